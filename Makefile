@@ -1,0 +1,47 @@
+# Two commands do all set-up on a fresh machine: `make run` and `make test`.
+# Both create .venv on first use and reinstall only when pyproject.toml changes.
+
+PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3; do \
+	command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null \
+	&& { echo $$p; break; }; done)
+VENV := .venv
+BIN := $(VENV)/bin
+RUN_STAMP := $(VENV)/.stamp-run
+TEST_STAMP := $(VENV)/.stamp-test
+ARGS ?=
+
+.PHONY: run test lint typecheck pytest schema bench clean
+
+run: $(RUN_STAMP)
+	@$(BIN)/python -m massage_desktop.qtcheck
+	$(BIN)/massage-desktop $(ARGS)
+
+test: $(TEST_STAMP)
+	$(BIN)/ruff check src tests tools
+	$(BIN)/ruff format --check src tests tools
+	$(BIN)/mypy
+	@$(BIN)/python -m massage_desktop.qtcheck --offscreen
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+schema: $(RUN_STAMP)
+	$(BIN)/python -m massage_desktop.content.schema
+
+$(BIN)/python:
+	@if [ -z "$(PYTHON)" ]; then \
+		echo "Python 3.11 or newer is needed. On Debian or Ubuntu: sudo apt-get install python3 python3-venv"; \
+		exit 1; fi
+	@$(PYTHON) -m venv $(VENV) || { \
+		echo "Could not create a virtual environment. On Debian or Ubuntu: sudo apt-get install python3-venv"; \
+		rm -rf $(VENV); exit 1; }
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	@touch $@
+
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	@touch $@ $(RUN_STAMP)
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .pytest_cache .ruff_cache

@@ -1,0 +1,76 @@
+"""Composition root: builds the services and hands them to the window through constructors.
+
+Nothing here runs at import time; ``run`` is called by the command line once arguments are
+parsed and Qt is known to load.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+
+from massage_desktop import APP_ID, APP_NAME, __version__
+from massage_desktop.content import ContentError, load_catalog
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.messages import Level, MessageBus
+from massage_desktop.resources import data_dir, resource_path
+from massage_desktop.storage.paths import AppPaths, resolve_paths
+
+
+@dataclass(frozen=True)
+class Services:
+    """Everything the UI needs, built once at start-up."""
+
+    paths: AppPaths
+    catalog: Catalog
+    messages: MessageBus
+    body_map_svg: bytes
+
+
+def build_services(data_dir_arg: str | None) -> Services:
+    """Resolve paths, load content and read the art.
+
+    Raises:
+        ContentError: when the built-in content is broken (a packaging bug, not user error).
+        OSError: when the user folders cannot be created.
+    """
+    messages = MessageBus()
+    paths = resolve_paths(data_dir_arg)
+    try:
+        paths.ensure()
+    except OSError as exc:
+        messages.post(
+            Level.WARNING,
+            "Cannot write your data folder",
+            f"{paths.data} could not be created ({exc.strerror or exc}). "
+            "Sessions will not be saved until this is fixed.",
+        )
+    catalog = load_catalog(data_dir())
+    svg = resource_path("body_map.svg").read_bytes()
+    return Services(paths=paths, catalog=catalog, messages=messages, body_map_svg=svg)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Start the Qt application and show the main window (or render a screenshot)."""
+    from PySide6.QtWidgets import QApplication
+
+    from massage_desktop.ui.main_window import MainWindow
+
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName(APP_ID)
+    try:
+        services = build_services(args.data_dir)
+    except ContentError as exc:
+        print(f"The built-in content is damaged; please reinstall.\n{exc}", file=sys.stderr)
+        return 3
+    window = MainWindow(services.catalog, services.body_map_svg, services.messages)
+    if args.screenshot:
+        from massage_desktop.ui.screenshot import save_screenshot
+
+        return save_screenshot(window, args.screenshot, view=args.view, region=args.region)
+    window.show()
+    return app.exec()

@@ -1,0 +1,103 @@
+"""Command-line interface. Commands that need no window never import Qt."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from massage_desktop import __version__
+from massage_desktop.storage.paths import ENV_DATA_DIR
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser; also documents every option in ``--help``."""
+    parser = argparse.ArgumentParser(
+        prog="massage-desktop",
+        description="Guided home massage: body map, technique guides and a session player.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help=f"keep all user data in DIR (default: the platform user folders; env {ENV_DATA_DIR})",
+    )
+    parser.add_argument(
+        "--check-content",
+        metavar="DIR",
+        nargs="?",
+        const="",
+        help="validate the built-in content, or a content pack folder laid out like data/; "
+        "print every problem and exit 1 if there is any",
+    )
+    parser.add_argument(
+        "--list-regions", action="store_true", help="print id, name, view and side of every region"
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="FILE",
+        help="render the main window at 1280x800 into a PNG and exit (no display needed)",
+    )
+    parser.add_argument("--view", choices=["front", "back"], help="with --screenshot: the view")
+    parser.add_argument("--region", metavar="ID", help="with --screenshot: select this region")
+    return parser
+
+
+def _content_root(arg: str) -> Path:
+    from massage_desktop.resources import data_dir
+
+    return Path(arg) if arg else data_dir()
+
+
+def check_content(arg: str) -> int:
+    """Print every problem in a content folder; 0 when clean, 1 otherwise."""
+    from massage_desktop.content import check_folder
+
+    root = _content_root(arg)
+    problems = check_folder(root)
+    for problem in problems:
+        print(problem)
+    if problems:
+        count = len(problems)
+        print(f"{count} problem{'s' if count != 1 else ''} in {root}", file=sys.stderr)
+        return 1
+    print(f"content OK: {root}")
+    return 0
+
+
+def list_regions() -> int:
+    """Print one line per region: id, name, view and side, tab-separated."""
+    from massage_desktop.content import ContentError, load_catalog
+    from massage_desktop.resources import data_dir
+
+    try:
+        catalog = load_catalog(data_dir())
+    except ContentError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    for region in catalog.regions.values():
+        print(f"{region.id}\t{region.name}\t{region.view.value}\t{region.side.value}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``massage-desktop`` and ``python -m massage_desktop``."""
+    args = build_parser().parse_args(argv)
+    if args.check_content is not None:
+        return check_content(args.check_content)
+    if args.list_regions:
+        return list_regions()
+    if args.screenshot:
+        # Rendering needs no display; the offscreen platform must be chosen before Qt starts.
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from massage_desktop.qtcheck import check_platform, check_qt_import
+
+    problem = check_qt_import() or check_platform()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    from massage_desktop.app import run
+
+    return run(args)

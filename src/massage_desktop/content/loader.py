@@ -1,0 +1,122 @@
+"""Load a content folder laid out like ``data/`` into a checked ``Catalog``.
+
+Every file is read and validated even when an earlier one failed, so one run reports every
+problem in a content pack.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TypeVar
+
+import yaml
+from pydantic import ValidationError
+
+from massage_desktop.content.problems import ContentError, ContentProblem, format_loc, line_of
+from massage_desktop.content.references import check_references
+from massage_desktop.content.yamlfile import read_yaml
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.content import Routine, Strict, Technique
+from massage_desktop.domain.files import GuidesFile, RegionsFile, SafetyFile
+
+M = TypeVar("M", bound=Strict)
+
+
+@dataclass
+class Parsed:
+    """Validated models of a content folder, with the node trees used to find lines."""
+
+    guides: GuidesFile | None = None
+    regions: RegionsFile | None = None
+    safety: SafetyFile | None = None
+    techniques: dict[str, Technique] = field(default_factory=dict)
+    routines: dict[str, Routine] = field(default_factory=dict)
+    nodes: dict[str, yaml.Node] = field(default_factory=dict)
+    problems: list[ContentProblem] = field(default_factory=list)
+
+
+def _validate(root: Path, rel: str, model: type[M], parsed: Parsed) -> M | None:
+    path = root / rel
+    if not path.is_file():
+        parsed.problems.append(ContentProblem(rel, None, "", "required file is missing"))
+        return None
+    doc = read_yaml(path, rel)
+    if isinstance(doc, ContentProblem):
+        parsed.problems.append(doc)
+        return None
+    parsed.nodes[rel] = doc.node
+    if not isinstance(doc.data, dict):
+        kind = type(doc.data).__name__
+        parsed.problems.append(
+            ContentProblem(rel, 1, "", f"expected a mapping of fields, found {kind}")
+        )
+        return None
+    try:
+        return model.model_validate(doc.data)
+    except ValidationError as exc:
+        for err in exc.errors(include_url=False):
+            loc = tuple(err["loc"])
+            message = err["msg"].removeprefix("Value error, ")
+            parsed.problems.append(
+                ContentProblem(rel, line_of(doc.node, loc), format_loc(loc), message)
+            )
+        return None
+
+
+def parse_folder(root: Path) -> Parsed:
+    """Read and validate every file of a content folder, collecting all problems."""
+    parsed = Parsed()
+    if not root.is_dir():
+        parsed.problems.append(ContentProblem(str(root), None, "", "not a folder"))
+        return parsed
+    parsed.guides = _validate(root, "guides.yaml", GuidesFile, parsed)
+    parsed.regions = _validate(root, "regions.yaml", RegionsFile, parsed)
+    parsed.safety = _validate(root, "contraindications.yaml", SafetyFile, parsed)
+    parsed.techniques = _validate_folder(root, "techniques", Technique, parsed)
+    parsed.routines = _validate_folder(root, "routines", Routine, parsed)
+    return parsed
+
+
+def _validate_folder(root: Path, folder: str, model: type[M], parsed: Parsed) -> dict[str, M]:
+    """Validate every ``*.yaml`` in one folder, keyed by relative path."""
+    if not (root / folder).is_dir():
+        parsed.problems.append(ContentProblem(folder, None, "", "required folder is missing"))
+        return {}
+    found: dict[str, M] = {}
+    for path in sorted((root / folder).glob("*.yaml")):
+        rel = f"{folder}/{path.name}"
+        item = _validate(root, rel, model, parsed)
+        if item is not None:
+            found[rel] = item
+    return found
+
+
+def check_folder(root: Path) -> list[ContentProblem]:
+    """Every problem in a content folder, sorted by file and line; empty when clean."""
+    parsed = parse_folder(root)
+    problems = list(parsed.problems)
+    problems.extend(check_references(parsed))
+    return sorted(set(problems))
+
+
+def load_catalog(root: Path) -> Catalog:
+    """Load and cross-check a content folder.
+
+    Raises:
+        ContentError: with every problem found, when anything is wrong.
+    """
+    parsed = parse_folder(root)
+    problems = list(parsed.problems) + check_references(parsed)
+    if problems or parsed.guides is None or parsed.regions is None or parsed.safety is None:
+        raise ContentError(sorted(set(problems)))
+    return Catalog(
+        guides={g.id: g for g in parsed.guides.guides},
+        areas={a.id: a for a in parsed.regions.areas},
+        regions={r.id: r for r in parsed.regions.regions},
+        techniques={t.id: t for t in parsed.techniques.values()},
+        routines={r.id: r for r in parsed.routines.values()},
+        contraindications={c.id: c for c in parsed.safety.contraindications},
+        principles=list(parsed.safety.principles),
+        seek_help=list(parsed.safety.seek_help),
+    )

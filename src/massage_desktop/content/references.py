@@ -1,0 +1,124 @@
+"""Cross-file checks: every id a file mentions must exist, and every region must be taught."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from massage_desktop.content.problems import ContentProblem, Loc, format_loc, line_of
+
+if TYPE_CHECKING:
+    from massage_desktop.content.loader import Parsed
+
+
+class _Checker:
+    """Collects reference problems, turning field paths into file lines."""
+
+    def __init__(self, parsed: Parsed) -> None:
+        self.parsed = parsed
+        self.problems: list[ContentProblem] = []
+        regions = parsed.regions.regions if parsed.regions else []
+        self.region_ids = {r.id for r in regions}
+        self.parts = {r.part for r in regions}
+        self.areas = {a.id for a in parsed.regions.areas} if parsed.regions else set()
+        self.guides = {g.id for g in parsed.guides.guides} if parsed.guides else set()
+        safety = parsed.safety
+        self.warnings = {c.id for c in safety.contraindications} if safety else set()
+        self.techniques = {t.id for t in parsed.techniques.values()}
+
+    def report(self, rel: str, loc: Loc, message: str) -> None:
+        line = line_of(self.parsed.nodes.get(rel), loc)
+        self.problems.append(ContentProblem(rel, line, format_loc(loc), message))
+
+    def refs(self, rel: str, loc: Loc, values: Iterable[str], known: set[str], kind: str) -> None:
+        """Report each value of a list field that is not among ``known``."""
+        if not known:
+            return  # the file defining them failed already; don't bury that error in echoes
+        for index, value in enumerate(values):
+            if value not in known:
+                self.report(rel, (*loc, index), f"unknown {kind} {value!r}")
+
+    def region_refs(self, rel: str, loc: Loc, values: Iterable[str]) -> None:
+        self.refs(rel, loc, values, self.region_ids | self.parts, "region")
+
+    def unique(self, rel: str, loc: Loc, ids: list[str], kind: str) -> None:
+        seen: set[str] = set()
+        for index, value in enumerate(ids):
+            if value in seen:
+                self.report(rel, (*loc, index, "id"), f"{kind} id {value!r} is used twice")
+            seen.add(value)
+
+
+def check_references(parsed: Parsed) -> list[ContentProblem]:
+    """Every dangling reference, duplicate id, misnamed file and untaught region."""
+    c = _Checker(parsed)
+    if parsed.regions:
+        rel = "regions.yaml"
+        c.unique(rel, ("areas",), [a.id for a in parsed.regions.areas], "area")
+        c.unique(rel, ("regions",), [r.id for r in parsed.regions.regions], "region")
+        for i, region in enumerate(parsed.regions.regions):
+            if region.area not in c.areas:
+                c.report(rel, ("regions", i, "area"), f"unknown area {region.area!r}")
+            c.refs(
+                rel,
+                ("regions", i, "contraindications"),
+                region.contraindications,
+                c.warnings,
+                "contraindication",
+            )
+    if parsed.safety:
+        rel = "contraindications.yaml"
+        c.unique(
+            rel,
+            ("contraindications",),
+            [x.id for x in parsed.safety.contraindications],
+            "contraindication",
+        )
+        for i, warning in enumerate(parsed.safety.contraindications):
+            c.region_refs(rel, ("contraindications", i, "regions"), warning.regions)
+            c.refs(rel, ("contraindications", i, "sources"), warning.sources, c.guides, "guide")
+        for key in ("principles", "seek_help"):
+            for i, principle in enumerate(getattr(parsed.safety, key)):
+                c.refs(rel, (key, i, "sources"), principle.sources, c.guides, "guide")
+    named = {
+        "techniques": [(rel, t.id) for rel, t in parsed.techniques.items()],
+        "routines": [(rel, r.id) for rel, r in parsed.routines.items()],
+    }
+    for folder, pairs in named.items():
+        seen: dict[str, str] = {}
+        for rel, item_id in pairs:
+            if rel != f"{folder}/{item_id}.yaml":
+                c.report(rel, ("id",), f"the file must be named {item_id}.yaml after its id")
+            if item_id in seen:
+                c.report(rel, ("id",), f"id {item_id!r} is also used by {seen[item_id]}")
+            seen[item_id] = rel
+    for rel, t in parsed.techniques.items():
+        c.region_refs(rel, ("regions",), t.regions)
+        c.refs(rel, ("contraindications",), t.contraindications, c.warnings, "contraindication")
+        c.refs(rel, ("sources",), t.sources, c.guides, "guide")
+        if t.variant_of is not None and t.variant_of not in c.techniques:
+            c.report(rel, ("variant_of",), f"unknown technique {t.variant_of!r}")
+        for i, band in enumerate(t.pressure.by_area):
+            c.refs(rel, ("pressure", "by_area", i, "areas"), band.areas, c.areas, "area")
+        for i, step in enumerate(t.steps):
+            c.region_refs(rel, ("steps", i, "regions"), step.regions)
+            if step.stroke is not None:
+                c.region_refs(rel, ("steps", i, "stroke", "path"), step.stroke.path)
+    for rel, r in parsed.routines.items():
+        c.refs(rel, ("sources",), r.sources, c.guides, "guide")
+        for i, item in enumerate(r.items):
+            if c.techniques and item.technique not in c.techniques:
+                c.report(rel, ("items", i, "technique"), f"unknown technique {item.technique!r}")
+            c.region_refs(rel, ("items", i, "regions"), item.regions)
+    _check_coverage(c)
+    return c.problems
+
+
+def _check_coverage(c: _Checker) -> None:
+    """Every region must have at least one technique, or clicking it would lead nowhere."""
+    if not c.parsed.regions or not c.parsed.techniques:
+        return
+    named = {ref for t in c.parsed.techniques.values() for ref in t.regions}
+    for i, region in enumerate(c.parsed.regions.regions):
+        if region.id not in named and region.part not in named:
+            c.report("regions.yaml", ("regions", i, "id"), f"no technique works on {region.id!r}")

@@ -1,0 +1,84 @@
+"""The loaded, cross-checked content: lookups the rest of the app uses."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from massage_desktop.domain.content import (
+    Area,
+    Contraindication,
+    Guide,
+    Principle,
+    Region,
+    Routine,
+    Technique,
+)
+from massage_desktop.domain.enums import Phase, View
+
+_PHASE_ORDER = {phase: index for index, phase in enumerate(Phase)}
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """Everything in ``data/``, indexed by id. Build it with ``massage_desktop.content``."""
+
+    guides: dict[str, Guide]
+    areas: dict[str, Area]
+    regions: dict[str, Region]
+    techniques: dict[str, Technique]
+    routines: dict[str, Routine]
+    contraindications: dict[str, Contraindication]
+    principles: list[Principle]
+    seek_help: list[Principle]
+    _parts: dict[str, list[str]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        parts: dict[str, list[str]] = {}
+        for region in self.regions.values():
+            parts.setdefault(region.part, []).append(region.id)
+        object.__setattr__(self, "_parts", parts)
+
+    def is_region_ref(self, ref: str) -> bool:
+        """Whether ``ref`` names a region, or a sided part meaning both its regions."""
+        return ref in self.regions or ref in self._parts
+
+    def expand(self, refs: Iterable[str]) -> list[str]:
+        """Region ids named by ``refs``; a part without a side expands to both sides."""
+        out: list[str] = []
+        for ref in refs:
+            for region_id in [ref] if ref in self.regions else self._parts.get(ref, []):
+                if region_id not in out:
+                    out.append(region_id)
+        return out
+
+    def regions_in_view(self, view: View) -> list[Region]:
+        """Regions drawn on one view, head to toe as listed in regions.yaml."""
+        return [r for r in self.regions.values() if r.view is view]
+
+    def techniques_for_region(self, region_id: str) -> list[Technique]:
+        """Techniques that work on a region, in the guides' order: warm-up first, finish last."""
+        found = [t for t in self.techniques.values() if region_id in self.expand(t.regions)]
+        return sorted(found, key=lambda t: (_PHASE_ORDER[t.phase], t.order, t.name))
+
+    def routines_for_region(self, region_id: str) -> list[Routine]:
+        """Built-in routines with at least one item working on a region."""
+        return [r for r in self.routines.values() if region_id in self.routine_regions(r)]
+
+    def routine_regions(self, routine: Routine) -> list[str]:
+        """Every region a routine works on."""
+        refs: list[str] = []
+        for item in routine.items:
+            refs.extend(item.regions or self.techniques[item.technique].regions)
+        return self.expand(refs)
+
+    def warnings_for(
+        self, technique: Technique, region_id: str | None = None
+    ) -> list[Contraindication]:
+        """Shared contraindications of a technique and, if given, of one region, strongest first."""
+        ids = list(technique.contraindications)
+        if region_id is not None:
+            ids.extend(self.regions[region_id].contraindications)
+        seen = dict.fromkeys(ids)
+        found = [self.contraindications[i] for i in seen]
+        return sorted(found, key=lambda c: c.severity.rank)

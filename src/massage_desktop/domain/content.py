@@ -1,0 +1,253 @@
+"""Models of the content files in ``data/``: regions, techniques, routines and warnings.
+
+Every model forbids unknown keys so that a typo in a content file is an error, not a silently
+ignored field. Cross-file references (a technique naming a region, a routine naming a technique)
+are plain ids here; ``massage_desktop.content`` resolves and checks them.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Self
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+from massage_desktop.domain.enums import (
+    Heading,
+    Performer,
+    Phase,
+    PressureLevel,
+    Severity,
+    Side,
+    StrokePattern,
+    View,
+)
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)]
+RegionId = Annotated[
+    str, StringConstraints(pattern=r"^(front|back)-[a-z0-9]+(-[a-z0-9]+)*$", max_length=80)
+]
+"""A region id, or a region id without its ``-left``/``-right`` suffix meaning both sides."""
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
+Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+Range = tuple[Annotated[int, Field(gt=0)], Annotated[int, Field(gt=0)]]
+
+
+class Strict(BaseModel):
+    """Base for content models: unknown keys are errors and loaded content is immutable."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Guide(Strict):
+    """One of the source guides the content was written from."""
+
+    id: Slug
+    title: Line
+    summary: Text
+
+
+class Area(Strict):
+    """A group of regions, such as every part of the knee."""
+
+    id: Slug
+    name: Line
+
+
+class Region(Strict):
+    """A clickable part of the body map."""
+
+    id: RegionId
+    name: Line
+    view: View
+    side: Side
+    area: Slug
+    aliases: list[Line] = []
+    contraindications: list[Slug] = Field(
+        default=[], description="Warnings that apply whenever this region is massaged."
+    )
+
+    @property
+    def part(self) -> str:
+        """The id without its side suffix: both sides of the same part share it."""
+        for suffix in ("-left", "-right"):
+            if self.id.endswith(suffix):
+                return self.id.removesuffix(suffix)
+        return self.id
+
+    @model_validator(mode="after")
+    def _id_matches_view_and_side(self) -> Self:
+        if not self.id.startswith(f"{self.view.value}-"):
+            raise ValueError(f"id {self.id!r} must start with its view {self.view.value!r}")
+        sided = self.id.endswith(("-left", "-right"))
+        if self.side is Side.CENTRE and sided:
+            raise ValueError(f"id {self.id!r} ends in a side but side is 'centre'")
+        if self.side is not Side.CENTRE and not self.id.endswith(f"-{self.side.value}"):
+            raise ValueError(f"id {self.id!r} must end in '-{self.side.value}'")
+        return self
+
+
+class AreaPressure(Strict):
+    """Pressure advice for particular areas, e.g. light on the face, firmer on the thighs."""
+
+    areas: list[Slug] = Field(min_length=1)
+    level: PressureLevel
+    advice: Text
+
+
+class PressureAdvice(Strict):
+    """How hard to press overall, with the guides' region-specific advice."""
+
+    level: PressureLevel
+    advice: Text
+    by_area: list[AreaPressure] = []
+
+
+class Stroke(Strict):
+    """Where and which way a step's hands move, as the body map draws it."""
+
+    pattern: StrokePattern
+    heading: Heading
+    label: Line = Field(description="The direction in words, e.g. 'towards the heart'.")
+    path: list[RegionId] = Field(
+        default=[],
+        description="Regions the stroke runs through, first to last; defaults to the step's.",
+    )
+
+    @model_validator(mode="after")
+    def _along_needs_a_path(self) -> Self:
+        if self.heading is Heading.ALONG and len(self.path) < 2:
+            raise ValueError("heading 'along' needs a path of at least two regions")
+        return self
+
+
+class Step(Strict):
+    """One instruction of a technique, timed or counted."""
+
+    instruction: Text
+    duration_s: Annotated[int, Field(gt=0, le=3600)] | None = None
+    duration_range_s: Range | None = Field(
+        default=None, description="The range the guide gives, e.g. [5, 15] seconds."
+    )
+    repetitions: Annotated[int, Field(gt=0, le=500)] | None = None
+    repetitions_range: Range | None = None
+    each_side: bool = False
+    regions: list[RegionId] = Field(
+        default=[], description="Regions this step works on; defaults to the technique's."
+    )
+    stroke: Stroke | None = None
+    tempo_bpm: Annotated[int, Field(ge=20, le=240)] | None = Field(
+        default=None, description="An optional beat for percussion steps."
+    )
+
+    @model_validator(mode="after")
+    def _timed_or_counted(self) -> Self:
+        if (self.duration_s is None) == (self.repetitions is None):
+            raise ValueError("give exactly one of duration_s and repetitions")
+        for value, rng, name in (
+            (self.duration_s, self.duration_range_s, "duration"),
+            (self.repetitions, self.repetitions_range, "repetitions"),
+        ):
+            if rng is None:
+                continue
+            if value is None:
+                raise ValueError(f"{name} range given without {name}")
+            low, high = rng
+            if not low <= value <= high:
+                raise ValueError(f"{name} {value} lies outside its range {low}-{high}")
+        return self
+
+
+class TechniqueWarning(Strict):
+    """A warning that belongs to one technique only."""
+
+    severity: Severity
+    text: Line
+
+
+class Technique(Strict):
+    """A massage technique with its steps, pressure and warnings."""
+
+    id: Slug
+    name: Line
+    aliases: list[Line] = []
+    summary: Line
+    benefits: list[Line] = []
+    phase: Phase
+    order: int = Field(ge=0, description="Position in the guides' sequence within its phase.")
+    performer: Performer
+    pressure: PressureAdvice
+    position: Text
+    preparation: list[Line] = []
+    regions: list[RegionId] = Field(min_length=1)
+    steps: list[Step] = Field(min_length=1)
+    warnings: list[TechniqueWarning] = []
+    contraindications: list[Slug] = []
+    variant_of: Slug | None = None
+    sources: list[Slug] = Field(min_length=1)
+
+    @property
+    def title(self) -> str:
+        """Name with its first alias, e.g. 'Kneading (petrissage)'."""
+        return f"{self.name} ({self.aliases[0]})" if self.aliases else self.name
+
+    @property
+    def planned_seconds(self) -> int | None:
+        """Total planned time of the timed steps, or None when any step is counted."""
+        total = 0
+        for step in self.steps:
+            if step.duration_s is None:
+                return None
+            total += step.duration_s * (2 if step.each_side else 1)
+        return total
+
+
+class Contraindication(Strict):
+    """A warning or contraindication from the guides."""
+
+    id: Slug
+    title: Line
+    severity: Severity
+    text: Text
+    advice: Text | None = None
+    regions: list[RegionId] = []
+    sources: list[Slug] = Field(min_length=1)
+
+
+class Principle(Strict):
+    """A general rule of safe, effective massage, or a reason to seek professional help."""
+
+    id: Slug
+    title: Line
+    text: Text
+    sources: list[Slug] = Field(min_length=1)
+
+
+class RoutineItem(Strict):
+    """One technique within a routine."""
+
+    technique: Slug
+    duration_s: Annotated[int, Field(gt=0, le=3600)] | None = Field(
+        default=None, description="Overrides the technique's time for this routine."
+    )
+    regions: list[RegionId] = Field(
+        default=[], description="Limits the technique to these regions in this routine."
+    )
+    note: Line | None = None
+
+
+class Routine(Strict):
+    """A built-in sequence of techniques in the guides' order."""
+
+    id: Slug
+    name: Line
+    summary: Text
+    performer: Performer
+    minutes: Range | None = Field(default=None, description="Length the guide suggests.")
+    items: list[RoutineItem] = Field(min_length=1)
+    sources: list[Slug] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _minutes_ordered(self) -> Self:
+        if self.minutes is not None and self.minutes[0] > self.minutes[1]:
+            raise ValueError("minutes must be [shortest, longest]")
+        return self

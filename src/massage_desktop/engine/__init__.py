@@ -1,0 +1,1 @@
+"""Session and timer logic, driven by an injected clock. No Qt."""

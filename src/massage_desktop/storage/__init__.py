@@ -1,0 +1,1 @@
+"""User data on disk: paths, settings and the session store. No Qt."""

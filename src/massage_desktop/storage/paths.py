@@ -1,0 +1,71 @@
+"""The one module that decides where user data lives.
+
+Order of precedence: ``--data-dir``, then ``MASSAGE_DESKTOP_DATA_DIR``, then the platform's
+user directories (platformdirs). With an override, config and cache live inside it too, so one
+folder holds everything and tests or portable installs never touch the real home.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+ENV_DATA_DIR = "MASSAGE_DESKTOP_DATA_DIR"
+_APP_DIR_NAME = "massage-desktop"
+_PRIVATE = 0o700  # health data: readable by the user only
+
+
+@dataclass(frozen=True)
+class AppPaths:
+    """Where the app keeps user data, settings and caches."""
+
+    data: Path
+    config: Path
+    cache: Path
+
+    @property
+    def database(self) -> Path:
+        """The session history database."""
+        return self.data / "history.sqlite3"
+
+    @property
+    def backups(self) -> Path:
+        """Copies of the database taken before migrations."""
+        return self.data / "backups"
+
+    @property
+    def settings_file(self) -> Path:
+        """The JSON settings file."""
+        return self.config / "settings.json"
+
+    def ensure(self) -> None:
+        """Create the folders, private to the user.
+
+        Raises:
+            OSError: when a folder cannot be created (read-only disk, no permission).
+        """
+        for folder in (self.data, self.config, self.cache):
+            folder.mkdir(mode=_PRIVATE, parents=True, exist_ok=True)
+            # mkdir's mode is filtered by the umask and ignored for existing folders.
+            if folder.stat().st_mode & 0o777 != _PRIVATE:
+                folder.chmod(_PRIVATE)
+
+
+def resolve_paths(
+    data_dir: str | os.PathLike[str] | None = None, environ: Mapping[str, str] | None = None
+) -> AppPaths:
+    """Work out the folders without creating them."""
+    env = os.environ if environ is None else environ
+    override = data_dir if data_dir is not None else env.get(ENV_DATA_DIR) or None
+    if override is not None:
+        root = Path(override).expanduser().resolve()
+        return AppPaths(data=root, config=root / "config", cache=root / "cache")
+    return AppPaths(
+        data=Path(platformdirs.user_data_dir(_APP_DIR_NAME, appauthor=False)),
+        config=Path(platformdirs.user_config_dir(_APP_DIR_NAME, appauthor=False)),
+        cache=Path(platformdirs.user_cache_dir(_APP_DIR_NAME, appauthor=False)),
+    )

@@ -1,0 +1,39 @@
+"""Suite-wide fixtures: every user directory points at a temporary folder, never the real home."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from massage_desktop.storage.paths import ENV_DATA_DIR
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Send HOME, the XDG folders and the app's data folder to a fresh temporary folder.
+
+    platformdirs and Qt's QStandardPaths both read these variables at call time, so setting them
+    per test is enough; nothing resolves a user folder at import time.
+    """
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("HOME", str(home))
+    for var, sub in (
+        ("XDG_DATA_HOME", ".local/share"),
+        ("XDG_CONFIG_HOME", ".config"),
+        ("XDG_CACHE_HOME", ".cache"),
+        ("XDG_STATE_HOME", ".local/state"),
+    ):
+        monkeypatch.setenv(var, str(home / sub))
+    monkeypatch.setenv(ENV_DATA_DIR, str(home / "massage-data"))
+    return home
+
+
+@pytest.fixture
+def repo() -> Path:
+    """The repository root."""
+    return REPO
