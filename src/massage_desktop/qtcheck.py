@@ -50,11 +50,16 @@ def check_qt_import() -> str | None:
     try:
         import PySide6.QtWidgets  # noqa: F401
     except ImportError as exc:
-        match = _MISSING_LIB.search(str(exc))
-        if match:
-            return _advice([match.group(1)])
-        return f"Qt could not be loaded: {exc}"
+        return explain_import_error(str(exc))
     return None
+
+
+def explain_import_error(text: str) -> str:
+    """Advice for an ImportError raised while loading Qt."""
+    match = _MISSING_LIB.search(text)
+    if match:
+        return _advice([match.group(1)])
+    return f"Qt could not be loaded: {text}"
 
 
 def check_platform(environ: Mapping[str, str] | None = None) -> str | None:

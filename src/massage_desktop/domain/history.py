@@ -1,0 +1,124 @@
+"""What a session leaves behind: the records the player writes and the history store keeps."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated, Literal, Protocol
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+
+from massage_desktop.domain.enums import Side
+
+Rating = Annotated[int, Field(ge=0, le=10)]
+
+
+class Outcome(StrEnum):
+    """How a session ended."""
+
+    IN_PROGRESS = "in_progress"  # still running, or the app died before it ended
+    COMPLETED = "completed"
+    STOPPED_EARLY = "stopped_early"
+    STOPPED_FOR_PAIN = "stopped_for_pain"
+    INTERRUPTED = "interrupted"  # found in progress after a crash and kept as it was
+
+
+class StepStatus(StrEnum):
+    """What happened to one step."""
+
+    DONE = "done"
+    SKIPPED = "skipped"
+    BLOCKED = "blocked"  # not run because safety screening rules it out
+
+
+class StepRecord(BaseModel):
+    """One step (one side of an each-side step) as it was actually run."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    position: int = Field(ge=0, description="Order within the session, from 0.")
+    technique_id: str
+    step_index: int = Field(ge=0, description="Index into the technique's steps.")
+    region_ids: list[str] = []
+    side: Side | None = None
+    planned_s: float | None = Field(default=None, ge=0, description="None for counted steps.")
+    actual_s: float = Field(ge=0)
+    repetitions: int | None = Field(default=None, ge=0)
+    status: StepStatus
+    started_at: AwareDatetime
+
+
+class SessionRecord(BaseModel):
+    """One guided session from start to end."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(min_length=1, max_length=64)
+    started_at: AwareDatetime
+    ended_at: AwareDatetime | None = None
+    kind: Literal["technique", "routine"]
+    subject_id: str = Field(description="The technique or routine id.")
+    performer: Literal["self", "partner"]
+    outcome: Outcome = Outcome.IN_PROGRESS
+    stop_reason: str | None = None
+    ratings_before: dict[str, Rating] = Field(default={}, description="Region id -> 0-10.")
+    ratings_after: dict[str, Rating] = {}
+    notes: str = ""
+    steps: list[StepRecord] = []
+
+
+class SessionRecorder(Protocol):
+    """Where the player writes a session as it runs; the history store implements it.
+
+    Each call is durable when it returns, so a crash loses at most the step in progress.
+    """
+
+    def begin(self, session: SessionRecord) -> None:
+        """Store a new session (outcome in progress, no steps yet)."""
+
+    def add_step(self, session_id: str, step: StepRecord) -> None:
+        """Append one finished or skipped step."""
+
+    def finish(
+        self,
+        session_id: str,
+        outcome: Outcome,
+        ended_at: datetime,
+        ratings_after: dict[str, int],
+        stop_reason: str | None = None,
+    ) -> None:
+        """Close a session with its outcome and after-ratings."""
+
+
+class InMemoryRecorder:
+    """A ``SessionRecorder`` that keeps sessions in a dict.
+
+    Used by tests, and as the fallback when the disk cannot be written: the session keeps
+    running in memory and can still be exported.
+    """
+
+    def __init__(self) -> None:
+        self.sessions: dict[str, SessionRecord] = {}
+
+    def begin(self, session: SessionRecord) -> None:
+        """Store a copy of a new session."""
+        self.sessions[session.id] = session.model_copy(deep=True)
+
+    def add_step(self, session_id: str, step: StepRecord) -> None:
+        """Append a step to a stored session."""
+        self.sessions[session_id].steps.append(step)
+
+    def finish(
+        self,
+        session_id: str,
+        outcome: Outcome,
+        ended_at: datetime,
+        ratings_after: dict[str, int],
+        stop_reason: str | None = None,
+    ) -> None:
+        """Record the end of a session."""
+        session = self.sessions[session_id]
+        session.outcome = outcome
+        session.ended_at = ended_at
+        session.ratings_after = dict(ratings_after)
+        session.stop_reason = stop_reason
