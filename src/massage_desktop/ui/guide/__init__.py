@@ -1,0 +1,1 @@
+"""The region guide: techniques, steps, pressure, warnings, and the safety page."""

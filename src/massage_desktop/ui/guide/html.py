@@ -1,0 +1,157 @@
+"""HTML for the guide browser: a technique, a routine and the safety page.
+
+Qt's rich text supports a subset of HTML 4 and CSS; tables with cell backgrounds are the
+reliable way to draw coloured warning boxes in a QTextBrowser. Sizes are relative so the
+text follows the system font size.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.content import Contraindication, Routine, Technique, TechniqueWarning
+from massage_desktop.domain.enums import Severity
+from massage_desktop.ui.guide.formatting import (
+    PERFORMER_TEXT,
+    pressure_scale,
+    seconds_text,
+    step_amount,
+    stroke_text,
+)
+
+STOP_RULE = "Stop at once on sharp pain, numbness or tingling."
+
+
+@dataclass(frozen=True)
+class GuideColours:
+    """Colours taken from the palette, so warnings read well in light and dark themes."""
+
+    text: str
+    muted: str
+    link: str
+    current: str
+    severity_fill: dict[Severity, str]
+    severity_text: dict[Severity, str]
+
+
+def _warning_rows(colours: GuideColours, items: list[tuple[Severity, str, str | None]]) -> str:
+    rows = []
+    for severity, text, advice in sorted(items, key=lambda i: i[0].rank):
+        fill, ink = colours.severity_fill[severity], colours.severity_text[severity]
+        extra = f"<br/>{escape(advice)}" if advice else ""
+        rows.append(
+            f'<tr><td bgcolor="{fill}" style="color:{ink}; padding:6px;">'
+            f"<b>⚠ {escape(severity.label)}:</b> {escape(text)}{extra}</td></tr>"
+        )
+    if not rows:
+        return ""
+    table = '<table width="100%" cellspacing="0" cellpadding="0" style="margin:4px 0;">'
+    return f"{table}{''.join(rows)}</table>"
+
+
+def warnings_html(
+    colours: GuideColours,
+    shared: list[Contraindication],
+    own: list[TechniqueWarning],
+) -> str:
+    """Every warning of a technique (and of the region in view), strongest first."""
+    items = [(c.severity, f"{c.title}. {c.text}", c.advice) for c in shared]
+    items += [(w.severity, w.text, None) for w in own]
+    return _warning_rows(colours, items)
+
+
+def technique_html(
+    catalog: Catalog,
+    technique: Technique,
+    region_id: str | None,
+    colours: GuideColours,
+    current_step: int | None = None,
+) -> str:
+    """The whole guide for one technique; steps link to ``step:N`` to show them on the map."""
+    parts = [f"<h2>{escape(technique.title)}</h2>", f"<p><i>{escape(technique.summary)}</i></p>"]
+    parts.append(
+        warnings_html(colours, catalog.warnings_for(technique, region_id), technique.warnings)
+    )
+    parts.append(_pressure_html(catalog, technique, region_id, colours))
+    parts.append(f"<p><b>Who:</b> {escape(PERFORMER_TEXT[technique.performer])}<br/>")
+    parts.append(f"<b>Position:</b> {escape(technique.position)}</p>")
+    if technique.preparation:
+        items = "".join(f"<li>{escape(p)}</li>" for p in technique.preparation)
+        parts.append(f"<p><b>Before you start:</b></p><ul>{items}</ul>")
+    parts.append("<h3>Steps</h3><ol>")
+    for index, step in enumerate(technique.steps):
+        style = f' style="background-color:{colours.current};"' if index == current_step else ""
+        direction = (
+            f"<br/><b>Direction:</b> {escape(stroke_text(step.stroke))}" if step.stroke else ""
+        )
+        link = f'<a href="step:{index}" style="color:{colours.text}; text-decoration:none;">'
+        amount = f'<span style="color:{colours.muted};">{escape(step_amount(step))}</span>'
+        parts.append(
+            f"<li{style}>{link}{escape(step.instruction)}</a><br/>{amount}{direction}</li>"
+        )
+    parts.append("</ol>")
+    if technique.benefits:
+        items = "".join(f"<li>{escape(b)}</li>" for b in technique.benefits)
+        parts.append(f"<h3>What the guides say it does</h3><ul>{items}</ul>")
+    sources = ", ".join(escape(catalog.guides[s].title) for s in technique.sources)
+    parts.append(f'<p style="color:{colours.muted};">Source: {sources}</p>')
+    return "".join(parts)
+
+
+def _pressure_html(
+    catalog: Catalog, technique: Technique, region_id: str | None, colours: GuideColours
+) -> str:
+    pressure = technique.pressure
+    area = catalog.regions[region_id].area if region_id else None
+    lines = [
+        f"<b>Pressure:</b> {escape(pressure_scale(pressure.level))}. {escape(pressure.advice)}"
+    ]
+    for band in pressure.by_area:
+        here = area in band.areas
+        names = ", ".join(catalog.areas[a].name for a in band.areas)
+        text = f"{pressure_scale(band.level)} for {names.lower()}: {band.advice}"
+        lines.append(
+            f"<b>{escape(text)}</b>"
+            if here
+            else f'<span style="color:{colours.muted};">{escape(text)}</span>'
+        )
+    return "<p>" + "<br/>".join(lines) + "</p>"
+
+
+def routine_html(catalog: Catalog, routine: Routine, colours: GuideColours) -> str:
+    """A routine's summary and its techniques in order."""
+    length = f" · {routine.minutes[0]}–{routine.minutes[1]} min" if routine.minutes else ""
+    parts = [
+        f"<h2>{escape(routine.name)}</h2>",
+        f'<p><i>{escape(routine.summary)}</i><br/><span style="color:{colours.muted};">'
+        f"{escape(PERFORMER_TEXT[routine.performer])}{length}</span></p><ol>",
+    ]
+    for item in routine.items:
+        technique = catalog.techniques[item.technique]
+        seconds = item.duration_s or technique.planned_seconds
+        when = f" — {seconds_text(seconds)}" if seconds else ""
+        note = f"<br/>{escape(item.note)}" if item.note else ""
+        parts.append(f"<li>{escape(technique.title)}{escape(when)}{note}</li>")
+    parts.append("</ol>")
+    return "".join(parts)
+
+
+def safety_html(catalog: Catalog, colours: GuideColours) -> str:
+    """The safety page: the stop rule, every contraindication, principles, when to get help."""
+    parts = [
+        "<h2>Massage safely</h2>",
+        _warning_rows(colours, [(Severity.DO_NOT_MASSAGE, STOP_RULE, None)]),
+        "<p>Massage Desktop teaches what five massage guides describe. It is not medical "
+        "advice and cannot tell whether massage is safe for you. If in doubt, ask a doctor "
+        "or physical therapist first.</p>",
+        "<h3>When not to massage, or to take care</h3>",
+        warnings_html(colours, list(catalog.contraindications.values()), []),
+        "<h3>General principles</h3><ul>",
+    ]
+    parts += [f"<li><b>{escape(p.title)}.</b> {escape(p.text)}</li>" for p in catalog.principles]
+    parts.append("</ul><h3>When to see a professional</h3><ul>")
+    parts += [f"<li><b>{escape(p.title)}.</b> {escape(p.text)}</li>" for p in catalog.seek_help]
+    parts.append("</ul>")
+    return "".join(parts)

@@ -1,0 +1,216 @@
+"""The region guide panel: techniques for the selected region, their steps and warnings."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.enums import Phase
+from massage_desktop.ui.guide.colours import guide_colours
+from massage_desktop.ui.guide.html import routine_html, technique_html
+from massage_desktop.ui.guide.stop_banner import StopBanner
+
+_ID_ROLE = Qt.ItemDataRole.UserRole
+_PHASE_TAGS = {
+    Phase.PREPARE: "Prepare",
+    Phase.WARM_UP: "Warm-up",
+    Phase.MAIN: "",
+    Phase.FINISH: "Finish",
+}
+_WELCOME = (
+    "<h2>Choose a part of the body</h2>"
+    "<p>Click a region on the map, or pick one from the list, to see how to massage it: "
+    "the techniques, their steps, how hard to press, and the warnings that apply.</p>"
+)
+
+
+class GuidePanel(QWidget):
+    """Shows how to massage the selected region.
+
+    Signals:
+        techniqueSelected(str): a technique was chosen; its id.
+        stepActivated(str, int): a step was clicked; technique id and step index.
+        startTechniqueRequested(str): start a guided session of this technique.
+        startRoutineRequested(str): start a guided session of this routine.
+        safetyRequested(): show the safety page.
+    """
+
+    techniqueSelected = Signal(str)
+    stepActivated = Signal(str, int)
+    startTechniqueRequested = Signal(str)
+    startRoutineRequested = Signal(str)
+    safetyRequested = Signal()
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._region: str | None = None
+        self._technique: str | None = None
+        self._step: int | None = None
+        self._title = QLabel(self)
+        self._title.setObjectName("guideTitle")
+        self._title.setWordWrap(True)
+        self._banner = StopBanner(self)
+        self._techniques = QListWidget(self)
+        self._techniques.setAccessibleName(self.tr("Techniques for this region"))
+        self._browser = QTextBrowser(self)
+        self._browser.setOpenLinks(False)
+        self._browser.setAccessibleName(self.tr("Technique guide"))
+        self._start = QPushButton(self.tr("Start guided session"), self)
+        self._routines = QListWidget(self)
+        self._routines.setAccessibleName(self.tr("Routines that include this region"))
+        self._start_routine = QPushButton(self.tr("Start routine"), self)
+        self._build_layout()
+        self._banner.safetyRequested.connect(self.safetyRequested)
+        self._techniques.currentItemChanged.connect(self._on_techniques_current_changed)
+        self._routines.currentItemChanged.connect(self._on_routines_current_changed)
+        self._browser.anchorClicked.connect(self._on_browser_anchor_clicked)
+        self._start.clicked.connect(self._on_start_clicked)
+        self._start_routine.clicked.connect(self._on_start_routine_clicked)
+        self.set_player_available(False)
+        self.show_region(None)
+
+    def _build_layout(self) -> None:
+        font = self._title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self._title.setFont(font)
+        routines_label = QLabel(self.tr("Routines with this region"), self)
+        techniques_label = QLabel(self.tr("Techniques"), self)
+        for label, buddy in (
+            (routines_label, self._routines),
+            (techniques_label, self._techniques),
+        ):
+            label.setBuddy(buddy)
+        self._techniques.setMaximumHeight(170)
+        self._routines.setMaximumHeight(90)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self._start)
+        buttons.addStretch(1)
+        routine_row = QHBoxLayout()
+        routine_row.addWidget(routines_label, 1)
+        routine_row.addWidget(self._start_routine)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._title)
+        layout.addWidget(self._banner)
+        layout.addWidget(techniques_label)
+        layout.addWidget(self._techniques)
+        layout.addWidget(self._browser, 1)
+        layout.addLayout(buttons)
+        layout.addLayout(routine_row)
+        layout.addWidget(self._routines)
+
+    # --- public API -------------------------------------------------------------------------
+
+    def region(self) -> str | None:
+        """The region shown, if any."""
+        return self._region
+
+    def technique(self) -> str | None:
+        """The technique shown, if any."""
+        return self._technique
+
+    def guide_text(self) -> str:
+        """The guide as plain text, as a screen reader would read it."""
+        return self._browser.toPlainText()
+
+    def set_player_available(self, available: bool) -> None:
+        """Enable the start buttons once the guided player exists."""
+        tip = "" if available else self.tr("The guided player is not available yet.")
+        for button in (self._start, self._start_routine):
+            button.setEnabled(available)
+            button.setToolTip(tip)
+
+    def show_region(self, region_id: str | None) -> None:
+        """Show the techniques and routines for a region (or a welcome text for None)."""
+        self._region = region_id
+        self._techniques.blockSignals(True)
+        self._routines.blockSignals(True)
+        self._techniques.clear()
+        self._routines.clear()
+        if region_id is None:
+            self._title.setText(self.tr("Massage guide"))
+            self._browser.setHtml(_WELCOME)
+            self._technique = None
+        else:
+            region = self._catalog.regions[region_id]
+            area = self._catalog.areas[region.area].name
+            self._title.setText(f"{region.name}")
+            self._title.setToolTip(f"{area} · {region.view.value} view")
+            for technique in self._catalog.techniques_for_region(region_id):
+                tag = _PHASE_TAGS[technique.phase]
+                item = QListWidgetItem(f"{technique.title}" + (f"  · {tag}" if tag else ""))
+                item.setData(_ID_ROLE, technique.id)
+                item.setToolTip(technique.summary)
+                self._techniques.addItem(item)
+            for routine in self._catalog.routines_for_region(region_id):
+                item = QListWidgetItem(routine.name)
+                item.setData(_ID_ROLE, routine.id)
+                item.setToolTip(routine.summary)
+                self._routines.addItem(item)
+        self._techniques.blockSignals(False)
+        self._routines.blockSignals(False)
+        self._start_routine.setVisible(self._routines.count() > 0)
+        if self._techniques.count():
+            self._techniques.setCurrentRow(0)
+        self._start.setVisible(self._techniques.count() > 0)
+
+    def show_technique(self, technique_id: str, step: int | None = None) -> None:
+        """Show one technique's guide, with ``step`` emphasised."""
+        self._technique = technique_id
+        self._step = step
+        technique = self._catalog.techniques[technique_id]
+        colours = guide_colours(self.palette())
+        region = self._region if self._region in self._catalog.regions else None
+        scroll = self._browser.verticalScrollBar().value()
+        self._browser.setHtml(technique_html(self._catalog, technique, region, colours, step))
+        self._browser.verticalScrollBar().setValue(scroll if step is not None else 0)
+        self.techniqueSelected.emit(technique_id)
+
+    def show_routine(self, routine_id: str) -> None:
+        """Show a routine's overview in the guide browser."""
+        colours = guide_colours(self.palette())
+        self._browser.setHtml(
+            routine_html(self._catalog, self._catalog.routines[routine_id], colours)
+        )
+
+    # --- handlers ---------------------------------------------------------------------------
+
+    def _on_techniques_current_changed(self, current: QListWidgetItem | None) -> None:
+        if current is not None:
+            self.show_technique(str(current.data(_ID_ROLE)))
+
+    def _on_routines_current_changed(self, current: QListWidgetItem | None) -> None:
+        if current is not None:
+            self.show_routine(str(current.data(_ID_ROLE)))
+
+    def _on_browser_anchor_clicked(self, url: QUrl) -> None:
+        if url.scheme() == "step" and self._technique is not None:
+            step = int(url.path())
+            self.show_technique(self._technique, step)
+            self.stepActivated.emit(self._technique, step)
+
+    def _on_start_clicked(self) -> None:
+        if self._technique is not None:
+            self.startTechniqueRequested.emit(self._technique)
+
+    def _on_start_routine_clicked(self) -> None:
+        item = self._routines.currentItem() or self._routines.item(0)
+        if item is not None:
+            self.startRoutineRequested.emit(str(item.data(_ID_ROLE)))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Re-render the guide with the new colours when the theme changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._technique is not None:
+            self.show_technique(self._technique, self._step)

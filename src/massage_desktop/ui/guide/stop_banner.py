@@ -1,0 +1,62 @@
+"""The always-visible stop rule, with a way to the safety page."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from massage_desktop.domain.enums import Severity
+from massage_desktop.ui.guide.colours import guide_colours
+from massage_desktop.ui.guide.html import STOP_RULE
+
+
+class StopBanner(QFrame):
+    """A strip that states the stop rule; it is never hidden.
+
+    Signals:
+        safetyRequested(): the user asked for the full safety page.
+    """
+
+    safetyRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stopBanner")
+        self._label = QLabel(f"⚠ {STOP_RULE}", self)
+        self._label.setWordWrap(True)
+        self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self._label.font()
+        font.setBold(True)
+        self._label.setFont(font)
+        self._button = QPushButton(self.tr("Safety…"), self)
+        self._button.setToolTip(self.tr("When not to massage, and when to see a professional"))
+        self._button.clicked.connect(self.safetyRequested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        layout.addWidget(self._label, 1)
+        layout.addWidget(self._button)
+        self.setAccessibleName(STOP_RULE)
+        self._restyling = False
+        self._apply_palette()
+
+    def text(self) -> str:
+        """The rule as shown."""
+        return self._label.text()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Recolour when the theme changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and not self._restyling:
+            self._apply_palette()
+
+    def _apply_palette(self) -> None:
+        colours = guide_colours(self.palette())
+        fill = colours.severity_fill[Severity.DO_NOT_MASSAGE]
+        ink = colours.severity_text[Severity.DO_NOT_MASSAGE]
+        # A style sheet can re-polish the palette and send PaletteChange back to us.
+        self._restyling = True
+        self.setStyleSheet(
+            f"#stopBanner {{ background: {fill}; border-radius: 6px; }}"
+            f" #stopBanner QLabel {{ color: {ink}; }}"
+        )
+        self._restyling = False

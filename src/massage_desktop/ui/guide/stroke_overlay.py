@@ -1,0 +1,184 @@
+"""Draws the selected technique's strokes over the body map, the current step emphasised."""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Mapping
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPolygonF,
+    QTransform,
+)
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.enums import Heading, StrokePattern
+from massage_desktop.ui.guide.strokes import StrokeShape, arrow_head, stroke_shapes
+
+
+class StrokeOverlay:
+    """A ``MapOverlay`` showing the strokes of one technique.
+
+    The map calls ``paint`` after drawing its regions; ``set_technique`` chooses what to show
+    and the owner repaints the map afterwards.
+    """
+
+    def __init__(self, catalog: Catalog) -> None:
+        self._catalog = catalog
+        self._technique: str | None = None
+        self._step: int | None = None
+        self._focus: str | None = None
+        self._palette = QPalette()
+        self.last_shapes: list[StrokeShape] = []
+
+    def set_technique(
+        self, technique_id: str | None, step: int | None = None, focus_region: str | None = None
+    ) -> None:
+        """Show ``technique_id``'s strokes (None hides them), emphasising ``step``."""
+        self._technique = technique_id
+        self._step = step
+        self._focus = focus_region
+
+    def set_palette(self, palette: QPalette) -> None:
+        """Take colours from the map's palette."""
+        self._palette = QPalette(palette)
+
+    def paint(
+        self, painter: QPainter, doc_to_widget: QTransform, outlines: Mapping[str, QPainterPath]
+    ) -> None:
+        """Draw every stroke of the technique over the regions of the view shown."""
+        self.last_shapes = []
+        if self._technique is None:
+            return
+        technique = self._catalog.techniques[self._technique]
+        shapes = stroke_shapes(self._catalog, technique, outlines, self._focus)
+        self.last_shapes = shapes
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        scale = max(0.5, math.sqrt(abs(doc_to_widget.determinant())))
+        # Others first, so the current step is drawn on top.
+        for shape in sorted(shapes, key=lambda s: s.step == self._step):
+            current = self._step is None or shape.step == self._step
+            points = [doc_to_widget.map(p) for p in shape.points]
+            self._draw(painter, shape, points, current, scale)
+
+    def _colours(self, current: bool) -> tuple[QColor, QColor]:
+        ink = QColor(self._palette.color(QPalette.ColorRole.Highlight))
+        halo = QColor(self._palette.color(QPalette.ColorRole.Base))
+        if not current:
+            ink.setAlphaF(0.45)
+            halo.setAlphaF(0.35)
+        return ink, halo
+
+    def _draw(
+        self,
+        painter: QPainter,
+        shape: StrokeShape,
+        points: list[QPointF],
+        current: bool,
+        scale: float,
+    ) -> None:
+        ink, halo = self._colours(current)
+        width = (3.2 if current else 2.0) * max(1.0, scale * 0.8)
+        head = width * 3.2
+        path, heads = _geometry(shape, points, head)
+        dashed = shape.pattern is StrokePattern.STRETCH
+        for colour, extra in ((halo, width * 1.8), (ink, 0.0)):
+            pen = QPen(
+                colour,
+                width + extra,
+                Qt.PenStyle.DashLine if dashed and not extra else Qt.PenStyle.SolidLine,
+            )
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+            painter.setBrush(QBrush(colour))
+            for tip, tail in heads:
+                painter.drawPolygon(QPolygonF(list(arrow_head(tip, tail, head))))
+
+
+def _geometry(
+    shape: StrokeShape, pts: list[QPointF], head: float
+) -> tuple[QPainterPath, list[tuple[QPointF, QPointF]]]:
+    """The stroke's line and its arrow heads (tip, a point behind the tip) in widget space."""
+    path = QPainterPath()
+    heads: list[tuple[QPointF, QPointF]] = []
+    if shape.heading in (Heading.CLOCKWISE, Heading.ANTICLOCKWISE):
+        centre, rim = pts[0], pts[-1]
+        radius = max(head * 1.5, math.hypot(rim.x() - centre.x(), rim.y() - centre.y()))
+        rect = QRectF(centre.x() - radius, centre.y() - radius, radius * 2, radius * 2)
+        # Qt angles run anticlockwise on screen; sweep 300 degrees leaving a gap for the head.
+        sweep = -300.0 if shape.heading is Heading.CLOCKWISE else 300.0
+        path.arcMoveTo(rect, 90)
+        path.arcTo(rect, 90, sweep)
+        end = path.currentPosition()
+        behind = path.pointAtPercent(0.93)
+        heads.append((end, behind))
+        return path, heads
+    path.moveTo(pts[0])
+    if shape.pattern is StrokePattern.LIFT and len(pts) == 2:
+        _wave(path, pts[0], pts[1], head)  # kneading: squeeze and release along the way
+    for a, b in itertools.pairwise(pts[1:]):
+        path.quadTo(a, (a + b) / 2)
+    path.lineTo(pts[-1])
+    if shape.pattern is StrokePattern.CIRCLES:
+        _loops_along(path, head)
+    if shape.pattern is StrokePattern.PERCUSSION:
+        _ticks_along(path, head)
+    tail = path.pointAtPercent(max(0.0, 1 - head / max(path.length(), 1.0)))
+    heads.append((pts[-1], tail))
+    if shape.pattern is StrokePattern.BACK_AND_FORTH:
+        heads.append((pts[0], path.pointAtPercent(min(1.0, head / max(path.length(), 1.0)))))
+    if shape.pattern is StrokePattern.FAN:
+        for degrees in (-30, 30):
+            heads.append(_fan_branch(path, pts[0], pts[-1], degrees))
+    return path, heads
+
+
+def _wave(path: QPainterPath, start: QPointF, end: QPointF, size: float) -> None:
+    dx, dy = end.x() - start.x(), end.y() - start.y()
+    length = max(math.hypot(dx, dy), 1.0)
+    nx, ny = -dy / length, dx / length
+    for i in range(1, 25):
+        t = i / 24
+        offset = math.sin(t * math.pi * 4) * size * 0.5
+        path.lineTo(start.x() + dx * t + nx * offset, start.y() + dy * t + ny * offset)
+
+
+def _loops_along(path: QPainterPath, size: float) -> None:
+    line = QPainterPath(path)
+    for t in (0.2, 0.5, 0.8):
+        p = line.pointAtPercent(t)
+        path.addEllipse(p, size * 0.8, size * 0.8)
+
+
+def _ticks_along(path: QPainterPath, size: float) -> None:
+    line = QPainterPath(path)
+    for t in (0.25, 0.5, 0.75):
+        p = line.pointAtPercent(t)
+        path.moveTo(p.x() - size, p.y())
+        path.lineTo(p.x() + size, p.y())
+
+
+def _fan_branch(
+    path: QPainterPath, base: QPointF, tip: QPointF, degrees: float
+) -> tuple[QPointF, QPointF]:
+    angle = math.radians(degrees)
+    dx, dy = tip.x() - base.x(), tip.y() - base.y()
+    rotated = QPointF(
+        base.x() + dx * math.cos(angle) - dy * math.sin(angle),
+        base.y() + dx * math.sin(angle) + dy * math.cos(angle),
+    )
+    path.moveTo(base)
+    path.lineTo(rotated)
+    return rotated, QPointF(
+        base.x() + (rotated.x() - base.x()) * 0.8, base.y() + (rotated.y() - base.y()) * 0.8
+    )

@@ -1,0 +1,161 @@
+"""Where to draw a technique's strokes: arrows, circles and marks in document coordinates.
+
+Directions come from the content (``Step.stroke``); this module only turns "up", "outward" or
+"along these regions" into points over the drawn outlines. "Up" is towards the head and
+"inward" towards the midline, in every view, so no direction needs a per-view special case.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QPainterPath
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.content import Step, Technique
+from massage_desktop.domain.enums import Heading, Side, StrokePattern
+
+_ARROW_SPAN = 0.6  # of a region's height (or width) covered by a single-region arrow
+
+
+@dataclass(frozen=True)
+class StrokeShape:
+    """One drawable stroke.
+
+    Attributes:
+        step: Index of the step it belongs to.
+        pattern: Shape of the movement.
+        heading: Direction of travel.
+        points: The arrow's polyline, first point to arrow head; for circles the centre and a
+            point on the rim.
+        region_ids: Regions the stroke runs over.
+    """
+
+    step: int
+    pattern: StrokePattern
+    heading: Heading
+    points: tuple[QPointF, ...]
+    region_ids: tuple[str, ...]
+
+
+def _side_of(region_id: str) -> Side:
+    if region_id.endswith("-left"):
+        return Side.LEFT
+    if region_id.endswith("-right"):
+        return Side.RIGHT
+    return Side.CENTRE
+
+
+def _step_refs(technique: Technique, step: Step) -> list[str]:
+    if step.stroke is not None and step.stroke.path:
+        return list(step.stroke.path)
+    return list(step.regions or technique.regions)
+
+
+def _anchor(path: QPainterPath) -> QPointF:
+    """A point inside the region near its centre (a crescent's centre lies outside it)."""
+    bounds = path.boundingRect()
+    centre = bounds.center()
+    if path.contains(centre):
+        return centre
+    grid = [
+        QPointF(
+            bounds.left() + bounds.width() * (i + 0.5) / 12,
+            bounds.top() + bounds.height() * (j + 0.5) / 12,
+        )
+        for i in range(12)
+        for j in range(12)
+    ]
+    inside = [p for p in grid if path.contains(p)]
+    return min(inside, key=lambda p: (p - centre).manhattanLength()) if inside else centre
+
+
+def _single(rect: QRectF, anchor: QPointF, heading: Heading, midline: float) -> tuple[QPointF, ...]:
+    half_h = rect.height() * _ARROW_SPAN / 2
+    half_w = rect.width() * _ARROW_SPAN / 2
+    if heading is Heading.UP:
+        return (QPointF(anchor.x(), anchor.y() + half_h), QPointF(anchor.x(), anchor.y() - half_h))
+    if heading is Heading.DOWN:
+        return (QPointF(anchor.x(), anchor.y() - half_h), QPointF(anchor.x(), anchor.y() + half_h))
+    if heading in (Heading.INWARD, Heading.OUTWARD):
+        towards_midline = 1.0 if midline >= anchor.x() else -1.0
+        sign = towards_midline if heading is Heading.INWARD else -towards_midline
+        return (
+            QPointF(anchor.x() - sign * half_w, anchor.y()),
+            QPointF(anchor.x() + sign * half_w, anchor.y()),
+        )
+    radius = max(4.0, min(rect.width(), rect.height()) * 0.3)
+    return (anchor, QPointF(anchor.x() + radius, anchor.y()))
+
+
+def stroke_shapes(
+    catalog: Catalog,
+    technique: Technique,
+    outlines: Mapping[str, QPainterPath],
+    focus_region: str | None = None,
+) -> list[StrokeShape]:
+    """Shapes for every step of ``technique`` with a stroke, over the regions of one view.
+
+    Args:
+        catalog: Resolves region references.
+        technique: The technique to draw.
+        outlines: Region outlines of the view being shown, in document coordinates.
+        focus_region: When it is on one side, strokes are drawn on that side only (the side
+            the user is looking at); otherwise on both.
+    """
+    if not outlines:
+        return []
+    union = QRectF()
+    for path in outlines.values():
+        union = union.united(path.boundingRect())
+    midline = union.center().x()
+    focus_side = _side_of(focus_region) if focus_region else Side.CENTRE
+    shapes: list[StrokeShape] = []
+    for index, step in enumerate(technique.steps):
+        if step.stroke is None:
+            continue
+        region_ids = [r for r in catalog.expand(_step_refs(technique, step)) if r in outlines]
+        by_side: dict[Side, list[str]] = {}
+        for region_id in region_ids:
+            side = _side_of(region_id)
+            if focus_side is not Side.CENTRE and side not in (focus_side, Side.CENTRE):
+                continue
+            by_side.setdefault(side, []).append(region_id)
+        for ids in by_side.values():
+            shapes.extend(_shapes_for(index, step, ids, outlines, midline))
+    return shapes
+
+
+def _shapes_for(
+    index: int, step: Step, ids: list[str], outlines: Mapping[str, QPainterPath], midline: float
+) -> list[StrokeShape]:
+    stroke = step.stroke
+    if stroke is None:
+        return []
+    if stroke.path and len(ids) >= 2:
+        # A path runs through its regions in order: one arrow over all of them.
+        points = tuple(_anchor(outlines[r]) for r in ids)
+        return [StrokeShape(index, stroke.pattern, stroke.heading, points, tuple(ids))]
+    heading = stroke.heading if stroke.heading is not Heading.ALONG else Heading.UP
+    out = []
+    for region_id in ids:
+        path = outlines[region_id]
+        points = _single(path.boundingRect(), _anchor(path), heading, midline)
+        out.append(StrokeShape(index, stroke.pattern, heading, points, (region_id,)))
+    return out
+
+
+def arrow_head(tip: QPointF, tail: QPointF, size: float) -> tuple[QPointF, QPointF, QPointF]:
+    """The three corners of an arrow head at ``tip`` pointing away from ``tail``."""
+    angle = math.atan2(tip.y() - tail.y(), tip.x() - tail.x())
+    spread = math.radians(28)
+    left = QPointF(
+        tip.x() - size * math.cos(angle - spread), tip.y() - size * math.sin(angle - spread)
+    )
+    right = QPointF(
+        tip.x() - size * math.cos(angle + spread), tip.y() - size * math.sin(angle + spread)
+    )
+    return tip, left, right
