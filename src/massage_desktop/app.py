@@ -56,6 +56,9 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from massage_desktop.ui.main_window import MainWindow
+    from massage_desktop.ui.qt_messages import install_message_filter
+
+    install_message_filter()
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])

@@ -1,13 +1,25 @@
-"""The main window: body map in the centre, region list and guide beside it."""
+"""The main window: region list, body map and guide side by side, with menus."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QWidget
+from collections.abc import Callable
 
-from massage_desktop import APP_NAME
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QToolBar, QWidget
+
+from massage_desktop import APP_NAME, __version__
+from massage_desktop.content.search import SearchIndex
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.enums import View
 from massage_desktop.messages import MessageBus
+from massage_desktop.ui.bodymap.region_list import RegionListPanel
+from massage_desktop.ui.guide.panel import GuidePanel
+from massage_desktop.ui.guide.safety_page import SafetyDialog
+from massage_desktop.ui.main_controller import MainController
+from massage_desktop.ui.map_pane import MapPane
 from massage_desktop.ui.message_view import MessagePresenter
+from massage_desktop.ui.search_box import SearchBox
 
 
 class MainWindow(QMainWindow):
@@ -23,18 +35,121 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
         self._catalog = catalog
-        self._svg = body_map_svg
-        self._regions = QListWidget(self)
-        self._regions.addItems([r.name for r in catalog.regions.values()])
-        self._detail = QLabel(self.tr("Choose a region"), self)
-        splitter = QSplitter(self)
-        splitter.addWidget(self._regions)
-        splitter.addWidget(self._detail)
-        self.setCentralWidget(splitter)
+        regions = list(catalog.regions.values())
+        self.region_list = RegionListPanel(regions, self)
+        self.map_pane = MapPane(body_map_svg, regions, self)
+        self.guide = GuidePanel(catalog, self)
+        self.search = SearchBox(SearchIndex(catalog), self)
+        self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        for widget, stretch in ((self.region_list, 0), (self.map_pane, 1), (self.guide, 0)):
+            self._splitter.addWidget(widget)
+            self._splitter.setStretchFactor(self._splitter.indexOf(widget), stretch)
+        self._splitter.setSizes([220, 560, 500])
+        self.setCentralWidget(self._splitter)
+        self.controller = MainController(
+            catalog, self.map_pane.map, self.region_list, self.guide, self.search, self
+        )
+        self._safety: SafetyDialog | None = None
+        self._build_toolbar()
+        self._build_menus()
+        self.guide.safetyRequested.connect(self._on_guide_safety_requested)
         self.resize(1280, 800)
         self._presenter = MessagePresenter(self)
         messages.subscribe(self._presenter.show_message)
 
+    @property
+    def presenter(self) -> MessagePresenter:
+        """Shows messages from the message bridge."""
+        return self._presenter
+
     def select_region(self, region_id: str) -> None:
-        """Select a region as if the user had clicked it."""
-        self._detail.setText(self._catalog.regions[region_id].name)
+        """Select a region as if the user had clicked it.
+
+        Raises:
+            KeyError: for an unknown region id.
+        """
+        self.controller.select_region(region_id)
+
+    def set_view(self, view: str) -> None:
+        """Show ``"front"`` or ``"back"``."""
+        self.controller.set_view(View(view))
+
+    def show_safety(self) -> SafetyDialog:
+        """Open (or raise) the safety page."""
+        if self._safety is None:
+            self._safety = SafetyDialog(self._catalog, self)
+        self._safety.show()
+        self._safety.raise_()
+        self._safety.activateWindow()
+        return self._safety
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Search"), self)
+        bar.setObjectName("searchToolBar")
+        bar.setMovable(False)
+        self.search.setMinimumWidth(360)
+        bar.addWidget(self.search)
+        self.addToolBar(bar)
+
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: Callable[[], object],
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        )
+        view_menu = menu.addMenu(self.tr("&View"))
+        view_menu.addAction(
+            self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self._on_find)
+        )
+        view_menu.addSeparator()
+        view_menu.addAction(
+            self._action(self.tr("&Front of the body"), "Ctrl+1", lambda: self.set_view("front"))
+        )
+        view_menu.addAction(
+            self._action(self.tr("&Back of the body"), "Ctrl+2", lambda: self.set_view("back"))
+        )
+        view_menu.addSeparator()
+        body_map = self.map_pane.map
+        view_menu.addAction(
+            self._action(self.tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn, body_map.zoom_in)
+        )
+        view_menu.addAction(
+            self._action(self.tr("Zoom &out"), QKeySequence.StandardKey.ZoomOut, body_map.zoom_out)
+        )
+        view_menu.addAction(self._action(self.tr("&Fit figure"), "Ctrl+0", body_map.reset_zoom))
+        view_menu.addSeparator()
+        view_menu.addAction(self._action(self.tr("F&ull screen"), "F11", self._on_full_screen))
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Safety information"), "F1", self.show_safety))
+        help_menu.addAction(self._action(self.tr("&About %s") % APP_NAME, None, self._on_about))
+
+    def _on_find(self) -> None:
+        self.search.setFocus()
+
+    def _on_full_screen(self) -> None:
+        self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+
+    def _on_guide_safety_requested(self) -> None:
+        self.show_safety()
+
+    def _on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About %s") % APP_NAME,
+            f"<h3>{APP_NAME} {__version__}</h3><p>Guided home massage, written from five massage "
+            "guides. Not medical advice. All your data stays on this computer.</p>"
+            "<p>Licence: MIT.</p>",
+        )

@@ -1,0 +1,113 @@
+"""Keeps the map, the region list, the search box and the guide in step."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from massage_desktop.content.search import Hit, HitKind
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.enums import View
+from massage_desktop.ui.bodymap.region_list import RegionListPanel
+from massage_desktop.ui.bodymap.widget import BodyMapWidget
+from massage_desktop.ui.guide.panel import GuidePanel
+from massage_desktop.ui.guide.stroke_overlay import StrokeOverlay
+from massage_desktop.ui.search_box import SearchBox
+
+
+class MainController(QObject):
+    """Wires the main window's widgets; holds no widgets of its own.
+
+    Signals:
+        regionSelected(str): the selected region changed; its id.
+    """
+
+    regionSelected = Signal(str)
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        body_map: BodyMapWidget,
+        region_list: RegionListPanel,
+        guide: GuidePanel,
+        search: SearchBox,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._map = body_map
+        self._list = region_list
+        self._guide = guide
+        self._overlay = StrokeOverlay(catalog)
+        self._overlay.set_palette(body_map.palette())
+        body_map.add_overlay(self._overlay)
+        body_map.regionActivated.connect(self._on_map_region_activated)
+        region_list.regionActivated.connect(self._on_list_region_activated)
+        guide.techniqueSelected.connect(self._on_guide_technique_selected)
+        guide.stepActivated.connect(self._on_guide_step_activated)
+        search.hitsChanged.connect(self._on_search_hits_changed)
+        search.hitActivated.connect(self._on_search_hit_activated)
+
+    @property
+    def overlay(self) -> StrokeOverlay:
+        """The stroke arrows drawn over the map."""
+        return self._overlay
+
+    def select_region(self, region_id: str) -> None:
+        """Select a region everywhere: map (switching view if needed), list and guide.
+
+        Raises:
+            KeyError: for an unknown region id.
+        """
+        if region_id not in self._catalog.regions:
+            raise KeyError(region_id)
+        self._map.select_region(region_id)
+        self._show(region_id)
+
+    def set_view(self, view: View) -> None:
+        """Show the front or the back of the figure."""
+        self._map.set_view(view)
+
+    def _show(self, region_id: str) -> None:
+        self._list.set_current_region(region_id)
+        self._guide.show_region(region_id)
+        if self._guide.technique() is None:
+            self._overlay.set_technique(None)
+            self._map.update()
+        self.regionSelected.emit(region_id)
+
+    def _on_map_region_activated(self, region_id: str) -> None:
+        self._show(region_id)
+
+    def _on_list_region_activated(self, region_id: str) -> None:
+        self.select_region(region_id)
+        self._map.setFocus()
+
+    def _on_guide_technique_selected(self, technique_id: str) -> None:
+        self._overlay.set_palette(self._map.palette())
+        self._overlay.set_technique(technique_id, None, self._map.selected_region())
+        self._map.update()
+
+    def _on_guide_step_activated(self, technique_id: str, step: int) -> None:
+        self._overlay.set_technique(technique_id, step, self._map.selected_region())
+        self._map.update()
+
+    def _on_search_hits_changed(self, hits: list[Hit]) -> None:
+        marked: list[str] = []
+        for hit in hits:
+            marked.extend(r for r in hit.region_ids if r not in marked)
+        self._map.set_marked_regions(marked)
+
+    def _on_search_hit_activated(self, hit: Hit) -> None:
+        self._map.set_marked_regions(list(hit.region_ids))
+        if hit.kind is HitKind.REGION:
+            self.select_region(hit.id)
+            return
+        # Prefer a region on the view already shown, so the map does not jump.
+        here = [r for r in hit.region_ids if self._catalog.regions[r].view is self._map.view()]
+        candidates = here or list(hit.region_ids)
+        if candidates:
+            self.select_region(candidates[0])
+        if hit.kind is HitKind.TECHNIQUE:
+            self._guide.show_technique(hit.id)
+        else:
+            self._guide.show_routine(hit.id)

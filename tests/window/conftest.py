@@ -1,0 +1,32 @@
+"""Fixtures for tests of the whole window: the shipped catalog and art."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from massage_desktop.content import load_catalog
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.messages import MessageBus
+from massage_desktop.resources import data_dir, resource_path
+from massage_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture(scope="session")
+def catalog() -> Catalog:
+    return load_catalog(data_dir())
+
+
+@pytest.fixture(scope="session")
+def svg() -> bytes:
+    return resource_path("body_map.svg").read_bytes()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, catalog: Catalog, svg: bytes) -> MainWindow:
+    win = MainWindow(catalog, svg, MessageBus())
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

@@ -1,0 +1,106 @@
+"""The region guide shows every technique and every warning for every region."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.ui.guide.html import STOP_RULE
+from massage_desktop.ui.guide.panel import GuidePanel
+from massage_desktop.ui.main_window import MainWindow
+
+
+def test_every_region_shows_its_techniques_and_their_warnings(
+    window: MainWindow, catalog: Catalog
+) -> None:
+    guide = window.guide
+    for region_id, region in catalog.regions.items():
+        window.select_region(region_id)
+        assert guide.region() == region_id
+        expected = catalog.techniques_for_region(region_id)
+        shown = [guide._techniques.item(i).text() for i in range(guide._techniques.count())]
+        assert [s.split("  · ")[0] for s in shown] == [t.title for t in expected], region_id
+        for row, technique in enumerate(expected):
+            guide._techniques.setCurrentRow(row)
+            text = guide.guide_text()
+            assert technique.title in text
+            for warning in catalog.warnings_for(technique, region_id):
+                assert warning.title in text, (region_id, technique.id, warning.id)
+            for own in technique.warnings:
+                assert own.text in text, (region_id, technique.id)
+            assert len(technique.steps) <= text.count("\n") + 1
+        assert guide._banner.text().endswith(STOP_RULE), region.name
+
+
+def test_techniques_are_in_the_guides_order(catalog: Catalog) -> None:
+    order = ["prepare", "warm_up", "main", "finish"]
+    for region_id in catalog.regions:
+        phases = [order.index(t.phase) for t in catalog.techniques_for_region(region_id)]
+        assert phases == sorted(phases), region_id
+
+
+def test_warnings_sit_above_the_steps(qtbot: QtBot, catalog: Catalog) -> None:
+    panel = GuidePanel(catalog)
+    qtbot.addWidget(panel)
+    panel.show_region("back-calf-left")
+    panel.show_technique("flushing")
+    text = panel.guide_text()
+    assert "varicose" in text.lower()
+    assert text.lower().index("varicose") < text.index("Steps")
+
+
+def test_kneecap_and_neck_warnings(qtbot: QtBot, catalog: Catalog) -> None:
+    panel = GuidePanel(catalog)
+    qtbot.addWidget(panel)
+    panel.show_region("front-kneecap-left")
+    panel.show_technique("patellar-mobilisation")
+    assert "light" in panel.guide_text().lower()
+    panel.show_region("back-neck")
+    panel.show_technique("neck-thumb-strokes")
+    assert "spine" in panel.guide_text().lower()
+
+
+def test_step_link_emits_and_emphasises(qtbot: QtBot, catalog: Catalog) -> None:
+    panel = GuidePanel(catalog)
+    qtbot.addWidget(panel)
+    panel.show_region("front-thigh-left")
+    panel.show_technique("quadriceps-thumb-stripping")
+    from PySide6.QtCore import QUrl
+
+    with qtbot.waitSignal(panel.stepActivated) as blocker:
+        panel._browser.anchorClicked.emit(QUrl("step:1"))
+    assert blocker.args == ["quadriceps-thumb-stripping", 1]
+
+
+def test_start_buttons_disabled_with_reason_until_the_player_exists(
+    qtbot: QtBot, catalog: Catalog
+) -> None:
+    panel = GuidePanel(catalog)
+    qtbot.addWidget(panel)
+    panel.show_region("front-knee-left")
+    assert not panel._start.isEnabled()
+    assert panel._start.toolTip()
+    panel.set_player_available(True)
+    with qtbot.waitSignal(panel.startTechniqueRequested) as blocker:
+        panel._start.click()
+    assert blocker.args == [panel.technique()]
+
+
+def test_safety_page_from_panel_and_help_menu(window: MainWindow, catalog: Catalog) -> None:
+    window.guide.safetyRequested.emit()
+    dialog = window.show_safety()
+    text = dialog.text()
+    assert STOP_RULE in text
+    for warning in catalog.contraindications.values():
+        assert warning.title in text
+    for principle in [*catalog.principles, *catalog.seek_help]:
+        assert principle.title in text
+
+
+def test_guide_text_is_selectable_and_focusable(window: MainWindow) -> None:
+    from PySide6.QtCore import Qt
+
+    browser = window.guide._browser
+    assert browser.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    assert browser.focusPolicy() != Qt.FocusPolicy.NoFocus
+    assert browser.accessibleName()

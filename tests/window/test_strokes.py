@@ -1,0 +1,72 @@
+"""Arrows are drawn for every step that has a direction, pointing the way the content says."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QImage, QPainter, QPainterPath
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.enums import Heading, View
+from massage_desktop.ui.guide.strokes import stroke_shapes
+from massage_desktop.ui.main_window import MainWindow
+
+
+def outlines_by_view(window: MainWindow) -> dict[View, dict[str, QPainterPath]]:
+    body_map = window.map_pane.map
+    out: dict[View, dict[str, QPainterPath]] = {}
+    for view in View:
+        body_map.set_view(view)
+        out[view] = {r: body_map.region_outline(r) for r in body_map.region_ids()}
+    return out
+
+
+def test_every_step_with_a_direction_gets_a_shape(window: MainWindow, catalog: Catalog) -> None:
+    views = outlines_by_view(window)
+    for technique in catalog.techniques.values():
+        drawn: set[int] = set()
+        for outlines in views.values():
+            drawn |= {s.step for s in stroke_shapes(catalog, technique, outlines)}
+        wanted = {i for i, step in enumerate(technique.steps) if step.stroke is not None}
+        assert drawn == wanted, technique.id
+
+
+def test_arrows_point_the_right_way(window: MainWindow, catalog: Catalog) -> None:
+    views = outlines_by_view(window)
+    front = views[View.FRONT]
+    xs = [p.boundingRect().center().x() for p in front.values()]
+    union_mid = (min(xs) + max(xs)) / 2
+    for technique_id, focus in (
+        ("leg-effleurage-self", "front-shin-left"),
+        ("quadriceps-thumb-stripping", "front-thigh-left"),
+        ("thigh-fanning", "front-thigh-left"),
+        ("it-band-strokes", "front-outer-thigh-left"),
+    ):
+        technique = catalog.techniques[technique_id]
+        shapes = stroke_shapes(catalog, technique, front, focus)
+        assert shapes, technique_id
+        for shape in shapes:
+            start, end = shape.points[0], shape.points[-1]
+            if shape.heading in (Heading.UP, Heading.ALONG) and technique_id != "thigh-fanning":
+                assert end.y() < start.y(), technique_id  # towards the head: up the screen
+            if shape.heading is Heading.DOWN:
+                assert end.y() > start.y(), technique_id
+            if shape.heading is Heading.OUTWARD:
+                assert abs(end.x() - union_mid) > abs(start.x() - union_mid), technique_id
+            # The person's left is on the viewer's right in the front view.
+            assert all(p.x() > union_mid for p in shape.points), technique_id
+
+
+def test_overlay_paints_the_selected_technique(window: MainWindow) -> None:
+    window.select_region("front-thigh-left")
+    window.guide.show_technique("quadriceps-thumb-stripping")
+    overlay = window.controller.overlay
+    body_map = window.map_pane.map
+    image = QImage(body_map.size(), QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    overlay.paint(
+        painter,
+        body_map.document_to_widget(),
+        {r: body_map.region_outline(r) for r in body_map.region_ids()},
+    )
+    painter.end()
+    assert overlay.last_shapes
+    assert {s.step for s in overlay.last_shapes} == {0, 1, 2}

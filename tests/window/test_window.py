@@ -1,0 +1,63 @@
+"""The main window end to end: selection in sync, search, menus, screenshot."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from massage_desktop.cli import main
+from massage_desktop.content.search import HitKind
+from massage_desktop.domain.enums import View
+from massage_desktop.ui.main_window import MainWindow
+
+
+def test_region_list_selects_on_map_and_guide(window: MainWindow, qtbot: QtBot) -> None:
+    window.region_list.regionActivated.emit("back-calf-right")
+    assert window.map_pane.map.view() is View.BACK
+    assert window.map_pane.map.selected_region() == "back-calf-right"
+    assert window.guide.region() == "back-calf-right"
+
+
+def test_map_click_updates_list_and_guide(window: MainWindow) -> None:
+    window.map_pane.map.regionActivated.emit("front-kneecap-left")
+    assert window.region_list.current_region() == "front-kneecap-left"
+    assert window.guide.region() == "front-kneecap-left"
+
+
+def test_search_highlights_and_selects(window: MainWindow, qtbot: QtBot) -> None:
+    window.search.set_text("flushing")
+    hits = window.search.results()
+    assert hits[0].kind is HitKind.TECHNIQUE
+    assert hits[0].id == "flushing"
+    window.search.hitActivated.emit(hits[0])
+    assert window.guide.technique() == "flushing"
+    assert window.map_pane.map.selected_region() in hits[0].region_ids
+
+
+def test_ctrl_f_focuses_search(window: MainWindow) -> None:
+    window.activateWindow()
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search._edit.hasFocus()
+
+
+def test_unknown_region_raises(window: MainWindow) -> None:
+    with pytest.raises(KeyError):
+        window.select_region("front-elbow-left")
+
+
+@pytest.mark.parametrize("view", ["front", "back"])
+def test_screenshot_headless(tmp_path: Path, view: str) -> None:
+    target = tmp_path / f"{view}.png"
+    region = "front-knee-left" if view == "front" else "back-calf-left"
+    assert main(["--screenshot", str(target), "--view", view, "--region", region]) == 0
+    image = QImage(str(target))
+    assert (image.width(), image.height()) == (1280, 800)
+
+
+def test_screenshot_unknown_region(tmp_path: Path) -> None:
+    assert main(["--screenshot", str(tmp_path / "x.png"), "--region", "nope"]) == 2
