@@ -119,4 +119,5 @@ def load_catalog(root: Path) -> Catalog:
         contraindications={c.id: c for c in parsed.safety.contraindications},
         principles=list(parsed.safety.principles),
         seek_help=list(parsed.safety.seek_help),
+        conditions={c.id: c for c in parsed.safety.conditions},
     )

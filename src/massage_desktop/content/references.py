@@ -77,6 +77,39 @@ def check_references(parsed: Parsed) -> list[ContentProblem]:
         for i, warning in enumerate(parsed.safety.contraindications):
             c.region_refs(rel, ("contraindications", i, "regions"), warning.regions)
             c.refs(rel, ("contraindications", i, "sources"), warning.sources, c.guides, "guide")
+        c.unique(rel, ("conditions",), [x.id for x in parsed.safety.conditions], "condition")
+        for i, condition in enumerate(parsed.safety.conditions):
+            loc = ("conditions", i)
+            c.refs(
+                rel,
+                (*loc, "contraindications"),
+                condition.contraindications,
+                c.warnings,
+                "contraindication",
+            )
+            c.refs(rel, (*loc, "sources"), condition.sources, c.guides, "guide")
+            for j, rule in enumerate(condition.rules):
+                c.region_refs(rel, (*loc, "rules", j, "regions"), rule.regions)
+                c.refs(rel, (*loc, "rules", j, "areas"), rule.areas, c.areas, "area")
+                c.refs(
+                    rel,
+                    (*loc, "rules", j, "techniques"),
+                    rule.techniques,
+                    c.techniques,
+                    "technique",
+                )
+                if rule.affected_regions and not condition.asks_regions:
+                    c.report(
+                        rel,
+                        (*loc, "rules", j, "affected_regions"),
+                        "the condition does not ask for regions (asks_regions: false)",
+                    )
+                if rule.unless_cleared and not condition.asks_clearance:
+                    c.report(
+                        rel,
+                        (*loc, "rules", j, "unless_cleared"),
+                        "the condition does not ask about clearance (asks_clearance: false)",
+                    )
         for key in ("principles", "seek_help"):
             for i, principle in enumerate(getattr(parsed.safety, key)):
                 c.refs(rel, (key, i, "sources"), principle.sources, c.guides, "guide")

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from massage_desktop.domain.content import (
     Area,
+    Condition,
     Contraindication,
     Guide,
     Principle,
@@ -31,6 +32,7 @@ class Catalog:
     contraindications: dict[str, Contraindication]
     principles: list[Principle]
     seek_help: list[Principle]
+    conditions: dict[str, Condition] = field(default_factory=dict)
     _parts: dict[str, list[str]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -16,6 +16,7 @@ from massage_desktop.domain.enums import (
     Performer,
     Phase,
     PressureLevel,
+    RuleEffect,
     Severity,
     Side,
     StrokePattern,
@@ -210,6 +211,55 @@ class Contraindication(Strict):
     text: Text
     advice: Text | None = None
     regions: list[RegionId] = []
+    sources: list[Slug] = Field(min_length=1)
+
+
+class ConditionRule(Strict):
+    """One effect of a health condition.
+
+    The rule picks regions (listed ``regions`` and ``areas``, the regions the user named for
+    the condition when ``affected_regions`` is set, or every region with ``all_regions``) and
+    techniques (listed ``techniques``, those with a step of one of ``patterns``, those whose
+    pressure is at least ``min_pressure``). With only regions it applies to everything done
+    there; with only techniques, to those techniques everywhere; with both, to those
+    techniques on those regions.
+    """
+
+    effect: RuleEffect
+    regions: list[RegionId] = []
+    areas: list[Slug] = []
+    affected_regions: bool = False
+    all_regions: bool = False
+    techniques: list[Slug] = []
+    patterns: list[StrokePattern] = []
+    min_pressure: PressureLevel | None = None
+    unless_cleared: bool = Field(
+        default=False, description="Does not apply once a professional has cleared it."
+    )
+    reason: Line
+    advice: Text | None = None
+
+    @model_validator(mode="after")
+    def _targets_something(self) -> Self:
+        picks_regions = self.regions or self.areas or self.affected_regions or self.all_regions
+        picks_techniques = self.techniques or self.patterns or self.min_pressure is not None
+        if not picks_regions and not picks_techniques:
+            raise ValueError("a rule must name regions, areas or techniques it applies to")
+        return self
+
+
+class Condition(Strict):
+    """A health condition from the guides that the user can tick in their health profile."""
+
+    id: Slug
+    name: Line
+    hint: Line | None = Field(default=None, description="Signs in plain words, e.g. swelling.")
+    asks_regions: bool = Field(default=False, description="The user names the affected regions.")
+    asks_clearance: bool = Field(
+        default=False, description="Ask whether a professional cleared it."
+    )
+    contraindications: list[Slug] = []
+    rules: list[ConditionRule] = Field(min_length=1)
     sources: list[Slug] = Field(min_length=1)
 
 

@@ -50,6 +50,7 @@ class Severity(StrEnum):
     AVOID = "avoid"
     LIGHT_PRESSURE = "light_pressure"
     ASK_PROFESSIONAL = "ask_professional"
+    TAKE_CARE = "take_care"
 
     @property
     def rank(self) -> int:
@@ -67,6 +68,7 @@ _SEVERITY_LABELS = {
     Severity.AVOID: "Avoid this area or technique",
     Severity.LIGHT_PRESSURE: "Light pressure only",
     Severity.ASK_PROFESSIONAL: "Ask a professional first",
+    Severity.TAKE_CARE: "Take care",
 }
 
 
@@ -93,3 +95,12 @@ class Heading(StrEnum):
     CLOCKWISE = "clockwise"  # as seen on the drawing of that view
     ANTICLOCKWISE = "anticlockwise"
     ALONG = "along"  # follows `path` in the given order
+    IN_PLACE = "in_place"  # no travel: lifts, presses and circles worked on one spot
+
+
+class RuleEffect(StrEnum):
+    """What a health condition does to a region or technique."""
+
+    BLOCK = "block"  # cannot start; says why and what to do
+    CAUTION = "caution"  # can start after confirming; light pressure only
+    INFO = "info"  # shown, changes nothing

@@ -6,6 +6,7 @@ from pydantic import Field
 
 from massage_desktop.domain.content import (
     Area,
+    Condition,
     Contraindication,
     Guide,
     Principle,
@@ -30,9 +31,10 @@ class RegionsFile(Strict):
 
 
 class SafetyFile(Strict):
-    """``data/contraindications.yaml``: warnings, general principles and when to get help."""
+    """``data/contraindications.yaml``: warnings, health conditions, principles, getting help."""
 
     contraindications: list[Contraindication] = Field(min_length=1)
+    conditions: list[Condition] = Field(default_factory=list)
     principles: list[Principle] = Field(min_length=1)
     seek_help: list[Principle] = Field(min_length=1)
 

@@ -22,6 +22,7 @@ HEADING_ARROWS = {
     Heading.CLOCKWISE: "↻",
     Heading.ANTICLOCKWISE: "↺",
     Heading.ALONG: "➝",
+    Heading.IN_PLACE: "•",
 }
 
 

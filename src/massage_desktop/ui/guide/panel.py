@@ -92,8 +92,6 @@ class GuidePanel(QWidget):
             (techniques_label, self._techniques),
         ):
             label.setBuddy(buddy)
-        self._techniques.setMaximumHeight(170)
-        self._routines.setMaximumHeight(90)
         buttons = QHBoxLayout()
         buttons.addWidget(self._start)
         buttons.addStretch(1)
@@ -161,6 +159,8 @@ class GuidePanel(QWidget):
         self._techniques.blockSignals(False)
         self._routines.blockSignals(False)
         self._start_routine.setVisible(self._routines.count() > 0)
+        _fit_rows(self._techniques, 7)
+        _fit_rows(self._routines, 4)
         if self._techniques.count():
             self._techniques.setCurrentRow(0)
         self._start.setVisible(self._techniques.count() > 0)
@@ -214,3 +214,10 @@ class GuidePanel(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self._technique is not None:
             self.show_technique(self._technique, self._step)
+
+
+def _fit_rows(view: QListWidget, most: int) -> None:
+    """Size a list to its rows (up to ``most``) so the guide text below gets the rest."""
+    rows = max(1, min(view.count(), most))
+    row_height = view.sizeHintForRow(0) if view.count() else view.fontMetrics().height() + 4
+    view.setFixedHeight(rows * row_height + 2 * view.frameWidth() + 2)

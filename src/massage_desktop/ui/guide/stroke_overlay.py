@@ -111,6 +111,8 @@ def _geometry(
     """The stroke's line and its arrow heads (tip, a point behind the tip) in widget space."""
     path = QPainterPath()
     heads: list[tuple[QPointF, QPointF]] = []
+    if shape.heading is Heading.IN_PLACE:
+        return _in_place(shape, pts[0], pts[-1]), heads
     if shape.heading in (Heading.CLOCKWISE, Heading.ANTICLOCKWISE):
         centre, rim = pts[0], pts[-1]
         radius = max(head * 1.5, math.hypot(rim.x() - centre.x(), rim.y() - centre.y()))
@@ -141,6 +143,33 @@ def _geometry(
         for degrees in (-30, 30):
             heads.append(_fan_branch(path, pts[0], pts[-1], degrees))
     return path, heads
+
+
+def _in_place(shape: StrokeShape, centre: QPointF, rim: QPointF) -> QPainterPath:
+    """A movement worked on one spot: a symbol of its pattern, no arrow."""
+    radius = max(6.0, math.hypot(rim.x() - centre.x(), rim.y() - centre.y()))
+    path = QPainterPath()
+    if shape.pattern is StrokePattern.LIFT:
+        # Squeeze and release: two brackets closing on the spot.
+        for sign in (-1, 1):
+            path.moveTo(centre.x() + sign * radius, centre.y() - radius * 0.7)
+            path.quadTo(
+                centre.x() + sign * radius * 0.4,
+                centre.y(),
+                centre.x() + sign * radius,
+                centre.y() + radius * 0.7,
+            )
+    elif shape.pattern is StrokePattern.PERCUSSION:
+        for angle in range(0, 360, 45):
+            a = math.radians(angle)
+            path.moveTo(
+                centre.x() + math.cos(a) * radius * 0.5, centre.y() + math.sin(a) * radius * 0.5
+            )
+            path.lineTo(centre.x() + math.cos(a) * radius, centre.y() + math.sin(a) * radius)
+    else:
+        path.addEllipse(centre, radius * 0.35, radius * 0.35)
+        path.addEllipse(centre, radius * 0.8, radius * 0.8)
+    return path
 
 
 def _wave(path: QPainterPath, start: QPointF, end: QPointF, size: float) -> None:
