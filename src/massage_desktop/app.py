@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from massage_desktop import APP_ID, APP_NAME, __version__
 from massage_desktop.content import ContentError, load_catalog
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.history import InMemoryRecorder, SessionRecorder
 from massage_desktop.messages import Level, MessageBus
 from massage_desktop.resources import data_dir, resource_path
 from massage_desktop.storage.paths import AppPaths, resolve_paths
@@ -26,6 +27,7 @@ class Services:
     catalog: Catalog
     messages: MessageBus
     body_map_svg: bytes
+    recorder: SessionRecorder
 
 
 def build_services(data_dir_arg: str | None) -> Services:
@@ -48,7 +50,9 @@ def build_services(data_dir_arg: str | None) -> Services:
         )
     catalog = load_catalog(data_dir())
     svg = resource_path("body_map.svg").read_bytes()
-    return Services(paths=paths, catalog=catalog, messages=messages, body_map_svg=svg)
+    # Sessions are kept in memory until the history store is wired in.
+    recorder = InMemoryRecorder()
+    return Services(paths, catalog, messages, svg, recorder)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -70,10 +74,20 @@ def run(args: argparse.Namespace) -> int:
     except ContentError as exc:
         print(f"The built-in content is damaged; please reinstall.\n{exc}", file=sys.stderr)
         return 3
-    window = MainWindow(services.catalog, services.body_map_svg, services.messages)
+    if args.smoke_test:
+        from massage_desktop.ui.smoke import run_smoke_test
+
+        return run_smoke_test(services)
+    from massage_desktop.ui.player.audio import CueSounds, Voice
+
+    sounds, voice = CueSounds(), Voice()
+    window = MainWindow(services, sounds=sounds, voice=voice)
     if args.screenshot:
         from massage_desktop.ui.screenshot import save_screenshot
 
         return save_screenshot(window, args.screenshot, view=args.view, region=args.region)
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        voice.shutdown()

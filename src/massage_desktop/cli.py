@@ -40,6 +40,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="render the main window at 1280x800 into a PNG and exit (no display needed)",
     )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="start offscreen, run a routine end to end on a fast clock, exit 0 when it works",
+    )
     parser.add_argument("--view", choices=["front", "back"], help="with --screenshot: the view")
     parser.add_argument("--region", metavar="ID", help="with --screenshot: select this region")
     return parser
@@ -89,7 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return check_content(args.check_content)
     if args.list_regions:
         return list_regions()
-    if args.screenshot:
+    if args.screenshot or args.smoke_test:
         # Rendering needs no display; the offscreen platform must be chosen before Qt starts.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from massage_desktop.qtcheck import check_platform, check_qt_import

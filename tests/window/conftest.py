@@ -5,10 +5,13 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
+from massage_desktop.app import Services
 from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.history import InMemoryRecorder
 from massage_desktop.messages import MessageBus
 from massage_desktop.resources import data_dir, resource_path
+from massage_desktop.storage.paths import resolve_paths
 from massage_desktop.ui.main_window import MainWindow
 
 
@@ -23,8 +26,13 @@ def svg() -> bytes:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, catalog: Catalog, svg: bytes) -> MainWindow:
-    win = MainWindow(catalog, svg, MessageBus())
+def services(catalog: Catalog, svg: bytes) -> Services:
+    return Services(resolve_paths(), catalog, MessageBus(), svg, InMemoryRecorder())
+
+
+@pytest.fixture
+def window(qtbot: QtBot, services: Services) -> MainWindow:
+    win = MainWindow(services)
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()

@@ -63,6 +63,25 @@ class MainController(QObject):
         self._map.select_region(region_id)
         self._show(region_id)
 
+    def show_step(
+        self, technique_id: str | None, step: int | None, region_ids: tuple[str, ...]
+    ) -> None:
+        """Show a running step on the map: its regions selected and marked, its strokes drawn.
+
+        Called by the player; ``None`` returns the map to what the guide shows.
+        """
+        if technique_id is None:
+            self._map.set_marked_regions([])
+            self._overlay.set_technique(self._guide.technique(), None, self._map.selected_region())
+            self._map.update()
+            return
+        if region_ids and self._map.selected_region() not in region_ids:
+            self._map.select_region(region_ids[0])
+        self._map.set_marked_regions(list(region_ids))
+        focus = region_ids[0] if region_ids else None
+        self._overlay.set_technique(technique_id, step, focus)
+        self._map.update()
+
     def set_view(self, view: View) -> None:
         """Show the front or the back of the figure."""
         self._map.set_view(view)

@@ -3,22 +3,35 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
 
 from massage_desktop import APP_NAME, __version__
+
+if TYPE_CHECKING:
+    from massage_desktop.app import Services
 from massage_desktop.content.search import SearchIndex
-from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import View
-from massage_desktop.messages import MessageBus
+from massage_desktop.engine.clock import Clock, monotonic
 from massage_desktop.ui.bodymap.region_list import RegionListPanel
 from massage_desktop.ui.guide.panel import GuidePanel
 from massage_desktop.ui.guide.safety_page import SafetyDialog
 from massage_desktop.ui.main_controller import MainController
 from massage_desktop.ui.map_pane import MapPane
 from massage_desktop.ui.message_view import MessagePresenter
+from massage_desktop.ui.player.audio import CueSounds, Voice
+from massage_desktop.ui.player.flow import SessionFlow
+from massage_desktop.ui.player.panel import PlayerPanel
 from massage_desktop.ui.search_box import SearchBox
 
 
@@ -27,21 +40,30 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        catalog: Catalog,
-        body_map_svg: bytes,
-        messages: MessageBus,
+        services: Services,
+        *,
+        sounds: CueSounds | None = None,
+        voice: Voice | None = None,
+        clock: Clock = monotonic,
+        speed: float = 1.0,
+        interactive: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(APP_NAME)
+        catalog = services.catalog
         self._catalog = catalog
         regions = list(catalog.regions.values())
         self.region_list = RegionListPanel(regions, self)
-        self.map_pane = MapPane(body_map_svg, regions, self)
+        self.map_pane = MapPane(services.body_map_svg, regions, self)
         self.guide = GuidePanel(catalog, self)
+        self.player = PlayerPanel(self)
+        self._side = QStackedWidget(self)
+        self._side.addWidget(self.guide)
+        self._side.addWidget(self.player)
         self.search = SearchBox(SearchIndex(catalog), self)
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        for widget, stretch in ((self.region_list, 0), (self.map_pane, 1), (self.guide, 0)):
+        for widget, stretch in ((self.region_list, 0), (self.map_pane, 1), (self._side, 0)):
             self._splitter.addWidget(widget)
             self._splitter.setStretchFactor(self._splitter.indexOf(widget), stretch)
         self._splitter.setSizes([220, 560, 500])
@@ -49,13 +71,30 @@ class MainWindow(QMainWindow):
         self.controller = MainController(
             catalog, self.map_pane.map, self.region_list, self.guide, self.search, self
         )
+        self.flow = SessionFlow(
+            self,
+            catalog,
+            self.player,
+            services.recorder,
+            self.controller.show_step,
+            sounds=sounds,
+            voice=voice,
+            clock=clock,
+            speed=speed,
+            ask=interactive,
+        )
         self._safety: SafetyDialog | None = None
         self._build_toolbar()
         self._build_menus()
+        self.guide.set_player_available(True)
         self.guide.safetyRequested.connect(self._on_guide_safety_requested)
+        self.player.banner.safetyRequested.connect(self._on_guide_safety_requested)
+        self.guide.startTechniqueRequested.connect(self.flow.start_technique)
+        self.guide.startRoutineRequested.connect(self.flow.start_routine)
+        self.flow.activeChanged.connect(self._on_flow_active_changed)
         self.resize(1280, 800)
         self._presenter = MessagePresenter(self)
-        messages.subscribe(self._presenter.show_message)
+        services.messages.subscribe(self._presenter.show_message)
 
     @property
     def presenter(self) -> MessagePresenter:
@@ -135,6 +174,10 @@ class MainWindow(QMainWindow):
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&Safety information"), "F1", self.show_safety))
         help_menu.addAction(self._action(self.tr("&About %s") % APP_NAME, None, self._on_about))
+
+    def _on_flow_active_changed(self, active: bool) -> None:
+        self._side.setCurrentWidget(self.player if active else self.guide)
+        self.search.setEnabled(not active)
 
     def _on_find(self) -> None:
         self.search.setFocus()

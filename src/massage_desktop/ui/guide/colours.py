@@ -7,12 +7,13 @@ from PySide6.QtGui import QColor, QPalette
 from massage_desktop.domain.enums import Severity
 from massage_desktop.ui.guide.html import GuideColours
 
-# Hues per severity: red, orange, amber, blue. Lightness is chosen from the theme below.
+# Hues per severity: red, orange, amber, blue, green. Lightness is chosen from the theme below.
 _HUES = {
     Severity.DO_NOT_MASSAGE: 2,
     Severity.AVOID: 24,
     Severity.LIGHT_PRESSURE: 44,
     Severity.ASK_PROFESSIONAL: 212,
+    Severity.TAKE_CARE: 150,
 }
 
 

@@ -36,7 +36,8 @@ class GuideColours:
     severity_text: dict[Severity, str]
 
 
-def _warning_rows(colours: GuideColours, items: list[tuple[Severity, str, str | None]]) -> str:
+def warning_rows(colours: GuideColours, items: list[tuple[Severity, str, str | None]]) -> str:
+    """Coloured warning boxes, strongest first; items are (severity, text, advice)."""
     rows = []
     for severity, text, advice in sorted(items, key=lambda i: i[0].rank):
         fill, ink = colours.severity_fill[severity], colours.severity_text[severity]
@@ -59,7 +60,7 @@ def warnings_html(
     """Every warning of a technique (and of the region in view), strongest first."""
     items = [(c.severity, f"{c.title}. {c.text}", c.advice) for c in shared]
     items += [(w.severity, w.text, None) for w in own]
-    return _warning_rows(colours, items)
+    return warning_rows(colours, items)
 
 
 def technique_html(
@@ -142,7 +143,7 @@ def safety_html(catalog: Catalog, colours: GuideColours) -> str:
     """The safety page: the stop rule, every contraindication, principles, when to get help."""
     parts = [
         "<h2>Massage safely</h2>",
-        _warning_rows(colours, [(Severity.DO_NOT_MASSAGE, STOP_RULE, None)]),
+        warning_rows(colours, [(Severity.DO_NOT_MASSAGE, STOP_RULE, None)]),
         "<p>Massage Desktop teaches what five massage guides describe. It is not medical "
         "advice and cannot tell whether massage is safe for you. If in doubt, ask a doctor "
         "or physical therapist first.</p>",

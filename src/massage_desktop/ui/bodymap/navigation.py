@@ -1,0 +1,189 @@
+"""The body map's view, selection and keyboard focus, with the matching accessibility events."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QPainterPath
+from PySide6.QtWidgets import QWidget
+
+from massage_desktop.domain.enums import View
+from massage_desktop.ui.bodymap import accessibility
+from massage_desktop.ui.bodymap.document import MapDocument
+from massage_desktop.ui.bodymap.state import MapState, RegionState, view_label
+
+
+class MapNavigation(QWidget):
+    """Base of ``BodyMapWidget``: view, selection, focus, marks and restrictions.
+
+    Kept apart from geometry and painting so each stays readable; it implements the
+    ``accessibility.MapHost`` queries that do not need geometry.
+
+    Signals:
+        regionActivated(str): A region was clicked, or chosen with Enter or Space.
+        regionHovered(str): The pointer moved onto a region; an empty string when it left.
+        viewChanged(str): The shown view changed, including through ``select_region``;
+            carries the ``View`` value ("front" or "back").
+    """
+
+    regionActivated = Signal(str)
+    regionHovered = Signal(str)
+    viewChanged = Signal(str)
+
+    def __init__(self, document: MapDocument, parent: QWidget | None = None) -> None:
+        """Start on the front view with nothing selected.
+
+        Args:
+            document: The map's outlines and regions.
+            parent: The parent widget.
+        """
+        super().__init__(parent)
+        self._document = document
+        self._state = MapState()
+        # Like CSS :focus-visible: the ring shows after keyboard use, not after every click.
+        self._focus_visible = False
+        accessibility.install_factory(type(self))
+        accessibility.create_proxies(self, [r.id for v in View for r in document.regions(v)])
+        self.setAccessibleDescription(
+            QCoreApplication.translate(
+                "BodyMapWidget",
+                "Arrow keys or Tab move between body regions, Enter or Space selects one.",
+            )
+        )
+
+    def view(self) -> View:
+        """The view shown."""
+        return self._state.view
+
+    def set_view(self, view: View) -> None:
+        """Show the front or the back of the figure; emits ``viewChanged`` if it changes."""
+        if view is not self._state.view:
+            self._show_view(view)
+            self.viewChanged.emit(view.value)
+
+    def region_ids(self) -> list[str]:
+        """Ids of the current view's regions in keyboard order (regions.yaml order)."""
+        return [region.id for region in self._document.regions(self.view())]
+
+    def region_outline(self, region_id: str) -> QPainterPath:
+        """A region's outline in document coordinates; empty for an id not on the map."""
+        return self._document.outline(region_id)
+
+    def selected_region(self) -> str | None:
+        """The id of the selected region, if any."""
+        return self._state.selected
+
+    def select_region(self, region_id: str | None) -> None:
+        """Select a region without emitting ``regionActivated``, switching view if needed.
+
+        The focus ring moves to the region too, so the keyboard continues from there.
+
+        Args:
+            region_id: The region to select; None, or an id not on the map, clears the selection.
+        """
+        region = self._document.region(region_id or "")
+        if region is None:
+            self._set_selected(None)
+            return
+        self.set_view(region.view)
+        self._set_selected(region.id)
+        self._move_focus(region.id)
+
+    def activate_region(self, region_id: str) -> None:
+        """Select a region as the user would, emitting ``regionActivated``."""
+        if self._document.region(region_id) is None:
+            return
+        self.select_region(region_id)
+        self.regionActivated.emit(region_id)
+
+    def focused_region(self) -> str | None:
+        """The region with the keyboard focus ring (drawn while the map has focus)."""
+        return self._state.focused
+
+    def set_focused_region(self, region_id: str) -> None:
+        """Move the focus ring to a region of the current view, as the keyboard does."""
+        self._focus_visible = True
+        self._move_focus(region_id)
+
+    def set_focus_ring_visible(self, visible: bool) -> None:
+        """Show or hide the focus ring; pointer use hides it until the keyboard is used."""
+        if visible != self._focus_visible:
+            self._focus_visible = visible
+            self.update()
+
+    def set_marked_regions(self, region_ids: Sequence[str]) -> None:
+        """Mark regions with a second highlight style, e.g. search hits; empty clears."""
+        self._state.marked = frozenset(region_ids)
+        self.update()
+
+    def set_region_states(self, states: Mapping[str, tuple[RegionState | str, str]]) -> None:
+        """Show restrictions, replacing earlier ones.
+
+        Blocked regions are greyed and hatched; caution regions get a dashed outline and a "!"
+        badge. The reason appears in the tooltip and the accessible description.
+
+        Args:
+            states: Region id to ``(state, reason)``, state "blocked" or "caution".
+
+        Raises:
+            ValueError: A state is neither "blocked" nor "caution".
+        """
+        self._state.set_restrictions(states)
+        self.update()
+
+    def region_accessible_name(self, region_id: str) -> str:
+        """The name announced for a region, e.g. "Left knee, front view"."""
+        region = self._document.region(region_id)
+        return self._state.accessible_name(region) if region else ""
+
+    def region_description(self, region_id: str) -> str:
+        """The restriction or search mark announced after a region's name."""
+        region = self._document.region(region_id)
+        return self._state.description(region) if region else ""
+
+    # --- for subclasses ---------------------------------------------------------------------
+
+    def _view_shown(self) -> None:
+        """Called after another view became current, before repainting."""
+
+    def _focus_moved(self, region_id: str) -> None:
+        """Called after the focus ring moved to ``region_id``."""
+
+    def _move_focus(self, region_id: str) -> None:
+        ids = self.region_ids()
+        if region_id not in ids:
+            return
+        self._state.focused = region_id
+        self._focus_moved(region_id)
+        if self.hasFocus():
+            accessibility.notify_focus(self, ids.index(region_id))
+        self.update()
+
+    def _show_view(self, view: View) -> None:
+        self._state.view = view
+        selected = self._state.selected
+        self._state.focused = selected if selected in self.region_ids() else None
+        self._view_shown()
+        self.setAccessibleName(
+            QCoreApplication.translate("BodyMapWidget", "Body map, %s") % view_label(view)
+        )
+        accessibility.notify_children_changed(self)
+        self.update()
+
+    def _set_selected(self, region_id: str | None) -> None:
+        previous, self._state.selected = self._state.selected, region_id
+        if previous != region_id:
+            accessibility.notify_selected(self, previous)
+            accessibility.notify_selected(self, region_id)
+            self.update()
+
+    def _focus_entered(self, reason: Qt.FocusReason) -> None:
+        """Put the ring on the first (Tab) or last (Shift+Tab) region when focus arrives."""
+        ids = self.region_ids()
+        if ids and reason == Qt.FocusReason.TabFocusReason:
+            self.set_focused_region(ids[0])
+        elif ids and reason == Qt.FocusReason.BacktabFocusReason:
+            self.set_focused_region(ids[-1])
+        elif self._state.focused is not None:
+            self._move_focus(self._state.focused)

@@ -1,0 +1,139 @@
+"""Colours of the body map, derived from the widget's palette so light and dark themes both work.
+
+The illustrator draws with a handful of fixed colours (see ``SVG_COLOURS``); before the SVG is
+loaded those are replaced by text substitution with tones that fit the current palette.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from PySide6.QtGui import QColor, QPalette
+
+SVG_COLOURS = {
+    "fill": "#F2D5C4",
+    "outline": "#8C6A5D",
+    "contour": "#C9A393",
+    "hair": "#6E564C",
+    "legend": "#5A4A44",
+}
+"""The fixed colours of the SVG contract, by role."""
+
+# Skin-like tones per theme, as (light theme, dark theme). The dark tones are dimmer and the
+# outlines lighter than the fill, so the figure reads as a shape rather than a hole.
+_TONES = {
+    "fill": ("#F2D5C4", "#DDA586"),
+    "outline": ("#8C6A5D", "#F3D9CB"),
+    "contour": ("#C9A393", "#8E6B5C"),
+    "hair": ("#6E564C", "#3B2E29"),
+}
+# How far each tone leans towards the window colour, so a tinted palette tints the figure too.
+_WINDOW_BLEND = {"fill": (0.10, 0.35), "outline": (0.0, 0.12), "contour": (0.10, 0.25)}
+_CAUTION = ("#D98E04", "#F2B33D")
+_MARK = ("#7B3FBF", "#C9A2F5")  # violet: apart from skin, highlight blue and caution amber
+
+
+def _mix(first: QColor, second: QColor, amount: float) -> QColor:
+    """``first`` moved ``amount`` (0..1) of the way towards ``second``, alpha from ``first``."""
+    return QColor.fromRgbF(
+        first.redF() + (second.redF() - first.redF()) * amount,
+        first.greenF() + (second.greenF() - first.greenF()) * amount,
+        first.blueF() + (second.blueF() - first.blueF()) * amount,
+        first.alphaF(),
+    )
+
+
+def _with_alpha(colour: QColor, alpha: int) -> QColor:
+    result = QColor(colour)
+    result.setAlpha(alpha)
+    return result
+
+
+@dataclass(frozen=True)
+class MapColours:
+    """Every colour the map paints with, for one palette."""
+
+    dark: bool
+    fill: QColor
+    outline: QColor
+    contour: QColor
+    hair: QColor
+    legend: QColor
+    hover_fill: QColor
+    hover_line: QColor
+    selected_fill: QColor
+    selected_line: QColor
+    marked_fill: QColor
+    marked_line: QColor
+    blocked_fill: QColor
+    blocked_hatch: QColor
+    caution: QColor
+    caution_text: QColor
+    focus: QColor
+    focus_halo: QColor
+
+    @classmethod
+    def from_palette(cls, palette: QPalette) -> MapColours:
+        """Colours that read well on a palette's window background.
+
+        Args:
+            palette: The widget's palette.
+
+        Returns:
+            The colours for that palette.
+        """
+        window = palette.color(QPalette.ColorRole.Window)
+        text = palette.color(QPalette.ColorRole.WindowText)
+        highlight = palette.color(QPalette.ColorRole.Highlight)
+        dark = window.lightnessF() < 0.5
+        pick = 1 if dark else 0
+        tones = {
+            role: _mix(QColor(pair[pick]), window, _WINDOW_BLEND.get(role, (0.0, 0.0))[pick])
+            for role, pair in _TONES.items()
+        }
+        caution = QColor(_CAUTION[pick])
+        mark = QColor(_MARK[pick])
+        return cls(
+            dark=dark,
+            fill=tones["fill"],
+            outline=tones["outline"],
+            contour=tones["contour"],
+            hair=tones["hair"],
+            legend=_mix(text, window, 0.25),
+            # Hover lightens the skin rather than tinting it: blue over peach reads as grey,
+            # which looks disabled (and would be confused with a blocked region).
+            hover_fill=QColor(255, 255, 255, 50 if dark else 120),
+            hover_line=_with_alpha(highlight, 200),
+            selected_fill=_with_alpha(highlight, 135),
+            selected_line=highlight,
+            marked_fill=_with_alpha(mark, 90),
+            marked_line=mark,
+            blocked_fill=_with_alpha(_mix(window, text, 0.3), 215),
+            blocked_hatch=_with_alpha(text, 120),
+            caution=caution,
+            caution_text=QColor("#1A1A1A"),
+            focus=highlight,
+            focus_halo=_with_alpha(window, 230),
+        )
+
+    def svg_substitutions(self) -> dict[str, str]:
+        """The contract colours mapped to this palette's colours, as ``#rrggbb`` strings."""
+        return {SVG_COLOURS[role]: getattr(self, role).name() for role in SVG_COLOURS}
+
+
+def recolour_svg(svg: bytes, colours: MapColours) -> bytes:
+    """Replace the SVG contract's fixed colours with palette-derived ones.
+
+    Args:
+        svg: The SVG document as drawn by the illustrator.
+        colours: The colours to use.
+
+    Returns:
+        The document with each contract colour replaced, in any letter case.
+    """
+    substitutions = {
+        key.lower().encode(): value.encode() for key, value in colours.svg_substitutions().items()
+    }
+    pattern = re.compile(b"|".join(re.escape(key) for key in substitutions), re.IGNORECASE)
+    return pattern.sub(lambda match: substitutions[match.group(0).lower()], svg)

@@ -1,0 +1,94 @@
+"""Drawing the recoloured SVG of one view into a cached, device-pixel-ratio-sharp pixmap."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPixmap, QTransform
+from PySide6.QtSvg import QSvgRenderer
+
+from massage_desktop.domain.enums import View
+from massage_desktop.ui.bodymap.document import MapDocument, legend_id, view_group_id
+from massage_desktop.ui.bodymap.outlines import element_bounds
+from massage_desktop.ui.bodymap.palette import MapColours, recolour_svg
+
+
+class ViewRenderer:
+    """Renders one view of the map at a time and caches the result until something changes."""
+
+    def __init__(self, svg: bytes, document: MapDocument, colours: MapColours) -> None:
+        """Prepare rendering.
+
+        Args:
+            svg: The SVG document with the contract's colours.
+            document: The outlines and view rectangles of that document.
+            colours: The colours to draw with.
+        """
+        self._svg = svg
+        self._document = document
+        self._renderer = QSvgRenderer()
+        self._colours = colours
+        self._cache: QPixmap | None = None
+        self._cache_key: tuple[object, ...] = ()
+        self.set_colours(colours)
+
+    def colours(self) -> MapColours:
+        """The colours in use."""
+        return self._colours
+
+    def set_colours(self, colours: MapColours) -> None:
+        """Recolour the drawing, e.g. after a palette change."""
+        self._colours = colours
+        self._renderer.load(QByteArray(recolour_svg(self._svg, colours)))
+        self._cache = None
+
+    def background(self, view: View, size: QSize, ratio: float, transform: QTransform) -> QPixmap:
+        """The view drawn for a widget of ``size`` logical pixels, from the cache when possible.
+
+        Args:
+            view: The view to draw.
+            size: The widget size in logical pixels.
+            ratio: The device pixel ratio; the pixmap has ``size * ratio`` real pixels.
+            transform: The document-to-widget transform.
+
+        Returns:
+            A transparent pixmap with the view's drawing.
+        """
+        key = (view, size.width(), size.height(), ratio, _transform_key(transform))
+        if self._cache is None or key != self._cache_key:
+            self._cache = self._draw(view, size, ratio, transform)
+            self._cache_key = key
+        return self._cache
+
+    def _draw(self, view: View, size: QSize, ratio: float, transform: QTransform) -> QPixmap:
+        pixmap = QPixmap(size * ratio)
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        group = view_group_id(view)
+        if self._renderer.elementExists(group):
+            self._draw_element(painter, group, transform)
+            legend = legend_id(view)
+            inside = element_bounds(self._renderer, group).contains(
+                element_bounds(self._renderer, legend)
+            )
+            if self._renderer.elementExists(legend) and not inside:
+                self._draw_element(painter, legend, transform)
+        else:
+            # No view group: draw the whole document, clipped to this view's rectangle.
+            painter.setTransform(transform)
+            painter.setClipRect(self._document.view_rect(view))
+            self._renderer.render(painter, self._renderer.viewBoxF())
+        painter.end()
+        return pixmap
+
+    def _draw_element(self, painter: QPainter, element_id: str, transform: QTransform) -> None:
+        # QSvgRenderer.render(painter, id, bounds) drops parent <g> transforms: put them on the
+        # painter and render into the element's own bounds so it lands where the SVG puts it.
+        painter.setTransform(self._renderer.transformForElement(element_id) * transform)
+        bounds: QRectF = self._renderer.boundsOnElement(element_id)
+        self._renderer.render(painter, element_id, bounds)
+
+
+def _transform_key(transform: QTransform) -> tuple[float, ...]:
+    return (transform.m11(), transform.m22(), transform.dx(), transform.dy())

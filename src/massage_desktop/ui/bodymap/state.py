@@ -1,0 +1,99 @@
+"""What the map shows besides the drawing: selection, hover, marks, region states, overlays."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QPainter, QPainterPath, QTransform
+
+from massage_desktop.domain.content import Region
+from massage_desktop.domain.enums import View
+
+
+class RegionState(StrEnum):
+    """A restriction shown on a region, e.g. from the safety screening."""
+
+    BLOCKED = "blocked"  # must not be massaged: greyed and hatched
+    CAUTION = "caution"  # massage with care: dashed outline and a "!" badge
+
+
+class MapOverlay(Protocol):
+    """Something drawn over the regions, e.g. stroke arrows; see ``BodyMapWidget.add_overlay``."""
+
+    def paint(
+        self, painter: QPainter, doc_to_widget: QTransform, outlines: Mapping[str, QPainterPath]
+    ) -> None:
+        """Draw over the map.
+
+        Args:
+            painter: The widget's painter, saved before and restored after the call.
+            doc_to_widget: Maps document coordinates (those of ``outlines``) to the widget.
+            outlines: The current view's region outlines in document coordinates, by id.
+        """
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("BodyMapWidget", text)
+
+
+def view_label(view: View) -> str:
+    """The translated name of a view for labels, e.g. "front view"."""
+    return _tr("front view") if view is View.FRONT else _tr("back view")
+
+
+def side_rule(view: View) -> str:
+    """The legend sentence explaining which side is which in a view."""
+    if view is View.FRONT:
+        return _tr("Front view \u2014 person's left is on your right")
+    return _tr("Back view \u2014 person's left is on your left")
+
+
+@dataclass
+class MapState:
+    """The mutable, non-geometric state of a body map; plain data the widget paints from."""
+
+    view: View = View.FRONT
+    selected: str | None = None
+    hovered: str | None = None
+    focused: str | None = None
+    marked: frozenset[str] = frozenset()
+    restrictions: dict[str, tuple[RegionState, str]] = field(default_factory=dict)
+
+    def set_restrictions(self, states: Mapping[str, tuple[RegionState | str, str]]) -> None:
+        """Replace the region states.
+
+        Args:
+            states: Region id to ``(state, reason)``; the state is a ``RegionState`` or its
+                value (``"blocked"``, ``"caution"``).
+
+        Raises:
+            ValueError: A state is neither blocked nor caution.
+        """
+        self.restrictions = {
+            region_id: (RegionState(state), reason) for region_id, (state, reason) in states.items()
+        }
+
+    def accessible_name(self, region: Region) -> str:
+        """The name a screen reader announces, e.g. "Left knee, front view"."""
+        return f"{region.name}, {view_label(region.view)}"
+
+    def description(self, region: Region) -> str:
+        """What a screen reader adds after the name: restriction and selection."""
+        parts: list[str] = []
+        restriction = self.restrictions.get(region.id)
+        if restriction is not None:
+            state, reason = restriction
+            label = _tr("Blocked") if state is RegionState.BLOCKED else _tr("Caution")
+            parts.append(f"{label}: {reason}" if reason else label)
+        if region.id in self.marked:
+            parts.append(_tr("Matches the search"))
+        return ". ".join(parts)
+
+    def tooltip(self, region: Region) -> str:
+        """The hover tooltip: the region's name with its restriction on a second line."""
+        description = self.description(region)
+        return f"{region.name}\n{description}" if description else region.name

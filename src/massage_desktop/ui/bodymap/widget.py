@@ -1,0 +1,250 @@
+"""The interactive body map: one view of the figure with hover, selection, zoom and keyboard."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QCursor,
+    QFocusEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QTransform,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QWidget
+
+from massage_desktop.domain.content import Region
+from massage_desktop.domain.enums import View
+from massage_desktop.ui.bodymap import highlights
+from massage_desktop.ui.bodymap.document import MapDocument
+from massage_desktop.ui.bodymap.interaction import MapInput
+from massage_desktop.ui.bodymap.navigation import MapNavigation
+from massage_desktop.ui.bodymap.palette import MapColours
+from massage_desktop.ui.bodymap.rendering import ViewRenderer
+from massage_desktop.ui.bodymap.state import MapOverlay, side_rule
+from massage_desktop.ui.bodymap.viewport import Viewport
+
+_PADDING = 6.0  # logical pixels between the widget's edge and the fitted figure
+_GAP_TOLERANCE = 4.0  # logical pixels: a click in a thin gap goes to the nearest region
+_ZOOM_STEP = 1.25
+_INPUT_EVENTS = (QEvent.Type.ToolTip, QEvent.Type.NativeGesture, QEvent.Type.Gesture)
+
+
+class BodyMapWidget(MapNavigation):
+    """An illustrated body map showing one view (front or back) at a time.
+
+    Regions are hit-tested against their exact SVG outlines. Hovering shows a region's name,
+    clicking or Enter selects it; the keyboard moves a focus ring through the regions head to toe.
+    Selection, focus and view handling live in ``MapNavigation``; this class adds geometry,
+    painting, zoom and the event handlers.
+
+    Signals:
+        regionActivated(str): Inherited; a region was clicked, or chosen with Enter or Space.
+        regionHovered(str): Inherited; the pointer moved onto a region, "" when it left.
+        viewChanged(str): Inherited; the shown view changed ("front" or "back").
+    """
+
+    def __init__(
+        self, svg_bytes: bytes, regions: Sequence[Region], parent: QWidget | None = None
+    ) -> None:
+        """Build the map.
+
+        Args:
+            svg_bytes: The body map SVG, following the illustrator's contract.
+            regions: The regions in keyboard order (regions.yaml order); those not drawn in the
+                SVG are left out.
+            parent: The parent widget.
+        """
+        document = MapDocument(svg_bytes, regions)
+        super().__init__(document, parent)
+        self._viewport = Viewport()
+        self._renderer = ViewRenderer(svg_bytes, document, self._colours())
+        self._overlays: list[MapOverlay] = []
+        self._input = MapInput(self)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        # Pinch gestures are recognised from touch events, which widgets do not get by default.
+        self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+        self.grabGesture(Qt.GestureType.PinchGesture)
+        self._show_view(View.FRONT)
+
+    # --- overlays ----------------------------------------------------------
+
+    def add_overlay(self, overlay: MapOverlay) -> None:
+        """Draw ``overlay`` over the regions from now on, after earlier overlays."""
+        self._overlays.append(overlay)
+        self.update()
+
+    def remove_overlay(self, overlay: MapOverlay) -> None:
+        """Stop drawing an overlay; unknown overlays are ignored."""
+        if overlay in self._overlays:
+            self._overlays.remove(overlay)
+            self.update()
+
+    # --- geometry ---------------------------------------------------------------------------
+
+    def document_to_widget(self) -> QTransform:
+        """The transform from document (SVG) coordinates to widget coordinates."""
+        return self._viewport.transform()
+
+    def region_at(self, pos: QPointF) -> str | None:
+        """The region under a widget point, allowing a few pixels for gaps between regions."""
+        transform = self.document_to_widget()
+        inverse, invertible = transform.inverted()
+        if not invertible:
+            return None
+        tolerance = _GAP_TOLERANCE / transform.m11()
+        return self._document.region_at(self.view(), inverse.map(QPointF(pos)), tolerance)
+
+    def region_rect(self, region_id: str) -> QRect:
+        """A region's bounding box in widget coordinates, clipped to the widget."""
+        if region_id not in self.region_ids():
+            return QRect()
+        bounds = self._document.outline(region_id).boundingRect()
+        return self.document_to_widget().mapRect(bounds).toAlignedRect().intersected(self.rect())
+
+    def tooltip_text(self, region_id: str) -> str:
+        """The hover tooltip of a region: its name and any restriction."""
+        region = self._document.region(region_id)
+        return self._state.tooltip(region) if region else ""
+
+    # --- zoom -------------------------------------------------------------------------------
+
+    def zoom(self) -> float:
+        """The zoom factor: 1 shows the whole view."""
+        return self._viewport.zoom()
+
+    def zoom_by(self, factor: float, anchor: QPointF | None = None) -> None:
+        """Zoom by ``factor`` keeping the point under ``anchor`` (default: the pointer) fixed."""
+        if anchor is None:
+            pointer = QPointF(self.mapFromGlobal(QCursor.pos()))
+            inside = self.rect().contains(pointer.toPoint())
+            anchor = pointer if inside else self._viewport.area().center()
+        self._viewport.zoom_by(factor, anchor)
+        self.update()
+
+    def zoom_in(self) -> None:
+        """Zoom in one step about the pointer, or the middle when the pointer is elsewhere."""
+        self.zoom_by(_ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        """Zoom out one step."""
+        self.zoom_by(1.0 / _ZOOM_STEP)
+
+    def reset_zoom(self) -> None:
+        """Show the whole view again."""
+        self._viewport.reset()
+        self.update()
+
+    def pan_by(self, delta: QPointF) -> None:
+        """Move the zoomed figure by ``delta`` pixels; nothing happens at zoom 1."""
+        self._viewport.pan_by(delta)
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: D102 - QWidget API
+        rect = self._document.view_rect(self.view())
+        return QSize(320, max(240, round(320 * rect.height() / max(rect.width(), 1.0))))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: D102 - QWidget API
+        return QSize(120, 160)
+
+    # --- hooks for MapNavigation ------------------------------------------------------------
+
+    def _view_shown(self) -> None:
+        self._input.set_hovered(None)
+        self._viewport.set_document_rect(self._document.view_rect(self.view()))
+        self._viewport.set_area(self._fit_area())
+
+    def _focus_moved(self, region_id: str) -> None:
+        self._viewport.ensure_visible(self._document.outline(region_id).boundingRect())
+
+    # --- painting ---------------------------------------------------------------------------
+
+    def _colours(self) -> MapColours:
+        return MapColours.from_palette(self.palette())
+
+    def _legend_height(self) -> float:
+        return 0.0 if self._document.has_legend(self.view()) else self.fontMetrics().height() * 1.6
+
+    def _fit_area(self) -> QRectF:
+        area = QRectF(self.rect()).adjusted(_PADDING, _PADDING, -_PADDING, -_PADDING)
+        return area.adjusted(0, 0, 0, -self._legend_height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: D102 - QWidget API
+        transform = self.document_to_widget()
+        view = self.view()
+        painter = QPainter(self)
+        ratio = self.devicePixelRatioF()
+        painter.drawPixmap(0, 0, self._renderer.background(view, self.size(), ratio, transform))
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        highlights.paint_highlights(
+            painter,
+            transform,
+            self._document.outlines(view),
+            self._state,
+            self._input.hovered(),
+            self._renderer.colours(),
+            self._document.anchor,
+            self._overlays,
+            self.hasFocus() and self._focus_visible,
+        )
+        if not self._document.has_legend(view):
+            rect = highlights.legend_text_rect(QRectF(self.rect()), self._legend_height())
+            highlights.paint_legend(painter, rect, side_rule(view), self._renderer.colours())
+        painter.end()
+
+    # --- Qt event handlers ------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:  # noqa: D102 - QWidget API
+        # Only the input types: Qt also sends ChildAdded while __init__ is still running.
+        if event.type() in _INPUT_EVENTS and self._input.event(event):
+            return True
+        return super().event(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: D102 - QWidget API
+        self._viewport.set_area(self._fit_area())
+        super().resizeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: D102 - QWidget API
+        if event.type() == QEvent.Type.PaletteChange:
+            self._renderer.set_colours(self._colours())
+            self.update()
+        elif event.type() == QEvent.Type.FontChange:
+            self._viewport.set_area(self._fit_area())
+        super().changeEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: D102 - QWidget API
+        if not self._input.mouse_press(event):
+            super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: D102 - QWidget API
+        self._input.mouse_move(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: D102 - QWidget API
+        if not self._input.mouse_release(event):
+            super().mouseReleaseEvent(event)
+
+    def leaveEvent(self, event: QEvent) -> None:  # noqa: D102 - QWidget API
+        self._input.set_hovered(None)
+        super().leaveEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: D102 - QWidget API
+        if not self._input.wheel(event):
+            super().wheelEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: D102 - QWidget API
+        if not self._input.key_press(event):
+            super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: D102 - QWidget API
+        # Tab walks the regions first and leaves the map only after the last (or first) one.
+        return self._input.focus_next_prev(next) or super().focusNextPrevChild(next)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: D102 - QWidget API
+        super().focusInEvent(event)
+        self._focus_entered(event.reason())

@@ -1,0 +1,1 @@
+"""The guided session player: the Qt side of ``massage_desktop.engine``."""

@@ -1,0 +1,132 @@
+"""Cue sounds and spoken guidance, both optional.
+
+QtMultimedia and QtTextToSpeech ship in PySide6-Addons (the ``[audio]`` extra) and need the
+system's PulseAudio client library. Everything here is imported lazily and fails soft: without
+them the player still runs, with a visual flash instead of sounds and a note that the voice
+is unavailable.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QUrl
+
+from massage_desktop.resources import resource_path
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QSoundEffect
+    from PySide6.QtTextToSpeech import QTextToSpeech
+
+CUE_SOUNDS = ("step", "switch_sides", "finished", "half_time", "beat")
+
+
+def _unavailable_reason(exc: ImportError) -> str:
+    text = str(exc)
+    if "libpulse" in text:
+        return "Sound needs the PulseAudio client library (Debian: sudo apt-get install libpulse0)."
+    return "Sound and voice need the optional audio extra: pip install 'massage-desktop[audio]'."
+
+
+class CueSounds(QObject):
+    """Plays the short cue sounds, if QtMultimedia is available."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._effects: dict[str, QSoundEffect] = {}
+        self.unavailable_reason: str | None = None
+        self._volume = 0.7
+        self.enabled = True
+        try:
+            from PySide6.QtMultimedia import QSoundEffect
+        except ImportError as exc:
+            self.unavailable_reason = _unavailable_reason(exc)
+            return
+        for name in CUE_SOUNDS:
+            effect = QSoundEffect(self)
+            effect.setSource(QUrl.fromLocalFile(str(resource_path("sounds", f"{name}.wav"))))
+            effect.setVolume(self._volume)
+            self._effects[name] = effect
+
+    @property
+    def available(self) -> bool:
+        """Whether sounds can be played at all."""
+        return bool(self._effects)
+
+    def set_volume(self, percent: int) -> None:
+        """Volume from 0 to 100."""
+        self._volume = max(0, min(100, percent)) / 100
+        for effect in self._effects.values():
+            effect.setVolume(self._volume)
+
+    def play(self, name: str) -> bool:
+        """Play one cue; False when sounds are off or unavailable."""
+        effect = self._effects.get(name)
+        if effect is None or not self.enabled:
+            return False
+        # With no audio server QSoundEffect ends in an Error status without crashing; that is
+        # the same as silence, so nothing more is needed here.
+        effect.play()
+        return True
+
+
+class Voice(QObject):
+    """Speaks instructions through QtTextToSpeech, when an engine is available."""
+
+    def __init__(self, engine: str | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._tts: QTextToSpeech | None = None
+        self.unavailable_reason: str | None = None
+        self.enabled = True
+        self.spoken: list[str] = []
+        try:
+            from PySide6.QtTextToSpeech import QTextToSpeech
+        except ImportError as exc:
+            self.unavailable_reason = _unavailable_reason(exc)
+            return
+        engines = QTextToSpeech.availableEngines()
+        chosen = engine if engine in engines else next((e for e in engines if e != "mock"), None)
+        if chosen is None:
+            self.unavailable_reason = "No speech engine is installed (Debian: speech-dispatcher)."
+            return
+        tts = QTextToSpeech(chosen, self)
+        if tts.state() == QTextToSpeech.State.Error:
+            self.unavailable_reason = f"The speech engine could not start: {tts.errorString()}"
+            tts.deleteLater()
+            return
+        self._tts = tts
+
+    @property
+    def available(self) -> bool:
+        """Whether the voice can speak."""
+        return self._tts is not None
+
+    @property
+    def engine_name(self) -> str | None:
+        """The speech engine in use."""
+        return self._tts.engine() if self._tts is not None else None
+
+    def set_volume(self, percent: int) -> None:
+        """Volume from 0 to 100."""
+        if self._tts is not None:
+            self._tts.setVolume(max(0, min(100, percent)) / 100)
+
+    def say(self, text: str) -> bool:
+        """Speak ``text``, interrupting what is being said; False when the voice is off."""
+        if self._tts is None or not self.enabled or not text:
+            return False
+        self._tts.stop()
+        self._tts.say(text)
+        self.spoken.append(text)
+        return True
+
+    def shutdown(self) -> None:
+        """Stop and delete the engine now.
+
+        The speechd engine, with no audio server, can stay in the Speaking state and crash at
+        interpreter exit unless it is stopped and deleted before Qt tears down.
+        """
+        if self._tts is not None:
+            self._tts.stop()
+            self._tts.deleteLater()
+            self._tts = None

@@ -1,0 +1,301 @@
+"""One guided session from setup to summary, tying the engine to the player's widgets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Literal
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.enums import Performer
+from massage_desktop.domain.history import SessionRecorder
+from massage_desktop.engine.clock import Clock, monotonic
+from massage_desktop.engine.cues import Cue, CueKind
+from massage_desktop.engine.phases import Timing
+from massage_desktop.engine.plan import Plan, build_plan
+from massage_desktop.engine.session import Session
+from massage_desktop.ui.guide.colours import guide_colours
+from massage_desktop.ui.guide.html import warning_rows
+from massage_desktop.ui.player.audio import CueSounds, Voice
+from massage_desktop.ui.player.controller import PlayerController
+from massage_desktop.ui.player.dialogs import StopAdviceDialog, SummaryDialog
+from massage_desktop.ui.player.display import display_of
+from massage_desktop.ui.player.panel import PlayerPanel
+from massage_desktop.ui.player.ratings import RatingsDialog
+from massage_desktop.ui.player.shortcuts import PlayerShortcuts
+from massage_desktop.ui.player.windows import MiniTimer, RoomWindow
+
+StepShown = Callable[[str | None, int | None, tuple[str, ...]], None]
+"""Called with (technique id, step index, region ids) to show the current step on the map."""
+
+
+class SessionFlow(QObject):
+    """Asks the before-questions, runs the session, then asks the after-questions.
+
+    Signals:
+        activeChanged(bool): a session began (True) or the flow returned to the guide (False).
+    """
+
+    activeChanged = Signal(bool)
+
+    def __init__(
+        self,
+        window: QWidget,
+        catalog: Catalog,
+        panel: PlayerPanel,
+        recorder: SessionRecorder,
+        show_step: StepShown,
+        *,
+        sounds: CueSounds | None = None,
+        voice: Voice | None = None,
+        clock: Clock = monotonic,
+        timing: Timing | None = None,
+        ask: bool = True,
+        speed: float = 1.0,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._catalog = catalog
+        self._panel = panel
+        self._recorder = recorder
+        self._show_step = show_step
+        self._sounds = sounds
+        self._voice = voice
+        self._clock = clock
+        self._timing = timing or Timing()
+        self._ask = ask  # False in smoke tests: no dialogs, no ratings
+        self._speed = speed
+        self.controller: PlayerController | None = None
+        self.default_performer: Performer = Performer.SELF
+        self.blocked: Callable[[], Mapping[str, str]] = dict
+        self._shortcuts = PlayerShortcuts(window, self.command)
+        self._mini: MiniTimer | None = None
+        self._room: RoomWindow | None = None
+        self._room_shortcuts: PlayerShortcuts | None = None
+        panel.commandRequested.connect(self.command)
+        panel.hurtRequested.connect(self._on_panel_hurt_requested)
+        panel.miniRequested.connect(self._on_panel_mini_requested)
+        panel.roomRequested.connect(self._on_panel_room_requested)
+        panel.voice_note.setText(_voice_note(voice))
+
+    @property
+    def active(self) -> bool:
+        """Whether a session is shown in the player."""
+        return self.controller is not None
+
+    def start_technique(self, technique_id: str) -> bool:
+        """Set up and start a session of one technique; False if the user cancelled."""
+        return self._start(
+            build_plan(self._catalog, self._catalog.techniques[technique_id], self.blocked())
+        )
+
+    def start_routine(self, routine_id: str) -> bool:
+        """Set up and start a session of a routine; False if the user cancelled."""
+        return self._start(
+            build_plan(self._catalog, self._catalog.routines[routine_id], self.blocked())
+        )
+
+    def _start(self, plan: Plan) -> bool:
+        if self.active:
+            return False
+        performer = self._performer_for(plan)
+        if performer is None:
+            return False
+        ratings = self._ratings(plan, before=True) if self._ask else {}
+        session = Session(
+            plan, self._recorder, clock=self._clock, timing=self._timing, performer=performer
+        )
+        controller = PlayerController(session, self._sounds, self._voice, self, speed=self._speed)
+        controller.changed.connect(self._on_controller_changed)
+        controller.cueRaised.connect(self._on_controller_cue_raised)
+        controller.ended.connect(self._on_controller_ended)
+        self.controller = controller
+        self._panel.title.setText(plan.title)
+        self._panel.set_ended(False)
+        self._shortcuts.set_enabled(True)
+        self.activeChanged.emit(True)
+        controller.start(ratings)
+        return True
+
+    def _performer_for(self, plan: Plan) -> Literal["self", "partner"] | None:
+        if plan.performer is not Performer.BOTH:
+            return "self" if plan.performer is Performer.SELF else "partner"
+        if not self._ask:
+            return "partner" if self.default_performer is Performer.PARTNER else "self"
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Who is being massaged?"),
+            self.tr("This can be done on yourself or on a partner. Who is it for today?"),
+            parent=self._window,
+        )
+        me = box.addButton(self.tr("Myself"), QMessageBox.ButtonRole.AcceptRole)
+        partner = box.addButton(self.tr("A partner"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(me if self.default_performer is not Performer.PARTNER else partner)
+        box.exec()
+        clicked = box.clickedButton()
+        return "self" if clicked is me else "partner" if clicked is partner else None
+
+    def _ratings(
+        self, plan: Plan, before: bool, previous: Mapping[str, int] | None = None
+    ) -> dict[str, int]:
+        seen: dict[str, str] = {}
+        for entry in plan.runnable:
+            for region_id in entry.region_ids:
+                seen.setdefault(region_id, self._catalog.regions[region_id].name)
+        question = (
+            self.tr("Before you start: how tense or sore does each area feel? (optional)")
+            if before
+            else self.tr("And now? Rate the same areas again (optional).")
+        )
+        dialog = RatingsDialog(
+            self.tr("How does it feel?"), question, list(seen.items()), previous, self._window
+        )
+        dialog.exec()
+        return dialog.ratings()
+
+    def command(self, name: str) -> None:
+        """Run a player command by name (buttons and shortcuts)."""
+        controller = self.controller
+        if controller is None:
+            return
+        actions: dict[str, Callable[[], None]] = {
+            "pause": controller.toggle_pause,
+            "skip": controller.skip,
+            "back": controller.back,
+            "more": lambda: controller.adjust(15),
+            "less": lambda: controller.adjust(-15),
+            "done": controller.done,
+            "stop": self._stop,
+            "hurt": self._on_panel_hurt_requested,
+        }
+        actions[name]()
+
+    def _stop(self) -> None:
+        controller = self.controller
+        if controller is None:
+            return
+        if controller.session.closed:
+            self._leave()
+            return
+        if self._ask and not controller.session.paused:
+            controller.toggle_pause()
+        if (
+            self._ask
+            and QMessageBox.question(
+                self._window,
+                self.tr("End the session?"),
+                self.tr("End this session now? What you did so far is kept."),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            controller.toggle_pause()
+            return
+        previous = controller.session.summary().ratings
+        before = {r: b for r, (b, _a) in previous.items() if b is not None}
+        after = (
+            self._ratings(controller.session.plan, before=False, previous=before)
+            if self._ask and before
+            else {}
+        )
+        controller.finish(after)
+
+    def _on_panel_hurt_requested(self) -> None:
+        controller = self.controller
+        if controller is None or controller.session.closed:
+            return
+        # Stop the clock at once; the reason is asked for while nothing is running.
+        if not controller.session.paused:
+            controller.toggle_pause()
+        reason = "It hurt"
+        if self._ask:
+            dialog = StopAdviceDialog(self._catalog, self._window)
+            dialog.exec()
+            reason = dialog.reason()
+        controller.stop_for_pain(reason)
+
+    def _on_controller_changed(self) -> None:
+        controller = self.controller
+        if controller is None:
+            return
+        session = controller.session
+        display = display_of(self._catalog, session)
+        self._panel.show_display(display)
+        for view in (self._mini, self._room):
+            if view is not None:
+                view.show_display(display)
+        entry = session.current
+        colours = guide_colours(self._panel.palette())
+        if entry is not None:
+            items = [(w.severity, _warning_text(w.title, w.text), w.advice) for w in entry.warnings]
+            self._panel.show_warnings(warning_rows(colours, items))
+            self._show_step(entry.technique_id, entry.step_index, entry.region_ids)
+        else:
+            self._panel.show_warnings("")
+
+    def _on_controller_cue_raised(self, cue: Cue) -> None:
+        if cue.kind in (CueKind.STEP_CHANGED, CueKind.SWITCH_SIDES, CueKind.FINISHED):
+            self._panel.ring.set_flash(True)
+            QTimer.singleShot(350, self._panel.ring, lambda: self._panel.ring.set_flash(False))
+
+    def _on_controller_ended(self) -> None:
+        controller = self.controller
+        if controller is None:
+            return
+        session = controller.session
+        if not session.closed:
+            before = {r: b for r, (b, _a) in session.summary().ratings.items() if b is not None}
+            after = (
+                self._ratings(session.plan, before=False, previous=before)
+                if self._ask and before
+                else {}
+            )
+            controller.finish(after)
+        self._panel.set_ended(True)
+        self._shortcuts.set_enabled(False)
+        if self._ask:
+            SummaryDialog(self._catalog, session.summary(), self._window).exec()
+        self._leave()
+
+    def _leave(self) -> None:
+        if self.controller is not None:
+            self.controller.shutdown()
+            self.controller.deleteLater()
+        self.controller = None
+        for view in (self._mini, self._room):
+            if view is not None:
+                view.close()
+        self._shortcuts.set_enabled(False)
+        self._show_step(None, None, ())
+        self.activeChanged.emit(False)
+
+    def _on_panel_mini_requested(self) -> None:
+        if self._mini is None:
+            self._mini = MiniTimer(self._window)
+            self._mini.pauseRequested.connect(lambda: self.command("pause"))
+        self._mini.show()
+        self._on_controller_changed()
+
+    def _on_panel_room_requested(self) -> None:
+        if self._room is None:
+            self._room = RoomWindow(self._window)
+            self._room_shortcuts = PlayerShortcuts(
+                self._room, self.command, exclude=frozenset({"stop"})
+            )
+            self._room_shortcuts.set_enabled(True)
+        self._room.showFullScreen()
+        self._on_controller_changed()
+
+
+def _warning_text(title: str, text: str) -> str:
+    return f"{title}. {text}" if title and title != text else text
+
+
+def _voice_note(voice: Voice | None) -> str:
+    if voice is None:
+        return "Voice guidance is off."
+    if voice.unavailable_reason:
+        return f"Voice unavailable: {voice.unavailable_reason}"
+    return f"Voice guidance on ({voice.engine_name})."

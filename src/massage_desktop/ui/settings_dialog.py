@@ -1,0 +1,257 @@
+"""The Settings dialog: hand-written widgets in four groups, usable from the keyboard alone."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from massage_desktop.storage.settings import Settings
+
+_THEMES = [("system", "Same as the system"), ("light", "Light"), ("dark", "Dark")]
+_PERFORMERS = [("self", "Myself"), ("partner", "A partner")]
+_LANGUAGES = [("en", "English")]
+_TIME_FORMAT = "HH:mm"
+
+
+def _tr(text: str) -> str:
+    # QCoreApplication.translate with a fixed context: self.tr() in a Python subclass loses
+    # plural forms (see qt-facts.md), so every string here goes through one context.
+    return QCoreApplication.translate("SettingsDialog", text)
+
+
+def voice_available() -> bool:
+    """Whether spoken guidance can work: QtTextToSpeech ships with the optional audio extra.
+
+    Imported here, never at module import, because the import also fails without the system's
+    PulseAudio client library and the app must start without it.
+    """
+    try:
+        importlib.import_module("PySide6.QtTextToSpeech")
+    except ImportError:
+        return False
+    return True
+
+
+class SettingsDialog(QDialog):
+    """Edits a copy of ``Settings``; the caller reads ``result_settings()`` after OK.
+
+    Args:
+        settings: the settings to start from; never modified.
+        parent: the owning window.
+        languages: (code, name) pairs offered besides "System default"; English by default.
+        voice: whether text-to-speech is installed; detected when None.
+
+    Signals:
+        themePreviewed(str): the user picked a theme ("system", "light" or "dark"); the caller
+            may apply it at once and re-apply the saved theme if the dialog is cancelled.
+    """
+
+    themePreviewed = Signal(str)
+
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        languages: Sequence[tuple[str, str]] = _LANGUAGES,
+        voice: bool | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._original = settings
+        self.setWindowTitle(_tr("Settings"))
+        self.setObjectName("settingsDialog")
+
+        self.theme_combo = self._combo(_THEMES, _tr("Theme"))
+        self.language_combo = self._combo(
+            [("system", "System default"), *languages], _tr("Language")
+        )
+        self.sound_check = self._check(_tr("Play a soft chime between steps"), _tr("Sounds"))
+        self.sound_slider, self.sound_value = self._volume(_tr("Sound volume"))
+        self.voice_check = self._check(_tr("Read each step aloud"), _tr("Spoken guidance"))
+        self.voice_slider, self.voice_value = self._volume(_tr("Voice volume"))
+        self.voice_note = QLabel(_tr("Voice needs the optional audio extra."))
+        self.voice_note.setVisible(not (voice_available() if voice is None else voice))
+        self.get_ready_spin = QSpinBox(self)
+        self.get_ready_spin.setRange(3, 30)
+        self.get_ready_spin.setSuffix(_tr(" s"))
+        self.get_ready_spin.setAccessibleName(_tr("Get-ready time in seconds"))
+        self.performer_combo = self._combo(_PERFORMERS, _tr("Who gives the massage"))
+        self.reminder_check = self._check(_tr("Remind me once a day"), _tr("Daily reminder"))
+        self.reminder_time = QTimeEdit(self)
+        self.reminder_time.setDisplayFormat(_TIME_FORMAT)
+        self.reminder_time.setAccessibleName(_tr("Reminder time"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok
+            | QDialogButtonBox.StandardButton.Cancel
+            | QDialogButtonBox.StandardButton.RestoreDefaults,
+            self,
+        )
+
+        language_note = QLabel(_tr("A new language applies the next time the app starts."))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._group(_tr("Appearance"), [
+            (_tr("&Theme:"), self.theme_combo, None),
+            (_tr("&Language:"), self.language_combo, None),
+        ], notes=[language_note]))  # fmt: skip
+        layout.addWidget(self._group(_tr("Sound && voice"), [
+            (_tr("&Sounds:"), self.sound_check, None),
+            (_tr("Sound v&olume:"), self.sound_slider, self.sound_value),
+            (_tr("Spo&ken guidance:"), self.voice_check, None),
+            (_tr("Voice vol&ume:"), self.voice_slider, self.voice_value),
+        ], notes=[self.voice_note]))  # fmt: skip
+        layout.addWidget(self._group(_tr("Session"), [
+            (_tr("&Get-ready time:"), self.get_ready_spin, None),
+            (_tr("&Who massages:"), self.performer_combo, None),
+        ]))  # fmt: skip
+        layout.addWidget(self._group(_tr("Reminder"), [
+            (_tr("Daily &reminder:"), self.reminder_check, None),
+            (_tr("Reminder t&ime:"), self.reminder_time, None),
+        ]))  # fmt: skip
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+        self.sound_check.toggled.connect(self._on_sound_check_toggled)
+        self.voice_check.toggled.connect(self._on_voice_check_toggled)
+        self.reminder_check.toggled.connect(self._on_reminder_check_toggled)
+        self.sound_slider.valueChanged.connect(self._on_sound_slider_value_changed)
+        self.voice_slider.valueChanged.connect(self._on_voice_slider_value_changed)
+        self.theme_combo.currentIndexChanged.connect(self._on_theme_combo_index_changed)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.clicked.connect(self._on_buttons_clicked)
+        self._show(settings)
+
+    def result_settings(self) -> Settings:
+        """The settings as edited; fields the dialog does not show keep their values."""
+        edited = {
+            "theme": self.theme_combo.currentData(),
+            "language": self.language_combo.currentData(),
+            "sound_enabled": self.sound_check.isChecked(),
+            "sound_volume": self.sound_slider.value(),
+            "voice_enabled": self.voice_check.isChecked(),
+            "voice_volume": self.voice_slider.value(),
+            "get_ready_s": self.get_ready_spin.value(),
+            "default_performer": self.performer_combo.currentData(),
+            "reminder_enabled": self.reminder_check.isChecked(),
+            "reminder_time": self.reminder_time.time().toString(_TIME_FORMAT),
+        }
+        return Settings.model_validate({**self._original.model_dump(), **edited})
+
+    def _show(self, settings: Settings) -> None:
+        """Put ``settings`` into the widgets."""
+        if self.language_combo.findData(settings.language) < 0:
+            # A language set elsewhere (a newer version, a hand edit) stays selectable.
+            self.language_combo.addItem(settings.language, settings.language)
+        self.theme_combo.setCurrentIndex(self.theme_combo.findData(settings.theme))
+        self.language_combo.setCurrentIndex(self.language_combo.findData(settings.language))
+        self.sound_check.setChecked(settings.sound_enabled)
+        self.sound_slider.setValue(settings.sound_volume)
+        self.voice_check.setChecked(settings.voice_enabled)
+        self.voice_slider.setValue(settings.voice_volume)
+        self.get_ready_spin.setValue(settings.get_ready_s)
+        self.performer_combo.setCurrentIndex(
+            self.performer_combo.findData(settings.default_performer)
+        )
+        self.reminder_check.setChecked(settings.reminder_enabled)
+        self.reminder_time.setTime(QTime.fromString(settings.reminder_time, _TIME_FORMAT))
+        # toggled is not emitted when the state does not change: sync enabled states directly.
+        self._on_sound_check_toggled(settings.sound_enabled)
+        self._on_voice_check_toggled(settings.voice_enabled)
+        self._on_reminder_check_toggled(settings.reminder_enabled)
+        self._on_sound_slider_value_changed(settings.sound_volume)
+        self._on_voice_slider_value_changed(settings.voice_volume)
+
+    def _combo(self, items: Sequence[tuple[str, str]], name: str) -> QComboBox:
+        combo = QComboBox(self)
+        for value, label in items:
+            combo.addItem(_tr(label), value)
+        combo.setAccessibleName(name)
+        return combo
+
+    def _check(self, text: str, name: str) -> QCheckBox:
+        check = QCheckBox(text, self)
+        check.setAccessibleName(name)
+        return check
+
+    def _volume(self, name: str) -> tuple[QSlider, QLabel]:
+        slider = QSlider(Qt.Orientation.Horizontal, self)
+        slider.setRange(0, 100)
+        slider.setSingleStep(5)
+        slider.setPageStep(10)
+        slider.setAccessibleName(name)
+        value = QLabel(self)
+        value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # Wide enough for "100 %" so the slider does not jump while it moves.
+        value.setMinimumWidth(value.fontMetrics().horizontalAdvance("100 %") + 4)
+        return slider, value
+
+    def _group(
+        self,
+        title: str,
+        rows: Sequence[tuple[str, QWidget, QLabel | None]],
+        notes: Sequence[QLabel] = (),
+    ) -> QGroupBox:
+        """A titled form; each label is the buddy of its field, so its mnemonic focuses it.
+
+        ``extra`` in a row is shown right of the field (a slider's value); ``notes`` are
+        wrapped hints spanning the form's width below the rows.
+        """
+        box = QGroupBox(title, self)
+        form = QFormLayout(box)
+        for text, field, extra in rows:
+            label = QLabel(text, box)
+            label.setBuddy(field)
+            if extra is None:
+                form.addRow(label, field)
+                continue
+            row = QHBoxLayout()
+            row.addWidget(field, 1)
+            row.addWidget(extra)
+            form.addRow(label, row)
+        for note in notes:
+            note.setWordWrap(True)
+            form.addRow(note)
+        return box
+
+    def _on_sound_check_toggled(self, checked: bool) -> None:
+        self.sound_slider.setEnabled(checked)
+        self.sound_value.setEnabled(checked)
+
+    def _on_voice_check_toggled(self, checked: bool) -> None:
+        self.voice_slider.setEnabled(checked)
+        self.voice_value.setEnabled(checked)
+
+    def _on_reminder_check_toggled(self, checked: bool) -> None:
+        self.reminder_time.setEnabled(checked)
+
+    def _on_sound_slider_value_changed(self, value: int) -> None:
+        self.sound_value.setText(f"{value} %")
+
+    def _on_voice_slider_value_changed(self, value: int) -> None:
+        self.voice_value.setText(f"{value} %")
+
+    def _on_theme_combo_index_changed(self, _index: int) -> None:
+        self.themePreviewed.emit(self.theme_combo.currentData())
+
+    def _on_buttons_clicked(self, button: QAbstractButton) -> None:
+        role = self.buttons.buttonRole(button)
+        if role == QDialogButtonBox.ButtonRole.ResetRole:
+            self._show(Settings())

@@ -1,0 +1,171 @@
+"""What the body map draws: palette-derived colours, restrictions, marks, overlays, legend."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable, Mapping
+
+import pytest
+from PySide6.QtCore import QPointF, QSize
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QTransform
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from massage_desktop.domain.content import Region
+from massage_desktop.domain.enums import View
+from massage_desktop.ui.bodymap import BodyMapWidget
+from massage_desktop.ui.bodymap.palette import MapColours
+
+MapFactory = Callable[..., BodyMapWidget]
+
+
+def _pixel(widget: BodyMapWidget, x: float, y: float) -> QColor:
+    """The rendered colour at document point (x, y), read from a grab of the widget."""
+    image = widget.grab().toImage()
+    pos = widget.document_to_widget().map(QPointF(x, y)) * image.devicePixelRatio()
+    return image.pixelColor(pos.toPoint())
+
+
+def _distance(first: QColor, second: QColor) -> int:
+    return (
+        abs(first.red() - second.red())
+        + abs(first.green() - second.green())
+        + abs(first.blue() - second.blue())
+    )
+
+
+def _dark_palette() -> QPalette:
+    palette = QPalette(QColor("#2b2b2b"))
+    palette.setColor(QPalette.ColorRole.WindowText, QColor("#eeeeee"))
+    return palette
+
+
+def test_dark_palette_changes_the_rendered_fill(make_map: MapFactory) -> None:
+    widget = make_map()
+    light = _pixel(widget, 100, 120)
+    assert _distance(light, MapColours.from_palette(widget.palette()).fill) < 6
+    widget.setPalette(_dark_palette())
+    dark = _pixel(widget, 100, 120)
+    assert _distance(dark, MapColours.from_palette(_dark_palette()).fill) < 6
+    assert dark.lightness() < light.lightness() - 40
+    # Still a warm skin tone, not grey: red clearly above blue.
+    assert dark.red() - dark.blue() > 25
+
+
+def test_region_fill_reads_on_both_backgrounds() -> None:
+    for palette in (QPalette(QColor("#efefef")), _dark_palette()):
+        colours = MapColours.from_palette(palette)
+        window = palette.color(QPalette.ColorRole.Window)
+        assert _distance(colours.fill, window) > 60
+        assert _distance(colours.outline, colours.fill) > 120
+
+
+def test_restrictions_are_drawn_and_described(make_map: MapFactory) -> None:
+    widget = make_map()
+    plain_thigh, plain_chest = _pixel(widget, 84, 160), _pixel(widget, 100, 120)
+    widget.set_region_states(
+        {
+            "front-thigh-right": ("blocked", "Varicose veins"),
+            "front-chest": ("caution", "Recent bruise"),
+        }
+    )
+    assert _distance(_pixel(widget, 84, 160), plain_thigh) > 60
+    centre = widget.document_to_widget().map(QPointF(100, 105))  # the chest's "!" badge
+    image = widget.grab().toImage()
+    badge = image.pixelColor((centre * image.devicePixelRatio()).toPoint())
+    assert _distance(badge, plain_chest) > 60
+    assert widget.tooltip_text("front-thigh-right") == "Right thigh\nBlocked: Varicose veins"
+    assert widget.region_description("front-chest") == "Caution: Recent bruise"
+    widget.set_region_states({})
+    assert widget.region_description("front-chest") == ""
+    with pytest.raises(ValueError, match="forbidden"):
+        widget.set_region_states({"front-chest": ("forbidden", "")})
+
+
+def test_marks_selection_hover_and_focus_ring_each_change_the_picture(
+    qtbot: QtBot, make_map: MapFactory
+) -> None:
+    widget = make_map()
+    images = [widget.grab().toImage()]
+    widget.set_marked_regions(["front-face"])
+    images.append(widget.grab().toImage())
+    widget.select_region("front-chest")
+    images.append(widget.grab().toImage())
+    QTest.mouseMove(widget, widget.document_to_widget().map(QPointF(84, 200)).toPoint())
+    images.append(widget.grab().toImage())
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus)
+    widget.set_focused_region("front-thigh-left")
+    images.append(widget.grab().toImage())
+    assert all(first != second for first, second in itertools.pairwise(images))
+    assert "Matches the search" in widget.region_description("front-face")
+
+
+class _RecordingOverlay:
+    def __init__(self) -> None:
+        self.calls: list[tuple[QTransform, list[str]]] = []
+
+    def paint(
+        self, painter: QPainter, doc_to_widget: QTransform, outlines: Mapping[str, QPainterPath]
+    ) -> None:
+        self.calls.append((doc_to_widget, list(outlines)))
+        painter.fillRect(doc_to_widget.mapRect(outlines["front-face"].boundingRect()), "#00ff00")
+
+
+def test_overlays_paint_after_the_regions(make_map: MapFactory) -> None:
+    widget = make_map()
+    overlay = _RecordingOverlay()
+    widget.add_overlay(overlay)
+    assert _pixel(widget, 100, 40) == QColor("#00ff00")
+    transform, ids = overlay.calls[-1]
+    assert transform == widget.document_to_widget()
+    assert ids == [
+        "front-face",
+        "front-chest",
+        "front-upper-arm-left",
+        "front-upper-arm-right",
+        "front-thigh-right",
+        "front-thigh-left",
+        "front-kneecap-left",
+    ]
+    widget.remove_overlay(overlay)
+    assert _pixel(widget, 100, 40) != QColor("#00ff00")
+
+
+def test_legend_is_written_when_the_svg_has_none(make_map: MapFactory) -> None:
+    widget = make_map()
+    widget.set_view(View.BACK)
+    image = widget.grab().toImage()
+    strip = image.copy(0, image.height() - 30, image.width(), 30)
+    background = strip.pixelColor(0, 0)
+    assert any(
+        _distance(strip.pixelColor(x, y), background) > 100
+        for x in range(strip.width())
+        for y in range(strip.height())
+    )
+    # Nothing is drawn over the figure's legend area in the front view, which has its own.
+    widget.set_view(View.FRONT)
+    assert widget.document_to_widget().map(QPointF(100, 262)).y() < widget.height() - 10
+
+
+def test_background_is_rendered_at_the_device_pixel_ratio(make_map: MapFactory) -> None:
+    widget = make_map()
+    pixmap = widget._renderer.background(
+        View.FRONT, QSize(300, 400), 2.0, widget.document_to_widget()
+    )
+    assert pixmap.devicePixelRatio() == 2.0
+    assert pixmap.size() == QSize(600, 800)
+
+
+def test_real_art_fits_every_region_inside_the_widget(
+    make_map: MapFactory, real_art: tuple[bytes, list[Region]]
+) -> None:
+    svg, regions = real_art
+    widget = make_map(svg, regions, QSize(380, 620))
+    for view in View:
+        widget.set_view(view)
+        for region_id in widget.region_ids():
+            shown = widget.document_to_widget().mapRect(
+                widget.region_outline(region_id).boundingRect()
+            )
+            assert widget.rect().toRectF().contains(shown), region_id
