@@ -78,14 +78,15 @@ def run(args: argparse.Namespace) -> int:
         from massage_desktop.ui.smoke import run_smoke_test
 
         return run_smoke_test(services)
+    if args.screenshot:
+        from massage_desktop.ui.screenshot import save_screenshot
+
+        shot = MainWindow(services)  # no sounds or voice: nothing will play
+        return save_screenshot(shot, args.screenshot, view=args.view, region=args.region)
     from massage_desktop.ui.player.audio import CueSounds, Voice
 
     sounds, voice = CueSounds(), Voice()
     window = MainWindow(services, sounds=sounds, voice=voice)
-    if args.screenshot:
-        from massage_desktop.ui.screenshot import save_screenshot
-
-        return save_screenshot(window, args.screenshot, view=args.view, region=args.region)
     window.show()
     try:
         return app.exec()

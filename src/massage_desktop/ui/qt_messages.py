@@ -14,8 +14,16 @@ _OFFSCREEN_NOISE = (
 )
 
 
+# Qt Multimedia reports each missing optional backend (PipeWire, VA-API) and the absence of an
+# audio server as warnings; the player already tells the user when sound is unavailable.
+_QUIET_CATEGORIES = ("qt.multimedia",)
+
+
 def _handler(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
     if message in _OFFSCREEN_NOISE:
+        return
+    category = context.category or ""
+    if kind is QtMsgType.QtWarningMsg and category.startswith(_QUIET_CATEGORIES):
         return
     if kind in (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg):
         return

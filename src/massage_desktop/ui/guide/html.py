@@ -22,6 +22,8 @@ from massage_desktop.ui.guide.formatting import (
 )
 
 STOP_RULE = "Stop at once on sharp pain, numbness or tingling."
+# Reasons not to massage at all, or to ask first: the same for many techniques, so grouped.
+_GENERAL_SEVERITIES = frozenset({Severity.DO_NOT_MASSAGE, Severity.ASK_PROFESSIONAL})
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,32 @@ def warnings_html(
     return warning_rows(colours, items)
 
 
+def _technique_warnings(
+    catalog: Catalog, technique: Technique, region_id: str | None, colours: GuideColours
+) -> str:
+    """Specific warnings in full; the general "do not massage if" conditions grouped.
+
+    The general conditions (injury, DVT, osteoporosis...) apply to many techniques; listing
+    each in full pushed the steps off screen, so they share one box per severity with a link
+    to the safety page, while warnings about this technique or region stay whole.
+    """
+    region_ids = set(catalog.regions[region_id].contraindications) if region_id else set()
+    shared = catalog.warnings_for(technique, region_id)
+    general = [c for c in shared if c.id not in region_ids and c.severity in _GENERAL_SEVERITIES]
+    specific = [c for c in shared if c not in general]
+    html = warnings_html(colours, specific, technique.warnings)
+    for severity in sorted({c.severity for c in general}, key=lambda s: s.rank):
+        titles = [c.title for c in general if c.severity is severity]
+        fill, ink = colours.severity_fill[severity], colours.severity_text[severity]
+        html += (
+            f'<table width="100%" cellspacing="0" cellpadding="0" style="margin:4px 0;"><tr>'
+            f'<td bgcolor="{fill}" style="color:{ink}; padding:6px;">'
+            f"<b>⚠ {escape(severity.label)} if you have:</b> {escape('; '.join(titles))}. "
+            f'<a href="safety:" style="color:{ink};">Why? See Safety</a></td></tr></table>'
+        )
+    return html
+
+
 def technique_html(
     catalog: Catalog,
     technique: Technique,
@@ -72,9 +100,8 @@ def technique_html(
 ) -> str:
     """The whole guide for one technique; steps link to ``step:N`` to show them on the map."""
     parts = [f"<h2>{escape(technique.title)}</h2>", f"<p><i>{escape(technique.summary)}</i></p>"]
-    parts.append(
-        warnings_html(colours, catalog.warnings_for(technique, region_id), technique.warnings)
-    )
+    parts.append(_technique_warnings(catalog, technique, region_id, colours))
+
     parts.append(_pressure_html(catalog, technique, region_id, colours))
     parts.append(f"<p><b>Who:</b> {escape(PERFORMER_TEXT[technique.performer])}<br/>")
     parts.append(f"<b>Position:</b> {escape(technique.position)}</p>")

@@ -195,7 +195,9 @@ class GuidePanel(QWidget):
             self.show_routine(str(current.data(_ID_ROLE)))
 
     def _on_browser_anchor_clicked(self, url: QUrl) -> None:
-        if url.scheme() == "step" and self._technique is not None:
+        if url.scheme() == "safety":
+            self.safetyRequested.emit()
+        elif url.scheme() == "step" and self._technique is not None:
             step = int(url.path())
             self.show_technique(self._technique, step)
             self.stepActivated.emit(self._technique, step)

@@ -1,0 +1,101 @@
+"""One entry of a session plan: a single step, on a single side, ready to run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from massage_desktop.domain.content import Stroke
+from massage_desktop.domain.enums import Severity, Side
+
+SECONDS_PER_REP = 3.0
+"""Assumed length of one repetition without a tempo, for estimates and progress only."""
+
+
+@dataclass(frozen=True)
+class StepWarning:
+    """A warning to show with a step: a technique's own or a shared contraindication."""
+
+    severity: Severity
+    title: str
+    text: str
+    advice: str | None = None
+    contraindication_id: str | None = None
+
+
+@dataclass(frozen=True)
+class PlanEntry:
+    """One step of a technique on one side, with everything the player shows and says.
+
+    Attributes:
+        index: Position in the plan, from 0; also the record's ``position``.
+        item_index: Which routine item the entry comes from (0 for a single technique).
+        technique_id: The technique's id.
+        technique_name: The technique's name, for display and speech.
+        step_index: Index into the technique's steps.
+        instruction: What to do.
+        region_ids: Regions worked, already filtered to ``side`` for each-side steps.
+        side: The person's side for an each-side step, else None.
+        planned_s: Planned seconds of a timed step (after any routine override), None when
+            the step is counted.
+        repetitions: Repetitions of a counted step, None when it is timed.
+        stroke: How the body map draws the movement.
+        tempo_bpm: Beat for counted percussion steps.
+        warnings: Warnings to show, strongest first.
+        blocked_reason: Why the entry may not run, or None when it may.
+        note: The routine item's note, if any.
+    """
+
+    index: int
+    item_index: int
+    technique_id: str
+    technique_name: str
+    step_index: int
+    instruction: str
+    region_ids: tuple[str, ...]
+    side: Side | None
+    planned_s: float | None
+    repetitions: int | None
+    stroke: Stroke | None
+    tempo_bpm: int | None
+    warnings: tuple[StepWarning, ...] = ()
+    blocked_reason: str | None = None
+    note: str | None = None
+
+    @property
+    def blocked(self) -> bool:
+        """Whether the entry is skipped without running."""
+        return self.blocked_reason is not None
+
+    @property
+    def counted(self) -> bool:
+        """Whether the step counts repetitions instead of running for a time."""
+        return self.repetitions is not None
+
+    @property
+    def beat_s(self) -> float | None:
+        """Seconds between tempo beats, or None without a tempo."""
+        return 60.0 / self.tempo_bpm if self.tempo_bpm else None
+
+    @property
+    def estimated_s(self) -> float:
+        """Planned seconds, or for a counted step an estimate from its tempo or a default."""
+        if self.planned_s is not None:
+            return self.planned_s
+        return (self.repetitions or 0) * (self.beat_s or SECONDS_PER_REP)
+
+    @property
+    def label(self) -> str:
+        """The technique's name with the side, e.g. 'Flushing, right side'."""
+        return (
+            f"{self.technique_name}, {self.side.value} side" if self.side else self.technique_name
+        )
+
+    def pairs_with(self, earlier: PlanEntry) -> bool:
+        """Whether this entry is the second side of the step ``earlier`` ran on the first."""
+        return (
+            self.side is not None
+            and earlier.side is not None
+            and self.side is not earlier.side
+            and (self.item_index, self.step_index, self.technique_id)
+            == (earlier.item_index, earlier.step_index, earlier.technique_id)
+        )

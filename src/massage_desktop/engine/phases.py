@@ -1,0 +1,67 @@
+"""The session's phases, and how long the player's own ones last."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from massage_desktop.engine.entry import PlanEntry
+
+
+class SessionPhase(StrEnum):
+    """Where a session is; pausing is a separate flag beside the phase."""
+
+    NOT_STARTED = "not_started"
+    GET_READY = "get_ready"  # read the instruction before a step
+    SWITCH_SIDES = "switch_sides"  # between the two sides of an each-side step
+    RUNNING = "running"  # a timed step
+    REPS = "reps"  # a counted step; ends on ``done``
+    FINISHED = "finished"
+
+
+LEAD_INS = frozenset({SessionPhase.GET_READY, SessionPhase.SWITCH_SIDES})
+WORK = frozenset({SessionPhase.RUNNING, SessionPhase.REPS})
+TIMED = LEAD_INS | {SessionPhase.RUNNING}
+ACTIVE = LEAD_INS | WORK
+
+
+@dataclass(frozen=True)
+class Timing:
+    """Lengths of the phases around the steps; the defaults suit reading aloud at a calm pace.
+
+    Attributes:
+        get_ready_s: Shortest get-ready phase before a step.
+        reading_words_per_s: Reading speed used to lengthen get-ready for long instructions
+            (3.5 words a second is a relaxed reading pace).
+        get_ready_max_s: Longest get-ready phase, however long the instruction; a person can
+            pause if they need longer.
+        switch_sides_s: Pause between the two sides of an each-side step.
+        half_time_min_s: Timed steps at least this long announce half-time; on shorter ones
+            the cue would crowd the step's start and end.
+    """
+
+    get_ready_s: float = 5.0
+    reading_words_per_s: float = 3.5
+    get_ready_max_s: float = 20.0
+    switch_sides_s: float = 5.0
+    half_time_min_s: float = 20.0
+
+    def __post_init__(self) -> None:
+        for name in ("get_ready_s", "switch_sides_s"):
+            if getattr(self, name) < 0:
+                raise ValueError(f"{name} must not be negative")
+        if self.reading_words_per_s <= 0:
+            raise ValueError("reading_words_per_s must be positive")
+
+    def get_ready_for(self, entry: PlanEntry) -> float:
+        """Seconds of get-ready before ``entry``: enough to read its instruction.
+
+        The result is ``max(get_ready_s, words / reading_words_per_s)`` capped at
+        ``get_ready_max_s`` (but never below ``get_ready_s``).
+        """
+        reading = len(entry.instruction.split()) / self.reading_words_per_s
+        return min(max(self.get_ready_s, reading), max(self.get_ready_max_s, self.get_ready_s))
+
+    def announces_half_time(self, run_s: float) -> bool:
+        """Whether a timed run of ``run_s`` seconds gets a half-time cue."""
+        return run_s >= self.half_time_min_s

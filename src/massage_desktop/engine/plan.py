@@ -1,0 +1,204 @@
+"""The flat plan a session runs: one entry per step, two for a step done on each side.
+
+Building the plan is a pure function of the catalog, the chosen technique or routine and the
+blocked ids, so the player can show the whole session (and its length) before it starts.
+
+Side order: an each-side step runs on the person's RIGHT side first, then the LEFT (the
+person's own sides, as in ``Side``), everywhere and always.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.content import Routine, Step, Technique
+from massage_desktop.domain.enums import Performer, Side
+from massage_desktop.engine.entry import PlanEntry, StepWarning
+
+SIDE_ORDER = (Side.RIGHT, Side.LEFT)
+"""The person's right side first, then the left."""
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Every entry of a session in order, with what the session is about."""
+
+    kind: Literal["technique", "routine"]
+    subject_id: str
+    title: str
+    performer: Performer
+    entries: tuple[PlanEntry, ...]
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    @property
+    def runnable(self) -> tuple[PlanEntry, ...]:
+        """Entries that will run, i.e. those not blocked."""
+        return tuple(e for e in self.entries if not e.blocked)
+
+    @property
+    def estimated_s(self) -> float:
+        """Expected working time of the runnable entries, without get-ready pauses."""
+        return sum(e.estimated_s for e in self.runnable)
+
+
+def side_of(region_id: str) -> Side | None:
+    """The side a region id names by its suffix, or None for a centre region."""
+    for side in (Side.RIGHT, Side.LEFT):
+        if region_id.endswith(f"-{side.value}"):
+            return side
+    return None
+
+
+def build_plan(
+    catalog: Catalog,
+    subject: Technique | Routine,
+    blocked: Mapping[str, str] | None = None,
+) -> Plan:
+    """Flatten a technique or a routine into plan entries.
+
+    Args:
+        catalog: The loaded content.
+        subject: A technique, or a routine whose items name techniques in ``catalog``.
+        blocked: Technique ids or region refs (a sided part blocks both sides) mapped to the
+            reason they may not be massaged. An entry is blocked when its technique or any of
+            its regions is; blocked entries stay in the plan so they can be shown as skipped.
+
+    Returns:
+        The plan, with entries numbered from 0.
+    """
+    raw: list[PlanEntry] = []
+    if isinstance(subject, Technique):
+        raw.extend(_technique_entries(catalog, subject, 0, None, None, None))
+        kind: Literal["technique", "routine"] = "technique"
+        title = subject.title
+    else:
+        for item_index, item in enumerate(subject.items):
+            technique = catalog.techniques[item.technique]
+            limit = set(catalog.expand(item.regions)) if item.regions else None
+            raw.extend(
+                _technique_entries(
+                    catalog, technique, item_index, limit, item.duration_s, item.note
+                )
+            )
+        kind, title = "routine", subject.name
+    reasons = _blocked_lookup(catalog, blocked or {})
+    entries = tuple(
+        replace(entry, index=index, blocked_reason=_reason_for(entry, reasons))
+        for index, entry in enumerate(raw)
+    )
+    return Plan(kind, subject.id, title, subject.performer, entries)
+
+
+def _technique_entries(
+    catalog: Catalog,
+    technique: Technique,
+    item_index: int,
+    limit: set[str] | None,
+    duration_s: int | None,
+    note: str | None,
+) -> list[PlanEntry]:
+    pieces = [
+        (step_index, step, side, regions)
+        for step_index, step in enumerate(technique.steps)
+        for side, regions in _sides(catalog, technique, step, limit)
+    ]
+    if not pieces and limit is not None:
+        # The routine's regions miss every step: run the technique whole rather than drop it.
+        return _technique_entries(catalog, technique, item_index, None, duration_s, note)
+    timed = [step.duration_s for _, step, _, _ in pieces if step.duration_s is not None]
+    shares = iter(_distribute(duration_s, timed) if duration_s is not None else timed)
+    return [
+        PlanEntry(
+            index=0,
+            item_index=item_index,
+            technique_id=technique.id,
+            technique_name=technique.name,
+            step_index=step_index,
+            instruction=step.instruction,
+            region_ids=tuple(regions),
+            side=side,
+            planned_s=float(next(shares)) if step.duration_s is not None else None,
+            repetitions=step.repetitions,
+            stroke=step.stroke,
+            tempo_bpm=step.tempo_bpm,
+            warnings=_warnings(catalog, technique, regions),
+            note=note,
+        )
+        for step_index, step, side, regions in pieces
+    ]
+
+
+def _sides(
+    catalog: Catalog, technique: Technique, step: Step, limit: set[str] | None
+) -> list[tuple[Side | None, list[str]]]:
+    regions = catalog.expand(step.regions or technique.regions)
+    if limit is not None:
+        regions = [r for r in regions if r in limit]
+        if not regions:
+            return []  # this step works on parts the routine leaves out
+    if not step.each_side:
+        return [(None, regions)]
+    centre = [r for r in regions if side_of(r) is None]
+    any_sided = len(centre) < len(regions)
+    out: list[tuple[Side | None, list[str]]] = []
+    for side in SIDE_ORDER:
+        own = [r for r in regions if side_of(r) is side]
+        # A centre-only step (e.g. each side of the spine) still runs twice; a limit to one
+        # side of a sided part keeps only that side.
+        if own or not any_sided:
+            out.append((side, own + centre))
+    return out
+
+
+def _distribute(total: int, weights: list[int]) -> list[int]:
+    """Split ``total`` whole seconds in proportion to ``weights``, each share at least 1.
+
+    Largest remainders get the spare seconds, so the shares add up to ``total`` exactly
+    (unless there are more shares than seconds).
+    """
+    if not weights:
+        return []
+    whole = sum(weights)
+    exact = [total * w / whole for w in weights]
+    shares = [int(x) for x in exact]
+    spare = total - sum(shares)
+    by_remainder = sorted(range(len(exact)), key=lambda i: exact[i] - shares[i], reverse=True)
+    for i in by_remainder[:spare]:
+        shares[i] += 1
+    return [max(1, s) for s in shares]
+
+
+def _warnings(
+    catalog: Catalog, technique: Technique, regions: list[str]
+) -> tuple[StepWarning, ...]:
+    found = [StepWarning(w.severity, w.severity.label, w.text) for w in technique.warnings]
+    seen: set[str] = set()
+    known: list[str | None] = [r for r in regions if r in catalog.regions]
+    for region_id in known or [None]:
+        for c in catalog.warnings_for(technique, region_id):
+            if c.id not in seen:
+                seen.add(c.id)
+                found.append(StepWarning(c.severity, c.title, c.text, c.advice, c.id))
+    return tuple(sorted(found, key=lambda w: w.severity.rank))
+
+
+def _blocked_lookup(catalog: Catalog, blocked: Mapping[str, str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key, reason in blocked.items():
+        out.setdefault(key, reason)
+        if catalog.is_region_ref(key):
+            for region_id in catalog.expand([key]):
+                out.setdefault(region_id, reason)
+    return out
+
+
+def _reason_for(entry: PlanEntry, reasons: Mapping[str, str]) -> str | None:
+    for key in (entry.technique_id, *entry.region_ids):
+        if key in reasons:
+            return reasons[key]
+    return None

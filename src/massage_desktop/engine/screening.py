@@ -1,0 +1,307 @@
+"""Health screening: what the user's health profile rules out, or asks care with. No Qt.
+
+The conditions and their rules live in ``data/contraindications.yaml``; this module only reads
+them. A rule picks regions and/or techniques (see ``ConditionRule``); the strongest effect wins
+(block > caution > info). Nothing here diagnoses: it repeats the guides' advice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from pydantic import BaseModel, ConfigDict, field_validator
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.content import Condition, ConditionRule, Technique
+from massage_desktop.domain.enums import PressureLevel, RuleEffect, Severity
+from massage_desktop.engine.entry import StepWarning
+from massage_desktop.engine.plan import Plan
+
+_RANK = {RuleEffect.INFO: 1, RuleEffect.CAUTION: 2, RuleEffect.BLOCK: 3}
+_LEVELS = list(PressureLevel)  # light < moderate < firm
+_WARNING_SEVERITY = {
+    RuleEffect.CAUTION: Severity.LIGHT_PRESSURE,
+    RuleEffect.INFO: Severity.TAKE_CARE,
+}
+_Hit = tuple[Condition, ConditionRule]
+
+
+class HealthProfile(BaseModel):
+    """What the user told us about their health; ids refer to ``Catalog.conditions``.
+
+    Attributes:
+        conditions: Ticked condition ids.
+        regions: Condition id to the region ids (or sided parts, meaning both sides) the user
+            named, for conditions that ask where.
+        cleared: Condition ids a doctor, surgeon or physical therapist has cleared.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    conditions: tuple[str, ...] = ()
+    regions: dict[str, tuple[str, ...]] = {}
+    cleared: tuple[str, ...] = ()
+
+    @field_validator("conditions", "cleared")
+    @classmethod
+    def _unique(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(value))
+
+    def has(self, condition_id: str) -> bool:
+        """Whether the condition is ticked."""
+        return condition_id in self.conditions
+
+    def regions_for(self, condition_id: str) -> tuple[str, ...]:
+        """The regions named for a condition (empty when none were named)."""
+        return self.regions.get(condition_id, ())
+
+    def is_cleared(self, condition_id: str) -> bool:
+        """Whether a professional has cleared the condition."""
+        return condition_id in self.cleared
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the screening says about a technique, a region or a routine item.
+
+    Attributes:
+        effect: The strongest effect, or None when nothing applies.
+        reasons: Why, in plain sentences, strongest first.
+        advice: What to do instead, strongest first.
+        conditions: The condition ids behind it.
+        blocked_regions: Where it must not be done, when only some of the regions are blocked.
+    """
+
+    effect: RuleEffect | None = None
+    reasons: tuple[str, ...] = ()
+    advice: tuple[str, ...] = ()
+    conditions: tuple[str, ...] = ()
+    blocked_regions: tuple[str, ...] = ()
+
+    @property
+    def blocked(self) -> bool:
+        """Whether it may not start at all."""
+        return self.effect is RuleEffect.BLOCK
+
+    @property
+    def text(self) -> str:
+        """Reasons then advice as one paragraph, e.g. for a tooltip."""
+        return " ".join((*self.reasons, *self.advice))
+
+
+def _unique(items: Iterable[str | None]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(i for i in items if i))
+
+
+def _verdict(hits: Sequence[_Hit]) -> Verdict:
+    ordered = sorted(hits, key=lambda hit: -_RANK[hit[1].effect])
+    if not ordered:
+        return Verdict()
+    return Verdict(
+        ordered[0][1].effect,
+        _unique(rule.reason for _, rule in ordered),
+        _unique(rule.advice for _, rule in ordered),
+        _unique(condition.id for condition, _ in ordered),
+    )
+
+
+def _merge(verdicts: Iterable[Verdict], lead: str | None = None) -> Verdict:
+    """One verdict for several; ``lead`` opens the reasons (e.g. what is left out)."""
+    parts = [v for v in verdicts if v.effect is not None]
+    effect = max((v.effect for v in parts if v.effect), key=_RANK.__getitem__, default=None)
+    return Verdict(
+        effect,
+        _unique([lead, *(r for v in parts for r in v.reasons)]),
+        _unique(a for v in parts for a in v.advice),
+        _unique(c for v in parts for c in v.conditions),
+    )
+
+
+def _combine(per: Sequence[tuple[str, Verdict]], lead: str) -> Verdict:
+    """BLOCK when all of ``per`` are blocked; when some are, at least CAUTION, naming them."""
+    out = [name for name, v in per if v.blocked and name]
+    if out and len(out) == len([name for name, _ in per if name]):
+        return _merge(v for _, v in per)
+    merged = _merge((v for _, v in per), f"{lead}: {_names(out)}." if out else None)
+    return replace(merged, effect=RuleEffect.CAUTION) if out else merged
+
+
+def _names(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+class Screening:
+    """Evaluates the condition rules of a health profile against the catalog.
+
+    Args:
+        catalog: The loaded content with its conditions.
+        profile: The user's answers; unknown condition or region ids are ignored.
+    """
+
+    def __init__(self, catalog: Catalog, profile: HealthProfile) -> None:
+        self._catalog = catalog
+        self._profile = profile
+        self._active = [
+            (condition, rule, self._rule_regions(condition, rule))
+            for condition in catalog.conditions.values()
+            if profile.has(condition.id)
+            for rule in condition.rules
+            if not (rule.unless_cleared and profile.is_cleared(condition.id))
+        ]
+
+    def region_state(self, region_id: str) -> Verdict | None:
+        """The strongest effect over everything done on a region, or None when nothing applies.
+
+        BLOCK when a rule blocks the region itself or every technique there is blocked;
+        CAUTION when only some techniques are blocked or something calls for care.
+        """
+        own = _verdict(self._hits(None, region_id))
+        per = [
+            (t.name, _verdict(self._hits(t, region_id)))
+            for t in self._catalog.techniques_for_region(region_id)
+        ]
+        merged = own if own.blocked else _combine([("", own), *per], "Left out here")
+        if merged.blocked:
+            return replace(merged, blocked_regions=(region_id,))
+        return merged if merged.effect is not None else None
+
+    def technique_verdict(self, technique_id: str, region_id: str | None = None) -> Verdict:
+        """The verdict on a technique on one region, or over all its regions when None."""
+        technique = self._catalog.techniques[technique_id]
+        if region_id is not None:
+            return _verdict(self._hits(technique, region_id))
+        return self._over(technique, self._catalog.expand(technique.regions))
+
+    def routine_verdicts(self, routine_id: str) -> list[tuple[int, Verdict]]:
+        """A verdict per routine item, over the regions the item works on."""
+        out = []
+        for index, item in enumerate(self._catalog.routines[routine_id].items):
+            technique = self._catalog.techniques[item.technique]
+            regions = self._catalog.expand(item.regions or technique.regions)
+            out.append((index, self._over(technique, regions)))
+        return out
+
+    def blocked_map(self) -> dict[str, tuple[str, str]]:
+        """Region id to ("blocked" | "caution", reason), for ``BodyMapWidget.set_region_states``."""
+        out: dict[str, tuple[str, str]] = {}
+        for region_id in self._catalog.regions:
+            verdict = self.region_state(region_id)
+            if verdict is not None and verdict.effect is not RuleEffect.INFO:
+                out[region_id] = ("blocked" if verdict.blocked else "caution", verdict.text)
+        return out
+
+    def screen_plan(self, plan: Plan) -> Plan:
+        """The plan with blocked entries marked and cautions added to the entries' warnings.
+
+        An entry is blocked when its technique is blocked on any of its regions, as
+        ``build_plan`` does for its own ``blocked`` argument.
+        """
+        entries = []
+        for entry in plan.entries:
+            technique = self._catalog.techniques[entry.technique_id]
+            hits = [h for r in entry.region_ids for h in self._hits(technique, r)]
+            blocked = [_verdict([h]) for h in hits if h[1].effect is RuleEffect.BLOCK]
+            cares = {
+                (c.id, rule.reason): StepWarning(
+                    _WARNING_SEVERITY[rule.effect], c.name, rule.reason, rule.advice
+                )
+                for c, rule in hits
+                if rule.effect is not RuleEffect.BLOCK
+            }
+            warnings = sorted((*cares.values(), *entry.warnings), key=lambda w: w.severity.rank)
+            reason = entry.blocked_reason or (blocked[0].text if blocked else None)
+            entries.append(replace(entry, blocked_reason=reason, warnings=tuple(warnings)))
+        return replace(plan, entries=tuple(entries))
+
+    def _over(self, technique: Technique, region_ids: Sequence[str]) -> Verdict:
+        per = {r: _verdict(self._hits(technique, r)) for r in region_ids}
+        blocked = tuple(r for r, v in per.items() if v.blocked)
+        named = [(self._catalog.regions[r].name, v) for r, v in per.items()]
+        return replace(_combine(named, "Left out on"), blocked_regions=blocked)
+
+    def _hits(self, technique: Technique | None, region_id: str) -> list[_Hit]:
+        """The active rules that apply to ``technique`` (None: the region itself) there."""
+        return [
+            (condition, rule)
+            for condition, rule, regions in self._active
+            if (regions is None or region_id in regions) and self._picks(rule, technique, region_id)
+        ]
+
+    def _rule_regions(self, condition: Condition, rule: ConditionRule) -> frozenset[str] | None:
+        """The regions a rule picks, or None for every region."""
+        named = self._catalog.expand(self._profile.regions_for(condition.id))
+        # Fail safe: a condition that asks where but knows nowhere (none named, or only
+        # regions this content no longer has) applies everywhere.
+        if rule.all_regions or (rule.affected_regions and not named):
+            return None
+        if not (rule.regions or rule.areas or rule.affected_regions):
+            return None
+        areas = {r.id for r in self._catalog.regions.values() if r.area in rule.areas}
+        mine = named if rule.affected_regions else []
+        return frozenset(self._catalog.expand(rule.regions)) | areas | set(mine)
+
+    def _picks(self, rule: ConditionRule, technique: Technique | None, region_id: str) -> bool:
+        """Whether the rule's technique selection covers ``technique`` on this region."""
+        if not (rule.techniques or rule.patterns or rule.min_pressure):
+            return True  # a region-only rule covers everything done there
+        if technique is None:
+            return False
+        if technique.id in rule.techniques:
+            return True
+        if rule.patterns and any(
+            step.stroke.pattern in rule.patterns
+            for step in technique.steps
+            if step.stroke is not None
+            and region_id in self._catalog.expand(step.regions or technique.regions)
+        ):
+            return True
+        if rule.min_pressure is None:
+            return False
+        level = technique.pressure.level
+        area = self._catalog.regions[region_id].area if region_id in self._catalog.regions else ""
+        for band in technique.pressure.by_area:
+            if area in band.areas:
+                level = band.level  # the guides' per-area advice overrides the overall level
+        return _LEVELS.index(level) >= _LEVELS.index(rule.min_pressure)
+
+
+TODAY_QUESTIONS: tuple[tuple[str, str, str], ...] = (
+    (
+        "swelling",
+        "Is there any new swelling, redness or warmth?",
+        "New swelling, redness or warmth can point to an injury or an infection.",
+    ),
+    ("sharp_pain", "Do you have any sharp pain?", "Sharp pain is a warning sign to stop."),
+    (
+        "new_injury",
+        "Have you hurt yourself since you last massaged?",
+        "A fresh injury needs to be checked before anyone massages it.",
+    ),
+)
+"""The check before each session: ``TodayCheck`` field, question, and why a yes stops it."""
+
+
+@dataclass(frozen=True)
+class TodayCheck:
+    """Answers to the quick check before a session; True means "yes"."""
+
+    swelling: bool = False
+    sharp_pain: bool = False
+    new_injury: bool = False
+
+    def verdict(self) -> Verdict:
+        """BLOCK with stop advice when any answer is yes, else a clear verdict."""
+        said = tuple(reason for key, _, reason in TODAY_QUESTIONS if getattr(self, key))
+        if not said:
+            return Verdict()
+        advice = (
+            "Do not massage today.",
+            "Have it checked by a doctor or other health professional before you massage again.",
+            *(
+                ("If a calf is swollen, warm or red, get medical care now.",)
+                if self.swelling
+                else ()
+            ),
+        )
+        return Verdict(RuleEffect.BLOCK, said, advice, ("acute-injury",))

@@ -1,0 +1,93 @@
+"""Read-only views of a session for the UI: progress while it runs, a summary at the end."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from massage_desktop.domain.history import Outcome, StepRecord, StepStatus
+from massage_desktop.engine.plan import Plan
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far the session is.
+
+    Attributes:
+        index: Plan index of the current entry; ``total`` once the session has ended.
+        total: Number of plan entries, blocked ones included (they are shown as skipped).
+        fraction: Share of the estimated working time of the runnable entries behind us,
+            0.0 to 1.0; counted steps are estimated from their tempo or a default pace.
+    """
+
+    index: int
+    total: int
+    fraction: float
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    """What a session amounted to.
+
+    Attributes:
+        outcome: How it ended (in progress while it runs).
+        total_s: Running time from start to end, pauses excluded.
+        work_s: Time spent on the steps themselves: the sum of the records' actual seconds.
+        lead_in_s: Time spent in get-ready and switch-sides phases.
+        paused_s: Time spent paused.
+        done: Steps done.
+        skipped: Steps skipped.
+        blocked: Steps passed over as blocked.
+        ratings: Region id -> (rating before, rating after); either may be missing.
+        stop_reason: Why the session was stopped for pain, if it was.
+    """
+
+    outcome: Outcome
+    total_s: float
+    work_s: float
+    lead_in_s: float
+    paused_s: float
+    done: int
+    skipped: int
+    blocked: int
+    ratings: dict[str, tuple[int | None, int | None]] = field(default_factory=dict)
+    stop_reason: str | None = None
+
+
+def progress_of(plan: Plan, index: int, current_work_s: float, ended: bool) -> Progress:
+    """Progress with entry ``index`` current and ``current_work_s`` worked in its run."""
+    if ended:
+        return Progress(len(plan), len(plan), 1.0)
+    runnable = plan.runnable
+    total = sum(e.estimated_s for e in runnable)
+    behind = sum(e.estimated_s for e in runnable if e.index < index)
+    if index < len(plan):
+        behind += min(current_work_s, plan.entries[index].estimated_s)
+    fraction = behind / total if total > 0 else 0.0
+    return Progress(index, len(plan), min(1.0, max(0.0, fraction)))
+
+
+def summarise(
+    outcome: Outcome,
+    records: Sequence[StepRecord],
+    times: tuple[float, float, float],
+    ratings_before: Mapping[str, int],
+    ratings_after: Mapping[str, int],
+    stop_reason: str | None,
+) -> SessionSummary:
+    """Build the summary from the records, ``(total, lead-in, paused)`` seconds and ratings."""
+    total_s, lead_in_s, paused_s = times
+    counts = {status: sum(r.status is status for r in records) for status in StepStatus}
+    regions = sorted({*ratings_before, *ratings_after})
+    return SessionSummary(
+        outcome=outcome,
+        total_s=total_s,
+        work_s=sum(r.actual_s for r in records),
+        lead_in_s=lead_in_s,
+        paused_s=paused_s,
+        done=counts[StepStatus.DONE],
+        skipped=counts[StepStatus.SKIPPED],
+        blocked=counts[StepStatus.BLOCKED],
+        ratings={r: (ratings_before.get(r), ratings_after.get(r)) for r in regions},
+        stop_reason=stop_reason,
+    )

@@ -1,0 +1,131 @@
+"""Pausing, and the ways a session can end early."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from massage_desktop.domain.history import InMemoryRecorder, Outcome, StepStatus
+from massage_desktop.engine import Cue, CueKind, ManualClock, Plan, Session, SessionPhase
+
+SessionFactory = Callable[..., Session]
+PlanOf = Callable[..., Plan]
+
+
+def phase(session: Session) -> SessionPhase:
+    """The phase, read through a call so that mypy does not keep an earlier narrowing."""
+    return session.phase
+
+
+def kinds(cues: list[Cue]) -> list[CueKind]:
+    return [c.kind for c in cues]
+
+
+def started(make_session: SessionFactory, clock: ManualClock, subject: str = "glide") -> Session:
+    """A session in the RUNNING phase of its first (30 s) step."""
+    session = make_session(subject)
+    session.start()
+    clock.advance(5.0)
+    session.update()
+    return session
+
+
+def statuses(session: Session) -> list[tuple[int, StepStatus, float]]:
+    return [(r.position, r.status, r.actual_s) for r in session.records]
+
+
+def test_pause_excludes_paused_time(make_session: SessionFactory, clock: ManualClock) -> None:
+    session = started(make_session, clock)
+    clock.advance(10.0)
+    session.pause()
+    assert session.paused
+    assert session.seconds_until_next_event() is None
+    clock.advance(500.0)
+    assert session.update() == []
+    assert session.remaining_s() == 20.0
+    assert session.pause() == []  # already paused
+    session.toggle_pause()
+    assert not session.paused
+    clock.advance(20.0)
+    session.update()
+    assert statuses(session) == [(0, StepStatus.DONE, 30.0)]
+    session.toggle_pause()
+    assert session.paused
+    assert session.summary().paused_s == 500.0
+
+
+def test_commands_while_paused_apply_and_stay_paused(
+    make_session: SessionFactory, clock: ManualClock
+) -> None:
+    session = started(make_session, clock)
+    session.pause()
+    clock.advance(60.0)
+    session.skip()
+    assert session.paused
+    assert phase(session) is SessionPhase.GET_READY
+    assert session.remaining_s() == 5.0
+    assert statuses(session) == [(0, StepStatus.SKIPPED, 0.0)]
+
+
+def test_finish_early_records_the_step_in_progress(
+    make_session: SessionFactory, clock: ManualClock, recorder: InMemoryRecorder
+) -> None:
+    session = started(make_session, clock)
+    clock.advance(7.0)
+    cues = session.finish({"front-thigh-left": 1})
+    assert kinds(cues) == [CueKind.FINISHED]
+    assert cues[0].text == "Session ended."
+    stored = recorder.sessions[session.id]
+    assert stored.outcome is Outcome.STOPPED_EARLY
+    assert stored.ended_at == clock.wall()
+    assert stored.ratings_after == {"front-thigh-left": 1}
+    assert [(s.status, s.actual_s) for s in stored.steps] == [(StepStatus.SKIPPED, 7.0)]
+    assert session.closed
+    assert phase(session) is SessionPhase.FINISHED
+    assert session.current is None
+    assert session.next_entry is None
+    for command in (session.skip, session.back, session.update, session.toggle_pause):
+        assert command() == []
+    assert session.finish() == []
+    assert session.stop_for_pain("late") == []
+
+
+def test_finish_keeps_time_of_a_step_left_by_back(
+    make_session: SessionFactory, clock: ManualClock
+) -> None:
+    session = started(make_session, clock)
+    clock.advance(30.0 + 5.0 + 6.0)
+    session.update()
+    session.back()
+    clock.advance(1.0)
+    session.finish()
+    assert statuses(session) == [(0, StepStatus.SKIPPED, 30.0), (1, StepStatus.SKIPPED, 6.0)]
+
+
+def test_stop_for_pain_closes_at_once_with_the_reason(
+    make_session: SessionFactory, clock: ManualClock, recorder: InMemoryRecorder
+) -> None:
+    session = started(make_session, clock)
+    clock.advance(3.0)
+    session.pause()
+    clock.advance(10.0)
+    cues = session.stop_for_pain("Sharp pain in the knee.", {"front-knee-right": 8})
+    assert kinds(cues) == [CueKind.FINISHED]
+    stored = recorder.sessions[session.id]
+    assert stored.outcome is Outcome.STOPPED_FOR_PAIN
+    assert stored.stop_reason == "Sharp pain in the knee."
+    assert stored.ratings_after == {"front-knee-right": 8}
+    assert session.summary().stop_reason == "Sharp pain in the knee."
+    assert session.summary().paused_s == 10.0
+    assert session.summary().total_s == 8.0
+
+
+def test_pain_after_the_last_step_still_shows_as_pain(
+    make_session: SessionFactory, clock: ManualClock, recorder: InMemoryRecorder
+) -> None:
+    session = make_session("press")
+    session.start()
+    clock.advance(65.0)
+    session.update()
+    assert session.outcome is Outcome.COMPLETED
+    assert session.stop_for_pain("Aching back.") == []
+    assert recorder.sessions[session.id].outcome is Outcome.STOPPED_FOR_PAIN
