@@ -77,7 +77,9 @@ def get_ready_text(entry: PlanEntry) -> str:
 def step_started_text(entry: PlanEntry, run_s: float | None) -> str:
     """What to say when the work begins."""
     if entry.repetitions is not None:
-        return f"Begin: {entry.repetitions} repetitions."
+        count = entry.repetitions
+        return f"Begin: {count} time{'s' if count != 1 else ''}, then press Done."
+
     return f"Begin: {_duration(run_s or 0.0)}."
 
 

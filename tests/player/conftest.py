@@ -1,0 +1,57 @@
+"""A main window whose player runs on a manual clock and asks no questions."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from massage_desktop.app import Services
+from massage_desktop.content import load_catalog
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.history import InMemoryRecorder
+from massage_desktop.engine.clock import ManualClock
+from massage_desktop.messages import MessageBus
+from massage_desktop.resources import data_dir, resource_path
+from massage_desktop.storage.paths import resolve_paths
+from massage_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture(scope="session")
+def catalog() -> Catalog:
+    return load_catalog(data_dir())
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    return ManualClock()
+
+
+@pytest.fixture
+def recorder() -> InMemoryRecorder:
+    return InMemoryRecorder()
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, catalog: Catalog, clock: ManualClock, recorder: InMemoryRecorder
+) -> MainWindow:
+    services = Services(
+        resolve_paths(),
+        catalog,
+        MessageBus(),
+        resource_path("body_map.svg").read_bytes(),
+        recorder,
+    )
+    win = MainWindow(services, clock=clock, interactive=False)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def tick(window: MainWindow, clock: ManualClock, seconds: float) -> None:
+    """Let ``seconds`` pass on the session clock and wake the player as its timer would."""
+    clock.advance(seconds)
+    controller = window.flow.controller
+    if controller is not None:
+        controller._on_timer_timeout()

@@ -1,0 +1,48 @@
+"""Voice guidance through Qt's mock speech engine, and graceful absence of audio."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+from tests.player.conftest import tick
+
+from massage_desktop.engine.clock import ManualClock
+from massage_desktop.ui.main_window import MainWindow
+from massage_desktop.ui.player.audio import CueSounds, Voice
+
+
+def test_voice_speaks_the_steps(qtbot: QtBot, window: MainWindow, clock: ManualClock) -> None:
+    pytest.importorskip("PySide6.QtTextToSpeech", reason="needs the [audio] extra and libpulse0")
+    voice = Voice(engine="mock")
+    assert voice.available, voice.unavailable_reason
+    assert voice.engine_name == "mock"
+    window.flow._voice = voice
+    window.select_region("back-calf-left")
+    window.flow.start_technique("calf-kneading")
+    assert voice.spoken, "the first step is announced"
+    first = window.flow.controller.session.current  # type: ignore[union-attr]
+    assert first is not None
+    assert first.instruction.split()[0] in voice.spoken[0]
+    for _ in range(240):  # in small steps, as the timer would: cues are on time, so spoken
+        tick(window, clock, 0.25)
+
+    assert len(voice.spoken) >= 2
+
+    voice.enabled = False
+    assert not voice.say("quiet please")
+    voice.shutdown()
+
+
+def test_unknown_engine_falls_back_or_explains() -> None:
+    voice = Voice(engine="no-such-engine")
+    assert voice.available or voice.unavailable_reason
+    voice.shutdown()
+
+
+def test_sounds_never_crash() -> None:
+    sounds = CueSounds()
+    assert sounds.available or sounds.unavailable_reason
+    sounds.set_volume(150)
+    sounds.play("step")
+    sounds.enabled = False
+    assert not sounds.play("step")
