@@ -32,6 +32,7 @@ from massage_desktop.ui.message_view import MessagePresenter
 from massage_desktop.ui.player.audio import CueSounds, Voice
 from massage_desktop.ui.player.flow import SessionFlow
 from massage_desktop.ui.player.panel import PlayerPanel
+from massage_desktop.ui.player.questions import AutomaticAnswers, SessionQuestions
 from massage_desktop.ui.search_box import SearchBox
 
 
@@ -81,7 +82,7 @@ class MainWindow(QMainWindow):
             voice=voice,
             clock=clock,
             speed=speed,
-            ask=interactive,
+            questions=SessionQuestions(self, catalog) if interactive else AutomaticAnswers(),
         )
         self._safety: SafetyDialog | None = None
         self._build_toolbar()

@@ -79,8 +79,19 @@ def _technique_warnings(
     general = [c for c in shared if c.id not in region_ids and c.severity in _GENERAL_SEVERITIES]
     specific = [c for c in shared if c not in general]
     html = warnings_html(colours, specific, technique.warnings)
-    for severity in sorted({c.severity for c in general}, key=lambda s: s.rank):
-        titles = [c.title for c in general if c.severity is severity]
+    return html + grouped_conditions_html(colours, [(c.severity, c.title) for c in general])
+
+
+def is_general(severity: Severity) -> bool:
+    """Whether warnings of this severity are general conditions, shown grouped by title."""
+    return severity in _GENERAL_SEVERITIES
+
+
+def grouped_conditions_html(colours: GuideColours, items: list[tuple[Severity, str]]) -> str:
+    """One box per severity listing condition titles, with a link to the safety page."""
+    html = ""
+    for severity in sorted({s for s, _ in items}, key=lambda s: s.rank):
+        titles = list(dict.fromkeys(t for s, t in items if s is severity))
         fill, ink = colours.severity_fill[severity], colours.severity_text[severity]
         html += (
             f'<table width="100%" cellspacing="0" cellpadding="0" style="margin:4px 0;"><tr>'

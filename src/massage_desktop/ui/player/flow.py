@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Literal
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Performer
@@ -17,14 +16,13 @@ from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import Plan, build_plan
 from massage_desktop.engine.session import Session
 from massage_desktop.ui.guide.colours import guide_colours
-from massage_desktop.ui.guide.html import warning_rows
 from massage_desktop.ui.player.audio import CueSounds, Voice
 from massage_desktop.ui.player.controller import PlayerController
-from massage_desktop.ui.player.dialogs import StopAdviceDialog, SummaryDialog
 from massage_desktop.ui.player.display import display_of
 from massage_desktop.ui.player.panel import PlayerPanel
-from massage_desktop.ui.player.ratings import RatingsDialog
+from massage_desktop.ui.player.questions import AutomaticAnswers, Questions
 from massage_desktop.ui.player.shortcuts import PlayerShortcuts
+from massage_desktop.ui.player.step_warnings import step_warnings_html
 from massage_desktop.ui.player.windows import MiniTimer, RoomWindow
 
 StepShown = Callable[[str | None, int | None, tuple[str, ...]], None]
@@ -52,7 +50,7 @@ class SessionFlow(QObject):
         voice: Voice | None = None,
         clock: Clock = monotonic,
         timing: Timing | None = None,
-        ask: bool = True,
+        questions: Questions | None = None,
         speed: float = 1.0,
     ) -> None:
         super().__init__(window)
@@ -65,7 +63,7 @@ class SessionFlow(QObject):
         self._voice = voice
         self._clock = clock
         self._timing = timing or Timing()
-        self._ask = ask  # False in smoke tests: no dialogs, no ratings
+        self._questions = questions or AutomaticAnswers()
         self._speed = speed
         self.controller: PlayerController | None = None
         self.default_performer: Performer = Performer.SELF
@@ -100,10 +98,10 @@ class SessionFlow(QObject):
     def _start(self, plan: Plan) -> bool:
         if self.active:
             return False
-        performer = self._performer_for(plan)
+        performer = self._questions.performer(plan, self.default_performer)
         if performer is None:
             return False
-        ratings = self._ratings(plan, before=True) if self._ask else {}
+        ratings = self._questions.ratings(plan, None)
         session = Session(
             plan, self._recorder, clock=self._clock, timing=self._timing, performer=performer
         )
@@ -118,43 +116,6 @@ class SessionFlow(QObject):
         self.activeChanged.emit(True)
         controller.start(ratings)
         return True
-
-    def _performer_for(self, plan: Plan) -> Literal["self", "partner"] | None:
-        if plan.performer is not Performer.BOTH:
-            return "self" if plan.performer is Performer.SELF else "partner"
-        if not self._ask:
-            return "partner" if self.default_performer is Performer.PARTNER else "self"
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Who is being massaged?"),
-            self.tr("This can be done on yourself or on a partner. Who is it for today?"),
-            parent=self._window,
-        )
-        me = box.addButton(self.tr("Myself"), QMessageBox.ButtonRole.AcceptRole)
-        partner = box.addButton(self.tr("A partner"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(me if self.default_performer is not Performer.PARTNER else partner)
-        box.exec()
-        clicked = box.clickedButton()
-        return "self" if clicked is me else "partner" if clicked is partner else None
-
-    def _ratings(
-        self, plan: Plan, before: bool, previous: Mapping[str, int] | None = None
-    ) -> dict[str, int]:
-        seen: dict[str, str] = {}
-        for entry in plan.runnable:
-            for region_id in entry.region_ids:
-                seen.setdefault(region_id, self._catalog.regions[region_id].name)
-        question = (
-            self.tr("Before you start: how tense or sore does each area feel? (optional)")
-            if before
-            else self.tr("And now? Rate the same areas again (optional).")
-        )
-        dialog = RatingsDialog(
-            self.tr("How does it feel?"), question, list(seen.items()), previous, self._window
-        )
-        dialog.exec()
-        return dialog.ratings()
 
     def command(self, name: str) -> None:
         """Run a player command by name (buttons and shortcuts)."""
@@ -180,27 +141,19 @@ class SessionFlow(QObject):
         if controller.session.closed:
             self._leave()
             return
-        if self._ask and not controller.session.paused:
-            controller.toggle_pause()
-        if (
-            self._ask
-            and QMessageBox.question(
-                self._window,
-                self.tr("End the session?"),
-                self.tr("End this session now? What you did so far is kept."),
-            )
-            != QMessageBox.StandardButton.Yes
-        ):
-            controller.toggle_pause()
+        was_paused = controller.session.paused
+        if not was_paused:
+            controller.toggle_pause()  # the clock must not run while the question is open
+        if not self._questions.confirm_end():
+            if not was_paused:
+                controller.toggle_pause()
             return
-        previous = controller.session.summary().ratings
-        before = {r: b for r, (b, _a) in previous.items() if b is not None}
-        after = (
-            self._ratings(controller.session.plan, before=False, previous=before)
-            if self._ask and before
-            else {}
-        )
-        controller.finish(after)
+        controller.finish(self._after_ratings(controller))
+
+    def _after_ratings(self, controller: PlayerController) -> dict[str, int]:
+        ratings = controller.session.summary().ratings
+        before = {region: b for region, (b, _a) in ratings.items() if b is not None}
+        return self._questions.ratings(controller.session.plan, before)
 
     def _on_panel_hurt_requested(self) -> None:
         controller = self.controller
@@ -209,12 +162,7 @@ class SessionFlow(QObject):
         # Stop the clock at once; the reason is asked for while nothing is running.
         if not controller.session.paused:
             controller.toggle_pause()
-        reason = "It hurt"
-        if self._ask:
-            dialog = StopAdviceDialog(self._catalog, self._window)
-            dialog.exec()
-            reason = dialog.reason()
-        controller.stop_for_pain(reason)
+        controller.stop_for_pain(self._questions.pain_reason())
 
     def _on_controller_changed(self) -> None:
         controller = self.controller
@@ -227,13 +175,11 @@ class SessionFlow(QObject):
             if view is not None:
                 view.show_display(display)
         entry = session.current
-        colours = guide_colours(self._panel.palette())
-        if entry is not None:
-            items = [(w.severity, _warning_text(w.title, w.text), w.advice) for w in entry.warnings]
-            self._panel.show_warnings(warning_rows(colours, items))
-            self._show_step(entry.technique_id, entry.step_index, entry.region_ids)
-        else:
+        if entry is None:
             self._panel.show_warnings("")
+            return
+        self._panel.show_warnings(step_warnings_html(guide_colours(self._panel.palette()), entry))
+        self._show_step(entry.technique_id, entry.step_index, entry.region_ids)
 
     def _on_controller_cue_raised(self, cue: Cue) -> None:
         if cue.kind in (CueKind.STEP_CHANGED, CueKind.SWITCH_SIDES, CueKind.FINISHED):
@@ -246,17 +192,10 @@ class SessionFlow(QObject):
             return
         session = controller.session
         if not session.closed:
-            before = {r: b for r, (b, _a) in session.summary().ratings.items() if b is not None}
-            after = (
-                self._ratings(session.plan, before=False, previous=before)
-                if self._ask and before
-                else {}
-            )
-            controller.finish(after)
+            controller.finish(self._after_ratings(controller))
         self._panel.set_ended(True)
         self._shortcuts.set_enabled(False)
-        if self._ask:
-            SummaryDialog(self._catalog, session.summary(), self._window).exec()
+        self._questions.show_summary(session.summary())
         self._leave()
 
     def _leave(self) -> None:
@@ -287,10 +226,6 @@ class SessionFlow(QObject):
             self._room_shortcuts.set_enabled(True)
         self._room.showFullScreen()
         self._on_controller_changed()
-
-
-def _warning_text(title: str, text: str) -> str:
-    return f"{title}. {text}" if title and title != text else text
 
 
 def _voice_note(voice: Voice | None) -> str:

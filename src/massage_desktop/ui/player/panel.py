@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -68,7 +70,7 @@ class PlayerPanel(QWidget):
         for label, scale, bold in (
             (self.title, 1.2, True),
             (self.phase, 1.3, True),
-            (self.instruction, 1.7, False),
+            (self.instruction, 1.45, False),
             (self.where, 1.1, False),
             (self.next, 1.1, False),
         ):
@@ -78,12 +80,23 @@ class PlayerPanel(QWidget):
             label.setFont(font)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.instruction.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+        self.instruction.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.instruction.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.instruction.setAccessibleName(self.tr("Current instruction"))
         self.warnings.setWordWrap(True)
+        # Long lists of warnings scroll inside a capped box rather than squeezing the
+        # instruction, which must stay readable at a glance.
+        self._warnings_scroll = QScrollArea(self)
+        self._warnings_scroll.setWidget(self.warnings)
+        self._warnings_scroll.setWidgetResizable(True)
+        self._warnings_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._warnings_scroll.setMinimumHeight(120)
+        self._warnings_scroll.setMaximumHeight(180)
         self.warnings.setTextFormat(Qt.TextFormat.RichText)
         self.warnings.setAccessibleName(self.tr("Warnings for this step"))
+        self.warnings.setOpenExternalLinks(False)
+        self.warnings.linkActivated.connect(lambda _link: self.banner.safetyRequested.emit())
+
         self.voice_note.setWordWrap(True)
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
@@ -118,18 +131,21 @@ class PlayerPanel(QWidget):
         extras.addStretch(1)
         extras.addWidget(self.progress_text)
         middle = QHBoxLayout()
-        middle.addWidget(self.ring, 2)
+        middle.addWidget(self.ring, 3)
         text_column = QVBoxLayout()
         text_column.addWidget(self.phase)
-        text_column.addWidget(self.instruction, 1)
+        text_column.addWidget(self.instruction)
         text_column.addWidget(self.where)
-        middle.addLayout(text_column, 3)
+        text_column.addStretch(1)
+
+        middle.addLayout(text_column, 5)
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.banner)
         layout.addWidget(self.progress)
         layout.addLayout(middle, 1)
-        layout.addWidget(self.warnings)
+        layout.addWidget(self._warnings_scroll)
         layout.addWidget(self.next)
         layout.addLayout(controls)
         layout.addWidget(self.hurt)
@@ -153,7 +169,7 @@ class PlayerPanel(QWidget):
     def show_warnings(self, html: str) -> None:
         """Show the current step's warnings (rendered HTML), or hide the box when empty."""
         self.warnings.setText(html)
-        self.warnings.setVisible(bool(html))
+        self._warnings_scroll.setVisible(bool(html))
 
     def set_ended(self, ended: bool) -> None:
         """Grey out the controls once the session is over."""

@@ -1,0 +1,133 @@
+"""What the player asks the person, and the same questions answered automatically.
+
+The flow asks through one of these objects: ``SessionQuestions`` shows dialogs, and
+``AutomaticAnswers`` (smoke tests, offscreen runs) answers at once without showing anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Literal, Protocol
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.enums import Performer
+from massage_desktop.engine.plan import Plan
+from massage_desktop.engine.summary import SessionSummary
+from massage_desktop.ui.player.dialogs import StopAdviceDialog, SummaryDialog
+from massage_desktop.ui.player.ratings import RatingsDialog
+
+Who = Literal["self", "partner"]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SessionQuestions", text)
+
+
+class Questions(Protocol):
+    """The questions a session needs answered."""
+
+    def performer(self, plan: Plan, default: Performer) -> Who | None:
+        """Who receives the massage; None cancels the start."""
+
+    def ratings(self, plan: Plan, previous: Mapping[str, int] | None) -> dict[str, int]:
+        """Optional 0-10 ratings; before the session when ``previous`` is None."""
+
+    def confirm_end(self) -> bool:
+        """Whether to end a running session now."""
+
+    def pain_reason(self) -> str:
+        """Show the stop advice and ask what happened."""
+
+    def show_summary(self, summary: SessionSummary) -> None:
+        """Show the end-of-session summary."""
+
+
+class AutomaticAnswers:
+    """Answers every question at once: default performer, no ratings, yes to ending."""
+
+    def performer(self, plan: Plan, default: Performer) -> Who | None:
+        """The plan's performer, or the default when it suits both."""
+        wanted = plan.performer if plan.performer is not Performer.BOTH else default
+        return "partner" if wanted is Performer.PARTNER else "self"
+
+    def ratings(self, plan: Plan, previous: Mapping[str, int] | None) -> dict[str, int]:
+        """No ratings."""
+        return {}
+
+    def confirm_end(self) -> bool:
+        """Always end."""
+        return True
+
+    def pain_reason(self) -> str:
+        """A plain reason."""
+        return "It hurt"
+
+    def show_summary(self, summary: SessionSummary) -> None:
+        """Nothing to show."""
+
+
+class SessionQuestions(AutomaticAnswers):
+    """Asks with dialogs over ``window``."""
+
+    def __init__(self, window: QWidget, catalog: Catalog) -> None:
+        self._window = window
+        self._catalog = catalog
+
+    def performer(self, plan: Plan, default: Performer) -> Who | None:
+        """Ask only when the content suits both yourself and a partner."""
+        if plan.performer is not Performer.BOTH:
+            return super().performer(plan, default)
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            _tr("Who is being massaged?"),
+            _tr("This can be done on yourself or on a partner. Who is it for today?"),
+            parent=self._window,
+        )
+        me = box.addButton(_tr("Myself"), QMessageBox.ButtonRole.AcceptRole)
+        partner = box.addButton(_tr("A partner"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(partner if default is Performer.PARTNER else me)
+        box.exec()
+        clicked = box.clickedButton()
+        return "self" if clicked is me else "partner" if clicked is partner else None
+
+    def ratings(self, plan: Plan, previous: Mapping[str, int] | None) -> dict[str, int]:
+        """Ask for ratings of the plan's regions (after: only if rated before)."""
+        if previous is not None and not previous:
+            return {}
+        names: dict[str, str] = {}
+        for entry in plan.runnable:
+            for region_id in entry.region_ids:
+                names.setdefault(region_id, self._catalog.regions[region_id].name)
+        question = (
+            _tr("Before you start: how tense or sore does each area feel? (optional)")
+            if previous is None
+            else _tr("And now? Rate the same areas again (optional).")
+        )
+        dialog = RatingsDialog(
+            _tr("How does it feel?"), question, list(names.items()), previous, self._window
+        )
+        dialog.exec()
+        return dialog.ratings()
+
+    def confirm_end(self) -> bool:
+        """Ask before ending a session early."""
+        answer = QMessageBox.question(
+            self._window,
+            _tr("End the session?"),
+            _tr("End this session now? What you did so far is kept."),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def pain_reason(self) -> str:
+        """Show the stop advice and record what happened."""
+        dialog = StopAdviceDialog(self._catalog, self._window)
+        dialog.exec()
+        return dialog.reason()
+
+    def show_summary(self, summary: SessionSummary) -> None:
+        """Show the summary dialog."""
+        SummaryDialog(self._catalog, summary, self._window).exec()

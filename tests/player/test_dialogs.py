@@ -1,0 +1,67 @@
+"""The dialogs around a session: ratings, stop advice and the summary."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.history import Outcome
+from massage_desktop.engine.summary import SessionSummary
+from massage_desktop.ui.guide.html import STOP_RULE
+from massage_desktop.ui.player.dialogs import PAIN_REASONS, StopAdviceDialog, SummaryDialog
+from massage_desktop.ui.player.display import clock_text
+from massage_desktop.ui.player.ratings import RatingsDialog
+
+
+def test_ratings_only_for_ticked_regions(qtbot: QtBot) -> None:
+    dialog = RatingsDialog(
+        "t", "q", [("front-knee-left", "Left knee"), ("back-calf-left", "Left calf")]
+    )
+    qtbot.addWidget(dialog)
+    dialog.set_rating("front-knee-left", 7)
+    dialog.accept()
+    assert dialog.ratings() == {"front-knee-left": 7}
+
+
+def test_skipped_ratings_are_empty(qtbot: QtBot) -> None:
+    dialog = RatingsDialog("t", "q", [("front-knee-left", "Left knee")], {"front-knee-left": 4})
+    qtbot.addWidget(dialog)
+    dialog.reject()
+    assert dialog.ratings() == {}
+
+
+def test_stop_advice_says_what_to_do(qtbot: QtBot, catalog: Catalog) -> None:
+    dialog = StopAdviceDialog(catalog)
+    qtbot.addWidget(dialog)
+    assert dialog.reason() == PAIN_REASONS[0]
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert STOP_RULE in texts
+    assert "doctor" in texts
+
+
+def test_summary_shows_time_steps_and_ratings(qtbot: QtBot, catalog: Catalog) -> None:
+    summary = SessionSummary(
+        outcome=Outcome.STOPPED_FOR_PAIN,
+        total_s=305.0,
+        work_s=250.0,
+        lead_in_s=55.0,
+        paused_s=0.0,
+        done=4,
+        skipped=1,
+        blocked=2,
+        ratings={"front-knee-left": (6, 3)},
+        stop_reason="Sharp pain",
+    )
+    dialog = SummaryDialog(catalog, summary)
+    qtbot.addWidget(dialog)
+    text = dialog.text()
+    for expected in ("Stopped because it hurt", "5 min 5 s", "Steps done: 4", "skipped: 1",
+                     "left out for safety: 2", "Left knee", "6 → 3", "Sharp pain"):  # fmt: skip
+        assert expected in text
+
+
+def test_clock_text_rounds_up() -> None:
+    assert clock_text(0.0) == "0:00"
+    assert clock_text(0.2) == "0:01"
+    assert clock_text(65.0) == "1:05"
