@@ -170,6 +170,8 @@ class GuidePanel(QWidget):
         self._technique = technique_id
         self._step = step
         technique = self._catalog.techniques[technique_id]
+        self._sync_list(technique_id)
+
         colours = guide_colours(self.palette())
         region = self._region if self._region in self._catalog.regions else None
         scroll = self._browser.verticalScrollBar().value()
@@ -183,6 +185,16 @@ class GuidePanel(QWidget):
         self._browser.setHtml(
             routine_html(self._catalog, self._catalog.routines[routine_id], colours)
         )
+
+    def _sync_list(self, technique_id: str) -> None:
+        """Highlight the technique in the list without re-entering ``show_technique``."""
+        for row in range(self._techniques.count()):
+            if self._techniques.item(row).data(_ID_ROLE) == technique_id:
+                if self._techniques.currentRow() != row:
+                    self._techniques.blockSignals(True)
+                    self._techniques.setCurrentRow(row)
+                    self._techniques.blockSignals(False)
+                return
 
     # --- handlers ---------------------------------------------------------------------------
 

@@ -136,9 +136,15 @@ def _shapes_for(
     if stroke is None:
         return []
     if stroke.path and len(ids) >= 2:
-        # A path runs through its regions in order: one arrow over all of them.
-        points = tuple(_anchor(outlines[r]) for r in ids)
+        # A path runs through its regions in order: one arrow over all of them, starting
+        # inside the first region and reaching towards the far end of the last, so "knee to
+        # hip" spans the thigh instead of stopping at its middle.
+        anchors = [_anchor(outlines[r]) for r in ids]
+        first = _reach(outlines[ids[0]].boundingRect(), anchors[0], anchors[0] - anchors[1], 0.4)
+        last = _reach(outlines[ids[-1]].boundingRect(), anchors[-1], anchors[-1] - anchors[-2], 0.8)
+        points = (first, *anchors[1:-1], last)
         return [StrokeShape(index, stroke.pattern, stroke.heading, points, tuple(ids))]
+
     heading = stroke.heading if stroke.heading is not Heading.ALONG else Heading.UP
     out = []
     for region_id in ids:
@@ -146,6 +152,22 @@ def _shapes_for(
         points = _single(path.boundingRect(), _anchor(path), heading, midline)
         out.append(StrokeShape(index, stroke.pattern, heading, points, (region_id,)))
     return out
+
+
+def _reach(rect: QRectF, start: QPointF, direction: QPointF, share: float) -> QPointF:
+    """The point ``share`` of the way from ``start`` to the edge of ``rect`` along ``direction``."""
+    dx, dy = direction.x(), direction.y()
+    length = math.hypot(dx, dy)
+    if length < 1e-9:
+        return start
+    dx, dy = dx / length, dy / length
+    limits = []
+    if dx:
+        limits.append(((rect.right() if dx > 0 else rect.left()) - start.x()) / dx)
+    if dy:
+        limits.append(((rect.bottom() if dy > 0 else rect.top()) - start.y()) / dy)
+    distance = max(0.0, min(limits)) * share
+    return QPointF(start.x() + dx * distance, start.y() + dy * distance)
 
 
 def arrow_head(tip: QPointF, tail: QPointF, size: float) -> tuple[QPointF, QPointF, QPointF]:
