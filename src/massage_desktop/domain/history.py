@@ -79,6 +79,9 @@ class SessionRecorder(Protocol):
     def add_step(self, session_id: str, step: StepRecord) -> None:
         """Append one finished or skipped step."""
 
+    def remove_step(self, session_id: str, position: int) -> None:
+        """Forget the step at ``position``: the person went back to run it again."""
+
     def finish(
         self,
         session_id: str,
@@ -107,6 +110,12 @@ class InMemoryRecorder:
     def add_step(self, session_id: str, step: StepRecord) -> None:
         """Append a step to a stored session."""
         self.sessions[session_id].steps.append(step)
+
+    def remove_step(self, session_id: str, position: int) -> None:
+        """Drop a step that will be run again."""
+        session = self.sessions[session_id]
+        session.steps = [s for s in session.steps if s.position != position]
+
 
     def finish(
         self,

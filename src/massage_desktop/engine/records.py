@@ -1,11 +1,9 @@
-"""The step records of a session, and when they are handed to the recorder.
+"""The step records of a session, written to the recorder as soon as each step is left.
 
-The recorder only appends, yet ``back`` must be able to re-run the step just finished without
-that step being counted twice. So the record of the most recently finished step (with any
-blocked entries passed after it) is held back as *pending*: it is written when the next step
-finishes, thrown away if ``back`` re-runs its step, and written at the end of the session.
-The recorder therefore sees every plan entry at most once, in plan order, and a crash loses at
-most the step in progress and the one before it.
+Every record is durable the moment the session moves past its step, so a crash loses at most
+the step in progress. ``back`` may re-run the step just left: its record (and the records of
+blocked entries passed after it) stay *revocable* until the next step is left, and ``back``
+removes them from the recorder, so that every plan entry ends up recorded at most once.
 """
 
 from __future__ import annotations
@@ -27,12 +25,12 @@ class RecordBook:
         self._work_s: dict[int, float] = {}
         self._started_at: dict[int, datetime] = {}
         self._written: list[StepRecord] = []
-        self._pending: list[StepRecord] = []
+        self._revocable: list[StepRecord] = []
 
     @property
     def records(self) -> list[StepRecord]:
-        """Every record so far, written and pending, in plan order."""
-        return [*self._written, *self._pending]
+        """Every record written so far, in plan order."""
+        return sorted(self._written, key=lambda r: r.position)
 
     def add_work(self, index: int, seconds: float) -> None:
         """Count ``seconds`` of work on entry ``index``; restarts and re-runs add up."""
@@ -69,25 +67,28 @@ class RecordBook:
         )
 
     def leave(self, record: StepRecord) -> None:
-        """Add the record of an entry the session moved past.
+        """Write the record of an entry the session moved past.
 
-        A finished or skipped step makes the earlier pending records final; a blocked entry
-        joins the pending ones so that plan order is kept when they are written.
+        A finished or skipped step makes the earlier records final; a blocked entry joins the
+        revocable ones, because ``back`` passes over it again.
         """
         if record.status is not StepStatus.BLOCKED:
-            self._write(self._pending)
-            self._pending = []
-        self._pending.append(record)
+            self._revocable = []
+        self._write([record])
+        self._revocable.append(record)
 
     def back_target(self) -> int | None:
-        """The entry ``back`` may re-run: the pending finished or skipped step, if any."""
-        if self._pending and self._pending[0].status is not StepStatus.BLOCKED:
-            return self._pending[0].position
+        """The entry ``back`` may re-run: the last finished or skipped step, if revocable."""
+        if self._revocable and self._revocable[0].status is not StepStatus.BLOCKED:
+            return self._revocable[0].position
         return None
 
-    def void_pending(self) -> None:
-        """Forget the pending records; their entries will be recorded again when passed."""
-        self._pending = []
+    def void_revocable(self) -> None:
+        """Remove the revocable records; their entries will be recorded again when passed."""
+        for record in self._revocable:
+            self._recorder.remove_step(self._session_id, record.position)
+            self._written.remove(record)
+        self._revocable = []
 
     def is_recorded(self, index: int) -> bool:
         """Whether entry ``index`` has a record, written or pending."""
@@ -108,9 +109,9 @@ class RecordBook:
         ]
 
     def flush(self, extra: list[StepRecord]) -> None:
-        """Write the pending records and ``extra`` ones, in plan order; used at the end."""
-        self._write(sorted([*self._pending, *extra], key=lambda r: r.position))
-        self._pending = []
+        """Write the ``extra`` records at the end, in plan order; nothing is revocable after."""
+        self._write(sorted(extra, key=lambda r: r.position))
+        self._revocable = []
 
     def _write(self, records: list[StepRecord]) -> None:
         for record in records:

@@ -110,7 +110,7 @@ class Runner:
         self._close_phase(self._now)
         target = self.book.back_target()
         if target is not None:
-            self.book.void_pending()
+            self.book.void_revocable()
             self.index = target
             self._emit_step_changed(self._now)
         self._lead_in(SessionPhase.GET_READY, self._now)

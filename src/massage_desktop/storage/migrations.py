@@ -1,0 +1,167 @@
+"""The schema, as an ordered list of migrations: ``MIGRATIONS[n]`` takes version n to n + 1.
+
+A new, empty file runs all of them, so there is one path to the current schema. Published
+migrations are never edited; a change is a new migration at the end (and a new fixture in
+``tests/storage/fixtures``).
+
+History:
+    v1: sessions (ratings as JSON text) and steps keyed by (session id, position).
+    v2: notes and stop_reason columns; indexes for the subject and outcome filters.
+    v3: built for 100,000 sessions: an integer session key, UTC microseconds for ordering
+        (ISO text with mixed offsets does not sort), the local day for the calendar, the
+        active seconds kept on the session, soft delete, and ratings and step regions in
+        their own tables (with a per-session summary of regions) so trend and heat-map
+        queries use keys and indexes instead of parsing JSON.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+from massage_desktop.storage.codec import utc_micros_of_text
+from massage_desktop.storage.db import user_version, write
+from massage_desktop.storage.errors import StoreWriteError
+
+Migration = Callable[[sqlite3.Connection], None]
+
+_V1 = (
+    """CREATE TABLE sessions (
+        id TEXT PRIMARY KEY, started_at TEXT NOT NULL, ended_at TEXT,
+        kind TEXT NOT NULL, subject_id TEXT NOT NULL, performer TEXT NOT NULL,
+        outcome TEXT NOT NULL, ratings_before TEXT NOT NULL DEFAULT '{}',
+        ratings_after TEXT NOT NULL DEFAULT '{}')""",
+    """CREATE TABLE steps (
+        session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL, technique_id TEXT NOT NULL, step_index INTEGER NOT NULL,
+        region_ids TEXT NOT NULL DEFAULT '[]', side TEXT, planned_s REAL,
+        actual_s REAL NOT NULL, repetitions INTEGER, status TEXT NOT NULL,
+        started_at TEXT NOT NULL, PRIMARY KEY (session_id, position))""",
+    "CREATE INDEX sessions_started ON sessions(started_at)",
+)
+
+_V2 = (
+    "ALTER TABLE sessions ADD COLUMN notes TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE sessions ADD COLUMN stop_reason TEXT",
+    "CREATE INDEX sessions_subject ON sessions(subject_id, started_at)",
+    "CREATE INDEX sessions_outcome ON sessions(outcome, started_at)",
+)
+
+# v3 tables are built under new names, filled from the old ones, then renamed (SQLite's
+# documented way to change a table's key). References name the final tables.
+_V3_TABLES = (
+    """CREATE TABLE sessions_v3 (
+        sid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+        started_at TEXT NOT NULL, started_utc INTEGER NOT NULL, day TEXT NOT NULL,
+        ended_at TEXT, kind TEXT NOT NULL, subject_id TEXT NOT NULL,
+        performer TEXT NOT NULL, outcome TEXT NOT NULL, stop_reason TEXT,
+        notes TEXT NOT NULL DEFAULT '', active_s REAL NOT NULL DEFAULT 0, deleted_at TEXT)""",
+    """CREATE TABLE steps_v3 (
+        sid INTEGER NOT NULL REFERENCES sessions(sid) ON DELETE CASCADE,
+        position INTEGER NOT NULL, technique_id TEXT NOT NULL, step_index INTEGER NOT NULL,
+        side TEXT, planned_s REAL, actual_s REAL NOT NULL, repetitions INTEGER,
+        status TEXT NOT NULL, started_at TEXT NOT NULL,
+        PRIMARY KEY (sid, position)) WITHOUT ROWID""",
+    """CREATE TABLE step_regions (
+        sid INTEGER NOT NULL, position INTEGER NOT NULL, ord INTEGER NOT NULL,
+        region_id TEXT NOT NULL, PRIMARY KEY (sid, position, ord),
+        FOREIGN KEY (sid, position) REFERENCES steps(sid, position) ON DELETE CASCADE
+    ) WITHOUT ROWID""",
+    # One row per region a session worked on (any step status): the region filter is one
+    # key lookup, and the heat map reads a row per region and session, not per step.
+    """CREATE TABLE session_regions (
+        sid INTEGER NOT NULL REFERENCES sessions(sid) ON DELETE CASCADE,
+        region_id TEXT NOT NULL, done_steps INTEGER NOT NULL, done_s REAL NOT NULL,
+        PRIMARY KEY (sid, region_id)) WITHOUT ROWID""",
+    # Before and after side by side: a trend is one row per session and region, no self-join.
+    """CREATE TABLE ratings (
+        sid INTEGER NOT NULL REFERENCES sessions(sid) ON DELETE CASCADE,
+        region_id TEXT NOT NULL, before INTEGER, after INTEGER,
+        PRIMARY KEY (sid, region_id)) WITHOUT ROWID""",
+)
+
+_V3_COPY = (
+    # An ISO date starts with the local date in its own offset: the day for the calendar.
+    """INSERT INTO sessions_v3 (id, started_at, started_utc, day, ended_at, kind, subject_id,
+        performer, outcome, stop_reason, notes)
+       SELECT id, started_at, utc_micros(started_at), substr(started_at, 1, 10), ended_at,
+        kind, subject_id, performer, outcome, stop_reason, notes
+       FROM sessions ORDER BY started_at, id""",
+    """INSERT INTO steps_v3 SELECT n.sid, s.position, s.technique_id, s.step_index, s.side,
+        s.planned_s, s.actual_s, s.repetitions, s.status, s.started_at
+       FROM steps s JOIN sessions_v3 n ON n.id = s.session_id""",
+    """INSERT INTO step_regions SELECT n.sid, s.position, j.key, j.value
+       FROM steps s JOIN sessions_v3 n ON n.id = s.session_id, json_each(s.region_ids) j""",
+    """INSERT INTO session_regions SELECT r.sid, r.region_id, total(t.status = 'done'),
+        total(iif(t.status = 'done', t.actual_s, 0))
+       FROM (SELECT DISTINCT sid, position, region_id FROM step_regions) r
+       JOIN steps_v3 t ON t.sid = r.sid AND t.position = r.position GROUP BY 1, 2""",
+    """INSERT INTO ratings (sid, region_id, before) SELECT n.sid, j.key, j.value
+       FROM sessions s JOIN sessions_v3 n ON n.id = s.id, json_each(s.ratings_before) j""",
+    # "WHERE true" tells the parser that ON CONFLICT is not a join constraint.
+    """INSERT INTO ratings (sid, region_id, after) SELECT n.sid, j.key, j.value
+       FROM sessions s JOIN sessions_v3 n ON n.id = s.id, json_each(s.ratings_after) j
+       WHERE true ON CONFLICT DO UPDATE SET after = excluded.after""",
+    """UPDATE sessions_v3 SET active_s = (
+        SELECT coalesce(sum(actual_s), 0) FROM steps_v3 t WHERE t.sid = sessions_v3.sid)""",
+    "DROP TABLE steps",
+    "DROP TABLE sessions",
+    "ALTER TABLE sessions_v3 RENAME TO sessions",
+    "ALTER TABLE steps_v3 RENAME TO steps",
+    # Partial indexes: every history query asks for live rows only, so soft-deleted rows cost
+    # nothing. The rowid (sid) ends every index, which breaks ties in "newest first".
+    "CREATE INDEX sessions_started ON sessions(started_utc) WHERE deleted_at IS NULL",
+    "CREATE INDEX sessions_subject ON sessions(subject_id, started_utc) WHERE deleted_at IS NULL",
+    "CREATE INDEX sessions_outcome ON sessions(outcome, started_utc) WHERE deleted_at IS NULL",
+    "CREATE INDEX sessions_day ON sessions(day, active_s) WHERE deleted_at IS NULL",
+    "CREATE INDEX sessions_deleted ON sessions(deleted_at) WHERE deleted_at IS NOT NULL",
+    "CREATE INDEX ratings_region ON ratings(region_id)",
+)
+
+
+def _run(statements: tuple[str, ...]) -> Migration:
+    def migration(conn: sqlite3.Connection) -> None:
+        # Not executescript(): it commits first, which would split the migration in two.
+        for statement in statements:
+            conn.execute(statement)
+
+    return migration
+
+
+def _to_v3(conn: sqlite3.Connection) -> None:
+    conn.create_function("utc_micros", 1, utc_micros_of_text, deterministic=True)
+    _run(_V3_TABLES + _V3_COPY)(conn)
+
+
+MIGRATIONS: tuple[Migration, ...] = (_run(_V1), _run(_V2), _to_v3)
+CURRENT_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection, target: int = CURRENT_VERSION) -> list[int]:
+    """Bring the file up to ``target``, one transaction per version.
+
+    A failure rolls back only the version being applied; earlier ones stay committed, so the
+    file is always at some published version.
+
+    Returns:
+        The versions reached, in order (empty when nothing was to do).
+
+    Raises:
+        StoreWriteError: when a migration fails (disk full, bad data in the old file).
+    """
+    reached: list[int] = []
+    for number in range(user_version(conn), target):
+        action = f"upgrade the history file to version {number + 1}"
+        # Table rebuilds drop and rename tables: foreign keys are checked once at the end
+        # instead. The pragma is a no-op inside a transaction, so it is set around it.
+        conn.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with write(conn, action):
+                MIGRATIONS[number](conn)
+                if conn.execute("PRAGMA foreign_key_check").fetchall():
+                    raise StoreWriteError(f"Could not {action}: the old file is inconsistent.")
+                conn.execute(f"PRAGMA user_version = {number + 1}")
+        finally:
+            conn.execute("PRAGMA foreign_keys=ON")
+        reached.append(number + 1)
+    return reached

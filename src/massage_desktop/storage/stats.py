@@ -1,0 +1,165 @@
+"""Aggregates for the history view: calendar, streak, weekly minutes, rating trends, heat map.
+
+Days are local dates of the session start, in the offset the session was recorded in. Weeks
+start on Monday. Deleted sessions never count; every other session does, whatever its outcome.
+Regions count as touched by steps that were done (not skipped or blocked).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from massage_desktop.storage.db import reading
+
+_DAY = timedelta(days=1)
+_WEEK = "date(s.day, '-6 days', 'weekday 1')"  # the Monday that starts the session's week
+_LIVE = "s.deleted_at IS NULL"  # spelled out so SQLite can use the partial indexes
+# CROSS JOIN fixes the order: from the sessions in the date range (day index) to their
+# regions. Without ANALYZE statistics SQLite otherwise started from every row of a region.
+_DONE_REGIONS = "sessions s CROSS JOIN session_regions g ON g.sid = s.sid AND g.done_steps > 0"
+# One region's trend starts from its ratings (region index); changes over all regions start
+# from the sessions in the date range, like the heat map.
+_REGION_RATINGS = "ratings g CROSS JOIN sessions s ON s.sid = g.sid"
+_ALL_RATINGS = "sessions s CROSS JOIN ratings g ON g.sid = s.sid"
+_RATED = "g.before IS NOT NULL AND g.after IS NOT NULL"
+
+
+@dataclass(frozen=True)
+class WeekTotal:
+    """Time spent massaging in one week."""
+
+    week_start: date
+    minutes: float
+    sessions: int
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    """Mean before and after ratings of one region in one week (sessions with both)."""
+
+    week_start: date
+    sessions: int
+    mean_before: float
+    mean_after: float
+
+
+@dataclass(frozen=True)
+class RatingChange:
+    """Mean before and after ratings of one region over a period (sessions with both)."""
+
+    region_id: str
+    sessions: int
+    mean_before: float
+    mean_after: float
+
+
+@dataclass(frozen=True)
+class RegionCount:
+    """How much one region was worked on; a step on two regions counts for both."""
+
+    region_id: str
+    sessions: int
+    steps: int
+    seconds: float
+
+
+def _from(since: date | None) -> str:
+    # "" sorts before every ISO date, so no start date needs no second query.
+    return since.isoformat() if since else ""
+
+
+class HistoryStats:
+    """Read-only aggregate queries on the history file."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def _rows(self, sql: str, params: Iterable[object]) -> list[tuple[Any, ...]]:
+        with reading("read the history statistics"):
+            return self._conn.execute(sql, tuple(params)).fetchall()
+
+    def days_massaged(self, start: date, end: date) -> list[date]:
+        """The days from ``start`` to ``end`` (inclusive) with at least one session."""
+        rows = self._rows(
+            f"SELECT DISTINCT day FROM sessions s WHERE {_LIVE} AND day BETWEEN ? AND ?"
+            " ORDER BY day",
+            (start.isoformat(), end.isoformat()),
+        )
+        return [date.fromisoformat(row[0]) for row in rows]
+
+    def current_streak(self, today: date) -> int:
+        """Days in a row with a session, ending today (or yesterday: today is not over)."""
+        streak, expected = 0, today
+        with reading("read the history statistics"):
+            cursor = self._conn.execute(
+                f"SELECT DISTINCT day FROM sessions s WHERE {_LIVE} AND day <= ? ORDER BY day DESC",
+                (today.isoformat(),),
+            )
+            # Walks back from today through the index and stops at the first gap.
+            for (text,) in cursor:
+                day = date.fromisoformat(text)
+                if streak == 0 and day == today - _DAY:
+                    expected = day
+                if day != expected:
+                    break
+                streak, expected = streak + 1, day - _DAY
+        return streak
+
+    def minutes_per_week(self, today: date, weeks: int = 12) -> list[WeekTotal]:
+        """Minutes massaged in each of the last ``weeks`` weeks, oldest first, gaps as zero."""
+        first = today - timedelta(days=today.weekday(), weeks=weeks - 1)
+        rows = self._rows(
+            f"SELECT {_WEEK}, sum(s.active_s), count(*) FROM sessions s"
+            f" WHERE {_LIVE} AND s.day BETWEEN ? AND ? GROUP BY 1",
+            (first.isoformat(), today.isoformat()),
+        )
+        found = {row[0]: (float(row[1]), int(row[2])) for row in rows}
+        totals = []
+        for n in range(weeks):
+            start = first + timedelta(weeks=n)
+            seconds, sessions = found.get(start.isoformat(), (0.0, 0))
+            totals.append(WeekTotal(start, seconds / 60, sessions))
+        return totals
+
+    def rating_trend(self, region_id: str, since: date | None = None) -> list[TrendPoint]:
+        """Weekly before -> after ratings of one region, oldest first (weeks with data)."""
+        rows = self._rows(
+            f"SELECT {_WEEK}, count(*), avg(g.before), avg(g.after) FROM {_REGION_RATINGS}"
+            f" WHERE g.region_id = ? AND {_RATED} AND {_LIVE} AND s.day >= ?"
+            " GROUP BY 1 ORDER BY 1",
+            (region_id, _from(since)),
+        )
+        return [
+            TrendPoint(date.fromisoformat(w), int(n), float(b), float(a)) for w, n, b, a in rows
+        ]
+
+    def rating_changes(self, since: date | None = None) -> list[RatingChange]:
+        """Mean before and after ratings per region since a day, by region id."""
+        rows = self._rows(
+            f"SELECT g.region_id, count(*), avg(g.before), avg(g.after) FROM {_ALL_RATINGS}"
+            f" WHERE {_RATED} AND {_LIVE} AND s.day >= ? GROUP BY 1 ORDER BY 1",
+            (_from(since),),
+        )
+        return [RatingChange(r, int(n), float(b), float(a)) for r, n, b, a in rows]
+
+    def region_counts(self, since: date | None = None) -> list[RegionCount]:
+        """Per region: sessions, done steps and seconds since a day (the heat map)."""
+        rows = self._rows(
+            "SELECT g.region_id, count(*), sum(g.done_steps), sum(g.done_s)"
+            f" FROM {_DONE_REGIONS} WHERE {_LIVE} AND s.day >= ? GROUP BY 1 ORDER BY 1",
+            (_from(since),),
+        )
+        return [RegionCount(r, int(n), int(k), float(t)) for r, n, k, t in rows]
+
+    def untouched_regions(self, region_ids: Iterable[str], today: date, days: int) -> list[str]:
+        """The given regions with no done step in the last ``days`` days (today included)."""
+        rows = self._rows(
+            f"SELECT DISTINCT g.region_id FROM {_DONE_REGIONS} WHERE {_LIVE} AND s.day > ?",
+            ((today - timedelta(days=days)).isoformat(),),
+        )
+        touched = {row[0] for row in rows}
+        return [region for region in dict.fromkeys(region_ids) if region not in touched]

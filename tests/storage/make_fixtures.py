@@ -1,0 +1,187 @@
+"""Build the committed fixture databases, one per schema version, with the historical DDL.
+
+Run from the repository root after adding a migration:
+
+    .venv/bin/python tests/storage/make_fixtures.py
+
+Each ``history-vN.sqlite3`` holds the same sessions as its version could store them, and
+``expected-vN.json`` holds those sessions as a JSON export: what opening the file must give
+back after migrating to the current version. The DDL of published versions is frozen here on
+purpose (it must not follow later edits of ``migrations.py``). The current version is written
+through the store itself; when it becomes historical, freeze its DDL here too.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+from massage_desktop.domain.enums import Side
+from massage_desktop.domain.history import Outcome, SessionRecord, StepRecord, StepStatus
+from massage_desktop.storage.opening import open_history
+from massage_desktop.storage.paths import resolve_paths
+from massage_desktop.storage.transfer import export_history
+
+HERE = Path(__file__).resolve().parent / "fixtures"
+
+V1 = (
+    """CREATE TABLE sessions (
+        id TEXT PRIMARY KEY, started_at TEXT NOT NULL, ended_at TEXT,
+        kind TEXT NOT NULL, subject_id TEXT NOT NULL, performer TEXT NOT NULL,
+        outcome TEXT NOT NULL, ratings_before TEXT NOT NULL DEFAULT '{}',
+        ratings_after TEXT NOT NULL DEFAULT '{}')""",
+    """CREATE TABLE steps (
+        session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+        position INTEGER NOT NULL, technique_id TEXT NOT NULL, step_index INTEGER NOT NULL,
+        region_ids TEXT NOT NULL DEFAULT '[]', side TEXT, planned_s REAL,
+        actual_s REAL NOT NULL, repetitions INTEGER, status TEXT NOT NULL,
+        started_at TEXT NOT NULL, PRIMARY KEY (session_id, position))""",
+    "CREATE INDEX sessions_started ON sessions(started_at)",
+)
+V2 = (
+    "ALTER TABLE sessions ADD COLUMN notes TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE sessions ADD COLUMN stop_reason TEXT",
+    "CREATE INDEX sessions_subject ON sessions(subject_id, started_at)",
+    "CREATE INDEX sessions_outcome ON sessions(outcome, started_at)",
+)
+
+
+def sessions() -> list[SessionRecord]:
+    """Sessions covering every field; offsets differ so ISO text order != time order."""
+    berlin, new_york = timezone(timedelta(hours=2)), timezone(timedelta(hours=-5))
+    start = datetime(2025, 3, 10, 21, 30, tzinfo=new_york)  # 11 March 04:30 in Berlin
+
+    def step(n: int, regions: list[str], **more: object) -> StepRecord:
+        fields: dict[str, object] = {
+            "position": n,
+            "technique_id": "neck-kneading",
+            "step_index": n,
+            "region_ids": regions,
+            "actual_s": 30.0 + n,
+            "status": StepStatus.DONE,
+            "started_at": start + timedelta(minutes=n),
+        }
+        return StepRecord.model_validate(fields | more)
+
+    return [
+        SessionRecord(
+            id="a-completed",
+            started_at=start,
+            ended_at=start + timedelta(minutes=6),
+            kind="technique",
+            subject_id="neck-kneading",
+            performer="self",
+            outcome=Outcome.COMPLETED,
+            ratings_before={"back-neck": 6, "back-shoulder-left": 4},
+            ratings_after={"back-neck": 2, "back-shoulder-left": 3},
+            notes="Felt looser afterwards.",
+            steps=[
+                step(0, ["back-neck"], planned_s=30.0),
+                step(1, ["back-neck", "back-shoulder-left"], side=Side.LEFT, planned_s=45.0),
+                step(2, [], repetitions=10, status=StepStatus.SKIPPED, actual_s=0.0),
+            ],
+        ),
+        SessionRecord(
+            id="b-pain",
+            started_at=datetime(2025, 3, 11, 1, 0, tzinfo=berlin),  # earlier instant than a
+            ended_at=datetime(2025, 3, 11, 1, 4, tzinfo=berlin),
+            kind="routine",
+            subject_id="evening-back",
+            performer="partner",
+            outcome=Outcome.STOPPED_FOR_PAIN,
+            stop_reason="Sharp pain in the lower back",
+            ratings_before={"back-lower": 7},
+            steps=[step(0, ["back-lower"], side=Side.CENTRE, status=StepStatus.BLOCKED)],
+        ),
+        SessionRecord(
+            id="c-open",
+            started_at=datetime(2025, 3, 12, 9, 0, tzinfo=UTC),
+            kind="technique",
+            subject_id="hand-press",
+            performer="self",
+            steps=[step(0, ["front-hand-right"], side=Side.RIGHT)],
+        ),
+        SessionRecord(
+            id="d-empty",
+            started_at=datetime(2025, 3, 13, 18, 0, tzinfo=berlin),
+            ended_at=datetime(2025, 3, 13, 18, 1, tzinfo=berlin),
+            kind="routine",
+            subject_id="evening-back",
+            performer="self",
+            outcome=Outcome.STOPPED_EARLY,
+            stop_reason="Phone rang",
+        ),
+    ]
+
+
+def as_of(version: int, record: SessionRecord) -> SessionRecord:
+    """What a file of ``version`` can hold of a session (v1 had no notes or stop reason)."""
+    if version >= 2:
+        return record
+    return record.model_copy(update={"notes": "", "stop_reason": None})
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
+
+
+def build_old(path: Path, version: int) -> None:
+    """Write a v1 or v2 file with that version's DDL and row layout."""
+    path.unlink(missing_ok=True)
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        for statement in V1 + (V2 if version >= 2 else ()):
+            conn.execute(statement)
+        for r in sessions():
+            row = [r.id, _iso(r.started_at), _iso(r.ended_at), r.kind, r.subject_id]
+            row += [r.performer, r.outcome.value]
+            row += [json.dumps(r.ratings_before), json.dumps(r.ratings_after)]
+            columns = "?,?,?,?,?,?,?,?,?"
+            if version >= 2:
+                row += [r.notes, r.stop_reason]
+                columns += ",?,?"
+            conn.execute(f"INSERT INTO sessions VALUES ({columns})", row)
+            for s in r.steps:
+                conn.execute(
+                    "INSERT INTO steps VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    (r.id, s.position, s.technique_id, s.step_index, json.dumps(s.region_ids),
+                     s.side, s.planned_s, s.actual_s, s.repetitions, s.status.value,
+                     _iso(s.started_at)),
+                )  # fmt: skip
+        conn.execute(f"PRAGMA user_version = {version}")
+    finally:
+        conn.close()
+
+
+def build_current(path: Path, version: int) -> None:
+    """Write the current version through the store."""
+    work = HERE / "_build"
+    store, report = open_history(resolve_paths(work))
+    assert report.writable
+    with store:
+        store.insert_many(sessions())
+    conn = sqlite3.connect(work / "history.sqlite3")
+    conn.execute("PRAGMA journal_mode=DELETE")  # no -wal files beside the committed copy
+    conn.close()
+    (work / "history.sqlite3").replace(path)
+    for leftover in sorted(work.rglob("*"), reverse=True):
+        leftover.rmdir() if leftover.is_dir() else leftover.unlink()
+    work.rmdir()
+
+
+def main() -> None:
+    """Write every fixture and its expected sessions."""
+    from massage_desktop.storage.migrations import CURRENT_VERSION
+
+    for version in range(1, CURRENT_VERSION + 1):
+        path = HERE / f"history-v{version}.sqlite3"
+        (build_old if version < 3 else build_current)(path, version)
+        expected = [as_of(version, record) for record in sessions()]
+        export_history(expected, HERE / f"expected-v{version}.json")
+        print(f"wrote {path.name}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,100 @@
+"""Calendar, streak, weekly minutes, rating trends and the heat map."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta, timezone
+
+from massage_desktop.domain.history import SessionRecord, StepStatus
+from massage_desktop.storage.history import HistoryStore
+from massage_desktop.storage.stats import RatingChange, RegionCount, TrendPoint, WeekTotal
+
+MakeSession = Callable[..., SessionRecord]
+TODAY = date(2026, 5, 14)  # a Thursday
+ZONE = timezone(timedelta(hours=-7))
+
+
+def on(day: date, hour: int = 20) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, tzinfo=ZONE)
+
+
+def days_ago(n: int) -> date:
+    return TODAY - timedelta(days=n)
+
+
+def test_days_and_streak(store: HistoryStore, session: MakeSession) -> None:
+    stats = store.stats
+    assert stats.current_streak(TODAY) == 0
+    # Yesterday and the two days before, twice on one day; a gap; then older days.
+    for n, ago in enumerate([1, 2, 2, 3, 5, 6]):
+        store.begin(session(f"s{n}", on(days_ago(ago))))
+    assert stats.days_massaged(days_ago(6), TODAY) == [days_ago(n) for n in (6, 5, 3, 2, 1)]
+    assert stats.current_streak(TODAY) == 3  # today is not over yet
+    assert stats.current_streak(days_ago(4)) == 2  # the 5th and 6th days ago
+    assert stats.current_streak(days_ago(-1)) == 0  # neither that day nor the one before
+    store.begin(session("today", on(TODAY, hour=23)))  # 23:00 at UTC-7 is tomorrow in UTC
+    assert stats.current_streak(TODAY) == 4
+    store.delete("s0")
+    assert stats.current_streak(TODAY) == 1
+
+
+def test_minutes_per_week_fill_gaps(store: HistoryStore, session: MakeSession) -> None:
+    store.insert_many(
+        [
+            session("mon", on(date(2026, 5, 11)), steps=3),  # this week: 3 min
+            session("thu", on(TODAY), steps=1),  # this week: 1 min
+            session("old", on(date(2026, 4, 27)), steps=5),  # two weeks ago
+            session("ancient", on(date(2026, 1, 5)), steps=9),  # outside the window
+        ]
+    )
+    assert store.stats.minutes_per_week(TODAY, weeks=3) == [
+        WeekTotal(date(2026, 4, 27), 5.0, 1),
+        WeekTotal(date(2026, 5, 4), 0.0, 0),
+        WeekTotal(date(2026, 5, 11), 4.0, 2),
+    ]
+
+
+def test_rating_trend_and_changes(store: HistoryStore, session: MakeSession) -> None:
+    store.insert_many(
+        [
+            session(
+                "a", on(date(2026, 5, 4)), ratings_before={"neck": 8}, ratings_after={"neck": 4}
+            ),
+            session(
+                "b", on(date(2026, 5, 6)), ratings_before={"neck": 6}, ratings_after={"neck": 4}
+            ),
+            session(
+                "c", on(TODAY), ratings_before={"neck": 5, "back": 3}, ratings_after={"neck": 1}
+            ),
+            session("d", on(TODAY), ratings_before={"neck": 9}),  # no after: not in the trend
+        ]
+    )
+    assert store.stats.rating_trend("neck") == [
+        TrendPoint(date(2026, 5, 4), 2, 7.0, 4.0),
+        TrendPoint(date(2026, 5, 11), 1, 5.0, 1.0),
+    ]
+    assert store.stats.rating_trend("neck", since=date(2026, 5, 5)) == [
+        TrendPoint(date(2026, 5, 4), 1, 6.0, 4.0),
+        TrendPoint(date(2026, 5, 11), 1, 5.0, 1.0),
+    ]
+    assert store.stats.rating_changes() == [RatingChange("neck", 3, 19 / 3, 3.0)]
+
+
+def test_heat_map_and_untouched_regions(store: HistoryStore, session: MakeSession) -> None:
+    store.insert_many(
+        [
+            session("a", on(days_ago(1)), ["neck", "back"], steps=2),
+            session("b", on(days_ago(3)), ["neck"], steps=1),
+            session("c", on(days_ago(2)), ["hand"], steps=2, status=StepStatus.SKIPPED),
+            session("d", on(days_ago(20)), ["foot"], steps=1),
+        ]
+    )
+    assert store.stats.region_counts(since=days_ago(7)) == [
+        RegionCount("back", 1, 2, 120.0),
+        RegionCount("neck", 2, 3, 180.0),
+    ]
+    assert [r.region_id for r in store.stats.region_counts()] == ["back", "foot", "neck"]
+    regions = ["neck", "hand", "foot", "back", "knee", "neck"]
+    assert store.stats.untouched_regions(regions, TODAY, days=7) == ["hand", "foot", "knee"]
+    assert store.stats.untouched_regions(regions, TODAY, days=2) == ["hand", "foot", "knee"]
+    assert store.stats.untouched_regions(regions, TODAY, days=1) == regions[:5]
