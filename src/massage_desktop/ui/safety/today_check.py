@@ -1,0 +1,148 @@
+"""The quick check before each session: three yes/no questions; any yes means stop for today."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Literal
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.enums import Severity
+from massage_desktop.engine.screening import TODAY_QUESTIONS, TodayCheck, Verdict
+from massage_desktop.ui.safety.notice import Notice, stop_rule_html, tr
+
+_CONTEXT = "TodayCheckDialog"
+Decision = Literal["go", "stop"]
+
+
+class TodayCheckDialog(QDialog):
+    """Asks about new swelling, sharp pain and new injuries before a session starts.
+
+    Args:
+        catalog: The loaded content, for the stop rule shown with the advice.
+        parent: The owning window.
+
+    Signals:
+        decided(str): the user closed the check with "go" (all answers no) or "stop" (any
+            yes). Cancelling emits nothing. ``decision()`` gives the same after ``exec()``.
+    """
+
+    decided = Signal(str)
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr(_CONTEXT, "Quick check before you start"))
+        self.setObjectName("todayCheckDialog")
+        intro = QLabel(
+            tr(
+                _CONTEXT,
+                "Think of the person about to be massaged, you or your partner, "
+                "and answer three questions.",
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        intro.setFixedWidth(500)  # a fixed-size dialog needs a width to wrap its text to
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(10)
+        grid.setContentsMargins(0, 8, 0, 8)
+        self.groups: dict[str, QButtonGroup] = {}
+        for row, (key, question, _) in enumerate(TODAY_QUESTIONS):
+            label = QLabel(tr(_CONTEXT, question), self)
+            label.setWordWrap(True)
+            yes = QRadioButton(tr(_CONTEXT, "Yes"), self)
+            no = QRadioButton(tr(_CONTEXT, "No"), self)
+            yes.setAccessibleName(tr(_CONTEXT, "Yes: {}").format(label.text()))
+            no.setAccessibleName(tr(_CONTEXT, "No: {}").format(label.text()))
+            label.setBuddy(yes)
+            group = QButtonGroup(self)
+            group.addButton(yes, 1)
+            group.addButton(no, 0)
+            group.idToggled.connect(self._on_group_id_toggled)
+            self.groups[key] = group
+            grid.addWidget(label, row, 0)
+            grid.addWidget(yes, row, 1)
+            grid.addWidget(no, row, 2)
+        grid.setColumnStretch(0, 1)
+        self.advice = Notice("", Severity.DO_NOT_MASSAGE, self)
+        self.advice.setAccessibleName(tr(_CONTEXT, "Stop advice"))
+        self.advice.setVisible(False)
+        self.advice.setFixedWidth(500)
+        self._stop_rule = stop_rule_html(catalog)
+        self.status = QLabel(tr(_CONTEXT, "Answer each question to continue."), self)
+        self.buttons = QDialogButtonBox(self)
+        self.go_button = QPushButton(tr(_CONTEXT, "&Start"), self)
+        self.go_button.setDefault(True)
+        self.cancel_button = QPushButton(tr(_CONTEXT, "Cancel"), self)
+        self.buttons.addButton(self.go_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
+        layout = QVBoxLayout(self)
+        # The dialog grows and shrinks with the advice instead of keeping blank space.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
+        layout.addWidget(intro)
+        layout.addLayout(grid)
+        layout.addWidget(self.advice)
+        layout.addWidget(self.status)
+        layout.addWidget(self.buttons)
+        self.go_button.clicked.connect(self._on_go_button_clicked)
+        self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
+        self._decision: Decision | None = None
+        self._refresh()
+
+    def answers(self) -> TodayCheck:
+        """The answers so far; an unanswered question counts as "no"."""
+        return TodayCheck(**{key: group.checkedId() == 1 for key, group in self.groups.items()})
+
+    def verdict(self) -> Verdict:
+        """What the answers mean: BLOCK with stop advice when any is yes."""
+        return self.answers().verdict()
+
+    def decision(self) -> Decision | None:
+        """The way the user closed the check: "go", "stop", or None (cancelled or still open)."""
+        return self._decision
+
+    def _refresh(self) -> None:
+        verdict = self.verdict()
+        answered = all(group.checkedId() != -1 for group in self.groups.values())
+        if verdict.blocked:
+            # The first piece of advice ("Do not massage today.") is the headline.
+            first, *rest = verdict.advice
+            advice = "".join(f"<li>{escape(a)}</li>" for a in rest)
+            self.advice.setText(
+                f"<p style='font-size:large'><b>{escape(first)}</b></p>"
+                f"<p>{escape(' '.join(verdict.reasons))}</p><ul>{advice}</ul>"
+                f"<p>{self._stop_rule}</p>"
+            )
+            self.go_button.setText(tr(_CONTEXT, "&Stop for today"))
+        else:
+            self.go_button.setText(tr(_CONTEXT, "&Start"))
+        self.advice.setVisible(verdict.blocked)
+        self.status.setVisible(not (verdict.blocked or answered))
+        # A stop needs only one yes; a start needs every question answered no.
+        self.go_button.setEnabled(verdict.blocked or answered)
+
+    def _on_group_id_toggled(self, button_id: int, checked: bool) -> None:
+        if checked:
+            self._refresh()
+
+    def _on_go_button_clicked(self) -> None:
+        self._decision = "stop" if self.verdict().blocked else "go"
+        self.decided.emit(self._decision)
+        self.accept()
+
+    def _on_cancel_button_clicked(self) -> None:
+        self.reject()

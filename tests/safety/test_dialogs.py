@@ -1,0 +1,169 @@
+"""The safety dialogs, driven the way a user would: clicks, ticks and typing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel
+from pytestqt.qtbot import QtBot
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.enums import Severity
+from massage_desktop.engine.screening import HealthProfile
+from massage_desktop.ui.safety import FirstRunDialog, HealthProfileDialog, TodayCheckDialog
+
+
+def _click(button: QAbstractButton | None) -> None:
+    """Click near the left edge: a check box only takes clicks on its box and text."""
+    assert button is not None
+    QTest.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(6, button.height() // 2))
+
+
+def test_first_run_explains_and_is_acknowledged(qtbot: QtBot, catalog: Catalog) -> None:
+    dialog = FirstRunDialog(catalog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    text = dialog.text()
+    assert "not medical care" in text
+    assert "does not replace advice from a doctor" in text
+    for warning in catalog.contraindications.values():
+        if warning.severity in (Severity.DO_NOT_MASSAGE, Severity.ASK_PROFESSIONAL):
+            assert warning.title in text
+    for words in ("Sharp pain", "numbness", "tingling"):
+        assert words in text
+    assert dialog.understand_button.isDefault()
+    assert dialog.stop_rule.accessibleName() == "Stop rule"
+    _click(dialog.understand_button)
+    assert dialog.acknowledged()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_first_run_not_now_is_not_acknowledged(qtbot: QtBot, catalog: Catalog) -> None:
+    dialog = FirstRunDialog(catalog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _click(dialog.not_now_button)
+    assert not dialog.acknowledged()
+
+
+def test_health_dialog_lists_every_condition(qtbot: QtBot, catalog: Catalog) -> None:
+    dialog = HealthProfileDialog(catalog, HealthProfile())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert list(dialog.rows) == list(catalog.conditions)
+    for condition_id, row in dialog.rows.items():
+        condition = catalog.conditions[condition_id]
+        assert row.check.text() == condition.name
+        assert row.check.accessibleDescription() == (condition.hint or "")
+        assert (row.picker is not None) == condition.asks_regions
+        assert (row.cleared is not None) == condition.asks_clearance
+        assert not row.details.isVisible()  # nothing ticked yet
+    assert dialog.result_profile() == HealthProfile()
+
+
+def test_health_dialog_tick_pick_and_clear(qtbot: QtBot, catalog: Catalog) -> None:
+    dialog = HealthProfileDialog(catalog, HealthProfile(conditions=("dvt",)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    row = dialog.rows["recent-surgery"]
+    _click(row.check)
+    assert row.details.isVisible()
+    picker = row.picker
+    assert picker is not None
+    assert "whole body" in picker.summary.text()  # nothing chosen yet
+    QTest.keyClicks(picker.filter_edit, "knee")
+    groups = picker.tree.findItems("", Qt.MatchFlag.MatchContains)  # the top level
+    visible = [g.text(0) for g in groups if not g.isHidden()]
+    assert visible == ["Knee, right", "Knee, left"]
+    [group] = picker.tree.findItems("Knee, left", Qt.MatchFlag.MatchExactly)
+    group.setCheckState(0, Qt.CheckState.Checked)  # one tick covers the whole left knee
+    assert picker.selected() == ["front-knee-left", "front-kneecap-left", "back-knee-left"]
+    assert "Left kneecap" in picker.summary.text()
+    assert row.cleared is not None
+    _click(row.cleared)
+    _click(dialog.buttons.button(dialog.buttons.StandardButton.Save))
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.result_profile() == HealthProfile(
+        conditions=("dvt", "recent-surgery"),
+        regions={"recent-surgery": ("front-knee-left", "front-kneecap-left", "back-knee-left")},
+        cleared=("recent-surgery",),
+    )
+
+
+def test_health_dialog_shows_the_saved_profile_and_drops_unticked(
+    qtbot: QtBot, catalog: Catalog
+) -> None:
+    start = HealthProfile(
+        conditions=("skin-damage", "fragile-skin"),
+        regions={"skin-damage": ("front-shin",)},
+        cleared=("fragile-skin",),
+    )
+    dialog = HealthProfileDialog(catalog, start)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.result_profile() == HealthProfile(
+        conditions=("skin-damage", "fragile-skin"),
+        regions={"skin-damage": ("front-shin-right", "front-shin-left")},
+        cleared=("fragile-skin",),
+    )
+    _click(dialog.rows["skin-damage"].check)
+    assert not dialog.rows["skin-damage"].details.isVisible()
+    assert dialog.result_profile() == HealthProfile(
+        conditions=("fragile-skin",), cleared=("fragile-skin",)
+    )
+
+
+def test_region_picker_has_a_labelled_filter(qtbot: QtBot, catalog: Catalog) -> None:
+    dialog = HealthProfileDialog(catalog, HealthProfile())
+    qtbot.addWidget(dialog)
+    picker = dialog.rows["acute-injury"].picker
+    assert picker is not None
+    buddies = [label.buddy() for label in picker.findChildren(QLabel)]
+    assert picker.filter_edit in buddies
+    assert picker.tree.accessibleName().endswith("A fresh injury or inflammation")
+    assert picker.group_labels()[0] == "Head and face"
+
+
+def test_today_check_all_no_means_go(qtbot: QtBot, catalog: Catalog) -> None:
+    dialog = TodayCheckDialog(catalog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.go_button.isEnabled()  # every question needs an answer first
+    assert dialog.status.isVisible()
+    for group in dialog.groups.values():
+        _click(group.button(0))
+    assert dialog.go_button.isEnabled()
+    assert not dialog.advice.isVisible()
+    with qtbot.waitSignal(dialog.decided) as signal:
+        _click(dialog.go_button)
+    assert signal.args == ["go"]
+    assert dialog.decision() == "go"
+
+
+def test_today_check_any_yes_shows_stop_advice(qtbot: QtBot, catalog: Catalog) -> None:
+    dialog = TodayCheckDialog(catalog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    _click(dialog.groups["sharp_pain"].button(1))
+    assert dialog.advice.isVisible()
+    assert "Do not massage today." in dialog.advice.text()
+    assert "Sharp pain is a warning sign" in dialog.advice.text()
+    assert dialog.go_button.isEnabled()
+    assert dialog.go_button.text() == "&Stop for today"
+    with qtbot.waitSignal(dialog.decided) as signal:
+        _click(dialog.go_button)
+    assert signal.args == ["stop"]
+    assert dialog.decision() == "stop"
+
+
+def test_today_check_questions_are_labelled(qtbot: QtBot, catalog: Catalog) -> None:
+    dialog = TodayCheckDialog(catalog)
+    qtbot.addWidget(dialog)
+    for group in dialog.groups.values():
+        yes, no = group.button(1), group.button(0)
+        assert yes.accessibleName().startswith("Yes: ")
+        assert no.accessibleName().startswith("No: ")
+    buddies = {label.buddy() for label in dialog.findChildren(QLabel) if label.buddy()}
+    assert {g.button(1) for g in dialog.groups.values()} <= buddies
+    _click(dialog.cancel_button)
+    assert dialog.decision() is None
