@@ -12,7 +12,8 @@ import pytest
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import RuleEffect
-from massage_desktop.engine.screening import HealthProfile, Screening
+from massage_desktop.domain.health import HealthProfile
+from massage_desktop.engine.screening import Screening
 
 ALL = "all"
 BLOCK, CAUTION, INFO = RuleEffect.BLOCK, RuleEffect.CAUTION, RuleEffect.INFO

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Severity
-from massage_desktop.engine.screening import HealthProfile
+from massage_desktop.domain.health import HealthProfile
 from massage_desktop.ui.safety import FirstRunDialog, HealthProfileDialog, TodayCheckDialog
 
 

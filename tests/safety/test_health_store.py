@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from massage_desktop.engine.screening import HealthProfile
+from massage_desktop.domain.health import HealthProfile
 from massage_desktop.messages import Level, Message, MessageBus
 from massage_desktop.storage.health import HealthStore, health_file
 from massage_desktop.storage.paths import resolve_paths

@@ -6,8 +6,10 @@ import pytest
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import RuleEffect, Severity
+from massage_desktop.domain.health import HealthProfile
+from massage_desktop.engine.health import TODAY_QUESTIONS, TodayCheck
 from massage_desktop.engine.plan import build_plan
-from massage_desktop.engine.screening import TODAY_QUESTIONS, HealthProfile, Screening, TodayCheck
+from massage_desktop.engine.screening import Screening
 
 PROFILES = [
     HealthProfile(),

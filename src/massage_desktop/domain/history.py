@@ -116,7 +116,6 @@ class InMemoryRecorder:
         session = self.sessions[session_id]
         session.steps = [s for s in session.steps if s.position != position]
 
-
     def finish(
         self,
         session_id: str,

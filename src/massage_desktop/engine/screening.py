@@ -8,14 +8,14 @@ them. A rule picks regions and/or techniques (see ``ConditionRule``); the strong
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
-
-from pydantic import BaseModel, ConfigDict, field_validator
+from dataclasses import replace
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Condition, ConditionRule, Technique
 from massage_desktop.domain.enums import PressureLevel, RuleEffect, Severity
+from massage_desktop.domain.health import HealthProfile
 from massage_desktop.engine.entry import StepWarning
+from massage_desktop.engine.health import Verdict
 from massage_desktop.engine.plan import Plan
 
 _RANK = {RuleEffect.INFO: 1, RuleEffect.CAUTION: 2, RuleEffect.BLOCK: 3}
@@ -25,69 +25,6 @@ _WARNING_SEVERITY = {
     RuleEffect.INFO: Severity.TAKE_CARE,
 }
 _Hit = tuple[Condition, ConditionRule]
-
-
-class HealthProfile(BaseModel):
-    """What the user told us about their health; ids refer to ``Catalog.conditions``.
-
-    Attributes:
-        conditions: Ticked condition ids.
-        regions: Condition id to the region ids (or sided parts, meaning both sides) the user
-            named, for conditions that ask where.
-        cleared: Condition ids a doctor, surgeon or physical therapist has cleared.
-    """
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    conditions: tuple[str, ...] = ()
-    regions: dict[str, tuple[str, ...]] = {}
-    cleared: tuple[str, ...] = ()
-
-    @field_validator("conditions", "cleared")
-    @classmethod
-    def _unique(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(value))
-
-    def has(self, condition_id: str) -> bool:
-        """Whether the condition is ticked."""
-        return condition_id in self.conditions
-
-    def regions_for(self, condition_id: str) -> tuple[str, ...]:
-        """The regions named for a condition (empty when none were named)."""
-        return self.regions.get(condition_id, ())
-
-    def is_cleared(self, condition_id: str) -> bool:
-        """Whether a professional has cleared the condition."""
-        return condition_id in self.cleared
-
-
-@dataclass(frozen=True)
-class Verdict:
-    """What the screening says about a technique, a region or a routine item.
-
-    Attributes:
-        effect: The strongest effect, or None when nothing applies.
-        reasons: Why, in plain sentences, strongest first.
-        advice: What to do instead, strongest first.
-        conditions: The condition ids behind it.
-        blocked_regions: Where it must not be done, when only some of the regions are blocked.
-    """
-
-    effect: RuleEffect | None = None
-    reasons: tuple[str, ...] = ()
-    advice: tuple[str, ...] = ()
-    conditions: tuple[str, ...] = ()
-    blocked_regions: tuple[str, ...] = ()
-
-    @property
-    def blocked(self) -> bool:
-        """Whether it may not start at all."""
-        return self.effect is RuleEffect.BLOCK
-
-    @property
-    def text(self) -> str:
-        """Reasons then advice as one paragraph, e.g. for a tooltip."""
-        return " ".join((*self.reasons, *self.advice))
 
 
 def _unique(items: Iterable[str | None]) -> tuple[str, ...]:
@@ -264,44 +201,3 @@ class Screening:
             if area in band.areas:
                 level = band.level  # the guides' per-area advice overrides the overall level
         return _LEVELS.index(level) >= _LEVELS.index(rule.min_pressure)
-
-
-TODAY_QUESTIONS: tuple[tuple[str, str, str], ...] = (
-    (
-        "swelling",
-        "Is there any new swelling, redness or warmth?",
-        "New swelling, redness or warmth can point to an injury or an infection.",
-    ),
-    ("sharp_pain", "Do you have any sharp pain?", "Sharp pain is a warning sign to stop."),
-    (
-        "new_injury",
-        "Have you hurt yourself since you last massaged?",
-        "A fresh injury needs to be checked before anyone massages it.",
-    ),
-)
-"""The check before each session: ``TodayCheck`` field, question, and why a yes stops it."""
-
-
-@dataclass(frozen=True)
-class TodayCheck:
-    """Answers to the quick check before a session; True means "yes"."""
-
-    swelling: bool = False
-    sharp_pain: bool = False
-    new_injury: bool = False
-
-    def verdict(self) -> Verdict:
-        """BLOCK with stop advice when any answer is yes, else a clear verdict."""
-        said = tuple(reason for key, _, reason in TODAY_QUESTIONS if getattr(self, key))
-        if not said:
-            return Verdict()
-        advice = (
-            "Do not massage today.",
-            "Have it checked by a doctor or other health professional before you massage again.",
-            *(
-                ("If a calf is swollen, warm or red, get medical care now.",)
-                if self.swelling
-                else ()
-            ),
-        )
-        return Verdict(RuleEffect.BLOCK, said, advice, ("acute-injury",))

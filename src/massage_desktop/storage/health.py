@@ -14,7 +14,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from massage_desktop.engine.screening import HealthProfile
+from massage_desktop.domain.health import HealthProfile
 from massage_desktop.messages import Level, MessageBus
 from massage_desktop.storage.paths import AppPaths
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Condition
-from massage_desktop.engine.screening import HealthProfile
+from massage_desktop.domain.health import HealthProfile
 from massage_desktop.ui.safety.notice import tr
 from massage_desktop.ui.safety.region_picker import RegionPicker
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Severity
-from massage_desktop.engine.screening import TODAY_QUESTIONS, TodayCheck, Verdict
+from massage_desktop.engine.health import TODAY_QUESTIONS, TodayCheck, Verdict
 from massage_desktop.ui.safety.notice import Notice, stop_rule_html, tr
 
 _CONTEXT = "TodayCheckDialog"
