@@ -16,6 +16,7 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import InMemoryRecorder, SessionRecorder
 from massage_desktop.messages import Level, MessageBus
 from massage_desktop.resources import data_dir, resource_path
+from massage_desktop.storage.health import HealthStore, health_file
 from massage_desktop.storage.paths import AppPaths, resolve_paths
 
 
@@ -28,6 +29,7 @@ class Services:
     messages: MessageBus
     body_map_svg: bytes
     recorder: SessionRecorder
+    health: HealthStore
 
 
 def build_services(data_dir_arg: str | None) -> Services:
@@ -52,7 +54,9 @@ def build_services(data_dir_arg: str | None) -> Services:
     svg = resource_path("body_map.svg").read_bytes()
     # Sessions are kept in memory until the history store is wired in.
     recorder = InMemoryRecorder()
-    return Services(paths, catalog, messages, svg, recorder)
+    health = HealthStore(health_file(paths), messages)
+    health.load()
+    return Services(paths, catalog, messages, svg, recorder, health)
 
 
 def run(args: argparse.Namespace) -> int:

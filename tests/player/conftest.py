@@ -12,6 +12,7 @@ from massage_desktop.domain.history import InMemoryRecorder
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.messages import MessageBus
 from massage_desktop.resources import data_dir, resource_path
+from massage_desktop.storage.health import HealthStore, health_file
 from massage_desktop.storage.paths import resolve_paths
 from massage_desktop.ui.main_window import MainWindow
 
@@ -35,13 +36,11 @@ def recorder() -> InMemoryRecorder:
 def window(
     qtbot: QtBot, catalog: Catalog, clock: ManualClock, recorder: InMemoryRecorder
 ) -> MainWindow:
-    services = Services(
-        resolve_paths(),
-        catalog,
-        MessageBus(),
-        resource_path("body_map.svg").read_bytes(),
-        recorder,
-    )
+    paths, bus = resolve_paths(), MessageBus()
+    svg = resource_path("body_map.svg").read_bytes()
+    health = HealthStore(health_file(paths), bus)
+    services = Services(paths, catalog, bus, svg, recorder, health)
+
     win = MainWindow(services, clock=clock, interactive=False)
     qtbot.addWidget(win)
     win.show()

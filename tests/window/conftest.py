@@ -11,6 +11,7 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import InMemoryRecorder
 from massage_desktop.messages import MessageBus
 from massage_desktop.resources import data_dir, resource_path
+from massage_desktop.storage.health import HealthStore, health_file
 from massage_desktop.storage.paths import resolve_paths
 from massage_desktop.ui.main_window import MainWindow
 
@@ -27,7 +28,9 @@ def svg() -> bytes:
 
 @pytest.fixture
 def services(catalog: Catalog, svg: bytes) -> Services:
-    return Services(resolve_paths(), catalog, MessageBus(), svg, InMemoryRecorder())
+    paths, bus = resolve_paths(), MessageBus()
+    health = HealthStore(health_file(paths), bus)
+    return Services(paths, catalog, bus, svg, InMemoryRecorder(), health)
 
 
 @pytest.fixture

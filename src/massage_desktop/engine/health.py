@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from massage_desktop.domain.enums import RuleEffect
@@ -75,3 +76,20 @@ class TodayCheck:
             ),
         )
         return Verdict(RuleEffect.BLOCK, said, advice, ("acute-injury",))
+
+
+def routine_verdict(items: Sequence[tuple[int, Verdict]]) -> Verdict:
+    """One verdict for a whole routine.
+
+    Blocked only when every item is; otherwise a caution naming every item's reasons,
+    because blocked items are passed over, not run.
+    """
+    if not items or all(v.effect is None for _, v in items):
+        return Verdict()
+    reasons = tuple(dict.fromkeys(r for _, v in items for r in v.reasons))
+    advice = tuple(dict.fromkeys(a for _, v in items for a in v.advice))
+    if all(v.blocked for _, v in items):
+        return Verdict(RuleEffect.BLOCK, reasons, advice)
+    if any(v.blocked for _, v in items):
+        advice = (*advice, "Steps your profile rules out are skipped and shown as left out.")
+    return Verdict(RuleEffect.CAUTION, reasons, advice)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QMainWindow,
     QMessageBox,
     QSplitter,
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 from massage_desktop.content.search import SearchIndex
 from massage_desktop.domain.enums import View
 from massage_desktop.engine.clock import Clock, monotonic
+from massage_desktop.engine.screening import Screening
 from massage_desktop.ui.bodymap.region_list import RegionListPanel
 from massage_desktop.ui.guide.panel import GuidePanel
 from massage_desktop.ui.guide.safety_page import SafetyDialog
@@ -33,6 +35,7 @@ from massage_desktop.ui.player.audio import CueSounds, Voice
 from massage_desktop.ui.player.flow import SessionFlow
 from massage_desktop.ui.player.panel import PlayerPanel
 from massage_desktop.ui.player.questions import AutomaticAnswers, SessionQuestions
+from massage_desktop.ui.safety.health_dialog import HealthProfileDialog
 from massage_desktop.ui.search_box import SearchBox
 
 
@@ -87,10 +90,12 @@ class MainWindow(QMainWindow):
         self._safety: SafetyDialog | None = None
         self._build_toolbar()
         self._build_menus()
+        self._health = services.health
         self.guide.set_player_available(True)
+        self.apply_health_profile()
         self.guide.safetyRequested.connect(self._on_guide_safety_requested)
         self.player.banner.safetyRequested.connect(self._on_guide_safety_requested)
-        self.guide.startTechniqueRequested.connect(self.flow.start_technique)
+        self.guide.startTechniqueRequested.connect(self._on_guide_start_technique_requested)
         self.guide.startRoutineRequested.connect(self.flow.start_routine)
         self.flow.activeChanged.connect(self._on_flow_active_changed)
         self.resize(1280, 800)
@@ -172,11 +177,34 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self._action(self.tr("&Fit figure"), "Ctrl+0", body_map.reset_zoom))
         view_menu.addSeparator()
         view_menu.addAction(self._action(self.tr("F&ull screen"), "F11", self._on_full_screen))
+        settings_menu = menu.addMenu(self.tr("&Settings"))
+        settings_menu.addAction(
+            self._action(self.tr("&Health profile…"), None, self.edit_health_profile)
+        )
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&Safety information"), "F1", self.show_safety))
         help_menu.addAction(self._action(self.tr("&About %s") % APP_NAME, None, self._on_about))
 
+    def apply_health_profile(self) -> None:
+        """Screen the map, the guide and the player against the saved health profile."""
+        screening = Screening(self._catalog, self._health.profile)
+        self.flow.screening = screening
+        self.map_pane.map.set_region_states(screening.blocked_map())
+        self.guide.set_screening(screening)
+
+    def edit_health_profile(self) -> None:
+        """Open the health profile; save and apply it when accepted."""
+        dialog = HealthProfileDialog(self._catalog, self._health.profile, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._health.save(dialog.result_profile())
+            self.apply_health_profile()
+
+    def _on_guide_start_technique_requested(self, technique_id: str) -> None:
+        # The region decides which of the profile's rules apply (an injured left knee).
+        self.flow.start_technique(technique_id, self.guide.region())
+
     def _on_flow_active_changed(self, active: bool) -> None:
+
         self._side.setCurrentWidget(self.player if active else self.guide)
         self.search.setEnabled(not active)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QEventLoop, QTimer
 
@@ -32,9 +33,7 @@ def run_smoke_test(services: object) -> int:
 
     assert isinstance(services, Services)
     recorder = InMemoryRecorder()
-    services = Services(
-        services.paths, services.catalog, services.messages, services.body_map_svg, recorder
-    )
+    services = replace(services, recorder=recorder)
     window = MainWindow(services, clock=accelerated_clock(SPEED), speed=SPEED, interactive=False)
     window.show()
     window.select_region("front-knee-left")

@@ -12,7 +12,8 @@ from html import escape
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Contraindication, Routine, Technique, TechniqueWarning
-from massage_desktop.domain.enums import Severity
+from massage_desktop.domain.enums import RuleEffect, Severity
+from massage_desktop.engine.health import Verdict
 from massage_desktop.ui.guide.formatting import (
     PERFORMER_TEXT,
     pressure_scale,
@@ -108,9 +109,13 @@ def technique_html(
     region_id: str | None,
     colours: GuideColours,
     current_step: int | None = None,
+    verdict: Verdict | None = None,
 ) -> str:
     """The whole guide for one technique; steps link to ``step:N`` to show them on the map."""
     parts = [f"<h2>{escape(technique.title)}</h2>", f"<p><i>{escape(technique.summary)}</i></p>"]
+    if verdict is not None:
+        parts.append(verdict_html(colours, verdict))
+
     parts.append(_technique_warnings(catalog, technique, region_id, colours))
 
     parts.append(_pressure_html(catalog, technique, region_id, colours))
@@ -194,3 +199,28 @@ def safety_html(catalog: Catalog, colours: GuideColours) -> str:
     parts += [f"<li><b>{escape(p.title)}.</b> {escape(p.text)}</li>" for p in catalog.seek_help]
     parts.append("</ul>")
     return "".join(parts)
+
+
+def verdict_html(colours: GuideColours, verdict: Verdict) -> str:
+    """What the user's health profile says here, above everything else in the guide."""
+    if verdict.effect is None:
+        return ""
+    severity = {
+        RuleEffect.BLOCK: Severity.DO_NOT_MASSAGE,
+        RuleEffect.CAUTION: Severity.LIGHT_PRESSURE,
+        RuleEffect.INFO: Severity.TAKE_CARE,
+    }[verdict.effect]
+    heading = {
+        RuleEffect.BLOCK: "Not for you right now (your health profile)",
+        RuleEffect.CAUTION: "Take care: light pressure only (your health profile)",
+        RuleEffect.INFO: "Note from your health profile",
+    }[verdict.effect]
+    body = escape(" ".join(verdict.reasons))
+    advice = f"<br/><b>{escape(' '.join(verdict.advice))}</b>" if verdict.advice else ""
+    fill, ink = colours.severity_fill[severity], colours.severity_text[severity]
+    sign = "⛔" if verdict.blocked else "⚠"
+    return (
+        '<table width="100%" cellspacing="0" cellpadding="0" style="margin:4px 0;"><tr>'
+        f'<td bgcolor="{fill}" style="color:{ink}; padding:8px;">'
+        f"<b>{sign} {escape(heading)}:</b> {body}{advice}</td></tr></table>"
+    )

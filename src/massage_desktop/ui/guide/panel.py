@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,18 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.enums import Phase
+from massage_desktop.engine.screening import Screening
 from massage_desktop.ui.guide.colours import guide_colours
 from massage_desktop.ui.guide.html import routine_html, technique_html
+from massage_desktop.ui.guide.lists import ID_ROLE, fill_routines, fill_techniques, fit_rows
 from massage_desktop.ui.guide.stop_banner import StopBanner
 
-_ID_ROLE = Qt.ItemDataRole.UserRole
-_PHASE_TAGS = {
-    Phase.PREPARE: "Prepare",
-    Phase.WARM_UP: "Warm-up",
-    Phase.MAIN: "",
-    Phase.FINISH: "Finish",
-}
 _WELCOME = (
     "<h2>Choose a part of the body</h2>"
     "<p>Click a region on the map, or pick one from the list, to see how to massage it: "
@@ -57,6 +51,9 @@ class GuidePanel(QWidget):
         self._region: str | None = None
         self._technique: str | None = None
         self._step: int | None = None
+        self._screening: Screening | None = None
+        self._player_available = False
+        self._start_tip = ""
         self._title = QLabel(self)
         self._title.setObjectName("guideTitle")
         self._title.setWordWrap(True)
@@ -124,10 +121,19 @@ class GuidePanel(QWidget):
 
     def set_player_available(self, available: bool) -> None:
         """Enable the start buttons once the guided player exists."""
-        tip = "" if available else self.tr("The guided player is not available yet.")
+        self._player_available = available
+        self._start_tip = "" if available else self.tr("The guided player is not available yet.")
         for button in (self._start, self._start_routine):
             button.setEnabled(available)
-            button.setToolTip(tip)
+            button.setToolTip(self._start_tip)
+
+    def set_screening(self, screening: Screening | None) -> None:
+        """Show what the health profile says about each technique; refreshes the guide."""
+        self._screening = screening
+        region, technique = self._region, self._technique
+        self.show_region(region)
+        if technique is not None and region is not None:
+            self.show_technique(technique)
 
     def show_region(self, region_id: str | None) -> None:
         """Show the techniques and routines for a region (or a welcome text for None)."""
@@ -145,22 +151,13 @@ class GuidePanel(QWidget):
             area = self._catalog.areas[region.area].name
             self._title.setText(f"{region.name}")
             self._title.setToolTip(f"{area} · {region.view.value} view")
-            for technique in self._catalog.techniques_for_region(region_id):
-                tag = _PHASE_TAGS[technique.phase]
-                item = QListWidgetItem(f"{technique.title}" + (f"  · {tag}" if tag else ""))
-                item.setData(_ID_ROLE, technique.id)
-                item.setToolTip(technique.summary)
-                self._techniques.addItem(item)
-            for routine in self._catalog.routines_for_region(region_id):
-                item = QListWidgetItem(routine.name)
-                item.setData(_ID_ROLE, routine.id)
-                item.setToolTip(routine.summary)
-                self._routines.addItem(item)
+            fill_techniques(self._techniques, self._catalog, region_id, self._screening)
+            fill_routines(self._routines, self._catalog, region_id, self._screening)
         self._techniques.blockSignals(False)
         self._routines.blockSignals(False)
         self._start_routine.setVisible(self._routines.count() > 0)
-        _fit_rows(self._techniques, 7)
-        _fit_rows(self._routines, 4)
+        fit_rows(self._techniques, 7)
+        fit_rows(self._routines, 4)
         if self._techniques.count():
             self._techniques.setCurrentRow(0)
         self._start.setVisible(self._techniques.count() > 0)
@@ -175,7 +172,14 @@ class GuidePanel(QWidget):
         colours = guide_colours(self.palette())
         region = self._region if self._region in self._catalog.regions else None
         scroll = self._browser.verticalScrollBar().value()
-        self._browser.setHtml(technique_html(self._catalog, technique, region, colours, step))
+        verdict = (
+            self._screening.technique_verdict(technique_id, region) if self._screening else None
+        )
+        self._browser.setHtml(
+            technique_html(self._catalog, technique, region, colours, step, verdict)
+        )
+        self._start.setEnabled(self._player_available and not (verdict and verdict.blocked))
+        self._start.setToolTip(verdict.text if verdict and verdict.effect else self._start_tip)
         self._browser.verticalScrollBar().setValue(scroll if step is not None else 0)
         self.techniqueSelected.emit(technique_id)
 
@@ -189,7 +193,7 @@ class GuidePanel(QWidget):
     def _sync_list(self, technique_id: str) -> None:
         """Highlight the technique in the list without re-entering ``show_technique``."""
         for row in range(self._techniques.count()):
-            if self._techniques.item(row).data(_ID_ROLE) == technique_id:
+            if self._techniques.item(row).data(ID_ROLE) == technique_id:
                 if self._techniques.currentRow() != row:
                     self._techniques.blockSignals(True)
                     self._techniques.setCurrentRow(row)
@@ -200,11 +204,11 @@ class GuidePanel(QWidget):
 
     def _on_techniques_current_changed(self, current: QListWidgetItem | None) -> None:
         if current is not None:
-            self.show_technique(str(current.data(_ID_ROLE)))
+            self.show_technique(str(current.data(ID_ROLE)))
 
     def _on_routines_current_changed(self, current: QListWidgetItem | None) -> None:
         if current is not None:
-            self.show_routine(str(current.data(_ID_ROLE)))
+            self.show_routine(str(current.data(ID_ROLE)))
 
     def _on_browser_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() == "safety":
@@ -221,17 +225,10 @@ class GuidePanel(QWidget):
     def _on_start_routine_clicked(self) -> None:
         item = self._routines.currentItem() or self._routines.item(0)
         if item is not None:
-            self.startRoutineRequested.emit(str(item.data(_ID_ROLE)))
+            self.startRoutineRequested.emit(str(item.data(ID_ROLE)))
 
     def changeEvent(self, event: QEvent) -> None:
         """Re-render the guide with the new colours when the theme changes."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self._technique is not None:
             self.show_technique(self._technique, self._step)
-
-
-def _fit_rows(view: QListWidget, most: int) -> None:
-    """Size a list to its rows (up to ``most``) so the guide text below gets the rest."""
-    rows = max(1, min(view.count(), most))
-    row_height = view.sizeHintForRow(0) if view.count() else view.fontMetrics().height() + 4
-    view.setFixedHeight(rows * row_height + 2 * view.frameWidth() + 2)

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.enums import Performer
+from massage_desktop.domain.enums import Performer, RuleEffect
 from massage_desktop.domain.history import SessionRecorder
 from massage_desktop.engine.clock import Clock, monotonic
 from massage_desktop.engine.cues import Cue, CueKind
+from massage_desktop.engine.health import Verdict, routine_verdict
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import Plan, build_plan
+from massage_desktop.engine.screening import Screening
 from massage_desktop.engine.session import Session
 from massage_desktop.ui.guide.colours import guide_colours
 from massage_desktop.ui.player.audio import CueSounds, Voice
@@ -67,7 +69,7 @@ class SessionFlow(QObject):
         self._speed = speed
         self.controller: PlayerController | None = None
         self.default_performer: Performer = Performer.SELF
-        self.blocked: Callable[[], Mapping[str, str]] = dict
+        self.screening: Screening | None = None
         self._shortcuts = PlayerShortcuts(window, self.command)
         self._mini: MiniTimer | None = None
         self._room: RoomWindow | None = None
@@ -83,20 +85,38 @@ class SessionFlow(QObject):
         """Whether a session is shown in the player."""
         return self.controller is not None
 
-    def start_technique(self, technique_id: str) -> bool:
-        """Set up and start a session of one technique; False if the user cancelled."""
-        return self._start(
-            build_plan(self._catalog, self._catalog.techniques[technique_id], self.blocked())
-        )
+    def start_technique(self, technique_id: str, region_id: str | None = None) -> bool:
+        """Set up and start a session of one technique; False if refused or cancelled.
+
+        Every way of starting (button, shortcut, search, routine) comes through here or
+        ``start_routine``, so the health screening cannot be bypassed.
+        """
+        screening = self.screening
+        verdict = screening.technique_verdict(technique_id, region_id) if screening else Verdict()
+        technique = self._catalog.techniques[technique_id]
+        return self._start(build_plan(self._catalog, technique), verdict)
 
     def start_routine(self, routine_id: str) -> bool:
-        """Set up and start a session of a routine; False if the user cancelled."""
-        return self._start(
-            build_plan(self._catalog, self._catalog.routines[routine_id], self.blocked())
-        )
+        """Set up and start a session of a routine; False if refused or cancelled.
 
-    def _start(self, plan: Plan) -> bool:
+        Items the screening rules out stay in the plan, marked blocked: the player passes
+        over them visibly instead of running them.
+        """
+        verdicts = self.screening.routine_verdicts(routine_id) if self.screening else []
+        routine = self._catalog.routines[routine_id]
+        return self._start(build_plan(self._catalog, routine), routine_verdict(verdicts))
+
+    def _start(self, plan: Plan, verdict: Verdict) -> bool:
         if self.active:
+            return False
+        if self.screening is not None:
+            plan = self.screening.screen_plan(plan)
+        if verdict.blocked or not plan.runnable:
+            self._questions.refuse(verdict)
+            return False
+        if verdict.effect is RuleEffect.CAUTION and not self._questions.confirm_caution(verdict):
+            return False
+        if not self._questions.today_check():
             return False
         performer = self._questions.performer(plan, self.default_performer)
         if performer is None:

@@ -14,10 +14,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Performer
+from massage_desktop.engine.health import Verdict
 from massage_desktop.engine.plan import Plan
 from massage_desktop.engine.summary import SessionSummary
 from massage_desktop.ui.player.dialogs import StopAdviceDialog, SummaryDialog
 from massage_desktop.ui.player.ratings import RatingsDialog
+from massage_desktop.ui.safety.today_check import TodayCheckDialog
 
 Who = Literal["self", "partner"]
 
@@ -44,6 +46,15 @@ class Questions(Protocol):
     def show_summary(self, summary: SessionSummary) -> None:
         """Show the end-of-session summary."""
 
+    def refuse(self, verdict: Verdict) -> None:
+        """Explain why a session cannot start."""
+
+    def confirm_caution(self, verdict: Verdict) -> bool:
+        """Show the cautions and ask whether to go ahead with light pressure."""
+
+    def today_check(self) -> bool:
+        """The quick check of acute signs; False stops the session with advice."""
+
 
 class AutomaticAnswers:
     """Answers every question at once: default performer, no ratings, yes to ending."""
@@ -67,6 +78,17 @@ class AutomaticAnswers:
 
     def show_summary(self, summary: SessionSummary) -> None:
         """Nothing to show."""
+
+    def refuse(self, verdict: Verdict) -> None:
+        """Nothing to show; the start simply does not happen."""
+
+    def confirm_caution(self, verdict: Verdict) -> bool:
+        """Go ahead (the screening's cautions stay on the player's warnings)."""
+        return True
+
+    def today_check(self) -> bool:
+        """Nothing new today."""
+        return True
 
 
 class SessionQuestions(AutomaticAnswers):
@@ -131,3 +153,35 @@ class SessionQuestions(AutomaticAnswers):
     def show_summary(self, summary: SessionSummary) -> None:
         """Show the summary dialog."""
         SummaryDialog(self._catalog, summary, self._window).exec()
+
+    def refuse(self, verdict: Verdict) -> None:
+        """Say why it cannot start and what to do instead."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            _tr("Not today"),
+            _tr("Your health profile rules this out."),
+            QMessageBox.StandardButton.Ok,
+            self._window,
+        )
+        box.setInformativeText(verdict.text)
+        box.exec()
+
+    def confirm_caution(self, verdict: Verdict) -> bool:
+        """Ask to go ahead with care, naming every caution."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            _tr("Take care"),
+            _tr("Your health profile asks for care here. Use light pressure only."),
+            parent=self._window,
+        )
+        box.setInformativeText(verdict.text)
+        go = box.addButton(_tr("I understand, start"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is go
+
+    def today_check(self) -> bool:
+        """Ask about new swelling, sharp pain or a new injury."""
+        dialog = TodayCheckDialog(self._catalog, self._window)
+        dialog.exec()
+        return dialog.decision() == "go"

@@ -1,0 +1,63 @@
+"""Filling the guide's technique and routine lists, marked by the health screening."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.enums import Phase, RuleEffect
+from massage_desktop.engine.health import Verdict, routine_verdict
+from massage_desktop.engine.screening import Screening
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+_PHASE_TAGS = {
+    Phase.PREPARE: "Prepare",
+    Phase.WARM_UP: "Warm-up",
+    Phase.MAIN: "",
+    Phase.FINISH: "Finish",
+}
+_MARKS = {RuleEffect.BLOCK: "  · ⛔ ruled out", RuleEffect.CAUTION: "  · ⚠ take care"}
+
+
+def _mark(verdict: Verdict | None) -> str:
+    """A word after a list entry when the health profile restricts it."""
+    return _MARKS.get(verdict.effect, "") if verdict is not None and verdict.effect else ""
+
+
+def _tip(verdict: Verdict | None, summary: str) -> str:
+    return verdict.text if verdict is not None and verdict.effect else summary
+
+
+def _add(view: QListWidget, item_id: str, text: str, tip: str) -> None:
+    item = QListWidgetItem(text)
+    item.setData(ID_ROLE, item_id)
+    item.setToolTip(tip)
+    view.addItem(item)
+
+
+def fill_techniques(
+    view: QListWidget, catalog: Catalog, region_id: str, screening: Screening | None
+) -> None:
+    """The region's techniques in the guides' order, with phase tags and screening marks."""
+    for technique in catalog.techniques_for_region(region_id):
+        tag = _PHASE_TAGS[technique.phase]
+        verdict = screening.technique_verdict(technique.id, region_id) if screening else None
+        text = technique.title + (f"  · {tag}" if tag else "") + _mark(verdict)
+        _add(view, technique.id, text, _tip(verdict, technique.summary))
+
+
+def fill_routines(
+    view: QListWidget, catalog: Catalog, region_id: str, screening: Screening | None
+) -> None:
+    """The built-in routines that include the region, with screening marks."""
+    for routine in catalog.routines_for_region(region_id):
+        verdict = routine_verdict(screening.routine_verdicts(routine.id)) if screening else None
+        _add(view, routine.id, routine.name + _mark(verdict), _tip(verdict, routine.summary))
+
+
+def fit_rows(view: QListWidget, most: int) -> None:
+    """Size a list to its rows (up to ``most``) so the guide text below gets the rest."""
+    rows = max(1, min(view.count(), most))
+    row_height = view.sizeHintForRow(0) if view.count() else view.fontMetrics().height() + 4
+    view.setFixedHeight(rows * row_height + 2 * view.frameWidth() + 2)

@@ -1,0 +1,120 @@
+"""A technique the health profile rules out cannot start by any path; routines skip it visibly."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from tests.player.conftest import tick
+
+from massage_desktop.domain.health import HealthProfile
+from massage_desktop.domain.history import InMemoryRecorder, Outcome, StepStatus
+from massage_desktop.engine.clock import ManualClock
+from massage_desktop.engine.health import Verdict
+from massage_desktop.engine.phases import SessionPhase
+from massage_desktop.ui.main_window import MainWindow
+from massage_desktop.ui.player.questions import AutomaticAnswers
+
+
+class Recording(AutomaticAnswers):
+    """Automatic answers that remember what the player asked."""
+
+    def __init__(self) -> None:
+        self.refused: list[Verdict] = []
+        self.cautions: list[Verdict] = []
+
+    def refuse(self, verdict: Verdict) -> None:
+        self.refused.append(verdict)
+
+    def confirm_caution(self, verdict: Verdict) -> bool:
+        self.cautions.append(verdict)
+        return True
+
+
+def with_profile(window: MainWindow, **conditions: list[str]) -> Recording:
+    profile = HealthProfile(
+        conditions=list(conditions), regions={k: v for k, v in conditions.items() if v}
+    )
+    window._health.save(profile)
+    window.apply_health_profile()
+    questions = Recording()
+    window.flow._questions = questions
+    return questions
+
+
+def test_blocked_technique_start_button_is_disabled_with_reason(window: MainWindow) -> None:
+    with_profile(window, **{"varicose-veins": []})
+    window.select_region("back-calf-left")
+    window.guide.show_technique("flushing")
+    start = window.guide._start
+    assert not start.isEnabled()
+    assert "varicose" in start.toolTip().lower()
+    assert "Not for you right now" in window.guide.guide_text()
+    QTest.keyClick(start, Qt.Key.Key_Space)  # the keyboard cannot press it either
+    QTest.mouseClick(start, Qt.MouseButton.LeftButton)
+    assert window.flow.controller is None
+
+
+def test_blocked_technique_refused_by_the_flow_itself(
+    window: MainWindow, recorder: InMemoryRecorder
+) -> None:
+    questions = with_profile(window, **{"varicose-veins": []})
+    window.select_region("back-calf-left")
+    window.guide.startTechniqueRequested.emit("flushing")  # any path ends in the flow
+    assert window.flow.controller is None
+    assert recorder.sessions == {}
+    assert questions.refused
+    assert questions.refused[0].blocked
+
+
+def test_routine_passes_over_blocked_steps_visibly(
+    window: MainWindow, clock: ManualClock, recorder: InMemoryRecorder
+) -> None:
+    questions = with_profile(window, **{"varicose-veins": []})
+    window.select_region("back-calf-left")
+    assert window.flow.start_routine("partner-leg")
+    assert questions.cautions  # told before starting that some steps are left out
+    for _ in range(6000):
+        controller = window.flow.controller
+        if controller is None:
+            break
+        if controller.session.phase is SessionPhase.REPS:
+            QTest.keyClick(window, Qt.Key.Key_Return)
+        tick(window, clock, 2)
+    [record] = recorder.sessions.values()
+    assert record.outcome is Outcome.COMPLETED
+    blocked = [s for s in record.steps if s.status is StepStatus.BLOCKED]
+    assert {s.technique_id for s in blocked} >= {"flushing"}
+    assert all(s.actual_s == 0 for s in blocked)
+
+
+def test_dvt_blocks_the_legs_on_the_map(window: MainWindow) -> None:
+    with_profile(window, dvt=[])
+    states = window.flow.screening.blocked_map() if window.flow.screening else {}
+    assert states["back-calf-left"][0] == "blocked"
+    assert "back-neck" not in states or states["back-neck"][0] != "blocked"
+    description = window.map_pane.map.region_description("back-calf-left")
+    assert "medical" in description.lower() or "clot" in description.lower()
+
+
+def test_caution_asks_before_starting(window: MainWindow) -> None:
+    questions = with_profile(window, **{"severe-osteoporosis": []})
+    window.select_region("front-thigh-left")
+    assert window.flow.start_technique("quadriceps-thumb-stripping", "front-thigh-left")
+    assert questions.cautions
+    assert "light" in questions.cautions[0].text.lower() or questions.cautions[0].reasons
+    window.flow.command("stop")
+
+
+def test_percussion_blocked_with_osteoporosis(window: MainWindow) -> None:
+    questions = with_profile(window, **{"severe-osteoporosis": []})
+    window.select_region("front-thigh-left")
+    assert not window.flow.start_technique("pummelling", "front-thigh-left")
+    assert questions.refused
+
+
+def test_today_check_can_stop_the_session(window: MainWindow, recorder: InMemoryRecorder) -> None:
+    questions = with_profile(window)
+    questions.today_check = lambda: False  # type: ignore[method-assign]
+    window.select_region("front-knee-left")
+    assert not window.flow.start_routine("knee-care")
+    assert recorder.sessions == {}
