@@ -218,7 +218,7 @@ def verdict_html(colours: GuideColours, verdict: Verdict) -> str:
     body = escape(" ".join(verdict.reasons))
     advice = f"<br/><b>{escape(' '.join(verdict.advice))}</b>" if verdict.advice else ""
     fill, ink = colours.severity_fill[severity], colours.severity_text[severity]
-    sign = "⛔" if verdict.blocked else "⚠"
+    sign = "⊘" if verdict.blocked else "⚠"
     return (
         '<table width="100%" cellspacing="0" cellpadding="0" style="margin:4px 0;"><tr>'
         f'<td bgcolor="{fill}" style="color:{ink}; padding:8px;">'

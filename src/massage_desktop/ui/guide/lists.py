@@ -17,7 +17,7 @@ _PHASE_TAGS = {
     Phase.MAIN: "",
     Phase.FINISH: "Finish",
 }
-_MARKS = {RuleEffect.BLOCK: "  · ⛔ ruled out", RuleEffect.CAUTION: "  · ⚠ take care"}
+_MARKS = {RuleEffect.BLOCK: "  · ⊘ ruled out", RuleEffect.CAUTION: "  · ⚠ take care"}
 
 
 def _mark(verdict: Verdict | None) -> str:
