@@ -13,11 +13,15 @@ from dataclasses import dataclass
 from massage_desktop import APP_ID, APP_NAME, __version__
 from massage_desktop.content import ContentError, load_catalog
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.history import InMemoryRecorder, SessionRecorder
+from massage_desktop.domain.history import SessionRecorder
 from massage_desktop.messages import Level, MessageBus
 from massage_desktop.resources import data_dir, resource_path
+from massage_desktop.storage.errors import StoreUnavailableError
 from massage_desktop.storage.health import HealthStore, health_file
+from massage_desktop.storage.history import HistoryStore
+from massage_desktop.storage.opening import open_history
 from massage_desktop.storage.paths import AppPaths, resolve_paths
+from massage_desktop.storage.resilient import ResilientRecorder
 
 
 @dataclass(frozen=True)
@@ -29,7 +33,9 @@ class Services:
     messages: MessageBus
     body_map_svg: bytes
     recorder: SessionRecorder
+
     health: HealthStore
+    history: HistoryStore | None = None
 
 
 def build_services(data_dir_arg: str | None) -> Services:
@@ -52,11 +58,38 @@ def build_services(data_dir_arg: str | None) -> Services:
         )
     catalog = load_catalog(data_dir())
     svg = resource_path("body_map.svg").read_bytes()
-    # Sessions are kept in memory until the history store is wired in.
-    recorder = InMemoryRecorder()
+    history, writable = open_history_or_none(paths, messages)
+    recorder = ResilientRecorder(history if writable else None, messages)
     health = HealthStore(health_file(paths), messages)
     health.load()
-    return Services(paths, catalog, messages, svg, recorder, health)
+    return Services(paths, catalog, messages, svg, recorder, health, history)
+
+
+def open_history_or_none(paths: AppPaths, messages: MessageBus) -> tuple[HistoryStore | None, bool]:
+    """Open the session history; on failure say why and carry on without it.
+
+    Returns:
+        The store (None when it cannot be opened) and whether new sessions can be written.
+    """
+    try:
+        store, report = open_history(paths, messages)
+    except StoreUnavailableError as error:
+        messages.post(
+            Level.ERROR,
+            "Your session history cannot be opened",
+            f"{error} You can still use everything; sessions are kept in memory until you "
+            "close the app, and File ▸ Export history saves them.",
+        )
+        return None, False
+    if not report.writable:
+        # Past sessions stay viewable; new ones go to memory and can be exported.
+        messages.post(
+            Level.WARNING,
+            "Your session history is read-only",
+            "New sessions are kept in memory until you close the app; File ▸ Export history "
+            "saves them.",
+        )
+    return store, report.writable
 
 
 def run(args: argparse.Namespace) -> int:
@@ -92,7 +125,10 @@ def run(args: argparse.Namespace) -> int:
     sounds, voice = CueSounds(), Voice()
     window = MainWindow(services, sounds=sounds, voice=voice)
     window.show()
+    window.offer_interrupted_sessions()
     try:
         return app.exec()
     finally:
         voice.shutdown()
+        if services.history is not None:
+            services.history.close()

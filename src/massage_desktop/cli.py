@@ -41,6 +41,17 @@ def build_parser() -> argparse.ArgumentParser:
         help="render the main window at 1280x800 into a PNG and exit (no display needed)",
     )
     parser.add_argument(
+        "--export-history",
+        metavar="FILE",
+        help="export every session to FILE (.json, complete and re-importable; .csv, one row "
+        "per step) and exit",
+    )
+    parser.add_argument(
+        "--import-history",
+        metavar="FILE",
+        help="import sessions from a .json export (duplicates skipped; all or nothing) and exit",
+    )
+    parser.add_argument(
         "--smoke-test",
         action="store_true",
         help="start offscreen, run a routine end to end on a fast clock, exit 0 when it works",
@@ -94,6 +105,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return check_content(args.check_content)
     if args.list_regions:
         return list_regions()
+    if args.export_history or args.import_history:
+        from massage_desktop.history_cli import export_command, import_command
+
+        if args.export_history:
+            return export_command(args.data_dir, args.export_history)
+        return import_command(args.data_dir, args.import_history)
+
     if args.screenshot or args.smoke_test:
         # Rendering needs no display; the offscreen platform must be chosen before Qt starts.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

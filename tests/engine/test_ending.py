@@ -129,3 +129,31 @@ def test_pain_after_the_last_step_still_shows_as_pain(
     assert session.outcome is Outcome.COMPLETED
     assert session.stop_for_pain("Aching back.") == []
     assert recorder.sessions[session.id].outcome is Outcome.STOPPED_FOR_PAIN
+
+
+def test_an_interrupted_session_resumes_after_its_last_step(
+    make_session: SessionFactory, clock: ManualClock, recorder: InMemoryRecorder
+) -> None:
+    first = started(make_session, clock)
+    clock.advance(30.0 + 1.0)  # the first step ends and is stored
+    first.update()
+    stored = recorder.sessions[first.id]  # the app "crashes" here
+    assert [s.position for s in stored.steps] == [0]
+    stored.ratings_before = {"front-knee-left": 5}
+    again = make_session(first.plan, resume=stored.model_copy(deep=True))
+
+    assert again.id == first.id
+    again.start()
+    assert again.current is first.plan.entries[1]
+    while again.phase is not SessionPhase.FINISHED:
+        clock.advance(1.0)
+        again.update()
+        if again.phase is SessionPhase.REPS:
+            again.done()
+    again.finish({"front-knee-left": 2})
+    final = recorder.sessions[first.id]
+    positions = [s.position for s in final.steps]
+    assert positions == sorted(set(positions))
+    assert positions[0] == 0
+    assert final.outcome is Outcome.COMPLETED
+    assert final.ratings_before == {"front-knee-left": 5}

@@ -76,6 +76,9 @@ class SessionRecorder(Protocol):
     def begin(self, session: SessionRecord) -> None:
         """Store a new session (outcome in progress, no steps yet)."""
 
+    def adopt(self, session: SessionRecord) -> None:
+        """Carry on recording an interrupted session that is already stored."""
+
     def add_step(self, session_id: str, step: StepRecord) -> None:
         """Append one finished or skipped step."""
 
@@ -106,6 +109,11 @@ class InMemoryRecorder:
     def begin(self, session: SessionRecord) -> None:
         """Store a copy of a new session."""
         self.sessions[session.id] = session.model_copy(deep=True)
+
+    def adopt(self, session: SessionRecord) -> None:
+        """Keep recording an interrupted session; a copy is taken if it is not here yet."""
+        self.sessions.setdefault(session.id, session.model_copy(deep=True))
+
 
     def add_step(self, session_id: str, step: StepRecord) -> None:
         """Append a step to a stored session."""

@@ -32,6 +32,11 @@ class RecordBook:
         """Every record written so far, in plan order."""
         return sorted(self._written, key=lambda r: r.position)
 
+    def preload(self, records: Sequence[StepRecord]) -> None:
+        """Take the records an interrupted session already stored; they are final."""
+        self._written = list(records)
+        self._revocable = []
+
     def add_work(self, index: int, seconds: float) -> None:
         """Count ``seconds`` of work on entry ``index``; restarts and re-runs add up."""
         self._work_s[index] = self._work_s.get(index, 0.0) + max(0.0, seconds)

@@ -85,9 +85,10 @@ class Runner:
 
     # Commands; the session syncs first, so each acts at ``self._now``.
 
-    def begin(self) -> None:
-        """Enter the first runnable entry."""
-        self._enter(0, 0.0, previous=None)
+    def begin(self, first: int = 0) -> None:
+        """Enter the first runnable entry from ``first`` on (later than 0 when resuming)."""
+        self._enter(first, 0.0, previous=None)
+
 
     def skip(self) -> None:
         """Leave the current entry as skipped."""

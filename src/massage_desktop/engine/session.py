@@ -43,6 +43,7 @@ class Session(SessionView):
         timing: Timing | None = None,
         performer: Literal["self", "partner"] | None = None,
         session_id: str | None = None,
+        resume: SessionRecord | None = None,
     ) -> None:
         """Prepare a session; nothing runs or is recorded until ``start``.
 
@@ -54,7 +55,13 @@ class Session(SessionView):
             timing: Lengths of get-ready and switch-sides phases.
             performer: Who gives the massage; needed when the plan's content suits both.
             session_id: Id for the record; a fresh uuid4 hex by default.
+            resume: An interrupted session to carry on: its id, performer and before-ratings
+                are kept, its recorded steps stand, and the session continues after the last
+                of them. The recorder must already hold it (``HistoryStore.resume``).
         """
+        self._resume = resume
+        if resume is not None:
+            performer, session_id = resume.performer, resume.id
         if performer is None:
             if plan.performer is Performer.BOTH:
                 raise ValueError("this content suits both performers: say who gives it")
@@ -92,22 +99,31 @@ class Session(SessionView):
         started_at = self._wall()
         if started_at.tzinfo is None:
             raise ValueError("the wall clock must give timezone-aware times")
-        self._ratings_before = _checked(ratings_before)
-        self._recorder.begin(
-            SessionRecord(
-                id=self.id,
-                started_at=started_at,
-                kind=self.plan.kind,
-                subject_id=self.plan.subject_id,
-                performer=self._performer,
-                ratings_before=self._ratings_before,
+        first = 0
+        if self._resume is not None:
+            self._recorder.adopt(self._resume)
+            self._ratings_before = dict(self._resume.ratings_before)
+
+            self._runner.book.preload(self._resume.steps)
+            first = max((s.position + 1 for s in self._resume.steps), default=0)
+        else:
+            self._ratings_before = _checked(ratings_before)
+            self._recorder.begin(
+                SessionRecord(
+                    id=self.id,
+                    started_at=started_at,
+                    kind=self.plan.kind,
+                    subject_id=self.plan.subject_id,
+                    performer=self._performer,
+                    ratings_before=self._ratings_before,
+                )
             )
-        )
         now = self._timeline.now()
         self._timeline.start(now)
         self._runner.sync(0.0)
-        self._runner.begin()
+        self._runner.begin(first)
         return self._after(now)
+
 
     def update(self) -> list[Cue]:
         """Advance through every phase whose time is up; call on each timer wake-up."""

@@ -121,7 +121,13 @@ class HistoryStore:
             records = codec.load_sessions(self._conn, rows)
         return [record for record in records if record.id not in self._live]
 
+    def adopt(self, session: SessionRecord) -> None:
+        """Keep recording an interrupted session (``SessionRecorder``); see ``resume``."""
+        self.get(session.id)  # raises UnknownSessionError for a session this store lacks
+        self._live.add(session.id)
+
     def resume(self, session_id: str) -> SessionRecord:
+
         """Take over an interrupted session; the player continues after its last step."""
         record = self.get(session_id)
         self._live.add(session_id)

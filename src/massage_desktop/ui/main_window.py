@@ -28,6 +28,7 @@ from massage_desktop.engine.screening import Screening
 from massage_desktop.ui.bodymap.region_list import RegionListPanel
 from massage_desktop.ui.guide.panel import GuidePanel
 from massage_desktop.ui.guide.safety_page import SafetyDialog
+from massage_desktop.ui.interrupted import offer_interrupted
 from massage_desktop.ui.main_controller import MainController
 from massage_desktop.ui.map_pane import MapPane
 from massage_desktop.ui.message_view import MessagePresenter
@@ -91,6 +92,7 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self._build_menus()
         self._health = services.health
+        self._history = services.history
         self.guide.set_player_available(True)
         self.apply_health_profile()
         self.guide.safetyRequested.connect(self._on_guide_safety_requested)
@@ -184,6 +186,11 @@ class MainWindow(QMainWindow):
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&Safety information"), "F1", self.show_safety))
         help_menu.addAction(self._action(self.tr("&About %s") % APP_NAME, None, self._on_about))
+
+    def offer_interrupted_sessions(self) -> None:
+        """Offer to carry on a session that a crash left unfinished."""
+        if self._history is not None:
+            offer_interrupted(self, self._catalog, self._history, self.flow)
 
     def apply_health_profile(self) -> None:
         """Screen the map, the guide and the player against the saved health profile."""

@@ -8,8 +8,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.content import Routine, Technique
 from massage_desktop.domain.enums import Performer, RuleEffect
-from massage_desktop.domain.history import SessionRecorder
+from massage_desktop.domain.history import SessionRecord, SessionRecorder
 from massage_desktop.engine.clock import Clock, monotonic
 from massage_desktop.engine.cues import Cue, CueKind
 from massage_desktop.engine.health import Verdict, routine_verdict
@@ -106,6 +107,26 @@ class SessionFlow(QObject):
         routine = self._catalog.routines[routine_id]
         return self._start(build_plan(self._catalog, routine), routine_verdict(verdicts))
 
+    def resume(self, record: SessionRecord) -> bool:
+        """Carry on an interrupted session after its last recorded step.
+
+        The screening applies as at any start: a step the profile now rules out is passed over.
+        """
+        if record.kind == "technique":
+            subject: Technique | Routine = self._catalog.techniques[record.subject_id]
+        else:
+            subject = self._catalog.routines[record.subject_id]
+        plan = build_plan(self._catalog, subject)
+        if self.screening is not None:
+            plan = self.screening.screen_plan(plan)
+        if self.active or not self._questions.today_check():
+            return False
+        session = Session(
+            plan, self._recorder, clock=self._clock, timing=self._timing, resume=record
+        )
+        self._run(session, {})
+        return True
+
     def _start(self, plan: Plan, verdict: Verdict) -> bool:
         if self.active:
             return False
@@ -125,17 +146,20 @@ class SessionFlow(QObject):
         session = Session(
             plan, self._recorder, clock=self._clock, timing=self._timing, performer=performer
         )
+        self._run(session, ratings)
+        return True
+
+    def _run(self, session: Session, ratings: dict[str, int]) -> None:
         controller = PlayerController(session, self._sounds, self._voice, self, speed=self._speed)
         controller.changed.connect(self._on_controller_changed)
         controller.cueRaised.connect(self._on_controller_cue_raised)
         controller.ended.connect(self._on_controller_ended)
         self.controller = controller
-        self._panel.title.setText(plan.title)
+        self._panel.title.setText(session.plan.title)
         self._panel.set_ended(False)
         self._shortcuts.set_enabled(True)
         self.activeChanged.emit(True)
         controller.start(ratings)
-        return True
 
     def command(self, name: str) -> None:
         """Run a player command by name (buttons and shortcuts)."""

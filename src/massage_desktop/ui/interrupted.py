@@ -1,0 +1,69 @@
+"""At start-up: offer to resume sessions a crash or power cut left unfinished."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.history import SessionRecord
+from massage_desktop.storage.errors import StoreUnavailableError, UnknownSessionError
+from massage_desktop.storage.history import HistoryStore
+from massage_desktop.ui.player.flow import SessionFlow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("InterruptedSessions", text)
+
+
+def subject_name(catalog: Catalog, record: SessionRecord) -> str:
+    """The technique's or routine's name, or its id if the content no longer has it."""
+    if record.kind == "technique" and record.subject_id in catalog.techniques:
+        return catalog.techniques[record.subject_id].title
+    if record.kind == "routine" and record.subject_id in catalog.routines:
+        return catalog.routines[record.subject_id].name
+    return record.subject_id
+
+
+def offer_interrupted(
+    parent: QWidget, catalog: Catalog, store: HistoryStore, flow: SessionFlow
+) -> None:
+    """Ask about each interrupted session: resume the newest, or keep it as interrupted."""
+    try:
+        sessions = store.interrupted_sessions()
+    except StoreUnavailableError:
+        return  # the store already told the user what is wrong with it
+    resumable = [
+        s
+        for s in sessions
+        if (s.kind == "technique" and s.subject_id in catalog.techniques)
+        or (s.kind == "routine" and s.subject_id in catalog.routines)
+    ]
+    newest = resumable[-1] if resumable else None
+    for record in sessions:
+        if record is newest and _ask(parent, catalog, record):
+            try:
+                flow.resume(store.resume(record.id))
+            except UnknownSessionError:
+                continue
+        else:
+            store.mark_interrupted(record.id)
+
+
+def _ask(parent: QWidget, catalog: Catalog, record: SessionRecord) -> bool:
+    when = record.started_at.astimezone().strftime("%A %d %B, %H:%M")
+    done = len(record.steps)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        _tr("Unfinished session"),
+        _tr("Your session of %1 on %2 did not finish (%3 steps done).")
+        .replace("%1", subject_name(catalog, record))
+        .replace("%2", when)
+        .replace("%3", str(done)),
+        parent=parent,
+    )
+    box.setInformativeText(_tr("Carry on where you left off, or keep it in your history as it is?"))
+    resume = box.addButton(_tr("Carry on"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(_tr("Keep as it is"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is resume
