@@ -114,7 +114,6 @@ class InMemoryRecorder:
         """Keep recording an interrupted session; a copy is taken if it is not here yet."""
         self.sessions.setdefault(session.id, session.model_copy(deep=True))
 
-
     def add_step(self, session_id: str, step: StepRecord) -> None:
         """Append a step to a stored session."""
         self.sessions[session_id].steps.append(step)

@@ -89,7 +89,6 @@ class Runner:
         """Enter the first runnable entry from ``first`` on (later than 0 when resuming)."""
         self._enter(first, 0.0, previous=None)
 
-
     def skip(self) -> None:
         """Leave the current entry as skipped."""
         if self.phase in ACTIVE:

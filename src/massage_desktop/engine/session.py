@@ -124,7 +124,6 @@ class Session(SessionView):
         self._runner.begin(first)
         return self._after(now)
 
-
     def update(self) -> list[Cue]:
         """Advance through every phase whose time is up; call on each timer wake-up."""
         return self._command(lambda now: None)

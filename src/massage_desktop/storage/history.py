@@ -127,7 +127,6 @@ class HistoryStore:
         self._live.add(session.id)
 
     def resume(self, session_id: str) -> SessionRecord:
-
         """Take over an interrupted session; the player continues after its last step."""
         record = self.get(session_id)
         self._live.add(session_id)

@@ -46,7 +46,6 @@ class ResilientRecorder:
         self._try(lambda store: store.adopt(session))
 
     def add_step(self, session_id: str, step: StepRecord) -> None:
-
         """Record one step."""
         self.memory.add_step(session_id, step)
         self._try(lambda store: store.add_step(session_id, step))
