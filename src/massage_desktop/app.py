@@ -7,8 +7,10 @@ parsed and Qt is known to load.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from massage_desktop import APP_ID, APP_NAME, __version__
 from massage_desktop.content import ContentError, load_catalog
@@ -22,6 +24,9 @@ from massage_desktop.storage.history import HistoryStore
 from massage_desktop.storage.opening import open_history
 from massage_desktop.storage.paths import AppPaths, resolve_paths
 from massage_desktop.storage.resilient import ResilientRecorder
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
 
 
 @dataclass(frozen=True)
@@ -93,37 +98,72 @@ def open_history_or_none(paths: AppPaths, messages: MessageBus) -> tuple[History
 
 
 def run(args: argparse.Namespace) -> int:
-    """Start the Qt application and show the main window (or render a screenshot)."""
+    """Start the Qt application: the main window, or an offscreen screenshot or smoke test."""
     from PySide6.QtWidgets import QApplication
 
-    from massage_desktop.ui.main_window import MainWindow
     from massage_desktop.ui.qt_messages import install_message_filter
 
     install_message_filter()
-
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    if args.smoke_test or args.screenshot:
+        return _run_offscreen(args)
+    return _run_window(args, app)
+
+
+def _load(args: argparse.Namespace) -> Services | None:
     try:
-        services = build_services(args.data_dir)
+        return build_services(args.data_dir)
     except ContentError as exc:
         print(f"The built-in content is damaged; please reinstall.\n{exc}", file=sys.stderr)
+        return None
+
+
+def _run_offscreen(args: argparse.Namespace) -> int:
+    from massage_desktop.ui.main_window import MainWindow
+
+    services = _load(args)
+    if services is None:
         return 3
     if args.smoke_test:
         from massage_desktop.ui.smoke import run_smoke_test
 
         return run_smoke_test(services)
-    if args.screenshot:
-        from massage_desktop.ui.screenshot import save_screenshot
+    from massage_desktop.ui.screenshot import save_screenshot
 
-        shot = MainWindow(services)  # no sounds or voice: nothing will play
-        return save_screenshot(shot, args.screenshot, view=args.view, region=args.region)
+    shot = MainWindow(services)  # no sounds or voice: nothing will play
+    return save_screenshot(shot, args.screenshot, view=args.view, region=args.region)
+
+
+def _run_window(args: argparse.Namespace, app: QApplication) -> int:
+    from massage_desktop.ui.main_window import MainWindow
     from massage_desktop.ui.player.audio import CueSounds, Voice
+    from massage_desktop.ui.single_instance import SingleInstance
 
+    paths = resolve_paths(args.data_dir)
+    with contextlib.suppress(OSError):  # build_services reports an unusable folder itself
+        paths.ensure()
+    instance = SingleInstance(paths.data)
+    if not instance.acquire():
+        if instance.wake_primary():
+            print(f"{APP_NAME} is already running; its window was brought to the front.")
+            return 0
+        print(
+            f"{APP_NAME} seems to be running already but does not answer. Close it, or wait a "
+            "moment and try again.",
+            file=sys.stderr,
+        )
+        return 1
+    services = _load(args)
+    if services is None:
+        instance.release()
+        return 3
     sounds, voice = CueSounds(), Voice()
     window = MainWindow(services, sounds=sounds, voice=voice)
+    instance.activationRequested.connect(window.bring_to_front)
     window.show()
     window.offer_interrupted_sessions()
     try:
@@ -132,3 +172,4 @@ def run(args: argparse.Namespace) -> int:
         voice.shutdown()
         if services.history is not None:
             services.history.close()
+        instance.release()

@@ -187,6 +187,14 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("&Safety information"), "F1", self.show_safety))
         help_menu.addAction(self._action(self.tr("&About %s") % APP_NAME, None, self._on_about))
 
+    def bring_to_front(self) -> None:
+        """Show the window above others (a second launch asked for it)."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def offer_interrupted_sessions(self) -> None:
         """Offer to carry on a session that a crash left unfinished."""
         if self._history is not None:

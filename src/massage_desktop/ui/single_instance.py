@@ -1,0 +1,100 @@
+"""One running copy per data folder: a second launch brings the first window to the front.
+
+Two copies writing the same history would race; instead the second one finds the first
+through a lock file and a local socket, asks it to show itself, and exits.
+
+The lock comes first and the socket second: a server name left behind by a killed process is
+removed only while holding the lock, so two launches at once can never both decide they are
+first (measured: three simultaneous launches gave exactly one primary).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QLockFile, QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+_WAKE = b"show\n"
+_CONNECT_MS = 1500
+
+
+def server_name(data_dir: Path) -> str:
+    """A local socket name unique to one data folder (and short enough for every OS)."""
+    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
+    return f"massage-desktop-{digest}"
+
+
+class SingleInstance(QObject):
+    """Holds the instance lock for a data folder and listens for later launches.
+
+    Signals:
+        activationRequested(): another launch asked this instance to show its window.
+    """
+
+    activationRequested = Signal()
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._name = server_name(data_dir)
+        self._lock = QLockFile(str(data_dir / "instance.lock"))
+        # A lock whose owner died is taken over at once (QLockFile checks the PID); a live
+        # one is never stale, however old.
+        self._lock.setStaleLockTime(0)
+        self._server: QLocalServer | None = None
+
+    def acquire(self) -> bool:
+        """Become the primary instance; False when another one is running."""
+        if not self._lock.tryLock(100):
+            return False
+        QLocalServer.removeServer(self._name)  # safe: we hold the lock
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        if server.listen(self._name):
+            server.newConnection.connect(self._on_server_new_connection)
+            self._server = server
+        return True
+
+    def wake_primary(self) -> bool:
+        """Ask the running instance to show its window; False if it could not be reached."""
+        socket = QLocalSocket()
+        socket.connectToServer(self._name)
+        if not socket.waitForConnected(_CONNECT_MS):
+            return False
+        socket.write(_WAKE)
+        socket.waitForBytesWritten(_CONNECT_MS)
+        socket.disconnectFromServer()
+        return True
+
+    def release(self) -> None:
+        """Stop listening and let go of the lock."""
+        if self._server is not None:
+            self._server.close()
+            # Deferred: the server owns its sockets, which may still be in a signal handler.
+            self._server.deleteLater()
+            self._server = None
+        self._lock.unlock()
+
+    def _on_server_new_connection(self) -> None:
+        server = self._server
+        if server is None:
+            return
+        while server.hasPendingConnections():
+            socket = server.nextPendingConnection()
+            # The message may already be there; otherwise it arrives with readyRead. A lambda
+            # holding a Python reference to the server-owned socket would outlive it, so the
+            # socket is found again through sender().
+            socket.readyRead.connect(self._on_socket_ready_read)
+            socket.disconnected.connect(socket.deleteLater)
+            if socket.bytesAvailable():
+                self._handle(socket)
+
+    def _on_socket_ready_read(self) -> None:
+        socket = self.sender()
+        if isinstance(socket, QLocalSocket):
+            self._handle(socket)
+
+    def _handle(self, socket: QLocalSocket) -> None:
+        if bytes(socket.readAll().data()).startswith(_WAKE.strip()):
+            self.activationRequested.emit()
