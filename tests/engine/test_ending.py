@@ -2,35 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from tests.engine.helpers import SessionFactory, kinds, phase, started, statuses
 
 from massage_desktop.domain.history import InMemoryRecorder, Outcome, StepStatus
-from massage_desktop.engine import Cue, CueKind, ManualClock, Plan, Session, SessionPhase
-
-SessionFactory = Callable[..., Session]
-PlanOf = Callable[..., Plan]
-
-
-def phase(session: Session) -> SessionPhase:
-    """The phase, read through a call so that mypy does not keep an earlier narrowing."""
-    return session.phase
-
-
-def kinds(cues: list[Cue]) -> list[CueKind]:
-    return [c.kind for c in cues]
-
-
-def started(make_session: SessionFactory, clock: ManualClock, subject: str = "glide") -> Session:
-    """A session in the RUNNING phase of its first (30 s) step."""
-    session = make_session(subject)
-    session.start()
-    clock.advance(5.0)
-    session.update()
-    return session
-
-
-def statuses(session: Session) -> list[tuple[int, StepStatus, float]]:
-    return [(r.position, r.status, r.actual_s) for r in session.records]
+from massage_desktop.engine import CueKind, ManualClock, SessionPhase
 
 
 def test_pause_excludes_paused_time(make_session: SessionFactory, clock: ManualClock) -> None:

@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
+from tests.engine.helpers import PlanOf
 
 from massage_desktop.content import ContentError, load_catalog
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Routine, Technique
 from massage_desktop.domain.enums import Performer, Severity, Side
-from massage_desktop.engine import SIDE_ORDER, Plan, build_plan
+from massage_desktop.engine import SIDE_ORDER, build_plan
 from massage_desktop.engine.plan import side_of
 from massage_desktop.resources import data_dir
-
-PlanOf = Callable[..., Plan]
 
 
 def test_technique_plan_has_one_entry_per_step_and_side(plan_of: PlanOf) -> None:

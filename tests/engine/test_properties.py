@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.engine.helpers import phase
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import InMemoryRecorder, Outcome, StepStatus
@@ -47,11 +48,6 @@ gaps = st.one_of(
     st.floats(min_value=0.0, max_value=120.0, allow_nan=False),
 )
 scripts = st.lists(st.tuples(gaps, st.sampled_from(WEIGHTED)), max_size=40)
-
-
-def phase(session: Session) -> SessionPhase:
-    """The phase, read through a call so that mypy does not keep an earlier narrowing."""
-    return session.phase
 
 
 def _check_now(session: Session, recorder: InMemoryRecorder) -> None:

@@ -2,32 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import UTC, datetime
 
 import pytest
+from tests.engine.helpers import PlanOf, SessionFactory, kinds, phase
 
 from massage_desktop.domain.history import InMemoryRecorder, Outcome, StepStatus
 from massage_desktop.engine import (
     Cue,
     CueKind,
     ManualClock,
-    Plan,
     Session,
     SessionPhase,
 )
-
-SessionFactory = Callable[..., Session]
-PlanOf = Callable[..., Plan]
-
-
-def phase(session: Session) -> SessionPhase:
-    """The phase, read through a call so that mypy does not keep an earlier narrowing."""
-    return session.phase
-
-
-def kinds(cues: list[Cue]) -> list[CueKind]:
-    return [c.kind for c in cues]
 
 
 def test_blocked_entries_are_recorded_blocked_and_never_run(

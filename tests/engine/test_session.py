@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
+from tests.engine.helpers import PlanOf, SessionFactory, kinds, phase
 
 from massage_desktop.domain.enums import Side
 from massage_desktop.domain.history import InMemoryRecorder, Outcome, StepStatus
@@ -12,23 +11,9 @@ from massage_desktop.engine import (
     Cue,
     CueKind,
     ManualClock,
-    Plan,
-    Session,
     SessionPhase,
     Timing,
 )
-
-SessionFactory = Callable[..., Session]
-PlanOf = Callable[..., Plan]
-
-
-def phase(session: Session) -> SessionPhase:
-    """The phase, read through a call so that mypy does not keep an earlier narrowing."""
-    return session.phase
-
-
-def kinds(cues: list[Cue]) -> list[CueKind]:
-    return [c.kind for c in cues]
 
 
 def test_nothing_happens_before_start(make_session: SessionFactory) -> None:

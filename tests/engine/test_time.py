@@ -2,27 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pytest
+from tests.engine.helpers import SessionFactory, kinds, phase
 
 from massage_desktop.domain.history import StepStatus
-from massage_desktop.engine import Cue, CueKind, ManualClock, Session, SessionPhase
-
-SessionFactory = Callable[..., Session]
+from massage_desktop.engine import CueKind, ManualClock, SessionPhase
 
 # glide with the test timing: get-ready 5, run 30, get-ready 5, run 20, switch 3, run 20,
 # get-ready 5, then counted.
 BEFORE_COUNTED = 5 + 30 + 5 + 20 + 3 + 20 + 5
-
-
-def phase(session: Session) -> SessionPhase:
-    """The phase, read through a call so that mypy does not keep an earlier narrowing."""
-    return session.phase
-
-
-def kinds(cues: list[Cue]) -> list[CueKind]:
-    return [c.kind for c in cues]
 
 
 def test_one_update_after_a_long_stall_runs_every_phase_on_time(
