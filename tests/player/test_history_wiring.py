@@ -46,6 +46,16 @@ def test_a_session_is_saved_in_the_history_database(qtbot: QtBot, tmp_path: Path
     [record] = history.list_sessions(limit=10)
     assert record.outcome is Outcome.COMPLETED
     assert history.get(record.id).steps
+    # File ▸ History shows it.
+    view = window.history_actions.show_history()
+    assert view is not None
+    qtbot.waitUntil(
+        lambda: (
+            view.sessions.current_session_id() is not None or view.sessions.select_first_session()
+        )
+    )
+    assert "1 session" in view.sessions.count_text()
+    view.close()
     history.close()
 
 

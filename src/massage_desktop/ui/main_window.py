@@ -28,6 +28,7 @@ from massage_desktop.engine.screening import Screening
 from massage_desktop.ui.bodymap.region_list import RegionListPanel
 from massage_desktop.ui.guide.panel import GuidePanel
 from massage_desktop.ui.guide.safety_page import SafetyDialog
+from massage_desktop.ui.history_actions import HistoryActions
 from massage_desktop.ui.interrupted import offer_interrupted
 from massage_desktop.ui.main_controller import MainController
 from massage_desktop.ui.map_pane import MapPane
@@ -89,10 +90,12 @@ class MainWindow(QMainWindow):
             questions=SessionQuestions(self, catalog) if interactive else AutomaticAnswers(),
         )
         self._safety: SafetyDialog | None = None
-        self._build_toolbar()
-        self._build_menus()
         self._health = services.health
         self._history = services.history
+        self.history_actions = HistoryActions(self, services)
+        self.flow.activeChanged.connect(self._on_flow_session_ended)
+        self._build_toolbar()
+        self._build_menus()
         self.guide.set_player_available(True)
         self.apply_health_profile()
         self.guide.safetyRequested.connect(self._on_guide_safety_requested)
@@ -154,6 +157,15 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         menu = self.menuBar()
         file_menu = menu.addMenu(self.tr("&File"))
+        actions = self.history_actions
+        file_menu.addAction(self._action(self.tr("&History…"), "Ctrl+H", actions.show_history))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Export history…"), None, actions.export))
+        file_menu.addAction(self._action(self.tr("&Import history…"), None, actions.import_))
+        file_menu.addAction(
+            self._action(self.tr("Export &unsaved sessions…"), None, actions.export_unsaved)
+        )
+        file_menu.addSeparator()
         file_menu.addAction(
             self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         )
@@ -217,6 +229,10 @@ class MainWindow(QMainWindow):
     def _on_guide_start_technique_requested(self, technique_id: str) -> None:
         # The region decides which of the profile's rules apply (an injured left knee).
         self.flow.start_technique(technique_id, self.guide.region())
+
+    def _on_flow_session_ended(self, active: bool) -> None:
+        if not active:
+            self.history_actions.refresh()
 
     def _on_flow_active_changed(self, active: bool) -> None:
 

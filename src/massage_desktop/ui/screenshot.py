@@ -28,6 +28,8 @@ def save_screenshot(
             window.select_region(region)
         except KeyError:
             print(f"unknown region {region!r}; see --list-regions", file=sys.stderr)
+            window.close()
+            window.deleteLater()
             return 2
     if view:
         window.set_view(view)
@@ -35,6 +37,8 @@ def save_screenshot(
     for _ in range(3):
         QApplication.processEvents()
     image = window.grab()
+    window.close()
+    window.deleteLater()
     target = Path(file)
     if not image.save(str(target), "PNG"):
         print(f"could not write {target}", file=sys.stderr)

@@ -17,6 +17,8 @@ from massage_desktop.ui.bodymap.state import MapOverlay, MapState, RegionState
 
 _HATCH_SPACING = 7.0
 _MARKER_RADIUS = 8.0
+# Heat alpha range: the faintest level must still read as tinted next to untouched skin.
+_HEAT_ALPHA = (60, 200)
 
 
 def _pen(colour: QColor, width: float, style: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
@@ -41,6 +43,21 @@ def paint_region(
     painter.setPen(_pen(line, width))
     painter.setBrush(QBrush(fill))
     painter.drawPath(outline)
+
+
+def heat_fill(colours: MapColours, level: float) -> QColor:
+    """The tint of a heat level (0..1); legends use it too, so they match the map."""
+    low, high = _HEAT_ALPHA
+    fill = QColor(colours.heat)
+    fill.setAlpha(round(low + (high - low) * max(0.0, min(1.0, level))))
+    return fill
+
+
+def paint_heat(painter: QPainter, outline: QPainterPath, level: float, colours: MapColours) -> None:
+    """Tint a region by a heat level, with a thin outline so neighbours stay apart."""
+    line = QColor(colours.heat)
+    line.setAlpha(_HEAT_ALPHA[1])
+    paint_region(painter, outline, heat_fill(colours, level), line, 0.8)
 
 
 def paint_blocked(painter: QPainter, outline: QPainterPath, colours: MapColours) -> None:
@@ -150,9 +167,9 @@ def paint_highlights(
 ) -> None:
     """Paint everything over the cached figure, bottom to top.
 
-    Order: restrictions, search marks, hover, selection, overlays, caution badges, focus ring;
-    so a hovered thigh never washes out a selected kneecap drawn inside it, and an overlay's
-    arrows never hide the badges or the focus ring.
+    Order: heat tints, restrictions, search marks, hover, selection, overlays, caution badges,
+    focus ring; so a hovered thigh never washes out a selected kneecap drawn inside it, and an
+    overlay's arrows never hide the badges or the focus ring.
 
     Args:
         painter: The widget's painter.
@@ -169,6 +186,9 @@ def paint_highlights(
     def shown(region_id: str) -> QPainterPath:
         return transform.map(outlines[region_id])
 
+    for rid in outlines:
+        if rid in state.heat:
+            paint_heat(painter, shown(rid), state.heat[rid], colours)
     restricted = {rid: st for rid, (st, _) in state.restrictions.items() if rid in outlines}
     for rid, restriction in restricted.items():
         if restriction is RegionState.BLOCKED:

@@ -132,6 +132,25 @@ class MapNavigation(QWidget):
         self._state.set_restrictions(states)
         self.update()
 
+    def set_region_heat(
+        self, heat: Mapping[str, float], labels: Mapping[str, str] | None = None
+    ) -> None:
+        """Tint regions by how much they were used, e.g. massaged; an empty mapping clears.
+
+        Args:
+            heat: Region id to a level from 0 (no tint) to 1 (strongest); values outside are
+                clamped and zero levels are left out.
+            labels: Optional words per region ("Massaged in 3 sessions") for the tooltip and
+                the accessible description, since a tint alone says nothing to a screen reader.
+        """
+        self._state.heat = {rid: min(1.0, level) for rid, level in heat.items() if level > 0}
+        self._state.heat_labels = dict(labels or {})
+        self.update()
+
+    def region_heat(self) -> dict[str, float]:
+        """The heat levels shown, by region id (only regions with a tint)."""
+        return dict(self._state.heat)
+
     def region_accessible_name(self, region_id: str) -> str:
         """The name announced for a region, e.g. "Left knee, front view"."""
         region = self._document.region(region_id)

@@ -7,7 +7,7 @@ loaded those are replaced by text substitution with tones that fit the current p
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtGui import QColor, QPalette
 
@@ -32,6 +32,7 @@ _TONES = {
 _WINDOW_BLEND = {"fill": (0.10, 0.35), "outline": (0.0, 0.12), "contour": (0.10, 0.25)}
 _CAUTION = ("#D98E04", "#F2B33D")
 _MARK = ("#7B3FBF", "#C9A2F5")  # violet: apart from skin, highlight blue and caution amber
+_HEAT = ("#C62828", "#FF6F61")  # warm red: reads as "worked on" over skin, apart from the rest
 
 
 def _mix(first: QColor, second: QColor, amount: float) -> QColor:
@@ -72,6 +73,7 @@ class MapColours:
     caution_text: QColor
     focus: QColor
     focus_halo: QColor
+    heat: QColor = field(default_factory=lambda: QColor(_HEAT[0]))  # opaque; alpha per level
 
     @classmethod
     def from_palette(cls, palette: QPalette) -> MapColours:
@@ -115,6 +117,7 @@ class MapColours:
             caution_text=QColor("#1A1A1A"),
             focus=highlight,
             focus_halo=_with_alpha(window, 230),
+            heat=QColor(_HEAT[pick]),
         )
 
     def svg_substitutions(self) -> dict[str, str]:

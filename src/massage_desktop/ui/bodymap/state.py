@@ -62,6 +62,8 @@ class MapState:
     focused: str | None = None
     marked: frozenset[str] = frozenset()
     restrictions: dict[str, tuple[RegionState, str]] = field(default_factory=dict)
+    heat: dict[str, float] = field(default_factory=dict)  # region id -> 0..1, drawn as a tint
+    heat_labels: dict[str, str] = field(default_factory=dict)  # e.g. "Massaged in 3 sessions"
 
     def set_restrictions(self, states: Mapping[str, tuple[RegionState | str, str]]) -> None:
         """Replace the region states.
@@ -91,6 +93,8 @@ class MapState:
             parts.append(f"{label}: {reason}" if reason else label)
         if region.id in self.marked:
             parts.append(_tr("Matches the search"))
+        if region.id in self.heat_labels:
+            parts.append(self.heat_labels[region.id])
         return ". ".join(parts)
 
     def tooltip(self, region: Region) -> str:

@@ -1,0 +1,128 @@
+"""The last weeks as small day squares: filled on days with a session, today outlined."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, timedelta
+
+from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from massage_desktop.ui.history import wording
+
+WEEKS = 8
+_CELL = 14.0
+_GAP = 3.0
+
+
+class CalendarStrip(QWidget):
+    """A grid of ``WEEKS`` week columns (oldest left) by seven weekday rows, Monday on top.
+
+    The squares are a picture of what the accessible description says in words.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Build an empty strip ending this week."""
+        super().__init__(parent)
+        self._today = date.today()
+        self._days: frozenset[date] = frozenset()
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(self.tr("Days massaged in the last %d weeks") % WEEKS)
+
+    def set_days(self, today: date, massaged: Iterable[date]) -> None:
+        """Show which days had a session, in the weeks up to and including ``today``'s."""
+        self._today = today
+        self._days = frozenset(massaged)
+        self.setAccessibleDescription(self.summary())
+        self.update()
+
+    def first_day(self) -> date:
+        """The Monday the first column starts on."""
+        return self._today - timedelta(days=self._today.weekday(), weeks=WEEKS - 1)
+
+    def massaged_days(self) -> int:
+        """How many days in the shown weeks (up to today) had a session."""
+        return sum(1 for day in self._days if self.first_day() <= day <= self._today)
+
+    def summary(self) -> str:
+        """The strip in words, e.g. "Massaged on 23 of the last 53 days"."""
+        shown = (self._today - self.first_day()).days + 1
+        return self.tr("Massaged on %d of the last %d days") % (self.massaged_days(), shown)
+
+    def day_at(self, point: QPoint) -> date | None:
+        """The day under a widget point, if any (future days included)."""
+        left, top = self._origin()
+        column = int((point.x() - left) // (_CELL + _GAP))
+        row = int((point.y() - top) // (_CELL + _GAP))
+        if not (0 <= column < WEEKS and 0 <= row < 7):
+            return None
+        return self.first_day() + timedelta(weeks=column, days=row)
+
+    def _month_labels(self) -> list[tuple[int, str]]:
+        # A month is named over the first week that starts in it; the first column is named
+        # too unless a new month follows right after (the two names would overlap).
+        mondays = [self.first_day() + timedelta(weeks=column) for column in range(WEEKS)]
+        starts = [c for c in range(1, WEEKS) if mondays[c].month != mondays[c - 1].month]
+        columns = ([0] if not starts or starts[0] > 2 else []) + starts
+        return [(column, mondays[column].strftime("%b")) for column in columns]
+
+    def sizeHint(self) -> QSize:  # noqa: D102 - Qt API
+        left, top = self._origin()
+        step = _CELL + _GAP
+        return QSize(round(left + WEEKS * step), round(top + 7 * step))
+
+    def _origin(self) -> tuple[float, float]:
+        metrics = self.fontMetrics()
+        return metrics.horizontalAdvance("Wed") + 6.0, metrics.height() + 2.0
+
+    def event(self, event: QEvent) -> bool:  # noqa: D102 - Qt API
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            day = self.day_at(event.pos())
+            if day is None or day > self._today:
+                QToolTip.hideText()
+            else:
+                done = self.tr("massaged") if day in self._days else self.tr("no session")
+                QToolTip.showText(event.globalPos(), f"{wording.short_date(day)}: {done}", self)
+            return True
+        return super().event(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: D102 - Qt API
+        palette = self.palette()
+        filled = palette.color(QPalette.ColorRole.Highlight)
+        # A faint wash of the text colour: visible on light and dark windows alike.
+        empty = QColor(palette.color(QPalette.ColorRole.WindowText))
+        empty.setAlphaF(0.13)
+        text = palette.color(QPalette.ColorRole.PlaceholderText)
+        left, top = self._origin()
+        step = _CELL + _GAP
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(text)
+        labels = (
+            (0, self.tr("Mon")),
+            (2, self.tr("Wed")),
+            (4, self.tr("Fri")),
+            (6, self.tr("Sun")),
+        )
+        for row, name in labels:
+            box = QRectF(0, top + row * step, left - 6, _CELL)
+            painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
+        for column, name in self._month_labels():
+            painter.drawText(QRectF(left + column * step, 0, 3 * step, top), name)
+        first = self.first_day()
+        for column in range(WEEKS):
+            monday = first + timedelta(weeks=column)
+            for row in range(7):
+                day = monday + timedelta(days=row)
+                if day > self._today:
+                    continue  # the rest of this week has not happened yet
+                cell = QRectF(left + column * step, top + row * step, _CELL, _CELL)
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(filled if day in self._days else empty)
+                painter.drawRoundedRect(cell, 3, 3)
+                if day == self._today:
+                    painter.setBrush(Qt.BrushStyle.NoBrush)
+                    painter.setPen(QPen(palette.color(QPalette.ColorRole.WindowText), 1.5))
+                    painter.drawRoundedRect(cell.adjusted(-1.5, -1.5, 1.5, 1.5), 4, 4)
+        painter.end()

@@ -1,0 +1,226 @@
+"""One session in full: when, who, how it ended, its steps, ratings and editable notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.history import SessionRecord
+from massage_desktop.ui.history import wording
+from massage_desktop.ui.history.steps_table import StepsTable, ratings_html
+
+NOTES_IDLE_MS = 1200  # save this long after the last keystroke, so typing never waits on disk
+_SELECTABLE = (
+    Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+)
+
+
+def _label(parent: QWidget, name: str) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(_SELECTABLE)
+    label.setAccessibleName(name)
+    return label
+
+
+class SessionDetails(QStackedWidget):
+    """The details pane: a placeholder sentence, or one session.
+
+    Notes are saved by whoever listens to ``notesEdited``: after a short pause in typing, when
+    the notes box loses focus, and before another session is shown.
+
+    Signals:
+        notesEdited(str, str): The notes of a session (id, new text) should be saved.
+        deleteRequested(str): The user asked to delete the session with this id.
+    """
+
+    notesEdited = Signal(str, str)
+    deleteRequested = Signal(str)
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        """Build the pane, showing the placeholder.
+
+        Args:
+            catalog: For technique, routine and region names.
+            parent: The parent widget.
+        """
+        super().__init__(parent)
+        self._catalog = catalog
+        self._record: SessionRecord | None = None
+        self._saved_notes = ""
+        self._placeholder = QLabel(self)
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._placeholder.setWordWrap(True)
+        self._placeholder.setMargin(24)
+        self.addWidget(self._placeholder)
+        self.addWidget(self._build_page())
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(NOTES_IDLE_MS)
+        self._idle.timeout.connect(self._on_idle_timeout)
+        self._notes.textChanged.connect(self._on_notes_text_changed)
+        self._notes.installEventFilter(self)
+        self._delete.clicked.connect(self._on_delete_clicked)
+        self.show_placeholder(self.tr("Choose a session to see its steps, ratings and notes."))
+
+    def _build_page(self) -> QWidget:
+        page = QWidget(self)
+        self._title = _label(page, self.tr("Session"))
+        font = QFont(self._title.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self._title.setFont(font)
+        self._when = _label(page, self.tr("When"))
+        self._who = _label(page, self.tr("Who"))
+        self._result = _label(page, self.tr("Result"))
+        self._time = _label(page, self.tr("Massage time"))
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        for text, label in (
+            (self.tr("When:"), self._when),
+            (self.tr("Who:"), self._who),
+            (self.tr("Result:"), self._result),
+            (self.tr("Time:"), self._time),
+        ):
+            form.addRow(text, label)
+        self._steps = StepsTable(self._catalog, page)
+        self._ratings = _label(page, self.tr("Ratings before and after"))
+        self._notes = QPlainTextEdit(page)
+        self._notes.setAccessibleName(self.tr("Notes"))
+        self._notes.setPlaceholderText(self.tr("How did it feel? Anything to remember next time?"))
+        self._notes.setTabChangesFocus(True)
+        self._notes.setMaximumHeight(110)
+        notes_label = QLabel(self.tr("&Notes (saved as you type):"), page)
+        notes_label.setBuddy(self._notes)
+        self._delete = QPushButton(self.tr("&Delete session"), page)
+        self._delete.setToolTip(self.tr("Remove this session from the history (can be undone)"))
+        bottom = QHBoxLayout()
+        bottom.addStretch(1)
+        bottom.addWidget(self._delete)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self._title)
+        layout.addLayout(form)
+        layout.addWidget(self._heading(page, self.tr("Steps")))
+        layout.addWidget(self._steps, 1)
+        layout.addWidget(self._heading(page, self.tr("Tension or pain, 0 (none) to 10 (worst)")))
+        layout.addWidget(self._ratings)
+        layout.addWidget(notes_label)
+        layout.addWidget(self._notes)
+        layout.addLayout(bottom)
+        return page
+
+    @staticmethod
+    def _heading(parent: QWidget, text: str) -> QLabel:
+        label = QLabel(text, parent)
+        font = QFont(label.font())
+        font.setBold(True)
+        label.setFont(font)
+        return label
+
+    # --- public -----------------------------------------------------------------------------
+
+    def session_id(self) -> str | None:
+        """The id of the session shown, if any."""
+        return self._record.id if self._record else None
+
+    def show_placeholder(self, text: str) -> None:
+        """Show a sentence instead of a session (saving pending notes first)."""
+        self.flush_notes()
+        self._record = None
+        self._placeholder.setText(text)
+        self.setCurrentIndex(0)
+
+    def show_session(self, record: SessionRecord) -> None:
+        """Show one session (saving pending notes of the previous one first)."""
+        self.flush_notes()
+        # The same session read again (a refresh while typing) keeps the cursor where it is.
+        same_notes = self._record is not None and self._record.id == record.id
+        same_notes = same_notes and self._notes.toPlainText() == record.notes
+        self._record = record
+        catalog = self._catalog
+        self._title.setText(wording.subject_name(catalog, record.kind, record.subject_id))
+        self._when.setText(wording.time_span(record.started_at, record.ended_at))
+        self._who.setText(wording.performer_text(record.performer))
+        result = wording.outcome_text(record.outcome)
+        if record.stop_reason:
+            result = self.tr("%s \u2014 %s") % (result, record.stop_reason)
+        self._result.setText(result)
+        done = sum(step.actual_s for step in record.steps)
+        count = len(record.steps)
+        steps = self.tr("1 step") if count == 1 else self.tr("%d steps") % count
+        self._time.setText(self.tr("%s over %s") % (wording.minutes_text(done), steps))
+        technique = record.subject_id if record.kind == "technique" else None
+        self._steps.show_steps(record.steps, technique)
+        ratings = ratings_html(catalog, record)
+        self._ratings.setText(ratings or self.tr("No ratings were given."))
+        self._saved_notes = record.notes
+        if not same_notes:
+            self._notes.blockSignals(True)  # loading is not an edit
+            self._notes.setPlainText(record.notes)
+            self._notes.blockSignals(False)
+        self.setCurrentIndex(1)
+
+    def steps_table(self) -> StepsTable:
+        """The steps table (for tests and screen-reader checks)."""
+        return self._steps
+
+    def texts(self) -> dict[str, str]:
+        """The labels' texts by field, for tests and logging."""
+        return {
+            "title": self._title.text(),
+            "when": self._when.text(),
+            "who": self._who.text(),
+            "result": self._result.text(),
+            "time": self._time.text(),
+            "ratings": self._ratings.text(),
+            "notes": self._notes.toPlainText(),
+            "placeholder": self._placeholder.text(),
+        }
+
+    def set_notes_text(self, text: str) -> None:
+        """Type into the notes box, as the user would (starts the idle timer)."""
+        self._notes.setPlainText(text)
+
+    def set_save_delay(self, milliseconds: int) -> None:
+        """How long after the last keystroke the notes are saved (default ``NOTES_IDLE_MS``)."""
+        self._idle.setInterval(milliseconds)
+
+    def flush_notes(self) -> None:
+        """Emit ``notesEdited`` now if the notes changed since the last save."""
+        self._idle.stop()
+        if self._record is None:
+            return
+        text = self._notes.toPlainText()
+        if text != self._saved_notes:
+            self._saved_notes = text
+            self.notesEdited.emit(self._record.id, text)
+
+    # --- handlers ---------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Save the notes when their box loses focus."""
+        if watched is self._notes and event.type() == QEvent.Type.FocusOut:
+            self.flush_notes()
+        return super().eventFilter(watched, event)
+
+    def _on_notes_text_changed(self) -> None:
+        self._idle.start()
+
+    def _on_idle_timeout(self) -> None:
+        self.flush_notes()
+
+    def _on_delete_clicked(self) -> None:
+        if self._record is not None:
+            self.flush_notes()
+            self.deleteRequested.emit(self._record.id)

@@ -1,0 +1,171 @@
+"""Where the user massaged: the body map tinted by sessions per region, and what was missed."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.enums import View
+from massage_desktop.storage.stats import RegionCount
+from massage_desktop.ui.bodymap.widget import BodyMapWidget
+from massage_desktop.ui.history import wording
+from massage_desktop.ui.history.heat_legend import HeatLegend
+
+UNTOUCHED_DAYS = 14
+
+
+def _heading(parent: QWidget, text: str) -> QLabel:
+    label = QLabel(text, parent)
+    font = QFont(label.font())
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class HeatMapPanel(QWidget):
+    """A body map tinted by how often each region was massaged, with a key and two lists.
+
+    Signals:
+        periodChanged(int): The user chose another period: 30 (days) or 0 (all time).
+        regionChosen(str): A region was clicked or chosen on the map.
+    """
+
+    periodChanged = Signal(int)
+    regionChosen = Signal(str)
+
+    def __init__(self, catalog: Catalog, svg_bytes: bytes, parent: QWidget | None = None) -> None:
+        """Build the panel with an untinted map.
+
+        Args:
+            catalog: The regions (the map and the lists use their names).
+            svg_bytes: The body map art.
+            parent: The parent widget.
+        """
+        super().__init__(parent)
+        self._catalog = catalog
+        self.map = BodyMapWidget(svg_bytes, list(catalog.regions.values()), self)
+        self.map.setAccessibleName(self.tr("Body map of where you massaged"))
+        self._period = QComboBox(self)
+        self._period.addItem(self.tr("Last 30 days"), 30)
+        self._period.addItem(self.tr("All time"), 0)
+        self._period.setAccessibleName(self.tr("Heat map period"))
+        period_label = QLabel(self.tr("Peri&od:"), self)
+        period_label.setBuddy(self._period)
+        bar = QHBoxLayout()
+        self._views = QButtonGroup(self)
+        self._view_buttons: dict[View, QToolButton] = {}
+        for view, text in ((View.FRONT, self.tr("&Front")), (View.BACK, self.tr("&Back"))):
+            button = QToolButton(self)
+            button.setText(text)
+            button.setCheckable(True)
+            button.setAccessibleName(self.tr("Show the %s of the body") % view.value)
+            self._views.addButton(button)
+            button.clicked.connect(lambda _=False, v=view: self.map.set_view(v))
+            self._view_buttons[view] = button
+            bar.addWidget(button)
+        bar.addStretch(1)
+        bar.addWidget(period_label)
+        bar.addWidget(self._period)
+        self.legend = HeatLegend(self)
+        self._most = QLabel(self)
+        self._most.setWordWrap(True)
+        self._most.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._most.setAccessibleName(self.tr("Most massaged regions"))
+        self._untouched = QListWidget(self)
+        self._untouched.setAccessibleName(
+            self.tr("Not massaged in the last %d days") % UNTOUCHED_DAYS
+        )
+        untouched_label = _heading(
+            self, self.tr("&Not massaged in the last %d days") % UNTOUCHED_DAYS
+        )
+        untouched_label.setBuddy(self._untouched)
+        self._untouched_hint = QLabel(self)
+        self._untouched_hint.setWordWrap(True)
+        side = QVBoxLayout()
+        side.addWidget(_heading(self, self.tr("Most massaged")))
+        side.addWidget(self._most)
+        side.addSpacing(12)
+        side.addWidget(untouched_label)
+        side.addWidget(self._untouched_hint)
+        side.addWidget(self._untouched, 1)
+        side.addStretch(0)  # takes the room while the list is hidden
+        left = QVBoxLayout()
+        left.addLayout(bar)
+        left.addWidget(self.map, 1)
+        left.addWidget(self.legend)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addLayout(left, 3)
+        layout.addLayout(side, 2)
+        self._period.currentIndexChanged.connect(self._on_period_current_index_changed)
+        self.map.viewChanged.connect(self._on_map_view_changed)
+        self.map.regionActivated.connect(self.regionChosen)
+        self._on_map_view_changed(self.map.view().value)
+
+    def period_days(self) -> int:
+        """The period chosen: 30 days, or 0 for all time."""
+        return int(self._period.currentData())
+
+    def set_period_days(self, days: int) -> None:
+        """Choose the period (30 or 0), as the user would."""
+        self._period.setCurrentIndex(max(self._period.findData(days), 0))
+
+    def show_counts(self, counts: Sequence[RegionCount]) -> None:
+        """Tint each region by its sessions, relative to the most massaged one."""
+        known = [count for count in counts if count.region_id in self._catalog.regions]
+        most = max((count.sessions for count in known), default=0)
+        heat = {count.region_id: count.sessions / most for count in known if most}
+        labels = {count.region_id: self._sessions(count.sessions) for count in known}
+        self.map.set_region_heat(heat, labels)
+        self.legend.set_most(most)
+        top = sorted(known, key=lambda count: -count.sessions)[:5]
+        lines = [
+            f"{wording.region_name(self._catalog, c.region_id)} \u2014 {self._count(c.sessions)}"
+            for c in top
+        ]
+        self._most.setText("\n".join(lines) or self.tr("No sessions in this period."))
+
+    def show_untouched(self, region_ids: Sequence[str], hint: str) -> None:
+        """List the regions not massaged lately, with a sentence under the list."""
+        self._untouched.clear()
+        for region_id in region_ids:
+            self._untouched.addItem(wording.region_name(self._catalog, region_id))
+        self._untouched.setVisible(bool(region_ids))  # an empty box looks like a failed load
+        self._untouched_hint.setText(hint)
+
+    def untouched_names(self) -> list[str]:
+        """The names in the "not massaged lately" list."""
+        return [self._untouched.item(row).text() for row in range(self._untouched.count())]
+
+    def most_text(self) -> str:
+        """The "Most massaged" sentence."""
+        return self._most.text()
+
+    def _count(self, count: int) -> str:
+        return self.tr("1 session") if count == 1 else self.tr("%d sessions") % count
+
+    def _sessions(self, count: int) -> str:
+        return (
+            self.tr("Massaged in 1 session")
+            if count == 1
+            else (self.tr("Massaged in %d sessions") % count)
+        )
+
+    def _on_period_current_index_changed(self, _index: int) -> None:
+        self.periodChanged.emit(self.period_days())
+
+    def _on_map_view_changed(self, view: str) -> None:
+        self._view_buttons[View(view)].setChecked(True)

@@ -1,0 +1,72 @@
+"""The strip across the top of the history: days massaged, the streak, minutes per week."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
+
+from massage_desktop.storage.stats import WeekTotal
+from massage_desktop.ui.history import wording
+from massage_desktop.ui.history.calendar_strip import WEEKS, CalendarStrip
+from massage_desktop.ui.history.week_chart import MinutesChart
+
+CHART_WEEKS = 12
+
+
+class OverviewBar(QFrame):
+    """Calendar strip and streak on the left, the minutes-per-week chart on the right."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Build an empty overview."""
+        super().__init__(parent)
+        self.calendar = CalendarStrip(self)
+        self.chart = MinutesChart(self)
+        self._streak = QLabel(self)
+        font = QFont(self._streak.font())
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self._streak.setFont(font)
+        self._streak.setAccessibleName(self.tr("Current streak"))
+        self._days = QLabel(self)
+        self._days.setWordWrap(True)
+        calendar_title = self._caption(self.tr("Last %d weeks") % WEEKS)
+        chart_title = self._caption(self.tr("Minutes per week, last %d weeks") % CHART_WEEKS)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(8, 6, 8, 6)
+        grid.setHorizontalSpacing(16)
+        grid.addWidget(calendar_title, 0, 0)
+        grid.addWidget(self.calendar, 1, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self._streak, 1, 1, Qt.AlignmentFlag.AlignBottom)
+        grid.addWidget(self._days, 2, 1, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(chart_title, 0, 2)
+        grid.addWidget(self.chart, 1, 2, 2, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(2, 3)
+
+    def _caption(self, text: str) -> QLabel:
+        label = QLabel(text, self)
+        font = QFont(label.font())
+        font.setBold(True)
+        label.setFont(font)
+        return label
+
+    def show_stats(
+        self, today: date, massaged: Sequence[date], streak: int, weeks: Sequence[WeekTotal]
+    ) -> None:
+        """Show the days with a session, the current streak and the weekly minutes."""
+        self.calendar.set_days(today, massaged)
+        self._streak.setText(wording.streak_text(streak))
+        self._days.setText(self.calendar.summary() + ".")
+        self.chart.set_weeks(weeks)
+
+    def streak_text(self) -> str:
+        """The streak sentence shown."""
+        return self._streak.text()
+
+    def days_text(self) -> str:
+        """The "Massaged on N of the last M days" sentence."""
+        return self._days.text()

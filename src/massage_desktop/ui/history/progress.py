@@ -1,0 +1,161 @@
+"""The Progress tab: a region's before -> after trend, and the heat map of where massage went."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.storage.errors import StoreError
+from massage_desktop.storage.history import HistoryStore
+from massage_desktop.ui.history import wording
+from massage_desktop.ui.history.heat_panel import UNTOUCHED_DAYS, HeatMapPanel
+from massage_desktop.ui.history.trend_chart import TrendChart
+
+
+class ProgressPage(QWidget):
+    """Trend chart with its region box and summary sentence, beside the heat map panel.
+
+    Signals:
+        loadFailed(str): Reading the statistics failed; the text says why in plain words.
+        regionChosen(str): A region was chosen on the heat map (e.g. to list its sessions).
+    """
+
+    loadFailed = Signal(str)
+    regionChosen = Signal(str)
+
+    def __init__(
+        self,
+        store: HistoryStore,
+        catalog: Catalog,
+        svg_bytes: bytes,
+        today: Callable[[], date],
+        parent: QWidget | None = None,
+    ) -> None:
+        """Build the page; nothing is read until ``refresh``."""
+        super().__init__(parent)
+        self._store, self._catalog, self._today = store, catalog, today
+        self._region = QComboBox(self)
+        self._region.setAccessibleName(self.tr("Region for the rating trend"))
+        self._region.setPlaceholderText(self.tr("No region has ratings yet"))
+        region_label = QLabel(self.tr("Regi&on:"), self)
+        region_label.setBuddy(self._region)
+        self.chart = TrendChart(self)
+        self._summary = QLabel(self)
+        self._summary.setWordWrap(True)
+        self._summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._summary.setAccessibleName(self.tr("Rating trend summary"))
+        intro = QLabel(
+            self.tr("Tension or pain before and after massage, 0 (none) to 10 (worst)."), self
+        )
+        intro.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(region_label)
+        top.addWidget(self._region, 1)
+        trend = QWidget(self)
+        trend_layout = QVBoxLayout(trend)
+        trend_layout.addWidget(intro)
+        trend_layout.addLayout(top)
+        trend_layout.addWidget(self.chart, 1)
+        trend_layout.addWidget(self._summary)
+        self.heat = HeatMapPanel(catalog, svg_bytes, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(trend)
+        splitter.addWidget(self.heat)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 5)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._region.currentIndexChanged.connect(self._on_region_current_index_changed)
+        self.heat.periodChanged.connect(self._on_heat_period_changed)
+        self.heat.regionChosen.connect(self.regionChosen)
+
+    def refresh(self) -> None:
+        """Read the trend regions, the trend, the heat map and the untouched list again."""
+        try:
+            changes = self._store.stats.rating_changes()
+        except StoreError as error:
+            self.loadFailed.emit(str(error))
+            return
+        current = self._region.currentData()
+        self._region.blockSignals(True)
+        self._region.clear()
+        for change in sorted(changes, key=lambda c: -c.sessions):
+            name = wording.region_name(self._catalog, change.region_id)
+            self._region.addItem(
+                self.tr("%s (%d sessions)") % (name, change.sessions), change.region_id
+            )
+        self._region.setCurrentIndex(max(self._region.findData(current), 0))
+        self._region.setEnabled(bool(changes))
+        self._region.blockSignals(False)
+        self._show_trend()
+        self._show_heat()
+
+    def choose_region(self, region_id: str) -> None:
+        """Show the trend of a region (if it has ratings), as choosing it in the box would."""
+        index = self._region.findData(region_id)
+        if index >= 0:
+            self._region.setCurrentIndex(index)
+
+    def summary_text(self) -> str:
+        """The sentence under the chart."""
+        return self._summary.text()
+
+    def _show_trend(self) -> None:
+        region_id = self._region.currentData()
+        if region_id is None:
+            self.chart.set_points(
+                [],
+                self.tr(
+                    "No ratings before and after yet. Rate how a region "
+                    "feels when a session starts and ends to see a trend."
+                ),
+            )
+            self._summary.setText(self.tr("No region has ratings from before and after a session."))
+            return
+        try:
+            points = self._store.stats.rating_trend(region_id)
+        except StoreError as error:
+            self.loadFailed.emit(str(error))
+            return
+        name = wording.region_name(self._catalog, region_id)
+        self.chart.set_points(points)
+        self._summary.setText(wording.trend_summary(name, points))
+        self.chart.setAccessibleDescription(self._summary.text())
+
+    def _show_heat(self) -> None:
+        today = self._today()
+        days = self.heat.period_days()
+        since = today - timedelta(days=days - 1) if days else None
+        try:
+            counts = self._store.stats.region_counts(since)
+            ever = counts if since is None else self._store.stats.region_counts()
+            # Only regions massaged at some time (a list of every never-touched toe is noise),
+            # head to toe as the region list orders them.
+            massaged = {count.region_id for count in ever}
+            candidates = [region for region in self._catalog.regions if region in massaged]
+            untouched = self._store.stats.untouched_regions(candidates, today, UNTOUCHED_DAYS)
+        except StoreError as error:
+            self.loadFailed.emit(str(error))
+            return
+        self.heat.show_counts(counts)
+        if not ever:
+            hint = self.tr("No sessions yet \u2014 start one from the guide.")
+        elif not untouched:
+            hint = self.tr("Every region you have massaged had a session in the last %d days.") % (
+                UNTOUCHED_DAYS
+            )
+        else:
+            hint = self.tr("Regions you have massaged before, but not lately.")
+        self.heat.show_untouched(untouched, hint)
+
+    def _on_region_current_index_changed(self, _index: int) -> None:
+        self._show_trend()
+
+    def _on_heat_period_changed(self, _days: int) -> None:
+        self._show_heat()

@@ -1,0 +1,201 @@
+"""The left side of the Sessions tab: filters, the count, and the sessions grouped by day."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.storage.history import HistoryStore
+from massage_desktop.storage.listing import SessionFilter
+from massage_desktop.ui.history.filters import FilterBar
+from massage_desktop.ui.history.session_model import SessionListModel
+
+
+class SessionListPane(QWidget):
+    """Filters above a tree of days and sessions that loads more as it scrolls.
+
+    Signals:
+        sessionSelected(str): The current row became a session (its id).
+        deleteRequested(str): Delete was pressed on a session in the list (its id).
+    """
+
+    sessionSelected = Signal(str)
+    deleteRequested = Signal(str)
+
+    def __init__(
+        self,
+        store: HistoryStore,
+        catalog: Catalog,
+        today: Callable[[], date],
+        parent: QWidget | None = None,
+    ) -> None:
+        """Build the pane; nothing is read until ``reload`` or a filter change."""
+        super().__init__(parent)
+        self.filters = FilterBar(catalog, self)
+        self.model = SessionListModel(store, catalog, today)
+        self.model.setParent(self)
+        self.view = QTableView(self)
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.tr("Sessions by day"))
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setTabKeyNavigation(False)  # Tab leaves the list, arrows move within it
+        metrics = self.fontMetrics()
+        rows = self.view.verticalHeader()
+        rows.setVisible(False)
+        # Fixed sizes from sample texts: measuring every row would defeat the lazy loading.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(metrics.height() + 8)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column, sample in ((0, "00:00"), (2, "45 min"), (3, "Stopped because it hurt")):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
+        self._count = QLabel(self)
+        self._count.setAccessibleName(self.tr("Number of sessions"))
+        self._empty = QLabel(self)
+        self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty.setWordWrap(True)
+        self._empty.setMargin(16)
+        self._stack = QStackedWidget(self)
+        self._stack.addWidget(self.view)
+        self._stack.addWidget(self._empty)
+        count_row = QLabel(self.tr("Sessions by &day:"), self)
+        count_row.setBuddy(self.view)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filters)
+        layout.addWidget(count_row)
+        layout.addWidget(self._stack, 1)
+        layout.addWidget(self._count)
+        self.filters.filterChanged.connect(self._on_filters_filter_changed)
+        self.model.modelReset.connect(self._on_model_model_reset)
+        self.model.rowsInserted.connect(self._on_model_rows_inserted)
+        self.model.totalChanged.connect(self._on_model_total_changed)
+        self.view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)
+        self._columns = self.model.columnCount()
+        self.view.installEventFilter(self)
+
+    def reload(self) -> None:
+        """Read the sessions again with the current filters, keeping the selection if loaded."""
+        keep = self.current_session_id()
+        if self.model.current_filter() != self.filters.current_filter():
+            self.model.set_filter(self.filters.current_filter())
+        else:
+            self.model.reload()
+        if keep is not None:
+            self.select_session(keep)
+
+    def current_session_id(self) -> str | None:
+        """The id of the session in the current row, if the current row is a session."""
+        summary = self.model.summary(self.view.currentIndex())
+        return summary.id if summary else None
+
+    def select_session(self, session_id: str) -> bool:
+        """Make a loaded session the current row; False when it is not loaded."""
+        index = self.model.index_of(session_id)
+        if not index.isValid():
+            return False
+        self.view.setCurrentIndex(index)
+        self.view.scrollTo(index)
+        return True
+
+    def select_first_session(self) -> bool:
+        """Make the newest session the current row; False when there is none."""
+        return self.select_near(0)
+
+    def select_near(self, row: int) -> bool:
+        """Make the session at ``row`` current, else the next one below, else the nearest above.
+
+        Used after a delete, so keyboard users carry on from the session that took its place.
+        """
+        for candidate in (row, row + 1, *range(row - 1, -1, -1)):
+            index = self.model.index(candidate, 0)
+            if self.model.summary(index) is not None:
+                self.view.setCurrentIndex(index)
+                return True
+        return False
+
+    def count_text(self) -> str:
+        """The line under the list, e.g. "1,234 sessions"."""
+        return self._count.text()
+
+    def empty_text(self) -> str:
+        """The sentence shown instead of the list ("" while the list is shown)."""
+        return self._empty.text() if self._stack.currentWidget() is self._empty else ""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Delete in the list asks to delete the current session."""
+        if (
+            watched is self.view
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Delete
+        ):
+            session_id = self.current_session_id()
+            if session_id is not None:
+                self.deleteRequested.emit(session_id)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _span_headings(self, first: int, last: int) -> None:
+        # A day's heading reads across the whole row instead of being cut off by "Time".
+        for row in range(first, last + 1):
+            if self.model.is_heading(row):
+                self.view.setSpan(row, 0, 1, self._columns)
+
+    def _on_filters_filter_changed(self) -> None:
+        self.model.set_filter(self.filters.current_filter())
+
+    def _on_model_model_reset(self) -> None:
+        self.view.clearSpans()
+        self._span_headings(0, self.model.rowCount() - 1)
+
+    def _on_model_rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        self._span_headings(first, last)
+
+    def _on_model_total_changed(self, total: int) -> None:
+        filtered = self.model.current_filter() != SessionFilter()
+        if total == 0:
+            if self.model.failed():
+                text = self.tr("The sessions could not be read.")
+            elif filtered:
+                text = self.tr("No sessions match these filters.")
+            else:
+                text = self.tr("No sessions yet \u2014 start one from the guide.")
+            self._empty.setText(text)
+            self._stack.setCurrentWidget(self._empty)
+        else:
+            self._stack.setCurrentWidget(self.view)
+        if filtered:
+            text = (
+                self.tr("1 session matches the filters")
+                if total == 1
+                else self.tr("%s sessions match the filters") % f"{total:,}"
+            )
+        else:
+            text = self.tr("1 session") if total == 1 else self.tr("%s sessions") % f"{total:,}"
+        self._count.setText(text)
+
+    def _on_view_current_row_changed(
+        self, current: QModelIndex | QPersistentModelIndex, _previous: QModelIndex
+    ) -> None:
+        summary = self.model.summary(current)
+        if summary is not None:
+            self.sessionSelected.emit(summary.id)

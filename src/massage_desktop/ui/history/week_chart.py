@@ -1,0 +1,115 @@
+"""Minutes massaged per week as a bar chart, the unfinished current week drawn lighter."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import timedelta
+
+from PySide6.QtCore import QEvent, QRectF, QSize
+from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from massage_desktop.storage.stats import WeekTotal
+from massage_desktop.ui.history import chart_paint, wording
+from massage_desktop.ui.history.chart_paint import ChartColours
+
+
+class MinutesChart(QWidget):
+    """Bars of minutes per week, oldest left; the accessible description says it in words."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        """Build an empty chart."""
+        super().__init__(parent)
+        self._weeks: list[WeekTotal] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setMinimumSize(220, 110)
+        self.setAccessibleName(self.tr("Minutes massaged per week"))
+
+    def set_weeks(self, weeks: Sequence[WeekTotal]) -> None:
+        """Show ``weeks`` (oldest first, the last one being the current week)."""
+        self._weeks = list(weeks)
+        self.setAccessibleDescription(self.summary())
+        self.update()
+
+    def minutes(self) -> list[float]:
+        """The minutes shown, oldest week first."""
+        return [week.minutes for week in self._weeks]
+
+    def summary(self) -> str:
+        """The chart in words."""
+        if not any(self.minutes()):
+            return self.tr("No sessions in the last %d weeks.") % len(self._weeks)
+        current = self._weeks[-1]
+        average = sum(self.minutes()) / len(self._weeks)
+        best = max(self._weeks, key=lambda week: week.minutes)
+        return self.tr("This week %s; weekly average %s; most %s in the week of %s.") % (
+            wording.minutes_text(current.minutes * 60),
+            wording.minutes_text(average * 60),
+            wording.minutes_text(best.minutes * 60),
+            wording.short_date(best.week_start),
+        )
+
+    def sizeHint(self) -> QSize:  # noqa: D102 - Qt API
+        return QSize(360, 140)
+
+    def _layout(self) -> tuple[QRectF, float, float]:
+        """The plot area, the axis maximum and the width of one bar slot."""
+        top = chart_paint.nice_ceiling(max(self.minutes(), default=0.0))
+        plot = chart_paint.plot_rect(QRectF(self.rect()), self.fontMetrics(), f"{top} min")
+        return plot, top, plot.width() / max(len(self._weeks), 1)
+
+    def _bar_at(self, x: float) -> WeekTotal | None:
+        plot, _, slot = self._layout()
+        column = int((x - plot.left()) // slot) if slot > 0 else -1
+        return self._weeks[column] if 0 <= column < len(self._weeks) else None
+
+    def event(self, event: QEvent) -> bool:  # noqa: D102 - Qt API
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            week = self._bar_at(event.pos().x())
+            if week is None:
+                QToolTip.hideText()
+            else:
+                sessions = (
+                    self.tr("1 session")
+                    if week.sessions == 1
+                    else self.tr("%d sessions") % week.sessions
+                )
+                end = week.week_start + timedelta(days=6)
+                text = self.tr("%s – %s: %s in %s") % (
+                    wording.short_date(week.week_start),
+                    wording.short_date(end),
+                    wording.minutes_text(week.minutes * 60),
+                    sessions,
+                )
+                QToolTip.showText(event.globalPos(), text, self)
+            return True
+        return super().event(event)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: D102 - Qt API
+        colours = ChartColours.from_palette(self.palette())
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if not any(self.minutes()):
+            chart_paint.draw_empty(painter, QRectF(self.rect()), self.summary(), colours)
+            painter.end()
+            return
+        plot, top, slot = self._layout()
+        ticks = [(0.0, "0"), (top / 2, f"{top / 2:g} min"), (float(top), f"{top} min")]
+        chart_paint.draw_grid(painter, plot, ticks, top, colours)
+        width = max(3.0, slot * 0.62)
+        last = len(self._weeks) - 1
+        painter.setPen(colours.accent)
+        for column, week in enumerate(self._weeks):
+            x = plot.left() + slot * column + (slot - width) / 2
+            height = plot.height() * week.minutes / top
+            if height > 0:
+                bar = QRectF(x, plot.bottom() - max(height, 1.5), width, max(height, 1.5))
+                painter.setBrush(colours.accent_soft if column == last else colours.accent)
+                painter.drawRoundedRect(bar, 2, 2)
+            # Every third week and the current one: enough to read the axis, never crowded.
+            if (last - column) % 3 == 0:
+                label = (
+                    self.tr("this week") if column == last else wording.short_date(week.week_start)
+                )
+                chart_paint.draw_x_label(painter, x + width / 2, plot, label, colours)
+        painter.end()

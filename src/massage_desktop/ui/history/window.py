@@ -1,0 +1,208 @@
+"""The history window: overview strip, sessions with details, and the Progress tab."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from massage_desktop import APP_NAME
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.storage.errors import StoreError
+from massage_desktop.storage.history import HistoryStore
+from massage_desktop.ui.history import wording
+from massage_desktop.ui.history.calendar_strip import WEEKS
+from massage_desktop.ui.history.details import SessionDetails
+from massage_desktop.ui.history.overview import CHART_WEEKS, OverviewBar
+from massage_desktop.ui.history.progress import ProgressPage
+from massage_desktop.ui.history.session_list import SessionListPane
+from massage_desktop.ui.history.undo_bar import UndoBar
+
+
+class HistoryWindow(QWidget):
+    """A separate, non-modal window over the session history.
+
+    It reads the store each time it is shown and on ``refresh()``; the Progress tab is read
+    only when it is first looked at after a change, so opening stays fast with a very long
+    history. Deleting offers Undo (also Ctrl+Z) for the last deleted session.
+    """
+
+    def __init__(
+        self,
+        store: HistoryStore,
+        catalog: Catalog,
+        svg_bytes: bytes,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        """Build the window; call ``refresh()`` or show it to read the history.
+
+        Args:
+            store: The open history (used from the GUI thread only).
+            catalog: Names of regions, techniques and routines.
+            svg_bytes: The body map art for the heat map.
+            today: Today's local date (a parameter so tests can fix it).
+            parent: The owning window; the history stays a window of its own.
+        """
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(self.tr("History \u2014 %s") % APP_NAME)
+        self._store, self._today = store, today
+        self._progress_stale = True
+        self._loaded_once = False
+        self.overview = OverviewBar(self)
+        self._message = QLabel(self)
+        self._message.setWordWrap(True)
+        self._message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._message.setAccessibleName(self.tr("Problem"))
+        self._message.hide()
+        self.undo_bar = UndoBar(self)
+        self.sessions = SessionListPane(store, catalog, today, self)
+        self.details = SessionDetails(catalog, self)
+        self.progress = ProgressPage(store, catalog, svg_bytes, today, self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.sessions)
+        splitter.addWidget(self.details)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([540, 580])
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(splitter, self.tr("&Sessions"))
+        self.tabs.addTab(self.progress, self.tr("&Progress"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.overview)
+        layout.addWidget(self._message)
+        layout.addWidget(self.undo_bar)
+        layout.addWidget(self.tabs, 1)
+        QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_bar.undo)
+        self.sessions.sessionSelected.connect(self._on_sessions_session_selected)
+        self.sessions.deleteRequested.connect(self._on_sessions_delete_requested)
+        self.sessions.model.loadFailed.connect(self._on_model_load_failed)
+        self.sessions.model.totalChanged.connect(self._on_model_total_changed)
+        self.details.notesEdited.connect(self._on_details_notes_edited)
+        self.details.deleteRequested.connect(self._on_details_delete_requested)
+        self.undo_bar.undoRequested.connect(self._on_undo_bar_undo_requested)
+        self.progress.loadFailed.connect(self._on_progress_load_failed)
+        self.progress.regionChosen.connect(self._on_progress_region_chosen)
+        self.tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self.resize(1120, 760)
+
+    def refresh(self) -> None:
+        """Read everything again: after a session ended, an import, or on showing."""
+        self._loaded_once = True
+        self._message.hide()
+        self.sessions.reload()
+        self._refresh_stats()
+        if self.sessions.current_session_id() is None:
+            self.sessions.select_first_session()
+
+    def message_text(self) -> str:
+        """The problem shown above the tabs, "" when none."""
+        return self._message.text() if not self._message.isHidden() else ""
+
+    def _refresh_stats(self) -> None:
+        today = self._today()
+        stats = self._store.stats
+        try:
+            massaged = stats.days_massaged(today - timedelta(weeks=WEEKS), today)
+            streak = stats.current_streak(today)
+            weeks = stats.minutes_per_week(today, CHART_WEEKS)
+        except StoreError as error:
+            self._show_problem(str(error))
+            return
+        self.overview.show_stats(today, massaged, streak, weeks)
+        self._progress_stale = True
+        if self.tabs.currentWidget() is self.progress:
+            self._refresh_progress()
+
+    def _refresh_progress(self) -> None:
+        self._progress_stale = False
+        self.progress.refresh()
+
+    # --- events -----------------------------------------------------------------------------
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: D102 - Qt API
+        # Shown again from the menu: sessions may have ended meanwhile. Un-minimising (a
+        # spontaneous show) changes nothing worth a re-read.
+        if not event.spontaneous() or not self._loaded_once:
+            self.refresh()
+            self.sessions.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        super().showEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: D102 - Qt API
+        self.details.flush_notes()  # typing then closing at once must not lose the notes
+        super().closeEvent(event)
+
+    # --- handlers ---------------------------------------------------------------------------
+
+    def _show_problem(self, text: str) -> None:
+        self._message.setText(text)
+        self._message.show()
+
+    def _on_model_load_failed(self, text: str) -> None:
+        self._show_problem(text)
+
+    def _on_progress_load_failed(self, text: str) -> None:
+        self._show_problem(text)
+
+    def _on_model_total_changed(self, total: int) -> None:
+        if total == 0:  # the list says why it is empty; saying it twice would be noise
+            self.details.show_placeholder("")
+
+    def _on_sessions_session_selected(self, session_id: str) -> None:
+        try:
+            record = self._store.get(session_id)
+        except StoreError as error:
+            self.details.show_placeholder(str(error))
+            return
+        self.details.show_session(record)
+
+    def _on_details_notes_edited(self, session_id: str, text: str) -> None:
+        try:
+            self._store.update_notes(session_id, text)
+        except StoreError as error:
+            self._show_problem(self.tr("The notes were not saved. %s") % error)
+
+    def _on_details_delete_requested(self, session_id: str) -> None:
+        self._delete(session_id)
+
+    def _on_sessions_delete_requested(self, session_id: str) -> None:
+        self._delete(session_id)
+
+    def _delete(self, session_id: str) -> None:
+        summary = self.sessions.model.summary(self.sessions.model.index_of(session_id))
+        try:
+            self._store.delete(session_id)
+        except StoreError as error:
+            self._show_problem(str(error))
+            return
+        row = self.sessions.view.currentIndex().row()
+        self.sessions.model.remove_session(session_id)
+        text = self.tr("Session deleted.")
+        if summary is not None:
+            text = self.tr("Session of %s deleted.") % wording.short_date(summary.started_at.date())
+        self.undo_bar.offer(session_id, text)
+        self._refresh_stats()
+        if not self.sessions.select_near(row):
+            self.details.show_placeholder("")
+
+    def _on_undo_bar_undo_requested(self, session_id: str) -> None:
+        try:
+            self._store.undo_delete(session_id)
+        except StoreError as error:
+            self._show_problem(str(error))
+            return
+        self.sessions.reload()
+        self._refresh_stats()
+        self.sessions.select_session(session_id)
+
+    def _on_progress_region_chosen(self, region_id: str) -> None:
+        self.sessions.filters.set_region(region_id)
+        self.tabs.setCurrentIndex(0)
+
+    def _on_tabs_current_changed(self, _index: int) -> None:
+        if self.tabs.currentWidget() is self.progress and self._progress_stale:
+            self._refresh_progress()

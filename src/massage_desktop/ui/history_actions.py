@@ -1,0 +1,101 @@
+"""The File menu's history actions: the history window, export, import, unsaved sessions."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from massage_desktop.app import Services
+from massage_desktop.storage.resilient import ResilientRecorder
+from massage_desktop.storage.transfer import TransferError, export_history
+from massage_desktop.ui.history import (
+    HistoryWindow,
+    export_history_interactive,
+    import_history_interactive,
+)
+from massage_desktop.ui.history.transfer_actions import csv_filter, json_filter
+from massage_desktop.ui.history.transfer_jobs import with_extension
+
+_UNAVAILABLE = (
+    "Your session history could not be opened this time, so there is nothing to show or "
+    "import into. Sessions you do now are kept in memory: File ▸ Export unsaved sessions "
+    "saves them."
+)
+
+
+class HistoryActions(QObject):
+    """Opens the history window and runs exports and imports for the main window."""
+
+    def __init__(self, window: QWidget, services: Services) -> None:
+        super().__init__(window)
+        self._window = window
+        self._services = services
+        self._history_window: HistoryWindow | None = None
+
+    def show_history(self) -> HistoryWindow | None:
+        """Open (or raise) the history window; None when the history is unavailable."""
+        store = self._services.history
+        if store is None:
+            QMessageBox.information(self._window, self.tr("History"), self.tr(_UNAVAILABLE))
+            return None
+        if self._history_window is None:
+            self._history_window = HistoryWindow(
+                store, self._services.catalog, self._services.body_map_svg, date.today, self._window
+            )
+        self._history_window.show()
+        self._history_window.raise_()
+        self._history_window.activateWindow()
+        return self._history_window
+
+    def refresh(self) -> None:
+        """Re-read the history (after a session or an import) if the window is open."""
+        if self._history_window is not None and self._history_window.isVisible():
+            self._history_window.refresh()
+
+    def export(self) -> None:
+        """Export the whole history to JSON or CSV."""
+        if self._services.history is None:
+            self.export_unsaved()
+            return
+        export_history_interactive(self._window, self._services.history)
+
+    def import_(self) -> None:
+        """Import a JSON export, all or nothing."""
+        if self._services.history is None:
+            QMessageBox.information(self._window, self.tr("Import history"), self.tr(_UNAVAILABLE))
+            return
+        import_history_interactive(self._window, self._services.history, self.refresh)
+
+    def has_unsaved(self) -> bool:
+        """Whether sessions exist only in memory because the disk failed."""
+        recorder = self._services.recorder
+        return isinstance(recorder, ResilientRecorder) and bool(recorder.unsaved_sessions())
+
+    def export_unsaved(self) -> None:
+        """Save the sessions kept in memory since the history stopped accepting writes."""
+        recorder = self._services.recorder
+        sessions = recorder.unsaved_sessions() if isinstance(recorder, ResilientRecorder) else []
+        if not sessions:
+            QMessageBox.information(
+                self._window, self.tr("Export"), self.tr("There are no unsaved sessions.")
+            )
+            return
+        name, chosen = QFileDialog.getSaveFileName(
+            self._window,
+            self.tr("Export unsaved sessions"),
+            f"massage-sessions-{date.today().isoformat()}.json",
+            f"{json_filter()};;{csv_filter()}",
+        )
+        if not name:
+            return
+        try:
+            count = export_history(sessions, with_extension(Path(name), chosen))
+        except TransferError as error:
+            QMessageBox.warning(self._window, self.tr("Export"), str(error))
+            return
+        QMessageBox.information(
+            self._window, self.tr("Export"), self.tr("Saved %d sessions.") % count
+        )

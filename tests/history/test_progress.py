@@ -1,0 +1,133 @@
+"""The Progress tab: the rating trend, the heat map and the regions not massaged lately."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta, timezone
+
+from massage_desktop.domain.enums import View
+from massage_desktop.domain.history import SessionRecord, StepStatus
+from massage_desktop.storage.history import HistoryStore
+from massage_desktop.storage.stats import TrendPoint
+from massage_desktop.ui.history import HistoryWindow
+from massage_desktop.ui.history.wording import trend_summary
+
+MakeSession = Callable[..., SessionRecord]
+WindowFactory = Callable[[], HistoryWindow]
+TODAY = date(2026, 5, 29)  # the fixtures' today
+ZONE = timezone(timedelta(hours=2))
+KNEE, NECK, CALF = "front-knee-left", "back-neck", "back-calf-right"
+
+
+def ago(days: int) -> datetime:
+    day = TODAY - timedelta(days=days)
+    return datetime(day.year, day.month, day.day, 19, tzinfo=ZONE)
+
+
+def rated(session: MakeSession, sid: str, days: int, before: int, after: int) -> SessionRecord:
+    return session(
+        sid, ago(days), regions=[KNEE], ratings_before={KNEE: before}, ratings_after={KNEE: after}
+    )
+
+
+def open_progress(make_window: WindowFactory) -> HistoryWindow:
+    window = make_window()
+    window.tabs.setCurrentWidget(window.progress)
+    return window
+
+
+def test_trend_chart_and_its_summary(
+    store: HistoryStore, make_window: WindowFactory, session: MakeSession
+) -> None:
+    store.insert_many(
+        [
+            rated(session, "a", 20, 7, 4),
+            rated(session, "b", 13, 6, 3),
+            rated(session, "c", 12, 5, 4),
+            rated(session, "d", 2, 6, 2),
+            session("neck", ago(1), ratings_before={NECK: 5}, ratings_after={NECK: 5}),
+        ]
+    )
+    window = open_progress(make_window)
+    progress = window.progress
+    assert progress.summary_text() == "Left knee: average before 6.0, after 3.2 over 4 sessions"
+    assert [p.sessions for p in progress.chart.points()] == [1, 2, 1]  # weeks with data
+    assert progress.chart.accessibleDescription() == progress.summary_text()
+    progress.choose_region(NECK)
+    assert (
+        progress.summary_text() == "Back of the neck: average before 5.0, after 5.0 over 1 session"
+    )
+
+
+def test_trend_without_ratings_says_what_to_do(
+    store: HistoryStore, make_window: WindowFactory, session: MakeSession
+) -> None:
+    store.insert_many([session("a", ago(1))])
+    window = open_progress(make_window)
+    assert window.progress.summary_text() == (
+        "No region has ratings from before and after a session."
+    )
+    assert window.progress.chart.points() == []
+
+
+def test_trend_summary_weights_weeks_by_sessions() -> None:
+    points = [
+        TrendPoint(date(2026, 5, 4), 3, 6.0, 3.0),
+        TrendPoint(date(2026, 5, 11), 1, 2.0, 1.0),
+    ]
+    assert trend_summary("Left knee", points) == (
+        "Left knee: average before 5.0, after 2.5 over 4 sessions"
+    )
+    assert trend_summary("Left knee", []) == (
+        "Left knee: no sessions with ratings before and after yet."
+    )
+
+
+def test_heat_map_tints_massaged_regions_by_sessions(
+    store: HistoryStore, make_window: WindowFactory, session: MakeSession
+) -> None:
+    store.insert_many(
+        [
+            session("k1", ago(1), regions=[KNEE]),
+            session("k2", ago(3), regions=[KNEE]),
+            session("n1", ago(2), regions=[NECK]),
+            session("c-old", ago(60), regions=[CALF]),
+            session("skipped", ago(1), regions=["front-face"], status=StepStatus.SKIPPED),
+        ]
+    )
+    window = open_progress(make_window)
+    heat = window.progress.heat
+    assert heat.period_days() == 30
+    assert heat.map.region_heat() == {KNEE: 1.0, NECK: 0.5}  # skipped steps do not count
+    assert heat.legend.text() == "Lighter: 1 session; strongest: 2 sessions"
+    assert heat.most_text() == "Left knee \u2014 2 sessions\nBack of the neck \u2014 1 session"
+    assert heat.map.region_description(KNEE) == "Massaged in 2 sessions"
+    heat.set_period_days(0)  # all time: the calf from two months ago appears
+    assert heat.map.region_heat() == {KNEE: 1.0, NECK: 0.5, CALF: 0.5}
+    heat.map.set_view(View.BACK)
+    assert heat._view_buttons[View.BACK].isChecked()
+
+
+def test_regions_not_massaged_lately_are_listed(
+    store: HistoryStore, make_window: WindowFactory, session: MakeSession
+) -> None:
+    store.insert_many(
+        [
+            session("recent", ago(3), regions=[KNEE]),
+            session("fortnight", ago(14), regions=[NECK]),  # just outside the 14 days
+            session("old", ago(40), regions=[CALF, KNEE]),
+        ]
+    )
+    window = open_progress(make_window)
+    assert window.progress.heat.untouched_names() == ["Back of the neck", "Right calf"]
+
+
+def test_clicking_a_region_on_the_heat_map_lists_its_sessions(
+    store: HistoryStore, make_window: WindowFactory, session: MakeSession
+) -> None:
+    store.insert_many([session("knee", ago(1), regions=[KNEE]), session("neck", ago(2))])
+    window = open_progress(make_window)
+    window.progress.heat.map.activate_region(KNEE)
+    assert window.tabs.currentIndex() == 0
+    assert window.sessions.filters.current_filter().region_id == KNEE
+    assert window.sessions.model.total() == 1

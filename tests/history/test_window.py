@@ -1,0 +1,192 @@
+"""The history window: details, notes, delete with undo, the overview strip."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta, timezone
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from massage_desktop.domain.enums import Side
+from massage_desktop.domain.history import Outcome, SessionRecord, StepRecord, StepStatus
+from massage_desktop.storage.history import HistoryStore
+from massage_desktop.ui.history import HistoryWindow
+
+MakeSession = Callable[..., SessionRecord]
+WindowFactory = Callable[[], HistoryWindow]
+TODAY = date(2026, 5, 29)  # the fixtures' today, a Friday
+ZONE = timezone(timedelta(hours=2))
+
+
+def at(day: date, hour: int = 19) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, tzinfo=ZONE)
+
+
+def knee_session() -> SessionRecord:
+    start = at(TODAY, 18)
+    steps = [
+        StepRecord(
+            position=n,
+            technique_id="knee-warm-up-effleurage" if n == 0 else "patellar-mobilisation",
+            step_index=0,
+            region_ids=["front-knee-left"],
+            side=Side.LEFT,
+            planned_s=60.0,
+            actual_s=actual,
+            status=status,
+            started_at=start + timedelta(minutes=n),
+        )
+        for n, (actual, status) in enumerate(
+            [(65.0, StepStatus.DONE), (0.0, StepStatus.SKIPPED), (0.0, StepStatus.BLOCKED)]
+        )
+    ]
+    return SessionRecord(
+        id="knee",
+        started_at=start,
+        ended_at=start + timedelta(minutes=12),
+        kind="routine",
+        subject_id="knee-care",
+        performer="partner",
+        outcome=Outcome.STOPPED_FOR_PAIN,
+        stop_reason="Sharp pain",
+        ratings_before={"front-knee-left": 6},
+        ratings_after={"front-knee-left": 3},
+        notes="Ice afterwards.",
+        steps=steps,
+    )
+
+
+def test_details_show_the_steps_times_and_ratings(
+    store: HistoryStore, make_window: WindowFactory
+) -> None:
+    store.insert_many([knee_session()])
+    window = make_window()
+    details = window.details
+    assert details.session_id() == "knee"  # the newest session is shown on opening
+    texts = details.texts()
+    assert texts["title"] == "Knee care"
+    assert texts["when"] == "Friday 29 May 2026, 18:00 \u2013 18:12"
+    assert texts["who"] == "Given by a partner"
+    assert texts["result"] == "Stopped because it hurt \u2014 Sharp pain"
+    assert texts["ratings"] == "Left knee: 6 \u2192 3 (3 better)"
+    assert texts["notes"] == "Ice afterwards."
+    table = details.steps_table()
+    assert table.rowCount() == 3
+    assert [table.cell_text(0, c) for c in range(7)] == [
+        "1",
+        "Knee warm-up strokes, step 1",
+        "Left knee",
+        "Left",
+        "1:00",
+        "1:05",
+        "Done",
+    ]
+    assert [table.cell_text(row, 6) for row in (1, 2)] == ["Skipped", "Blocked (safety)"]
+
+
+def test_notes_are_saved_after_a_pause_in_typing(
+    qtbot: QtBot, store: HistoryStore, make_window: WindowFactory, session: MakeSession
+) -> None:
+    store.insert_many([session("a", at(TODAY))])
+    window = make_window()
+    window.details.set_save_delay(80)
+    window.details.set_notes_text("Calves were tight.")
+    assert store.get("a").notes == ""  # not on every keystroke
+    qtbot.waitUntil(lambda: store.get("a").notes == "Calves were tight.", timeout=2000)
+
+
+def test_notes_are_saved_when_another_session_is_chosen_or_the_window_closes(
+    store: HistoryStore, make_window: WindowFactory, session: MakeSession
+) -> None:
+    store.insert_many([session("new", at(TODAY, 20)), session("old", at(TODAY, 8))])
+    window = make_window()
+    window.details.set_notes_text("First note")
+    window.sessions.select_session("old")
+    assert store.get("new").notes == "First note"
+    assert window.details.session_id() == "old"
+    window.details.set_notes_text("Second note")
+    window.close()
+    assert store.get("old").notes == "Second note"
+
+
+def test_delete_offers_undo_and_undo_brings_the_session_back(
+    qtbot: QtBot, store: HistoryStore, make_window: WindowFactory, session: MakeSession
+) -> None:
+    yesterday = TODAY - timedelta(days=1)
+    store.insert_many(
+        [
+            session("today", at(TODAY)),
+            session("y1", at(yesterday, 20)),
+            session("y2", at(yesterday)),
+        ]
+    )
+    window = make_window()
+    assert window.overview.streak_text() == "2-day streak"
+    window.details._delete.click()
+    assert window.undo_bar.isVisible()
+    assert window.undo_bar.text() == "Session of 29 May deleted."
+    assert window.sessions.model.total() == 2
+    assert window.details.session_id() == "y1"  # the next session took its place
+    assert window.overview.streak_text() == "1-day streak"  # yesterday still counts
+    QTest.keyClick(window.sessions.view, Qt.Key.Key_Delete)  # the keyboard way
+    assert window.undo_bar.session_id() == "y1"
+    assert window.sessions.model.total() == 1
+    window.undo_bar._undo.click()
+    assert not window.undo_bar.isVisible()
+    assert window.sessions.model.total() == 2
+    assert window.details.session_id() == "y1"
+    assert store.get("y1").id == "y1"
+    try:
+        store.get("today")
+    except KeyError:
+        pass
+    else:  # pragma: no cover - the first delete was not undone
+        raise AssertionError("only the last delete can be undone")
+
+
+def test_the_overview_shows_days_streak_and_minutes(
+    store: HistoryStore, make_window: WindowFactory, session: MakeSession
+) -> None:
+    store.insert_many(
+        [
+            session("t", at(TODAY), steps=10),
+            session("y", at(TODAY - timedelta(days=1)), steps=5),
+            session("y2", at(TODAY - timedelta(days=2)), steps=5),
+            session("old", at(TODAY - timedelta(days=30)), steps=20),
+        ]
+    )
+    window = make_window()
+    overview = window.overview
+    assert overview.streak_text() == "3-day streak"
+    assert overview.calendar.massaged_days() == 4
+    assert overview.days_text() == "Massaged on 4 of the last 54 days."
+    minutes = overview.chart.minutes()
+    assert len(minutes) == 12
+    assert minutes[-1] == 20.0  # Wednesday to Friday of this week
+    assert minutes[-5] == 20.0  # the week of 29 April
+    assert sum(minutes) == 40.0
+    assert "This week 20 min" in overview.chart.summary()
+
+
+def test_an_empty_history_explains_itself(make_window: WindowFactory) -> None:
+    window = make_window()
+    assert window.sessions.empty_text() == "No sessions yet \u2014 start one from the guide."
+    assert window.overview.streak_text() == "No streak yet \u2014 a session today starts one"
+    assert window.overview.chart.summary() == "No sessions in the last 12 weeks."
+    assert window.details.session_id() is None
+
+
+def test_store_failures_show_as_messages_not_tracebacks(
+    store: HistoryStore, make_window: WindowFactory, session: MakeSession
+) -> None:
+    store.insert_many([session("a", at(TODAY))])
+    window = make_window()
+    store.close()  # as if the file had gone away under the app
+    window.details.set_notes_text("Lost?")
+    window.details.flush_notes()
+    assert window.message_text().startswith("The notes were not saved. Could not save the notes")
+    window.refresh()
+    assert window.message_text().startswith("Could not read the history")
+    assert window.sessions.empty_text() == "The sessions could not be read."

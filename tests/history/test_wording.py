@@ -1,0 +1,55 @@
+"""Plain words for outcomes, lengths, days, streaks and ratings."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from massage_desktop.domain.history import Outcome
+from massage_desktop.ui.history import wording
+
+TODAY = date(2026, 5, 29)
+
+
+@pytest.mark.parametrize(
+    ("outcome", "text"),
+    [
+        (Outcome.COMPLETED, "Completed"),
+        (Outcome.STOPPED_EARLY, "Ended early"),
+        (Outcome.STOPPED_FOR_PAIN, "Stopped because it hurt"),
+        (Outcome.INTERRUPTED, "Interrupted"),
+    ],
+)
+def test_outcomes_in_plain_words(outcome: Outcome, text: str) -> None:
+    assert wording.outcome_text(outcome) == text
+
+
+def test_lengths_days_and_streaks() -> None:
+    assert [wording.minutes_text(s) for s in (44.6, 60, 719, 3900)] == [
+        "45 s",
+        "1 min",
+        "12 min",
+        "1 h 05 min",
+    ]
+    assert wording.clock_text(65.4) == "1:05"
+    assert wording.day_heading(TODAY, TODAY) == "Today"
+    assert wording.day_heading(TODAY - timedelta(days=1), TODAY) == "Yesterday"
+    assert wording.day_heading(date(2026, 5, 4), TODAY) == "Monday 4 May 2026"
+    assert [wording.streak_text(n) for n in (1, 3)] == ["1-day streak", "3-day streak"]
+
+
+def test_time_spans_and_rating_changes() -> None:
+    zone = timezone(timedelta(hours=2))
+    start = datetime(2026, 5, 4, 23, 50, tzinfo=zone)
+    assert wording.time_span(start, start + timedelta(minutes=5)) == (
+        "Monday 4 May 2026, 23:50 \u2013 23:55"
+    )
+    assert wording.time_span(start, start + timedelta(minutes=20)) == (
+        "Monday 4 May 2026, 23:50 \u2013 Tuesday 5 May, 00:10"
+    )
+    assert wording.time_span(start, None) == "Monday 4 May 2026, 23:50 (no end recorded)"
+    assert wording.rating_change_text(6, 3) == "6 \u2192 3 (3 better)"
+    assert wording.rating_change_text(3, 5) == "3 \u2192 5 (2 worse)"
+    assert wording.rating_change_text(4, 4) == "4 \u2192 4 (no change)"
+    assert wording.rating_change_text(4, None) == "4 \u2192 \u2013"
