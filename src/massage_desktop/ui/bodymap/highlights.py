@@ -102,6 +102,12 @@ def paint_caution_outline(painter: QPainter, outline: QPainterPath, colours: Map
     painter.drawPath(outline)
 
 
+def _fits_badge(outline: QPainterPath) -> bool:
+    """Whether a region is large enough on screen to carry a caution badge."""
+    bounds = outline.boundingRect()
+    return min(bounds.width(), bounds.height()) >= 4 * _MARKER_RADIUS
+
+
 def paint_caution_marker(painter: QPainter, centre: QPointF, colours: MapColours) -> None:
     """Draw a small warning badge, a filled circle with "!", centred on a widget point."""
     painter.save()
@@ -208,7 +214,9 @@ def paint_highlights(
         overlay.paint(painter, QTransform(transform), outlines)
         painter.restore()
     for rid, restriction in restricted.items():
-        if restriction is RegionState.CAUTION:
+        # Small regions (fingers, temples) keep their dashed outline only: a badge would
+        # cover them, and a row of badges along a hand reads as noise, not as a warning.
+        if restriction is RegionState.CAUTION and _fits_badge(shown(rid)):
             paint_caution_marker(painter, transform.map(anchor(rid)), colours)
     if show_focus and focused is not None and focused in outlines:
         paint_focus_ring(painter, shown(focused), colours)
