@@ -8,19 +8,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import ValidationError
 
 from massage_desktop.content.problems import ContentError, ContentProblem, format_loc, line_of
 from massage_desktop.content.references import check_references
+from massage_desktop.content.translation import apply_translation
 from massage_desktop.content.yamlfile import read_yaml
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Routine, Strict, Technique
 from massage_desktop.domain.files import GuidesFile, RegionsFile, SafetyFile
 
 M = TypeVar("M", bound=Strict)
+TRANSLATIONS = "translations"
+"""Folder of a content folder holding per-language text overlays."""
 
 
 @dataclass
@@ -34,6 +37,7 @@ class Parsed:
     routines: dict[str, Routine] = field(default_factory=dict)
     nodes: dict[str, yaml.Node] = field(default_factory=dict)
     problems: list[ContentProblem] = field(default_factory=list)
+    language: str | None = None
 
 
 def _validate(root: Path, rel: str, model: type[M], parsed: Parsed) -> M | None:
@@ -46,14 +50,17 @@ def _validate(root: Path, rel: str, model: type[M], parsed: Parsed) -> M | None:
         parsed.problems.append(doc)
         return None
     parsed.nodes[rel] = doc.node
-    if not isinstance(doc.data, dict):
+    data = doc.data
+    if parsed.language is not None and isinstance(data, dict):
+        data = _translated(root, rel, data, parsed)
+    if not isinstance(data, dict):
         kind = type(doc.data).__name__
         parsed.problems.append(
             ContentProblem(rel, 1, "", f"expected a mapping of fields, found {kind}")
         )
         return None
     try:
-        return model.model_validate(doc.data)
+        return model.model_validate(data)
     except ValidationError as exc:
         for err in exc.errors(include_url=False):
             loc = tuple(err["loc"])
@@ -64,9 +71,34 @@ def _validate(root: Path, rel: str, model: type[M], parsed: Parsed) -> M | None:
         return None
 
 
-def parse_folder(root: Path) -> Parsed:
-    """Read and validate every file of a content folder, collecting all problems."""
-    parsed = Parsed()
+def _translated(root: Path, rel: str, english: dict[str, Any], parsed: Parsed) -> Any:
+    """``english`` with the texts of its translation overlay, if the language has one."""
+    overlay_rel = f"{TRANSLATIONS}/{parsed.language}/{rel}"
+    if not (root / overlay_rel).is_file():
+        return english  # not translated yet: the English text stays
+    doc = read_yaml(root / overlay_rel, overlay_rel)
+    if isinstance(doc, ContentProblem):
+        parsed.problems.append(doc)
+        return english
+    merged, problems = apply_translation(english, doc.data, overlay_rel, doc.node)
+    parsed.problems.extend(problems)
+    return merged
+
+
+def languages(root: Path) -> list[str]:
+    """The languages a content folder has translations for."""
+    folder = root / TRANSLATIONS
+    return sorted(p.name for p in folder.iterdir() if p.is_dir()) if folder.is_dir() else []
+
+
+def parse_folder(root: Path, language: str | None = None) -> Parsed:
+    """Read and validate every file of a content folder, collecting all problems.
+
+    Args:
+        root: The folder laid out like ``data/``.
+        language: A language with texts in ``translations/<language>/``; None for English.
+    """
+    parsed = Parsed(language=language)
     if not root.is_dir():
         parsed.problems.append(ContentProblem(str(root), None, "", "not a folder"))
         return parsed
@@ -93,20 +125,22 @@ def _validate_folder(root: Path, folder: str, model: type[M], parsed: Parsed) ->
 
 
 def check_folder(root: Path) -> list[ContentProblem]:
-    """Every problem in a content folder, sorted by file and line; empty when clean."""
-    parsed = parse_folder(root)
-    problems = list(parsed.problems)
-    problems.extend(check_references(parsed))
+    """Every problem in a content folder and its translations, sorted; empty when clean."""
+    problems: list[ContentProblem] = []
+    for language in [None, *languages(root)]:
+        parsed = parse_folder(root, language)
+        problems.extend(parsed.problems)
+        problems.extend(check_references(parsed))
     return sorted(set(problems))
 
 
-def load_catalog(root: Path) -> Catalog:
-    """Load and cross-check a content folder.
+def load_catalog(root: Path, language: str | None = None) -> Catalog:
+    """Load and cross-check a content folder, with one language's texts if given.
 
     Raises:
         ContentError: with every problem found, when anything is wrong.
     """
-    parsed = parse_folder(root)
+    parsed = parse_folder(root, language)
     problems = list(parsed.problems) + check_references(parsed)
     if problems or parsed.guides is None or parsed.regions is None or parsed.safety is None:
         raise ContentError(sorted(set(problems)))
