@@ -55,14 +55,9 @@ def test_unknown_field_id_and_extra_item(pack: Path) -> None:
     )
     write(pack, "regions.yaml", "regions:\n  - id: front-elbow-left\n    name: Ellbogen\n")
     lines = [str(p) for p in check_folder(pack)]
-    assert (
-        "translations/de/techniques/flushing.yaml:2: colour: the English file has no such field to translate"
-        in lines
-    )
-    assert (
-        "translations/de/techniques/flushing.yaml:3: steps.2: the English list has only 2 items"
-        in lines
-    )
+    flushing = "translations/de/techniques/flushing.yaml"
+    assert f"{flushing}:2: colour: the English file has no such field to translate" in lines
+    assert f"{flushing}:3: steps.2: the English list has only 2 items" in lines
     assert (
         "translations/de/regions.yaml:2: regions.0.id: no item with id 'front-elbow-left' "
         "in the English file"
@@ -72,14 +67,10 @@ def test_unknown_field_id_and_extra_item(pack: Path) -> None:
 def test_changed_id_and_empty_text(pack: Path) -> None:
     write(pack, "techniques/flushing.yaml", "id: rinsing\nname: '  '\n")
     lines = [str(p) for p in check_folder(pack)]
-    assert (
-        "translations/de/techniques/flushing.yaml:1: id: id 'rinsing' does not match the English 'flushing'"
-        in lines
-    )
-    assert (
-        "translations/de/techniques/flushing.yaml:2: name: the translation is empty; leave the field out to keep English"
-        in lines
-    )
+    flushing = "translations/de/techniques/flushing.yaml"
+    assert f"{flushing}:1: id: id 'rinsing' does not match the English 'flushing'" in lines
+    empty = "the translation is empty; leave the field out to keep English"
+    assert f"{flushing}:2: name: {empty}" in lines
 
 
 def test_broken_overlay_file_falls_back_to_english(pack: Path) -> None:
