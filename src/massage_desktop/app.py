@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import os
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from massage_desktop import APP_ID, APP_NAME, __version__
 from massage_desktop.content import ContentError, load_catalog
+from massage_desktop.content.loader import languages
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import SessionRecorder
 from massage_desktop.messages import Level, MessageBus
@@ -24,6 +27,7 @@ from massage_desktop.storage.history import HistoryStore
 from massage_desktop.storage.opening import open_history
 from massage_desktop.storage.paths import AppPaths, resolve_paths
 from massage_desktop.storage.resilient import ResilientRecorder
+from massage_desktop.storage.settings import SettingsStore
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -38,9 +42,10 @@ class Services:
     messages: MessageBus
     body_map_svg: bytes
     recorder: SessionRecorder
-
     health: HealthStore
     history: HistoryStore | None = None
+    settings: SettingsStore | None = None
+    language: str | None = None  # the content's language; None for English
 
 
 def build_services(data_dir_arg: str | None) -> Services:
@@ -61,13 +66,37 @@ def build_services(data_dir_arg: str | None) -> Services:
             f"{paths.data} could not be created ({exc.strerror or exc}). "
             "Sessions will not be saved until this is fixed.",
         )
-    catalog = load_catalog(data_dir())
+    settings = SettingsStore(paths.settings_file, messages)
+    language = content_language(settings.load().language, languages(data_dir()))
+    catalog = load_catalog(data_dir(), language)
     svg = resource_path("body_map.svg").read_bytes()
     history, writable = open_history_or_none(paths, messages)
     recorder = ResilientRecorder(history if writable else None, messages)
     health = HealthStore(health_file(paths), messages)
     health.load()
-    return Services(paths, catalog, messages, svg, recorder, health, history)
+    return Services(paths, catalog, messages, svg, recorder, health, history, settings, language)
+
+
+def content_language(
+    setting: str, available: list[str], environ: Mapping[str, str] | None = None
+) -> str | None:
+    """The language to show, or None for English.
+
+    "system" follows the locale variables Qt reads too (LC_ALL, LC_MESSAGES, LANG; LANGUAGE
+    lists preferences). A language without a translation falls back to English.
+    """
+    env = os.environ if environ is None else environ
+    wanted: list[str] = [setting] if setting != "system" else []
+    if not wanted:
+        for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+            wanted.extend(part for part in env.get(var, "").split(":") if part)
+            if wanted:
+                break
+    for code in wanted:
+        short = code.split(".")[0].split("_")[0].lower()
+        if short in available:
+            return short
+    return None
 
 
 def open_history_or_none(paths: AppPaths, messages: MessageBus) -> tuple[HistoryStore | None, bool]:
@@ -139,6 +168,7 @@ def _run_offscreen(args: argparse.Namespace) -> int:
 
 
 def _run_window(args: argparse.Namespace, app: QApplication) -> int:
+    from massage_desktop.ui.i18n import install_translators
     from massage_desktop.ui.main_window import MainWindow
     from massage_desktop.ui.player.audio import CueSounds, Voice
     from massage_desktop.ui.single_instance import SingleInstance
@@ -162,9 +192,11 @@ def _run_window(args: argparse.Namespace, app: QApplication) -> int:
         instance.release()
         return 3
     sounds, voice = CueSounds(), Voice()
+    install_translators(app, services.language)
     window = MainWindow(services, sounds=sounds, voice=voice)
     instance.activationRequested.connect(window.bring_to_front)
     window.show()
+    window.first_run()
     window.offer_interrupted_sessions()
     try:
         return app.exec()

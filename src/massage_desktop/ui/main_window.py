@@ -37,6 +37,8 @@ from massage_desktop.ui.player.audio import CueSounds, Voice
 from massage_desktop.ui.player.flow import SessionFlow
 from massage_desktop.ui.player.panel import PlayerPanel
 from massage_desktop.ui.player.questions import AutomaticAnswers, SessionQuestions
+from massage_desktop.ui.preferences import Preferences
+from massage_desktop.ui.safety.first_run import FirstRunDialog
 from massage_desktop.ui.safety.health_dialog import HealthProfileDialog
 from massage_desktop.ui.search_box import SearchBox
 
@@ -93,6 +95,13 @@ class MainWindow(QMainWindow):
         self._health = services.health
         self._history = services.history
         self.history_actions = HistoryActions(self, services)
+        self.preferences = (
+            Preferences(self, services.settings, self.flow, sounds, voice)
+            if services.settings is not None
+            else None
+        )
+        if self.preferences is not None:
+            self.preferences.apply(self.preferences.settings)
         self.flow.activeChanged.connect(self._on_flow_session_ended)
         self._build_toolbar()
         self._build_menus()
@@ -192,11 +201,22 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self._action(self.tr("F&ull screen"), "F11", self._on_full_screen))
         settings_menu = menu.addMenu(self.tr("&Settings"))
+        if self.preferences is not None:
+            settings_menu.addAction(
+                self._action(
+                    self.tr("&Preferences…"),
+                    "Ctrl+,",
+                    self.preferences.edit,
+                )
+            )
         settings_menu.addAction(
             self._action(self.tr("&Health profile…"), None, self.edit_health_profile)
         )
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&Safety information"), "F1", self.show_safety))
+        help_menu.addAction(
+            self._action(self.tr("&Before you start…"), None, lambda: self.first_run(force=True))
+        )
         help_menu.addAction(self._action(self.tr("&About %s") % APP_NAME, None, self._on_about))
 
     def bring_to_front(self) -> None:
@@ -206,6 +226,16 @@ class MainWindow(QMainWindow):
         self.show()
         self.raise_()
         self.activateWindow()
+
+    def first_run(self, *, force: bool = False) -> None:
+        """Show the safety notes once (or again when asked from the Help menu)."""
+        prefs = self.preferences
+        if not force and (prefs is None or prefs.settings.first_run_acknowledged):
+            return
+        dialog = FirstRunDialog(self._catalog, self)
+        dialog.exec()
+        if dialog.acknowledged() and prefs is not None:
+            prefs.acknowledge_first_run()
 
     def offer_interrupted_sessions(self) -> None:
         """Offer to carry on a session that a crash left unfinished."""

@@ -65,7 +65,7 @@ class SessionFlow(QObject):
         self._sounds = sounds
         self._voice = voice
         self._clock = clock
-        self._timing = timing or Timing()
+        self.timing = timing or Timing()
         self._questions = questions or AutomaticAnswers()
         self._speed = speed
         self.controller: PlayerController | None = None
@@ -122,7 +122,7 @@ class SessionFlow(QObject):
         if self.active or not self._questions.today_check():
             return False
         session = Session(
-            plan, self._recorder, clock=self._clock, timing=self._timing, resume=record
+            plan, self._recorder, clock=self._clock, timing=self.timing, resume=record
         )
         self._run(session, {})
         return True
@@ -144,7 +144,7 @@ class SessionFlow(QObject):
             return False
         ratings = self._questions.ratings(plan, None)
         session = Session(
-            plan, self._recorder, clock=self._clock, timing=self._timing, performer=performer
+            plan, self._recorder, clock=self._clock, timing=self.timing, performer=performer
         )
         self._run(session, ratings)
         return True

@@ -1,0 +1,244 @@
+"""User preferences: a validated model and a JSON file that survives damage and full disks.
+
+The store never raises to its caller for a bad or unwritable file. A file that cannot be parsed
+is moved aside and defaults are used; a single bad value falls back to its default while the
+good ones are kept; a failed save keeps the settings in memory. Each case is explained to the
+user through the ``MessageBus``. No Qt here: the front end decides how messages look.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import json
+import os
+import re
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from massage_desktop.messages import Level, MessageBus
+
+_LANGUAGE = re.compile(r"^[a-z]{2,3}([_-][A-Za-z]{2,4})?$")  # "de", "pt_BR", "zh-Hant"
+_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+class Settings(BaseModel):
+    """Everything the user can change in Settings; defaults are a sensible first run."""
+
+    # Frozen so an edited copy never leaks into the running app before the user presses OK.
+    # Unknown keys are errors, so the store can report and drop them one by one.
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    theme: Literal["system", "light", "dark"] = Field("system", title="Theme")
+    language: str = Field("system", title="Language")
+    sound_enabled: bool = Field(True, title="Sounds")
+    sound_volume: int = Field(70, ge=0, le=100, title="Sound volume")
+    voice_enabled: bool = Field(True, title="Spoken guidance")
+    voice_volume: int = Field(80, ge=0, le=100, title="Voice volume")
+    get_ready_s: int = Field(5, ge=3, le=30, title="Get-ready time")
+    default_performer: Literal["self", "partner"] = Field("self", title="Who massages")
+    reminder_enabled: bool = Field(False, title="Daily reminder")
+    reminder_time: str = Field("19:00", title="Reminder time")
+    first_run_acknowledged: bool = Field(False, title="Safety notes read")
+
+    @field_validator("language")
+    @classmethod
+    def _check_language(cls, value: str) -> str:
+        if value != "system" and not _LANGUAGE.match(value):
+            raise ValueError("expected 'system' or a language code such as 'en' or 'pt_BR'")
+        return value
+
+    @field_validator("reminder_time")
+    @classmethod
+    def _check_time(cls, value: str) -> str:
+        if not _TIME.match(value):
+            raise ValueError("expected a 24-hour time such as '19:00'")
+        return value
+
+
+def _label(key: str) -> str:
+    """The plain-words name of a setting, or the raw key for one this version does not know."""
+    field = Settings.model_fields.get(key)
+    return field.title if field is not None and field.title else f"“{key}”"
+
+
+def salvage(raw: dict[str, Any]) -> tuple[Settings, list[str]]:
+    """Validate ``raw`` keeping every good value; return the settings and the dropped keys.
+
+    Fields are independent of each other, so dropping the keys pydantic names in its errors
+    and validating again always converges; the loop bound only guards against a future
+    cross-field rule that would not.
+    """
+    values = dict(raw)
+    dropped: list[str] = []
+    for _ in range(len(raw) + 1):
+        try:
+            return Settings.model_validate(values), dropped
+        except ValidationError as exc:
+            bad = {str(error["loc"][0]) for error in exc.errors() if error["loc"]}
+            bad &= values.keys()
+            if not bad:
+                break
+            dropped.extend(sorted(bad))
+            for key in bad:
+                del values[key]
+    return Settings(), sorted(raw)
+
+
+class SettingsStore:
+    """Loads and saves ``Settings`` as JSON at ``path``.
+
+    Args:
+        path: the settings file (``AppPaths.settings_file``); its folder is created on save.
+        messages: where problems are reported, in plain words.
+    """
+
+    def __init__(self, path: Path, messages: MessageBus) -> None:
+        self._path = path
+        self._messages = messages
+        self._settings = Settings()
+        self._save_failing = False
+
+    @property
+    def path(self) -> Path:
+        """The settings file."""
+        return self._path
+
+    @property
+    def settings(self) -> Settings:
+        """The current settings: last loaded or saved, even when saving failed."""
+        return self._settings
+
+    def load(self) -> Settings:
+        """Read the file; defaults when it is missing, damaged or partly invalid."""
+        self._settings = self._read()
+        return self._settings
+
+    def save(self, settings: Settings) -> bool:
+        """Write ``settings`` atomically; on failure report it once and keep them in memory.
+
+        Returns:
+            True when the file was written.
+        """
+        self._settings = settings
+        text = json.dumps(settings.model_dump(mode="json"), indent=2, sort_keys=True) + "\n"
+        try:
+            _write_atomically(self._path, text)
+        except OSError as exc:
+            # One message per failure streak: a read-only disk would otherwise nag on every
+            # slider move that triggers a save.
+            if not self._save_failing:
+                self._messages.post(
+                    Level.ERROR, "Settings not saved", f"{_why(exc)} {_KEPT_IN_MEMORY}"
+                )
+            self._save_failing = True
+            return False
+        self._save_failing = False
+        return True
+
+    def _read(self) -> Settings:
+        try:
+            data = self._path.read_bytes()
+        except FileNotFoundError:
+            return Settings()
+        except OSError as exc:
+            self._messages.post(
+                Level.WARNING,
+                "Settings could not be read",
+                f"{_why(exc)} The default settings are used for now.",
+            )
+            return Settings()
+        try:
+            raw = json.loads(data.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            raw = None
+        if not isinstance(raw, dict):
+            backup = self._back_up()
+            self._messages.post(
+                Level.WARNING,
+                "Settings were damaged",
+                "Your settings file could not be read, so the default settings are used."
+                f"{_kept_copy(backup)}",
+            )
+            return Settings()
+        settings, dropped = salvage(raw)
+        if dropped:
+            backup = self._back_up()
+            names = ", ".join(_label(key) for key in dropped)
+            self._messages.post(
+                Level.WARNING,
+                "Some settings were reset",
+                f"These settings had values this version cannot use and are back to their "
+                f"defaults: {names}. Everything else is as you left it.{_kept_copy(backup)}",
+            )
+        return settings
+
+    def _back_up(self) -> Path | None:
+        """Copy the file aside so the next save does not destroy what the user had."""
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        target = self._path.with_name(f"{self._path.name}.broken-{stamp}")
+        counter = 1
+        while target.exists():
+            counter += 1
+            target = self._path.with_name(f"{self._path.name}.broken-{stamp}-{counter}")
+        try:
+            target.write_bytes(self._path.read_bytes())
+        except OSError:
+            return None
+        return target
+
+
+_KEPT_IN_MEMORY = "Your changes apply until you close the app."
+
+
+def _kept_copy(backup: Path | None) -> str:
+    return f" A copy of the old file was kept as {backup}." if backup else ""
+
+
+def _why(exc: OSError) -> str:
+    """An OSError in plain words."""
+    if exc.errno == errno.ENOSPC:
+        return "The disk is full."
+    if exc.errno == errno.EROFS:
+        return "The disk is read-only."
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return f"You do not have permission to write {exc.filename or 'the settings folder'}."
+    return f"The settings file could not be written ({exc.strerror or exc})."
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    """Write via a temporary file in the same folder, so a crash leaves old or new, not half.
+
+    Raises:
+        OSError: when the folder or file cannot be written.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # mkstemp creates the file 0600: settings will later hold a health profile.
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Persist the rename itself; only POSIX can open a folder for fsync."""
+    if os.name != "posix":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)

@@ -1,0 +1,83 @@
+"""Settings ▸ Preferences: edit the settings, save them, and apply them to the running app."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from massage_desktop.domain.enums import Performer
+from massage_desktop.storage.settings import Settings, SettingsStore
+from massage_desktop.ui.player.audio import CueSounds, Voice
+from massage_desktop.ui.player.flow import SessionFlow
+from massage_desktop.ui.settings_dialog import SettingsDialog
+from massage_desktop.ui.theme import apply_theme
+
+LANGUAGES = (("en", "English"), ("de", "Deutsch"))
+
+
+class Preferences(QObject):
+    """Owns the link between the settings file and the parts of the app they control."""
+
+    def __init__(
+        self,
+        window: QWidget,
+        store: SettingsStore,
+        flow: SessionFlow,
+        sounds: CueSounds | None,
+        voice: Voice | None,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._store = store
+        self._flow = flow
+        self._sounds = sounds
+        self._voice = voice
+
+    @property
+    def settings(self) -> Settings:
+        """The settings in force."""
+        return self._store.settings
+
+    def apply(self, settings: Settings) -> None:
+        """Make the running app follow ``settings`` (the language needs a restart)."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, settings.theme)
+        if self._sounds is not None:
+            self._sounds.enabled = settings.sound_enabled
+            self._sounds.set_volume(settings.sound_volume)
+        if self._voice is not None:
+            self._voice.enabled = settings.voice_enabled
+            self._voice.set_volume(settings.voice_volume)
+        self._flow.timing = replace(self._flow.timing, get_ready_s=float(settings.get_ready_s))
+        self._flow.default_performer = Performer(settings.default_performer)
+
+    def edit(self) -> bool:
+        """Show the settings dialog; save and apply when accepted."""
+        before = self._store.settings
+        dialog = SettingsDialog(before, self._window, languages=LANGUAGES)
+        dialog.themePreviewed.connect(self._on_dialog_theme_previewed)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            self.apply(before)  # undo a previewed theme
+            return False
+        after = dialog.result_settings()
+        self._store.save(after)
+        self.apply(after)
+        if after.language != before.language:
+            QMessageBox.information(
+                self._window,
+                self.tr("Language"),
+                self.tr("The new language is used from the next start of the app."),
+            )
+        return True
+
+    def acknowledge_first_run(self) -> None:
+        """Remember that the safety notes were read."""
+        self._store.save(self._store.settings.model_copy(update={"first_run_acknowledged": True}))
+
+    def _on_dialog_theme_previewed(self, theme: str) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, theme)
