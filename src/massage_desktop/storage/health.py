@@ -7,16 +7,13 @@ save keeps the profile in memory and says so. No Qt here.
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
-import time
 from pathlib import Path
 
 from massage_desktop.domain.health import HealthProfile
 from massage_desktop.messages import Level, MessageBus
 from massage_desktop.storage.paths import AppPaths
+from massage_desktop.storage.safe_files import keep_broken_copy, write_atomically
 
 FORMAT_VERSION = 1
 """Written into the file so a later version can tell how to read it."""
@@ -66,7 +63,7 @@ class HealthStore:
         self._profile = profile
         data = {"version": FORMAT_VERSION, **profile.model_dump(mode="json")}
         try:
-            _write_atomically(self._path, json.dumps(data, indent=2, sort_keys=True) + "\n")
+            write_atomically(self._path, json.dumps(data, indent=2, sort_keys=True) + "\n")
         except OSError as exc:
             self._messages.post(
                 Level.ERROR,
@@ -95,50 +92,7 @@ class HealthStore:
                 raise ValueError("not a health profile this version can read")
             return HealthProfile.model_validate(raw)
         except ValueError:  # bad UTF-8, bad JSON and pydantic's errors are all ValueErrors
-            backup = self._back_up()
+            backup = keep_broken_copy(self._path)
             kept = f" A copy of the old file was kept as {backup}." if backup else ""
             self._messages.post(Level.WARNING, "Health profile was damaged", f"{_REDO}{kept}")
             return HealthProfile()
-
-    def _back_up(self) -> Path | None:
-        """Copy the damaged file aside so the next save does not destroy it."""
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        target = self._path.with_name(f"{self._path.name}.broken-{stamp}")
-        counter = 1
-        while target.exists():
-            counter += 1
-            target = self._path.with_name(f"{self._path.name}.broken-{stamp}-{counter}")
-        try:
-            target.write_bytes(self._path.read_bytes())
-            target.chmod(0o600)  # health data: readable by the user only
-        except OSError:
-            return None
-        return target
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write via a temporary file in the same folder, so a crash leaves old or new, never half.
-
-    Raises:
-        OSError: When the folder or the file cannot be written.
-    """
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    # mkstemp creates the file readable by the user only, which health data needs.
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
-    if os.name == "posix":  # persist the rename itself; only POSIX can fsync a folder
-        with contextlib.suppress(OSError):
-            folder = os.open(path.parent, os.O_RDONLY)
-            try:
-                os.fsync(folder)
-            finally:
-                os.close(folder)

@@ -8,19 +8,16 @@ user through the ``MessageBus``. No Qt here: the front end decides how messages 
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import json
-import os
 import re
-import tempfile
-import time
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from massage_desktop.messages import Level, MessageBus
+from massage_desktop.storage.safe_files import keep_broken_copy, write_atomically
 
 _LANGUAGE = re.compile(r"^[a-z]{2,3}([_-][A-Za-z]{2,4})?$")  # "de", "pt_BR", "zh-Hant"
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
@@ -127,7 +124,7 @@ class SettingsStore:
         self._settings = settings
         text = json.dumps(settings.model_dump(mode="json"), indent=2, sort_keys=True) + "\n"
         try:
-            _write_atomically(self._path, text)
+            write_atomically(self._path, text)
         except OSError as exc:
             # One message per failure streak: a read-only disk would otherwise nag on every
             # slider move that triggers a save.
@@ -157,7 +154,7 @@ class SettingsStore:
         except (UnicodeDecodeError, json.JSONDecodeError):
             raw = None
         if not isinstance(raw, dict):
-            backup = self._back_up()
+            backup = keep_broken_copy(self._path)
             self._messages.post(
                 Level.WARNING,
                 "Settings were damaged",
@@ -167,7 +164,7 @@ class SettingsStore:
             return Settings()
         settings, dropped = salvage(raw)
         if dropped:
-            backup = self._back_up()
+            backup = keep_broken_copy(self._path)
             names = ", ".join(_label(key) for key in dropped)
             self._messages.post(
                 Level.WARNING,
@@ -176,20 +173,6 @@ class SettingsStore:
                 f"defaults: {names}. Everything else is as you left it.{_kept_copy(backup)}",
             )
         return settings
-
-    def _back_up(self) -> Path | None:
-        """Copy the file aside so the next save does not destroy what the user had."""
-        stamp = time.strftime("%Y%m%d-%H%M%S")
-        target = self._path.with_name(f"{self._path.name}.broken-{stamp}")
-        counter = 1
-        while target.exists():
-            counter += 1
-            target = self._path.with_name(f"{self._path.name}.broken-{stamp}-{counter}")
-        try:
-            target.write_bytes(self._path.read_bytes())
-        except OSError:
-            return None
-        return target
 
 
 _KEPT_IN_MEMORY = "Your changes apply until you close the app."
@@ -208,37 +191,3 @@ def _why(exc: OSError) -> str:
     if exc.errno in (errno.EACCES, errno.EPERM):
         return f"You do not have permission to write {exc.filename or 'the settings folder'}."
     return f"The settings file could not be written ({exc.strerror or exc})."
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    """Write via a temporary file in the same folder, so a crash leaves old or new, not half.
-
-    Raises:
-        OSError: when the folder or file cannot be written.
-    """
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # mkstemp creates the file 0600: settings will later hold a health profile.
-    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp_name, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp_name)
-        raise
-    _sync_folder(path.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """Persist the rename itself; only POSIX can open a folder for fsync."""
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

@@ -1,0 +1,61 @@
+"""Small private files written so that a crash leaves the old or the new one, never half.
+
+Used for the settings and the health profile, which hold personal data: files are created
+readable by the user only, and a file that cannot be read is copied aside, never overwritten.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+import time
+from pathlib import Path
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write ``text`` through a temporary file in the same folder, then rename it into place.
+
+    Raises:
+        OSError: When the folder or the file cannot be written.
+    """
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    # mkstemp creates the file readable by the user only, which personal data needs.
+    fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp_name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp_name)
+        raise
+    if os.name == "posix":  # persist the rename itself; only POSIX can fsync a folder
+        with contextlib.suppress(OSError):
+            folder = os.open(path.parent, os.O_RDONLY)
+            try:
+                os.fsync(folder)
+            finally:
+                os.close(folder)
+
+
+def keep_broken_copy(path: Path) -> Path | None:
+    """Copy an unreadable file aside (``name.broken-<time>``) so the next save keeps it.
+
+    Returns:
+        The copy, or None when it could not be made.
+    """
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.broken-{stamp}")
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = path.with_name(f"{path.name}.broken-{stamp}-{counter}")
+    try:
+        target.write_bytes(path.read_bytes())
+        target.chmod(0o600)
+    except OSError:
+        return None
+    return target
