@@ -10,18 +10,22 @@ RUN_STAMP := $(VENV)/.stamp-run
 TEST_STAMP := $(VENV)/.stamp-test
 ARGS ?=
 
-.PHONY: run test lint typecheck pytest schema bench clean
+.PHONY: run test lint typecheck pytest schema bench package clean
 
 run: $(RUN_STAMP)
 	@$(BIN)/python -m massage_desktop.qtcheck
 	$(BIN)/massage-desktop $(ARGS)
 
 test: $(TEST_STAMP)
-	$(BIN)/ruff check src tests tools
-	$(BIN)/ruff format --check src tests tools
+	$(BIN)/ruff check src tests tools packaging
+	$(BIN)/ruff format --check src tests tools packaging
 	$(BIN)/mypy
 	@$(BIN)/python -m massage_desktop.qtcheck --offscreen
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+package: $(RUN_STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[package]'
+	bash packaging/build.sh
 
 schema: $(RUN_STAMP)
 	$(BIN)/python -m massage_desktop.content.schema

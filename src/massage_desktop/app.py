@@ -128,6 +128,7 @@ def open_history_or_none(paths: AppPaths, messages: MessageBus) -> tuple[History
 
 def run(args: argparse.Namespace) -> int:
     """Start the Qt application: the main window, or an offscreen screenshot or smoke test."""
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from massage_desktop.ui.qt_messages import install_message_filter
@@ -138,6 +139,7 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
     if args.smoke_test or args.screenshot:
         return _run_offscreen(args)
     return _run_window(args, app)
