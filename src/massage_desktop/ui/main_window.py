@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QMainWindow,
     QMessageBox,
@@ -32,12 +31,14 @@ from massage_desktop.ui.history_actions import HistoryActions
 from massage_desktop.ui.interrupted import offer_interrupted
 from massage_desktop.ui.main_controller import MainController
 from massage_desktop.ui.map_pane import MapPane
+from massage_desktop.ui.menus import build_menus
 from massage_desktop.ui.message_view import MessagePresenter
 from massage_desktop.ui.player.audio import CueSounds, Voice
 from massage_desktop.ui.player.flow import SessionFlow
 from massage_desktop.ui.player.panel import PlayerPanel
 from massage_desktop.ui.player.questions import AutomaticAnswers, SessionQuestions
 from massage_desktop.ui.preferences import Preferences
+from massage_desktop.ui.reminder import SUGGESTED_ROUTINE, DailyReminder
 from massage_desktop.ui.safety.first_run import FirstRunDialog
 from massage_desktop.ui.safety.health_dialog import HealthProfileDialog
 from massage_desktop.ui.search_box import SearchBox
@@ -95,8 +96,15 @@ class MainWindow(QMainWindow):
         self._health = services.health
         self._history = services.history
         self.history_actions = HistoryActions(self, services)
+        routine = catalog.routines.get(SUGGESTED_ROUTINE)
+        self.reminder = DailyReminder(
+            QApplication.windowIcon(), routine.name if routine else SUGGESTED_ROUTINE, self
+        )
+        self.reminder.startRequested.connect(self._on_reminder_start_requested)
+        self.reminder.showRequested.connect(self.bring_to_front)
+        self.reminder.quitRequested.connect(QApplication.quit)
         self.preferences = (
-            Preferences(self, services.settings, self.flow, sounds, voice)
+            Preferences(self, services.settings, self.flow, sounds, voice, self.reminder)
             if services.settings is not None
             else None
         )
@@ -104,7 +112,7 @@ class MainWindow(QMainWindow):
             self.preferences.apply(self.preferences.settings)
         self.flow.activeChanged.connect(self._on_flow_session_ended)
         self._build_toolbar()
-        self._build_menus()
+        self.menu_actions = build_menus(self)
         self.guide.set_player_available(True)
         self.apply_health_profile()
         self.guide.safetyRequested.connect(self._on_guide_safety_requested)
@@ -150,75 +158,6 @@ class MainWindow(QMainWindow):
         bar.addWidget(self.search)
         self.addToolBar(bar)
 
-    def _action(
-        self,
-        text: str,
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
-        slot: Callable[[], object],
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
-
-    def _build_menus(self) -> None:
-        menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
-        actions = self.history_actions
-        file_menu.addAction(self._action(self.tr("&History…"), "Ctrl+H", actions.show_history))
-        file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Export history…"), None, actions.export))
-        file_menu.addAction(self._action(self.tr("&Import history…"), None, actions.import_))
-        file_menu.addAction(
-            self._action(self.tr("Export &unsaved sessions…"), None, actions.export_unsaved)
-        )
-        file_menu.addSeparator()
-        file_menu.addAction(
-            self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
-        )
-        view_menu = menu.addMenu(self.tr("&View"))
-        view_menu.addAction(
-            self._action(self.tr("&Find…"), QKeySequence.StandardKey.Find, self._on_find)
-        )
-        view_menu.addSeparator()
-        view_menu.addAction(
-            self._action(self.tr("&Front of the body"), "Ctrl+1", lambda: self.set_view("front"))
-        )
-        view_menu.addAction(
-            self._action(self.tr("&Back of the body"), "Ctrl+2", lambda: self.set_view("back"))
-        )
-        view_menu.addSeparator()
-        body_map = self.map_pane.map
-        view_menu.addAction(
-            self._action(self.tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn, body_map.zoom_in)
-        )
-        view_menu.addAction(
-            self._action(self.tr("Zoom &out"), QKeySequence.StandardKey.ZoomOut, body_map.zoom_out)
-        )
-        view_menu.addAction(self._action(self.tr("&Fit figure"), "Ctrl+0", body_map.reset_zoom))
-        view_menu.addSeparator()
-        view_menu.addAction(self._action(self.tr("F&ull screen"), "F11", self._on_full_screen))
-        settings_menu = menu.addMenu(self.tr("&Settings"))
-        if self.preferences is not None:
-            settings_menu.addAction(
-                self._action(
-                    self.tr("&Preferences…"),
-                    "Ctrl+,",
-                    self.preferences.edit,
-                )
-            )
-        settings_menu.addAction(
-            self._action(self.tr("&Health profile…"), None, self.edit_health_profile)
-        )
-        help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&Safety information"), "F1", self.show_safety))
-        help_menu.addAction(
-            self._action(self.tr("&Before you start…"), None, lambda: self.first_run(force=True))
-        )
-        help_menu.addAction(self._action(self.tr("&About %s") % APP_NAME, None, self._on_about))
-
     def bring_to_front(self) -> None:
         """Show the window above others (a second launch asked for it)."""
         if self.isMinimized():
@@ -260,6 +199,11 @@ class MainWindow(QMainWindow):
         # The region decides which of the profile's rules apply (an injured left knee).
         self.flow.start_technique(technique_id, self.guide.region())
 
+    def _on_reminder_start_requested(self, routine_id: str) -> None:
+        self.bring_to_front()
+        if not self.flow.active:
+            self.flow.start_routine(routine_id)
+
     def _on_flow_session_ended(self, active: bool) -> None:
         if not active:
             self.history_actions.refresh()
@@ -269,16 +213,20 @@ class MainWindow(QMainWindow):
         self._side.setCurrentWidget(self.player if active else self.guide)
         self.search.setEnabled(not active)
 
-    def _on_find(self) -> None:
-        self.search.setFocus()
-
-    def _on_full_screen(self) -> None:
+    def toggle_full_screen(self) -> None:
+        """Switch full screen on or off (F11)."""
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+
+    def quit_app(self) -> None:
+        """Quit, even when the daily reminder would keep the app in the tray."""
+        self.reminder.set_time(None)
+        QApplication.quit()
 
     def _on_guide_safety_requested(self) -> None:
         self.show_safety()
 
-    def _on_about(self) -> None:
+    def show_about(self) -> None:
+        """The About dialog: version, licence, privacy."""
         QMessageBox.about(
             self,
             self.tr("About %s") % APP_NAME,

@@ -11,6 +11,7 @@ from massage_desktop.domain.enums import Performer
 from massage_desktop.storage.settings import Settings, SettingsStore
 from massage_desktop.ui.player.audio import CueSounds, Voice
 from massage_desktop.ui.player.flow import SessionFlow
+from massage_desktop.ui.reminder import DailyReminder
 from massage_desktop.ui.settings_dialog import SettingsDialog
 from massage_desktop.ui.theme import apply_theme
 
@@ -27,6 +28,7 @@ class Preferences(QObject):
         flow: SessionFlow,
         sounds: CueSounds | None,
         voice: Voice | None,
+        reminder: DailyReminder | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -34,6 +36,7 @@ class Preferences(QObject):
         self._flow = flow
         self._sounds = sounds
         self._voice = voice
+        self._reminder = reminder
 
     @property
     def settings(self) -> Settings:
@@ -53,6 +56,8 @@ class Preferences(QObject):
             self._voice.set_volume(settings.voice_volume)
         self._flow.timing = replace(self._flow.timing, get_ready_s=float(settings.get_ready_s))
         self._flow.default_performer = Performer(settings.default_performer)
+        if self._reminder is not None:
+            self._reminder.set_time(settings.reminder_time if settings.reminder_enabled else None)
 
     def edit(self) -> bool:
         """Show the settings dialog; save and apply when accepted."""

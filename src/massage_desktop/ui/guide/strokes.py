@@ -55,7 +55,28 @@ def _step_refs(technique: Technique, step: Step) -> list[str]:
     return list(step.regions or technique.regions)
 
 
+_ANCHORS: dict[int, tuple[QPainterPath, QPointF]] = {}
+_ANCHORS_KEPT = 1024  # outlines are a few hundred paths; copies made by tests come and go
+
+
 def _anchor(path: QPainterPath) -> QPointF:
+    """A point inside the region near its centre, remembered per outline object.
+
+    The search tests up to 144 points against the outline; redoing it for every region of a
+    technique made a click on the map take several milliseconds. The entry keeps the path
+    alive, so its ``id`` cannot be reused by another path while the entry exists.
+    """
+    found = _ANCHORS.get(id(path))
+    if found is not None and found[0] is path:
+        return QPointF(found[1])
+    point = _search_anchor(path)
+    if len(_ANCHORS) >= _ANCHORS_KEPT:
+        _ANCHORS.clear()
+    _ANCHORS[id(path)] = (path, QPointF(point))
+    return point
+
+
+def _search_anchor(path: QPainterPath) -> QPointF:
     """A point inside the region near its centre (a crescent's centre lies outside it)."""
     bounds = path.boundingRect()
     centre = bounds.center()
