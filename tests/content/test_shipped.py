@@ -124,3 +124,21 @@ def test_stroke_directions_follow_the_guides(
 def test_stomach_is_kneaded_clockwise(catalog: Catalog) -> None:
     strokes = [s.stroke for s in catalog.techniques["kneading-stomach"].steps if s.stroke]
     assert strokes[0].heading is Heading.CLOCKWISE
+
+
+def test_german_content_translates_knee_care_and_safety(catalog: Catalog) -> None:
+    german = load_catalog(data_dir(), "de")
+    routine = german.routines["knee-care"]
+    assert routine.name != catalog.routines["knee-care"].name
+    for item in routine.items:
+        de, en = german.techniques[item.technique], catalog.techniques[item.technique]
+        assert de.summary != en.summary, item.technique
+        for de_step, en_step in zip(de.steps, en.steps, strict=True):
+            assert de_step.instruction != en_step.instruction, item.technique
+            assert de_step.duration_s == en_step.duration_s  # numbers never change
+    for key, warning in german.contraindications.items():
+        assert warning.text != catalog.contraindications[key].text, key
+    stop = next(p for p in german.principles if p.id == "stop-on-pain").text
+    for word in ("stechenden Schmerzen", "Taubheit", "Kribbeln"):
+        assert word in stop
+    assert german.regions["front-knee-left"].name == "Linkes Knie"
