@@ -117,9 +117,7 @@ class StrokeOverlay:
             points = [doc_to_widget.map(p) for p in shape.points]
             self._draw(painter, shape, points, current, scale)
 
-    def _shapes(
-        self, technique_id: str, outlines: Mapping[str, QPainterPath]
-    ) -> list[StrokeShape]:
+    def _shapes(self, technique_id: str, outlines: Mapping[str, QPainterPath]) -> list[StrokeShape]:
         # Outline paths are identified by object: the cache keeps them alive, so an id cannot
         # be reused by another path while its entry exists.
         key = (technique_id, self._focus, *((rid, id(path)) for rid, path in outlines.items()))
