@@ -5,15 +5,19 @@ from __future__ import annotations
 import pytest
 from tests.engine.helpers import PlanOf, SessionFactory, kinds, phase
 
+from massage_desktop.content import load_catalog
 from massage_desktop.domain.enums import Side
 from massage_desktop.domain.history import InMemoryRecorder, Outcome, StepStatus
 from massage_desktop.engine import (
     Cue,
     CueKind,
     ManualClock,
+    Session,
     SessionPhase,
     Timing,
+    build_plan,
 )
+from massage_desktop.resources import data_dir
 
 
 def test_nothing_happens_before_start(make_session: SessionFactory) -> None:
@@ -184,3 +188,24 @@ def test_listeners_get_every_cue_and_can_unsubscribe(
     clock.advance(5.0)
     session.update()
     assert seen == returned
+
+
+def test_timed_percussion_step_beats_for_its_whole_time(
+    clock: ManualClock, recorder: InMemoryRecorder
+) -> None:
+    # Pummelling is a timed step with a tempo in the shipped content: 30 s at 120 beats a minute.
+    shipped = load_catalog(data_dir())
+    plan = build_plan(shipped, shipped.techniques["pummelling"])
+    entry = plan.entries[0]
+    assert entry.planned_s == 30
+    assert entry.tempo_bpm == 120
+    session = Session(plan, recorder, clock=clock, performer="self", timing=Timing(get_ready_s=5))
+    session.start()
+    clock.advance(Timing(get_ready_s=5).get_ready_for(entry))
+    session.update()
+    assert phase(session) is SessionPhase.RUNNING
+    beats: list[int | None] = []
+    while phase(session) is SessionPhase.RUNNING:
+        clock.advance(0.25)
+        beats.extend(c.beat for c in session.update() if c.kind is CueKind.TEMPO_BEAT)
+    assert beats == list(range(1, 60))  # every half second, none on the final instant

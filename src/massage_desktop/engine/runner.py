@@ -68,7 +68,7 @@ class Runner:
                         self._start_work(end)
                     continue
             break
-        if self.phase is SessionPhase.REPS:
+        if self.phase in WORK:
             self._check_beat()
 
     def pending_cue_in(self, active_now: float) -> list[float]:
@@ -79,7 +79,7 @@ class Runner:
         if self.phase is SessionPhase.RUNNING and self._half_pending(entry):
             waits.append(self.phase_start + (self.phase_len or 0.0) / 2 - active_now)
         beat_s = entry.beat_s
-        if self.phase is SessionPhase.REPS and beat_s and self._beats < (entry.repetitions or 0):
+        if self.phase in WORK and beat_s and self._beats < self._beat_limit():
             waits.append(self.phase_start + (self._beats + 1) * beat_s - active_now)
         return [max(0.0, w) for w in waits]
 
@@ -224,10 +224,21 @@ class Runner:
             return
         # A stall drops the beats it swallowed: a burst of clicks would be worse than none.
         elapsed = self._now - self.phase_start + EPSILON_S
-        beat = min(int(elapsed / beat_s), entry.repetitions or 0)
+        beat = min(int(elapsed / beat_s), self._beat_limit())
         if beat > self._beats:
             self._beats = beat
             self._emit(CueKind.TEMPO_BEAT, entry, "", self.phase_start + beat * beat_s, beat)
+
+    def _beat_limit(self) -> int:
+        """How many beats the current run has: its count, or as many as fit in its time."""
+        entry = self.plan.entries[self.index]
+        beat_s = entry.beat_s
+        if beat_s is None:
+            return 0
+        if self.phase is SessionPhase.REPS:
+            return entry.repetitions or 0
+        # The beat that would land on the step's last instant is left to the step-end cue.
+        return max(0, int(((self.phase_len or 0.0) - EPSILON_S) / beat_s))
 
     def _beats_heard(self) -> int | None:
         """Beats given so far in a counted step with a tempo; None without a tempo."""
