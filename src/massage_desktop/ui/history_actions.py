@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from massage_desktop.app import Services
@@ -18,11 +18,13 @@ from massage_desktop.ui.history import (
 )
 from massage_desktop.ui.history.transfer_actions import csv_filter, json_filter
 from massage_desktop.ui.history.transfer_jobs import with_extension
+from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
-_UNAVAILABLE = (
+_UNAVAILABLE = QT_TRANSLATE_NOOP(
+    "HistoryActions",
     "Your session history could not be opened this time, so there is nothing to show or "
     "import into. Sessions you do now are kept in memory: File ▸ Export unsaved sessions "
-    "saves them."
+    "saves them.",
 )
 
 
@@ -39,7 +41,11 @@ class HistoryActions(QObject):
         """Open (or raise) the history window; None when the history is unavailable."""
         store = self._services.history
         if store is None:
-            QMessageBox.information(self._window, self.tr("History"), self.tr(_UNAVAILABLE))
+            QMessageBox.information(
+                self._window,
+                QCoreApplication.translate("HistoryActions", "History"),
+                QCoreApplication.translate("HistoryActions", _UNAVAILABLE),
+            )
             return None
         if self._history_window is None:
             self._history_window = HistoryWindow(
@@ -65,7 +71,11 @@ class HistoryActions(QObject):
     def import_(self) -> None:
         """Import a JSON export, all or nothing."""
         if self._services.history is None:
-            QMessageBox.information(self._window, self.tr("Import history"), self.tr(_UNAVAILABLE))
+            QMessageBox.information(
+                self._window,
+                QCoreApplication.translate("HistoryActions", "Import history"),
+                QCoreApplication.translate("HistoryActions", _UNAVAILABLE),
+            )
             return
         import_history_interactive(self._window, self._services.history, self.refresh)
 
@@ -80,12 +90,14 @@ class HistoryActions(QObject):
         sessions = recorder.unsaved_sessions() if isinstance(recorder, ResilientRecorder) else []
         if not sessions:
             QMessageBox.information(
-                self._window, self.tr("Export"), self.tr("There are no unsaved sessions.")
+                self._window,
+                QCoreApplication.translate("HistoryActions", "Export"),
+                QCoreApplication.translate("HistoryActions", "There are no unsaved sessions."),
             )
             return
         name, chosen = QFileDialog.getSaveFileName(
             self._window,
-            self.tr("Export unsaved sessions"),
+            QCoreApplication.translate("HistoryActions", "Export unsaved sessions"),
             f"massage-sessions-{date.today().isoformat()}.json",
             f"{json_filter()};;{csv_filter()}",
         )
@@ -94,8 +106,12 @@ class HistoryActions(QObject):
         try:
             count = export_history(sessions, with_extension(Path(name), chosen))
         except TransferError as error:
-            QMessageBox.warning(self._window, self.tr("Export"), str(error))
+            QMessageBox.warning(
+                self._window, QCoreApplication.translate("HistoryActions", "Export"), str(error)
+            )
             return
         QMessageBox.information(
-            self._window, self.tr("Export"), self.tr("Saved %d sessions.") % count
+            self._window,
+            QCoreApplication.translate("HistoryActions", "Export"),
+            QCoreApplication.translate("HistoryActions", "Saved %n sessions.", None, count),
         )

@@ -9,11 +9,8 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import SessionRecord
 from massage_desktop.storage.errors import StoreUnavailableError, UnknownSessionError
 from massage_desktop.storage.history import HistoryStore
+from massage_desktop.ui.i18n import fill, local_date
 from massage_desktop.ui.player.flow import SessionFlow
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("InterruptedSessions", text)
 
 
 def subject_name(catalog: Catalog, record: SessionRecord) -> str:
@@ -51,19 +48,40 @@ def offer_interrupted(
 
 
 def _ask(parent: QWidget, catalog: Catalog, record: SessionRecord) -> bool:
-    when = record.started_at.astimezone().strftime("%A %d %B, %H:%M")
+    started = record.started_at.astimezone()
+    #: Qt date format (QLocale): weekday, day of the month, month, e.g. "Monday 04 May".
+    day_format = QCoreApplication.translate("InterruptedSessions", "dddd dd MMMM")
+    when = f"{local_date(started.date(), day_format)}, {started:%H:%M}"
     done = len(record.steps)
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        _tr("Unfinished session"),
-        _tr("Your session of %1 on %2 did not finish (%3 steps done).")
-        .replace("%1", subject_name(catalog, record))
-        .replace("%2", when)
-        .replace("%3", str(done)),
+        QCoreApplication.translate("InterruptedSessions", "Unfinished session"),
+        fill(
+            QCoreApplication.translate(
+                "InterruptedSessions",
+                "Your session of %1 on %2 did not finish (%3 steps done).",
+                None,
+                done,
+            ),
+            subject_name(catalog, record),
+            when,
+            done,
+        ),
         parent=parent,
     )
-    box.setInformativeText(_tr("Carry on where you left off, or keep it in your history as it is?"))
-    resume = box.addButton(_tr("Carry on"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Keep as it is"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "InterruptedSessions",
+            "Carry on where you left off, or keep it in your history as it is?",
+        )
+    )
+    resume = box.addButton(
+        QCoreApplication.translate("InterruptedSessions", "Carry on"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    box.addButton(
+        QCoreApplication.translate("InterruptedSessions", "Keep as it is"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     box.exec()
     return box.clickedButton() is resume

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -28,6 +28,7 @@ from massage_desktop.ui.bodymap.region_list import RegionListPanel
 from massage_desktop.ui.guide.panel import GuidePanel
 from massage_desktop.ui.guide.safety_page import SafetyDialog
 from massage_desktop.ui.history_actions import HistoryActions
+from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.interrupted import offer_interrupted
 from massage_desktop.ui.main_controller import MainController
 from massage_desktop.ui.map_pane import MapPane
@@ -151,7 +152,7 @@ class MainWindow(QMainWindow):
         return self._safety
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Search"), self)
+        bar = QToolBar(QCoreApplication.translate("MainWindow", "Search"), self)
         bar.setObjectName("searchToolBar")
         bar.setMovable(False)
         self.search.setMinimumWidth(360)
@@ -227,10 +228,14 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         """The About dialog: version, licence, privacy."""
+        about = QCoreApplication.translate(
+            "MainWindow",
+            "Guided home massage, written from five massage guides. Not medical advice. All your "
+            "data stays on this computer.",
+        )
+        licence = QCoreApplication.translate("MainWindow", "Licence: MIT.")
         QMessageBox.about(
             self,
-            self.tr("About %s") % APP_NAME,
-            f"<h3>{APP_NAME} {__version__}</h3><p>Guided home massage, written from five massage "
-            "guides. Not medical advice. All your data stays on this computer.</p>"
-            "<p>Licence: MIT.</p>",
+            fill(QCoreApplication.translate("MainWindow", "About %1"), APP_NAME),
+            f"<h3>{APP_NAME} {__version__}</h3><p>{about}</p><p>{licence}</p>",
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from massage_desktop.domain.content import Region
@@ -22,29 +23,46 @@ class MapPane(QWidget):
     ) -> None:
         super().__init__(parent)
         self.map = BodyMapWidget(svg, regions, self)
-        self.map.setAccessibleName(self.tr("Body map"))
+        self.map.setAccessibleName(QCoreApplication.translate("MapPane", "Body map"))
         self._views = QButtonGroup(self)
         self._view_buttons: dict[View, QToolButton] = {}
         bar = QHBoxLayout()
-        for view, text in ((View.FRONT, self.tr("&Front")), (View.BACK, self.tr("&Back"))):
+        for view, text, tip in (
+            (
+                View.FRONT,
+                QCoreApplication.translate("MapPane", "&Front"),
+                QCoreApplication.translate("MapPane", "Show the front of the body"),
+            ),
+            (
+                View.BACK,
+                QCoreApplication.translate("MapPane", "&Back"),
+                QCoreApplication.translate("MapPane", "Show the back of the body"),
+            ),
+        ):
             button = QToolButton(self)
             button.setText(text)
             button.setCheckable(True)
             button.setAutoRaise(True)
-            button.setToolTip(self.tr("Show the %s of the body") % view.value)
+            button.setToolTip(tip)
             self._views.addButton(button)
             button.clicked.connect(lambda _=False, v=view: self.map.set_view(v))
             bar.addWidget(button)
             self._view_buttons[view] = button
         bar.addStretch(1)
         self._hover = QLabel(self)
-        self._hover.setAccessibleName(self.tr("Region under the pointer"))
+        self._hover.setAccessibleName(
+            QCoreApplication.translate("MapPane", "Region under the pointer")
+        )
         bar.addWidget(self._hover)
         bar.addStretch(1)
         for text, tip, slot in (
-            ("−", self.tr("Zoom out (-)"), self.map.zoom_out),
-            ("+", self.tr("Zoom in (+)"), self.map.zoom_in),
-            (self.tr("Fit"), self.tr("Fit the figure to the window (0)"), self.map.reset_zoom),
+            ("−", QCoreApplication.translate("MapPane", "Zoom out (-)"), self.map.zoom_out),
+            ("+", QCoreApplication.translate("MapPane", "Zoom in (+)"), self.map.zoom_in),
+            (
+                QCoreApplication.translate("MapPane", "Fit"),
+                QCoreApplication.translate("MapPane", "Fit the figure to the window (0)"),
+                self.map.reset_zoom,
+            ),
         ):
             button = QToolButton(self)
             button.setText(text)

@@ -8,75 +8,95 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 
+from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from massage_desktop.ui.main_window import MainWindow
 
 Shortcut = QKeySequence.StandardKey | str | None
 Entry = tuple[str, Shortcut, Callable[[], object]] | None  # None draws a separator
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
+# Entry texts are marked with QT_TRANSLATE_NOOP (so lupdate finds them) and translated in
+# build_menus; the English text, without "&", stays the key of the returned actions.
 
 
 def _menus(w: MainWindow) -> list[tuple[str, list[Entry]]]:
     history, body_map, keys = w.history_actions, w.map_pane.map, QKeySequence.StandardKey
     settings: list[Entry] = []
     if w.preferences is not None:
-        settings.append((_tr("&Preferences…"), "Ctrl+,", w.preferences.edit))
-    settings.append((_tr("&Health profile…"), None, w.edit_health_profile))
+        settings.append(
+            (QT_TRANSLATE_NOOP("MainWindow", "&Preferences…"), "Ctrl+,", w.preferences.edit)
+        )
+    settings.append(
+        (QT_TRANSLATE_NOOP("MainWindow", "&Health profile…"), None, w.edit_health_profile)
+    )
     return [
         (
-            _tr("&File"),
+            QT_TRANSLATE_NOOP("MainWindow", "&File"),
             [
-                (_tr("&History…"), "Ctrl+H", history.show_history),
+                (QT_TRANSLATE_NOOP("MainWindow", "&History…"), "Ctrl+H", history.show_history),
                 None,
-                (_tr("&Export history…"), None, history.export),
-                (_tr("&Import history…"), None, history.import_),
-                (_tr("Export &unsaved sessions…"), None, history.export_unsaved),
+                (QT_TRANSLATE_NOOP("MainWindow", "&Export history…"), None, history.export),
+                (QT_TRANSLATE_NOOP("MainWindow", "&Import history…"), None, history.import_),
+                (
+                    QT_TRANSLATE_NOOP("MainWindow", "Export &unsaved sessions…"),
+                    None,
+                    history.export_unsaved,
+                ),
                 None,
-                (_tr("&Quit"), keys.Quit, w.quit_app),
+                (QT_TRANSLATE_NOOP("MainWindow", "&Quit"), keys.Quit, w.quit_app),
             ],
         ),
         (
-            _tr("&View"),
+            QT_TRANSLATE_NOOP("MainWindow", "&View"),
             [
-                (_tr("&Find…"), keys.Find, w.search.setFocus),
+                (QT_TRANSLATE_NOOP("MainWindow", "&Find…"), keys.Find, w.search.setFocus),
                 None,
-                (_tr("&Front of the body"), "Ctrl+1", lambda: w.set_view("front")),
-                (_tr("&Back of the body"), "Ctrl+2", lambda: w.set_view("back")),
+                (
+                    QT_TRANSLATE_NOOP("MainWindow", "&Front of the body"),
+                    "Ctrl+1",
+                    lambda: w.set_view("front"),
+                ),
+                (
+                    QT_TRANSLATE_NOOP("MainWindow", "&Back of the body"),
+                    "Ctrl+2",
+                    lambda: w.set_view("back"),
+                ),
                 None,
-                (_tr("Zoom &in"), keys.ZoomIn, body_map.zoom_in),
-                (_tr("Zoom &out"), keys.ZoomOut, body_map.zoom_out),
-                (_tr("&Fit figure"), "Ctrl+0", body_map.reset_zoom),
+                (QT_TRANSLATE_NOOP("MainWindow", "Zoom &in"), keys.ZoomIn, body_map.zoom_in),
+                (QT_TRANSLATE_NOOP("MainWindow", "Zoom &out"), keys.ZoomOut, body_map.zoom_out),
+                (QT_TRANSLATE_NOOP("MainWindow", "&Fit figure"), "Ctrl+0", body_map.reset_zoom),
                 None,
-                (_tr("F&ull screen"), "F11", w.toggle_full_screen),
+                (QT_TRANSLATE_NOOP("MainWindow", "F&ull screen"), "F11", w.toggle_full_screen),
             ],
         ),
-        (_tr("&Settings"), settings),
+        (QT_TRANSLATE_NOOP("MainWindow", "&Settings"), settings),
         (
-            _tr("&Help"),
+            QT_TRANSLATE_NOOP("MainWindow", "&Help"),
             [
-                (_tr("&Safety information"), "F1", w.show_safety),
-                (_tr("&Before you start…"), None, lambda: w.first_run(force=True)),
-                (_tr("&About Massage Desktop"), None, w.show_about),
+                (QT_TRANSLATE_NOOP("MainWindow", "&Safety information"), "F1", w.show_safety),
+                (
+                    QT_TRANSLATE_NOOP("MainWindow", "&Before you start…"),
+                    None,
+                    lambda: w.first_run(force=True),
+                ),
+                (QT_TRANSLATE_NOOP("MainWindow", "&About Massage Desktop"), None, w.show_about),
             ],
         ),
     ]
 
 
 def build_menus(window: MainWindow) -> dict[str, QAction]:
-    """Fill the window's menu bar; returns the actions by their text, for tests."""
+    """Fill the window's menu bar; returns the actions by their English text, for tests."""
     actions: dict[str, QAction] = {}
     bar = window.menuBar()
     for title, entries in _menus(window):
-        menu = bar.addMenu(title)
+        menu = bar.addMenu(QCoreApplication.translate("MainWindow", title))
         for entry in entries:
             if entry is None:
                 menu.addSeparator()
                 continue
             text, shortcut, slot = entry
-            action = QAction(text, window)
+            action = QAction(QCoreApplication.translate("MainWindow", text), window)
             if shortcut is not None:
                 action.setShortcut(QKeySequence(shortcut))
             action.triggered.connect(slot)

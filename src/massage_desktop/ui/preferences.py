@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from massage_desktop.domain.enums import Performer
@@ -15,7 +15,7 @@ from massage_desktop.ui.reminder import DailyReminder
 from massage_desktop.ui.settings_dialog import SettingsDialog
 from massage_desktop.ui.theme import apply_theme
 
-LANGUAGES = (("en", "English"), ("de", "Deutsch"))
+LANGUAGES = (("en", "English"), ("de", "Deutsch"))  # each in its own language: never translated
 
 
 class Preferences(QObject):
@@ -73,8 +73,10 @@ class Preferences(QObject):
         if after.language != before.language:
             QMessageBox.information(
                 self._window,
-                self.tr("Language"),
-                self.tr("The new language is used from the next start of the app."),
+                QCoreApplication.translate("Preferences", "Language"),
+                QCoreApplication.translate(
+                    "Preferences", "The new language is used from the next start of the app."
+                ),
             )
         return True
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
+
+from massage_desktop.ui.i18n import fill
 
 SUGGESTED_ROUTINE = "knee-care"
 """Five to ten minutes, the session length the guides recommend."""
@@ -46,12 +48,15 @@ class DailyReminder(QObject):
         self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self._on_timer_timeout)
         self._tray = QSystemTrayIcon(icon, self)
-        self._tray.setToolTip(self.tr("Massage Desktop"))
+        self._tray.setToolTip(QCoreApplication.translate("DailyReminder", "Massage Desktop"))
         menu = QMenu()
         for text, signal in (
-            (self.tr("Open Massage Desktop"), self.showRequested),
-            (self.tr("Start %s") % routine_name, None),
-            (self.tr("Quit"), self.quitRequested),
+            (
+                QCoreApplication.translate("DailyReminder", "Open Massage Desktop"),
+                self.showRequested,
+            ),
+            (fill(QCoreApplication.translate("DailyReminder", "Start %1"), routine_name), None),
+            (QCoreApplication.translate("DailyReminder", "Quit"), self.quitRequested),
         ):
             action = QAction(text, menu)
             if signal is None:
@@ -96,8 +101,13 @@ class DailyReminder(QObject):
     def remind(self) -> None:
         """Show the reminder now."""
         self._tray.showMessage(
-            self.tr("Time for a short massage"),
-            self.tr("%s takes 5 to 10 minutes. Click here to start.") % self._routine_name,
+            QCoreApplication.translate("DailyReminder", "Time for a short massage"),
+            fill(
+                QCoreApplication.translate(
+                    "DailyReminder", "%1 takes 5 to 10 minutes. Click here to start."
+                ),
+                self._routine_name,
+            ),
             QSystemTrayIcon.MessageIcon.Information,
             30_000,
         )

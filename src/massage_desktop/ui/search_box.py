@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from massage_desktop.content.search import Hit, HitKind, SearchIndex
+from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
-_KIND_TEXT = {HitKind.TECHNIQUE: "Technique", HitKind.ROUTINE: "Routine", HitKind.REGION: "Region"}
+_KIND_TEXT = {
+    HitKind.TECHNIQUE: QT_TRANSLATE_NOOP("SearchBox", "Technique"),
+    HitKind.ROUTINE: QT_TRANSLATE_NOOP("SearchBox", "Routine"),
+    HitKind.REGION: QT_TRANSLATE_NOOP("SearchBox", "Region"),
+}
 _HIT_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -27,13 +32,15 @@ class SearchBox(QWidget):
         super().__init__(parent)
         self._index = index
         self._edit = QLineEdit(self)
-        self._edit.setPlaceholderText(self.tr("Search techniques and body parts (Ctrl+F)"))
+        self._edit.setPlaceholderText(
+            QCoreApplication.translate("SearchBox", "Search techniques and body parts (Ctrl+F)")
+        )
         self._edit.setClearButtonEnabled(True)
-        self._edit.setAccessibleName(self.tr("Search"))
+        self._edit.setAccessibleName(QCoreApplication.translate("SearchBox", "Search"))
         self._popup = QListWidget(self)
         self._popup.setWindowFlags(Qt.WindowType.ToolTip)
         self._popup.setFrameShape(QFrame.Shape.StyledPanel)
-        self._popup.setAccessibleName(self.tr("Search results"))
+        self._popup.setAccessibleName(QCoreApplication.translate("SearchBox", "Search results"))
         self._popup.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -75,7 +82,8 @@ class SearchBox(QWidget):
         hits = self._index.search(text)
         self._popup.clear()
         for hit in hits:
-            label = f"{hit.label}  —  {_KIND_TEXT[hit.kind]}"
+            kind = QCoreApplication.translate("SearchBox", _KIND_TEXT[hit.kind])
+            label = f"{hit.label}  —  {kind}"
             if hit.matched.casefold() not in hit.label.casefold():
                 label += f" ({hit.matched})"
             item = QListWidgetItem(label)

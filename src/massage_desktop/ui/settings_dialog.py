@@ -24,17 +24,27 @@ from PySide6.QtWidgets import (
 )
 
 from massage_desktop.storage.settings import Settings
+from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
-_THEMES = [("system", "Same as the system"), ("light", "Light"), ("dark", "Dark")]
-_PERFORMERS = [("self", "Myself"), ("partner", "A partner")]
+# Labels are marked for lupdate here and translated when the dialog is built. Language names
+# are written in their own language and never translated.
+_THEMES = [
+    ("system", QT_TRANSLATE_NOOP("SettingsDialog", "Same as the system")),
+    ("light", QT_TRANSLATE_NOOP("SettingsDialog", "Light")),
+    ("dark", QT_TRANSLATE_NOOP("SettingsDialog", "Dark")),
+]
+_PERFORMERS = [
+    ("self", QT_TRANSLATE_NOOP("SettingsDialog", "Myself")),
+    ("partner", QT_TRANSLATE_NOOP("SettingsDialog", "A partner")),
+]
+_SYSTEM_LANGUAGE = QT_TRANSLATE_NOOP("SettingsDialog", "System default")
 _LANGUAGES = [("en", "English")]
 _TIME_FORMAT = "HH:mm"
 
 
-def _tr(text: str) -> str:
-    # QCoreApplication.translate with a fixed context: self.tr() in a Python subclass loses
-    # plural forms (see qt-facts.md), so every string here goes through one context.
-    return QCoreApplication.translate("SettingsDialog", text)
+def _translated(items: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A table's (value, label) pairs with the labels in the user's language."""
+    return [(value, QCoreApplication.translate("SettingsDialog", label)) for value, label in items]
 
 
 def voice_available() -> bool:
@@ -76,28 +86,53 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self._original = settings
-        self.setWindowTitle(_tr("Settings"))
+        self.setWindowTitle(QCoreApplication.translate("SettingsDialog", "Settings"))
         self.setObjectName("settingsDialog")
 
-        self.theme_combo = self._combo(_THEMES, _tr("Theme"))
-        self.language_combo = self._combo(
-            [("system", "System default"), *languages], _tr("Language")
+        self.theme_combo = self._combo(
+            _translated(_THEMES), QCoreApplication.translate("SettingsDialog", "Theme")
         )
-        self.sound_check = self._check(_tr("Play a soft chime between steps"), _tr("Sounds"))
-        self.sound_slider, self.sound_value = self._volume(_tr("Sound volume"))
-        self.voice_check = self._check(_tr("Read each step aloud"), _tr("Spoken guidance"))
-        self.voice_slider, self.voice_value = self._volume(_tr("Voice volume"))
-        self.voice_note = QLabel(_tr("Voice needs the optional audio extra."))
+        self.language_combo = self._combo(
+            [*_translated([("system", _SYSTEM_LANGUAGE)]), *languages],
+            QCoreApplication.translate("SettingsDialog", "Language"),
+        )
+        self.sound_check = self._check(
+            QCoreApplication.translate("SettingsDialog", "Play a soft chime between steps"),
+            QCoreApplication.translate("SettingsDialog", "Sounds"),
+        )
+        self.sound_slider, self.sound_value = self._volume(
+            QCoreApplication.translate("SettingsDialog", "Sound volume")
+        )
+        self.voice_check = self._check(
+            QCoreApplication.translate("SettingsDialog", "Read each step aloud"),
+            QCoreApplication.translate("SettingsDialog", "Spoken guidance"),
+        )
+        self.voice_slider, self.voice_value = self._volume(
+            QCoreApplication.translate("SettingsDialog", "Voice volume")
+        )
+        self.voice_note = QLabel(
+            QCoreApplication.translate("SettingsDialog", "Voice needs the optional audio extra.")
+        )
         self.voice_note.setVisible(not (voice_available() if voice is None else voice))
         self.get_ready_spin = QSpinBox(self)
         self.get_ready_spin.setRange(3, 30)
-        self.get_ready_spin.setSuffix(_tr(" s"))
-        self.get_ready_spin.setAccessibleName(_tr("Get-ready time in seconds"))
-        self.performer_combo = self._combo(_PERFORMERS, _tr("Who gives the massage"))
-        self.reminder_check = self._check(_tr("Remind me once a day"), _tr("Daily reminder"))
+        self.get_ready_spin.setSuffix(QCoreApplication.translate("SettingsDialog", " s"))
+        self.get_ready_spin.setAccessibleName(
+            QCoreApplication.translate("SettingsDialog", "Get-ready time in seconds")
+        )
+        self.performer_combo = self._combo(
+            _translated(_PERFORMERS),
+            QCoreApplication.translate("SettingsDialog", "Who gives the massage"),
+        )
+        self.reminder_check = self._check(
+            QCoreApplication.translate("SettingsDialog", "Remind me once a day"),
+            QCoreApplication.translate("SettingsDialog", "Daily reminder"),
+        )
         self.reminder_time = QTimeEdit(self)
         self.reminder_time.setDisplayFormat(_TIME_FORMAT)
-        self.reminder_time.setAccessibleName(_tr("Reminder time"))
+        self.reminder_time.setAccessibleName(
+            QCoreApplication.translate("SettingsDialog", "Reminder time")
+        )
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
@@ -105,26 +140,92 @@ class SettingsDialog(QDialog):
             self,
         )
 
-        language_note = QLabel(_tr("A new language applies the next time the app starts."))
+        language_note = QLabel(
+            QCoreApplication.translate(
+                "SettingsDialog", "A new language applies the next time the app starts."
+            )
+        )
         layout = QVBoxLayout(self)
-        layout.addWidget(self._group(_tr("Appearance"), [
-            (_tr("&Theme:"), self.theme_combo, None),
-            (_tr("&Language:"), self.language_combo, None),
-        ], notes=[language_note]))  # fmt: skip
-        layout.addWidget(self._group(_tr("Sound && voice"), [
-            (_tr("&Sounds:"), self.sound_check, None),
-            (_tr("Sound v&olume:"), self.sound_slider, self.sound_value),
-            (_tr("Spo&ken guidance:"), self.voice_check, None),
-            (_tr("Voice vol&ume:"), self.voice_slider, self.voice_value),
-        ], notes=[self.voice_note]))  # fmt: skip
-        layout.addWidget(self._group(_tr("Session"), [
-            (_tr("&Get-ready time:"), self.get_ready_spin, None),
-            (_tr("&Who massages:"), self.performer_combo, None),
-        ]))  # fmt: skip
-        layout.addWidget(self._group(_tr("Reminder"), [
-            (_tr("Daily &reminder:"), self.reminder_check, None),
-            (_tr("Reminder t&ime:"), self.reminder_time, None),
-        ]))  # fmt: skip
+        layout.addWidget(
+            self._group(
+                QCoreApplication.translate("SettingsDialog", "Appearance"),
+                [
+                    (
+                        QCoreApplication.translate("SettingsDialog", "&Theme:"),
+                        self.theme_combo,
+                        None,
+                    ),
+                    (
+                        QCoreApplication.translate("SettingsDialog", "&Language:"),
+                        self.language_combo,
+                        None,
+                    ),
+                ],
+                notes=[language_note],
+            )
+        )
+        layout.addWidget(
+            self._group(
+                QCoreApplication.translate("SettingsDialog", "Sound && voice"),
+                [
+                    (
+                        QCoreApplication.translate("SettingsDialog", "&Sounds:"),
+                        self.sound_check,
+                        None,
+                    ),
+                    (
+                        QCoreApplication.translate("SettingsDialog", "Sound v&olume:"),
+                        self.sound_slider,
+                        self.sound_value,
+                    ),
+                    (
+                        QCoreApplication.translate("SettingsDialog", "Spo&ken guidance:"),
+                        self.voice_check,
+                        None,
+                    ),
+                    (
+                        QCoreApplication.translate("SettingsDialog", "Voice vol&ume:"),
+                        self.voice_slider,
+                        self.voice_value,
+                    ),
+                ],
+                notes=[self.voice_note],
+            )
+        )
+        layout.addWidget(
+            self._group(
+                QCoreApplication.translate("SettingsDialog", "Session"),
+                [
+                    (
+                        QCoreApplication.translate("SettingsDialog", "&Get-ready time:"),
+                        self.get_ready_spin,
+                        None,
+                    ),
+                    (
+                        QCoreApplication.translate("SettingsDialog", "&Who massages:"),
+                        self.performer_combo,
+                        None,
+                    ),
+                ],
+            )
+        )
+        layout.addWidget(
+            self._group(
+                QCoreApplication.translate("SettingsDialog", "Reminder"),
+                [
+                    (
+                        QCoreApplication.translate("SettingsDialog", "Daily &reminder:"),
+                        self.reminder_check,
+                        None,
+                    ),
+                    (
+                        QCoreApplication.translate("SettingsDialog", "Reminder t&ime:"),
+                        self.reminder_time,
+                        None,
+                    ),
+                ],
+            )
+        )
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
@@ -182,7 +283,7 @@ class SettingsDialog(QDialog):
     def _combo(self, items: Sequence[tuple[str, str]], name: str) -> QComboBox:
         combo = QComboBox(self)
         for value, label in items:
-            combo.addItem(_tr(label), value)
+            combo.addItem(label, value)
         combo.setAccessibleName(name)
         return combo
 

@@ -12,6 +12,7 @@ from massage_desktop.domain.enums import View
 from massage_desktop.ui.bodymap import accessibility
 from massage_desktop.ui.bodymap.document import MapDocument
 from massage_desktop.ui.bodymap.state import MapState, RegionState, view_label
+from massage_desktop.ui.i18n import fill
 
 
 class MapNavigation(QWidget):
@@ -185,7 +186,7 @@ class MapNavigation(QWidget):
         self._state.focused = selected if selected in self.region_ids() else None
         self._view_shown()
         self.setAccessibleName(
-            QCoreApplication.translate("BodyMapWidget", "Body map, %s") % view_label(view)
+            fill(QCoreApplication.translate("BodyMapWidget", "Body map, %1"), view_label(view))
         )
         accessibility.notify_children_changed(self)
         self.update()

@@ -26,10 +26,6 @@ _SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RegionListPanel", text)
-
-
 class _RegionFilter(QSortFilterProxyModel):
     """Keeps the rows whose name or aliases contain every word typed, in any letter case."""
 
@@ -70,7 +66,10 @@ class RegionListPanel(QWidget):
         """
         super().__init__(parent)
         self._model = QStandardItemModel(self)
-        views = {View.FRONT: _tr("front"), View.BACK: _tr("back")}
+        views = {
+            View.FRONT: QCoreApplication.translate("RegionListPanel", "front"),
+            View.BACK: QCoreApplication.translate("RegionListPanel", "back"),
+        }
         for region in regions:
             label = f"{region.name} \u2014 {views[region.view]}"
             item = QStandardItem(label)
@@ -84,12 +83,16 @@ class RegionListPanel(QWidget):
         self._proxy.setSourceModel(self._model)
 
         self._filter = QLineEdit(self)
-        self._filter.setPlaceholderText(_tr("Filter regions\u2026"))
-        self._filter.setAccessibleName(_tr("Filter regions"))
+        self._filter.setPlaceholderText(
+            QCoreApplication.translate("RegionListPanel", "Filter regions\u2026")
+        )
+        self._filter.setAccessibleName(
+            QCoreApplication.translate("RegionListPanel", "Filter regions")
+        )
         self._filter.setClearButtonEnabled(True)
         self._list = QListView(self)
         self._list.setModel(self._proxy)
-        self._list.setAccessibleName(_tr("Body regions"))
+        self._list.setAccessibleName(QCoreApplication.translate("RegionListPanel", "Body regions"))
         self._list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._list.setUniformItemSizes(True)

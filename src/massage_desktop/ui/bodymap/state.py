@@ -36,20 +36,24 @@ class MapOverlay(Protocol):
         """
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("BodyMapWidget", text)
-
-
 def view_label(view: View) -> str:
     """The translated name of a view for labels, e.g. "front view"."""
-    return _tr("front view") if view is View.FRONT else _tr("back view")
+    return (
+        QCoreApplication.translate("BodyMapWidget", "front view")
+        if view is View.FRONT
+        else QCoreApplication.translate("BodyMapWidget", "back view")
+    )
 
 
 def side_rule(view: View) -> str:
     """The legend sentence explaining which side is which in a view."""
     if view is View.FRONT:
-        return _tr("Front view \u2014 person's left is on your right")
-    return _tr("Back view \u2014 person's left is on your left")
+        return QCoreApplication.translate(
+            "BodyMapWidget", "Front view \u2014 person's left is on your right"
+        )
+    return QCoreApplication.translate(
+        "BodyMapWidget", "Back view \u2014 person's left is on your left"
+    )
 
 
 @dataclass
@@ -89,10 +93,14 @@ class MapState:
         restriction = self.restrictions.get(region.id)
         if restriction is not None:
             state, reason = restriction
-            label = _tr("Blocked") if state is RegionState.BLOCKED else _tr("Caution")
+            label = (
+                QCoreApplication.translate("BodyMapWidget", "Blocked")
+                if state is RegionState.BLOCKED
+                else QCoreApplication.translate("BodyMapWidget", "Caution")
+            )
             parts.append(f"{label}: {reason}" if reason else label)
         if region.id in self.marked:
-            parts.append(_tr("Matches the search"))
+            parts.append(QCoreApplication.translate("BodyMapWidget", "Matches the search"))
         if region.id in self.heat_labels:
             parts.append(self.heat_labels[region.id])
         return ". ".join(parts)

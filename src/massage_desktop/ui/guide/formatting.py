@@ -1,19 +1,29 @@
 """Plain-text pieces of the guide: durations, counts, pressure scales, directions.
 
-Qt-free so the same words appear in the guide, the player and the tests.
+Widget-free so the same words appear in the guide, the player and the tests; translated with
+``QCoreApplication.translate`` (context "Guide"), which needs no application object.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
+
 from massage_desktop.domain.content import Step, Stroke
 from massage_desktop.domain.enums import Heading, Performer, PressureLevel
+from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
 PRESSURE_STEPS = {PressureLevel.LIGHT: 1, PressureLevel.MODERATE: 2, PressureLevel.FIRM: 3}
-PERFORMER_TEXT = {
-    Performer.SELF: "On yourself",
-    Performer.PARTNER: "On a partner",
-    Performer.BOTH: "On yourself or a partner",
+PRESSURE_TEXT = {
+    PressureLevel.LIGHT: QT_TRANSLATE_NOOP("Guide", "Light"),
+    PressureLevel.MODERATE: QT_TRANSLATE_NOOP("Guide", "Moderate"),
+    PressureLevel.FIRM: QT_TRANSLATE_NOOP("Guide", "Firm"),
 }
+PERFORMER_TEXT = {
+    Performer.SELF: QT_TRANSLATE_NOOP("Guide", "On yourself"),
+    Performer.PARTNER: QT_TRANSLATE_NOOP("Guide", "On a partner"),
+    Performer.BOTH: QT_TRANSLATE_NOOP("Guide", "On yourself or a partner"),
+}
+"""English texts (marked for translation); ``performer_text`` gives them translated."""
 HEADING_ARROWS = {
     Heading.UP: "↑",
     Heading.DOWN: "↓",
@@ -26,19 +36,28 @@ HEADING_ARROWS = {
 }
 
 
+def performer_text(performer: Performer) -> str:
+    """Who the technique is for, in the user's language: "On yourself", ..."""
+    return QCoreApplication.translate("Guide", PERFORMER_TEXT[performer])
+
+
 def seconds_text(seconds: int) -> str:
     """``45 s``, ``2 min``, ``2 min 30 s``."""
     minutes, rest = divmod(seconds, 60)
     if not minutes:
-        return f"{rest} s"
-    return f"{minutes} min {rest} s" if rest else f"{minutes} min"
+        return fill(QCoreApplication.translate("Guide", "%1 s"), rest)
+    if rest:
+        return fill(QCoreApplication.translate("Guide", "%1 min %2 s"), minutes, rest)
+    return fill(QCoreApplication.translate("Guide", "%1 min"), minutes)
 
 
 def range_text(low: int, high: int, *, timed: bool) -> str:
     """``5–15 s``, ``2–3 min`` or ``5–6``; whole minutes are shown as minutes."""
     if timed and low % 60 == 0 and high % 60 == 0:
-        return f"{low // 60}–{high // 60} min"
-    return f"{low}–{high} s" if timed else f"{low}–{high}"
+        return fill(QCoreApplication.translate("Guide", "%1–%2 min"), low // 60, high // 60)
+    if timed:
+        return fill(QCoreApplication.translate("Guide", "%1–%2 s"), low, high)
+    return f"{low}–{high}"
 
 
 def step_amount(step: Step) -> str:
@@ -46,14 +65,20 @@ def step_amount(step: Step) -> str:
     if step.duration_s is not None:
         text = seconds_text(step.duration_s)
         if step.duration_range_s:
-            text += f" (guide: {range_text(*step.duration_range_s, timed=True)})"
+            guide = range_text(*step.duration_range_s, timed=True)
+            text += fill(QCoreApplication.translate("Guide", " (guide: %1)"), guide)
     else:
         count = step.repetitions or 0
-        text = f"{count} time{'s' if count != 1 else ''}"
+        text = (
+            QCoreApplication.translate("Guide", "1 time")
+            if count == 1
+            else QCoreApplication.translate("Guide", "%n times", None, count)
+        )
         if step.repetitions_range:
-            text += f" (guide: {range_text(*step.repetitions_range, timed=False)})"
+            guide = range_text(*step.repetitions_range, timed=False)
+            text += fill(QCoreApplication.translate("Guide", " (guide: %1)"), guide)
     if step.each_side:
-        text += ", each side"
+        text += QCoreApplication.translate("Guide", ", each side")
     return text
 
 
@@ -65,4 +90,5 @@ def stroke_text(stroke: Stroke) -> str:
 def pressure_scale(level: PressureLevel) -> str:
     """A three-step scale with the level named, e.g. ``●●○ Moderate``."""
     filled = PRESSURE_STEPS[level]
-    return "●" * filled + "○" * (3 - filled) + f" {level.value.capitalize()}"
+    name = QCoreApplication.translate("Guide", PRESSURE_TEXT[level])
+    return "●" * filled + "○" * (3 - filled) + f" {name}"

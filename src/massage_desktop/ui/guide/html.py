@@ -10,21 +10,39 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
+
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Contraindication, Routine, Technique, TechniqueWarning
 from massage_desktop.domain.enums import RuleEffect, Severity
 from massage_desktop.engine.health import Verdict
+from massage_desktop.ui.core_text import severity_label, verdict_advice, verdict_reasons
 from massage_desktop.ui.guide.formatting import (
-    PERFORMER_TEXT,
+    performer_text,
     pressure_scale,
     seconds_text,
     step_amount,
     stroke_text,
 )
+from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
-STOP_RULE = "Stop at once on sharp pain, numbness or tingling."
+STOP_RULE = QT_TRANSLATE_NOOP("Guide", "Stop at once on sharp pain, numbness or tingling.")
+"""The stop rule in English; ``stop_rule()`` gives it in the user's language."""
+# The heading of a box that lists general conditions by name, per severity.
+_IF_YOU_HAVE = {
+    Severity.DO_NOT_MASSAGE: QT_TRANSLATE_NOOP("Guide", "Do not massage if you have:"),
+    Severity.AVOID: QT_TRANSLATE_NOOP("Guide", "Avoid this area or technique if you have:"),
+    Severity.LIGHT_PRESSURE: QT_TRANSLATE_NOOP("Guide", "Light pressure only if you have:"),
+    Severity.ASK_PROFESSIONAL: QT_TRANSLATE_NOOP("Guide", "Ask a professional first if you have:"),
+    Severity.TAKE_CARE: QT_TRANSLATE_NOOP("Guide", "Take care if you have:"),
+}
 # Reasons not to massage at all, or to ask first: the same for many techniques, so grouped.
 _GENERAL_SEVERITIES = frozenset({Severity.DO_NOT_MASSAGE, Severity.ASK_PROFESSIONAL})
+
+
+def stop_rule() -> str:
+    """The stop rule, shown on every guide and player page, in the user's language."""
+    return QCoreApplication.translate("Guide", STOP_RULE)
 
 
 @dataclass(frozen=True)
@@ -43,11 +61,11 @@ def warning_rows(colours: GuideColours, items: list[tuple[Severity, str, str | N
     """Coloured warning boxes, strongest first; items are (severity, text, advice)."""
     rows = []
     for severity, text, advice in sorted(items, key=lambda i: i[0].rank):
-        fill, ink = colours.severity_fill[severity], colours.severity_text[severity]
+        paper, ink = colours.severity_fill[severity], colours.severity_text[severity]
         extra = f"<br/>{escape(advice)}" if advice else ""
         rows.append(
-            f'<tr><td bgcolor="{fill}" style="color:{ink}; padding:6px;">'
-            f"<b>⚠ {escape(severity.label)}:</b> {escape(text)}{extra}</td></tr>"
+            f'<tr><td bgcolor="{paper}" style="color:{ink}; padding:6px;">'
+            f"<b>⚠ {escape(severity_label(severity))}:</b> {escape(text)}{extra}</td></tr>"
         )
     if not rows:
         return ""
@@ -93,12 +111,14 @@ def grouped_conditions_html(colours: GuideColours, items: list[tuple[Severity, s
     html = ""
     for severity in sorted({s for s, _ in items}, key=lambda s: s.rank):
         titles = list(dict.fromkeys(t for s, t in items if s is severity))
-        fill, ink = colours.severity_fill[severity], colours.severity_text[severity]
+        paper, ink = colours.severity_fill[severity], colours.severity_text[severity]
+        heading = QCoreApplication.translate("Guide", _IF_YOU_HAVE[severity])
+        why = QCoreApplication.translate("Guide", "Why? See Safety")
         html += (
             f'<table width="100%" cellspacing="0" cellpadding="0" style="margin:4px 0;"><tr>'
-            f'<td bgcolor="{fill}" style="color:{ink}; padding:6px;">'
-            f"<b>⚠ {escape(severity.label)} if you have:</b> {escape('; '.join(titles))}. "
-            f'<a href="safety:" style="color:{ink};">Why? See Safety</a></td></tr></table>'
+            f'<td bgcolor="{paper}" style="color:{ink}; padding:6px;">'
+            f"<b>⚠ {escape(heading)}</b> {escape('; '.join(titles))}. "
+            f'<a href="safety:" style="color:{ink};">{escape(why)}</a></td></tr></table>'
         )
     return html
 
@@ -119,16 +139,23 @@ def technique_html(
     parts.append(_technique_warnings(catalog, technique, region_id, colours))
 
     parts.append(_pressure_html(catalog, technique, region_id, colours))
-    parts.append(f"<p><b>Who:</b> {escape(PERFORMER_TEXT[technique.performer])}<br/>")
-    parts.append(f"<b>Position:</b> {escape(technique.position)}</p>")
+    who = QCoreApplication.translate("Guide", "Who:")
+    position = QCoreApplication.translate("Guide", "Position:")
+    parts.append(f"<p><b>{who}</b> {escape(performer_text(technique.performer))}<br/>")
+    parts.append(f"<b>{position}</b> {escape(technique.position)}</p>")
     if technique.preparation:
         items = "".join(f"<li>{escape(p)}</li>" for p in technique.preparation)
-        parts.append(f"<p><b>Before you start:</b></p><ul>{items}</ul>")
-    parts.append("<h3>Steps</h3><ol>")
+        before = QCoreApplication.translate("Guide", "Before you start:")
+        parts.append(f"<p><b>{before}</b></p><ul>{items}</ul>")
+    steps = QCoreApplication.translate("Guide", "Steps")
+    parts.append(f"<h3>{steps}</h3><ol>")
+    direction_label = QCoreApplication.translate("Guide", "Direction:")
     for index, step in enumerate(technique.steps):
         style = f' style="background-color:{colours.current};"' if index == current_step else ""
         direction = (
-            f"<br/><b>Direction:</b> {escape(stroke_text(step.stroke))}" if step.stroke else ""
+            f"<br/><b>{direction_label}</b> {escape(stroke_text(step.stroke))}"
+            if step.stroke
+            else ""
         )
         link = f'<a href="step:{index}" style="color:{colours.text}; text-decoration:none;">'
         amount = f'<span style="color:{colours.muted};">{escape(step_amount(step))}</span>'
@@ -138,10 +165,21 @@ def technique_html(
     parts.append("</ol>")
     if technique.benefits:
         items = "".join(f"<li>{escape(b)}</li>" for b in technique.benefits)
-        parts.append(f"<h3>What the guides say it does</h3><ul>{items}</ul>")
+        does = QCoreApplication.translate("Guide", "What the guides say it does")
+        parts.append(f"<h3>{does}</h3><ul>{items}</ul>")
     sources = ", ".join(escape(catalog.guides[s].title) for s in technique.sources)
-    parts.append(f'<p style="color:{colours.muted};">Source: {sources}</p>')
+    source = fill(QCoreApplication.translate("Guide", "Source: %1"), sources)
+    parts.append(f'<p style="color:{colours.muted};">{source}</p>')
     return "".join(parts)
+
+
+def _in_sentence(names: str) -> str:
+    """Area names inside a sentence: lower case in English; German nouns keep their capital."""
+    #: Translate as "keep" when the names of body areas keep their capital letters inside a
+    #: sentence, as German nouns do; anything else writes them in lower case.
+    if QCoreApplication.translate("Guide", "area names in lower case") == "keep":
+        return names
+    return names.lower()
 
 
 def _pressure_html(
@@ -149,13 +187,17 @@ def _pressure_html(
 ) -> str:
     pressure = technique.pressure
     area = catalog.regions[region_id].area if region_id else None
-    lines = [
-        f"<b>Pressure:</b> {escape(pressure_scale(pressure.level))}. {escape(pressure.advice)}"
-    ]
+    label = QCoreApplication.translate("Guide", "Pressure:")
+    lines = [f"<b>{label}</b> {escape(pressure_scale(pressure.level))}. {escape(pressure.advice)}"]
     for band in pressure.by_area:
         here = area in band.areas
         names = ", ".join(catalog.areas[a].name for a in band.areas)
-        text = f"{pressure_scale(band.level)} for {names.lower()}: {band.advice}"
+        text = fill(
+            QCoreApplication.translate("Guide", "%1 for %2: %3"),
+            pressure_scale(band.level),
+            _in_sentence(names),
+            band.advice,
+        )
         lines.append(
             f"<b>{escape(text)}</b>"
             if here
@@ -166,11 +208,18 @@ def _pressure_html(
 
 def routine_html(catalog: Catalog, routine: Routine, colours: GuideColours) -> str:
     """A routine's summary and its techniques in order."""
-    length = f" · {routine.minutes[0]}–{routine.minutes[1]} min" if routine.minutes else ""
+    length = (
+        " · "
+        + fill(
+            QCoreApplication.translate("Guide", "%1–%2 min"), routine.minutes[0], routine.minutes[1]
+        )
+        if routine.minutes
+        else ""
+    )
     parts = [
         f"<h2>{escape(routine.name)}</h2>",
         f'<p><i>{escape(routine.summary)}</i><br/><span style="color:{colours.muted};">'
-        f"{escape(PERFORMER_TEXT[routine.performer])}{length}</span></p><ol>",
+        f"{escape(performer_text(routine.performer))}{length}</span></p><ol>",
     ]
     for item in routine.items:
         technique = catalog.techniques[item.technique]
@@ -184,18 +233,26 @@ def routine_html(catalog: Catalog, routine: Routine, colours: GuideColours) -> s
 
 def safety_html(catalog: Catalog, colours: GuideColours) -> str:
     """The safety page: the stop rule, every contraindication, principles, when to get help."""
+    intro = QCoreApplication.translate(
+        "Guide",
+        "Massage Desktop teaches what five massage guides describe. It is not medical advice "
+        "and cannot tell whether massage is safe for you. If in doubt, ask a doctor or physical "
+        "therapist first.",
+    )
+    title = QCoreApplication.translate("Guide", "Massage safely")
+    when_not = QCoreApplication.translate("Guide", "When not to massage, or to take care")
+    principles = QCoreApplication.translate("Guide", "General principles")
     parts = [
-        "<h2>Massage safely</h2>",
-        warning_rows(colours, [(Severity.DO_NOT_MASSAGE, STOP_RULE, None)]),
-        "<p>Massage Desktop teaches what five massage guides describe. It is not medical "
-        "advice and cannot tell whether massage is safe for you. If in doubt, ask a doctor "
-        "or physical therapist first.</p>",
-        "<h3>When not to massage, or to take care</h3>",
+        f"<h2>{title}</h2>",
+        warning_rows(colours, [(Severity.DO_NOT_MASSAGE, stop_rule(), None)]),
+        f"<p>{escape(intro)}</p>",
+        f"<h3>{when_not}</h3>",
         warnings_html(colours, list(catalog.contraindications.values()), []),
-        "<h3>General principles</h3><ul>",
+        f"<h3>{principles}</h3><ul>",
     ]
     parts += [f"<li><b>{escape(p.title)}.</b> {escape(p.text)}</li>" for p in catalog.principles]
-    parts.append("</ul><h3>When to see a professional</h3><ul>")
+    seek = QCoreApplication.translate("Guide", "When to see a professional")
+    parts.append(f"</ul><h3>{seek}</h3><ul>")
     parts += [f"<li><b>{escape(p.title)}.</b> {escape(p.text)}</li>" for p in catalog.seek_help]
     parts.append("</ul>")
     return "".join(parts)
@@ -211,16 +268,20 @@ def verdict_html(colours: GuideColours, verdict: Verdict) -> str:
         RuleEffect.INFO: Severity.TAKE_CARE,
     }[verdict.effect]
     heading = {
-        RuleEffect.BLOCK: "Not for you right now (your health profile)",
-        RuleEffect.CAUTION: "Take care: light pressure only (your health profile)",
-        RuleEffect.INFO: "Note from your health profile",
+        RuleEffect.BLOCK: QCoreApplication.translate(
+            "Guide", "Not for you right now (your health profile)"
+        ),
+        RuleEffect.CAUTION: QCoreApplication.translate(
+            "Guide", "Take care: light pressure only (your health profile)"
+        ),
+        RuleEffect.INFO: QCoreApplication.translate("Guide", "Note from your health profile"),
     }[verdict.effect]
-    body = escape(" ".join(verdict.reasons))
-    advice = f"<br/><b>{escape(' '.join(verdict.advice))}</b>" if verdict.advice else ""
-    fill, ink = colours.severity_fill[severity], colours.severity_text[severity]
+    body = escape(" ".join(verdict_reasons(verdict)))
+    advice = f"<br/><b>{escape(' '.join(verdict_advice(verdict)))}</b>" if verdict.advice else ""
+    paper, ink = colours.severity_fill[severity], colours.severity_text[severity]
     sign = "⊘" if verdict.blocked else "⚠"
     return (
         '<table width="100%" cellspacing="0" cellpadding="0" style="margin:4px 0;"><tr>'
-        f'<td bgcolor="{fill}" style="color:{ink}; padding:8px;">'
+        f'<td bgcolor="{paper}" style="color:{ink}; padding:8px;">'
         f"<b>{sign} {escape(heading)}:</b> {body}{advice}</td></tr></table>"
     )

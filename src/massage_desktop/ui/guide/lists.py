@@ -2,31 +2,40 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Phase, RuleEffect
 from massage_desktop.engine.health import Verdict, routine_verdict
 from massage_desktop.engine.screening import Screening
+from massage_desktop.ui.core_text import verdict_text
+from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 _PHASE_TAGS = {
-    Phase.PREPARE: "Prepare",
-    Phase.WARM_UP: "Warm-up",
+    Phase.PREPARE: QT_TRANSLATE_NOOP("Guide", "Prepare"),
+    Phase.WARM_UP: QT_TRANSLATE_NOOP("Guide", "Warm-up"),
     Phase.MAIN: "",
-    Phase.FINISH: "Finish",
+    Phase.FINISH: QT_TRANSLATE_NOOP("Guide", "Finish"),
 }
-_MARKS = {RuleEffect.BLOCK: "  · ⊘ ruled out", RuleEffect.CAUTION: "  · ⚠ take care"}
+_MARKS = {
+    RuleEffect.BLOCK: QT_TRANSLATE_NOOP("Guide", "ruled out"),
+    RuleEffect.CAUTION: QT_TRANSLATE_NOOP("Guide", "take care"),
+}
+_SIGNS = {RuleEffect.BLOCK: "⊘", RuleEffect.CAUTION: "⚠"}
 
 
 def _mark(verdict: Verdict | None) -> str:
     """A word after a list entry when the health profile restricts it."""
-    return _MARKS.get(verdict.effect, "") if verdict is not None and verdict.effect else ""
+    if verdict is None or verdict.effect not in _MARKS:
+        return ""
+    word = QCoreApplication.translate("Guide", _MARKS[verdict.effect])
+    return f"  · {_SIGNS[verdict.effect]} {word}"
 
 
 def _tip(verdict: Verdict | None, summary: str) -> str:
-    return verdict.text if verdict is not None and verdict.effect else summary
+    return verdict_text(verdict) if verdict is not None and verdict.effect else summary
 
 
 def _add(view: QListWidget, item_id: str, text: str, tip: str) -> None:
@@ -41,7 +50,8 @@ def fill_techniques(
 ) -> None:
     """The region's techniques in the guides' order, with phase tags and screening marks."""
     for technique in catalog.techniques_for_region(region_id):
-        tag = _PHASE_TAGS[technique.phase]
+        phase = _PHASE_TAGS[technique.phase]
+        tag = QCoreApplication.translate("Guide", phase) if phase else ""
         verdict = screening.technique_verdict(technique.id, region_id) if screening else None
         text = technique.title + (f"  · {tag}" if tag else "") + _mark(verdict)
         _add(view, technique.id, text, _tip(verdict, technique.summary))

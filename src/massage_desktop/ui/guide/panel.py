@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -16,15 +16,19 @@ from PySide6.QtWidgets import (
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.engine.screening import Screening
+from massage_desktop.ui.bodymap.state import view_label
+from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.guide.colours import guide_colours
 from massage_desktop.ui.guide.html import routine_html, technique_html
 from massage_desktop.ui.guide.lists import ID_ROLE, fill_routines, fill_techniques, fit_rows
 from massage_desktop.ui.guide.stop_banner import StopBanner
+from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
-_WELCOME = (
+_WELCOME = QT_TRANSLATE_NOOP(
+    "GuidePanel",
     "<h2>Choose a part of the body</h2>"
     "<p>Click a region on the map, or pick one from the list, to see how to massage it: "
-    "the techniques, their steps, how hard to press, and the warnings that apply.</p>"
+    "the techniques, their steps, how hard to press, and the warnings that apply.</p>",
 )
 
 
@@ -59,14 +63,22 @@ class GuidePanel(QWidget):
         self._title.setWordWrap(True)
         self._banner = StopBanner(self)
         self._techniques = QListWidget(self)
-        self._techniques.setAccessibleName(self.tr("Techniques for this region"))
+        self._techniques.setAccessibleName(
+            QCoreApplication.translate("GuidePanel", "Techniques for this region")
+        )
         self._browser = QTextBrowser(self)
         self._browser.setOpenLinks(False)
-        self._browser.setAccessibleName(self.tr("Technique guide"))
-        self._start = QPushButton(self.tr("Start guided session"), self)
+        self._browser.setAccessibleName(QCoreApplication.translate("GuidePanel", "Technique guide"))
+        self._start = QPushButton(
+            QCoreApplication.translate("GuidePanel", "Start guided session"), self
+        )
         self._routines = QListWidget(self)
-        self._routines.setAccessibleName(self.tr("Routines that include this region"))
-        self._start_routine = QPushButton(self.tr("Start routine"), self)
+        self._routines.setAccessibleName(
+            QCoreApplication.translate("GuidePanel", "Routines that include this region")
+        )
+        self._start_routine = QPushButton(
+            QCoreApplication.translate("GuidePanel", "Start routine"), self
+        )
         self._build_layout()
         self._banner.safetyRequested.connect(self.safetyRequested)
         self._techniques.currentItemChanged.connect(self._on_techniques_current_changed)
@@ -82,8 +94,10 @@ class GuidePanel(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self._title.setFont(font)
-        routines_label = QLabel(self.tr("Routines with this region"), self)
-        techniques_label = QLabel(self.tr("Techniques"), self)
+        routines_label = QLabel(
+            QCoreApplication.translate("GuidePanel", "Routines with this region"), self
+        )
+        techniques_label = QLabel(QCoreApplication.translate("GuidePanel", "Techniques"), self)
         for label, buddy in (
             (routines_label, self._routines),
             (techniques_label, self._techniques),
@@ -122,7 +136,11 @@ class GuidePanel(QWidget):
     def set_player_available(self, available: bool) -> None:
         """Enable the start buttons once the guided player exists."""
         self._player_available = available
-        self._start_tip = "" if available else self.tr("The guided player is not available yet.")
+        self._start_tip = (
+            ""
+            if available
+            else QCoreApplication.translate("GuidePanel", "The guided player is not available yet.")
+        )
         for button in (self._start, self._start_routine):
             button.setEnabled(available)
             button.setToolTip(self._start_tip)
@@ -143,14 +161,14 @@ class GuidePanel(QWidget):
         self._techniques.clear()
         self._routines.clear()
         if region_id is None:
-            self._title.setText(self.tr("Massage guide"))
-            self._browser.setHtml(_WELCOME)
+            self._title.setText(QCoreApplication.translate("GuidePanel", "Massage guide"))
+            self._browser.setHtml(QCoreApplication.translate("GuidePanel", _WELCOME))
             self._technique = None
         else:
             region = self._catalog.regions[region_id]
             area = self._catalog.areas[region.area].name
             self._title.setText(f"{region.name}")
-            self._title.setToolTip(f"{area} · {region.view.value} view")
+            self._title.setToolTip(f"{area} · {view_label(region.view)}")
             fill_techniques(self._techniques, self._catalog, region_id, self._screening)
             fill_routines(self._routines, self._catalog, region_id, self._screening)
         self._techniques.blockSignals(False)
@@ -179,7 +197,9 @@ class GuidePanel(QWidget):
             technique_html(self._catalog, technique, region, colours, step, verdict)
         )
         self._start.setEnabled(self._player_available and not (verdict and verdict.blocked))
-        self._start.setToolTip(verdict.text if verdict and verdict.effect else self._start_tip)
+        self._start.setToolTip(
+            verdict_text(verdict) if verdict and verdict.effect else self._start_tip
+        )
         self._browser.verticalScrollBar().setValue(scroll if step is not None else 0)
         self.techniqueSelected.emit(technique_id)
 

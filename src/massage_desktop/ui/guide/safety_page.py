@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from massage_desktop.domain.catalog import Catalog
@@ -14,11 +15,13 @@ class SafetyDialog(QDialog):
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Massage safely"))
+        self.setWindowTitle(QCoreApplication.translate("SafetyDialog", "Massage safely"))
         self.resize(640, 720)
         self._browser = QTextBrowser(self)
         self._browser.setOpenExternalLinks(False)
-        self._browser.setAccessibleName(self.tr("Safety information"))
+        self._browser.setAccessibleName(
+            QCoreApplication.translate("SafetyDialog", "Safety information")
+        )
         self._browser.setHtml(safety_html(catalog, guide_colours(self.palette())))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)

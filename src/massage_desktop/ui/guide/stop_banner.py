@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from massage_desktop.domain.enums import Severity
 from massage_desktop.ui.guide.colours import guide_colours
-from massage_desktop.ui.guide.html import STOP_RULE
+from massage_desktop.ui.guide.html import stop_rule
 
 
 class StopBanner(QFrame):
@@ -22,20 +22,25 @@ class StopBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stopBanner")
-        self._label = QLabel(f"⚠ {STOP_RULE}", self)
+        rule = stop_rule()
+        self._label = QLabel(f"⚠ {rule}", self)
         self._label.setWordWrap(True)
         self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = self._label.font()
         font.setBold(True)
         self._label.setFont(font)
-        self._button = QPushButton(self.tr("Safety…"), self)
-        self._button.setToolTip(self.tr("When not to massage, and when to see a professional"))
+        self._button = QPushButton(QCoreApplication.translate("StopBanner", "Safety…"), self)
+        self._button.setToolTip(
+            QCoreApplication.translate(
+                "StopBanner", "When not to massage, and when to see a professional"
+            )
+        )
         self._button.clicked.connect(self.safetyRequested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self._label, 1)
         layout.addWidget(self._button)
-        self.setAccessibleName(STOP_RULE)
+        self.setAccessibleName(rule)
         self._restyling = False
         self._apply_palette()
 

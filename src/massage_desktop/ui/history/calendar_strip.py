@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from massage_desktop.ui.history import wording
+from massage_desktop.ui.i18n import fill, local_date
 
 WEEKS = 8
 _CELL = 14.0
@@ -28,7 +29,11 @@ class CalendarStrip(QWidget):
         self._today = date.today()
         self._days: frozenset[date] = frozenset()
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(self.tr("Days massaged in the last %d weeks") % WEEKS)
+        self.setAccessibleName(
+            QCoreApplication.translate(
+                "CalendarStrip", "Days massaged in the last %n weeks", None, WEEKS
+            )
+        )
 
     def set_days(self, today: date, massaged: Iterable[date]) -> None:
         """Show which days had a session, in the weeks up to and including ``today``'s."""
@@ -48,7 +53,12 @@ class CalendarStrip(QWidget):
     def summary(self) -> str:
         """The strip in words, e.g. "Massaged on 23 of the last 53 days"."""
         shown = (self._today - self.first_day()).days + 1
-        return self.tr("Massaged on %d of the last %d days") % (self.massaged_days(), shown)
+        return fill(
+            QCoreApplication.translate(
+                "CalendarStrip", "Massaged on %1 of the last %n days", None, shown
+            ),
+            self.massaged_days(),
+        )
 
     def day_at(self, point: QPoint) -> date | None:
         """The day under a widget point, if any (future days included)."""
@@ -65,7 +75,9 @@ class CalendarStrip(QWidget):
         mondays = [self.first_day() + timedelta(weeks=column) for column in range(WEEKS)]
         starts = [c for c in range(1, WEEKS) if mondays[c].month != mondays[c - 1].month]
         columns = ([0] if not starts or starts[0] > 2 else []) + starts
-        return [(column, mondays[column].strftime("%b")) for column in columns]
+        #: Qt date format (QLocale) of a month name over the calendar, e.g. "May".
+        month = QCoreApplication.translate("CalendarStrip", "MMM")
+        return [(column, local_date(mondays[column], month)) for column in columns]
 
     def sizeHint(self) -> QSize:  # noqa: D102 - Qt API
         left, top = self._origin()
@@ -74,7 +86,18 @@ class CalendarStrip(QWidget):
 
     def _origin(self) -> tuple[float, float]:
         metrics = self.fontMetrics()
-        return metrics.horizontalAdvance("Wed") + 6.0, metrics.height() + 2.0
+        widest = max(metrics.horizontalAdvance(name) for _, name in self._weekday_labels())
+        return widest + 6.0, metrics.height() + 2.0
+
+    @staticmethod
+    def _weekday_labels() -> tuple[tuple[int, str], ...]:
+        """(row, name) of the weekdays named beside the squares."""
+        return (
+            (0, QCoreApplication.translate("CalendarStrip", "Mon")),
+            (2, QCoreApplication.translate("CalendarStrip", "Wed")),
+            (4, QCoreApplication.translate("CalendarStrip", "Fri")),
+            (6, QCoreApplication.translate("CalendarStrip", "Sun")),
+        )
 
     def event(self, event: QEvent) -> bool:  # noqa: D102 - Qt API
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -82,7 +105,11 @@ class CalendarStrip(QWidget):
             if day is None or day > self._today:
                 QToolTip.hideText()
             else:
-                done = self.tr("massaged") if day in self._days else self.tr("no session")
+                done = (
+                    QCoreApplication.translate("CalendarStrip", "massaged")
+                    if day in self._days
+                    else QCoreApplication.translate("CalendarStrip", "no session")
+                )
                 QToolTip.showText(event.globalPos(), f"{wording.short_date(day)}: {done}", self)
             return True
         return super().event(event)
@@ -99,13 +126,7 @@ class CalendarStrip(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(text)
-        labels = (
-            (0, self.tr("Mon")),
-            (2, self.tr("Wed")),
-            (4, self.tr("Fri")),
-            (6, self.tr("Sun")),
-        )
-        for row, name in labels:
+        for row, name in self._weekday_labels():
             box = QRectF(0, top + row * step, left - 6, _CELL)
             painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
         for column, name in self._month_labels():

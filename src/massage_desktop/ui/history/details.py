@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -19,6 +19,7 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import SessionRecord
 from massage_desktop.ui.history import wording
 from massage_desktop.ui.history.steps_table import StepsTable, ratings_html
+from massage_desktop.ui.i18n import fill
 
 NOTES_IDLE_MS = 1200  # save this long after the last keystroke, so typing never waits on disk
 _SELECTABLE = (
@@ -72,48 +73,73 @@ class SessionDetails(QStackedWidget):
         self._notes.textChanged.connect(self._on_notes_text_changed)
         self._notes.installEventFilter(self)
         self._delete.clicked.connect(self._on_delete_clicked)
-        self.show_placeholder(self.tr("Choose a session to see its steps, ratings and notes."))
+        self.show_placeholder(
+            QCoreApplication.translate(
+                "SessionDetails", "Choose a session to see its steps, ratings and notes."
+            )
+        )
 
     def _build_page(self) -> QWidget:
         page = QWidget(self)
-        self._title = _label(page, self.tr("Session"))
+        self._title = _label(page, QCoreApplication.translate("SessionDetails", "Session"))
         font = QFont(self._title.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self._title.setFont(font)
-        self._when = _label(page, self.tr("When"))
-        self._who = _label(page, self.tr("Who"))
-        self._result = _label(page, self.tr("Result"))
-        self._time = _label(page, self.tr("Massage time"))
+        self._when = _label(page, QCoreApplication.translate("SessionDetails", "When"))
+        self._who = _label(page, QCoreApplication.translate("SessionDetails", "Who"))
+        self._result = _label(page, QCoreApplication.translate("SessionDetails", "Result"))
+        self._time = _label(page, QCoreApplication.translate("SessionDetails", "Massage time"))
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         for text, label in (
-            (self.tr("When:"), self._when),
-            (self.tr("Who:"), self._who),
-            (self.tr("Result:"), self._result),
-            (self.tr("Time:"), self._time),
+            (QCoreApplication.translate("SessionDetails", "When:"), self._when),
+            (QCoreApplication.translate("SessionDetails", "Who:"), self._who),
+            (QCoreApplication.translate("SessionDetails", "Result:"), self._result),
+            (QCoreApplication.translate("SessionDetails", "Time:"), self._time),
         ):
             form.addRow(text, label)
         self._steps = StepsTable(self._catalog, page)
-        self._ratings = _label(page, self.tr("Ratings before and after"))
+        self._ratings = _label(
+            page, QCoreApplication.translate("SessionDetails", "Ratings before and after")
+        )
         self._notes = QPlainTextEdit(page)
-        self._notes.setAccessibleName(self.tr("Notes"))
-        self._notes.setPlaceholderText(self.tr("How did it feel? Anything to remember next time?"))
+        self._notes.setAccessibleName(QCoreApplication.translate("SessionDetails", "Notes"))
+        self._notes.setPlaceholderText(
+            QCoreApplication.translate(
+                "SessionDetails", "How did it feel? Anything to remember next time?"
+            )
+        )
         self._notes.setTabChangesFocus(True)
         self._notes.setMaximumHeight(110)
-        notes_label = QLabel(self.tr("&Notes (saved as you type):"), page)
+        notes_label = QLabel(
+            QCoreApplication.translate("SessionDetails", "&Notes (saved as you type):"), page
+        )
         notes_label.setBuddy(self._notes)
-        self._delete = QPushButton(self.tr("&Delete session"), page)
-        self._delete.setToolTip(self.tr("Remove this session from the history (can be undone)"))
+        self._delete = QPushButton(
+            QCoreApplication.translate("SessionDetails", "&Delete session"), page
+        )
+        self._delete.setToolTip(
+            QCoreApplication.translate(
+                "SessionDetails", "Remove this session from the history (can be undone)"
+            )
+        )
         bottom = QHBoxLayout()
         bottom.addStretch(1)
         bottom.addWidget(self._delete)
         layout = QVBoxLayout(page)
         layout.addWidget(self._title)
         layout.addLayout(form)
-        layout.addWidget(self._heading(page, self.tr("Steps")))
+        layout.addWidget(self._heading(page, QCoreApplication.translate("SessionDetails", "Steps")))
         layout.addWidget(self._steps, 1)
-        layout.addWidget(self._heading(page, self.tr("Tension or pain, 0 (none) to 10 (worst)")))
+        layout.addWidget(
+            self._heading(
+                page,
+                QCoreApplication.translate(
+                    "SessionDetails", "Tension or pain, 0 (none) to 10 (worst)"
+                ),
+            )
+        )
         layout.addWidget(self._ratings)
         layout.addWidget(notes_label)
         layout.addWidget(self._notes)
@@ -154,16 +180,32 @@ class SessionDetails(QStackedWidget):
         self._who.setText(wording.performer_text(record.performer))
         result = wording.outcome_text(record.outcome)
         if record.stop_reason:
-            result = self.tr("%s \u2014 %s") % (result, record.stop_reason)
+            # Reasons are recorded in English; the player's own ones are shown translated.
+            reason = QCoreApplication.translate("StopAdviceDialog", record.stop_reason)
+            result = fill(
+                QCoreApplication.translate("SessionDetails", "%1 \u2014 %2"), result, reason
+            )
         self._result.setText(result)
         done = sum(step.actual_s for step in record.steps)
         count = len(record.steps)
-        steps = self.tr("1 step") if count == 1 else self.tr("%d steps") % count
-        self._time.setText(self.tr("%s over %s") % (wording.minutes_text(done), steps))
+        steps = (
+            QCoreApplication.translate("SessionDetails", "1 step")
+            if count == 1
+            else QCoreApplication.translate("SessionDetails", "%n steps", None, count)
+        )
+        self._time.setText(
+            fill(
+                QCoreApplication.translate("SessionDetails", "%1 over %2"),
+                wording.minutes_text(done),
+                steps,
+            )
+        )
         technique = record.subject_id if record.kind == "technique" else None
         self._steps.show_steps(record.steps, technique)
         ratings = ratings_html(catalog, record)
-        self._ratings.setText(ratings or self.tr("No ratings were given."))
+        self._ratings.setText(
+            ratings or QCoreApplication.translate("SessionDetails", "No ratings were given.")
+        )
         self._saved_notes = record.notes
         if not same_notes:
             self._notes.blockSignals(True)  # loading is not an edit

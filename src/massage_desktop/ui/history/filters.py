@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -20,6 +20,7 @@ from massage_desktop.domain.enums import View
 from massage_desktop.domain.history import Outcome
 from massage_desktop.storage.listing import SessionFilter
 from massage_desktop.ui.history import wording
+from massage_desktop.ui.i18n import fill
 
 _OUTCOMES = (
     Outcome.COMPLETED,
@@ -53,8 +54,11 @@ class FilterBar(QWidget):
         self._region_edit = QLineEdit(self._region)
         self._region.setLineEdit(self._region_edit)
         self._region.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self._region.addItem(self.tr("Any region"), None)
-        views = {View.FRONT: self.tr("front"), View.BACK: self.tr("back")}
+        self._region.addItem(QCoreApplication.translate("FilterBar", "Any region"), None)
+        views = {
+            View.FRONT: QCoreApplication.translate("FilterBar", "front"),
+            View.BACK: QCoreApplication.translate("FilterBar", "back"),
+        }
         for region in catalog.regions.values():
             self._region.addItem(f"{region.name} \u2014 {views[region.view]}", region.id)
         completer = QCompleter(self._region.model(), self._region)
@@ -62,21 +66,28 @@ class FilterBar(QWidget):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self._region.setCompleter(completer)
-        self._region_edit.setPlaceholderText(self.tr("Type to search regions"))
+        self._region_edit.setPlaceholderText(
+            QCoreApplication.translate("FilterBar", "Type to search regions")
+        )
 
         self._subject = QComboBox(self)
-        self._subject.addItem(self.tr("Any technique or routine"), None)
+        self._subject.addItem(
+            QCoreApplication.translate("FilterBar", "Any technique or routine"), None
+        )
         for routine in sorted(catalog.routines.values(), key=lambda r: r.name):
-            self._subject.addItem(self.tr("Routine: %s") % routine.name, f"routine:{routine.id}")
+            self._subject.addItem(
+                fill(QCoreApplication.translate("FilterBar", "Routine: %1"), routine.name),
+                f"routine:{routine.id}",
+            )
         for technique in sorted(catalog.techniques.values(), key=lambda t: t.name):
             self._subject.addItem(technique.name, f"technique:{technique.id}")
 
         self._outcome = QComboBox(self)
-        self._outcome.addItem(self.tr("Any result"), None)
+        self._outcome.addItem(QCoreApplication.translate("FilterBar", "Any result"), None)
         for outcome in _OUTCOMES:
             self._outcome.addItem(wording.outcome_text(outcome), outcome.value)
 
-        self._clear = QPushButton(self.tr("Clea&r filters"), self)
+        self._clear = QPushButton(QCoreApplication.translate("FilterBar", "Clea&r filters"), self)
         self._clear.setEnabled(False)
         self._build_layout()
         self._region.currentIndexChanged.connect(self._on_box_changed)
@@ -90,9 +101,21 @@ class FilterBar(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, box, name in (
-            (self.tr("Re&gion:"), self._region, self.tr("Filter by region")),
-            (self.tr("&Technique:"), self._subject, self.tr("Filter by technique or routine")),
-            (self.tr("Res&ult:"), self._outcome, self.tr("Filter by result")),
+            (
+                QCoreApplication.translate("FilterBar", "Re&gion:"),
+                self._region,
+                QCoreApplication.translate("FilterBar", "Filter by region"),
+            ),
+            (
+                QCoreApplication.translate("FilterBar", "&Technique:"),
+                self._subject,
+                QCoreApplication.translate("FilterBar", "Filter by technique or routine"),
+            ),
+            (
+                QCoreApplication.translate("FilterBar", "Res&ult:"),
+                self._outcome,
+                QCoreApplication.translate("FilterBar", "Filter by result"),
+            ),
         ):
             box.setAccessibleName(name)
             box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)

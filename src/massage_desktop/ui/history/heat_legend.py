@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -21,7 +21,7 @@ class HeatLegend(QWidget):
         super().__init__(parent)
         self._most = 0
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(self.tr("Heat map key"))
+        self.setAccessibleName(QCoreApplication.translate("HeatLegend", "Heat map key"))
 
     def set_most(self, most: int) -> None:
         """The session count of the most massaged region (the strongest tint); 0: none."""
@@ -32,12 +32,20 @@ class HeatLegend(QWidget):
     def text(self) -> str:
         """The key in words."""
         if self._most == 0:
-            return self.tr("No region was massaged in this period.")
-        return self.tr("Lighter: 1 session; strongest: %d sessions") % self._most
+            return QCoreApplication.translate(
+                "HeatLegend", "No region was massaged in this period."
+            )
+        return QCoreApplication.translate(
+            "HeatLegend", "Lighter: 1 session; strongest: %n sessions", None, self._most
+        )
 
     def _ends(self) -> tuple[str, str]:
-        most = self.tr("1 session") if self._most == 1 else self.tr("%d sessions") % self._most
-        return self.tr("1 session"), most
+        most = (
+            QCoreApplication.translate("HeatLegend", "1 session")
+            if self._most == 1
+            else QCoreApplication.translate("HeatLegend", "%n sessions", None, self._most)
+        )
+        return QCoreApplication.translate("HeatLegend", "1 session"), most
 
     def sizeHint(self) -> QSize:  # noqa: D102 - Qt API
         metrics = self.fontMetrics()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -57,21 +57,36 @@ class HeatMapPanel(QWidget):
         super().__init__(parent)
         self._catalog = catalog
         self.map = BodyMapWidget(svg_bytes, list(catalog.regions.values()), self)
-        self.map.setAccessibleName(self.tr("Body map of where you massaged"))
+        self.map.setAccessibleName(
+            QCoreApplication.translate("HeatMapPanel", "Body map of where you massaged")
+        )
         self._period = QComboBox(self)
-        self._period.addItem(self.tr("Last 30 days"), 30)
-        self._period.addItem(self.tr("All time"), 0)
-        self._period.setAccessibleName(self.tr("Heat map period"))
-        period_label = QLabel(self.tr("Peri&od:"), self)
+        self._period.addItem(QCoreApplication.translate("HeatMapPanel", "Last 30 days"), 30)
+        self._period.addItem(QCoreApplication.translate("HeatMapPanel", "All time"), 0)
+        self._period.setAccessibleName(
+            QCoreApplication.translate("HeatMapPanel", "Heat map period")
+        )
+        period_label = QLabel(QCoreApplication.translate("HeatMapPanel", "Peri&od:"), self)
         period_label.setBuddy(self._period)
         bar = QHBoxLayout()
         self._views = QButtonGroup(self)
         self._view_buttons: dict[View, QToolButton] = {}
-        for view, text in ((View.FRONT, self.tr("&Front")), (View.BACK, self.tr("&Back"))):
+        for view, text, name in (
+            (
+                View.FRONT,
+                QCoreApplication.translate("HeatMapPanel", "&Front"),
+                QCoreApplication.translate("HeatMapPanel", "Show the front of the body"),
+            ),
+            (
+                View.BACK,
+                QCoreApplication.translate("HeatMapPanel", "&Back"),
+                QCoreApplication.translate("HeatMapPanel", "Show the back of the body"),
+            ),
+        ):
             button = QToolButton(self)
             button.setText(text)
             button.setCheckable(True)
-            button.setAccessibleName(self.tr("Show the %s of the body") % view.value)
+            button.setAccessibleName(name)
             self._views.addButton(button)
             button.clicked.connect(lambda _=False, v=view: self.map.set_view(v))
             self._view_buttons[view] = button
@@ -83,19 +98,26 @@ class HeatMapPanel(QWidget):
         self._most = QLabel(self)
         self._most.setWordWrap(True)
         self._most.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._most.setAccessibleName(self.tr("Most massaged regions"))
+        self._most.setAccessibleName(
+            QCoreApplication.translate("HeatMapPanel", "Most massaged regions")
+        )
         self._untouched = QListWidget(self)
         self._untouched.setAccessibleName(
-            self.tr("Not massaged in the last %d days") % UNTOUCHED_DAYS
+            QCoreApplication.translate(
+                "HeatMapPanel", "Not massaged in the last %n days", None, UNTOUCHED_DAYS
+            )
         )
         untouched_label = _heading(
-            self, self.tr("&Not massaged in the last %d days") % UNTOUCHED_DAYS
+            self,
+            QCoreApplication.translate(
+                "HeatMapPanel", "&Not massaged in the last %n days", None, UNTOUCHED_DAYS
+            ),
         )
         untouched_label.setBuddy(self._untouched)
         self._untouched_hint = QLabel(self)
         self._untouched_hint.setWordWrap(True)
         side = QVBoxLayout()
-        side.addWidget(_heading(self, self.tr("Most massaged")))
+        side.addWidget(_heading(self, QCoreApplication.translate("HeatMapPanel", "Most massaged")))
         side.addWidget(self._most)
         side.addSpacing(12)
         side.addWidget(untouched_label)
@@ -136,7 +158,10 @@ class HeatMapPanel(QWidget):
             f"{wording.region_name(self._catalog, c.region_id)} \u2014 {self._count(c.sessions)}"
             for c in top
         ]
-        self._most.setText("\n".join(lines) or self.tr("No sessions in this period."))
+        self._most.setText(
+            "\n".join(lines)
+            or QCoreApplication.translate("HeatMapPanel", "No sessions in this period.")
+        )
 
     def show_untouched(self, region_ids: Sequence[str], hint: str) -> None:
         """List the regions not massaged lately, with a sentence under the list."""
@@ -155,13 +180,17 @@ class HeatMapPanel(QWidget):
         return self._most.text()
 
     def _count(self, count: int) -> str:
-        return self.tr("1 session") if count == 1 else self.tr("%d sessions") % count
+        return (
+            QCoreApplication.translate("HeatMapPanel", "1 session")
+            if count == 1
+            else QCoreApplication.translate("HeatMapPanel", "%n sessions", None, count)
+        )
 
     def _sessions(self, count: int) -> str:
         return (
-            self.tr("Massaged in 1 session")
+            QCoreApplication.translate("HeatMapPanel", "Massaged in 1 session")
             if count == 1
-            else (self.tr("Massaged in %d sessions") % count)
+            else QCoreApplication.translate("HeatMapPanel", "Massaged in %n sessions", None, count)
         )
 
     def _on_period_current_index_changed(self, _index: int) -> None:

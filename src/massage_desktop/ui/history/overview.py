@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
@@ -30,11 +30,17 @@ class OverviewBar(QFrame):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self._streak.setFont(font)
-        self._streak.setAccessibleName(self.tr("Current streak"))
+        self._streak.setAccessibleName(QCoreApplication.translate("OverviewBar", "Current streak"))
         self._days = QLabel(self)
         self._days.setWordWrap(True)
-        calendar_title = self._caption(self.tr("Last %d weeks") % WEEKS)
-        chart_title = self._caption(self.tr("Minutes per week, last %d weeks") % CHART_WEEKS)
+        calendar_title = self._caption(
+            QCoreApplication.translate("OverviewBar", "Last %n weeks", None, WEEKS)
+        )
+        chart_title = self._caption(
+            QCoreApplication.translate(
+                "OverviewBar", "Minutes per week, last %n weeks", None, CHART_WEEKS
+            )
+        )
         grid = QGridLayout(self)
         grid.setContentsMargins(8, 6, 8, 6)
         grid.setHorizontalSpacing(16)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from massage_desktop.domain.catalog import Catalog
@@ -14,6 +14,7 @@ from massage_desktop.storage.history import HistoryStore
 from massage_desktop.ui.history import wording
 from massage_desktop.ui.history.heat_panel import UNTOUCHED_DAYS, HeatMapPanel
 from massage_desktop.ui.history.trend_chart import TrendChart
+from massage_desktop.ui.i18n import fill
 
 
 class ProgressPage(QWidget):
@@ -39,17 +40,26 @@ class ProgressPage(QWidget):
         super().__init__(parent)
         self._store, self._catalog, self._today = store, catalog, today
         self._region = QComboBox(self)
-        self._region.setAccessibleName(self.tr("Region for the rating trend"))
-        self._region.setPlaceholderText(self.tr("No region has ratings yet"))
-        region_label = QLabel(self.tr("Regi&on:"), self)
+        self._region.setAccessibleName(
+            QCoreApplication.translate("ProgressPage", "Region for the rating trend")
+        )
+        self._region.setPlaceholderText(
+            QCoreApplication.translate("ProgressPage", "No region has ratings yet")
+        )
+        region_label = QLabel(QCoreApplication.translate("ProgressPage", "Regi&on:"), self)
         region_label.setBuddy(self._region)
         self.chart = TrendChart(self)
         self._summary = QLabel(self)
         self._summary.setWordWrap(True)
         self._summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._summary.setAccessibleName(self.tr("Rating trend summary"))
+        self._summary.setAccessibleName(
+            QCoreApplication.translate("ProgressPage", "Rating trend summary")
+        )
         intro = QLabel(
-            self.tr("Tension or pain before and after massage, 0 (none) to 10 (worst)."), self
+            QCoreApplication.translate(
+                "ProgressPage", "Tension or pain before and after massage, 0 (none) to 10 (worst)."
+            ),
+            self,
         )
         intro.setWordWrap(True)
         top = QHBoxLayout()
@@ -88,7 +98,13 @@ class ProgressPage(QWidget):
         for change in sorted(changes, key=lambda c: -c.sessions):
             name = wording.region_name(self._catalog, change.region_id)
             self._region.addItem(
-                self.tr("%s (%d sessions)") % (name, change.sessions), change.region_id
+                fill(
+                    QCoreApplication.translate(
+                        "ProgressPage", "%1 (%n sessions)", None, change.sessions
+                    ),
+                    name,
+                ),
+                change.region_id,
             )
         self._region.setCurrentIndex(max(self._region.findData(current), 0))
         self._region.setEnabled(bool(changes))
@@ -111,12 +127,17 @@ class ProgressPage(QWidget):
         if region_id is None:
             self.chart.set_points(
                 [],
-                self.tr(
+                QCoreApplication.translate(
+                    "ProgressPage",
                     "No ratings before and after yet. Rate how a region "
-                    "feels when a session starts and ends to see a trend."
+                    "feels when a session starts and ends to see a trend.",
                 ),
             )
-            self._summary.setText(self.tr("No region has ratings from before and after a session."))
+            self._summary.setText(
+                QCoreApplication.translate(
+                    "ProgressPage", "No region has ratings from before and after a session."
+                )
+            )
             return
         try:
             points = self._store.stats.rating_trend(region_id)
@@ -145,13 +166,20 @@ class ProgressPage(QWidget):
             return
         self.heat.show_counts(counts)
         if not ever:
-            hint = self.tr("No sessions yet \u2014 start one from the guide.")
+            hint = QCoreApplication.translate(
+                "ProgressPage", "No sessions yet \u2014 start one from the guide."
+            )
         elif not untouched:
-            hint = self.tr("Every region you have massaged had a session in the last %d days.") % (
-                UNTOUCHED_DAYS
+            hint = QCoreApplication.translate(
+                "ProgressPage",
+                "Every region you have massaged had a session in the last %n days.",
+                None,
+                UNTOUCHED_DAYS,
             )
         else:
-            hint = self.tr("Regions you have massaged before, but not lately.")
+            hint = QCoreApplication.translate(
+                "ProgressPage", "Regions you have massaged before, but not lately."
+            )
         self.heat.show_untouched(untouched, hint)
 
     def _on_region_current_index_changed(self, _index: int) -> None:

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,10 +26,13 @@ from PySide6.QtWidgets import (
 )
 
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.history import Outcome
 from massage_desktop.storage.history import HistoryStore
 from massage_desktop.storage.listing import SessionFilter
+from massage_desktop.ui.history import wording
 from massage_desktop.ui.history.filters import FilterBar
 from massage_desktop.ui.history.session_model import SessionListModel
+from massage_desktop.ui.i18n import fill, number
 
 
 class SessionListPane(QWidget):
@@ -49,7 +60,9 @@ class SessionListPane(QWidget):
         self.model.setParent(self)
         self.view = QTableView(self)
         self.view.setModel(self.model)
-        self.view.setAccessibleName(self.tr("Sessions by day"))
+        self.view.setAccessibleName(
+            QCoreApplication.translate("SessionListPane", "Sessions by day")
+        )
         self.view.setShowGrid(False)
         self.view.setWordWrap(False)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -65,10 +78,17 @@ class SessionListPane(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        for column, sample in ((0, "00:00"), (2, "45 min"), (3, "Stopped because it hurt")):
+        samples = (
+            (0, "00:00"),
+            (2, wording.minutes_text(45 * 60)),
+            (3, wording.outcome_text(Outcome.STOPPED_FOR_PAIN)),
+        )
+        for column, sample in samples:
             header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
         self._count = QLabel(self)
-        self._count.setAccessibleName(self.tr("Number of sessions"))
+        self._count.setAccessibleName(
+            QCoreApplication.translate("SessionListPane", "Number of sessions")
+        )
         self._empty = QLabel(self)
         self._empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._empty.setWordWrap(True)
@@ -76,7 +96,7 @@ class SessionListPane(QWidget):
         self._stack = QStackedWidget(self)
         self._stack.addWidget(self.view)
         self._stack.addWidget(self._empty)
-        count_row = QLabel(self.tr("Sessions by &day:"), self)
+        count_row = QLabel(QCoreApplication.translate("SessionListPane", "Sessions by &day:"), self)
         count_row.setBuddy(self.view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -174,23 +194,36 @@ class SessionListPane(QWidget):
         filtered = self.model.current_filter() != SessionFilter()
         if total == 0:
             if self.model.failed():
-                text = self.tr("The sessions could not be read.")
+                text = QCoreApplication.translate(
+                    "SessionListPane", "The sessions could not be read."
+                )
             elif filtered:
-                text = self.tr("No sessions match these filters.")
+                text = QCoreApplication.translate(
+                    "SessionListPane", "No sessions match these filters."
+                )
             else:
-                text = self.tr("No sessions yet \u2014 start one from the guide.")
+                text = QCoreApplication.translate(
+                    "SessionListPane", "No sessions yet \u2014 start one from the guide."
+                )
             self._empty.setText(text)
             self._stack.setCurrentWidget(self._empty)
         else:
             self._stack.setCurrentWidget(self.view)
         if filtered:
             text = (
-                self.tr("1 session matches the filters")
+                QCoreApplication.translate("SessionListPane", "1 session matches the filters")
                 if total == 1
-                else self.tr("%s sessions match the filters") % f"{total:,}"
+                else QCoreApplication.translate(
+                    "SessionListPane", "%1 sessions match the filters", None, total
+                )
             )
         else:
-            text = self.tr("1 session") if total == 1 else self.tr("%s sessions") % f"{total:,}"
+            text = (
+                QCoreApplication.translate("SessionListPane", "1 session")
+                if total == 1
+                else QCoreApplication.translate("SessionListPane", "%1 sessions", None, total)
+            )
+        text = fill(text, number(total))
         self._count.setText(text)
 
     def _on_view_current_row_changed(

@@ -11,7 +11,14 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from massage_desktop.domain.catalog import Catalog
@@ -20,6 +27,7 @@ from massage_desktop.storage.history import HistoryStore
 from massage_desktop.storage.listing import SessionFilter, SessionSummary
 from massage_desktop.ui.history import wording
 from massage_desktop.ui.history.day_rows import DayRows, runs
+from massage_desktop.ui.i18n import fill
 
 PAGE_SIZE = 200
 SESSION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -52,7 +60,12 @@ class SessionListModel(QAbstractTableModel):
         self._rows = DayRows()
         self._loaded = self._total = 0
         self._failed = False
-        self._headers = (self.tr("Time"), self.tr("Session"), self.tr("Length"), self.tr("Result"))
+        self._headers = (
+            QCoreApplication.translate("SessionListModel", "Time"),
+            QCoreApplication.translate("SessionListModel", "Session"),
+            QCoreApplication.translate("SessionListModel", "Length"),
+            QCoreApplication.translate("SessionListModel", "Result"),
+        )
 
     def set_filter(self, where: SessionFilter) -> None:
         """Show the sessions ``where`` matches, starting again with one page."""
@@ -193,7 +206,7 @@ class SessionListModel(QAbstractTableModel):
     def _cells(self, summary: SessionSummary) -> tuple[str, str, str, str]:
         name = wording.subject_name(self._catalog, summary.kind, summary.subject_id)
         if summary.kind == "routine":
-            name = self.tr("%s (routine)") % name
+            name = fill(QCoreApplication.translate("SessionListModel", "%1 (routine)"), name)
         return (
             f"{summary.started_at:%H:%M}",
             name,
@@ -210,7 +223,11 @@ class SessionListModel(QAbstractTableModel):
             return None
         if role in _DISPLAY:
             count, seconds = self._rows.totals(day)
-            sessions = self.tr("1 session") if count == 1 else self.tr("%d sessions") % count
+            sessions = (
+                QCoreApplication.translate("SessionListModel", "1 session")
+                if count == 1
+                else QCoreApplication.translate("SessionListModel", "%n sessions", None, count)
+            )
             heading = wording.day_heading(day, self._today())
             return f"{heading}  \u00b7  {sessions}, {wording.minutes_text(seconds)}"
         if role == Qt.ItemDataRole.FontRole:

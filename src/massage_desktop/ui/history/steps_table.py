@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -17,6 +17,7 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Side
 from massage_desktop.domain.history import SessionRecord, StepRecord
 from massage_desktop.ui.history import wording
+from massage_desktop.ui.i18n import fill
 
 
 class StepsTable(QTableWidget):
@@ -31,19 +32,23 @@ class StepsTable(QTableWidget):
         """
         super().__init__(0, 7, parent)
         self._catalog = catalog
-        self._sides = {Side.LEFT: self.tr("Left"), Side.RIGHT: self.tr("Right"), Side.CENTRE: ""}
+        self._sides = {
+            Side.LEFT: QCoreApplication.translate("StepsTable", "Left"),
+            Side.RIGHT: QCoreApplication.translate("StepsTable", "Right"),
+            Side.CENTRE: "",
+        }
         self.setHorizontalHeaderLabels(
             [
-                self.tr("#"),
-                self.tr("Step"),
-                self.tr("Region"),
-                self.tr("Side"),
-                self.tr("Planned"),
-                self.tr("Actual"),
-                self.tr("Result"),
+                QCoreApplication.translate("StepsTable", "#"),
+                QCoreApplication.translate("StepsTable", "Step"),
+                QCoreApplication.translate("StepsTable", "Region"),
+                QCoreApplication.translate("StepsTable", "Side"),
+                QCoreApplication.translate("StepsTable", "Planned"),
+                QCoreApplication.translate("StepsTable", "Actual"),
+                QCoreApplication.translate("StepsTable", "Result"),
             ]
         )
-        self.setAccessibleName(self.tr("Steps of the session"))
+        self.setAccessibleName(QCoreApplication.translate("StepsTable", "Steps of the session"))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)
@@ -69,7 +74,12 @@ class StepsTable(QTableWidget):
             name, instruction = self._step_name(step, step.technique_id == technique_id)
             actual = wording.clock_text(step.actual_s)
             if step.repetitions is not None:
-                actual = self.tr("%s, %d times") % (actual, step.repetitions)
+                actual = fill(
+                    QCoreApplication.translate(
+                        "StepsTable", "%1, %n times", None, step.repetitions
+                    ),
+                    actual,
+                )
             planned = "\u2013" if step.planned_s is None else wording.clock_text(step.planned_s)
             cells = (
                 str(step.position + 1),
@@ -99,13 +109,15 @@ class StepsTable(QTableWidget):
         number = step.step_index + 1
         technique = self._catalog.techniques.get(step.technique_id)
         if technique is None:  # content changed since the session: show what was recorded
-            return self.tr("%s, step %d") % (step.technique_id, number), ""
+            label = QCoreApplication.translate("StepsTable", "%1, step %2")
+            return fill(label, step.technique_id, number), ""
         instruction = ""
         if step.step_index < len(technique.steps):
             instruction = technique.steps[step.step_index].instruction
         if own:
-            return self.tr("Step %d") % number, instruction
-        return self.tr("%s, step %d") % (technique.name, number), instruction
+            return fill(QCoreApplication.translate("StepsTable", "Step %1"), number), instruction
+        label = QCoreApplication.translate("StepsTable", "%1, step %2")
+        return fill(label, technique.name, number), instruction
 
 
 def ratings_html(catalog: Catalog, record: SessionRecord) -> str:

@@ -36,22 +36,19 @@ from massage_desktop.ui.history.transfer_jobs import (
     import_job,
     with_extension,
 )
+from massage_desktop.ui.i18n import fill
 
 _SHOW_PROGRESS_AFTER_MS = 400  # quick exports finish without a dialog flashing up
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryTransfer", text)
-
-
 def json_filter() -> str:
     """The file-type entry for the complete, re-importable export."""
-    return _tr("History export (*.json)")
+    return QCoreApplication.translate("HistoryTransfer", "History export (*.json)")
 
 
 def csv_filter() -> str:
     """The file-type entry for the spreadsheet export."""
-    return _tr("Spreadsheet, one row per step (*.csv)")
+    return QCoreApplication.translate("HistoryTransfer", "Spreadsheet, one row per step (*.csv)")
 
 
 def export_history_interactive(parent: QWidget, store: HistoryStore) -> TransferOutcome | None:
@@ -69,7 +66,10 @@ def export_history_interactive(parent: QWidget, store: HistoryStore) -> Transfer
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     suggested = str(Path(folder) / f"massage-history-{date.today().isoformat()}.json")
     name, chosen = QFileDialog.getSaveFileName(
-        parent, _tr("Export history"), suggested, f"{json_filter()};;{csv_filter()}"
+        parent,
+        QCoreApplication.translate("HistoryTransfer", "Export history"),
+        suggested,
+        f"{json_filter()};;{csv_filter()}",
     )
     if not name:
         return None
@@ -80,10 +80,13 @@ def export_history_interactive(parent: QWidget, store: HistoryStore) -> Transfer
         outcome = TransferOutcome(False, str(error))
     else:
         job = export_job(store.path, target)
-        outcome = run_with_progress(parent, job, _tr("Exporting %d sessions\u2026") % total, total)
+        label = QCoreApplication.translate(
+            "HistoryTransfer", "Exporting %n sessions\u2026", None, total
+        )
+        outcome = run_with_progress(parent, job, label, total)
         if job.is_cancelled():
             return outcome  # the user knows; a message box would only be in the way
-    _show(parent, _tr("Export history"), outcome)
+    _show(parent, QCoreApplication.translate("HistoryTransfer", "Export history"), outcome)
     return outcome
 
 
@@ -103,19 +106,29 @@ def import_history_interactive(
     Returns:
         What happened, or None when the user cancelled the file dialog.
     """
+    all_files = QCoreApplication.translate("HistoryTransfer", "All files (*)")
     name, _chosen = QFileDialog.getOpenFileName(
-        parent, _tr("Import history"), "", f"{json_filter()};;{_tr('All files (*)')}"
+        parent,
+        QCoreApplication.translate("HistoryTransfer", "Import history"),
+        "",
+        f"{json_filter()};;{all_files}",
     )
     if not name:
         return None
     job = import_job(store.path, Path(name))
     outcome = run_with_progress(
-        parent, job, _tr("Checking and importing %s\u2026") % Path(name).name, 0
+        parent,
+        job,
+        fill(
+            QCoreApplication.translate("HistoryTransfer", "Checking and importing %1\u2026"),
+            Path(name).name,
+        ),
+        0,
     )
     if outcome.problems:
         ProblemsDialog(outcome, parent).exec()
     else:
-        _show(parent, _tr("Import history"), outcome)
+        _show(parent, QCoreApplication.translate("HistoryTransfer", "Import history"), outcome)
     if outcome.ok and on_imported is not None:
         on_imported()
     return outcome
@@ -127,15 +140,23 @@ class ProblemsDialog(QDialog):
     def __init__(self, outcome: TransferOutcome, parent: QWidget | None = None) -> None:
         """Fill the dialog from a rejected import's outcome."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Import history: nothing was imported"))
+        self.setWindowTitle(
+            QCoreApplication.translate("ProblemsDialog", "Import history: nothing was imported")
+        )
         intro = QLabel(outcome.message, self)
         intro.setWordWrap(True)
         intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = QTableWidget(len(outcome.problems), 3, self)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Session"), self.tr("Field"), self.tr("Problem")]
+            [
+                QCoreApplication.translate("ProblemsDialog", "Session"),
+                QCoreApplication.translate("ProblemsDialog", "Field"),
+                QCoreApplication.translate("ProblemsDialog", "Problem"),
+            ]
         )
-        self.table.setAccessibleName(self.tr("Problems in the file"))
+        self.table.setAccessibleName(
+            QCoreApplication.translate("ProblemsDialog", "Problems in the file")
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -152,9 +173,20 @@ class ProblemsDialog(QDialog):
         footer.setWordWrap(True)
         shown, total = len(outcome.problems), outcome.total_problems
         if total > shown:
-            footer.setText(self.tr("Showing the first %d of %d problems.") % (shown, total))
+            footer.setText(
+                fill(
+                    QCoreApplication.translate(
+                        "ProblemsDialog", "Showing the first %1 of %n problems.", None, total
+                    ),
+                    shown,
+                )
+            )
         else:
-            footer.setText(self.tr("Fix these in the file, or export it again, then import it."))
+            footer.setText(
+                QCoreApplication.translate(
+                    "ProblemsDialog", "Fix these in the file, or export it again, then import it."
+                )
+            )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -180,8 +212,10 @@ def run_with_progress(parent: QWidget, job: TransferJob, label: str, total: int)
     Exports can be cancelled; an import cannot once started, since it is one transaction that
     either completes or leaves the history untouched anyway.
     """
-    dialog = QProgressDialog(label, _tr("Cancel"), 0, total, parent)
-    dialog.setWindowTitle(_tr("Please wait"))
+    dialog = QProgressDialog(
+        label, QCoreApplication.translate("HistoryTransfer", "Cancel"), 0, total, parent
+    )
+    dialog.setWindowTitle(QCoreApplication.translate("HistoryTransfer", "Please wait"))
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(_SHOW_PROGRESS_AFTER_MS)
     dialog.setAutoClose(False)

@@ -1,7 +1,8 @@
 """Export and import without dialogs: plain functions, and a job that runs them off the GUI thread.
 
 Every failure becomes a ``TransferOutcome`` with a message in plain words; nothing here lets an
-exception reach the user as a traceback.
+exception reach the user as a traceback. Messages are translated on the worker thread
+(``QCoreApplication.translate`` is thread-safe); errors from the storage layer stay English.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
 from massage_desktop.domain.history import SessionRecord
 from massage_desktop.storage.errors import StoreError
@@ -23,6 +24,7 @@ from massage_desktop.storage.transfer import (
     export_history,
     import_history,
 )
+from massage_desktop.ui.i18n import fill, number
 
 PROGRESS_EVERY = 250  # sessions between progress reports: smooth, without flooding the GUI
 
@@ -92,12 +94,34 @@ def export_file(
         with HistoryStore.reader(database) as reader:
             count = export_history(_counted(reader.iter_records(), progress, cancelled), target)
     except ExportCancelledError:
-        return TransferOutcome(False, "The export was cancelled; no file was written.")
+        return TransferOutcome(
+            False,
+            QCoreApplication.translate(
+                "HistoryTransfer", "The export was cancelled; no file was written."
+            ),
+        )
     except (TransferError, StoreError) as error:
         return TransferOutcome(False, str(error))
-    unit = "session" if count == 1 else "sessions"
-    kind = " (one row per step)" if target.suffix.lower() == ".csv" else ""
-    return TransferOutcome(True, f"Exported {count:,} {unit}{kind} to {target.name}.", count)
+    csv = target.suffix.lower() == ".csv"
+    if count == 1:
+        text = (
+            QCoreApplication.translate(
+                "HistoryTransfer", "Exported 1 session (one row per step) to %2."
+            )
+            if csv
+            else QCoreApplication.translate("HistoryTransfer", "Exported 1 session to %2.")
+        )
+    else:
+        text = (
+            QCoreApplication.translate(
+                "HistoryTransfer", "Exported %1 sessions (one row per step) to %2.", None, count
+            )
+            if csv
+            else QCoreApplication.translate(
+                "HistoryTransfer", "Exported %1 sessions to %2.", None, count
+            )
+        )
+    return TransferOutcome(True, fill(text, number(count), target.name), count)
 
 
 def import_file(store: HistoryStore, source: Path) -> TransferOutcome:
@@ -115,7 +139,13 @@ def import_file(store: HistoryStore, source: Path) -> TransferOutcome:
         )
     except (TransferError, StoreError) as error:
         return TransferOutcome(False, str(error))
-    message = f"{result.added:,} imported, {result.skipped:,} duplicates skipped."
+    message = fill(
+        QCoreApplication.translate(
+            "HistoryTransfer", "%1 imported, %2 duplicates skipped.", None, result.added
+        ),
+        number(result.added),
+        number(result.skipped),
+    )
     return TransferOutcome(True, message, result.added, result.skipped)
 
 
@@ -154,7 +184,13 @@ class TransferJob(QObject):
         try:
             outcome = self._work(self)
         except Exception as error:  # a bug must still end the busy state with a message
-            outcome = TransferOutcome(False, f"Something went wrong: {error}")
+            outcome = TransferOutcome(
+                False,
+                fill(
+                    QCoreApplication.translate("HistoryTransfer", "Something went wrong: %1"),
+                    error,
+                ),
+            )
         self.finished.emit(outcome)
 
     def _on_self_finished(self, outcome: TransferOutcome) -> None:

@@ -9,13 +9,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from massage_desktop.storage.stats import TrendPoint
 from massage_desktop.ui.history import chart_paint, wording
 from massage_desktop.ui.history.chart_paint import ChartColours
+from massage_desktop.ui.i18n import decimal, fill
 
 _TOP = 10.0
 _DOT = 3.5
@@ -29,10 +30,14 @@ class TrendChart(QWidget):
         """Build an empty chart."""
         super().__init__(parent)
         self._points: list[TrendPoint] = []
-        self._empty_text = self.tr("Choose a region to see how its ratings changed.")
+        self._empty_text = QCoreApplication.translate(
+            "TrendChart", "Choose a region to see how its ratings changed."
+        )
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(260, 160)
-        self.setAccessibleName(self.tr("Ratings before and after, by week"))
+        self.setAccessibleName(
+            QCoreApplication.translate("TrendChart", "Ratings before and after, by week")
+        )
 
     def set_points(self, points: Sequence[TrendPoint], empty_text: str = "") -> None:
         """Show weekly points (oldest first); ``empty_text`` is shown when there are none."""
@@ -74,11 +79,16 @@ class TrendChart(QWidget):
                 self._points, self._positions(self._plot()), strict=True
             ):
                 if abs(before.x() - event.pos().x()) <= _HIT:
-                    text = self.tr("Week of %s: before %.1f, after %.1f (%d sessions)") % (
+                    text = fill(
+                        QCoreApplication.translate(
+                            "TrendChart",
+                            "Week of %1: before %2, after %3 (%n sessions)",
+                            None,
+                            point.sessions,
+                        ),
                         wording.short_date(point.week_start),
-                        point.mean_before,
-                        point.mean_after,
-                        point.sessions,
+                        decimal(point.mean_before),
+                        decimal(point.mean_after),
                     )
                     QToolTip.showText(event.globalPos(), text, self)
                     return True
@@ -142,8 +152,8 @@ class TrendChart(QWidget):
         y = metrics.height() / 2 + 2
         x = float(self.width())
         for text, colour, dashed in (
-            (self.tr("After"), colours.accent, False),
-            (self.tr("Before"), colours.second, True),
+            (QCoreApplication.translate("TrendChart", "After"), colours.accent, False),
+            (QCoreApplication.translate("TrendChart", "Before"), colours.second, True),
         ):
             x -= metrics.horizontalAdvance(text) + 4
             painter.setPen(colours.text)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
@@ -28,15 +28,17 @@ class UndoBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
-        self.setAccessibleName(self.tr("Undo delete"))
+        self.setAccessibleName(QCoreApplication.translate("UndoBar", "Undo delete"))
         self._label = QLabel(self)
-        self._undo = QPushButton(self.tr("&Undo"), self)
-        self._undo.setToolTip(self.tr("Bring the session back (Ctrl+Z)"))
+        self._undo = QPushButton(QCoreApplication.translate("UndoBar", "&Undo"), self)
+        self._undo.setToolTip(
+            QCoreApplication.translate("UndoBar", "Bring the session back (Ctrl+Z)")
+        )
         self._close = QToolButton(self)
         self._close.setText("\u00d7")
         self._close.setAutoRaise(True)
-        self._close.setToolTip(self.tr("Hide this message"))
-        self._close.setAccessibleName(self.tr("Hide this message"))
+        self._close.setToolTip(QCoreApplication.translate("UndoBar", "Hide this message"))
+        self._close.setAccessibleName(QCoreApplication.translate("UndoBar", "Hide this message"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 4, 4)
         layout.addWidget(self._label, 1)

@@ -5,13 +5,19 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import timedelta
 
-from PySide6.QtCore import QEvent, QRectF, QSize
+from PySide6.QtCore import QCoreApplication, QEvent, QRectF, QSize
 from PySide6.QtGui import QHelpEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from massage_desktop.storage.stats import WeekTotal
 from massage_desktop.ui.history import chart_paint, wording
 from massage_desktop.ui.history.chart_paint import ChartColours
+from massage_desktop.ui.i18n import fill
+
+
+def _minutes_label(minutes: float) -> str:
+    """An axis label, "30 min"."""
+    return fill(QCoreApplication.translate("MinutesChart", "%1 min"), f"{minutes:g}")
 
 
 class MinutesChart(QWidget):
@@ -23,7 +29,9 @@ class MinutesChart(QWidget):
         self._weeks: list[WeekTotal] = []
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setMinimumSize(220, 110)
-        self.setAccessibleName(self.tr("Minutes massaged per week"))
+        self.setAccessibleName(
+            QCoreApplication.translate("MinutesChart", "Minutes massaged per week")
+        )
 
     def set_weeks(self, weeks: Sequence[WeekTotal]) -> None:
         """Show ``weeks`` (oldest first, the last one being the current week)."""
@@ -38,11 +46,16 @@ class MinutesChart(QWidget):
     def summary(self) -> str:
         """The chart in words."""
         if not any(self.minutes()):
-            return self.tr("No sessions in the last %d weeks.") % len(self._weeks)
+            return QCoreApplication.translate(
+                "MinutesChart", "No sessions in the last %n weeks.", None, len(self._weeks)
+            )
         current = self._weeks[-1]
         average = sum(self.minutes()) / len(self._weeks)
         best = max(self._weeks, key=lambda week: week.minutes)
-        return self.tr("This week %s; weekly average %s; most %s in the week of %s.") % (
+        return fill(
+            QCoreApplication.translate(
+                "MinutesChart", "This week %1; weekly average %2; most %3 in the week of %4."
+            ),
             wording.minutes_text(current.minutes * 60),
             wording.minutes_text(average * 60),
             wording.minutes_text(best.minutes * 60),
@@ -55,7 +68,7 @@ class MinutesChart(QWidget):
     def _layout(self) -> tuple[QRectF, float, float]:
         """The plot area, the axis maximum and the width of one bar slot."""
         top = chart_paint.nice_ceiling(max(self.minutes(), default=0.0))
-        plot = chart_paint.plot_rect(QRectF(self.rect()), self.fontMetrics(), f"{top} min")
+        plot = chart_paint.plot_rect(QRectF(self.rect()), self.fontMetrics(), _minutes_label(top))
         return plot, top, plot.width() / max(len(self._weeks), 1)
 
     def _bar_at(self, x: float) -> WeekTotal | None:
@@ -70,12 +83,15 @@ class MinutesChart(QWidget):
                 QToolTip.hideText()
             else:
                 sessions = (
-                    self.tr("1 session")
+                    QCoreApplication.translate("MinutesChart", "1 session")
                     if week.sessions == 1
-                    else self.tr("%d sessions") % week.sessions
+                    else QCoreApplication.translate(
+                        "MinutesChart", "%n sessions", None, week.sessions
+                    )
                 )
                 end = week.week_start + timedelta(days=6)
-                text = self.tr("%s – %s: %s in %s") % (
+                text = fill(
+                    QCoreApplication.translate("MinutesChart", "%1 – %2: %3 in %4"),
                     wording.short_date(week.week_start),
                     wording.short_date(end),
                     wording.minutes_text(week.minutes * 60),
@@ -94,7 +110,7 @@ class MinutesChart(QWidget):
             painter.end()
             return
         plot, top, slot = self._layout()
-        ticks = [(0.0, "0"), (top / 2, f"{top / 2:g} min"), (float(top), f"{top} min")]
+        ticks = [(0.0, "0"), (top / 2, _minutes_label(top / 2)), (float(top), _minutes_label(top))]
         chart_paint.draw_grid(painter, plot, ticks, top, colours)
         width = max(3.0, slot * 0.62)
         last = len(self._weeks) - 1
@@ -109,7 +125,9 @@ class MinutesChart(QWidget):
             # Every third week and the current one: enough to read the axis, never crowded.
             if (last - column) % 3 == 0:
                 label = (
-                    self.tr("this week") if column == last else wording.short_date(week.week_start)
+                    QCoreApplication.translate("MinutesChart", "this week")
+                    if column == last
+                    else wording.short_date(week.week_start)
                 )
                 chart_paint.draw_x_label(painter, x + width / 2, plot, label, colours)
         painter.end()

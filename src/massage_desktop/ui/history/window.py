@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -20,6 +20,7 @@ from massage_desktop.ui.history.overview import CHART_WEEKS, OverviewBar
 from massage_desktop.ui.history.progress import ProgressPage
 from massage_desktop.ui.history.session_list import SessionListPane
 from massage_desktop.ui.history.undo_bar import UndoBar
+from massage_desktop.ui.i18n import fill
 
 
 class HistoryWindow(QWidget):
@@ -48,7 +49,9 @@ class HistoryWindow(QWidget):
             parent: The owning window; the history stays a window of its own.
         """
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(self.tr("History \u2014 %s") % APP_NAME)
+        self.setWindowTitle(
+            fill(QCoreApplication.translate("HistoryWindow", "History \u2014 %1"), APP_NAME)
+        )
         self._store, self._today = store, today
         self._progress_stale = True
         self._loaded_once = False
@@ -56,7 +59,7 @@ class HistoryWindow(QWidget):
         self._message = QLabel(self)
         self._message.setWordWrap(True)
         self._message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._message.setAccessibleName(self.tr("Problem"))
+        self._message.setAccessibleName(QCoreApplication.translate("HistoryWindow", "Problem"))
         self._message.hide()
         self.undo_bar = UndoBar(self)
         self.sessions = SessionListPane(store, catalog, today, self)
@@ -70,8 +73,8 @@ class HistoryWindow(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([540, 580])
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(splitter, self.tr("&Sessions"))
-        self.tabs.addTab(self.progress, self.tr("&Progress"))
+        self.tabs.addTab(splitter, QCoreApplication.translate("HistoryWindow", "&Sessions"))
+        self.tabs.addTab(self.progress, QCoreApplication.translate("HistoryWindow", "&Progress"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.overview)
         layout.addWidget(self._message)
@@ -164,7 +167,12 @@ class HistoryWindow(QWidget):
         try:
             self._store.update_notes(session_id, text)
         except StoreError as error:
-            self._show_problem(self.tr("The notes were not saved. %s") % error)
+            self._show_problem(
+                fill(
+                    QCoreApplication.translate("HistoryWindow", "The notes were not saved. %1"),
+                    error,
+                )
+            )
 
     def _on_details_delete_requested(self, session_id: str) -> None:
         self._delete(session_id)
@@ -181,9 +189,12 @@ class HistoryWindow(QWidget):
             return
         row = self.sessions.view.currentIndex().row()
         self.sessions.model.remove_session(session_id)
-        text = self.tr("Session deleted.")
+        text = QCoreApplication.translate("HistoryWindow", "Session deleted.")
         if summary is not None:
-            text = self.tr("Session of %s deleted.") % wording.short_date(summary.started_at.date())
+            text = fill(
+                QCoreApplication.translate("HistoryWindow", "Session of %1 deleted."),
+                wording.short_date(summary.started_at.date()),
+            )
         self.undo_bar.offer(session_id, text)
         self._refresh_stats()
         if not self.sessions.select_near(row):

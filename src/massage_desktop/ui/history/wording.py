@@ -1,7 +1,8 @@
 """Plain words for the history view: outcomes, step results, names, times and summaries.
 
 Everything here is pure text formatting, kept apart from the widgets so that the same phrase
-appears in the list, the details, tooltips and accessible descriptions alike.
+appears in the list, the details, tooltips and accessible descriptions alike. Day and month
+names follow the locale (``QLocale``), in a date format each translation may reorder.
 """
 
 from __future__ import annotations
@@ -14,35 +15,36 @@ from PySide6.QtCore import QCoreApplication
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import Outcome, StepStatus
 from massage_desktop.storage.stats import TrendPoint
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("History", text)
+from massage_desktop.ui.i18n import decimal, fill, local_date
 
 
 def outcome_text(outcome: Outcome) -> str:
     """How a session ended, in words: "Completed", "Stopped because it hurt", ..."""
     return {
-        Outcome.IN_PROGRESS: _tr("Still running"),
-        Outcome.COMPLETED: _tr("Completed"),
-        Outcome.STOPPED_EARLY: _tr("Ended early"),
-        Outcome.STOPPED_FOR_PAIN: _tr("Stopped because it hurt"),
-        Outcome.INTERRUPTED: _tr("Interrupted"),
+        Outcome.IN_PROGRESS: QCoreApplication.translate("History", "Still running"),
+        Outcome.COMPLETED: QCoreApplication.translate("History", "Completed"),
+        Outcome.STOPPED_EARLY: QCoreApplication.translate("History", "Ended early"),
+        Outcome.STOPPED_FOR_PAIN: QCoreApplication.translate("History", "Stopped because it hurt"),
+        Outcome.INTERRUPTED: QCoreApplication.translate("History", "Interrupted"),
     }[outcome]
 
 
 def status_text(status: StepStatus) -> str:
     """What happened to a step: "Done", "Skipped" or "Blocked (safety)"."""
     return {
-        StepStatus.DONE: _tr("Done"),
-        StepStatus.SKIPPED: _tr("Skipped"),
-        StepStatus.BLOCKED: _tr("Blocked (safety)"),
+        StepStatus.DONE: QCoreApplication.translate("History", "Done"),
+        StepStatus.SKIPPED: QCoreApplication.translate("History", "Skipped"),
+        StepStatus.BLOCKED: QCoreApplication.translate("History", "Blocked (safety)"),
     }[status]
 
 
 def performer_text(performer: str) -> str:
     """Who gave the massage."""
-    return _tr("Self-massage") if performer == "self" else _tr("Given by a partner")
+    return (
+        QCoreApplication.translate("History", "Self-massage")
+        if performer == "self"
+        else QCoreApplication.translate("History", "Given by a partner")
+    )
 
 
 def subject_name(catalog: Catalog, kind: str, subject_id: str) -> str:
@@ -68,11 +70,12 @@ def region_names(catalog: Catalog, region_ids: Sequence[str]) -> str:
 def minutes_text(seconds: float) -> str:
     """A length for people: "45 s", "12 min", "1 h 05 min"."""
     if seconds < 60:
-        return _tr("%d s") % round(seconds)
+        return fill(QCoreApplication.translate("History", "%1 s"), round(seconds))
     minutes = round(seconds / 60)
     if minutes < 60:
-        return _tr("%d min") % minutes
-    return _tr("%d h %02d min") % divmod(minutes, 60)
+        return fill(QCoreApplication.translate("History", "%1 min"), minutes)
+    hours, rest = divmod(minutes, 60)
+    return fill(QCoreApplication.translate("History", "%1 h %2 min"), hours, f"{rest:02d}")
 
 
 def clock_text(seconds: float) -> str:
@@ -81,37 +84,47 @@ def clock_text(seconds: float) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
+def _long_date(day: date) -> str:
+    #: Qt date format (QLocale) of a full date, e.g. "Monday 4 May 2026".
+    return local_date(day, QCoreApplication.translate("History", "dddd d MMMM yyyy"))
+
+
 def day_heading(day: date, today: date) -> str:
     """A day group's title: "Today", "Yesterday", or "Monday 4 May 2026"."""
     if day == today:
-        return _tr("Today")
+        return QCoreApplication.translate("History", "Today")
     if day == today - timedelta(days=1):
-        return _tr("Yesterday")
-    return f"{day:%A} {day.day} {day:%B %Y}"
+        return QCoreApplication.translate("History", "Yesterday")
+    return _long_date(day)
 
 
 def short_date(day: date) -> str:
     """A compact date for chart axes and tooltips: "4 May"."""
-    return f"{day.day} {day:%b}"
+    #: Qt date format (QLocale) of a short date for charts, e.g. "4 May".
+    return local_date(day, QCoreApplication.translate("History", "d MMM"))
 
 
 def time_span(started: datetime, ended: datetime | None) -> str:
     """Start and end of a session as recorded: "Monday 4 May 2026, 19:00 – 19:12"."""
-    start = f"{started:%A} {started.day} {started:%B %Y}, {started:%H:%M}"
+    start = f"{_long_date(started.date())}, {started:%H:%M}"
     if ended is None:
-        return _tr("%s (no end recorded)") % start
+        return fill(QCoreApplication.translate("History", "%1 (no end recorded)"), start)
     if ended.date() == started.date():
         return f"{start} \u2013 {ended:%H:%M}"
-    return f"{start} \u2013 {ended:%A} {ended.day} {ended:%B}, {ended:%H:%M}"
+    #: Qt date format (QLocale) of the end day of a session that ran past midnight.
+    end_day = local_date(ended.date(), QCoreApplication.translate("History", "dddd d MMMM"))
+    return f"{start} \u2013 {end_day}, {ended:%H:%M}"
 
 
 def streak_text(days: int) -> str:
     """The current streak in words."""
     if days <= 0:
-        return _tr("No streak yet \u2014 a session today starts one")
+        return QCoreApplication.translate(
+            "History", "No streak yet \u2014 a session today starts one"
+        )
     if days == 1:
-        return _tr("1-day streak")
-    return _tr("%d-day streak") % days
+        return QCoreApplication.translate("History", "1-day streak")
+    return fill(QCoreApplication.translate("History", "%1-day streak"), days)
 
 
 def rating_change_text(before: int | None, after: int | None) -> str:
@@ -123,10 +136,10 @@ def rating_change_text(before: int | None, after: int | None) -> str:
         return text
     change = before - after
     if change == 0:
-        return text + _tr(" (no change)")
+        return text + QCoreApplication.translate("History", " (no change)")
     if change > 0:
-        return text + _tr(" (%d better)") % change
-    return text + _tr(" (%d worse)") % -change
+        return text + fill(QCoreApplication.translate("History", " (%1 better)"), change)
+    return text + fill(QCoreApplication.translate("History", " (%1 worse)"), -change)
 
 
 def trend_summary(name: str, points: Sequence[TrendPoint]) -> str:
@@ -136,14 +149,19 @@ def trend_summary(name: str, points: Sequence[TrendPoint]) -> str:
     """
     sessions = sum(point.sessions for point in points)
     if sessions == 0:
-        return _tr("%s: no sessions with ratings before and after yet.") % name
+        return fill(
+            QCoreApplication.translate(
+                "History", "%1: no sessions with ratings before and after yet."
+            ),
+            name,
+        )
     before = sum(p.mean_before * p.sessions for p in points) / sessions
     after = sum(p.mean_after * p.sessions for p in points) / sessions
-    unit = _tr("session") if sessions == 1 else _tr("sessions")
-    return _tr("%s: average before %.1f, after %.1f over %d %s") % (
-        name,
-        before,
-        after,
-        sessions,
-        unit,
+    text = (
+        QCoreApplication.translate("History", "%1: average before %2, after %3 over 1 session")
+        if sessions == 1
+        else QCoreApplication.translate(
+            "History", "%1: average before %2, after %3 over %n sessions", None, sessions
+        )
     )
+    return fill(text, name, decimal(before), decimal(after))

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, QUrl
 
 from massage_desktop.resources import resource_path
+from massage_desktop.ui.i18n import fill
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QSoundEffect
@@ -24,8 +25,14 @@ CUE_SOUNDS = ("step", "switch_sides", "finished", "half_time", "beat")
 def _unavailable_reason(exc: ImportError) -> str:
     text = str(exc)
     if "libpulse" in text:
-        return "Sound needs the PulseAudio client library (Debian: sudo apt-get install libpulse0)."
-    return "Sound and voice need the optional audio extra: pip install 'massage-desktop[audio]'."
+        return QCoreApplication.translate(
+            "Audio",
+            "Sound needs the PulseAudio client library (Debian: sudo apt-get install libpulse0).",
+        )
+    return QCoreApplication.translate(
+        "Audio",
+        "Sound and voice need the optional audio extra: pip install 'massage-desktop[audio]'.",
+    )
 
 
 class CueSounds(QObject):
@@ -108,11 +115,16 @@ class Voice(QObject):
         engines = QTextToSpeech.availableEngines()
         chosen = engine if engine in engines else next((e for e in engines if e != "mock"), None)
         if chosen is None:
-            self.unavailable_reason = "No speech engine is installed (Debian: speech-dispatcher)."
+            self.unavailable_reason = QCoreApplication.translate(
+                "Audio", "No speech engine is installed (Debian: speech-dispatcher)."
+            )
             return
         tts = QTextToSpeech(chosen, self)
         if tts.state() == QTextToSpeech.State.Error:
-            self.unavailable_reason = f"The speech engine could not start: {tts.errorString()}"
+            self.unavailable_reason = fill(
+                QCoreApplication.translate("Audio", "The speech engine could not start: %1"),
+                tts.errorString(),
+            )
             tts.deleteLater()
             return
         self._tts = tts

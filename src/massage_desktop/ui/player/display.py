@@ -5,20 +5,38 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Side
 from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.phases import SessionPhase
 from massage_desktop.engine.session import Session
+from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
 PHASE_TEXT = {
-    SessionPhase.NOT_STARTED: "Ready when you are",
-    SessionPhase.GET_READY: "Get ready",
-    SessionPhase.SWITCH_SIDES: "Switch sides",
-    SessionPhase.RUNNING: "Massage",
-    SessionPhase.REPS: "Count",
-    SessionPhase.FINISHED: "Finished",
+    SessionPhase.NOT_STARTED: QT_TRANSLATE_NOOP("PlayerDisplay", "Ready when you are"),
+    SessionPhase.GET_READY: QT_TRANSLATE_NOOP("PlayerDisplay", "Get ready"),
+    SessionPhase.SWITCH_SIDES: QT_TRANSLATE_NOOP("PlayerDisplay", "Switch sides"),
+    SessionPhase.RUNNING: QT_TRANSLATE_NOOP("PlayerDisplay", "Massage"),
+    SessionPhase.REPS: QT_TRANSLATE_NOOP("PlayerDisplay", "Count"),
+    SessionPhase.FINISHED: QT_TRANSLATE_NOOP("PlayerDisplay", "Finished"),
 }
+"""The phase headings in English, marked for translation (``phase_text`` translates)."""
+# The small word under the countdown: the phase again, in lower case in English.
+_CAPTION = {
+    SessionPhase.NOT_STARTED: QT_TRANSLATE_NOOP("PlayerDisplay", "ready when you are"),
+    SessionPhase.GET_READY: QT_TRANSLATE_NOOP("PlayerDisplay", "get ready"),
+    SessionPhase.SWITCH_SIDES: QT_TRANSLATE_NOOP("PlayerDisplay", "switch sides"),
+    SessionPhase.RUNNING: QT_TRANSLATE_NOOP("PlayerDisplay", "massage"),
+    SessionPhase.REPS: QT_TRANSLATE_NOOP("PlayerDisplay", "count"),
+    SessionPhase.FINISHED: QT_TRANSLATE_NOOP("PlayerDisplay", "finished"),
+}
+
+
+def phase_text(phase: SessionPhase) -> str:
+    """The heading for a phase of the session, in the user's language."""
+    return QCoreApplication.translate("PlayerDisplay", PHASE_TEXT[phase])
 
 
 def clock_text(seconds: float) -> str:
@@ -27,13 +45,30 @@ def clock_text(seconds: float) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
+def entry_label(entry: PlanEntry) -> str:
+    """``PlanEntry.label`` in the user's language: the technique with its side."""
+    if entry.side is Side.LEFT:
+        return fill(
+            QCoreApplication.translate("PlayerDisplay", "%1, left side"), entry.technique_name
+        )
+    if entry.side is Side.RIGHT:
+        return fill(
+            QCoreApplication.translate("PlayerDisplay", "%1, right side"), entry.technique_name
+        )
+    return entry.label
+
+
 def where_text(catalog: Catalog, entry: PlanEntry) -> str:
     """``Left side · Left calf, Left back of the knee``."""
     names = [catalog.regions[r].name for r in entry.region_ids[:3] if r in catalog.regions]
     more = len(entry.region_ids) - len(names)
-    place = ", ".join(names) + (f" and {more} more" if more > 0 else "")
-    if entry.side in (Side.LEFT, Side.RIGHT):
-        return f"{entry.side.value.capitalize()} side · {place}"
+    place = ", ".join(names)
+    if more > 0:
+        place += QCoreApplication.translate("PlayerDisplay", " and %n more", None, more)
+    if entry.side is Side.LEFT:
+        return fill(QCoreApplication.translate("PlayerDisplay", "Left side · %1"), place)
+    if entry.side is Side.RIGHT:
+        return fill(QCoreApplication.translate("PlayerDisplay", "Right side · %1"), place)
     return place
 
 
@@ -60,7 +95,9 @@ def display_of(catalog: Catalog, session: Session) -> Display:
     phase = session.phase
     progress = session.progress
     remaining = session.remaining_s()
-    label = PHASE_TEXT[phase] + (" — paused" if session.paused else "")
+    label = phase_text(phase)
+    if session.paused:
+        label += QCoreApplication.translate("PlayerDisplay", " — paused")
     if entry is None:
         first = session.next_entry
         instruction = first.instruction if first and phase is SessionPhase.NOT_STARTED else ""
@@ -72,14 +109,19 @@ def display_of(catalog: Catalog, session: Session) -> Display:
     if remaining is not None and entry is not None:
         total = remaining + session.elapsed_s()  # this phase's length, pauses excluded
         fraction = remaining / total if total else 0.0
-        ring_text, caption = clock_text(remaining), PHASE_TEXT[phase].lower()
+        ring_text = clock_text(remaining)
+        caption = QCoreApplication.translate("PlayerDisplay", _CAPTION[phase])
     elif counted and entry is not None:
         fraction, ring_text = 1.0, f"{entry.repetitions or 0}×"
-        caption = "press Done when finished"
+        caption = QCoreApplication.translate("PlayerDisplay", "press Done when finished")
     else:
         fraction, ring_text, caption = 0.0, "", ""
     upcoming = session.next_entry
-    next_text = f"Next: {upcoming.label}" if upcoming is not None and entry is not None else ""
+    next_text = (
+        fill(QCoreApplication.translate("PlayerDisplay", "Next: %1"), entry_label(upcoming))
+        if upcoming is not None and entry is not None
+        else ""
+    )
     if phase is SessionPhase.FINISHED:
         next_text = ""
     shown = min(progress.index + 1, progress.total)
@@ -91,7 +133,9 @@ def display_of(catalog: Catalog, session: Session) -> Display:
         ring_text=ring_text,
         ring_caption=caption,
         next_text=next_text,
-        progress_text=f"Step {shown} of {progress.total}",
+        progress_text=fill(
+            QCoreApplication.translate("PlayerDisplay", "Step %1 of %2"), shown, progress.total
+        ),
         progress_fraction=progress.fraction,
         counted=counted,
         paused=session.paused,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from massage_desktop.domain.catalog import Catalog
@@ -19,6 +19,7 @@ from massage_desktop.engine.plan import Plan, build_plan
 from massage_desktop.engine.screening import Screening
 from massage_desktop.engine.session import Session
 from massage_desktop.ui.guide.colours import guide_colours
+from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.player.audio import CueSounds, Voice
 from massage_desktop.ui.player.controller import PlayerController
 from massage_desktop.ui.player.display import display_of
@@ -274,7 +275,12 @@ class SessionFlow(QObject):
 
 def _voice_note(voice: Voice | None) -> str:
     if voice is None:
-        return "Voice guidance is off."
+        return QCoreApplication.translate("SessionFlow", "Voice guidance is off.")
     if voice.unavailable_reason:
-        return f"Voice unavailable: {voice.unavailable_reason}"
-    return f"Voice guidance on ({voice.engine_name})."
+        return fill(
+            QCoreApplication.translate("SessionFlow", "Voice unavailable: %1"),
+            voice.unavailable_reason,
+        )
+    return fill(
+        QCoreApplication.translate("SessionFlow", "Voice guidance on (%1)."), voice.engine_name
+    )

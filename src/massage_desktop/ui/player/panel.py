@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -17,19 +17,20 @@ from PySide6.QtWidgets import (
 )
 
 from massage_desktop.ui.guide.stop_banner import StopBanner
+from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from massage_desktop.ui.player.display import Display
 from massage_desktop.ui.player.ring import CountdownRing
 
 # Button texts carry their shortcut so nobody has to guess it; the shortcuts themselves are
 # window-wide (see shortcuts.py) because the person's hands are busy, not on the mouse.
 CONTROLS = (
-    ("back", "◀ Back (←)"),
-    ("pause", "Pause (Space)"),
-    ("skip", "Skip (→) ▶"),
-    ("less", "−15 s (-)"),
-    ("more", "+15 s (+)"),
-    ("done", "Done (Enter)"),
-    ("stop", "End session (Esc)"),
+    ("back", QT_TRANSLATE_NOOP("PlayerPanel", "◀ Back (←)")),
+    ("pause", QT_TRANSLATE_NOOP("PlayerPanel", "Pause (Space)")),
+    ("skip", QT_TRANSLATE_NOOP("PlayerPanel", "Skip (→) ▶")),
+    ("less", QT_TRANSLATE_NOOP("PlayerPanel", "−15 s (-)")),
+    ("more", QT_TRANSLATE_NOOP("PlayerPanel", "+15 s (+)")),
+    ("done", QT_TRANSLATE_NOOP("PlayerPanel", "Done (Enter)")),
+    ("stop", QT_TRANSLATE_NOOP("PlayerPanel", "End session (Esc)")),
 )
 
 
@@ -61,7 +62,9 @@ class PlayerPanel(QWidget):
         self.warnings = QLabel(self)
         self.voice_note = QLabel(self)
         self.banner = StopBanner(self)
-        self.hurt = QPushButton(self.tr("Stop – it hurts (H)"), self)
+        self.hurt = QPushButton(
+            QCoreApplication.translate("PlayerPanel", "Stop – it hurts (H)"), self
+        )
         self.buttons: dict[str, QPushButton] = {}
         self._style_labels()
         self._build_layout()
@@ -82,7 +85,9 @@ class PlayerPanel(QWidget):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.instruction.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.instruction.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.instruction.setAccessibleName(self.tr("Current instruction"))
+        self.instruction.setAccessibleName(
+            QCoreApplication.translate("PlayerPanel", "Current instruction")
+        )
         self.warnings.setWordWrap(True)
         # Long lists of warnings scroll inside a capped box rather than squeezing the
         # instruction, which must stay readable at a glance.
@@ -93,14 +98,18 @@ class PlayerPanel(QWidget):
         self._warnings_scroll.setMinimumHeight(120)
         self._warnings_scroll.setMaximumHeight(180)
         self.warnings.setTextFormat(Qt.TextFormat.RichText)
-        self.warnings.setAccessibleName(self.tr("Warnings for this step"))
+        self.warnings.setAccessibleName(
+            QCoreApplication.translate("PlayerPanel", "Warnings for this step")
+        )
         self.warnings.setOpenExternalLinks(False)
         self.warnings.linkActivated.connect(lambda _link: self.banner.safetyRequested.emit())
 
         self.voice_note.setWordWrap(True)
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
-        self.progress.setAccessibleName(self.tr("Progress through the session"))
+        self.progress.setAccessibleName(
+            QCoreApplication.translate("PlayerPanel", "Progress through the session")
+        )
         font = self.hurt.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
@@ -115,15 +124,15 @@ class PlayerPanel(QWidget):
     def _build_layout(self) -> None:
         controls = QGridLayout()
         for index, (key, text) in enumerate(CONTROLS):
-            button = QPushButton(self.tr(text), self)
+            button = QPushButton(QCoreApplication.translate("PlayerPanel", text), self)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             button.clicked.connect(lambda _=False, k=key: self.commandRequested.emit(k))
             controls.addWidget(button, index // 4, index % 4)
             self.buttons[key] = button
         extras = QHBoxLayout()
         for text, signal in (
-            (self.tr("Mini timer"), self.miniRequested),
-            (self.tr("Room mode (F11)"), self.roomRequested),
+            (QCoreApplication.translate("PlayerPanel", "Mini timer"), self.miniRequested),
+            (QCoreApplication.translate("PlayerPanel", "Room mode (F11)"), self.roomRequested),
         ):
             button = QPushButton(text, self)
             button.clicked.connect(signal)
@@ -163,7 +172,9 @@ class PlayerPanel(QWidget):
         self.progress_text.setText(display.progress_text)
         self.buttons["done"].setEnabled(display.counted)
         self.buttons["pause"].setText(
-            self.tr("Resume (Space)") if display.paused else self.tr("Pause (Space)")
+            QCoreApplication.translate("PlayerPanel", "Resume (Space)")
+            if display.paused
+            else QCoreApplication.translate("PlayerPanel", "Pause (Space)")
         )
 
     def show_warnings(self, html: str) -> None:

@@ -17,15 +17,12 @@ from massage_desktop.domain.enums import Performer
 from massage_desktop.engine.health import Verdict
 from massage_desktop.engine.plan import Plan
 from massage_desktop.engine.summary import SessionSummary
+from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.player.dialogs import StopAdviceDialog, SummaryDialog
 from massage_desktop.ui.player.ratings import RatingsDialog
 from massage_desktop.ui.safety.today_check import TodayCheckDialog
 
 Who = Literal["self", "partner"]
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionQuestions", text)
 
 
 class Questions(Protocol):
@@ -104,12 +101,21 @@ class SessionQuestions(AutomaticAnswers):
             return super().performer(plan, default)
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            _tr("Who is being massaged?"),
-            _tr("This can be done on yourself or on a partner. Who is it for today?"),
+            QCoreApplication.translate("SessionQuestions", "Who is being massaged?"),
+            QCoreApplication.translate(
+                "SessionQuestions",
+                "This can be done on yourself or on a partner. Who is it for today?",
+            ),
             parent=self._window,
         )
-        me = box.addButton(_tr("Myself"), QMessageBox.ButtonRole.AcceptRole)
-        partner = box.addButton(_tr("A partner"), QMessageBox.ButtonRole.AcceptRole)
+        me = box.addButton(
+            QCoreApplication.translate("SessionQuestions", "Myself"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        partner = box.addButton(
+            QCoreApplication.translate("SessionQuestions", "A partner"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(partner if default is Performer.PARTNER else me)
         box.exec()
@@ -125,12 +131,21 @@ class SessionQuestions(AutomaticAnswers):
             for region_id in entry.region_ids:
                 names.setdefault(region_id, self._catalog.regions[region_id].name)
         question = (
-            _tr("Before you start: how tense or sore does each area feel? (optional)")
+            QCoreApplication.translate(
+                "SessionQuestions",
+                "Before you start: how tense or sore does each area feel? (optional)",
+            )
             if previous is None
-            else _tr("And now? Rate the same areas again (optional).")
+            else QCoreApplication.translate(
+                "SessionQuestions", "And now? Rate the same areas again (optional)."
+            )
         )
         dialog = RatingsDialog(
-            _tr("How does it feel?"), question, list(names.items()), previous, self._window
+            QCoreApplication.translate("SessionQuestions", "How does it feel?"),
+            question,
+            list(names.items()),
+            previous,
+            self._window,
         )
         dialog.exec()
         return dialog.ratings()
@@ -139,8 +154,10 @@ class SessionQuestions(AutomaticAnswers):
         """Ask before ending a session early."""
         answer = QMessageBox.question(
             self._window,
-            _tr("End the session?"),
-            _tr("End this session now? What you did so far is kept."),
+            QCoreApplication.translate("SessionQuestions", "End the session?"),
+            QCoreApplication.translate(
+                "SessionQuestions", "End this session now? What you did so far is kept."
+            ),
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -158,24 +175,30 @@ class SessionQuestions(AutomaticAnswers):
         """Say why it cannot start and what to do instead."""
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            _tr("Not today"),
-            _tr("Your health profile rules this out."),
+            QCoreApplication.translate("SessionQuestions", "Not today"),
+            QCoreApplication.translate("SessionQuestions", "Your health profile rules this out."),
             QMessageBox.StandardButton.Ok,
             self._window,
         )
-        box.setInformativeText(verdict.text)
+        box.setInformativeText(verdict_text(verdict))
         box.exec()
 
     def confirm_caution(self, verdict: Verdict) -> bool:
         """Ask to go ahead with care, naming every caution."""
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            _tr("Take care"),
-            _tr("Your health profile asks for care here. Use light pressure only."),
+            QCoreApplication.translate("SessionQuestions", "Take care"),
+            QCoreApplication.translate(
+                "SessionQuestions",
+                "Your health profile asks for care here. Use light pressure only.",
+            ),
             parent=self._window,
         )
-        box.setInformativeText(verdict.text)
-        go = box.addButton(_tr("I understand, start"), QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(verdict_text(verdict))
+        go = box.addButton(
+            QCoreApplication.translate("SessionQuestions", "I understand, start"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is go

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from massage_desktop.ui.i18n import fill
 
 _MAX_ROWS = 8  # a routine can touch many regions; ratings for the first few are enough
 
@@ -43,7 +45,12 @@ class RatingsDialog(QDialog):
             slider.setRange(0, 10)
             slider.setPageStep(1)
             slider.setTickPosition(QSlider.TickPosition.TicksBelow)
-            slider.setAccessibleName(self.tr("%s, tension or pain from 0 to 10") % name)
+            slider.setAccessibleName(
+                fill(
+                    QCoreApplication.translate("RatingsDialog", "%1, tension or pain from 0 to 10"),
+                    name,
+                )
+            )
             value = QLabel(self)
             value.setMinimumWidth(24)
             slider.valueChanged.connect(lambda v, label=value: label.setText(str(v)))
@@ -58,14 +65,27 @@ class RatingsDialog(QDialog):
             form.addRow(box, row)
             self._rows[region_id] = (box, slider)
         buttons = QDialogButtonBox(self)
-        buttons.addButton(self.tr("Continue"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Skip"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.addButton(
+            QCoreApplication.translate("RatingsDialog", "Continue"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        buttons.addButton(
+            QCoreApplication.translate("RatingsDialog", "Skip"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("0 = none, 10 = the worst you can imagine"), self))
+        layout.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "RatingsDialog", "0 = none, 10 = the worst you can imagine"
+                ),
+                self,
+            )
+        )
         layout.addWidget(buttons)
 
     def set_rating(self, region_id: str, value: int) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -21,12 +21,12 @@ class MiniTimer(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
-        self.setWindowTitle(self.tr("Massage timer"))
+        self.setWindowTitle(QCoreApplication.translate("MiniTimer", "Massage timer"))
         self.ring = CountdownRing(self)
         self.ring.setMinimumSize(90, 90)
         self.phase = QLabel(self)
         self.phase.setWordWrap(True)
-        self.pause = QPushButton(self.tr("Pause"), self)
+        self.pause = QPushButton(QCoreApplication.translate("MiniTimer", "Pause"), self)
         self.pause.clicked.connect(self.pauseRequested)
         side = QVBoxLayout()
         side.addWidget(self.phase, 1)
@@ -40,7 +40,11 @@ class MiniTimer(QWidget):
         """Mirror the player's state."""
         self.ring.set_state(display.ring_fraction, display.ring_text, "")
         self.phase.setText(f"{display.phase}\n{display.where}")
-        self.pause.setText(self.tr("Resume") if display.paused else self.tr("Pause"))
+        self.pause.setText(
+            QCoreApplication.translate("MiniTimer", "Resume")
+            if display.paused
+            else QCoreApplication.translate("MiniTimer", "Pause")
+        )
 
 
 class RoomWindow(QWidget):
@@ -54,14 +58,18 @@ class RoomWindow(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(self.tr("Room mode"))
+        self.setWindowTitle(QCoreApplication.translate("RoomWindow", "Room mode"))
         self.phase = QLabel(self)
         self.instruction = QLabel(self)
         self.where = QLabel(self)
         self.next = QLabel(self)
         self.ring = CountdownRing(self)
         hint = QLabel(
-            self.tr("Space pause · → skip · ← back · H stop, it hurts · Esc leave room mode"), self
+            QCoreApplication.translate(
+                "RoomWindow",
+                "Space pause · → skip · ← back · H stop, it hurts · Esc leave room mode",
+            ),
+            self,
         )
         # About 1 cm tall glyphs on a laptop screen read well from two metres; scale with the
         # window so a large TV gets larger type.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,9 +19,7 @@ from PySide6.QtWidgets import (
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Contraindication
 from massage_desktop.domain.enums import Severity
-from massage_desktop.ui.safety.notice import Notice, stop_rule_html, tr
-
-_CONTEXT = "FirstRunDialog"
+from massage_desktop.ui.safety.notice import Notice, stop_rule_html
 
 
 def _items(warnings: list[Contraindication]) -> str:
@@ -34,29 +33,32 @@ def first_run_html(catalog: Catalog) -> str:
     ask = [w for w in general if w.severity is Severity.ASK_PROFESSIONAL]
     parts = [
         "<p><b>{}</b> {}</p>".format(
-            tr(_CONTEXT, "What this app is."),
-            tr(
-                _CONTEXT,
+            QCoreApplication.translate("FirstRunDialog", "What this app is."),
+            QCoreApplication.translate(
+                "FirstRunDialog",
                 "Massage Desktop shows you, step by step, how to give yourself or a partner "
                 "a gentle massage at home, as five massage guides describe it.",
             ),
         ),
         "<p><b>{}</b> {}</p>".format(
-            tr(_CONTEXT, "What it is not."),
-            tr(
-                _CONTEXT,
+            QCoreApplication.translate("FirstRunDialog", "What it is not."),
+            QCoreApplication.translate(
+                "FirstRunDialog",
                 "It is not medical care and does not replace advice from a doctor, a physical "
                 "therapist or a licensed massage therapist. It cannot tell whether massage is "
                 "safe for you. If in doubt, ask a professional first.",
             ),
         ),
         "<h3>{}</h3><ul>{}</ul>".format(
-            tr(_CONTEXT, "Do not massage if any of these apply"), _items(never)
+            QCoreApplication.translate("FirstRunDialog", "Do not massage if any of these apply"),
+            _items(never),
         ),
-        "<h3>{}</h3><ul>{}</ul>".format(tr(_CONTEXT, "Ask a professional first"), _items(ask)),
+        "<h3>{}</h3><ul>{}</ul>".format(
+            QCoreApplication.translate("FirstRunDialog", "Ask a professional first"), _items(ask)
+        ),
         "<p>{}</p>".format(
-            tr(
-                _CONTEXT,
+            QCoreApplication.translate(
+                "FirstRunDialog",
                 "In <b>Health profile</b> you can tick what applies to you. The app then "
                 "leaves out the massage that could do harm and marks it on the body map.",
             )
@@ -79,11 +81,16 @@ class FirstRunDialog(QDialog):
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr(_CONTEXT, "Before you start"))
+        self.setWindowTitle(QCoreApplication.translate("FirstRunDialog", "Before you start"))
         self.setObjectName("firstRunDialog")
         self.resize(620, 680)
 
-        title = QLabel(tr(_CONTEXT, "Welcome. Please read this before your first massage."), self)
+        title = QLabel(
+            QCoreApplication.translate(
+                "FirstRunDialog", "Welcome. Please read this before your first massage."
+            ),
+            self,
+        )
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
@@ -91,15 +98,21 @@ class FirstRunDialog(QDialog):
         title.setWordWrap(True)
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)
-        self.browser.setAccessibleName(tr(_CONTEXT, "Safety notice"))
+        self.browser.setAccessibleName(
+            QCoreApplication.translate("FirstRunDialog", "Safety notice")
+        )
         self.browser.setHtml(first_run_html(catalog))
         self.stop_rule = Notice(stop_rule_html(catalog), Severity.DO_NOT_MASSAGE, self)
-        self.stop_rule.setAccessibleName(tr(_CONTEXT, "Stop rule"))
+        self.stop_rule.setAccessibleName(QCoreApplication.translate("FirstRunDialog", "Stop rule"))
 
         self.buttons = QDialogButtonBox(self)
-        self.understand_button = QPushButton(tr(_CONTEXT, "I &understand"), self)
+        self.understand_button = QPushButton(
+            QCoreApplication.translate("FirstRunDialog", "I &understand"), self
+        )
         self.understand_button.setDefault(True)
-        self.not_now_button = QPushButton(tr(_CONTEXT, "&Not now"), self)
+        self.not_now_button = QPushButton(
+            QCoreApplication.translate("FirstRunDialog", "&Not now"), self
+        )
         self.buttons.addButton(self.understand_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.not_now_button, QDialogButtonBox.ButtonRole.RejectRole)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -17,10 +17,7 @@ from PySide6.QtWidgets import (
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Condition
 from massage_desktop.domain.health import HealthProfile
-from massage_desktop.ui.safety.notice import tr
 from massage_desktop.ui.safety.region_picker import RegionPicker
-
-_CONTEXT = "HealthProfileDialog"
 
 
 class _ConditionRow(QFrame):
@@ -48,7 +45,10 @@ class _ConditionRow(QFrame):
             details.addWidget(self.picker)
         if condition.asks_clearance:
             self.cleared = QCheckBox(
-                tr(_CONTEXT, "My doctor, surgeon or physical therapist has said massage is fine"),
+                QCoreApplication.translate(
+                    "HealthProfileDialog",
+                    "My doctor, surgeon or physical therapist has said massage is fine",
+                ),
                 self.details,
             )
             self.cleared.setAccessibleDescription(condition.name)
@@ -91,12 +91,12 @@ class HealthProfileDialog(QDialog):
         self, catalog: Catalog, profile: HealthProfile, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr(_CONTEXT, "Health profile"))
+        self.setWindowTitle(QCoreApplication.translate("HealthProfileDialog", "Health profile"))
         self.setObjectName("healthProfileDialog")
         self.resize(600, 720)
         intro = QLabel(
-            tr(
-                _CONTEXT,
+            QCoreApplication.translate(
+                "HealthProfileDialog",
                 "Tick anything that applies to you, or to the partner you massage. The app then "
                 "leaves out, or asks you to go gently with, the massage that could do harm. "
                 "This is not a diagnosis: if you are unsure, ask your doctor.",

@@ -1,24 +1,16 @@
-"""Small shared pieces of the safety dialogs: a coloured notice and the translation helper."""
+"""Small shared pieces of the safety dialogs: a coloured notice and the stop rule."""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Severity
 from massage_desktop.ui.guide.colours import guide_colours
-
-
-def tr(context: str, text: str) -> str:
-    """Translate ``text`` in a fixed context.
-
-    ``self.tr()`` in a Python subclass loses plural forms (see qt-facts.md), so the safety
-    dialogs translate through ``QCoreApplication.translate`` with their class name.
-    """
-    return QCoreApplication.translate(context, text)
+from massage_desktop.ui.guide.html import stop_rule
 
 
 def stop_rule_html(catalog: Catalog) -> str:
@@ -26,7 +18,7 @@ def stop_rule_html(catalog: Catalog) -> str:
     for principle in catalog.principles:
         if principle.id == "stop-on-pain":
             return f"<b>{escape(principle.title)}.</b> {escape(principle.text)}"
-    return "<b>Stop at once on sharp pain, numbness or tingling.</b>"
+    return f"<b>{escape(stop_rule())}</b>"
 
 
 class Notice(QLabel):

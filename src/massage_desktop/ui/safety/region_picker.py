@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Side
-from massage_desktop.ui.safety.notice import tr
+from massage_desktop.ui.i18n import fill
 
-_CONTEXT = "RegionPicker"
 _ID_ROLE = Qt.ItemDataRole.UserRole
 _SIDE_ORDER = (Side.CENTRE, Side.RIGHT, Side.LEFT)
 
@@ -38,14 +37,20 @@ class RegionPicker(QWidget):
         super().__init__(parent)
         self._catalog = catalog
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText(tr(_CONTEXT, "Type to filter, e.g. knee"))
+        self.filter_edit.setPlaceholderText(
+            QCoreApplication.translate("RegionPicker", "Type to filter, e.g. knee")
+        )
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setAccessibleName(tr(_CONTEXT, "Filter the parts of the body"))
-        filter_label = QLabel(tr(_CONTEXT, "&Where?"), self)
+        self.filter_edit.setAccessibleName(
+            QCoreApplication.translate("RegionPicker", "Filter the parts of the body")
+        )
+        filter_label = QLabel(QCoreApplication.translate("RegionPicker", "&Where?"), self)
         filter_label.setBuddy(self.filter_edit)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName(tr(_CONTEXT, "Parts of the body affected: {}").format(name))
+        self.tree.setAccessibleName(
+            fill(QCoreApplication.translate("RegionPicker", "Parts of the body affected: %1"), name)
+        )
         self.tree.setMinimumHeight(160)
         self.tree.setMaximumHeight(200)
         self.summary = QLabel(self)
@@ -91,8 +96,8 @@ class RegionPicker(QWidget):
             groups.setdefault((region.area, region.side), []).append(region.id)
         sides = {
             Side.CENTRE: "",
-            Side.RIGHT: tr(_CONTEXT, ", right"),
-            Side.LEFT: tr(_CONTEXT, ", left"),
+            Side.RIGHT: QCoreApplication.translate("RegionPicker", ", right"),
+            Side.LEFT: QCoreApplication.translate("RegionPicker", ", left"),
         }
         for area in self._catalog.areas.values():
             for side in _SIDE_ORDER:
@@ -126,10 +131,14 @@ class RegionPicker(QWidget):
     def _update_summary(self) -> None:
         names = [self._catalog.regions[r].name for r in self.selected()]
         if names:
-            self.summary.setText(tr(_CONTEXT, "Chosen: {}").format(", ".join(names)))
+            self.summary.setText(
+                fill(QCoreApplication.translate("RegionPicker", "Chosen: %1"), ", ".join(names))
+            )
         else:
             self.summary.setText(
-                tr(_CONTEXT, "Nothing chosen yet, so the whole body is treated as affected.")
+                QCoreApplication.translate(
+                    "RegionPicker", "Nothing chosen yet, so the whole body is treated as affected."
+                )
             )
 
     def _on_filter_edit_text_changed(self, text: str) -> None:

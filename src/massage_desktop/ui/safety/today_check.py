@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import Literal
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Severity
 from massage_desktop.engine.health import TODAY_QUESTIONS, TodayCheck, Verdict
-from massage_desktop.ui.safety.notice import Notice, stop_rule_html, tr
+from massage_desktop.ui.core_text import core_text, verdict_advice, verdict_reasons
+from massage_desktop.ui.i18n import fill
+from massage_desktop.ui.safety.notice import Notice, stop_rule_html
 
-_CONTEXT = "TodayCheckDialog"
 Decision = Literal["go", "stop"]
 
 
@@ -44,11 +45,13 @@ class TodayCheckDialog(QDialog):
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr(_CONTEXT, "Quick check before you start"))
+        self.setWindowTitle(
+            QCoreApplication.translate("TodayCheckDialog", "Quick check before you start")
+        )
         self.setObjectName("todayCheckDialog")
         intro = QLabel(
-            tr(
-                _CONTEXT,
+            QCoreApplication.translate(
+                "TodayCheckDialog",
                 "Think of the person about to be massaged, you or your partner, "
                 "and answer three questions.",
             ),
@@ -62,12 +65,16 @@ class TodayCheckDialog(QDialog):
         grid.setContentsMargins(0, 8, 0, 8)
         self.groups: dict[str, QButtonGroup] = {}
         for row, (key, question, _) in enumerate(TODAY_QUESTIONS):
-            label = QLabel(tr(_CONTEXT, question), self)
+            label = QLabel(core_text(question), self)
             label.setWordWrap(True)
-            yes = QRadioButton(tr(_CONTEXT, "Yes"), self)
-            no = QRadioButton(tr(_CONTEXT, "No"), self)
-            yes.setAccessibleName(tr(_CONTEXT, "Yes: {}").format(label.text()))
-            no.setAccessibleName(tr(_CONTEXT, "No: {}").format(label.text()))
+            yes = QRadioButton(QCoreApplication.translate("TodayCheckDialog", "Yes"), self)
+            no = QRadioButton(QCoreApplication.translate("TodayCheckDialog", "No"), self)
+            yes.setAccessibleName(
+                fill(QCoreApplication.translate("TodayCheckDialog", "Yes: %1"), label.text())
+            )
+            no.setAccessibleName(
+                fill(QCoreApplication.translate("TodayCheckDialog", "No: %1"), label.text())
+            )
             label.setBuddy(yes)
             group = QButtonGroup(self)
             group.addButton(yes, 1)
@@ -79,15 +86,20 @@ class TodayCheckDialog(QDialog):
             grid.addWidget(no, row, 2)
         grid.setColumnStretch(0, 1)
         self.advice = Notice("", Severity.DO_NOT_MASSAGE, self)
-        self.advice.setAccessibleName(tr(_CONTEXT, "Stop advice"))
+        self.advice.setAccessibleName(QCoreApplication.translate("TodayCheckDialog", "Stop advice"))
         self.advice.setVisible(False)
         self.advice.setFixedWidth(500)
         self._stop_rule = stop_rule_html(catalog)
-        self.status = QLabel(tr(_CONTEXT, "Answer each question to continue."), self)
+        self.status = QLabel(
+            QCoreApplication.translate("TodayCheckDialog", "Answer each question to continue."),
+            self,
+        )
         self.buttons = QDialogButtonBox(self)
-        self.go_button = QPushButton(tr(_CONTEXT, "&Start"), self)
+        self.go_button = QPushButton(QCoreApplication.translate("TodayCheckDialog", "&Start"), self)
         self.go_button.setDefault(True)
-        self.cancel_button = QPushButton(tr(_CONTEXT, "Cancel"), self)
+        self.cancel_button = QPushButton(
+            QCoreApplication.translate("TodayCheckDialog", "Cancel"), self
+        )
         self.buttons.addButton(self.go_button, QDialogButtonBox.ButtonRole.AcceptRole)
         self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         layout = QVBoxLayout(self)
@@ -120,16 +132,18 @@ class TodayCheckDialog(QDialog):
         answered = all(group.checkedId() != -1 for group in self.groups.values())
         if verdict.blocked:
             # The first piece of advice ("Do not massage today.") is the headline.
-            first, *rest = verdict.advice
+            first, *rest = verdict_advice(verdict)
             advice = "".join(f"<li>{escape(a)}</li>" for a in rest)
             self.advice.setText(
                 f"<p style='font-size:large'><b>{escape(first)}</b></p>"
-                f"<p>{escape(' '.join(verdict.reasons))}</p><ul>{advice}</ul>"
+                f"<p>{escape(' '.join(verdict_reasons(verdict)))}</p><ul>{advice}</ul>"
                 f"<p>{self._stop_rule}</p>"
             )
-            self.go_button.setText(tr(_CONTEXT, "&Stop for today"))
+            self.go_button.setText(
+                QCoreApplication.translate("TodayCheckDialog", "&Stop for today")
+            )
         else:
-            self.go_button.setText(tr(_CONTEXT, "&Start"))
+            self.go_button.setText(QCoreApplication.translate("TodayCheckDialog", "&Start"))
         self.advice.setVisible(verdict.blocked)
         self.status.setVisible(not (verdict.blocked or answered))
         # A stop needs only one yes; a start needs every question answered no.

@@ -1,0 +1,2226 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>Audio</name>
+    <message>
+        <source>Sound needs the PulseAudio client library (Debian: sudo apt-get install libpulse0).</source>
+        <translation>Für Klänge wird die PulseAudio-Clientbibliothek benötigt (Debian: sudo apt-get install libpulse0).</translation>
+    </message>
+    <message>
+        <source>Sound and voice need the optional audio extra: pip install &apos;massage-desktop[audio]&apos;.</source>
+        <translation>Für Klänge und Sprachausgabe wird das optionale Audio-Paket benötigt: pip install &apos;massage-desktop[audio]&apos;.</translation>
+    </message>
+    <message>
+        <source>No speech engine is installed (Debian: speech-dispatcher).</source>
+        <translation>Es ist keine Sprachausgabe installiert (Debian: speech-dispatcher).</translation>
+    </message>
+    <message>
+        <source>The speech engine could not start: %1</source>
+        <translation>Die Sprachausgabe konnte nicht starten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BodyMapWidget</name>
+    <message>
+        <source>Arrow keys or Tab move between body regions, Enter or Space selects one.</source>
+        <translation>Mit den Pfeiltasten oder der Tabulatortaste wechseln Sie zwischen den Körperstellen, mit Eingabe oder Leertaste wählen Sie eine aus.</translation>
+    </message>
+    <message>
+        <source>Body map, %1</source>
+        <translation>Körperkarte, %1</translation>
+    </message>
+    <message>
+        <source>front view</source>
+        <translation>Vorderansicht</translation>
+    </message>
+    <message>
+        <source>back view</source>
+        <translation>Rückansicht</translation>
+    </message>
+    <message>
+        <source>Front view — person&apos;s left is on your right</source>
+        <translation>Vorderansicht – die linke Körperseite ist rechts von Ihnen</translation>
+    </message>
+    <message>
+        <source>Back view — person&apos;s left is on your left</source>
+        <translation>Rückansicht – die linke Körperseite ist links von Ihnen</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Caution</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <source>Matches the search</source>
+        <translation>Passt zur Suche</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarStrip</name>
+    <message numerus="yes">
+        <source>Days massaged in the last %n weeks</source>
+        <translation>
+            <numerusform>Tage mit Massage in der letzten Woche</numerusform>
+            <numerusform>Tage mit Massage in den letzten %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Massaged on %1 of the last %n days</source>
+        <translation>
+            <numerusform>Massiert an %1 von %n Tag</numerusform>
+            <numerusform>Massiert an %1 der letzten %n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>MMM</source>
+        <extracomment>Qt date format (QLocale) of a month name over the calendar, e.g. &quot;May&quot;.</extracomment>
+        <translation>MMM</translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mo</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Mi</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fr</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>So</translation>
+    </message>
+    <message>
+        <source>massaged</source>
+        <translation>massiert</translation>
+    </message>
+    <message>
+        <source>no session</source>
+        <translation>keine Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>CoreText</name>
+    <message>
+        <source>Do not massage</source>
+        <translation>Nicht massieren</translation>
+    </message>
+    <message>
+        <source>Avoid this area or technique</source>
+        <translation>Diese Stelle oder Technik meiden</translation>
+    </message>
+    <message>
+        <source>Light pressure only</source>
+        <translation>Nur leichter Druck</translation>
+    </message>
+    <message>
+        <source>Ask a professional first</source>
+        <translation>Vorher Fachleute fragen</translation>
+    </message>
+    <message>
+        <source>Take care</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <source>Is there any new swelling, redness or warmth?</source>
+        <translation>Gibt es eine neue Schwellung, Rötung oder Überwärmung?</translation>
+    </message>
+    <message>
+        <source>New swelling, redness or warmth can point to an injury or an infection.</source>
+        <translation>Eine neue Schwellung, Rötung oder Überwärmung kann auf eine Verletzung oder eine Entzündung hinweisen.</translation>
+    </message>
+    <message>
+        <source>Do you have any sharp pain?</source>
+        <translation>Gibt es stechende Schmerzen?</translation>
+    </message>
+    <message>
+        <source>Sharp pain is a warning sign to stop.</source>
+        <translation>Stechende Schmerzen sind ein Warnzeichen, aufzuhören.</translation>
+    </message>
+    <message>
+        <source>Have you hurt yourself since you last massaged?</source>
+        <translation>Gab es seit der letzten Massage eine Verletzung?</translation>
+    </message>
+    <message>
+        <source>A fresh injury needs to be checked before anyone massages it.</source>
+        <translation>Eine frische Verletzung muss untersucht werden, bevor jemand sie massiert.</translation>
+    </message>
+    <message>
+        <source>Do not massage today.</source>
+        <translation>Massieren Sie heute nicht.</translation>
+    </message>
+    <message>
+        <source>Have it checked by a doctor or other health professional before you massage again.</source>
+        <translation>Lassen Sie es ärztlich oder von anderen Fachleuten abklären, bevor Sie wieder massieren.</translation>
+    </message>
+    <message>
+        <source>If a calf is swollen, warm or red, get medical care now.</source>
+        <translation>Wenn eine Wade geschwollen, warm oder gerötet ist, suchen Sie sofort ärztliche Hilfe.</translation>
+    </message>
+    <message>
+        <source>Steps your profile rules out are skipped and shown as left out.</source>
+        <translation>Schritte, die Ihr Profil ausschließt, werden übersprungen und als ausgelassen angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>DailyReminder</name>
+    <message>
+        <source>Massage Desktop</source>
+        <translation>Massage Desktop</translation>
+    </message>
+    <message>
+        <source>Open Massage Desktop</source>
+        <translation>Massage Desktop öffnen</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <translation>%1 starten</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Time for a short massage</source>
+        <translation>Zeit für eine kurze Massage</translation>
+    </message>
+    <message>
+        <source>%1 takes 5 to 10 minutes. Click here to start.</source>
+        <translation>%1 dauert 5 bis 10 Minuten. Klicken Sie hier, um zu beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Any region</source>
+        <translation>Alle Körperstellen</translation>
+    </message>
+    <message>
+        <source>front</source>
+        <translation>vorne</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>hinten</translation>
+    </message>
+    <message>
+        <source>Type to search regions</source>
+        <translation>Tippen, um Körperstellen zu suchen</translation>
+    </message>
+    <message>
+        <source>Any technique or routine</source>
+        <translation>Alle Techniken und Abläufe</translation>
+    </message>
+    <message>
+        <source>Routine: %1</source>
+        <translation>Ablauf: %1</translation>
+    </message>
+    <message>
+        <source>Any result</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Clea&amp;r filters</source>
+        <translation>Filter &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Re&amp;gion:</source>
+        <translation>&amp;Körperstelle:</translation>
+    </message>
+    <message>
+        <source>Filter by region</source>
+        <translation>Nach Körperstelle filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Technique:</source>
+        <translation>&amp;Technik:</translation>
+    </message>
+    <message>
+        <source>Filter by technique or routine</source>
+        <translation>Nach Technik oder Ablauf filtern</translation>
+    </message>
+    <message>
+        <source>Res&amp;ult:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Filter by result</source>
+        <translation>Nach Ergebnis filtern</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <source>What this app is.</source>
+        <translation>Was diese App ist.</translation>
+    </message>
+    <message>
+        <source>Massage Desktop shows you, step by step, how to give yourself or a partner a gentle massage at home, as five massage guides describe it.</source>
+        <translation>Massage Desktop zeigt Ihnen Schritt für Schritt, wie Sie sich selbst oder einer Partnerin oder einem Partner zu Hause eine sanfte Massage geben, so wie fünf Massage-Leitfäden es beschreiben.</translation>
+    </message>
+    <message>
+        <source>What it is not.</source>
+        <translation>Was sie nicht ist.</translation>
+    </message>
+    <message>
+        <source>It is not medical care and does not replace advice from a doctor, a physical therapist or a licensed massage therapist. It cannot tell whether massage is safe for you. If in doubt, ask a professional first.</source>
+        <translation>Sie ist keine medizinische Behandlung und ersetzt nicht den Rat von Ärztinnen und Ärzten, Physiotherapie oder ausgebildeten Massagefachkräften. Sie kann nicht beurteilen, ob eine Massage für Sie unbedenklich ist. Fragen Sie im Zweifel vorher Fachleute.</translation>
+    </message>
+    <message>
+        <source>Do not massage if any of these apply</source>
+        <translation>Nicht massieren, wenn etwas davon zutrifft</translation>
+    </message>
+    <message>
+        <source>Ask a professional first</source>
+        <translation>Vorher Fachleute fragen</translation>
+    </message>
+    <message>
+        <source>In &lt;b&gt;Health profile&lt;/b&gt; you can tick what applies to you. The app then leaves out the massage that could do harm and marks it on the body map.</source>
+        <translation>Im &lt;b&gt;Gesundheitsprofil&lt;/b&gt; können Sie ankreuzen, was auf Sie zutrifft. Die App lässt dann die Massage aus, die schaden könnte, und kennzeichnet sie auf der Körperkarte.</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <source>Welcome. Please read this before your first massage.</source>
+        <translation>Willkommen. Bitte lesen Sie dies vor Ihrer ersten Massage.</translation>
+    </message>
+    <message>
+        <source>Safety notice</source>
+        <translation>Sicherheitshinweis</translation>
+    </message>
+    <message>
+        <source>Stop rule</source>
+        <translation>Stopp-Regel</translation>
+    </message>
+    <message>
+        <source>I &amp;understand</source>
+        <translation>&amp;Verstanden</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message numerus="yes">
+        <source>%n times</source>
+        <translation>
+            <numerusform>%n-mal</numerusform>
+            <numerusform>%n-mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>Kräftig</translation>
+    </message>
+    <message>
+        <source>On yourself</source>
+        <translation>Für sich selbst</translation>
+    </message>
+    <message>
+        <source>On a partner</source>
+        <translation>Für eine andere Person</translation>
+    </message>
+    <message>
+        <source>On yourself or a partner</source>
+        <translation>Für sich selbst oder eine andere Person</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1–%2 min</source>
+        <translation>%1–%2 min</translation>
+    </message>
+    <message>
+        <source>%1–%2 s</source>
+        <translation>%1–%2 s</translation>
+    </message>
+    <message>
+        <source> (guide: %1)</source>
+        <translation> (Leitfaden: %1)</translation>
+    </message>
+    <message>
+        <source>1 time</source>
+        <translation>1-mal</translation>
+    </message>
+    <message>
+        <source>, each side</source>
+        <translation>, je Seite</translation>
+    </message>
+    <message>
+        <source>Stop at once on sharp pain, numbness or tingling.</source>
+        <translation>Bei stechenden Schmerzen, Taubheit oder Kribbeln sofort aufhören.</translation>
+    </message>
+    <message>
+        <source>Do not massage if you have:</source>
+        <translation>Nicht massieren bei:</translation>
+    </message>
+    <message>
+        <source>Avoid this area or technique if you have:</source>
+        <translation>Diese Stelle oder Technik meiden bei:</translation>
+    </message>
+    <message>
+        <source>Light pressure only if you have:</source>
+        <translation>Nur leichter Druck bei:</translation>
+    </message>
+    <message>
+        <source>Ask a professional first if you have:</source>
+        <translation>Vorher Fachleute fragen bei:</translation>
+    </message>
+    <message>
+        <source>Take care if you have:</source>
+        <translation>Vorsicht bei:</translation>
+    </message>
+    <message>
+        <source>Why? See Safety</source>
+        <translation>Warum? Siehe Sicherheit</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Für wen:</translation>
+    </message>
+    <message>
+        <source>Position:</source>
+        <translation>Haltung:</translation>
+    </message>
+    <message>
+        <source>Before you start:</source>
+        <translation>Bevor Sie beginnen:</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Direction:</source>
+        <translation>Richtung:</translation>
+    </message>
+    <message>
+        <source>What the guides say it does</source>
+        <translation>Was die Leitfäden über die Wirkung sagen</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>area names in lower case</source>
+        <extracomment>Translate as &quot;keep&quot; when the names of body areas keep their capital letters inside a sentence, as German nouns do; anything else writes them in lower case.</extracomment>
+        <translation>keep</translation>
+    </message>
+    <message>
+        <source>Pressure:</source>
+        <translation>Druck:</translation>
+    </message>
+    <message>
+        <source>%1 for %2: %3</source>
+        <translation>%1 für %2: %3</translation>
+    </message>
+    <message>
+        <source>Massage Desktop teaches what five massage guides describe. It is not medical advice and cannot tell whether massage is safe for you. If in doubt, ask a doctor or physical therapist first.</source>
+        <translation>Massage Desktop vermittelt, was fünf Massage-Leitfäden beschreiben. Die App ist kein medizinischer Rat und kann nicht beurteilen, ob eine Massage für Sie unbedenklich ist. Holen Sie sich im Zweifel vorher ärztlichen oder physiotherapeutischen Rat.</translation>
+    </message>
+    <message>
+        <source>Massage safely</source>
+        <translation>Sicher massieren</translation>
+    </message>
+    <message>
+        <source>When not to massage, or to take care</source>
+        <translation>Wann Sie nicht oder nur vorsichtig massieren sollten</translation>
+    </message>
+    <message>
+        <source>General principles</source>
+        <translation>Allgemeine Grundsätze</translation>
+    </message>
+    <message>
+        <source>When to see a professional</source>
+        <translation>Wann Sie Fachleute aufsuchen sollten</translation>
+    </message>
+    <message>
+        <source>Not for you right now (your health profile)</source>
+        <translation>Derzeit nicht für Sie (Ihr Gesundheitsprofil)</translation>
+    </message>
+    <message>
+        <source>Take care: light pressure only (your health profile)</source>
+        <translation>Vorsicht: nur leichter Druck (Ihr Gesundheitsprofil)</translation>
+    </message>
+    <message>
+        <source>Note from your health profile</source>
+        <translation>Hinweis aus Ihrem Gesundheitsprofil</translation>
+    </message>
+    <message>
+        <source>Prepare</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation>Aufwärmen</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>ruled out</source>
+        <translation>ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>take care</source>
+        <translation>Vorsicht</translation>
+    </message>
+</context>
+<context>
+    <name>GuidePanel</name>
+    <message>
+        <source>&lt;h2&gt;Choose a part of the body&lt;/h2&gt;&lt;p&gt;Click a region on the map, or pick one from the list, to see how to massage it: the techniques, their steps, how hard to press, and the warnings that apply.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Wählen Sie eine Körperstelle&lt;/h2&gt;&lt;p&gt;Klicken Sie auf eine Stelle der Karte oder wählen Sie eine aus der Liste. Sie sehen dann, wie Sie sie massieren: die Techniken, ihre Schritte, wie fest Sie drücken und welche Warnhinweise gelten.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Techniques for this region</source>
+        <translation>Techniken für diese Körperstelle</translation>
+    </message>
+    <message>
+        <source>Technique guide</source>
+        <translation>Anleitung zur Technik</translation>
+    </message>
+    <message>
+        <source>Start guided session</source>
+        <translation>Angeleitete Sitzung starten</translation>
+    </message>
+    <message>
+        <source>Routines that include this region</source>
+        <translation>Abläufe mit dieser Körperstelle</translation>
+    </message>
+    <message>
+        <source>Start routine</source>
+        <translation>Ablauf starten</translation>
+    </message>
+    <message>
+        <source>Routines with this region</source>
+        <translation>Abläufe mit dieser Körperstelle</translation>
+    </message>
+    <message>
+        <source>Techniques</source>
+        <translation>Techniken</translation>
+    </message>
+    <message>
+        <source>The guided player is not available yet.</source>
+        <translation>Die angeleitete Wiedergabe ist noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Massage guide</source>
+        <translation>Massage-Anleitung</translation>
+    </message>
+</context>
+<context>
+    <name>HealthProfileDialog</name>
+    <message>
+        <source>My doctor, surgeon or physical therapist has said massage is fine</source>
+        <translation>Meine Ärztin, mein Arzt oder meine Physiotherapie hat die Massage erlaubt</translation>
+    </message>
+    <message>
+        <source>Health profile</source>
+        <translation>Gesundheitsprofil</translation>
+    </message>
+    <message>
+        <source>Tick anything that applies to you, or to the partner you massage. The app then leaves out, or asks you to go gently with, the massage that could do harm. This is not a diagnosis: if you are unsure, ask your doctor.</source>
+        <translation>Kreuzen Sie alles an, was auf Sie oder die Person zutrifft, die Sie massieren. Die App lässt dann Massage aus, die schaden könnte, oder bittet Sie, dabei sanft vorzugehen. Das ist keine Diagnose: Fragen Sie im Zweifel Ihre Ärztin oder Ihren Arzt.</translation>
+    </message>
+</context>
+<context>
+    <name>HeatLegend</name>
+    <message numerus="yes">
+        <source>Lighter: 1 session; strongest: %n sessions</source>
+        <translation>
+            <numerusform>Heller: 1 Sitzung; am kräftigsten: %n Sitzung</numerusform>
+            <numerusform>Heller: 1 Sitzung; am kräftigsten: %n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Heat map key</source>
+        <translation>Legende der Wärmekarte</translation>
+    </message>
+    <message>
+        <source>No region was massaged in this period.</source>
+        <translation>In diesem Zeitraum wurde keine Körperstelle massiert.</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>HeatMapPanel</name>
+    <message numerus="yes">
+        <source>Not massaged in the last %n days</source>
+        <translation>
+            <numerusform>Am letzten Tag nicht massiert</numerusform>
+            <numerusform>In den letzten %n Tagen nicht massiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Not massaged in the last %n days</source>
+        <translation>
+            <numerusform>Am letzten Tag &amp;nicht massiert</numerusform>
+            <numerusform>In den letzten %n Tagen &amp;nicht massiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Massaged in %n sessions</source>
+        <translation>
+            <numerusform>In %n Sitzung massiert</numerusform>
+            <numerusform>In %n Sitzungen massiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Body map of where you massaged</source>
+        <translation>Körperkarte der massierten Stellen</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Heat map period</source>
+        <translation>Zeitraum der Wärmekarte</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Front</source>
+        <translation>&amp;Vorne</translation>
+    </message>
+    <message>
+        <source>Show the front of the body</source>
+        <translation>Die Vorderseite des Körpers zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Hin&amp;ten</translation>
+    </message>
+    <message>
+        <source>Show the back of the body</source>
+        <translation>Die Rückseite des Körpers zeigen</translation>
+    </message>
+    <message>
+        <source>Most massaged regions</source>
+        <translation>Am häufigsten massierte Körperstellen</translation>
+    </message>
+    <message>
+        <source>Most massaged</source>
+        <translation>Am häufigsten massiert</translation>
+    </message>
+    <message>
+        <source>No sessions in this period.</source>
+        <translation>Keine Sitzungen in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 Sitzung</translation>
+    </message>
+    <message>
+        <source>Massaged in 1 session</source>
+        <translation>In 1 Sitzung massiert</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message numerus="yes">
+        <source>%1: average before %2, after %3 over %n sessions</source>
+        <translation>
+            <numerusform>%1: im Schnitt vorher %2, nachher %3 in %n Sitzung</numerusform>
+            <numerusform>%1: im Schnitt vorher %2, nachher %3 in %n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Still running</source>
+        <translation>Läuft noch</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>Stopped because it hurt</source>
+        <translation>Wegen Schmerzen abgebrochen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Blocked (safety)</source>
+        <translation>Gesperrt (Sicherheit)</translation>
+    </message>
+    <message>
+        <source>Self-massage</source>
+        <translation>Selbstmassage</translation>
+    </message>
+    <message>
+        <source>Given by a partner</source>
+        <translation>Partnermassage</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM yyyy</source>
+        <extracomment>Qt date format (QLocale) of a full date, e.g. &quot;Monday 4 May 2026&quot;.</extracomment>
+        <translation>dddd, d. MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Gestern</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <extracomment>Qt date format (QLocale) of a short date for charts, e.g. &quot;4 May&quot;.</extracomment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>%1 (no end recorded)</source>
+        <translation>%1 (kein Ende aufgezeichnet)</translation>
+    </message>
+    <message>
+        <source>dddd d MMMM</source>
+        <extracomment>Qt date format (QLocale) of the end day of a session that ran past midnight.</extracomment>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <source>No streak yet — a session today starts one</source>
+        <translation>Noch keine Serie – eine Sitzung heute beginnt eine</translation>
+    </message>
+    <message>
+        <source>1-day streak</source>
+        <translation>1 Tag in Folge</translation>
+    </message>
+    <message>
+        <source>%1-day streak</source>
+        <translation>%1 Tage in Folge</translation>
+    </message>
+    <message>
+        <source> (no change)</source>
+        <translation> (unverändert)</translation>
+    </message>
+    <message>
+        <source> (%1 better)</source>
+        <translation> (%1 besser)</translation>
+    </message>
+    <message>
+        <source> (%1 worse)</source>
+        <translation> (%1 schlechter)</translation>
+    </message>
+    <message>
+        <source>%1: no sessions with ratings before and after yet.</source>
+        <translation>%1: noch keine Sitzungen mit Bewertungen vorher und nachher.</translation>
+    </message>
+    <message>
+        <source>%1: average before %2, after %3 over 1 session</source>
+        <translation>%1: im Schnitt vorher %2, nachher %3 in 1 Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryActions</name>
+    <message numerus="yes">
+        <source>Saved %n sessions.</source>
+        <translation>
+            <numerusform>%n Sitzung gespeichert.</numerusform>
+            <numerusform>%n Sitzungen gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your session history could not be opened this time, so there is nothing to show or import into. Sessions you do now are kept in memory: File ▸ Export unsaved sessions saves them.</source>
+        <translation>Ihr Sitzungsverlauf konnte diesmal nicht geöffnet werden. Deshalb gibt es nichts anzuzeigen und nichts, wohin importiert werden könnte. Sitzungen, die Sie jetzt machen, bleiben im Arbeitsspeicher: Datei ▸ Ungesicherte Sitzungen exportieren speichert sie.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Verlauf importieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>There are no unsaved sessions.</source>
+        <translation>Es gibt keine ungesicherten Sitzungen.</translation>
+    </message>
+    <message>
+        <source>Export unsaved sessions</source>
+        <translation>Ungesicherte Sitzungen exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTransfer</name>
+    <message numerus="yes">
+        <source>Exporting %n sessions…</source>
+        <translation>
+            <numerusform>%n Sitzung wird exportiert…</numerusform>
+            <numerusform>%n Sitzungen werden exportiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 imported, %2 duplicates skipped.</source>
+        <translation>
+            <numerusform>%1 importiert, %2 Duplikate übersprungen.</numerusform>
+            <numerusform>%1 importiert, %2 Duplikate übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 sessions (one row per step) to %2.</source>
+        <translation>
+            <numerusform>%1 Sitzung (eine Zeile pro Schritt) nach %2 exportiert.</numerusform>
+            <numerusform>%1 Sitzungen (eine Zeile pro Schritt) nach %2 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %1 sessions to %2.</source>
+        <translation>
+            <numerusform>%1 Sitzung nach %2 exportiert.</numerusform>
+            <numerusform>%1 Sitzungen nach %2 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History export (*.json)</source>
+        <translation>Verlaufsexport (*.json)</translation>
+    </message>
+    <message>
+        <source>Spreadsheet, one row per step (*.csv)</source>
+        <translation>Tabelle, eine Zeile pro Schritt (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Import history</source>
+        <translation>Verlauf importieren</translation>
+    </message>
+    <message>
+        <source>Checking and importing %1…</source>
+        <translation>%1 wird geprüft und importiert…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Bitte warten</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Exported 1 session (one row per step) to %2.</source>
+        <translation>1 Sitzung (eine Zeile pro Schritt) nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Exported 1 session to %2.</source>
+        <translation>1 Sitzung nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: %1</source>
+        <translation>Etwas ist schiefgegangen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <source>History — %1</source>
+        <translation>Verlauf – %1</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sitzungen</translation>
+    </message>
+    <message>
+        <source>&amp;Progress</source>
+        <translation>&amp;Fortschritt</translation>
+    </message>
+    <message>
+        <source>The notes were not saved. %1</source>
+        <translation>Die Notizen wurden nicht gespeichert. %1</translation>
+    </message>
+    <message>
+        <source>Session deleted.</source>
+        <translation>Sitzung gelöscht.</translation>
+    </message>
+    <message>
+        <source>Session of %1 deleted.</source>
+        <translation>Sitzung vom %1 gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>InterruptedSessions</name>
+    <message numerus="yes">
+        <source>Your session of %1 on %2 did not finish (%3 steps done).</source>
+        <translation>
+            <numerusform>Ihre Sitzung „%1“ am %2 wurde nicht beendet (%3 Schritt erledigt).</numerusform>
+            <numerusform>Ihre Sitzung „%1“ am %2 wurde nicht beendet (%3 Schritte erledigt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dddd dd MMMM</source>
+        <extracomment>Qt date format (QLocale): weekday, day of the month, month, e.g. &quot;Monday 04 May&quot;.</extracomment>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <source>Unfinished session</source>
+        <translation>Nicht beendete Sitzung</translation>
+    </message>
+    <message>
+        <source>Carry on where you left off, or keep it in your history as it is?</source>
+        <translation>Dort weitermachen, wo Sie aufgehört haben, oder die Sitzung so im Verlauf behalten?</translation>
+    </message>
+    <message>
+        <source>Carry on</source>
+        <translation>Weitermachen</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>So behalten</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Guided home massage, written from five massage guides. Not medical advice. All your data stays on this computer.</source>
+        <translation>Angeleitete Massage für zu Hause, nach fünf Massage-Leitfäden. Kein medizinischer Rat. Alle Ihre Daten bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Licence: MIT.</source>
+        <translation>Lizenz: MIT.</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Health profile…</source>
+        <translation>&amp;Gesundheitsprofil…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>&amp;Export history…</source>
+        <translation>Verlauf &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Import history…</source>
+        <translation>Verlauf &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;unsaved sessions…</source>
+        <translation>&amp;Ungesicherte Sitzungen exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Front of the body</source>
+        <translation>&amp;Vorderseite des Körpers</translation>
+    </message>
+    <message>
+        <source>&amp;Back of the body</source>
+        <translation>&amp;Rückseite des Körpers</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit figure</source>
+        <translation>Figur &amp;einpassen</translation>
+    </message>
+    <message>
+        <source>F&amp;ull screen</source>
+        <translation>Voll&amp;bild</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Safety information</source>
+        <translation>&amp;Sicherheitshinweise</translation>
+    </message>
+    <message>
+        <source>&amp;Before you start…</source>
+        <translation>&amp;Bevor Sie beginnen…</translation>
+    </message>
+    <message>
+        <source>&amp;About Massage Desktop</source>
+        <translation>&amp;Über Massage Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>MapPane</name>
+    <message>
+        <source>Body map</source>
+        <translation>Körperkarte</translation>
+    </message>
+    <message>
+        <source>&amp;Front</source>
+        <translation>&amp;Vorne</translation>
+    </message>
+    <message>
+        <source>Show the front of the body</source>
+        <translation>Die Vorderseite des Körpers zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Hin&amp;ten</translation>
+    </message>
+    <message>
+        <source>Show the back of the body</source>
+        <translation>Die Rückseite des Körpers zeigen</translation>
+    </message>
+    <message>
+        <source>Region under the pointer</source>
+        <translation>Körperstelle unter dem Mauszeiger</translation>
+    </message>
+    <message>
+        <source>Zoom out (-)</source>
+        <translation>Verkleinern (-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (+)</source>
+        <translation>Vergrößern (+)</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the figure to the window (0)</source>
+        <translation>Die Figur in das Fenster einpassen (0)</translation>
+    </message>
+</context>
+<context>
+    <name>MiniTimer</name>
+    <message>
+        <source>Massage timer</source>
+        <translation>Massage-Timer</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesChart</name>
+    <message numerus="yes">
+        <source>No sessions in the last %n weeks.</source>
+        <translation>
+            <numerusform>Keine Sitzungen in der letzten Woche.</numerusform>
+            <numerusform>Keine Sitzungen in den letzten %n Wochen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>Minutes massaged per week</source>
+        <translation>Massageminuten pro Woche</translation>
+    </message>
+    <message>
+        <source>This week %1; weekly average %2; most %3 in the week of %4.</source>
+        <translation>Diese Woche %1; im Wochenschnitt %2; am meisten %3 in der Woche vom %4.</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 – %2: %3 in %4</source>
+        <translation>%1 – %2: %3 in %4</translation>
+    </message>
+    <message>
+        <source>this week</source>
+        <translation>diese Woche</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewBar</name>
+    <message numerus="yes">
+        <source>Last %n weeks</source>
+        <translation>
+            <numerusform>Letzte Woche</numerusform>
+            <numerusform>Letzte %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Minutes per week, last %n weeks</source>
+        <translation>
+            <numerusform>Minuten pro Woche, letzte Woche</numerusform>
+            <numerusform>Minuten pro Woche, letzte %n Wochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Current streak</source>
+        <translation>Aktuelle Serie</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerDisplay</name>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> und %n weitere</numerusform>
+            <numerusform> und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ready when you are</source>
+        <translation>Bereit, wenn Sie es sind</translation>
+    </message>
+    <message>
+        <source>Get ready</source>
+        <translation>Vorbereiten</translation>
+    </message>
+    <message>
+        <source>Switch sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <source>Massage</source>
+        <translation>Massieren</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Zählen</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>ready when you are</source>
+        <translation>bereit, wenn Sie es sind</translation>
+    </message>
+    <message>
+        <source>get ready</source>
+        <translation>vorbereiten</translation>
+    </message>
+    <message>
+        <source>switch sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <source>massage</source>
+        <translation>massieren</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>zählen</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>%1, left side</source>
+        <translation>%1, linke Seite</translation>
+    </message>
+    <message>
+        <source>%1, right side</source>
+        <translation>%1, rechte Seite</translation>
+    </message>
+    <message>
+        <source>Left side · %1</source>
+        <translation>Linke Seite · %1</translation>
+    </message>
+    <message>
+        <source>Right side · %1</source>
+        <translation>Rechte Seite · %1</translation>
+    </message>
+    <message>
+        <source> — paused</source>
+        <translation> – pausiert</translation>
+    </message>
+    <message>
+        <source>press Done when finished</source>
+        <translation>danach „Fertig“ drücken</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Als Nächstes: %1</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerPanel</name>
+    <message>
+        <source>◀ Back (←)</source>
+        <translation>◀ Zurück (←)</translation>
+    </message>
+    <message>
+        <source>Pause (Space)</source>
+        <translation>Pause (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Skip (→) ▶</source>
+        <translation>Überspringen (→) ▶</translation>
+    </message>
+    <message>
+        <source>−15 s (-)</source>
+        <translation>−15 s (-)</translation>
+    </message>
+    <message>
+        <source>+15 s (+)</source>
+        <translation>+15 s (+)</translation>
+    </message>
+    <message>
+        <source>Done (Enter)</source>
+        <translation>Fertig (Eingabe)</translation>
+    </message>
+    <message>
+        <source>End session (Esc)</source>
+        <translation>Sitzung beenden (Esc)</translation>
+    </message>
+    <message>
+        <source>Stop – it hurts (H)</source>
+        <translation>Stopp – es tut weh (H)</translation>
+    </message>
+    <message>
+        <source>Current instruction</source>
+        <translation>Aktuelle Anweisung</translation>
+    </message>
+    <message>
+        <source>Warnings for this step</source>
+        <translation>Warnhinweise zu diesem Schritt</translation>
+    </message>
+    <message>
+        <source>Progress through the session</source>
+        <translation>Fortschritt der Sitzung</translation>
+    </message>
+    <message>
+        <source>Mini timer</source>
+        <translation>Mini-Timer</translation>
+    </message>
+    <message>
+        <source>Room mode (F11)</source>
+        <translation>Großansicht (F11)</translation>
+    </message>
+    <message>
+        <source>Resume (Space)</source>
+        <translation>Fortsetzen (Leertaste)</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of the app.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start der App.</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message numerus="yes">
+        <source>Showing the first %1 of %n problems.</source>
+        <translation>
+            <numerusform>Die ersten %1 von %n Problem werden angezeigt.</numerusform>
+            <numerusform>Die ersten %1 von %n Problemen werden angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import history: nothing was imported</source>
+        <translation>Verlauf importieren: Es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Probleme in der Datei</translation>
+    </message>
+    <message>
+        <source>Fix these in the file, or export it again, then import it.</source>
+        <translation>Beheben Sie diese Probleme in der Datei oder exportieren Sie sie erneut, und importieren Sie sie dann.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPage</name>
+    <message numerus="yes">
+        <source>Every region you have massaged had a session in the last %n days.</source>
+        <translation>
+            <numerusform>Jede Körperstelle, die Sie massiert haben, hatte am letzten Tag eine Sitzung.</numerusform>
+            <numerusform>Jede Körperstelle, die Sie massiert haben, hatte in den letzten %n Tagen eine Sitzung.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n sessions)</source>
+        <translation>
+            <numerusform>%1 (%n Sitzung)</numerusform>
+            <numerusform>%1 (%n Sitzungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Region for the rating trend</source>
+        <translation>Körperstelle für den Verlauf der Bewertungen</translation>
+    </message>
+    <message>
+        <source>No region has ratings yet</source>
+        <translation>Noch keine Körperstelle hat Bewertungen</translation>
+    </message>
+    <message>
+        <source>Regi&amp;on:</source>
+        <translation>Kör&amp;perstelle:</translation>
+    </message>
+    <message>
+        <source>Rating trend summary</source>
+        <translation>Zusammenfassung des Bewertungsverlaufs</translation>
+    </message>
+    <message>
+        <source>Tension or pain before and after massage, 0 (none) to 10 (worst).</source>
+        <translation>Verspannung oder Schmerz vor und nach der Massage, 0 (keine) bis 10 (am schlimmsten).</translation>
+    </message>
+    <message>
+        <source>No ratings before and after yet. Rate how a region feels when a session starts and ends to see a trend.</source>
+        <translation>Noch keine Bewertungen vorher und nachher. Bewerten Sie zu Beginn und am Ende einer Sitzung, wie sich eine Körperstelle anfühlt, um einen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>No region has ratings from before and after a session.</source>
+        <translation>Noch keine Körperstelle hat Bewertungen von vor und nach einer Sitzung.</translation>
+    </message>
+    <message>
+        <source>No sessions yet — start one from the guide.</source>
+        <translation>Noch keine Sitzungen – starten Sie eine über die Anleitung.</translation>
+    </message>
+    <message>
+        <source>Regions you have massaged before, but not lately.</source>
+        <translation>Körperstellen, die Sie früher massiert haben, aber nicht in letzter Zeit.</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsDialog</name>
+    <message>
+        <source>%1, tension or pain from 0 to 10</source>
+        <translation>%1, Verspannung oder Schmerz von 0 bis 10</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>0 = none, 10 = the worst you can imagine</source>
+        <translation>0 = keine, 10 = das Schlimmste, was Sie sich vorstellen können</translation>
+    </message>
+</context>
+<context>
+    <name>RegionListPanel</name>
+    <message>
+        <source>front</source>
+        <translation>vorne</translation>
+    </message>
+    <message>
+        <source>back</source>
+        <translation>hinten</translation>
+    </message>
+    <message>
+        <source>Filter regions…</source>
+        <translation>Körperstellen filtern…</translation>
+    </message>
+    <message>
+        <source>Filter regions</source>
+        <translation>Körperstellen filtern</translation>
+    </message>
+    <message>
+        <source>Body regions</source>
+        <translation>Körperstellen</translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <source>Type to filter, e.g. knee</source>
+        <translation>Tippen zum Filtern, z. B. Knie</translation>
+    </message>
+    <message>
+        <source>Filter the parts of the body</source>
+        <translation>Die Körperstellen filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Where?</source>
+        <translation>&amp;Wo?</translation>
+    </message>
+    <message>
+        <source>Parts of the body affected: %1</source>
+        <translation>Betroffene Körperstellen: %1</translation>
+    </message>
+    <message>
+        <source>, right</source>
+        <translation>, rechts</translation>
+    </message>
+    <message>
+        <source>, left</source>
+        <translation>, links</translation>
+    </message>
+    <message>
+        <source>Chosen: %1</source>
+        <translation>Ausgewählt: %1</translation>
+    </message>
+    <message>
+        <source>Nothing chosen yet, so the whole body is treated as affected.</source>
+        <translation>Noch nichts ausgewählt, daher gilt der ganze Körper als betroffen.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomWindow</name>
+    <message>
+        <source>Room mode</source>
+        <translation>Großansicht</translation>
+    </message>
+    <message>
+        <source>Space pause · → skip · ← back · H stop, it hurts · Esc leave room mode</source>
+        <translation>Leertaste Pause · → überspringen · ← zurück · H Stopp, es tut weh · Esc Großansicht verlassen</translation>
+    </message>
+</context>
+<context>
+    <name>SafetyDialog</name>
+    <message>
+        <source>Massage safely</source>
+        <translation>Sicher massieren</translation>
+    </message>
+    <message>
+        <source>Safety information</source>
+        <translation>Sicherheitshinweise</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <source>Technique</source>
+        <translation>Technik</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Körperstelle</translation>
+    </message>
+    <message>
+        <source>Search techniques and body parts (Ctrl+F)</source>
+        <translation>Techniken und Körperstellen suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDetails</name>
+    <message numerus="yes">
+        <source>%n steps</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a session to see its steps, ratings and notes.</source>
+        <translation>Wählen Sie eine Sitzung, um ihre Schritte, Bewertungen und Notizen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Massage time</source>
+        <translation>Massagezeit</translation>
+    </message>
+    <message>
+        <source>When:</source>
+        <translation>Wann:</translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation>Wer:</translation>
+    </message>
+    <message>
+        <source>Result:</source>
+        <translation>Ergebnis:</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>Ratings before and after</source>
+        <translation>Bewertungen vorher und nachher</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>How did it feel? Anything to remember next time?</source>
+        <translation>Wie hat es sich angefühlt? Gibt es etwas für das nächste Mal?</translation>
+    </message>
+    <message>
+        <source>&amp;Notes (saved as you type):</source>
+        <translation>&amp;Notizen (werden beim Tippen gespeichert):</translation>
+    </message>
+    <message>
+        <source>&amp;Delete session</source>
+        <translation>Sitzung &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Remove this session from the history (can be undone)</source>
+        <translation>Diese Sitzung aus dem Verlauf entfernen (lässt sich rückgängig machen)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Tension or pain, 0 (none) to 10 (worst)</source>
+        <translation>Verspannung oder Schmerz, 0 (keine) bis 10 (am schlimmsten)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation>1 Schritt</translation>
+    </message>
+    <message>
+        <source>%1 over %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>No ratings were given.</source>
+        <translation>Es wurden keine Bewertungen abgegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionFlow</name>
+    <message>
+        <source>Voice guidance is off.</source>
+        <translation>Die Sprachausgabe ist aus.</translation>
+    </message>
+    <message>
+        <source>Voice unavailable: %1</source>
+        <translation>Sprachausgabe nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Voice guidance on (%1).</source>
+        <translation>Sprachausgabe an (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListModel</name>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1 (routine)</source>
+        <translation>%1 (Ablauf)</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>SessionListPane</name>
+    <message numerus="yes">
+        <source>%1 sessions match the filters</source>
+        <translation>
+            <numerusform>%1 Sitzung passt zu den Filtern</numerusform>
+            <numerusform>%1 Sitzungen passen zu den Filtern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 sessions</source>
+        <translation>
+            <numerusform>%1 Sitzung</numerusform>
+            <numerusform>%1 Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sessions by day</source>
+        <translation>Sitzungen nach Tagen</translation>
+    </message>
+    <message>
+        <source>Number of sessions</source>
+        <translation>Anzahl der Sitzungen</translation>
+    </message>
+    <message>
+        <source>Sessions by &amp;day:</source>
+        <translation>Sitzungen nach T&amp;agen:</translation>
+    </message>
+    <message>
+        <source>The sessions could not be read.</source>
+        <translation>Die Sitzungen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No sessions match these filters.</source>
+        <translation>Keine Sitzungen passen zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>No sessions yet — start one from the guide.</source>
+        <translation>Noch keine Sitzungen – starten Sie eine über die Anleitung.</translation>
+    </message>
+    <message>
+        <source>1 session matches the filters</source>
+        <translation>1 Sitzung passt zu den Filtern</translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation>1 Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>SessionQuestions</name>
+    <message>
+        <source>Who is being massaged?</source>
+        <translation>Wer wird massiert?</translation>
+    </message>
+    <message>
+        <source>This can be done on yourself or on a partner. Who is it for today?</source>
+        <translation>Dies geht an Ihnen selbst oder an einer anderen Person. Für wen ist es heute?</translation>
+    </message>
+    <message>
+        <source>Myself</source>
+        <translation>Ich selbst</translation>
+    </message>
+    <message>
+        <source>A partner</source>
+        <translation>Eine andere Person</translation>
+    </message>
+    <message>
+        <source>Before you start: how tense or sore does each area feel? (optional)</source>
+        <translation>Bevor Sie beginnen: Wie verspannt oder schmerzhaft fühlt sich jede Stelle an? (freiwillig)</translation>
+    </message>
+    <message>
+        <source>And now? Rate the same areas again (optional).</source>
+        <translation>Und jetzt? Bewerten Sie dieselben Stellen noch einmal (freiwillig).</translation>
+    </message>
+    <message>
+        <source>How does it feel?</source>
+        <translation>Wie fühlt es sich an?</translation>
+    </message>
+    <message>
+        <source>End the session?</source>
+        <translation>Sitzung beenden?</translation>
+    </message>
+    <message>
+        <source>End this session now? What you did so far is kept.</source>
+        <translation>Diese Sitzung jetzt beenden? Was Sie bisher gemacht haben, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Not today</source>
+        <translation>Heute nicht</translation>
+    </message>
+    <message>
+        <source>Your health profile rules this out.</source>
+        <translation>Ihr Gesundheitsprofil schließt das aus.</translation>
+    </message>
+    <message>
+        <source>Take care</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <source>Your health profile asks for care here. Use light pressure only.</source>
+        <translation>Ihr Gesundheitsprofil verlangt hier Vorsicht. Drücken Sie nur leicht.</translation>
+    </message>
+    <message>
+        <source>I understand, start</source>
+        <translation>Verstanden, starten</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Myself</source>
+        <translation>Ich selbst</translation>
+    </message>
+    <message>
+        <source>A partner</source>
+        <translation>Eine andere Person</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemvorgabe</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Play a soft chime between steps</source>
+        <translation>Zwischen den Schritten einen sanften Klang spielen</translation>
+    </message>
+    <message>
+        <source>Sounds</source>
+        <translation>Klänge</translation>
+    </message>
+    <message>
+        <source>Sound volume</source>
+        <translation>Lautstärke der Klänge</translation>
+    </message>
+    <message>
+        <source>Read each step aloud</source>
+        <translation>Jeden Schritt vorlesen</translation>
+    </message>
+    <message>
+        <source>Spoken guidance</source>
+        <translation>Sprachausgabe</translation>
+    </message>
+    <message>
+        <source>Voice volume</source>
+        <translation>Lautstärke der Stimme</translation>
+    </message>
+    <message>
+        <source>Voice needs the optional audio extra.</source>
+        <translation>Für die Sprachausgabe wird das optionale Audio-Paket benötigt.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Get-ready time in seconds</source>
+        <translation>Vorbereitungszeit in Sekunden</translation>
+    </message>
+    <message>
+        <source>Who gives the massage</source>
+        <translation>Wer die Massage gibt</translation>
+    </message>
+    <message>
+        <source>Remind me once a day</source>
+        <translation>Einmal am Tag erinnern</translation>
+    </message>
+    <message>
+        <source>Daily reminder</source>
+        <translation>Tägliche Erinnerung</translation>
+    </message>
+    <message>
+        <source>Reminder time</source>
+        <translation>Uhrzeit der Erinnerung</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the app starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start der App.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Design:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>&amp;Sounds:</source>
+        <translation>&amp;Klänge:</translation>
+    </message>
+    <message>
+        <source>Sound v&amp;olume:</source>
+        <translation>Klang&amp;lautstärke:</translation>
+    </message>
+    <message>
+        <source>Spo&amp;ken guidance:</source>
+        <translation>Sprach&amp;ausgabe:</translation>
+    </message>
+    <message>
+        <source>Voice vol&amp;ume:</source>
+        <translation>Sti&amp;mmlautstärke:</translation>
+    </message>
+    <message>
+        <source>&amp;Get-ready time:</source>
+        <translation>&amp;Vorbereitungszeit:</translation>
+    </message>
+    <message>
+        <source>&amp;Who massages:</source>
+        <translation>&amp;Wer massiert:</translation>
+    </message>
+    <message>
+        <source>Daily &amp;reminder:</source>
+        <translation>Tägliche E&amp;rinnerung:</translation>
+    </message>
+    <message>
+        <source>Reminder t&amp;ime:</source>
+        <translation>Erinnerungs&amp;zeit:</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Sound &amp;&amp; voice</source>
+        <translation>Klang &amp;&amp; Stimme</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
+    </message>
+</context>
+<context>
+    <name>StepsTable</name>
+    <message numerus="yes">
+        <source>%1, %n times</source>
+        <translation>
+            <numerusform>%1, %n-mal</numerusform>
+            <numerusform>%1, %n-mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Körperstelle</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Steps of the session</source>
+        <translation>Schritte der Sitzung</translation>
+    </message>
+    <message>
+        <source>%1, step %2</source>
+        <translation>%1, Schritt %2</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+</context>
+<context>
+    <name>StopAdviceDialog</name>
+    <message>
+        <source>Sharp pain</source>
+        <translation>Stechender Schmerz</translation>
+    </message>
+    <message>
+        <source>Numbness or tingling</source>
+        <translation>Taubheit oder Kribbeln</translation>
+    </message>
+    <message>
+        <source>Discomfort got worse</source>
+        <translation>Die Beschwerden wurden stärker</translation>
+    </message>
+    <message>
+        <source>Something else felt wrong</source>
+        <translation>Etwas anderes fühlte sich falsch an</translation>
+    </message>
+    <message>
+        <source>Session stopped</source>
+        <translation>Sitzung abgebrochen</translation>
+    </message>
+    <message>
+        <source>The session has stopped. Rest the area and do not massage it again today.</source>
+        <translation>Die Sitzung wurde abgebrochen. Schonen Sie die Stelle und massieren Sie sie heute nicht mehr.</translation>
+    </message>
+    <message>
+        <source>If the pain, numbness or tingling does not go away, or the area becomes swollen, red or warm, see a doctor or physical therapist. Get help too for:</source>
+        <translation>Wenn Schmerz, Taubheit oder Kribbeln nicht vergehen oder die Stelle anschwillt, sich rötet oder warm wird, holen Sie sich ärztlichen oder physiotherapeutischen Rat. Holen Sie sich auch Hilfe bei:</translation>
+    </message>
+    <message>
+        <source>What happened? (recorded with the session)</source>
+        <translation>Was ist passiert? (wird mit der Sitzung gespeichert)</translation>
+    </message>
+</context>
+<context>
+    <name>StopBanner</name>
+    <message>
+        <source>Safety…</source>
+        <translation>Sicherheit…</translation>
+    </message>
+    <message>
+        <source>When not to massage, and when to see a professional</source>
+        <translation>Wann Sie nicht massieren und wann Sie Fachleute aufsuchen sollten</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDialog</name>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Ended early</source>
+        <translation>Vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>Stopped because it hurt</source>
+        <translation>Wegen Schmerzen abgebrochen</translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Time:</source>
+        <translation>Dauer:</translation>
+    </message>
+    <message>
+        <source>(%1 massaging)</source>
+        <translation>(davon %1 Massage)</translation>
+    </message>
+    <message>
+        <source>Steps done:</source>
+        <translation>Erledigte Schritte:</translation>
+    </message>
+    <message>
+        <source>skipped:</source>
+        <translation>übersprungen:</translation>
+    </message>
+    <message>
+        <source>left out for safety:</source>
+        <translation>aus Sicherheitsgründen ausgelassen:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>Tension or pain, before → after</source>
+        <translation>Verspannung oder Schmerz, vorher → nachher</translation>
+    </message>
+    <message>
+        <source>Move the area gently now: the guides suggest light movement after massage.</source>
+        <translation>Bewegen Sie die Stelle jetzt sanft: Die Leitfäden empfehlen nach der Massage leichte Bewegung.</translation>
+    </message>
+    <message>
+        <source>Session summary</source>
+        <translation>Zusammenfassung der Sitzung</translation>
+    </message>
+</context>
+<context>
+    <name>TodayCheckDialog</name>
+    <message>
+        <source>Quick check before you start</source>
+        <translation>Kurzer Check vor dem Start</translation>
+    </message>
+    <message>
+        <source>Think of the person about to be massaged, you or your partner, and answer three questions.</source>
+        <translation>Denken Sie an die Person, die gleich massiert wird – Sie selbst oder eine andere Person –, und beantworten Sie drei Fragen.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Ja: %1</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation>Nein: %1</translation>
+    </message>
+    <message>
+        <source>Stop advice</source>
+        <translation>Rat zum Aufhören</translation>
+    </message>
+    <message>
+        <source>Answer each question to continue.</source>
+        <translation>Beantworten Sie jede Frage, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop for today</source>
+        <translation>Für &amp;heute aufhören</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message numerus="yes">
+        <source>Week of %1: before %2, after %3 (%n sessions)</source>
+        <translation>
+            <numerusform>Woche vom %1: vorher %2, nachher %3 (%n Sitzung)</numerusform>
+            <numerusform>Woche vom %1: vorher %2, nachher %3 (%n Sitzungen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a region to see how its ratings changed.</source>
+        <translation>Wählen Sie eine Körperstelle, um zu sehen, wie sich ihre Bewertungen verändert haben.</translation>
+    </message>
+    <message>
+        <source>Ratings before and after, by week</source>
+        <translation>Bewertungen vorher und nachher, nach Wochen</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+</context>
+<context>
+    <name>UndoBar</name>
+    <message>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Bring the session back (Ctrl+Z)</source>
+        <translation>Die Sitzung zurückholen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,75 @@
+"""The fixed English sentences of the Qt-free core, translated at the user interface's boundary.
+
+``domain`` and ``engine`` must not import Qt, so they write English. Their fixed sentences (the
+severity labels, the questions and advice of the check before a session) are marked here for
+lupdate under the context "CoreText", and the UI passes what the core says through
+``core_text``: a marked sentence comes back translated, anything else (content from data/,
+which has its own translations, or a sentence the core built from names) unchanged.
+tests/i18n checks that every fixed sentence of the core is in ``MARKED``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from massage_desktop.domain.enums import Severity
+from massage_desktop.engine.health import Verdict
+from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP
+
+SEVERITY_LABELS = {
+    Severity.DO_NOT_MASSAGE: QT_TRANSLATE_NOOP("CoreText", "Do not massage"),
+    Severity.AVOID: QT_TRANSLATE_NOOP("CoreText", "Avoid this area or technique"),
+    Severity.LIGHT_PRESSURE: QT_TRANSLATE_NOOP("CoreText", "Light pressure only"),
+    Severity.ASK_PROFESSIONAL: QT_TRANSLATE_NOOP("CoreText", "Ask a professional first"),
+    Severity.TAKE_CARE: QT_TRANSLATE_NOOP("CoreText", "Take care"),
+}
+"""``Severity.label`` of each severity, marked for translation."""
+
+MARKED = (
+    *SEVERITY_LABELS.values(),
+    # engine.health.TODAY_QUESTIONS: the questions and why a yes stops the session
+    QT_TRANSLATE_NOOP("CoreText", "Is there any new swelling, redness or warmth?"),
+    QT_TRANSLATE_NOOP(
+        "CoreText", "New swelling, redness or warmth can point to an injury or an infection."
+    ),
+    QT_TRANSLATE_NOOP("CoreText", "Do you have any sharp pain?"),
+    QT_TRANSLATE_NOOP("CoreText", "Sharp pain is a warning sign to stop."),
+    QT_TRANSLATE_NOOP("CoreText", "Have you hurt yourself since you last massaged?"),
+    QT_TRANSLATE_NOOP("CoreText", "A fresh injury needs to be checked before anyone massages it."),
+    # engine.health.TodayCheck.verdict and routine_verdict: advice
+    QT_TRANSLATE_NOOP("CoreText", "Do not massage today."),
+    QT_TRANSLATE_NOOP(
+        "CoreText",
+        "Have it checked by a doctor or other health professional before you massage again.",
+    ),
+    QT_TRANSLATE_NOOP("CoreText", "If a calf is swollen, warm or red, get medical care now."),
+    QT_TRANSLATE_NOOP(
+        "CoreText", "Steps your profile rules out are skipped and shown as left out."
+    ),
+)
+"""Every fixed sentence of the core that the UI shows."""
+
+
+def core_text(text: str) -> str:
+    """A sentence written by the core, translated when it is one of ``MARKED``."""
+    return QCoreApplication.translate("CoreText", text) if text else text
+
+
+def severity_label(severity: Severity) -> str:
+    """The short label shown next to a warning, e.g. "Do not massage", translated."""
+    return QCoreApplication.translate("CoreText", SEVERITY_LABELS[severity])
+
+
+def verdict_reasons(verdict: Verdict) -> list[str]:
+    """The verdict's reasons, each translated when it is a fixed sentence of the core."""
+    return [core_text(reason) for reason in verdict.reasons]
+
+
+def verdict_advice(verdict: Verdict) -> list[str]:
+    """The verdict's advice, each translated when it is a fixed sentence of the core."""
+    return [core_text(advice) for advice in verdict.advice]
+
+
+def verdict_text(verdict: Verdict) -> str:
+    """``Verdict.text`` translated: reasons then advice as one paragraph, e.g. for a tooltip."""
+    return " ".join((*verdict_reasons(verdict), *verdict_advice(verdict)))

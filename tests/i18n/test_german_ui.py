@@ -1,0 +1,120 @@
+"""The main window in German: menus, the guide, the player; and the German texts fit."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMenu, QPushButton
+from pytestqt.qtbot import QtBot
+
+from massage_desktop.app import Services
+from massage_desktop.content import load_catalog
+from massage_desktop.domain.history import InMemoryRecorder
+from massage_desktop.engine.clock import ManualClock
+from massage_desktop.messages import MessageBus
+from massage_desktop.resources import data_dir, resource_path
+from massage_desktop.storage.health import HealthStore, health_file
+from massage_desktop.storage.paths import resolve_paths
+from massage_desktop.ui.guide.formatting import seconds_text
+from massage_desktop.ui.history import wording
+from massage_desktop.ui.i18n import decimal, number
+from massage_desktop.ui.main_window import MainWindow
+
+_MNEMONIC = re.compile(r"&([^&\s])")
+
+
+@pytest.fixture
+def window(qtbot: QtBot, german: None) -> MainWindow:
+    """The main window built while the German translators are installed (English content)."""
+    paths, bus = resolve_paths(), MessageBus()
+    services = Services(
+        paths,
+        load_catalog(data_dir()),
+        bus,
+        resource_path("body_map.svg").read_bytes(),
+        InMemoryRecorder(),
+        HealthStore(health_file(paths), bus),
+    )
+    win = MainWindow(services, clock=ManualClock(), interactive=False)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
+
+
+def _mnemonics(texts: list[str]) -> list[str]:
+    return [m.group(1).casefold() for t in texts if (m := _MNEMONIC.search(t.replace("&&", "")))]
+
+
+def test_menus_are_german_with_unique_mnemonics(window: MainWindow) -> None:
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles == ["&Datei", "&Ansicht", "&Einstellungen", "&Hilfe"]
+    assert len(set(_mnemonics(titles))) == len(titles)
+    for action in window.menuBar().actions():
+        menu = action.menu()
+        assert isinstance(menu, QMenu)
+        entries = [entry.text() for entry in menu.actions() if not entry.isSeparator()]
+        keys = _mnemonics(entries)
+        assert len(keys) == len(entries) == len(set(keys)), entries
+    # The actions stay reachable by their English text.
+    assert window.menu_actions["History…"].text() == "&Verlauf…"
+    assert window.menu_actions["Safety information"].text() == "&Sicherheitshinweise"
+
+
+def test_guide_headings_are_german(window: MainWindow) -> None:
+    window.select_region("front-knee-left")
+    text = window.guide.guide_text()
+    for heading in ("Druck:", "Für wen:", "Haltung:", "Schritte", "Quelle:"):
+        assert heading in text
+    assert "Nicht massieren bei:" in text  # a severity label from the Qt-free core
+    assert "Pressure:" not in text
+    assert window.guide._banner.text().endswith("sofort aufhören.")
+    assert window.guide._start.text() == "Angeleitete Sitzung starten"
+
+
+def test_player_is_german(window: MainWindow) -> None:
+    window.select_region("front-knee-left")
+    assert window.flow.start_routine("knee-care")
+    player = window.player
+    assert player.buttons["pause"].text() == "Pause (Leertaste)"
+    assert player.buttons["done"].text() == "Fertig (Eingabe)"
+    assert player.buttons["stop"].text() == "Sitzung beenden (Esc)"
+    assert player.hurt.text() == "Stopp – es tut weh (H)"
+    assert player.phase.text() == "Vorbereiten"
+    assert player.progress_text.text().startswith("Schritt 1 von ")
+    assert player.next.text().startswith("Als Nächstes: ")
+
+
+def test_german_texts_fit_at_1280_by_800(window: MainWindow) -> None:
+    window.select_region("front-knee-left")
+    assert window.flow.start_routine("knee-care")
+    buttons = [*window.player.findChildren(QPushButton), *window.guide.findChildren(QPushButton)]
+    cut = [
+        button.text()
+        for button in buttons
+        if button.isVisible()
+        and button.width() < button.fontMetrics().horizontalAdvance(button.text()) + 8
+    ]
+    assert cut == []
+    assert window.width() == 1280
+
+
+def test_plurals_numbers_and_dates_follow_the_language(german: None) -> None:
+    saved = [
+        QCoreApplication.translate("HistoryActions", "Saved %n sessions.", None, count)
+        for count in (1, 3)
+    ]
+    assert saved == ["1 Sitzung gespeichert.", "3 Sitzungen gespeichert."]
+    assert seconds_text(150) == "2 min 30 s"
+    assert wording.day_heading(date(2026, 5, 4), date(2026, 5, 29)) == "Montag, 4. Mai 2026"
+    assert wording.short_date(date(2026, 3, 23)) == "23. März"
+    assert (number(1234), decimal(3.25)) == ("1.234", "3,2")
+
+
+def test_translators_are_removed_afterwards() -> None:
+    # Runs after the tests above: the window fixture's translators are gone again.
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
