@@ -10,7 +10,7 @@ RUN_STAMP := $(VENV)/.stamp-run
 TEST_STAMP := $(VENV)/.stamp-test
 ARGS ?=
 
-.PHONY: run test lint typecheck pytest schema bench package clean
+.PHONY: run test lint typecheck pytest schema bench package translations clean
 
 run: $(RUN_STAMP)
 	@$(BIN)/python -m massage_desktop.qtcheck
@@ -27,8 +27,21 @@ package: $(RUN_STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[package]'
 	bash packaging/build.sh
 
+# Interface translations: extract strings, compile .qm files, and fail if any is untranslated.
+translations: $(RUN_STAMP)
+	$(BIN)/python tools/translations.py update
+	$(BIN)/python tools/translations.py release
+	$(BIN)/python tools/translations.py status
+
 schema: $(RUN_STAMP)
 	$(BIN)/python -m massage_desktop.content.schema
+
+# Benchmarks (tests/benchmarks, not part of `make test`): prints `name value unit` lines and a
+# table with same-run baselines and budgets; exits 1 when a budget is exceeded. About 5 minutes
+# (a 5-minute real-time timer run goes on beside the rest), e.g. ARGS="--only startup,content".
+bench: $(TEST_STAMP)
+	@$(BIN)/python -m massage_desktop.qtcheck --offscreen
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.benchmarks $(ARGS)
 
 $(BIN)/python:
 	@if [ -z "$(PYTHON)" ]; then \

@@ -141,7 +141,7 @@ def run(args: argparse.Namespace) -> int:
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
     if args.smoke_test or args.screenshot:
-        return _run_offscreen(args)
+        return _run_offscreen(args, app)
     return _run_window(args, app)
 
 
@@ -153,12 +153,14 @@ def _load(args: argparse.Namespace) -> Services | None:
         return None
 
 
-def _run_offscreen(args: argparse.Namespace) -> int:
+def _run_offscreen(args: argparse.Namespace, app: QApplication) -> int:
+    from massage_desktop.ui.i18n import install_translators
     from massage_desktop.ui.main_window import MainWindow
 
     services = _load(args)
     if services is None:
         return 3
+    install_translators(app, services.language)  # a screenshot shows the user's language
     if args.smoke_test:
         from massage_desktop.ui.smoke import run_smoke_test
 
@@ -196,6 +198,7 @@ def _run_window(args: argparse.Namespace, app: QApplication) -> int:
     sounds, voice = CueSounds(), Voice()
     install_translators(app, services.language)
     window = MainWindow(services, sounds=sounds, voice=voice)
+    window.restore_layout()
     instance.activationRequested.connect(window.bring_to_front)
     window.show()
     window.first_run()

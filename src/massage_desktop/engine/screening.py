@@ -86,6 +86,9 @@ class Screening:
             for rule in condition.rules
             if not (rule.unless_cleared and profile.is_cleared(condition.id))
         ]
+        # The guide lists every routine of a region on each click; a screening never changes
+        # (a new profile makes a new one), so each routine is worked out once.
+        self._routine_verdicts: dict[str, tuple[tuple[int, Verdict], ...]] = {}
 
     def region_state(self, region_id: str) -> Verdict | None:
         """The strongest effect over everything done on a region, or None when nothing applies.
@@ -112,12 +115,15 @@ class Screening:
 
     def routine_verdicts(self, routine_id: str) -> list[tuple[int, Verdict]]:
         """A verdict per routine item, over the regions the item works on."""
-        out = []
-        for index, item in enumerate(self._catalog.routines[routine_id].items):
-            technique = self._catalog.techniques[item.technique]
-            regions = self._catalog.expand(item.regions or technique.regions)
-            out.append((index, self._over(technique, regions)))
-        return out
+        known = self._routine_verdicts.get(routine_id)
+        if known is None:
+            out = []
+            for index, item in enumerate(self._catalog.routines[routine_id].items):
+                technique = self._catalog.techniques[item.technique]
+                regions = self._catalog.expand(item.regions or technique.regions)
+                out.append((index, self._over(technique, regions)))
+            known = self._routine_verdicts[routine_id] = tuple(out)
+        return list(known)
 
     def blocked_map(self) -> dict[str, tuple[str, str]]:
         """Region id to ("blocked" | "caution", reason), for ``BodyMapWidget.set_region_states``."""

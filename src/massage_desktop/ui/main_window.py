@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -24,6 +26,7 @@ from massage_desktop.content.search import SearchIndex
 from massage_desktop.domain.enums import View
 from massage_desktop.engine.clock import Clock, monotonic
 from massage_desktop.engine.screening import Screening
+from massage_desktop.ui import window_state
 from massage_desktop.ui.bodymap.region_list import RegionListPanel
 from massage_desktop.ui.guide.panel import GuidePanel
 from massage_desktop.ui.guide.safety_page import SafetyDialog
@@ -122,6 +125,7 @@ class MainWindow(QMainWindow):
         self.guide.startRoutineRequested.connect(self.flow.start_routine)
         self.flow.activeChanged.connect(self._on_flow_active_changed)
         self.resize(1280, 800)
+        self._config = services.paths.config
         self._presenter = MessagePresenter(self)
         services.messages.subscribe(self._presenter.show_message)
 
@@ -158,6 +162,16 @@ class MainWindow(QMainWindow):
         self.search.setMinimumWidth(360)
         bar.addWidget(self.search)
         self.addToolBar(bar)
+
+    def restore_layout(self) -> None:
+        """Reopen at the size, place and splitter positions of last time."""
+        window_state.restore(self, self._splitter, self._config)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Remember the layout; with the daily reminder on, the app stays in the tray."""
+        with contextlib.suppress(OSError):
+            window_state.save(self, self._splitter, self._config)
+        super().closeEvent(event)
 
     def bring_to_front(self) -> None:
         """Show the window above others (a second launch asked for it)."""

@@ -1,0 +1,225 @@
+"""The history with a very long past: the view, the statistics and recording, at two sizes.
+
+Sessions are generated straight into the current schema in one transaction, as a heavy user's
+decade would look: about 27 sessions a day (274 at the larger size) over ten years up to
+``TODAY``, five done steps each on two regions of the shipped content, rated before and after.
+The same numbers are measured on an empty history (the same-run baseline: what the view costs
+with nothing to show), on ``small`` sessions and on ``large`` (ten times more), whose ratio
+must stay at most 10.
+
+Measured: opening the history window (built, shown and painted: the first page of the list,
+the count, the calendar, streak and weekly chart), the streak and weekly statistics alone,
+writing one step of a new session (a committed transaction), and opening the file itself
+(integrity check, as at every start of the app).
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections.abc import Callable
+from datetime import UTC, date, datetime, timedelta
+from functools import partial
+from pathlib import Path
+from tempfile import TemporaryDirectory
+
+from tests.benchmarks.common import Result, emit, median, percentile
+
+from massage_desktop.content import load_catalog
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.history import Outcome, SessionRecord, StepRecord, StepStatus
+from massage_desktop.resources import data_dir, resource_path
+from massage_desktop.storage.db import write
+from massage_desktop.storage.history import HistoryStore
+from massage_desktop.storage.opening import open_history
+from massage_desktop.storage.paths import AppPaths
+
+TODAY = date(2026, 6, 1)
+VIEW_BUDGET_MS = 150.0
+STATS_BUDGET_MS = 50.0
+WRITE_BUDGET_MS = 5.0
+SCALE_BUDGET = 10.0
+WEEKS = 12
+OUTCOMES = [o.value for o in Outcome if o is not Outcome.IN_PROGRESS]
+
+
+def generate(store: HistoryStore, catalog: Catalog, count: int, seed: int = 7) -> None:
+    """Insert ``count`` finished sessions spread over the ten years before ``TODAY``."""
+    if count == 0:
+        return
+    rng = random.Random(seed)
+    subjects = [("technique", t) for t in catalog.techniques] + [
+        ("routine", r) for r in catalog.routines
+    ]
+    techniques = list(catalog.techniques)
+    regions = list(catalog.regions)
+    first = datetime(2016, 6, 1, 7, tzinfo=UTC)
+    span = (datetime(2026, 6, 1, 21, tzinfo=UTC) - first).total_seconds()
+    rows = []
+    for n in range(count):
+        started = first + timedelta(seconds=span * n / count + rng.uniform(0, 30))
+        text = started.isoformat()
+        micros = (started - datetime(1970, 1, 1, tzinfo=UTC)) // timedelta(microseconds=1)
+        kind, subject = rng.choice(subjects)
+        ended = (started + timedelta(minutes=6)).isoformat()
+        outcome = rng.choice(OUTCOMES)
+        rows.append((f"s{n:07d}", text, micros, text[:10], ended, kind, subject, outcome))
+    conn = store._conn
+    technique_list = "', '".join(techniques)
+    region_count = len(regions)
+    with write(conn, "generate"):
+        conn.executemany(
+            "INSERT INTO sessions (id, started_at, started_utc, day, ended_at, kind, subject_id,"
+            " performer, outcome, active_s) VALUES (?,?,?,?,?,?,?,'self',?,300)",
+            rows,
+        )
+        conn.execute("CREATE TEMP TABLE names (n INTEGER PRIMARY KEY, id TEXT)")
+        conn.executemany("INSERT INTO names VALUES (?, ?)", list(enumerate(regions)))
+        conn.execute(
+            f"CREATE TEMP TABLE techs AS SELECT key AS n, value AS id FROM json_each("
+            f"json_array('{technique_list}'))"
+        )
+        conn.execute(
+            "INSERT INTO steps SELECT s.sid, p.value, t.id, p.value, NULL, 60, 60, NULL,"
+            f" 'done', s.started_at FROM sessions s, json_each('[0,1,2,3,4]') p"
+            f" JOIN techs t ON t.n = (s.sid * 3 + p.value) % {len(techniques)}"
+        )
+        conn.execute(
+            "INSERT INTO step_regions SELECT t.sid, t.position, r.value, x.id"
+            " FROM steps t, json_each('[0,1]') r"
+            f" JOIN names x ON x.n = (t.sid * 7 + r.value) % {region_count}"
+        )
+        conn.execute(
+            "INSERT INTO session_regions SELECT r.sid, r.region_id, count(*), sum(t.actual_s)"
+            " FROM step_regions r JOIN steps t USING (sid, position) GROUP BY 1, 2"
+        )
+        conn.execute(
+            "INSERT INTO ratings SELECT s.sid, x.id, (s.sid + r.value) % 8 + 2,"
+            " (s.sid + r.value) % 6 FROM sessions s, json_each('[0,1]') r"
+            f" JOIN names x ON x.n = (s.sid * 7 + r.value) % {region_count}"
+        )
+        conn.execute("DROP TABLE names")
+        conn.execute("DROP TABLE techs")
+
+
+def _ms(call: Callable[[], object]) -> float:
+    started = time.perf_counter()
+    call()
+    return (time.perf_counter() - started) * 1000
+
+
+def measure(
+    store: HistoryStore, paths: AppPaths, catalog: Catalog, svg: bytes, repeats: int = 5
+) -> dict[str, float]:
+    """Median milliseconds of each operation on an open store (p95 for writing a step)."""
+    from PySide6.QtWidgets import QApplication
+
+    from massage_desktop.ui.history import HistoryWindow
+
+    app = QApplication.instance() or QApplication([])
+
+    def open_view() -> None:
+        window = HistoryWindow(store, catalog, svg, lambda: TODAY)
+        window.show()
+        app.processEvents()
+        app.processEvents()
+        window.close()
+        window.deleteLater()
+
+    def stats() -> None:
+        store.stats.current_streak(TODAY)
+        store.stats.minutes_per_week(TODAY, WEEKS)
+
+    open_view()  # the first window pays for Qt's one-off set-up (fonts, styles)
+    app.processEvents()
+    view = median([_ms(open_view) for _ in range(repeats)])
+    app.processEvents()
+    stat = median([_ms(stats) for _ in range(repeats)])
+    writes = []
+    for n in range(5):
+        session_id = f"bench-{n}-{time.time_ns()}"
+        started = datetime.now(UTC)
+        store.begin(
+            SessionRecord(
+                id=session_id,
+                started_at=started,
+                kind="technique",
+                subject_id=next(iter(catalog.techniques)),
+                performer="self",
+            )
+        )
+        for position in range(10):
+            step = StepRecord(
+                position=position,
+                technique_id=next(iter(catalog.techniques)),
+                step_index=position,
+                region_ids=list(catalog.regions)[:2],
+                planned_s=60.0,
+                actual_s=60.0,
+                status=StepStatus.DONE,
+                started_at=started + timedelta(minutes=position),
+            )
+            writes.append(_ms(partial(store.add_step, session_id, step)))
+        store.finish(session_id, Outcome.COMPLETED, datetime.now(UTC), {})
+    store.close()
+    opened = []
+    for _ in range(3):
+        started_ns = time.perf_counter_ns()
+        reopened, _report = open_history(paths)
+        opened.append((time.perf_counter_ns() - started_ns) / 1e6)
+        reopened.close()
+    return {
+        "view": view,
+        "stats": stat,
+        "write": percentile(writes, 0.95),
+        "open": median(opened),
+    }
+
+
+def at_size(count: int, catalog: Catalog, svg: bytes) -> dict[str, float]:
+    """Generate a history of ``count`` sessions in a temporary folder and measure it."""
+    with TemporaryDirectory(prefix="bench-history-") as tmp:
+        root = Path(tmp)
+        paths = AppPaths(root / "data", root / "config", root / "cache")
+        store, _ = open_history(paths)
+        started = time.perf_counter()
+        generate(store, catalog, count)
+        print(f"# generated {count} sessions in {time.perf_counter() - started:.1f} s", flush=True)
+        return measure(store, paths, catalog, svg)
+
+
+def run(small: int = 100_000, large: int = 1_000_000) -> list[Result]:
+    """Measure at 0, ``small`` and ``large`` sessions."""
+    catalog = load_catalog(data_dir())
+    svg = resource_path("body_map.svg").read_bytes()
+    empty = at_size(0, catalog, svg)
+    base = at_size(small, catalog, svg)
+    big = at_size(large, catalog, svg)
+    factor = large / small
+    empty_label = "empty history"
+    names = {
+        "view": ("history.view_open", VIEW_BUDGET_MS, "window shown and painted, median of 5"),
+        "stats": ("history.streak_weekly", STATS_BUDGET_MS, "streak + 12 weeks, median of 5"),
+        "write": ("history.write_step", WRITE_BUDGET_MS, "one committed step, p95 of 50"),
+        "open": ("history.open_file", None, "open + integrity check, median of 3"),
+    }
+    results = []
+    for key, (name, budget, note) in names.items():
+        results.append(
+            Result(
+                f"{name}_{small // 1000}k", base[key], "ms", budget, empty[key], empty_label, note
+            )
+        )
+    for key, (name, _budget, _note) in names.items():
+        ratio = big[key] / base[key] if base[key] > 0 else float("inf")
+        results.append(
+            Result(
+                f"{name}_{large // 1000}k_vs_{small // 1000}k",
+                ratio,
+                "x",
+                SCALE_BUDGET if key != "open" else None,
+                factor,
+                f"{big[key]:.1f} ms at {large:,} sessions; sizes differ {factor:.0f}x",
+            )
+        )
+    return [emit(r) for r in results]

@@ -1,0 +1,196 @@
+"""A whole session on a real X server, driven from outside the app as a user would.
+
+Under Xvfb the app is found through its accessibility tree (AT-SPI) and used with real clicks
+and key presses (xdotool): read the first-run notes, click "Left knee" on the body map, see its
+techniques, start the knee-care routine, answer the quick check and the ratings, skip through
+every step with the → key, rate again, close the summary and quit; then start the app again on
+the same data folder and find the session in the history window. The last screen is saved as
+``history.png`` in the test's folder (and in ``$E2E_SCREENSHOTS`` when that is set).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import time
+from collections.abc import Iterator
+from contextlib import suppress
+from pathlib import Path
+
+import pytest
+from tests.e2e.desktop import (
+    APP_NAME,
+    Desktop,
+    Node,
+    missing_tools,
+    running_app,
+    running_desktop,
+    wait_for,
+)
+
+from massage_desktop.content import load_catalog
+from massage_desktop.resources import data_dir
+
+REASON = missing_tools()
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(REASON is not None, reason=f"end-to-end tests skipped: {REASON}"),
+]
+REGION = "front-knee-left"
+ROUTINE = "knee-care"
+
+
+@pytest.fixture
+def desktop(tmp_path: Path) -> Iterator[Desktop]:
+    with running_desktop(tmp_path) as running:
+        yield running
+
+
+class Steps:
+    """Prints how long each part of the flow took (shown with ``pytest -s`` or on failure)."""
+
+    def __init__(self) -> None:
+        self.started = self.last = time.monotonic()
+
+    def done(self, what: str) -> None:
+        now = time.monotonic()
+        print(f"{now - self.started:6.2f} s  (+{now - self.last:5.2f})  {what}")
+        self.last = now
+
+
+def click_inside(desktop: Desktop, name: str, title: str) -> None:
+    """Click a map region by its accessible name, avoiding smaller regions drawn inside it.
+
+    AT-SPI gives a region's bounding box only, and the left knee's box holds the kneecap: try
+    points of the box outside every other region's box, nearest the middle first, until the
+    guide's title shows the region.
+    """
+    target = desktop.find(role="push button", name=name)
+    others = [
+        n
+        for n in desktop.nodes(role="push button", within=["filler", "Body map"], showing=True)
+        if n.name != name and n.w > 0
+    ]
+    cx, cy = target.centre
+    points = sorted(
+        (
+            (x, y)
+            for x in range(target.x + 2, target.x + target.w - 1, 3)
+            for y in range(target.y + 2, target.y + target.h - 1, 3)
+            if not any(o.contains(x, y) for o in others)
+        ),
+        key=lambda p: (p[0] - cx) ** 2 + (p[1] - cy) ** 2,
+    )
+    for x, y in points[:6]:
+        desktop.click(x, y)
+        try:
+            desktop.find(role="label", name=title, timeout=2)
+            return
+        except TimeoutError:
+            continue
+    raise AssertionError(f"no click inside {name!r} selected it")
+
+
+def press_until(desktop: Desktop, key: str, done: Node | None, query: dict[str, object]) -> Node:
+    """Press ``key`` until a node matching ``query`` shows up; at most 60 presses."""
+    for _ in range(60):
+        found = [n for n in desktop.nodes(showing=True, **query) if n.w > 0]
+        if found:
+            return found[0]
+        desktop.key(key)
+    raise AssertionError(f"{query} did not appear")
+
+
+def test_knee_care_from_the_body_map_to_the_history(desktop: Desktop, tmp_path: Path) -> None:
+    try:
+        run_the_flow(desktop, tmp_path)
+    except BaseException:
+        # What the screen showed and what the app said, for the failure report.
+        with suppress(Exception):
+            print(f"screen: {desktop.screenshot(tmp_path / 'failed.png')}")
+        for log in sorted(tmp_path.glob("*.log")):
+            print(f"--- {log.name}\n{log.read_text(errors='replace')[-3000:]}")
+        raise
+
+
+def run_the_flow(desktop: Desktop, tmp_path: Path) -> None:
+    """The user's steps, in order."""
+    catalog = load_catalog(data_dir())
+    region = catalog.regions[REGION]
+    routine = catalog.routines[ROUTINE]
+    data = tmp_path / "data"
+    steps = Steps()
+
+    with running_app(desktop, data, tmp_path / "app.log") as app:
+        desktop.find(role="frame", name=APP_NAME, timeout=30)
+        steps.done("main window shown")
+        desktop.click_node(desktop.find(role="push button", name="I understand"))
+        steps.done("first-run safety notes acknowledged")
+
+        click_inside(desktop, f"{region.name}, front view", region.name)
+        steps.done(f"clicked {region.name!r} on the body map")
+        techniques = "Techniques for this region"
+        listed = wait_for(
+            lambda: [n.name for n in desktop.nodes(role="list item", within=["list", techniques])],
+            10,
+            "the region's techniques",
+        )
+        for technique in catalog.techniques_for_region(REGION):
+            assert any(name.startswith(technique.title) for name in listed), technique.title
+        steps.done(f"{len(listed)} techniques listed in the accessibility tree")
+
+        routines = ["list", "Routines that include this region"]
+        desktop.click_node(desktop.find(role="list item", prefix=routine.name, within=routines))
+        desktop.click_node(desktop.find(role="push button", name="Start routine"))
+        desktop.find(prefix="Quick check", role="dialog")
+        for answer in desktop.nodes(role="radio button", prefix="No:", showing=True):
+            desktop.click_node(answer)
+        desktop.click_node(desktop.find(role="push button", name="Start"))
+        steps.done("quick check answered")
+
+        desktop.click_node(desktop.find(role="slider", prefix=f"{region.name},"))
+        desktop.key("Right", "Right", "Right")  # 3 out of 10, which ticks the region
+        wait_for(
+            lambda: any(
+                "checked" in n.states for n in desktop.nodes(role="check box", name=region.name)
+            ),
+            5,
+            "the rating to be ticked",
+        )
+        desktop.click_node(desktop.find(role="push button", name="Continue"))
+        steps.done("rated before the session")
+
+        desktop.click_node(desktop.find(role="label", name="Current instruction"))
+        press_until(desktop, "Right", None, {"role": "push button", "name": "Continue"})
+        steps.done("skipped through every step with the → key")
+        desktop.click_node(desktop.find(role="push button", name="Continue"))
+        desktop.click_node(desktop.find(role="push button", name="Close"))
+        desktop.find(role="push button", name="Start routine")  # back to the guide
+        steps.done("rated after the session; summary closed")
+
+        # With no window manager, closing a dialog leaves the keyboard nowhere: a click on
+        # the window (its guide title) gives it back, as a user would do anyway.
+        desktop.click_node(desktop.find(role="label", name=region.name))
+        desktop.key("ctrl+q")
+        assert wait_for(lambda: app.poll() is not None, 15, "the app to quit")
+        assert app.returncode == 0
+        steps.done("quit with Ctrl+Q")
+
+    with running_app(desktop, data, tmp_path / "app2.log") as app:
+        desktop.find(role="frame", name=APP_NAME, timeout=30)
+        steps.done("started again on the same data folder")
+        desktop.act(role="menu item", prefix="History")
+        # The history window is a top-level widget: AT-SPI calls it a filler, not a frame.
+        history = [None, f"History \u2014 {APP_NAME}"]
+        found = desktop.find(within=history, role="table cell", prefix=routine.name, timeout=15)
+        steps.done(f"the session is in the history window: {found.role} {found.name!r}")
+        shot = desktop.screenshot(tmp_path / "history.png")
+        if os.environ.get("E2E_SCREENSHOTS"):
+            target = Path(os.environ["E2E_SCREENSHOTS"])
+            target.mkdir(parents=True, exist_ok=True)
+            shutil.copy(shot, target / shot.name)
+        with suppress(RuntimeError):  # the app may be gone before the action is answered
+            desktop.act(role="menu item", name="Quit")
+        assert wait_for(lambda: app.poll() is not None, 15, "the app to quit")
+        assert app.returncode == 0
+        steps.done("quit from the File menu")
