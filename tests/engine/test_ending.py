@@ -132,3 +132,14 @@ def test_an_interrupted_session_resumes_after_its_last_step(
     assert positions[0] == 0
     assert final.outcome is Outcome.COMPLETED
     assert final.ratings_before == {"front-knee-left": 5}
+
+
+def test_skipping_every_step_is_not_a_completed_session(
+    make_session: SessionFactory, recorder: InMemoryRecorder
+) -> None:
+    session = make_session("glide")
+    session.start()
+    while session.phase is not SessionPhase.FINISHED:
+        session.skip()
+    session.finish()
+    assert recorder.sessions[session.id].outcome is Outcome.STOPPED_EARLY

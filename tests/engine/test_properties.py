@@ -118,7 +118,8 @@ def test_random_sessions_keep_the_books(
     assert phase(session) is SessionPhase.FINISHED
     if not session.closed:
         returned += session.finish()
-        assert session.outcome is Outcome.COMPLETED
+        worked = any(r.status is StepStatus.DONE for r in session.records)
+        assert session.outcome is (Outcome.COMPLETED if worked else Outcome.STOPPED_EARLY)
     assert heard == returned
 
     stored = recorder.sessions[session.id]

@@ -61,7 +61,7 @@ def test_fully_blocked_plan_ends_at_once(
     session = make_session(plan_of("tap", {"tap": "No."}))
     cues = session.start()
     assert kinds(cues) == [CueKind.STEP_BLOCKED, CueKind.STEP_BLOCKED, CueKind.FINISHED]
-    assert session.outcome is Outcome.COMPLETED
+    assert session.outcome is Outcome.STOPPED_EARLY  # nothing was massaged
     assert len(recorder.sessions[session.id].steps) == 2
 
 

@@ -172,7 +172,9 @@ class Runner:
             previous = None  # a blocked first side means the second side needs a full get-ready
         if index >= len(entries):
             self.book.flush([])
-            self._finish(Outcome.COMPLETED, at)
+            # Reaching the end by skipping every step is not a completed massage.
+            worked = any(r.status is StepStatus.DONE for r in self.book.records)
+            self._finish(Outcome.COMPLETED if worked else Outcome.STOPPED_EARLY, at)
             return
         self.index = index
         entry = entries[index]
