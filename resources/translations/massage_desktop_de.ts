@@ -634,22 +634,6 @@
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <source>&amp;Front</source>
-        <translation>&amp;Vorne</translation>
-    </message>
-    <message>
-        <source>Show the front of the body</source>
-        <translation>Die Vorderseite des Körpers zeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>Hin&amp;ten</translation>
-    </message>
-    <message>
-        <source>Show the back of the body</source>
-        <translation>Die Rückseite des Körpers zeigen</translation>
-    </message>
-    <message>
         <source>Most massaged regions</source>
         <translation>Am häufigsten massierte Körperstellen</translation>
     </message>
@@ -1074,22 +1058,6 @@
     <message>
         <source>Body map</source>
         <translation>Körperkarte</translation>
-    </message>
-    <message>
-        <source>&amp;Front</source>
-        <translation>&amp;Vorne</translation>
-    </message>
-    <message>
-        <source>Show the front of the body</source>
-        <translation>Die Vorderseite des Körpers zeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Back</source>
-        <translation>Hin&amp;ten</translation>
-    </message>
-    <message>
-        <source>Show the back of the body</source>
-        <translation>Die Rückseite des Körpers zeigen</translation>
     </message>
     <message>
         <source>Region under the pointer</source>
@@ -2221,6 +2189,25 @@
     <message>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>ViewSwitch</name>
+    <message>
+        <source>&amp;Front</source>
+        <translation>&amp;Vorne</translation>
+    </message>
+    <message>
+        <source>Show the front of the body</source>
+        <translation>Die Vorderseite des Körpers zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>Hin&amp;ten</translation>
+    </message>
+    <message>
+        <source>Show the back of the body</source>
+        <translation>Die Rückseite des Körpers zeigen</translation>
     </message>
 </context>
 </TS>

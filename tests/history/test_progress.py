@@ -105,7 +105,7 @@ def test_heat_map_tints_massaged_regions_by_sessions(
     heat.set_period_days(0)  # all time: the calf from two months ago appears
     assert heat.map.region_heat() == {KNEE: 1.0, NECK: 0.5, CALF: 0.5}
     heat.map.set_view(View.BACK)
-    assert heat._view_buttons[View.BACK].isChecked()
+    assert heat.views.buttons[View.BACK].isChecked()
 
 
 def test_regions_not_massaged_lately_are_listed(

@@ -7,19 +7,17 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.enums import View
 from massage_desktop.storage.stats import RegionCount
+from massage_desktop.ui.bodymap.view_switch import ViewSwitch
 from massage_desktop.ui.bodymap.widget import BodyMapWidget
 from massage_desktop.ui.history import wording
 from massage_desktop.ui.history.heat_legend import HeatLegend
@@ -69,28 +67,8 @@ class HeatMapPanel(QWidget):
         period_label = QLabel(QCoreApplication.translate("HeatMapPanel", "Peri&od:"), self)
         period_label.setBuddy(self._period)
         bar = QHBoxLayout()
-        self._views = QButtonGroup(self)
-        self._view_buttons: dict[View, QToolButton] = {}
-        for view, text, name in (
-            (
-                View.FRONT,
-                QCoreApplication.translate("HeatMapPanel", "&Front"),
-                QCoreApplication.translate("HeatMapPanel", "Show the front of the body"),
-            ),
-            (
-                View.BACK,
-                QCoreApplication.translate("HeatMapPanel", "&Back"),
-                QCoreApplication.translate("HeatMapPanel", "Show the back of the body"),
-            ),
-        ):
-            button = QToolButton(self)
-            button.setText(text)
-            button.setCheckable(True)
-            button.setAccessibleName(name)
-            self._views.addButton(button)
-            button.clicked.connect(lambda _=False, v=view: self.map.set_view(v))
-            self._view_buttons[view] = button
-            bar.addWidget(button)
+        self.views = ViewSwitch(self.map, self)
+        bar.addWidget(self.views)
         bar.addStretch(1)
         bar.addWidget(period_label)
         bar.addWidget(self._period)
@@ -133,9 +111,7 @@ class HeatMapPanel(QWidget):
         layout.addLayout(left, 3)
         layout.addLayout(side, 2)
         self._period.currentIndexChanged.connect(self._on_period_current_index_changed)
-        self.map.viewChanged.connect(self._on_map_view_changed)
         self.map.regionActivated.connect(self.regionChosen)
-        self._on_map_view_changed(self.map.view().value)
 
     def period_days(self) -> int:
         """The period chosen: 30 days, or 0 for all time."""
@@ -195,6 +171,3 @@ class HeatMapPanel(QWidget):
 
     def _on_period_current_index_changed(self, _index: int) -> None:
         self.periodChanged.emit(self.period_days())
-
-    def _on_map_view_changed(self, view: str) -> None:
-        self._view_buttons[View(view)].setChecked(True)
