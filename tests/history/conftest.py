@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
+from tests.sessions import build_session
 
 from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
@@ -38,31 +39,11 @@ def make_session(
     status: StepStatus = StepStatus.DONE,
     **fields: Any,
 ) -> SessionRecord:
-    """A finished session with ``steps`` one-minute steps on ``regions``."""
+    """A finished session with ``steps`` one-minute steps on ``regions``, today by default."""
     start = started_at or at(TODAY)
-    values: dict[str, Any] = {
-        "id": session_id,
-        "started_at": start,
-        "ended_at": start + timedelta(minutes=steps),
-        "kind": "technique",
-        "subject_id": "kneading-neck-shoulders",
-        "performer": "self",
-        "outcome": Outcome.COMPLETED,
-        "steps": [
-            StepRecord(
-                position=n,
-                technique_id="kneading-neck-shoulders",
-                step_index=n,
-                region_ids=list(regions),
-                actual_s=60.0,
-                planned_s=60.0,
-                status=status,
-                started_at=start + timedelta(minutes=n),
-            )
-            for n in range(steps)
-        ],
-    }
-    return SessionRecord.model_validate(values | fields)
+    return build_session(
+        session_id, start, regions, steps, status, "kneading-neck-shoulders", **fields
+    )
 
 
 def _plan(catalog: Catalog, rng: random.Random) -> tuple[str, str, list[tuple[str, int, float]]]:

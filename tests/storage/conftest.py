@@ -8,8 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.sessions import build_session
 
-from massage_desktop.domain.history import Outcome, SessionRecord, StepRecord, StepStatus
+from massage_desktop.domain.history import SessionRecord, StepStatus
 from massage_desktop.storage.history import HistoryStore
 from massage_desktop.storage.opening import open_history
 from massage_desktop.storage.paths import AppPaths, resolve_paths
@@ -29,29 +30,7 @@ def make_session(
     **fields: Any,
 ) -> SessionRecord:
     """A finished session with ``steps`` one-minute steps on ``regions``."""
-    values: dict[str, Any] = {
-        "id": session_id,
-        "started_at": started_at,
-        "ended_at": started_at + timedelta(minutes=steps),
-        "kind": "technique",
-        "subject_id": "neck-kneading",
-        "performer": "self",
-        "outcome": Outcome.COMPLETED,
-        "steps": [
-            StepRecord(
-                position=n,
-                technique_id="neck-kneading",
-                step_index=n,
-                region_ids=list(regions),
-                actual_s=60.0,
-                planned_s=60.0,
-                status=status,
-                started_at=started_at + timedelta(minutes=n),
-            )
-            for n in range(steps)
-        ],
-    }
-    return SessionRecord.model_validate(values | fields)
+    return build_session(session_id, started_at, regions, steps, status, **fields)
 
 
 @pytest.fixture
