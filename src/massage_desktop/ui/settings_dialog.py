@@ -5,18 +5,12 @@ from __future__ import annotations
 import importlib
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QSlider,
     QSpinBox,
     QTimeEdit,
     QVBoxLayout,
@@ -24,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from massage_desktop.storage.settings import Settings
+from massage_desktop.ui import form_widgets
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 # Labels are marked for lupdate here and translated when the dialog is built. Language names
@@ -89,26 +84,29 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(QCoreApplication.translate("SettingsDialog", "Settings"))
         self.setObjectName("settingsDialog")
 
-        self.theme_combo = self._combo(
-            _translated(_THEMES), QCoreApplication.translate("SettingsDialog", "Theme")
+        self.theme_combo = form_widgets.combo(
+            self, _translated(_THEMES), QCoreApplication.translate("SettingsDialog", "Theme")
         )
-        self.language_combo = self._combo(
+        self.language_combo = form_widgets.combo(
+            self,
             [*_translated([("system", _SYSTEM_LANGUAGE)]), *languages],
             QCoreApplication.translate("SettingsDialog", "Language"),
         )
-        self.sound_check = self._check(
+        self.sound_check = form_widgets.check(
+            self,
             QCoreApplication.translate("SettingsDialog", "Play a soft chime between steps"),
             QCoreApplication.translate("SettingsDialog", "Sounds"),
         )
-        self.sound_slider, self.sound_value = self._volume(
-            QCoreApplication.translate("SettingsDialog", "Sound volume")
+        self.sound_slider, self.sound_value = form_widgets.volume(
+            self, QCoreApplication.translate("SettingsDialog", "Sound volume")
         )
-        self.voice_check = self._check(
+        self.voice_check = form_widgets.check(
+            self,
             QCoreApplication.translate("SettingsDialog", "Read each step aloud"),
             QCoreApplication.translate("SettingsDialog", "Spoken guidance"),
         )
-        self.voice_slider, self.voice_value = self._volume(
-            QCoreApplication.translate("SettingsDialog", "Voice volume")
+        self.voice_slider, self.voice_value = form_widgets.volume(
+            self, QCoreApplication.translate("SettingsDialog", "Voice volume")
         )
         self.voice_note = QLabel(
             QCoreApplication.translate("SettingsDialog", "Voice needs the optional audio extra.")
@@ -120,11 +118,13 @@ class SettingsDialog(QDialog):
         self.get_ready_spin.setAccessibleName(
             QCoreApplication.translate("SettingsDialog", "Get-ready time in seconds")
         )
-        self.performer_combo = self._combo(
+        self.performer_combo = form_widgets.combo(
+            self,
             _translated(_PERFORMERS),
             QCoreApplication.translate("SettingsDialog", "Who gives the massage"),
         )
-        self.reminder_check = self._check(
+        self.reminder_check = form_widgets.check(
+            self,
             QCoreApplication.translate("SettingsDialog", "Remind me once a day"),
             QCoreApplication.translate("SettingsDialog", "Daily reminder"),
         )
@@ -147,7 +147,8 @@ class SettingsDialog(QDialog):
         )
         layout = QVBoxLayout(self)
         layout.addWidget(
-            self._group(
+            form_widgets.group(
+                self,
                 QCoreApplication.translate("SettingsDialog", "Appearance"),
                 [
                     (
@@ -165,7 +166,8 @@ class SettingsDialog(QDialog):
             )
         )
         layout.addWidget(
-            self._group(
+            form_widgets.group(
+                self,
                 QCoreApplication.translate("SettingsDialog", "Sound && voice"),
                 [
                     (
@@ -193,7 +195,8 @@ class SettingsDialog(QDialog):
             )
         )
         layout.addWidget(
-            self._group(
+            form_widgets.group(
+                self,
                 QCoreApplication.translate("SettingsDialog", "Session"),
                 [
                     (
@@ -210,7 +213,8 @@ class SettingsDialog(QDialog):
             )
         )
         layout.addWidget(
-            self._group(
+            form_widgets.group(
+                self,
                 QCoreApplication.translate("SettingsDialog", "Reminder"),
                 [
                     (
@@ -279,58 +283,6 @@ class SettingsDialog(QDialog):
         self._on_reminder_check_toggled(settings.reminder_enabled)
         self._on_sound_slider_value_changed(settings.sound_volume)
         self._on_voice_slider_value_changed(settings.voice_volume)
-
-    def _combo(self, items: Sequence[tuple[str, str]], name: str) -> QComboBox:
-        combo = QComboBox(self)
-        for value, label in items:
-            combo.addItem(label, value)
-        combo.setAccessibleName(name)
-        return combo
-
-    def _check(self, text: str, name: str) -> QCheckBox:
-        check = QCheckBox(text, self)
-        check.setAccessibleName(name)
-        return check
-
-    def _volume(self, name: str) -> tuple[QSlider, QLabel]:
-        slider = QSlider(Qt.Orientation.Horizontal, self)
-        slider.setRange(0, 100)
-        slider.setSingleStep(5)
-        slider.setPageStep(10)
-        slider.setAccessibleName(name)
-        value = QLabel(self)
-        value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        # Wide enough for "100 %" so the slider does not jump while it moves.
-        value.setMinimumWidth(value.fontMetrics().horizontalAdvance("100 %") + 4)
-        return slider, value
-
-    def _group(
-        self,
-        title: str,
-        rows: Sequence[tuple[str, QWidget, QLabel | None]],
-        notes: Sequence[QLabel] = (),
-    ) -> QGroupBox:
-        """A titled form; each label is the buddy of its field, so its mnemonic focuses it.
-
-        ``extra`` in a row is shown right of the field (a slider's value); ``notes`` are
-        wrapped hints spanning the form's width below the rows.
-        """
-        box = QGroupBox(title, self)
-        form = QFormLayout(box)
-        for text, field, extra in rows:
-            label = QLabel(text, box)
-            label.setBuddy(field)
-            if extra is None:
-                form.addRow(label, field)
-                continue
-            row = QHBoxLayout()
-            row.addWidget(field, 1)
-            row.addWidget(extra)
-            form.addRow(label, row)
-        for note in notes:
-            note.setWordWrap(True)
-            form.addRow(note)
-        return box
 
     def _on_sound_check_toggled(self, checked: bool) -> None:
         self.sound_slider.setEnabled(checked)
