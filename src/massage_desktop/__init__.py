@@ -1,11 +1,8 @@
 """Massage Desktop: guided home massage with an illustrated body map."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("massage-desktop")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0+unknown"
+# A literal rather than importlib.metadata: reading the installed metadata cost ~26 ms at
+# every start. tests/core/test_packaging.py checks it against pyproject.toml.
+__version__ = "0.1.0"
 
 APP_NAME = "Massage Desktop"
 APP_ID = "io.github.massage_desktop.MassageDesktop"

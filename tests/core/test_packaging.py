@@ -66,3 +66,10 @@ def test_validators_accept_the_files(repo: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_package_version_matches_pyproject(repo: Path) -> None:
+    from massage_desktop import __version__
+
+    project = tomllib.loads((repo / "pyproject.toml").read_text())["project"]
+    assert __version__ == project["version"]

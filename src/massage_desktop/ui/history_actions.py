@@ -4,20 +4,17 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from massage_desktop.app import Services
+
+if TYPE_CHECKING:
+    from massage_desktop.ui.history import HistoryWindow
 from massage_desktop.storage.resilient import ResilientRecorder
 from massage_desktop.storage.transfer import TransferError, export_history
-from massage_desktop.ui.history import (
-    HistoryWindow,
-    export_history_interactive,
-    import_history_interactive,
-)
-from massage_desktop.ui.history.transfer_actions import csv_filter, json_filter
-from massage_desktop.ui.history.transfer_jobs import with_extension
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 _UNAVAILABLE = QT_TRANSLATE_NOOP(
@@ -48,6 +45,9 @@ class HistoryActions(QObject):
             )
             return None
         if self._history_window is None:
+            # Imported on first use: the history screens are not needed for the first paint.
+            from massage_desktop.ui.history import HistoryWindow
+
             self._history_window = HistoryWindow(
                 store, self._services.catalog, self._services.body_map_svg, date.today, self._window
             )
@@ -66,6 +66,8 @@ class HistoryActions(QObject):
         if self._services.history is None:
             self.export_unsaved()
             return
+        from massage_desktop.ui.history import export_history_interactive
+
         export_history_interactive(self._window, self._services.history)
 
     def import_(self) -> None:
@@ -77,6 +79,8 @@ class HistoryActions(QObject):
                 QCoreApplication.translate("HistoryActions", _UNAVAILABLE),
             )
             return
+        from massage_desktop.ui.history import import_history_interactive
+
         import_history_interactive(self._window, self._services.history, self.refresh)
 
     def has_unsaved(self) -> bool:
@@ -95,16 +99,18 @@ class HistoryActions(QObject):
                 QCoreApplication.translate("HistoryActions", "There are no unsaved sessions."),
             )
             return
+        from massage_desktop.ui.history import transfer_actions, transfer_jobs
+
         name, chosen = QFileDialog.getSaveFileName(
             self._window,
             QCoreApplication.translate("HistoryActions", "Export unsaved sessions"),
             f"massage-sessions-{date.today().isoformat()}.json",
-            f"{json_filter()};;{csv_filter()}",
+            f"{transfer_actions.json_filter()};;{transfer_actions.csv_filter()}",
         )
         if not name:
             return
         try:
-            count = export_history(sessions, with_extension(Path(name), chosen))
+            count = export_history(sessions, transfer_jobs.with_extension(Path(name), chosen))
         except TransferError as error:
             QMessageBox.warning(
                 self._window, QCoreApplication.translate("HistoryActions", "Export"), str(error)
