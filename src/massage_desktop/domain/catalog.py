@@ -34,12 +34,29 @@ class Catalog:
     seek_help: list[Principle]
     conditions: dict[str, Condition] = field(default_factory=dict)
     _parts: dict[str, list[str]] = field(init=False, repr=False, compare=False)
+    _by_region: dict[str, tuple[list[Technique], list[Routine]]] = field(
+        init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         parts: dict[str, list[str]] = {}
         for region in self.regions.values():
             parts.setdefault(region.part, []).append(region.id)
         object.__setattr__(self, "_parts", parts)
+        # Built once: the guide asks for a region's techniques and routines on every click.
+        by_region: dict[str, tuple[list[Technique], list[Routine]]] = {
+            rid: ([], []) for rid in self.regions
+        }
+        ordered = sorted(
+            self.techniques.values(), key=lambda t: (_PHASE_ORDER[t.phase], t.order, t.name)
+        )
+        for technique in ordered:
+            for region_id in self.expand(technique.regions):
+                by_region[region_id][0].append(technique)
+        for routine in self.routines.values():
+            for region_id in self.routine_regions(routine):
+                by_region[region_id][1].append(routine)
+        object.__setattr__(self, "_by_region", by_region)
 
     def is_region_ref(self, ref: str) -> bool:
         """Whether ``ref`` names a region, or a sided part meaning both its regions."""
@@ -60,12 +77,11 @@ class Catalog:
 
     def techniques_for_region(self, region_id: str) -> list[Technique]:
         """Techniques that work on a region, in the guides' order: warm-up first, finish last."""
-        found = [t for t in self.techniques.values() if region_id in self.expand(t.regions)]
-        return sorted(found, key=lambda t: (_PHASE_ORDER[t.phase], t.order, t.name))
+        return list(self._by_region.get(region_id, ([], []))[0])
 
     def routines_for_region(self, region_id: str) -> list[Routine]:
         """Built-in routines with at least one item working on a region."""
-        return [r for r in self.routines.values() if region_id in self.routine_regions(r)]
+        return list(self._by_region.get(region_id, ([], []))[1])
 
     def routine_regions(self, routine: Routine) -> list[str]:
         """Every region a routine works on."""
