@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 
 from massage_desktop.storage.paths import ENV_DATA_DIR
+from massage_desktop.ui.i18n import install_translators
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -37,3 +41,15 @@ def isolated_home(
 def repo() -> Path:
     """The repository root."""
     return REPO
+
+
+@pytest.fixture
+def german(qapp: QApplication) -> Iterator[None]:
+    """The German translators installed; removed afterwards, so other tests stay English."""
+    locale = QLocale()
+    installed = install_translators(qapp, "de")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+        translator.deleteLater()
+    QLocale.setDefault(locale)

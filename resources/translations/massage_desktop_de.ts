@@ -1937,6 +1937,86 @@
     </message>
 </context>
 <context>
+    <name>Speech</name>
+    <message numerus="yes">
+        <source>%n seconds</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutes</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Begin: %n times, then press Done.</source>
+        <translation>
+            <numerusform>Los: %n-mal, dann „Fertig“ drücken.</numerusform>
+            <numerusform>Los: %n-mal, dann „Fertig“ drücken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 Minuten %2 Sekunden</translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation>1 Minute</translation>
+    </message>
+    <message>
+        <source>1 second</source>
+        <translation>1 Sekunde</translation>
+    </message>
+    <message>
+        <source>Session complete. Well done.</source>
+        <translation>Sitzung beendet. Gut gemacht.</translation>
+    </message>
+    <message>
+        <source>Session stopped. Rest, and see a professional if the pain stays.</source>
+        <translation>Sitzung abgebrochen. Ruhen Sie sich aus, und lassen Sie es ärztlich abklären, wenn der Schmerz bleibt.</translation>
+    </message>
+    <message>
+        <source>Session ended.</source>
+        <translation>Sitzung beendet.</translation>
+    </message>
+    <message>
+        <source>Half time.</source>
+        <translation>Halbzeit.</translation>
+    </message>
+    <message>
+        <source>Next: %1. %2</source>
+        <translation>Als Nächstes: %1. %2</translation>
+    </message>
+    <message>
+        <source>Begin: once, then press Done.</source>
+        <translation>Los: einmal, dann „Fertig“ drücken.</translation>
+    </message>
+    <message>
+        <source>Begin: %1.</source>
+        <translation>Los: %1.</translation>
+    </message>
+    <message>
+        <source>Switch to the left side.</source>
+        <translation>Wechseln Sie zur linken Seite.</translation>
+    </message>
+    <message>
+        <source>Switch to the right side.</source>
+        <translation>Wechseln Sie zur rechten Seite.</translation>
+    </message>
+    <message>
+        <source>Switch to the other side.</source>
+        <translation>Wechseln Sie zur anderen Seite.</translation>
+    </message>
+    <message>
+        <source>Skipped %1: %2</source>
+        <translation>Übersprungen: %1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>StepsTable</name>
     <message numerus="yes">
         <source>%1, %n times</source>

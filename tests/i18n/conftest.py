@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtWidgets import QApplication
 from tests.i18n.helpers import TS_FILE, translations
-
-from massage_desktop.ui.i18n import install_translators
 
 
 @pytest.fixture(scope="session")
@@ -24,15 +18,3 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> list[translations.Mes
     ts_file = tmp_path_factory.mktemp("lupdate") / "massage_desktop_de.ts"
     translations.extract(ts_file, "de")
     return translations.read_ts(ts_file)
-
-
-@pytest.fixture
-def german(qapp: QApplication) -> Iterator[None]:
-    """The German translators installed; removed afterwards, so other tests stay English."""
-    locale = QLocale()
-    installed = install_translators(qapp, "de")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-        translator.deleteLater()
-    QLocale.setDefault(locale)

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from massage_desktop.engine.cues import Cue, CueKind
 from massage_desktop.engine.session import Session
 from massage_desktop.ui.player.audio import CueSounds, Voice
+from massage_desktop.ui.player.speech import spoken_text
 
 _SOUNDS = {
     CueKind.STEP_CHANGED: "step",
@@ -138,7 +139,7 @@ class PlayerController(QObject):
             (c for c in reversed(cues) if c.kind in _SPOKEN and not c.late and c.text), None
         )
         if spoken is not None and self._voice is not None:
-            self._voice.say(spoken.text)
+            self._voice.say(spoken_text(spoken, self.session.outcome))
         for cue in cues:
             self.cueRaised.emit(cue)
         self.changed.emit()

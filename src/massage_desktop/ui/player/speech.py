@@ -1,0 +1,79 @@
+"""What the voice says for each cue, in the user's language.
+
+The engine's cues carry English sentences for logs and tests; the voice speaks these
+translated ones instead, built from the same entry (whose instruction and technique name
+already come from the translated content), so a German session is spoken in German only.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from massage_desktop.domain.enums import Side
+from massage_desktop.domain.history import Outcome
+from massage_desktop.engine.cues import Cue, CueKind
+from massage_desktop.ui.i18n import fill
+from massage_desktop.ui.player.display import entry_label
+
+
+def _duration(seconds: float) -> str:
+    whole = round(seconds)
+    minutes, rest = divmod(whole, 60)
+    if minutes and rest:
+        return fill(QCoreApplication.translate("Speech", "%1 min %2 s"), minutes, rest)
+    if minutes == 1:
+        return QCoreApplication.translate("Speech", "1 minute")
+    if minutes:
+        return QCoreApplication.translate("Speech", "%n minutes", None, minutes)
+    if rest == 1:
+        return QCoreApplication.translate("Speech", "1 second")
+    return QCoreApplication.translate("Speech", "%n seconds", None, rest)
+
+
+def _finished(outcome: Outcome) -> str:
+    if outcome is Outcome.COMPLETED:
+        return QCoreApplication.translate("Speech", "Session complete. Well done.")
+    if outcome is Outcome.STOPPED_FOR_PAIN:
+        return QCoreApplication.translate(
+            "Speech", "Session stopped. Rest, and see a professional if the pain stays."
+        )
+    return QCoreApplication.translate("Speech", "Session ended.")
+
+
+def spoken_text(cue: Cue, outcome: Outcome) -> str:
+    """The words to speak for ``cue``; empty for cues that are not spoken."""
+    entry = cue.entry
+    if cue.kind is CueKind.FINISHED:
+        return _finished(outcome)
+    if cue.kind is CueKind.HALF_TIME:
+        return QCoreApplication.translate("Speech", "Half time.")
+    if entry is None:
+        return ""
+    if cue.kind is CueKind.GET_READY:
+        return fill(
+            QCoreApplication.translate("Speech", "Next: %1. %2"),
+            entry_label(entry),
+            entry.instruction,
+        )
+    if cue.kind is CueKind.STEP_STARTED:
+        if entry.repetitions == 1:
+            return QCoreApplication.translate("Speech", "Begin: once, then press Done.")
+        if entry.repetitions is not None:
+            return QCoreApplication.translate(
+                "Speech", "Begin: %n times, then press Done.", None, entry.repetitions
+            )
+        duration = _duration(entry.planned_s or 0.0)
+        return fill(QCoreApplication.translate("Speech", "Begin: %1."), duration)
+    if cue.kind is CueKind.SWITCH_SIDES:
+        if entry.side is Side.LEFT:
+            return QCoreApplication.translate("Speech", "Switch to the left side.")
+        if entry.side is Side.RIGHT:
+            return QCoreApplication.translate("Speech", "Switch to the right side.")
+        return QCoreApplication.translate("Speech", "Switch to the other side.")
+    if cue.kind is CueKind.STEP_BLOCKED:
+        return fill(
+            QCoreApplication.translate("Speech", "Skipped %1: %2"),
+            entry_label(entry),
+            entry.blocked_reason or "",
+        )
+    return ""

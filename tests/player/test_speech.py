@@ -1,0 +1,46 @@
+"""What the voice says: whole sentences in the user's language, never a mix."""
+
+from __future__ import annotations
+
+import pytest
+
+from massage_desktop.content import load_catalog
+from massage_desktop.domain.history import Outcome
+from massage_desktop.engine.cues import Cue, CueKind
+from massage_desktop.engine.plan import build_plan
+from massage_desktop.resources import data_dir
+from massage_desktop.ui.player.speech import spoken_text
+
+
+def cue(kind: CueKind, technique: str, language: str | None = None, index: int = 0) -> Cue:
+    catalog = load_catalog(data_dir(), language)
+    entry = build_plan(catalog, catalog.techniques[technique]).entries[index]
+    return Cue(kind, entry, "", 0.0)
+
+
+def test_english_sentences() -> None:
+    ready = cue(CueKind.GET_READY, "ankle-thumbing")
+    assert ready.entry is not None
+    assert spoken_text(ready, Outcome.IN_PROGRESS).startswith("Next: Ankle thumbing")
+    assert ready.entry.instruction in spoken_text(ready, Outcome.IN_PROGRESS)
+    assert spoken_text(cue(CueKind.STEP_STARTED, "ankle-thumbing"), Outcome.IN_PROGRESS) == (
+        "Begin: 30 seconds."
+    )
+    assert spoken_text(cue(CueKind.STEP_STARTED, "flushing"), Outcome.IN_PROGRESS) == (
+        "Begin: 5 times, then press Done."
+    )
+    finished = Cue(CueKind.FINISHED, None, "", 0.0)
+    assert spoken_text(finished, Outcome.STOPPED_FOR_PAIN).startswith("Session stopped.")
+
+
+@pytest.mark.usefixtures("german")
+def test_german_sentences_with_german_content() -> None:
+    ready = cue(CueKind.GET_READY, "ankle-thumbing", "de")
+    assert ready.entry is not None
+    text = spoken_text(ready, Outcome.IN_PROGRESS)
+    assert text.startswith("Als Nächstes:")
+    assert ready.entry.instruction in text
+    started = spoken_text(cue(CueKind.STEP_STARTED, "ankle-thumbing", "de"), Outcome.IN_PROGRESS)
+    assert started == "Los: 30 Sekunden."
+    done = spoken_text(Cue(CueKind.FINISHED, None, "", 0.0), Outcome.COMPLETED)
+    assert done == "Sitzung beendet. Gut gemacht."
