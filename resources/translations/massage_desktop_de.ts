@@ -21,6 +21,25 @@
     </message>
 </context>
 <context>
+    <name>BodyMapLegend</name>
+    <message>
+        <source>FRONT</source>
+        <translation>VORNE</translation>
+    </message>
+    <message>
+        <source>BACK</source>
+        <translation>HINTEN</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>R</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>L</translation>
+    </message>
+</context>
+<context>
     <name>BodyMapWidget</name>
     <message>
         <source>Arrow keys or Tab move between body regions, Enter or Space selects one.</source>

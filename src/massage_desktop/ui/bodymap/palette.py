@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 
 SVG_COLOURS = {
@@ -123,6 +125,24 @@ class MapColours:
     def svg_substitutions(self) -> dict[str, str]:
         """The contract colours mapped to this palette's colours, as ``#rrggbb`` strings."""
         return {SVG_COLOURS[role]: getattr(self, role).name() for role in SVG_COLOURS}
+
+
+def translate_legend(svg: bytes) -> bytes:
+    """Put the legend's words in the user's language: the view titles and the R / L marks.
+
+    The illustrator's SVG writes them in English capitals inside ``<text>`` elements; they
+    are the only words in the drawing.
+    """
+    words = {
+        b">FRONT</text>": QCoreApplication.translate("BodyMapLegend", "FRONT"),
+        b">BACK</text>": QCoreApplication.translate("BodyMapLegend", "BACK"),
+        # The person's own right and left, beside their hands.
+        b">R</text>": QCoreApplication.translate("BodyMapLegend", "R"),
+        b">L</text>": QCoreApplication.translate("BodyMapLegend", "L"),
+    }
+    for english, word in words.items():
+        svg = svg.replace(english, b">" + escape(word).encode() + b"</text>")
+    return svg
 
 
 def recolour_svg(svg: bytes, colours: MapColours) -> bytes:

@@ -9,7 +9,7 @@ from PySide6.QtSvg import QSvgRenderer
 from massage_desktop.domain.enums import View
 from massage_desktop.ui.bodymap.document import MapDocument, legend_id, view_group_id
 from massage_desktop.ui.bodymap.outlines import element_bounds
-from massage_desktop.ui.bodymap.palette import MapColours, recolour_svg
+from massage_desktop.ui.bodymap.palette import MapColours, recolour_svg, translate_legend
 
 
 class ViewRenderer:
@@ -38,7 +38,7 @@ class ViewRenderer:
     def set_colours(self, colours: MapColours) -> None:
         """Recolour the drawing, e.g. after a palette change."""
         self._colours = colours
-        self._renderer.load(QByteArray(recolour_svg(self._svg, colours)))
+        self._renderer.load(QByteArray(recolour_svg(translate_legend(self._svg), colours)))
         self._cache = None
 
     def background(self, view: View, size: QSize, ratio: float, transform: QTransform) -> QPixmap:
