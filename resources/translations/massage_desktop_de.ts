@@ -186,6 +186,18 @@
         <source>Steps your profile rules out are skipped and shown as left out.</source>
         <translation>Schritte, die Ihr Profil ausschließt, werden übersprungen und als ausgelassen angezeigt.</translation>
     </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>Left out on: %1.</source>
+        <translation>Ausgelassen bei: %1.</translation>
+    </message>
+    <message>
+        <source>Left out here: %1.</source>
+        <translation>Hier ausgelassen: %1.</translation>
+    </message>
 </context>
 <context>
     <name>DailyReminder</name>

@@ -50,7 +50,8 @@ def test_partly_blocked_region_is_a_caution_naming_what_is_left_out(catalog: Cat
     verdict = screening.region_state("back-knee-left")
     assert verdict is not None
     assert verdict.effect is RuleEffect.CAUTION
-    assert verdict.reasons[0] == "Left out here: Flushing."
+    assert verdict.left_out == ("Flushing",)
+    assert verdict.text.startswith("Left out here: Flushing.")
 
 
 def test_strongest_effect_wins_and_all_reasons_are_kept(catalog: Catalog) -> None:
@@ -68,7 +69,8 @@ def test_technique_over_its_regions_names_the_blocked_ones(catalog: Catalog) -> 
     verdict = Screening(catalog, profile).technique_verdict("calf-wringing")
     assert verdict.effect is RuleEffect.CAUTION  # the other calf and the ankles are fine
     assert verdict.blocked_regions == ("back-calf-left",)
-    assert verdict.reasons[0] == "Left out on: Left calf."
+    assert verdict.left_out == ("Left calf",)
+    assert verdict.text.startswith("Left out on: Left calf.")
 
 
 def test_routine_verdicts_mark_the_blocked_items(catalog: Catalog) -> None:

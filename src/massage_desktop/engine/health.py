@@ -18,6 +18,10 @@ class Verdict:
         advice: What to do instead, strongest first.
         conditions: The condition ids behind it.
         blocked_regions: Where it must not be done, when only some of the regions are blocked.
+        left_out: Names of what is left out (techniques "here", or regions "on"), kept apart
+            from the reasons so the interface can word the sentence in the user's language.
+        left_out_where: "here" (techniques left out on a region) or "on" (regions a technique
+            is left out on); empty when nothing is left out.
     """
 
     effect: RuleEffect | None = None
@@ -25,6 +29,8 @@ class Verdict:
     advice: tuple[str, ...] = ()
     conditions: tuple[str, ...] = ()
     blocked_regions: tuple[str, ...] = ()
+    left_out: tuple[str, ...] = ()
+    left_out_where: str = ""
 
     @property
     def blocked(self) -> bool:
@@ -32,9 +38,18 @@ class Verdict:
         return self.effect is RuleEffect.BLOCK
 
     @property
+    def left_out_text(self) -> str:
+        """The English sentence naming what is left out, e.g. "Left out here: Flushing."."""
+        if not self.left_out:
+            return ""
+        names = self.left_out
+        listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+        return f"Left out {self.left_out_where}: {listed}."
+
+    @property
     def text(self) -> str:
-        """Reasons then advice as one paragraph, e.g. for a tooltip."""
-        return " ".join((*self.reasons, *self.advice))
+        """What is left out, the reasons, then the advice as one paragraph (English)."""
+        return " ".join(t for t in (self.left_out_text, *self.reasons, *self.advice) if t)
 
 
 TODAY_QUESTIONS: tuple[tuple[str, str, str], ...] = (
@@ -88,8 +103,14 @@ def routine_verdict(items: Sequence[tuple[int, Verdict]]) -> Verdict:
         return Verdict()
     reasons = tuple(dict.fromkeys(r for _, v in items for r in v.reasons))
     advice = tuple(dict.fromkeys(a for _, v in items for a in v.advice))
+    wheres = sorted({v.left_out_where for _, v in items if v.left_out})
+    left_out = tuple(dict.fromkeys(n for _, v in items for n in v.left_out))
+    where = wheres[0] if len(wheres) == 1 else ""
+    if len(wheres) > 1:  # techniques and regions cannot share one sentence: keep each apart
+        reasons = (*(v.left_out_text for _, v in items if v.left_out), *reasons)
+        left_out = ()
     if all(v.blocked for _, v in items):
         return Verdict(RuleEffect.BLOCK, reasons, advice)
     if any(v.blocked for _, v in items):
         advice = (*advice, "Steps your profile rules out are skipped and shown as left out.")
-    return Verdict(RuleEffect.CAUTION, reasons, advice)
+    return Verdict(RuleEffect.CAUTION, reasons, advice, left_out=left_out, left_out_where=where)

@@ -7,7 +7,7 @@ them. A rule picks regions and/or techniques (see ``ConditionRule``); the strong
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from massage_desktop.domain.catalog import Catalog
@@ -43,29 +43,30 @@ def _verdict(hits: Sequence[_Hit]) -> Verdict:
     )
 
 
-def _merge(verdicts: Iterable[Verdict], lead: str | None = None) -> Verdict:
-    """One verdict for several; ``lead`` opens the reasons (e.g. what is left out)."""
+def _merge(verdicts: Iterable[Verdict]) -> Verdict:
+    """One verdict for several: the strongest effect, every reason, advice and condition."""
     parts = [v for v in verdicts if v.effect is not None]
     effect = max((v.effect for v in parts if v.effect), key=_RANK.__getitem__, default=None)
     return Verdict(
         effect,
-        _unique([lead, *(r for v in parts for r in v.reasons)]),
+        _unique(r for v in parts for r in v.reasons),
         _unique(a for v in parts for a in v.advice),
         _unique(c for v in parts for c in v.conditions),
     )
 
 
-def _combine(per: Sequence[tuple[str, Verdict]], lead: str) -> Verdict:
-    """BLOCK when all of ``per`` are blocked; when some are, at least CAUTION, naming them."""
+def _combine(per: Sequence[tuple[str, Verdict]], where: str) -> Verdict:
+    """BLOCK when all of ``per`` are blocked; when some are, at least CAUTION, naming them.
+
+    ``where`` says what the names are: "here" (techniques on a region) or "on" (regions).
+    """
     out = [name for name, v in per if v.blocked and name]
     if out and len(out) == len([name for name, _ in per if name]):
         return _merge(v for _, v in per)
-    merged = _merge((v for _, v in per), f"{lead}: {_names(out)}." if out else None)
-    return replace(merged, effect=RuleEffect.CAUTION) if out else merged
-
-
-def _names(names: Sequence[str]) -> str:
-    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+    merged = _merge(v for _, v in per)
+    if not out:
+        return merged
+    return replace(merged, effect=RuleEffect.CAUTION, left_out=tuple(out), left_out_where=where)
 
 
 class Screening:
@@ -101,7 +102,7 @@ class Screening:
             (t.name, _verdict(self._hits(t, region_id)))
             for t in self._catalog.techniques_for_region(region_id)
         ]
-        merged = own if own.blocked else _combine([("", own), *per], "Left out here")
+        merged = own if own.blocked else _combine([("", own), *per], "here")
         if merged.blocked:
             return replace(merged, blocked_regions=(region_id,))
         return merged if merged.effect is not None else None
@@ -125,13 +126,19 @@ class Screening:
             known = self._routine_verdicts[routine_id] = tuple(out)
         return list(known)
 
-    def blocked_map(self) -> dict[str, tuple[str, str]]:
-        """Region id to ("blocked" | "caution", reason), for ``BodyMapWidget.set_region_states``."""
+    def blocked_map(
+        self, describe: Callable[[Verdict], str] = lambda v: v.text
+    ) -> dict[str, tuple[str, str]]:
+        """Region id to ("blocked" | "caution", reason), for ``BodyMapWidget.set_region_states``.
+
+        Args:
+            describe: Words a verdict; the interface passes one in the user's language.
+        """
         out: dict[str, tuple[str, str]] = {}
         for region_id in self._catalog.regions:
             verdict = self.region_state(region_id)
             if verdict is not None and verdict.effect is not RuleEffect.INFO:
-                out[region_id] = ("blocked" if verdict.blocked else "caution", verdict.text)
+                out[region_id] = ("blocked" if verdict.blocked else "caution", describe(verdict))
         return out
 
     def screen_plan(self, plan: Plan) -> Plan:
@@ -161,7 +168,7 @@ class Screening:
         per = {r: _verdict(self._hits(technique, r)) for r in region_ids}
         blocked = tuple(r for r, v in per.items() if v.blocked)
         named = [(self._catalog.regions[r].name, v) for r, v in per.items()]
-        return replace(_combine(named, "Left out on"), blocked_regions=blocked)
+        return replace(_combine(named, "on"), blocked_regions=blocked)
 
     def _hits(self, technique: Technique | None, region_id: str) -> list[_Hit]:
         """The active rules that apply to ``technique`` (None: the region itself) there."""

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from massage_desktop.domain.enums import Severity
 from massage_desktop.engine.health import Verdict
-from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
 SEVERITY_LABELS = {
     Severity.DO_NOT_MASSAGE: QT_TRANSLATE_NOOP("CoreText", "Do not massage"),
@@ -60,9 +60,25 @@ def severity_label(severity: Severity) -> str:
     return QCoreApplication.translate("CoreText", SEVERITY_LABELS[severity])
 
 
+def left_out_sentence(verdict: Verdict) -> str:
+    """What a verdict leaves out, as a sentence in the user's language; "" for nothing."""
+    names = list(verdict.left_out)
+    if not names:
+        return ""
+    listed = names[0]
+    if len(names) > 1:
+        listed = fill(
+            QCoreApplication.translate("CoreText", "%1 and %2"), ", ".join(names[:-1]), names[-1]
+        )
+    if verdict.left_out_where == "on":
+        return fill(QCoreApplication.translate("CoreText", "Left out on: %1."), listed)
+    return fill(QCoreApplication.translate("CoreText", "Left out here: %1."), listed)
+
+
 def verdict_reasons(verdict: Verdict) -> list[str]:
-    """The verdict's reasons, each translated when it is a fixed sentence of the core."""
-    return [core_text(reason) for reason in verdict.reasons]
+    """What is left out, then the reasons, each translated when the core wrote it."""
+    lead = left_out_sentence(verdict)
+    return [*([lead] if lead else []), *(core_text(reason) for reason in verdict.reasons)]
 
 
 def verdict_advice(verdict: Verdict) -> list[str]:

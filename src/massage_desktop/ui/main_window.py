@@ -28,6 +28,7 @@ from massage_desktop.engine.clock import Clock, monotonic
 from massage_desktop.engine.screening import Screening
 from massage_desktop.ui import window_state
 from massage_desktop.ui.bodymap.region_list import RegionListPanel
+from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.guide.panel import GuidePanel
 from massage_desktop.ui.guide.safety_page import SafetyDialog
 from massage_desktop.ui.history_actions import HistoryActions
@@ -200,7 +201,7 @@ class MainWindow(QMainWindow):
         """Screen the map, the guide and the player against the saved health profile."""
         screening = Screening(self._catalog, self._health.profile)
         self.flow.screening = screening
-        self.map_pane.map.set_region_states(screening.blocked_map())
+        self.map_pane.map.set_region_states(screening.blocked_map(verdict_text))
         self.guide.set_screening(screening)
 
     def edit_health_profile(self) -> None:
