@@ -828,6 +828,22 @@
         <translation>Verlauf importieren</translation>
     </message>
     <message>
+        <source>Restore a backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>There are no backup copies yet.</source>
+        <translation>Es gibt noch keine Sicherungskopien.</translation>
+    </message>
+    <message>
+        <source>Which copy should replace your history? Sessions recorded after it are kept in a separate file, not deleted.</source>
+        <translation>Welche Kopie soll Ihren Verlauf ersetzen? Danach aufgezeichnete Sitzungen werden in einer eigenen Datei aufbewahrt, nicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>The copy is put back when you next start Massage Desktop. Quit and start it again to use it now.</source>
+        <translation>Die Kopie wird beim nächsten Start von Massage Desktop eingesetzt. Beenden Sie das Programm und starten Sie es neu, um sie jetzt zu verwenden.</translation>
+    </message>
+    <message>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -1026,6 +1042,10 @@
     <message>
         <source>Export &amp;unsaved sessions…</source>
         <translation>&amp;Ungesicherte Sitzungen exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import sqlite3
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -21,7 +22,8 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import SessionRecorder
 from massage_desktop.messages import Level, MessageBus
 from massage_desktop.resources import data_dir, resource_path
-from massage_desktop.storage.errors import StoreUnavailableError
+from massage_desktop.storage.backups import apply_scheduled_restore, backup_if_due
+from massage_desktop.storage.errors import StoreError, StoreUnavailableError
 from massage_desktop.storage.health import HealthStore, health_file
 from massage_desktop.storage.history import HistoryStore
 from massage_desktop.storage.opening import open_history
@@ -70,6 +72,7 @@ def build_services(data_dir_arg: str | None) -> Services:
     language = content_language(settings.load().language, languages(data_dir()))
     catalog = load_catalog(data_dir(), language)
     svg = resource_path("body_map.svg").read_bytes()
+    restore_scheduled_backup(paths, messages)
     history, writable = open_history_or_none(paths, messages)
     recorder = ResilientRecorder(history if writable else None, messages)
     health = HealthStore(health_file(paths), messages)
@@ -97,6 +100,25 @@ def content_language(
         if short in available:
             return short
     return None
+
+
+def restore_scheduled_backup(paths: AppPaths, messages: MessageBus) -> None:
+    """Put in place a backup chosen with File ▸ Restore a backup, before the history opens."""
+    try:
+        used = apply_scheduled_restore(paths.database, paths.data)
+    except OSError as error:
+        messages.post(
+            Level.ERROR,
+            "The backup could not be restored",
+            f"{error.strerror or error}. Your history is as it was; try again later.",
+        )
+        return
+    if used is not None:
+        messages.post(
+            Level.INFO,
+            "Backup restored",
+            f"Your session history was restored from {used.name}.",
+        )
 
 
 def open_history_or_none(paths: AppPaths, messages: MessageBus) -> tuple[HistoryStore | None, bool]:
@@ -209,4 +231,7 @@ def _run_window(args: argparse.Namespace, app: QApplication) -> int:
         voice.shutdown()
         if services.history is not None:
             services.history.close()
+            # A routine copy, at most daily, taken at exit so start-up stays quick.
+            with contextlib.suppress(OSError, StoreError, sqlite3.Error):
+                backup_if_due(services.paths.database, services.paths.backups)
         instance.release()

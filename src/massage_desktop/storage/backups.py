@@ -131,3 +131,39 @@ def restore_backup(database: Path, backup: Path) -> Path | None:
     shutil.copyfile(backup, partial)
     os.replace(partial, database)
     return replaced
+
+
+_PENDING = "restore-pending"
+
+
+def schedule_restore(data_folder: Path, backup: Path) -> None:
+    """Ask the next start to put ``backup`` in place, before the history is opened.
+
+    A backup is never swapped in under a running app: its open connection would go on writing
+    to the file being replaced.
+
+    Raises:
+        OSError: when the note cannot be written.
+    """
+    (data_folder / _PENDING).write_text(str(backup), encoding="utf-8")
+
+
+def apply_scheduled_restore(database: Path, data_folder: Path) -> Path | None:
+    """Put a scheduled backup in place; returns the backup used, or None when none was asked.
+
+    The note is removed even when the backup has gone, so a missing file cannot block every
+    later start.
+
+    Raises:
+        OSError: when the files cannot be moved or copied (the note is kept for a retry).
+    """
+    note = data_folder / _PENDING
+    if not note.is_file():
+        return None
+    backup = Path(note.read_text(encoding="utf-8").strip())
+    if not backup.is_file():
+        note.unlink()
+        return None
+    restore_backup(database, backup)
+    note.unlink()
+    return backup

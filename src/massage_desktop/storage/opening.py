@@ -143,7 +143,9 @@ def _message(status: OpenStatus, moved: Path | None, writable: bool, backups: li
                 if len(backups) == 1
                 else f"{len(backups)} backup copies exist"
             )
-            parts.append(f"{count}; the newest is from {newest}.")
+            parts.append(
+                f"{count}; the newest is from {newest}. File ▸ Restore a backup brings one back."
+            )
         else:
             parts.append("There are no backup copies to restore.")
     if not writable:

@@ -6,13 +6,14 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from massage_desktop.app import Services
 
 if TYPE_CHECKING:
     from massage_desktop.ui.history import HistoryWindow
+from massage_desktop.storage.backups import list_backups, schedule_restore
 from massage_desktop.storage.resilient import ResilientRecorder
 from massage_desktop.storage.transfer import TransferError, export_history
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP
@@ -82,6 +83,55 @@ class HistoryActions(QObject):
         from massage_desktop.ui.history import import_history_interactive
 
         import_history_interactive(self._window, self._services.history, self.refresh)
+
+    def restore_backup(self) -> bool:
+        """Choose a backup copy of the history to put back at the next start."""
+        paths = self._services.paths
+        backups = list_backups(paths.backups)
+        title = QCoreApplication.translate("HistoryActions", "Restore a backup")
+        if not backups:
+            QMessageBox.information(
+                self._window,
+                title,
+                QCoreApplication.translate("HistoryActions", "There are no backup copies yet."),
+            )
+            return False
+        labels = [
+            QLocale().toString(
+                QDateTime.fromSecsSinceEpoch(int(b.taken_at.timestamp())),
+                QLocale.FormatType.LongFormat,
+            )
+            for b in backups
+        ]
+        label, chosen = QInputDialog.getItem(
+            self._window,
+            title,
+            QCoreApplication.translate(
+                "HistoryActions",
+                "Which copy should replace your history? Sessions recorded after it are kept "
+                "in a separate file, not deleted.",
+            ),
+            labels,
+            0,
+            False,
+        )
+        if not chosen:
+            return False
+        try:
+            schedule_restore(paths.data, backups[labels.index(label)].path)
+        except OSError as error:
+            QMessageBox.warning(self._window, title, str(error))
+            return False
+        QMessageBox.information(
+            self._window,
+            title,
+            QCoreApplication.translate(
+                "HistoryActions",
+                "The copy is put back when you next start Massage Desktop. Quit and start it "
+                "again to use it now.",
+            ),
+        )
+        return True
 
     def has_unsaved(self) -> bool:
         """Whether sessions exist only in memory because the disk failed."""

@@ -42,6 +42,11 @@ def _menus(w: MainWindow) -> list[tuple[str, list[Entry]]]:
                     None,
                     history.export_unsaved,
                 ),
+                (
+                    QT_TRANSLATE_NOOP("MainWindow", "&Restore a backup…"),
+                    None,
+                    history.restore_backup,
+                ),
                 None,
                 (QT_TRANSLATE_NOOP("MainWindow", "&Quit"), keys.Quit, w.quit_app),
             ],
