@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         for widget, stretch in ((self.region_list, 0), (self.map_pane, 1), (self._side, 0)):
             self._splitter.addWidget(widget)
             self._splitter.setStretchFactor(self._splitter.indexOf(widget), stretch)
-        self._splitter.setSizes([220, 560, 500])
+        self._splitter.setSizes([250, 530, 500])
         self.setCentralWidget(self._splitter)
         self.controller = MainController(
             catalog, self.map_pane.map, self.region_list, self.guide, self.search, self

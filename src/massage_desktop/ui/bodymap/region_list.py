@@ -76,8 +76,9 @@ class RegionListPanel(QWidget):
             item.setEditable(False)
             item.setData(region.id, _ID_ROLE)
             item.setData("\n".join([label, *region.aliases]).casefold(), _SEARCH_ROLE)
-            if region.aliases:
-                item.setToolTip(", ".join(region.aliases))
+            # The full name first: a narrow list cuts long names ("Right armpit and lower…").
+            tip = label + (f"\n({', '.join(region.aliases)})" if region.aliases else "")
+            item.setToolTip(tip)
             self._model.appendRow(item)
         self._proxy = _RegionFilter(self)
         self._proxy.setSourceModel(self._model)
