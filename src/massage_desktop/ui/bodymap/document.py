@@ -14,11 +14,11 @@ from massage_desktop.ui.bodymap.hittest import OutlineIndex
 from massage_desktop.ui.bodymap.outlines import (
     element_bounds,
     extract_outlines,
+    interior_point,
     region_ids_in_paint_order,
 )
 
 _MARGIN = 0.03  # of the larger side of a view's rectangle
-_ANCHOR_GRID = 24  # candidate points per side when looking for a region's interior point
 
 
 def view_group_id(view: View) -> str:
@@ -112,21 +112,6 @@ class MapDocument:
         """
         if region_id in self._anchors:
             return QPointF(self._anchors[region_id])
-        path = self._outlines.get(region_id, QPainterPath())
-        bounds = path.boundingRect()
-        centre = bounds.center()
-        best = centre
-        if not path.contains(centre):
-            candidates = [
-                QPointF(
-                    bounds.left() + bounds.width() * (i + 0.5) / _ANCHOR_GRID,
-                    bounds.top() + bounds.height() * (j + 0.5) / _ANCHOR_GRID,
-                )
-                for i in range(_ANCHOR_GRID)
-                for j in range(_ANCHOR_GRID)
-            ]
-            inside = [p for p in candidates if path.contains(p)]
-            if inside:
-                best = min(inside, key=lambda p: (p - centre).manhattanLength())
+        best = interior_point(self._outlines.get(region_id, QPainterPath()))
         self._anchors[region_id] = best
         return QPointF(best)

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Heading, StrokePattern
+from massage_desktop.ui.bodymap.outlines import interior_point
 from massage_desktop.ui.guide.strokes import StrokeShape, arrow_head, stroke_shapes
 
 
@@ -44,6 +45,7 @@ class StrokeOverlay:
         self._cached: tuple[tuple[object, ...], list[QPainterPath], list[StrokeShape]] | None
         self._cached = None
         self._layer_cache: tuple[tuple[object, ...], QImage] | None = None
+        self._anchors: dict[int, tuple[QPainterPath, QPointF]] = {}
 
     def set_technique(
         self, technique_id: str | None, step: int | None = None, focus_region: str | None = None
@@ -124,9 +126,20 @@ class StrokeOverlay:
         if self._cached is not None and self._cached[0] == key:
             return self._cached[2]
         technique = self._catalog.techniques[technique_id]
-        shapes = stroke_shapes(self._catalog, technique, outlines, self._focus)
+        shapes = stroke_shapes(self._catalog, technique, outlines, self._focus, self._anchor)
         self._cached = (key, list(outlines.values()), shapes)
         return shapes
+
+    def _anchor(self, path: QPainterPath) -> QPointF:
+        """``interior_point`` remembered per outline: a click would otherwise search again.
+
+        The entry keeps the path alive, so its ``id`` cannot be reused by another path.
+        """
+        found = self._anchors.get(id(path))
+        if found is None or found[0] is not path:
+            found = (path, interior_point(path))
+            self._anchors[id(path)] = found
+        return QPointF(found[1])
 
     def _colours(self, current: bool) -> tuple[QColor, QColor]:
         ink = QColor(self._palette.color(QPalette.ColorRole.Highlight))

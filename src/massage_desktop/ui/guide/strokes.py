@@ -8,7 +8,7 @@ Directions come from the content (``Step.stroke``); this module only turns "up",
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF
@@ -17,6 +17,11 @@ from PySide6.QtGui import QPainterPath
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Step, Technique
 from massage_desktop.domain.enums import Heading, Side, StrokePattern
+from massage_desktop.engine.plan import side_of
+from massage_desktop.ui.bodymap.outlines import interior_point
+
+Anchor = Callable[[QPainterPath], QPointF]
+"""Finds a point inside an outline."""
 
 _ARROW_SPAN = 0.6  # of a region's height (or width) covered by a single-region arrow
 
@@ -42,56 +47,13 @@ class StrokeShape:
 
 
 def _side_of(region_id: str) -> Side:
-    if region_id.endswith("-left"):
-        return Side.LEFT
-    if region_id.endswith("-right"):
-        return Side.RIGHT
-    return Side.CENTRE
+    return side_of(region_id) or Side.CENTRE
 
 
 def _step_refs(technique: Technique, step: Step) -> list[str]:
     if step.stroke is not None and step.stroke.path:
         return list(step.stroke.path)
     return list(step.regions or technique.regions)
-
-
-_ANCHORS: dict[int, tuple[QPainterPath, QPointF]] = {}
-_ANCHORS_KEPT = 1024  # outlines are a few hundred paths; copies made by tests come and go
-
-
-def _anchor(path: QPainterPath) -> QPointF:
-    """A point inside the region near its centre, remembered per outline object.
-
-    The search tests up to 144 points against the outline; redoing it for every region of a
-    technique made a click on the map take several milliseconds. The entry keeps the path
-    alive, so its ``id`` cannot be reused by another path while the entry exists.
-    """
-    found = _ANCHORS.get(id(path))
-    if found is not None and found[0] is path:
-        return QPointF(found[1])
-    point = _search_anchor(path)
-    if len(_ANCHORS) >= _ANCHORS_KEPT:
-        _ANCHORS.clear()
-    _ANCHORS[id(path)] = (path, QPointF(point))
-    return point
-
-
-def _search_anchor(path: QPainterPath) -> QPointF:
-    """A point inside the region near its centre (a crescent's centre lies outside it)."""
-    bounds = path.boundingRect()
-    centre = bounds.center()
-    if path.contains(centre):
-        return centre
-    grid = [
-        QPointF(
-            bounds.left() + bounds.width() * (i + 0.5) / 12,
-            bounds.top() + bounds.height() * (j + 0.5) / 12,
-        )
-        for i in range(12)
-        for j in range(12)
-    ]
-    inside = [p for p in grid if path.contains(p)]
-    return min(inside, key=lambda p: (p - centre).manhattanLength()) if inside else centre
 
 
 def _single(rect: QRectF, anchor: QPointF, heading: Heading, midline: float) -> tuple[QPointF, ...]:
@@ -117,6 +79,7 @@ def stroke_shapes(
     technique: Technique,
     outlines: Mapping[str, QPainterPath],
     focus_region: str | None = None,
+    anchor: Anchor = interior_point,
 ) -> list[StrokeShape]:
     """Shapes for every step of ``technique`` with a stroke, over the regions of one view.
 
@@ -126,6 +89,8 @@ def stroke_shapes(
         outlines: Region outlines of the view being shown, in document coordinates.
         focus_region: When it is on one side, strokes are drawn on that side only (the side
             the user is looking at); otherwise on both.
+        anchor: Finds the point inside an outline that arrows start from or pass through;
+            a caller drawing often passes a cached one.
     """
     if not outlines:
         return []
@@ -146,12 +111,17 @@ def stroke_shapes(
                 continue
             by_side.setdefault(side, []).append(region_id)
         for ids in by_side.values():
-            shapes.extend(_shapes_for(index, step, ids, outlines, midline))
+            shapes.extend(_shapes_for(index, step, ids, outlines, midline, anchor))
     return shapes
 
 
 def _shapes_for(
-    index: int, step: Step, ids: list[str], outlines: Mapping[str, QPainterPath], midline: float
+    index: int,
+    step: Step,
+    ids: list[str],
+    outlines: Mapping[str, QPainterPath],
+    midline: float,
+    anchor: Anchor,
 ) -> list[StrokeShape]:
     stroke = step.stroke
     if stroke is None:
@@ -160,7 +130,7 @@ def _shapes_for(
         # A path runs through its regions in order: one arrow over all of them, starting
         # inside the first region and reaching towards the far end of the last, so "knee to
         # hip" spans the thigh instead of stopping at its middle.
-        anchors = [_anchor(outlines[r]) for r in ids]
+        anchors = [anchor(outlines[r]) for r in ids]
         first = _reach(outlines[ids[0]].boundingRect(), anchors[0], anchors[0] - anchors[1], 0.4)
         last = _reach(outlines[ids[-1]].boundingRect(), anchors[-1], anchors[-1] - anchors[-2], 0.8)
         points = (first, *anchors[1:-1], last)
@@ -170,7 +140,7 @@ def _shapes_for(
     out = []
     for region_id in ids:
         path = outlines[region_id]
-        points = _single(path.boundingRect(), _anchor(path), heading, midline)
+        points = _single(path.boundingRect(), anchor(path), heading, midline)
         out.append(StrokeShape(index, stroke.pattern, heading, points, (region_id,)))
     return out
 
