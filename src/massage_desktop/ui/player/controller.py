@@ -23,16 +23,6 @@ _SOUNDS = {
     CueKind.TEMPO_BEAT: "beat",
     CueKind.FINISHED: "finished",
 }
-_SPOKEN = frozenset(
-    {
-        CueKind.GET_READY,
-        CueKind.STEP_STARTED,
-        CueKind.SWITCH_SIDES,
-        CueKind.HALF_TIME,
-        CueKind.STEP_BLOCKED,
-        CueKind.FINISHED,
-    }
-)
 
 
 class PlayerController(QObject):
@@ -135,11 +125,12 @@ class PlayerController(QObject):
         sound = next((c for c in reversed(cues) if c.kind in _SOUNDS), None)
         if sound is not None and self._sounds is not None:
             self._sounds.play(_SOUNDS[sound.kind])
-        spoken = next(
-            (c for c in reversed(cues) if c.kind in _SPOKEN and not c.late and c.text), None
-        )
-        if spoken is not None and self._voice is not None:
-            self._voice.say(spoken_text(spoken, self.session.outcome))
+        if self._voice is not None:
+            outcome = self.session.outcome
+            words = (spoken_text(c, outcome) for c in reversed(cues) if not c.late)
+            newest = next((w for w in words if w), "")
+            if newest:
+                self._voice.say(newest)
         for cue in cues:
             self.cueRaised.emit(cue)
         self.changed.emit()
