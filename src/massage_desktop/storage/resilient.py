@@ -28,12 +28,12 @@ class ResilientRecorder:
         self._store = store
         self._messages = messages
         self.memory = InMemoryRecorder()
-        self.failed = store is None
+        self._failed = store is None
 
     @property
     def in_memory_only(self) -> bool:
         """Whether sessions are currently kept in memory only (offer an export)."""
-        return self.failed
+        return self._failed
 
     def begin(self, session: SessionRecord) -> None:
         """Start recording a session."""
@@ -71,15 +71,15 @@ class ResilientRecorder:
 
     def unsaved_sessions(self) -> list[SessionRecord]:
         """Sessions recorded while the store was failing, for export."""
-        return list(self.memory.sessions.values()) if self.failed else []
+        return list(self.memory.sessions.values()) if self._failed else []
 
     def _try(self, call: Callable[[SessionRecorder], None]) -> None:
-        if self.failed or self._store is None:
+        if self._failed or self._store is None:
             return
         try:
             call(self._store)
         except StoreUnavailableError as error:
-            self.failed = True
+            self._failed = True
             self._messages.post(
                 Level.ERROR,
                 "Your sessions cannot be saved",
