@@ -16,13 +16,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from massage_desktop import APP_ID, APP_NAME, __version__
-from massage_desktop.content import ContentError, load_catalog
+from massage_desktop.content import ContentError
 from massage_desktop.content.loader import languages
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import SessionRecorder
 from massage_desktop.messages import Level, MessageBus
 from massage_desktop.resources import data_dir, resource_path
 from massage_desktop.storage.backups import apply_scheduled_restore, backup_if_due
+from massage_desktop.storage.content_cache import load_catalog_cached
 from massage_desktop.storage.errors import StoreError, StoreUnavailableError
 from massage_desktop.storage.health import HealthStore, health_file
 from massage_desktop.storage.history import HistoryStore
@@ -70,7 +71,7 @@ def build_services(data_dir_arg: str | None) -> Services:
         )
     settings = SettingsStore(paths.settings_file, messages)
     language = content_language(settings.load().language, languages(data_dir()))
-    catalog = load_catalog(data_dir(), language)
+    catalog = load_catalog_cached(data_dir(), language, paths.cache)
     svg = resource_path("body_map.svg").read_bytes()
     restore_scheduled_backup(paths, messages)
     history, writable = open_history_or_none(paths, messages)

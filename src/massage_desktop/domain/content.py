@@ -36,7 +36,9 @@ Range = tuple[Annotated[int, Field(gt=0)], Annotated[int, Field(gt=0)]]
 class Strict(BaseModel):
     """Base for content models: unknown keys are errors and loaded content is immutable."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: validators are built on the first validation, not at import. A start that
+    # loads the checked content from the cache (storage.content_cache) never validates any.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class Guide(Strict):

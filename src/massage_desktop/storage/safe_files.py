@@ -13,8 +13,8 @@ import time
 from pathlib import Path
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` through a temporary file in the same folder, then rename it into place.
+def write_atomically(path: Path, text: str | bytes) -> None:
+    """Write ``text`` (UTF-8 when a str) through a temporary file, then rename it into place.
 
     Raises:
         OSError: When the folder or the file cannot be written.
@@ -23,8 +23,8 @@ def write_atomically(path: Path, text: str) -> None:
     # mkstemp creates the file readable by the user only, which personal data needs.
     fd, tmp_name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(text.encode("utf-8") if isinstance(text, str) else text)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp_name, path)

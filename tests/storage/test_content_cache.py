@@ -1,0 +1,107 @@
+"""The start-up cache of the checked content: used when it matches, never trusted when not."""
+
+from __future__ import annotations
+
+import pickle
+import shutil
+from pathlib import Path
+
+import pytest
+
+import massage_desktop.storage.content_cache as content_cache
+from massage_desktop.content import ContentError, load_catalog
+from massage_desktop.resources import data_dir
+from massage_desktop.storage.content_cache import cache_file, fingerprint, load_catalog_cached
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    """A copy of the shipped content that a test may edit."""
+    root = tmp_path / "data"
+    shutil.copytree(data_dir(), root)
+    return root
+
+
+def _no_full_load(root: Path, language: str | None = None) -> None:
+    raise AssertionError("the content was parsed again instead of coming from the cache")
+
+
+def test_second_load_comes_from_the_cache_and_equals_a_full_load(
+    content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache = tmp_path / "cache"
+    first = load_catalog_cached(content, None, cache)
+    assert cache_file(cache, None).is_file()
+    monkeypatch.setattr(content_cache, "load_catalog", _no_full_load)
+    second = load_catalog_cached(content, None, cache)
+    assert second == first == load_catalog(content)
+    # The per-region index survives the round trip, not only the fields.
+    technique_ids = [t.id for t in second.techniques_for_region("front-knee-left")]
+    assert technique_ids == [t.id for t in first.techniques_for_region("front-knee-left")]
+    assert technique_ids
+
+
+def test_an_edited_content_file_is_loaded_again(content: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    load_catalog_cached(content, None, cache)
+    regions = content / "regions.yaml"
+    regions.write_text(
+        regions.read_text(encoding="utf-8").replace("name: Left knee", "name: Knee on the left"),
+        encoding="utf-8",
+    )
+    assert load_catalog_cached(content, None, cache).regions["front-knee-left"].name == (
+        "Knee on the left"
+    )
+
+
+def test_each_language_has_its_own_cache(content: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    english = load_catalog_cached(content, None, cache)
+    german = load_catalog_cached(content, "de", cache)
+    assert cache_file(cache, None) != cache_file(cache, "de")
+    assert fingerprint(content, None) != fingerprint(content, "de")
+    assert english.regions["front-knee-left"].name != german.regions["front-knee-left"].name
+    assert load_catalog_cached(content, "de", cache) == german
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda key: key + b"\ngarbage that is no pickle", id="garbage"),
+        pytest.param(lambda key: key + b"\n" + pickle.dumps({"not": "a catalog"}), id="wrong-type"),
+        pytest.param(lambda key: key[:-1], id="truncated-key"),
+        pytest.param(lambda key: b"", id="empty"),
+    ],
+)
+def test_a_damaged_cache_means_a_full_load_and_a_new_cache(
+    damage: object, content: Path, tmp_path: Path
+) -> None:
+    assert callable(damage)
+    cache = tmp_path / "cache"
+    expected = load_catalog_cached(content, None, cache)
+    path = cache_file(cache, None)
+    path.write_bytes(damage(fingerprint(content, None)))
+    assert load_catalog_cached(content, None, cache) == expected
+    assert path.read_bytes().startswith(fingerprint(content, None) + b"\n")
+    assert pickle.loads(path.read_bytes().split(b"\n", 1)[1]) == expected
+
+
+def test_an_unwritable_cache_folder_costs_only_speed(content: Path, tmp_path: Path) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache folder should be", encoding="utf-8")
+    assert load_catalog_cached(content, None, blocked) == load_catalog(content)
+    assert blocked.read_text(encoding="utf-8") == "a file where the cache folder should be"
+
+
+def test_broken_content_raises_and_is_not_cached(content: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    (content / "regions.yaml").write_text("regions: [unclosed\n", encoding="utf-8")
+    with pytest.raises(ContentError, match=r"regions\.yaml"):
+        load_catalog_cached(content, None, cache)
+    assert not cache_file(cache, None).exists()
+
+
+def test_the_cache_file_is_private(content: Path, tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    load_catalog_cached(content, None, cache)
+    assert cache_file(cache, None).stat().st_mode & 0o077 == 0
