@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import os
 import sqlite3
 import sys
@@ -149,6 +150,16 @@ def open_history_or_none(paths: AppPaths, messages: MessageBus) -> tuple[History
     return store, report.writable
 
 
+def resume_collection() -> None:
+    """Switch the cyclic garbage collector back on after start-up (``cli.main`` stops it).
+
+    What start-up built (content, Qt wrappers, modules) stays for the whole run, so it is
+    frozen out of later collections: a full collection then walks only what came after.
+    """
+    gc.freeze()
+    gc.enable()
+
+
 def run(args: argparse.Namespace) -> int:
     """Start the Qt application: the main window, or an offscreen screenshot or smoke test."""
     from PySide6.QtGui import QIcon
@@ -184,6 +195,7 @@ def _run_offscreen(args: argparse.Namespace, app: QApplication) -> int:
     if services is None:
         return 3
     install_translators(app, services.language)  # a screenshot shows the user's language
+    resume_collection()
     if args.smoke_test:
         from massage_desktop.ui.smoke import run_smoke_test
 
@@ -224,6 +236,7 @@ def _run_window(args: argparse.Namespace, app: QApplication) -> int:
     window.restore_layout()
     instance.activationRequested.connect(window.bring_to_front)
     window.show()
+    resume_collection()
     window.first_run()
     window.offer_interrupted_sessions()
     try:

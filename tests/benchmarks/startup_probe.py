@@ -12,9 +12,13 @@ prints ``painted <time.monotonic()> <peak RSS in KiB>`` and quits (the peak is `
 
 from __future__ import annotations
 
+import importlib.abc
+import importlib.util
 import resource
 import sys
 import time
+from collections.abc import Callable
+from importlib.machinery import ModuleSpec
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -95,22 +99,57 @@ def run_floor() -> int:
 
 
 def run_app(data_dir: str) -> int:
-    """The real app through its entry point, with the first-paint hook added."""
-    import massage_desktop.app as app_module
+    """The real app through its entry point, with the first-paint hook added.
+
+    ``massage_desktop.app`` is patched as the entry point imports it, not imported here first:
+    the entry point decides what happens before that import (it stops the garbage collector).
+    """
     from massage_desktop import cli
 
-    original = app_module.run
     kept: list[Any] = []
 
-    def measured_run(args: Any) -> int:
-        from PySide6.QtWidgets import QApplication
+    def patch(app_module: Any) -> None:
+        original = app_module.run
 
-        app = QApplication(sys.argv[:1])  # run() uses an existing instance
-        kept.append(_install_first_paint_hook(app))
-        return original(args)
+        def measured_run(args: Any) -> int:
+            from PySide6.QtWidgets import QApplication
 
-    app_module.run = measured_run
+            app = QApplication(sys.argv[:1])  # run() uses an existing instance
+            kept.append(_install_first_paint_hook(app))
+            return int(original(args))
+
+        app_module.run = measured_run
+
+    sys.meta_path.insert(0, _PatchOnImport("massage_desktop.app", patch))
     return cli.main(["--data-dir", data_dir])
+
+
+class _PatchOnImport(importlib.abc.MetaPathFinder):
+    """Calls ``patch(module)`` right after the module named ``name`` is first executed."""
+
+    def __init__(self, name: str, patch: Callable[[Any], None]) -> None:
+        self._name = name
+        self._patch = patch
+
+    def find_spec(self, fullname: str, path: Any, target: Any = None) -> ModuleSpec | None:
+        if fullname != self._name:
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(fullname)
+        if spec is None or spec.loader is None:
+            return spec
+        loader, patch = spec.loader, self._patch
+
+        class Patching(importlib.abc.Loader):
+            def create_module(self, spec: ModuleSpec) -> Any:
+                return loader.create_module(spec)
+
+            def exec_module(self, module: Any) -> None:
+                loader.exec_module(module)
+                patch(module)
+
+        spec.loader = Patching()
+        return spec
 
 
 def main(argv: list[str]) -> int:

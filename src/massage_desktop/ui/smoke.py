@@ -6,6 +6,7 @@ the body map, the player's timer and the recorder, on a clock running many times
 
 from __future__ import annotations
 
+import gc
 import sys
 import time
 from collections.abc import Callable
@@ -32,6 +33,9 @@ def run_smoke_test(services: object) -> int:
     from massage_desktop.ui.main_window import MainWindow
 
     assert isinstance(services, Services)
+    if not gc.isenabled():
+        print("smoke test: start-up left the garbage collector switched off", file=sys.stderr)
+        return 1
     recorder = InMemoryRecorder()
     services = replace(services, recorder=recorder)
     window = MainWindow(services, clock=accelerated_clock(SPEED), speed=SPEED, interactive=False)
