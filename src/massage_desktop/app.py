@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from massage_desktop import APP_ID, APP_NAME, __version__
 from massage_desktop.content import ContentError
-from massage_desktop.content.loader import languages
+from massage_desktop.content.languages import languages
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import SessionRecorder
 from massage_desktop.messages import Level, MessageBus

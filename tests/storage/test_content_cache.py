@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pickle
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -32,7 +34,7 @@ def test_second_load_comes_from_the_cache_and_equals_a_full_load(
     cache = tmp_path / "cache"
     first = load_catalog_cached(content, None, cache)
     assert cache_file(cache, None).is_file()
-    monkeypatch.setattr(content_cache, "load_catalog", _no_full_load)
+    monkeypatch.setattr(content_cache, "full_load", _no_full_load)
     second = load_catalog_cached(content, None, cache)
     assert second == first == load_catalog(content)
     # The per-region index survives the round trip, not only the fields.
@@ -105,3 +107,20 @@ def test_the_cache_file_is_private(content: Path, tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     load_catalog_cached(content, None, cache)
     assert cache_file(cache, None).stat().st_mode & 0o077 == 0
+
+
+def test_a_start_with_a_warm_cache_never_parses_yaml(tmp_path: Path) -> None:
+    """What makes the cache worth having: yaml and the content loader stay unimported."""
+    script = (
+        "import sys\n"
+        "from massage_desktop.app import build_services\n"
+        f"build_services({str(tmp_path)!r})\n"
+        "print(sorted(m for m in ('yaml', 'massage_desktop.content.loader') if m in sys.modules))\n"
+    )
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+        ).stdout.strip()
+        for _ in range(2)
+    ]
+    assert runs == ["['massage_desktop.content.loader', 'yaml']", "[]"]

@@ -13,6 +13,7 @@ from typing import Any, TypeVar
 import yaml
 from pydantic import ValidationError
 
+from massage_desktop.content.languages import TRANSLATIONS, languages
 from massage_desktop.content.problems import ContentError, ContentProblem, format_loc, line_of
 from massage_desktop.content.references import check_references
 from massage_desktop.content.translation import apply_translation
@@ -22,8 +23,6 @@ from massage_desktop.domain.content import Routine, Strict, Technique
 from massage_desktop.domain.files import GuidesFile, RegionsFile, SafetyFile
 
 M = TypeVar("M", bound=Strict)
-TRANSLATIONS = "translations"
-"""Folder of a content folder holding per-language text overlays."""
 
 
 @dataclass
@@ -83,12 +82,6 @@ def _translated(root: Path, rel: str, english: dict[str, Any], parsed: Parsed) -
     merged, problems = apply_translation(english, doc.data, overlay_rel, doc.node)
     parsed.problems.extend(problems)
     return merged
-
-
-def languages(root: Path) -> list[str]:
-    """The languages a content folder has translations for."""
-    folder = root / TRANSLATIONS
-    return sorted(p.name for p in folder.iterdir() if p.is_dir()) if folder.is_dir() else []
 
 
 def parse_folder(root: Path, language: str | None = None) -> Parsed:

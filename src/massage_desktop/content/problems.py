@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import yaml
+if TYPE_CHECKING:
+    import yaml
 
 Loc = tuple[str | int, ...]
 
@@ -54,6 +56,8 @@ def line_of(node: yaml.Node | None, loc: Loc) -> int | None:
     A missing key stops the walk at its parent mapping, which is where the key belongs. For a
     mapping key the line of the key itself is returned, so "unknown field" points at the field.
     """
+    import yaml  # here, not at the top: ContentError is imported at every start, yaml is not
+
     if node is None:
         return None
     best = node.start_mark.line + 1

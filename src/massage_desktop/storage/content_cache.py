@@ -23,7 +23,6 @@ from pathlib import Path
 import pydantic
 
 from massage_desktop import __version__
-from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.storage.safe_files import write_atomically
 
@@ -79,16 +78,27 @@ def load_catalog_cached(root: Path, language: str | None, cache_dir: Path) -> Ca
     try:
         key = fingerprint(root, language)
     except OSError:
-        return load_catalog(root, language)  # reports the unreadable file itself
+        return full_load(root, language)  # reports the unreadable file itself
     path = cache_file(cache_dir, language)
     cached = _read(path, key)
     if cached is not None:
         return cached
-    catalog = load_catalog(root, language)
+    catalog = full_load(root, language)
     # A read-only or full disk only costs the next start its speed.
     with contextlib.suppress(OSError):
         write_atomically(path, key + b"\n" + pickle.dumps(catalog, protocol=_PICKLE_PROTOCOL))
     return catalog
+
+
+def full_load(root: Path, language: str | None) -> Catalog:
+    """Parse and check every file: ``content.load_catalog``, imported only on a cache miss.
+
+    Raises:
+        ContentError: when the content is broken.
+    """
+    from massage_desktop.content import load_catalog
+
+    return load_catalog(root, language)
 
 
 def _read(path: Path, key: bytes) -> Catalog | None:

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from pydantic import TypeAdapter
+from pydantic import ConfigDict, TypeAdapter
 
 from massage_desktop.domain.history import Outcome, Rating, SessionRecord, StepRecord
 from massage_desktop.storage import codec, listing
@@ -21,7 +21,7 @@ from massage_desktop.storage.errors import DuplicateSessionError, UnknownSession
 from massage_desktop.storage.listing import SessionFilter, SessionSummary
 from massage_desktop.storage.stats import HistoryStats
 
-_RATINGS = TypeAdapter(dict[str, Rating])
+_RATINGS = TypeAdapter(dict[str, Rating], config=ConfigDict(defer_build=True))
 _SELECT = f"SELECT {codec.SESSION_COLUMNS} FROM sessions"
 
 
