@@ -46,3 +46,16 @@ def test_sounds_never_crash() -> None:
     sounds.play("step")
     sounds.enabled = False
     assert not sounds.play("step")
+
+
+def test_the_engine_starts_on_first_use_with_the_volume_set_before() -> None:
+    pytest.importorskip("PySide6.QtTextToSpeech", reason="needs the [audio] extra and libpulse0")
+    voice = Voice(engine="mock")
+    voice.set_volume(250)  # clamped, and kept until the engine exists
+    assert voice._tts is None, "constructing a Voice must not load the speech engine"
+    assert voice.say("Knead the calf")
+    assert voice._tts is not None
+    assert voice._tts.volume() == pytest.approx(1.0)
+    voice.set_volume(40)
+    assert voice._tts.volume() == pytest.approx(0.4)
+    voice.shutdown()

@@ -99,57 +99,86 @@ class CueSounds(QObject):
 
 
 class Voice(QObject):
-    """Speaks instructions through QtTextToSpeech, when an engine is available."""
+    """Speaks instructions through QtTextToSpeech, when an engine is available.
+
+    The engine starts on first use, not at construction: loading QtTextToSpeech and its
+    plug-ins took ~10 ms of every start, for a voice that only a running session needs.
+    """
 
     def __init__(self, engine: str | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._engine = engine
+        self._started = False
         self._tts: QTextToSpeech | None = None
-        self.unavailable_reason: str | None = None
+        self._unavailable_reason: str | None = None
+        self._volume: float | None = None
         self.enabled = True
         self.spoken: list[str] = []
+
+    def _start(self) -> QTextToSpeech | None:
+        """The engine, started on the first call; None when there is none."""
+        if self._started:
+            return self._tts
+        self._started = True
         try:
             from PySide6.QtTextToSpeech import QTextToSpeech
         except ImportError as exc:
-            self.unavailable_reason = _unavailable_reason(exc)
-            return
+            self._unavailable_reason = _unavailable_reason(exc)
+            return None
         engines = QTextToSpeech.availableEngines()
-        chosen = engine if engine in engines else next((e for e in engines if e != "mock"), None)
+        chosen = (
+            self._engine
+            if self._engine in engines
+            else next((e for e in engines if e != "mock"), None)
+        )
         if chosen is None:
-            self.unavailable_reason = QCoreApplication.translate(
+            self._unavailable_reason = QCoreApplication.translate(
                 "Audio", "No speech engine is installed (Debian: speech-dispatcher)."
             )
-            return
+            return None
         tts = QTextToSpeech(chosen, self)
         if tts.state() == QTextToSpeech.State.Error:
-            self.unavailable_reason = fill(
+            self._unavailable_reason = fill(
                 QCoreApplication.translate("Audio", "The speech engine could not start: %1"),
                 tts.errorString(),
             )
             tts.deleteLater()
-            return
+            return None
+        if self._volume is not None:
+            tts.setVolume(self._volume)
         self._tts = tts
+        return tts
 
     @property
     def available(self) -> bool:
         """Whether the voice can speak."""
-        return self._tts is not None
+        return self._start() is not None
+
+    @property
+    def unavailable_reason(self) -> str | None:
+        """Why the voice cannot speak, in words for the user; None when it can."""
+        self._start()
+        return self._unavailable_reason
 
     @property
     def engine_name(self) -> str | None:
         """The speech engine in use."""
-        return self._tts.engine() if self._tts is not None else None
+        tts = self._start()
+        return tts.engine() if tts is not None else None
 
     def set_volume(self, percent: int) -> None:
-        """Volume from 0 to 100."""
+        """Volume from 0 to 100, kept for the engine if it has not started yet."""
+        self._volume = max(0, min(100, percent)) / 100
         if self._tts is not None:
-            self._tts.setVolume(max(0, min(100, percent)) / 100)
+            self._tts.setVolume(self._volume)
 
     def say(self, text: str) -> bool:
         """Speak ``text``, interrupting what is being said; False when the voice is off."""
-        if self._tts is None or not self.enabled or not text:
+        tts = self._start() if self.enabled and text else None
+        if tts is None:
             return False
-        self._tts.stop()
-        self._tts.say(text)
+        tts.stop()
+        tts.say(text)
         self.spoken.append(text)
         return True
 
