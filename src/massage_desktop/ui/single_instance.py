@@ -6,18 +6,26 @@ through a lock file and a local socket, asks it to show itself, and exits.
 The lock comes first and the socket second: a server name left behind by a killed process is
 removed only while holding the lock, so two launches at once can never both decide they are
 first (measured: three simultaneous launches gave exactly one primary).
+
+The primary starts listening only once its window is up (``listen``): QtNetwork and its server
+took ~13 ms of every start. A launch in that gap retries for a while before giving up.
 """
 
 from __future__ import annotations
 
 import hashlib
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+if TYPE_CHECKING:
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 _WAKE = b"show\n"
 _CONNECT_MS = 1500
+_RETRY_S = 0.05
 
 
 def server_name(data_dir: Path) -> str:
@@ -45,23 +53,46 @@ class SingleInstance(QObject):
         self._server: QLocalServer | None = None
 
     def acquire(self) -> bool:
-        """Become the primary instance; False when another one is running."""
-        if not self._lock.tryLock(100):
-            return False
-        QLocalServer.removeServer(self._name)  # safe: we hold the lock
+        """Become the primary instance; False when another one is running.
+
+        Call ``listen`` afterwards so that later launches can reach this one.
+        """
+        return bool(self._lock.tryLock(100))
+
+    def listen(self) -> bool:
+        """Accept wake-up requests from later launches; False when the socket failed."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None:
+            return True
+        QLocalServer.removeServer(self._name)  # safe: acquire() took the lock
         server = QLocalServer(self)
         server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        if server.listen(self._name):
-            server.newConnection.connect(self._on_server_new_connection)
-            self._server = server
+        if not server.listen(self._name):
+            server.deleteLater()
+            return False
+        server.newConnection.connect(self._on_server_new_connection)
+        self._server = server
         return True
 
     def wake_primary(self) -> bool:
-        """Ask the running instance to show its window; False if it could not be reached."""
-        socket = QLocalSocket()
-        socket.connectToServer(self._name)
-        if not socket.waitForConnected(_CONNECT_MS):
-            return False
+        """Ask the running instance to show its window; False if it could not be reached.
+
+        The primary may hold the lock but not listen yet (it is still starting), so a refused
+        connection is retried until ``_CONNECT_MS`` have passed.
+        """
+        from PySide6.QtNetwork import QLocalSocket
+
+        deadline = time.monotonic() + _CONNECT_MS / 1000
+        while True:
+            socket = QLocalSocket()
+            socket.connectToServer(self._name)
+            left_ms = max(1, round((deadline - time.monotonic()) * 1000))
+            if socket.waitForConnected(left_ms):
+                break
+            if time.monotonic() + _RETRY_S >= deadline:
+                return False
+            time.sleep(_RETRY_S)
         socket.write(_WAKE)
         socket.waitForBytesWritten(_CONNECT_MS)
         socket.disconnectFromServer()
@@ -91,6 +122,8 @@ class SingleInstance(QObject):
                 self._handle(socket)
 
     def _on_socket_ready_read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if isinstance(socket, QLocalSocket):
             self._handle(socket)
