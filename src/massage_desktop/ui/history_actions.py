@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from massage_desktop.app import Services
 
@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from massage_desktop.ui.history import HistoryWindow
 from massage_desktop.storage.backups import list_backups, schedule_restore
 from massage_desktop.storage.resilient import ResilientRecorder
-from massage_desktop.storage.transfer import TransferError, export_history
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 _UNAVAILABLE = QT_TRANSLATE_NOOP(
@@ -103,6 +102,8 @@ class HistoryActions(QObject):
             )
             for b in backups
         ]
+        from PySide6.QtWidgets import QInputDialog
+
         label, chosen = QInputDialog.getItem(
             self._window,
             title,
@@ -149,6 +150,9 @@ class HistoryActions(QObject):
                 QCoreApplication.translate("HistoryActions", "There are no unsaved sessions."),
             )
             return
+        from PySide6.QtWidgets import QFileDialog
+
+        from massage_desktop.storage.transfer import TransferError, export_history
         from massage_desktop.ui.history import transfer_actions, transfer_jobs
 
         name, chosen = QFileDialog.getSaveFileName(

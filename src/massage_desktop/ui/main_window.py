@@ -22,6 +22,7 @@ from massage_desktop import APP_NAME, __version__
 
 if TYPE_CHECKING:
     from massage_desktop.app import Services
+    from massage_desktop.ui.guide.safety_page import SafetyDialog
 from massage_desktop.content.search import SearchIndex
 from massage_desktop.domain.enums import View
 from massage_desktop.engine.clock import Clock, monotonic
@@ -30,7 +31,6 @@ from massage_desktop.ui import window_state
 from massage_desktop.ui.bodymap.region_list import RegionListPanel
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.guide.panel import GuidePanel
-from massage_desktop.ui.guide.safety_page import SafetyDialog
 from massage_desktop.ui.history_actions import HistoryActions
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.interrupted import offer_interrupted
@@ -44,8 +44,6 @@ from massage_desktop.ui.player.panel import PlayerPanel
 from massage_desktop.ui.player.questions import AutomaticAnswers, SessionQuestions
 from massage_desktop.ui.preferences import Preferences
 from massage_desktop.ui.reminder import SUGGESTED_ROUTINE, DailyReminder
-from massage_desktop.ui.safety.first_run import FirstRunDialog
-from massage_desktop.ui.safety.health_dialog import HealthProfileDialog
 from massage_desktop.ui.search_box import SearchBox
 
 
@@ -150,6 +148,8 @@ class MainWindow(QMainWindow):
     def show_safety(self) -> SafetyDialog:
         """Open (or raise) the safety page."""
         if self._safety is None:
+            from massage_desktop.ui.guide.safety_page import SafetyDialog
+
             self._safety = SafetyDialog(self._catalog, self)
         self._safety.show()
         self._safety.raise_()
@@ -187,6 +187,8 @@ class MainWindow(QMainWindow):
         prefs = self.preferences
         if not force and (prefs is None or prefs.settings.first_run_acknowledged):
             return
+        from massage_desktop.ui.safety.first_run import FirstRunDialog
+
         dialog = FirstRunDialog(self._catalog, self)
         dialog.exec()
         if dialog.acknowledged() and prefs is not None:
@@ -206,6 +208,8 @@ class MainWindow(QMainWindow):
 
     def edit_health_profile(self) -> None:
         """Open the health profile; save and apply it when accepted."""
+        from massage_desktop.ui.safety.health_dialog import HealthProfileDialog
+
         dialog = HealthProfileDialog(self._catalog, self._health.profile, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._health.save(dialog.result_profile())

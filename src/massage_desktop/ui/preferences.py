@@ -12,7 +12,6 @@ from massage_desktop.storage.settings import Settings, SettingsStore
 from massage_desktop.ui.player.audio import CueSounds, Voice
 from massage_desktop.ui.player.flow import SessionFlow
 from massage_desktop.ui.reminder import DailyReminder
-from massage_desktop.ui.settings_dialog import SettingsDialog
 from massage_desktop.ui.theme import apply_theme
 
 LANGUAGES = (("en", "English"), ("de", "Deutsch"))  # each in its own language: never translated
@@ -61,6 +60,8 @@ class Preferences(QObject):
 
     def edit(self) -> bool:
         """Show the settings dialog; save and apply when accepted."""
+        from massage_desktop.ui.settings_dialog import SettingsDialog
+
         before = self._store.settings
         dialog = SettingsDialog(before, self._window, languages=LANGUAGES)
         dialog.themePreviewed.connect(self._on_dialog_theme_previewed)

@@ -18,9 +18,6 @@ from massage_desktop.engine.health import Verdict
 from massage_desktop.engine.plan import Plan
 from massage_desktop.engine.summary import SessionSummary
 from massage_desktop.ui.core_text import verdict_text
-from massage_desktop.ui.player.dialogs import StopAdviceDialog, SummaryDialog
-from massage_desktop.ui.player.ratings import RatingsDialog
-from massage_desktop.ui.safety.today_check import TodayCheckDialog
 
 Who = Literal["self", "partner"]
 
@@ -140,6 +137,8 @@ class SessionQuestions(AutomaticAnswers):
                 "SessionQuestions", "And now? Rate the same areas again (optional)."
             )
         )
+        from massage_desktop.ui.player.ratings import RatingsDialog
+
         dialog = RatingsDialog(
             QCoreApplication.translate("SessionQuestions", "How does it feel?"),
             question,
@@ -163,12 +162,16 @@ class SessionQuestions(AutomaticAnswers):
 
     def pain_reason(self) -> str:
         """Show the stop advice and record what happened."""
+        from massage_desktop.ui.player.dialogs import StopAdviceDialog
+
         dialog = StopAdviceDialog(self._catalog, self._window)
         dialog.exec()
         return dialog.reason()
 
     def show_summary(self, summary: SessionSummary) -> None:
         """Show the summary dialog."""
+        from massage_desktop.ui.player.dialogs import SummaryDialog
+
         SummaryDialog(self._catalog, summary, self._window).exec()
 
     def refuse(self, verdict: Verdict) -> None:
@@ -205,6 +208,8 @@ class SessionQuestions(AutomaticAnswers):
 
     def today_check(self) -> bool:
         """Ask about new swelling, sharp pain or a new injury."""
+        from massage_desktop.ui.safety.today_check import TodayCheckDialog
+
         dialog = TodayCheckDialog(self._catalog, self._window)
         dialog.exec()
         return dialog.decision() == "go"
