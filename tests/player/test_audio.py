@@ -6,7 +6,14 @@ import pytest
 from pytestqt.qtbot import QtBot
 from tests.player.conftest import tick
 
+from massage_desktop.app import Services
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.history import InMemoryRecorder
 from massage_desktop.engine.clock import ManualClock
+from massage_desktop.messages import MessageBus
+from massage_desktop.resources import resource_path
+from massage_desktop.storage.health import HealthStore, health_file
+from massage_desktop.storage.paths import resolve_paths
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.audio import CueSounds, Voice
 
@@ -58,4 +65,29 @@ def test_the_engine_starts_on_first_use_with_the_volume_set_before() -> None:
     assert voice._tts.volume() == pytest.approx(1.0)
     voice.set_volume(40)
     assert voice._tts.volume() == pytest.approx(0.4)
+    voice.shutdown()
+
+
+def test_the_speech_engine_waits_for_the_first_session(
+    qtbot: QtBot, catalog: Catalog, clock: ManualClock
+) -> None:
+    pytest.importorskip("PySide6.QtTextToSpeech", reason="needs the [audio] extra and libpulse0")
+    paths, bus = resolve_paths(), MessageBus()
+    services = Services(
+        paths,
+        catalog,
+        bus,
+        resource_path("body_map.svg").read_bytes(),
+        InMemoryRecorder(),
+        HealthStore(health_file(paths), bus),
+    )
+    voice = Voice(engine="mock")
+    window = MainWindow(services, voice=voice, clock=clock, interactive=False)
+    qtbot.addWidget(window)
+    assert voice._tts is None, "building the window must not start the speech engine"
+    window.select_region("back-calf-left")
+    assert window.flow.start_technique("calf-kneading")
+    assert voice._tts is not None
+    assert "mock" in window.player.voice_note.text()
+    window.flow.command("stop")
     voice.shutdown()

@@ -80,7 +80,6 @@ class SessionFlow(QObject):
         panel.hurtRequested.connect(self._on_panel_hurt_requested)
         panel.miniRequested.connect(self._on_panel_mini_requested)
         panel.roomRequested.connect(self._on_panel_room_requested)
-        panel.voice_note.setText(_voice_note(voice))
 
     @property
     def active(self) -> bool:
@@ -156,6 +155,8 @@ class SessionFlow(QObject):
         controller.cueRaised.connect(self._on_controller_cue_raised)
         controller.ended.connect(self._on_controller_ended)
         self.controller = controller
+        # Written when the panel is first needed: asking the voice starts its speech engine.
+        self._panel.voice_note.setText(_voice_note(self._voice))
         self._panel.title.setText(session.plan.title)
         self._panel.set_ended(False)
         self._shortcuts.set_enabled(True)
