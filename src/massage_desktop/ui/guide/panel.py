@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +17,7 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.engine.screening import Screening
 from massage_desktop.ui.bodymap.state import view_label
 from massage_desktop.ui.core_text import verdict_text
+from massage_desktop.ui.guide.browser import GuideBrowser
 from massage_desktop.ui.guide.colours import guide_colours
 from massage_desktop.ui.guide.html import routine_html, technique_html
 from massage_desktop.ui.guide.lists import ID_ROLE, fill_routines, fill_techniques, fit_rows
@@ -66,7 +66,7 @@ class GuidePanel(QWidget):
         self._techniques.setAccessibleName(
             QCoreApplication.translate("GuidePanel", "Techniques for this region")
         )
-        self._browser = QTextBrowser(self)
+        self._browser = GuideBrowser(self)
         self._browser.setOpenLinks(False)
         self._browser.setAccessibleName(QCoreApplication.translate("GuidePanel", "Technique guide"))
         self._start = QPushButton(
@@ -162,7 +162,7 @@ class GuidePanel(QWidget):
         self._routines.clear()
         if region_id is None:
             self._title.setText(QCoreApplication.translate("GuidePanel", "Massage guide"))
-            self._browser.setHtml(QCoreApplication.translate("GuidePanel", _WELCOME))
+            self._browser.set_page(QCoreApplication.translate("GuidePanel", _WELCOME))
             self._technique = None
         else:
             region = self._catalog.regions[region_id]
@@ -193,7 +193,7 @@ class GuidePanel(QWidget):
         verdict = (
             self._screening.technique_verdict(technique_id, region) if self._screening else None
         )
-        self._browser.setHtml(
+        self._browser.set_page(
             technique_html(self._catalog, technique, region, colours, step, verdict)
         )
         self._start.setEnabled(self._player_available and not (verdict and verdict.blocked))
@@ -206,7 +206,7 @@ class GuidePanel(QWidget):
     def show_routine(self, routine_id: str) -> None:
         """Show a routine's overview in the guide browser."""
         colours = guide_colours(self.palette())
-        self._browser.setHtml(
+        self._browser.set_page(
             routine_html(self._catalog, self._catalog.routines[routine_id], colours)
         )
 

@@ -1,0 +1,40 @@
+"""The guide's text browser: each page is a document of its own, swapped in whole."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSizeF
+from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+
+class GuideBrowser(QTextBrowser):
+    """A read-only ``QTextBrowser`` whose pages replace one another without an empty step.
+
+    ``QTextEdit.setHtml`` empties the shown document before parsing the new text. With the
+    scroll bar shown "as needed", the empty document hides it, the viewport widens, the new
+    text is laid out at that width, the scroll bar comes back and the text is laid out again:
+    two layouts, two viewport resizes and a full repaint of the scroll bar on every click.
+    Building the page in a document of its own and handing it over with ``setDocument`` lays
+    it out once, at the final width.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._page: QTextDocument | None = None
+
+    def set_page(self, html: str) -> None:
+        """Show ``html``, replacing the page shown before."""
+        page = QTextDocument(self)
+        page.setUndoRedoEnabled(False)
+        # What QTextEdit does for the document it makes itself: the same font and the
+        # viewport's metrics, so the page looks exactly as setHtml would show it.
+        page.setDefaultFont(self.font())
+        page.documentLayout().setPaintDevice(self.viewport())
+        # A null page size keeps the text from being laid out before it is shown: setDocument
+        # lays it out at the viewport's width.
+        page.setPageSize(QSizeF(0, 0))
+        page.setHtml(html)
+        previous, self._page = self._page, page
+        self.setDocument(page)
+        if previous is not None:
+            previous.deleteLater()
