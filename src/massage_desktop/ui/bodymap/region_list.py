@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayo
 
 from massage_desktop.domain.content import Region
 from massage_desktop.domain.enums import View
+from massage_desktop.ui.bodymap.scroll_bar import BandedScrollBar
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -97,6 +98,7 @@ class RegionListPanel(QWidget):
         self._list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._list.setUniformItemSizes(True)
+        self._list.setVerticalScrollBar(BandedScrollBar(self._list))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -6,6 +6,8 @@ from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from massage_desktop.ui.bodymap.scroll_bar import BandedScrollBar
+
 
 class GuideBrowser(QTextBrowser):
     """A read-only ``QTextBrowser`` whose pages replace one another without an empty step.
@@ -20,6 +22,7 @@ class GuideBrowser(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setVerticalScrollBar(BandedScrollBar(self))
         self._page: QTextDocument | None = None
 
     def set_page(self, html: str) -> None:
