@@ -6,7 +6,7 @@ import itertools
 from collections.abc import Callable, Mapping
 
 import pytest
-from PySide6.QtCore import QPointF, QSize
+from PySide6.QtCore import QPointF, QRectF, QSize
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPalette, QTransform
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -109,7 +109,10 @@ class _RecordingOverlay:
         self, painter: QPainter, doc_to_widget: QTransform, outlines: Mapping[str, QPainterPath]
     ) -> None:
         self.calls.append((doc_to_widget, list(outlines)))
-        painter.fillRect(doc_to_widget.mapRect(outlines["front-face"].boundingRect()), "#00ff00")
+        painter.fillRect(self.bounds(doc_to_widget, outlines), "#00ff00")
+
+    def bounds(self, doc_to_widget: QTransform, outlines: Mapping[str, QPainterPath]) -> QRectF:
+        return doc_to_widget.mapRect(outlines["front-face"].boundingRect())
 
 
 def test_overlays_paint_after_the_regions(make_map: MapFactory) -> None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QImage, QPainter, QPainterPath
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPainter, QPainterPath, QTransform
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Heading, View
+from massage_desktop.ui.guide.stroke_overlay import StrokeOverlay
 from massage_desktop.ui.guide.strokes import stroke_shapes
 from massage_desktop.ui.main_window import MainWindow
 
@@ -70,3 +72,28 @@ def test_overlay_paints_the_selected_technique(window: MainWindow) -> None:
     painter.end()
     assert overlay.last_shapes
     assert {s.step for s in overlay.last_shapes} == {0, 1, 2}
+
+
+def test_strokes_stay_inside_their_bounds(window: MainWindow, catalog: Catalog) -> None:
+    """The map repaints only ``bounds`` when the strokes change: nothing may fall outside."""
+    body_map = window.map_pane.map
+    blank = QImage(body_map.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    blank.fill(0)
+    for view, outlines in outlines_by_view(window).items():
+        body_map.set_view(view)
+        transform = body_map.document_to_widget()
+        for technique in catalog.techniques.values():
+            for focus in (None, f"{view.value}-thigh-left", f"{view.value}-thigh-right"):
+                overlay = StrokeOverlay(catalog)
+                overlay.set_technique(technique.id, 0, focus)
+                image = QImage(blank)
+                painter = QPainter(image)
+                # Another world transform makes the overlay draw directly, not through the
+                # layer that is cut to its bounds.
+                painter.translate(1, 0)
+                overlay.paint(painter, transform * QTransform.fromTranslate(-1, 0), outlines)
+                painter.resetTransform()
+                painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_Clear)
+                painter.fillRect(overlay.bounds(transform, outlines), Qt.GlobalColor.transparent)
+                painter.end()
+                assert image == blank, (view, technique.id, focus)

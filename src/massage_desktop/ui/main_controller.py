@@ -73,14 +73,14 @@ class MainController(QObject):
         if technique_id is None:
             self._map.set_marked_regions([])
             self._overlay.set_technique(self._guide.technique(), None, self._map.selected_region())
-            self._map.update()
+            self._map.update_overlays()
             return
         if region_ids and self._map.selected_region() not in region_ids:
             self._map.select_region(region_ids[0])
         self._map.set_marked_regions(list(region_ids))
         focus = region_ids[0] if region_ids else None
         self._overlay.set_technique(technique_id, step, focus)
-        self._map.update()
+        self._map.update_overlays()
 
     def set_view(self, view: View) -> None:
         """Show the front or the back of the figure."""
@@ -91,7 +91,7 @@ class MainController(QObject):
         self._guide.show_region(region_id)
         if self._guide.technique() is None:
             self._overlay.set_technique(None)
-            self._map.update()
+            self._map.update_overlays()
         self.regionSelected.emit(region_id)
 
     def _on_map_region_activated(self, region_id: str) -> None:
@@ -104,11 +104,11 @@ class MainController(QObject):
     def _on_guide_technique_selected(self, technique_id: str) -> None:
         self._overlay.set_palette(self._map.palette())
         self._overlay.set_technique(technique_id, None, self._map.selected_region())
-        self._map.update()
+        self._map.update_overlays()
 
     def _on_guide_step_activated(self, technique_id: str, step: int) -> None:
         self._overlay.set_technique(technique_id, step, self._map.selected_region())
-        self._map.update()
+        self._map.update_overlays()
 
     def _on_search_hits_changed(self, hits: list[Hit]) -> None:
         marked: list[str] = []

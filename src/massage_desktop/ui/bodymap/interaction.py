@@ -43,9 +43,9 @@ class MapInput:
     def set_hovered(self, region_id: str | None) -> None:
         """Move the hover highlight and emit ``regionHovered`` when it changes."""
         if region_id != self._hovered:
-            self._hovered = region_id
+            previous, self._hovered = self._hovered, region_id
             self._widget.regionHovered.emit(region_id or "")
-            self._widget.update()
+            self._widget.update_regions(previous, region_id)
 
     # --- mouse and wheel --------------------------------------------------------------------
 

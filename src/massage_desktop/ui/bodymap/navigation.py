@@ -111,7 +111,11 @@ class MapNavigation(QWidget):
         """Show or hide the focus ring; pointer use hides it until the keyboard is used."""
         if visible != self._focus_visible:
             self._focus_visible = visible
-            self.update()
+            self.update_regions(self._state.focused)
+
+    def update_regions(self, *region_ids: str | None) -> None:
+        """Repaint where these regions are drawn (None is skipped); this base repaints all."""
+        self.update()
 
     def set_marked_regions(self, region_ids: Sequence[str]) -> None:
         """Mark regions with a second highlight style, e.g. search hits; empty clears."""
@@ -174,11 +178,11 @@ class MapNavigation(QWidget):
         ids = self.region_ids()
         if region_id not in ids:
             return
-        self._state.focused = region_id
+        previous, self._state.focused = self._state.focused, region_id
         self._focus_moved(region_id)
         if self.hasFocus():
             accessibility.notify_focus(self, ids.index(region_id))
-        self.update()
+        self.update_regions(previous, region_id)
 
     def _show_view(self, view: View) -> None:
         self._state.view = view
@@ -196,7 +200,7 @@ class MapNavigation(QWidget):
         if previous != region_id:
             accessibility.notify_selected(self, previous)
             accessibility.notify_selected(self, region_id)
-            self.update()
+            self.update_regions(previous, region_id)
 
     def _focus_entered(self, reason: Qt.FocusReason) -> None:
         """Put the ring on the first (Tab) or last (Shift+Tab) region when focus arrives."""

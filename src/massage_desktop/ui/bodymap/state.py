@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QPainter, QPainterPath, QTransform
 
 from massage_desktop.domain.content import Region
@@ -33,6 +33,14 @@ class MapOverlay(Protocol):
             painter: The widget's painter, saved before and restored after the call.
             doc_to_widget: Maps document coordinates (those of ``outlines``) to the widget.
             outlines: The current view's region outlines in document coordinates, by id.
+        """
+
+    def bounds(self, doc_to_widget: QTransform, outlines: Mapping[str, QPainterPath]) -> QRectF:
+        """Where ``paint`` would draw now, in widget coordinates, for partial repaints.
+
+        Args:
+            doc_to_widget: As for ``paint``.
+            outlines: As for ``paint``.
         """
 
 

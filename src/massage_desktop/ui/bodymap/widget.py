@@ -32,6 +32,9 @@ from massage_desktop.ui.bodymap.viewport import Viewport
 _PADDING = 6.0  # logical pixels between the widget's edge and the fitted figure
 _GAP_TOLERANCE = 4.0  # logical pixels: a click in a thin gap goes to the nearest region
 _ZOOM_STEP = 1.25
+# Logical pixels around an outline that a change of its state can repaint: the widest line
+# drawn along one (the search mark's 7-pixel halo) reaches 3.5 outside it, antialiasing 1 more.
+_OUTLINE_REACH = 5.0
 _INPUT_EVENTS = (QEvent.Type.ToolTip, QEvent.Type.NativeGesture, QEvent.Type.Gesture)
 
 
@@ -65,6 +68,8 @@ class BodyMapWidget(MapNavigation):
         self._viewport = Viewport()
         self._renderer = ViewRenderer(svg_bytes, document, self._colours())
         self._overlays: list[MapOverlay] = []
+        # Where the overlays drew at the last paint, so a change repaints only there.
+        self._overlay_rects: list[QRect] = []
         self._input = MapInput(self)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
@@ -85,6 +90,27 @@ class BodyMapWidget(MapNavigation):
         if overlay in self._overlays:
             self._overlays.remove(overlay)
             self.update()
+
+    def update_overlays(self) -> None:
+        """Repaint where the overlays drew last time and where they draw now.
+
+        Call it after changing what an overlay shows, instead of repainting the whole map.
+        """
+        for rect in self._overlay_rects:
+            self.update(rect)
+        transform, outlines = self.document_to_widget(), self._document.outlines(self.view())
+        for overlay in self._overlays:
+            self.update(overlay.bounds(QTransform(transform), outlines).toAlignedRect())
+
+    def update_regions(self, *region_ids: str | None) -> None:
+        """Repaint only around these regions of the view shown; others are not drawn."""
+        transform = self.document_to_widget()
+        reach = _OUTLINE_REACH
+        for region_id in region_ids:
+            region = self._document.region(region_id or "")
+            if region is not None and region.view is self.view():
+                bounds = transform.mapRect(self._document.outline(region.id).boundingRect())
+                self.update(bounds.adjusted(-reach, -reach, reach, reach).toAlignedRect())
 
     # --- geometry ---------------------------------------------------------------------------
 
@@ -161,7 +187,10 @@ class BodyMapWidget(MapNavigation):
         self._viewport.set_area(self._fit_area())
 
     def _focus_moved(self, region_id: str) -> None:
+        before = self.document_to_widget()
         self._viewport.ensure_visible(self._document.outline(region_id).boundingRect())
+        if self.document_to_widget() != before:
+            self.update()
 
     # --- painting ---------------------------------------------------------------------------
 
@@ -182,10 +211,11 @@ class BodyMapWidget(MapNavigation):
         ratio = self.devicePixelRatioF()
         painter.drawPixmap(0, 0, self._renderer.background(view, self.size(), ratio, transform))
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        outlines = self._document.outlines(view)
         highlights.paint_highlights(
             painter,
             transform,
-            self._document.outlines(view),
+            outlines,
             self._state,
             self._input.hovered(),
             self._renderer.colours(),
@@ -197,6 +227,10 @@ class BodyMapWidget(MapNavigation):
             rect = highlights.legend_text_rect(QRectF(self.rect()), self._legend_height())
             highlights.paint_legend(painter, rect, side_rule(view), self._renderer.colours())
         painter.end()
+        self._overlay_rects = [
+            overlay.bounds(QTransform(transform), outlines).toAlignedRect()
+            for overlay in self._overlays
+        ]
 
     # --- Qt event handlers ------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ import itertools
 import math
 from collections.abc import Mapping
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -25,12 +25,15 @@ from massage_desktop.domain.enums import Heading, StrokePattern
 from massage_desktop.ui.bodymap.outlines import interior_point
 from massage_desktop.ui.guide.strokes import StrokeShape, arrow_head, stroke_shapes
 
+# The halo under each line is wider than the line by this many line widths.
+_HALO_EXTRA = 1.8
+
 
 class StrokeOverlay:
     """A ``MapOverlay`` showing the strokes of one technique.
 
     The map calls ``paint`` after drawing its regions; ``set_technique`` chooses what to show
-    and the owner repaints the map afterwards.
+    and the owner repaints the map afterwards, where ``bounds`` says the strokes are.
     """
 
     def __init__(self, catalog: Catalog) -> None:
@@ -44,7 +47,8 @@ class StrokeOverlay:
         # widget transform: working them out on every paint cost ~1.5 ms per hover repaint.
         self._cached: tuple[tuple[object, ...], list[QPainterPath], list[StrokeShape]] | None
         self._cached = None
-        self._layer_cache: tuple[tuple[object, ...], QImage] | None = None
+        self._bounds_cache: tuple[tuple[object, ...], QRectF] | None = None
+        self._layer_cache: tuple[tuple[object, ...], QImage, QPointF] | None = None
         self._anchors: dict[int, tuple[QPainterPath, QPointF]] = {}
 
     def set_technique(
@@ -58,6 +62,29 @@ class StrokeOverlay:
     def set_palette(self, palette: QPalette) -> None:
         """Take colours from the map's palette."""
         self._palette = QPalette(palette)
+
+    def bounds(self, doc_to_widget: QTransform, outlines: Mapping[str, QPainterPath]) -> QRectF:
+        """Where ``paint`` would draw now, in widget coordinates (empty when nothing is shown)."""
+        if self._technique is None:
+            return QRectF()
+        shapes = self._shapes(self._technique, outlines)
+        key = (id(shapes), self._step, _transform_key(doc_to_widget))
+        if self._bounds_cache is not None and self._bounds_cache[0] == key:
+            return QRectF(self._bounds_cache[1])
+        rect = QRectF()
+        scale = _scale(doc_to_widget)
+        for shape in shapes:
+            current = self._step is None or shape.step == self._step
+            points = [doc_to_widget.map(p) for p in shape.points]
+            path, heads, width, head = _stroke(shape, points, current, scale)
+            drawn = path.boundingRect()
+            for tip, tail in heads:
+                drawn = drawn.united(QPolygonF(list(arrow_head(tip, tail, head))).boundingRect())
+            # The halo's pen reaches 1.4 widths past the line, antialiasing one pixel more.
+            reach = (width + width * _HALO_EXTRA) / 2 + 1.0
+            rect = rect.united(drawn.adjusted(-reach, -reach, reach, reach))
+        self._bounds_cache = (key, rect)
+        return QRectF(rect)
 
     def paint(
         self, painter: QPainter, doc_to_widget: QTransform, outlines: Mapping[str, QPainterPath]
@@ -77,42 +104,53 @@ class StrokeOverlay:
         # The arrows change only with the technique, step, zoom or size, but the map repaints
         # on every hover: drawing them again each time (dozens of antialiased paths for a
         # technique over many regions) cost more than the rest of the repaint.
-        painter.drawImage(QPointF(0, 0), self._layer(device, shapes, doc_to_widget))
+        layer, origin = self._layer(device, shapes, doc_to_widget, outlines)
+        painter.drawImage(origin, layer)
 
     def _layer(
-        self, device: QPaintDevice, shapes: list[StrokeShape], doc_to_widget: QTransform
-    ) -> QImage:
-        t = doc_to_widget
+        self,
+        device: QPaintDevice,
+        shapes: list[StrokeShape],
+        doc_to_widget: QTransform,
+        outlines: Mapping[str, QPainterPath],
+    ) -> tuple[QImage, QPointF]:
+        """The strokes drawn into an image as large as they are, and where it goes."""
         ratio = device.devicePixelRatio()
         key = (
             id(shapes),
             self._step,
-            (t.m11(), t.m12(), t.m13(), t.m21(), t.m22(), t.m23(), t.m31(), t.m32(), t.m33()),
+            _transform_key(doc_to_widget),
             device.width(),
             device.height(),
             ratio,
             self._palette.cacheKey(),
         )
         if self._layer_cache is not None and self._layer_cache[0] == key:
-            return self._layer_cache[1]
-        layer = QImage(
-            round(device.width() * ratio),
-            round(device.height() * ratio),
-            QImage.Format.Format_ARGB32_Premultiplied,
+            return self._layer_cache[1], self._layer_cache[2]
+        # Whole device pixels, so the strokes fall on the same pixels as drawn on the map.
+        area = QRect(0, 0, round(device.width() * ratio), round(device.height() * ratio))
+        bounds = self.bounds(doc_to_widget, outlines)
+        scaled = QRectF(
+            bounds.x() * ratio, bounds.y() * ratio, bounds.width() * ratio, bounds.height() * ratio
         )
+        pixels = scaled.toAlignedRect().intersected(area)
+        origin = QPointF(pixels.x() / ratio, pixels.y() / ratio)
+        size = QSize(max(1, pixels.width()), max(1, pixels.height()))
+        layer = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
         layer.setDevicePixelRatio(ratio)
         layer.fill(Qt.GlobalColor.transparent)
         layer_painter = QPainter(layer)
+        layer_painter.translate(-origin)
         self._paint_shapes(layer_painter, shapes, doc_to_widget)
         layer_painter.end()
-        self._layer_cache = (key, layer)
-        return layer
+        self._layer_cache = (key, layer, origin)
+        return layer, origin
 
     def _paint_shapes(
         self, painter: QPainter, shapes: list[StrokeShape], doc_to_widget: QTransform
     ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        scale = max(0.5, math.sqrt(abs(doc_to_widget.determinant())))
+        scale = _scale(doc_to_widget)
         # Others first, so the current step is drawn on top.
         for shape in sorted(shapes, key=lambda s: s.step == self._step):
             current = self._step is None or shape.step == self._step
@@ -158,11 +196,9 @@ class StrokeOverlay:
         scale: float,
     ) -> None:
         ink, halo = self._colours(current)
-        width = (3.2 if current else 2.0) * max(1.0, scale * 0.8)
-        head = width * 3.2
-        path, heads = _geometry(shape, points, head)
+        path, heads, width, head = _stroke(shape, points, current, scale)
         dashed = shape.pattern is StrokePattern.STRETCH
-        for colour, extra in ((halo, width * 1.8), (ink, 0.0)):
+        for colour, extra in ((halo, width * _HALO_EXTRA), (ink, 0.0)):
             pen = QPen(
                 colour,
                 width + extra,
@@ -176,6 +212,24 @@ class StrokeOverlay:
             painter.setBrush(QBrush(colour))
             for tip, tail in heads:
                 painter.drawPolygon(QPolygonF(list(arrow_head(tip, tail, head))))
+
+
+def _scale(doc_to_widget: QTransform) -> float:
+    return max(0.5, math.sqrt(abs(doc_to_widget.determinant())))
+
+
+def _transform_key(t: QTransform) -> tuple[float, ...]:
+    return (t.m11(), t.m12(), t.m13(), t.m21(), t.m22(), t.m23(), t.m31(), t.m32(), t.m33())
+
+
+def _stroke(
+    shape: StrokeShape, points: list[QPointF], current: bool, scale: float
+) -> tuple[QPainterPath, list[tuple[QPointF, QPointF]], float, float]:
+    """A stroke's line and arrow heads in widget space, with its line width and head size."""
+    width = (3.2 if current else 2.0) * max(1.0, scale * 0.8)
+    head = width * 3.2
+    path, heads = _geometry(shape, points, head)
+    return path, heads, width, head
 
 
 def _geometry(

@@ -1,0 +1,62 @@
+"""Partial repaints leave the window exactly as a full repaint draws it.
+
+A click repaints only around the regions and strokes that changed, and the scroll bars paint
+in bands; the window's backing store (what the screen shows) must still match a fresh
+rendering of the whole window after every step.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from massage_desktop.domain.enums import View
+from massage_desktop.ui.bodymap import BodyMapWidget
+from massage_desktop.ui.main_window import MainWindow
+
+
+def _inside(body_map: BodyMapWidget, region_id: str) -> QPoint:
+    """A point that hits ``region_id`` (a kneecap lies over the middle of its knee)."""
+    rect = body_map.region_rect(region_id)
+    points = [
+        QPoint(x, y)
+        for y in range(rect.top(), rect.bottom() + 1, 2)
+        for x in range(rect.left(), rect.right() + 1, 2)
+    ]
+    centre = rect.center()
+    points.sort(key=lambda p: (p - centre).manhattanLength())
+    return next(p for p in points if body_map.region_at(QPointF(p)) == region_id)
+
+
+def _assert_shown_as_drawn(window: MainWindow, step: str) -> None:
+    for _ in range(2):
+        QApplication.processEvents()
+    # The offscreen platform grabs a window from its backing store, as partial paints left it.
+    shown = window.screen().grabWindow(window.winId()).toImage()
+    drawn = window.grab().toImage()
+    rgb = QImage.Format.Format_RGB32
+    assert shown.convertToFormat(rgb) == drawn.convertToFormat(rgb), step
+
+
+def test_clicks_hover_keys_and_steps_repaint_what_changed(window: MainWindow, qtbot: QtBot) -> None:
+    body_map = window.map_pane.map
+    _assert_shown_as_drawn(window, "start")
+    for view in (View.FRONT, View.BACK):
+        window.set_view(view.value)
+        ids = body_map.region_ids()
+        for index, region_id in enumerate(ids[::3]):
+            QTest.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=_inside(body_map, region_id))
+            assert window.guide.region() == region_id
+            _assert_shown_as_drawn(window, f"click {region_id}")
+            hovered = ids[(index * 3 + 7) % len(ids)]
+            QTest.mouseMove(body_map, _inside(body_map, hovered))
+            _assert_shown_as_drawn(window, f"hover {hovered} after {region_id}")
+    window.guide._browser.anchorClicked.emit(QUrl("step:1"))
+    _assert_shown_as_drawn(window, "step 1")
+    body_map.setFocus(Qt.FocusReason.TabFocusReason)
+    for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Return):
+        QTest.keyClick(body_map, key)
+        _assert_shown_as_drawn(window, f"key {key.name}")
