@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter, QPainterPath, QTransform
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Heading, View
+from massage_desktop.ui.guide import stroke_overlay
 from massage_desktop.ui.guide.stroke_overlay import StrokeOverlay
-from massage_desktop.ui.guide.strokes import stroke_shapes
+from massage_desktop.ui.guide.strokes import StrokeShape, stroke_shapes
 from massage_desktop.ui.main_window import MainWindow
 
 
@@ -97,3 +99,32 @@ def test_strokes_stay_inside_their_bounds(window: MainWindow, catalog: Catalog) 
                 painter.fillRect(overlay.bounds(transform, outlines), Qt.GlobalColor.transparent)
                 painter.end()
                 assert image == blank, (view, technique.id, focus)
+
+
+def test_techniques_shown_again_reuse_their_strokes(
+    window: MainWindow, catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    body_map = window.map_pane.map
+    outlines = outlines_by_view(window)[View.FRONT]
+    body_map.set_view(View.FRONT)
+    transform = body_map.document_to_widget()
+    image = QImage(body_map.size(), QImage.Format.Format_ARGB32_Premultiplied)
+    overlay = StrokeOverlay(catalog)
+
+    def shown(technique_id: str, focus: str) -> list[StrokeShape]:
+        overlay.set_technique(technique_id, None, focus)
+        painter = QPainter(image)
+        overlay.paint(painter, transform, outlines)
+        painter.end()
+        return overlay.last_shapes
+
+    first = shown("leg-effleurage-self", "front-shin-left")
+    # Only the side of the focus region counts.
+    assert shown("leg-effleurage-self", "front-thigh-left") is first
+    shown("quadriceps-thumb-stripping", "front-thigh-left")
+    assert shown("leg-effleurage-self", "front-shin-left") is first
+    layers = len(overlay._layers)
+    assert layers == 2
+    monkeypatch.setattr(stroke_overlay, "_LAYER_BUDGET", 1)
+    shown("thigh-fanning", "front-thigh-left")
+    assert len(overlay._layers) == 1

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import itertools
 import math
-from collections.abc import Mapping
+from collections import OrderedDict
+from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -22,9 +23,13 @@ from PySide6.QtGui import (
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Heading, StrokePattern
+from massage_desktop.engine.plan import side_of
 from massage_desktop.ui.bodymap.outlines import interior_point
 from massage_desktop.ui.guide.strokes import StrokeShape, arrow_head, stroke_shapes
 
+# Memory for the layers of techniques shown before; the first technique of every region took
+# 3 MB in a 1280x800 window.
+_LAYER_BUDGET = 16 * 1024 * 1024
 # The halo under each line is wider than the line by this many line widths.
 _HALO_EXTRA = 1.8
 
@@ -44,11 +49,15 @@ class StrokeOverlay:
         self._palette = QPalette()
         self.last_shapes: list[StrokeShape] = []
         # Shapes depend only on the technique, the focus and the view's outlines, not on the
-        # widget transform: working them out on every paint cost ~1.5 ms per hover repaint.
-        self._cached: tuple[tuple[object, ...], list[QPainterPath], list[StrokeShape]] | None
-        self._cached = None
+        # widget transform, and working them out took ~0.3 ms: kept per technique and focus,
+        # so clicking a region again (or hovering) does not repeat it. Each entry keeps its
+        # outline paths alive, so their ids in the key cannot be reused by other paths.
+        self._shape_cache: dict[tuple[object, ...], tuple[list[QPainterPath], list[StrokeShape]]]
+        self._shape_cache = {}
         self._bounds_cache: tuple[tuple[object, ...], QRectF] | None = None
-        self._layer_cache: tuple[tuple[object, ...], QImage, QPointF] | None = None
+        # Drawn layers of the techniques shown lately, newest last: drawing the arrows again
+        # for a technique shown before took more than the rest of a click's repaint.
+        self._layers: OrderedDict[tuple[object, ...], tuple[QImage, QPointF]] = OrderedDict()
         self._anchors: dict[int, tuple[QPainterPath, QPointF]] = {}
 
     def set_technique(
@@ -125,8 +134,9 @@ class StrokeOverlay:
             ratio,
             self._palette.cacheKey(),
         )
-        if self._layer_cache is not None and self._layer_cache[0] == key:
-            return self._layer_cache[1], self._layer_cache[2]
+        if key in self._layers:
+            self._layers.move_to_end(key)
+            return self._layers[key]
         # Whole device pixels, so the strokes fall on the same pixels as drawn on the map.
         area = QRect(0, 0, round(device.width() * ratio), round(device.height() * ratio))
         bounds = self.bounds(doc_to_widget, outlines)
@@ -143,7 +153,9 @@ class StrokeOverlay:
         layer_painter.translate(-origin)
         self._paint_shapes(layer_painter, shapes, doc_to_widget)
         layer_painter.end()
-        self._layer_cache = (key, layer, origin)
+        self._layers[key] = (layer, origin)
+        while len(self._layers) > 1 and _bytes(self._layers.values()) > _LAYER_BUDGET:
+            self._layers.popitem(last=False)
         return layer, origin
 
     def _paint_shapes(
@@ -158,14 +170,15 @@ class StrokeOverlay:
             self._draw(painter, shape, points, current, scale)
 
     def _shapes(self, technique_id: str, outlines: Mapping[str, QPainterPath]) -> list[StrokeShape]:
-        # Outline paths are identified by object: the cache keeps them alive, so an id cannot
-        # be reused by another path while its entry exists.
-        key = (technique_id, self._focus, *((rid, id(path)) for rid, path in outlines.items()))
-        if self._cached is not None and self._cached[0] == key:
-            return self._cached[2]
+        # The focus region counts only by its side, so the regions of one side share shapes.
+        side = side_of(self._focus) if self._focus else None
+        key = (technique_id, side, *((rid, id(path)) for rid, path in outlines.items()))
+        cached = self._shape_cache.get(key)
+        if cached is not None:
+            return cached[1]
         technique = self._catalog.techniques[technique_id]
         shapes = stroke_shapes(self._catalog, technique, outlines, self._focus, self._anchor)
-        self._cached = (key, list(outlines.values()), shapes)
+        self._shape_cache[key] = (list(outlines.values()), shapes)
         return shapes
 
     def _anchor(self, path: QPainterPath) -> QPointF:
@@ -212,6 +225,10 @@ class StrokeOverlay:
             painter.setBrush(QBrush(colour))
             for tip, tail in heads:
                 painter.drawPolygon(QPolygonF(list(arrow_head(tip, tail, head))))
+
+
+def _bytes(layers: Iterable[tuple[QImage, QPointF]]) -> int:
+    return sum(layer.sizeInBytes() for layer, _ in layers)
 
 
 def _scale(doc_to_widget: QTransform) -> float:
