@@ -30,9 +30,12 @@ def test_a_page_looks_as_set_html_shows_it(qtbot: QtBot) -> None:
         browser.resize(300, 200)
         browser.show()
         qtbot.waitExposed(browser)
-    for html in (_LONG, "<p>Short</p>", _LONGER):
+    for html in (_LONG, "<p>Short</p>", _LONGER, _LONG):
+        for browser in (plain, guide):
+            browser.verticalScrollBar().setValue(40)
         plain.setHtml(html)
         guide.set_page(html)
+        assert guide.verticalScrollBar().value() == plain.verticalScrollBar().value() == 0
         assert guide.toPlainText() == plain.toPlainText()
         assert guide.grab().toImage() == plain.grab().toImage()
 

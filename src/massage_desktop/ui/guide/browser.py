@@ -39,5 +39,7 @@ class GuideBrowser(QTextBrowser):
         page.setHtml(html)
         previous, self._page = self._page, page
         self.setDocument(page)
+        # setHtml shows a page from its top; setDocument keeps the scroll bar's value.
+        self.verticalScrollBar().setValue(0)
         if previous is not None:
             previous.deleteLater()
