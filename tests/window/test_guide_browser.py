@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QTextBrowser
 from pytestqt.qtbot import QtBot
 
@@ -55,3 +56,25 @@ def test_a_long_page_after_another_keeps_the_scroll_bar(qtbot: QtBot) -> None:
     assert counter.count == 0
     assert guide.viewport().width() == width
     assert bar.maximum() > 0
+
+
+def test_pages_shown_again_are_kept_and_start_afresh(qtbot: QtBot) -> None:
+    guide = GuideBrowser()
+    qtbot.addWidget(guide)
+    guide.resize(300, 200)
+    guide.show()
+    guide.set_page(_LONG)
+    long_page = guide.document()
+    guide.set_page(_LONGER)
+    guide.set_page(_LONG)
+    assert guide.document() is long_page
+    guide.selectAll()
+    guide.verticalScrollBar().setValue(50)
+    guide.set_page(_LONG)
+    assert not guide.textCursor().hasSelection()
+    assert guide.textCursor().position() == 0
+    bigger = QFont(guide.font())
+    bigger.setPointSizeF(bigger.pointSizeF() * 2)
+    guide.setFont(bigger)
+    guide.set_page(_LONGER)
+    assert guide.document().defaultFont() == bigger

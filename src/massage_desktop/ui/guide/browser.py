@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from PySide6.QtCore import QSizeF
-from PySide6.QtGui import QTextDocument
+from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from massage_desktop.ui.bodymap.scroll_bar import BandedScrollBar
+
+# Pages kept for showing again; every technique of every region made 57 different pages.
+_PAGES = 128
 
 
 class GuideBrowser(QTextBrowser):
@@ -23,10 +28,30 @@ class GuideBrowser(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setVerticalScrollBar(BandedScrollBar(self))
-        self._page: QTextDocument | None = None
+        # Pages shown lately by their HTML, newest last: parsing a page again took as long
+        # as laying it out. The HTML is the key, so a page never outlives what it shows.
+        self._pages: OrderedDict[str, QTextDocument] = OrderedDict()
 
     def set_page(self, html: str) -> None:
         """Show ``html``, replacing the page shown before."""
+        page = self._pages.pop(html, None) or self._new_page(html)
+        self._pages[html] = page
+        if page is self.document():
+            # Shown already and laid out: only start afresh, as setHtml would, with nothing
+            # selected.
+            self.setTextCursor(QTextCursor(page))
+        else:
+            # The page may have been made before a font change, which reaches only the page
+            # shown.
+            if page.defaultFont() != self.font():
+                page.setDefaultFont(self.font())
+            self.setDocument(page)
+        # setHtml shows a page from its top; setDocument keeps the scroll bar's value.
+        self.verticalScrollBar().setValue(0)
+        while len(self._pages) > _PAGES:
+            self._pages.popitem(last=False)[1].deleteLater()
+
+    def _new_page(self, html: str) -> QTextDocument:
         page = QTextDocument(self)
         page.setUndoRedoEnabled(False)
         # What QTextEdit does for the document it makes itself: the same font and the
@@ -37,9 +62,4 @@ class GuideBrowser(QTextBrowser):
         # lays it out at the viewport's width.
         page.setPageSize(QSizeF(0, 0))
         page.setHtml(html)
-        previous, self._page = self._page, page
-        self.setDocument(page)
-        # setHtml shows a page from its top; setDocument keeps the scroll bar's value.
-        self.verticalScrollBar().setValue(0)
-        if previous is not None:
-            previous.deleteLater()
+        return page
