@@ -202,7 +202,7 @@ def notify_focus(widget: QWidget, index: int) -> None:
 
 def notify_selected(widget: QWidget, region_id: str | None) -> None:
     """Tell assistive technology that a region's selected state changed."""
-    proxy = region_proxies(widget).get(region_id or "")
+    proxy = widget.findChild(RegionProxy, region_id) if region_id else None
     if proxy is not None:
         changed = QAccessible.State()
         changed.selected = True

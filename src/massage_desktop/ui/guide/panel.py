@@ -19,7 +19,7 @@ from massage_desktop.ui.bodymap.state import view_label
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.guide.browser import GuideBrowser
 from massage_desktop.ui.guide.colours import guide_colours
-from massage_desktop.ui.guide.html import routine_html, technique_html
+from massage_desktop.ui.guide.html import GuideColours, routine_html, technique_html
 from massage_desktop.ui.guide.lists import ID_ROLE, fill_routines, fill_techniques, fit_rows
 from massage_desktop.ui.guide.stop_banner import StopBanner
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP
@@ -58,6 +58,8 @@ class GuidePanel(QWidget):
         self._screening: Screening | None = None
         self._player_available = False
         self._start_tip = ""
+        self._colours_for = self.palette().cacheKey()
+        self._guide_colours = guide_colours(self.palette())
         self._title = QLabel(self)
         self._title.setObjectName("guideTitle")
         self._title.setWordWrap(True)
@@ -187,7 +189,7 @@ class GuidePanel(QWidget):
         technique = self._catalog.techniques[technique_id]
         self._sync_list(technique_id)
 
-        colours = guide_colours(self.palette())
+        colours = self._colours()
         region = self._region if self._region in self._catalog.regions else None
         scroll = self._browser.verticalScrollBar().value()
         verdict = (
@@ -205,7 +207,7 @@ class GuidePanel(QWidget):
 
     def show_routine(self, routine_id: str) -> None:
         """Show a routine's overview in the guide browser."""
-        colours = guide_colours(self.palette())
+        colours = self._colours()
         self._browser.set_page(
             routine_html(self._catalog, self._catalog.routines[routine_id], colours)
         )
@@ -219,6 +221,13 @@ class GuidePanel(QWidget):
                     self._techniques.setCurrentRow(row)
                     self._techniques.blockSignals(False)
                 return
+
+    def _colours(self) -> GuideColours:
+        """The guide colours of the current palette, worked out once per palette."""
+        key = self.palette().cacheKey()
+        if self._colours_for != key:
+            self._colours_for, self._guide_colours = key, guide_colours(self.palette())
+        return self._guide_colours
 
     # --- handlers ---------------------------------------------------------------------------
 

@@ -54,7 +54,9 @@ class StrokeOverlay:
         # outline paths alive, so their ids in the key cannot be reused by other paths.
         self._shape_cache: dict[tuple[object, ...], tuple[list[QPainterPath], list[StrokeShape]]]
         self._shape_cache = {}
-        self._bounds_cache: tuple[tuple[object, ...], QRectF] | None = None
+        # Bounds by shapes and step, for one transform at a time.
+        self._bounds: dict[tuple[int, int | None], QRectF] = {}
+        self._bounds_transform: tuple[float, ...] = ()
         # Drawn layers of the techniques shown lately, newest last: drawing the arrows again
         # for a technique shown before took more than the rest of a click's repaint.
         self._layers: OrderedDict[tuple[object, ...], tuple[QImage, QPointF]] = OrderedDict()
@@ -77,9 +79,12 @@ class StrokeOverlay:
         if self._technique is None:
             return QRectF()
         shapes = self._shapes(self._technique, outlines)
-        key = (id(shapes), self._step, _transform_key(doc_to_widget))
-        if self._bounds_cache is not None and self._bounds_cache[0] == key:
-            return QRectF(self._bounds_cache[1])
+        transform = _transform_key(doc_to_widget)
+        if transform != self._bounds_transform:
+            self._bounds, self._bounds_transform = {}, transform
+        key = (id(shapes), self._step)
+        if key in self._bounds:
+            return QRectF(self._bounds[key])
         rect = QRectF()
         scale = _scale(doc_to_widget)
         for shape in shapes:
@@ -92,7 +97,7 @@ class StrokeOverlay:
             # The halo's pen reaches 1.4 widths past the line, antialiasing one pixel more.
             reach = (width + width * _HALO_EXTRA) / 2 + 1.0
             rect = rect.united(drawn.adjusted(-reach, -reach, reach, reach))
-        self._bounds_cache = (key, rect)
+        self._bounds[key] = rect
         return QRectF(rect)
 
     def paint(
