@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.engine.screening import Screening
+from massage_desktop.ui.bodymap.scroll_bar import BandedScrollBar
 from massage_desktop.ui.bodymap.state import view_label
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.guide.browser import GuideBrowser
@@ -81,6 +82,8 @@ class GuidePanel(QWidget):
         self._start_routine = QPushButton(
             QCoreApplication.translate("GuidePanel", "Start routine"), self
         )
+        for rows in (self._techniques, self._routines):
+            rows.setVerticalScrollBar(BandedScrollBar(rows))
         self._build_layout()
         self._banner.safetyRequested.connect(self.safetyRequested)
         self._techniques.currentItemChanged.connect(self._on_techniques_current_changed)
