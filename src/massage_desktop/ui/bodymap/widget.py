@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from typing import cast
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -209,7 +210,14 @@ class BodyMapWidget(MapNavigation):
         view = self.view()
         painter = QPainter(self)
         ratio = self.devicePixelRatioF()
-        painter.drawPixmap(0, 0, self._renderer.background(view, self.size(), ratio, transform))
+        background = self._renderer.background(view, self.size(), ratio, transform)
+        # One rectangle at a time: against a clip of several rectangles the raster engine
+        # blends the pixmap span by span and hands tall areas to its thread pool, which cost
+        # more than the copy.
+        for part in cast(Iterable[QRect], event.region()):
+            painter.setClipRect(part)
+            painter.drawPixmap(0, 0, background)
+        painter.setClipping(False)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         outlines = self._document.outlines(view)
         highlights.paint_highlights(
