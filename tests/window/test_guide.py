@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.ui.guide.html import STOP_RULE
+from massage_desktop.ui.guide.lists import show_rows
 from massage_desktop.ui.guide.panel import GuidePanel
 from massage_desktop.ui.main_window import MainWindow
 
@@ -104,3 +107,39 @@ def test_guide_text_is_selectable_and_focusable(window: MainWindow) -> None:
     assert browser.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
     assert browser.focusPolicy() != Qt.FocusPolicy.NoFocus
     assert browser.accessibleName()
+
+
+def test_rows_shown_again_keep_their_items_and_start_afresh(qtbot: QtBot) -> None:
+    view = QListWidget()
+    qtbot.addWidget(view)
+    view.resize(200, 40)
+    rows = [(f"id-{n}", f"Row {n}", f"Tip {n}") for n in range(10)]
+    show_rows(view, rows)
+    first = view.item(0)
+    view.setCurrentRow(7)
+    view.scrollToBottom()
+    show_rows(view, list(rows))
+    assert view.item(0) is first
+    assert view.currentRow() == -1
+    assert not view.selectedItems()
+    assert view.verticalScrollBar().value() == 0
+    show_rows(view, rows[:3])
+    assert [view.item(n).text() for n in range(view.count())] == ["Row 0", "Row 1", "Row 2"]
+    assert view.item(2).toolTip() == "Tip 2"
+
+
+def test_the_other_side_with_the_same_techniques_shows_its_own_guide(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    guide = window.guide
+    window.select_region("front-knee-right")
+    item = guide._techniques.item(0)
+    guide._techniques.setCurrentRow(guide._techniques.count() - 1)
+    with qtbot.waitSignal(guide.techniqueSelected) as shown:
+        window.select_region("front-knee-left")
+    first = guide._techniques.item(0).data(Qt.ItemDataRole.UserRole)
+    assert guide._techniques.item(0) is item  # the same rows, kept
+    assert shown.args == [first]
+    assert guide.technique() == first
+    assert guide._techniques.currentRow() == 0
+    assert guide._routines.currentRow() == -1

@@ -38,32 +38,52 @@ def _tip(verdict: Verdict | None, summary: str) -> str:
     return verdict_text(verdict) if verdict is not None and verdict.effect else summary
 
 
-def _add(view: QListWidget, item_id: str, text: str, tip: str) -> None:
-    item = QListWidgetItem(text)
-    item.setData(ID_ROLE, item_id)
-    item.setToolTip(tip)
-    view.addItem(item)
+Row = tuple[str, str, str]
+"""A list entry: the id it stands for, its text and its tooltip."""
 
 
-def fill_techniques(
-    view: QListWidget, catalog: Catalog, region_id: str, screening: Screening | None
-) -> None:
+def technique_rows(catalog: Catalog, region_id: str, screening: Screening | None) -> list[Row]:
     """The region's techniques in the guides' order, with phase tags and screening marks."""
+    rows = []
     for technique in catalog.techniques_for_region(region_id):
         phase = _PHASE_TAGS[technique.phase]
         tag = QCoreApplication.translate("Guide", phase) if phase else ""
         verdict = screening.technique_verdict(technique.id, region_id) if screening else None
         text = technique.title + (f"  · {tag}" if tag else "") + _mark(verdict)
-        _add(view, technique.id, text, _tip(verdict, technique.summary))
+        rows.append((technique.id, text, _tip(verdict, technique.summary)))
+    return rows
 
 
-def fill_routines(
-    view: QListWidget, catalog: Catalog, region_id: str, screening: Screening | None
-) -> None:
+def routine_rows(catalog: Catalog, region_id: str, screening: Screening | None) -> list[Row]:
     """The built-in routines that include the region, with screening marks."""
+    rows = []
     for routine in catalog.routines_for_region(region_id):
         verdict = routine_verdict(screening.routine_verdicts(routine.id)) if screening else None
-        _add(view, routine.id, routine.name + _mark(verdict), _tip(verdict, routine.summary))
+        rows.append((routine.id, routine.name + _mark(verdict), _tip(verdict, routine.summary)))
+    return rows
+
+
+def show_rows(view: QListWidget, rows: list[Row]) -> None:
+    """Fill a list with ``rows``, none of them current or selected, scrolled to the top.
+
+    Left and right regions mostly share their lists: when the rows are those shown already,
+    the items stay, which spares refilling, relaying out and repainting the list.
+    """
+    shown = [
+        (str(item.data(ID_ROLE)), item.text(), item.toolTip())
+        for item in (view.item(row) for row in range(view.count()))
+    ]
+    if shown != rows:
+        view.clear()
+        for item_id, text, tip in rows:
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, item_id)
+            item.setToolTip(tip)
+            view.addItem(item)
+        return
+    # Where clear() and refilling would leave the same items.
+    view.setCurrentRow(-1)
+    view.scrollToTop()
 
 
 def fit_rows(view: QListWidget, most: int) -> None:

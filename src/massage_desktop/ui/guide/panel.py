@@ -21,7 +21,14 @@ from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.guide.browser import GuideBrowser
 from massage_desktop.ui.guide.colours import guide_colours
 from massage_desktop.ui.guide.html import GuideColours, routine_html, technique_html
-from massage_desktop.ui.guide.lists import ID_ROLE, fill_routines, fill_techniques, fit_rows
+from massage_desktop.ui.guide.lists import (
+    ID_ROLE,
+    Row,
+    fit_rows,
+    routine_rows,
+    show_rows,
+    technique_rows,
+)
 from massage_desktop.ui.guide.stop_banner import StopBanner
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
@@ -163,8 +170,8 @@ class GuidePanel(QWidget):
         self._region = region_id
         self._techniques.blockSignals(True)
         self._routines.blockSignals(True)
-        self._techniques.clear()
-        self._routines.clear()
+        techniques: list[Row] = []
+        routines: list[Row] = []
         if region_id is None:
             self._title.setText(QCoreApplication.translate("GuidePanel", "Massage guide"))
             self._browser.set_page(QCoreApplication.translate("GuidePanel", _WELCOME))
@@ -174,8 +181,10 @@ class GuidePanel(QWidget):
             area = self._catalog.areas[region.area].name
             self._title.setText(f"{region.name}")
             self._title.setToolTip(f"{area} · {view_label(region.view)}")
-            fill_techniques(self._techniques, self._catalog, region_id, self._screening)
-            fill_routines(self._routines, self._catalog, region_id, self._screening)
+            techniques = technique_rows(self._catalog, region_id, self._screening)
+            routines = routine_rows(self._catalog, region_id, self._screening)
+        show_rows(self._techniques, techniques)
+        show_rows(self._routines, routines)
         self._techniques.blockSignals(False)
         self._routines.blockSignals(False)
         self._start_routine.setVisible(self._routines.count() > 0)
