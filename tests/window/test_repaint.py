@@ -1,14 +1,15 @@
 """Partial repaints leave the window exactly as a full repaint draws it.
 
-A click repaints only around the regions and strokes that changed, and the scroll bars paint
-in bands; the window's backing store (what the screen shows) must still match a fresh
-rendering of the whole window after every step.
+A click repaints only around the regions and strokes that changed; the window's backing store
+(what the screen shows) must still match a fresh rendering of the whole window after every
+step, zoomed in too.
 """
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -42,6 +43,8 @@ def _assert_shown_as_drawn(window: MainWindow, step: str) -> None:
 
 
 def test_clicks_hover_keys_and_steps_repaint_what_changed(window: MainWindow, qtbot: QtBot) -> None:
+    if QGuiApplication.platformName() != "offscreen" or window.devicePixelRatio() != 1:
+        pytest.skip("reads the backing store through the offscreen platform, at scale 1")
     body_map = window.map_pane.map
     _assert_shown_as_drawn(window, "start")
     for view in (View.FRONT, View.BACK):
@@ -56,6 +59,19 @@ def test_clicks_hover_keys_and_steps_repaint_what_changed(window: MainWindow, qt
             _assert_shown_as_drawn(window, f"hover {hovered} after {region_id}")
     window.guide._browser.anchorClicked.emit(QUrl("step:1"))
     _assert_shown_as_drawn(window, "step 1")
+    middle = QPointF(body_map.rect().center())
+    body_map.zoom_by(2.5, middle)
+    _assert_shown_as_drawn(window, "zoomed")
+    clicked = 0
+    for dx, dy in ((0, 0), (30, 40), (-25, 80), (10, -60)):
+        point = (middle + QPointF(dx, dy)).toPoint()
+        if body_map.region_at(QPointF(point)) is not None:
+            clicked += 1
+            QTest.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=point)
+            _assert_shown_as_drawn(window, f"zoomed click at {dx}, {dy}")
+            QTest.mouseMove(body_map, point + QPoint(0, 25))
+            _assert_shown_as_drawn(window, f"zoomed hover below {dx}, {dy}")
+    assert clicked
     body_map.setFocus(Qt.FocusReason.TabFocusReason)
     for key in (Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Return):
         QTest.keyClick(body_map, key)
