@@ -4,8 +4,9 @@ The app and the floor (a bare PySide6 QMainWindow with a QSvgWidget) are launche
 alternately, each as ``python -m tests.benchmarks.startup_probe MODE``; the time runs from just
 before the spawn to the moment the child's event loop is free after its first paint (both read
 ``time.monotonic()``, one system-wide clock). Peak memory is the child's ``ru_maxrss`` then.
-Qt runs offscreen. One unmeasured run of each comes first: it writes the byte-code caches and
-the app's data folder (later runs open an existing history, as every start but the first does).
+Qt runs offscreen. One unmeasured run of each comes first: it writes the byte-code caches,
+the app's data folder and its content cache (later runs open an existing history and find the
+checked content cached, as every start but the first after an install or upgrade does).
 """
 
 from __future__ import annotations
