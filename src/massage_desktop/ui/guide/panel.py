@@ -18,6 +18,7 @@ from massage_desktop.engine.screening import Screening
 from massage_desktop.ui.bodymap.scroll_bar import BandedScrollBar
 from massage_desktop.ui.bodymap.state import view_label
 from massage_desktop.ui.core_text import verdict_text
+from massage_desktop.ui.form_widgets import bold
 from massage_desktop.ui.guide.browser import GuideBrowser
 from massage_desktop.ui.guide.colours import guide_colours
 from massage_desktop.ui.guide.html import GuideColours, routine_html, technique_html
@@ -102,10 +103,7 @@ class GuidePanel(QWidget):
         self.show_region(None)
 
     def _build_layout(self) -> None:
-        font = self._title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self._title.setFont(font)
+        bold(self._title, 1.5)
         routines_label = QLabel(
             QCoreApplication.translate("GuidePanel", "Routines with this region"), self
         )

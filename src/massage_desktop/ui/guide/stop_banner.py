@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from massage_desktop.domain.enums import Severity
+from massage_desktop.ui.form_widgets import bold
 from massage_desktop.ui.guide.colours import guide_colours
 from massage_desktop.ui.guide.html import stop_rule
 
@@ -26,9 +27,7 @@ class StopBanner(QFrame):
         self._label = QLabel(f"⚠ {rule}", self)
         self._label.setWordWrap(True)
         self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self._label.font()
-        font.setBold(True)
-        self._label.setFont(font)
+        bold(self._label)
         self._button = QPushButton(QCoreApplication.translate("StopBanner", "Safety…"), self)
         self._button.setToolTip(
             QCoreApplication.translate(

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import SessionRecord
+from massage_desktop.ui.form_widgets import bold
 from massage_desktop.ui.history import wording
 from massage_desktop.ui.history.steps_table import StepsTable, ratings_html
 from massage_desktop.ui.i18n import fill
@@ -81,11 +81,9 @@ class SessionDetails(QStackedWidget):
 
     def _build_page(self) -> QWidget:
         page = QWidget(self)
-        self._title = _label(page, QCoreApplication.translate("SessionDetails", "Session"))
-        font = QFont(self._title.font())
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self._title.setFont(font)
+        self._title = bold(
+            _label(page, QCoreApplication.translate("SessionDetails", "Session")), 1.3
+        )
         self._when = _label(page, QCoreApplication.translate("SessionDetails", "When"))
         self._who = _label(page, QCoreApplication.translate("SessionDetails", "Who"))
         self._result = _label(page, QCoreApplication.translate("SessionDetails", "Result"))
@@ -148,11 +146,7 @@ class SessionDetails(QStackedWidget):
 
     @staticmethod
     def _heading(parent: QWidget, text: str) -> QLabel:
-        label = QLabel(text, parent)
-        font = QFont(label.font())
-        font.setBold(True)
-        label.setFont(font)
-        return label
+        return bold(QLabel(text, parent))
 
     # --- public -----------------------------------------------------------------------------
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -19,6 +18,7 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.storage.stats import RegionCount
 from massage_desktop.ui.bodymap.view_switch import ViewSwitch
 from massage_desktop.ui.bodymap.widget import BodyMapWidget
+from massage_desktop.ui.form_widgets import bold
 from massage_desktop.ui.history import wording
 from massage_desktop.ui.history.heat_legend import HeatLegend
 
@@ -26,11 +26,7 @@ UNTOUCHED_DAYS = 14
 
 
 def _heading(parent: QWidget, text: str) -> QLabel:
-    label = QLabel(text, parent)
-    font = QFont(label.font())
-    font.setBold(True)
-    label.setFont(font)
-    return label
+    return bold(QLabel(text, parent))
 
 
 class HeatMapPanel(QWidget):

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from massage_desktop.storage.stats import WeekTotal
+from massage_desktop.ui.form_widgets import bold
 from massage_desktop.ui.history import wording
 from massage_desktop.ui.history.calendar_strip import WEEKS, CalendarStrip
 from massage_desktop.ui.history.week_chart import MinutesChart
@@ -25,11 +25,7 @@ class OverviewBar(QFrame):
         super().__init__(parent)
         self.calendar = CalendarStrip(self)
         self.chart = MinutesChart(self)
-        self._streak = QLabel(self)
-        font = QFont(self._streak.font())
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self._streak.setFont(font)
+        self._streak = bold(QLabel(self), 1.25)
         self._streak.setAccessibleName(QCoreApplication.translate("OverviewBar", "Current streak"))
         self._days = QLabel(self)
         self._days.setWordWrap(True)
@@ -54,11 +50,7 @@ class OverviewBar(QFrame):
         grid.setColumnStretch(2, 3)
 
     def _caption(self, text: str) -> QLabel:
-        label = QLabel(text, self)
-        font = QFont(label.font())
-        font.setBold(True)
-        label.setFont(font)
-        return label
+        return bold(QLabel(text, self))
 
     def show_stats(
         self, today: date, massaged: Sequence[date], streak: int, weeks: Sequence[WeekTotal]

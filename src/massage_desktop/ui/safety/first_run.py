@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Contraindication
 from massage_desktop.domain.enums import Severity
+from massage_desktop.ui.form_widgets import bold
 from massage_desktop.ui.safety.notice import Notice, stop_rule_html
 
 
@@ -91,10 +92,7 @@ class FirstRunDialog(QDialog):
             ),
             self,
         )
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        title.setFont(font)
+        bold(title, 1.25)
         title.setWordWrap(True)
         self.browser = QTextBrowser(self)
         self.browser.setOpenLinks(False)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Condition
 from massage_desktop.domain.health import HealthProfile
+from massage_desktop.ui.form_widgets import bold
 from massage_desktop.ui.safety.region_picker import RegionPicker
 
 
@@ -26,10 +27,8 @@ class _ConditionRow(QFrame):
     def __init__(self, catalog: Catalog, condition: Condition, parent: QWidget) -> None:
         super().__init__(parent)
         self.condition = condition
-        self.check = QCheckBox(condition.name, self)
-        font = self.check.font()
-        font.setBold(True)  # names stand out from their hints when scanning the list
-        self.check.setFont(font)
+        # Bold: names stand out from their hints when scanning the list.
+        self.check = bold(QCheckBox(condition.name, self))
         self.hint = QLabel(condition.hint or "", self)
         self.hint.setWordWrap(True)
         self.hint.setVisible(condition.hint is not None)
