@@ -9,6 +9,9 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
+from massage_desktop.content import load_catalog
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.resources import data_dir, resource_path
 from massage_desktop.storage.paths import ENV_DATA_DIR
 from massage_desktop.ui.i18n import install_translators
 
@@ -35,6 +38,18 @@ def isolated_home(
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.setenv(ENV_DATA_DIR, str(home / "massage-data"))
     return home
+
+
+@pytest.fixture(scope="session")
+def catalog() -> Catalog:
+    """The shipped content, loaded once (tests/engine overrides it with a small test catalog)."""
+    return load_catalog(data_dir())
+
+
+@pytest.fixture(scope="session")
+def svg() -> bytes:
+    """The shipped body-map drawing."""
+    return resource_path("body_map.svg").read_bytes()
 
 
 @pytest.fixture

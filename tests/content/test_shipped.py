@@ -11,11 +11,6 @@ from massage_desktop.domain.enums import Heading, Severity, View
 from massage_desktop.resources import data_dir
 
 
-@pytest.fixture(scope="module")
-def catalog() -> Catalog:
-    return load_catalog(data_dir())
-
-
 def test_every_shipped_file_is_clean() -> None:
     assert [str(p) for p in check_folder(data_dir())] == []
 

@@ -12,10 +12,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 from tests.sessions import build_session
 
-from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import Outcome, SessionRecord, StepRecord, StepStatus
-from massage_desktop.resources import data_dir, resource_path
 from massage_desktop.storage.history import HistoryStore
 from massage_desktop.storage.opening import open_history
 from massage_desktop.storage.paths import resolve_paths
@@ -109,16 +107,6 @@ def realistic_history(
             )
         )  # fmt: skip
     return records
-
-
-@pytest.fixture(scope="session")
-def catalog() -> Catalog:
-    return load_catalog(data_dir())
-
-
-@pytest.fixture(scope="session")
-def svg() -> bytes:
-    return resource_path("body_map.svg").read_bytes()
 
 
 @pytest.fixture(scope="session")

@@ -6,20 +6,13 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from massage_desktop.app import Services
-from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import InMemoryRecorder
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.messages import MessageBus
-from massage_desktop.resources import data_dir, resource_path
 from massage_desktop.storage.health import HealthStore, health_file
 from massage_desktop.storage.paths import resolve_paths
 from massage_desktop.ui.main_window import MainWindow
-
-
-@pytest.fixture(scope="session")
-def catalog() -> Catalog:
-    return load_catalog(data_dir())
 
 
 @pytest.fixture
@@ -34,10 +27,9 @@ def recorder() -> InMemoryRecorder:
 
 @pytest.fixture
 def window(
-    qtbot: QtBot, catalog: Catalog, clock: ManualClock, recorder: InMemoryRecorder
+    qtbot: QtBot, catalog: Catalog, svg: bytes, clock: ManualClock, recorder: InMemoryRecorder
 ) -> MainWindow:
     paths, bus = resolve_paths(), MessageBus()
-    svg = resource_path("body_map.svg").read_bytes()
     health = HealthStore(health_file(paths), bus)
     services = Services(paths, catalog, bus, svg, recorder, health)
 

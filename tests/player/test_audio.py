@@ -11,7 +11,6 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import InMemoryRecorder
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.messages import MessageBus
-from massage_desktop.resources import resource_path
 from massage_desktop.storage.health import HealthStore, health_file
 from massage_desktop.storage.paths import resolve_paths
 from massage_desktop.ui.main_window import MainWindow
@@ -69,7 +68,7 @@ def test_the_engine_starts_on_first_use_with_the_volume_set_before() -> None:
 
 
 def test_the_speech_engine_waits_for_the_first_session(
-    qtbot: QtBot, catalog: Catalog, clock: ManualClock
+    qtbot: QtBot, catalog: Catalog, svg: bytes, clock: ManualClock
 ) -> None:
     pytest.importorskip("PySide6.QtTextToSpeech", reason="needs the [audio] extra and libpulse0")
     paths, bus = resolve_paths(), MessageBus()
@@ -77,7 +76,7 @@ def test_the_speech_engine_waits_for_the_first_session(
         paths,
         catalog,
         bus,
-        resource_path("body_map.svg").read_bytes(),
+        svg,
         InMemoryRecorder(),
         HealthStore(health_file(paths), bus),
     )

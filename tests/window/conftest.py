@@ -1,4 +1,4 @@
-"""Fixtures for tests of the whole window: the shipped catalog and art."""
+"""Fixtures for tests of the whole window: its services and the window itself, shown."""
 
 from __future__ import annotations
 
@@ -6,24 +6,12 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from massage_desktop.app import Services
-from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import InMemoryRecorder
 from massage_desktop.messages import MessageBus
-from massage_desktop.resources import data_dir, resource_path
 from massage_desktop.storage.health import HealthStore, health_file
 from massage_desktop.storage.paths import resolve_paths
 from massage_desktop.ui.main_window import MainWindow
-
-
-@pytest.fixture(scope="session")
-def catalog() -> Catalog:
-    return load_catalog(data_dir())
-
-
-@pytest.fixture(scope="session")
-def svg() -> bytes:
-    return resource_path("body_map.svg").read_bytes()
 
 
 @pytest.fixture
