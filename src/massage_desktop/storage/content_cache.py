@@ -23,6 +23,7 @@ from pathlib import Path
 import pydantic
 
 from massage_desktop import __version__
+from massage_desktop.content.languages import TRANSLATIONS
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.storage.safe_files import write_atomically
 
@@ -51,7 +52,10 @@ def fingerprint(root: Path, language: str | None) -> bytes:
     for path in _code_files():
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
     for path in sorted(root.rglob("*.yaml")):
-        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+        rel = path.relative_to(root)
+        if rel.parts[0] == TRANSLATIONS and rel.parts[1:2] != (language,):
+            continue  # another language's texts: not part of this catalog, not worth reading
+        digest.update(rel.as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest().encode("ascii")
 
 
