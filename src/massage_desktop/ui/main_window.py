@@ -67,7 +67,9 @@ class MainWindow(QMainWindow):
         self._catalog = catalog
         regions = list(catalog.regions.values())
         self.region_list = RegionListPanel(regions, self)
-        self.map_pane = MapPane(services.body_map_svg, regions, self)
+        self.map_pane = MapPane(
+            services.body_map_svg, regions, self, cache_dir=services.paths.cache
+        )
         self.guide = GuidePanel(catalog, self)
         self.player = PlayerPanel(self)
         self._side = QStackedWidget(self)

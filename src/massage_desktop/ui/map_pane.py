@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
@@ -19,10 +20,15 @@ class MapPane(QWidget):
     """
 
     def __init__(
-        self, svg: bytes, regions: Sequence[Region], parent: QWidget | None = None
+        self,
+        svg: bytes,
+        regions: Sequence[Region],
+        parent: QWidget | None = None,
+        *,
+        cache_dir: Path | None = None,
     ) -> None:
         super().__init__(parent)
-        self.map = BodyMapWidget(svg, regions, self)
+        self.map = BodyMapWidget(svg, regions, self, cache_dir=cache_dir)
         self.map.setAccessibleName(QCoreApplication.translate("MapPane", "Body map"))
         bar = QHBoxLayout()
         self.views = ViewSwitch(self.map, self)

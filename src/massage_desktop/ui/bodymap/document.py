@@ -3,20 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QPointF, QRectF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPainterPath
-from PySide6.QtSvg import QSvgRenderer
 
 from massage_desktop.domain.content import Region
 from massage_desktop.domain.enums import View
+from massage_desktop.ui.bodymap.geometry import cached_measure
 from massage_desktop.ui.bodymap.hittest import OutlineIndex
-from massage_desktop.ui.bodymap.outlines import (
-    element_bounds,
-    extract_outlines,
-    interior_point,
-    region_ids_in_paint_order,
-)
+from massage_desktop.ui.bodymap.outlines import interior_point
 
 _MARGIN = 0.03  # of the larger side of a view's rectangle
 
@@ -38,19 +34,19 @@ class MapDocument:
     to toe) is the keyboard order, the SVG's order is the painting and hit-test order.
     """
 
-    def __init__(self, svg: bytes, regions: Sequence[Region]) -> None:
+    def __init__(
+        self, svg: bytes, regions: Sequence[Region], cache_dir: Path | None = None
+    ) -> None:
         """Extract the outlines of ``regions`` from ``svg``.
 
         Args:
             svg: The SVG document with the contract's colours.
             regions: The regions, in keyboard order.
+            cache_dir: Where the measured geometry is cached (``geometry``); None measures.
         """
-        renderer = QSvgRenderer(QByteArray(svg))
-        listed = {region.id for region in regions}
-        painted = [rid for rid in region_ids_in_paint_order(svg) if rid in listed]
-        # Listed ids the parser did not see (no class="region") are still looked up, topmost.
-        painted += [region.id for region in regions if region.id not in painted]
-        self._outlines = extract_outlines(renderer, painted)
+        boxes = [f(view) for view in View for f in (legend_id, view_group_id)]
+        geometry = cached_measure(svg, [region.id for region in regions], boxes, cache_dir)
+        self._outlines = geometry.outlines
         self._regions = {r.id: r for r in regions if r.id in self._outlines}
         self._anchors: dict[str, QPointF] = {}
         self._indexes: dict[View, OutlineIndex] = {}
@@ -59,13 +55,13 @@ class MapDocument:
         for view in View:
             in_view = [(rid, path) for rid, path in self._outlines.items() if self._in(rid, view)]
             self._indexes[view] = OutlineIndex(in_view)
-            legend = element_bounds(renderer, legend_id(view))
+            legend = geometry.boxes.get(legend_id(view), QRectF())
             self._legends[view] = not legend.isEmpty()
-            rect = legend.united(element_bounds(renderer, view_group_id(view)))
+            rect = legend.united(geometry.boxes.get(view_group_id(view), QRectF()))
             for _, path in in_view:
                 rect = rect.united(path.boundingRect())
             if rect.isEmpty():
-                rect = renderer.viewBoxF()
+                rect = QRectF(geometry.view_box)
             margin = max(rect.width(), rect.height()) * _MARGIN
             self._rects[view] = rect.adjusted(-margin, -margin, margin, margin)
 

@@ -8,7 +8,6 @@ painter's transform. No widget code lives here, so tests and tools can use it di
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable
 
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
@@ -167,6 +166,9 @@ def region_ids_in_paint_order(svg: bytes) -> list[str]:
     Returns:
         The region ids; an unparsable document gives an empty list.
     """
+    # Imported here: only measuring the map needs it, and the start-up uses the cached geometry.
+    import xml.etree.ElementTree as ET
+
     try:
         root = ET.fromstring(svg)
     except ET.ParseError:

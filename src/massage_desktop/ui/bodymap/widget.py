@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import cast
 
 from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
@@ -54,7 +55,12 @@ class BodyMapWidget(MapNavigation):
     """
 
     def __init__(
-        self, svg_bytes: bytes, regions: Sequence[Region], parent: QWidget | None = None
+        self,
+        svg_bytes: bytes,
+        regions: Sequence[Region],
+        parent: QWidget | None = None,
+        *,
+        cache_dir: Path | None = None,
     ) -> None:
         """Build the map.
 
@@ -63,8 +69,9 @@ class BodyMapWidget(MapNavigation):
             regions: The regions in keyboard order (regions.yaml order); those not drawn in the
                 SVG are left out.
             parent: The parent widget.
+            cache_dir: Where the drawing's measured geometry is cached; None measures it.
         """
-        document = MapDocument(svg_bytes, regions)
+        document = MapDocument(svg_bytes, regions, cache_dir)
         super().__init__(document, parent)
         self._viewport = Viewport()
         self._renderer = ViewRenderer(svg_bytes, document, self._colours())

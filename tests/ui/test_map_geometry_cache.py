@@ -1,0 +1,105 @@
+"""The body map's measured geometry, cached in the user's cache folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.enums import View
+from massage_desktop.ui.bodymap import geometry
+from massage_desktop.ui.bodymap.document import MapDocument
+from massage_desktop.ui.bodymap.geometry import MapGeometry, cached_measure, measure
+
+pytestmark = pytest.mark.usefixtures("qapp")
+
+BOXES = ["view-front", "legend-front", "view-back", "legend-back"]
+
+
+def _same(a: MapGeometry, b: MapGeometry) -> None:
+    assert list(a.outlines) == list(b.outlines)  # painting order is kept
+    for region_id, outline in a.outlines.items():
+        assert outline == b.outlines[region_id], region_id
+    assert a.boxes == b.boxes
+    assert a.view_box == b.view_box
+
+
+def _no_measuring(monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(*args: object) -> MapGeometry:
+        raise AssertionError("measured although the cache matches")
+
+    monkeypatch.setattr(geometry, "measure", fail)
+
+
+def test_second_start_reads_what_the_first_measured(
+    svg: bytes, catalog: Catalog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = list(catalog.regions)
+    first = cached_measure(svg, ids, BOXES, tmp_path)
+    assert (tmp_path / "map-geometry.bin").is_file()
+    _same(first, measure(svg, ids, BOXES))
+    assert len(first.outlines) == len(ids)
+    assert set(first.boxes) == set(BOXES)
+
+    _no_measuring(monkeypatch)
+    _same(cached_measure(svg, ids, BOXES, tmp_path), first)
+
+
+def test_a_changed_drawing_or_region_list_is_measured_again(
+    test_svg: bytes, tmp_path: Path
+) -> None:
+    ids = ["front-face", "front-upper-arm-left"]
+    cached_measure(test_svg, ids, BOXES, tmp_path)
+    moved = test_svg.replace(b'translate(133 70)', b'translate(120 70)')
+    assert moved != test_svg
+    _same(cached_measure(moved, ids, BOXES, tmp_path), measure(moved, ids, BOXES))
+    _same(cached_measure(moved, ids[:1], BOXES, tmp_path), measure(moved, ids[:1], BOXES))
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda raw: raw[: len(raw) // 2],  # cut short, e.g. by a crash while copying
+        lambda raw: b"not a cache at all",
+        lambda raw: b"",
+        # A count field turned huge: must fail fast, not read four billion empty entries.
+        lambda raw: raw.replace(b"\x00\x00\x00\x02", b"\xff\xff\xff\xff", 1),
+        lambda raw: raw + b"trailing junk",
+    ],
+)
+def test_a_damaged_cache_is_measured_again_and_rewritten(
+    test_svg: bytes, tmp_path: Path, damage: object
+) -> None:
+    ids = ["front-face", "front-upper-arm-left"]
+    cached_measure(test_svg, ids, BOXES, tmp_path)
+    file = tmp_path / "map-geometry.bin"
+    good = file.read_bytes()
+    assert callable(damage)
+    damaged = damage(good)
+    assert damaged != good
+    file.write_bytes(damaged)
+    _same(cached_measure(test_svg, ids, BOXES, tmp_path), measure(test_svg, ids, BOXES))
+    assert file.read_bytes() == good
+
+
+def test_an_unwritable_cache_only_costs_speed(test_svg: bytes, tmp_path: Path) -> None:
+    blocker = tmp_path / "cache"
+    blocker.write_text("a file where the folder should be")
+    ids = ["front-face"]
+    _same(cached_measure(test_svg, ids, BOXES, blocker), measure(test_svg, ids, BOXES))
+
+
+def test_map_document_from_cache_equals_measured(
+    svg: bytes, catalog: Catalog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    regions = list(catalog.regions.values())
+    measured = MapDocument(svg, regions)
+    MapDocument(svg, regions, tmp_path)  # fills the cache
+    _no_measuring(monkeypatch)
+    cached = MapDocument(svg, regions, tmp_path)
+    for view in View:
+        assert cached.view_rect(view) == measured.view_rect(view)
+        assert cached.has_legend(view) == measured.has_legend(view)
+        assert [r.id for r in cached.regions(view)] == [r.id for r in measured.regions(view)]
+        assert list(cached.outlines(view)) == list(measured.outlines(view))
