@@ -51,7 +51,7 @@ def test_a_changed_drawing_or_region_list_is_measured_again(
 ) -> None:
     ids = ["front-face", "front-upper-arm-left"]
     cached_measure(test_svg, ids, BOXES, tmp_path)
-    moved = test_svg.replace(b'translate(133 70)', b'translate(120 70)')
+    moved = test_svg.replace(b"translate(133 70)", b"translate(120 70)")
     assert moved != test_svg
     _same(cached_measure(moved, ids, BOXES, tmp_path), measure(moved, ids, BOXES))
     _same(cached_measure(moved, ids[:1], BOXES, tmp_path), measure(moved, ids[:1], BOXES))
