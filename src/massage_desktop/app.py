@@ -207,8 +207,7 @@ def _run_offscreen(args: argparse.Namespace, app: QApplication) -> int:
 
 
 def _run_window(args: argparse.Namespace, app: QApplication) -> int:
-    from PySide6.QtCore import QTimer
-
+    from massage_desktop.ui.first_paint import AfterFirstPaint
     from massage_desktop.ui.i18n import install_translators
     from massage_desktop.ui.main_window import MainWindow
     from massage_desktop.ui.player.audio import CueSounds, Voice
@@ -239,8 +238,8 @@ def _run_window(args: argparse.Namespace, app: QApplication) -> int:
     instance.activationRequested.connect(window.bring_to_front)
     window.show()
     resume_collection()
-    # Later launches are let in once the window is up; see SingleInstance.listen.
-    QTimer.singleShot(0, instance.listen)
+    # Later launches are let in once the window is on screen; see SingleInstance.listen.
+    AfterFirstPaint(window, instance.listen)
     window.first_run()
     window.offer_interrupted_sessions()
     try:

@@ -7,8 +7,9 @@ The lock comes first and the socket second: a server name left behind by a kille
 removed only while holding the lock, so two launches at once can never both decide they are
 first (measured: three simultaneous launches gave exactly one primary).
 
-The primary starts listening only once its window is up (``listen``): QtNetwork and its server
-took ~13 ms of every start. A launch in that gap retries for a while before giving up.
+The primary starts listening only once its window is on screen (``listen``): QtNetwork and its
+server took ~13 ms and ~2 MB of every start. A launch in that gap retries for a while before
+giving up.
 """
 
 from __future__ import annotations
