@@ -9,7 +9,7 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QScrollBar
 from pytestqt.qtbot import QtBot
 
-from massage_desktop.ui.bodymap.scroll_bar import BandedScrollBar, bands
+from massage_desktop.ui.scroll_bar import BandedScrollBar, bands
 
 
 def test_bands_cover_the_rectangle_once() -> None:

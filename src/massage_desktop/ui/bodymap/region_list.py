@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QListView, QVBoxLayo
 
 from massage_desktop.domain.content import Region
 from massage_desktop.domain.enums import View
-from massage_desktop.ui.bodymap.scroll_bar import BandedScrollBar
+from massage_desktop.ui.scroll_bar import BandedScrollBar
 
 _ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2

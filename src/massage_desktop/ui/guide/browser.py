@@ -8,7 +8,7 @@ from PySide6.QtCore import QSizeF
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from massage_desktop.ui.bodymap.scroll_bar import BandedScrollBar
+from massage_desktop.ui.scroll_bar import BandedScrollBar
 
 # Pages kept for showing again; every technique of every region made 57 different pages.
 _PAGES = 128

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.engine.screening import Screening
-from massage_desktop.ui.bodymap.scroll_bar import BandedScrollBar
 from massage_desktop.ui.bodymap.state import view_label
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.form_widgets import bold
@@ -32,6 +31,7 @@ from massage_desktop.ui.guide.lists import (
 )
 from massage_desktop.ui.guide.stop_banner import StopBanner
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from massage_desktop.ui.scroll_bar import BandedScrollBar
 
 _WELCOME = QT_TRANSLATE_NOOP(
     "GuidePanel",
