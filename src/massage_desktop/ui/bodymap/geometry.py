@@ -11,14 +11,18 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QDataStream, QIODevice, QRectF, qVersion
 from PySide6.QtGui import QPainterPath
+from PySide6.QtSvg import QSvgRenderer
 
+from massage_desktop import __version__
 from massage_desktop.storage.safe_files import write_atomically
+from massage_desktop.ui.bodymap import outlines
 
 FORMAT = 1
 """Bumped when the file layout or the measuring changes."""
@@ -50,21 +54,13 @@ def measure(svg: bytes, region_ids: Sequence[str], box_ids: Sequence[str]) -> Ma
             parser did not see (no ``class="region"``) are still looked up, topmost.
         box_ids: The groups whose bounds are wanted; missing ones are left out.
     """
-    from PySide6.QtSvg import QSvgRenderer
-
-    from massage_desktop.ui.bodymap.outlines import (
-        element_bounds,
-        extract_outlines,
-        region_ids_in_paint_order,
-    )
-
     renderer = QSvgRenderer(QByteArray(svg))
     listed = set(region_ids)
-    painted = [rid for rid in region_ids_in_paint_order(svg) if rid in listed]
+    painted = [rid for rid in outlines.region_ids_in_paint_order(svg) if rid in listed]
     painted += [rid for rid in region_ids if rid not in painted]
-    boxes = {bid: element_bounds(renderer, bid) for bid in box_ids}
+    boxes = {bid: outlines.element_bounds(renderer, bid) for bid in box_ids}
     return MapGeometry(
-        outlines=extract_outlines(renderer, painted),
+        outlines=outlines.extract_outlines(renderer, painted),
         boxes={bid: box for bid, box in boxes.items() if not box.isEmpty()},
         view_box=renderer.viewBoxF(),
     )
@@ -93,8 +89,13 @@ def cached_measure(
 
 def _key(svg: bytes, region_ids: Sequence[str], box_ids: Sequence[str]) -> str:
     digest = hashlib.sha256()
-    for part in (str(FORMAT), qVersion(), "\0".join(region_ids), "\0".join(box_ids)):
+    parts = (str(FORMAT), __version__, qVersion(), "\0".join(region_ids), "\0".join(box_ids))
+    for part in parts:
         digest.update(part.encode() + b"\1")
+    # The measuring code itself, so that editing it never leaves stale outlines behind.
+    for module in (outlines, sys.modules[__name__]):
+        with contextlib.suppress(OSError, TypeError):
+            digest.update(Path(str(module.__file__)).read_bytes() + b"\1")
     digest.update(svg)
     return digest.hexdigest()
 
