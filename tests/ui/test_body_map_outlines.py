@@ -12,12 +12,9 @@ from PySide6.QtSvg import QSvgRenderer
 from massage_desktop.domain.content import Region
 from massage_desktop.domain.enums import View
 from massage_desktop.ui.bodymap.document import MapDocument
+from massage_desktop.ui.bodymap.geometry import element_bounds
 from massage_desktop.ui.bodymap.hittest import OutlineIndex
-from massage_desktop.ui.bodymap.outlines import (
-    element_bounds,
-    extract_outline,
-    region_ids_in_paint_order,
-)
+from massage_desktop.ui.bodymap.outlines import extract_outline, region_ids_in_paint_order
 from massage_desktop.ui.bodymap.palette import SVG_COLOURS, MapColours, recolour_svg
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -103,3 +105,29 @@ def test_map_document_from_cache_equals_measured(
         assert cached.has_legend(view) == measured.has_legend(view)
         assert [r.id for r in cached.regions(view)] == [r.id for r in measured.regions(view)]
         assert list(cached.outlines(view)) == list(measured.outlines(view))
+
+
+def test_a_start_with_a_warm_cache_never_loads_the_measuring_code(tmp_path: Path) -> None:
+    """What makes the cache worth having: no SVG parse for outlines, no recording device."""
+    script = (
+        "import os, sys\n"
+        "os.environ['QT_QPA_PLATFORM'] = 'offscreen'\n"
+        "from pathlib import Path\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from massage_desktop.resources import resource_path\n"
+        "from massage_desktop.content import load_catalog\n"
+        "from massage_desktop.resources import data_dir\n"
+        "from massage_desktop.ui.bodymap.document import MapDocument\n"
+        "app = QApplication([])\n"
+        "regions = list(load_catalog(data_dir()).regions.values())\n"
+        "svg = resource_path('body_map.svg').read_bytes()\n"
+        f"MapDocument(svg, regions, Path({str(tmp_path)!r}))\n"
+        "print('massage_desktop.ui.bodymap.outlines' in sys.modules)\n"
+    )
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
+        ).stdout.strip()
+        for _ in range(2)
+    ]
+    assert runs == ["True", "False"]

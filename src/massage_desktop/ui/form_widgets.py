@@ -1,9 +1,8 @@
-"""Small builders for labelled, accessible form fields, and bold headings."""
+"""Small builders for the dialogs' labelled, accessible form fields (headings: ``headings``)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -16,18 +15,6 @@ from PySide6.QtWidgets import (
     QSlider,
     QWidget,
 )
-
-W = TypeVar("W", bound=QWidget)
-
-
-def bold(widget: W, scale: float = 1.0) -> W:
-    """``widget`` with its own font made bold and ``scale`` times larger; returns it."""
-    font = widget.font()
-    if scale != 1.0:
-        font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    widget.setFont(font)
-    return widget
 
 
 def combo(parent: QWidget, items: Sequence[tuple[str, str]], name: str) -> QComboBox:

@@ -10,9 +10,8 @@ from PySide6.QtGui import QPainterPath
 
 from massage_desktop.domain.content import Region
 from massage_desktop.domain.enums import View
-from massage_desktop.ui.bodymap.geometry import cached_measure
+from massage_desktop.ui.bodymap.geometry import cached_measure, interior_point
 from massage_desktop.ui.bodymap.hittest import OutlineIndex
-from massage_desktop.ui.bodymap.outlines import interior_point
 
 _MARGIN = 0.03  # of the larger side of a view's rectangle
 

@@ -5,24 +5,25 @@ Measuring it means parsing the SVG and drawing every region into a recording pai
 the user's cache folder as a ``QDataStream`` under a digest of the drawing, the region ids and
 the Qt version; a file that does not match or cannot be read is measured again and rewritten,
 so the cache can make a start faster, never different.
+
+The helpers the map and the guide need at run time (``element_bounds``, ``interior_point``) live
+here too; ``outlines``, with its recording paint device, is only imported to measure.
 """
 
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QDataStream, QIODevice, QRectF, qVersion
+from PySide6.QtCore import QByteArray, QDataStream, QIODevice, QPointF, QRectF, qVersion
 from PySide6.QtGui import QPainterPath
 from PySide6.QtSvg import QSvgRenderer
 
 from massage_desktop import __version__
 from massage_desktop.storage.safe_files import write_atomically
-from massage_desktop.ui.bodymap import outlines
 
 FORMAT = 1
 """Bumped when the file layout or the measuring changes."""
@@ -54,16 +55,57 @@ def measure(svg: bytes, region_ids: Sequence[str], box_ids: Sequence[str]) -> Ma
             parser did not see (no ``class="region"``) are still looked up, topmost.
         box_ids: The groups whose bounds are wanted; missing ones are left out.
     """
+    # Imported here: the recording paint device and its Qt classes are only needed to measure.
+    from massage_desktop.ui.bodymap import outlines
+
     renderer = QSvgRenderer(QByteArray(svg))
     listed = set(region_ids)
     painted = [rid for rid in outlines.region_ids_in_paint_order(svg) if rid in listed]
     painted += [rid for rid in region_ids if rid not in painted]
-    boxes = {bid: outlines.element_bounds(renderer, bid) for bid in box_ids}
+    boxes = {bid: element_bounds(renderer, bid) for bid in box_ids}
     return MapGeometry(
         outlines=outlines.extract_outlines(renderer, painted),
         boxes={bid: box for bid, box in boxes.items() if not box.isEmpty()},
         view_box=renderer.viewBoxF(),
     )
+
+
+def element_bounds(renderer: QSvgRenderer, element_id: str) -> QRectF:
+    """The bounding box of an element in document coordinates, parent transforms included.
+
+    Args:
+        renderer: The renderer holding the document.
+        element_id: The element's id; an unknown id gives an empty rectangle (Qt itself would
+            silently answer the whole document).
+
+    Returns:
+        The axis-aligned bounds, stroke included.
+    """
+    if not renderer.elementExists(element_id):
+        return QRectF()
+    return renderer.transformForElement(element_id).mapRect(renderer.boundsOnElement(element_id))
+
+
+def interior_point(path: QPainterPath, grid: int = 24) -> QPointF:
+    """A point inside an outline, as near its centre as a ``grid`` by ``grid`` search finds.
+
+    The centre of the bounding box is used when it lies inside; a crescent's or an L-shape's
+    does not, so candidates on a grid are tried instead (the centre again if none is inside).
+    """
+    bounds = path.boundingRect()
+    centre = bounds.center()
+    if path.contains(centre):
+        return centre
+    candidates = [
+        QPointF(
+            bounds.left() + bounds.width() * (i + 0.5) / grid,
+            bounds.top() + bounds.height() * (j + 0.5) / grid,
+        )
+        for i in range(grid)
+        for j in range(grid)
+    ]
+    inside = [p for p in candidates if path.contains(p)]
+    return min(inside, key=lambda p: (p - centre).manhattanLength()) if inside else centre
 
 
 def cached_measure(
@@ -93,9 +135,9 @@ def _key(svg: bytes, region_ids: Sequence[str], box_ids: Sequence[str]) -> str:
     for part in parts:
         digest.update(part.encode() + b"\1")
     # The measuring code itself, so that editing it never leaves stale outlines behind.
-    for module in (outlines, sys.modules[__name__]):
-        with contextlib.suppress(OSError, TypeError):
-            digest.update(Path(str(module.__file__)).read_bytes() + b"\1")
+    for source in (Path(__file__), Path(__file__).with_name("outlines.py")):
+        with contextlib.suppress(OSError):
+            digest.update(source.read_bytes() + b"\1")
     digest.update(svg)
     return digest.hexdigest()
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QRect, QRectF, Qt
 from PySide6.QtGui import (
     QImage,
     QPaintDevice,
@@ -96,22 +96,6 @@ class _RecordingDevice(QPaintDevice):
         return super().metric(metric)
 
 
-def element_bounds(renderer: QSvgRenderer, element_id: str) -> QRectF:
-    """The bounding box of an element in document coordinates, parent transforms included.
-
-    Args:
-        renderer: The renderer holding the document.
-        element_id: The element's id; an unknown id gives an empty rectangle (Qt itself would
-            silently answer the whole document).
-
-    Returns:
-        The axis-aligned bounds, stroke included.
-    """
-    if not renderer.elementExists(element_id):
-        return QRectF()
-    return renderer.transformForElement(element_id).mapRect(renderer.boundsOnElement(element_id))
-
-
 def extract_outline(renderer: QSvgRenderer, element_id: str) -> QPainterPath:
     """The outline of one element in document coordinates.
 
@@ -185,25 +169,3 @@ def region_ids_in_paint_order(svg: bytes) -> list[str]:
         ):
             ids.append(element_id)
     return ids
-
-
-def interior_point(path: QPainterPath, grid: int = 24) -> QPointF:
-    """A point inside an outline, as near its centre as a ``grid`` by ``grid`` search finds.
-
-    The centre of the bounding box is used when it lies inside; a crescent's or an L-shape's
-    does not, so candidates on a grid are tried instead (the centre again if none is inside).
-    """
-    bounds = path.boundingRect()
-    centre = bounds.center()
-    if path.contains(centre):
-        return centre
-    candidates = [
-        QPointF(
-            bounds.left() + bounds.width() * (i + 0.5) / grid,
-            bounds.top() + bounds.height() * (j + 0.5) / grid,
-        )
-        for i in range(grid)
-        for j in range(grid)
-    ]
-    inside = [p for p in candidates if path.contains(p)]
-    return min(inside, key=lambda p: (p - centre).manhattanLength()) if inside else centre

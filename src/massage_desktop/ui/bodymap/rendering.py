@@ -8,7 +8,7 @@ from PySide6.QtSvg import QSvgRenderer
 
 from massage_desktop.domain.enums import View
 from massage_desktop.ui.bodymap.document import MapDocument, legend_id, view_group_id
-from massage_desktop.ui.bodymap.outlines import element_bounds
+from massage_desktop.ui.bodymap.geometry import element_bounds
 from massage_desktop.ui.bodymap.palette import MapColours, recolour_svg, translate_legend
 
 

@@ -17,7 +17,6 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.engine.screening import Screening
 from massage_desktop.ui.bodymap.state import view_label
 from massage_desktop.ui.core_text import verdict_text
-from massage_desktop.ui.form_widgets import bold
 from massage_desktop.ui.guide.browser import GuideBrowser
 from massage_desktop.ui.guide.colours import guide_colours
 from massage_desktop.ui.guide.html import GuideColours, routine_html, technique_html
@@ -30,6 +29,7 @@ from massage_desktop.ui.guide.lists import (
     technique_rows,
 )
 from massage_desktop.ui.guide.stop_banner import StopBanner
+from massage_desktop.ui.headings import bold
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from massage_desktop.ui.scroll_bar import BandedScrollBar
 

@@ -6,9 +6,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from massage_desktop.domain.enums import Severity
-from massage_desktop.ui.form_widgets import bold
 from massage_desktop.ui.guide.colours import guide_colours
 from massage_desktop.ui.guide.html import stop_rule
+from massage_desktop.ui.headings import bold
 
 
 class StopBanner(QFrame):

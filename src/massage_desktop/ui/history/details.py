@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import SessionRecord
-from massage_desktop.ui.form_widgets import bold
+from massage_desktop.ui.headings import bold
 from massage_desktop.ui.history import wording
 from massage_desktop.ui.history.steps_table import StepsTable, ratings_html
 from massage_desktop.ui.i18n import fill

@@ -18,7 +18,7 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.storage.stats import RegionCount
 from massage_desktop.ui.bodymap.view_switch import ViewSwitch
 from massage_desktop.ui.bodymap.widget import BodyMapWidget
-from massage_desktop.ui.form_widgets import bold
+from massage_desktop.ui.headings import bold
 from massage_desktop.ui.history import wording
 from massage_desktop.ui.history.heat_legend import HeatLegend
 

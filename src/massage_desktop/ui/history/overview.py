@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from massage_desktop.storage.stats import WeekTotal
-from massage_desktop.ui.form_widgets import bold
+from massage_desktop.ui.headings import bold
 from massage_desktop.ui.history import wording
 from massage_desktop.ui.history.calendar_strip import WEEKS, CalendarStrip
 from massage_desktop.ui.history.week_chart import MinutesChart

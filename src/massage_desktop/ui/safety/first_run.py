@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Contraindication
 from massage_desktop.domain.enums import Severity
-from massage_desktop.ui.form_widgets import bold
+from massage_desktop.ui.headings import bold
 from massage_desktop.ui.safety.notice import Notice, stop_rule_html
 
 

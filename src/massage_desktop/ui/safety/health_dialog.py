@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Condition
 from massage_desktop.domain.health import HealthProfile
-from massage_desktop.ui.form_widgets import bold
+from massage_desktop.ui.headings import bold
 from massage_desktop.ui.safety.region_picker import RegionPicker
 
 
