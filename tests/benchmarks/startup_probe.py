@@ -12,18 +12,19 @@ prints ``painted <time.monotonic()> <peak RSS in KiB>`` and quits (the peak is `
 
 from __future__ import annotations
 
-import importlib.abc
-import importlib.util
 import resource
 import sys
 import time
-from collections.abc import Callable
-from importlib.machinery import ModuleSpec
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QApplication
+
+# The floor must stay a bare PySide6 program: the probe imports nothing at module level that a
+# bare program would not (importlib.abc alone pulls in importlib.resources, pathlib, tempfile...).
 
 SMALL_SVG = (
     b'<svg xmlns="http://www.w3.org/2000/svg" width="200" height="300" viewBox="0 0 200 300">'
@@ -120,36 +121,41 @@ def run_app(data_dir: str) -> int:
 
         app_module.run = measured_run
 
-    sys.meta_path.insert(0, _PatchOnImport("massage_desktop.app", patch))
+    patch_on_import("massage_desktop.app", patch)
     return cli.main(["--data-dir", data_dir])
 
 
-class _PatchOnImport(importlib.abc.MetaPathFinder):
-    """Calls ``patch(module)`` right after the module named ``name`` is first executed."""
+def patch_on_import(name: str, patch: Callable[[Any], None]) -> None:
+    """Call ``patch(module)`` right after the module called ``name`` is first executed.
 
-    def __init__(self, name: str, patch: Callable[[Any], None]) -> None:
-        self._name = name
-        self._patch = patch
+    The app imports importlib.abc anyway (through importlib.metadata); the floor never gets here.
+    """
+    import importlib.abc
+    import importlib.util
+    from importlib.machinery import ModuleSpec
 
-    def find_spec(self, fullname: str, path: Any, target: Any = None) -> ModuleSpec | None:
-        if fullname != self._name:
-            return None
-        sys.meta_path.remove(self)
-        spec = importlib.util.find_spec(fullname)
-        if spec is None or spec.loader is None:
+    class PatchOnImport(importlib.abc.MetaPathFinder):
+        def find_spec(self, fullname: str, path: Any, target: Any = None) -> ModuleSpec | None:
+            if fullname != name:
+                return None
+            sys.meta_path.remove(self)
+            spec = importlib.util.find_spec(fullname)
+            if spec is None or spec.loader is None:
+                return spec
+            loader = spec.loader
+
+            class Patching(importlib.abc.Loader):
+                def create_module(self, spec: ModuleSpec) -> Any:
+                    return loader.create_module(spec)
+
+                def exec_module(self, module: Any) -> None:
+                    loader.exec_module(module)
+                    patch(module)
+
+            spec.loader = Patching()
             return spec
-        loader, patch = spec.loader, self._patch
 
-        class Patching(importlib.abc.Loader):
-            def create_module(self, spec: ModuleSpec) -> Any:
-                return loader.create_module(spec)
-
-            def exec_module(self, module: Any) -> None:
-                loader.exec_module(module)
-                patch(module)
-
-        spec.loader = Patching()
-        return spec
+    sys.meta_path.insert(0, PatchOnImport())
 
 
 def main(argv: list[str]) -> int:
