@@ -236,10 +236,11 @@ def _run_window(args: argparse.Namespace, app: QApplication) -> int:
     window = MainWindow(services, sounds=sounds, voice=voice)
     window.restore_layout()
     instance.activationRequested.connect(window.bring_to_front)
+    # Later launches are let in once the window is on screen; see SingleInstance.listen. Set
+    # up before show(), which may paint at once on some platforms.
+    AfterFirstPaint(window, instance.listen)
     window.show()
     resume_collection()
-    # Later launches are let in once the window is on screen; see SingleInstance.listen.
-    AfterFirstPaint(window, instance.listen)
     window.first_run()
     window.offer_interrupted_sessions()
     try:

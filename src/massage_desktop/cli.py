@@ -133,5 +133,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 2
+    from massage_desktop.ui.import_hook import lighten_pyside_import_hook
 
+    lighten_pyside_import_hook()  # PySide6 is loaded now; the window's modules come next
     return run(args)

@@ -51,9 +51,6 @@ def check_qt_import() -> str | None:
         import PySide6.QtWidgets  # noqa: F401
     except ImportError as exc:
         return explain_import_error(str(exc))
-    from massage_desktop.ui.import_hook import lighten_pyside_import_hook
-
-    lighten_pyside_import_hook()  # before the window's modules are imported
     return None
 
 

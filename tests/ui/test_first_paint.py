@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QLabel, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from massage_desktop.ui.first_paint import AfterFirstPaint
+
+
+class _PaintCounter(QObject):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.paints = 0
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint:
+            self.paints += 1
+        return False
 
 
 def _window(qtbot: QtBot) -> QMainWindow:
@@ -18,16 +31,19 @@ def _window(qtbot: QtBot) -> QMainWindow:
 
 def test_runs_once_after_the_first_paint_not_before(qtbot: QtBot) -> None:
     window = _window(qtbot)
-    calls: list[bool] = []
-    waiter = AfterFirstPaint(window, lambda: calls.append(window.isVisible()), fallback_ms=60_000)
-    assert calls == []  # nothing painted yet
+    counter = _PaintCounter(window)
+    paints_seen: list[int] = []
+    waiter = AfterFirstPaint(window, lambda: paints_seen.append(counter.paints), 60_000)
+    QTimer.singleShot(100, window.show)  # the event loop turns several times before this
+    qtbot.wait(50)
+    assert paints_seen == []
     assert not waiter.done
-    window.show()
     qtbot.waitUntil(lambda: waiter.done, timeout=2000)
-    assert calls == [True]
+    assert len(paints_seen) == 1
+    assert paints_seen[0] >= 1, "ran only once the window had been painted"
     window.repaint()  # later paints do not call again
     qtbot.wait(20)
-    assert calls == [True]
+    assert len(paints_seen) == 1
 
 
 def test_a_window_never_painted_still_gets_it_after_the_fallback(qtbot: QtBot) -> None:

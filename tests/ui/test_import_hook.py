@@ -23,17 +23,20 @@ def test_modules_are_still_told_apart_but_their_source_is_not_kept(
     linecache.clearcache()
 
     assert lighten_pyside_import_hook()
-    assert lighten_pyside_import_hook(), "a second call keeps the replacement"
+    replacement = feature._mod_uses_pyside
+    assert lighten_pyside_import_hook()
+    assert feature._mod_uses_pyside is replacement, "a second call keeps it, unwrapped"
     for name in ("hook_probe_qt", "hook_probe_plain"):
-        monkeypatch.delitem(sys.modules, name, raising=False)
+        # Recorded as absent, so that undoing removes what the import adds.
+        for table in (sys.modules, feature.pyside_feature_dict):
+            monkeypatch.setitem(table, name, None)
+            del table[name]
         __import__(name)  # the hook replaces __import__; importlib.import_module bypasses it
 
     # PYSIDE-2029's meaning is kept: 0 for a module that uses PySide6, -1 to ignore one.
     assert feature.pyside_feature_dict["hook_probe_qt"] == 0
     assert feature.pyside_feature_dict["hook_probe_plain"] == -1
     assert not any(key.startswith(str(tmp_path)) for key in linecache.cache)
-    for name in ("hook_probe_qt", "hook_probe_plain"):
-        del feature.pyside_feature_dict[name]
 
 
 def test_a_pyside6_without_the_check_is_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:

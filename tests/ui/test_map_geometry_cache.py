@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -59,14 +60,30 @@ def test_a_changed_drawing_or_region_list_is_measured_again(
     _same(cached_measure(moved, ids[:1], BOXES, tmp_path), measure(moved, ids[:1], BOXES))
 
 
+HEADER = len(geometry._MAGIC) + 64  # the magic, the key's digest and the body's digest
+
+
+def _set_uint32(raw: bytes, at: int, value: int) -> bytes:
+    return raw[:at] + value.to_bytes(4, "big") + raw[at + 4 :]
+
+
+def _first_path_count_at(raw: bytes) -> int:
+    # The body: outline count, then the first id (byte length, UTF-16) and its path, which
+    # starts with its element count.
+    return HEADER + 8 + int.from_bytes(raw[HEADER + 4 : HEADER + 8], "big")
+
+
 @pytest.mark.parametrize(
     "damage",
     [
         lambda raw: raw[: len(raw) // 2],  # cut short, e.g. by a crash while copying
         lambda raw: b"not a cache at all",
         lambda raw: b"",
-        # A count field turned huge: must fail fast, not read four billion empty entries.
-        lambda raw: raw.replace(b"\x00\x00\x00\x02", b"\xff\xff\xff\xff", 1),
+        # The outline count turned huge: must fail fast, not read four billion empty entries.
+        lambda raw: _set_uint32(raw, HEADER, 0xFFFFFFFF),
+        # A path's own element count turned huge: Qt would try to allocate some 50 GB.
+        lambda raw: _set_uint32(raw, _first_path_count_at(raw), 0x7FFFFFFF),
+        lambda raw: raw[:-9] + bytes([raw[-9] ^ 0x40]) + raw[-8:],  # one bit of the view box
         lambda raw: raw + b"trailing junk",
     ],
 )
@@ -83,6 +100,31 @@ def test_a_damaged_cache_is_measured_again_and_rewritten(
     file.write_bytes(damaged)
     _same(cached_measure(test_svg, ids, BOXES, tmp_path), measure(test_svg, ids, BOXES))
     assert file.read_bytes() == good
+
+
+def test_other_fonts_mean_measuring_again(
+    test_svg: bytes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The legends are text: their boxes change with the fonts installed."""
+    ids = ["front-face"]
+    cached_measure(test_svg, ids, BOXES, tmp_path)
+
+    class OtherFonts:
+        @staticmethod
+        def families() -> list[str]:
+            return ["Some Other Sans"]
+
+    monkeypatch.setattr(geometry, "QFontDatabase", OtherFonts)
+    measured: list[int] = []
+    real = geometry.measure
+
+    def counted(svg: bytes, region_ids: Sequence[str], box_ids: Sequence[str]) -> MapGeometry:
+        measured.append(1)
+        return real(svg, region_ids, box_ids)
+
+    monkeypatch.setattr(geometry, "measure", counted)
+    cached_measure(test_svg, ids, BOXES, tmp_path)
+    assert measured == [1]
 
 
 def test_an_unwritable_cache_only_costs_speed(test_svg: bytes, tmp_path: Path) -> None:

@@ -5,6 +5,10 @@ mentions "PySide6" (PYSIDE-2029: modules that do may switch ``__feature__`` opti
 ``snake_case``). It finds out with ``inspect.getsource``, which goes through ``linecache``: at
 start-up that read ~120 modules for ~5 ms and kept their text, ~2.9 MB, for the whole run.
 The same question is answered here by reading the file's bytes, cached nowhere.
+
+This replaces a private function of PySide6 (``shibokensupport.feature._mod_uses_pyside``, seen
+in PySide6 6.5 to 6.11); it works around the ``linecache`` side effect of that behaviour, for
+which no upstream bug is known. A PySide6 without that function is left as it is.
 """
 
 from __future__ import annotations

@@ -25,7 +25,10 @@ if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 _WAKE = b"show\n"
-_CONNECT_MS = 1500
+# How long a later launch keeps trying. The primary listens after its first paint, or after
+# first_paint.FALLBACK_MS (1 s) for a window never painted, and a cold start can take a second
+# or two before that: giving up sooner would tell the user a starting app "does not answer".
+_CONNECT_MS = 4000
 _RETRY_S = 0.05
 
 

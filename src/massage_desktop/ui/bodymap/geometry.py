@@ -1,10 +1,11 @@
 """The body map's geometry (region outlines, view and legend boxes), measured once and cached.
 
 Measuring it means parsing the SVG and drawing every region into a recording paint device:
-~12 ms of every start and ~3 MB, for a result that only changes with the drawing. It is kept in
-the user's cache folder as a ``QDataStream`` under a digest of the drawing, the region ids and
-the Qt version; a file that does not match or cannot be read is measured again and rewritten,
-so the cache can make a start faster, never different.
+~12 ms of every start and ~3 MB, for a result that only changes with its inputs. It is kept in
+the user's cache folder as a ``QDataStream`` under a digest of those inputs (the drawing, the
+region and group ids, the fonts, the Qt and app versions and the measuring code), with a digest
+of its own content; a file that does not match, is damaged or cannot be read is measured again
+and rewritten, so the cache can make a start faster, never different.
 
 The helpers the map and the guide need at run time (``element_bounds``, ``interior_point``) live
 here too; ``outlines``, with its recording paint device, is only imported to measure.
@@ -19,16 +20,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QDataStream, QIODevice, QPointF, QRectF, qVersion
-from PySide6.QtGui import QPainterPath
+from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QPainterPath
 from PySide6.QtSvg import QSvgRenderer
 
 from massage_desktop import __version__
 from massage_desktop.storage.safe_files import write_atomically
 
-FORMAT = 1
+FORMAT = 2
 """Bumped when the file layout or the measuring changes."""
 
-_MAGIC = "massage-desktop map geometry"
+_MAGIC = b"massage-desktop map geometry\n"
+_DIGEST_SIZE = 32  # SHA-256
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,9 @@ def measure(svg: bytes, region_ids: Sequence[str], box_ids: Sequence[str]) -> Ma
         region_ids: The listed regions; drawn ones come first in painting order, listed ids the
             parser did not see (no ``class="region"``) are still looked up, topmost.
         box_ids: The groups whose bounds are wanted; missing ones are left out.
+
+    Returns:
+        The outlines of the listed regions that are drawn, and the boxes of the groups found.
     """
     # Imported here: the recording paint device and its Qt classes are only needed to measure.
     from massage_desktop.ui.bodymap import outlines
@@ -111,9 +116,17 @@ def interior_point(path: QPainterPath, grid: int = 24) -> QPointF:
 def cached_measure(
     svg: bytes, region_ids: Sequence[str], box_ids: Sequence[str], cache_dir: Path | None
 ) -> MapGeometry:
-    """``measure``, read from ``cache_dir`` when the cache matches (None: no cache).
+    """``measure``, read from ``cache_dir`` when the cache there matches.
 
-    A cache that cannot be written (read-only or full disk) only costs the speed.
+    Args:
+        svg: The SVG document.
+        region_ids: As for ``measure``.
+        box_ids: As for ``measure``.
+        cache_dir: The user's cache folder; None measures without a cache.
+
+    Returns:
+        The geometry, equal to what ``measure`` gives. A cache that cannot be written (read-only
+        or full disk) only costs the speed.
     """
     if cache_dir is None:
         return measure(svg, region_ids, box_ids)
@@ -129,24 +142,26 @@ def cached_measure(
     return geometry
 
 
-def _key(svg: bytes, region_ids: Sequence[str], box_ids: Sequence[str]) -> str:
+def _key(svg: bytes, region_ids: Sequence[str], box_ids: Sequence[str]) -> bytes:
     digest = hashlib.sha256()
     parts = (str(FORMAT), __version__, qVersion(), "\0".join(region_ids), "\0".join(box_ids))
-    for part in parts:
+    # The legends are text: their boxes depend on the fonts installed and on what "sans-serif"
+    # resolves to, which can change between two starts.
+    fonts = ("\0".join(QFontDatabase.families()), QFontInfo(QFont("sans-serif")).family())
+    for part in (*parts, *fonts):
         digest.update(part.encode() + b"\1")
     # The measuring code itself, so that editing it never leaves stale outlines behind.
     for source in (Path(__file__), Path(__file__).with_name("outlines.py")):
         with contextlib.suppress(OSError):
             digest.update(source.read_bytes() + b"\1")
     digest.update(svg)
-    return digest.hexdigest()
+    return digest.digest()
 
 
-def _encode(geometry: MapGeometry, key: str) -> bytes:
+def _encode(geometry: MapGeometry, key: bytes) -> bytes:
+    """The file: magic, key, a digest of the body, then the body (a ``QDataStream``)."""
     data = QByteArray()
     stream = QDataStream(data, QIODevice.OpenModeFlag.WriteOnly)
-    stream.writeQString(_MAGIC)
-    stream.writeQString(key)
     stream.writeUInt32(len(geometry.outlines))
     for region_id, outline in geometry.outlines.items():
         stream.writeQString(region_id)
@@ -156,20 +171,27 @@ def _encode(geometry: MapGeometry, key: str) -> bytes:
         stream.writeQString(box_id)
         stream << box
     stream << geometry.view_box
-    return bytes(data.data())
+    body = bytes(data.data())
+    return _MAGIC + key + _digest(body) + body
 
 
-def _decode(raw: bytes, key: str) -> MapGeometry | None:
-    """The geometry in ``raw``; None when it is for another key, or truncated or damaged."""
-    stream = QDataStream(QByteArray(raw))
-    if stream.readQString() != _MAGIC or stream.readQString() != key:
+def _decode(raw: bytes, key: bytes) -> MapGeometry | None:
+    """The geometry in ``raw``; None when it is for another key, or truncated or damaged.
+
+    The body's digest is checked before anything is parsed: Qt reads a path's element count
+    from the stream as it stands, so a damaged count could ask for gigabytes.
+    """
+    header = len(_MAGIC) + len(key)
+    body = raw[header + _DIGEST_SIZE :]
+    if raw[:header] != _MAGIC + key or raw[header : header + _DIGEST_SIZE] != _digest(body):
         return None
+    stream = QDataStream(QByteArray(body))
     outlines: dict[str, QPainterPath] = {}
     for _ in range(stream.readUInt32()):
         region_id, outline = stream.readQString(), QPainterPath()
         stream >> outline
         if stream.status() != QDataStream.Status.Ok:
-            return None  # a damaged count must not spin through billions of empty reads
+            return None
         outlines[region_id] = outline
     boxes: dict[str, QRectF] = {}
     for _ in range(stream.readUInt32()):
@@ -180,7 +202,10 @@ def _decode(raw: bytes, key: str) -> MapGeometry | None:
         boxes[box_id] = box
     view_box = QRectF()
     stream >> view_box
-    # Reading past the end sets the status; so does a damaged length field.
     if stream.status() != QDataStream.Status.Ok or not stream.atEnd():
         return None
     return MapGeometry(outlines=outlines, boxes=boxes, view_box=view_box)
+
+
+def _digest(body: bytes) -> bytes:
+    return hashlib.sha256(body).digest()
