@@ -5,12 +5,44 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from massage_desktop.domain.content import Region
 from massage_desktop.ui.bodymap.view_switch import ViewSwitch
 from massage_desktop.ui.bodymap.widget import BodyMapWidget
+
+
+class _Caption(QWidget):
+    """Holds a label whose text changes without relaying out the window.
+
+    ``QLabel.setText`` calls ``updateGeometry``, and a layout that is asked again tells its
+    parent too (``QLayout::activate`` ends with ``updateGeometry`` on its widget), so every
+    hover used to relayout the whole window (~0.45 ms) and ask the platform window for new size
+    hints. Here the label is placed by hand: a label outside any layout only posts a layout
+    request to this widget, whose own size hint never changes.
+    """
+
+    def __init__(self, label: QLabel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.label = label
+        label.setParent(self)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        """As wide as the bar allows, one line of text high."""
+        return QSize(0, self.label.fontMetrics().height())
+
+    def minimumSizeHint(self) -> QSize:
+        """Nothing wide: long names are cut rather than widening the map."""
+        return self.sizeHint()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the label over the whole caption."""
+        self.label.setGeometry(self.rect())
+        super().resizeEvent(event)
 
 
 class MapPane(QWidget):
@@ -33,13 +65,11 @@ class MapPane(QWidget):
         bar = QHBoxLayout()
         self.views = ViewSwitch(self.map, self)
         bar.addWidget(self.views)
-        bar.addStretch(1)
         self._hover = QLabel(self)
         self._hover.setAccessibleName(
             QCoreApplication.translate("MapPane", "Region under the pointer")
         )
-        bar.addWidget(self._hover)
-        bar.addStretch(1)
+        bar.addWidget(_Caption(self._hover, self), 1)
         for text, tip, slot in (
             ("−", QCoreApplication.translate("MapPane", "Zoom out (-)"), self.map.zoom_out),
             ("+", QCoreApplication.translate("MapPane", "Zoom in (+)"), self.map.zoom_in),
@@ -63,4 +93,11 @@ class MapPane(QWidget):
         self.map.regionHovered.connect(self._on_map_region_hovered)
 
     def _on_map_region_hovered(self, region_id: str) -> None:
-        self._hover.setText(self.map.region_accessible_name(region_id) if region_id else "")
+        name = self.map.region_accessible_name(region_id) if region_id else ""
+        # A narrow map cuts a long name at its end rather than at both (the label is centred);
+        # screen readers get the whole name from the description.
+        width = self._hover.width()
+        self._hover.setText(
+            self._hover.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, width)
+        )
+        self._hover.setAccessibleDescription(name)

@@ -1,0 +1,66 @@
+"""The map's hover caption: its text changes on every hover without relaying out the window."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel
+
+from massage_desktop.ui.bodymap import BodyMapWidget
+from massage_desktop.ui.main_window import MainWindow
+
+
+class _LayoutRequests(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.LayoutRequest:
+            self.count += 1
+        return False
+
+
+def _hit(body_map: BodyMapWidget, region_id: str) -> QPoint:
+    rect = body_map.region_rect(region_id)
+    points = [
+        QPoint(x, y)
+        for y in range(rect.top(), rect.bottom() + 1, 2)
+        for x in range(rect.left(), rect.right() + 1, 2)
+    ]
+    points.sort(key=lambda p: (p - rect.center()).manhattanLength())
+    return next(p for p in points if body_map.region_at(QPointF(p)) == region_id)
+
+
+def _caption(window: MainWindow) -> QLabel:
+    labels = [
+        label
+        for label in window.map_pane.findChildren(QLabel)
+        if label.accessibleName() == "Region under the pointer"
+    ]
+    assert len(labels) == 1
+    return labels[0]
+
+
+def test_hovering_regions_names_them_without_relaying_out_the_window(window: MainWindow) -> None:
+    body_map = window.map_pane.map
+    caption = _caption(window)
+    # Enter the map at its empty corner first: the first move into a window only enters it,
+    # and Qt drops a move to where an earlier test may have left the pointer.
+    for corner in (QPoint(1, 1), QPoint(2, 2)):
+        QTest.mouseMove(body_map, corner)
+    QApplication.processEvents()  # and what showing the window left to lay out
+    requests = _LayoutRequests()
+    window.installEventFilter(requests)
+    names = []
+    for region_id in body_map.region_ids()[:12]:
+        QTest.mouseMove(body_map, _hit(body_map, region_id))
+        QApplication.processEvents()
+        names.append(caption.text())
+        assert caption.text() == body_map.region_accessible_name(region_id)
+        assert caption.accessibleDescription() == caption.text()
+    assert len(set(names)) == 12, "each hover named its own region"
+    assert requests.count == 0, "a new caption must not relayout the window"
+    # The caption is laid out once, over the gap in the bar, and centred there.
+    assert caption.alignment() & Qt.AlignmentFlag.AlignHCenter
+    assert caption.width() > 200
