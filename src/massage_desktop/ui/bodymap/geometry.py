@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QByteArray, QDataStream, QIODevice, QPointF, QRectF, qVersion
 from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QPainterPath
@@ -31,6 +32,7 @@ FORMAT = 2
 
 _MAGIC = b"massage-desktop map geometry\n"
 _DIGEST_SIZE = 32  # SHA-256
+_Value = TypeVar("_Value", QPainterPath, QRectF)
 
 
 @dataclass(frozen=True)
@@ -162,14 +164,8 @@ def _encode(geometry: MapGeometry, key: bytes) -> bytes:
     """The file: magic, key, a digest of the body, then the body (a ``QDataStream``)."""
     data = QByteArray()
     stream = QDataStream(data, QIODevice.OpenModeFlag.WriteOnly)
-    stream.writeUInt32(len(geometry.outlines))
-    for region_id, outline in geometry.outlines.items():
-        stream.writeQString(region_id)
-        stream << outline
-    stream.writeUInt32(len(geometry.boxes))
-    for box_id, box in geometry.boxes.items():
-        stream.writeQString(box_id)
-        stream << box
+    _write_entries(stream, geometry.outlines)
+    _write_entries(stream, geometry.boxes)
     stream << geometry.view_box
     body = bytes(data.data())
     return _MAGIC + key + _digest(body) + body
@@ -186,25 +182,34 @@ def _decode(raw: bytes, key: bytes) -> MapGeometry | None:
     if raw[:header] != _MAGIC + key or raw[header : header + _DIGEST_SIZE] != _digest(body):
         return None
     stream = QDataStream(QByteArray(body))
-    outlines: dict[str, QPainterPath] = {}
-    for _ in range(stream.readUInt32()):
-        region_id, outline = stream.readQString(), QPainterPath()
-        stream >> outline
-        if stream.status() != QDataStream.Status.Ok:
-            return None
-        outlines[region_id] = outline
-    boxes: dict[str, QRectF] = {}
-    for _ in range(stream.readUInt32()):
-        box_id, box = stream.readQString(), QRectF()
-        stream >> box
-        if stream.status() != QDataStream.Status.Ok:
-            return None
-        boxes[box_id] = box
+    outlines = _read_entries(stream, QPainterPath)
+    boxes = _read_entries(stream, QRectF)
     view_box = QRectF()
     stream >> view_box
-    if stream.status() != QDataStream.Status.Ok or not stream.atEnd():
+    complete = stream.status() == QDataStream.Status.Ok and stream.atEnd()
+    if outlines is None or boxes is None or not complete:
         return None
     return MapGeometry(outlines=outlines, boxes=boxes, view_box=view_box)
+
+
+def _write_entries(stream: QDataStream, entries: Mapping[str, QPainterPath | QRectF]) -> None:
+    """A count, then each id and its value."""
+    stream.writeUInt32(len(entries))
+    for entry_id, value in entries.items():
+        stream.writeQString(entry_id)
+        stream << value
+
+
+def _read_entries(stream: QDataStream, kind: type[_Value]) -> dict[str, _Value] | None:
+    """What ``_write_entries`` wrote; None as soon as the stream runs short."""
+    entries: dict[str, _Value] = {}
+    for _ in range(stream.readUInt32()):
+        entry_id, value = stream.readQString(), kind()
+        stream >> value
+        if stream.status() != QDataStream.Status.Ok:
+            return None
+        entries[entry_id] = value
+    return entries
 
 
 def _digest(body: bytes) -> bytes:
