@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
+from tests.map_points import point_inside
 
-from massage_desktop.ui.bodymap import BodyMapWidget
 from massage_desktop.ui.main_window import MainWindow
 
 
@@ -19,17 +19,6 @@ class _LayoutRequests(QObject):
         if event.type() == QEvent.Type.LayoutRequest:
             self.count += 1
         return False
-
-
-def _hit(body_map: BodyMapWidget, region_id: str) -> QPoint:
-    rect = body_map.region_rect(region_id)
-    points = [
-        QPoint(x, y)
-        for y in range(rect.top(), rect.bottom() + 1, 2)
-        for x in range(rect.left(), rect.right() + 1, 2)
-    ]
-    points.sort(key=lambda p: (p - rect.center()).manhattanLength())
-    return next(p for p in points if body_map.region_at(QPointF(p)) == region_id)
 
 
 def _caption(window: MainWindow) -> QLabel:
@@ -54,7 +43,7 @@ def test_hovering_regions_names_them_without_relaying_out_the_window(window: Mai
     window.installEventFilter(requests)
     names = []
     for region_id in body_map.region_ids()[:12]:
-        QTest.mouseMove(body_map, _hit(body_map, region_id))
+        QTest.mouseMove(body_map, point_inside(body_map, region_id))
         QApplication.processEvents()
         names.append(caption.text())
         assert caption.text() == body_map.region_accessible_name(region_id)

@@ -13,23 +13,10 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from tests.map_points import point_inside
 
 from massage_desktop.domain.enums import View
-from massage_desktop.ui.bodymap import BodyMapWidget
 from massage_desktop.ui.main_window import MainWindow
-
-
-def _inside(body_map: BodyMapWidget, region_id: str) -> QPoint:
-    """A point that hits ``region_id`` (a kneecap lies over the middle of its knee)."""
-    rect = body_map.region_rect(region_id)
-    points = [
-        QPoint(x, y)
-        for y in range(rect.top(), rect.bottom() + 1, 2)
-        for x in range(rect.left(), rect.right() + 1, 2)
-    ]
-    centre = rect.center()
-    points.sort(key=lambda p: (p - centre).manhattanLength())
-    return next(p for p in points if body_map.region_at(QPointF(p)) == region_id)
 
 
 def _assert_shown_as_drawn(window: MainWindow, step: str) -> None:
@@ -51,11 +38,12 @@ def test_clicks_hover_keys_and_steps_repaint_what_changed(window: MainWindow, qt
         window.set_view(view.value)
         ids = body_map.region_ids()
         for index, region_id in enumerate(ids[::3]):
-            QTest.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=_inside(body_map, region_id))
+            point = point_inside(body_map, region_id)
+            QTest.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=point)
             assert window.guide.region() == region_id
             _assert_shown_as_drawn(window, f"click {region_id}")
             hovered = ids[(index * 3 + 7) % len(ids)]
-            QTest.mouseMove(body_map, _inside(body_map, hovered))
+            QTest.mouseMove(body_map, point_inside(body_map, hovered))
             _assert_shown_as_drawn(window, f"hover {hovered} after {region_id}")
     window.guide._browser.anchorClicked.emit(QUrl("step:1"))
     _assert_shown_as_drawn(window, "step 1")
