@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.history import InMemoryRecorder
+from massage_desktop.engine.clock import ManualClock
 from massage_desktop.resources import data_dir, resource_path
 from massage_desktop.storage.paths import ENV_DATA_DIR
 from massage_desktop.ui.i18n import install_translators
@@ -38,6 +40,18 @@ def isolated_home(
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.setenv(ENV_DATA_DIR, str(home / "massage-data"))
     return home
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    """A clock that moves only when a test says so."""
+    return ManualClock()
+
+
+@pytest.fixture
+def recorder() -> InMemoryRecorder:
+    """A recorder that keeps sessions in memory."""
+    return InMemoryRecorder()
 
 
 @pytest.fixture(scope="session")

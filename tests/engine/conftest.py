@@ -141,18 +141,6 @@ def plan_of() -> Callable[..., Plan]:
 
 
 @pytest.fixture
-def clock() -> ManualClock:
-    """A clock that moves only when a test says so."""
-    return ManualClock()
-
-
-@pytest.fixture
-def recorder() -> InMemoryRecorder:
-    """A recorder that keeps sessions in memory."""
-    return InMemoryRecorder()
-
-
-@pytest.fixture
 def make_session(clock: ManualClock, recorder: InMemoryRecorder) -> SessionFactory:
     """Build a session on the test clock and recorder, from a subject id or a plan."""
 

@@ -16,16 +16,6 @@ from massage_desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def clock() -> ManualClock:
-    return ManualClock()
-
-
-@pytest.fixture
-def recorder() -> InMemoryRecorder:
-    return InMemoryRecorder()
-
-
-@pytest.fixture
 def window(
     qtbot: QtBot, catalog: Catalog, svg: bytes, clock: ManualClock, recorder: InMemoryRecorder
 ) -> MainWindow:
