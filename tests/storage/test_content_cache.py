@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pickle
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from tests.processes import two_starts
 
 import massage_desktop.storage.content_cache as content_cache
 from massage_desktop.content import ContentError, load_catalog
@@ -117,10 +116,5 @@ def test_a_start_with_a_warm_cache_never_parses_yaml(tmp_path: Path) -> None:
         f"build_services({str(tmp_path)!r})\n"
         "print(sorted(m for m in ('yaml', 'massage_desktop.content.loader') if m in sys.modules))\n"
     )
-    runs = [
-        subprocess.run(
-            [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
-        ).stdout.strip()
-        for _ in range(2)
-    ]
+    runs = two_starts(script)
     assert runs == ["['massage_desktop.content.loader', 'yaml']", "[]"]

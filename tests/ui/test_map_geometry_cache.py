@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from tests.processes import two_starts
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import View
@@ -166,10 +165,5 @@ def test_a_start_with_a_warm_cache_never_loads_the_measuring_code(tmp_path: Path
         f"MapDocument(svg, regions, Path({str(tmp_path)!r}))\n"
         "print('massage_desktop.ui.bodymap.outlines' in sys.modules)\n"
     )
-    runs = [
-        subprocess.run(
-            [sys.executable, "-c", script], capture_output=True, text=True, check=True, timeout=60
-        ).stdout.strip()
-        for _ in range(2)
-    ]
+    runs = two_starts(script)
     assert runs == ["True", "False"]
