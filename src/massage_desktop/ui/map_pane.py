@@ -24,12 +24,21 @@ class _Caption(QWidget):
     request to this widget, whose own size hint never changes.
     """
 
-    def __init__(self, label: QLabel, parent: QWidget) -> None:
+    def __init__(self, accessible_name: str, parent: QWidget) -> None:
         super().__init__(parent)
-        self.label = label
-        label.setParent(self)
-        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label = QLabel(self)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setAccessibleName(accessible_name)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_text(self, text: str) -> None:
+        """Show ``text``, cut at its end when it does not fit; screen readers get all of it.
+
+        Without the cut, a centred label on a narrow map would lose both ends of a long name.
+        """
+        metrics = self.label.fontMetrics()
+        self.label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, self.width()))
+        self.label.setAccessibleDescription(text)
 
     def sizeHint(self) -> QSize:
         """As wide as the bar allows, one line of text high."""
@@ -65,11 +74,9 @@ class MapPane(QWidget):
         bar = QHBoxLayout()
         self.views = ViewSwitch(self.map, self)
         bar.addWidget(self.views)
-        self._hover = QLabel(self)
-        self._hover.setAccessibleName(
-            QCoreApplication.translate("MapPane", "Region under the pointer")
-        )
-        bar.addWidget(_Caption(self._hover, self), 1)
+        hover_name = QCoreApplication.translate("MapPane", "Region under the pointer")
+        self._hover = _Caption(hover_name, self)
+        bar.addWidget(self._hover, 1)
         for text, tip, slot in (
             ("−", QCoreApplication.translate("MapPane", "Zoom out (-)"), self.map.zoom_out),
             ("+", QCoreApplication.translate("MapPane", "Zoom in (+)"), self.map.zoom_in),
@@ -93,11 +100,4 @@ class MapPane(QWidget):
         self.map.regionHovered.connect(self._on_map_region_hovered)
 
     def _on_map_region_hovered(self, region_id: str) -> None:
-        name = self.map.region_accessible_name(region_id) if region_id else ""
-        # A narrow map cuts a long name at its end rather than at both (the label is centred);
-        # screen readers get the whole name from the description.
-        width = self._hover.width()
-        self._hover.setText(
-            self._hover.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, width)
-        )
-        self._hover.setAccessibleDescription(name)
+        self._hover.set_text(self.map.region_accessible_name(region_id) if region_id else "")
