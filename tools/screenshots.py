@@ -17,8 +17,8 @@ OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 
 def main() -> int:
     """Render the main view, a guide with stroke arrows, and the player mid-session."""
-    from massage_desktop.app import build_services
     from massage_desktop.engine.clock import ManualClock
+    from massage_desktop.services import build_services
     from massage_desktop.ui.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])

@@ -286,10 +286,10 @@ def screenshots(language: str, folder: Path) -> list[Path]:
     """
     from PySide6.QtWidgets import QApplication
 
-    from massage_desktop.app import Services, build_services
     from massage_desktop.content import load_catalog
     from massage_desktop.engine.clock import ManualClock
     from massage_desktop.resources import data_dir
+    from massage_desktop.services import Services, build_services
     from massage_desktop.ui.i18n import install_translators
     from massage_desktop.ui.main_window import MainWindow
 

@@ -23,12 +23,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QWidget
 from tests.benchmarks.common import Result, emit, median, percentile
 
-from massage_desktop.app import Services
 from massage_desktop.content import load_catalog
 from massage_desktop.domain.enums import View
 from massage_desktop.domain.history import InMemoryRecorder
 from massage_desktop.messages import MessageBus
 from massage_desktop.resources import data_dir, resource_path
+from massage_desktop.services import Services
 from massage_desktop.storage.health import HealthStore, health_file
 from massage_desktop.storage.paths import resolve_paths
 from massage_desktop.ui.bodymap import BodyMapWidget

@@ -1,6 +1,6 @@
 """Which language the content is shown in."""
 
-from massage_desktop.app import content_language
+from massage_desktop.services import content_language
 
 
 def test_setting_wins_when_translated() -> None:

@@ -10,12 +10,12 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QPushButton
 from pytestqt.qtbot import QtBot
 
-from massage_desktop.app import Services
 from massage_desktop.content import load_catalog
 from massage_desktop.domain.history import InMemoryRecorder
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.messages import MessageBus
 from massage_desktop.resources import data_dir, resource_path
+from massage_desktop.services import Services
 from massage_desktop.storage.health import HealthStore, health_file
 from massage_desktop.storage.paths import resolve_paths
 from massage_desktop.ui.guide.formatting import seconds_text

@@ -9,7 +9,6 @@ import pytest
 from pytestqt.qtbot import QtBot
 from tests.player.conftest import tick
 
-from massage_desktop.app import build_services
 from massage_desktop.domain.history import (
     InMemoryRecorder,
     Outcome,
@@ -19,6 +18,7 @@ from massage_desktop.domain.history import (
 )
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.messages import Level, Message, MessageBus
+from massage_desktop.services import build_services
 from massage_desktop.storage.errors import StoreWriteError
 from massage_desktop.storage.resilient import ResilientRecorder
 from massage_desktop.ui import interrupted

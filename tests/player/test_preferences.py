@@ -8,9 +8,9 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from massage_desktop.app import build_services
 from massage_desktop.domain.enums import Performer
 from massage_desktop.messages import MessageBus
+from massage_desktop.services import build_services
 from massage_desktop.storage.settings import SettingsStore
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.audio import CueSounds, Voice

@@ -112,7 +112,7 @@ def test_a_start_with_a_warm_cache_never_parses_yaml(tmp_path: Path) -> None:
     """What makes the cache worth having: yaml and the content loader stay unimported."""
     script = (
         "import sys\n"
-        "from massage_desktop.app import build_services\n"
+        "from massage_desktop.services import build_services\n"
         f"build_services({str(tmp_path)!r})\n"
         "print(sorted(m for m in ('yaml', 'massage_desktop.content.loader') if m in sys.modules))\n"
     )

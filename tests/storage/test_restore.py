@@ -6,8 +6,8 @@ from pathlib import Path
 
 from tests.storage.conftest import make_session
 
-from massage_desktop.app import build_services
 from massage_desktop.messages import Level, Message
+from massage_desktop.services import build_services
 from massage_desktop.storage.backups import (
     apply_scheduled_restore,
     backup_if_due,

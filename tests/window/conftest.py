@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
-from massage_desktop.app import Services
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import InMemoryRecorder
 from massage_desktop.messages import MessageBus
+from massage_desktop.services import Services
 from massage_desktop.storage.health import HealthStore, health_file
 from massage_desktop.storage.paths import resolve_paths
 from massage_desktop.ui.main_window import MainWindow

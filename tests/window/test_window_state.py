@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
 
-from massage_desktop.app import Services
+from massage_desktop.services import Services
 from massage_desktop.ui.main_window import MainWindow
 
 

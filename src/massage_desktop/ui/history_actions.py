@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from massage_desktop.app import Services
-
-if TYPE_CHECKING:
-    from massage_desktop.ui.history import HistoryWindow
+from massage_desktop.services import Services
 from massage_desktop.storage.backups import list_backups, schedule_restore
 from massage_desktop.storage.resilient import ResilientRecorder
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from massage_desktop.ui.history import HistoryWindow
 
 _UNAVAILABLE = QT_TRANSLATE_NOOP(
     "HistoryActions",

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from massage_desktop import APP_NAME, __version__
 
 if TYPE_CHECKING:
-    from massage_desktop.app import Services
+    from massage_desktop.services import Services
     from massage_desktop.ui.guide.safety_page import SafetyDialog
 from massage_desktop.content.search import SearchIndex
 from massage_desktop.domain.enums import View

@@ -15,6 +15,7 @@ from dataclasses import replace
 from PySide6.QtCore import QEventLoop, QTimer
 
 from massage_desktop.domain.history import InMemoryRecorder, Outcome
+from massage_desktop.services import Services
 
 SPEED = 200.0  # session seconds per real second: the 9-minute knee routine takes ~3 s
 ROUTINE = "knee-care"
@@ -27,12 +28,10 @@ def accelerated_clock(speed: float) -> Callable[[], float]:
     return lambda: start + (time.monotonic() - start) * speed
 
 
-def run_smoke_test(services: object) -> int:
+def run_smoke_test(services: Services) -> int:
     """Run the smoke test; 0 when a routine completed and was recorded, 1 otherwise."""
-    from massage_desktop.app import Services
     from massage_desktop.ui.main_window import MainWindow
 
-    assert isinstance(services, Services)
     if not gc.isenabled():
         print("smoke test: start-up left the garbage collector switched off", file=sys.stderr)
         return 1

@@ -1,0 +1,139 @@
+"""The services the UI is built from: paths, content, stores and the message bus.
+
+This sits below ``ui`` and above ``storage`` in the layers, so the UI can name ``Services``
+without importing the composition root (``app``), which is the only place that builds them.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from massage_desktop.content.languages import languages
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.history import SessionRecorder
+from massage_desktop.messages import Level, MessageBus
+from massage_desktop.resources import data_dir, resource_path
+from massage_desktop.storage.backups import apply_scheduled_restore
+from massage_desktop.storage.content_cache import load_catalog_cached
+from massage_desktop.storage.errors import StoreUnavailableError
+from massage_desktop.storage.health import HealthStore, health_file
+from massage_desktop.storage.history import HistoryStore
+from massage_desktop.storage.opening import open_history
+from massage_desktop.storage.paths import AppPaths, resolve_paths
+from massage_desktop.storage.resilient import ResilientRecorder
+from massage_desktop.storage.settings import SettingsStore
+
+
+@dataclass(frozen=True)
+class Services:
+    """Everything the UI needs, built once at start-up."""
+
+    paths: AppPaths
+    catalog: Catalog
+    messages: MessageBus
+    body_map_svg: bytes
+    recorder: SessionRecorder
+    health: HealthStore
+    history: HistoryStore | None = None
+    settings: SettingsStore | None = None
+    language: str | None = None  # the content's language; None for English
+
+
+def build_services(data_dir_arg: str | None) -> Services:
+    """Resolve paths, load content and read the art.
+
+    Raises:
+        ContentError: when the built-in content is broken (a packaging bug, not user error).
+        OSError: when the user folders cannot be created.
+    """
+    messages = MessageBus()
+    paths = resolve_paths(data_dir_arg)
+    try:
+        paths.ensure()
+    except OSError as exc:
+        messages.post(
+            Level.WARNING,
+            "Cannot write your data folder",
+            f"{paths.data} could not be created ({exc.strerror or exc}). "
+            "Sessions will not be saved until this is fixed.",
+        )
+    settings = SettingsStore(paths.settings_file, messages)
+    language = content_language(settings.load().language, languages(data_dir()))
+    catalog = load_catalog_cached(data_dir(), language, paths.cache)
+    svg = resource_path("body_map.svg").read_bytes()
+    restore_scheduled_backup(paths, messages)
+    history, writable = open_history_or_none(paths, messages)
+    recorder = ResilientRecorder(history if writable else None, messages)
+    health = HealthStore(health_file(paths), messages)
+    health.load()
+    return Services(paths, catalog, messages, svg, recorder, health, history, settings, language)
+
+
+def content_language(
+    setting: str, available: list[str], environ: Mapping[str, str] | None = None
+) -> str | None:
+    """The language to show, or None for English.
+
+    "system" follows the locale variables Qt reads too (LC_ALL, LC_MESSAGES, LANG; LANGUAGE
+    lists preferences). A language without a translation falls back to English.
+    """
+    env = os.environ if environ is None else environ
+    wanted: list[str] = [setting] if setting != "system" else []
+    if not wanted:
+        for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+            wanted.extend(part for part in env.get(var, "").split(":") if part)
+            if wanted:
+                break
+    for code in wanted:
+        short = code.split(".")[0].split("_")[0].lower()
+        if short in available:
+            return short
+    return None
+
+
+def restore_scheduled_backup(paths: AppPaths, messages: MessageBus) -> None:
+    """Put in place a backup chosen with File ▸ Restore a backup, before the history opens."""
+    try:
+        used = apply_scheduled_restore(paths.database, paths.data)
+    except OSError as error:
+        messages.post(
+            Level.ERROR,
+            "The backup could not be restored",
+            f"{error.strerror or error}. Your history is as it was; try again later.",
+        )
+        return
+    if used is not None:
+        messages.post(
+            Level.INFO,
+            "Backup restored",
+            f"Your session history was restored from {used.name}.",
+        )
+
+
+def open_history_or_none(paths: AppPaths, messages: MessageBus) -> tuple[HistoryStore | None, bool]:
+    """Open the session history; on failure say why and carry on without it.
+
+    Returns:
+        The store (None when it cannot be opened) and whether new sessions can be written.
+    """
+    try:
+        store, report = open_history(paths, messages)
+    except StoreUnavailableError as error:
+        messages.post(
+            Level.ERROR,
+            "Your session history cannot be opened",
+            f"{error} You can still use everything; sessions are kept in memory until you "
+            "close the app, and File ▸ Export history saves them.",
+        )
+        return None, False
+    if not report.writable:
+        # Past sessions stay viewable; new ones go to memory and can be exported.
+        messages.post(
+            Level.WARNING,
+            "Your session history is read-only",
+            "New sessions are kept in memory until you close the app; File ▸ Export history "
+            "saves them.",
+        )
+    return store, report.writable
