@@ -9,97 +9,72 @@ must stay at most 10.
 
 Measured: opening the history window (built, shown and painted: the first page of the list,
 the count, the calendar, streak and weekly chart), the streak and weekly statistics alone,
-writing one step of a new session (a committed transaction), and opening the file itself
-(integrity check, as at every start of the app).
+writing one step of a new session (a committed transaction), opening the file itself
+(integrity check, as at every start of the app), and the slowest of the list and statistics
+queries (filters, counts, heat map, rating changes; these bounds were in the default suite).
 """
 
 from __future__ import annotations
 
-import random
 import time
 from collections.abc import Callable
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
 from tests.benchmarks.common import Result, emit, median, percentile
+from tests.bigstore import LAST_DAY, generate_history
 
 from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import Outcome, SessionRecord, StepRecord, StepStatus
 from massage_desktop.resources import data_dir, resource_path
-from massage_desktop.storage.db import write
 from massage_desktop.storage.history import HistoryStore
+from massage_desktop.storage.listing import SessionFilter
 from massage_desktop.storage.opening import open_history
 from massage_desktop.storage.paths import AppPaths
 
-TODAY = date(2026, 6, 1)
+TODAY = LAST_DAY
 VIEW_BUDGET_MS = 150.0
 STATS_BUDGET_MS = 50.0
 WRITE_BUDGET_MS = 5.0
 SCALE_BUDGET = 10.0
 WEEKS = 12
-OUTCOMES = [o.value for o in Outcome if o is not Outcome.IN_PROGRESS]
 
 
-def generate(store: HistoryStore, catalog: Catalog, count: int, seed: int = 7) -> None:
-    """Insert ``count`` finished sessions spread over the ten years before ``TODAY``."""
-    if count == 0:
-        return
-    rng = random.Random(seed)
-    subjects = [("technique", t) for t in catalog.techniques] + [
-        ("routine", r) for r in catalog.routines
-    ]
-    techniques = list(catalog.techniques)
-    regions = list(catalog.regions)
-    first = datetime(2016, 6, 1, 7, tzinfo=UTC)
-    span = (datetime(2026, 6, 1, 21, tzinfo=UTC) - first).total_seconds()
-    rows = []
-    for n in range(count):
-        started = first + timedelta(seconds=span * n / count + rng.uniform(0, 30))
-        text = started.isoformat()
-        micros = (started - datetime(1970, 1, 1, tzinfo=UTC)) // timedelta(microseconds=1)
-        kind, subject = rng.choice(subjects)
-        ended = (started + timedelta(minutes=6)).isoformat()
-        outcome = rng.choice(OUTCOMES)
-        rows.append((f"s{n:07d}", text, micros, text[:10], ended, kind, subject, outcome))
-    conn = store._conn
-    technique_list = "', '".join(techniques)
-    region_count = len(regions)
-    with write(conn, "generate"):
-        conn.executemany(
-            "INSERT INTO sessions (id, started_at, started_utc, day, ended_at, kind, subject_id,"
-            " performer, outcome, active_s) VALUES (?,?,?,?,?,?,?,'self',?,300)",
-            rows,
-        )
-        conn.execute("CREATE TEMP TABLE names (n INTEGER PRIMARY KEY, id TEXT)")
-        conn.executemany("INSERT INTO names VALUES (?, ?)", list(enumerate(regions)))
-        conn.execute(
-            f"CREATE TEMP TABLE techs AS SELECT key AS n, value AS id FROM json_each("
-            f"json_array('{technique_list}'))"
-        )
-        conn.execute(
-            "INSERT INTO steps SELECT s.sid, p.value, t.id, p.value, NULL, 60, 60, NULL,"
-            f" 'done', s.started_at FROM sessions s, json_each('[0,1,2,3,4]') p"
-            f" JOIN techs t ON t.n = (s.sid * 3 + p.value) % {len(techniques)}"
-        )
-        conn.execute(
-            "INSERT INTO step_regions SELECT t.sid, t.position, r.value, x.id"
-            " FROM steps t, json_each('[0,1]') r"
-            f" JOIN names x ON x.n = (t.sid * 7 + r.value) % {region_count}"
-        )
-        conn.execute(
-            "INSERT INTO session_regions SELECT r.sid, r.region_id, count(*), sum(t.actual_s)"
-            " FROM step_regions r JOIN steps t USING (sid, position) GROUP BY 1, 2"
-        )
-        conn.execute(
-            "INSERT INTO ratings SELECT s.sid, x.id, (s.sid + r.value) % 8 + 2,"
-            " (s.sid + r.value) % 6 FROM sessions s, json_each('[0,1]') r"
-            f" JOIN names x ON x.n = (s.sid * 7 + r.value) % {region_count}"
-        )
-        conn.execute("DROP TABLE names")
-        conn.execute("DROP TABLE techs")
+QUERY_BUDGET_MS = 500.0
+QUERIES: dict[str, Callable[[HistoryStore], object]] = {
+    "first page": lambda s: s.list_sessions(limit=50),
+    "page 100": lambda s: s.list_sessions(limit=50, offset=5000),
+    "by outcome": lambda s: s.list_sessions(
+        SessionFilter(outcomes=frozenset({Outcome.STOPPED_FOR_PAIN}))
+    ),
+    "count": lambda s: s.count_sessions(),
+    "one session": lambda s: s.get("s0050000"),
+    "calendar year": lambda s: s.stats.days_massaged(TODAY - timedelta(days=365), TODAY),
+    "heat map all time": lambda s: s.stats.region_counts(),
+    "rating changes": lambda s: s.stats.rating_changes(),
+    "region with no sessions": lambda s: s.list_sessions(SessionFilter(region_id="nowhere")),
+}
+
+
+def generate(store: HistoryStore, paths: AppPaths, catalog: Catalog, count: int) -> None:
+    """Insert ``count`` finished sessions over the shipped techniques, routines and regions."""
+    subjects = [("technique", t) for t in catalog.techniques]
+    subjects += [("routine", r) for r in catalog.routines]
+    generate_history(
+        paths.database, count, subjects, list(catalog.techniques), list(catalog.regions)
+    )
+
+
+def slowest_query(store: HistoryStore) -> tuple[str, float]:
+    """The slowest of the list and statistics queries, best of three runs each, in ms."""
+    times = {
+        name: min(_ms(partial(query, store)) for _ in range(3)) for name, query in QUERIES.items()
+    }
+    name = max(times, key=times.__getitem__)
+    return name, times[name]
 
 
 def _ms(call: Callable[[], object]) -> float:
@@ -135,6 +110,8 @@ def measure(
     view = median([_ms(open_view) for _ in range(repeats)])
     app.processEvents()
     stat = median([_ms(stats) for _ in range(repeats)])
+    query_name, query_ms = slowest_query(store)
+    print(f"# slowest list or statistics query: {query_name}, {query_ms:.1f} ms", flush=True)
     writes = []
     for n in range(5):
         session_id = f"bench-{n}-{time.time_ns()}"
@@ -173,6 +150,7 @@ def measure(
         "stats": stat,
         "write": percentile(writes, 0.95),
         "open": median(opened),
+        "query": query_ms,
     }
 
 
@@ -183,7 +161,7 @@ def at_size(count: int, catalog: Catalog, svg: bytes) -> dict[str, float]:
         paths = AppPaths(root / "data", root / "config", root / "cache")
         store, _ = open_history(paths)
         started = time.perf_counter()
-        generate(store, catalog, count)
+        generate(store, paths, catalog, count)
         print(f"# generated {count} sessions in {time.perf_counter() - started:.1f} s", flush=True)
         return measure(store, paths, catalog, svg)
 
@@ -202,6 +180,7 @@ def run(small: int = 100_000, large: int = 1_000_000) -> list[Result]:
         "stats": ("history.streak_weekly", STATS_BUDGET_MS, "streak + 12 weeks, median of 5"),
         "write": ("history.write_step", WRITE_BUDGET_MS, "one committed step, p95 of 50"),
         "open": ("history.open_file", None, "open + integrity check, median of 3"),
+        "query": ("history.slowest_query", QUERY_BUDGET_MS, "slowest of 9 queries, best of 3"),
     }
     results = []
     for key, (name, budget, note) in names.items():
@@ -217,7 +196,7 @@ def run(small: int = 100_000, large: int = 1_000_000) -> list[Result]:
                 f"{name}_{large // 1000}k_vs_{small // 1000}k",
                 ratio,
                 "x",
-                SCALE_BUDGET if key != "open" else None,
+                SCALE_BUDGET if key not in ("open", "query") else None,
                 factor,
                 f"{big[key]:.1f} ms at {large:,} sessions; sizes differ {factor:.0f}x",
             )

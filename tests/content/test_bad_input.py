@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -81,21 +80,17 @@ def test_huge_file_is_refused_without_reading_it(pack: Path) -> None:
     path = pack / "routines/demo.yaml"
     with path.open("wb") as f:
         f.truncate(50_000_000)  # sparse: 50 MB on paper, instant to make
-    start = time.perf_counter()
     assert problems_text(pack) == [
         "routines/demo.yaml: file is 50.0 MB; content files may be at most 1 MB"
     ]
-    assert time.perf_counter() - start < 2
 
 
-def test_alias_bomb_is_refused_quickly(pack: Path) -> None:
+def test_alias_bomb_is_refused(pack: Path) -> None:
     levels = ['a0: &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
     levels += [f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]" for i in range(1, 10)]
     (pack / "routines/demo.yaml").write_text("\n".join(levels) + "\n")
-    start = time.perf_counter()
     [line] = problems_text(pack)
     assert line == "routines/demo.yaml:1: YAML anchors and aliases (&name, *name) are not allowed"
-    assert time.perf_counter() - start < 2
 
 
 def test_duplicate_key(pack: Path) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+import time
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -22,9 +23,13 @@ def test_manual_clock_moves_only_forward_and_keeps_the_wall_in_step() -> None:
         ManualClock(wall_start=datetime(2024, 1, 1))
 
 
-def test_default_clocks() -> None:
-    assert monotonic() <= monotonic()
-    assert utc_now().utcoffset() == timedelta(0)
+def test_default_clocks_read_the_system_clocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(time, "monotonic", lambda: 1234.5)
+    assert monotonic() == 1234.5  # the same clock QElapsedTimer uses, read at call time
+    before = datetime.now(UTC)
+    now = utc_now()
+    assert now.utcoffset() == timedelta(0)
+    assert before <= now <= datetime.now(UTC)
 
 
 def test_timeline_takes_pauses_out_and_stops() -> None:

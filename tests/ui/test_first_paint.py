@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from massage_desktop.ui.first_paint import AfterFirstPaint
@@ -34,10 +34,11 @@ def test_runs_once_after_the_first_paint_not_before(qtbot: QtBot) -> None:
     counter = _PaintCounter(window)
     paints_seen: list[int] = []
     waiter = AfterFirstPaint(window, lambda: paints_seen.append(counter.paints), 60_000)
-    QTimer.singleShot(100, window.show)  # the event loop turns several times before this
-    qtbot.wait(50)
+    for _ in range(5):  # the event loop turns; nothing is painted while the window is hidden
+        QApplication.processEvents()
     assert paints_seen == []
     assert not waiter.done
+    window.show()
     qtbot.waitUntil(lambda: waiter.done, timeout=2000)
     assert len(paints_seen) == 1
     assert paints_seen[0] >= 1, "ran only once the window had been painted"
