@@ -57,20 +57,34 @@ class GuideColours:
     severity_text: dict[Severity, str]
 
 
+_BOX_TABLE = '<table width="100%" cellspacing="0" cellpadding="0" style="margin:4px 0;">'
+
+
+def _box_row(paper: str, ink: str, heading: str, body: str, padding: int = 6) -> str:
+    """One coloured warning cell: ``heading`` (plain text, escaped here) in bold, then ``body``.
+
+    ``body`` is markup the caller has built from escaped text; it may hold a link or a line break.
+    """
+    return (
+        f'<tr><td bgcolor="{paper}" style="color:{ink}; padding:{padding}px;">'
+        f"<b>{escape(heading)}</b> {body}</td></tr>"
+    )
+
+
+def _boxes(rows: list[str]) -> str:
+    """The warning cells stacked in one full-width table; nothing for no cells."""
+    return f"{_BOX_TABLE}{''.join(rows)}</table>" if rows else ""
+
+
 def warning_rows(colours: GuideColours, items: list[tuple[Severity, str, str | None]]) -> str:
     """Coloured warning boxes, strongest first; items are (severity, text, advice)."""
     rows = []
     for severity, text, advice in sorted(items, key=lambda i: i[0].rank):
         paper, ink = colours.severity_fill[severity], colours.severity_text[severity]
         extra = f"<br/>{escape(advice)}" if advice else ""
-        rows.append(
-            f'<tr><td bgcolor="{paper}" style="color:{ink}; padding:6px;">'
-            f"<b>⚠ {escape(severity_label(severity))}:</b> {escape(text)}{extra}</td></tr>"
-        )
-    if not rows:
-        return ""
-    table = '<table width="100%" cellspacing="0" cellpadding="0" style="margin:4px 0;">'
-    return f"{table}{''.join(rows)}</table>"
+        heading = f"⚠ {severity_label(severity)}:"
+        rows.append(_box_row(paper, ink, heading, f"{escape(text)}{extra}"))
+    return _boxes(rows)
 
 
 def warnings_html(
@@ -114,11 +128,9 @@ def grouped_conditions_html(colours: GuideColours, items: list[tuple[Severity, s
         paper, ink = colours.severity_fill[severity], colours.severity_text[severity]
         heading = QCoreApplication.translate("Guide", _IF_YOU_HAVE[severity])
         why = QCoreApplication.translate("Guide", "Why? See Safety")
-        html += (
-            f'<table width="100%" cellspacing="0" cellpadding="0" style="margin:4px 0;"><tr>'
-            f'<td bgcolor="{paper}" style="color:{ink}; padding:6px;">'
-            f"<b>⚠ {escape(heading)}</b> {escape('; '.join(titles))}. "
-            f'<a href="safety:" style="color:{ink};">{escape(why)}</a></td></tr></table>'
+        link = f'<a href="safety:" style="color:{ink};">{escape(why)}</a>'
+        html += _boxes(
+            [_box_row(paper, ink, f"⚠ {heading}", f"{escape('; '.join(titles))}. {link}")]
         )
     return html
 
@@ -141,19 +153,19 @@ def technique_html(
     parts.append(_pressure_html(catalog, technique, region_id, colours))
     who = QCoreApplication.translate("Guide", "Who:")
     position = QCoreApplication.translate("Guide", "Position:")
-    parts.append(f"<p><b>{who}</b> {escape(performer_text(technique.performer))}<br/>")
-    parts.append(f"<b>{position}</b> {escape(technique.position)}</p>")
+    parts.append(f"<p><b>{escape(who)}</b> {escape(performer_text(technique.performer))}<br/>")
+    parts.append(f"<b>{escape(position)}</b> {escape(technique.position)}</p>")
     if technique.preparation:
         items = "".join(f"<li>{escape(p)}</li>" for p in technique.preparation)
         before = QCoreApplication.translate("Guide", "Before you start:")
-        parts.append(f"<p><b>{before}</b></p><ul>{items}</ul>")
+        parts.append(f"<p><b>{escape(before)}</b></p><ul>{items}</ul>")
     steps = QCoreApplication.translate("Guide", "Steps")
-    parts.append(f"<h3>{steps}</h3><ol>")
+    parts.append(f"<h3>{escape(steps)}</h3><ol>")
     direction_label = QCoreApplication.translate("Guide", "Direction:")
     for index, step in enumerate(technique.steps):
         style = f' style="background-color:{colours.current};"' if index == current_step else ""
         direction = (
-            f"<br/><b>{direction_label}</b> {escape(stroke_text(step.stroke))}"
+            f"<br/><b>{escape(direction_label)}</b> {escape(stroke_text(step.stroke))}"
             if step.stroke
             else ""
         )
@@ -166,9 +178,9 @@ def technique_html(
     if technique.benefits:
         items = "".join(f"<li>{escape(b)}</li>" for b in technique.benefits)
         does = QCoreApplication.translate("Guide", "What the guides say it does")
-        parts.append(f"<h3>{does}</h3><ul>{items}</ul>")
+        parts.append(f"<h3>{escape(does)}</h3><ul>{items}</ul>")
     sources = ", ".join(escape(catalog.guides[s].title) for s in technique.sources)
-    source = fill(QCoreApplication.translate("Guide", "Source: %1"), sources)
+    source = fill(escape(QCoreApplication.translate("Guide", "Source: %1")), sources)
     parts.append(f'<p style="color:{colours.muted};">{source}</p>')
     return "".join(parts)
 
@@ -187,7 +199,7 @@ def _pressure_html(
 ) -> str:
     pressure = technique.pressure
     area = catalog.regions[region_id].area if region_id else None
-    label = QCoreApplication.translate("Guide", "Pressure:")
+    label = escape(QCoreApplication.translate("Guide", "Pressure:"))
     lines = [f"<b>{label}</b> {escape(pressure_scale(pressure.level))}. {escape(pressure.advice)}"]
     for band in pressure.by_area:
         here = area in band.areas
@@ -219,7 +231,7 @@ def routine_html(catalog: Catalog, routine: Routine, colours: GuideColours) -> s
     parts = [
         f"<h2>{escape(routine.name)}</h2>",
         f'<p><i>{escape(routine.summary)}</i><br/><span style="color:{colours.muted};">'
-        f"{escape(performer_text(routine.performer))}{length}</span></p><ol>",
+        f"{escape(performer_text(routine.performer))}{escape(length)}</span></p><ol>",
     ]
     for item in routine.items:
         technique = catalog.techniques[item.technique]
@@ -243,16 +255,16 @@ def safety_html(catalog: Catalog, colours: GuideColours) -> str:
     when_not = QCoreApplication.translate("Guide", "When not to massage, or to take care")
     principles = QCoreApplication.translate("Guide", "General principles")
     parts = [
-        f"<h2>{title}</h2>",
+        f"<h2>{escape(title)}</h2>",
         warning_rows(colours, [(Severity.DO_NOT_MASSAGE, stop_rule(), None)]),
         f"<p>{escape(intro)}</p>",
-        f"<h3>{when_not}</h3>",
+        f"<h3>{escape(when_not)}</h3>",
         warnings_html(colours, list(catalog.contraindications.values()), []),
-        f"<h3>{principles}</h3><ul>",
+        f"<h3>{escape(principles)}</h3><ul>",
     ]
     parts += [f"<li><b>{escape(p.title)}.</b> {escape(p.text)}</li>" for p in catalog.principles]
     seek = QCoreApplication.translate("Guide", "When to see a professional")
-    parts.append(f"</ul><h3>{seek}</h3><ul>")
+    parts.append(f"</ul><h3>{escape(seek)}</h3><ul>")
     parts += [f"<li><b>{escape(p.title)}.</b> {escape(p.text)}</li>" for p in catalog.seek_help]
     parts.append("</ul>")
     return "".join(parts)
@@ -280,8 +292,4 @@ def verdict_html(colours: GuideColours, verdict: Verdict) -> str:
     advice = f"<br/><b>{escape(' '.join(verdict_advice(verdict)))}</b>" if verdict.advice else ""
     paper, ink = colours.severity_fill[severity], colours.severity_text[severity]
     sign = "⊘" if verdict.blocked else "⚠"
-    return (
-        '<table width="100%" cellspacing="0" cellpadding="0" style="margin:4px 0;"><tr>'
-        f'<td bgcolor="{paper}" style="color:{ink}; padding:8px;">'
-        f"<b>{sign} {escape(heading)}:</b> {body}{advice}</td></tr></table>"
-    )
+    return _boxes([_box_row(paper, ink, f"{sign} {heading}:", f"{body}{advice}", padding=8)])

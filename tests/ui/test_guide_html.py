@@ -1,0 +1,63 @@
+"""The guide's HTML escapes every piece of text, translated or from the content."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.ui.guide.colours import guide_colours
+from massage_desktop.ui.guide.html import routine_html, safety_html, technique_html
+
+MARK = "<i>&"
+
+
+class _MarkupTranslator(QTranslator):
+    """A translation that puts markup and an ampersand in every string of the guide."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return f"{MARK}{source}" if context == "Guide" else ""
+
+
+@pytest.fixture
+def markup_translation(qapp: QApplication) -> Iterator[None]:
+    translator = _MarkupTranslator()
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+def _pages(catalog: Catalog) -> list[str]:
+    colours = guide_colours(QApplication.palette())
+    technique = next(t for t in catalog.techniques.values() if t.preparation and t.benefits)
+    region = next(r for r in catalog.regions if r.startswith(technique.regions[0]))
+    routine = next(r for r in catalog.routines.values() if r.minutes)
+    return [
+        technique_html(catalog, technique, region, colours),
+        routine_html(catalog, routine, colours),
+        safety_html(catalog, colours),
+    ]
+
+
+def test_translated_text_is_escaped(catalog: Catalog, markup_translation: None) -> None:
+    for page in _pages(catalog):
+        assert "&lt;i&gt;&amp;" in page, "the translation was used"
+        assert "<i>&" not in page
+        # Every & left in the markup starts an entity: nothing raw slipped through.
+        assert not re.search(r"&(?!(amp|lt|gt|quot|#x27);)", page)
+
+
+def test_every_warning_box_has_the_same_frame(catalog: Catalog) -> None:
+    technique_page, _routine_page, safety_page = _pages(catalog)
+    for page in (technique_page, safety_page):
+        boxes = re.findall(r"<table[^>]*>", page)
+        assert boxes, "the page shows its warnings"
+        assert set(boxes) == {
+            '<table width="100%" cellspacing="0" cellpadding="0" style="margin:4px 0;">'
+        }
