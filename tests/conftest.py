@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -11,10 +12,15 @@ from PySide6.QtWidgets import QApplication
 
 from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.history import InMemoryRecorder
+from massage_desktop.domain.history import InMemoryRecorder, SessionRecorder
 from massage_desktop.engine.clock import ManualClock
+from massage_desktop.messages import MessageBus
 from massage_desktop.resources import data_dir, resource_path
-from massage_desktop.storage.paths import ENV_DATA_DIR
+from massage_desktop.services import Services
+from massage_desktop.storage.health import HealthStore, health_file
+from massage_desktop.storage.opening import open_history
+from massage_desktop.storage.paths import ENV_DATA_DIR, resolve_paths
+from massage_desktop.storage.settings import SettingsStore
 from massage_desktop.ui.i18n import install_translators
 
 REPO = Path(__file__).resolve().parent.parent
@@ -64,6 +70,39 @@ def catalog() -> Catalog:
 def svg() -> bytes:
     """The shipped body-map drawing."""
     return resource_path("body_map.svg").read_bytes()
+
+
+MakeServices = Callable[..., Services]
+
+
+@pytest.fixture
+def make_services(catalog: Catalog, svg: bytes) -> Iterator[MakeServices]:
+    """Build ``Services`` as the app does: real settings, health and history stores.
+
+    They live in the temporary data folder ``isolated_home`` points at; the histories are closed
+    afterwards. Keywords override a part, e.g. ``make_services(recorder=recorder)``.
+    """
+    with ExitStack() as stack:
+
+        def make(
+            *, recorder: SessionRecorder | None = None, catalog: Catalog = catalog
+        ) -> Services:
+            paths, bus = resolve_paths(), MessageBus()
+            paths.ensure()
+            history, _report = open_history(paths, bus)
+            stack.callback(history.close)
+            return Services(
+                paths=paths,
+                catalog=catalog,
+                messages=bus,
+                body_map_svg=svg,
+                recorder=InMemoryRecorder() if recorder is None else recorder,
+                health=HealthStore(health_file(paths), bus),
+                history=history,
+                settings=SettingsStore(paths.settings_file, bus),
+            )
+
+        yield make
 
 
 @pytest.fixture

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import dataclasses
 import shutil
 import subprocess
 import sys
@@ -289,7 +290,7 @@ def screenshots(language: str, folder: Path) -> list[Path]:
     from massage_desktop.content import load_catalog
     from massage_desktop.engine.clock import ManualClock
     from massage_desktop.resources import data_dir
-    from massage_desktop.services import Services, build_services
+    from massage_desktop.services import build_services
     from massage_desktop.ui.i18n import install_translators
     from massage_desktop.ui.main_window import MainWindow
 
@@ -297,13 +298,9 @@ def screenshots(language: str, folder: Path) -> list[Path]:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     install_translators(app, language)
     services = build_services(tempfile.mkdtemp(prefix="md-i18n-shots-"))
-    services = Services(
-        services.paths,
-        load_catalog(data_dir(), language),  # the content in the same language
-        services.messages,
-        services.body_map_svg,
-        services.recorder,
-        services.health,
+    services = dataclasses.replace(
+        services,
+        catalog=load_catalog(data_dir(), language),  # the content in the same language
         language=language,
     )
     folder.mkdir(parents=True, exist_ok=True)

@@ -36,8 +36,8 @@ class Services:
     body_map_svg: bytes
     recorder: SessionRecorder
     health: HealthStore
-    history: HistoryStore | None = None
-    settings: SettingsStore | None = None
+    history: HistoryStore | None  # None only when the file cannot be opened (the user is told)
+    settings: SettingsStore
     language: str | None = None  # the content's language; None for English
 
 
@@ -68,7 +68,17 @@ def build_services(data_dir_arg: str | None) -> Services:
     recorder = ResilientRecorder(history if writable else None, messages)
     health = HealthStore(health_file(paths), messages)
     health.load()
-    return Services(paths, catalog, messages, svg, recorder, health, history, settings, language)
+    return Services(
+        paths=paths,
+        catalog=catalog,
+        messages=messages,
+        body_map_svg=svg,
+        recorder=recorder,
+        health=health,
+        history=history,
+        settings=settings,
+        language=language,
+    )
 
 
 def content_language(

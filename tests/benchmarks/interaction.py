@@ -30,7 +30,9 @@ from massage_desktop.messages import MessageBus
 from massage_desktop.resources import data_dir, resource_path
 from massage_desktop.services import Services
 from massage_desktop.storage.health import HealthStore, health_file
+from massage_desktop.storage.opening import open_history
 from massage_desktop.storage.paths import resolve_paths
+from massage_desktop.storage.settings import SettingsStore
 from massage_desktop.ui.bodymap import BodyMapWidget
 from massage_desktop.ui.main_window import MainWindow
 
@@ -47,14 +49,24 @@ def app() -> QApplication:
 
 @contextmanager
 def main_window() -> Iterator[MainWindow]:
-    """The real main window with the shipped content, an in-memory history, shown."""
+    """The real main window with the shipped content and real stores in a folder, shown."""
     with TemporaryDirectory(prefix="bench-window-") as tmp:
         paths, bus = resolve_paths(Path(tmp)), MessageBus()
         paths.ensure()
         health = HealthStore(health_file(paths), bus)
         catalog = load_catalog(data_dir())
         svg = resource_path("body_map.svg").read_bytes()
-        services = Services(paths, catalog, bus, svg, InMemoryRecorder(), health)
+        history, _report = open_history(paths, bus)
+        services = Services(
+            paths=paths,
+            catalog=catalog,
+            messages=bus,
+            body_map_svg=svg,
+            recorder=InMemoryRecorder(),
+            health=health,
+            history=history,
+            settings=SettingsStore(paths.settings_file, bus),
+        )
         window = MainWindow(services)
         window.resize(1280, 800)
         window.show()
@@ -65,6 +77,7 @@ def main_window() -> Iterator[MainWindow]:
             window.close()
             window.deleteLater()
             settle()
+            history.close()
 
 
 def settle() -> None:

@@ -9,15 +9,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QPushButton
 from pytestqt.qtbot import QtBot
+from tests.conftest import MakeServices
 
 from massage_desktop.content import load_catalog
-from massage_desktop.domain.history import InMemoryRecorder
 from massage_desktop.engine.clock import ManualClock
-from massage_desktop.messages import MessageBus
-from massage_desktop.resources import data_dir, resource_path
-from massage_desktop.services import Services
-from massage_desktop.storage.health import HealthStore, health_file
-from massage_desktop.storage.paths import resolve_paths
+from massage_desktop.resources import data_dir
 from massage_desktop.ui.guide.formatting import seconds_text
 from massage_desktop.ui.history import wording
 from massage_desktop.ui.i18n import decimal, number
@@ -27,17 +23,9 @@ _MNEMONIC = re.compile(r"&([^&\s])")
 
 
 @pytest.fixture
-def window(qtbot: QtBot, german: None) -> MainWindow:
+def window(qtbot: QtBot, german: None, make_services: MakeServices) -> MainWindow:
     """The main window built while the German translators are installed (English content)."""
-    paths, bus = resolve_paths(), MessageBus()
-    services = Services(
-        paths,
-        load_catalog(data_dir()),
-        bus,
-        resource_path("body_map.svg").read_bytes(),
-        InMemoryRecorder(),
-        HealthStore(health_file(paths), bus),
-    )
+    services = make_services(catalog=load_catalog(data_dir()))
     win = MainWindow(services, clock=ManualClock(), interactive=False)
     qtbot.addWidget(win)
     win.resize(1280, 800)

@@ -4,25 +4,18 @@ from __future__ import annotations
 
 import pytest
 from pytestqt.qtbot import QtBot
+from tests.conftest import MakeServices
 
-from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import InMemoryRecorder
 from massage_desktop.engine.clock import ManualClock
-from massage_desktop.messages import MessageBus
-from massage_desktop.services import Services
-from massage_desktop.storage.health import HealthStore, health_file
-from massage_desktop.storage.paths import resolve_paths
 from massage_desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture
 def window(
-    qtbot: QtBot, catalog: Catalog, svg: bytes, clock: ManualClock, recorder: InMemoryRecorder
+    qtbot: QtBot, make_services: MakeServices, clock: ManualClock, recorder: InMemoryRecorder
 ) -> MainWindow:
-    paths, bus = resolve_paths(), MessageBus()
-    health = HealthStore(health_file(paths), bus)
-    services = Services(paths, catalog, bus, svg, recorder, health)
-
+    services = make_services(recorder=recorder)
     win = MainWindow(services, clock=clock, interactive=False)
     qtbot.addWidget(win)
     win.show()

@@ -4,15 +4,10 @@ from __future__ import annotations
 
 import pytest
 from pytestqt.qtbot import QtBot
+from tests.conftest import MakeServices
 from tests.player.conftest import tick
 
-from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.history import InMemoryRecorder
 from massage_desktop.engine.clock import ManualClock
-from massage_desktop.messages import MessageBus
-from massage_desktop.services import Services
-from massage_desktop.storage.health import HealthStore, health_file
-from massage_desktop.storage.paths import resolve_paths
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.audio import CueSounds, Voice
 
@@ -68,18 +63,10 @@ def test_the_engine_starts_on_first_use_with_the_volume_set_before() -> None:
 
 
 def test_the_speech_engine_waits_for_the_first_session(
-    qtbot: QtBot, catalog: Catalog, svg: bytes, clock: ManualClock
+    qtbot: QtBot, make_services: MakeServices, clock: ManualClock
 ) -> None:
     pytest.importorskip("PySide6.QtTextToSpeech", reason="needs the [audio] extra and libpulse0")
-    paths, bus = resolve_paths(), MessageBus()
-    services = Services(
-        paths,
-        catalog,
-        bus,
-        svg,
-        InMemoryRecorder(),
-        HealthStore(health_file(paths), bus),
-    )
+    services = make_services()
     voice = Voice(engine="mock")
     window = MainWindow(services, voice=voice, clock=clock, interactive=False)
     qtbot.addWidget(window)
