@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Draw ``resources/body_map.svg``: the clickable front and back body map.
 
-Standard library only. Run from anywhere: ``python3 tools/draw_body_map.py``.
+Standard library only. Run from anywhere: ``python3 tools/draw_body_map.py`` redraws it;
+``--check`` only compares (``make test`` runs that), ``--output PATH`` writes elsewhere.
 
 How the drawing is built:
 
@@ -20,8 +21,10 @@ How the drawing is built:
 
 from __future__ import annotations
 
+import argparse
 import math
 import re
+import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -1226,10 +1229,38 @@ def _legend(view: str, cx: float) -> str:
     )
 
 
-def main() -> None:
-    OUTPUT.write_text(build_svg(), encoding="utf-8")
-    print(f"wrote {OUTPUT}")
+def main(argv: Sequence[str] | None = None) -> int:
+    """Write the drawing, or with ``--check`` say whether the committed one matches this code."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="write nothing; exit 1 if the SVG differs from what this script draws",
+    )
+    parser.add_argument(
+        "--output", type=Path, default=OUTPUT, help=f"where to write or compare (default {OUTPUT})"
+    )
+    args = parser.parse_args(argv)
+    drawing = build_svg()
+    if args.check:
+        try:
+            committed = args.output.read_text(encoding="utf-8")
+        except OSError as error:
+            print(f"{args.output}: cannot read it ({error.strerror or error})", file=sys.stderr)
+            return 1
+        if committed != drawing:
+            print(
+                f"{args.output} differs from what tools/draw_body_map.py draws; run it to "
+                "redraw, or change the script to match the edit",
+                file=sys.stderr,
+            )
+            return 1
+        print(f"{args.output} matches tools/draw_body_map.py")
+        return 0
+    args.output.write_text(drawing, encoding="utf-8")
+    print(f"wrote {args.output}")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
