@@ -20,8 +20,9 @@ test: $(TEST_STAMP)
 	$(BIN)/ruff check src tests tools packaging
 	$(BIN)/ruff format --check src tests tools packaging
 	$(BIN)/mypy
+	$(BIN)/python tools/draw_body_map.py --check
 	@$(BIN)/python -m massage_desktop.qtcheck --offscreen
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q --cov --cov-report=term
 
 package: $(RUN_STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[package]'
