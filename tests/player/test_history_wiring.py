@@ -18,7 +18,7 @@ from massage_desktop.domain.history import (
 )
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.messages import Level, Message, MessageBus
-from massage_desktop.services import build_services
+from massage_desktop.services import Services, build_services
 from massage_desktop.storage.errors import StoreWriteError
 from massage_desktop.storage.resilient import ResilientRecorder
 from massage_desktop.ui import interrupted
@@ -26,22 +26,30 @@ from massage_desktop.ui.main_window import MainWindow
 
 
 def make_window(qtbot: QtBot, folder: Path, clock: ManualClock) -> MainWindow:
-    window = MainWindow(build_services(str(folder)), clock=clock, interactive=False)
+    window, _services = make_window_and_services(qtbot, folder, clock)
+    return window
+
+
+def make_window_and_services(
+    qtbot: QtBot, folder: Path, clock: ManualClock
+) -> tuple[MainWindow, Services]:
+    services = build_services(str(folder))
+    window = MainWindow(services, clock=clock, interactive=False)
     qtbot.addWidget(window)
     window.show()
-    return window
+    return window, services
 
 
 def test_a_session_is_saved_in_the_history_database(qtbot: QtBot, tmp_path: Path) -> None:
     clock = ManualClock()
-    window = make_window(qtbot, tmp_path, clock)
+    window, services = make_window_and_services(qtbot, tmp_path, clock)
     window.select_region("back-ankle-left")
     assert window.flow.start_technique("ankle-thumbing")
     for _ in range(200):
         tick(window, clock, 1)
         if window.flow.controller is None:
             break
-    history = window._history
+    history = services.history
     assert history is not None
     [record] = history.list_sessions(limit=10)
     assert record.outcome is Outcome.COMPLETED
