@@ -121,19 +121,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     # Start-up creates some 300,000 objects that live as long as the app, and the cyclic
     # collector walked them over and over: ~40 ms of a ~380 ms start, a full collection alone
-    # ~20 ms. app.run switches it back on once the window is built (app.resume_collection).
+    # ~20 ms. app.run switches it back on once the window is built (app.resume_collection);
+    # the finally covers every way out before that (a failed Qt check, an exception).
     gc.disable()
-    # The app's Qt-free modules (pydantic, content, storage) are imported before Qt on purpose:
-    # once PySide6 is loaded it reads the source of every module imported after it (its
-    # __feature__ hook), which made start-up ~10 ms slower and ~7 MB bigger.
-    from massage_desktop.app import run
-    from massage_desktop.qtcheck import check_platform, check_qt_import
+    try:
+        # The app's Qt-free modules (pydantic, content, storage) are imported before Qt on
+        # purpose: once PySide6 is loaded it reads the source of every module imported after it
+        # (its __feature__ hook), which made start-up ~10 ms slower and ~7 MB bigger.
+        from massage_desktop.app import run
+        from massage_desktop.qtcheck import check_platform, check_qt_import
 
-    problem = check_qt_import() or check_platform()
-    if problem:
-        print(problem, file=sys.stderr)
-        return 2
-    from massage_desktop.ui.import_hook import lighten_pyside_import_hook
+        problem = check_qt_import() or check_platform()
+        if problem:
+            print(problem, file=sys.stderr)
+            return 2
+        from massage_desktop.ui.import_hook import lighten_pyside_import_hook
 
-    lighten_pyside_import_hook()  # PySide6 is loaded now; the window's modules come next
-    return run(args)
+        lighten_pyside_import_hook()  # PySide6 is loaded now; the window's modules come next
+        return run(args)
+    finally:
+        gc.enable()
