@@ -42,3 +42,19 @@ def test_modules_are_still_told_apart_but_their_source_is_not_kept(
 def test_a_pyside6_without_the_check_is_left_alone(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delitem(sys.modules, "shibokensupport.feature")
     assert not lighten_pyside_import_hook()
+
+
+def test_the_installed_pyside6_still_has_the_check_we_replace() -> None:
+    # The replacement targets a private PySide6 function; a PySide6 that renames or drops it
+    # would silently lose the saving (the fallback above keeps the app working). Fail loudly
+    # here instead, so the hook is looked at again on every PySide6 upgrade.
+    import PySide6
+
+    feature = sys.modules.get("shibokensupport.feature")
+    assert feature is not None, f"PySide6 {PySide6.__version__} has no shibokensupport.feature"
+    check = getattr(feature, "_mod_uses_pyside", None)
+    assert callable(check), (
+        f"PySide6 {PySide6.__version__} no longer has feature._mod_uses_pyside: "
+        "revisit massage_desktop/ui/import_hook.py"
+    )
+    assert isinstance(feature.pyside_feature_dict, dict)
