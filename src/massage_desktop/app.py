@@ -22,7 +22,11 @@ from massage_desktop.storage.errors import StoreError
 from massage_desktop.storage.paths import resolve_paths
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtWidgets import QApplication
+
+    from massage_desktop.ui.single_instance import SingleInstance
 
 
 def resume_collection() -> None:
@@ -81,6 +85,28 @@ def _run_offscreen(args: argparse.Namespace, app: QApplication) -> int:
     return save_screenshot(shot, args.screenshot, view=args.view, region=args.region)
 
 
+def _become_primary(instance: SingleInstance, folder: Path) -> int | None:
+    """Take the instance lock; None when this copy runs, else the exit code after saying why."""
+    if instance.acquire():
+        return None
+    if not instance.can_write_lock() or not folder.is_dir():
+        # Nothing can be written there, so a second copy could not harm the history: open
+        # it read-only (build_services says what is wrong) instead of claiming one runs.
+        print(f"{folder} cannot be written; the app opens without saving.", file=sys.stderr)
+        return None
+    if instance.wake_primary():
+        print(f"{APP_NAME} is already running; its window was brought to the front.")
+        return 0
+    if instance.take_over_foreign():
+        return None  # the lock named another program that reuses an old process id
+    print(
+        f"{APP_NAME} seems to be running already but does not answer. Close it, or wait a "
+        "moment and try again.",
+        file=sys.stderr,
+    )
+    return 1
+
+
 def _run_window(args: argparse.Namespace, app: QApplication) -> int:
     from massage_desktop.ui.first_paint import AfterFirstPaint
     from massage_desktop.ui.i18n import install_translators
@@ -92,16 +118,9 @@ def _run_window(args: argparse.Namespace, app: QApplication) -> int:
     with contextlib.suppress(OSError):  # build_services reports an unusable folder itself
         paths.ensure()
     instance = SingleInstance(paths.data)
-    if not instance.acquire():
-        if instance.wake_primary():
-            print(f"{APP_NAME} is already running; its window was brought to the front.")
-            return 0
-        print(
-            f"{APP_NAME} seems to be running already but does not answer. Close it, or wait a "
-            "moment and try again.",
-            file=sys.stderr,
-        )
-        return 1
+    refused = _become_primary(instance, paths.data)
+    if refused is not None:
+        return refused
     services = _load(args)
     if services is None:
         instance.release()
