@@ -29,12 +29,19 @@ def export_command(data_dir: str | None, target: str) -> int:
     """Export every session to ``target`` (.json or .csv); 0 on success."""
     try:
         store, _report = open_history(resolve_paths(data_dir), _bus())
+        skipped: list[str] = []
         with store:
-            count = export_history(store.iter_records(), Path(target))
+            count = export_history(store.iter_records(skipped=skipped), Path(target))
     except (StoreError, TransferError) as error:
         print(f"Export failed: {error}", file=sys.stderr)
         return 1
     print(f"Exported {count} session{'s' if count != 1 else ''} to {target}")
+    if skipped:
+        print(
+            f"Left out {len(skipped)} damaged session{'s' if len(skipped) != 1 else ''} this "
+            f"version cannot read: {', '.join(skipped)}",
+            file=sys.stderr,
+        )
     return 0
 
 
