@@ -19,7 +19,7 @@ from massage_desktop.resources import resource_path
 from massage_desktop.services import Services, build_services
 from massage_desktop.storage.backups import backup_if_due
 from massage_desktop.storage.errors import StoreError
-from massage_desktop.storage.paths import resolve_paths
+from massage_desktop.storage.paths import resolve_paths, use_private_files
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -47,6 +47,7 @@ def run(args: argparse.Namespace) -> int:
     from massage_desktop.ui.qt_messages import install_message_filter
 
     install_message_filter()
+    use_private_files()  # the lock, window.ini, SQLite's log and exports included
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)

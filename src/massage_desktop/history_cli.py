@@ -8,7 +8,7 @@ from pathlib import Path
 from massage_desktop.messages import MessageBus
 from massage_desktop.storage.errors import StoreError
 from massage_desktop.storage.opening import open_history
-from massage_desktop.storage.paths import resolve_paths
+from massage_desktop.storage.paths import resolve_paths, use_private_files
 from massage_desktop.storage.transfer import (
     ImportRejectedError,
     TransferError,
@@ -27,6 +27,7 @@ def _bus() -> MessageBus:
 
 def export_command(data_dir: str | None, target: str) -> int:
     """Export every session to ``target`` (.json or .csv); 0 on success."""
+    use_private_files()  # the export holds health data too
     try:
         store, _report = open_history(resolve_paths(data_dir), _bus())
         skipped: list[str] = []
@@ -47,6 +48,7 @@ def export_command(data_dir: str | None, target: str) -> int:
 
 def import_command(data_dir: str | None, source: str) -> int:
     """Import a JSON export; nothing is imported unless every record is valid."""
+    use_private_files()
     try:
         store, _report = open_history(resolve_paths(data_dir), _bus())
         with store:

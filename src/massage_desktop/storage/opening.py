@@ -8,6 +8,7 @@ in memory (``domain.history.InMemoryRecorder``) and posts the exception's text.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from dataclasses import dataclass
 from enum import StrEnum
@@ -34,6 +35,7 @@ from massage_desktop.storage.errors import (
 from massage_desktop.storage.history import HistoryStore
 from massage_desktop.storage.migrations import CURRENT_VERSION, migrate
 from massage_desktop.storage.paths import AppPaths
+from massage_desktop.storage.safe_files import create_private, make_private
 
 
 class OpenStatus(StrEnum):
@@ -156,6 +158,15 @@ def _message(status: OpenStatus, moved: Path | None, writable: bool, backups: li
     return " ".join(parts)
 
 
+def _make_files_private(database: Path) -> None:
+    # SQLite gives its -wal and -shm files the mode of the database file: a new database
+    # created private (and an old one made private) keeps all three readable by the user only.
+    if not database.exists():
+        with contextlib.suppress(OSError):  # a read-only folder: _open_checked says so
+            create_private(database)
+    make_private(database)
+
+
 def open_history(paths: AppPaths, bus: MessageBus | None = None) -> OpenResult:
     """Open (creating, upgrading or replacing as needed) the history at ``paths.database``.
 
@@ -173,6 +184,7 @@ def open_history(paths: AppPaths, bus: MessageBus | None = None) -> OpenResult:
         ) from error
     status = OpenStatus.OPENED if database.exists() else OpenStatus.CREATED
     moved = None
+    _make_files_private(database)
     try:
         conn = _open_checked(database)
     except _DamagedError:
@@ -182,10 +194,12 @@ def open_history(paths: AppPaths, bus: MessageBus | None = None) -> OpenResult:
             raise StoreUnavailableError(
                 f"The history file is damaged and could not be moved aside ({error.strerror})."
             ) from error
+        _make_files_private(database)
         try:
             status, conn = OpenStatus.RECOVERED, _open_checked(database)
         except _DamagedError as error:  # a brand-new file cannot be damaged; the disk is failing
             raise StoreUnavailableError(f"Could not start a new history file ({error}).") from None
+    make_private(*(Path(f"{database}{suffix}") for suffix in ("", "-wal", "-shm")))
     store = HistoryStore(conn, database)
     try:
         found = user_version(conn)
