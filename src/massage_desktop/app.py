@@ -114,6 +114,7 @@ def _run_window(args: argparse.Namespace, app: QApplication) -> int:
     from massage_desktop.ui.main_window import MainWindow
     from massage_desktop.ui.player.audio import CueSounds, Voice
     from massage_desktop.ui.single_instance import SingleInstance
+    from massage_desktop.ui.stop_signals import StopSignals
 
     paths = resolve_paths(args.data_dir)
     with contextlib.suppress(OSError):  # build_services reports an unusable folder itself
@@ -136,11 +137,27 @@ def _run_window(args: argparse.Namespace, app: QApplication) -> int:
     AfterFirstPaint(window, instance.listen)
     window.show()
     resume_collection()
+
+    stopping: list[bool] = []
+
+    def stop() -> None:
+        # Asked to stop from outside (logout, kill, Ctrl+C): what a normal close does, and
+        # the session being recorded is kept as interrupted rather than left running.
+        stopping.append(True)
+        if services.history is not None:
+            services.history.interrupt_live()
+        app.closeAllWindows()  # also a start-up dialog, whose own event loop then returns
+        app.quit()
+
+    stop_signals = StopSignals(stop, app)
     window.first_run()
-    window.offer_interrupted_sessions()
+    if not stopping:
+        window.offer_interrupted_sessions()
     try:
-        return app.exec()
+        # exec() after a quit() that came during a start-up dialog would run for ever.
+        return 0 if stopping else app.exec()
     finally:
+        stop_signals.restore()
         voice.shutdown()
         if services.history is not None:
             services.history.close()

@@ -20,6 +20,7 @@ from massage_desktop.storage import codec, listing
 from massage_desktop.storage.db import connect, reading, write
 from massage_desktop.storage.errors import (
     DuplicateSessionError,
+    StoreError,
     StoreWriteError,
     UnknownSessionError,
 )
@@ -161,6 +162,20 @@ class HistoryStore:
                 (Outcome.INTERRUPTED.value, ended_at.isoformat() if ended_at else None, record.id),
             )
         self._live.discard(session_id)
+
+    def interrupt_live(self) -> list[str]:
+        """Keep every session this store is recording as interrupted (the app is stopping).
+
+        Returns:
+            The ids of the sessions marked; one that cannot be written stays in progress and
+            is offered again at the next start.
+        """
+        marked = []
+        for session_id in sorted(self._live):
+            with contextlib.suppress(StoreError):
+                self.mark_interrupted(session_id)
+                marked.append(session_id)
+        return marked
 
     # -- the history view ------------------------------------------------------------------
 
