@@ -58,6 +58,7 @@ class OpenReport:
     backups: tuple[Backup, ...]  # the backup copies that exist, newest first
     writable: bool  # False: past sessions can be read, new ones must be kept in memory
     message: str  # plain words for the user; "" when there is nothing to tell
+    write_error: StoreWriteError | None = None  # why it is not writable, when a write failed
 
 
 class OpenResult(NamedTuple):
@@ -118,17 +119,18 @@ def _upgrade(conn: sqlite3.Connection, paths: AppPaths, found: int) -> Path | No
     return backup
 
 
-def _writable(conn: sqlite3.Connection) -> bool:
-    # Rewriting the version number is the smallest real write: it finds a read-only file now
-    # instead of in the middle of the first session.
+def _write_error(conn: sqlite3.Connection) -> StoreWriteError | None:
+    # Rewriting the version number is the smallest real write: it finds a read-only file or a
+    # full disk now instead of in the middle of the first session. Either way the past
+    # sessions can still be read (and exported).
     try:
         with write(conn, "open the history for writing"):
             conn.execute(f"PRAGMA user_version = {CURRENT_VERSION}")
     except StoreWriteError as error:
-        if error.errorname == "SQLITE_READONLY":
-            return False
+        if error.errorname in ("SQLITE_READONLY", "SQLITE_FULL"):
+            return error
         raise
-    return True
+    return None
 
 
 def _message(status: OpenStatus, moved: Path | None, writable: bool, backups: list[Backup]) -> str:
@@ -204,7 +206,8 @@ def open_history(paths: AppPaths, bus: MessageBus | None = None) -> OpenResult:
     try:
         found = user_version(conn)
         backup = _upgrade(conn, paths, found)
-        writable = _writable(conn)
+        write_error = _write_error(conn)
+        writable = write_error is None
         if writable:
             store.purge_deleted()  # undo of a delete lasts only while the app runs
     except BaseException:
@@ -213,8 +216,12 @@ def open_history(paths: AppPaths, bus: MessageBus | None = None) -> OpenResult:
     if backup is not None:
         status = OpenStatus.MIGRATED
     backups = list_backups(paths.backups)
-    message = _message(status, moved, writable, backups)
+    full = write_error is not None and write_error.errorname == "SQLITE_FULL"
+    # A full disk is told by the recorder, in the words used when it fills mid-session.
+    message = _message(status, moved, writable or full, backups)
     if bus is not None and message:
         bus.post(Level.WARNING, "History", message)
-    report = OpenReport(status, found, backup, moved, tuple(backups), writable, message)
+    report = OpenReport(
+        status, found, backup, moved, tuple(backups), writable, message, write_error
+    )
     return OpenResult(store, report)

@@ -84,8 +84,15 @@ class SingleInstance(QObject):
         return False
 
     def can_write_lock(self) -> bool:
-        """False when the last ``acquire`` failed because the lock file cannot be written."""
-        return self._lock.error() is not QLockFile.LockError.PermissionError
+        """False when the last ``acquire`` failed because the lock file cannot be written.
+
+        Qt reports a read-only folder as PermissionError and a full disk as UnknownError;
+        only LockFailedError means that another process holds the lock.
+        """
+        return self._lock.error() not in (
+            QLockFile.LockError.PermissionError,
+            QLockFile.LockError.UnknownError,
+        )
 
     def owner_pid(self) -> int:
         """The process id written in the lock file, 0 when the file names none."""
