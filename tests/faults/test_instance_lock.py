@@ -62,3 +62,13 @@ def test_a_folder_name_that_is_not_utf8_gets_a_socket_name(tmp_path: Path) -> No
     name = server_name(folder)
     assert name.startswith("massage-desktop-")
     assert name != server_name(tmp_path)
+
+
+def test_a_folder_name_that_is_not_utf8_gets_a_real_lock(tmp_path: Path) -> None:
+    folder = tmp_path / "caf\udce9"
+    folder.mkdir()
+    first = SingleInstance(folder)
+    assert first.acquire()
+    assert not SingleInstance(folder).acquire()  # a second launch still finds the first
+    first.release()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["caf\udce9"]  # no look-alike folder

@@ -82,3 +82,16 @@ def use_private_files() -> None:
     exports).
     """
     os.umask(0o077)
+
+
+def qt_can_name(path: Path) -> bool:
+    """Whether Qt can open ``path``: Qt holds file names as Unicode decoded from UTF-8.
+
+    A folder name that is not valid UTF-8 reaches Python as lone surrogates; Qt would turn
+    them into U+FFFD and write into a different folder. Python itself handles such names.
+    """
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -16,11 +16,14 @@ from __future__ import annotations
 
 import hashlib
 import os
+import tempfile
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
+
+from massage_desktop.storage.paths import qt_can_name
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -64,7 +67,14 @@ class SingleInstance(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._name = server_name(data_dir)
-        self._lock = QLockFile(str(data_dir / "instance.lock"))
+        # A folder Qt cannot name (not UTF-8) gets its lock beside the socket, keyed by the
+        # folder's real bytes, instead of in a look-alike folder Qt would create.
+        lock = (
+            data_dir / "instance.lock"
+            if qt_can_name(data_dir)
+            else Path(tempfile.gettempdir()) / f"{self._name}.lock"
+        )
+        self._lock = QLockFile(str(lock))
         # A lock whose owner died is taken over at once (QLockFile checks the PID); a live
         # one is never stale, however old.
         self._lock.setStaleLockTime(0)
