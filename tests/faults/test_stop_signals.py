@@ -18,7 +18,7 @@ from tests.sessions import build_session
 from massage_desktop.domain.history import Outcome, StepStatus
 from massage_desktop.storage.opening import open_history
 from massage_desktop.storage.paths import resolve_paths
-from massage_desktop.ui.single_instance import server_name
+from massage_desktop.ui.single_instance import SingleInstance, server_name
 from massage_desktop.ui.stop_signals import StopSignals
 
 START = datetime(2026, 5, 4, 19, 0, tzinfo=UTC)
@@ -77,3 +77,19 @@ def test_sigterm_closes_the_window_and_removes_the_socket(tmp_path: Path) -> Non
     assert app.returncode == 0, err
     assert not socket_file.exists()
     assert not (tmp_path / "instance.lock").exists()
+
+
+def test_a_socket_left_by_a_killed_app_is_replaced(qtbot: QtBot, tmp_path: Path) -> None:
+    import socket as sockets
+
+    stale = Path(tempfile.gettempdir()) / server_name(tmp_path)
+    left = sockets.socket(sockets.AF_UNIX, sockets.SOCK_STREAM)
+    left.bind(str(stale))  # what SIGKILL leaves: the file, with nobody listening
+    left.close()
+    try:
+        instance = SingleInstance(tmp_path)
+        assert instance.acquire()
+        assert instance.listen()
+        instance.release()
+    finally:
+        stale.unlink(missing_ok=True)
