@@ -52,11 +52,12 @@ def test_the_session_being_recorded_is_kept_as_interrupted(tmp_path: Path) -> No
         assert store.get("s0").ended_at is not None
 
 
-def test_sigterm_closes_the_window_and_removes_the_socket(tmp_path: Path) -> None:
-    socket_file = Path(tempfile.gettempdir()) / server_name(tmp_path)
+def _start_then_stop(data_dir: Path) -> tuple[int, str]:
+    """Launch the app, wait until its window is up, send SIGTERM; the exit code and stderr."""
+    socket_file = Path(tempfile.gettempdir()) / server_name(data_dir)
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     app = subprocess.Popen(
-        [sys.executable, "-m", "massage_desktop", "--data-dir", str(tmp_path)],
+        [sys.executable, "-m", "massage_desktop", "--data-dir", str(data_dir)],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
@@ -74,9 +75,26 @@ def test_sigterm_closes_the_window_and_removes_the_socket(tmp_path: Path) -> Non
         if app.poll() is None:
             app.kill()
             app.communicate()
-    assert app.returncode == 0, err
     assert not socket_file.exists()
+    return app.returncode, err
+
+
+def test_sigterm_closes_the_window_and_removes_the_socket(tmp_path: Path) -> None:
+    code, err = _start_then_stop(tmp_path)
+    assert code == 0, err
     assert not (tmp_path / "instance.lock").exists()
+
+
+def test_a_file_as_data_folder_opens_the_window_instead_of_running_already(
+    tmp_path: Path,
+) -> None:
+    not_a_folder = tmp_path / "notes.txt"
+    not_a_folder.write_text("mine")
+    code, err = _start_then_stop(not_a_folder)
+    assert code == 0, err
+    assert "running already" not in err
+    assert "cannot be written" in err
+    assert not_a_folder.read_text() == "mine"
 
 
 def test_a_socket_left_by_a_killed_app_is_replaced(qtbot: QtBot, tmp_path: Path) -> None:
