@@ -1727,6 +1727,10 @@
         <source>1 session</source>
         <translation>1 Sitzung</translation>
     </message>
+    <message>
+        <source>Damaged, cannot be read</source>
+        <translation>Beschädigt, nicht lesbar</translation>
+    </message>
 </context>
 <context>
     <name>SessionListPane</name>

@@ -19,10 +19,14 @@ from massage_desktop.resources import resource_path
 from massage_desktop.services import Services, build_services
 from massage_desktop.storage.backups import backup_if_due
 from massage_desktop.storage.errors import StoreError
-from massage_desktop.storage.paths import resolve_paths
+from massage_desktop.storage.paths import resolve_paths, use_private_files
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtWidgets import QApplication
+
+    from massage_desktop.ui.single_instance import SingleInstance
 
 
 def resume_collection() -> None:
@@ -43,6 +47,7 @@ def run(args: argparse.Namespace) -> int:
     from massage_desktop.ui.qt_messages import install_message_filter
 
     install_message_filter()
+    use_private_files()  # the lock, window.ini, SQLite's log and exports included
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
@@ -81,27 +86,43 @@ def _run_offscreen(args: argparse.Namespace, app: QApplication) -> int:
     return save_screenshot(shot, args.screenshot, view=args.view, region=args.region)
 
 
+def _become_primary(instance: SingleInstance, folder: Path) -> int | None:
+    """Take the instance lock; None when this copy runs, else the exit code after saying why."""
+    if instance.acquire():
+        return None
+    if not instance.can_write_lock() or not folder.is_dir():
+        # Nothing can be written there, so a second copy could not harm the history: open
+        # it read-only (build_services says what is wrong) instead of claiming one runs.
+        print(f"{folder} cannot be written; the app opens without saving.", file=sys.stderr)
+        return None
+    if instance.wake_primary():
+        print(f"{APP_NAME} is already running; its window was brought to the front.")
+        return 0
+    if instance.take_over_foreign():
+        return None  # the lock named another program that reuses an old process id
+    print(
+        f"{APP_NAME} seems to be running already but does not answer. Close it, or wait a "
+        "moment and try again.",
+        file=sys.stderr,
+    )
+    return 1
+
+
 def _run_window(args: argparse.Namespace, app: QApplication) -> int:
     from massage_desktop.ui.first_paint import AfterFirstPaint
     from massage_desktop.ui.i18n import install_translators
     from massage_desktop.ui.main_window import MainWindow
     from massage_desktop.ui.player.audio import CueSounds, Voice
     from massage_desktop.ui.single_instance import SingleInstance
+    from massage_desktop.ui.stop_signals import StopSignals
 
     paths = resolve_paths(args.data_dir)
     with contextlib.suppress(OSError):  # build_services reports an unusable folder itself
         paths.ensure()
     instance = SingleInstance(paths.data)
-    if not instance.acquire():
-        if instance.wake_primary():
-            print(f"{APP_NAME} is already running; its window was brought to the front.")
-            return 0
-        print(
-            f"{APP_NAME} seems to be running already but does not answer. Close it, or wait a "
-            "moment and try again.",
-            file=sys.stderr,
-        )
-        return 1
+    refused = _become_primary(instance, paths.data)
+    if refused is not None:
+        return refused
     services = _load(args)
     if services is None:
         instance.release()
@@ -116,11 +137,27 @@ def _run_window(args: argparse.Namespace, app: QApplication) -> int:
     AfterFirstPaint(window, instance.listen)
     window.show()
     resume_collection()
+
+    stopping: list[bool] = []
+
+    def stop() -> None:
+        # Asked to stop from outside (logout, kill, Ctrl+C): what a normal close does, and
+        # the session being recorded is kept as interrupted rather than left running.
+        stopping.append(True)
+        if services.history is not None:
+            services.history.interrupt_live()
+        app.closeAllWindows()  # also a start-up dialog, whose own event loop then returns
+        app.quit()
+
+    stop_signals = StopSignals(stop, app)
     window.first_run()
-    window.offer_interrupted_sessions()
+    if not stopping:
+        window.offer_interrupted_sessions()
     try:
-        return app.exec()
+        # exec() after a quit() that came during a start-up dialog would run for ever.
+        return 0 if stopping else app.exec()
     finally:
+        stop_signals.restore()
         voice.shutdown()
         if services.history is not None:
             services.history.close()

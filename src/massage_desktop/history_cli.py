@@ -8,7 +8,7 @@ from pathlib import Path
 from massage_desktop.messages import MessageBus
 from massage_desktop.storage.errors import StoreError
 from massage_desktop.storage.opening import open_history
-from massage_desktop.storage.paths import resolve_paths
+from massage_desktop.storage.paths import resolve_paths, use_private_files
 from massage_desktop.storage.transfer import (
     ImportRejectedError,
     TransferError,
@@ -27,19 +27,28 @@ def _bus() -> MessageBus:
 
 def export_command(data_dir: str | None, target: str) -> int:
     """Export every session to ``target`` (.json or .csv); 0 on success."""
+    use_private_files()  # the export holds health data too
     try:
         store, _report = open_history(resolve_paths(data_dir), _bus())
+        skipped: list[str] = []
         with store:
-            count = export_history(store.iter_records(), Path(target))
+            count = export_history(store.iter_records(skipped=skipped), Path(target))
     except (StoreError, TransferError) as error:
         print(f"Export failed: {error}", file=sys.stderr)
         return 1
     print(f"Exported {count} session{'s' if count != 1 else ''} to {target}")
+    if skipped:
+        print(
+            f"Left out {len(skipped)} damaged session{'s' if len(skipped) != 1 else ''} this "
+            f"version cannot read: {', '.join(skipped)}",
+            file=sys.stderr,
+        )
     return 0
 
 
 def import_command(data_dir: str | None, source: str) -> int:
     """Import a JSON export; nothing is imported unless every record is valid."""
+    use_private_files()
     try:
         store, _report = open_history(resolve_paths(data_dir), _bus())
         with store:

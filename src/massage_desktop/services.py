@@ -17,7 +17,7 @@ from massage_desktop.messages import Level, MessageBus
 from massage_desktop.resources import data_dir, resource_path
 from massage_desktop.storage.backups import apply_scheduled_restore
 from massage_desktop.storage.content_cache import load_catalog_cached
-from massage_desktop.storage.errors import StoreUnavailableError
+from massage_desktop.storage.errors import StoreUnavailableError, StoreWriteError
 from massage_desktop.storage.health import HealthStore, health_file
 from massage_desktop.storage.history import HistoryStore
 from massage_desktop.storage.opening import open_history
@@ -53,19 +53,25 @@ def build_services(data_dir_arg: str | None) -> Services:
     try:
         paths.ensure()
     except OSError as exc:
+        why = (
+            "is a file, not a folder"
+            if paths.data.exists() and not paths.data.is_dir()
+            else f"could not be created ({exc.strerror or exc})"
+        )
         messages.post(
             Level.WARNING,
             "Cannot write your data folder",
-            f"{paths.data} could not be created ({exc.strerror or exc}). "
-            "Sessions will not be saved until this is fixed.",
+            f"{paths.data} {why}. Sessions will not be saved until this is fixed.",
         )
     settings = SettingsStore(paths.settings_file, messages)
     language = content_language(settings.load().language, languages(data_dir()))
     catalog = load_catalog_cached(data_dir(), language, paths.cache)
     svg = resource_path("body_map.svg").read_bytes()
     restore_scheduled_backup(paths, messages)
-    history, writable = open_history_or_none(paths, messages)
+    history, writable, write_error = open_history_or_none(paths, messages)
     recorder = ResilientRecorder(history if writable else None, messages)
+    if write_error is not None and write_error.errorname == "SQLITE_FULL":
+        recorder.keep_in_memory(write_error)
     health = HealthStore(health_file(paths), messages)
     health.load()
     return Services(
@@ -122,11 +128,14 @@ def restore_scheduled_backup(paths: AppPaths, messages: MessageBus) -> None:
         )
 
 
-def open_history_or_none(paths: AppPaths, messages: MessageBus) -> tuple[HistoryStore | None, bool]:
+def open_history_or_none(
+    paths: AppPaths, messages: MessageBus
+) -> tuple[HistoryStore | None, bool, StoreWriteError | None]:
     """Open the session history; on failure say why and carry on without it.
 
     Returns:
-        The store (None when it cannot be opened) and whether new sessions can be written.
+        The store (None when it cannot be opened), whether new sessions can be written, and
+        the error that makes it read-only (a full disk is told by the recorder).
     """
     try:
         store, report = open_history(paths, messages)
@@ -137,8 +146,9 @@ def open_history_or_none(paths: AppPaths, messages: MessageBus) -> tuple[History
             f"{error} You can still use everything; sessions are kept in memory until you "
             "close the app, and File ▸ Export history saves them.",
         )
-        return None, False
-    if not report.writable:
+        return None, False, None
+    full = report.write_error is not None and report.write_error.errorname == "SQLITE_FULL"
+    if not report.writable and not full:
         # Past sessions stay viewable; new ones go to memory and can be exported.
         messages.post(
             Level.WARNING,
@@ -146,4 +156,4 @@ def open_history_or_none(paths: AppPaths, messages: MessageBus) -> tuple[History
             "New sessions are kept in memory until you close the app; File ▸ Export history "
             "saves them.",
         )
-    return store, report.writable
+    return store, report.writable, report.write_error

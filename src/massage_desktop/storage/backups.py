@@ -15,6 +15,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from massage_desktop.storage.db import connect, user_version
+from massage_desktop.storage.safe_files import make_private
 
 KEEP_BACKUPS = 5
 _STAMP = "%Y%m%dT%H%M%S%fZ"
@@ -52,6 +53,7 @@ def make_backup(
         conn.backup(copy)
     finally:
         copy.close()
+    make_private(partial)
     # Renamed only when complete, so a crash never leaves a half copy that looks usable.
     os.replace(partial, target)
     prune(folder, keep)
@@ -112,6 +114,7 @@ def move_aside(database: Path, label: str) -> Path:
         source = Path(f"{database}{suffix}")
         if source.exists():
             os.replace(source, Path(f"{target}{suffix}"))
+            make_private(Path(f"{target}{suffix}"))
     return target
 
 
@@ -129,6 +132,7 @@ def restore_backup(database: Path, backup: Path) -> Path | None:
     replaced = move_aside(database, "replaced") if database.exists() else None
     partial = database.with_name(database.name + ".restoring")
     shutil.copyfile(backup, partial)
+    make_private(partial)
     os.replace(partial, database)
     return replaced
 

@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from massage_desktop.domain.history import SessionRecord, StepRecord, StepStatus
+from massage_desktop.storage.errors import DamagedSessionError
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICRO = timedelta(microseconds=1)
@@ -154,8 +155,20 @@ def delete_step(conn: sqlite3.Connection, sid: int, position: int) -> None:
     conn.execute("UPDATE sessions SET active_s = active_s - ? WHERE sid = ?", (actual_s, sid))
 
 
-def load_sessions(conn: sqlite3.Connection, rows: Sequence[Sequence[Any]]) -> list[SessionRecord]:
-    """Build full records from session rows (``SESSION_COLUMNS``), keeping their order."""
+def load_sessions(
+    conn: sqlite3.Connection, rows: Sequence[Sequence[Any]], damaged: list[str] | None = None
+) -> list[SessionRecord]:
+    """Build full records from session rows (``SESSION_COLUMNS``), keeping their order.
+
+    Args:
+        conn: the history connection.
+        rows: session rows.
+        damaged: when given, the ids of rows this version cannot read are added to it and the
+            rows are left out, so one flipped byte never hides the rest of the history.
+
+    Raises:
+        DamagedSessionError: when a row cannot be read and ``damaged`` is None.
+    """
     if not rows:
         return []
     # One query per child table for the whole batch, not one per session.
@@ -181,7 +194,18 @@ def load_sessions(conn: sqlite3.Connection, rows: Sequence[Sequence[Any]]) -> li
         for phase, value in (("before", before), ("after", after)):
             if value is not None:
                 ratings.setdefault((sid, phase), {})[region] = value
-    return [_session(row, steps.get(row[0], []), ratings) for row in rows]
+    records: list[SessionRecord] = []
+    for row in rows:
+        try:
+            records.append(_session(row, steps.get(row[0], []), ratings))
+        except (ValueError, TypeError, OverflowError):  # pydantic's errors are ValueErrors
+            if damaged is None:
+                raise DamagedSessionError(
+                    f"The session {row[1]!r} in your history is damaged and cannot be shown. "
+                    "The rest of your history is not affected."
+                ) from None
+            damaged.append(str(row[1]))
+    return records
 
 
 def _step_fields(row: Sequence[Any], region_ids: list[str]) -> dict[str, Any]:

@@ -31,6 +31,10 @@ class DuplicateSessionError(StoreError, ValueError):
     """A session or step with this id or position is already stored."""
 
 
+class DamagedSessionError(StoreError, ValueError):
+    """One stored session holds a value this version cannot read; the rest is unaffected."""
+
+
 class StoreUnavailableError(StoreError):
     """The history cannot be read or written at all; keep sessions in memory instead."""
 

@@ -12,8 +12,9 @@ from pathlib import Path
 
 from massage_desktop.domain.health import HealthProfile
 from massage_desktop.messages import Level, MessageBus
+from massage_desktop.storage.json_file import Problem, keep_bad_file_once, read_json_object
 from massage_desktop.storage.paths import AppPaths
-from massage_desktop.storage.safe_files import keep_broken_copy, write_atomically
+from massage_desktop.storage.safe_files import write_atomically
 
 FORMAT_VERSION = 1
 """Written into the file so a later version can tell how to read it."""
@@ -75,24 +76,23 @@ class HealthStore:
         return True
 
     def _read(self) -> HealthProfile:
-        try:
-            raw_bytes = self._path.read_bytes()
-        except FileNotFoundError:
-            return HealthProfile()
-        except OSError as exc:
+        result = read_json_object(self._path)
+        if result.problem is Problem.UNREADABLE:
             self._messages.post(
                 Level.WARNING,
                 "Health profile could not be read",
-                f"{self._path} could not be opened ({exc.strerror or exc}). {_REDO}",
+                f"{self._path} could not be opened ({result.detail}). {_REDO}",
             )
             return HealthProfile()
+        raw = result.data
+        if raw is None and result.problem is None:
+            return HealthProfile()  # nothing ticked yet
         try:
-            raw = json.loads(raw_bytes.decode("utf-8"))
-            if not isinstance(raw, dict) or raw.pop("version", None) != FORMAT_VERSION:
+            if raw is None or raw.pop("version", None) != FORMAT_VERSION:
                 raise ValueError("not a health profile this version can read")
             return HealthProfile.model_validate(raw)
-        except ValueError:  # bad UTF-8, bad JSON and pydantic's errors are all ValueErrors
-            backup = keep_broken_copy(self._path)
+        except (ValueError, RecursionError):  # pydantic's errors are ValueErrors
+            backup = keep_bad_file_once(self._path)
             kept = f" A copy of the old file was kept as {backup}." if backup else ""
             self._messages.post(Level.WARNING, "Health profile was damaged", f"{_REDO}{kept}")
             return HealthProfile()

@@ -7,6 +7,7 @@ connection is bound to the thread that opened it). Open it with ``opening.open_h
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -17,7 +18,12 @@ from pydantic import ConfigDict, TypeAdapter
 from massage_desktop.domain.history import Outcome, Rating, SessionRecord, StepRecord
 from massage_desktop.storage import codec, listing
 from massage_desktop.storage.db import connect, reading, write
-from massage_desktop.storage.errors import DuplicateSessionError, UnknownSessionError
+from massage_desktop.storage.errors import (
+    DuplicateSessionError,
+    StoreError,
+    StoreWriteError,
+    UnknownSessionError,
+)
 from massage_desktop.storage.listing import SessionFilter, SessionSummary
 from massage_desktop.storage.stats import HistoryStats
 
@@ -118,8 +124,21 @@ class HistoryStore:
                 f"{_SELECT} WHERE outcome = ? AND deleted_at IS NULL ORDER BY started_utc",
                 (Outcome.IN_PROGRESS.value,),
             ).fetchall()
-            records = codec.load_sessions(self._conn, rows)
+            damaged: list[str] = []
+            records = codec.load_sessions(self._conn, rows, damaged)
+        self._close_damaged(damaged)
         return [record for record in records if record.id not in self._live]
+
+    def _close_damaged(self, session_ids: list[str]) -> None:
+        # A crash left these in progress but they cannot be read back to resume: keep them as
+        # interrupted so the offer does not come back at every start. Read-only: leave them.
+        if not session_ids:
+            return
+        with contextlib.suppress(StoreWriteError), write(self._conn, "save the session"):
+            self._conn.executemany(
+                "UPDATE sessions SET outcome = ? WHERE id = ? AND outcome = ?",
+                [(Outcome.INTERRUPTED.value, i, Outcome.IN_PROGRESS.value) for i in session_ids],
+            )
 
     def adopt(self, session: SessionRecord) -> None:
         """Keep recording an interrupted session (``SessionRecorder``); see ``resume``."""
@@ -143,6 +162,20 @@ class HistoryStore:
                 (Outcome.INTERRUPTED.value, ended_at.isoformat() if ended_at else None, record.id),
             )
         self._live.discard(session_id)
+
+    def interrupt_live(self) -> list[str]:
+        """Keep every session this store is recording as interrupted (the app is stopping).
+
+        Returns:
+            The ids of the sessions marked; one that cannot be written stays in progress and
+            is offered again at the next start.
+        """
+        marked = []
+        for session_id in sorted(self._live):
+            with contextlib.suppress(StoreError):
+                self.mark_interrupted(session_id)
+                marked.append(session_id)
+        return marked
 
     # -- the history view ------------------------------------------------------------------
 
@@ -214,8 +247,15 @@ class HistoryStore:
                 added += 1
         return added, skipped
 
-    def iter_records(self, batch: int = 500) -> Iterator[SessionRecord]:
-        """Every live session with steps and ratings, oldest first, loaded in batches."""
+    def iter_records(
+        self, batch: int = 500, skipped: list[str] | None = None
+    ) -> Iterator[SessionRecord]:
+        """Every live session with steps and ratings, oldest first, loaded in batches.
+
+        Sessions this version cannot read are left out; their ids are added to ``skipped``
+        (when given) so an export can name them.
+        """
+        left_out: list[str] = [] if skipped is None else skipped
         last = 0
         while True:
             with reading("read the history"):
@@ -223,7 +263,7 @@ class HistoryStore:
                     f"{_SELECT} WHERE sid > ? AND deleted_at IS NULL ORDER BY sid LIMIT ?",
                     (last, batch),
                 ).fetchall()
-                records = codec.load_sessions(self._conn, rows)
+                records = codec.load_sessions(self._conn, rows, left_out)
             if not rows:
                 return
             last = rows[-1][0]

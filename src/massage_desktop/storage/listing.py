@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import math
 import sqlite3
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any, Literal
 
 from massage_desktop.domain.history import Outcome
@@ -72,11 +73,12 @@ class SessionSummary:
     kind: Literal["technique", "routine"]
     subject_id: str
     performer: Literal["self", "partner"]
-    outcome: Outcome
+    outcome: Outcome | None  # None: the stored value is damaged (see ``damaged``)
     stop_reason: str | None
     notes: str
     active_s: float
     step_count: int
+    damaged: bool = False  # a value this version cannot read; shown as damaged, never hidden
 
 
 def list_page(
@@ -99,17 +101,62 @@ def count(conn: sqlite3.Connection, where: SessionFilter) -> int:
     return int(row[0])
 
 
+_FALLBACK_TIME = datetime(1970, 1, 1, tzinfo=UTC)
+
+
 def _summary(row: tuple[Any, ...]) -> SessionSummary:
+    try:
+        return SessionSummary(
+            id=row[0],
+            started_at=datetime.fromisoformat(row[1]),
+            ended_at=datetime.fromisoformat(row[2]) if row[2] else None,
+            kind=_checked(row[3], ("technique", "routine")),
+            subject_id=str(row[4]),
+            performer=_checked(row[5], ("self", "partner")),
+            outcome=Outcome(row[6]),
+            stop_reason=row[7],
+            notes=str(row[8]),
+            active_s=float(row[9]),
+            step_count=int(row[10]),
+        )
+    except (ValueError, TypeError, OverflowError):
+        return _damaged_summary(row)
+
+
+def _checked(value: Any, allowed: tuple[str, ...]) -> Any:
+    if value not in allowed:
+        raise ValueError(f"unexpected value {value!r}")
+    return value
+
+
+def _damaged_summary(row: tuple[Any, ...]) -> SessionSummary:
+    """A row with a value this version rejects: what can be read, marked as damaged."""
+
+    def time_or_none(text: Any) -> datetime | None:
+        try:
+            return datetime.fromisoformat(text)
+        except (ValueError, TypeError):
+            return None
+
+    def number(value: Any) -> float:
+        try:
+            result = float(value)
+        except (ValueError, TypeError, OverflowError):
+            return 0.0
+        return result if math.isfinite(result) else 0.0
+
+    outcome = next((o for o in Outcome if o.value == row[6]), None)
     return SessionSummary(
-        id=row[0],
-        started_at=datetime.fromisoformat(row[1]),
-        ended_at=datetime.fromisoformat(row[2]) if row[2] else None,
-        kind=row[3],
-        subject_id=row[4],
-        performer=row[5],
-        outcome=Outcome(row[6]),
-        stop_reason=row[7],
-        notes=row[8],
-        active_s=float(row[9]),
-        step_count=int(row[10]),
+        id=str(row[0]),
+        started_at=time_or_none(row[1]) or _FALLBACK_TIME,
+        ended_at=time_or_none(row[2]),
+        kind="routine" if row[3] == "routine" else "technique",
+        subject_id=str(row[4]),
+        performer="partner" if row[5] == "partner" else "self",
+        outcome=outcome,
+        stop_reason=row[7] if isinstance(row[7], str) else None,
+        notes=row[8] if isinstance(row[8], str) else "",
+        active_s=number(row[9]),
+        step_count=int(number(row[10])),
+        damaged=True,
     )

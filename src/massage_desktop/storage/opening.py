@@ -8,6 +8,7 @@ in memory (``domain.history.InMemoryRecorder``) and posts the exception's text.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from dataclasses import dataclass
 from enum import StrEnum
@@ -34,6 +35,7 @@ from massage_desktop.storage.errors import (
 from massage_desktop.storage.history import HistoryStore
 from massage_desktop.storage.migrations import CURRENT_VERSION, migrate
 from massage_desktop.storage.paths import AppPaths
+from massage_desktop.storage.safe_files import create_private, make_private
 
 
 class OpenStatus(StrEnum):
@@ -56,6 +58,7 @@ class OpenReport:
     backups: tuple[Backup, ...]  # the backup copies that exist, newest first
     writable: bool  # False: past sessions can be read, new ones must be kept in memory
     message: str  # plain words for the user; "" when there is nothing to tell
+    write_error: StoreWriteError | None = None  # why it is not writable, when a write failed
 
 
 class OpenResult(NamedTuple):
@@ -116,17 +119,18 @@ def _upgrade(conn: sqlite3.Connection, paths: AppPaths, found: int) -> Path | No
     return backup
 
 
-def _writable(conn: sqlite3.Connection) -> bool:
-    # Rewriting the version number is the smallest real write: it finds a read-only file now
-    # instead of in the middle of the first session.
+def _write_error(conn: sqlite3.Connection) -> StoreWriteError | None:
+    # Rewriting the version number is the smallest real write: it finds a read-only file or a
+    # full disk now instead of in the middle of the first session. Either way the past
+    # sessions can still be read (and exported).
     try:
         with write(conn, "open the history for writing"):
             conn.execute(f"PRAGMA user_version = {CURRENT_VERSION}")
     except StoreWriteError as error:
-        if error.errorname == "SQLITE_READONLY":
-            return False
+        if error.errorname in ("SQLITE_READONLY", "SQLITE_FULL"):
+            return error
         raise
-    return True
+    return None
 
 
 def _message(status: OpenStatus, moved: Path | None, writable: bool, backups: list[Backup]) -> str:
@@ -156,6 +160,15 @@ def _message(status: OpenStatus, moved: Path | None, writable: bool, backups: li
     return " ".join(parts)
 
 
+def _make_files_private(database: Path) -> None:
+    # SQLite gives its -wal and -shm files the mode of the database file: a new database
+    # created private (and an old one made private) keeps all three readable by the user only.
+    if not database.exists():
+        with contextlib.suppress(OSError):  # a read-only folder: _open_checked says so
+            create_private(database)
+    make_private(database)
+
+
 def open_history(paths: AppPaths, bus: MessageBus | None = None) -> OpenResult:
     """Open (creating, upgrading or replacing as needed) the history at ``paths.database``.
 
@@ -173,6 +186,7 @@ def open_history(paths: AppPaths, bus: MessageBus | None = None) -> OpenResult:
         ) from error
     status = OpenStatus.OPENED if database.exists() else OpenStatus.CREATED
     moved = None
+    _make_files_private(database)
     try:
         conn = _open_checked(database)
     except _DamagedError:
@@ -182,15 +196,18 @@ def open_history(paths: AppPaths, bus: MessageBus | None = None) -> OpenResult:
             raise StoreUnavailableError(
                 f"The history file is damaged and could not be moved aside ({error.strerror})."
             ) from error
+        _make_files_private(database)
         try:
             status, conn = OpenStatus.RECOVERED, _open_checked(database)
         except _DamagedError as error:  # a brand-new file cannot be damaged; the disk is failing
             raise StoreUnavailableError(f"Could not start a new history file ({error}).") from None
+    make_private(*(Path(f"{database}{suffix}") for suffix in ("", "-wal", "-shm")))
     store = HistoryStore(conn, database)
     try:
         found = user_version(conn)
         backup = _upgrade(conn, paths, found)
-        writable = _writable(conn)
+        write_error = _write_error(conn)
+        writable = write_error is None
         if writable:
             store.purge_deleted()  # undo of a delete lasts only while the app runs
     except BaseException:
@@ -199,8 +216,12 @@ def open_history(paths: AppPaths, bus: MessageBus | None = None) -> OpenResult:
     if backup is not None:
         status = OpenStatus.MIGRATED
     backups = list_backups(paths.backups)
-    message = _message(status, moved, writable, backups)
+    full = write_error is not None and write_error.errorname == "SQLITE_FULL"
+    # A full disk is told by the recorder, in the words used when it fills mid-session.
+    message = _message(status, moved, writable or full, backups)
     if bus is not None and message:
         bus.post(Level.WARNING, "History", message)
-    report = OpenReport(status, found, backup, moved, tuple(backups), writable, message)
+    report = OpenReport(
+        status, found, backup, moved, tuple(backups), writable, message, write_error
+    )
     return OpenResult(store, report)

@@ -49,9 +49,12 @@ class AppPaths:
             OSError: when a folder cannot be created (read-only disk, no permission).
         """
         for folder in (self.data, self.config, self.cache):
+            if folder.is_dir():
+                # A folder the user chose (``--data-dir /tmp``) keeps its mode: making it 0700
+                # would lock others out of it. The app's own files inside are private anyway.
+                continue
             folder.mkdir(mode=_PRIVATE, parents=True, exist_ok=True)
-            # mkdir's mode is filtered by the umask and ignored for existing folders.
-            if folder.stat().st_mode & 0o777 != _PRIVATE:
+            if folder.stat().st_mode & 0o777 != _PRIVATE:  # mkdir's mode is filtered by umask
                 folder.chmod(_PRIVATE)
 
 
@@ -69,3 +72,26 @@ def resolve_paths(
         config=Path(platformdirs.user_config_dir(_APP_DIR_NAME, appauthor=False)),
         cache=Path(platformdirs.user_cache_dir(_APP_DIR_NAME, appauthor=False)),
     )
+
+
+def use_private_files() -> None:
+    """From now on, files this process creates are readable by the user only (umask 077).
+
+    Called once by the entry points (window and command line), never at import: it covers
+    the files the app does not create itself (SQLite's log, Qt's lock and window state,
+    exports).
+    """
+    os.umask(0o077)
+
+
+def qt_can_name(path: Path) -> bool:
+    """Whether Qt can open ``path``: Qt holds file names as Unicode decoded from UTF-8.
+
+    A folder name that is not valid UTF-8 reaches Python as lone surrogates; Qt would turn
+    them into U+FFFD and write into a different folder. Python itself handles such names.
+    """
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -79,10 +79,14 @@ class ResilientRecorder:
         try:
             call(self._store)
         except StoreUnavailableError as error:
-            self._failed = True
-            self._messages.post(
-                Level.ERROR,
-                "Your sessions cannot be saved",
-                f"{error} The session goes on and is kept in memory until you close the app. "
-                "Use File ▸ Export history to save it somewhere else.",
-            )
+            self.keep_in_memory(error)
+
+    def keep_in_memory(self, error: StoreUnavailableError) -> None:
+        """Record in memory from now on, and say why (a full disk, found now or at start)."""
+        self._failed = True
+        self._messages.post(
+            Level.ERROR,
+            "Your sessions cannot be saved",
+            f"{error} The session goes on and is kept in memory until you close the app. "
+            "Use File ▸ Export history to save it somewhere else.",
+        )

@@ -59,3 +59,28 @@ def keep_broken_copy(path: Path) -> Path | None:
     except OSError:
         return None
     return target
+
+
+PRIVATE_FILE = 0o600
+
+
+def make_private(*paths: Path) -> None:
+    """Make the app's own files readable by the user only; missing ones are skipped.
+
+    The history, its log and its copies hold health data; a umask of 022 would leave them
+    readable by every user of the machine.
+    """
+    for path in paths:
+        with contextlib.suppress(OSError):  # missing, or on a file system without modes
+            if path.is_file() and path.stat().st_mode & 0o777 != PRIVATE_FILE:
+                path.chmod(PRIVATE_FILE)
+
+
+def create_private(path: Path) -> None:
+    """Create ``path`` empty and private if it does not exist, so what opens it keeps the mode.
+
+    Raises:
+        OSError: when the folder cannot be written.
+    """
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    os.close(fd)

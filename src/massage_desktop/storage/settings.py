@@ -17,7 +17,8 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from massage_desktop.messages import Level, MessageBus
-from massage_desktop.storage.safe_files import keep_broken_copy, write_atomically
+from massage_desktop.storage.json_file import Problem, keep_bad_file_once, read_json_object
+from massage_desktop.storage.safe_files import write_atomically
 
 _LANGUAGE = re.compile(r"^[a-z]{2,3}([_-][A-Za-z]{2,4})?$")  # "de", "pt_BR", "zh-Hant"
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
@@ -138,23 +139,19 @@ class SettingsStore:
         return True
 
     def _read(self) -> Settings:
-        try:
-            data = self._path.read_bytes()
-        except FileNotFoundError:
-            return Settings()
-        except OSError as exc:
+        result = read_json_object(self._path)
+        if result.problem is Problem.UNREADABLE:
             self._messages.post(
                 Level.WARNING,
                 "Settings could not be read",
-                f"{_why(exc)} The default settings are used for now.",
+                f"{self._path} could not be opened ({result.detail}). "
+                "The default settings are used for now.",
             )
             return Settings()
-        try:
-            raw = json.loads(data.decode("utf-8"))
-        except (UnicodeDecodeError, json.JSONDecodeError):
-            raw = None
-        if not isinstance(raw, dict):
-            backup = keep_broken_copy(self._path)
+        if result.data is None:
+            if result.problem is None:  # no file yet: a first start
+                return Settings()
+            backup = keep_bad_file_once(self._path)
             self._messages.post(
                 Level.WARNING,
                 "Settings were damaged",
@@ -162,9 +159,9 @@ class SettingsStore:
                 f"{_kept_copy(backup)}",
             )
             return Settings()
-        settings, dropped = salvage(raw)
+        settings, dropped = salvage(result.data)
         if dropped:
-            backup = keep_broken_copy(self._path)
+            backup = keep_bad_file_once(self._path)
             names = ", ".join(_label(key) for key in dropped)
             self._messages.post(
                 Level.WARNING,

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import SessionRecord
-from massage_desktop.storage.errors import StoreUnavailableError, UnknownSessionError
+from massage_desktop.storage.errors import StoreError
 from massage_desktop.storage.history import HistoryStore
 from massage_desktop.ui.i18n import fill, local_date
 from massage_desktop.ui.player.flow import SessionFlow
@@ -28,7 +28,7 @@ def offer_interrupted(
     """Ask about each interrupted session: resume the newest, or keep it as interrupted."""
     try:
         sessions = store.interrupted_sessions()
-    except StoreUnavailableError:
+    except StoreError:
         return  # the store already told the user what is wrong with it
     resumable = [
         s
@@ -38,13 +38,15 @@ def offer_interrupted(
     ]
     newest = resumable[-1] if resumable else None
     for record in sessions:
-        if record is newest and _ask(parent, catalog, record):
-            try:
+        # A read-only or full disk, or a row damaged since it was listed, must never stop the
+        # start: the session then simply stays as it is in the history.
+        try:
+            if record is newest and _ask(parent, catalog, record):
                 flow.resume(store.resume(record.id))
-            except UnknownSessionError:
-                continue
-        else:
-            store.mark_interrupted(record.id)
+            else:
+                store.mark_interrupted(record.id)
+        except StoreError:
+            continue
 
 
 def _ask(parent: QWidget, catalog: Catalog, record: SessionRecord) -> bool:

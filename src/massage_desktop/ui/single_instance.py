@@ -15,11 +15,15 @@ giving up.
 from __future__ import annotations
 
 import hashlib
+import os
+import tempfile
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
+
+from massage_desktop.storage.paths import qt_can_name
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -34,8 +38,21 @@ _RETRY_S = 0.05
 
 def server_name(data_dir: Path) -> str:
     """A local socket name unique to one data folder (and short enough for every OS)."""
-    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
+    # os.fsencode: a folder name that is not valid UTF-8 (bytes kept as surrogates) hashes to
+    # its real bytes instead of raising UnicodeEncodeError.
+    digest = hashlib.sha256(os.fsencode(data_dir.resolve())).hexdigest()[:16]
     return f"massage-desktop-{digest}"
+
+
+def _is_this_app(pid: int) -> bool:
+    """Whether process ``pid`` runs this app; True when that cannot be told (not Linux)."""
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except FileNotFoundError:
+        return not Path("/proc/self").exists()  # no /proc: assume the lock is real
+    except OSError:
+        return True
+    return b"massage" in command.replace(b"-", b"_").lower()
 
 
 class SingleInstance(QObject):
@@ -50,7 +67,14 @@ class SingleInstance(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._name = server_name(data_dir)
-        self._lock = QLockFile(str(data_dir / "instance.lock"))
+        # A folder Qt cannot name (not UTF-8) gets its lock beside the socket, keyed by the
+        # folder's real bytes, instead of in a look-alike folder Qt would create.
+        lock = (
+            data_dir / "instance.lock"
+            if qt_can_name(data_dir)
+            else Path(tempfile.gettempdir()) / f"{self._name}.lock"
+        )
+        self._lock = QLockFile(str(lock))
         # A lock whose owner died is taken over at once (QLockFile checks the PID); a live
         # one is never stale, however old.
         self._lock.setStaleLockTime(0)
@@ -59,8 +83,46 @@ class SingleInstance(QObject):
     def acquire(self) -> bool:
         """Become the primary instance; False when another one is running.
 
-        Call ``listen`` afterwards so that later launches can reach this one.
+        A lock file with no owner in it (empty or garbage, as a power cut can leave) is taken
+        over: Qt treats it as held for ever. Call ``listen`` afterwards so that later launches
+        can reach this one.
         """
+        if self._lock.tryLock(100):
+            return True
+        if self._lock.error() is QLockFile.LockError.LockFailedError and self.owner_pid() == 0:
+            return self._take_over()
+        return False
+
+    def can_write_lock(self) -> bool:
+        """False when the last ``acquire`` failed because the lock file cannot be written.
+
+        Qt reports a read-only folder as PermissionError and a full disk as UnknownError;
+        only LockFailedError means that another process holds the lock.
+        """
+        return self._lock.error() not in (
+            QLockFile.LockError.PermissionError,
+            QLockFile.LockError.UnknownError,
+        )
+
+    def owner_pid(self) -> int:
+        """The process id written in the lock file, 0 when the file names none."""
+        pid, _host, _app = self._lock.getLockInfo()
+        return int(pid or 0)
+
+    def take_over_foreign(self) -> bool:
+        """Take the lock when it names a live process that is not this app; True on success.
+
+        Qt only checks that the process exists and has the same executable name, so a reused
+        PID of any other Python program keeps the lock for ever. Call this only after
+        ``wake_primary`` failed: a real primary answers. Only Linux can tell (``/proc``).
+        """
+        pid = self.owner_pid()
+        if pid in (0, os.getpid()) or _is_this_app(pid):
+            return False
+        return self._take_over()
+
+    def _take_over(self) -> bool:
+        self._lock.removeStaleLockFile()
         return bool(self._lock.tryLock(100))
 
     def listen(self) -> bool:

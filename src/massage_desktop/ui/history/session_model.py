@@ -211,7 +211,7 @@ class SessionListModel(QAbstractTableModel):
             f"{summary.started_at:%H:%M}",
             name,
             wording.minutes_text(summary.active_s),
-            wording.outcome_text(summary.outcome),
+            _outcome_cell(summary),
         )
 
     def _heading_data(self, day: date, column: int, role: int) -> Any:
@@ -235,3 +235,10 @@ class SessionListModel(QAbstractTableModel):
             font.setBold(True)
             return font
         return None
+
+
+def _outcome_cell(summary: SessionSummary) -> str:
+    if summary.damaged or summary.outcome is None:
+        # One flipped byte in the file: the row stays visible instead of breaking the list.
+        return QCoreApplication.translate("SessionListModel", "Damaged, cannot be read")
+    return wording.outcome_text(summary.outcome)

@@ -2,6 +2,10 @@
 
 The flow asks through one of these objects: ``SessionQuestions`` shows dialogs, and
 ``AutomaticAnswers`` (smoke tests, offscreen runs) answers at once without showing anything.
+
+``SessionQuestions`` implements the protocol itself rather than inheriting the automatic
+answers: a question added to ``Questions`` but not to the dialogs must fail the type check,
+not silently answer "yes" in the real app.
 """
 
 from __future__ import annotations
@@ -50,13 +54,22 @@ class Questions(Protocol):
         """The quick check of acute signs; False stops the session with advice."""
 
 
+def planned_performer(plan: Plan, default: Performer) -> Who:
+    """The plan's performer, or ``default`` when the plan suits both."""
+    wanted = plan.performer if plan.performer is not Performer.BOTH else default
+    return "partner" if wanted is Performer.PARTNER else "self"
+
+
 class AutomaticAnswers:
-    """Answers every question at once: default performer, no ratings, yes to ending."""
+    """Answers every question at once: default performer, no ratings, yes to ending.
+
+    Only for the smoke test and tests. Where a health rule asks for care, the answer is the
+    safe one: the session does not start unattended.
+    """
 
     def performer(self, plan: Plan, default: Performer) -> Who | None:
         """The plan's performer, or the default when it suits both."""
-        wanted = plan.performer if plan.performer is not Performer.BOTH else default
-        return "partner" if wanted is Performer.PARTNER else "self"
+        return planned_performer(plan, default)
 
     def ratings(self, plan: Plan, previous: Mapping[str, int] | None) -> dict[str, int]:
         """No ratings."""
@@ -77,16 +90,16 @@ class AutomaticAnswers:
         """Nothing to show; the start simply does not happen."""
 
     def confirm_caution(self, verdict: Verdict) -> bool:
-        """Go ahead (the screening's cautions stay on the player's warnings)."""
-        return True
+        """Do not start: going ahead with care needs a person who read the cautions."""
+        return False
 
     def today_check(self) -> bool:
         """Nothing new today."""
         return True
 
 
-class SessionQuestions(AutomaticAnswers):
-    """Asks with dialogs over ``window``."""
+class SessionQuestions:
+    """Asks with dialogs over ``window``; every question of ``Questions`` is asked."""
 
     def __init__(self, window: QWidget, catalog: Catalog) -> None:
         self._window = window
@@ -95,7 +108,7 @@ class SessionQuestions(AutomaticAnswers):
     def performer(self, plan: Plan, default: Performer) -> Who | None:
         """Ask only when the content suits both yourself and a partner."""
         if plan.performer is not Performer.BOTH:
-            return super().performer(plan, default)
+            return planned_performer(plan, default)
         box = QMessageBox(
             QMessageBox.Icon.Question,
             QCoreApplication.translate("SessionQuestions", "Who is being massaged?"),
@@ -213,3 +226,8 @@ class SessionQuestions(AutomaticAnswers):
         dialog = TodayCheckDialog(self._catalog, self._window)
         dialog.exec()
         return dialog.decision() == "go"
+
+
+def _asks_everything(questions: SessionQuestions) -> Questions:
+    # Never called: mypy checks here that the dialogs implement the whole protocol.
+    return questions
