@@ -12,6 +12,7 @@ an ``InMemoryRecorder`` when the disk could not be written.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import json
@@ -326,6 +327,9 @@ def _invalid_text(item: Any) -> str | None:
 
     JSON allows ``"\ud800"``; UTF-8, and so SQLite, cannot hold it.
     """
+    with contextlib.suppress(UnicodeEncodeError, TypeError, ValueError):
+        json.dumps(item, ensure_ascii=False).encode("utf-8")  # all in C: the common case
+        return None
     stack: list[tuple[tuple[int | str, ...], Any]] = [((), item)]
     while stack:
         loc, value = stack.pop()
