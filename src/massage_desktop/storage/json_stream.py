@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 CHUNK = 1 << 20
+# An escaped UTF-16 surrogate: the only way JSON text can give a str that UTF-8 cannot hold.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF]")
 _SPACE = " \t\n\r"
 
 
@@ -73,6 +76,7 @@ class JsonStream:
         self._eof = False
         self._line = 1  # line and column of self._text[0] in the file
         self._column = 1
+        self.surrogate_escape = False  # whether the last value's text escapes a surrogate
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -153,6 +157,7 @@ class JsonStream:
                 raise self._error(error.msg, error.pos) from None
             except RecursionError:
                 raise JsonStreamError("too deep") from None
+            self.surrogate_escape = bool(_SURROGATE_ESCAPE.search(self._text, self._pos, end))
             self._pos = end
             return found
 

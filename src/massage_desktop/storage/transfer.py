@@ -12,7 +12,6 @@ an ``InMemoryRecorder`` when the disk could not be written.
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import hashlib
 import json
@@ -263,7 +262,7 @@ class _Checker:
         count = 0
         for count, item in enumerate(stream.object_elements("sessions", header), start=1):
             self._check_header(header)  # a wrong header found before the list stops it early
-            record = self._check(count - 1, item)
+            record = self._check(count - 1, item, stream.surrogate_escape)
             if record is not None and not self.total:
                 yield record
         if not stream.at_end():
@@ -291,10 +290,10 @@ class _Checker:
         if complete and header.get("sessions") is not True:
             raise TransferError(f"{name} has no list of sessions.")
 
-    def _check(self, index: int, item: Any) -> SessionRecord | None:
+    def _check(self, index: int, item: Any, escapes: bool) -> SessionRecord | None:
         found: list[Problem] = []
         record: SessionRecord | None = None
-        bad_text = _invalid_text(item)
+        bad_text = _invalid_text(item) if escapes else None
         if bad_text is not None:
             found.append(Problem(index, bad_text, "is not valid text (a lone surrogate)"))
         else:
@@ -327,9 +326,6 @@ def _invalid_text(item: Any) -> str | None:
 
     JSON allows ``"\ud800"``; UTF-8, and so SQLite, cannot hold it.
     """
-    with contextlib.suppress(UnicodeEncodeError, TypeError, ValueError):
-        json.dumps(item, ensure_ascii=False).encode("utf-8")  # all in C: the common case
-        return None
     stack: list[tuple[tuple[int | str, ...], Any]] = [((), item)]
     while stack:
         loc, value = stack.pop()
