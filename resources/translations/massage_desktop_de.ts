@@ -200,6 +200,23 @@
     </message>
 </context>
 <context>
+    <name>CrashDialog</name>
+    <message>
+        <source>Something went wrong inside Massage Desktop. A session in progress was saved as interrupted; you can carry it on at the next start.</source>
+        <translation>In Massage Desktop ist ein Fehler aufgetreten. Eine laufende Sitzung wurde als unterbrochen gespeichert; Sie können sie beim nächsten Start fortsetzen.</translation>
+    </message>
+    <message>
+        <source>The details are in the log file:
+%1</source>
+        <translation>Die Einzelheiten stehen in der Protokolldatei:
+%1</translation>
+    </message>
+    <message>
+        <source>Massage Desktop: an error occurred</source>
+        <translation>Massage Desktop: Ein Fehler ist aufgetreten</translation>
+    </message>
+</context>
+<context>
     <name>DailyReminder</name>
     <message>
         <source>Massage Desktop</source>

@@ -99,6 +99,20 @@ def list_regions() -> int:
     return 0
 
 
+def _watch_for_crashes(data_dir: str | None) -> None:
+    """Log to the platform's log folder; unhandled exceptions are logged and shown."""
+    from massage_desktop.crash import install_excepthook, start_logging
+    from massage_desktop.storage.paths import resolve_log_dir, resolve_paths
+
+    def tell_user(log_file: Path | None) -> None:
+        from massage_desktop.ui.crash_dialog import show_crash_dialog
+
+        show_crash_dialog(log_file)
+
+    log_file = start_logging(resolve_log_dir(data_dir))
+    install_excepthook(resolve_paths(data_dir).database, log_file, tell_user)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``massage-desktop`` and ``python -m massage_desktop``."""
     # The app uses no pydantic plug-ins. Without this, pydantic scans every installed package's
@@ -116,6 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return export_command(args.data_dir, args.export_history)
         return import_command(args.data_dir, args.import_history)
 
+    _watch_for_crashes(args.data_dir)
     if args.screenshot or args.smoke_test:
         # Rendering needs no display; the offscreen platform must be chosen before Qt starts.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from tests.benchmarks.common import Result, table
 
-ALL = ("content", "interaction", "drift", "startup", "history", "drift-real")
+ALL = ("content", "interaction", "drift", "startup", "history", "import", "drift-real")
 _QUIET = (
     "This plugin does not support",
     "Couldn't load",
@@ -51,6 +51,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--history-small", type=int, default=100_000, help="sessions")
     parser.add_argument("--history-large", type=int, default=1_000_000, help="sessions")
+    parser.add_argument("--import-mb", type=float, default=200.0, help="size of the export")
     parser.add_argument("--markdown", metavar="FILE", help="also write the table to FILE")
     parser.add_argument("--json-out", metavar="FILE", help=argparse.SUPPRESS)
     return parser
@@ -99,6 +100,10 @@ def main(argv: list[str] | None = None) -> int:
             from tests.benchmarks import history
 
             results += history.run(args.history_small, args.history_large)
+        if "import" in chosen:
+            from tests.benchmarks import importing
+
+            results += importing.run(args.import_mb)
         if "drift-real" in chosen:
             from tests.benchmarks import drift
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -160,3 +161,45 @@ def test_load_catalog_raises_with_every_problem(pack: Path) -> None:
         load_catalog(pack)
     assert len(info.value.problems) >= 2
     assert "problems in the content" in str(info.value)
+
+
+def test_impossible_date_names_file_line_and_field(pack: Path) -> None:
+    path = pack / "routines/demo.yaml"
+    path.write_text(path.read_text().replace("name: Demo routine", "name: 2026-02-30"))
+    [line] = problems_text(pack)
+    assert line.startswith("routines/demo.yaml:2: name: this date cannot be read (")
+
+
+def test_huge_integer_names_file_line_and_field(pack: Path) -> None:
+    path = pack / "techniques/flushing.yaml"
+    path.write_text(path.read_text().replace("order: 1\n", f"order: {'9' * 5000}\n"))
+    [line] = problems_text(pack)
+    assert line.startswith("techniques/flushing.yaml:5: order: this number cannot be read (")
+
+
+@pytest.mark.parametrize(
+    "encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"], ids=lambda e: e
+)
+def test_other_unicode_encodings_are_named(pack: Path, encoding: str) -> None:
+    path = pack / "routines/demo.yaml"
+    path.write_bytes(path.read_text().encode(encoding))
+    name = encoding.upper().split("-")[0] + "-" + encoding.split("-")[1][:2]
+    assert problems_text(pack) == [f"routines/demo.yaml: the file is {name} text; save it as UTF-8"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_fifo_is_not_waited_on_nor_called_missing(pack: Path) -> None:
+    path = pack / "routines/demo.yaml"
+    path.unlink()
+    os.mkfifo(path)
+    assert problems_text(pack) == [
+        "routines/demo.yaml: not a regular file (a device, FIFO or folder)"
+    ]
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_a_link_to_an_endless_device_is_not_read(pack: Path) -> None:
+    path = pack / "regions.yaml"
+    path.unlink()
+    path.symlink_to("/dev/zero")
+    assert "regions.yaml: not a regular file (a device, FIFO or folder)" in problems_text(pack)

@@ -189,7 +189,7 @@ def write_export(folder: Path, sessions: list[Any], **header: Any) -> Path:
         ("a.json", b'{"format": "massage-desktop-history", "version": 7}', "newer version"),
         ("a.json", b'{"format": "massage-desktop-history", "version": "1"}', "no valid format"),
         ("a.json", b'{"format": "massage-desktop-history", "version": 1}', "no list of sessions"),
-        ("a.json", b"[" * 100_000 + b"]" * 100_000, "nested too deeply"),
+        ("a.json", b'{"sessions": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "nested too deeply"),
         ("a.csv", b"session_id\n", "cannot be imported"),
         ("a.json", b" " * 2048, "too large"),
     ],

@@ -41,7 +41,7 @@ class Parsed:
 
 def _validate(root: Path, rel: str, model: type[M], parsed: Parsed) -> M | None:
     path = root / rel
-    if not path.is_file():
+    if not path.exists():  # a FIFO or device exists, and read_yaml says what it is
         parsed.problems.append(ContentProblem(rel, None, "", "required file is missing"))
         return None
     doc = read_yaml(path, rel)
@@ -73,7 +73,7 @@ def _validate(root: Path, rel: str, model: type[M], parsed: Parsed) -> M | None:
 def _translated(root: Path, rel: str, english: dict[str, Any], parsed: Parsed) -> Any:
     """``english`` with the texts of its translation overlay, if the language has one."""
     overlay_rel = f"{TRANSLATIONS}/{parsed.language}/{rel}"
-    if not (root / overlay_rel).is_file():
+    if not (root / overlay_rel).exists():
         return english  # not translated yet: the English text stays
     doc = read_yaml(root / overlay_rel, overlay_rel)
     if isinstance(doc, ContentProblem):

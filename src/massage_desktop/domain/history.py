@@ -12,6 +12,20 @@ from massage_desktop.domain.enums import Side
 
 Rating = Annotated[int, Field(ge=0, le=10)]
 
+# Bounds on what a session can hold. No real session comes near them; they keep a hand-edited or
+# hostile import from storing what SQLite cannot hold (integers past 2**63), what JSON cannot
+# write back (infinity), or text too long to show (a 10 MB note froze the History window).
+MAX_SECONDS = 1_000_000.0  # one step, about 11 days
+MAX_COUNT = 100_000  # positions, step indexes and repetitions
+MAX_STEPS = 10_000
+MAX_REGIONS = 1_000  # per step
+MAX_NOTES = 10_000  # characters: several pages
+MAX_REASON = 500
+MAX_ID = 500
+Seconds = Annotated[float, Field(ge=0, le=MAX_SECONDS, allow_inf_nan=False)]
+Count = Annotated[int, Field(ge=0, le=MAX_COUNT)]
+Ident = Annotated[str, Field(max_length=MAX_ID)]
+
 
 class Outcome(StrEnum):
     """How a session ended."""
@@ -40,14 +54,14 @@ class StepRecord(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
-    position: int = Field(ge=0, description="Order within the session, from 0.")
-    technique_id: str
-    step_index: int = Field(ge=0, description="Index into the technique's steps.")
-    region_ids: list[str] = []
+    position: Count = Field(description="Order within the session, from 0.")
+    technique_id: Ident
+    step_index: Count = Field(description="Index into the technique's steps.")
+    region_ids: list[Ident] = Field(default=[], max_length=MAX_REGIONS)
     side: Side | None = None
-    planned_s: float | None = Field(default=None, ge=0, description="None for counted steps.")
-    actual_s: float = Field(ge=0)
-    repetitions: int | None = Field(default=None, ge=0)
+    planned_s: Seconds | None = Field(default=None, description="None for counted steps.")
+    actual_s: Seconds
+    repetitions: Count | None = None
     status: StepStatus
     started_at: AwareDatetime
 
@@ -61,14 +75,14 @@ class SessionRecord(BaseModel):
     started_at: AwareDatetime
     ended_at: AwareDatetime | None = None
     kind: Literal["technique", "routine"]
-    subject_id: str = Field(description="The technique or routine id.")
+    subject_id: Ident = Field(description="The technique or routine id.")
     performer: Literal["self", "partner"]
     outcome: Outcome = Outcome.IN_PROGRESS
-    stop_reason: str | None = None
-    ratings_before: dict[str, Rating] = Field(default={}, description="Region id -> 0-10.")
-    ratings_after: dict[str, Rating] = {}
-    notes: str = ""
-    steps: list[StepRecord] = []
+    stop_reason: str | None = Field(default=None, max_length=MAX_REASON)
+    ratings_before: dict[Ident, Rating] = Field(default={}, description="Region id -> 0-10.")
+    ratings_after: dict[Ident, Rating] = {}
+    notes: str = Field(default="", max_length=MAX_NOTES)
+    steps: list[StepRecord] = Field(default=[], max_length=MAX_STEPS)
 
 
 class SessionRecorder(Protocol):

@@ -7,37 +7,47 @@ resulting ``Catalog`` in the user's cache folder, under a fingerprint of every c
 code that reads them and the versions involved. Any mismatch, or a cache file that cannot be
 read, means a full load again: the cache can make a start faster, never different.
 
-The file is a pickle. Unpickling runs code named in the file, so it is only as trustworthy as
-the folder it is in: the user's private cache folder (0o700), which only the user's own programs
-can write, and those could as well change the user's shell start-up files.
+The file is JSON of the checked models (through ``storage.digest_cache``), validated again on
+load: unlike the pickle it replaced, a planted or edited file cannot run code, and it cannot hand
+the app content the models would refuse (a warning without its text, an unknown severity).
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import pickle
 import sys
+from dataclasses import fields
 from pathlib import Path
 
 import pydantic
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from massage_desktop import __version__
 from massage_desktop.content.languages import TRANSLATIONS
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.storage.safe_files import write_atomically
+from massage_desktop.domain.content import (
+    Area,
+    Condition,
+    Contraindication,
+    Guide,
+    Principle,
+    Region,
+    Routine,
+    Technique,
+)
+from massage_desktop.storage import digest_cache
 
-FORMAT = 1
+FORMAT = 2
 """Bumped when the file layout changes."""
 
-_PICKLE_PROTOCOL = 5
+_MAGIC = b"massage-desktop content\n"
 # The code whose output is cached: the models and everything that turns YAML into them.
 _CODE_PACKAGES = ("massage_desktop.domain", "massage_desktop.content")
 
 
 def cache_file(cache_dir: Path, language: str | None) -> Path:
     """Where the catalog of one language is kept."""
-    return cache_dir / f"catalog-{language or 'en'}.pickle"
+    return cache_dir / f"catalog-{language or 'en'}.json"
 
 
 def fingerprint(root: Path, language: str | None) -> bytes:
@@ -83,15 +93,45 @@ def load_catalog_cached(root: Path, language: str | None, cache_dir: Path) -> Ca
         key = fingerprint(root, language)
     except OSError:
         return full_load(root, language)  # reports the unreadable file itself
-    path = cache_file(cache_dir, language)
-    cached = _read(path, key)
-    if cached is not None:
-        return cached
-    catalog = full_load(root, language)
-    # A read-only or full disk only costs the next start its speed.
-    with contextlib.suppress(OSError):
-        write_atomically(path, key + b"\n" + pickle.dumps(catalog, protocol=_PICKLE_PROTOCOL))
-    return catalog
+    return digest_cache.cached(
+        cache_file(cache_dir, language),
+        _MAGIC + key + b"\n",
+        lambda: full_load(root, language),
+        _encode,
+        _decode,
+    )
+
+
+class _CatalogData(BaseModel):
+    """The fields of a ``Catalog``, as one model that reads and writes JSON."""
+
+    model_config = ConfigDict(extra="forbid", defer_build=True)
+
+    guides: dict[str, Guide]
+    areas: dict[str, Area]
+    regions: dict[str, Region]
+    techniques: dict[str, Technique]
+    routines: dict[str, Routine]
+    contraindications: dict[str, Contraindication]
+    principles: list[Principle]
+    seek_help: list[Principle]
+    conditions: dict[str, Condition]
+
+
+_FIELDS = tuple(f.name for f in fields(Catalog) if f.init)
+
+
+def _encode(catalog: Catalog) -> bytes:
+    data = _CatalogData.model_construct(**{name: getattr(catalog, name) for name in _FIELDS})
+    return data.model_dump_json().encode()
+
+
+def _decode(body: bytes) -> Catalog | None:
+    try:
+        data = _CatalogData.model_validate_json(body)
+    except ValidationError:
+        return None
+    return Catalog(**{name: getattr(data, name) for name in _FIELDS})
 
 
 def full_load(root: Path, language: str | None) -> Catalog:
@@ -103,21 +143,3 @@ def full_load(root: Path, language: str | None) -> Catalog:
     from massage_desktop.content import load_catalog
 
     return load_catalog(root, language)
-
-
-def _read(path: Path, key: bytes) -> Catalog | None:
-    """The cached catalog if ``path`` holds one made under ``key``; None otherwise."""
-    try:
-        with path.open("rb") as handle:
-            if handle.readline().rstrip(b"\n") != key:
-                return None
-            data = handle.read()
-    except OSError:
-        return None
-    try:
-        catalog = pickle.loads(data)
-    # A damaged pickle can fail in almost any way (EOFError, UnpicklingError, AttributeError,
-    # ImportError, ValueError...); whatever it is, a full load is the answer.
-    except Exception:
-        return None
-    return catalog if isinstance(catalog, Catalog) else None

@@ -58,6 +58,17 @@ class AppPaths:
                 folder.chmod(_PRIVATE)
 
 
+def resolve_log_dir(
+    data_dir: str | os.PathLike[str] | None = None, environ: Mapping[str, str] | None = None
+) -> Path:
+    """Where the log files go (the platform's state/log folder), without creating it."""
+    env = os.environ if environ is None else environ
+    override = data_dir if data_dir is not None else env.get(ENV_DATA_DIR) or None
+    if override is not None:
+        return Path(override).expanduser().resolve() / "log"
+    return Path(platformdirs.user_log_dir(_APP_DIR_NAME, appauthor=False))
+
+
 def resolve_paths(
     data_dir: str | os.PathLike[str] | None = None, environ: Mapping[str, str] | None = None
 ) -> AppPaths:

@@ -13,9 +13,12 @@ an ``InMemoryRecorder`` when the disk could not be written.
 from __future__ import annotations
 
 import csv
+import hashlib
 import json
 import os
-from collections.abc import Iterable
+import stat
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,10 +28,12 @@ from pydantic import ValidationError
 
 from massage_desktop.domain.history import SessionRecord
 from massage_desktop.storage.history import HistoryStore
+from massage_desktop.storage.json_stream import JsonStream, JsonStreamError
 
 FORMAT = "massage-desktop-history"
 FORMAT_VERSION = 1
 MAX_IMPORT_BYTES = 512 * 1024 * 1024  # about 300,000 sessions; anything bigger is not ours
+MAX_SESSION_CHARS = 16 * 2**20  # far above MAX_STEPS steps and the longest notes
 MAX_PROBLEMS = 100  # enough to fix a file by hand; a garbage file would list millions
 CSV_COLUMNS = (
     "session_id", "started_at", "ended_at", "kind", "subject_id", "performer", "outcome",
@@ -152,54 +157,40 @@ def _now() -> str:
 
 
 def read_export(path: Path, max_bytes: int = MAX_IMPORT_BYTES) -> tuple[list[SessionRecord], int]:
-    """Read and check a JSON export completely.
+    """Read and check a JSON export completely (into memory: for tests and small files).
 
     Returns:
-        The sessions (first of each id) and how many repeated an earlier id in the file.
+        The sessions (first of each id) and how many repeated an earlier one in the file.
 
     Raises:
         ImportRejectedError: some sessions are invalid (all problems are listed, nothing is kept).
         TransferError: the file is not a JSON export (binary, too big, wrong shape, CSV).
     """
-    items = _load_items(path, max_bytes)
-    records: list[SessionRecord] = []
-    problems: list[Problem] = []
-    for index, item in enumerate(items):
-        try:
-            record = SessionRecord.model_validate(item)
-        except ValidationError as error:
-            problems += [Problem(index, _field(e["loc"]), e["msg"]) for e in error.errors()]
-            continue
-        positions = [step.position for step in record.steps]
-        if len(set(positions)) != len(positions):
-            problems.append(Problem(index, "steps", "two steps have the same position"))
-        records.append(record)
-    if problems:
-        first = problems[0]
-        bad = len({problem.index for problem in problems})
-        raise ImportRejectedError(
-            f"{bad} of {len(items)} sessions in {path.name} are not valid, so nothing was "
-            f"imported. Session {first.index + 1}, {first.field}: {first.message}",
-            problems[:MAX_PROBLEMS],
-            len(problems),
-        )
-    unique = list({record.id: record for record in reversed(records)}.values())[::-1]
-    return unique, len(records) - len(unique)
+    checker = _Checker(path.name)
+    with _open_export(path, max_bytes) as stream:
+        records = list(checker.records(stream))
+    return records, checker.repeated
 
 
 def import_history(store: HistoryStore, path: Path) -> ImportResult:
     """Import a JSON export into the store in one transaction, skipping ids already there.
 
+    The file is read, checked and written one session at a time, so memory stays flat whatever
+    its size; the first problem stops the writing, the rest of the file is still checked (to
+    list every problem), and the transaction is rolled back.
+
     Raises:
         ImportRejectedError, TransferError: see ``read_export``; nothing was imported.
         StoreWriteError: the history could not be written; nothing was imported.
     """
-    records, repeated = read_export(path)
-    added, skipped = store.insert_many(records)
-    return ImportResult(added, skipped + repeated)
+    checker = _Checker(path.name)
+    with _open_export(path, MAX_IMPORT_BYTES) as stream:
+        added, skipped = store.insert_many(checker.records(stream))
+    return ImportResult(added, skipped + checker.repeated)
 
 
-def _load_items(path: Path, max_bytes: int) -> list[Any]:
+@contextmanager
+def _open_export(path: Path, max_bytes: int) -> Iterator[JsonStream]:
     name = path.name
     if path.suffix.lower() == ".csv":
         raise TransferError(
@@ -207,38 +198,157 @@ def _load_items(path: Path, max_bytes: int) -> list[Any]:
             "Import the .json export instead."
         )
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            raise TransferError(
-                f"{name} is too large to be a history export "
-                f"({size // 2**20} MB; the limit is {max_bytes // 2**20} MB)."
-            )
-        data = path.read_bytes()
+        # Non-blocking: opening a FIFO for reading would otherwise wait for a writer forever.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as error:
         raise TransferError(f"Could not read {name}: {error.strerror}.") from error
-    if b"\0" in data[:8192]:
-        raise TransferError(f"{name} is not a text file, so it is not a history export.")
+    info = os.fstat(fd)  # of what was opened, so a file swapped in meanwhile is seen
+    if not stat.S_ISREG(info.st_mode) or info.st_size > max_bytes:
+        os.close(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise TransferError(f"{name} is not a regular file, so it is not a history export.")
+        raise TransferError(_too_large(name, info.st_size, max_bytes))
+    with os.fdopen(fd, "rb") as handle:
+        try:
+            yield JsonStream(handle, max_bytes, MAX_SESSION_CHARS)
+        except OSError as error:
+            raise TransferError(f"Could not read {name}: {error.strerror}.") from error
+        except JsonStreamError as error:
+            raise TransferError(_unreadable(name, error, max_bytes)) from None
+
+
+def _too_large(name: str, size: int, limit: int) -> str:
+    return (
+        f"{name} is too large to be a history export "
+        f"({size // 2**20} MB; the limit is {limit // 2**20} MB)."
+    )
+
+
+def _unreadable(name: str, error: JsonStreamError, max_bytes: int) -> str:
+    messages = {
+        "too large": _too_large(name, max_bytes + 1, max_bytes),
+        "too long": f"{name} holds a session too long to be part of a history export.",
+        "too deep": f"{name} is nested too deeply to be a history export.",
+        "binary": f"{name} is not a text file, so it is not a history export.",
+        "not utf-8": f"{name} is not UTF-8 text, so it is not a history export.",
+    }
+    return messages.get(error.kind, f"{name} is not valid JSON ({error}).")
+
+
+class _Checker:
+    """Checks the sessions of one export as they stream past and keeps count of problems."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.repeated = 0
+        self.problems: list[Problem] = []
+        self.total = 0  # problems, including those beyond MAX_PROBLEMS
+        self.bad = 0  # sessions with problems
+        # The first session of each id, by its number and a digest of its content: a repeat
+        # with the same content is skipped, one with other content is a conflict.
+        self._seen: dict[str, tuple[int, bytes]] = {}
+
+    def records(self, stream: JsonStream) -> Iterator[SessionRecord]:
+        """The valid sessions, unique by id, while no problem has been found.
+
+        Raises:
+            JsonStreamError: from reading (the caller turns it into a ``TransferError``).
+            TransferError: the file is not a history export.
+            ImportRejectedError: at the end, when any session was invalid.
+        """
+        if stream.peek() not in ("{", ""):
+            raise TransferError(f"{self.name} is not a Massage Desktop history export.")
+        header: dict[str, Any] = {}
+        count = 0
+        for count, item in enumerate(stream.object_elements("sessions", header), start=1):
+            self._check_header(header)  # a wrong header found before the list stops it early
+            record = self._check(count - 1, item, stream.surrogate_escape)
+            if record is not None and not self.total:
+                yield record
+        if not stream.at_end():
+            raise JsonStreamError("json", "extra data after the end of the export")
+        self._check_header(header, complete=True)
+        if self.total:
+            first = self.problems[0]
+            raise ImportRejectedError(
+                f"{self.bad} of {count} sessions in {self.name} are not valid, so nothing was "
+                f"imported. Session {first.index + 1}, {first.field}: {first.message}",
+                self.problems,
+                self.total,
+            )
+
+    def _check_header(self, header: dict[str, Any], complete: bool = False) -> None:
+        name = self.name
+        if (complete or "format" in header) and header.get("format") != FORMAT:
+            raise TransferError(f"{name} is not a Massage Desktop history export.")
+        if complete or "version" in header:
+            version = header.get("version")
+            if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+                raise TransferError(f"{name} has no valid format version.")
+            if version > FORMAT_VERSION:
+                raise TransferError(f"{name} was made by a newer version of Massage Desktop.")
+        if complete and header.get("sessions") is not True:
+            raise TransferError(f"{name} has no list of sessions.")
+
+    def _check(self, index: int, item: Any, escapes: bool) -> SessionRecord | None:
+        found: list[Problem] = []
+        record: SessionRecord | None = None
+        bad_text = _invalid_text(item) if escapes else None
+        if bad_text is not None:
+            found.append(Problem(index, bad_text, "is not valid text (a lone surrogate)"))
+        else:
+            try:
+                record = SessionRecord.model_validate(item)
+            except ValidationError as error:
+                found += [Problem(index, _field(e["loc"]), e["msg"]) for e in error.errors()]
+        if record is not None:
+            positions = [step.position for step in record.steps]
+            if len(set(positions)) != len(positions):
+                found.append(Problem(index, "steps", "two steps have the same position"))
+        if record is not None and not found:
+            digest = hashlib.blake2b(record.model_dump_json().encode(), digest_size=16).digest()
+            first, first_digest = self._seen.setdefault(record.id, (index, digest))
+            if first == index:
+                return record
+            if first_digest == digest:
+                self.repeated += 1
+                return None
+            message = f"the same id as session {first + 1}, with other content"
+            found.append(Problem(index, "id", message))
+        self.bad += 1
+        self.total += len(found)
+        self.problems += found[: MAX_PROBLEMS - len(self.problems)]
+        return None
+
+
+def _invalid_text(item: Any) -> str | None:
+    r"""The field path of the first text holding a lone surrogate, which cannot be stored.
+
+    JSON allows ``"\ud800"``; UTF-8, and so SQLite, cannot hold it.
+    """
+    stack: list[tuple[tuple[int | str, ...], Any]] = [((), item)]
+    while stack:
+        loc, value = stack.pop()
+        if isinstance(value, dict):
+            for key, inner in value.items():
+                if not _encodable(key):
+                    return _field((*loc, ascii(key)))
+                stack.append(((*loc, key), inner))
+        elif isinstance(value, list):
+            stack.extend(((*loc, i), inner) for i, inner in enumerate(value))
+        elif isinstance(value, str) and not _encodable(value):
+            return _field(loc)
+    return None
+
+
+def _encodable(text: str) -> bool:
+    if text.isascii():
+        return True
     try:
-        document = json.loads(data.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise TransferError(f"{name} is not UTF-8 text, so it is not a history export.") from None
-    except json.JSONDecodeError as error:
-        raise TransferError(
-            f"{name} is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
-        ) from None
-    except RecursionError:
-        raise TransferError(f"{name} is nested too deeply to be a history export.") from None
-    if not isinstance(document, dict) or document.get("format") != FORMAT:
-        raise TransferError(f"{name} is not a Massage Desktop history export.")
-    version = document.get("version")
-    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise TransferError(f"{name} has no valid format version.")
-    if version > FORMAT_VERSION:
-        raise TransferError(f"{name} was made by a newer version of Massage Desktop.")
-    items = document.get("sessions")
-    if not isinstance(items, list):
-        raise TransferError(f"{name} has no list of sessions.")
-    return items
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _field(loc: tuple[int | str, ...]) -> str:

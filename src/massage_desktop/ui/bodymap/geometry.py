@@ -3,9 +3,9 @@
 Measuring it means parsing the SVG and drawing every region into a recording paint device:
 ~12 ms of every start and ~3 MB, for a result that only changes with its inputs. It is kept in
 the user's cache folder as a ``QDataStream`` under a digest of those inputs (the drawing, the
-region and group ids, the fonts, the Qt and app versions and the measuring code), with a digest
-of its own content; a file that does not match, is damaged or cannot be read is measured again
-and rewritten, so the cache can make a start faster, never different.
+region and group ids, the fonts, the Qt and app versions and the measuring code), through
+``storage.digest_cache``: a file that does not match, is damaged or cannot be read is measured
+again and rewritten, so the cache can make a start faster, never different.
 
 The helpers the map and the guide need at run time (``element_bounds``, ``interior_point``) live
 here too; ``outlines``, with its recording paint device, is only imported to measure.
@@ -25,13 +25,12 @@ from PySide6.QtGui import QFont, QFontDatabase, QFontInfo, QPainterPath
 from PySide6.QtSvg import QSvgRenderer
 
 from massage_desktop import __version__
-from massage_desktop.storage.safe_files import write_atomically
+from massage_desktop.storage import digest_cache
 
 FORMAT = 2
 """Bumped when the file layout or the measuring changes."""
 
 _MAGIC = b"massage-desktop map geometry\n"
-_DIGEST_SIZE = 32  # SHA-256
 _Value = TypeVar("_Value", QPainterPath, QRectF)
 
 
@@ -132,16 +131,13 @@ def cached_measure(
     """
     if cache_dir is None:
         return measure(svg, region_ids, box_ids)
-    file = cache_dir / "map-geometry.bin"
-    key = _key(svg, region_ids, box_ids)
-    with contextlib.suppress(OSError):
-        found = _decode(file.read_bytes(), key)
-        if found is not None:
-            return found
-    geometry = measure(svg, region_ids, box_ids)
-    with contextlib.suppress(OSError):
-        write_atomically(file, _encode(geometry, key))
-    return geometry
+    return digest_cache.cached(
+        cache_dir / "map-geometry.bin",
+        _MAGIC + _key(svg, region_ids, box_ids),
+        lambda: measure(svg, region_ids, box_ids),
+        _encode,
+        _decode,
+    )
 
 
 def _key(svg: bytes, region_ids: Sequence[str], box_ids: Sequence[str]) -> bytes:
@@ -160,27 +156,22 @@ def _key(svg: bytes, region_ids: Sequence[str], box_ids: Sequence[str]) -> bytes
     return digest.digest()
 
 
-def _encode(geometry: MapGeometry, key: bytes) -> bytes:
-    """The file: magic, key, a digest of the body, then the body (a ``QDataStream``)."""
+def _encode(geometry: MapGeometry) -> bytes:
+    """The cached body: outlines, boxes and view box in a ``QDataStream``."""
     data = QByteArray()
     stream = QDataStream(data, QIODevice.OpenModeFlag.WriteOnly)
     _write_entries(stream, geometry.outlines)
     _write_entries(stream, geometry.boxes)
     stream << geometry.view_box
-    body = bytes(data.data())
-    return _MAGIC + key + _digest(body) + body
+    return bytes(data.data())
 
 
-def _decode(raw: bytes, key: bytes) -> MapGeometry | None:
-    """The geometry in ``raw``; None when it is for another key, or truncated or damaged.
+def _decode(body: bytes) -> MapGeometry | None:
+    """The geometry in a body whose digest matched; None when it is truncated or damaged.
 
-    The body's digest is checked before anything is parsed: Qt reads a path's element count
-    from the stream as it stands, so a damaged count could ask for gigabytes.
+    The digest is checked (by ``digest_cache``) before anything is parsed: Qt reads a path's
+    element count from the stream as it stands, so a damaged count could ask for gigabytes.
     """
-    header = len(_MAGIC) + len(key)
-    body = raw[header + _DIGEST_SIZE :]
-    if raw[:header] != _MAGIC + key or raw[header : header + _DIGEST_SIZE] != _digest(body):
-        return None
     stream = QDataStream(QByteArray(body))
     outlines = _read_entries(stream, QPainterPath)
     boxes = _read_entries(stream, QRectF)
@@ -210,7 +201,3 @@ def _read_entries(stream: QDataStream, kind: type[_Value]) -> dict[str, _Value] 
             return None
         entries[entry_id] = value
     return entries
-
-
-def _digest(body: bytes) -> bytes:
-    return hashlib.sha256(body).digest()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.history import SessionRecord
+from massage_desktop.domain.history import MAX_NOTES, SessionRecord
 from massage_desktop.ui.headings import bold
 from massage_desktop.ui.history import wording
 from massage_desktop.ui.history.steps_table import StepsTable, ratings_html
@@ -251,6 +252,14 @@ class SessionDetails(QStackedWidget):
         return super().eventFilter(watched, event)
 
     def _on_notes_text_changed(self) -> None:
+        # QPlainTextEdit has no length limit; the history refuses notes longer than MAX_NOTES
+        # (and a window laying out megabytes of text froze for minutes), so the box cuts them.
+        if self._notes.document().characterCount() - 1 > MAX_NOTES:
+            cursor = self._notes.textCursor()
+            cursor.setPosition(MAX_NOTES)
+            cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            self._notes.setTextCursor(cursor)
         self._idle.start()
 
     def _on_idle_timeout(self) -> None:
