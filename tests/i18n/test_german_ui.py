@@ -58,7 +58,8 @@ def test_guide_headings_are_german(window: MainWindow) -> None:
     text = window.guide.guide_text()
     for heading in ("Druck:", "Für wen:", "Haltung:", "Schritte", "Quelle:"):
         assert heading in text
-    assert "Nicht massieren bei:" in text  # a severity label from the Qt-free core
+    # A severity label from the Qt-free core: the knee carries the DVT warning, shown in full.
+    assert "⚠ Nicht massieren:" in text
     assert "Pressure:" not in text
     assert window.guide._banner.text().endswith("sofort aufhören.")
     assert window.guide._start.text() == "Angeleitete Sitzung starten"

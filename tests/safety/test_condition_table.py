@@ -34,6 +34,7 @@ ALL_LIGHT_PARTS = [
     "front-face", "front-temple", "front-armpit", "front-abdomen", "front-hip", "front-fingers",
     "front-knee", "front-kneecap", "front-shin", "front-ankle", "back-wrist", "back-fingers",
     "back-outer-thigh", "back-knee",
+    "front-neck",  # only neck-and-shoulder kneading is listed there, light on the neck
 ]  # fmt: skip
 
 PERCUSSION = ["pummelling", "cupping", "tapping"]
@@ -178,12 +179,23 @@ CASES = [
     Case(
         "unexplained-pain",
         regions=("back-lower-back",),
-        caution=["back-lower-back"],
+        blocked=["back-lower-back"],  # the knee guide: avoid massage, get it checked
         techniques=[
-            ("knuckling", "back-lower-back", CAUTION),
+            ("knuckling", "back-lower-back", BLOCK),
             ("kneading", "back-upper-back", None),
         ],
     ),
+    Case(
+        "unexplained-pain",
+        regions=("front-knee-left",),
+        cleared=True,
+        caution=["front-knee-left"],
+        techniques=[
+            ("patellar-mobilisation", "front-knee-left", CAUTION),
+            ("patellar-mobilisation", "front-knee-right", None),
+        ],
+    ),
+    Case("unexplained-pain", blocked=ALL),  # nowhere named: fail safe, the whole body
     Case(
         "mild-knee-pain",
         caution=["front-knee", "front-kneecap", "back-knee"],
