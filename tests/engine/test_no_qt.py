@@ -17,7 +17,7 @@ technique = Technique.model_validate({
     "id": "t", "name": "T", "summary": "S.", "phase": "main", "order": 0,
     "performer": "self", "pressure": {"level": "light", "advice": "A."}, "position": "P.",
     "regions": ["front-knee"], "sources": ["g"],
-    "steps": [{"instruction": "Do it.", "duration_s": 5}],
+    "steps": [{"instruction": "Do it.", "duration_s": 5, "number_source": "g"}],
 })
 catalog = Catalog({}, {}, {}, {"t": technique}, {}, {}, [], [])
 clock = engine.ManualClock()

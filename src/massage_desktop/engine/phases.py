@@ -62,6 +62,18 @@ class Timing:
         reading = len(entry.instruction.split()) / self.reading_words_per_s
         return min(max(self.get_ready_s, reading), max(self.get_ready_max_s, self.get_ready_s))
 
+    def lead_in_for(self, entry: PlanEntry, previous: PlanEntry | None) -> float:
+        """Seconds of get-ready or switch-sides before ``entry``, run straight after ``previous``.
+
+        A switch to the same step on the other side is ``switch_sides_s``; a switch that also
+        brings a new step gets the step's reading time too.
+        """
+        if previous is None or not entry.switches:
+            return self.get_ready_for(entry)
+        if entry.pairs_with(previous):
+            return self.switch_sides_s
+        return max(self.switch_sides_s, self.get_ready_for(entry))
+
     def announces_half_time(self, run_s: float) -> bool:
         """Whether a timed run of ``run_s`` seconds gets a half-time cue."""
         return run_s >= self.half_time_min_s
