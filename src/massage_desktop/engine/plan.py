@@ -129,18 +129,25 @@ def build_plan(
             entry,
             index=index,
             blocked_reason=_reason_for(entry, reasons),
-            switches=index > 0 and _is_switch(raw[index - 1], entry),
+            switches=_is_switch(raw[:index], entry),
         )
         for index, entry in enumerate(raw)
     )
     return Plan(kind, subject.id, title, subject.performer, entries)
 
 
-def _is_switch(before: PlanEntry, entry: PlanEntry) -> bool:
-    """Whether the hands move to the other side between ``before`` and ``entry``."""
-    if entry.second_pass and not before.second_pass:
+def _is_switch(before: list[PlanEntry], entry: PlanEntry) -> bool:
+    """Whether the hands move to the other side for ``entry``, after the ``before`` entries.
+
+    That is when a repeat pass begins, or when the entry's side differs from the side of the
+    last sided entry before it (steps on no side in between do not move the hands back).
+    """
+    if not before:
+        return False
+    if entry.second_pass and not before[-1].second_pass:
         return True
-    return before.side is not None and entry.side is not None and before.side is not entry.side
+    last = next((e.side for e in reversed(before) if e.side is not None), None)
+    return entry.side is not None and last is not None and entry.side is not last
 
 
 def _in_side_order(entries: list[PlanEntry]) -> list[PlanEntry]:
