@@ -144,6 +144,12 @@ def check_references(parsed: Parsed) -> list[ContentProblem]:
         for i, step in enumerate(t.steps):
             c.region_refs(rel, ("steps", i, "regions"), step.regions)
             c.number_source(rel, ("steps", i, "number_source"), step.number_source)
+            if step.from_guide in c.guides and step.from_guide not in t.sources:
+                c.report(
+                    rel,
+                    ("steps", i, "number_source"),
+                    f"the number comes from {step.from_guide!r}, which sources: does not list",
+                )
             if step.stroke is not None:
                 c.region_refs(rel, ("steps", i, "stroke", "path"), step.stroke.path)
     for rel, r in parsed.routines.items():
