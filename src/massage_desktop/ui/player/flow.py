@@ -105,7 +105,11 @@ class SessionFlow(QObject):
         """
         verdicts = self.screening.routine_verdicts(routine_id) if self.screening else []
         routine = self._catalog.routines[routine_id]
-        return self._start(build_plan(self._catalog, routine), routine_verdict(verdicts))
+        repeat = self._questions.repeat(routine) if routine.repeat else False
+        if repeat is None or self.active:
+            return False
+        plan = build_plan(self._catalog, routine, repeat=repeat)
+        return self._start(plan, routine_verdict(verdicts))
 
     def resume(self, record: SessionRecord) -> bool:
         """Carry on an interrupted session after its last recorded step.
@@ -117,6 +121,9 @@ class SessionFlow(QObject):
         else:
             subject = self._catalog.routines[record.subject_id]
         plan = build_plan(self._catalog, subject)
+        if any(step.position >= len(plan) for step in record.steps):
+            # The session had reached the repeat on the other side, so it was asked for.
+            plan = build_plan(self._catalog, subject, repeat=True)
         if self.screening is not None:
             plan = self.screening.screen_plan(plan)
         if self.active or not self._questions.today_check():
