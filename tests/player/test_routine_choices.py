@@ -26,9 +26,14 @@ from massage_desktop.ui.player.speech import spoken_text
 class Repeating(AutomaticAnswers):
     """Automatic answers that take the routine's offer of a second pass (or cancel)."""
 
-    def __init__(self, answer: bool | None) -> None:
+    def __init__(self, answer: bool | None, *, well_today: bool = True) -> None:
         self.answer = answer
+        self.well_today = well_today
         self.asked: list[str] = []
+
+    def today_check(self) -> bool:
+        self.asked.append("today")
+        return self.well_today
 
     def repeat(self, routine: Routine) -> bool | None:
         self.asked.append(routine.id)
@@ -115,7 +120,7 @@ def test_knee_care_asks_and_repeats_on_the_other_knee(
     questions = Repeating(True)
     window.flow._questions = questions
     assert window.flow.start_routine("knee-care")
-    assert questions.asked == ["knee-care"]
+    assert questions.asked == ["today", "knee-care"]  # the safety question comes first
     controller = window.flow.controller
     assert controller is not None
     once = len(build_plan(window.flow._catalog, window.flow._catalog.routines["knee-care"]))
@@ -130,6 +135,10 @@ def test_knee_care_asks_and_repeats_on_the_other_knee(
 
 
 def test_knee_care_once_or_cancelled(window: MainWindow) -> None:
+    stopped = Repeating(True, well_today=False)
+    window.flow._questions = stopped
+    assert not window.flow.start_routine("knee-care")
+    assert stopped.asked == ["today"]  # not asked about the other knee after the check stops
     window.flow._questions = Repeating(None)
     assert not window.flow.start_routine("knee-care")
     assert window.flow.controller is None
@@ -145,7 +154,7 @@ def test_routines_without_the_offer_do_not_ask(window: MainWindow) -> None:
     questions = Repeating(True)
     window.flow._questions = questions
     assert window.flow.start_routine("partner-leg")
-    assert questions.asked == []
+    assert questions.asked == ["today"]
     window.flow.command("stop")
 
 
