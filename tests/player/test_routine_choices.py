@@ -16,7 +16,7 @@ from massage_desktop.engine.cues import Cue, CueKind
 from massage_desktop.engine.phases import SessionPhase
 from massage_desktop.engine.plan import build_plan
 from massage_desktop.resources import data_dir
-from massage_desktop.ui.guide.formatting import step_amount
+from massage_desktop.ui.guide.formatting import seconds_text, step_amount
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.display import display_of
 from massage_desktop.ui.player.questions import AutomaticAnswers
@@ -169,3 +169,17 @@ def test_switch_with_a_new_step_reads_the_step_out() -> None:
     assert switch.instruction in spoken
     same = spoken_text(Cue(CueKind.SWITCH_SIDES, switch, "", 0.0), Outcome.IN_PROGRESS)
     assert same == "Switch to the left side."
+
+
+def test_routine_item_time_is_what_the_routine_runs(window: MainWindow) -> None:
+    catalog = window.flow._catalog
+    routine = catalog.routines["self-massage-tour"]
+    plan = build_plan(catalog, routine)
+    window.guide.show_routine(routine.id)
+    text = window.guide.guide_text()
+    # Circular thumb pressure runs only its lower-back step here, not its forearm step too.
+    item = 1
+    technique = catalog.techniques[routine.items[item].technique]
+    seconds = sum(e.planned_s or 0 for e in plan.entries if e.item_index == item)
+    assert seconds < (technique.planned_seconds or 0)
+    assert f"{technique.title} — about {seconds_text(round(seconds))}, suggested" in text

@@ -8,7 +8,8 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import SUGGESTED, Routine, RoutineItem, Technique
+from massage_desktop.domain.content import SUGGESTED, Routine
+from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import build_plan
 from massage_desktop.ui.guide.formatting import performer_text, seconds_text, with_source
@@ -25,9 +26,10 @@ def routine_html(catalog: Catalog, routine: Routine, colours: GuideColours) -> s
     elif routine.minutes:
         guide = QCoreApplication.translate("Guide", "about %1 min in the guide")
         length = " · " + fill(guide, routine.minutes[0])
+    plan = build_plan(catalog, routine)
     total = fill(
         QCoreApplication.translate("Guide", "Total time: about %1, with the pauses between steps"),
-        seconds_text(_whole_minutes(build_plan(catalog, routine).total_s(Timing()))),
+        seconds_text(_whole_minutes(plan.total_s(Timing()))),
     )
     repeat = (
         "<br/>"
@@ -46,9 +48,9 @@ def routine_html(catalog: Catalog, routine: Routine, colours: GuideColours) -> s
         f"{escape(performer_text(routine.performer))}{escape(length)}</span><br/>"
         f"<b>{escape(total)}</b>{repeat}</p><ol>",
     ]
-    for item in routine.items:
+    for index, item in enumerate(routine.items):
         technique = catalog.techniques[item.technique]
-        when = _item_time(catalog, item, technique)
+        when = _item_time(catalog, [e for e in plan.entries if e.item_index == index])
         note = f"<br/>{escape(item.note)}" if item.note else ""
         parts.append(f"<li>{escape(technique.title)}{escape(when)}{note}</li>")
     parts.append("</ol>")
@@ -60,16 +62,15 @@ def _whole_minutes(seconds: float) -> int:
     return max(1, math.ceil(seconds / 60)) * 60
 
 
-def _item_time(catalog: Catalog, item: RoutineItem, technique: Technique) -> str:
-    """`` — about 2 min 30 s, suggested``: the item's own time, else its steps' total."""
-    steps = [technique.steps[n - 1] for n in item.steps] if item.steps else technique.steps
-    if item.duration_s is not None:
-        seconds, source = item.duration_s, item.number_source
-    elif all(step.duration_s is not None for step in steps):
-        seconds = sum((s.duration_s or 0) * (2 if s.each_side else 1) for s in steps)
-        sources = {step.number_source for step in steps}
-        # A total of the guide's own numbers is the guide's; any suggested part makes it ours.
-        source = sources.pop() if len(sources) == 1 else SUGGESTED
-    else:
+def _item_time(catalog: Catalog, entries: list[PlanEntry]) -> str:
+    """`` — about 2 min 30 s, suggested``: what the item's steps add up to in the routine.
+
+    Counted steps have no fixed time, so an item with one shows none (its steps show counts).
+    """
+    if not entries or any(e.planned_s is None for e in entries):
         return ""
+    seconds = round(sum(e.planned_s or 0.0 for e in entries))
+    sources = {e.number_source for e in entries}
+    # A total of one guide's own numbers is that guide's; any suggested part makes it ours.
+    source = sources.pop() if len(sources) == 1 else SUGGESTED
     return " — " + with_source(seconds_text(seconds), source, catalog.guides)
