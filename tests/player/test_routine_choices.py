@@ -183,3 +183,28 @@ def test_routine_item_time_is_what_the_routine_runs(window: MainWindow) -> None:
     seconds = sum(e.planned_s or 0 for e in plan.entries if e.item_index == item)
     assert seconds < (technique.planned_seconds or 0)
     assert f"{technique.title} — about {seconds_text(round(seconds))}, suggested" in text
+
+
+def test_a_resumed_session_keeps_the_repeat_it_had_reached(
+    window: MainWindow, clock: ManualClock, recorder: InMemoryRecorder
+) -> None:
+    window.flow._questions = Repeating(True)
+    assert window.flow.start_routine("knee-care")
+    controller = window.flow.controller
+    assert controller is not None
+    once = len(build_plan(window.flow._catalog, window.flow._catalog.routines["knee-care"]))
+    for _ in range(3000):
+        current = controller.session.current
+        if current is not None and current.index > once + 1:
+            break
+        tick(window, clock, 5)
+    [record] = [r.model_copy(deep=True) for r in recorder.sessions.values()]
+    assert max(s.position for s in record.steps) >= once
+    window.flow._leave()  # the "power cut": the session is left as it was recorded
+    assert window.flow.resume(record)
+    resumed = window.flow.controller
+    assert resumed is not None
+    assert len(resumed.session.plan) == 2 * once
+    assert resumed.session.current is not None
+    assert resumed.session.current.second_pass
+    window.flow.command("stop")
