@@ -411,6 +411,14 @@
         <translation>%1–%2 s</translation>
     </message>
     <message>
+        <source>about %1, suggested</source>
+        <translation>etwa %1, Vorschlag der App</translation>
+    </message>
+    <message>
+        <source>%1, from the guide “%2”</source>
+        <translation>%1, aus dem Leitfaden „%2“</translation>
+    </message>
+    <message>
         <source> (guide: %1)</source>
         <translation> (Leitfaden: %1)</translation>
     </message>
@@ -542,6 +550,18 @@
     <message>
         <source>take care</source>
         <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <source>about %1 min in the guide</source>
+        <translation>etwa %1 min laut Leitfaden</translation>
+    </message>
+    <message>
+        <source>Total time: about %1, with the pauses between steps</source>
+        <translation>Gesamtdauer: etwa %1, mit den Pausen zwischen den Schritten</translation>
+    </message>
+    <message>
+        <source>For the other side: “%1” when you start.</source>
+        <translation>Für die andere Seite: „%1“ beim Start wählen.</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1876,14 @@
         <source>I understand, start</source>
         <translation>Verstanden, starten</translation>
     </message>
+    <message>
+        <source>This routine works on one side. Afterwards, it can run again on the other side.</source>
+        <translation>Diese Abfolge behandelt eine Seite. Danach kann sie auf der anderen Seite noch einmal laufen.</translation>
+    </message>
+    <message>
+        <source>One side only</source>
+        <translation>Nur eine Seite</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -2070,6 +2098,10 @@
     <message>
         <source>Begin: %1.</source>
         <translation>Los: %1.</translation>
+    </message>
+    <message>
+        <source>%1 Next: %2. %3</source>
+        <translation>%1 Als Nächstes: %2. %3</translation>
     </message>
     <message>
         <source>Switch to the left side.</source>

@@ -54,7 +54,11 @@ def routine_of(catalog: Catalog, step_seconds: list[int], name: str) -> tuple[Ca
     """
     template = next(iter(catalog.techniques.values()))
     steps: list[dict[str, object]] = [
-        {"instruction": f"Stroke number {n}, slowly and evenly.", "duration_s": seconds}
+        {
+            "instruction": f"Stroke number {n}, slowly and evenly.",
+            "duration_s": seconds,
+            "number_source": "demo",
+        }
         for n, seconds in enumerate(step_seconds)
     ]
     for n in range(1, len(steps), 3):
@@ -89,8 +93,7 @@ def planned_seconds(plan: Plan) -> float:
     """The plan's length: work plus get-ready and switch-sides phases."""
     total, previous = 0.0, None
     for entry in plan.entries:
-        paired = previous is not None and entry.pairs_with(previous)
-        total += TIMING.switch_sides_s if paired else TIMING.get_ready_for(entry)
+        total += TIMING.lead_in_for(entry, previous)
         total += entry.planned_s or 0.0
         previous = entry
     return total

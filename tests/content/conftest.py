@@ -63,6 +63,7 @@ sources: [demo]
 steps:
   - instruction: Glide the thumbs up.
     repetitions: 5
+    number_source: demo
     repetitions_range: [5, 6]
     stroke:
       pattern: glide
@@ -70,6 +71,7 @@ steps:
       label: towards the heart
   - instruction: Brush back down.
     duration_s: 10
+    number_source: suggested
 """,
     "routines/demo.yaml": """\
 id: demo

@@ -127,6 +127,8 @@ def test_german_wording(german: Catalog) -> None:
     texts += [r.reason for c in german.conditions.values() for r in c.rules]
     texts += [r.advice or "" for c in german.conditions.values() for r in c.rules]
     texts += [g.summary for g in german.guides.values()]
+    texts += [r.summary for r in german.routines.values()]
+    texts += [i.note or "" for r in german.routines.values() for i in r.items]
     assert not [t for t in texts if "Flushing" in t]
     assert any(name in t for t in texts)
     rotation = german.techniques["finger-thumb-rotations"].steps[0].instruction

@@ -147,6 +147,8 @@ def run_the_flow(desktop: Desktop, tmp_path: Path) -> None:
             desktop.click_node(answer)
         desktop.click_node(desktop.find(role="push button", name="Start"))
         steps.done("quick check answered")
+        desktop.click_node(desktop.find(role="push button", name="One side only"))
+        steps.done("one knee only, not the repeat on the other knee")
 
         desktop.click_node(desktop.find(role="slider", prefix=f"{region.name},"))
         desktop.key("Right", "Right", "Right")  # 3 out of 10, which ticks the region

@@ -65,9 +65,23 @@ def build_catalog() -> Catalog:
         _technique(
             "glide",
             [
-                {"instruction": "Glide up the thigh with both palms.", "duration_s": 30},
-                {"instruction": "Stroke each thigh.", "duration_s": 20, "each_side": True},
-                {"instruction": "Knead the knee.", "repetitions": 10, "regions": ["front-knee"]},
+                {
+                    "instruction": "Glide up the thigh with both palms.",
+                    "duration_s": 30,
+                    "number_source": "suggested",
+                },
+                {
+                    "instruction": "Stroke each thigh.",
+                    "duration_s": 20,
+                    "number_source": "demo",
+                    "each_side": True,
+                },
+                {
+                    "instruction": "Knead the knee.",
+                    "repetitions": 10,
+                    "number_source": "suggested",
+                    "regions": ["front-knee"],
+                },
             ],
             regions=["front-thigh", "front-knee"],
             warnings=[{"severity": "light_pressure", "text": "Go lightly over the knee."}],
@@ -75,11 +89,25 @@ def build_catalog() -> Catalog:
         ),
         _technique(
             "tap",
-            [{"instruction": "Tap.", "repetitions": 8, "tempo_bpm": 120, "each_side": True}],
+            [
+                {
+                    "instruction": "Tap.",
+                    "repetitions": 8,
+                    "tempo_bpm": 120,
+                    "number_source": "suggested",
+                    "each_side": True,
+                }
+            ],
         ),
         _technique(
             "press",
-            [{"instruction": "Press along the spine.", "duration_s": 60}],
+            [
+                {
+                    "instruction": "Press along the spine.",
+                    "duration_s": 60,
+                    "number_source": "suggested",
+                }
+            ],
             regions=["back-spine"],
             performer="both",
         ),
@@ -92,7 +120,12 @@ def build_catalog() -> Catalog:
             "performer": "partner",
             "sources": ["demo"],
             "items": [
-                {"technique": "glide", "duration_s": 140, "regions": ["front-thigh"]},
+                {
+                    "technique": "glide",
+                    "duration_s": 140,
+                    "number_source": "suggested",
+                    "regions": ["front-thigh"],
+                },
                 {"technique": "tap"},
                 {"technique": "press"},
             ],

@@ -80,7 +80,7 @@ def test_override_keeps_counted_steps_counted(catalog: Catalog) -> None:
             "summary": "S.",
             "performer": "partner",
             "sources": ["demo"],
-            "items": [{"technique": "glide", "duration_s": 101}],
+            "items": [{"technique": "glide", "duration_s": 101, "number_source": "demo"}],
         }
     )
     entries = build_plan(catalog, routine).entries

@@ -21,7 +21,11 @@ MAX_DRIFT_S = 0.020
 def _hour_long(catalog: Catalog) -> tuple[Catalog, Routine]:
     # Odd step lengths on both sides, so phase ends rarely fall on a tick.
     steps = [
-        {"instruction": f"Stroke number {n}, slowly and evenly.", "duration_s": 83 + n % 7}
+        {
+            "instruction": f"Stroke number {n}, slowly and evenly.",
+            "duration_s": 83 + n % 7,
+            "number_source": "demo",
+        }
         for n in range(20)
     ]
     steps[1:20:3] = [{**s, "each_side": True} for s in steps[1:20:3]]
@@ -40,7 +44,10 @@ def _hour_long(catalog: Catalog) -> tuple[Catalog, Routine]:
             "summary": "A long session.",
             "performer": "partner",
             "sources": ["demo"],
-            "items": [{"technique": "long"}, {"technique": "long", "duration_s": 1000}],
+            "items": [
+                {"technique": "long"},
+                {"technique": "long", "duration_s": 1000, "number_source": "demo"},
+            ],
         }
     )
     techniques = {**catalog.techniques, "long": long}
@@ -79,8 +86,7 @@ def test_an_hour_on_a_busy_loop_drifts_less_than_20_ms(catalog: Catalog) -> None
     lead_ins = 0.0
     previous = None
     for entry in plan.entries:
-        paired = previous is not None and entry.pairs_with(previous)
-        lead_ins += TIMING.switch_sides_s if paired else TIMING.get_ready_for(entry)
+        lead_ins += TIMING.lead_in_for(entry, previous)
         previous = entry
     planned_work = sum(e.planned_s or 0.0 for e in plan.entries)
     planned = planned_work + lead_ins

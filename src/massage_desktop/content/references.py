@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from massage_desktop.content.problems import ContentProblem, Loc, format_loc, line_of
+from massage_desktop.domain.content import SUGGESTED
 
 if TYPE_CHECKING:
     from massage_desktop.content.loader import Parsed
@@ -40,6 +41,13 @@ class _Checker:
 
     def region_refs(self, rel: str, loc: Loc, values: Iterable[str]) -> None:
         self.refs(rel, loc, values, self.region_ids | self.parts, "region")
+
+    def number_source(self, rel: str, loc: Loc, value: str) -> None:
+        """Report a number's source that is neither 'suggested' nor a known guide."""
+        if self.guides and value != SUGGESTED and value not in self.guides:
+            self.report(
+                rel, loc, f"unknown guide {value!r}: name a guide id or write {SUGGESTED!r}"
+            )
 
     def unique(self, rel: str, loc: Loc, ids: list[str], kind: str) -> None:
         seen: set[str] = set()
@@ -135,6 +143,13 @@ def check_references(parsed: Parsed) -> list[ContentProblem]:
             c.refs(rel, ("pressure", "by_area", i, "areas"), band.areas, c.areas, "area")
         for i, step in enumerate(t.steps):
             c.region_refs(rel, ("steps", i, "regions"), step.regions)
+            c.number_source(rel, ("steps", i, "number_source"), step.number_source)
+            if step.from_guide in c.guides and step.from_guide not in t.sources:
+                c.report(
+                    rel,
+                    ("steps", i, "number_source"),
+                    f"the number comes from {step.from_guide!r}, which sources: does not list",
+                )
             if step.stroke is not None:
                 c.region_refs(rel, ("steps", i, "stroke", "path"), step.stroke.path)
     for rel, r in parsed.routines.items():
@@ -143,6 +158,16 @@ def check_references(parsed: Parsed) -> list[ContentProblem]:
             if c.techniques and item.technique not in c.techniques:
                 c.report(rel, ("items", i, "technique"), f"unknown technique {item.technique!r}")
             c.region_refs(rel, ("items", i, "regions"), item.regions)
+            if item.number_source is not None:
+                c.number_source(rel, ("items", i, "number_source"), item.number_source)
+            technique = c.parsed.techniques.get(f"techniques/{item.technique}.yaml")
+            for k, number in enumerate(item.steps):
+                if technique is not None and number > len(technique.steps):
+                    c.report(
+                        rel,
+                        ("items", i, "steps", k),
+                        f"{item.technique!r} has only {len(technique.steps)} steps",
+                    )
     _check_coverage(c)
     return c.problems
 

@@ -7,6 +7,7 @@ are plain ids here; ``massage_desktop.content`` resolves and checks them.
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Annotated, Self
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -31,6 +32,29 @@ RegionId = Annotated[
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
 Line = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 Range = tuple[Annotated[int, Field(gt=0)], Annotated[int, Field(gt=0)]]
+
+SUGGESTED = "suggested"
+"""The ``number_source`` of a number the app suggests rather than takes from a guide."""
+NumberSource = Annotated[
+    Slug,
+    Field(
+        description="Where the step's number comes from: the id of the guide that gives it, "
+        "or 'suggested' for the app's own suggestion."
+    ),
+]
+
+
+class SideOrder(StrEnum):
+    """How a routine works through the two sides of the body.
+
+    ROUTINE does every sided step on the right, then all of them again on the left (between
+    steps that work on no side); TECHNIQUE finishes each technique on the right, then on the
+    left; STEP does each step on both sides before the next step.
+    """
+
+    ROUTINE = "routine"
+    TECHNIQUE = "technique"
+    STEP = "step"
 
 
 class Strict(BaseModel):
@@ -133,6 +157,7 @@ class Step(Strict):
     )
     repetitions: Annotated[int, Field(gt=0, le=500)] | None = None
     repetitions_range: Range | None = None
+    number_source: NumberSource
     each_side: bool = False
     regions: list[RegionId] = Field(
         default=[], description="Regions this step works on; defaults to the technique's."
@@ -141,6 +166,11 @@ class Step(Strict):
     tempo_bpm: Annotated[int, Field(ge=20, le=240)] | None = Field(
         default=None, description="An optional beat for percussion steps."
     )
+
+    @property
+    def from_guide(self) -> str | None:
+        """The id of the guide the step's number comes from, or None when suggested."""
+        return None if self.number_source == SUGGESTED else self.number_source
 
     @model_validator(mode="after")
     def _timed_or_counted(self) -> Self:
@@ -281,10 +311,35 @@ class RoutineItem(Strict):
     duration_s: Annotated[int, Field(gt=0, le=3600)] | None = Field(
         default=None, description="Overrides the technique's time for this routine."
     )
+    number_source: NumberSource | None = Field(
+        default=None, description="Where duration_s comes from; required with duration_s."
+    )
     regions: list[RegionId] = Field(
         default=[], description="Limits the technique to these regions in this routine."
     )
+    steps: list[Annotated[int, Field(gt=0)]] = Field(
+        default=[],
+        description="Runs only these steps of the technique (numbered from 1), in this order.",
+    )
     note: Line | None = None
+
+    @model_validator(mode="after")
+    def _time_has_a_source(self) -> Self:
+        if (self.duration_s is None) != (self.number_source is None):
+            raise ValueError("give number_source together with duration_s, and only with it")
+        return self
+
+    @property
+    def from_guide(self) -> str | None:
+        """The id of the guide the item's time comes from, or None when suggested or unset."""
+        source = self.number_source
+        return None if source in (None, SUGGESTED) else source
+
+
+class Repeat(Strict):
+    """The offer to run a one-sided routine a second time on the other side."""
+
+    label: Line = Field(description="The offer in words, e.g. 'Repeat on the other knee'.")
 
 
 class Routine(Strict):
@@ -295,6 +350,13 @@ class Routine(Strict):
     summary: Text
     performer: Performer
     minutes: Range | None = Field(default=None, description="Length the guide suggests.")
+    sides: SideOrder = Field(
+        default=SideOrder.TECHNIQUE,
+        description="Whole routine on one side then the other, per technique, or per step.",
+    )
+    repeat: Repeat | None = Field(
+        default=None, description="Offers a second pass on the other side, e.g. the other knee."
+    )
     items: list[RoutineItem] = Field(min_length=1)
     sources: list[Slug] = Field(min_length=1)
 

@@ -24,7 +24,7 @@ class CueKind(StrEnum):
     STEP_CHANGED = "step_changed"  # a different entry is now current
     GET_READY = "get_ready"  # read the next instruction; the step starts after it
     STEP_STARTED = "step_started"  # the timed or counted work begins (again, after restart)
-    SWITCH_SIDES = "switch_sides"  # between the two sides of an each-side step
+    SWITCH_SIDES = "switch_sides"  # the hands move to the other side (once per switch)
     HALF_TIME = "half_time"  # half of a long timed step is over
     TEMPO_BEAT = "tempo_beat"  # one beat of a counted step with a tempo
     STEP_BLOCKED = "step_blocked"  # a blocked entry was passed over without running
@@ -43,6 +43,8 @@ class Cue:
         late: True when the cue comes well after it was due because updates stalled; a UI
             may show it but should not speak it.
         beat: The beat number (from 1) for TEMPO_BEAT.
+        new_step: For SWITCH_SIDES, the entry is a different step from the one just done on
+            the other side, so its instruction is read out with the switch.
     """
 
     kind: CueKind
@@ -51,6 +53,7 @@ class Cue:
     due_s: float
     late: bool = False
     beat: int | None = None
+    new_step: bool = False
 
 
 Listener = Callable[[Cue], None]
@@ -83,10 +86,15 @@ def step_started_text(entry: PlanEntry, run_s: float | None) -> str:
     return f"Begin: {_duration(run_s or 0.0)}."
 
 
-def switch_sides_text(entry: PlanEntry) -> str:
-    """What to say between sides; ``entry`` is the side about to run."""
+def switch_sides_text(entry: PlanEntry, *, announce_step: bool = False) -> str:
+    """What to say between sides; ``entry`` is the side about to run.
+
+    With ``announce_step`` the next step follows, as in the get-ready text, because it is
+    not the step just done on the other side.
+    """
     side = entry.side.value if entry.side else "other"
-    return f"Switch to the {side} side."
+    switch = f"Switch to the {side} side."
+    return f"{switch} {get_ready_text(entry)}" if announce_step else switch
 
 
 def blocked_text(entry: PlanEntry) -> str:

@@ -43,6 +43,11 @@ class PlanEntry:
         warnings: Warnings to show, strongest first.
         blocked_reason: Why the entry may not run, or None when it may.
         note: The routine item's note, if any.
+        number_source: Where the step's number (time or count) comes from: a guide id, or
+            'suggested' for the app's own; None when unknown.
+        switches: Whether the hands move to the other side before this entry (the side
+            differs from the entry before, or a repeat pass begins).
+        second_pass: Whether the entry belongs to a routine's repeat on the other side.
     """
 
     index: int
@@ -60,6 +65,9 @@ class PlanEntry:
     warnings: tuple[StepWarning, ...] = ()
     blocked_reason: str | None = None
     note: str | None = None
+    number_source: str | None = None
+    switches: bool = False
+    second_pass: bool = False
 
     @property
     def blocked(self) -> bool:

@@ -13,7 +13,7 @@ class SessionPhase(StrEnum):
 
     NOT_STARTED = "not_started"
     GET_READY = "get_ready"  # read the instruction before a step
-    SWITCH_SIDES = "switch_sides"  # between the two sides of an each-side step
+    SWITCH_SIDES = "switch_sides"  # the hands move to the other side (PlanEntry.switches)
     RUNNING = "running"  # a timed step
     REPS = "reps"  # a counted step; ends on ``done``
     FINISHED = "finished"
@@ -35,7 +35,8 @@ class Timing:
             (3.5 words a second is a relaxed reading pace).
         get_ready_max_s: Longest get-ready phase, however long the instruction; a person can
             pause if they need longer.
-        switch_sides_s: Pause between the two sides of an each-side step.
+        switch_sides_s: Pause for a switch to the same step on the other side (a switch
+            that brings a new step also gets that step's reading time).
         half_time_min_s: Timed steps at least this long announce half-time; on shorter ones
             the cue would crowd the step's start and end.
     """
@@ -61,6 +62,18 @@ class Timing:
         """
         reading = len(entry.instruction.split()) / self.reading_words_per_s
         return min(max(self.get_ready_s, reading), max(self.get_ready_max_s, self.get_ready_s))
+
+    def lead_in_for(self, entry: PlanEntry, previous: PlanEntry | None) -> float:
+        """Seconds of get-ready or switch-sides before ``entry``, run straight after ``previous``.
+
+        A switch to the same step on the other side is ``switch_sides_s``; a switch that also
+        brings a new step gets the step's reading time too.
+        """
+        if previous is None or not entry.switches:
+            return self.get_ready_for(entry)
+        if entry.pairs_with(previous):
+            return self.switch_sides_s
+        return max(self.switch_sides_s, self.get_ready_for(entry))
 
     def announces_half_time(self, run_s: float) -> bool:
         """Whether a timed run of ``run_s`` seconds gets a half-time cue."""

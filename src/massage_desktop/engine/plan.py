@@ -3,8 +3,12 @@
 Building the plan is a pure function of the catalog, the chosen technique or routine and the
 blocked ids, so the player can show the whole session (and its length) before it starts.
 
-Side order: an each-side step runs on the person's RIGHT side first, then the LEFT (the
-person's own sides, as in ``Side``), everywhere and always.
+Side order: each side of the body starts on the person's RIGHT, then the LEFT (the person's
+own sides, as in ``Side``). How far one side goes before the other is the routine's
+``sides``: every sided step of the routine, each technique, or each step (a technique on its
+own finishes on one side first). Steps that work on no side split the runs: the sides are
+ordered within each run of consecutive sided entries, so such a step stays where it was.
+An entry whose side differs from the entry before it is a switch (``PlanEntry.switches``).
 """
 
 from __future__ import annotations
@@ -14,9 +18,10 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Routine, Step, Technique
+from massage_desktop.domain.content import Routine, SideOrder, Step, Technique
 from massage_desktop.domain.enums import Performer, Side
 from massage_desktop.engine.entry import PlanEntry, StepWarning
+from massage_desktop.engine.phases import Timing
 
 SIDE_ORDER = (Side.RIGHT, Side.LEFT)
 """The person's right side first, then the left."""
@@ -45,6 +50,17 @@ class Plan:
         """Expected working time of the runnable entries, without get-ready pauses."""
         return sum(e.estimated_s for e in self.runnable)
 
+    def total_s(self, timing: Timing) -> float:
+        """Expected length of the whole session: the work plus every get-ready and switch."""
+        total, previous = 0.0, None
+        for entry in self.entries:
+            if entry.blocked:
+                previous = None  # as in the session: after a skipped entry comes a get-ready
+                continue
+            total += timing.lead_in_for(entry, previous) + entry.estimated_s
+            previous = entry
+        return total
+
 
 def side_of(region_id: str) -> Side | None:
     """The side a region id names by its suffix, or None for a centre region."""
@@ -58,6 +74,8 @@ def build_plan(
     catalog: Catalog,
     subject: Technique | Routine,
     blocked: Mapping[str, str] | None = None,
+    *,
+    repeat: bool = False,
 ) -> Plan:
     """Flatten a technique or a routine into plan entries.
 
@@ -67,31 +85,85 @@ def build_plan(
         blocked: Technique ids or region refs (a sided part blocks both sides) mapped to the
             reason they may not be massaged. An entry is blocked when its technique or any of
             its regions is; blocked entries stay in the plan so they can be shown as skipped.
+        repeat: Run the routine a second time on the other side (a routine with ``repeat``,
+            e.g. the other knee); the second pass starts with a switch.
 
     Returns:
         The plan, with entries numbered from 0.
     """
     raw: list[PlanEntry] = []
     if isinstance(subject, Technique):
-        raw.extend(_technique_entries(catalog, subject, 0, None, None, None))
+        raw.extend(_in_side_order(_technique_entries(catalog, subject, 0, None, None, None)))
         kind: Literal["technique", "routine"] = "technique"
         title = subject.title
     else:
+        runs: list[list[PlanEntry]] = []
         for item_index, item in enumerate(subject.items):
             technique = catalog.techniques[item.technique]
             limit = set(catalog.expand(item.regions)) if item.regions else None
-            raw.extend(
+            steps = tuple(n - 1 for n in item.steps) or None
+            runs.append(
                 _technique_entries(
-                    catalog, technique, item_index, limit, item.duration_s, item.note
+                    catalog,
+                    technique,
+                    item_index,
+                    limit,
+                    item.duration_s,
+                    item.note,
+                    steps,
+                    item.number_source,
                 )
             )
+        if subject.sides is SideOrder.ROUTINE:
+            raw.extend(_in_side_order([e for run in runs for e in run]))
+        elif subject.sides is SideOrder.TECHNIQUE:
+            raw.extend(e for run in runs for e in _in_side_order(run))
+        else:
+            raw.extend(e for run in runs for e in run)
+        if repeat and subject.repeat is not None:
+            raw.extend(replace(e, second_pass=True) for e in list(raw))
         kind, title = "routine", subject.name
     reasons = _blocked_lookup(catalog, blocked or {})
     entries = tuple(
-        replace(entry, index=index, blocked_reason=_reason_for(entry, reasons))
+        replace(
+            entry,
+            index=index,
+            blocked_reason=_reason_for(entry, reasons),
+            switches=_is_switch(raw[:index], entry),
+        )
         for index, entry in enumerate(raw)
     )
     return Plan(kind, subject.id, title, subject.performer, entries)
+
+
+def _is_switch(before: list[PlanEntry], entry: PlanEntry) -> bool:
+    """Whether the hands move to the other side for ``entry``, after the ``before`` entries.
+
+    That is when a repeat pass begins, or when the entry's side differs from the side of the
+    last sided entry before it (steps on no side in between do not move the hands back).
+    """
+    if not before:
+        return False
+    if entry.second_pass and not before[-1].second_pass:
+        return True
+    last = next((e.side for e in reversed(before) if e.side is not None), None)
+    return entry.side is not None and last is not None and entry.side is not last
+
+
+def _in_side_order(entries: list[PlanEntry]) -> list[PlanEntry]:
+    """Each run of consecutive sided entries: all its right-side entries, then the left."""
+    out: list[PlanEntry] = []
+    run: list[PlanEntry] = []
+    for entry in [*entries, None]:
+        if entry is not None and entry.side is not None:
+            run.append(entry)
+            continue
+        # sorted() is stable: within one side the entries keep their order.
+        out.extend(sorted(run, key=lambda e: SIDE_ORDER.index(e.side)))
+        run = []
+        if entry is not None:
+            out.append(entry)
+    return out
 
 
 def _technique_entries(
@@ -101,15 +173,21 @@ def _technique_entries(
     limit: set[str] | None,
     duration_s: int | None,
     note: str | None,
+    only: tuple[int, ...] | None = None,
+    time_source: str | None = None,
 ) -> list[PlanEntry]:
+    """The entries of one technique, each step on each of its sides in turn."""
+    chosen = only if only is not None else tuple(range(len(technique.steps)))
     pieces = [
-        (step_index, step, side, regions)
-        for step_index, step in enumerate(technique.steps)
-        for side, regions in _sides(catalog, technique, step, limit)
+        (step_index, technique.steps[step_index], side, regions)
+        for step_index in chosen
+        for side, regions in _sides(catalog, technique, technique.steps[step_index], limit)
     ]
     if not pieces and limit is not None:
         # The routine's regions miss every step: run the technique whole rather than drop it.
-        return _technique_entries(catalog, technique, item_index, None, duration_s, note)
+        return _technique_entries(
+            catalog, technique, item_index, None, duration_s, note, only, time_source
+        )
     timed = [step.duration_s for _, step, _, _ in pieces if step.duration_s is not None]
     shares = iter(_distribute(duration_s, timed) if duration_s is not None else timed)
     return [
@@ -124,6 +202,10 @@ def _technique_entries(
             side=side,
             planned_s=float(next(shares)) if step.duration_s is not None else None,
             repetitions=step.repetitions,
+            # A routine's own time for the item replaces the step's, and so does its source.
+            number_source=time_source
+            if time_source is not None and step.duration_s is not None
+            else step.number_source,
             stroke=step.stroke,
             tempo_bpm=step.tempo_bpm,
             warnings=_warnings(catalog, technique, regions),
@@ -137,14 +219,17 @@ def _sides(
     catalog: Catalog, technique: Technique, step: Step, limit: set[str] | None
 ) -> list[tuple[Side | None, list[str]]]:
     regions = catalog.expand(step.regions or technique.regions)
+    was_sided = any(side_of(r) is not None for r in regions)
     if limit is not None:
         regions = [r for r in regions if r in limit]
         if not regions:
             return []  # this step works on parts the routine leaves out
-    if not step.each_side:
-        return [(None, regions)]
     centre = [r for r in regions if side_of(r) is None]
     any_sided = len(centre) < len(regions)
+    if not step.each_side or (was_sided and not any_sided):
+        # A step that is sided only through parts the routine leaves out (stroking limited
+        # to the stomach) runs once.
+        return [(None, regions)]
     out: list[tuple[Side | None, list[str]]] = []
     for side in SIDE_ORDER:
         own = [r for r in regions if side_of(r) is side]

@@ -180,16 +180,20 @@ class Runner:
         entry = entries[index]
         self.book.mark_started(index, self._wall_at(at))
         self._emit_step_changed(at)
-        switch = previous is not None and entry.pairs_with(previous)
+        # The plan marks each switch once; after a skipped entry the get-ready says it all.
+        switch = previous is not None and entry.switches
         self._lead_in(SessionPhase.SWITCH_SIDES if switch else SessionPhase.GET_READY, at)
 
     def _lead_in(self, phase: SessionPhase, at: float) -> None:
         entry = self.plan.entries[self.index]
+        previous = self.plan.entries[self.index - 1] if self.index else None
         self.phase, self.phase_start = phase, at
         self.run_planned = entry.planned_s
         if phase is SessionPhase.SWITCH_SIDES:
-            self.phase_len = self.timing.switch_sides_s
-            self._emit(CueKind.SWITCH_SIDES, entry, cues.switch_sides_text(entry), at)
+            same_step = previous is not None and entry.pairs_with(previous)
+            self.phase_len = self.timing.lead_in_for(entry, previous)
+            text = cues.switch_sides_text(entry, announce_step=not same_step)
+            self._emit(CueKind.SWITCH_SIDES, entry, text, at, new_step=not same_step)
         else:
             self.phase_len = self.timing.get_ready_for(entry)
             self._emit(CueKind.GET_READY, entry, cues.get_ready_text(entry), at)
@@ -253,10 +257,17 @@ class Runner:
         self._emit(CueKind.STEP_CHANGED, entry, cues.step_changed_text(entry, len(self.plan)), at)
 
     def _emit(
-        self, kind: CueKind, entry: PlanEntry | None, text: str, due: float, beat: int | None = None
+        self,
+        kind: CueKind,
+        entry: PlanEntry | None,
+        text: str,
+        due: float,
+        beat: int | None = None,
+        *,
+        new_step: bool = False,
     ) -> None:
         late = self._now - due > cues.LATE_AFTER_S
-        self.outbox.append(Cue(kind, entry, text, due, late, beat))
+        self.outbox.append(Cue(kind, entry, text, due, late, beat, new_step))
 
     def _wall_at(self, at: float) -> datetime:
         # No pause lies between ``at`` and now: every pause syncs first.

@@ -1,7 +1,7 @@
 """The guided session: a state machine over a plan, driven by commands and an injected clock.
 
-Phases of one entry: GET_READY (SWITCH_SIDES instead before the second side of an each-side
-step), then RUNNING (timed) or REPS (counted; ends on ``done``). Pausing is a flag beside the
+Phases of one entry: GET_READY (SWITCH_SIDES instead where the plan switches sides, once per
+switch), then RUNNING (timed) or REPS (counted; ends on ``done``). Pausing is a flag beside the
 phase. Times come from the clock through ``Timeline``; ``update`` only notices that phases are
 over, so it may be called at any rate, and one call after a long stall runs every phase that
 ended meanwhile, each ending at its planned moment.

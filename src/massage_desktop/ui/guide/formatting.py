@@ -6,9 +6,11 @@ Widget-free so the same words appear in the guide, the player and the tests; tra
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication
 
-from massage_desktop.domain.content import Step, Stroke
+from massage_desktop.domain.content import SUGGESTED, Guide, Step, Stroke
 from massage_desktop.domain.enums import Heading, Performer, PressureLevel
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
@@ -60,26 +62,49 @@ def range_text(low: int, high: int, *, timed: bool) -> str:
     return f"{low}–{high}"
 
 
-def step_amount(step: Step) -> str:
-    """How long or how often, with the guide's range: ``10 s (guide: 5–15 s)``."""
+def with_source(amount: str, source: str | None, guides: Mapping[str, Guide]) -> str:
+    """``about 1 min, suggested`` or ``5 times, from the guide “Partner leg massage”``.
+
+    ``source`` is a number's ``number_source``: a guide id, ``suggested``, or None when
+    unknown (the amount is then shown as it is).
+    """
+    if source == SUGGESTED:
+        return fill(QCoreApplication.translate("Guide", "about %1, suggested"), amount)
+    if source is not None and source in guides:
+        return fill(
+            QCoreApplication.translate("Guide", "%1, from the guide “%2”"),
+            amount,
+            guides[source].title,
+        )
+    return amount
+
+
+def count_text(count: int) -> str:
+    """``1 time``, ``4 times``."""
+    if count == 1:
+        return QCoreApplication.translate("Guide", "1 time")
+    return QCoreApplication.translate("Guide", "%n times", None, count)
+
+
+def step_amount(step: Step, guides: Mapping[str, Guide]) -> str:
+    """How long or how often, the guide's range and where the number comes from.
+
+    E.g. ``10 s (guide: 5–15 s), from the guide “Kneading for self-massage”`` or
+    ``about 30 s, each side, suggested``.
+    """
     if step.duration_s is not None:
         text = seconds_text(step.duration_s)
         if step.duration_range_s:
             guide = range_text(*step.duration_range_s, timed=True)
             text += fill(QCoreApplication.translate("Guide", " (guide: %1)"), guide)
     else:
-        count = step.repetitions or 0
-        text = (
-            QCoreApplication.translate("Guide", "1 time")
-            if count == 1
-            else QCoreApplication.translate("Guide", "%n times", None, count)
-        )
+        text = count_text(step.repetitions or 0)
         if step.repetitions_range:
             guide = range_text(*step.repetitions_range, timed=False)
             text += fill(QCoreApplication.translate("Guide", " (guide: %1)"), guide)
     if step.each_side:
         text += QCoreApplication.translate("Guide", ", each side")
-    return text
+    return with_source(text, step.number_source, guides)
 
 
 def stroke_text(stroke: Stroke) -> str:

@@ -1,4 +1,4 @@
-"""HTML for the guide browser: a technique, a routine and the safety page.
+"""HTML for the guide browser: a technique and the safety page (routines: routine_page).
 
 Qt's rich text supports a subset of HTML 4 and CSS; tables with cell backgrounds are the
 reliable way to draw coloured warning boxes in a QTextBrowser. Sizes are relative so the
@@ -13,14 +13,13 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Contraindication, Routine, Technique, TechniqueWarning
+from massage_desktop.domain.content import Contraindication, Technique, TechniqueWarning
 from massage_desktop.domain.enums import RuleEffect, Severity
 from massage_desktop.engine.health import Verdict
 from massage_desktop.ui.core_text import severity_label, verdict_advice, verdict_reasons
 from massage_desktop.ui.guide.formatting import (
     performer_text,
     pressure_scale,
-    seconds_text,
     step_amount,
     stroke_text,
 )
@@ -170,7 +169,8 @@ def technique_html(
             else ""
         )
         link = f'<a href="step:{index}" style="color:{colours.text}; text-decoration:none;">'
-        amount = f'<span style="color:{colours.muted};">{escape(step_amount(step))}</span>'
+        how_much = escape(step_amount(step, catalog.guides))
+        amount = f'<span style="color:{colours.muted};">{how_much}</span>'
         parts.append(
             f"<li{style}>{link}{escape(step.instruction)}</a><br/>{amount}{direction}</li>"
         )
@@ -216,31 +216,6 @@ def _pressure_html(
             else f'<span style="color:{colours.muted};">{escape(text)}</span>'
         )
     return "<p>" + "<br/>".join(lines) + "</p>"
-
-
-def routine_html(catalog: Catalog, routine: Routine, colours: GuideColours) -> str:
-    """A routine's summary and its techniques in order."""
-    length = (
-        " · "
-        + fill(
-            QCoreApplication.translate("Guide", "%1–%2 min"), routine.minutes[0], routine.minutes[1]
-        )
-        if routine.minutes
-        else ""
-    )
-    parts = [
-        f"<h2>{escape(routine.name)}</h2>",
-        f'<p><i>{escape(routine.summary)}</i><br/><span style="color:{colours.muted};">'
-        f"{escape(performer_text(routine.performer))}{escape(length)}</span></p><ol>",
-    ]
-    for item in routine.items:
-        technique = catalog.techniques[item.technique]
-        seconds = item.duration_s or technique.planned_seconds
-        when = f" — {seconds_text(seconds)}" if seconds else ""
-        note = f"<br/>{escape(item.note)}" if item.note else ""
-        parts.append(f"<li>{escape(technique.title)}{escape(when)}{note}</li>")
-    parts.append("</ol>")
-    return "".join(parts)
 
 
 def safety_html(catalog: Catalog, colours: GuideColours) -> str:

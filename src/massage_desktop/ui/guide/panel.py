@@ -19,7 +19,7 @@ from massage_desktop.ui.bodymap.state import view_label
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.guide.browser import GuideBrowser
 from massage_desktop.ui.guide.colours import guide_colours
-from massage_desktop.ui.guide.html import GuideColours, routine_html, technique_html
+from massage_desktop.ui.guide.html import GuideColours, technique_html
 from massage_desktop.ui.guide.lists import (
     ID_ROLE,
     Row,
@@ -28,6 +28,7 @@ from massage_desktop.ui.guide.lists import (
     show_rows,
     technique_rows,
 )
+from massage_desktop.ui.guide.routine_page import routine_html
 from massage_desktop.ui.guide.stop_banner import StopBanner
 from massage_desktop.ui.headings import bold
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP

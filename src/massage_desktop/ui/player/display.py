@@ -12,6 +12,7 @@ from massage_desktop.domain.enums import Side
 from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.phases import SessionPhase
 from massage_desktop.engine.session import Session
+from massage_desktop.ui.guide.formatting import count_text, seconds_text, with_source
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
 PHASE_TEXT = {
@@ -87,6 +88,7 @@ class Display:
     progress_fraction: float
     counted: bool
     paused: bool
+    amount: str = ""
 
 
 def display_of(catalog: Catalog, session: Session) -> Display:
@@ -125,6 +127,8 @@ def display_of(catalog: Catalog, session: Session) -> Display:
     if phase is SessionPhase.FINISHED:
         next_text = ""
     shown = min(progress.index + 1, progress.total)
+    finished = phase is SessionPhase.FINISHED
+    amount = amount_text(catalog, entry) if entry is not None and not finished else ""
     return Display(
         phase=label,
         instruction=instruction,
@@ -139,4 +143,14 @@ def display_of(catalog: Catalog, session: Session) -> Display:
         progress_fraction=progress.fraction,
         counted=counted,
         paused=session.paused,
+        amount=amount,
     )
+
+
+def amount_text(catalog: Catalog, entry: PlanEntry) -> str:
+    """The step's time or count and where it comes from: ``about 30 s, suggested``."""
+    if entry.repetitions is not None:
+        text = count_text(entry.repetitions)
+    else:
+        text = seconds_text(round(entry.planned_s or 0.0))
+    return with_source(text, entry.number_source, catalog.guides)

@@ -105,7 +105,8 @@ class SessionFlow(QObject):
         """
         verdicts = self.screening.routine_verdicts(routine_id) if self.screening else []
         routine = self._catalog.routines[routine_id]
-        return self._start(build_plan(self._catalog, routine), routine_verdict(verdicts))
+        plan = build_plan(self._catalog, routine)
+        return self._start(plan, routine_verdict(verdicts), routine)
 
     def resume(self, record: SessionRecord) -> bool:
         """Carry on an interrupted session after its last recorded step.
@@ -117,6 +118,9 @@ class SessionFlow(QObject):
         else:
             subject = self._catalog.routines[record.subject_id]
         plan = build_plan(self._catalog, subject)
+        if any(step.position >= len(plan) for step in record.steps):
+            # The session had reached the repeat on the other side, so it was asked for.
+            plan = build_plan(self._catalog, subject, repeat=True)
         if self.screening is not None:
             plan = self.screening.screen_plan(plan)
         if self.active or not self._questions.today_check():
@@ -127,7 +131,7 @@ class SessionFlow(QObject):
         self._run(session, {})
         return True
 
-    def _start(self, plan: Plan, verdict: Verdict) -> bool:
+    def _start(self, plan: Plan, verdict: Verdict, routine: Routine | None = None) -> bool:
         if self.active:
             return False
         if self.screening is not None:
@@ -139,6 +143,15 @@ class SessionFlow(QObject):
             return False
         if not self._questions.today_check():
             return False
+        if routine is not None and routine.repeat is not None:
+            # Asked after the safety questions: one side or both is about this session only.
+            repeat = self._questions.repeat(routine)
+            if repeat is None:
+                return False
+            if repeat:
+                plan = build_plan(self._catalog, routine, repeat=True)
+                if self.screening is not None:
+                    plan = self.screening.screen_plan(plan)
         performer = self._questions.performer(plan, self.default_performer)
         if performer is None:
             return False

@@ -165,7 +165,7 @@ class PlayerPanel(QWidget):
         """Draw one moment of the session."""
         self.phase.setText(display.phase)
         self.instruction.setText(display.instruction)
-        self.where.setText(display.where)
+        self.where.setText("\n".join(line for line in (display.where, display.amount) if line))
         self.ring.set_state(display.ring_fraction, display.ring_text, display.ring_caption)
         self.next.setText(display.next_text)
         self.progress.setValue(round(display.progress_fraction * 1000))

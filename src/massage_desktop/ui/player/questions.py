@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.content import Routine
 from massage_desktop.domain.enums import Performer
 from massage_desktop.engine.health import Verdict
 from massage_desktop.engine.plan import Plan
@@ -52,6 +53,9 @@ class Questions(Protocol):
 
     def today_check(self) -> bool:
         """The quick check of acute signs; False stops the session with advice."""
+
+    def repeat(self, routine: Routine) -> bool | None:
+        """Whether to run a one-sided routine again on the other side; None cancels."""
 
 
 def planned_performer(plan: Plan, default: Performer) -> Who:
@@ -96,6 +100,10 @@ class AutomaticAnswers:
     def today_check(self) -> bool:
         """Nothing new today."""
         return True
+
+    def repeat(self, routine: Routine) -> bool | None:
+        """One pass, as the routine is written."""
+        return False
 
 
 class SessionQuestions:
@@ -218,6 +226,30 @@ class SessionQuestions:
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.exec()
         return box.clickedButton() is go
+
+    def repeat(self, routine: Routine) -> bool | None:
+        """Offer the routine's second pass on the other side (e.g. the other knee)."""
+        if routine.repeat is None:
+            return False
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            routine.name,
+            QCoreApplication.translate(
+                "SessionQuestions",
+                "This routine works on one side. Afterwards, it can run again on the other side.",
+            ),
+            parent=self._window,
+        )
+        once = box.addButton(
+            QCoreApplication.translate("SessionQuestions", "One side only"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        both = box.addButton(routine.repeat.label, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(once)
+        box.exec()
+        clicked = box.clickedButton()
+        return True if clicked is both else False if clicked is once else None
 
     def today_check(self) -> bool:
         """Ask about new swelling, sharp pain or a new injury."""

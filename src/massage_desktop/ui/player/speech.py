@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from massage_desktop.domain.enums import Side
 from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.cues import Cue, CueKind
+from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.player.display import entry_label
 
@@ -65,11 +66,15 @@ def spoken_text(cue: Cue, outcome: Outcome) -> str:
         duration = _duration(entry.planned_s or 0.0)
         return fill(QCoreApplication.translate("Speech", "Begin: %1."), duration)
     if cue.kind is CueKind.SWITCH_SIDES:
-        if entry.side is Side.LEFT:
-            return QCoreApplication.translate("Speech", "Switch to the left side.")
-        if entry.side is Side.RIGHT:
-            return QCoreApplication.translate("Speech", "Switch to the right side.")
-        return QCoreApplication.translate("Speech", "Switch to the other side.")
+        switch = _switch(entry)
+        if not cue.new_step:
+            return switch
+        return fill(
+            QCoreApplication.translate("Speech", "%1 Next: %2. %3"),
+            switch,
+            entry_label(entry),
+            entry.instruction,
+        )
     if cue.kind is CueKind.STEP_BLOCKED:
         return fill(
             QCoreApplication.translate("Speech", "Skipped %1: %2"),
@@ -77,3 +82,11 @@ def spoken_text(cue: Cue, outcome: Outcome) -> str:
             entry.blocked_reason or "",
         )
     return ""
+
+
+def _switch(entry: PlanEntry) -> str:
+    if entry.side is Side.LEFT:
+        return QCoreApplication.translate("Speech", "Switch to the left side.")
+    if entry.side is Side.RIGHT:
+        return QCoreApplication.translate("Speech", "Switch to the right side.")
+    return QCoreApplication.translate("Speech", "Switch to the other side.")

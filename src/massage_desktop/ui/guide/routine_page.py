@@ -1,0 +1,76 @@
+"""HTML for the guide browser's routine page: summary, total time, items with their times."""
+
+from __future__ import annotations
+
+import math
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.content import SUGGESTED, Routine
+from massage_desktop.engine.entry import PlanEntry
+from massage_desktop.engine.phases import Timing
+from massage_desktop.engine.plan import build_plan
+from massage_desktop.ui.guide.formatting import performer_text, seconds_text, with_source
+from massage_desktop.ui.guide.html import GuideColours
+from massage_desktop.ui.i18n import fill
+
+
+def routine_html(catalog: Catalog, routine: Routine, colours: GuideColours) -> str:
+    """A routine's summary, its total time and its techniques in order."""
+    length = ""
+    if routine.minutes and routine.minutes[0] != routine.minutes[1]:
+        low, high = routine.minutes
+        length = " · " + fill(QCoreApplication.translate("Guide", "%1–%2 min"), low, high)
+    elif routine.minutes:
+        guide = QCoreApplication.translate("Guide", "about %1 min in the guide")
+        length = " · " + fill(guide, routine.minutes[0])
+    plan = build_plan(catalog, routine)
+    total = fill(
+        QCoreApplication.translate("Guide", "Total time: about %1, with the pauses between steps"),
+        seconds_text(_whole_minutes(plan.total_s(Timing()))),
+    )
+    repeat = (
+        "<br/>"
+        + escape(
+            fill(
+                QCoreApplication.translate("Guide", "For the other side: “%1” when you start."),
+                routine.repeat.label,
+            )
+        )
+        if routine.repeat
+        else ""
+    )
+    parts = [
+        f"<h2>{escape(routine.name)}</h2>",
+        f'<p><i>{escape(routine.summary)}</i><br/><span style="color:{colours.muted};">'
+        f"{escape(performer_text(routine.performer))}{escape(length)}</span><br/>"
+        f"<b>{escape(total)}</b>{repeat}</p><ol>",
+    ]
+    for index, item in enumerate(routine.items):
+        technique = catalog.techniques[item.technique]
+        when = _item_time(catalog, [e for e in plan.entries if e.item_index == index])
+        note = f"<br/>{escape(item.note)}" if item.note else ""
+        parts.append(f"<li>{escape(technique.title)}{escape(when)}{note}</li>")
+    parts.append("</ol>")
+    return "".join(parts)
+
+
+def _whole_minutes(seconds: float) -> int:
+    """Seconds rounded up to whole minutes, at least one."""
+    return max(1, math.ceil(seconds / 60)) * 60
+
+
+def _item_time(catalog: Catalog, entries: list[PlanEntry]) -> str:
+    """`` — about 2 min 30 s, suggested``: what the item's steps add up to in the routine.
+
+    Counted steps have no fixed time, so an item with one shows none (its steps show counts).
+    """
+    if not entries or any(e.planned_s is None for e in entries):
+        return ""
+    seconds = round(sum(e.planned_s or 0.0 for e in entries))
+    sources = {e.number_source for e in entries}
+    # A total of one guide's own numbers is that guide's; any suggested part makes it ours.
+    source = sources.pop() if len(sources) == 1 else SUGGESTED
+    return " — " + with_source(seconds_text(seconds), source, catalog.guides)
