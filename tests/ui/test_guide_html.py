@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.ui.guide.colours import guide_colours
-from massage_desktop.ui.guide.html import routine_html, safety_html, technique_html
+from massage_desktop.ui.guide.html import safety_html, technique_html
+from massage_desktop.ui.guide.routine_page import routine_html
 
 MARK = "<i>&"
 
@@ -35,7 +36,11 @@ def markup_translation(qapp: QApplication) -> Iterator[None]:
 
 def _pages(catalog: Catalog) -> list[str]:
     colours = guide_colours(QApplication.palette())
-    technique = next(t for t in catalog.techniques.values() if t.preparation and t.benefits)
+    technique = next(
+        t
+        for t in catalog.techniques.values()
+        if t.preparation and t.benefits and t.contraindications
+    )
     region = next(r for r in catalog.regions if r.startswith(technique.regions[0]))
     routine = next(r for r in catalog.routines.values() if r.minutes)
     return [
