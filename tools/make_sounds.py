@@ -1,8 +1,8 @@
 """Generate the player's cue sounds into resources/sounds/ (stdlib only, reproducible).
 
 Soft sine chimes with a gentle attack and a long decay, so a cue is noticed without startling
-someone lying down with their eyes closed. Run: ``python tools/make_sounds.py``. The sounds are synthesised
-here, so they carry the project's MIT licence and no third-party rights.
+someone lying down with their eyes closed. Run: ``python tools/make_sounds.py``. The sounds
+are synthesised here, so they carry the project's MIT licence and no third-party rights.
 """
 
 from __future__ import annotations

@@ -10,8 +10,9 @@ from pytestqt.qtbot import QtBot
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import InMemoryRecorder
 from massage_desktop.engine.clock import ManualClock
+from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import Plan, build_plan
-from massage_desktop.engine.session import Session, Timing
+from massage_desktop.engine.session import Session
 from massage_desktop.ui.player.audio import CueSounds
 from massage_desktop.ui.player.controller import PlayerController
 

@@ -26,8 +26,6 @@ from massage_desktop.storage.settings import LANGUAGES, Settings
 from massage_desktop.ui import form_widgets
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
-_C = "SettingsDialog"
-
 
 @dataclass(frozen=True)
 class Row:
@@ -54,100 +52,100 @@ class Row:
     enables: tuple[str, ...] = ()
 
 
-_APPEARANCE = QT_TRANSLATE_NOOP(_C, "Appearance")
-_SOUND = QT_TRANSLATE_NOOP(_C, "Sound && voice")
-_SESSION = QT_TRANSLATE_NOOP(_C, "Session")
-_REMINDER = QT_TRANSLATE_NOOP(_C, "Reminder")
+_APPEARANCE = QT_TRANSLATE_NOOP("SettingsDialog", "Appearance")
+_SOUND = QT_TRANSLATE_NOOP("SettingsDialog", "Sound && voice")
+_SESSION = QT_TRANSLATE_NOOP("SettingsDialog", "Session")
+_REMINDER = QT_TRANSLATE_NOOP("SettingsDialog", "Reminder")
 _GROUPS = (_APPEARANCE, _SOUND, _SESSION, _REMINDER)
 
 ROWS: tuple[Row, ...] = (
     Row(
         "theme",
         _APPEARANCE,
-        QT_TRANSLATE_NOOP(_C, "&Theme:"),
-        QT_TRANSLATE_NOOP(_C, "Theme"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "&Theme:"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "Theme"),
         "choice",
         choices=(
-            ("system", QT_TRANSLATE_NOOP(_C, "Same as the system")),
-            ("light", QT_TRANSLATE_NOOP(_C, "Light")),
-            ("dark", QT_TRANSLATE_NOOP(_C, "Dark")),
+            ("system", QT_TRANSLATE_NOOP("SettingsDialog", "Same as the system")),
+            ("light", QT_TRANSLATE_NOOP("SettingsDialog", "Light")),
+            ("dark", QT_TRANSLATE_NOOP("SettingsDialog", "Dark")),
         ),
     ),
     Row(
         "language",
         _APPEARANCE,
-        QT_TRANSLATE_NOOP(_C, "&Language:"),
-        QT_TRANSLATE_NOOP(_C, "Language"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "&Language:"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "Language"),
         "language",
     ),
     Row(
         "sound_enabled",
         _SOUND,
-        QT_TRANSLATE_NOOP(_C, "&Sounds:"),
-        QT_TRANSLATE_NOOP(_C, "Sounds"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "&Sounds:"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "Sounds"),
         "check",
-        text=QT_TRANSLATE_NOOP(_C, "Play a soft chime at each change of step"),
+        text=QT_TRANSLATE_NOOP("SettingsDialog", "Play a soft chime at each change of step"),
         enables=("sound_volume",),
     ),
     Row(
         "sound_volume",
         _SOUND,
-        QT_TRANSLATE_NOOP(_C, "Sound v&olume:"),
-        QT_TRANSLATE_NOOP(_C, "Sound volume"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "Sound v&olume:"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "Sound volume"),
         "slider",
     ),
     Row(
         "voice_enabled",
         _SOUND,
-        QT_TRANSLATE_NOOP(_C, "Spo&ken guidance:"),
-        QT_TRANSLATE_NOOP(_C, "Spoken guidance"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "Spo&ken guidance:"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "Spoken guidance"),
         "check",
-        text=QT_TRANSLATE_NOOP(_C, "Read each step aloud"),
+        text=QT_TRANSLATE_NOOP("SettingsDialog", "Read each step aloud"),
         enables=("voice_volume",),
     ),
     Row(
         "voice_volume",
         _SOUND,
-        QT_TRANSLATE_NOOP(_C, "Voice vol&ume:"),
-        QT_TRANSLATE_NOOP(_C, "Voice volume"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "Voice vol&ume:"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "Voice volume"),
         "slider",
     ),
     Row(
         "get_ready_s",
         _SESSION,
-        QT_TRANSLATE_NOOP(_C, "&Get-ready time:"),
-        QT_TRANSLATE_NOOP(_C, "Get-ready time in seconds"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "&Get-ready time:"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "Get-ready time in seconds"),
         "seconds",
     ),
     Row(
         "default_performer",
         _SESSION,
-        QT_TRANSLATE_NOOP(_C, "&Who massages:"),
-        QT_TRANSLATE_NOOP(_C, "Who gives the massage"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "&Who massages:"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "Who gives the massage"),
         "choice",
         choices=(
-            ("self", QT_TRANSLATE_NOOP(_C, "Myself")),
-            ("partner", QT_TRANSLATE_NOOP(_C, "A partner")),
+            ("self", QT_TRANSLATE_NOOP("SettingsDialog", "Myself")),
+            ("partner", QT_TRANSLATE_NOOP("SettingsDialog", "A partner")),
         ),
     ),
     Row(
         "reminder_enabled",
         _REMINDER,
-        QT_TRANSLATE_NOOP(_C, "Daily &reminder:"),
-        QT_TRANSLATE_NOOP(_C, "Daily reminder"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "Daily &reminder:"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "Daily reminder"),
         "check",
-        text=QT_TRANSLATE_NOOP(_C, "Remind me once a day"),
+        text=QT_TRANSLATE_NOOP("SettingsDialog", "Remind me once a day"),
         enables=("reminder_time",),
     ),
     Row(
         "reminder_time",
         _REMINDER,
-        QT_TRANSLATE_NOOP(_C, "Reminder t&ime:"),
-        QT_TRANSLATE_NOOP(_C, "Reminder time"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "Reminder t&ime:"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "Reminder time"),
         "time",
     ),
 )
-_SYSTEM_LANGUAGE = QT_TRANSLATE_NOOP(_C, "System default")
+_SYSTEM_LANGUAGE = QT_TRANSLATE_NOOP("SettingsDialog", "System default")
 
 
 def bounds(key: str) -> tuple[int, int]:
@@ -169,7 +167,7 @@ def choices(key: str) -> tuple[str, ...]:
 
 
 def _tr(text: str) -> str:
-    return QCoreApplication.translate(_C, text)
+    return QCoreApplication.translate("SettingsDialog", text)
 
 
 class SettingsDialog(QDialog):
@@ -204,11 +202,15 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self._original = settings
         self._unavailable = {"sound_enabled": sound_reason, "voice_enabled": voice_reason}
-        self.setWindowTitle(_tr("Settings"))
+        self.setWindowTitle(QCoreApplication.translate("SettingsDialog", "Settings"))
         self.setObjectName("settingsDialog")
         self.fields: dict[str, form_widgets.Field] = {row.key: self._field(row) for row in ROWS}
-        self.test_sound = QPushButton(_tr("&Test sound"), self)
-        self.test_sound.setAccessibleName(_tr("Play a test sound at this volume"))
+        self.test_sound = QPushButton(
+            QCoreApplication.translate("SettingsDialog", "&Test sound"), self
+        )
+        self.test_sound.setAccessibleName(
+            QCoreApplication.translate("SettingsDialog", "Play a test sound at this volume")
+        )
         self.fields["sound_volume"].extras.append(self.test_sound)
         self.notes: dict[str, QLabel] = {
             key: QLabel(reason, self) for key, reason in self._unavailable.items() if reason
@@ -253,7 +255,9 @@ class SettingsDialog(QDialog):
         if row.kind == "slider":
             return form_widgets.SliderField(self, bounds(row.key), name)
         if row.kind == "seconds":
-            return form_widgets.SpinField(self, bounds(row.key), _tr(" s"), name)
+            return form_widgets.SpinField(
+                self, bounds(row.key), QCoreApplication.translate("SettingsDialog", " s"), name
+            )
         if row.kind == "time":
             return form_widgets.TimeField(self, name)
         if row.kind == "language":
@@ -277,7 +281,13 @@ class SettingsDialog(QDialog):
         keys = {row.key for row in ROWS if row.group == title}
         notes = [label for key, label in self.notes.items() if key in keys]
         if title == _APPEARANCE:
-            notes.append(QLabel(_tr("A new language applies the next time the app starts.")))
+            notes.append(
+                QLabel(
+                    QCoreApplication.translate(
+                        "SettingsDialog", "A new language applies the next time the app starts."
+                    )
+                )
+            )
         return form_widgets.group(self, _tr(title), rows, notes)
 
     def _show(self, settings: Settings) -> None:

@@ -31,15 +31,16 @@ def _duration(seconds: float) -> str:
     return QCoreApplication.translate("Speech", "%n seconds", None, rest)
 
 
-def _amount(entry: PlanEntry) -> str:
-    """How much of the step there is: "10 times, then press Done." or "2 minutes."."""
+def _begin(entry: PlanEntry) -> str:
+    """What to say as the work begins: how much of it there is."""
     if entry.repetitions == 1:
-        return QCoreApplication.translate("Speech", "once, then press Done.")
+        return QCoreApplication.translate("Speech", "Begin: once, then press Done.")
     if entry.repetitions is not None:
         return QCoreApplication.translate(
-            "Speech", "%n times, then press Done.", None, entry.repetitions
+            "Speech", "Begin: %n times, then press Done.", None, entry.repetitions
         )
-    return fill(QCoreApplication.translate("Speech", "%1."), _duration(entry.planned_s or 0.0))
+    duration = _duration(entry.planned_s or 0.0)
+    return fill(QCoreApplication.translate("Speech", "Begin: %1."), duration)
 
 
 def _finished(outcome: Outcome) -> str:
@@ -67,9 +68,7 @@ def spoken_text(cue: Cue, outcome: Outcome) -> str:
             QCoreApplication.translate("Speech", "%1. %2"), entry_label(entry), entry.instruction
         )
     if cue.kind is CueKind.STEP_STARTED:
-        return fill(
-            QCoreApplication.translate("Speech", "%1: %2"), entry_label(entry), _amount(entry)
-        )
+        return _begin(entry)
     if cue.kind is CueKind.TEMPO_BEAT:
         # Counted steps are counted aloud, one number per beat of the technique's tempo; the
         # beats of a timed percussion step (two a second) only click.
