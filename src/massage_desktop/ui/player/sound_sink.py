@@ -10,7 +10,6 @@ the platform's own sound stack. Its device runs a thread of its own that pulls t
 from __future__ import annotations
 
 import array
-import importlib
 from collections.abc import Generator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
@@ -97,7 +96,8 @@ class MiniaudioSink:
             return
         self._loaded = True
         try:
-            miniaudio = importlib.import_module("miniaudio")
+            # A plain import, so PyInstaller's analysis finds it for the bundle.
+            import miniaudio  # type: ignore[import-untyped]  # ships no py.typed marker
         except ImportError:
             self._reason = fill(
                 QCoreApplication.translate("Audio", "Sounds need the miniaudio package: %1"),
