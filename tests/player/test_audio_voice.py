@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from massage_desktop.domain.catalog import Catalog
@@ -47,3 +49,19 @@ def test_the_voice_guides_a_whole_technique(qtbot: QtBot, catalog: Catalog) -> N
     assert said["Switch to the left side."] == 35.0
     assert heard[-1] == (5.0 + 30 + 5 + 30, "Session complete. Well done.")
     voice.shutdown()
+
+
+@pytest.mark.parametrize(("language", "spoken_in"), [("nb_NO", "nb_NO"), ("de_DE", "en_GB")])
+def test_the_voice_speaks_the_apps_language_when_the_engine_has_it(
+    qapp: QApplication, language: str, spoken_in: str
+) -> None:
+    pytest.importorskip("PySide6.QtTextToSpeech", reason="needs the [audio] extra and libpulse0")
+    before = QLocale()
+    QLocale.setDefault(QLocale(language))  # as install_translators does for the app's language
+    try:
+        voice = Voice(engine="mock")  # Qt's mock engine has en_GB, en_US, nb_NO, nn_NO, fi_FI
+        assert voice.say("Hei")
+        assert voice.locale_name == spoken_in
+        voice.shutdown()
+    finally:
+        QLocale.setDefault(before)

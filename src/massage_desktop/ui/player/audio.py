@@ -169,6 +169,12 @@ class Voice(QObject):
         tts = self._start()
         return tts.engine() if tts is not None else None
 
+    @property
+    def locale_name(self) -> str | None:
+        """The language the engine speaks, e.g. "de_DE"; None without an engine."""
+        tts = self._start()
+        return tts.locale().name() if tts is not None else None
+
     def set_volume(self, percent: int) -> None:
         """Volume from 0 to 100, kept for the engine if it has not started yet."""
         self._volume = max(0, min(100, percent)) / 100
