@@ -53,8 +53,9 @@ $(BIN)/python:
 		rm -rf $(VENV); exit 1; }
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
+# From source, `make run` installs the full experience: sounds (default) and the voice ([audio]).
 $(RUN_STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m pip install --quiet -e '.[audio]'
 	@touch $@
 
 $(TEST_STAMP): pyproject.toml | $(BIN)/python

@@ -1,7 +1,8 @@
 """Generate the player's cue sounds into resources/sounds/ (stdlib only, reproducible).
 
 Soft sine chimes with a gentle attack and a long decay, so a cue is noticed without startling
-someone lying down with their eyes closed. Run: ``python tools/make_sounds.py``.
+someone lying down with their eyes closed. Run: ``python tools/make_sounds.py``. The sounds
+are synthesised here, so they carry the project's MIT licence and no third-party rights.
 """
 
 from __future__ import annotations
@@ -16,9 +17,13 @@ OUT = Path(__file__).resolve().parent.parent / "resources" / "sounds"
 
 # name -> list of (start seconds, frequency Hz, length seconds, loudness 0-1)
 CUES: dict[str, list[tuple[float, float, float, float]]] = {
-    "step": [(0.0, 659.3, 0.9, 0.5)],  # one soft E5
+    # One sound per phase, told apart by pitch and shape rather than loudness.
+    "get_ready": [(0.0, 587.3, 0.7, 0.4)],  # one soft D5: read the next instruction
+    "step_start": [(0.0, 659.3, 0.35, 0.45), (0.15, 880.0, 0.8, 0.45)],  # E5 up to A5: begin
     "switch_sides": [(0.0, 523.3, 0.5, 0.45), (0.22, 784.0, 0.8, 0.45)],  # C5 then G5, rising
+    "last_seconds": [(0.0, 987.8, 0.1, 0.3), (0.2, 987.8, 0.1, 0.3)],  # two short B5 ticks
     "finished": [(0.0, 784.0, 1.2, 0.4), (0.25, 659.3, 1.2, 0.4), (0.5, 523.3, 1.6, 0.45)],
+    "stopped": [(0.0, 392.0, 1.4, 0.45), (0.0, 466.2, 1.4, 0.3)],  # low G4 + B♭4, calm and dark
     "half_time": [(0.0, 1046.5, 0.12, 0.25)],  # a short, quiet tick
     "beat": [(0.0, 880.0, 0.06, 0.2)],  # tempo beat for tapping and pummelling
 }

@@ -38,11 +38,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from massage_desktop.storage.settings import LANGUAGES
+
 ROOT = Path(__file__).resolve().parent.parent
 UI = ROOT / "src" / "massage_desktop" / "ui"
 TRANSLATIONS = ROOT / "resources" / "translations"
 PREFIX = "massage_desktop_"
-DEFAULT_LANGUAGES = ("de",)
+DEFAULT_LANGUAGES = tuple(code for code in LANGUAGES if code != "en")
 
 
 @dataclass(frozen=True)

@@ -4,12 +4,12 @@
 <context>
     <name>Audio</name>
     <message>
-        <source>Sound needs the PulseAudio client library (Debian: sudo apt-get install libpulse0).</source>
-        <translation>Für Klänge wird die PulseAudio-Clientbibliothek benötigt (Debian: sudo apt-get install libpulse0).</translation>
+        <source>The voice needs the PulseAudio client library: sudo apt-get install libpulse0</source>
+        <translation>Die Stimme braucht die PulseAudio-Client-Bibliothek: sudo apt-get install libpulse0</translation>
     </message>
     <message>
-        <source>Sound and voice need the optional audio extra: pip install &apos;massage-desktop[audio]&apos;.</source>
-        <translation>Für Klänge und Sprachausgabe wird das optionale Audio-Paket benötigt: pip install &apos;massage-desktop[audio]&apos;.</translation>
+        <source>The voice needs the optional audio extra: %1</source>
+        <translation>Die Stimme braucht das optionale Audio-Paket: %1</translation>
     </message>
     <message>
         <source>No speech engine is installed (Debian: speech-dispatcher).</source>
@@ -18,6 +18,34 @@
     <message>
         <source>The speech engine could not start: %1</source>
         <translation>Die Sprachausgabe konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>Sounds are off.</source>
+        <translation>Töne sind aus.</translation>
+    </message>
+    <message>
+        <source>Sounds on.</source>
+        <translation>Töne an.</translation>
+    </message>
+    <message>
+        <source>Voice guidance is off.</source>
+        <translation>Sprachausgabe ist aus.</translation>
+    </message>
+    <message>
+        <source>Voice unavailable: %1</source>
+        <translation>Stimme nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Voice guidance on (%1).</source>
+        <translation>Sprachausgabe an (%1).</translation>
+    </message>
+    <message>
+        <source>Sounds need the miniaudio package: %1</source>
+        <translation>Töne brauchen das Paket miniaudio: %1</translation>
+    </message>
+    <message>
+        <source>No sound device was found, so cues are shown as a flash only.</source>
+        <translation>Es wurde kein Audiogerät gefunden, daher werden Signale nur als Aufblinken gezeigt.</translation>
     </message>
 </context>
 <context>
@@ -1397,6 +1425,14 @@
 <context>
     <name>Preferences</name>
     <message>
+        <source>This window plays no sounds.</source>
+        <translation>Dieses Fenster spielt keine Töne.</translation>
+    </message>
+    <message>
+        <source>This window has no voice.</source>
+        <translation>Dieses Fenster hat keine Stimme.</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
@@ -1717,21 +1753,6 @@
     </message>
 </context>
 <context>
-    <name>SessionFlow</name>
-    <message>
-        <source>Voice guidance is off.</source>
-        <translation>Die Sprachausgabe ist aus.</translation>
-    </message>
-    <message>
-        <source>Voice unavailable: %1</source>
-        <translation>Sprachausgabe nicht verfügbar: %1</translation>
-    </message>
-    <message>
-        <source>Voice guidance on (%1).</source>
-        <translation>Sprachausgabe an (%1).</translation>
-    </message>
-</context>
-<context>
     <name>SessionListModel</name>
     <message numerus="yes">
         <source>%n sessions</source>
@@ -1912,20 +1933,12 @@
         <translation>Systemvorgabe</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
         <source>Language</source>
         <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>Play a soft chime between steps</source>
-        <translation>Zwischen den Schritten einen sanften Klang spielen</translation>
     </message>
     <message>
         <source>Sounds</source>
@@ -1948,14 +1961,6 @@
         <translation>Lautstärke der Stimme</translation>
     </message>
     <message>
-        <source>Voice needs the optional audio extra.</source>
-        <translation>Für die Sprachausgabe wird das optionale Audio-Paket benötigt.</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
         <source>Get-ready time in seconds</source>
         <translation>Vorbereitungszeit in Sekunden</translation>
     </message>
@@ -1976,10 +1981,6 @@
         <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
-        <source>A new language applies the next time the app starts.</source>
-        <translation>Eine neue Sprache gilt ab dem nächsten Start der App.</translation>
-    </message>
-    <message>
         <source>&amp;Theme:</source>
         <translation>&amp;Design:</translation>
     </message>
@@ -1990,6 +1991,10 @@
     <message>
         <source>&amp;Sounds:</source>
         <translation>&amp;Klänge:</translation>
+    </message>
+    <message>
+        <source>Play a soft chime at each change of step</source>
+        <translation>Bei jedem Schrittwechsel einen sanften Ton spielen</translation>
     </message>
     <message>
         <source>Sound v&amp;olume:</source>
@@ -2018,6 +2023,26 @@
     <message>
         <source>Reminder t&amp;ime:</source>
         <translation>Erinnerungs&amp;zeit:</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Test sound</source>
+        <translation>Ton &amp;testen</translation>
+    </message>
+    <message>
+        <source>Play a test sound at this volume</source>
+        <translation>Einen Testton in dieser Lautstärke spielen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the app starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start der App.</translation>
     </message>
     <message>
         <source>Appearance</source>
@@ -2088,10 +2113,6 @@
         <translation>Halbzeit.</translation>
     </message>
     <message>
-        <source>Next: %1. %2</source>
-        <translation>Als Nächstes: %1. %2</translation>
-    </message>
-    <message>
         <source>Begin: once, then press Done.</source>
         <translation>Los: einmal, dann „Fertig“ drücken.</translation>
     </message>
@@ -2102,6 +2123,10 @@
     <message>
         <source>%1 Next: %2. %3</source>
         <translation>%1 Als Nächstes: %2. %3</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Switch to the left side.</source>
@@ -2118,6 +2143,10 @@
     <message>
         <source>Skipped %1: %2</source>
         <translation>Übersprungen: %1 – %2</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Als Nächstes: %1</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@ from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.cues import Cue, CueKind
 from massage_desktop.engine.plan import build_plan
 from massage_desktop.resources import data_dir
+from massage_desktop.ui.player.display import entry_label
 from massage_desktop.ui.player.speech import spoken_text
 
 
@@ -21,7 +22,8 @@ def cue(kind: CueKind, technique: str, language: str | None = None, index: int =
 def test_english_sentences() -> None:
     ready = cue(CueKind.GET_READY, "ankle-thumbing")
     assert ready.entry is not None
-    assert spoken_text(ready, Outcome.IN_PROGRESS).startswith("Next: Ankle thumbing")
+    # The technique and side come first at a step's start ("next: …" came before its end).
+    assert spoken_text(ready, Outcome.IN_PROGRESS).startswith("Ankle thumbing, right side. ")
     assert ready.entry.instruction in spoken_text(ready, Outcome.IN_PROGRESS)
     assert spoken_text(cue(CueKind.STEP_STARTED, "ankle-thumbing"), Outcome.IN_PROGRESS) == (
         "Begin: 30 seconds."
@@ -38,9 +40,23 @@ def test_german_sentences_with_german_content() -> None:
     ready = cue(CueKind.GET_READY, "ankle-thumbing", "de")
     assert ready.entry is not None
     text = spoken_text(ready, Outcome.IN_PROGRESS)
-    assert text.startswith("Als Nächstes:")
+    assert text.startswith(f"{entry_label(ready.entry)}. ")
+    assert "right" not in text
     assert ready.entry.instruction in text
     started = spoken_text(cue(CueKind.STEP_STARTED, "ankle-thumbing", "de"), Outcome.IN_PROGRESS)
     assert started == "Los: 30 Sekunden."
     done = spoken_text(Cue(CueKind.FINISHED, None, "", 0.0), Outcome.COMPLETED)
     assert done == "Sitzung beendet. Gut gemacht."
+
+
+def test_counted_steps_are_counted_aloud_and_timed_beats_only_click() -> None:
+    counted = cue(CueKind.TEMPO_BEAT, "flushing")
+    assert counted.entry is not None
+    beat = Cue(CueKind.TEMPO_BEAT, counted.entry, "", 0.0, beat=3)
+    assert spoken_text(beat, Outcome.IN_PROGRESS) == "3"
+    timed = cue(CueKind.TEMPO_BEAT, "pummelling")
+    assert timed.entry is not None
+    assert (
+        spoken_text(Cue(CueKind.TEMPO_BEAT, timed.entry, "", 0.0, beat=3), Outcome.IN_PROGRESS)
+        == ""
+    )

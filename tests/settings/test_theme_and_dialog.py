@@ -29,7 +29,7 @@ def test_dark_light_and_back_to_system(qapp: QApplication) -> None:
 
 def test_dialog_returns_edited_copy(qtbot: QtBot) -> None:
     original = Settings()
-    dialog = SettingsDialog(original, voice=False)
+    dialog = SettingsDialog(original, voice_reason="no voice here")
     qtbot.addWidget(dialog)
     result = dialog.result_settings()
     assert result == original

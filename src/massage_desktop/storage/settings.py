@@ -23,6 +23,13 @@ from massage_desktop.storage.safe_files import write_atomically
 _LANGUAGE = re.compile(r"^[a-z]{2,3}([_-][A-Za-z]{2,4})?$")  # "de", "pt_BR", "zh-Hant"
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
+LANGUAGES = {"en": "English", "de": "Deutsch"}
+"""The languages the app ships, each named in its own language (never translated).
+
+The one list: Settings offers these, and ``tools/translations.py`` keeps a translation for
+each one but English, the source language.
+"""
+
 
 class Settings(BaseModel):
     """Everything the user can change in Settings; defaults are a sensible first run."""

@@ -3,18 +3,32 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from massage_desktop.domain.enums import Performer
 from massage_desktop.storage.settings import Settings, SettingsStore
+from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from massage_desktop.ui.player.audio import CueSounds, Voice
 from massage_desktop.ui.player.flow import SessionFlow
 from massage_desktop.ui.reminder import DailyReminder
 from massage_desktop.ui.theme import apply_theme
 
-LANGUAGES = (("en", "English"), ("de", "Deutsch"))  # each in its own language: never translated
+if TYPE_CHECKING:
+    from massage_desktop.ui.settings_dialog import SettingsDialog
+
+# Windows built without sounds or a voice (screenshots, some tests) say so plainly.
+_NO_SOUNDS = QT_TRANSLATE_NOOP("Preferences", "This window plays no sounds.")
+_NO_VOICE = QT_TRANSLATE_NOOP("Preferences", "This window has no voice.")
+
+
+def _reason(part: CueSounds | Voice | None, missing: str) -> str | None:
+    """Why ``part`` cannot work, or None when it can."""
+    if part is None:
+        return QCoreApplication.translate("Preferences", missing)
+    return part.unavailable_reason
 
 
 class Preferences(QObject):
@@ -58,13 +72,24 @@ class Preferences(QObject):
         if self._reminder is not None:
             self._reminder.set_time(settings.reminder_time if settings.reminder_enabled else None)
 
-    def edit(self) -> bool:
-        """Show the settings dialog; save and apply when accepted."""
+    def dialog(self, settings: Settings) -> SettingsDialog:
+        """A settings dialog on ``settings`` that shows what works on this machine."""
         from massage_desktop.ui.settings_dialog import SettingsDialog
 
-        before = self._store.settings
-        dialog = SettingsDialog(before, self._window, languages=LANGUAGES)
+        dialog = SettingsDialog(
+            settings,
+            self._window,
+            sound_reason=_reason(self._sounds, _NO_SOUNDS),
+            voice_reason=_reason(self._voice, _NO_VOICE),
+        )
         dialog.themePreviewed.connect(self._on_dialog_theme_previewed)
+        dialog.testSoundRequested.connect(self._on_dialog_test_sound_requested)
+        return dialog
+
+    def edit(self) -> bool:
+        """Show the settings dialog; save and apply when accepted."""
+        before = self._store.settings
+        dialog = self.dialog(before)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             self.apply(before)  # undo a previewed theme
             return False
@@ -84,6 +109,10 @@ class Preferences(QObject):
     def acknowledge_first_run(self) -> None:
         """Remember that the safety notes were read."""
         self._store.save(self._store.settings.model_copy(update={"first_run_acknowledged": True}))
+
+    def _on_dialog_test_sound_requested(self, volume: int) -> None:
+        if self._sounds is not None:
+            self._sounds.test(volume)
 
     def _on_dialog_theme_previewed(self, theme: str) -> None:
         app = QApplication.instance()

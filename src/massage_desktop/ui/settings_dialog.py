@@ -1,58 +1,173 @@
-"""The Settings dialog: hand-written widgets in four groups, usable from the keyboard alone."""
+"""The Settings dialog: a table of fields in four groups, usable from the keyboard alone.
+
+Each row names a ``Settings`` field once; its widget, range and choices come from the model
+(``Field(ge=3, le=30)``, ``Literal[...]``), and showing and reading the values is one loop.
+A new setting is a model field plus one row here.
+"""
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Sequence
+import typing
+from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QTime, Signal
+import annotated_types
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QDialog,
     QDialogButtonBox,
     QLabel,
-    QSpinBox,
-    QTimeEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from massage_desktop.storage.settings import Settings
+from massage_desktop.storage.settings import LANGUAGES, Settings
 from massage_desktop.ui import form_widgets
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
-# Labels are marked for lupdate here and translated when the dialog is built. Language names
-# are written in their own language and never translated.
-_THEMES = [
-    ("system", QT_TRANSLATE_NOOP("SettingsDialog", "Same as the system")),
-    ("light", QT_TRANSLATE_NOOP("SettingsDialog", "Light")),
-    ("dark", QT_TRANSLATE_NOOP("SettingsDialog", "Dark")),
-]
-_PERFORMERS = [
-    ("self", QT_TRANSLATE_NOOP("SettingsDialog", "Myself")),
-    ("partner", QT_TRANSLATE_NOOP("SettingsDialog", "A partner")),
-]
-_SYSTEM_LANGUAGE = QT_TRANSLATE_NOOP("SettingsDialog", "System default")
-_LANGUAGES = [("en", "English")]
-_TIME_FORMAT = "HH:mm"
 
+@dataclass(frozen=True)
+class Row:
+    """One setting in the dialog; the texts are translated when the dialog is built.
 
-def _translated(items: Sequence[tuple[str, str]]) -> list[tuple[str, str]]:
-    """A table's (value, label) pairs with the labels in the user's language."""
-    return [(value, QCoreApplication.translate("SettingsDialog", label)) for value, label in items]
-
-
-def voice_available() -> bool:
-    """Whether spoken guidance can work: QtTextToSpeech ships with the optional audio extra.
-
-    Imported here, never at module import, because the import also fails without the system's
-    PulseAudio client library and the app must start without it.
+    Attributes:
+        key: the ``Settings`` field.
+        group: the group box title.
+        label: the form label, with its mnemonic.
+        name: the accessible name.
+        kind: "choice", "check", "slider", "seconds", "time" or "language".
+        text: a check box's text.
+        choices: labels for a Literal field's values.
+        enables: fields usable only while this check box is ticked.
     """
-    try:
-        importlib.import_module("PySide6.QtTextToSpeech")
-    except ImportError:
-        return False
-    return True
+
+    key: str
+    group: str
+    label: str
+    name: str
+    kind: str
+    text: str = ""
+    choices: tuple[tuple[str, str], ...] = ()
+    enables: tuple[str, ...] = ()
+
+
+_APPEARANCE = QT_TRANSLATE_NOOP("SettingsDialog", "Appearance")
+_SOUND = QT_TRANSLATE_NOOP("SettingsDialog", "Sound && voice")
+_SESSION = QT_TRANSLATE_NOOP("SettingsDialog", "Session")
+_REMINDER = QT_TRANSLATE_NOOP("SettingsDialog", "Reminder")
+_GROUPS = (_APPEARANCE, _SOUND, _SESSION, _REMINDER)
+
+ROWS: tuple[Row, ...] = (
+    Row(
+        "theme",
+        _APPEARANCE,
+        QT_TRANSLATE_NOOP("SettingsDialog", "&Theme:"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "Theme"),
+        "choice",
+        choices=(
+            ("system", QT_TRANSLATE_NOOP("SettingsDialog", "Same as the system")),
+            ("light", QT_TRANSLATE_NOOP("SettingsDialog", "Light")),
+            ("dark", QT_TRANSLATE_NOOP("SettingsDialog", "Dark")),
+        ),
+    ),
+    Row(
+        "language",
+        _APPEARANCE,
+        QT_TRANSLATE_NOOP("SettingsDialog", "&Language:"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "Language"),
+        "language",
+    ),
+    Row(
+        "sound_enabled",
+        _SOUND,
+        QT_TRANSLATE_NOOP("SettingsDialog", "&Sounds:"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "Sounds"),
+        "check",
+        text=QT_TRANSLATE_NOOP("SettingsDialog", "Play a soft chime at each change of step"),
+        enables=("sound_volume",),
+    ),
+    Row(
+        "sound_volume",
+        _SOUND,
+        QT_TRANSLATE_NOOP("SettingsDialog", "Sound v&olume:"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "Sound volume"),
+        "slider",
+    ),
+    Row(
+        "voice_enabled",
+        _SOUND,
+        QT_TRANSLATE_NOOP("SettingsDialog", "Spo&ken guidance:"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "Spoken guidance"),
+        "check",
+        text=QT_TRANSLATE_NOOP("SettingsDialog", "Read each step aloud"),
+        enables=("voice_volume",),
+    ),
+    Row(
+        "voice_volume",
+        _SOUND,
+        QT_TRANSLATE_NOOP("SettingsDialog", "Voice vol&ume:"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "Voice volume"),
+        "slider",
+    ),
+    Row(
+        "get_ready_s",
+        _SESSION,
+        QT_TRANSLATE_NOOP("SettingsDialog", "&Get-ready time:"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "Get-ready time in seconds"),
+        "seconds",
+    ),
+    Row(
+        "default_performer",
+        _SESSION,
+        QT_TRANSLATE_NOOP("SettingsDialog", "&Who massages:"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "Who gives the massage"),
+        "choice",
+        choices=(
+            ("self", QT_TRANSLATE_NOOP("SettingsDialog", "Myself")),
+            ("partner", QT_TRANSLATE_NOOP("SettingsDialog", "A partner")),
+        ),
+    ),
+    Row(
+        "reminder_enabled",
+        _REMINDER,
+        QT_TRANSLATE_NOOP("SettingsDialog", "Daily &reminder:"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "Daily reminder"),
+        "check",
+        text=QT_TRANSLATE_NOOP("SettingsDialog", "Remind me once a day"),
+        enables=("reminder_time",),
+    ),
+    Row(
+        "reminder_time",
+        _REMINDER,
+        QT_TRANSLATE_NOOP("SettingsDialog", "Reminder t&ime:"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "Reminder time"),
+        "time",
+    ),
+)
+_SYSTEM_LANGUAGE = QT_TRANSLATE_NOOP("SettingsDialog", "System default")
+
+
+def bounds(key: str) -> tuple[int, int]:
+    """The ``ge``/``le`` limits of a numeric ``Settings`` field."""
+    low = high = None
+    for rule in Settings.model_fields[key].metadata:
+        if isinstance(rule, annotated_types.Ge):
+            low = int(typing.cast(int, rule.ge))
+        elif isinstance(rule, annotated_types.Le):
+            high = int(typing.cast(int, rule.le))
+    if low is None or high is None:
+        raise ValueError(f"Settings.{key} needs ge= and le= limits to be shown in the dialog")
+    return low, high
+
+
+def choices(key: str) -> tuple[str, ...]:
+    """The values a ``Literal`` ``Settings`` field allows."""
+    return typing.get_args(Settings.model_fields[key].annotation)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SettingsDialog", text)
 
 
 class SettingsDialog(QDialog):
@@ -61,184 +176,62 @@ class SettingsDialog(QDialog):
     Args:
         settings: the settings to start from; never modified.
         parent: the owning window.
-        languages: (code, name) pairs offered besides "System default"; English by default.
-        voice: whether text-to-speech is installed; detected when None.
+        sound_reason: why cue sounds cannot play here, or None when they can.
+        voice_reason: why spoken guidance cannot work here, or None when it can.
+
+    An option that cannot work is disabled and its reason (with the command that enables it)
+    is shown beneath the group.
 
     Signals:
         themePreviewed(str): the user picked a theme ("system", "light" or "dark"); the caller
             may apply it at once and re-apply the saved theme if the dialog is cancelled.
+        testSoundRequested(int): the "Test sound" button was pressed, with the volume set.
     """
 
     themePreviewed = Signal(str)
+    testSoundRequested = Signal(int)
 
     def __init__(
         self,
         settings: Settings,
         parent: QWidget | None = None,
         *,
-        languages: Sequence[tuple[str, str]] = _LANGUAGES,
-        voice: bool | None = None,
+        sound_reason: str | None = None,
+        voice_reason: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._original = settings
+        self._unavailable = {"sound_enabled": sound_reason, "voice_enabled": voice_reason}
         self.setWindowTitle(QCoreApplication.translate("SettingsDialog", "Settings"))
         self.setObjectName("settingsDialog")
-
-        self.theme_combo = form_widgets.combo(
-            self, _translated(_THEMES), QCoreApplication.translate("SettingsDialog", "Theme")
+        self.fields: dict[str, form_widgets.Field] = {row.key: self._field(row) for row in ROWS}
+        self.test_sound = QPushButton(
+            QCoreApplication.translate("SettingsDialog", "&Test sound"), self
         )
-        self.language_combo = form_widgets.combo(
-            self,
-            [*_translated([("system", _SYSTEM_LANGUAGE)]), *languages],
-            QCoreApplication.translate("SettingsDialog", "Language"),
+        self.test_sound.setAccessibleName(
+            QCoreApplication.translate("SettingsDialog", "Play a test sound at this volume")
         )
-        self.sound_check = form_widgets.check(
-            self,
-            QCoreApplication.translate("SettingsDialog", "Play a soft chime between steps"),
-            QCoreApplication.translate("SettingsDialog", "Sounds"),
-        )
-        self.sound_slider, self.sound_value = form_widgets.volume(
-            self, QCoreApplication.translate("SettingsDialog", "Sound volume")
-        )
-        self.voice_check = form_widgets.check(
-            self,
-            QCoreApplication.translate("SettingsDialog", "Read each step aloud"),
-            QCoreApplication.translate("SettingsDialog", "Spoken guidance"),
-        )
-        self.voice_slider, self.voice_value = form_widgets.volume(
-            self, QCoreApplication.translate("SettingsDialog", "Voice volume")
-        )
-        self.voice_note = QLabel(
-            QCoreApplication.translate("SettingsDialog", "Voice needs the optional audio extra.")
-        )
-        self.voice_note.setVisible(not (voice_available() if voice is None else voice))
-        self.get_ready_spin = QSpinBox(self)
-        self.get_ready_spin.setRange(3, 30)
-        self.get_ready_spin.setSuffix(QCoreApplication.translate("SettingsDialog", " s"))
-        self.get_ready_spin.setAccessibleName(
-            QCoreApplication.translate("SettingsDialog", "Get-ready time in seconds")
-        )
-        self.performer_combo = form_widgets.combo(
-            self,
-            _translated(_PERFORMERS),
-            QCoreApplication.translate("SettingsDialog", "Who gives the massage"),
-        )
-        self.reminder_check = form_widgets.check(
-            self,
-            QCoreApplication.translate("SettingsDialog", "Remind me once a day"),
-            QCoreApplication.translate("SettingsDialog", "Daily reminder"),
-        )
-        self.reminder_time = QTimeEdit(self)
-        self.reminder_time.setDisplayFormat(_TIME_FORMAT)
-        self.reminder_time.setAccessibleName(
-            QCoreApplication.translate("SettingsDialog", "Reminder time")
-        )
+        self.fields["sound_volume"].extras.append(self.test_sound)
+        self.notes: dict[str, QLabel] = {
+            key: QLabel(reason, self) for key, reason in self._unavailable.items() if reason
+        }
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok
             | QDialogButtonBox.StandardButton.Cancel
             | QDialogButtonBox.StandardButton.RestoreDefaults,
             self,
         )
-
-        language_note = QLabel(
-            QCoreApplication.translate(
-                "SettingsDialog", "A new language applies the next time the app starts."
-            )
-        )
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            form_widgets.group(
-                self,
-                QCoreApplication.translate("SettingsDialog", "Appearance"),
-                [
-                    (
-                        QCoreApplication.translate("SettingsDialog", "&Theme:"),
-                        self.theme_combo,
-                        None,
-                    ),
-                    (
-                        QCoreApplication.translate("SettingsDialog", "&Language:"),
-                        self.language_combo,
-                        None,
-                    ),
-                ],
-                notes=[language_note],
-            )
-        )
-        layout.addWidget(
-            form_widgets.group(
-                self,
-                QCoreApplication.translate("SettingsDialog", "Sound && voice"),
-                [
-                    (
-                        QCoreApplication.translate("SettingsDialog", "&Sounds:"),
-                        self.sound_check,
-                        None,
-                    ),
-                    (
-                        QCoreApplication.translate("SettingsDialog", "Sound v&olume:"),
-                        self.sound_slider,
-                        self.sound_value,
-                    ),
-                    (
-                        QCoreApplication.translate("SettingsDialog", "Spo&ken guidance:"),
-                        self.voice_check,
-                        None,
-                    ),
-                    (
-                        QCoreApplication.translate("SettingsDialog", "Voice vol&ume:"),
-                        self.voice_slider,
-                        self.voice_value,
-                    ),
-                ],
-                notes=[self.voice_note],
-            )
-        )
-        layout.addWidget(
-            form_widgets.group(
-                self,
-                QCoreApplication.translate("SettingsDialog", "Session"),
-                [
-                    (
-                        QCoreApplication.translate("SettingsDialog", "&Get-ready time:"),
-                        self.get_ready_spin,
-                        None,
-                    ),
-                    (
-                        QCoreApplication.translate("SettingsDialog", "&Who massages:"),
-                        self.performer_combo,
-                        None,
-                    ),
-                ],
-            )
-        )
-        layout.addWidget(
-            form_widgets.group(
-                self,
-                QCoreApplication.translate("SettingsDialog", "Reminder"),
-                [
-                    (
-                        QCoreApplication.translate("SettingsDialog", "Daily &reminder:"),
-                        self.reminder_check,
-                        None,
-                    ),
-                    (
-                        QCoreApplication.translate("SettingsDialog", "Reminder t&ime:"),
-                        self.reminder_time,
-                        None,
-                    ),
-                ],
-            )
-        )
+        for title in _GROUPS:
+            layout.addWidget(self._group(title))
         layout.addStretch(1)
         layout.addWidget(self.buttons)
 
-        self.sound_check.toggled.connect(self._on_sound_check_toggled)
-        self.voice_check.toggled.connect(self._on_voice_check_toggled)
-        self.reminder_check.toggled.connect(self._on_reminder_check_toggled)
-        self.sound_slider.valueChanged.connect(self._on_sound_slider_value_changed)
-        self.voice_slider.valueChanged.connect(self._on_voice_slider_value_changed)
-        self.theme_combo.currentIndexChanged.connect(self._on_theme_combo_index_changed)
+        for row in ROWS:
+            if row.enables:
+                self.fields[row.key].changed.connect(self._on_switch_field_changed)
+        self.fields["theme"].changed.connect(self._on_theme_field_changed)
+        self.test_sound.clicked.connect(self._on_test_sound_clicked)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.buttons.clicked.connect(self._on_buttons_clicked)
@@ -246,63 +239,86 @@ class SettingsDialog(QDialog):
 
     def result_settings(self) -> Settings:
         """The settings as edited; fields the dialog does not show keep their values."""
+        # An option that cannot work here is shown off but keeps its saved value, so it is
+        # back as it was on a machine (or a day) where it works.
         edited = {
-            "theme": self.theme_combo.currentData(),
-            "language": self.language_combo.currentData(),
-            "sound_enabled": self.sound_check.isChecked(),
-            "sound_volume": self.sound_slider.value(),
-            "voice_enabled": self.voice_check.isChecked(),
-            "voice_volume": self.voice_slider.value(),
-            "get_ready_s": self.get_ready_spin.value(),
-            "default_performer": self.performer_combo.currentData(),
-            "reminder_enabled": self.reminder_check.isChecked(),
-            "reminder_time": self.reminder_time.time().toString(_TIME_FORMAT),
+            key: field.value()
+            for key, field in self.fields.items()
+            if self._unavailable.get(key) is None
         }
         return Settings.model_validate({**self._original.model_dump(), **edited})
 
+    def _field(self, row: Row) -> form_widgets.Field:
+        name = _tr(row.name)
+        if row.kind == "check":
+            return form_widgets.CheckField(self, _tr(row.text), name)
+        if row.kind == "slider":
+            return form_widgets.SliderField(self, bounds(row.key), name)
+        if row.kind == "seconds":
+            return form_widgets.SpinField(
+                self, bounds(row.key), QCoreApplication.translate("SettingsDialog", " s"), name
+            )
+        if row.kind == "time":
+            return form_widgets.TimeField(self, name)
+        if row.kind == "language":
+            items = [("system", _tr(_SYSTEM_LANGUAGE)), *LANGUAGES.items()]
+            return form_widgets.ChoiceField(self, items, name)
+        labels = dict(row.choices)
+        allowed = choices(row.key)
+        if set(labels) != set(allowed):
+            raise ValueError(
+                f"Settings.{row.key}: the dialog labels {sorted(labels)}, "
+                f"the model allows {sorted(allowed)}"
+            )
+        return form_widgets.ChoiceField(self, [(v, _tr(labels[v])) for v in allowed], name)
+
+    def _group(self, title: str) -> QWidget:
+        rows = [
+            (_tr(row.label), self.fields[row.key].widget, self.fields[row.key].extras)
+            for row in ROWS
+            if row.group == title
+        ]
+        keys = {row.key for row in ROWS if row.group == title}
+        notes = [label for key, label in self.notes.items() if key in keys]
+        if title == _APPEARANCE:
+            notes.append(
+                QLabel(
+                    QCoreApplication.translate(
+                        "SettingsDialog", "A new language applies the next time the app starts."
+                    )
+                )
+            )
+        return form_widgets.group(self, _tr(title), rows, notes)
+
     def _show(self, settings: Settings) -> None:
         """Put ``settings`` into the widgets."""
-        if self.language_combo.findData(settings.language) < 0:
-            # A language set elsewhere (a newer version, a hand edit) stays selectable.
-            self.language_combo.addItem(settings.language, settings.language)
-        self.theme_combo.setCurrentIndex(self.theme_combo.findData(settings.theme))
-        self.language_combo.setCurrentIndex(self.language_combo.findData(settings.language))
-        self.sound_check.setChecked(settings.sound_enabled)
-        self.sound_slider.setValue(settings.sound_volume)
-        self.voice_check.setChecked(settings.voice_enabled)
-        self.voice_slider.setValue(settings.voice_volume)
-        self.get_ready_spin.setValue(settings.get_ready_s)
-        self.performer_combo.setCurrentIndex(
-            self.performer_combo.findData(settings.default_performer)
-        )
-        self.reminder_check.setChecked(settings.reminder_enabled)
-        self.reminder_time.setTime(QTime.fromString(settings.reminder_time, _TIME_FORMAT))
+        for key, field in self.fields.items():
+            field.set_value(getattr(settings, key))
         # toggled is not emitted when the state does not change: sync enabled states directly.
-        self._on_sound_check_toggled(settings.sound_enabled)
-        self._on_voice_check_toggled(settings.voice_enabled)
-        self._on_reminder_check_toggled(settings.reminder_enabled)
-        self._on_sound_slider_value_changed(settings.sound_volume)
-        self._on_voice_slider_value_changed(settings.voice_volume)
+        self._sync_enabled()
 
-    def _on_sound_check_toggled(self, checked: bool) -> None:
-        self.sound_slider.setEnabled(checked)
-        self.sound_value.setEnabled(checked)
+    def _sync_enabled(self) -> None:
+        for row in ROWS:
+            if not row.enables:
+                continue
+            works = self._unavailable.get(row.key) is None
+            field = self.fields[row.key]
+            field.widget.setEnabled(works)
+            if not works:
+                field.set_value(False)  # shown unticked: it cannot work here
+            on = works and bool(field.value())
+            for key in row.enables:
+                for widget in (self.fields[key].widget, *self.fields[key].extras):
+                    widget.setEnabled(on)
 
-    def _on_voice_check_toggled(self, checked: bool) -> None:
-        self.voice_slider.setEnabled(checked)
-        self.voice_value.setEnabled(checked)
+    def _on_switch_field_changed(self, _checked: bool) -> None:
+        self._sync_enabled()
 
-    def _on_reminder_check_toggled(self, checked: bool) -> None:
-        self.reminder_time.setEnabled(checked)
+    def _on_theme_field_changed(self, _index: int) -> None:
+        self.themePreviewed.emit(self.fields["theme"].value())
 
-    def _on_sound_slider_value_changed(self, value: int) -> None:
-        self.sound_value.setText(f"{value} %")
-
-    def _on_voice_slider_value_changed(self, value: int) -> None:
-        self.voice_value.setText(f"{value} %")
-
-    def _on_theme_combo_index_changed(self, _index: int) -> None:
-        self.themePreviewed.emit(self.theme_combo.currentData())
+    def _on_test_sound_clicked(self) -> None:
+        self.testSoundRequested.emit(self.fields["sound_volume"].value())
 
     def _on_buttons_clicked(self, button: QAbstractButton) -> None:
         role = self.buttons.buttonRole(button)

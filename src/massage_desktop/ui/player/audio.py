@@ -1,25 +1,35 @@
-"""Cue sounds and spoken guidance, both optional.
+"""Cue sounds and spoken guidance.
 
-QtMultimedia and QtTextToSpeech ship in PySide6-Addons (the ``[audio]`` extra) and need the
-system's PulseAudio client library. Everything here is imported lazily and fails soft: without
-them the player still runs, with a visual flash instead of sounds and a note that the voice
-is unavailable.
+Sounds play through miniaudio, a default dependency (``sound_sink``). The voice needs
+QtTextToSpeech, which ships in PySide6-Addons (the ``[audio]`` extra) and needs the system's
+PulseAudio client library. Both are loaded lazily and fail soft: without them the player
+still runs, with a visual flash instead of sounds and a note saying what is missing.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QUrl
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from massage_desktop.resources import resource_path
 from massage_desktop.ui.i18n import fill
+from massage_desktop.ui.player.sound_sink import MiniaudioSink, SoundSink
 
 if TYPE_CHECKING:
-    from PySide6.QtMultimedia import QSoundEffect
     from PySide6.QtTextToSpeech import QTextToSpeech
 
-CUE_SOUNDS = ("step", "switch_sides", "finished", "half_time", "beat")
+CUE_SOUNDS = (
+    "get_ready",  # read the next instruction
+    "step_start",  # the work begins
+    "switch_sides",
+    "last_seconds",  # three seconds of this step left
+    "finished",  # the session is over
+    "stopped",  # stopped because it hurts
+    "half_time",
+    "beat",  # tempo beat for tapping and pummelling
+)
+_INSTALL_VOICE = "pip install 'massage-desktop[audio]'"
 
 
 def _unavailable_reason(exc: ImportError) -> str:
@@ -27,75 +37,62 @@ def _unavailable_reason(exc: ImportError) -> str:
     if "libpulse" in text:
         return QCoreApplication.translate(
             "Audio",
-            "Sound needs the PulseAudio client library (Debian: sudo apt-get install libpulse0).",
+            "The voice needs the PulseAudio client library: sudo apt-get install libpulse0",
         )
-    return QCoreApplication.translate(
-        "Audio",
-        "Sound and voice need the optional audio extra: pip install 'massage-desktop[audio]'.",
+    return fill(
+        QCoreApplication.translate("Audio", "The voice needs the optional audio extra: %1"),
+        _INSTALL_VOICE,
     )
 
 
 class CueSounds(QObject):
-    """Plays the short cue sounds, if QtMultimedia is available.
+    """Plays the short cue sounds through a ``SoundSink`` (miniaudio by default).
 
-    QtMultimedia and the sound files are loaded on first use (the first cue, or a question
-    about availability), not at start-up: loading them made the window appear ~20 ms later
-    and cost ~18 MB before anything could be played.
+    Without a sound device nothing plays and nothing fails: ``unavailable_reason`` says why,
+    and the player's flash still shows each cue.
+
+    Args:
+        sink: where sounds go; the speakers when None.
+        parent: the owning object.
     """
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, sink: SoundSink | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._effects: dict[str, QSoundEffect] = {}
-        self._loaded = False
-        self._reason: str | None = None
+        self._sink = sink or MiniaudioSink(resource_path("sounds"), CUE_SOUNDS)
         self._volume = 0.7
         self.enabled = True
 
     @property
     def unavailable_reason(self) -> str | None:
         """Why sounds cannot be played, or None when they can."""
-        self._load()
-        return self._reason
+        return self._sink.unavailable_reason
 
     @property
     def available(self) -> bool:
         """Whether sounds can be played at all."""
-        self._load()
-        return bool(self._effects)
+        return self.unavailable_reason is None
 
     def set_volume(self, percent: int) -> None:
         """Volume from 0 to 100."""
         self._volume = max(0, min(100, percent)) / 100
-        for effect in self._effects.values():
-            effect.setVolume(self._volume)
 
     def play(self, name: str) -> bool:
-        """Play one cue; False when sounds are off or unavailable."""
-        if not self.enabled:
+        """Play one cue; False when sounds are off or cannot be heard."""
+        if not self.enabled or name not in CUE_SOUNDS or not self.available:
             return False
-        self._load()
-        effect = self._effects.get(name)
-        if effect is None:
-            return False
-        # With no audio server QSoundEffect ends in an Error status without crashing; that is
-        # the same as silence, so nothing more is needed here.
-        effect.play()
+        self._sink.play(name, self._volume)
         return True
 
-    def _load(self) -> None:
-        if self._loaded:
-            return
-        self._loaded = True
-        try:
-            from PySide6.QtMultimedia import QSoundEffect
-        except ImportError as exc:
-            self._reason = _unavailable_reason(exc)
-            return
-        for name in CUE_SOUNDS:
-            effect = QSoundEffect(self)
-            effect.setSource(QUrl.fromLocalFile(str(resource_path("sounds", f"{name}.wav"))))
-            effect.setVolume(self._volume)
-            self._effects[name] = effect
+    def test(self, percent: int) -> bool:
+        """Play a sample cue at ``percent`` volume, even while cues are switched off."""
+        if not self.available:
+            return False
+        self._sink.play("step_start", max(0, min(100, percent)) / 100)
+        return True
+
+    def shutdown(self) -> None:
+        """Release the sound device (the app is closing)."""
+        self._sink.close()
 
 
 class Voice(QObject):
@@ -146,6 +143,12 @@ class Voice(QObject):
             return None
         if self._volume is not None:
             tts.setVolume(self._volume)
+        # Speak the app's language (QLocale's default follows it) when the engine has a voice
+        # for it; otherwise the engine's own default voice reads the translated text.
+        wanted = QLocale().language()
+        locale = next((lo for lo in tts.availableLocales() if lo.language() == wanted), None)
+        if locale is not None:
+            tts.setLocale(locale)
         self._tts = tts
         return tts
 
@@ -165,6 +168,12 @@ class Voice(QObject):
         """The speech engine in use."""
         tts = self._start()
         return tts.engine() if tts is not None else None
+
+    @property
+    def locale_name(self) -> str | None:
+        """The language the engine speaks, e.g. "de_DE"; None without an engine."""
+        tts = self._start()
+        return tts.locale().name() if tts is not None else None
 
     def set_volume(self, percent: int) -> None:
         """Volume from 0 to 100, kept for the engine if it has not started yet."""
@@ -192,3 +201,24 @@ class Voice(QObject):
             self._tts.stop()
             self._tts.deleteLater()
             self._tts = None
+
+
+def audio_note(sounds: CueSounds | None, voice: Voice | None) -> str:
+    """One line for the player: whether sounds and voice work here, and if not, why."""
+    if sounds is None:
+        sound = QCoreApplication.translate("Audio", "Sounds are off.")
+    elif sounds.unavailable_reason:
+        sound = sounds.unavailable_reason
+    else:
+        sound = QCoreApplication.translate("Audio", "Sounds on.")
+    if voice is None:
+        spoken = QCoreApplication.translate("Audio", "Voice guidance is off.")
+    elif voice.unavailable_reason:
+        spoken = fill(
+            QCoreApplication.translate("Audio", "Voice unavailable: %1"), voice.unavailable_reason
+        )
+    else:
+        spoken = fill(
+            QCoreApplication.translate("Audio", "Voice guidance on (%1)."), voice.engine_name
+        )
+    return f"{sound} {spoken}"

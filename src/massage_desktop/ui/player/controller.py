@@ -14,15 +14,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from massage_desktop.engine.cues import Cue, CueKind
 from massage_desktop.engine.session import Session
 from massage_desktop.ui.player.audio import CueSounds, Voice
-from massage_desktop.ui.player.speech import spoken_text
-
-_SOUNDS = {
-    CueKind.STEP_CHANGED: "step",
-    CueKind.SWITCH_SIDES: "switch_sides",
-    CueKind.HALF_TIME: "half_time",
-    CueKind.TEMPO_BEAT: "beat",
-    CueKind.FINISHED: "finished",
-}
+from massage_desktop.ui.player.cue_player import CuePlayer
 
 
 class PlayerController(QObject):
@@ -50,8 +42,7 @@ class PlayerController(QObject):
         super().__init__(parent)
         self.session = session
         self._speed = speed  # session seconds per real second: >1 only for smoke tests
-        self._sounds = sounds
-        self._voice = voice
+        self._audio = CuePlayer(sounds, voice)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         # PreciseTimer: a coarse timer may fire up to 5% late, which shows as a stutter in
@@ -120,17 +111,7 @@ class PlayerController(QObject):
             self._timer.start(max(1, round(wait / self._speed)))
 
     def _handle(self, cues: list[Cue]) -> None:
-        # After a stall several cues arrive at once: play only the newest sound and speak only
-        # the newest words, so the person hears where the session is now.
-        sound = next((c for c in reversed(cues) if c.kind in _SOUNDS), None)
-        if sound is not None and self._sounds is not None:
-            self._sounds.play(_SOUNDS[sound.kind])
-        if self._voice is not None:
-            outcome = self.session.outcome
-            words = (spoken_text(c, outcome) for c in reversed(cues) if not c.late)
-            newest = next((w for w in words if w), "")
-            if newest:
-                self._voice.say(newest)
+        self._audio.handle(cues, self.session)
         for cue in cues:
             self.cueRaised.emit(cue)
         self.changed.emit()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from massage_desktop.domain.catalog import Catalog
@@ -19,8 +19,7 @@ from massage_desktop.engine.plan import Plan, build_plan
 from massage_desktop.engine.screening import Screening
 from massage_desktop.engine.session import Session
 from massage_desktop.ui.guide.colours import guide_colours
-from massage_desktop.ui.i18n import fill
-from massage_desktop.ui.player.audio import CueSounds, Voice
+from massage_desktop.ui.player.audio import CueSounds, Voice, audio_note
 from massage_desktop.ui.player.controller import PlayerController
 from massage_desktop.ui.player.display import display_of
 from massage_desktop.ui.player.panel import PlayerPanel
@@ -169,7 +168,7 @@ class SessionFlow(QObject):
         controller.ended.connect(self._on_controller_ended)
         self.controller = controller
         # Written when the panel is first needed: asking the voice starts its speech engine.
-        self._panel.voice_note.setText(_voice_note(self._voice))
+        self._panel.voice_note.setText(audio_note(self._sounds, self._voice))
         self._panel.title.setText(session.plan.title)
         self._panel.set_ended(False)
         self._shortcuts.set_enabled(True)
@@ -285,16 +284,3 @@ class SessionFlow(QObject):
             self._room_shortcuts.set_enabled(True)
         self._room.showFullScreen()
         self._on_controller_changed()
-
-
-def _voice_note(voice: Voice | None) -> str:
-    if voice is None:
-        return QCoreApplication.translate("SessionFlow", "Voice guidance is off.")
-    if voice.unavailable_reason:
-        return fill(
-            QCoreApplication.translate("SessionFlow", "Voice unavailable: %1"),
-            voice.unavailable_reason,
-        )
-    return fill(
-        QCoreApplication.translate("SessionFlow", "Voice guidance on (%1)."), voice.engine_name
-    )

@@ -13,7 +13,7 @@ from massage_desktop.domain.enums import Side
 from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.cues import Cue, CueKind
 from massage_desktop.engine.entry import PlanEntry
-from massage_desktop.ui.i18n import fill
+from massage_desktop.ui.i18n import fill, number
 from massage_desktop.ui.player.display import entry_label
 
 
@@ -29,6 +29,18 @@ def _duration(seconds: float) -> str:
     if rest == 1:
         return QCoreApplication.translate("Speech", "1 second")
     return QCoreApplication.translate("Speech", "%n seconds", None, rest)
+
+
+def _begin(entry: PlanEntry) -> str:
+    """What to say as the work begins: how much of it there is."""
+    if entry.repetitions == 1:
+        return QCoreApplication.translate("Speech", "Begin: once, then press Done.")
+    if entry.repetitions is not None:
+        return QCoreApplication.translate(
+            "Speech", "Begin: %n times, then press Done.", None, entry.repetitions
+        )
+    duration = _duration(entry.planned_s or 0.0)
+    return fill(QCoreApplication.translate("Speech", "Begin: %1."), duration)
 
 
 def _finished(outcome: Outcome) -> str:
@@ -51,20 +63,18 @@ def spoken_text(cue: Cue, outcome: Outcome) -> str:
     if entry is None:
         return ""
     if cue.kind is CueKind.GET_READY:
+        # The technique and side first: someone not looking at the screen hears what comes.
         return fill(
-            QCoreApplication.translate("Speech", "Next: %1. %2"),
-            entry_label(entry),
-            entry.instruction,
+            QCoreApplication.translate("Speech", "%1. %2"), entry_label(entry), entry.instruction
         )
     if cue.kind is CueKind.STEP_STARTED:
-        if entry.repetitions == 1:
-            return QCoreApplication.translate("Speech", "Begin: once, then press Done.")
-        if entry.repetitions is not None:
-            return QCoreApplication.translate(
-                "Speech", "Begin: %n times, then press Done.", None, entry.repetitions
-            )
-        duration = _duration(entry.planned_s or 0.0)
-        return fill(QCoreApplication.translate("Speech", "Begin: %1."), duration)
+        return _begin(entry)
+    if cue.kind is CueKind.TEMPO_BEAT:
+        # Counted steps are counted aloud, one number per beat of the technique's tempo; the
+        # beats of a timed percussion step (two a second) only click.
+        if entry.repetitions is not None and cue.beat is not None:
+            return number(cue.beat)
+        return ""
     if cue.kind is CueKind.SWITCH_SIDES:
         switch = _switch(entry)
         if not cue.new_step:

@@ -1,0 +1,67 @@
+"""Spoken guidance through Qt's mock speech engine: what is said, and when."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.history import InMemoryRecorder
+from massage_desktop.engine.clock import ManualClock
+from massage_desktop.engine.phases import Timing
+from massage_desktop.engine.plan import build_plan
+from massage_desktop.engine.session import Session
+from massage_desktop.ui.player.audio import Voice
+from massage_desktop.ui.player.controller import PlayerController
+
+
+def test_the_voice_guides_a_whole_technique(qtbot: QtBot, catalog: Catalog) -> None:
+    pytest.importorskip("PySide6.QtTextToSpeech", reason="needs the [audio] extra and libpulse0")
+    voice = Voice(engine="mock")
+    clock = ManualClock()
+    plan = build_plan(catalog, catalog.techniques["ankle-thumbing"])  # 30 s right, 30 s left
+    session = Session(
+        plan,
+        InMemoryRecorder(),
+        clock=clock,
+        wall=clock.wall,
+        timing=Timing(get_ready_s=5.0, reading_words_per_s=1000.0),
+        performer="self",
+    )
+    controller = PlayerController(session, voice=voice)
+    heard: list[tuple[float, str]] = []
+    controller.start()
+    heard.extend((0.0, words) for words in voice.spoken)
+    for _ in range(80 * 4):
+        clock.advance(0.25)
+        before = len(voice.spoken)
+        controller._on_timer_timeout()  # as the wake-up timer would
+        heard.extend((clock() - 1000.0, words) for words in voice.spoken[before:])
+
+    said: dict[str, float] = {}
+    for when, words in heard:
+        said.setdefault(words, when)  # the first time each sentence is said
+    assert heard[0][1].startswith("Ankle thumbing, right side. "), "technique and side first"
+    assert said["Begin: 30 seconds."] == 5.0
+    assert said["Next: Ankle thumbing, left side"] == 5.0 + 30 - 6, "a few seconds before the end"
+    assert said["Switch to the left side."] == 35.0
+    assert heard[-1] == (5.0 + 30 + 5 + 30, "Session complete. Well done.")
+    voice.shutdown()
+
+
+@pytest.mark.parametrize(("language", "spoken_in"), [("nb_NO", "nb_NO"), ("de_DE", "en_GB")])
+def test_the_voice_speaks_the_apps_language_when_the_engine_has_it(
+    qapp: QApplication, language: str, spoken_in: str
+) -> None:
+    pytest.importorskip("PySide6.QtTextToSpeech", reason="needs the [audio] extra and libpulse0")
+    before = QLocale()
+    QLocale.setDefault(QLocale(language))  # as install_translators does for the app's language
+    try:
+        voice = Voice(engine="mock")  # Qt's mock engine has en_GB, en_US, nb_NO, nn_NO, fi_FI
+        assert voice.say("Hei")
+        assert voice.locale_name == spoken_in
+        voice.shutdown()
+    finally:
+        QLocale.setDefault(before)
