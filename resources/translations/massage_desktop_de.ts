@@ -1137,14 +1137,6 @@
         <source>Massage timer</source>
         <translation>Massage-Timer</translation>
     </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
-    </message>
 </context>
 <context>
     <name>MinutesChart</name>
@@ -1209,6 +1201,57 @@
     </message>
 </context>
 <context>
+    <name>PlayerCommand</name>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Skip ▶</source>
+        <translation>Überspringen ▶</translation>
+    </message>
+    <message>
+        <source>−15 s</source>
+        <translation>−15 s</translation>
+    </message>
+    <message>
+        <source>+15 s</source>
+        <translation>+15 s</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>Stop – it hurts</source>
+        <translation>Stopp – es tut weh</translation>
+    </message>
+    <message>
+        <source>Mini timer</source>
+        <translation>Mini-Timer</translation>
+    </message>
+    <message>
+        <source>Room mode</source>
+        <translation>Großansicht</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>PlayerDisplay</name>
     <message numerus="yes">
         <source> and %n more</source>
@@ -1266,6 +1309,14 @@
         <translation>fertig</translation>
     </message>
     <message>
+        <source>Ended early</source>
+        <translation>Vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>Stopped because it hurt</source>
+        <translation>Wegen Schmerzen abgebrochen</translation>
+    </message>
+    <message>
         <source>%1, left side</source>
         <translation>%1, linke Seite</translation>
     </message>
@@ -1294,44 +1345,16 @@
         <translation>Als Nächstes: %1</translation>
     </message>
     <message>
+        <source>Stopped at step %1 of %2</source>
+        <translation>Abgebrochen bei Schritt %1 von %2</translation>
+    </message>
+    <message>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>PlayerPanel</name>
-    <message>
-        <source>◀ Back (←)</source>
-        <translation>◀ Zurück (←)</translation>
-    </message>
-    <message>
-        <source>Pause (Space)</source>
-        <translation>Pause (Leertaste)</translation>
-    </message>
-    <message>
-        <source>Skip (→) ▶</source>
-        <translation>Überspringen (→) ▶</translation>
-    </message>
-    <message>
-        <source>−15 s (-)</source>
-        <translation>−15 s (-)</translation>
-    </message>
-    <message>
-        <source>+15 s (+)</source>
-        <translation>+15 s (+)</translation>
-    </message>
-    <message>
-        <source>Done (Enter)</source>
-        <translation>Fertig (Eingabe)</translation>
-    </message>
-    <message>
-        <source>End session (Esc)</source>
-        <translation>Sitzung beenden (Esc)</translation>
-    </message>
-    <message>
-        <source>Stop – it hurts (H)</source>
-        <translation>Stopp – es tut weh (H)</translation>
-    </message>
     <message>
         <source>Current instruction</source>
         <translation>Aktuelle Anweisung</translation>
@@ -1345,16 +1368,8 @@
         <translation>Fortschritt der Sitzung</translation>
     </message>
     <message>
-        <source>Mini timer</source>
-        <translation>Mini-Timer</translation>
-    </message>
-    <message>
-        <source>Room mode (F11)</source>
-        <translation>Großansicht (F11)</translation>
-    </message>
-    <message>
-        <source>Resume (Space)</source>
-        <translation>Fortsetzen (Leertaste)</translation>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
     </message>
 </context>
 <context>
@@ -1539,8 +1554,8 @@
         <translation>Großansicht</translation>
     </message>
     <message>
-        <source>Space pause · → skip · ← back · H stop, it hurts · Esc leave room mode</source>
-        <translation>Leertaste Pause · → überspringen · ← zurück · H Stopp, es tut weh · Esc Großansicht verlassen</translation>
+        <source>Esc leaves room mode</source>
+        <translation>Esc verlässt die Großansicht</translation>
     </message>
 </context>
 <context>

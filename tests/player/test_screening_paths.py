@@ -12,6 +12,7 @@ from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import Verdict
 from massage_desktop.engine.phases import SessionPhase
 from massage_desktop.ui.main_window import MainWindow
+from massage_desktop.ui.player.commands import PlayerCommand
 from massage_desktop.ui.player.questions import AutomaticAnswers
 
 
@@ -102,7 +103,7 @@ def test_caution_asks_before_starting(window: MainWindow) -> None:
     assert window.flow.start_technique("quadriceps-thumb-stripping", "front-thigh-left")
     assert questions.cautions
     assert "light" in questions.cautions[0].text.lower() or questions.cautions[0].reasons
-    window.flow.command("stop")
+    window.flow.command(PlayerCommand.STOP)
 
 
 def test_percussion_blocked_with_osteoporosis(window: MainWindow) -> None:

@@ -21,11 +21,11 @@ from massage_desktop.engine.session import Session
 from massage_desktop.ui.guide.colours import guide_colours
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.player.audio import CueSounds, Voice
+from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
 from massage_desktop.ui.player.controller import PlayerController
 from massage_desktop.ui.player.display import display_of
 from massage_desktop.ui.player.panel import PlayerPanel
 from massage_desktop.ui.player.questions import AutomaticAnswers, Questions
-from massage_desktop.ui.player.shortcuts import PlayerShortcuts
 from massage_desktop.ui.player.step_warnings import step_warnings_html
 from massage_desktop.ui.player.windows import MiniTimer, RoomWindow
 
@@ -72,14 +72,10 @@ class SessionFlow(QObject):
         self.controller: PlayerController | None = None
         self.default_performer: Performer = Performer.SELF
         self.screening: Screening | None = None
-        self._shortcuts = PlayerShortcuts(window, self.command)
+        self.actions = PlayerActions(window, self.command)
         self._mini: MiniTimer | None = None
         self._room: RoomWindow | None = None
-        self._room_shortcuts: PlayerShortcuts | None = None
-        panel.commandRequested.connect(self.command)
-        panel.hurtRequested.connect(self._on_panel_hurt_requested)
-        panel.miniRequested.connect(self._on_panel_mini_requested)
-        panel.roomRequested.connect(self._on_panel_room_requested)
+        panel.set_actions(self.actions)
 
     @property
     def active(self) -> bool:
@@ -158,27 +154,28 @@ class SessionFlow(QObject):
         # Written when the panel is first needed: asking the voice starts its speech engine.
         self._panel.voice_note.setText(_voice_note(self._voice))
         self._panel.title.setText(session.plan.title)
-        self._panel.set_ended(False)
-        self._shortcuts.set_enabled(True)
+        self.actions.set_enabled(True)
         self.activeChanged.emit(True)
         controller.start(ratings)
 
-    def command(self, name: str) -> None:
-        """Run a player command by name (buttons and shortcuts)."""
+    def command(self, command: PlayerCommand) -> None:
+        """Run a player command (its action's buttons and keys come here)."""
         controller = self.controller
         if controller is None:
             return
-        actions: dict[str, Callable[[], None]] = {
-            "pause": controller.toggle_pause,
-            "skip": controller.skip,
-            "back": controller.back,
-            "more": lambda: controller.adjust(15),
-            "less": lambda: controller.adjust(-15),
-            "done": controller.done,
-            "stop": self._stop,
-            "hurt": self._on_panel_hurt_requested,
+        handlers: dict[PlayerCommand, Callable[[], None]] = {
+            PlayerCommand.PAUSE: controller.toggle_pause,
+            PlayerCommand.SKIP: controller.skip,
+            PlayerCommand.BACK: controller.back,
+            PlayerCommand.MORE: lambda: controller.adjust(15),
+            PlayerCommand.LESS: lambda: controller.adjust(-15),
+            PlayerCommand.DONE: controller.done,
+            PlayerCommand.STOP: self._stop,
+            PlayerCommand.HURT: self._hurt,
+            PlayerCommand.MINI: self._show_mini,
+            PlayerCommand.ROOM: self._toggle_room,
         }
-        actions[name]()
+        handlers[command]()
 
     def _stop(self) -> None:
         controller = self.controller
@@ -201,7 +198,7 @@ class SessionFlow(QObject):
         before = {region: b for region, (b, _a) in ratings.items() if b is not None}
         return self._questions.ratings(controller.session.plan, before)
 
-    def _on_panel_hurt_requested(self) -> None:
+    def _hurt(self) -> None:
         controller = self.controller
         if controller is None or controller.session.closed:
             return
@@ -217,6 +214,8 @@ class SessionFlow(QObject):
         session = controller.session
         display = display_of(self._catalog, session)
         self._panel.show_display(display)
+        self.actions.set_paused(display.paused)
+        self.actions[PlayerCommand.DONE].setEnabled(display.counted)
         for view in (self._mini, self._room):
             if view is not None:
                 view.show_display(display)
@@ -239,8 +238,7 @@ class SessionFlow(QObject):
         session = controller.session
         if not session.closed:
             controller.finish(self._after_ratings(controller))
-        self._panel.set_ended(True)
-        self._shortcuts.set_enabled(False)
+        self.actions.set_enabled(False)
         self._questions.show_summary(session.summary())
         self._leave()
 
@@ -252,26 +250,34 @@ class SessionFlow(QObject):
         for view in (self._mini, self._room):
             if view is not None:
                 view.close()
-        self._shortcuts.set_enabled(False)
+        self.actions.set_enabled(False)
         self._show_step(None, None, ())
         self.activeChanged.emit(False)
 
-    def _on_panel_mini_requested(self) -> None:
+    def _show_mini(self) -> None:
         if self._mini is None:
-            self._mini = MiniTimer(self._window)
-            self._mini.pauseRequested.connect(lambda: self.command("pause"))
+            self._mini = MiniTimer(self.actions, self._window)
         self._mini.show()
         self._on_controller_changed()
 
-    def _on_panel_room_requested(self) -> None:
+    def _toggle_room(self) -> None:
+        if self._room is not None and self._room.isVisible():
+            self._room.close()
+            return
         if self._room is None:
-            self._room = RoomWindow(self._window)
-            self._room_shortcuts = PlayerShortcuts(
-                self._room, self.command, exclude=frozenset({"stop"})
-            )
-            self._room_shortcuts.set_enabled(True)
+            self._room = RoomWindow(self.actions, self._window)
+            self._room.closed.connect(self._on_room_closed)
+        self._questions.set_parent(self._room)
         self._room.showFullScreen()
         self._on_controller_changed()
+
+    def _on_room_closed(self) -> None:
+        self._questions.set_parent(None)
+
+    @property
+    def room(self) -> RoomWindow | None:
+        """Room mode's window, once it has been opened."""
+        return self._room
 
 
 def _voice_note(voice: Voice | None) -> str:

@@ -49,6 +49,9 @@ class Questions(Protocol):
     def today_check(self) -> bool:
         """The quick check of acute signs; False stops the session with advice."""
 
+    def set_parent(self, parent: QWidget | None) -> None:
+        """Ask over ``parent`` from now on (room mode), or over the main window (None)."""
+
 
 class AutomaticAnswers:
     """Answers every question at once: default performer, no ratings, yes to ending."""
@@ -84,13 +87,26 @@ class AutomaticAnswers:
         """Nothing new today."""
         return True
 
+    def set_parent(self, parent: QWidget | None) -> None:
+        """Nothing is shown, so nowhere to show it."""
+
 
 class SessionQuestions(AutomaticAnswers):
     """Asks with dialogs over ``window``."""
 
     def __init__(self, window: QWidget, catalog: Catalog) -> None:
-        self._window = window
+        self._main = window
+        self._over: QWidget | None = None
         self._catalog = catalog
+
+    @property
+    def _window(self) -> QWidget:
+        # Over room mode while it is shown, so the after-session rating appears there.
+        return self._over or self._main
+
+    def set_parent(self, parent: QWidget | None) -> None:
+        """Ask over ``parent`` from now on (room mode), or over the main window (None)."""
+        self._over = parent
 
     def performer(self, plan: Plan, default: Performer) -> Who | None:
         """Ask only when the content suits both yourself and a partner."""
