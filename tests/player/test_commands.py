@@ -8,7 +8,6 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from massage_desktop.domain.history import InMemoryRecorder, Outcome
-from massage_desktop.engine.plan import Plan
 from massage_desktop.engine.summary import SessionSummary
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
@@ -106,7 +105,7 @@ class _Watching(AutomaticAnswers):
     def set_parent(self, parent: QWidget | None) -> None:
         self.parent = parent
 
-    def ratings(self, plan: Plan, previous: object) -> dict[str, int]:
+    def ratings(self, regions: object, previous: object) -> dict[str, int]:
         self.rated_over.append(self.parent)
         return {}
 

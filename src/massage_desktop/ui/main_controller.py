@@ -71,6 +71,11 @@ class MainController(QObject):
         Called by the player; ``None`` returns the map to what the guide shows.
         """
         if technique_id is None:
+            # The steps moved the map's selection; the list, heading and guide kept the
+            # region the person chose, so the map returns to it: one selection everywhere.
+            chosen = self._guide.region()
+            if chosen is not None and self._map.selected_region() != chosen:
+                self._map.select_region(chosen)
             self._map.set_marked_regions([])
             self._overlay.set_technique(self._guide.technique(), None, self._map.selected_region())
             self._map.update_overlays()

@@ -26,6 +26,7 @@ from massage_desktop.ui.player.controller import PlayerController
 from massage_desktop.ui.player.display import display_of
 from massage_desktop.ui.player.panel import PlayerPanel
 from massage_desktop.ui.player.questions import AutomaticAnswers, Questions
+from massage_desktop.ui.player.ratings import rated_regions
 from massage_desktop.ui.player.step_warnings import step_warnings_html
 from massage_desktop.ui.player.windows import MiniTimer, RoomWindow
 
@@ -72,6 +73,8 @@ class SessionFlow(QObject):
         self.controller: PlayerController | None = None
         self.default_performer: Performer = Performer.SELF
         self.screening: Screening | None = None
+        self.chosen_region: Callable[[], str | None] = lambda: None
+        """Gives the region the person picked (the guide's); it is rated first."""
         self.actions = PlayerActions(window, self.command)
         self._mini: MiniTimer | None = None
         self._room: RoomWindow | None = None
@@ -138,7 +141,7 @@ class SessionFlow(QObject):
         performer = self._questions.performer(plan, self.default_performer)
         if performer is None:
             return False
-        ratings = self._questions.ratings(plan, None)
+        ratings = self._questions.ratings(self._rated(plan), None)
         session = Session(
             plan, self._recorder, clock=self._clock, timing=self.timing, performer=performer
         )
@@ -196,7 +199,10 @@ class SessionFlow(QObject):
     def _after_ratings(self, controller: PlayerController) -> dict[str, int]:
         ratings = controller.session.summary().ratings
         before = {region: b for region, (b, _a) in ratings.items() if b is not None}
-        return self._questions.ratings(controller.session.plan, before)
+        return self._questions.ratings(self._rated(controller.session.plan), before)
+
+    def _rated(self, plan: Plan) -> list[tuple[str, str]]:
+        return rated_regions(self._catalog, plan, self.chosen_region())
 
     def _hurt(self) -> None:
         controller = self.controller

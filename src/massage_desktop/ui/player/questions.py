@@ -6,7 +6,7 @@ The flow asks through one of these objects: ``SessionQuestions`` shows dialogs, 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Literal, Protocol
 
 from PySide6.QtCore import QCoreApplication
@@ -28,8 +28,10 @@ class Questions(Protocol):
     def performer(self, plan: Plan, default: Performer) -> Who | None:
         """Who receives the massage; None cancels the start."""
 
-    def ratings(self, plan: Plan, previous: Mapping[str, int] | None) -> dict[str, int]:
-        """Optional 0-10 ratings; before the session when ``previous`` is None."""
+    def ratings(
+        self, regions: Sequence[tuple[str, str]], previous: Mapping[str, int] | None
+    ) -> dict[str, int]:
+        """Optional 0-10 ratings of (id, name) regions; before the session when no ``previous``."""
 
     def confirm_end(self) -> bool:
         """Whether to end a running session now."""
@@ -61,7 +63,9 @@ class AutomaticAnswers:
         wanted = plan.performer if plan.performer is not Performer.BOTH else default
         return "partner" if wanted is Performer.PARTNER else "self"
 
-    def ratings(self, plan: Plan, previous: Mapping[str, int] | None) -> dict[str, int]:
+    def ratings(
+        self, regions: Sequence[tuple[str, str]], previous: Mapping[str, int] | None
+    ) -> dict[str, int]:
         """No ratings."""
         return {}
 
@@ -135,14 +139,12 @@ class SessionQuestions(AutomaticAnswers):
         clicked = box.clickedButton()
         return "self" if clicked is me else "partner" if clicked is partner else None
 
-    def ratings(self, plan: Plan, previous: Mapping[str, int] | None) -> dict[str, int]:
-        """Ask for ratings of the plan's regions (after: only if rated before)."""
+    def ratings(
+        self, regions: Sequence[tuple[str, str]], previous: Mapping[str, int] | None
+    ) -> dict[str, int]:
+        """Ask for ratings of ``regions`` (after: only if rated before)."""
         if previous is not None and not previous:
             return {}
-        names: dict[str, str] = {}
-        for entry in plan.runnable:
-            for region_id in entry.region_ids:
-                names.setdefault(region_id, self._catalog.regions[region_id].name)
         question = (
             QCoreApplication.translate(
                 "SessionQuestions",
@@ -158,7 +160,7 @@ class SessionQuestions(AutomaticAnswers):
         dialog = RatingsDialog(
             QCoreApplication.translate("SessionQuestions", "How does it feel?"),
             question,
-            list(names.items()),
+            regions,
             previous,
             self._window,
         )
