@@ -1850,6 +1850,18 @@
         <source>I understand, start</source>
         <translation>Verstanden, starten</translation>
     </message>
+    <message>
+        <source>Part of this is ruled out</source>
+        <translation>Ein Teil davon ist ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Start the remaining steps</source>
+        <translation>Verbleibende Schritte starten</translation>
+    </message>
+    <message>
+        <source>Your health profile rules out %1 of the %2 steps. They will be left out. Steps that remain: %3, about %4 min. The guide says why each step is left out.</source>
+        <translation>Ihr Gesundheitsprofil schließt %1 der %2 Schritte aus. Sie werden ausgelassen. Verbleibende Schritte: %3, etwa %4 Min. Die Anleitung nennt den Grund für jeden ausgelassenen Schritt.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>

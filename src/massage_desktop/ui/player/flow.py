@@ -134,7 +134,12 @@ class SessionFlow(QObject):
         if verdict.blocked or not plan.runnable:
             self._questions.refuse(verdict)
             return False
-        if verdict.effect is RuleEffect.CAUTION and not self._questions.confirm_caution(verdict):
+        if len(plan.runnable) < len(plan.entries):
+            # Part of it is ruled out: say what is left before anything starts, and never
+            # put the ruled-out steps' "do not" next to a start button.
+            if not self._questions.confirm_partial(plan):
+                return False
+        elif verdict.effect is RuleEffect.CAUTION and not self._questions.confirm_caution(verdict):
             return False
         if not self._questions.today_check():
             return False

@@ -6,6 +6,7 @@ The flow asks through one of these objects: ``SessionQuestions`` shows dialogs, 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from typing import Literal, Protocol
 
@@ -18,6 +19,7 @@ from massage_desktop.engine.health import Verdict
 from massage_desktop.engine.plan import Plan
 from massage_desktop.engine.summary import SessionSummary
 from massage_desktop.ui.core_text import verdict_text
+from massage_desktop.ui.i18n import fill
 
 Who = Literal["self", "partner"]
 
@@ -47,6 +49,9 @@ class Questions(Protocol):
 
     def confirm_caution(self, verdict: Verdict) -> bool:
         """Show the cautions and ask whether to go ahead with light pressure."""
+
+    def confirm_partial(self, plan: Plan) -> bool:
+        """Say how much of a partly ruled-out plan remains and ask whether to run that."""
 
     def today_check(self) -> bool:
         """The quick check of acute signs; False stops the session with advice."""
@@ -85,6 +90,10 @@ class AutomaticAnswers:
 
     def confirm_caution(self, verdict: Verdict) -> bool:
         """Go ahead (the screening's cautions stay on the player's warnings)."""
+        return True
+
+    def confirm_partial(self, plan: Plan) -> bool:
+        """Run what remains (the player shows the left-out steps as it passes them)."""
         return True
 
     def today_check(self) -> bool:
@@ -224,6 +233,22 @@ class SessionQuestions(AutomaticAnswers):
         box.exec()
         return box.clickedButton() is go
 
+    def confirm_partial(self, plan: Plan) -> bool:
+        """Name how many steps remain and how long they take; start only those."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("SessionQuestions", "Part of this is ruled out"),
+            partial_text(plan),
+            parent=self._window,
+        )
+        go = box.addButton(
+            QCoreApplication.translate("SessionQuestions", "Start the remaining steps"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is go
+
     def today_check(self) -> bool:
         """Ask about new swelling, sharp pain or a new injury."""
         from massage_desktop.ui.safety.today_check import TodayCheckDialog
@@ -231,3 +256,19 @@ class SessionQuestions(AutomaticAnswers):
         dialog = TodayCheckDialog(self._catalog, self._window)
         dialog.exec()
         return dialog.decision() == "go"
+
+
+def partial_text(plan: Plan) -> str:
+    """``Your health profile rules out 3 of 4 steps…``: what remains of a partly ruled-out plan."""
+    total, remaining = len(plan.entries), len(plan.runnable)
+    return fill(
+        QCoreApplication.translate(
+            "SessionQuestions",
+            "Your health profile rules out %1 of the %2 steps. They will be left out. "
+            "Steps that remain: %3, about %4 min. The guide says why each step is left out.",
+        ),
+        total - remaining,
+        total,
+        remaining,
+        max(1, math.ceil(plan.estimated_s / 60)),
+    )
