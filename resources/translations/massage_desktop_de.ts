@@ -610,6 +610,10 @@
         <translation>In diesem Zeitraum wurde keine Körperstelle massiert.</translation>
     </message>
     <message>
+        <source>Each tinted region: 1 session</source>
+        <translation>Jede getönte Region: 1 Sitzung</translation>
+    </message>
+    <message>
         <source>1 session</source>
         <translation>1 Sitzung</translation>
     </message>
@@ -985,6 +989,10 @@
         <translation>Nicht beendete Sitzung</translation>
     </message>
     <message>
+        <source>Your session of %1 on %2 did not finish (1 step done).</source>
+        <translation>Ihre Sitzung „%1“ am %2 wurde nicht beendet (1 Schritt erledigt).</translation>
+    </message>
+    <message>
         <source>Carry on where you left off, or keep it in your history as it is?</source>
         <translation>Dort weitermachen, wo Sie aufgehört haben, oder die Sitzung so im Verlauf behalten?</translation>
     </message>
@@ -1165,6 +1173,10 @@
     <message>
         <source>This week %1; weekly average %2; most %3 in the week of %4.</source>
         <translation>Diese Woche %1; im Wochenschnitt %2; am meisten %3 in der Woche vom %4.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>1 session</source>
@@ -1452,6 +1464,10 @@
     <message>
         <source>Tension or pain before and after massage, 0 (none) to 10 (worst).</source>
         <translation>Verspannung oder Schmerz vor und nach der Massage, 0 (keine) bis 10 (am schlimmsten).</translation>
+    </message>
+    <message>
+        <source>%1 (1 session)</source>
+        <translation>%1 (1 Sitzung)</translation>
     </message>
     <message>
         <source>No ratings before and after yet. Rate how a region feels when a session starts and ends to see a trend.</source>
