@@ -1622,6 +1622,10 @@
         </translation>
     </message>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Choose a session to see its steps, ratings and notes.</source>
         <translation>Wählen Sie eine Sitzung, um ihre Schritte, Bewertungen und Notizen zu sehen.</translation>
     </message>
