@@ -6,6 +6,8 @@ from collections.abc import Mapping, Sequence
 
 from PySide6.QtWidgets import QPushButton
 
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.ui.guide.strokes import stroke_shapes
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
 from massage_desktop.ui.player.questions import AutomaticAnswers
@@ -67,3 +69,20 @@ def test_the_picked_region_is_rated_first(window: MainWindow) -> None:
     assert before[0] == "front-knee-left"
     assert after[0] == "front-knee-left"
     assert len(set(before)) == len(before)
+
+
+def test_knee_warm_up_arrow_goes_down_over_the_chosen_knee(
+    window: MainWindow, catalog: Catalog
+) -> None:
+    window.select_region("front-knee-left")
+    assert window.flow.start_routine("knee-care")
+    body_map = window.map_pane.map
+    # Both knees are worked in this step; the map and the arrows stay on the chosen one.
+    assert body_map.selected_region() == "front-knee-left"
+    front = {r: body_map.region_outline(r) for r in body_map.region_ids()}
+    technique = catalog.techniques["knee-warm-up-effleurage"]
+    [shape] = stroke_shapes(catalog, technique, front, body_map.selected_region())
+    start, end = shape.points[0], shape.points[-1]
+    assert end.y() > start.y()  # down over the knee, as the instruction says
+    assert all(r.endswith("-left") for r in shape.region_ids)
+    assert "front-knee-left" in shape.region_ids
