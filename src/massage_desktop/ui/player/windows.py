@@ -119,7 +119,7 @@ class RoomWindow(QWidget):
         ]
         hurt.setProperty("share", 0.04)
         for command in (PlayerCommand.PAUSE, PlayerCommand.SKIP):
-            self.buttons[command].setProperty("share", 0.035)
+            self.buttons[command].setProperty("share", 0.032)
         text = QVBoxLayout()
         text.addWidget(self.paused)
         text.addWidget(self.technique)
@@ -154,9 +154,12 @@ class RoomWindow(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Scale the type with the window height."""
+        # A narrow window wraps long instructions into more lines: scale with the smaller
+        # of the height and a share of the width so the text still fits.
+        base = min(self.height(), int(self.width() * 0.6))
         for label in self._labels:
             font = label.font()
-            font.setPixelSize(max(14, int(self.height() * float(label.property("share")))))
+            font.setPixelSize(max(14, int(base * float(label.property("share")))))
             label.setFont(font)
         for button in self.buttons.values():
             button.setFixedHeight(max(ROOM_TARGET_PX, int(self.height() * 0.14)))
