@@ -675,6 +675,10 @@
         <translation>In diesem Zeitraum wurde keine Körperstelle massiert.</translation>
     </message>
     <message>
+        <source>Each tinted region: 1 session</source>
+        <translation>Jede getönte Region: 1 Sitzung</translation>
+    </message>
+    <message>
         <source>1 session</source>
         <translation>1 Sitzung</translation>
     </message>
@@ -1050,6 +1054,10 @@
         <translation>Nicht beendete Sitzung</translation>
     </message>
     <message>
+        <source>Your session of %1 on %2 did not finish (1 step done).</source>
+        <translation>Ihre Sitzung „%1“ am %2 wurde nicht beendet (1 Schritt erledigt).</translation>
+    </message>
+    <message>
         <source>Carry on where you left off, or keep it in your history as it is?</source>
         <translation>Dort weitermachen, wo Sie aufgehört haben, oder die Sitzung so im Verlauf behalten?</translation>
     </message>
@@ -1202,14 +1210,6 @@
         <source>Massage timer</source>
         <translation>Massage-Timer</translation>
     </message>
-    <message>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <source>Resume</source>
-        <translation>Fortsetzen</translation>
-    </message>
 </context>
 <context>
     <name>MinutesChart</name>
@@ -1238,6 +1238,10 @@
     <message>
         <source>This week %1; weekly average %2; most %3 in the week of %4.</source>
         <translation>Diese Woche %1; im Wochenschnitt %2; am meisten %3 in der Woche vom %4.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>1 session</source>
@@ -1271,6 +1275,57 @@
     <message>
         <source>Current streak</source>
         <translation>Aktuelle Serie</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerCommand</name>
+    <message>
+        <source>◀ Back</source>
+        <translation>◀ Zurück</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Skip ▶</source>
+        <translation>Überspringen ▶</translation>
+    </message>
+    <message>
+        <source>−15 s</source>
+        <translation>−15 s</translation>
+    </message>
+    <message>
+        <source>+15 s</source>
+        <translation>+15 s</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>End session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
+        <source>Stop – it hurts</source>
+        <translation>Stopp – es tut weh</translation>
+    </message>
+    <message>
+        <source>Mini timer</source>
+        <translation>Mini-Timer</translation>
+    </message>
+    <message>
+        <source>Room mode</source>
+        <translation>Großansicht</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1386,14 @@
         <translation>fertig</translation>
     </message>
     <message>
+        <source>Ended early</source>
+        <translation>Vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>Stopped because it hurt</source>
+        <translation>Wegen Schmerzen abgebrochen</translation>
+    </message>
+    <message>
         <source>%1, left side</source>
         <translation>%1, linke Seite</translation>
     </message>
@@ -1359,44 +1422,16 @@
         <translation>Als Nächstes: %1</translation>
     </message>
     <message>
+        <source>Stopped at step %1 of %2</source>
+        <translation>Abgebrochen bei Schritt %1 von %2</translation>
+    </message>
+    <message>
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>PlayerPanel</name>
-    <message>
-        <source>◀ Back (←)</source>
-        <translation>◀ Zurück (←)</translation>
-    </message>
-    <message>
-        <source>Pause (Space)</source>
-        <translation>Pause (Leertaste)</translation>
-    </message>
-    <message>
-        <source>Skip (→) ▶</source>
-        <translation>Überspringen (→) ▶</translation>
-    </message>
-    <message>
-        <source>−15 s (-)</source>
-        <translation>−15 s (-)</translation>
-    </message>
-    <message>
-        <source>+15 s (+)</source>
-        <translation>+15 s (+)</translation>
-    </message>
-    <message>
-        <source>Done (Enter)</source>
-        <translation>Fertig (Eingabe)</translation>
-    </message>
-    <message>
-        <source>End session (Esc)</source>
-        <translation>Sitzung beenden (Esc)</translation>
-    </message>
-    <message>
-        <source>Stop – it hurts (H)</source>
-        <translation>Stopp – es tut weh (H)</translation>
-    </message>
     <message>
         <source>Current instruction</source>
         <translation>Aktuelle Anweisung</translation>
@@ -1410,16 +1445,8 @@
         <translation>Fortschritt der Sitzung</translation>
     </message>
     <message>
-        <source>Mini timer</source>
-        <translation>Mini-Timer</translation>
-    </message>
-    <message>
-        <source>Room mode (F11)</source>
-        <translation>Großansicht (F11)</translation>
-    </message>
-    <message>
-        <source>Resume (Space)</source>
-        <translation>Fortsetzen (Leertaste)</translation>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
     </message>
 </context>
 <context>
@@ -1510,6 +1537,10 @@
     <message>
         <source>Tension or pain before and after massage, 0 (none) to 10 (worst).</source>
         <translation>Verspannung oder Schmerz vor und nach der Massage, 0 (keine) bis 10 (am schlimmsten).</translation>
+    </message>
+    <message>
+        <source>%1 (1 session)</source>
+        <translation>%1 (1 Sitzung)</translation>
     </message>
     <message>
         <source>No ratings before and after yet. Rate how a region feels when a session starts and ends to see a trend.</source>
@@ -1612,8 +1643,8 @@
         <translation>Großansicht</translation>
     </message>
     <message>
-        <source>Space pause · → skip · ← back · H stop, it hurts · Esc leave room mode</source>
-        <translation>Leertaste Pause · → überspringen · ← zurück · H Stopp, es tut weh · Esc Großansicht verlassen</translation>
+        <source>Esc leaves room mode</source>
+        <translation>Esc verlässt die Großansicht</translation>
     </message>
 </context>
 <context>
@@ -1662,6 +1693,10 @@
             <numerusform>%n Schritt</numerusform>
             <numerusform>%n Schritten</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Choose a session to see its steps, ratings and notes.</source>
@@ -1904,6 +1939,18 @@
     <message>
         <source>One side only</source>
         <translation>Nur eine Seite</translation>
+    </message>
+    <message>
+        <source>Part of this is ruled out</source>
+        <translation>Ein Teil davon ist ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Start the remaining steps</source>
+        <translation>Verbleibende Schritte starten</translation>
+    </message>
+    <message>
+        <source>Your health profile rules out %1 of the %2 steps. They will be left out. Steps that remain: %3, about %4 min. The guide says why each step is left out.</source>
+        <translation>Ihr Gesundheitsprofil schließt %1 der %2 Schritte aus. Sie werden ausgelassen. Verbleibende Schritte: %3, etwa %4 Min. Die Anleitung nennt den Grund für jeden ausgelassenen Schritt.</translation>
     </message>
 </context>
 <context>

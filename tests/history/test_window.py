@@ -6,7 +6,9 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from massage_desktop.domain.enums import Side
@@ -190,3 +192,19 @@ def test_store_failures_show_as_messages_not_tracebacks(
     window.refresh()
     assert window.message_text().startswith("Could not read the history")
     assert window.sessions.empty_text() == "The sessions could not be read."
+
+
+def test_screen_readers_hear_each_value_with_its_field(
+    store: HistoryStore, make_window: WindowFactory
+) -> None:
+    store.insert_many([knee_session()])
+    window = make_window()
+    heard: set[str] = set()
+    for label in window.details.findChildren(QLabel):
+        interface = QAccessible.queryAccessibleInterface(label)
+        if interface is not None and label.isVisible():
+            heard.add(interface.text(QAccessible.Text.Name))
+    assert "When: Friday 29 May 2026, 18:00 \u2013 18:12" in heard
+    assert "Who: Given by a partner" in heard
+    assert "Result: Stopped because it hurt \u2014 Sharp pain" in heard
+    assert "Ratings before and after: Left knee: 6 \u2192 3 (3 better)" in heard

@@ -10,6 +10,7 @@ from tests.player.conftest import tick
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.audio import CueSounds, Voice
+from massage_desktop.ui.player.commands import PlayerCommand
 
 
 def test_voice_speaks_the_steps(qtbot: QtBot, window: MainWindow, clock: ManualClock) -> None:
@@ -75,5 +76,5 @@ def test_the_speech_engine_waits_for_the_first_session(
     assert window.flow.start_technique("calf-kneading")
     assert voice._tts is not None
     assert "mock" in window.player.voice_note.text()
-    window.flow.command("stop")
+    window.flow.command(PlayerCommand.STOP)
     voice.shutdown()

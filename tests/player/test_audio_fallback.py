@@ -15,6 +15,7 @@ from massage_desktop.engine.clock import ManualClock
 from massage_desktop.resources import resource_path
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.audio import CUE_SOUNDS, CueSounds
+from massage_desktop.ui.player.commands import PlayerCommand
 from massage_desktop.ui.player.sound_sink import MiniaudioSink
 
 
@@ -86,4 +87,4 @@ def test_the_flash_shows_cues_when_nothing_can_be_heard(
     assert flashes[:1] == [True]
     assert sink.played == []
     assert "No sound device was found." in window.player.voice_note.text()
-    window.flow.command("stop")
+    window.flow.command(PlayerCommand.STOP)

@@ -9,7 +9,12 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.summary import SessionSummary
 from massage_desktop.ui.guide.html import STOP_RULE
-from massage_desktop.ui.player.dialogs import PAIN_REASONS, StopAdviceDialog, SummaryDialog
+from massage_desktop.ui.player.dialogs import (
+    PAIN_REASONS,
+    StopAdviceDialog,
+    SummaryDialog,
+    summary_html,
+)
 from massage_desktop.ui.player.display import clock_text
 from massage_desktop.ui.player.ratings import RatingsDialog
 
@@ -65,3 +70,12 @@ def test_clock_text_rounds_up() -> None:
     assert clock_text(0.0) == "0:00"
     assert clock_text(0.2) == "0:01"
     assert clock_text(65.0) == "1:05"
+
+
+def test_summary_after_pain_repeats_the_stop_advice(catalog: Catalog) -> None:
+    summary = SessionSummary(Outcome.STOPPED_FOR_PAIN, 60, 40, 20, 0, 1, 1, 0)
+    text = summary_html(catalog, summary)
+    assert "do not massage it again today" in text
+    assert "Move the area gently" not in text
+    completed = summary_html(catalog, SessionSummary(Outcome.COMPLETED, 60, 40, 20, 0, 2, 0, 0))
+    assert "Move the area gently" in completed

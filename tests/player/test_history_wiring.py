@@ -23,6 +23,7 @@ from massage_desktop.storage.errors import StoreWriteError
 from massage_desktop.storage.resilient import ResilientRecorder
 from massage_desktop.ui import interrupted
 from massage_desktop.ui.main_window import MainWindow
+from massage_desktop.ui.player.commands import PlayerCommand
 
 
 def make_window(qtbot: QtBot, folder: Path, clock: ManualClock) -> MainWindow:
@@ -116,7 +117,7 @@ def test_an_interrupted_session_is_offered_and_resumed(
     resumed = second.flow.controller.session
     assert resumed.current is not None
     assert resumed.current.index > 0
-    second.flow.command("stop")
+    second.flow.command(PlayerCommand.STOP)
     assert second._history is not None
     [record] = second._history.list_sessions(limit=10)
     assert record.outcome is Outcome.STOPPED_EARLY

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from massage_desktop.ui.main_window import MainWindow
+from massage_desktop.ui.player.commands import PlayerCommand
 from massage_desktop.ui.reminder import DailyReminder, next_reminder
 
 
@@ -37,4 +38,4 @@ def test_clicking_the_reminder_starts_the_routine(window: MainWindow) -> None:
     window.reminder.startRequested.emit("knee-care")
     assert window.flow.controller is not None
     assert window.flow.controller.session.plan.subject_id == "knee-care"
-    window.flow.command("stop")
+    window.flow.command(PlayerCommand.STOP)

@@ -18,6 +18,7 @@ from massage_desktop.engine.plan import build_plan
 from massage_desktop.resources import data_dir
 from massage_desktop.ui.guide.formatting import seconds_text, step_amount
 from massage_desktop.ui.main_window import MainWindow
+from massage_desktop.ui.player.commands import PlayerCommand
 from massage_desktop.ui.player.display import display_of
 from massage_desktop.ui.player.questions import AutomaticAnswers
 from massage_desktop.ui.player.speech import spoken_text
@@ -111,7 +112,7 @@ def test_player_shows_the_source_of_the_current_number(
     assert "about 10 s, suggested" in seen  # warming the oil
     # The panel shows it under where the step works, at thigh push (the guide's 5-6 times).
     assert window.player.where.text().endswith("5 times, from the guide “Partner leg massage”")
-    window.flow.command("stop")
+    window.flow.command(PlayerCommand.STOP)
 
 
 def test_knee_care_asks_and_repeats_on_the_other_knee(
@@ -147,7 +148,7 @@ def test_knee_care_once_or_cancelled(window: MainWindow) -> None:
     controller = window.flow.controller
     assert controller is not None
     assert not any(e.second_pass for e in controller.session.plan.entries)
-    window.flow.command("stop")
+    window.flow.command(PlayerCommand.STOP)
 
 
 def test_routines_without_the_offer_do_not_ask(window: MainWindow) -> None:
@@ -155,7 +156,7 @@ def test_routines_without_the_offer_do_not_ask(window: MainWindow) -> None:
     window.flow._questions = questions
     assert window.flow.start_routine("partner-leg")
     assert questions.asked == ["today"]
-    window.flow.command("stop")
+    window.flow.command(PlayerCommand.STOP)
 
 
 def test_switch_with_a_new_step_reads_the_step_out() -> None:
@@ -207,4 +208,4 @@ def test_a_resumed_session_keeps_the_repeat_it_had_reached(
     assert len(resumed.session.plan) == 2 * once
     assert resumed.session.current is not None
     assert resumed.session.current.second_pass
-    window.flow.command("stop")
+    window.flow.command(PlayerCommand.STOP)

@@ -11,8 +11,10 @@ from massage_desktop.domain.history import InMemoryRecorder, Outcome, StepStatus
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import Verdict
 from massage_desktop.engine.phases import SessionPhase
+from massage_desktop.engine.plan import Plan
 from massage_desktop.ui.main_window import MainWindow
-from massage_desktop.ui.player.questions import AutomaticAnswers
+from massage_desktop.ui.player.commands import PlayerCommand
+from massage_desktop.ui.player.questions import AutomaticAnswers, partial_text
 
 
 class Recording(AutomaticAnswers):
@@ -21,6 +23,11 @@ class Recording(AutomaticAnswers):
     def __init__(self) -> None:
         self.refused: list[Verdict] = []
         self.cautions: list[Verdict] = []
+        self.partial: list[Plan] = []
+
+    def confirm_partial(self, plan: Plan) -> bool:
+        self.partial.append(plan)
+        return True
 
     def refuse(self, verdict: Verdict) -> None:
         self.refused.append(verdict)
@@ -72,7 +79,7 @@ def test_routine_passes_over_blocked_steps_visibly(
     questions = with_profile(window, **{"varicose-veins": []})
     window.select_region("back-calf-left")
     assert window.flow.start_routine("partner-leg")
-    assert questions.cautions  # told before starting that some steps are left out
+    assert questions.partial  # told before starting that some steps are left out
     for _ in range(6000):
         controller = window.flow.controller
         if controller is None:
@@ -102,7 +109,7 @@ def test_caution_asks_before_starting(window: MainWindow) -> None:
     assert window.flow.start_technique("quadriceps-thumb-stripping", "front-thigh-left")
     assert questions.cautions
     assert "light" in questions.cautions[0].text.lower() or questions.cautions[0].reasons
-    window.flow.command("stop")
+    window.flow.command(PlayerCommand.STOP)
 
 
 def test_percussion_blocked_with_osteoporosis(window: MainWindow) -> None:
@@ -118,3 +125,17 @@ def test_today_check_can_stop_the_session(window: MainWindow, recorder: InMemory
     window.select_region("front-knee-left")
     assert not window.flow.start_routine("knee-care")
     assert recorder.sessions == {}
+
+
+def test_partly_ruled_out_routine_says_what_remains_without_a_do_not(window: MainWindow) -> None:
+    questions = with_profile(window, dvt=[])
+    window.select_region("back-calf-left")
+    assert window.flow.start_routine("thighs-calves-kneading")
+    assert not questions.cautions  # no "do not" beside "I understand, start"
+    [plan] = questions.partial
+    remaining = len(plan.runnable)
+    assert 0 < remaining < len(plan.entries)
+    text = partial_text(plan)
+    assert f"rules out {len(plan.entries) - remaining} of the {len(plan.entries)} steps" in text
+    assert f"Steps that remain: {remaining}" in text
+    assert "do not" not in text.lower()

@@ -112,3 +112,14 @@ def test_maps_come_and_go_with_one_factory(
         widget.deleteLater()
         qtbot.waitUntil(lambda: not host.findChildren(BodyMapWidget))
     assert len(factories) == 1
+
+
+def test_the_selected_region_is_announced_as_checked(make_map: MapFactory) -> None:
+    widget = make_map()
+    widget.select_region("front-thigh-left")
+    children = dict(zip(widget.region_ids(), _children(widget), strict=True))
+    chosen, other = children["front-thigh-left"].state(), children["front-chest"].state()
+    assert chosen.checkable
+    assert chosen.checked
+    assert other.checkable
+    assert not other.checked

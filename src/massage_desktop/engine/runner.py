@@ -39,6 +39,7 @@ class Runner:
         self.run_planned: float | None = None  # planned seconds of the current run
         self.lead_in_s = 0.0
         self.outcome = Outcome.IN_PROGRESS
+        self.stopped_index: int | None = None  # the entry a session was ended at, if early
         self.end_active: float | None = None
         self.outbox: list[Cue] = []
         self._now = 0.0  # active time of the latest sync; the "now" of every transition
@@ -138,6 +139,7 @@ class Runner:
             self.outcome = outcome
             return
         entry, heard, when = self.entry, self._beats_heard(), self._wall_at(self._now)
+        self.stopped_index = self.index
         self._close_phase(self._now)
         extra = []
         if entry is not None:

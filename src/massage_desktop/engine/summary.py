@@ -14,7 +14,8 @@ class Progress:
     """How far the session is.
 
     Attributes:
-        index: Plan index of the current entry; ``total`` once the session has ended.
+        index: Plan index of the current entry; ``total`` once the session has completed, the
+            entry it was stopped at when it ended early.
         total: Number of plan entries, blocked ones included (they are shown as skipped).
         fraction: Share of the estimated working time of the runnable entries behind us,
             0.0 to 1.0; counted steps are estimated from their tempo or a default pace.

@@ -72,6 +72,9 @@ class SessionView:
     def progress(self) -> Progress:
         """Current entry, entry count and share of the planned time behind us."""
         r = self._runner
+        if r.stopped_index is not None:
+            # Ended early: how far it got, not a full bar.
+            return progress_of(self.plan, r.stopped_index, 0.0, ended=False)
         work = self.elapsed_s() if r.phase in WORK else 0.0
         return progress_of(self.plan, r.index, work, r.phase is SessionPhase.FINISHED)
 

@@ -60,6 +60,10 @@ def _ask(parent: QWidget, catalog: Catalog, record: SessionRecord) -> bool:
         QCoreApplication.translate("InterruptedSessions", "Unfinished session"),
         fill(
             QCoreApplication.translate(
+                "InterruptedSessions", "Your session of %1 on %2 did not finish (1 step done)."
+            )
+            if done == 1
+            else QCoreApplication.translate(
                 "InterruptedSessions",
                 "Your session of %1 on %2 did not finish (%3 steps done).",
                 None,

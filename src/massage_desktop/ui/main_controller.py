@@ -7,6 +7,7 @@ from PySide6.QtCore import QObject, Signal
 from massage_desktop.content.search import Hit, HitKind
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import View
+from massage_desktop.engine.plan import side_of
 from massage_desktop.ui.bodymap.region_list import RegionListPanel
 from massage_desktop.ui.bodymap.widget import BodyMapWidget
 from massage_desktop.ui.guide.panel import GuidePanel
@@ -71,16 +72,33 @@ class MainController(QObject):
         Called by the player; ``None`` returns the map to what the guide shows.
         """
         if technique_id is None:
+            # The steps moved the map's selection; the list, heading and guide kept the
+            # region the person chose, so the map returns to it: one selection everywhere.
+            chosen = self._guide.region()
+            if chosen is not None and self._map.selected_region() != chosen:
+                self._map.select_region(chosen)
             self._map.set_marked_regions([])
             self._overlay.set_technique(self._guide.technique(), None, self._map.selected_region())
             self._map.update_overlays()
             return
-        if region_ids and self._map.selected_region() not in region_ids:
-            self._map.select_region(region_ids[0])
+        focus = self._focus(region_ids)
+        if focus is not None and self._map.selected_region() != focus:
+            self._map.select_region(focus)
         self._map.set_marked_regions(list(region_ids))
-        focus = region_ids[0] if region_ids else None
         self._overlay.set_technique(technique_id, step, focus)
         self._map.update_overlays()
+
+    def _focus(self, region_ids: tuple[str, ...]) -> str | None:
+        """The step's region to select and draw on: the chosen one, or one on its side.
+
+        A step covering both legs lists the right side first; the person chose a left knee,
+        so the map and the arrows stay on the left.
+        """
+        chosen = self._guide.region()
+        if not region_ids or chosen in region_ids:
+            return chosen if region_ids else None
+        side = side_of(chosen) if chosen is not None else None
+        return next((r for r in region_ids if side_of(r) is side), region_ids[0])
 
     def set_view(self, view: View) -> None:
         """Show the front or the back of the figure."""

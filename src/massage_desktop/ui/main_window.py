@@ -124,6 +124,7 @@ class MainWindow(QMainWindow):
         self.player.banner.safetyRequested.connect(self._on_guide_safety_requested)
         self.guide.startTechniqueRequested.connect(self._on_guide_start_technique_requested)
         self.guide.startRoutineRequested.connect(self.flow.start_routine)
+        self.flow.chosen_region = self.guide.region
         self.flow.activeChanged.connect(self._on_flow_active_changed)
         self.resize(1280, 800)
         self._config = services.paths.config

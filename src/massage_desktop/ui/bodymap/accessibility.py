@@ -101,6 +101,10 @@ class RegionAccessible(QAccessibleObject):
         state.selectable = True
         state.focused = widget.hasFocus() and host.focused_region() == self._id()
         state.selected = host.selected_region() == self._id()
+        # Screen readers announce a button's "checked" state, not "selected": report both, so
+        # the chosen region is heard as chosen.
+        state.checkable = True
+        state.checked = state.selected
         state.invisible = not widget.isVisible() or host.region_rect(self._id()).isEmpty()
         return state
 
@@ -206,6 +210,7 @@ def notify_selected(widget: QWidget, region_id: str | None) -> None:
     if proxy is not None:
         changed = QAccessible.State()
         changed.selected = True
+        changed.checked = True
         QAccessible.updateAccessibility(QAccessibleStateChangeEvent(proxy, changed))
 
 

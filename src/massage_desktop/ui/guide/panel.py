@@ -155,6 +155,12 @@ class GuidePanel(QWidget):
         for button in (self._start, self._start_routine):
             button.setEnabled(available)
             button.setToolTip(self._start_tip)
+        self._enable_start_routine()
+
+    def _enable_start_routine(self) -> None:
+        # Only a routine the person chose can start: never a silent pick of the first one.
+        chosen = self._routines.currentItem() is not None
+        self._start_routine.setEnabled(self._player_available and chosen)
 
     def set_screening(self, screening: Screening | None) -> None:
         """Show what the health profile says about each technique; refreshes the guide."""
@@ -187,6 +193,7 @@ class GuidePanel(QWidget):
         self._techniques.blockSignals(False)
         self._routines.blockSignals(False)
         self._start_routine.setVisible(self._routines.count() > 0)
+        self._enable_start_routine()
         fit_rows(self._techniques, 7)
         fit_rows(self._routines, 4)
         if self._techniques.count():
@@ -247,6 +254,7 @@ class GuidePanel(QWidget):
             self.show_technique(str(current.data(ID_ROLE)))
 
     def _on_routines_current_changed(self, current: QListWidgetItem | None) -> None:
+        self._enable_start_routine()
         if current is not None:
             self.show_routine(str(current.data(ID_ROLE)))
 
@@ -263,7 +271,7 @@ class GuidePanel(QWidget):
             self.startTechniqueRequested.emit(self._technique)
 
     def _on_start_routine_clicked(self) -> None:
-        item = self._routines.currentItem() or self._routines.item(0)
+        item = self._routines.currentItem()
         if item is not None:
             self.startRoutineRequested.emit(str(item.data(ID_ROLE)))
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QTextCursor
+from PySide6.QtGui import QTextCursor, QTextDocumentFragment
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -33,7 +33,22 @@ def _label(parent: QWidget, name: str) -> QLabel:
     label.setWordWrap(True)
     label.setTextInteractionFlags(_SELECTABLE)
     label.setAccessibleName(name)
+    label.setProperty("field", name)
     return label
+
+
+def _show(label: QLabel, text: str) -> None:
+    """Set a value and its accessible name, "When: Monday 4 May…".
+
+    A screen reader reads a label's accessible name, not its text, once a name is set: the
+    name must carry the value or only the field's name is ever heard.
+    """
+    label.setText(text)
+    plain = QTextDocumentFragment.fromHtml(text).toPlainText() if "<" in text else text
+    field = str(label.property("field"))
+    label.setAccessibleName(
+        fill(QCoreApplication.translate("SessionDetails", "%1: %2"), field, plain.strip())
+    )
 
 
 class SessionDetails(QStackedWidget):
@@ -170,9 +185,9 @@ class SessionDetails(QStackedWidget):
         same_notes = same_notes and self._notes.toPlainText() == record.notes
         self._record = record
         catalog = self._catalog
-        self._title.setText(wording.subject_name(catalog, record.kind, record.subject_id))
-        self._when.setText(wording.time_span(record.started_at, record.ended_at))
-        self._who.setText(wording.performer_text(record.performer))
+        _show(self._title, wording.subject_name(catalog, record.kind, record.subject_id))
+        _show(self._when, wording.time_span(record.started_at, record.ended_at))
+        _show(self._who, wording.performer_text(record.performer))
         result = wording.outcome_text(record.outcome)
         if record.stop_reason:
             # Reasons are recorded in English; the player's own ones are shown translated.
@@ -180,7 +195,7 @@ class SessionDetails(QStackedWidget):
             result = fill(
                 QCoreApplication.translate("SessionDetails", "%1 \u2014 %2"), result, reason
             )
-        self._result.setText(result)
+        _show(self._result, result)
         done = sum(step.actual_s for step in record.steps)
         count = len(record.steps)
         steps = (
@@ -188,18 +203,20 @@ class SessionDetails(QStackedWidget):
             if count == 1
             else QCoreApplication.translate("SessionDetails", "%n steps", None, count)
         )
-        self._time.setText(
+        _show(
+            self._time,
             fill(
                 QCoreApplication.translate("SessionDetails", "%1 over %2"),
                 wording.minutes_text(done),
                 steps,
-            )
+            ),
         )
         technique = record.subject_id if record.kind == "technique" else None
         self._steps.show_steps(record.steps, technique)
         ratings = ratings_html(catalog, record)
-        self._ratings.setText(
-            ratings or QCoreApplication.translate("SessionDetails", "No ratings were given.")
+        _show(
+            self._ratings,
+            ratings or QCoreApplication.translate("SessionDetails", "No ratings were given."),
         )
         self._saved_notes = record.notes
         if not same_notes:

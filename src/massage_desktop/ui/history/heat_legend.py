@@ -35,11 +35,16 @@ class HeatLegend(QWidget):
             return QCoreApplication.translate(
                 "HeatLegend", "No region was massaged in this period."
             )
+        if self._most == 1:
+            return QCoreApplication.translate("HeatLegend", "Each tinted region: 1 session")
         return QCoreApplication.translate(
             "HeatLegend", "Lighter: 1 session; strongest: %n sessions", None, self._most
         )
 
     def _ends(self) -> tuple[str, str]:
+        """The words at both ends; with one level only, one swatch and no "from" end."""
+        if self._most == 1:
+            return "", QCoreApplication.translate("HeatLegend", "1 session")
         most = (
             QCoreApplication.translate("HeatLegend", "1 session")
             if self._most == 1
@@ -72,7 +77,8 @@ class HeatLegend(QWidget):
             Qt.AlignmentFlag.AlignVCenter,
             first,
         )
-        x += metrics.horizontalAdvance(first) + 10
+        if first:
+            x += metrics.horizontalAdvance(first) + 10
         top = (height - _SWATCH) / 2
         levels = (
             [1.0 / self._most]

@@ -99,7 +99,9 @@ class ProgressPage(QWidget):
             name = wording.region_name(self._catalog, change.region_id)
             self._region.addItem(
                 fill(
-                    QCoreApplication.translate(
+                    QCoreApplication.translate("ProgressPage", "%1 (1 session)")
+                    if change.sessions == 1
+                    else QCoreApplication.translate(
                         "ProgressPage", "%1 (%n sessions)", None, change.sessions
                     ),
                     name,

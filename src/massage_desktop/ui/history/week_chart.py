@@ -62,6 +62,20 @@ class MinutesChart(QWidget):
             wording.short_date(best.week_start),
         )
 
+    def week_label(self, column: int) -> str:
+        """The axis label of a bar: "this week", or the week's span, "30 Nov – 6 Dec".
+
+        A bar stands for a whole week; a lone start date read as the day of the session.
+        """
+        if column == len(self._weeks) - 1:
+            return QCoreApplication.translate("MinutesChart", "this week")
+        start = self._weeks[column].week_start
+        return fill(
+            QCoreApplication.translate("MinutesChart", "%1 – %2"),
+            wording.short_date(start),
+            wording.short_date(start + timedelta(days=6)),
+        )
+
     def sizeHint(self) -> QSize:  # noqa: D102 - Qt API
         return QSize(360, 140)
 
@@ -124,10 +138,9 @@ class MinutesChart(QWidget):
                 painter.drawRoundedRect(bar, 2, 2)
             # Every third week and the current one: enough to read the axis, never crowded.
             if (last - column) % 3 == 0:
-                label = (
-                    QCoreApplication.translate("MinutesChart", "this week")
-                    if column == last
-                    else wording.short_date(week.week_start)
-                )
+                label = self.week_label(column)
+                fits = painter.fontMetrics().horizontalAdvance(label) + 8 <= slot * 3
+                if not fits:  # narrow chart: the week's first day, still said to be a week
+                    label = wording.short_date(week.week_start)
                 chart_paint.draw_x_label(painter, x + width / 2, plot, label, colours)
         painter.end()

@@ -32,6 +32,14 @@ PAIN_REASONS = (
 """The reasons offered, in English as the history records them; the dialog shows them translated."""
 
 
+def rest_advice() -> str:
+    """What to do after stopping for pain; the summary repeats it rather than contradict it."""
+    return QCoreApplication.translate(
+        "StopAdviceDialog",
+        "The session has stopped. Rest the area and do not massage it again today.",
+    )
+
+
 class StopAdviceDialog(QDialog):
     """Shown when "Stop – it hurts" is pressed: what to do now, and what happened."""
 
@@ -39,10 +47,7 @@ class StopAdviceDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(QCoreApplication.translate("StopAdviceDialog", "Session stopped"))
         help_items = "".join(f"<li>{escape(p.title)}</li>" for p in catalog.seek_help)
-        rest = QCoreApplication.translate(
-            "StopAdviceDialog",
-            "The session has stopped. Rest the area and do not massage it again today.",
-        )
+        rest = rest_advice()
         see = QCoreApplication.translate(
             "StopAdviceDialog",
             "If the pain, numbness or tingling does not go away, or the area becomes swollen, "
@@ -119,11 +124,14 @@ def summary_html(catalog: Catalog, summary: SessionSummary) -> str:
             shown = f"{'–' if before is None else before} → {'–' if after is None else after}"
             rows.append(f"<tr><td>{escape(name)}</td><td><b>{shown}</b></td></tr>")
         rows.append("</table>")
-    move = QCoreApplication.translate(
-        "SummaryDialog",
-        "Move the area gently now: the guides suggest light movement after massage.",
-    )
-    rows.append(f"<p>{escape(move)}</p>")
+    if summary.outcome is Outcome.STOPPED_FOR_PAIN:
+        aftercare = rest_advice()
+    else:
+        aftercare = QCoreApplication.translate(
+            "SummaryDialog",
+            "Move the area gently now: the guides suggest light movement after massage.",
+        )
+    rows.append(f"<p>{escape(aftercare)}</p>")
     return "".join(rows)
 
 

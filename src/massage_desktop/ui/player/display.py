@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Side
+from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.phases import SessionPhase
 from massage_desktop.engine.session import Session
@@ -32,6 +33,10 @@ _CAPTION = {
     SessionPhase.RUNNING: QT_TRANSLATE_NOOP("PlayerDisplay", "massage"),
     SessionPhase.REPS: QT_TRANSLATE_NOOP("PlayerDisplay", "count"),
     SessionPhase.FINISHED: QT_TRANSLATE_NOOP("PlayerDisplay", "finished"),
+}
+_STOPPED = {
+    Outcome.STOPPED_EARLY: QT_TRANSLATE_NOOP("PlayerDisplay", "Ended early"),
+    Outcome.STOPPED_FOR_PAIN: QT_TRANSLATE_NOOP("PlayerDisplay", "Stopped because it hurt"),
 }
 
 
@@ -78,6 +83,7 @@ class Display:
     """Everything the player shows at one moment."""
 
     phase: str
+    technique: str
     instruction: str
     where: str
     ring_fraction: float
@@ -98,15 +104,20 @@ def display_of(catalog: Catalog, session: Session) -> Display:
     progress = session.progress
     remaining = session.remaining_s()
     label = phase_text(phase)
+    stopped = phase is SessionPhase.FINISHED and session.outcome in _STOPPED
+    if stopped:
+        label = QCoreApplication.translate("PlayerDisplay", _STOPPED[session.outcome])
     if session.paused:
         label += QCoreApplication.translate("PlayerDisplay", " — paused")
     if entry is None:
         first = session.next_entry
         instruction = first.instruction if first and phase is SessionPhase.NOT_STARTED else ""
         where = ""
+        technique = entry_label(first) if first and phase is SessionPhase.NOT_STARTED else ""
     else:
         instruction = entry.instruction
         where = where_text(catalog, entry)
+        technique = entry_label(entry)
     counted = phase is SessionPhase.REPS
     if remaining is not None and entry is not None:
         total = remaining + session.elapsed_s()  # this phase's length, pauses excluded
@@ -129,17 +140,23 @@ def display_of(catalog: Catalog, session: Session) -> Display:
     shown = min(progress.index + 1, progress.total)
     finished = phase is SessionPhase.FINISHED
     amount = amount_text(catalog, entry) if entry is not None and not finished else ""
+    progress_text = fill(
+        QCoreApplication.translate("PlayerDisplay", "Stopped at step %1 of %2")
+        if stopped
+        else QCoreApplication.translate("PlayerDisplay", "Step %1 of %2"),
+        shown,
+        progress.total,
+    )
     return Display(
         phase=label,
+        technique=technique,
         instruction=instruction,
         where=where,
         ring_fraction=fraction,
         ring_text=ring_text,
         ring_caption=caption,
         next_text=next_text,
-        progress_text=fill(
-            QCoreApplication.translate("PlayerDisplay", "Step %1 of %2"), shown, progress.total
-        ),
+        progress_text=progress_text,
         progress_fraction=progress.fraction,
         counted=counted,
         paused=session.paused,

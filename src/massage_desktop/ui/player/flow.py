@@ -20,11 +20,12 @@ from massage_desktop.engine.screening import Screening
 from massage_desktop.engine.session import Session
 from massage_desktop.ui.guide.colours import guide_colours
 from massage_desktop.ui.player.audio import CueSounds, Voice, audio_note
+from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
 from massage_desktop.ui.player.controller import PlayerController
 from massage_desktop.ui.player.display import display_of
 from massage_desktop.ui.player.panel import PlayerPanel
 from massage_desktop.ui.player.questions import AutomaticAnswers, Questions
-from massage_desktop.ui.player.shortcuts import PlayerShortcuts
+from massage_desktop.ui.player.ratings import rated_regions
 from massage_desktop.ui.player.step_warnings import step_warnings_html
 from massage_desktop.ui.player.windows import MiniTimer, RoomWindow
 
@@ -71,14 +72,12 @@ class SessionFlow(QObject):
         self.controller: PlayerController | None = None
         self.default_performer: Performer = Performer.SELF
         self.screening: Screening | None = None
-        self._shortcuts = PlayerShortcuts(window, self.command)
+        self.chosen_region: Callable[[], str | None] = lambda: None
+        """Gives the region the person picked (the guide's); it is rated first."""
+        self.actions = PlayerActions(window, self.command)
         self._mini: MiniTimer | None = None
         self._room: RoomWindow | None = None
-        self._room_shortcuts: PlayerShortcuts | None = None
-        panel.commandRequested.connect(self.command)
-        panel.hurtRequested.connect(self._on_panel_hurt_requested)
-        panel.miniRequested.connect(self._on_panel_mini_requested)
-        panel.roomRequested.connect(self._on_panel_room_requested)
+        panel.set_actions(self.actions)
 
     @property
     def active(self) -> bool:
@@ -138,7 +137,12 @@ class SessionFlow(QObject):
         if verdict.blocked or not plan.runnable:
             self._questions.refuse(verdict)
             return False
-        if verdict.effect is RuleEffect.CAUTION and not self._questions.confirm_caution(verdict):
+        if len(plan.runnable) < len(plan.entries):
+            # Part of it is ruled out: say what is left before anything starts, and never
+            # put the ruled-out steps' "do not" next to a start button.
+            if not self._questions.confirm_partial(plan):
+                return False
+        elif verdict.effect is RuleEffect.CAUTION and not self._questions.confirm_caution(verdict):
             return False
         if not self._questions.today_check():
             return False
@@ -154,7 +158,7 @@ class SessionFlow(QObject):
         performer = self._questions.performer(plan, self.default_performer)
         if performer is None:
             return False
-        ratings = self._questions.ratings(plan, None)
+        ratings = self._questions.ratings(self._rated(plan), None)
         session = Session(
             plan, self._recorder, clock=self._clock, timing=self.timing, performer=performer
         )
@@ -170,27 +174,28 @@ class SessionFlow(QObject):
         # Written when the panel is first needed: asking the voice starts its speech engine.
         self._panel.voice_note.setText(audio_note(self._sounds, self._voice))
         self._panel.title.setText(session.plan.title)
-        self._panel.set_ended(False)
-        self._shortcuts.set_enabled(True)
+        self.actions.set_enabled(True)
         self.activeChanged.emit(True)
         controller.start(ratings)
 
-    def command(self, name: str) -> None:
-        """Run a player command by name (buttons and shortcuts)."""
+    def command(self, command: PlayerCommand) -> None:
+        """Run a player command (its action's buttons and keys come here)."""
         controller = self.controller
         if controller is None:
             return
-        actions: dict[str, Callable[[], None]] = {
-            "pause": controller.toggle_pause,
-            "skip": controller.skip,
-            "back": controller.back,
-            "more": lambda: controller.adjust(15),
-            "less": lambda: controller.adjust(-15),
-            "done": controller.done,
-            "stop": self._stop,
-            "hurt": self._on_panel_hurt_requested,
+        handlers: dict[PlayerCommand, Callable[[], None]] = {
+            PlayerCommand.PAUSE: controller.toggle_pause,
+            PlayerCommand.SKIP: controller.skip,
+            PlayerCommand.BACK: controller.back,
+            PlayerCommand.MORE: lambda: controller.adjust(15),
+            PlayerCommand.LESS: lambda: controller.adjust(-15),
+            PlayerCommand.DONE: controller.done,
+            PlayerCommand.STOP: self._stop,
+            PlayerCommand.HURT: self._hurt,
+            PlayerCommand.MINI: self._show_mini,
+            PlayerCommand.ROOM: self._toggle_room,
         }
-        actions[name]()
+        handlers[command]()
 
     def _stop(self) -> None:
         controller = self.controller
@@ -211,9 +216,12 @@ class SessionFlow(QObject):
     def _after_ratings(self, controller: PlayerController) -> dict[str, int]:
         ratings = controller.session.summary().ratings
         before = {region: b for region, (b, _a) in ratings.items() if b is not None}
-        return self._questions.ratings(controller.session.plan, before)
+        return self._questions.ratings(self._rated(controller.session.plan), before)
 
-    def _on_panel_hurt_requested(self) -> None:
+    def _rated(self, plan: Plan) -> list[tuple[str, str]]:
+        return rated_regions(self._catalog, plan, self.chosen_region())
+
+    def _hurt(self) -> None:
         controller = self.controller
         if controller is None or controller.session.closed:
             return
@@ -229,6 +237,8 @@ class SessionFlow(QObject):
         session = controller.session
         display = display_of(self._catalog, session)
         self._panel.show_display(display)
+        self.actions.set_paused(display.paused)
+        self.actions[PlayerCommand.DONE].setEnabled(display.counted)
         for view in (self._mini, self._room):
             if view is not None:
                 view.show_display(display)
@@ -251,8 +261,7 @@ class SessionFlow(QObject):
         session = controller.session
         if not session.closed:
             controller.finish(self._after_ratings(controller))
-        self._panel.set_ended(True)
-        self._shortcuts.set_enabled(False)
+        self.actions.set_enabled(False)
         self._questions.show_summary(session.summary())
         self._leave()
 
@@ -264,23 +273,31 @@ class SessionFlow(QObject):
         for view in (self._mini, self._room):
             if view is not None:
                 view.close()
-        self._shortcuts.set_enabled(False)
+        self.actions.set_enabled(False)
         self._show_step(None, None, ())
         self.activeChanged.emit(False)
 
-    def _on_panel_mini_requested(self) -> None:
+    def _show_mini(self) -> None:
         if self._mini is None:
-            self._mini = MiniTimer(self._window)
-            self._mini.pauseRequested.connect(lambda: self.command("pause"))
+            self._mini = MiniTimer(self.actions, self._window)
         self._mini.show()
         self._on_controller_changed()
 
-    def _on_panel_room_requested(self) -> None:
+    def _toggle_room(self) -> None:
+        if self._room is not None and self._room.isVisible():
+            self._room.close()
+            return
         if self._room is None:
-            self._room = RoomWindow(self._window)
-            self._room_shortcuts = PlayerShortcuts(
-                self._room, self.command, exclude=frozenset({"stop"})
-            )
-            self._room_shortcuts.set_enabled(True)
+            self._room = RoomWindow(self.actions, self._window)
+            self._room.closed.connect(self._on_room_closed)
+        self._questions.set_parent(self._room)
         self._room.showFullScreen()
         self._on_controller_changed()
+
+    def _on_room_closed(self) -> None:
+        self._questions.set_parent(None)
+
+    @property
+    def room(self) -> RoomWindow | None:
+        """Room mode's window, once it has been opened."""
+        return self._room

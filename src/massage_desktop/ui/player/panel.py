@@ -2,56 +2,50 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QPushButton,
     QScrollArea,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from massage_desktop.ui.guide.stop_banner import StopBanner
-from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
 from massage_desktop.ui.player.display import Display
 from massage_desktop.ui.player.ring import CountdownRing
+from massage_desktop.ui.player.windows import paused_label
 
-# Button texts carry their shortcut so nobody has to guess it; the shortcuts themselves are
-# window-wide (see shortcuts.py) because the person's hands are busy, not on the mouse.
+# The controls in the order shown; hurt, mini and room have their own places.
 CONTROLS = (
-    ("back", QT_TRANSLATE_NOOP("PlayerPanel", "◀ Back (←)")),
-    ("pause", QT_TRANSLATE_NOOP("PlayerPanel", "Pause (Space)")),
-    ("skip", QT_TRANSLATE_NOOP("PlayerPanel", "Skip (→) ▶")),
-    ("less", QT_TRANSLATE_NOOP("PlayerPanel", "−15 s (-)")),
-    ("more", QT_TRANSLATE_NOOP("PlayerPanel", "+15 s (+)")),
-    ("done", QT_TRANSLATE_NOOP("PlayerPanel", "Done (Enter)")),
-    ("stop", QT_TRANSLATE_NOOP("PlayerPanel", "End session (Esc)")),
+    PlayerCommand.BACK,
+    PlayerCommand.PAUSE,
+    PlayerCommand.SKIP,
+    PlayerCommand.LESS,
+    PlayerCommand.MORE,
+    PlayerCommand.DONE,
+    PlayerCommand.STOP,
 )
 
 
 class PlayerPanel(QWidget):
     """Shows a running session; knows nothing about the engine, only ``Display`` values.
 
-    Signals:
-        commandRequested(str): a control was pressed: back, pause, skip, less, more, done, stop.
-        hurtRequested(): the "Stop – it hurts" button was pressed.
-        miniRequested(): show the small always-on-top timer.
-        roomRequested(): show full-screen room mode.
+    Its buttons show the player's actions (``set_actions``); pressing one triggers the
+    action, which the session flow handles.
     """
-
-    commandRequested = Signal(str)
-    hurtRequested = Signal()
-    miniRequested = Signal()
-    roomRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.title = QLabel(self)
+        self.technique = QLabel(self)
+        self.paused = paused_label(self)
         self.phase = QLabel(self)
         self.instruction = QLabel(self)
         self.where = QLabel(self)
@@ -62,17 +56,20 @@ class PlayerPanel(QWidget):
         self.warnings = QLabel(self)
         self.voice_note = QLabel(self)
         self.banner = StopBanner(self)
-        self.hurt = QPushButton(
-            QCoreApplication.translate("PlayerPanel", "Stop – it hurts (H)"), self
-        )
-        self.buttons: dict[str, QPushButton] = {}
+        self.buttons: dict[PlayerCommand, QToolButton] = {
+            command: _button(self)
+            for command in (*CONTROLS, PlayerCommand.MINI, PlayerCommand.ROOM)
+        }
+        self.hurt = _button(self)
         self._style_labels()
         self._build_layout()
 
     def _style_labels(self) -> None:
         for label, scale, bold in (
             (self.title, 1.2, True),
-            (self.phase, 1.3, True),
+            (self.technique, 1.3, True),
+            (self.paused, 2.6, True),
+            (self.phase, 1.2, True),
             (self.instruction, 1.45, False),
             (self.where, 1.1, False),
             (self.next, 1.1, False),
@@ -116,32 +113,27 @@ class PlayerPanel(QWidget):
         self.hurt.setFont(font)
         self.hurt.setMinimumHeight(56)
         self.hurt.setObjectName("hurtButton")
+        # Red only while it can be pressed: after the session it must not call for attention.
         self.hurt.setStyleSheet(
-            "#hurtButton { background: #b3261e; color: white; border-radius: 8px; }"
+            "#hurtButton:enabled { background: #b3261e; color: white; border-radius: 8px; }"
         )
-        self.hurt.clicked.connect(self.hurtRequested)
 
     def _build_layout(self) -> None:
         controls = QGridLayout()
-        for index, (key, text) in enumerate(CONTROLS):
-            button = QPushButton(QCoreApplication.translate("PlayerPanel", text), self)
+        for index, command in enumerate(CONTROLS):
+            button = self.buttons[command]
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            button.clicked.connect(lambda _=False, k=key: self.commandRequested.emit(k))
             controls.addWidget(button, index // 4, index % 4)
-            self.buttons[key] = button
         extras = QHBoxLayout()
-        for text, signal in (
-            (QCoreApplication.translate("PlayerPanel", "Mini timer"), self.miniRequested),
-            (QCoreApplication.translate("PlayerPanel", "Room mode (F11)"), self.roomRequested),
-        ):
-            button = QPushButton(text, self)
-            button.clicked.connect(signal)
-            extras.addWidget(button)
+        for command in (PlayerCommand.MINI, PlayerCommand.ROOM):
+            extras.addWidget(self.buttons[command])
         extras.addStretch(1)
         extras.addWidget(self.progress_text)
         middle = QHBoxLayout()
         middle.addWidget(self.ring, 3)
         text_column = QVBoxLayout()
+        text_column.addWidget(self.paused)
+        text_column.addWidget(self.technique)
         text_column.addWidget(self.phase)
         text_column.addWidget(self.instruction)
         text_column.addWidget(self.where)
@@ -163,6 +155,9 @@ class PlayerPanel(QWidget):
 
     def show_display(self, display: Display) -> None:
         """Draw one moment of the session."""
+        self.paused.setVisible(display.paused)
+        self.ring.set_paused(display.paused)
+        self.technique.setText(display.technique)
         self.phase.setText(display.phase)
         self.instruction.setText(display.instruction)
         self.where.setText("\n".join(line for line in (display.where, display.amount) if line))
@@ -170,20 +165,22 @@ class PlayerPanel(QWidget):
         self.next.setText(display.next_text)
         self.progress.setValue(round(display.progress_fraction * 1000))
         self.progress_text.setText(display.progress_text)
-        self.buttons["done"].setEnabled(display.counted)
-        self.buttons["pause"].setText(
-            QCoreApplication.translate("PlayerPanel", "Resume (Space)")
-            if display.paused
-            else QCoreApplication.translate("PlayerPanel", "Pause (Space)")
-        )
 
     def show_warnings(self, html: str) -> None:
         """Show the current step's warnings (rendered HTML), or hide the box when empty."""
         self.warnings.setText(html)
         self._warnings_scroll.setVisible(bool(html))
 
-    def set_ended(self, ended: bool) -> None:
-        """Grey out the controls once the session is over."""
-        for key, button in self.buttons.items():
-            button.setEnabled(not ended and (key != "done" or button.isEnabled()))
-        self.hurt.setEnabled(not ended)
+    def set_actions(self, actions: PlayerActions) -> None:
+        """Show the player's actions on the buttons (text, shortcut, enabled state)."""
+        for command, button in self.buttons.items():
+            button.setDefaultAction(actions[command])
+        self.hurt.setDefaultAction(actions[PlayerCommand.HURT])
+
+
+def _button(parent: QWidget) -> QToolButton:
+    # A tool button, because only tool buttons take their text and state from an action.
+    button = QToolButton(parent)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return button

@@ -10,7 +10,8 @@ not silently answer "yes" in the real app.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import math
+from collections.abc import Mapping, Sequence
 from typing import Literal, Protocol
 
 from PySide6.QtCore import QCoreApplication
@@ -23,6 +24,7 @@ from massage_desktop.engine.health import Verdict
 from massage_desktop.engine.plan import Plan
 from massage_desktop.engine.summary import SessionSummary
 from massage_desktop.ui.core_text import verdict_text
+from massage_desktop.ui.i18n import fill
 
 Who = Literal["self", "partner"]
 
@@ -33,8 +35,10 @@ class Questions(Protocol):
     def performer(self, plan: Plan, default: Performer) -> Who | None:
         """Who receives the massage; None cancels the start."""
 
-    def ratings(self, plan: Plan, previous: Mapping[str, int] | None) -> dict[str, int]:
-        """Optional 0-10 ratings; before the session when ``previous`` is None."""
+    def ratings(
+        self, regions: Sequence[tuple[str, str]], previous: Mapping[str, int] | None
+    ) -> dict[str, int]:
+        """Optional 0-10 ratings of (id, name) regions; before the session when no ``previous``."""
 
     def confirm_end(self) -> bool:
         """Whether to end a running session now."""
@@ -51,8 +55,14 @@ class Questions(Protocol):
     def confirm_caution(self, verdict: Verdict) -> bool:
         """Show the cautions and ask whether to go ahead with light pressure."""
 
+    def confirm_partial(self, plan: Plan) -> bool:
+        """Say how much of a partly ruled-out plan remains and ask whether to run that."""
+
     def today_check(self) -> bool:
         """The quick check of acute signs; False stops the session with advice."""
+
+    def set_parent(self, parent: QWidget | None) -> None:
+        """Ask over ``parent`` from now on (room mode), or over the main window (None)."""
 
     def repeat(self, routine: Routine) -> bool | None:
         """Whether to run a one-sided routine again on the other side; None cancels."""
@@ -75,7 +85,9 @@ class AutomaticAnswers:
         """The plan's performer, or the default when it suits both."""
         return planned_performer(plan, default)
 
-    def ratings(self, plan: Plan, previous: Mapping[str, int] | None) -> dict[str, int]:
+    def ratings(
+        self, regions: Sequence[tuple[str, str]], previous: Mapping[str, int] | None
+    ) -> dict[str, int]:
         """No ratings."""
         return {}
 
@@ -97,6 +109,10 @@ class AutomaticAnswers:
         """Do not start: going ahead with care needs a person who read the cautions."""
         return False
 
+    def confirm_partial(self, plan: Plan) -> bool:
+        """Run what remains (the player shows the left-out steps as it passes them)."""
+        return True
+
     def today_check(self) -> bool:
         """Nothing new today."""
         return True
@@ -105,13 +121,26 @@ class AutomaticAnswers:
         """One pass, as the routine is written."""
         return False
 
+    def set_parent(self, parent: QWidget | None) -> None:
+        """Nothing is shown, so nowhere to show it."""
+
 
 class SessionQuestions:
     """Asks with dialogs over ``window``; every question of ``Questions`` is asked."""
 
     def __init__(self, window: QWidget, catalog: Catalog) -> None:
-        self._window = window
+        self._main = window
+        self._over: QWidget | None = None
         self._catalog = catalog
+
+    @property
+    def _window(self) -> QWidget:
+        # Over room mode while it is shown, so the after-session rating appears there.
+        return self._over or self._main
+
+    def set_parent(self, parent: QWidget | None) -> None:
+        """Ask over ``parent`` from now on (room mode), or over the main window (None)."""
+        self._over = parent
 
     def performer(self, plan: Plan, default: Performer) -> Who | None:
         """Ask only when the content suits both yourself and a partner."""
@@ -140,14 +169,12 @@ class SessionQuestions:
         clicked = box.clickedButton()
         return "self" if clicked is me else "partner" if clicked is partner else None
 
-    def ratings(self, plan: Plan, previous: Mapping[str, int] | None) -> dict[str, int]:
-        """Ask for ratings of the plan's regions (after: only if rated before)."""
+    def ratings(
+        self, regions: Sequence[tuple[str, str]], previous: Mapping[str, int] | None
+    ) -> dict[str, int]:
+        """Ask for ratings of ``regions`` (after: only if rated before)."""
         if previous is not None and not previous:
             return {}
-        names: dict[str, str] = {}
-        for entry in plan.runnable:
-            for region_id in entry.region_ids:
-                names.setdefault(region_id, self._catalog.regions[region_id].name)
         question = (
             QCoreApplication.translate(
                 "SessionQuestions",
@@ -163,7 +190,7 @@ class SessionQuestions:
         dialog = RatingsDialog(
             QCoreApplication.translate("SessionQuestions", "How does it feel?"),
             question,
-            list(names.items()),
+            regions,
             previous,
             self._window,
         )
@@ -251,6 +278,22 @@ class SessionQuestions:
         clicked = box.clickedButton()
         return True if clicked is both else False if clicked is once else None
 
+    def confirm_partial(self, plan: Plan) -> bool:
+        """Name how many steps remain and how long they take; start only those."""
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            QCoreApplication.translate("SessionQuestions", "Part of this is ruled out"),
+            partial_text(plan),
+            parent=self._window,
+        )
+        go = box.addButton(
+            QCoreApplication.translate("SessionQuestions", "Start the remaining steps"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        return box.clickedButton() is go
+
     def today_check(self) -> bool:
         """Ask about new swelling, sharp pain or a new injury."""
         from massage_desktop.ui.safety.today_check import TodayCheckDialog
@@ -263,3 +306,19 @@ class SessionQuestions:
 def _asks_everything(questions: SessionQuestions) -> Questions:
     # Never called: mypy checks here that the dialogs implement the whole protocol.
     return questions
+
+
+def partial_text(plan: Plan) -> str:
+    """``Your health profile rules out 3 of 4 steps…``: what remains of a partly ruled-out plan."""
+    total, remaining = len(plan.entries), len(plan.runnable)
+    return fill(
+        QCoreApplication.translate(
+            "SessionQuestions",
+            "Your health profile rules out %1 of the %2 steps. They will be left out. "
+            "Steps that remain: %3, about %4 min. The guide says why each step is left out.",
+        ),
+        total - remaining,
+        total,
+        remaining,
+        max(1, math.ceil(plan.estimated_s / 60)),
+    )

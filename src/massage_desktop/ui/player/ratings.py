@@ -17,9 +17,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.engine.plan import Plan
 from massage_desktop.ui.i18n import fill
 
 _MAX_ROWS = 8  # a routine can touch many regions; ratings for the first few are enough
+
+
+def rated_regions(catalog: Catalog, plan: Plan, chosen: str | None) -> list[tuple[str, str]]:
+    """The regions to rate, as (id, name): the one the person picked first, then the plan's.
+
+    The picked region leads even when the plan does not list it, since it is the reason for
+    the session and the dialog shows only the first few rows.
+    """
+    ids = [chosen] if chosen in catalog.regions else []
+    for entry in plan.runnable:
+        ids.extend(r for r in entry.region_ids if r not in ids)
+    return [(region_id, catalog.regions[region_id].name) for region_id in ids]
 
 
 class RatingsDialog(QDialog):

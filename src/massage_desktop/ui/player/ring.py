@@ -20,6 +20,7 @@ class CountdownRing(QWidget):
         self._text = ""
         self._caption = ""
         self._flash = False
+        self._paused = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
 
@@ -40,6 +41,16 @@ class CountdownRing(QWidget):
         self._flash = on
         self.update()
 
+    def set_paused(self, paused: bool) -> None:
+        """Draw the arc in a muted colour while the session is paused."""
+        if paused != self._paused:
+            self._paused = paused
+            self.update()
+
+    def paused(self) -> bool:
+        """Whether the ring shows the paused state."""
+        return self._paused
+
     def text(self) -> str:
         """The large text shown."""
         return self._text
@@ -53,6 +64,9 @@ class CountdownRing(QWidget):
         palette = self.palette()
         track = QColor(palette.color(QPalette.ColorRole.Mid))
         arc = QColor(palette.color(QPalette.ColorRole.Highlight))
+        if self._paused:
+            # Seen from across the room, a grey ring says "stopped" before any text is read.
+            arc = QColor(palette.color(QPalette.ColorRole.PlaceholderText))
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self._flash:

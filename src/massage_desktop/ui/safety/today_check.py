@@ -5,7 +5,8 @@ from __future__ import annotations
 from html import escape
 from typing import Literal
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -27,6 +28,7 @@ from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.safety.notice import Notice, stop_rule_html
 
 Decision = Literal["go", "stop"]
+_ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
 
 
 class TodayCheckDialog(QDialog):
@@ -64,6 +66,7 @@ class TodayCheckDialog(QDialog):
         grid.setVerticalSpacing(10)
         grid.setContentsMargins(0, 8, 0, 8)
         self.groups: dict[str, QButtonGroup] = {}
+        self._rows: list[tuple[QRadioButton, QRadioButton]] = []
         for row, (key, question, _) in enumerate(TODAY_QUESTIONS):
             label = QLabel(core_text(question), self)
             label.setWordWrap(True)
@@ -81,6 +84,9 @@ class TodayCheckDialog(QDialog):
             group.addButton(no, 0)
             group.idToggled.connect(self._on_group_id_toggled)
             self.groups[key] = group
+            self._rows.append((yes, no))
+            for button in (yes, no):
+                button.installEventFilter(self)
             grid.addWidget(label, row, 0)
             grid.addWidget(yes, row, 1)
             grid.addWidget(no, row, 2)
@@ -114,6 +120,35 @@ class TodayCheckDialog(QDialog):
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
         self._decision: Decision | None = None
         self._refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Arrow keys: left and right answer the question, up and down move between them.
+
+        Qt's own arrow handling walks through all six buttons and checks each one it lands
+        on, so moving down would answer the next question "Yes" by itself.
+        """
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            place = next(
+                (
+                    (r, c)
+                    for r, row in enumerate(self._rows)
+                    for c, b in enumerate(row)
+                    if b is watched
+                ),
+                None,
+            )
+            key = event.key()
+            if place is not None and key in _ARROWS:
+                row, column = place
+                if key in (Qt.Key.Key_Left, Qt.Key.Key_Right):
+                    target = self._rows[row][0 if key == Qt.Key.Key_Left else 1]
+                    target.setChecked(True)
+                else:
+                    step = -1 if key == Qt.Key.Key_Up else 1
+                    target = self._rows[max(0, min(len(self._rows) - 1, row + step))][column]
+                target.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return super().eventFilter(watched, event)
 
     def answers(self) -> TodayCheck:
         """The answers so far; an unanswered question counts as "no"."""

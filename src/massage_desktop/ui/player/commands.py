@@ -1,0 +1,118 @@
+"""The player's commands: one table of what each does, its label and its keys.
+
+Every control of the player is a ``QAction`` made here. Buttons show an action with
+``setDefaultAction``, and the key is added to the label from the shortcut's native text,
+so no key name sits inside a translatable string and a key can only mean one thing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
+
+
+class PlayerCommand(Enum):
+    """What a person can ask of a running session."""
+
+    BACK = "back"
+    PAUSE = "pause"
+    SKIP = "skip"
+    LESS = "less"
+    MORE = "more"
+    DONE = "done"
+    STOP = "stop"
+    HURT = "hurt"
+    MINI = "mini"
+    ROOM = "room"
+
+
+@dataclass(frozen=True)
+class CommandSpec:
+    """A command's label (English, translated in context "PlayerCommand") and its keys."""
+
+    text: str
+    keys: tuple[str, ...] = ()
+
+
+# Both "+" and "=" add time because "+" needs Shift on most layouts. Room mode has its own
+# key: F11 belongs to the main window's full screen (View menu).
+COMMANDS: dict[PlayerCommand, CommandSpec] = {
+    PlayerCommand.BACK: CommandSpec(QT_TRANSLATE_NOOP("PlayerCommand", "◀ Back"), ("Left",)),
+    PlayerCommand.PAUSE: CommandSpec(QT_TRANSLATE_NOOP("PlayerCommand", "Pause"), ("Space",)),
+    PlayerCommand.SKIP: CommandSpec(QT_TRANSLATE_NOOP("PlayerCommand", "Skip ▶"), ("Right",)),
+    PlayerCommand.LESS: CommandSpec(QT_TRANSLATE_NOOP("PlayerCommand", "−15 s"), ("-",)),
+    PlayerCommand.MORE: CommandSpec(QT_TRANSLATE_NOOP("PlayerCommand", "+15 s"), ("+", "=")),
+    PlayerCommand.DONE: CommandSpec(
+        QT_TRANSLATE_NOOP("PlayerCommand", "Done"), ("Return", "Enter")
+    ),
+    PlayerCommand.STOP: CommandSpec(QT_TRANSLATE_NOOP("PlayerCommand", "End session"), ("Esc",)),
+    PlayerCommand.HURT: CommandSpec(QT_TRANSLATE_NOOP("PlayerCommand", "Stop – it hurts"), ("H",)),
+    PlayerCommand.MINI: CommandSpec(QT_TRANSLATE_NOOP("PlayerCommand", "Mini timer"), ("T",)),
+    PlayerCommand.ROOM: CommandSpec(QT_TRANSLATE_NOOP("PlayerCommand", "Room mode"), ("R",)),
+}
+RESUME_TEXT = QT_TRANSLATE_NOOP("PlayerCommand", "Resume")
+
+
+def command_label(text: str, shortcut: QKeySequence) -> str:
+    """``Pause (Space)``: a translated label and the key as this system names it."""
+    key = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
+    if not key:
+        return text
+    return fill(QCoreApplication.translate("PlayerCommand", "%1 (%2)"), text, key)
+
+
+class PlayerActions(QObject):
+    """One ``QAction`` per command, on ``window``; enabled only while a session runs.
+
+    Actions are window-wide (``Qt.WindowShortcut``) so they work wherever focus is, except in
+    a text field, which claims plain keys such as Space through ShortcutOverride. Adding the
+    same actions to another window (``attach``) makes the keys work there too.
+    """
+
+    def __init__(self, window: QWidget, handler: Callable[[PlayerCommand], None]) -> None:
+        super().__init__(window)
+        self._actions: dict[PlayerCommand, QAction] = {}
+        for command, spec in COMMANDS.items():
+            action = QAction(window)
+            action.setShortcuts([QKeySequence(key) for key in spec.keys])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(lambda _=False, c=command: handler(c))
+            action.setEnabled(False)
+            window.addAction(action)
+            self._actions[command] = action
+            self.set_text(command, spec.text)
+
+    def __getitem__(self, command: PlayerCommand) -> QAction:
+        """The action of ``command``."""
+        return self._actions[command]
+
+    def set_text(self, command: PlayerCommand, english: str) -> None:
+        """Label ``command`` with ``english`` (translated) and its key."""
+        action = self._actions[command]
+        text = QCoreApplication.translate("PlayerCommand", english)
+        action.setText(command_label(text, action.shortcut()))
+        action.setToolTip(action.text())
+
+    def set_paused(self, paused: bool) -> None:
+        """Show "Resume" on the pause control while the session is paused."""
+        self.set_text(
+            PlayerCommand.PAUSE, RESUME_TEXT if paused else COMMANDS[PlayerCommand.PAUSE].text
+        )
+
+    def set_enabled(self, enabled: bool) -> None:
+        """Turn every command on or off."""
+        for action in self._actions.values():
+            action.setEnabled(enabled)
+
+    def attach(self, window: QWidget, exclude: frozenset[PlayerCommand] = frozenset()) -> None:
+        """Make the commands' keys work in another window too (room mode)."""
+        for command, action in self._actions.items():
+            if command not in exclude:
+                window.addAction(action)

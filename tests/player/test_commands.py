@@ -1,0 +1,165 @@
+"""One action per player command: labels from the shortcut, one key one meaning, room mode."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
+
+from massage_desktop.domain.history import InMemoryRecorder, Outcome
+from massage_desktop.engine.summary import SessionSummary
+from massage_desktop.ui.main_window import MainWindow
+from massage_desktop.ui.player.commands import PlayerCommand
+from massage_desktop.ui.player.questions import AutomaticAnswers
+from massage_desktop.ui.player.windows import ROOM_TARGET_PX
+
+
+def _start(window: MainWindow) -> None:
+    window.select_region("back-calf-left")
+    assert window.flow.start_technique("calf-kneading")
+
+
+def _keys(widget: QWidget) -> list[str]:
+    actions = [*widget.actions(), *widget.findChildren(QAction)]
+    unique = {id(a): a for a in actions}.values()
+    return [
+        key.toString(QKeySequence.SequenceFormat.PortableText)
+        for action in unique
+        for key in action.shortcuts()
+        if not key.isEmpty()
+    ]
+
+
+def test_every_key_has_one_meaning(window: MainWindow) -> None:
+    keys = _keys(window)
+    assert "F11" in keys  # the window's full screen
+    assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
+
+
+def test_labels_name_the_key_from_the_shortcut(window: MainWindow) -> None:
+    for command, button in window.player.buttons.items():
+        action = window.flow.actions[command]
+        assert button.defaultAction() is action
+        native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        assert button.text().endswith(f"({native})"), button.text()
+    room = window.player.buttons[PlayerCommand.ROOM].text()
+    assert "F11" not in room
+    assert window.player.hurt.defaultAction() is window.flow.actions[PlayerCommand.HURT]
+
+
+def test_buttons_and_keys_run_the_same_command(window: MainWindow) -> None:
+    _start(window)
+    controller = window.flow.controller
+    assert controller is not None
+    window.player.buttons[PlayerCommand.PAUSE].click()
+    assert controller.session.paused
+    assert window.player.buttons[PlayerCommand.PAUSE].text().startswith("Resume")
+    QTest.keyClick(window, Qt.Key.Key_Space)
+    assert not controller.session.paused
+    assert window.player.buttons[PlayerCommand.PAUSE].text().startswith("Pause")
+
+
+def test_pause_is_visible_from_across_the_room(window: MainWindow) -> None:
+    _start(window)
+    player = window.player
+    assert not player.paused.isVisible()
+    QTest.keyClick(window, Qt.Key.Key_Space)
+    assert player.paused.isVisible()
+    assert player.paused.text() == "Paused"
+    assert player.paused.font().pointSizeF() >= 2 * player.font().pointSizeF()
+    assert player.ring.paused()
+
+
+def test_the_player_names_technique_and_side(window: MainWindow) -> None:
+    _start(window)
+    controller = window.flow.controller
+    assert controller is not None
+    entry = controller.session.current
+    assert entry is not None
+    assert entry.side is not None
+    assert window.player.technique.text() == f"Calf kneading, {entry.side.value} side"
+
+
+def test_controls_are_off_before_and_after_a_session(
+    window: MainWindow, recorder: InMemoryRecorder
+) -> None:
+    assert not window.flow.actions[PlayerCommand.HURT].isEnabled()
+    _start(window)
+    assert window.player.hurt.isEnabled()
+    window.player.hurt.click()
+    assert next(iter(recorder.sessions.values())).outcome is Outcome.STOPPED_FOR_PAIN
+    assert not window.player.hurt.isEnabled()
+
+
+class _Watching(AutomaticAnswers):
+    """Remembers where dialogs would be shown and what the player showed at the end."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.parent: QWidget | None = None
+        self.rated_over: list[QWidget | None] = []
+        self.at_summary: tuple[str, str, int] = ("", "", -1)
+        self.summary: SessionSummary | None = None
+
+    def set_parent(self, parent: QWidget | None) -> None:
+        self.parent = parent
+
+    def ratings(self, regions: object, previous: object) -> dict[str, int]:
+        self.rated_over.append(self.parent)
+        return {}
+
+    def show_summary(self, summary: SessionSummary) -> None:
+        player = self.window.player
+        self.at_summary = (
+            player.phase.text(),
+            player.progress_text.text(),
+            player.progress.value(),
+        )
+        self.summary = summary
+
+
+def test_room_mode_works_without_a_keyboard(window: MainWindow, recorder: InMemoryRecorder) -> None:
+    questions = _Watching(window)
+    window.flow._questions = questions
+    _start(window)
+    window.player.buttons[PlayerCommand.ROOM].click()
+    room = window.flow.room
+    assert room is not None
+    assert room.isVisible()
+    for command in (PlayerCommand.PAUSE, PlayerCommand.SKIP, PlayerCommand.HURT):
+        button = room.buttons[command]
+        assert button.isVisible()
+        assert min(button.width(), button.height()) >= ROOM_TARGET_PX
+    room.buttons[PlayerCommand.PAUSE].click()
+    assert room.paused.isVisible()
+    room.buttons[PlayerCommand.PAUSE].click()
+    assert not room.paused.isVisible()
+    assert room.technique.text().startswith("Calf kneading")
+    # The room's own key closes it; F11 is not room mode's.
+    QTest.keyClick(room, Qt.Key.Key_F11)
+    assert room.isVisible()
+    QTest.keyClick(room, Qt.Key.Key_R)
+    assert not room.isVisible()
+    assert questions.parent is None
+    window.flow.command(PlayerCommand.ROOM)
+    assert room.isVisible()
+    # The after-session rating is asked over room mode.
+    window.flow.command(PlayerCommand.STOP)
+    assert questions.rated_over[-1] is room
+    assert recorder.sessions
+
+
+def test_stopping_for_pain_shows_where_it_stopped(window: MainWindow) -> None:
+    questions = _Watching(window)
+    window.flow._questions = questions
+    window.select_region("front-knee-left")
+    assert window.flow.start_routine("knee-care")
+    window.flow.command(PlayerCommand.SKIP)
+    window.flow.command(PlayerCommand.HURT)
+    phase, progress, value = questions.at_summary
+    assert phase == "Stopped because it hurt"
+    assert progress.startswith("Stopped at step 2 of ")
+    assert value < 1000
+    assert questions.summary is not None
+    assert questions.summary.outcome is Outcome.STOPPED_FOR_PAIN
