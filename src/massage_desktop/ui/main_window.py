@@ -1,4 +1,8 @@
-"""The main window: region list, body map and guide side by side, with menus."""
+"""The main window: the body map as the hero, the guide beside it, search in the top bar.
+
+The list of every region by name is a drawer, hidden until asked for (the search field finds
+regions by name too and previews them on the map).
+"""
 
 from __future__ import annotations
 
@@ -14,7 +18,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QWidget,
 )
 
@@ -45,6 +48,7 @@ from massage_desktop.ui.player.questions import AutomaticAnswers, SessionQuestio
 from massage_desktop.ui.preferences import Preferences
 from massage_desktop.ui.reminder import SUGGESTED_ROUTINE, DailyReminder
 from massage_desktop.ui.search_box import SearchBox
+from massage_desktop.ui.top_bar import TopBar
 
 
 class MainWindow(QMainWindow):
@@ -67,20 +71,28 @@ class MainWindow(QMainWindow):
         self._catalog = catalog
         regions = list(catalog.regions.values())
         self.region_list = RegionListPanel(regions, self)
+        self.region_list.setObjectName("guideSide")
+        self.region_list.hide()
         self.map_pane = MapPane(
             services.body_map_svg, regions, self, cache_dir=services.paths.cache
         )
+        self.map_pane.setObjectName("mapSide")
         self.guide = GuidePanel(catalog, self)
         self.player = PlayerPanel(self)
         self._side = QStackedWidget(self)
+        self._side.setObjectName("guideSide")
+        self._side.setMinimumWidth(380)
         self._side.addWidget(self.guide)
         self._side.addWidget(self.player)
         self.search = SearchBox(SearchIndex(catalog), self)
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        for widget, stretch in ((self.region_list, 0), (self.map_pane, 1), (self._side, 0)):
+        self._splitter.setHandleWidth(1)
+        self._splitter.setChildrenCollapsible(False)
+        for widget, stretch in ((self.region_list, 0), (self.map_pane, 3), (self._side, 2)):
             self._splitter.addWidget(widget)
             self._splitter.setStretchFactor(self._splitter.indexOf(widget), stretch)
-        self._splitter.setSizes([250, 530, 500])
+        # The map is the hero: about three fifths of the width, the guide the rest.
+        self._splitter.setSizes([260, 760, 520])
         self.setCentralWidget(self._splitter)
         self.controller = MainController(
             catalog, self.map_pane.map, self.region_list, self.guide, self.search, self
@@ -159,12 +171,15 @@ class MainWindow(QMainWindow):
         return self._safety
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar(QCoreApplication.translate("MainWindow", "Search"), self)
-        bar.setObjectName("searchToolBar")
-        bar.setMovable(False)
-        self.search.setMinimumWidth(360)
-        bar.addWidget(self.search)
-        self.addToolBar(bar)
+        self.top_bar = TopBar(self.search, self)
+        self.top_bar.regionListToggled.connect(self._on_top_bar_region_list_toggled)
+        self.top_bar.historyRequested.connect(self.history_actions.show_history)
+        self.addToolBar(self.top_bar)
+
+    def _on_top_bar_region_list_toggled(self, shown: bool) -> None:
+        self.region_list.setVisible(shown)
+        if shown:
+            self.region_list.setFocus()
 
     def restore_layout(self) -> None:
         """Reopen at the size, place and splitter positions of last time."""

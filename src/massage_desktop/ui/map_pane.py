@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVB
 from massage_desktop.domain.content import Region
 from massage_desktop.ui.bodymap.view_switch import ViewSwitch
 from massage_desktop.ui.bodymap.widget import BodyMapWidget
+from massage_desktop.ui.design.tokens import L, M, S
 
 
 class _Caption(QWidget):
@@ -90,11 +91,15 @@ class MapPane(QWidget):
             button.setText(text)
             button.setToolTip(tip)
             button.setAccessibleName(tip)
-            button.setAutoRaise(True)
+            button.setObjectName("quietButton")
             button.clicked.connect(slot)
             bar.addWidget(button)
+        for button in self.views.buttons.values():
+            button.setObjectName("segment")
+            button.setAutoRaise(False)
+        bar.setSpacing(S)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(L, M, L, S)
         layout.addLayout(bar)
         layout.addWidget(self.map, 1)
         self.map.regionHovered.connect(self._on_map_region_hovered)
