@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
         self.guide.startTechniqueRequested.connect(self._on_guide_start_technique_requested)
         self.guide.startRoutineRequested.connect(self.flow.start_routine)
         self.flow.activeChanged.connect(self._on_flow_active_changed)
+        self._set_focus_order()
         self.resize(1280, 800)
         self._config = services.paths.config
         self._presenter = MessagePresenter(self)
@@ -175,6 +176,20 @@ class MainWindow(QMainWindow):
         self.top_bar.regionListToggled.connect(self._on_top_bar_region_list_toggled)
         self.top_bar.historyRequested.connect(self.history_actions.show_history)
         self.addToolBar(self.top_bar)
+
+    def _set_focus_order(self) -> None:
+        """Tab: search, the map (one stop; arrows move inside it), start, the guide, the rest."""
+        chain: list[QWidget] = [
+            self.search,
+            self.map_pane.map,
+            *self.guide.focus_order(),
+            *self.map_pane.focus_order(),
+            self.top_bar.regions,
+            self.top_bar.history,
+            self.region_list,
+        ]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _on_top_bar_region_list_toggled(self, shown: bool) -> None:
         self.region_list.setVisible(shown)

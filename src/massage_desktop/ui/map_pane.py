@@ -75,6 +75,7 @@ class MapPane(QWidget):
         bar = QHBoxLayout()
         self.views = ViewSwitch(self.map, self)
         bar.addWidget(self.views)
+        self._buttons: list[QWidget] = list(self.views.buttons.values())
         hover_name = QCoreApplication.translate("MapPane", "Region under the pointer")
         self._hover = _Caption(hover_name, self)
         bar.addWidget(self._hover, 1)
@@ -94,6 +95,7 @@ class MapPane(QWidget):
             button.setObjectName("quietButton")
             button.clicked.connect(slot)
             bar.addWidget(button)
+            self._buttons.append(button)
         for button in self.views.buttons.values():
             button.setObjectName("segment")
             button.setAutoRaise(False)
@@ -103,6 +105,10 @@ class MapPane(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.map, 1)
         self.map.regionHovered.connect(self._on_map_region_hovered)
+
+    def focus_order(self) -> list[QWidget]:
+        """The bar's buttons for Tab, after the map itself: Front, Back, zoom."""
+        return list(self._buttons)
 
     def _on_map_region_hovered(self, region_id: str) -> None:
         self._hover.set_text(self.map.region_accessible_name(region_id) if region_id else "")

@@ -45,7 +45,7 @@ LIGHT: dict[_Role, str] = {
     _Role.ToolTipText: "#1e2328",
     _Role.Light: "#ffffff",
     _Role.Midlight: "#f6f4f1",
-    _Role.Mid: "#c4bfb9",
+    _Role.Mid: "#7d8693",
     _Role.Dark: "#7d8693",
     _Role.Shadow: "#6b665f",
 }

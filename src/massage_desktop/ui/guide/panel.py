@@ -181,9 +181,16 @@ class GuidePanel(QWidget):
         """The guide as plain text, as a screen reader would read it."""
         return self._browser.toPlainText()
 
-    def primary_button(self) -> QPushButton:
-        """The one large start button (for the window's keyboard order)."""
-        return self._start
+    def focus_order(self) -> list[QWidget]:
+        """The panel's stops for Tab, in reading order: start, switch, cards, guide, safety."""
+        return [
+            self._start,
+            *self._tab_buttons,
+            self._techniques,
+            self._routines,
+            self._browser,
+            *self._banner.focus_order(),
+        ]
 
     def set_player_available(self, available: bool) -> None:
         """Enable the start button once the guided player exists."""

@@ -44,6 +44,10 @@ class StopBanner(QFrame):
         self._restyling = False
         self._apply_palette()
 
+    def focus_order(self) -> list[QWidget]:
+        """The banner's Tab stop: its Safety button."""
+        return [self._button]
+
     def text(self) -> str:
         """The rule as shown."""
         return self._label.text()
