@@ -52,7 +52,9 @@ def test_choosing_a_region_names_the_technique_on_the_primary_button(window: Mai
     assert name.startswith(f"Start: {first} · ")
     assert name.rstrip().endswith(("s", "min"))
     card = guide._routines.item(0).text()
-    assert " min" in card and "steps" in card and "yourself" in card.lower()
+    assert " min" in card
+    assert "steps" in card
+    assert "yourself" in card.lower()
 
 
 def test_a_message_said_twice_gets_one_box(qapp: QApplication) -> None:

@@ -7,6 +7,7 @@ regions by name too and previews them on the map).
 from __future__ import annotations
 
 import contextlib
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -188,7 +189,7 @@ class MainWindow(QMainWindow):
             self.top_bar.history,
             self.region_list,
         ]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def _on_top_bar_region_list_toggled(self, shown: bool) -> None:
