@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from massage_desktop.domain.enums import Severity
 from massage_desktop.ui.design.tokens import RADIUS_CONTROL, colours
@@ -59,7 +59,9 @@ class StopBanner(QFrame):
             self._apply_palette()
 
     def _apply_palette(self) -> None:
-        tone = colours("dark" if is_dark(self.palette()) else "light").severity[
+        # The application's palette, not the banner's: its own style sheet paints its Window
+        # role with the box colour, which would keep a banner dark after a switch to light.
+        tone = colours("dark" if is_dark(QApplication.palette()) else "light").severity[
             Severity.DO_NOT_MASSAGE
         ]
         fill, ink = tone.paper, tone.ink
