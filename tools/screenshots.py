@@ -1,50 +1,66 @@
-"""Make the README's screenshots into docs/screenshots/ (offscreen, no display needed).
+"""Make the screenshot gallery into docs/screenshots/ (offscreen, no display needed).
 
-Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py``. Each picture is
-taken the way a user would see it: the window at 1280x800, with real content.
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py``. Every scene is
+taken as a user would see it, at 1024x700, 1280x800 and 1920x1080, in the light and dark
+themes, in English and German: the main window before and after choosing a region, a
+technique's guide, the player mid-session, room mode and the mini timer. Files are named
+``<scene>-<width>x<height>-<theme>-<language>.png``. Options narrow the set for a quick look:
+``--sizes 1280x800 --themes dark --languages de --out /tmp/shots``.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+SIZES = ("1024x700", "1280x800", "1920x1080")
 
 
-def main() -> int:
-    """Render the main view, a guide with stroke arrows, and the player mid-session."""
+def _settle(app: QApplication) -> None:
+    # Layouts, style sheet polish and the map's cached background settle over a few passes.
+    for _ in range(4):
+        app.processEvents()
+
+
+def _session(app: QApplication, out: Path, size: str, theme: str, language: str) -> None:
     from massage_desktop.engine.clock import ManualClock
     from massage_desktop.services import build_services
+    from massage_desktop.storage.settings import Settings
     from massage_desktop.ui.main_window import MainWindow
+    from massage_desktop.ui.player.commands import PlayerCommand
 
-    app = QApplication(sys.argv[:1])
-    OUT.mkdir(parents=True, exist_ok=True)
-    services = build_services(tempfile.mkdtemp(prefix="md-shots-"))
+    folder = tempfile.mkdtemp(prefix="md-shots-")
+    services = build_services(folder)
+    services.settings.save(Settings(theme=theme, language=language))
+    services = build_services(folder)
     clock = ManualClock()
+    width, height = (int(n) for n in size.split("x"))
+    suffix = f"{size}-{theme}-{language}"
 
-    def shot(window: MainWindow, name: str) -> None:
-        for _ in range(3):
-            app.processEvents()
-        path = OUT / name
-        window.grab().save(str(path))
+    def shot(widget: QWidget, scene: str) -> None:
+        _settle(app)
+        path = out / f"{scene}-{suffix}.png"
+        widget.grab().save(str(path))
         print(path)
 
     window = MainWindow(services, clock=clock, interactive=False)
-    window.resize(1280, 800)
+    window.resize(width, height)
     window.show()
+    shot(window, "welcome")
     window.select_region("front-knee-left")
-    shot(window, "main.png")
-    window.select_region("front-thigh-left")
-    window.guide.show_technique("quadriceps-thumb-stripping", 0)
-    shot(window, "guide.png")
+    shot(window, "region")
+    window.guide.show_technique(_first(window), 0)
+    shot(window, "guide")
     window.set_view("back")
     window.select_region("back-calf-left")
     window.guide.show_technique("flushing")
-    shot(window, "back.png")
+    shot(window, "back")
     window.select_region("front-knee-left")
     window.flow.start_routine("knee-care")
     controller = window.flow.controller
@@ -52,7 +68,52 @@ def main() -> int:
     for _ in range(40):
         clock.advance(1)
         controller._on_timer_timeout()
-    shot(window, "player.png")
+    shot(window, "player")
+    _extra_views(window, shot)
+    window.flow.command(PlayerCommand.STOP)
+    window.close()
+    window.deleteLater()
+    _settle(app)
+
+
+def _first(window: object) -> str:
+    """The first technique the guide lists for the region shown."""
+    guide = window.guide  # type: ignore[attr-defined]
+    return str(guide.technique())
+
+
+def _extra_views(window: object, shot: Callable[[QWidget, str], None]) -> None:
+    """Room mode and the mini timer, through the player's own buttons."""
+    flow = window.flow  # type: ignore[attr-defined]
+    flow._on_panel_room_requested()
+    if flow._room is not None:
+        shot(flow._room, "room")
+        flow._room.close()
+    flow._on_panel_mini_requested()
+    if flow._mini is not None:
+        shot(flow._mini, "mini")
+        flow._mini.close()
+
+
+def main() -> int:
+    """Render the gallery; returns the exit code."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", nargs="+", default=list(SIZES))
+    parser.add_argument("--themes", nargs="+", default=["light", "dark"])
+    parser.add_argument("--languages", nargs="+", default=["en", "de"])
+    parser.add_argument("--out", type=Path, default=OUT)
+    args = parser.parse_args()
+    from massage_desktop.ui.i18n import install_translators
+
+    app = QApplication(sys.argv[:1])
+    args.out.mkdir(parents=True, exist_ok=True)
+    for language in args.languages:
+        installed = install_translators(app, language)
+        for theme in args.themes:
+            for size in args.sizes:
+                _session(app, args.out, size, theme, language)
+        for translator in installed:
+            app.removeTranslator(translator)
     return 0
 
 

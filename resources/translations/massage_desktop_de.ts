@@ -394,6 +394,13 @@
             <numerusform>%n-mal</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n steps</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Light</source>
         <translation>Leicht</translation>
@@ -589,15 +596,15 @@
     </message>
     <message>
         <source>For the other side: “%1” when you start.</source>
-        <translation>Für die andere Seite: „%1“ beim Start wählen.</translation>
+        <translation>Für die andere Seite: beim Start „%1“ wählen.</translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation>1 Schritt</translation>
     </message>
 </context>
 <context>
     <name>GuidePanel</name>
-    <message>
-        <source>&lt;h2&gt;Choose a part of the body&lt;/h2&gt;&lt;p&gt;Click a region on the map, or pick one from the list, to see how to massage it: the techniques, their steps, how hard to press, and the warnings that apply.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Wählen Sie eine Körperstelle&lt;/h2&gt;&lt;p&gt;Klicken Sie auf eine Stelle der Karte oder wählen Sie eine aus der Liste. Sie sehen dann, wie Sie sie massieren: die Techniken, ihre Schritte, wie fest Sie drücken und welche Warnhinweise gelten.&lt;/p&gt;</translation>
-    </message>
     <message>
         <source>Techniques for this region</source>
         <translation>Techniken für diese Körperstelle</translation>
@@ -607,32 +614,40 @@
         <translation>Anleitung zur Technik</translation>
     </message>
     <message>
-        <source>Start guided session</source>
-        <translation>Angeleitete Sitzung starten</translation>
+        <source>Techniques (%1)</source>
+        <translation>Techniken (%1)</translation>
+    </message>
+    <message>
+        <source>Routines (%1)</source>
+        <translation>Abläufe (%1)</translation>
+    </message>
+    <message>
+        <source>Where would you like a massage?</source>
+        <translation>Wo möchten Sie massieren?</translation>
+    </message>
+    <message>
+        <source>Choose a part of the body on the figure, or find it by name with the search field. Or start with one of these routines:</source>
+        <translation>Wählen Sie eine Körperstelle auf der Figur oder finden Sie sie mit dem Suchfeld. Oder beginnen Sie mit einem dieser Abläufe:</translation>
+    </message>
+    <message>
+        <source>Suggested routines</source>
+        <translation>Vorgeschlagene Abläufe</translation>
+    </message>
+    <message>
+        <source>Start: %1 · %2</source>
+        <translation>Start: %1 · %2</translation>
+    </message>
+    <message>
+        <source>Start: %1</source>
+        <translation>Start: %1</translation>
     </message>
     <message>
         <source>Routines that include this region</source>
         <translation>Abläufe mit dieser Körperstelle</translation>
     </message>
     <message>
-        <source>Start routine</source>
-        <translation>Ablauf starten</translation>
-    </message>
-    <message>
-        <source>Routines with this region</source>
-        <translation>Abläufe mit dieser Körperstelle</translation>
-    </message>
-    <message>
-        <source>Techniques</source>
-        <translation>Techniken</translation>
-    </message>
-    <message>
         <source>The guided player is not available yet.</source>
         <translation>Die angeleitete Wiedergabe ist noch nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>Massage guide</source>
-        <translation>Massage-Anleitung</translation>
     </message>
 </context>
 <context>
@@ -1673,8 +1688,8 @@
         <translation>Körperstelle</translation>
     </message>
     <message>
-        <source>Search techniques and body parts (Ctrl+F)</source>
-        <translation>Techniken und Körperstellen suchen (Strg+F)</translation>
+        <source>Find a body part or technique (Ctrl+F)</source>
+        <translation>Körperstelle oder Technik suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search</source>
@@ -2404,6 +2419,25 @@
     <message>
         <source>&amp;Stop for today</source>
         <translation>Für &amp;heute aufhören</translation>
+    </message>
+</context>
+<context>
+    <name>TopBar</name>
+    <message>
+        <source>All regions</source>
+        <translation>Alle Körperstellen</translation>
+    </message>
+    <message>
+        <source>Show or hide a list of every region, by name</source>
+        <translation>Liste aller Körperstellen nach Namen zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Your past sessions (Ctrl+H)</source>
+        <translation>Ihre bisherigen Sitzungen (Strg+H)</translation>
     </message>
 </context>
 <context>

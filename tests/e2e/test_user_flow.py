@@ -139,9 +139,15 @@ def run_the_flow(desktop: Desktop, tmp_path: Path) -> None:
             assert any(name.startswith(technique.title) for name in listed), technique.title
         steps.done(f"{len(listed)} techniques listed in the accessibility tree")
 
+        # The guide's Techniques | Routines switch, then the routine's card, then the one
+        # primary button, which now names the routine.
+        # Qt exposes a checkable tool button as a check box.
+        desktop.click_node(desktop.find(role="check box", prefix="Routines (", showing=True))
         routines = ["list", "Routines that include this region"]
         desktop.click_node(desktop.find(role="list item", prefix=routine.name, within=routines))
-        desktop.click_node(desktop.find(role="push button", name="Start routine"))
+        start = f"Start: {routine.name}"
+        desktop.click_node(desktop.find(role="push button", prefix=start, showing=True))
+        steps.done(f"chose {routine.name!r} under Routines and pressed {start!r}")
         desktop.find(prefix="Quick check", role="dialog")
         for answer in desktop.nodes(role="radio button", prefix="No:", showing=True):
             desktop.click_node(answer)
@@ -167,7 +173,7 @@ def run_the_flow(desktop: Desktop, tmp_path: Path) -> None:
         steps.done("skipped through every step with the → key")
         desktop.click_node(desktop.find(role="push button", name="Continue"))
         desktop.click_node(desktop.find(role="push button", name="Close"))
-        desktop.find(role="push button", name="Start routine")  # back to the guide
+        desktop.find(role="push button", prefix=start)  # back to the guide
         steps.done("rated after the session; summary closed")
 
         # With no window manager, closing a dialog leaves the keyboard nowhere: a click on

@@ -34,18 +34,30 @@ def test_map_list_and_guide_agree_after_a_session(window: MainWindow) -> None:
     assert _selection(window) == ("front-knee-left",) * 3
 
 
-def _start_routine_button(window: MainWindow) -> QPushButton:
-    [button] = [b for b in window.guide.findChildren(QPushButton) if b.text() == "Start routine"]
+def _start_button(window: MainWindow) -> QPushButton:
+    [button] = [
+        b for b in window.guide.findChildren(QPushButton) if b.objectName() == "primaryButton"
+    ]
     return button
 
 
 def test_start_routine_needs_a_chosen_routine(window: MainWindow) -> None:
+    # The one start button starts what is shown: a region's technique, never a routine
+    # picked silently; a routine only once the person has chosen it.
+    routines: list[str] = []
+    techniques: list[str] = []
+    window.guide.startRoutineRequested.connect(routines.append)
+    window.guide.startTechniqueRequested.connect(techniques.append)
     window.select_region("front-knee-left")
-    button = _start_routine_button(window)
-    assert button.isVisible()
-    assert not button.isEnabled()
+    button = _start_button(window)
     button.click()
-    assert window.flow.controller is None
+    assert routines == []
+    assert techniques == [window.guide.technique()]
+    window.flow.command(PlayerCommand.STOP)
+    window.guide.show_routine("knee-care")
+    button.click()
+    assert routines == ["knee-care"]
+    window.flow.command(PlayerCommand.STOP)
 
 
 class _Ratings(AutomaticAnswers):

@@ -1,8 +1,13 @@
-"""The main window: region list, body map and guide side by side, with menus."""
+"""The main window: the body map as the hero, the guide beside it, search in the top bar.
+
+The list of every region by name is a drawer, hidden until asked for (the search field finds
+regions by name too and previews them on the map).
+"""
 
 from __future__ import annotations
 
 import contextlib
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -14,7 +19,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QWidget,
 )
 
@@ -45,6 +49,7 @@ from massage_desktop.ui.player.questions import AutomaticAnswers, SessionQuestio
 from massage_desktop.ui.preferences import Preferences
 from massage_desktop.ui.reminder import SUGGESTED_ROUTINE, DailyReminder
 from massage_desktop.ui.search_box import SearchBox
+from massage_desktop.ui.top_bar import TopBar
 
 
 class MainWindow(QMainWindow):
@@ -67,20 +72,28 @@ class MainWindow(QMainWindow):
         self._catalog = catalog
         regions = list(catalog.regions.values())
         self.region_list = RegionListPanel(regions, self)
+        self.region_list.setObjectName("guideSide")
+        self.region_list.hide()
         self.map_pane = MapPane(
             services.body_map_svg, regions, self, cache_dir=services.paths.cache
         )
+        self.map_pane.setObjectName("mapSide")
         self.guide = GuidePanel(catalog, self)
         self.player = PlayerPanel(self)
         self._side = QStackedWidget(self)
+        self._side.setObjectName("guideSide")
+        self._side.setMinimumWidth(380)
         self._side.addWidget(self.guide)
         self._side.addWidget(self.player)
         self.search = SearchBox(SearchIndex(catalog), self)
         self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        for widget, stretch in ((self.region_list, 0), (self.map_pane, 1), (self._side, 0)):
+        self._splitter.setHandleWidth(1)
+        self._splitter.setChildrenCollapsible(False)
+        for widget, stretch in ((self.region_list, 0), (self.map_pane, 3), (self._side, 2)):
             self._splitter.addWidget(widget)
             self._splitter.setStretchFactor(self._splitter.indexOf(widget), stretch)
-        self._splitter.setSizes([250, 530, 500])
+        # The map is the hero: about three fifths of the width, the guide the rest.
+        self._splitter.setSizes([260, 760, 520])
         self.setCentralWidget(self._splitter)
         self.controller = MainController(
             catalog, self.map_pane.map, self.region_list, self.guide, self.search, self
@@ -126,6 +139,7 @@ class MainWindow(QMainWindow):
         self.guide.startRoutineRequested.connect(self.flow.start_routine)
         self.flow.chosen_region = self.guide.region
         self.flow.activeChanged.connect(self._on_flow_active_changed)
+        self._set_focus_order()
         self.resize(1280, 800)
         self._config = services.paths.config
         self._presenter = MessagePresenter(self)
@@ -160,12 +174,29 @@ class MainWindow(QMainWindow):
         return self._safety
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar(QCoreApplication.translate("MainWindow", "Search"), self)
-        bar.setObjectName("searchToolBar")
-        bar.setMovable(False)
-        self.search.setMinimumWidth(360)
-        bar.addWidget(self.search)
-        self.addToolBar(bar)
+        self.top_bar = TopBar(self.search, self)
+        self.top_bar.regionListToggled.connect(self._on_top_bar_region_list_toggled)
+        self.top_bar.historyRequested.connect(self.history_actions.show_history)
+        self.addToolBar(self.top_bar)
+
+    def _set_focus_order(self) -> None:
+        """Tab: search, the map (one stop; arrows move inside it), start, the guide, the rest."""
+        chain: list[QWidget] = [
+            self.search,
+            self.map_pane.map,
+            *self.guide.focus_order(),
+            *self.map_pane.focus_order(),
+            self.top_bar.regions,
+            self.top_bar.history,
+            self.region_list,
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _on_top_bar_region_list_toggled(self, shown: bool) -> None:
+        self.region_list.setVisible(shown)
+        if shown:
+            self.region_list.setFocus()
 
     def restore_layout(self) -> None:
         """Reopen at the size, place and splitter positions of last time."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVB
 from massage_desktop.domain.content import Region
 from massage_desktop.ui.bodymap.view_switch import ViewSwitch
 from massage_desktop.ui.bodymap.widget import BodyMapWidget
+from massage_desktop.ui.design.tokens import L, M, S
 
 
 class _Caption(QWidget):
@@ -74,6 +75,7 @@ class MapPane(QWidget):
         bar = QHBoxLayout()
         self.views = ViewSwitch(self.map, self)
         bar.addWidget(self.views)
+        self._buttons: list[QWidget] = list(self.views.buttons.values())
         hover_name = QCoreApplication.translate("MapPane", "Region under the pointer")
         self._hover = _Caption(hover_name, self)
         bar.addWidget(self._hover, 1)
@@ -90,14 +92,23 @@ class MapPane(QWidget):
             button.setText(text)
             button.setToolTip(tip)
             button.setAccessibleName(tip)
-            button.setAutoRaise(True)
+            button.setObjectName("quietButton")
             button.clicked.connect(slot)
             bar.addWidget(button)
+            self._buttons.append(button)
+        for button in self.views.buttons.values():
+            button.setObjectName("segment")
+            button.setAutoRaise(False)
+        bar.setSpacing(S)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(L, M, L, S)
         layout.addLayout(bar)
         layout.addWidget(self.map, 1)
         self.map.regionHovered.connect(self._on_map_region_hovered)
+
+    def focus_order(self) -> list[QWidget]:
+        """The bar's buttons for Tab, after the map itself: Front, Back, zoom."""
+        return list(self._buttons)
 
     def _on_map_region_hovered(self, region_id: str) -> None:
         self._hover.set_text(self.map.region_accessible_name(region_id) if region_id else "")

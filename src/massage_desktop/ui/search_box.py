@@ -32,8 +32,9 @@ class SearchBox(QWidget):
         super().__init__(parent)
         self._index = index
         self._edit = QLineEdit(self)
+        self._edit.setObjectName("search")
         self._edit.setPlaceholderText(
-            QCoreApplication.translate("SearchBox", "Search techniques and body parts (Ctrl+F)")
+            QCoreApplication.translate("SearchBox", "Find a body part or technique (Ctrl+F)")
         )
         self._edit.setClearButtonEnabled(True)
         self._edit.setAccessibleName(QCoreApplication.translate("SearchBox", "Search"))

@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from massage_desktop.ui.design.stylesheet import stylesheet
+
 Theme = Literal["system", "light", "dark"]
 _Role = QPalette.ColorRole
 _Group = QPalette.ColorGroup
@@ -21,58 +23,60 @@ _Group = QPalette.ColorGroup
 # global) so that "system" can restore it after Fusion was forced for light or dark.
 _SYSTEM_STYLE_PROPERTY = "massage_desktop_system_style"
 
-# Calm teal highlight in both themes; text colours keep at least 7:1 against their background
-# and the highlight keeps at least 4.5:1 against its text (tests/settings/test_theme.py).
+# The design tokens' colours (ui/design/tokens.py): calm teal accent in both themes; text keeps
+# at least 4.5:1 against its background and the highlight against its text
+# (tests/ui/test_contrast.py).
 LIGHT: dict[_Role, str] = {
-    _Role.Window: "#f4f2ef",
-    _Role.WindowText: "#1e2328",
+    _Role.Window: "#f7f5f2",
+    _Role.WindowText: "#1f2328",
     _Role.Base: "#ffffff",
-    _Role.AlternateBase: "#f0ede9",
-    _Role.Button: "#ebe8e4",
-    _Role.ButtonText: "#1e2328",
-    _Role.Text: "#1e2328",
+    _Role.AlternateBase: "#f1eee9",
+    _Role.Button: "#f1eee9",
+    _Role.ButtonText: "#1f2328",
+    _Role.Text: "#1f2328",
     _Role.BrightText: "#ffffff",
-    _Role.PlaceholderText: "#5f666d",
-    _Role.Highlight: "#1d7478",
+    _Role.PlaceholderText: "#5b6470",
+    _Role.Highlight: "#0f766e",
     _Role.HighlightedText: "#ffffff",
-    _Role.Accent: "#1d7478",
+    _Role.Accent: "#0f766e",
     _Role.Link: "#17627a",
     _Role.LinkVisited: "#5a4f8c",
     _Role.ToolTipBase: "#fffdf8",
     _Role.ToolTipText: "#1e2328",
     _Role.Light: "#ffffff",
     _Role.Midlight: "#f6f4f1",
-    _Role.Mid: "#c4bfb9",
-    _Role.Dark: "#a29c95",
+    _Role.Mid: "#7d8693",
+    _Role.Dark: "#7d8693",
     _Role.Shadow: "#6b665f",
 }
 DARK: dict[_Role, str] = {
-    _Role.Window: "#1f2327",
-    _Role.WindowText: "#e7e9eb",
-    _Role.Base: "#171a1d",
-    _Role.AlternateBase: "#23282c",
-    _Role.Button: "#2a3035",
-    _Role.ButtonText: "#e7e9eb",
-    _Role.Text: "#e7e9eb",
+    _Role.Window: "#16181d",
+    _Role.WindowText: "#e6e8eb",
+    _Role.Base: "#1f2229",
+    _Role.AlternateBase: "#272b33",
+    _Role.Button: "#272b33",
+    _Role.ButtonText: "#e6e8eb",
+    _Role.Text: "#e6e8eb",
     _Role.BrightText: "#ffffff",
-    _Role.PlaceholderText: "#9aa1a8",
-    _Role.Highlight: "#4fb3b0",
-    _Role.HighlightedText: "#0d1a1b",
-    _Role.Accent: "#4fb3b0",
-    _Role.Link: "#7cc7e0",
-    _Role.LinkVisited: "#b3a6e6",
-    _Role.ToolTipBase: "#2a3035",
-    _Role.ToolTipText: "#e7e9eb",
-    _Role.Light: "#3a4147",
-    _Role.Midlight: "#30363b",
-    _Role.Mid: "#252a2e",
-    _Role.Dark: "#121517",
+    _Role.PlaceholderText: "#a3abb5",
+    _Role.Highlight: "#2dd4bf",
+    _Role.HighlightedText: "#0b1f1d",
+    _Role.Accent: "#2dd4bf",
+    _Role.Link: "#84caff",
+    _Role.LinkVisited: "#c4b5fd",
+    _Role.ToolTipBase: "#272b33",
+    _Role.ToolTipText: "#e6e8eb",
+    # Fusion draws frames and outlines from these: light enough to read as edges (3:1).
+    _Role.Light: "#4a515c",
+    _Role.Midlight: "#3a404a",
+    _Role.Mid: "#8a94a3",
+    _Role.Dark: "#8a94a3",
     _Role.Shadow: "#07080a",
 }
 # Disabled widgets: dimmer text and a grey highlight so nothing disabled looks selectable.
 _DISABLED = {
     "light": {"text": "#8a8f94", "highlight": "#b9bcbf"},
-    "dark": {"text": "#6c737a", "highlight": "#3f464c"},
+    "dark": {"text": "#7d858f", "highlight": "#3f464c"},
 }
 
 
@@ -114,6 +118,7 @@ def apply_theme(app: QApplication, theme: str) -> None:
         if app.style().name().lower() != "fusion":
             app.setStyle("Fusion")
         app.setPalette(build_palette(chosen))
+        app.setStyleSheet(stylesheet(chosen))
         _request_scheme(hints, Qt.ColorScheme.Light if chosen == "light" else Qt.ColorScheme.Dark)
         return
     original_style = str(app.property(_SYSTEM_STYLE_PROPERTY))
@@ -126,6 +131,8 @@ def apply_theme(app: QApplication, theme: str) -> None:
     if forced == "dark":
         app.setStyle("Fusion")
         app.setPalette(build_palette("dark"))
+    # The designed widgets (cards, primary button, search) follow the platform's lightness.
+    app.setStyleSheet(stylesheet("dark" if is_dark(app) else "light"))
 
 
 def is_dark(app: QApplication) -> bool:

@@ -105,11 +105,12 @@ class MapColours:
             contour=tones["contour"],
             hair=tones["hair"],
             legend=_mix(text, window, 0.25),
-            # Hover lightens the skin rather than tinting it: blue over peach reads as grey,
-            # which looks disabled (and would be confused with a blocked region).
-            hover_fill=QColor(255, 255, 255, 50 if dark else 120),
+            # Hover fills the region with a light accent tint (about 22 %), selection with a
+            # strong one and a 2.5 px line, so the two never look alike. The accent is teal,
+            # not blue: blue over peach read as grey, which looked like a blocked region.
+            hover_fill=_with_alpha(highlight, 56),
             hover_line=_with_alpha(highlight, 200),
-            selected_fill=_with_alpha(highlight, 135),
+            selected_fill=_with_alpha(highlight, 120),
             selected_line=highlight,
             marked_fill=_with_alpha(mark, 90),
             marked_line=mark,

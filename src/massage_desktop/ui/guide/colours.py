@@ -5,16 +5,8 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 
 from massage_desktop.domain.enums import Severity
+from massage_desktop.ui.design.tokens import colours
 from massage_desktop.ui.guide.html import GuideColours
-
-# Hues per severity: red, orange, amber, blue, green. Lightness is chosen from the theme below.
-_HUES = {
-    Severity.DO_NOT_MASSAGE: 2,
-    Severity.AVOID: 24,
-    Severity.LIGHT_PRESSURE: 44,
-    Severity.ASK_PROFESSIONAL: 212,
-    Severity.TAKE_CARE: 150,
-}
 
 
 def is_dark(palette: QPalette) -> bool:
@@ -23,14 +15,15 @@ def is_dark(palette: QPalette) -> bool:
 
 
 def guide_colours(palette: QPalette) -> GuideColours:
-    """Colours for the guide HTML from the current palette."""
-    dark = is_dark(palette)
-    fill: dict[Severity, str] = {}
-    ink: dict[Severity, str] = {}
-    for severity, hue in _HUES.items():
-        # Dark theme: deep, muted boxes with light text; light theme: pale boxes, dark text.
-        fill[severity] = QColor.fromHsl(hue, 150, 60 if dark else 225).name()
-        ink[severity] = QColor.fromHsl(hue, 60, 235 if dark else 35).name()
+    """Colours for the guide HTML from the current palette.
+
+    The severity boxes come from the design tokens: red for "do not", orange for "avoid",
+    amber for "light pressure", blue for "ask a professional" and a neutral grey for "take
+    care" (green read as "all clear").
+    """
+    tones = colours("dark" if is_dark(palette) else "light").severity
+    fill: dict[Severity, str] = {s: t.paper for s, t in tones.items()}
+    ink: dict[Severity, str] = {s: t.ink for s, t in tones.items()}
     highlight = QColor(palette.color(QPalette.ColorRole.Highlight))
     highlight.setAlphaF(1.0)
     base = palette.color(QPalette.ColorRole.Base)

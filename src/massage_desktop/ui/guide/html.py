@@ -78,12 +78,30 @@ def _boxes(rows: list[str]) -> str:
 def warning_rows(colours: GuideColours, items: list[tuple[Severity, str, str | None]]) -> str:
     """Coloured warning boxes, strongest first; items are (severity, text, advice)."""
     rows = []
-    for severity, text, advice in sorted(items, key=lambda i: i[0].rank):
+    for severity, text, advice in _distinct(sorted(items, key=lambda i: i[0].rank)):
         paper, ink = colours.severity_fill[severity], colours.severity_text[severity]
         extra = f"<br/>{escape(advice)}" if advice else ""
         heading = f"⚠ {severity_label(severity)}:"
         rows.append(_box_row(paper, ink, heading, f"{escape(text)}{extra}"))
     return _boxes(rows)
+
+
+def _distinct(
+    items: list[tuple[Severity, str, str | None]],
+) -> list[tuple[Severity, str, str | None]]:
+    """One box per distinct message, at its strongest severity (items come strongest first).
+
+    A text said twice (by a condition and by the technique, or at two severities) used to
+    stack two boxes saying the same.
+    """
+    seen: set[str] = set()
+    kept = []
+    for severity, text, advice in items:
+        key = " ".join(text.casefold().split()).rstrip(".")
+        if key not in seen:
+            seen.add(key)
+            kept.append((severity, text, advice))
+    return kept
 
 
 def warnings_html(

@@ -6,11 +6,14 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.content import Routine
 from massage_desktop.domain.enums import Phase, RuleEffect
 from massage_desktop.engine.health import Verdict, routine_verdict
 from massage_desktop.engine.screening import Screening
 from massage_desktop.ui.core_text import verdict_text
-from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from massage_desktop.ui.guide.cards import SEPARATOR
+from massage_desktop.ui.guide.formatting import performer_text, seconds_text
+from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 _PHASE_TAGS = {
@@ -31,7 +34,13 @@ def _mark(verdict: Verdict | None) -> str:
     if verdict is None or verdict.effect not in _MARKS:
         return ""
     word = QCoreApplication.translate("Guide", _MARKS[verdict.effect])
-    return f"  · {_SIGNS[verdict.effect]} {word}"
+    return f"{_SIGNS[verdict.effect]} {word}"
+
+
+def _row_text(title: str, *details: str) -> str:
+    """``"Title  · detail · detail"``: the card shows the title over the details."""
+    shown = [d for d in details if d]
+    return title + (SEPARATOR + " · ".join(shown) if shown else "")
 
 
 def _tip(verdict: Verdict | None, summary: str) -> str:
@@ -49,7 +58,10 @@ def technique_rows(catalog: Catalog, region_id: str, screening: Screening | None
         phase = _PHASE_TAGS[technique.phase]
         tag = QCoreApplication.translate("Guide", phase) if phase else ""
         verdict = screening.technique_verdict(technique.id, region_id) if screening else None
-        text = technique.title + (f"  · {tag}" if tag else "") + _mark(verdict)
+        seconds = technique.planned_seconds
+        text = _row_text(
+            technique.title, tag, seconds_text(seconds) if seconds else "", _mark(verdict)
+        )
         rows.append((technique.id, text, _tip(verdict, technique.summary)))
     return rows
 
@@ -59,8 +71,28 @@ def routine_rows(catalog: Catalog, region_id: str, screening: Screening | None) 
     rows = []
     for routine in catalog.routines_for_region(region_id):
         verdict = routine_verdict(screening.routine_verdicts(routine.id)) if screening else None
-        rows.append((routine.id, routine.name + _mark(verdict), _tip(verdict, routine.summary)))
+        rows.append(
+            (routine.id, routine_card_text(routine, verdict), _tip(verdict, routine.summary))
+        )
     return rows
+
+
+def routine_card_text(routine: Routine, verdict: Verdict | None = None) -> str:
+    """A routine card: name over its length, number of steps, who it is for and a badge."""
+    length = (
+        fill(QCoreApplication.translate("Guide", "%1–%2 min"), *routine.minutes)
+        if routine.minutes and routine.minutes[0] != routine.minutes[1]
+        else fill(QCoreApplication.translate("Guide", "%1 min"), routine.minutes[0])
+        if routine.minutes
+        else ""
+    )
+    count = len(routine.items)
+    steps = (
+        QCoreApplication.translate("Guide", "1 step")
+        if count == 1
+        else QCoreApplication.translate("Guide", "%n steps", None, count)
+    )
+    return _row_text(routine.name, length, steps, performer_text(routine.performer), _mark(verdict))
 
 
 def show_rows(view: QListWidget, rows: list[Row]) -> None:
@@ -86,8 +118,8 @@ def show_rows(view: QListWidget, rows: list[Row]) -> None:
     view.scrollToTop()
 
 
-def fit_rows(view: QListWidget, most: int) -> None:
-    """Size a list to its rows (up to ``most``) so the guide text below gets the rest."""
-    rows = max(1, min(view.count(), most))
+def fit_rows(view: QListWidget, most: float) -> None:
+    """Size a list to its rows (up to ``most``, a half row hints at more) for the guide text."""
+    rows = max(1.0, min(float(view.count()), most))
     row_height = view.sizeHintForRow(0) if view.count() else view.fontMetrics().height() + 4
-    view.setFixedHeight(rows * row_height + 2 * view.frameWidth() + 2)
+    view.setFixedHeight(round(rows * row_height) + 2 * view.frameWidth())

@@ -1,45 +1,56 @@
-"""The region guide panel: techniques for the selected region, their steps and warnings."""
+"""The region guide panel: a calm guide to the selected region, with one primary action.
+
+From the top: the region's name, the stop rule, one large "Start: … · 2 min" button for the
+technique or routine chosen, the techniques as cards, the chosen technique's guide, and the
+routines with this region as cards. Before anything is chosen the panel greets and suggests
+routines instead of showing empty boxes.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.engine.health import routine_verdict
 from massage_desktop.engine.screening import Screening
 from massage_desktop.ui.bodymap.state import view_label
 from massage_desktop.ui.core_text import verdict_text
+from massage_desktop.ui.design.icons import icon
+from massage_desktop.ui.design.tokens import XL, L, M, S
 from massage_desktop.ui.guide.browser import GuideBrowser
+from massage_desktop.ui.guide.cards import make_card_list
 from massage_desktop.ui.guide.colours import guide_colours
+from massage_desktop.ui.guide.formatting import seconds_text
 from massage_desktop.ui.guide.html import GuideColours, technique_html
 from massage_desktop.ui.guide.lists import (
     ID_ROLE,
     Row,
     fit_rows,
+    routine_card_text,
     routine_rows,
     show_rows,
     technique_rows,
 )
 from massage_desktop.ui.guide.routine_page import routine_html
 from massage_desktop.ui.guide.stop_banner import StopBanner
-from massage_desktop.ui.headings import bold
-from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.scroll_bar import BandedScrollBar
 
-_WELCOME = QT_TRANSLATE_NOOP(
-    "GuidePanel",
-    "<h2>Choose a part of the body</h2>"
-    "<p>Click a region on the map, or pick one from the list, to see how to massage it: "
-    "the techniques, their steps, how hard to press, and the warnings that apply.</p>",
-)
+SUGGESTED = ("knee-care", "self-massage-tour", "neck-shoulders-kneading", "partner-leg")
+"""Routines the empty guide suggests, in this order (those that exist)."""
 
 
 class GuidePanel(QWidget):
@@ -64,6 +75,7 @@ class GuidePanel(QWidget):
         self._catalog = catalog
         self._region: str | None = None
         self._technique: str | None = None
+        self._routine: str | None = None
         self._step: int | None = None
         self._screening: Screening | None = None
         self._player_available = False
@@ -72,26 +84,35 @@ class GuidePanel(QWidget):
         self._guide_colours = guide_colours(self.palette())
         self._title = QLabel(self)
         self._title.setObjectName("guideTitle")
+        self._title.setProperty("role", "heading")
         self._title.setWordWrap(True)
+        self._subtitle = QLabel(self)
+        self._subtitle.setProperty("role", "muted")
+        self._subtitle.setWordWrap(True)
         self._banner = StopBanner(self)
         self._techniques = QListWidget(self)
         self._techniques.setAccessibleName(
             QCoreApplication.translate("GuidePanel", "Techniques for this region")
         )
         self._browser = GuideBrowser(self)
+        self._browser.setObjectName("guideText")
         self._browser.setOpenLinks(False)
         self._browser.setAccessibleName(QCoreApplication.translate("GuidePanel", "Technique guide"))
-        self._start = QPushButton(
-            QCoreApplication.translate("GuidePanel", "Start guided session"), self
-        )
+        self._start = QPushButton(self)
+        self._start.setObjectName("primaryButton")
         self._routines = QListWidget(self)
         self._routines.setAccessibleName(
             QCoreApplication.translate("GuidePanel", "Routines that include this region")
         )
-        self._start_routine = QPushButton(
-            QCoreApplication.translate("GuidePanel", "Start routine"), self
-        )
+        self._routines_label = self._section("Suggested routines", self._routines)
+        self._lists = QStackedWidget(self)
+        self._lists.addWidget(self._techniques)
+        self._lists.addWidget(self._routines)
+        self._tabs = QWidget(self)
+        self._tab_group = QButtonGroup(self)
+        self._tab_buttons = [self._tab(self._techniques), self._tab(self._routines)]
         for rows in (self._techniques, self._routines):
+            make_card_list(rows)
             rows.setVerticalScrollBar(BandedScrollBar(rows))
         self._build_layout()
         self._banner.safetyRequested.connect(self.safetyRequested)
@@ -99,36 +120,53 @@ class GuidePanel(QWidget):
         self._routines.currentItemChanged.connect(self._on_routines_current_changed)
         self._browser.anchorClicked.connect(self._on_browser_anchor_clicked)
         self._start.clicked.connect(self._on_start_clicked)
-        self._start_routine.clicked.connect(self._on_start_routine_clicked)
         self.set_player_available(False)
         self.show_region(None)
 
+    def _tab(self, rows: QListWidget) -> QToolButton:
+        """One half of the Techniques | Routines switch above the cards."""
+        button = QToolButton(self._tabs)
+        button.setObjectName("segment")
+        button.setCheckable(True)
+        self._tab_group.addButton(button)
+        button.clicked.connect(lambda _=False: self._show_list(rows))
+        return button
+
+    def _show_list(self, rows: QListWidget) -> None:
+        self._lists.setCurrentWidget(rows)
+        self._lists.setFixedHeight(rows.height())
+        self._tab_buttons[self._lists.indexOf(rows)].setChecked(True)
+
+    def _section(self, text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(QCoreApplication.translate("GuidePanel", text).upper(), self)
+        label.setProperty("role", "section")
+        label.setBuddy(buddy)
+        return label
+
     def _build_layout(self) -> None:
-        bold(self._title, 1.5)
-        routines_label = QLabel(
-            QCoreApplication.translate("GuidePanel", "Routines with this region"), self
-        )
-        techniques_label = QLabel(QCoreApplication.translate("GuidePanel", "Techniques"), self)
-        for label, buddy in (
-            (routines_label, self._routines),
-            (techniques_label, self._techniques),
-        ):
-            label.setBuddy(buddy)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self._start)
-        buttons.addStretch(1)
-        routine_row = QHBoxLayout()
-        routine_row.addWidget(routines_label, 1)
-        routine_row.addWidget(self._start_routine)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(L, L, L, M)
+        layout.setSpacing(S)
         layout.addWidget(self._title)
+        layout.addWidget(self._subtitle)
         layout.addWidget(self._banner)
-        layout.addWidget(techniques_label)
-        layout.addWidget(self._techniques)
+        layout.addSpacing(S)
+        layout.addWidget(self._start)
+        layout.addSpacing(S)
+        tabs = QHBoxLayout(self._tabs)
+        tabs.setContentsMargins(0, 0, 0, 0)
+        tabs.setSpacing(S)
+        for button in self._tab_buttons:
+            tabs.addWidget(button)
+        tabs.addStretch(1)
+        layout.addWidget(self._tabs)
+        layout.addWidget(self._routines_label)
+        layout.addWidget(self._lists)
         layout.addWidget(self._browser, 1)
-        layout.addLayout(buttons)
-        layout.addLayout(routine_row)
-        layout.addWidget(self._routines)
+        layout.addStretch(0)
+        self._start.setMinimumHeight(XL + 20)
+        self._full_start_text = ""
+        self._recolour()
 
     # --- public API -------------------------------------------------------------------------
 
@@ -144,23 +182,27 @@ class GuidePanel(QWidget):
         """The guide as plain text, as a screen reader would read it."""
         return self._browser.toPlainText()
 
+    def focus_order(self) -> list[QWidget]:
+        """The panel's stops for Tab, in reading order: start, switch, cards, guide, safety."""
+        return [
+            self._start,
+            *self._tab_buttons,
+            self._techniques,
+            self._routines,
+            self._browser,
+            *self._banner.focus_order(),
+        ]
+
     def set_player_available(self, available: bool) -> None:
-        """Enable the start buttons once the guided player exists."""
+        """Enable the start button once the guided player exists."""
         self._player_available = available
         self._start_tip = (
             ""
             if available
             else QCoreApplication.translate("GuidePanel", "The guided player is not available yet.")
         )
-        for button in (self._start, self._start_routine):
-            button.setEnabled(available)
-            button.setToolTip(self._start_tip)
-        self._enable_start_routine()
-
-    def _enable_start_routine(self) -> None:
-        # Only a routine the person chose can start: never a silent pick of the first one.
-        chosen = self._routines.currentItem() is not None
-        self._start_routine.setEnabled(self._player_available and chosen)
+        self._start.setEnabled(available)
+        self._start.setToolTip(self._start_tip)
 
     def set_screening(self, screening: Screening | None) -> None:
         """Show what the health profile says about each technique; refreshes the guide."""
@@ -171,51 +213,64 @@ class GuidePanel(QWidget):
             self.show_technique(technique)
 
     def show_region(self, region_id: str | None) -> None:
-        """Show the techniques and routines for a region (or a welcome text for None)."""
+        """Show the techniques and routines for a region (or the welcome for None)."""
         self._region = region_id
+        self._routine = None
         self._techniques.blockSignals(True)
         self._routines.blockSignals(True)
         techniques: list[Row] = []
         routines: list[Row] = []
         if region_id is None:
-            self._title.setText(QCoreApplication.translate("GuidePanel", "Massage guide"))
-            self._browser.set_page(QCoreApplication.translate("GuidePanel", _WELCOME))
-            self._technique = None
+            self._show_welcome()
+            routines = self._suggested_rows()
         else:
             region = self._catalog.regions[region_id]
             area = self._catalog.areas[region.area].name
-            self._title.setText(f"{region.name}")
-            self._title.setToolTip(f"{area} · {view_label(region.view)}")
+            self._title.setText(region.name)
+            self._subtitle.setText(f"{area} · {view_label(region.view)}")
             techniques = technique_rows(self._catalog, region_id, self._screening)
             routines = routine_rows(self._catalog, region_id, self._screening)
         show_rows(self._techniques, techniques)
         show_rows(self._routines, routines)
         self._techniques.blockSignals(False)
         self._routines.blockSignals(False)
-        self._start_routine.setVisible(self._routines.count() > 0)
-        self._enable_start_routine()
-        fit_rows(self._techniques, 7)
-        fit_rows(self._routines, 4)
+        self._tab_buttons[0].setText(
+            fill(QCoreApplication.translate("GuidePanel", "Techniques (%1)"), len(techniques))
+        )
+        self._tab_buttons[1].setText(
+            fill(QCoreApplication.translate("GuidePanel", "Routines (%1)"), len(routines))
+        )
+        self._tab_buttons[1].setEnabled(bool(routines))
+        self._tabs.setVisible(region_id is not None)
+        self._routines_label.setVisible(region_id is None)
+        fit_rows(self._techniques, 2.5)
+        fit_rows(self._routines, 4 if region_id is None else 2.5)
+        self._show_list(self._techniques if region_id is not None else self._routines)
+        self._lists.setVisible(bool(techniques or routines))
+        self._browser.setVisible(region_id is not None)
+        self._start.setVisible(False)
         if self._techniques.count():
             self._techniques.setCurrentRow(0)
-        self._start.setVisible(self._techniques.count() > 0)
 
     def show_technique(self, technique_id: str, step: int | None = None) -> None:
         """Show one technique's guide, with ``step`` emphasised."""
         self._technique = technique_id
+        self._routine = None
         self._step = step
         technique = self._catalog.techniques[technique_id]
         self._sync_list(technique_id)
-
         colours = self._colours()
         region = self._region if self._region in self._catalog.regions else None
         scroll = self._browser.verticalScrollBar().value()
         verdict = (
             self._screening.technique_verdict(technique_id, region) if self._screening else None
         )
+        self._browser.setVisible(True)
         self._browser.set_page(
             technique_html(self._catalog, technique, region, colours, step, verdict)
         )
+        seconds = technique.planned_seconds
+        self._set_primary(technique.title, seconds_text(seconds) if seconds else "")
         self._start.setEnabled(self._player_available and not (verdict and verdict.blocked))
         self._start.setToolTip(
             verdict_text(verdict) if verdict and verdict.effect else self._start_tip
@@ -224,11 +279,79 @@ class GuidePanel(QWidget):
         self.techniqueSelected.emit(technique_id)
 
     def show_routine(self, routine_id: str) -> None:
-        """Show a routine's overview in the guide browser."""
-        colours = self._colours()
-        self._browser.set_page(
-            routine_html(self._catalog, self._catalog.routines[routine_id], colours)
+        """Show a routine's overview; the primary button then starts this routine."""
+        routine = self._catalog.routines[routine_id]
+        self._routine = routine_id
+        self._browser.setVisible(True)
+        self._browser.set_page(routine_html(self._catalog, routine, self._colours()))
+        verdict = (
+            routine_verdict(self._screening.routine_verdicts(routine_id))
+            if self._screening
+            else None
         )
+        detail = routine_card_text(routine).partition("  · ")[2].split(" · ")[0]
+        self._set_primary(routine.name, detail)
+        self._start.setEnabled(self._player_available)
+        self._start.setToolTip(
+            verdict_text(verdict) if verdict and verdict.effect else self._start_tip
+        )
+
+    # --- helpers ----------------------------------------------------------------------------
+
+    def _show_welcome(self) -> None:
+        self._technique = None
+        self._title.setText(
+            QCoreApplication.translate("GuidePanel", "Where would you like a massage?")
+        )
+        self._subtitle.setText(
+            QCoreApplication.translate(
+                "GuidePanel",
+                "Choose a part of the body on the figure, or find it by name with the search "
+                "field. Or start with one of these routines:",
+            )
+        )
+        self._routines_label.setText(
+            QCoreApplication.translate("GuidePanel", "Suggested routines").upper()
+        )
+
+    def _suggested_rows(self) -> list[Row]:
+        rows: list[Row] = []
+        for routine_id in SUGGESTED:
+            routine = self._catalog.routines.get(routine_id)
+            if routine is not None:
+                screening = self._screening
+                verdict = (
+                    routine_verdict(screening.routine_verdicts(routine_id)) if screening else None
+                )
+                rows.append((routine_id, routine_card_text(routine, verdict), routine.summary))
+        return rows
+
+    def _set_primary(self, name: str, length: str) -> None:
+        text = (
+            fill(QCoreApplication.translate("GuidePanel", "Start: %1 · %2"), name, length)
+            if length
+            else fill(QCoreApplication.translate("GuidePanel", "Start: %1"), name)
+        )
+        self._full_start_text = text
+        self._start.setAccessibleName(text)
+        self._start.setAccessibleDescription(text)
+        self._start.setVisible(True)
+        self._elide_start()
+
+    def _elide_start(self) -> None:
+        """A long name is cut at its end; the tooltip and screen readers get it whole."""
+        text = self._full_start_text
+        room = max(120, self.width() - 2 * L - 72)
+        shown = self._start.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room)
+        self._start.setText(shown)
+        if shown != text and not self._start.toolTip():
+            self._start.setToolTip(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Cut the start button's text to the new width."""
+        super().resizeEvent(event)
+        if self._full_start_text:
+            self._elide_start()
 
     def _sync_list(self, technique_id: str) -> None:
         """Highlight the technique in the list without re-entering ``show_technique``."""
@@ -251,11 +374,16 @@ class GuidePanel(QWidget):
 
     def _on_techniques_current_changed(self, current: QListWidgetItem | None) -> None:
         if current is not None:
+            self._routines.blockSignals(True)
+            self._routines.setCurrentRow(-1)
+            self._routines.blockSignals(False)
             self.show_technique(str(current.data(ID_ROLE)))
 
     def _on_routines_current_changed(self, current: QListWidgetItem | None) -> None:
-        self._enable_start_routine()
         if current is not None:
+            self._techniques.blockSignals(True)
+            self._techniques.setCurrentRow(-1)
+            self._techniques.blockSignals(False)
             self.show_routine(str(current.data(ID_ROLE)))
 
     def _on_browser_anchor_clicked(self, url: QUrl) -> None:
@@ -267,16 +395,20 @@ class GuidePanel(QWidget):
             self.stepActivated.emit(self._technique, step)
 
     def _on_start_clicked(self) -> None:
-        if self._technique is not None:
+        # The button names what it starts; it only shows once something is chosen.
+        if self._routine is not None:
+            self.startRoutineRequested.emit(self._routine)
+        elif self._technique is not None:
             self.startTechniqueRequested.emit(self._technique)
 
-    def _on_start_routine_clicked(self) -> None:
-        item = self._routines.currentItem()
-        if item is not None:
-            self.startRoutineRequested.emit(str(item.data(ID_ROLE)))
-
     def changeEvent(self, event: QEvent) -> None:
-        """Re-render the guide with the new colours when the theme changes."""
+        """Re-render the guide and the icon with the new colours when the theme changes."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and self._technique is not None:
-            self.show_technique(self._technique, self._step)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._recolour()
+            if self._technique is not None and self._routine is None:
+                self.show_technique(self._technique, self._step)
+
+    def _recolour(self) -> None:
+        on_accent = self.palette().color(QPalette.ColorRole.HighlightedText).name()
+        self._start.setIcon(icon("play", on_accent, 18))

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from massage_desktop.domain.enums import Severity
-from massage_desktop.ui.guide.colours import guide_colours
+from massage_desktop.ui.design.tokens import RADIUS_CONTROL, colours
+from massage_desktop.ui.guide.colours import is_dark
 from massage_desktop.ui.guide.html import stop_rule
 from massage_desktop.ui.headings import bold
 
@@ -43,6 +44,10 @@ class StopBanner(QFrame):
         self._restyling = False
         self._apply_palette()
 
+    def focus_order(self) -> list[QWidget]:
+        """The banner's Tab stop: its Safety button."""
+        return [self._button]
+
     def text(self) -> str:
         """The rule as shown."""
         return self._label.text()
@@ -54,13 +59,20 @@ class StopBanner(QFrame):
             self._apply_palette()
 
     def _apply_palette(self) -> None:
-        colours = guide_colours(self.palette())
-        fill = colours.severity_fill[Severity.DO_NOT_MASSAGE]
-        ink = colours.severity_text[Severity.DO_NOT_MASSAGE]
+        # The application's palette, not the banner's: its own style sheet paints its Window
+        # role with the box colour, which would keep a banner dark after a switch to light.
+        tone = colours("dark" if is_dark(QApplication.palette()) else "light").severity[
+            Severity.DO_NOT_MASSAGE
+        ]
+        fill, ink = tone.paper, tone.ink
         # A style sheet can re-polish the palette and send PaletteChange back to us.
         self._restyling = True
         self.setStyleSheet(
-            f"#stopBanner {{ background: {fill}; border-radius: 6px; }}"
-            f" #stopBanner QLabel {{ color: {ink}; }}"
+            f"#stopBanner {{ background: {fill}; border: 1px solid {tone.edge};"
+            f" border-radius: {RADIUS_CONTROL}px; }}"
+            f" #stopBanner QLabel {{ color: {ink}; background: transparent; border: none; }}"
+            f" #stopBanner QPushButton {{ color: {ink}; background: transparent;"
+            f" border: 1px solid {ink}; border-radius: 6px; padding: 3px 10px; }}"
+            f" #stopBanner QPushButton:focus {{ border: 2px solid {ink}; }}"
         )
         self._restyling = False

@@ -1,0 +1,115 @@
+"""The application style sheet, built from the design tokens of one theme.
+
+Designed widgets are picked by object name (``#primaryButton``, ``#card``...) or by a
+``role`` property, so plain widgets elsewhere keep Fusion's look with the theme's palette.
+
+Fusion draws check box and radio button outlines from ``Window.darker()``, which is nearly
+black on a dark window (issue 17, bug 6); the indicators are therefore drawn here, with an
+outline of at least 3:1 against the background.
+"""
+
+from __future__ import annotations
+
+from massage_desktop.resources import resource_path
+from massage_desktop.ui.design.tokens import (
+    BODY,
+    BODY_SMALL,
+    CAPTION,
+    HEADING,
+    RADIUS_CARD,
+    RADIUS_CONTROL,
+    TARGET,
+    TITLE,
+    Colours,
+    ThemeName,
+    colours,
+)
+
+
+def stylesheet(theme: ThemeName) -> str:
+    """The whole application style sheet for ``theme``."""
+    c = colours(theme)
+    check = resource_path(f"icons/ui/check-{theme}.svg").as_posix()
+    return "\n".join(
+        (
+            _surfaces(c),
+            _controls(c, check),
+            _guide(c),
+        )
+    )
+
+
+def _surfaces(c: Colours) -> str:
+    return f"""
+QMainWindow, QDialog {{ background: {c.background}; }}
+QToolBar#topBar {{ background: {c.surface}; border: none;
+    border-bottom: 1px solid {c.border}; padding: 6px 12px; spacing: 8px; }}
+QLabel#appTitle {{ color: {c.text}; font-size: {TITLE}px; font-weight: 600; }}
+QWidget#guideSide {{ background: {c.surface}; }}
+QWidget#mapSide {{ background: {c.background}; }}
+QSplitter::handle {{ background: {c.border}; }}
+QFrame#card {{ background: {c.surface}; border: 1px solid {c.border};
+    border-radius: {RADIUS_CARD}px; }}
+QFrame#card:hover {{ border-color: {c.outline}; }}
+QFrame#card:focus {{ border: 2px solid {c.focus}; }}
+QLabel[role="heading"] {{ color: {c.text}; font-size: {HEADING}px; font-weight: 600; }}
+QLabel[role="title"] {{ color: {c.text}; font-size: {TITLE}px; font-weight: 600; }}
+QLabel[role="body"] {{ color: {c.text}; font-size: {BODY}px; }}
+QLabel[role="muted"] {{ color: {c.muted}; font-size: {BODY_SMALL}px; }}
+QLabel[role="section"] {{ color: {c.muted}; font-size: {CAPTION}px; font-weight: 600;
+    letter-spacing: 1px; }}
+QLabel[role="badge"] {{ color: {c.muted}; font-size: {CAPTION}px; }}
+QToolTip {{ color: {c.text}; background: {c.surface}; border: 1px solid {c.outline}; }}
+"""
+
+
+def _controls(c: Colours, check: str) -> str:
+    return f"""
+QLineEdit#search {{ color: {c.text}; background: {c.raised}; border: 1px solid {c.outline};
+    border-radius: 18px; padding: 6px 14px; font-size: {BODY}px; min-height: 24px; }}
+QLineEdit#search:focus {{ border: 2px solid {c.focus}; background: {c.surface}; }}
+QPushButton#primaryButton {{ color: {c.on_accent}; background: {c.accent}; border: none;
+    border-radius: {RADIUS_CONTROL + 2}px; padding: 10px 20px; font-size: {BODY}px;
+    font-weight: 600; min-height: {TARGET - 20}px; }}
+QPushButton#primaryButton:hover {{ background: {c.accent_hover}; }}
+QPushButton#primaryButton:focus {{ border: 3px solid {c.text}; }}
+QPushButton#primaryButton:disabled {{ color: {c.muted}; background: {c.raised}; }}
+QPushButton#quietButton, QToolButton#quietButton {{ color: {c.text}; background: transparent;
+    border: 1px solid {c.outline}; border-radius: {RADIUS_CONTROL}px; padding: 5px 12px; }}
+QPushButton#quietButton:hover, QToolButton#quietButton:hover {{ background: {c.raised}; }}
+QPushButton#quietButton:focus, QToolButton#quietButton:focus {{ border: 2px solid {c.focus}; }}
+QToolButton#quietButton:checked {{ background: {c.accent_tint}; border-color: {c.accent}; }}
+QToolButton#segment {{ color: {c.text}; background: {c.surface}; border: 1px solid {c.outline};
+    border-radius: 15px; padding: 5px 14px; font-size: {BODY_SMALL}px; }}
+QToolButton#segment:checked {{ color: {c.text}; background: {c.accent_tint};
+    border: 2px solid {c.accent}; font-weight: 600; }}
+QToolButton#segment:focus {{ border: 2px solid {c.focus}; }}
+QToolButton#segment:disabled {{ color: {c.muted}; }}
+QCheckBox::indicator, QRadioButton::indicator {{ width: 16px; height: 16px;
+    border: 2px solid {c.outline}; background: {c.surface}; }}
+QCheckBox::indicator {{ border-radius: 4px; }}
+QRadioButton::indicator {{ border-radius: 10px; }}
+QCheckBox::indicator:checked {{ background: {c.accent}; border-color: {c.accent};
+    image: url({check}); }}
+QRadioButton::indicator:checked {{ border-color: {c.accent}; background: qradialgradient(
+    cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5, stop:0 {c.accent}, stop:0.55 {c.accent},
+    stop:0.6 {c.surface}, stop:1 {c.surface}); }}
+QCheckBox::indicator:focus, QRadioButton::indicator:focus {{ border-color: {c.focus}; }}
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-color: {c.border}; }}
+"""
+
+
+def _guide(c: Colours) -> str:
+    return f"""
+QListWidget#cardList {{ background: transparent; border: none; outline: none; }}
+QListWidget#cardList::item {{ color: {c.text}; background: {c.surface};
+    border: 1px solid {c.border}; border-radius: {RADIUS_CONTROL + 2}px; padding: 8px 10px;
+    margin: 2px 0; }}
+QListWidget#cardList::item:hover {{ border-color: {c.outline}; }}
+QListWidget#cardList::item:selected {{ color: {c.text}; background: {c.accent_tint};
+    border: 2px solid {c.accent}; }}
+QListWidget#cardList:focus {{ border: 2px solid {c.focus}; border-radius: {RADIUS_CARD}px; }}
+QTextBrowser#guideText {{ background: transparent; border: none; color: {c.text};
+    font-size: {BODY_SMALL + 1}px; }}
+QTextBrowser#guideText:focus {{ border: 2px solid {c.focus}; border-radius: {RADIUS_CONTROL}px; }}
+"""

@@ -1,0 +1,85 @@
+"""The window's top bar: the app's name, the search field in the middle, and a few buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QToolButton, QWidget
+
+from massage_desktop import APP_NAME
+from massage_desktop.ui.design.icons import icon
+from massage_desktop.ui.design.tokens import XL, L
+from massage_desktop.ui.search_box import SearchBox
+
+
+class TopBar(QToolBar):
+    """Name, search and the buttons for the region list and the history.
+
+    Signals:
+        regionListToggled(bool): the user showed (True) or hid the list of regions.
+        historyRequested(): the user asked for the session history.
+    """
+
+    regionListToggled = Signal(bool)
+    historyRequested = Signal()
+
+    def __init__(self, search: SearchBox, parent: QWidget | None = None) -> None:
+        super().__init__(QCoreApplication.translate("MainWindow", "Search"), parent)
+        self.setObjectName("topBar")
+        self.setMovable(False)
+        self.setFloatable(False)
+        self.setIconSize(QSize(20, 20))
+        self._logo = QLabel(self)
+        self._title = QLabel(APP_NAME, self)
+        self._title.setObjectName("appTitle")
+        self.addWidget(self._logo)
+        self.addWidget(self._title)
+        self.addWidget(self._spacer(XL, expanding=False))
+        search.setMinimumWidth(320)
+        search.setMaximumWidth(720)
+        search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.addWidget(search)
+        self.addWidget(self._spacer(L, expanding=False))
+        self.regions = self._button(
+            QCoreApplication.translate("TopBar", "All regions"),
+            QCoreApplication.translate("TopBar", "Show or hide a list of every region, by name"),
+        )
+        self.regions.setCheckable(True)
+        self.regions.toggled.connect(self.regionListToggled)
+        self.history = self._button(
+            QCoreApplication.translate("TopBar", "History"),
+            QCoreApplication.translate("TopBar", "Your past sessions (Ctrl+H)"),
+        )
+        self.history.clicked.connect(self.historyRequested)
+        self._recolour()
+
+    def _spacer(self, width: int, *, expanding: bool) -> QWidget:
+        spacer = QWidget(self)
+        spacer.setMinimumWidth(width)
+        policy = QSizePolicy.Policy.Expanding if expanding else QSizePolicy.Policy.Fixed
+        spacer.setSizePolicy(policy, QSizePolicy.Policy.Preferred)
+        return spacer
+
+    def _button(self, text: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName("quietButton")
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(text)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addWidget(button)
+        return button
+
+    def _recolour(self) -> None:
+        """Draw the icons in the palette's text and accent colours."""
+        text = self.palette().color(QPalette.ColorRole.WindowText).name()
+        accent = self.palette().color(QPalette.ColorRole.Highlight).name()
+        self._logo.setPixmap(icon("spa", accent, 28).pixmap(28, 28))
+        self.regions.setIcon(icon("list", text))
+        self.history.setIcon(icon("history", text))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Recolour the icons when the theme changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._recolour()

@@ -1,0 +1,97 @@
+"""The redesigned main window: the map as the hero, one primary action, cards, keyboard order."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from massage_desktop.domain.enums import Severity
+from massage_desktop.ui.guide.colours import guide_colours
+from massage_desktop.ui.guide.html import warning_rows
+from massage_desktop.ui.main_window import MainWindow
+
+
+def test_the_map_is_the_hero_and_the_region_list_a_drawer(window: MainWindow) -> None:
+    assert window.size().width() == 1280
+    assert not window.region_list.isVisible()
+    shown = window.map_pane.map
+    assert shown.width() >= 0.4 * window.width()
+    assert shown.height() >= 0.75 * window.height()
+    window.top_bar.regions.click()
+    assert window.region_list.isVisible()
+    window.top_bar.regions.click()
+    assert not window.region_list.isVisible()
+
+
+def test_nothing_selected_suggests_routines_and_starts_none_by_itself(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    guide = window.guide
+    # Only the request is under test: the flow would open its modal before-session questions.
+    guide.startRoutineRequested.disconnect(window.flow.start_routine)
+    assert guide.region() is None
+    suggested = [guide._routines.item(i).text() for i in range(guide._routines.count())]
+    assert suggested[0].startswith("Knee care  · ")
+    assert any(text.startswith("Self-massage tour") for text in suggested)
+    assert not guide._start.isVisible()  # nothing chosen: no start button to press by mistake
+    with qtbot.waitSignal(guide.startRoutineRequested) as started:
+        guide._routines.setCurrentRow(1)
+        assert guide._start.isVisible()
+        assert guide._start.accessibleName().startswith("Start: Self-massage tour")
+        guide._start.click()
+    assert started.args == ["self-massage-tour"]
+
+
+def test_choosing_a_region_names_the_technique_on_the_primary_button(window: MainWindow) -> None:
+    window.select_region("front-knee-left")
+    guide = window.guide
+    first = guide._techniques.item(0).text().split("  · ")[0]
+    assert guide._start.isVisible()
+    name = guide._start.accessibleName()
+    assert name.startswith(f"Start: {first} · ")
+    assert name.rstrip().endswith(("s", "min"))
+    card = guide._routines.item(0).text()
+    assert " min" in card
+    assert "steps" in card
+    assert "yourself" in card.lower()
+
+
+def test_a_message_said_twice_gets_one_box(qapp: QApplication) -> None:
+    colours = guide_colours(qapp.palette())
+    html = warning_rows(
+        colours,
+        [
+            (Severity.TAKE_CARE, "Use light pressure over veins.", None),
+            (Severity.AVOID, "Use light pressure over veins", None),
+            (Severity.ASK_PROFESSIONAL, "Something else.", None),
+        ],
+    )
+    assert html.count("<tr>") == 2
+    assert html.index("Avoid") < html.index("Something else")
+
+
+def _tab_stops(window: MainWindow, presses: int) -> list[QWidget]:
+    stops: list[QWidget] = []
+    for _ in range(presses):
+        window.focusNextChild()
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        stops.append(focused)
+    return stops
+
+
+def test_tab_reaches_search_map_start_and_guide_in_a_handful(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.select_region("front-knee-left")
+    window.activateWindow()
+    window.search.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    stops = _tab_stops(window, 8)
+    guide = window.guide
+    assert stops[0] is window.map_pane.map  # the whole map is one stop
+    assert stops[1] is guide._start
+    assert guide._techniques in stops[:5]
+    assert guide._browser in stops[:7]
+    assert window.map_pane.map.focusPolicy() & Qt.FocusPolicy.TabFocus
