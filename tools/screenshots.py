@@ -84,12 +84,14 @@ def _first(window: object) -> str:
 
 def _extra_views(window: object, shot: Callable[[QWidget, str], None]) -> None:
     """Room mode and the mini timer, through the player's own buttons."""
+    from massage_desktop.ui.player.commands import PlayerCommand
+
     flow = window.flow  # type: ignore[attr-defined]
-    flow._on_panel_room_requested()
-    if flow._room is not None:
-        shot(flow._room, "room")
-        flow._room.close()
-    flow._on_panel_mini_requested()
+    flow.command(PlayerCommand.ROOM)
+    if flow.room is not None:
+        shot(flow.room, "room")
+        flow.room.close()
+    flow.command(PlayerCommand.MINI)
     if flow._mini is not None:
         shot(flow._mini, "mini")
         flow._mini.close()

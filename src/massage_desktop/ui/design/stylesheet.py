@@ -5,7 +5,8 @@ Designed widgets are picked by object name (``#primaryButton``, ``#card``...) or
 
 Fusion draws check box and radio button outlines from ``Window.darker()``, which is nearly
 black on a dark window (issue 17, bug 6); the indicators are therefore drawn here, with an
-outline of at least 3:1 against the background.
+outline of at least 3:1 against the background. Fusion's scroll bar slider rendered as a
+heavy dark band beside the cards; the bars are slim here, with a thumb of the same 3:1 outline.
 """
 
 from __future__ import annotations
@@ -112,4 +113,10 @@ QListWidget#cardList:focus {{ border: 2px solid {c.focus}; border-radius: {RADIU
 QTextBrowser#guideText {{ background: transparent; border: none; color: {c.text};
     font-size: {BODY_SMALL + 1}px; }}
 QTextBrowser#guideText:focus {{ border: 2px solid {c.focus}; border-radius: {RADIUS_CONTROL}px; }}
+QScrollBar:vertical {{ background: transparent; width: 10px; margin: 2px 0; border: none; }}
+QScrollBar::handle:vertical {{ background: {c.outline}; border-radius: 4px; min-height: 32px;
+    margin: 0 2px; }}
+QScrollBar::handle:vertical:hover {{ background: {c.muted}; }}
+QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; border: none; }}
+QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: transparent; }}
 """
