@@ -1220,6 +1220,175 @@
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message numerus="yes">
+        <source>%n backup copies exist; the newest is from %1. File ▸ Restore a backup brings one back.</source>
+        <translation>
+            <numerusform>Es gibt %n Sicherungskopie, die neueste vom %1. Datei ▸ Sicherung wiederherstellen holt sie zurück.</numerusform>
+            <numerusform>Es gibt %n Sicherungskopien, die neueste vom %1. Datei ▸ Sicherung wiederherstellen holt eine zurück.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n settings had values this version cannot use and are back to their defaults: %1. Everything else is as you left it.</source>
+        <translation>
+            <numerusform>Diese %n Einstellung hatte einen Wert, den diese Version nicht verwenden kann, und steht wieder auf ihrem Standard: %1. Alles andere ist, wie Sie es hinterlassen haben.</numerusform>
+            <numerusform>Diese %n Einstellungen hatten Werte, die diese Version nicht verwenden kann, und stehen wieder auf ihren Standards: %1. Alles andere ist, wie Sie es hinterlassen haben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Einstellungen nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Cannot write your data folder</source>
+        <translation>Ihr Datenordner ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored</source>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sicherung wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Your session history cannot be opened</source>
+        <translation>Ihr Sitzungsverlauf kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Your session history is read-only</source>
+        <translation>Ihr Sitzungsverlauf ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>Your sessions cannot be saved</source>
+        <translation>Ihre Sitzungen können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Settings could not be read</source>
+        <translation>Einstellungen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Settings were damaged</source>
+        <translation>Einstellungen waren beschädigt</translation>
+    </message>
+    <message>
+        <source>Some settings were reset</source>
+        <translation>Einige Einstellungen wurden zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>Health profile not saved</source>
+        <translation>Gesundheitsprofil nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Health profile could not be read</source>
+        <translation>Gesundheitsprofil konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Health profile was damaged</source>
+        <translation>Gesundheitsprofil war beschädigt</translation>
+    </message>
+    <message>
+        <source>Your changes apply until you close the app.</source>
+        <translation>Ihre Änderungen gelten, bis Sie die App schließen.</translation>
+    </message>
+    <message>
+        <source>Please open Health profile and tick your conditions again, so the app can warn you.</source>
+        <translation>Bitte öffnen Sie das Gesundheitsprofil und kreuzen Sie Ihre Beschwerden erneut an, damit die App Sie warnen kann.</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder. Sessions will not be saved until this is fixed.</source>
+        <translation>%1 ist eine Datei, kein Ordner. Sitzungen werden erst gespeichert, wenn das behoben ist.</translation>
+    </message>
+    <message>
+        <source>%1 could not be created (%2). Sessions will not be saved until this is fixed.</source>
+        <translation>%1 konnte nicht angelegt werden (%2). Sitzungen werden erst gespeichert, wenn das behoben ist.</translation>
+    </message>
+    <message>
+        <source>%1. Your history is as it was; try again later.</source>
+        <translation>%1. Ihr Verlauf ist unverändert; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Your session history was restored from %1.</source>
+        <translation>Ihr Sitzungsverlauf wurde aus %1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>%1 You can still use everything; sessions are kept in memory until you close the app, and File ▸ Export history saves them.</source>
+        <translation>%1 Sie können weiterhin alles nutzen; Sitzungen bleiben im Speicher, bis Sie die App schließen, und Datei ▸ Verlauf exportieren sichert sie.</translation>
+    </message>
+    <message>
+        <source>New sessions are kept in memory until you close the app; File ▸ Export history saves them.</source>
+        <translation>Neue Sitzungen bleiben im Speicher, bis Sie die App schließen; Datei ▸ Verlauf exportieren sichert sie.</translation>
+    </message>
+    <message>
+        <source>%1 The session goes on and is kept in memory until you close the app. Use File ▸ Export history to save it somewhere else.</source>
+        <translation>%1 Die Sitzung läuft weiter und bleibt im Speicher, bis Sie die App schließen. Mit Datei ▸ Verlauf exportieren können Sie sie an einem anderen Ort sichern.</translation>
+    </message>
+    <message>
+        <source>The history file was damaged and could not be read. It was kept as %1 and a new, empty history was started.</source>
+        <translation>Die Verlaufsdatei war beschädigt und konnte nicht gelesen werden. Sie wurde als %1 aufbewahrt, und ein neuer, leerer Verlauf wurde begonnen.</translation>
+    </message>
+    <message>
+        <source>1 backup copy exists; the newest is from %1. File ▸ Restore a backup brings one back.</source>
+        <translation>Es gibt 1 Sicherungskopie vom %1. Datei ▸ Sicherung wiederherstellen holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>There are no backup copies to restore.</source>
+        <translation>Es gibt keine Sicherungskopien zum Wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The history file is read-only: past sessions can be viewed, but new ones are kept only until the app closes. Export them before quitting.</source>
+        <translation>Die Verlaufsdatei ist schreibgeschützt: Frühere Sitzungen können angesehen werden, neue bleiben aber nur erhalten, bis die App geschlossen wird. Exportieren Sie sie vor dem Beenden.</translation>
+    </message>
+    <message>
+        <source>The disk is full.</source>
+        <translation>Der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <source>The disk is read-only.</source>
+        <translation>Der Datenträger ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to write %1.</source>
+        <translation>Sie haben keine Schreibrechte für %1.</translation>
+    </message>
+    <message>
+        <source>The settings file could not be written (%1).</source>
+        <translation>Die Einstellungsdatei konnte nicht geschrieben werden (%1).</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2). The default settings are used for now.</source>
+        <translation>%1 konnte nicht geöffnet werden (%2). Vorerst werden die Standardeinstellungen verwendet.</translation>
+    </message>
+    <message>
+        <source>Your settings file could not be read, so the default settings are used.</source>
+        <translation>Ihre Einstellungsdatei konnte nicht gelesen werden, daher werden die Standardeinstellungen verwendet.</translation>
+    </message>
+    <message>
+        <source>This setting had a value this version cannot use and is back to its default: %1. Everything else is as you left it.</source>
+        <translation>Diese Einstellung hatte einen Wert, den diese Version nicht verwenden kann, und steht wieder auf ihrem Standard: %1. Alles andere ist, wie Sie es hinterlassen haben.</translation>
+    </message>
+    <message>
+        <source>Your health profile could not be written to %1 (%2). It applies until you close the app.</source>
+        <translation>Ihr Gesundheitsprofil konnte nicht in %1 geschrieben werden (%2). Es gilt, bis Sie die App schließen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened (%2).</source>
+        <translation>%1 konnte nicht geöffnet werden (%2).</translation>
+    </message>
+    <message>
+        <source>A copy of the old file was kept as %1.</source>
+        <translation>Eine Kopie der alten Datei wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>d MMMM yyyy, HH:mm</source>
+        <translation>d. MMMM yyyy, HH:mm</translation>
+    </message>
+</context>
+<context>
     <name>MiniTimer</name>
     <message>
         <source>Massage timer</source>

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import StrEnum
+from enum import StrEnum, unique
 
 
 class Level(StrEnum):
@@ -19,13 +19,59 @@ class Level(StrEnum):
     ERROR = "error"
 
 
+@unique
+class Code(StrEnum):
+    """What a message says, for the UI to show in the user's language (see ``ui/message_text``).
+
+    The core stays Qt-free and writes English (``Message.text``, for logs and the command
+    line); the window translates from the code and its arguments instead.
+    """
+
+    DATA_FOLDER_IS_FILE = "data-folder-is-file"  # path
+    DATA_FOLDER_NOT_CREATED = "data-folder-not-created"  # path, reason
+    BACKUP_NOT_RESTORED = "backup-not-restored"  # reason
+    BACKUP_RESTORED = "backup-restored"  # file name
+    HISTORY_UNAVAILABLE = "history-unavailable"  # reason
+    HISTORY_READ_ONLY = "history-read-only"
+    SESSIONS_NOT_SAVED = "sessions-not-saved"  # reason
+    HISTORY_RECOVERED = "history-recovered"  # file name
+    HISTORY_BACKUPS = "history-backups"  # newest (datetime); count
+    HISTORY_NO_BACKUPS = "history-no-backups"
+    HISTORY_FILE_READ_ONLY = "history-file-read-only"
+    SETTINGS_DISK_FULL = "settings-disk-full"
+    SETTINGS_DISK_READ_ONLY = "settings-disk-read-only"
+    SETTINGS_NO_PERMISSION = "settings-no-permission"  # file name
+    SETTINGS_NOT_SAVED = "settings-not-saved"  # reason
+    SETTINGS_UNREADABLE = "settings-unreadable"  # path, reason
+    SETTINGS_DAMAGED = "settings-damaged"
+    SETTINGS_RESET = "settings-reset"  # names; count
+    HEALTH_NOT_SAVED = "health-not-saved"  # path, reason
+    HEALTH_UNREADABLE = "health-unreadable"  # path, reason
+    HEALTH_DAMAGED = "health-damaged"
+    KEPT_COPY = "kept-copy"  # path; only after another part
+
+
+@dataclass(frozen=True)
+class Part:
+    """One sentence (or a few) of a message: its code, its arguments and a count for plurals."""
+
+    code: Code
+    args: tuple[object, ...] = ()
+    count: int | None = None
+
+
 @dataclass(frozen=True)
 class Message:
-    """Something to tell the user, in plain words."""
+    """Something to tell the user, in plain words.
+
+    ``title`` and ``text`` are English (logs, the command line); ``parts`` say the same as
+    codes, which the window shows in the user's language. The first part gives the title.
+    """
 
     level: Level
     title: str
     text: str
+    parts: tuple[Part, ...] = ()
 
 
 Listener = Callable[[Message], None]
@@ -49,9 +95,12 @@ class MessageBus:
         for message in pending:
             listener(message)
 
-    def post(self, level: Level, title: str, text: str) -> None:
-        """Send a message to every subscriber (or queue it if there are none yet)."""
-        message = Message(level, title, text)
+    def post(self, level: Level, title: str, text: str, *parts: Part) -> None:
+        """Send a message to every subscriber (or queue it if there are none yet).
+
+        ``parts`` say ``text`` again as message codes, for the window to translate.
+        """
+        message = Message(level, title, text, parts)
         if not self._listeners:
             self._pending.append(message)
         for listener in list(self._listeners):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from massage_desktop.content.languages import languages
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import SessionRecorder
-from massage_desktop.messages import Level, MessageBus
+from massage_desktop.messages import Code, Level, MessageBus, Part
 from massage_desktop.resources import data_dir, resource_path
 from massage_desktop.storage.backups import apply_scheduled_restore
 from massage_desktop.storage.content_cache import load_catalog_cached
@@ -53,15 +53,16 @@ def build_services(data_dir_arg: str | None) -> Services:
     try:
         paths.ensure()
     except OSError as exc:
-        why = (
-            "is a file, not a folder"
-            if paths.data.exists() and not paths.data.is_dir()
-            else f"could not be created ({exc.strerror or exc})"
-        )
+        is_file = paths.data.exists() and not paths.data.is_dir()
+        reason = str(exc.strerror or exc)
+        why = "is a file, not a folder" if is_file else f"could not be created ({reason})"
         messages.post(
             Level.WARNING,
             "Cannot write your data folder",
             f"{paths.data} {why}. Sessions will not be saved until this is fixed.",
+            Part(Code.DATA_FOLDER_IS_FILE, (paths.data,))
+            if is_file
+            else Part(Code.DATA_FOLDER_NOT_CREATED, (paths.data, reason)),
         )
     settings = SettingsStore(paths.settings_file, messages)
     language = content_language(settings.load().language, languages(data_dir()))
@@ -118,6 +119,7 @@ def restore_scheduled_backup(paths: AppPaths, messages: MessageBus) -> None:
             Level.ERROR,
             "The backup could not be restored",
             f"{error.strerror or error}. Your history is as it was; try again later.",
+            Part(Code.BACKUP_NOT_RESTORED, (error.strerror or error,)),
         )
         return
     if used is not None:
@@ -125,6 +127,7 @@ def restore_scheduled_backup(paths: AppPaths, messages: MessageBus) -> None:
             Level.INFO,
             "Backup restored",
             f"Your session history was restored from {used.name}.",
+            Part(Code.BACKUP_RESTORED, (used.name,)),
         )
 
 
@@ -145,6 +148,7 @@ def open_history_or_none(
             "Your session history cannot be opened",
             f"{error} You can still use everything; sessions are kept in memory until you "
             "close the app, and File ▸ Export history saves them.",
+            Part(Code.HISTORY_UNAVAILABLE, (error,)),
         )
         return None, False, None
     full = report.write_error is not None and report.write_error.errorname == "SQLITE_FULL"
@@ -155,5 +159,6 @@ def open_history_or_none(
             "Your session history is read-only",
             "New sessions are kept in memory until you close the app; File ▸ Export history "
             "saves them.",
+            Part(Code.HISTORY_READ_ONLY),
         )
     return store, report.writable, report.write_error

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from massage_desktop.domain.health import HealthProfile
-from massage_desktop.messages import Level, MessageBus
+from massage_desktop.messages import Code, Level, MessageBus, Part
 from massage_desktop.storage.json_file import Problem, keep_bad_file_once, read_json_object
 from massage_desktop.storage.paths import AppPaths
 from massage_desktop.storage.safe_files import write_atomically
@@ -71,6 +71,7 @@ class HealthStore:
                 "Health profile not saved",
                 f"Your health profile could not be written to {self._path} "
                 f"({exc.strerror or exc}). It applies until you close the app.",
+                Part(Code.HEALTH_NOT_SAVED, (self._path, exc.strerror or exc)),
             )
             return False
         return True
@@ -82,6 +83,7 @@ class HealthStore:
                 Level.WARNING,
                 "Health profile could not be read",
                 f"{self._path} could not be opened ({result.detail}). {_REDO}",
+                Part(Code.HEALTH_UNREADABLE, (self._path, result.detail)),
             )
             return HealthProfile()
         raw = result.data
@@ -94,5 +96,11 @@ class HealthStore:
         except (ValueError, RecursionError):  # pydantic's errors are ValueErrors
             backup = keep_bad_file_once(self._path)
             kept = f" A copy of the old file was kept as {backup}." if backup else ""
-            self._messages.post(Level.WARNING, "Health profile was damaged", f"{_REDO}{kept}")
+            self._messages.post(
+                Level.WARNING,
+                "Health profile was damaged",
+                f"{_REDO}{kept}",
+                Part(Code.HEALTH_DAMAGED),
+                *((Part(Code.KEPT_COPY, (backup,)),) if backup else ()),
+            )
             return HealthProfile()

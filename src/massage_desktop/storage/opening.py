@@ -15,7 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import NamedTuple
 
-from massage_desktop.messages import Level, MessageBus
+from massage_desktop.messages import Code, Level, MessageBus, Part
 from massage_desktop.storage.backups import Backup, list_backups, make_backup, move_aside
 from massage_desktop.storage.db import (
     configure,
@@ -160,6 +160,23 @@ def _message(status: OpenStatus, moved: Path | None, writable: bool, backups: li
     return " ".join(parts)
 
 
+def _message_parts(
+    status: OpenStatus, moved: Path | None, writable: bool, backups: list[Backup]
+) -> tuple[Part, ...]:
+    """``_message`` as message codes, for the window to translate."""
+    parts = []
+    if status is OpenStatus.RECOVERED and moved is not None:
+        parts.append(Part(Code.HISTORY_RECOVERED, (moved.name,)))
+        if backups:
+            newest = backups[0].taken_at.astimezone()
+            parts.append(Part(Code.HISTORY_BACKUPS, (newest,), len(backups)))
+        else:
+            parts.append(Part(Code.HISTORY_NO_BACKUPS))
+    if not writable:
+        parts.append(Part(Code.HISTORY_FILE_READ_ONLY))
+    return tuple(parts)
+
+
 def _make_files_private(database: Path) -> None:
     # SQLite gives its -wal and -shm files the mode of the database file: a new database
     # created private (and an old one made private) keeps all three readable by the user only.
@@ -220,7 +237,8 @@ def open_history(paths: AppPaths, bus: MessageBus | None = None) -> OpenResult:
     # A full disk is told by the recorder, in the words used when it fills mid-session.
     message = _message(status, moved, writable or full, backups)
     if bus is not None and message:
-        bus.post(Level.WARNING, "History", message)
+        parts = _message_parts(status, moved, writable or full, backups)
+        bus.post(Level.WARNING, "History", message, *parts)
     report = OpenReport(
         status, found, backup, moved, tuple(backups), writable, message, write_error
     )

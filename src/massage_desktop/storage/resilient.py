@@ -17,7 +17,7 @@ from massage_desktop.domain.history import (
     SessionRecorder,
     StepRecord,
 )
-from massage_desktop.messages import Level, MessageBus
+from massage_desktop.messages import Code, Level, MessageBus, Part
 from massage_desktop.storage.errors import StoreUnavailableError
 
 
@@ -89,4 +89,5 @@ class ResilientRecorder:
             "Your sessions cannot be saved",
             f"{error} The session goes on and is kept in memory until you close the app. "
             "Use File ▸ Export history to save it somewhere else.",
+            Part(Code.SESSIONS_NOT_SAVED, (error,)),
         )

@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from massage_desktop.messages import Level, MessageBus
+from massage_desktop.messages import Code, Level, MessageBus, Part
 from massage_desktop.storage.json_file import Problem, keep_bad_file_once, read_json_object
 from massage_desktop.storage.safe_files import write_atomically
 
@@ -138,7 +138,10 @@ class SettingsStore:
             # slider move that triggers a save.
             if not self._save_failing:
                 self._messages.post(
-                    Level.ERROR, "Settings not saved", f"{_why(exc)} {_KEPT_IN_MEMORY}"
+                    Level.ERROR,
+                    "Settings not saved",
+                    f"{_why(exc)} {_KEPT_IN_MEMORY}",
+                    _why_part(exc, self._path.parent),
                 )
             self._save_failing = True
             return False
@@ -153,6 +156,7 @@ class SettingsStore:
                 "Settings could not be read",
                 f"{self._path} could not be opened ({result.detail}). "
                 "The default settings are used for now.",
+                Part(Code.SETTINGS_UNREADABLE, (self._path, result.detail)),
             )
             return Settings()
         if result.data is None:
@@ -164,6 +168,8 @@ class SettingsStore:
                 "Settings were damaged",
                 "Your settings file could not be read, so the default settings are used."
                 f"{_kept_copy(backup)}",
+                Part(Code.SETTINGS_DAMAGED),
+                *_kept_copy_part(backup),
             )
             return Settings()
         settings, dropped = salvage(result.data)
@@ -175,6 +181,8 @@ class SettingsStore:
                 "Some settings were reset",
                 f"These settings had values this version cannot use and are back to their "
                 f"defaults: {names}. Everything else is as you left it.{_kept_copy(backup)}",
+                Part(Code.SETTINGS_RESET, (names,), len(dropped)),
+                *_kept_copy_part(backup),
             )
         return settings
 
@@ -184,6 +192,21 @@ _KEPT_IN_MEMORY = "Your changes apply until you close the app."
 
 def _kept_copy(backup: Path | None) -> str:
     return f" A copy of the old file was kept as {backup}." if backup else ""
+
+
+def _kept_copy_part(backup: Path | None) -> tuple[Part, ...]:
+    return (Part(Code.KEPT_COPY, (backup,)),) if backup else ()
+
+
+def _why_part(exc: OSError, folder: Path) -> Part:
+    """``_why`` as a message code."""
+    if exc.errno == errno.ENOSPC:
+        return Part(Code.SETTINGS_DISK_FULL)
+    if exc.errno == errno.EROFS:
+        return Part(Code.SETTINGS_DISK_READ_ONLY)
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return Part(Code.SETTINGS_NO_PERMISSION, (exc.filename or folder,))
+    return Part(Code.SETTINGS_NOT_SAVED, (exc.strerror or exc,))
 
 
 def _why(exc: OSError) -> str:

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 from massage_desktop.messages import Level, Message
+from massage_desktop.ui.message_text import message_text
 
 _STATUS_MS = 8000
 
@@ -34,14 +35,13 @@ class MessagePresenter(QObject):
     @Slot(object)
     def _on_self_received(self, message: Message) -> None:
         self.shown.append(message)
+        title, text = message_text(message)
         if message.level is Level.INFO:
-            self._window.statusBar().showMessage(f"{message.title}: {message.text}", _STATUS_MS)
+            self._window.statusBar().showMessage(f"{title}: {text}", _STATUS_MS)
             return
         icon = (
             QMessageBox.Icon.Critical if message.level is Level.ERROR else QMessageBox.Icon.Warning
         )
-        box = QMessageBox(
-            icon, message.title, message.text, QMessageBox.StandardButton.Ok, self._window
-        )
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self._window)
         box.setTextInteractionFlags(box.textInteractionFlags())
         box.open()  # non-blocking: start-up must not stall on a dialog

@@ -1,0 +1,199 @@
+"""The messages of the Qt-free core in the user's language, from their codes and arguments.
+
+Storage and start-up code posts a ``Message`` with English text (for logs and the command line)
+and the same content as ``Part`` codes; ``message_text`` turns those into the translated title
+and text the window shows. tests/i18n checks that every ``Code`` has a text here.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
+
+from massage_desktop.messages import Code, Message, Part
+from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
+
+_HISTORY = QT_TRANSLATE_NOOP("Messages", "History")
+_SETTINGS_NOT_SAVED = QT_TRANSLATE_NOOP("Messages", "Settings not saved")
+
+TITLES: dict[Code, str | None] = {
+    Code.DATA_FOLDER_IS_FILE: QT_TRANSLATE_NOOP("Messages", "Cannot write your data folder"),
+    Code.DATA_FOLDER_NOT_CREATED: QT_TRANSLATE_NOOP("Messages", "Cannot write your data folder"),
+    Code.BACKUP_NOT_RESTORED: QT_TRANSLATE_NOOP("Messages", "The backup could not be restored"),
+    Code.BACKUP_RESTORED: QT_TRANSLATE_NOOP("Messages", "Backup restored"),
+    Code.HISTORY_UNAVAILABLE: QT_TRANSLATE_NOOP(
+        "Messages", "Your session history cannot be opened"
+    ),
+    Code.HISTORY_READ_ONLY: QT_TRANSLATE_NOOP("Messages", "Your session history is read-only"),
+    Code.SESSIONS_NOT_SAVED: QT_TRANSLATE_NOOP("Messages", "Your sessions cannot be saved"),
+    Code.HISTORY_RECOVERED: _HISTORY,
+    Code.HISTORY_BACKUPS: _HISTORY,
+    Code.HISTORY_NO_BACKUPS: _HISTORY,
+    Code.HISTORY_FILE_READ_ONLY: _HISTORY,
+    Code.SETTINGS_DISK_FULL: _SETTINGS_NOT_SAVED,
+    Code.SETTINGS_DISK_READ_ONLY: _SETTINGS_NOT_SAVED,
+    Code.SETTINGS_NO_PERMISSION: _SETTINGS_NOT_SAVED,
+    Code.SETTINGS_NOT_SAVED: _SETTINGS_NOT_SAVED,
+    Code.SETTINGS_UNREADABLE: QT_TRANSLATE_NOOP("Messages", "Settings could not be read"),
+    Code.SETTINGS_DAMAGED: QT_TRANSLATE_NOOP("Messages", "Settings were damaged"),
+    Code.SETTINGS_RESET: QT_TRANSLATE_NOOP("Messages", "Some settings were reset"),
+    Code.HEALTH_NOT_SAVED: QT_TRANSLATE_NOOP("Messages", "Health profile not saved"),
+    Code.HEALTH_UNREADABLE: QT_TRANSLATE_NOOP("Messages", "Health profile could not be read"),
+    Code.HEALTH_DAMAGED: QT_TRANSLATE_NOOP("Messages", "Health profile was damaged"),
+    Code.KEPT_COPY: None,  # only follows another part
+}
+"""The title of a message whose first part has the code (None: use the English title)."""
+
+
+def _template(code: Code, count: int) -> str:
+    """The translated sentence of ``code``, its count already in place."""
+    keep = QCoreApplication.translate("Messages", "Your changes apply until you close the app.")
+    redo = QCoreApplication.translate(
+        "Messages",
+        "Please open Health profile and tick your conditions again, so the app can warn you.",
+    )
+    match code:
+        case Code.DATA_FOLDER_IS_FILE:
+            return QCoreApplication.translate(
+                "Messages",
+                "%1 is a file, not a folder. Sessions will not be saved until this is fixed.",
+            )
+        case Code.DATA_FOLDER_NOT_CREATED:
+            return QCoreApplication.translate(
+                "Messages",
+                "%1 could not be created (%2). Sessions will not be saved until this is fixed.",
+            )
+        case Code.BACKUP_NOT_RESTORED:
+            return QCoreApplication.translate(
+                "Messages", "%1. Your history is as it was; try again later."
+            )
+        case Code.BACKUP_RESTORED:
+            return QCoreApplication.translate(
+                "Messages", "Your session history was restored from %1."
+            )
+        case Code.HISTORY_UNAVAILABLE:
+            return QCoreApplication.translate(
+                "Messages",
+                "%1 You can still use everything; sessions are kept in memory until you close "
+                "the app, and File ▸ Export history saves them.",
+            )
+        case Code.HISTORY_READ_ONLY:
+            return QCoreApplication.translate(
+                "Messages",
+                "New sessions are kept in memory until you close the app; File ▸ Export "
+                "history saves them.",
+            )
+        case Code.SESSIONS_NOT_SAVED:
+            return QCoreApplication.translate(
+                "Messages",
+                "%1 The session goes on and is kept in memory until you close the app. Use "
+                "File ▸ Export history to save it somewhere else.",
+            )
+        case Code.HISTORY_RECOVERED:
+            return QCoreApplication.translate(
+                "Messages",
+                "The history file was damaged and could not be read. It was kept as %1 and a "
+                "new, empty history was started.",
+            )
+        case Code.HISTORY_BACKUPS:
+            if count == 1:
+                return QCoreApplication.translate(
+                    "Messages",
+                    "1 backup copy exists; the newest is from %1. File ▸ Restore a backup "
+                    "brings one back.",
+                )
+            return QCoreApplication.translate(
+                "Messages",
+                "%n backup copies exist; the newest is from %1. File ▸ Restore a backup "
+                "brings one back.",
+                None,
+                count,
+            )
+        case Code.HISTORY_NO_BACKUPS:
+            return QCoreApplication.translate("Messages", "There are no backup copies to restore.")
+        case Code.HISTORY_FILE_READ_ONLY:
+            return QCoreApplication.translate(
+                "Messages",
+                "The history file is read-only: past sessions can be viewed, but new ones are "
+                "kept only until the app closes. Export them before quitting.",
+            )
+        case Code.SETTINGS_DISK_FULL:
+            return QCoreApplication.translate("Messages", "The disk is full.") + " " + keep
+        case Code.SETTINGS_DISK_READ_ONLY:
+            return QCoreApplication.translate("Messages", "The disk is read-only.") + " " + keep
+        case Code.SETTINGS_NO_PERMISSION:
+            return (
+                QCoreApplication.translate("Messages", "You do not have permission to write %1.")
+                + " "
+                + keep
+            )
+        case Code.SETTINGS_NOT_SAVED:
+            return (
+                QCoreApplication.translate(
+                    "Messages", "The settings file could not be written (%1)."
+                )
+                + " "
+                + keep
+            )
+        case Code.SETTINGS_UNREADABLE:
+            return QCoreApplication.translate(
+                "Messages", "%1 could not be opened (%2). The default settings are used for now."
+            )
+        case Code.SETTINGS_DAMAGED:
+            return QCoreApplication.translate(
+                "Messages",
+                "Your settings file could not be read, so the default settings are used.",
+            )
+        case Code.SETTINGS_RESET:
+            if count == 1:
+                return QCoreApplication.translate(
+                    "Messages",
+                    "This setting had a value this version cannot use and is back to its "
+                    "default: %1. Everything else is as you left it.",
+                )
+            return QCoreApplication.translate(
+                "Messages",
+                "These %n settings had values this version cannot use and are back to their "
+                "defaults: %1. Everything else is as you left it.",
+                None,
+                count,
+            )
+        case Code.HEALTH_NOT_SAVED:
+            return QCoreApplication.translate(
+                "Messages",
+                "Your health profile could not be written to %1 (%2). It applies until you "
+                "close the app.",
+            )
+        case Code.HEALTH_UNREADABLE:
+            return (
+                QCoreApplication.translate("Messages", "%1 could not be opened (%2).") + " " + redo
+            )
+        case Code.HEALTH_DAMAGED:
+            return redo
+        case Code.KEPT_COPY:
+            return QCoreApplication.translate("Messages", "A copy of the old file was kept as %1.")
+
+
+def _value(arg: object) -> str:
+    if isinstance(arg, datetime):
+        when = QDateTime.fromSecsSinceEpoch(int(arg.timestamp()))
+        return QLocale().toString(
+            when, QCoreApplication.translate("Messages", "d MMMM yyyy, HH:mm")
+        )
+    return str(arg)
+
+
+def part_text(part: Part) -> str:
+    """One part of a message, translated, with its arguments filled in."""
+    template = _template(part.code, part.count if part.count is not None else 1)
+    return fill(template, *(_value(arg) for arg in part.args))
+
+
+def message_text(message: Message) -> tuple[str, str]:
+    """The title and text to show for ``message``: translated when it has parts."""
+    if not message.parts:
+        return message.title, message.text
+    title = TITLES[message.parts[0].code]
+    shown_title = QCoreApplication.translate("Messages", title) if title else message.title
+    return shown_title, " ".join(part_text(part) for part in message.parts)
