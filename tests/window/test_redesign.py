@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from massage_desktop.domain.enums import Severity
@@ -22,6 +23,21 @@ def test_the_map_is_the_hero_and_the_region_list_a_drawer(window: MainWindow) ->
     assert window.region_list.isVisible()
     window.top_bar.regions.click()
     assert not window.region_list.isVisible()
+
+
+@pytest.mark.parametrize("width", [1024, 1920])
+def test_the_top_bar_keeps_the_search_whole_and_the_buttons_at_the_right(
+    window: MainWindow, qtbot: QtBot, width: int
+) -> None:
+    window.resize(width, 800)
+    qtbot.waitUntil(lambda: window.width() == width)
+    QApplication.processEvents()
+    bar, history = window.top_bar, window.top_bar.history
+    right = history.mapTo(bar, history.rect().topRight()).x()
+    assert bar.width() - right < 40, "the buttons end at the window's right edge"
+    search = next(w for w in bar.findChildren(QLineEdit) if w.objectName() == "search")
+    placeholder = search.fontMetrics().horizontalAdvance(search.placeholderText())
+    assert search.width() > placeholder, "the search field shows its whole hint"
 
 
 def test_nothing_selected_suggests_routines_and_starts_none_by_itself(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -51,6 +51,11 @@ class SearchBox(QWidget):
         self._edit.returnPressed.connect(self._on_edit_return_pressed)
         self._popup.itemClicked.connect(self._on_popup_item_clicked)
         self._edit.installEventFilter(self)
+
+    def sizeHint(self) -> QSize:
+        """As wide as allowed: a layout grows the search to its cap before any spacer beside it."""
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), min(self.maximumWidth(), 720)), hint.height())
 
     def text(self) -> str:
         """The query typed so far."""

@@ -39,7 +39,9 @@ class TopBar(QToolBar):
         search.setMaximumWidth(720)
         search.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.addWidget(search)
-        self.addWidget(self._spacer(L, expanding=False))
+        # Takes what the capped search leaves on wide windows, so the buttons sit at the right
+        # edge; below the cap the two share the room and the search keeps its minimum.
+        self.addWidget(self._spacer(L, expanding=True))
         self.regions = self._button(
             QCoreApplication.translate("TopBar", "All regions"),
             QCoreApplication.translate("TopBar", "Show or hide a list of every region, by name"),
