@@ -155,19 +155,15 @@ class SessionQuestions:
             ),
             parent=self._window,
         )
-        me = box.addButton(
-            QCoreApplication.translate("SessionQuestions", "Myself"),
-            QMessageBox.ButtonRole.AcceptRole,
+        choice = _choose(
+            box,
+            [
+                QCoreApplication.translate("SessionQuestions", "Myself"),
+                QCoreApplication.translate("SessionQuestions", "A partner"),
+            ],
+            default=1 if default is Performer.PARTNER else 0,
         )
-        partner = box.addButton(
-            QCoreApplication.translate("SessionQuestions", "A partner"),
-            QMessageBox.ButtonRole.AcceptRole,
-        )
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(partner if default is Performer.PARTNER else me)
-        box.exec()
-        clicked = box.clickedButton()
-        return "self" if clicked is me else "partner" if clicked is partner else None
+        return None if choice is None else ("self", "partner")[choice]
 
     def ratings(
         self, regions: Sequence[tuple[str, str]], previous: Mapping[str, int] | None
@@ -246,13 +242,8 @@ class SessionQuestions:
             parent=self._window,
         )
         box.setInformativeText(verdict_text(verdict))
-        go = box.addButton(
-            QCoreApplication.translate("SessionQuestions", "I understand, start"),
-            QMessageBox.ButtonRole.AcceptRole,
-        )
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is go
+        go = QCoreApplication.translate("SessionQuestions", "I understand, start")
+        return _choose(box, [go]) == 0
 
     def repeat(self, routine: Routine) -> bool | None:
         """Offer the routine's second pass on the other side (e.g. the other knee)."""
@@ -267,16 +258,9 @@ class SessionQuestions:
             ),
             parent=self._window,
         )
-        once = box.addButton(
-            QCoreApplication.translate("SessionQuestions", "One side only"),
-            QMessageBox.ButtonRole.AcceptRole,
-        )
-        both = box.addButton(routine.repeat.label, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(once)
-        box.exec()
-        clicked = box.clickedButton()
-        return True if clicked is both else False if clicked is once else None
+        one_side = QCoreApplication.translate("SessionQuestions", "One side only")
+        choice = _choose(box, [one_side, routine.repeat.label], default=0)
+        return None if choice is None else choice == 1
 
     def confirm_partial(self, plan: Plan) -> bool:
         """Name how many steps remain and how long they take; start only those."""
@@ -286,13 +270,8 @@ class SessionQuestions:
             partial_text(plan),
             parent=self._window,
         )
-        go = box.addButton(
-            QCoreApplication.translate("SessionQuestions", "Start the remaining steps"),
-            QMessageBox.ButtonRole.AcceptRole,
-        )
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        return box.clickedButton() is go
+        go = QCoreApplication.translate("SessionQuestions", "Start the remaining steps")
+        return _choose(box, [go]) == 0
 
     def today_check(self) -> bool:
         """Ask about new swelling, sharp pain or a new injury."""
@@ -301,6 +280,17 @@ class SessionQuestions:
         dialog = TodayCheckDialog(self._catalog, self._window)
         dialog.exec()
         return dialog.decision() == "go"
+
+
+def _choose(box: QMessageBox, answers: list[str], default: int | None = None) -> int | None:
+    """Show ``box`` with one button per answer and Cancel; the chosen answer's index, or None."""
+    buttons = [box.addButton(text, QMessageBox.ButtonRole.AcceptRole) for text in answers]
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    if default is not None:
+        box.setDefaultButton(buttons[default])
+    box.exec()
+    clicked = box.clickedButton()
+    return next((i for i, button in enumerate(buttons) if button is clicked), None)
 
 
 def _asks_everything(questions: SessionQuestions) -> Questions:
