@@ -1308,8 +1308,8 @@
         <translation>%1 konnte nicht angelegt werden (%2). Sitzungen werden erst gespeichert, wenn das behoben ist.</translation>
     </message>
     <message>
-        <source>%1. Your history is as it was; try again later.</source>
-        <translation>%1. Ihr Verlauf ist unverändert; versuchen Sie es später erneut.</translation>
+        <source>The backup could not be put in place (%1). Your history is as it was; try again later.</source>
+        <translation>Die Sicherung konnte nicht eingespielt werden (%1). Ihr Verlauf ist unverändert; versuchen Sie es später noch einmal.</translation>
     </message>
     <message>
         <source>Your session history was restored from %1.</source>
@@ -1382,6 +1382,71 @@
     <message>
         <source>A copy of the old file was kept as %1.</source>
         <translation>Eine Kopie der alten Datei wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>der Datenträger ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>no permission</source>
+        <translation>keine Berechtigung</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>ein Teil des Pfades ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>the disk reported a read or write error</source>
+        <translation>der Datenträger meldete einen Lese- oder Schreibfehler</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space; nothing was lost.</source>
+        <translation>Der Datenträger ist voll. Bitte schaffen Sie Platz; es ging nichts verloren.</translation>
+    </message>
+    <message>
+        <source>The history file or its folder is read-only.</source>
+        <translation>Die Verlaufsdatei oder ihr Ordner ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The history file is damaged. Restart the app to repair it.</source>
+        <translation>Die Verlaufsdatei ist beschädigt. Starten Sie die App neu, um sie zu reparieren.</translation>
+    </message>
+    <message>
+        <source>Another program is using the history file.</source>
+        <translation>Ein anderes Programm verwendet gerade die Verlaufsdatei.</translation>
+    </message>
+    <message>
+        <source>The history was saved by a newer version of Massage Desktop, so this version left it untouched. Update the app to see your history.</source>
+        <translation>Der Verlauf wurde von einer neueren Version von Massage Desktop gespeichert; diese Version lässt ihn deshalb unverändert. Aktualisieren Sie die App, um Ihren Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>The folder for your history could not be created.</source>
+        <translation>Der Ordner für Ihren Verlauf konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The history file is damaged and could not be moved aside.</source>
+        <translation>Die Verlaufsdatei ist beschädigt und konnte nicht beiseitegelegt werden.</translation>
+    </message>
+    <message>
+        <source>No backup could be made before upgrading the history, so the file was left as it was.</source>
+        <translation>Vor dem Aktualisieren des Verlaufs konnte keine Sicherung angelegt werden; die Datei blieb deshalb unverändert.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between setting names</comment>
+        <translation>, </translation>
     </message>
     <message>
         <source>d MMMM yyyy, HH:mm</source>

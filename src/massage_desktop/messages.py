@@ -6,6 +6,7 @@ Nothing outside ``ui/`` touches a widget; code that has something to tell the us
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum, unique
@@ -49,6 +50,73 @@ class Code(StrEnum):
     HEALTH_UNREADABLE = "health-unreadable"  # path, reason
     HEALTH_DAMAGED = "health-damaged"
     KEPT_COPY = "kept-copy"  # path; only after another part
+
+
+@unique
+class Why(StrEnum):
+    """Why something failed, in words the UI can translate (the English stays for logs)."""
+
+    DISK_FULL = "disk-full"
+    READ_ONLY_DISK = "read-only-disk"
+    NO_PERMISSION = "no-permission"
+    NOT_FOUND = "not-found"
+    NOT_A_FOLDER = "not-a-folder"
+    IS_A_FOLDER = "is-a-folder"
+    IO_ERROR = "io-error"
+    HISTORY_FULL = "history-full"
+    HISTORY_READ_ONLY = "history-read-only"
+    HISTORY_DAMAGED = "history-damaged"
+    HISTORY_BUSY = "history-busy"
+    HISTORY_TOO_NEW = "history-too-new"
+    HISTORY_NO_FOLDER = "history-no-folder"
+    HISTORY_NOT_MOVED = "history-not-moved"
+    HISTORY_NO_BACKUP = "history-no-backup"
+    OTHER = "other"  # shown in English: the system's own words are all there is
+
+
+_ERRNO_WHY = {
+    errno.ENOSPC: Why.DISK_FULL,
+    errno.EDQUOT: Why.DISK_FULL,
+    errno.EROFS: Why.READ_ONLY_DISK,
+    errno.EACCES: Why.NO_PERMISSION,
+    errno.EPERM: Why.NO_PERMISSION,
+    errno.ENOENT: Why.NOT_FOUND,
+    errno.ENOTDIR: Why.NOT_A_FOLDER,
+    errno.EISDIR: Why.IS_A_FOLDER,
+    errno.EIO: Why.IO_ERROR,
+}
+
+
+@dataclass(frozen=True)
+class Reason:
+    """A failure's cause as a message argument: ``why`` for the window, ``english`` for logs.
+
+    The operating system and SQLite describe errors in English only (``strerror``); passing
+    the kind lets the window say it in the user's language, and ``str()`` keeps the English.
+    """
+
+    why: Why
+    english: str
+
+    def __str__(self) -> str:
+        return self.english
+
+    @classmethod
+    def of_os_error(cls, error: OSError) -> Reason:
+        """The reason an ``OSError`` gives, by its ``errno``."""
+        why = _ERRNO_WHY.get(error.errno, Why.OTHER) if error.errno is not None else Why.OTHER
+        return cls(why, str(error.strerror or error))
+
+
+@dataclass(frozen=True)
+class SettingNames:
+    """Names of settings as a message argument: the keys for the window, English for logs."""
+
+    keys: tuple[str, ...]
+    english: str
+
+    def __str__(self) -> str:
+        return self.english
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from massage_desktop.content.languages import languages
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import SessionRecorder
-from massage_desktop.messages import Code, Level, MessageBus, Part
+from massage_desktop.messages import Code, Level, MessageBus, Part, Reason
 from massage_desktop.resources import data_dir, resource_path
 from massage_desktop.storage.backups import apply_scheduled_restore
 from massage_desktop.storage.content_cache import load_catalog_cached
@@ -54,7 +54,7 @@ def build_services(data_dir_arg: str | None) -> Services:
         paths.ensure()
     except OSError as exc:
         is_file = paths.data.exists() and not paths.data.is_dir()
-        reason = str(exc.strerror or exc)
+        reason = Reason.of_os_error(exc)
         why = "is a file, not a folder" if is_file else f"could not be created ({reason})"
         messages.post(
             Level.WARNING,
@@ -118,8 +118,9 @@ def restore_scheduled_backup(paths: AppPaths, messages: MessageBus) -> None:
         messages.post(
             Level.ERROR,
             "The backup could not be restored",
-            f"{error.strerror or error}. Your history is as it was; try again later.",
-            Part(Code.BACKUP_NOT_RESTORED, (error.strerror or error,)),
+            f"The backup could not be put in place ({error.strerror or error}). Your history "
+            "is as it was; try again later.",
+            Part(Code.BACKUP_NOT_RESTORED, (Reason.of_os_error(error),)),
         )
         return
     if used is not None:
@@ -148,7 +149,7 @@ def open_history_or_none(
             "Your session history cannot be opened",
             f"{error} You can still use everything; sessions are kept in memory until you "
             "close the app, and File ▸ Export history saves them.",
-            Part(Code.HISTORY_UNAVAILABLE, (error,)),
+            Part(Code.HISTORY_UNAVAILABLE, (error.reason,)),
         )
         return None, False, None
     full = report.write_error is not None and report.write_error.errorname == "SQLITE_FULL"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -10,7 +12,8 @@ import pytest
 from PySide6.QtWidgets import QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from massage_desktop.messages import Code, Level, Message, MessageBus, Part
+from massage_desktop.messages import Code, Level, Message, MessageBus, Part, Reason, Why
+from massage_desktop.storage.errors import StoreTooNewError, translate
 from massage_desktop.storage.health import HealthStore
 from massage_desktop.storage.settings import SettingsStore
 from massage_desktop.ui.message_text import TITLES, message_text, part_text
@@ -68,6 +71,9 @@ def test_a_storage_message_is_shown_in_german(tmp_path: Path, qtbot: QtBot) -> N
     box = window.findChildren(QMessageBox)[0]
     assert box.windowTitle() == "Einige Einstellungen wurden zurückgesetzt"
     assert box.text().startswith("Diese 2 Einstellungen hatten Werte")
+    # The setting names are the dialog's German ones, not the model's English titles.
+    assert "Vorbereitungszeit" in box.text()
+    assert "Get-ready" not in box.text()
     assert "Eine Kopie der alten Datei wurde als" in box.text()
     box.close()
 
@@ -84,3 +90,46 @@ def test_plural_and_date_in_german() -> None:
         "Sicherung wiederhergestellt",
         "Ihr Sitzungsverlauf wurde aus x wiederhergestellt.",
     )
+
+
+@pytest.mark.usefixtures("german")
+def test_every_reason_is_said_in_german() -> None:
+    for why in Why:
+        if why is Why.OTHER:
+            continue
+        english = f"english words for {why}"
+        text = part_text(Part(Code.SESSIONS_NOT_SAVED, (Reason(why, english),)))
+        assert english not in text, why
+
+
+@pytest.mark.usefixtures("german")
+def test_other_reasons_keep_the_systems_words() -> None:
+    text = part_text(Part(Code.SETTINGS_NOT_SAVED, (Reason(Why.OTHER, "Strange failure"),)))
+    assert "(Strange failure)" in text
+
+
+@pytest.mark.usefixtures("german")
+def test_an_os_error_inside_a_german_sentence_is_german() -> None:
+    error = OSError(errno.EIO, "Input/output error")
+    text = part_text(Part(Code.HEALTH_NOT_SAVED, ("/x/health.json", Reason.of_os_error(error))))
+    assert "Lese- oder Schreibfehler" in text
+    assert "Input/output" not in text
+    assert str(Reason.of_os_error(error)) == "Input/output error"  # the log keeps English
+
+
+@pytest.mark.usefixtures("german")
+def test_a_full_disk_while_recording_is_said_in_german() -> None:
+    error = sqlite3.OperationalError("database or disk is full")
+    error.sqlite_errorname = "SQLITE_FULL"
+    failure = translate(error, "save the step")
+    assert "the disk is full" in str(failure)
+    text = part_text(Part(Code.SESSIONS_NOT_SAVED, (failure.reason,)))
+    assert text.startswith("Der Datenträger ist voll.")
+    assert "disk" not in text
+
+
+def test_store_errors_carry_their_kind() -> None:
+    assert StoreTooNewError("newer").reason.why is Why.HISTORY_TOO_NEW
+    busy = sqlite3.OperationalError("database is locked")
+    busy.sqlite_errorname = "SQLITE_BUSY"
+    assert translate(busy, "save").reason.why is Why.HISTORY_BUSY

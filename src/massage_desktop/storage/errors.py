@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from massage_desktop.messages import Reason, Why
+
 # SQLite primary result codes (``sqlite_errorname`` without the extended suffix).
 _DAMAGED = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
 _FULL = {"SQLITE_FULL"}
@@ -16,7 +18,24 @@ _READ_ONLY = {"SQLITE_READONLY", "SQLITE_PERM", "SQLITE_CANTOPEN", "SQLITE_AUTH"
 
 
 class StoreError(Exception):
-    """Base class for everything the history store raises on purpose."""
+    """Base class for everything the history store raises on purpose.
+
+    Attributes:
+        why: the kind of failure, for the window to say in the user's language
+            (``reason``); the message itself stays English for logs and the command line.
+    """
+
+    why: Why = Why.OTHER
+
+    def __init__(self, *args: object, why: Why | None = None) -> None:
+        super().__init__(*args)
+        if why is not None:
+            self.why = why
+
+    @property
+    def reason(self) -> Reason:
+        """The failure as a message argument: its kind and its English text."""
+        return Reason(self.why, str(self))
 
 
 class UnknownSessionError(StoreError, KeyError):
@@ -42,6 +61,8 @@ class StoreUnavailableError(StoreError):
 class StoreTooNewError(StoreUnavailableError):
     """The file was written by a newer version of the app; it is left untouched."""
 
+    why = Why.HISTORY_TOO_NEW
+
 
 class StoreWriteError(StoreUnavailableError):
     """A change could not be saved (disk full, read-only, input/output error).
@@ -50,13 +71,15 @@ class StoreWriteError(StoreUnavailableError):
         errorname: SQLite's error name, e.g. ``SQLITE_FULL``, or ``""`` when unknown.
     """
 
-    def __init__(self, message: str, errorname: str = "") -> None:
-        super().__init__(message)
+    def __init__(self, message: str, errorname: str = "", why: Why | None = None) -> None:
+        super().__init__(message, why=why)
         self.errorname = errorname
 
 
 class StoreDamagedError(StoreWriteError):
     """The file turned out to be damaged while the app was running."""
+
+    why = Why.HISTORY_DAMAGED
 
 
 def error_name(error: sqlite3.Error) -> str:
@@ -84,8 +107,10 @@ def translate(error: sqlite3.Error, action: str) -> StoreWriteError:
     name = error_name(error)
     if name in _FULL:
         text = f"Could not {action}: the disk is full. Free some space; nothing was lost."
+        why = Why.HISTORY_FULL
     elif name in _READ_ONLY:
         text = f"Could not {action}: the history file or its folder is read-only."
+        why = Why.HISTORY_READ_ONLY
     elif is_damage(error):
         return StoreDamagedError(
             f"Could not {action}: the history file is damaged. Restart the app to repair it.",
@@ -93,6 +118,8 @@ def translate(error: sqlite3.Error, action: str) -> StoreWriteError:
         )
     elif name == "SQLITE_BUSY":
         text = f"Could not {action}: another program is using the history file."
+        why = Why.HISTORY_BUSY
     else:
         text = f"Could not {action}: the history file could not be used ({error})."
-    return StoreWriteError(text, name)
+        why = Why.OTHER
+    return StoreWriteError(text, name, why)

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 from massage_desktop.domain.health import HealthProfile
-from massage_desktop.messages import Code, Level, MessageBus, Part
+from massage_desktop.messages import Code, Level, MessageBus, Part, Reason
 from massage_desktop.storage.json_file import Problem, keep_bad_file_once, read_json_object
 from massage_desktop.storage.paths import AppPaths
 from massage_desktop.storage.safe_files import write_atomically
@@ -71,7 +71,7 @@ class HealthStore:
                 "Health profile not saved",
                 f"Your health profile could not be written to {self._path} "
                 f"({exc.strerror or exc}). It applies until you close the app.",
-                Part(Code.HEALTH_NOT_SAVED, (self._path, exc.strerror or exc)),
+                Part(Code.HEALTH_NOT_SAVED, (self._path, Reason.of_os_error(exc))),
             )
             return False
         return True
@@ -82,8 +82,8 @@ class HealthStore:
             self._messages.post(
                 Level.WARNING,
                 "Health profile could not be read",
-                f"{self._path} could not be opened ({result.detail}). {_REDO}",
-                Part(Code.HEALTH_UNREADABLE, (self._path, result.detail)),
+                f"{self._path} could not be opened ({result.reason}). {_REDO}",
+                Part(Code.HEALTH_UNREADABLE, (self._path, result.reason)),
             )
             return HealthProfile()
         raw = result.data

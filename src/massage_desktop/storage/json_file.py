@@ -21,6 +21,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
+from massage_desktop.messages import Reason
 from massage_desktop.storage.safe_files import keep_broken_copy
 
 MAX_BYTES = 1_000_000
@@ -42,7 +43,7 @@ class ReadResult:
 
     data: dict[str, Any] | None
     problem: Problem | None = None
-    detail: str = ""
+    reason: Reason | None = None  # with UNREADABLE: the operating system's reason
 
 
 def read_bounded(path: Path, limit: int = MAX_BYTES) -> bytes:
@@ -80,7 +81,7 @@ def read_json_object(path: Path, limit: int = MAX_BYTES) -> ReadResult:
     except OverflowError:
         return ReadResult(None, Problem.TOO_LARGE)
     except OSError as exc:
-        return ReadResult(None, Problem.UNREADABLE, str(exc.strerror or exc))
+        return ReadResult(None, Problem.UNREADABLE, Reason.of_os_error(exc))
     try:
         raw = json.loads(data.decode("utf-8"))
     except (ValueError, RecursionError):

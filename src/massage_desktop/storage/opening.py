@@ -15,7 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import NamedTuple
 
-from massage_desktop.messages import Code, Level, MessageBus, Part
+from massage_desktop.messages import Code, Level, MessageBus, Part, Why
 from massage_desktop.storage.backups import Backup, list_backups, make_backup, move_aside
 from massage_desktop.storage.db import (
     configure,
@@ -113,7 +113,8 @@ def _upgrade(conn: sqlite3.Connection, paths: AppPaths, found: int) -> Path | No
         except (OSError, sqlite3.Error) as error:
             raise StoreUnavailableError(
                 f"Could not make a backup before upgrading the history ({error}); "
-                "the file was left as it was."
+                "the file was left as it was.",
+                why=Why.HISTORY_NO_BACKUP,
             ) from error
     migrate(conn)
     return backup
@@ -199,7 +200,8 @@ def open_history(paths: AppPaths, bus: MessageBus | None = None) -> OpenResult:
         paths.data.mkdir(mode=0o700, parents=True, exist_ok=True)
     except OSError as error:
         raise StoreUnavailableError(
-            f"Could not create the history folder {paths.data} ({error.strerror})."
+            f"Could not create the history folder {paths.data} ({error.strerror}).",
+            why=Why.HISTORY_NO_FOLDER,
         ) from error
     status = OpenStatus.OPENED if database.exists() else OpenStatus.CREATED
     moved = None
@@ -211,7 +213,8 @@ def open_history(paths: AppPaths, bus: MessageBus | None = None) -> OpenResult:
             moved = move_aside(database, "corrupt")
         except OSError as error:
             raise StoreUnavailableError(
-                f"The history file is damaged and could not be moved aside ({error.strerror})."
+                f"The history file is damaged and could not be moved aside ({error.strerror}).",
+                why=Why.HISTORY_NOT_MOVED,
             ) from error
         _make_files_private(database)
         try:

@@ -89,5 +89,5 @@ class ResilientRecorder:
             "Your sessions cannot be saved",
             f"{error} The session goes on and is kept in memory until you close the app. "
             "Use File ▸ Export history to save it somewhere else.",
-            Part(Code.SESSIONS_NOT_SAVED, (error,)),
+            Part(Code.SESSIONS_NOT_SAVED, (error.reason,)),
         )

@@ -16,7 +16,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from massage_desktop.messages import Code, Level, MessageBus, Part
+from massage_desktop.messages import Code, Level, MessageBus, Part, Reason, SettingNames
 from massage_desktop.storage.json_file import Problem, keep_bad_file_once, read_json_object
 from massage_desktop.storage.safe_files import write_atomically
 
@@ -154,9 +154,9 @@ class SettingsStore:
             self._messages.post(
                 Level.WARNING,
                 "Settings could not be read",
-                f"{self._path} could not be opened ({result.detail}). "
+                f"{self._path} could not be opened ({result.reason}). "
                 "The default settings are used for now.",
-                Part(Code.SETTINGS_UNREADABLE, (self._path, result.detail)),
+                Part(Code.SETTINGS_UNREADABLE, (self._path, result.reason)),
             )
             return Settings()
         if result.data is None:
@@ -181,7 +181,7 @@ class SettingsStore:
                 "Some settings were reset",
                 f"These settings had values this version cannot use and are back to their "
                 f"defaults: {names}. Everything else is as you left it.{_kept_copy(backup)}",
-                Part(Code.SETTINGS_RESET, (names,), len(dropped)),
+                Part(Code.SETTINGS_RESET, (SettingNames(tuple(dropped), names),), len(dropped)),
                 *_kept_copy_part(backup),
             )
         return settings
@@ -206,7 +206,7 @@ def _why_part(exc: OSError, folder: Path) -> Part:
         return Part(Code.SETTINGS_DISK_READ_ONLY)
     if exc.errno in (errno.EACCES, errno.EPERM):
         return Part(Code.SETTINGS_NO_PERMISSION, (exc.filename or folder,))
-    return Part(Code.SETTINGS_NOT_SAVED, (exc.strerror or exc,))
+    return Part(Code.SETTINGS_NOT_SAVED, (Reason.of_os_error(exc),))
 
 
 def _why(exc: OSError) -> str:

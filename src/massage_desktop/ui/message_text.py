@@ -11,7 +11,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
-from massage_desktop.messages import Code, Message, Part
+from massage_desktop.messages import Code, Message, Part, Reason, SettingNames, Why
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
 _HISTORY = QT_TRANSLATE_NOOP("Messages", "History")
@@ -66,7 +66,9 @@ def _template(code: Code, count: int) -> str:
             )
         case Code.BACKUP_NOT_RESTORED:
             return QCoreApplication.translate(
-                "Messages", "%1. Your history is as it was; try again later."
+                "Messages",
+                "The backup could not be put in place (%1). Your history is as it was; try "
+                "again later.",
             )
         case Code.BACKUP_RESTORED:
             return QCoreApplication.translate(
@@ -175,7 +177,63 @@ def _template(code: Code, count: int) -> str:
             return QCoreApplication.translate("Messages", "A copy of the old file was kept as %1.")
 
 
+_REASONS: dict[Why, str] = {
+    # Phrases, shown in brackets after what failed.
+    Why.DISK_FULL: QT_TRANSLATE_NOOP("Messages", "the disk is full"),
+    Why.READ_ONLY_DISK: QT_TRANSLATE_NOOP("Messages", "the disk is read-only"),
+    Why.NO_PERMISSION: QT_TRANSLATE_NOOP("Messages", "no permission"),
+    Why.NOT_FOUND: QT_TRANSLATE_NOOP("Messages", "not found"),
+    Why.NOT_A_FOLDER: QT_TRANSLATE_NOOP("Messages", "part of the path is not a folder"),
+    Why.IS_A_FOLDER: QT_TRANSLATE_NOOP("Messages", "it is a folder"),
+    Why.IO_ERROR: QT_TRANSLATE_NOOP("Messages", "the disk reported a read or write error"),
+    # Sentences: why the history cannot be used, said before what still works.
+    Why.HISTORY_FULL: QT_TRANSLATE_NOOP(
+        "Messages", "The disk is full. Free some space; nothing was lost."
+    ),
+    Why.HISTORY_READ_ONLY: QT_TRANSLATE_NOOP(
+        "Messages", "The history file or its folder is read-only."
+    ),
+    Why.HISTORY_DAMAGED: QT_TRANSLATE_NOOP(
+        "Messages", "The history file is damaged. Restart the app to repair it."
+    ),
+    Why.HISTORY_BUSY: QT_TRANSLATE_NOOP("Messages", "Another program is using the history file."),
+    Why.HISTORY_TOO_NEW: QT_TRANSLATE_NOOP(
+        "Messages",
+        "The history was saved by a newer version of Massage Desktop, so this version left "
+        "it untouched. Update the app to see your history.",
+    ),
+    Why.HISTORY_NO_FOLDER: QT_TRANSLATE_NOOP(
+        "Messages", "The folder for your history could not be created."
+    ),
+    Why.HISTORY_NOT_MOVED: QT_TRANSLATE_NOOP(
+        "Messages", "The history file is damaged and could not be moved aside."
+    ),
+    Why.HISTORY_NO_BACKUP: QT_TRANSLATE_NOOP(
+        "Messages",
+        "No backup could be made before upgrading the history, so the file was left as it was.",
+    ),
+}
+"""What each kind of failure is called; ``Why.OTHER`` keeps the system's English words."""
+
+
+def _setting_name(key: str) -> str:
+    # Imported here, not at the top: the dialog module stays off the start-up path, and a
+    # reset setting is rare.
+    from massage_desktop.ui.settings_dialog import ROWS
+
+    for row in ROWS:
+        if row.key == key:
+            return QCoreApplication.translate("SettingsDialog", row.name)
+    return f"“{key}”"  # a setting this version does not know: its name is all there is
+
+
 def _value(arg: object) -> str:
+    if isinstance(arg, Reason):
+        text = _REASONS.get(arg.why)
+        return QCoreApplication.translate("Messages", text) if text else arg.english
+    if isinstance(arg, SettingNames):
+        separator = QCoreApplication.translate("Messages", ", ", "between setting names")
+        return separator.join(_setting_name(key) for key in arg.keys)
     if isinstance(arg, datetime):
         when = QDateTime.fromSecsSinceEpoch(int(arg.timestamp()))
         return QLocale().toString(
