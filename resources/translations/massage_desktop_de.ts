@@ -1845,10 +1845,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Checked against the health profile: %n steps left out, marked below.</source>
+        <source>Checked against the health profile: %n steps left out or kept to one side, marked below.</source>
         <translation>
-            <numerusform>Mit dem Gesundheitsprofil abgeglichen: %n Schritt ausgelassen, unten markiert.</numerusform>
-            <numerusform>Mit dem Gesundheitsprofil abgeglichen: %n Schritte ausgelassen, unten markiert.</numerusform>
+            <numerusform>Mit dem Gesundheitsprofil abgeglichen: %n Schritt ausgelassen oder auf eine Seite beschränkt, unten markiert.</numerusform>
+            <numerusform>Mit dem Gesundheitsprofil abgeglichen: %n Schritte ausgelassen oder auf eine Seite beschränkt, unten markiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -1912,8 +1912,8 @@
         <translation>Es ist kein Gesundheitsprofil ausgefüllt, daher wurde nichts damit abgeglichen. Lesen Sie die Warnhinweise unten, bevor Sie beginnen.</translation>
     </message>
     <message>
-        <source>Checked against the health profile: 1 step left out, marked below.</source>
-        <translation>Mit dem Gesundheitsprofil abgeglichen: 1 Schritt ausgelassen, unten markiert.</translation>
+        <source>Checked against the health profile: 1 step left out or kept to one side, marked below.</source>
+        <translation>Mit dem Gesundheitsprofil abgeglichen: 1 Schritt ausgelassen oder auf eine Seite beschränkt, unten markiert.</translation>
     </message>
     <message>
         <source>Checked against the health profile: no step is left out.</source>
@@ -1942,6 +1942,18 @@
     <message>
         <source>right side %1, left side %2</source>
         <translation>rechte Seite %1, linke Seite %2</translation>
+    </message>
+    <message>
+        <source>Left out by the health profile (see step %1).</source>
+        <translation>Wegen des Gesundheitsprofils ausgelassen (siehe Schritt %1).</translation>
+    </message>
+    <message>
+        <source>Right side left out by the health profile (see step %1).</source>
+        <translation>Rechte Seite wegen des Gesundheitsprofils ausgelassen (siehe Schritt %1).</translation>
+    </message>
+    <message>
+        <source>Left side left out by the health profile (see step %1).</source>
+        <translation>Linke Seite wegen des Gesundheitsprofils ausgelassen (siehe Schritt %1).</translation>
     </message>
     <message>
         <source>Left out by the health profile: %1</source>

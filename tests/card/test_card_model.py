@@ -67,5 +67,6 @@ def test_an_injured_left_calf_leaves_only_that_side_out(catalog: Catalog) -> Non
     one_sided = [step for step in card.steps if step.left_out_sides]
     assert one_sided
     assert all(step.left_out_sides == (Side.LEFT,) and not step.blocked for step in one_sided)
+    assert not any("back-calf-left" in step.region_ids for step in one_sided)
     assert "back-calf-left" not in card.worked_regions
     assert "back-calf-right" in card.worked_regions

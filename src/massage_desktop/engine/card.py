@@ -46,7 +46,7 @@ class CardStep:
         technique_name: The technique's name.
         step_index: Index into the technique's steps.
         instruction: How to do it.
-        region_ids: The regions worked, over all sides.
+        region_ids: The regions worked, over the sides that run (all sides when none does).
         pressure: The guides' pressure for these regions.
         sides: The sides in running order.
         warnings: Every warning of its sides, strongest first.
@@ -125,8 +125,8 @@ class RoutineCard:
 
     @property
     def left_out(self) -> int:
-        """How many steps the health profile leaves out whole."""
-        return sum(1 for step in self.steps if step.blocked)
+        """How many steps the health profile leaves out, whole or on one side."""
+        return sum(1 for step in self.steps if step.blocked_reason is not None)
 
 
 def routine_card(
@@ -188,7 +188,9 @@ def _fold(catalog: Catalog, entries: tuple[PlanEntry, ...]) -> tuple[CardStep, .
         note = first.note if (item, second) not in noted else None
         noted.add((item, second))
         warnings = {(w.severity, w.title, w.text): w for e in group for w in e.warnings}
-        regions = tuple(dict.fromkeys(r for e in group for r in e.region_ids))
+        # A side left out is not "where": the step is printed as done on the other side.
+        running = [e for e in group if not e.blocked] or group
+        regions = tuple(dict.fromkeys(r for e in running for r in e.region_ids))
         steps.append(
             CardStep(
                 number=number,

@@ -69,8 +69,11 @@ class Blocks:
 
         return Block(tall + 9, paint, keep_with_next=True)
 
-    def step_block(self, step: CardStep) -> Block:
-        """A numbered step: name, time or count with pressure, where, how, note, left out."""
+    def step_block(self, step: CardStep, told: int | None = None) -> Block:
+        """A numbered step: name, time or count with pressure, where, how, note, left out.
+
+        ``told`` is the step that gave the same left-out reason in full, if any.
+        """
         ts, c = self._ts, self._ts.colours
         left, width = self._left + INDENT, self._width - INDENT
         blocked = step.blocked
@@ -94,7 +97,7 @@ class Blocks:
             ink = c.severity[labels[0].severity].ink
             lines.append((Style(8.5, ink, bold=True), f"⚠ {words}"))
         stop = c.severity[Severity.DO_NOT_MASSAGE].ink
-        lines.append((Style(9, stop, bold=True), text.left_out_text(step)))
+        lines.append((Style(9, stop, bold=True), text.left_out_text(step, told)))
         placed = []
         y = 0.0
         for style, words in lines:

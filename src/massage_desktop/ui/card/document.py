@@ -126,7 +126,12 @@ class CardDocument:
     def _body(self) -> list[Block]:
         b = self._blocks
         blocks = [b.heading_block(QCoreApplication.translate("RoutineCard", "Steps"))]
-        blocks += [b.step_block(step) for step in self._card.steps]
+        told: dict[str, int] = {}  # a left-out reason and the step that gave it in full
+        for step in self._card.steps:
+            reason = step.blocked_reason
+            blocks.append(b.step_block(step, told.get(reason) if reason else None))
+            if reason:
+                told.setdefault(reason, step.number)
         boxes = b.warning_blocks(self._card.warnings)
         if boxes:
             heading = QCoreApplication.translate("RoutineCard", "Warnings for these steps")

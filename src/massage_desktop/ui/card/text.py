@@ -80,12 +80,15 @@ def screening_text(card: RoutineCard) -> str:
         )
     if card.left_out == 1:
         return QCoreApplication.translate(
-            "RoutineCard", "Checked against the health profile: 1 step left out, marked below."
+            "RoutineCard",
+            "Checked against the health profile: 1 step left out or kept to one side, marked "
+            "below.",
         )
     if card.left_out:
         return QCoreApplication.translate(
             "RoutineCard",
-            "Checked against the health profile: %n steps left out, marked below.",
+            "Checked against the health profile: %n steps left out or kept to one side, marked "
+            "below.",
             None,
             card.left_out,
         )
@@ -139,11 +142,31 @@ def places_text(catalog: Catalog, step: CardStep) -> str:
     return text
 
 
-def left_out_text(step: CardStep) -> str:
-    """Why the profile leaves the step, or one of its sides, out; "" when nothing is."""
+_SEE_STEP = {
+    True: QT_TRANSLATE_NOOP("RoutineCard", "Left out by the health profile (see step %1)."),
+    Side.RIGHT: QT_TRANSLATE_NOOP(
+        "RoutineCard", "Right side left out by the health profile (see step %1)."
+    ),
+    Side.LEFT: QT_TRANSLATE_NOOP(
+        "RoutineCard", "Left side left out by the health profile (see step %1)."
+    ),
+}
+
+
+def left_out_text(step: CardStep, told: int | None = None) -> str:
+    """Why the profile leaves the step, or one of its sides, out; "" when nothing is.
+
+    Args:
+        step: The step.
+        told: The step that gave the same reason in full before, if any: the card then
+            points to it instead of repeating the reason.
+    """
     reason = step.blocked_reason
     if reason is None:
         return ""
+    if told is not None:
+        key: bool | Side = True if step.blocked else step.left_out_sides[0]
+        return fill(tr(_SEE_STEP[key]), told)
     if step.blocked:
         return fill(
             QCoreApplication.translate("RoutineCard", "Left out by the health profile: %1"), reason
