@@ -1880,6 +1880,10 @@
         <translation>Auf der Figur sind die massierten Bereiche eingefärbt; Pfeile zeigen die Streichbewegungen.</translation>
     </message>
     <message>
+        <source>Hatched in red: parts left out because of the health profile.</source>
+        <translation>Rot schraffiert: Bereiche, die wegen des Gesundheitsprofils ausgelassen werden.</translation>
+    </message>
+    <message>
         <source>Steps</source>
         <translation>Schritte</translation>
     </message>

@@ -24,6 +24,7 @@ def test_every_plan_entry_is_one_side_of_one_card_step(catalog: Catalog) -> None
         assert card.estimated_s == pytest.approx(plan.estimated_s)
         assert not card.screened
         assert card.left_out == 0
+        assert card.left_out_regions == ()
 
 
 def test_a_step_on_both_sides_is_one_step_right_first(catalog: Catalog) -> None:
@@ -70,3 +71,5 @@ def test_an_injured_left_calf_leaves_only_that_side_out(catalog: Catalog) -> Non
     assert not any("back-calf-left" in step.region_ids for step in one_sided)
     assert "back-calf-left" not in card.worked_regions
     assert "back-calf-right" in card.worked_regions
+    assert "back-calf-left" in card.left_out_regions
+    assert not set(card.left_out_regions) & set(card.worked_regions)

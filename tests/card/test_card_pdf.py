@@ -108,3 +108,23 @@ def test_the_preview_image_is_the_page_at_the_given_resolution(
     colours = {image.pixelColor(x, y).name() for x in range(0, 595, 7) for y in range(0, 842, 7)}
     assert "#ffffff" in colours
     assert len(colours) > 20
+
+
+def _red_in_figure(catalog: Catalog, figure: CardFigure, profile: HealthProfile | None) -> int:
+    screening = Screening(catalog, profile) if profile else None
+    card = routine_card(catalog, catalog.routines["partner-leg"], screening)
+    image = render_page(catalog, card, figure, Paper.A4, dpi=72)
+    red = 0
+    for x in range(40, 300):  # the figure's area on page 1, in points
+        for y in range(80, 380, 2):
+            colour = image.pixelColor(x, y)
+            red += colour.red() > 150 and colour.green() < 110 and colour.blue() < 110
+    return red
+
+
+def test_parts_left_out_are_hatched_red_on_the_figure(catalog: Catalog, figure: CardFigure) -> None:
+    injured = HealthProfile(
+        conditions=("acute-injury",), regions={"acute-injury": ("back-calf-left",)}
+    )
+    assert _red_in_figure(catalog, figure, None) == 0
+    assert _red_in_figure(catalog, figure, injured) > 50

@@ -108,6 +108,7 @@ class RoutineCard:
         steps: Its steps in running order.
         warnings: Every distinct warning of the steps that run, strongest first.
         worked_regions: The region ids the steps that run work on.
+        left_out_regions: Regions only steps (or sides) the health profile leaves out work on.
         strokes: (technique id, step index) of the steps that run, for the figure's arrows.
         estimated_s: Working time of the steps that run.
         total_s: The whole session as the player runs it, with get-ready and switch pauses.
@@ -118,6 +119,7 @@ class RoutineCard:
     steps: tuple[CardStep, ...]
     warnings: tuple[CardWarning, ...]
     worked_regions: tuple[str, ...]
+    left_out_regions: tuple[str, ...]
     strokes: tuple[tuple[str, int], ...]
     estimated_s: float
     total_s: float
@@ -169,6 +171,11 @@ def routine_card(
         steps=steps,
         warnings=tuple(CardWarning(w, tuple(dict.fromkeys(n))) for w, n in ordered),
         worked_regions=tuple(regions),
+        left_out_regions=tuple(
+            dict.fromkeys(
+                r for e in plan.entries if e.blocked for r in e.region_ids if r not in regions
+            )
+        ),
         strokes=tuple(strokes),
         estimated_s=plan.estimated_s,
         total_s=plan.total_s(timing or Timing()),

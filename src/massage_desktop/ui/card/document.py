@@ -88,7 +88,7 @@ class CardDocument:
         card, ts, b = self._card, self._ts, self._blocks
         c = ts.colours
         title_h = ts.height(b.title, card.routine.name, self._width)
-        aspect = self._figure.aspect(card.worked_regions)
+        aspect = self._figure.aspect([*card.worked_regions, *card.left_out_regions])
         fig_w = min(self._width * 0.52, FIGURE_HEIGHT * aspect)
         info_left = MARGIN + fig_w + 16
         info_w = self._width - fig_w - 16
@@ -96,6 +96,10 @@ class CardDocument:
         caption = QCoreApplication.translate(
             "RoutineCard", "On the figure: the parts worked are shaded, arrows show the strokes."
         )
+        if card.left_out_regions:
+            caption += " " + QCoreApplication.translate(
+                "RoutineCard", "Hatched in red: parts left out because of the health profile."
+            )
         lines = [
             (Style(10, c.muted), meta),
             (Style(11, c.text, bold=True), text.total_text(card)),
@@ -117,7 +121,9 @@ class CardDocument:
         def paint(painter: QPainter, top: float) -> None:
             ts.draw(painter, b.title, QRectF(MARGIN, top, self._width, title_h), card.routine.name)
             area = QRectF(MARGIN, top + title_h + 10, fig_w, FIGURE_HEIGHT)
-            self._figure.paint(painter, area, card.worked_regions, card.strokes)
+            self._figure.paint(
+                painter, area, card.worked_regions, card.strokes, card.left_out_regions
+            )
             for style, words, dy, tall in placed:
                 ts.draw(painter, style, QRectF(info_left, top + dy, info_w, tall), words)
 

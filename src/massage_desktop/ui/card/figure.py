@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen, QPolygonF, QTransform
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF, QTransform
 from PySide6.QtSvg import QSvgRenderer
 
 from massage_desktop.domain.catalog import Catalog
@@ -26,6 +26,8 @@ WORKED = QColor("#0F766E")
 """The design's accent (teal) for the worked regions; it stays distinct in grey print too."""
 ARROW = QColor("#0B3B37")
 """The arrows: a darker teal, readable over the worked regions' fill."""
+LEFT_OUT = QColor("#B42318")
+"""Regions the health profile leaves out: the design's "do not" red, hatched as on the map."""
 _GAP = 0.04  # of the figure's width, between two views
 
 
@@ -57,6 +59,7 @@ class CardFigure:
         area: QRectF,
         regions: Sequence[str],
         strokes: Sequence[tuple[str, int]],
+        left_out: Sequence[str] = (),
     ) -> None:
         """Draw each view ``regions`` touch into ``area``: regions filled, arrows on top.
 
@@ -65,13 +68,14 @@ class CardFigure:
             area: Where to draw, in the painter's coordinates.
             regions: The worked regions.
             strokes: (technique id, step index) of the steps whose arrows are drawn.
+            left_out: Regions the health profile leaves out, hatched red as on the map.
         """
-        views = self.views(regions)
+        views = self.views([*regions, *left_out])
         gap = area.width() * _GAP
         width = (area.width() - gap * (len(views) - 1)) / len(views)
         for index, view in enumerate(views):
             cell = QRectF(area.left() + index * (width + gap), area.top(), width, area.height())
-            self._paint_view(painter, view, cell, regions, strokes)
+            self._paint_view(painter, view, cell, regions, strokes, left_out)
 
     def _paint_view(
         self,
@@ -80,6 +84,7 @@ class CardFigure:
         cell: QRectF,
         regions: Sequence[str],
         strokes: Sequence[tuple[str, int]],
+        left_out: Sequence[str],
     ) -> None:
         source = self._document.view_rect(view)
         scale = min(cell.width() / source.width(), cell.height() / source.height())
@@ -100,12 +105,16 @@ class CardFigure:
         painter.setBrush(QBrush(fill))
         for region_id in worked:
             painter.drawPath(to_page.map(outlines[region_id]))
-        shown = set(worked)
+        for region_id in (rid for rid in left_out if rid in outlines):
+            _hatch(painter, to_page.map(outlines[region_id]))
+        shown, hidden = set(worked), set(left_out)
         for technique_id in dict.fromkeys(t for t, _ in strokes):
             steps = {s for t, s in strokes if t == technique_id}
             technique = self._catalog.techniques[technique_id]
             for shape in stroke_shapes(self._catalog, technique, outlines):
-                if shape.step in steps and shown.intersection(shape.region_ids):
+                # No arrow over a part left out: the side that runs has its own arrow.
+                ids = set(shape.region_ids)
+                if shape.step in steps and ids & shown and not ids & hidden:
                     points = [to_page.map(point) for point in shape.points]
                     _arrow(painter, shape, points, scale)
         painter.restore()
@@ -134,6 +143,29 @@ class CardFigure:
         painter.setTransform(self._renderer.transformForElement(element_id) * to_page, True)
         self._renderer.render(painter, element_id, self._renderer.boundsOnElement(element_id))
         painter.restore()
+
+
+def _hatch(painter: QPainter, outline: QPainterPath) -> None:
+    """Red diagonal lines over a region, outlined.
+
+    Drawn line by line: a Qt pattern brush (BDiagPattern) is spaced in device pixels, which
+    on a 1200 dpi PDF writer is too fine to see.
+    """
+    painter.save()
+    painter.setClipPath(outline, Qt.ClipOperation.IntersectClip)
+    painter.setPen(QPen(LEFT_OUT, 0.7))
+    box = outline.boundingRect()
+    step = 3.0  # points between the lines
+    x = box.left() - box.height()
+    while x < box.right():
+        painter.drawLine(QPointF(x, box.bottom()), QPointF(x + box.height(), box.top()))
+        x += step
+    painter.restore()
+    painter.save()
+    painter.setPen(QPen(LEFT_OUT, 1.0))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.drawPath(outline)
+    painter.restore()
 
 
 def _arrow(painter: QPainter, shape: StrokeShape, points: list[QPointF], scale: float) -> None:
