@@ -13,6 +13,7 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Severity
 from massage_desktop.engine.card import CardStep, CardWarning
+from massage_desktop.engine.entry import StepWarning
 from massage_desktop.ui.card import text
 from massage_desktop.ui.card.typeset import Paint, Style, Typesetter
 from massage_desktop.ui.core_text import severity_label
@@ -24,6 +25,15 @@ BADGE = 18.0  # diameter of a step's number, points
 INDENT = BADGE + 9.0  # where a step's text starts
 GAP = 3.0  # between the lines of a step
 PAD = 7.0  # inside a warning box
+
+
+def _inline(warning: StepWarning) -> str:
+    """A warning as a step names it: its severity, and for "avoid" what to avoid."""
+    label = severity_label(warning.severity)
+    if warning.severity is not Severity.AVOID:
+        return label
+    what = warning.title if warning.contraindication_id else warning.text
+    return f"{label}: {what.rstrip('.')}"
 
 
 @dataclass(frozen=True)
@@ -92,8 +102,9 @@ class Blocks:
             w for w in step.warnings if not (w.contraindication_id and is_general(w.severity))
         ]
         if labels and not blocked:
-            # The warnings are printed in full once, after the steps; the step points to them.
-            words = " · ".join(dict.fromkeys(severity_label(w.severity) for w in labels))
+            # The warnings are printed in full once, after the steps; the step names them,
+            # and what to avoid is said here too: it changes how the step is done.
+            words = " · ".join(dict.fromkeys(_inline(w) for w in labels))
             ink = c.severity[labels[0].severity].ink
             lines.append((Style(8.5, ink, bold=True), f"⚠ {words}"))
         stop = c.severity[Severity.DO_NOT_MASSAGE].ink
