@@ -4,7 +4,8 @@ Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py``. Every 
 taken as a user would see it, at 1024x700, 1280x800 and 1920x1080, in the light and dark
 themes, in English and German: the main window before and after choosing a region, a
 technique's guide, the player mid-session, room mode and the mini timer. Files are named
-``<scene>-<width>x<height>-<theme>-<language>.png``. Options narrow the set for a quick look:
+``<scene>-<width>x<height>-<theme>-<language>.png``; page 1 of the knee-care routine card
+(A4, as printed) is ``card-knee-care-a4-<language>.png``. Options narrow the set for a quick look:
 ``--sizes 1280x800 --themes dark --languages de --out /tmp/shots``.
 """
 
@@ -97,6 +98,26 @@ def _extra_views(window: object, shot: Callable[[QWidget, str], None]) -> None:
         flow._mini.close()
 
 
+def _card(out: Path, language: str) -> None:
+    """Page 1 of the knee-care routine card, drawn by the same code as the PDF and printer."""
+    from massage_desktop.engine.card import routine_card
+    from massage_desktop.services import build_services
+    from massage_desktop.storage.settings import Settings
+    from massage_desktop.ui.card.document import Paper
+    from massage_desktop.ui.card.figure import CardFigure
+    from massage_desktop.ui.card.output import render_page
+
+    folder = tempfile.mkdtemp(prefix="md-card-")
+    build_services(folder).settings.save(Settings(language=language))
+    services = build_services(folder)
+    catalog = services.catalog
+    card = routine_card(catalog, catalog.routines["knee-care"])
+    figure = CardFigure(catalog, services.body_map_svg)
+    path = out / f"card-knee-care-a4-{language}.png"
+    render_page(catalog, card, figure, Paper.A4, dpi=110).save(str(path))
+    print(path)
+
+
 def main() -> int:
     """Render the gallery; returns the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -114,6 +135,7 @@ def main() -> int:
         for theme in args.themes:
             for size in args.sizes:
                 _session(app, args.out, size, theme, language)
+        _card(args.out, language)  # paper: one size, one theme
         for translator in installed:
             app.removeTranslator(translator)
     return 0

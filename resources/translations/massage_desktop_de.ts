@@ -1136,6 +1136,10 @@
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
+        <source>&amp;Print routine…</source>
+        <translation>Routine &amp;drucken…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1894,6 +1898,155 @@
     <message>
         <source>Esc leaves room mode</source>
         <translation>Esc verlässt die Großansicht</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineCard</name>
+    <message numerus="yes">
+        <source>%n steps</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked against the health profile: %n steps left out or kept to one side, marked below.</source>
+        <translation>
+            <numerusform>Mit dem Gesundheitsprofil abgeglichen: %n Schritt ausgelassen oder auf eine Seite beschränkt, unten markiert.</numerusform>
+            <numerusform>Mit dem Gesundheitsprofil abgeglichen: %n Schritte ausgelassen oder auf eine Seite beschränkt, unten markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print routine</source>
+        <translation>Routine drucken</translation>
+    </message>
+    <message>
+        <source>Which routine would you like to print?</source>
+        <translation>Welche Routine möchten Sie drucken?</translation>
+    </message>
+    <message>
+        <source>Print “%1”</source>
+        <translation>„%1“ drucken</translation>
+    </message>
+    <message>
+        <source>The routine card was not printed</source>
+        <translation>Die Routinekarte wurde nicht gedruckt</translation>
+    </message>
+    <message>
+        <source>Printing “%1” failed: %2. Check the printer and try again.</source>
+        <translation>„%1“ konnte nicht gedruckt werden: %2. Prüfen Sie den Drucker und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Pressure: %1</source>
+        <translation>Druck: %1</translation>
+    </message>
+    <message>
+        <source>On the figure: the parts worked are shaded, arrows show the strokes.</source>
+        <translation>Auf der Figur sind die massierten Bereiche eingefärbt; Pfeile zeigen die Streichbewegungen.</translation>
+    </message>
+    <message>
+        <source>Hatched in red: parts left out because of the health profile.</source>
+        <translation>Rot schraffiert: Bereiche, die wegen des Gesundheitsprofils ausgelassen werden.</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Warnings for these steps</source>
+        <translation>Warnhinweise zu diesen Schritten</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <source>Sides: the whole routine on the right side first, then on the left.</source>
+        <translation>Seiten: die ganze Routine zuerst auf der rechten Seite, dann auf der linken.</translation>
+    </message>
+    <message>
+        <source>Sides: each technique on the right side first, then on the left.</source>
+        <translation>Seiten: jede Technik zuerst auf der rechten Seite, dann auf der linken.</translation>
+    </message>
+    <message>
+        <source>Sides: each step on the right side first, then on the left.</source>
+        <translation>Seiten: jeder Schritt zuerst auf der rechten Seite, dann auf der linken.</translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation>1 Schritt</translation>
+    </message>
+    <message>
+        <source>No health profile is filled in, so nothing was checked against one. Read the warnings below before you start.</source>
+        <translation>Es ist kein Gesundheitsprofil ausgefüllt, daher wurde nichts damit abgeglichen. Lesen Sie die Warnhinweise unten, bevor Sie beginnen.</translation>
+    </message>
+    <message>
+        <source>Checked against the health profile: 1 step left out or kept to one side, marked below.</source>
+        <translation>Mit dem Gesundheitsprofil abgeglichen: 1 Schritt ausgelassen oder auf eine Seite beschränkt, unten markiert.</translation>
+    </message>
+    <message>
+        <source>Checked against the health profile: no step is left out.</source>
+        <translation>Mit dem Gesundheitsprofil abgeglichen: Kein Schritt wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>%1, right side only</source>
+        <translation>%1, nur rechte Seite</translation>
+    </message>
+    <message>
+        <source>%1, left side only</source>
+        <translation>%1, nur linke Seite</translation>
+    </message>
+    <message>
+        <source>%1, right side</source>
+        <translation>%1, rechte Seite</translation>
+    </message>
+    <message>
+        <source>%1, left side</source>
+        <translation>%1, linke Seite</translation>
+    </message>
+    <message>
+        <source>%1 each side (right first)</source>
+        <translation>%1 je Seite (zuerst rechts)</translation>
+    </message>
+    <message>
+        <source>right side %1, left side %2</source>
+        <translation>rechte Seite %1, linke Seite %2</translation>
+    </message>
+    <message>
+        <source>Left out by the health profile (see step %1).</source>
+        <translation>Wegen des Gesundheitsprofils ausgelassen (siehe Schritt %1).</translation>
+    </message>
+    <message>
+        <source>Right side left out by the health profile (see step %1).</source>
+        <translation>Rechte Seite wegen des Gesundheitsprofils ausgelassen (siehe Schritt %1).</translation>
+    </message>
+    <message>
+        <source>Left side left out by the health profile (see step %1).</source>
+        <translation>Linke Seite wegen des Gesundheitsprofils ausgelassen (siehe Schritt %1).</translation>
+    </message>
+    <message>
+        <source>Left out by the health profile: %1</source>
+        <translation>Wegen des Gesundheitsprofils ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>Right side left out by the health profile: %1</source>
+        <translation>Rechte Seite wegen des Gesundheitsprofils ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>Left side left out by the health profile: %1</source>
+        <translation>Linke Seite wegen des Gesundheitsprofils ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>Steps %1</source>
+        <translation>Schritte %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,9 @@ from pathlib import Path
 from massage_desktop import __version__
 from massage_desktop.storage.paths import ENV_DATA_DIR
 
+CARD_LANGUAGES = ["system", "en", "de"]
+"""``--language`` choices: storage.settings.LANGUAGES (not imported: --help stays light)."""
+
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser; also documents every option in ``--help``."""
@@ -57,6 +60,23 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start offscreen, run a routine end to end on a fast clock, exit 0 when it works",
     )
+    parser.add_argument(
+        "--routine-card",
+        nargs=2,
+        metavar=("ROUTINE_ID", "FILE"),
+        help="write the routine's card (figure, steps, warnings; screened with your health "
+        "profile) to a PDF file and exit",
+    )
+    parser.add_argument(
+        "--paper",
+        choices=["a4", "letter"],
+        help="with --routine-card: the paper size (default: Letter in the US, else A4)",
+    )
+    parser.add_argument(
+        "--language",
+        choices=CARD_LANGUAGES,
+        help="with --routine-card: the card's language (default: the language setting)",
+    )
     parser.add_argument("--view", choices=["front", "back"], help="with --screenshot: the view")
     parser.add_argument("--region", metavar="ID", help="with --screenshot: select this region")
     return parser
@@ -99,6 +119,22 @@ def list_regions() -> int:
     return 0
 
 
+def routine_card(args: argparse.Namespace) -> int:
+    """``--routine-card``: check that Qt loads, then draw the card offscreen."""
+    # Drawing needs no display; the offscreen platform must be chosen before Qt starts.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from massage_desktop.qtcheck import check_platform, check_qt_import
+
+    problem = check_qt_import() or check_platform()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
+    from massage_desktop.ui.card.command import routine_card_command
+
+    routine_id, target = args.routine_card
+    return routine_card_command(args.data_dir, routine_id, target, args.paper, args.language)
+
+
 def _watch_for_crashes(data_dir: str | None) -> None:
     """Log to the platform's log folder; unhandled exceptions are logged and shown."""
     from massage_desktop.crash import install_excepthook, start_logging
@@ -129,6 +165,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.export_history:
             return export_command(args.data_dir, args.export_history)
         return import_command(args.data_dir, args.import_history)
+
+    if args.routine_card:
+        return routine_card(args)
 
     _watch_for_crashes(args.data_dir)
     if args.screenshot or args.smoke_test:

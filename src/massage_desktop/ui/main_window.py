@@ -33,6 +33,7 @@ from massage_desktop.engine.clock import Clock, monotonic
 from massage_desktop.engine.screening import Screening
 from massage_desktop.ui import window_state
 from massage_desktop.ui.bodymap.region_list import RegionListPanel
+from massage_desktop.ui.card.actions import RoutineCardActions
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.guide.panel import GuidePanel
 from massage_desktop.ui.history_actions import HistoryActions
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow):
         self._health = services.health
         self._history = services.history
         self.history_actions = HistoryActions(self, services)
+        self.card_actions = RoutineCardActions(self, services, self.guide.routine)
         routine = catalog.routines.get(SUGGESTED_ROUTINE)
         self.reminder = DailyReminder(
             QApplication.windowIcon(), routine.name if routine else SUGGESTED_ROUTINE, self

@@ -48,6 +48,12 @@ def _menus(w: MainWindow) -> list[tuple[str, list[Entry]]]:
                     history.restore_backup,
                 ),
                 None,
+                (
+                    QT_TRANSLATE_NOOP("MainWindow", "&Print routine…"),
+                    keys.Print,
+                    w.card_actions.print_routine,
+                ),
+                None,
                 (QT_TRANSLATE_NOOP("MainWindow", "&Quit"), keys.Quit, w.quit_app),
             ],
         ),

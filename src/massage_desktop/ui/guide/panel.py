@@ -178,6 +178,10 @@ class GuidePanel(QWidget):
         """The technique shown, if any."""
         return self._technique
 
+    def routine(self) -> str | None:
+        """The routine shown, if any."""
+        return self._routine
+
     def guide_text(self) -> str:
         """The guide as plain text, as a screen reader would read it."""
         return self._browser.toPlainText()

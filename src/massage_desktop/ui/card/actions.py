@@ -1,0 +1,123 @@
+"""File ▸ Print routine…: the chosen routine's card, to a printer or a PDF via the print dialog."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QPageSize
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
+
+from massage_desktop.engine.card import RoutineCard, routine_card
+from massage_desktop.engine.screening import Screening
+from massage_desktop.messages import Level
+from massage_desktop.services import Services
+from massage_desktop.ui.card.command import default_paper
+from massage_desktop.ui.card.document import Paper
+from massage_desktop.ui.card.figure import CardFigure
+from massage_desktop.ui.card.output import CardWriteError, print_card
+from massage_desktop.ui.i18n import fill
+
+_LETTER_SIZES = {
+    QPageSize.PageSizeId.Letter,
+    QPageSize.PageSizeId.Legal,
+    QPageSize.PageSizeId.Tabloid,
+    QPageSize.PageSizeId.Ledger,
+    QPageSize.PageSizeId.Executive,
+}
+
+
+def paper_of(printer: QPrinter) -> Paper:
+    """The card's layout for the paper chosen in the dialog: Letter for US sizes, else A4."""
+    chosen = printer.pageLayout().pageSize().id()
+    return Paper.LETTER if chosen in _LETTER_SIZES else Paper.A4
+
+
+class RoutineCardActions(QObject):
+    """Prints routine cards for the main window.
+
+    Args:
+        window: The parent of the dialogs.
+        services: The content, the body map drawing, the health profile and the message bus.
+        selected: Gives the routine shown in the guide, if any.
+    """
+
+    def __init__(
+        self, window: QWidget, services: Services, selected: Callable[[], str | None]
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._services = services
+        self._selected = selected
+        self._figure: CardFigure | None = None
+
+    def card(self, routine_id: str) -> RoutineCard:
+        """The card of a routine, screened with the health profile when one is filled in."""
+        catalog = self._services.catalog
+        profile = self._services.health.profile
+        screening = Screening(catalog, profile) if profile.conditions else None
+        return routine_card(catalog, catalog.routines[routine_id], screening)
+
+    def figure(self) -> CardFigure:
+        """The card's figure, measured on first use."""
+        if self._figure is None:
+            services = self._services
+            self._figure = CardFigure(services.catalog, services.body_map_svg, services.paths.cache)
+        return self._figure
+
+    def choose_routine(self) -> str | None:
+        """The routine shown in the guide; otherwise the person picks one (None: cancelled)."""
+        chosen = self._selected()
+        routines = self._services.catalog.routines
+        if chosen in routines:
+            return chosen
+        ids = list(routines)
+        names = [routines[i].name for i in ids]
+        name, ok = QInputDialog.getItem(
+            self._window,
+            QCoreApplication.translate("RoutineCard", "Print routine"),
+            QCoreApplication.translate("RoutineCard", "Which routine would you like to print?"),
+            names,
+            0,
+            False,
+        )
+        return ids[names.index(name)] if ok and name in names else None
+
+    def print_routine(self) -> int:
+        """Choose a routine and a printer (or a PDF file) and print its card.
+
+        Returns:
+            The number of pages printed; 0 when cancelled or when printing failed (the
+            message bus says why).
+        """
+        routine_id = self.choose_routine()
+        if routine_id is None:
+            return 0
+        card = self.card(routine_id)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(default_paper().page_size)
+        printer.setDocName(card.routine.name)
+        dialog = QPrintDialog(printer, self._window)
+        dialog.setWindowTitle(
+            fill(QCoreApplication.translate("RoutineCard", "Print “%1”"), card.routine.name)
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return 0
+        try:
+            return print_card(
+                printer, self._services.catalog, card, self.figure(), paper_of(printer)
+            )
+        except CardWriteError as error:
+            self._services.messages.post(
+                Level.ERROR,
+                QCoreApplication.translate("RoutineCard", "The routine card was not printed"),
+                fill(
+                    QCoreApplication.translate(
+                        "RoutineCard", "Printing “%1” failed: %2. Check the printer and try again."
+                    ),
+                    card.routine.name,
+                    str(error),
+                ),
+            )
+            return 0

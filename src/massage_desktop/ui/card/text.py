@@ -1,0 +1,211 @@
+"""The routine card's words, in the user's language (context "RoutineCard").
+
+Widget-free. Where the guide or the player already says a thing (the stop rule, the total
+time, "On a partner", pressure, times and counts) the card uses the same function or the same
+marked sentence, so paper and screen word it alike.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QCoreApplication
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.content import Routine, SideOrder
+from massage_desktop.domain.enums import Severity, Side
+from massage_desktop.engine.card import CardSide, CardStep, RoutineCard
+from massage_desktop.ui.guide.formatting import count_text, seconds_text, with_source
+from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
+
+_SIDE_ORDER = {
+    SideOrder.ROUTINE: QT_TRANSLATE_NOOP(
+        "RoutineCard", "Sides: the whole routine on the right side first, then on the left."
+    ),
+    SideOrder.TECHNIQUE: QT_TRANSLATE_NOOP(
+        "RoutineCard", "Sides: each technique on the right side first, then on the left."
+    ),
+    SideOrder.STEP: QT_TRANSLATE_NOOP(
+        "RoutineCard", "Sides: each step on the right side first, then on the left."
+    ),
+}
+_MAX_PLACES = 4  # region names listed per step before "and N more"
+
+
+def tr(text: str) -> str:
+    """``text`` in the user's language, from the "RoutineCard" context."""
+    return QCoreApplication.translate("RoutineCard", text)
+
+
+def total_text(card: RoutineCard) -> str:
+    """``Total time: about 9 min, with the pauses between steps``, as the guide says it."""
+    minutes = max(1, math.ceil(card.total_s / 60)) * 60
+    return fill(
+        QCoreApplication.translate("Guide", "Total time: about %1, with the pauses between steps"),
+        seconds_text(minutes),
+    )
+
+
+def steps_text(count: int) -> str:
+    """``1 step``, ``9 steps``."""
+    if count == 1:
+        return QCoreApplication.translate("RoutineCard", "1 step")
+    return QCoreApplication.translate("RoutineCard", "%n steps", None, count)
+
+
+def side_order_text(card: RoutineCard) -> str:
+    """How the routine goes through the sides, or "" when no step has two."""
+    if not any(len(step.sides) > 1 for step in card.steps):
+        return ""
+    return tr(_SIDE_ORDER[card.routine.sides])
+
+
+def repeat_text(routine: Routine) -> str:
+    """The routine's offer to go again on the other side, as the guide words it; or ""."""
+    if routine.repeat is None:
+        return ""
+    return fill(
+        QCoreApplication.translate("Guide", "For the other side: “%1” when you start."),
+        routine.repeat.label,
+    )
+
+
+def screening_text(card: RoutineCard) -> str:
+    """Whether the card was checked against the health profile, and what that left out."""
+    if not card.screened:
+        return QCoreApplication.translate(
+            "RoutineCard",
+            "No health profile is filled in, so nothing was checked against one. Read the "
+            "warnings below before you start.",
+        )
+    if card.left_out == 1:
+        return QCoreApplication.translate(
+            "RoutineCard",
+            "Checked against the health profile: 1 step left out or kept to one side, marked "
+            "below.",
+        )
+    if card.left_out:
+        return QCoreApplication.translate(
+            "RoutineCard",
+            "Checked against the health profile: %n steps left out or kept to one side, marked "
+            "below.",
+            None,
+            card.left_out,
+        )
+    return QCoreApplication.translate(
+        "RoutineCard", "Checked against the health profile: no step is left out."
+    )
+
+
+def _amount(side: CardSide) -> str:
+    if side.repetitions is not None:
+        return count_text(side.repetitions)
+    return seconds_text(round(side.planned_s or 0))
+
+
+def amount_text(catalog: Catalog, step: CardStep) -> str:
+    """``30 s each side (right first), suggested`` or ``10 times, right side only``."""
+    running = [s for s in step.sides if s.blocked_reason is None] or list(step.sides)
+    amounts = [_amount(s) for s in running]
+    if len(running) == 1 and running[0].side is not None and len(step.sides) > 1:
+        only = {
+            Side.RIGHT: QT_TRANSLATE_NOOP("RoutineCard", "%1, right side only"),
+            Side.LEFT: QT_TRANSLATE_NOOP("RoutineCard", "%1, left side only"),
+        }.get(running[0].side, "%1")
+        text = fill(tr(only), amounts[0])
+    elif len(running) == 1 and running[0].side is Side.RIGHT:
+        text = fill(QCoreApplication.translate("RoutineCard", "%1, right side"), amounts[0])
+    elif len(running) == 1 and running[0].side is Side.LEFT:
+        text = fill(QCoreApplication.translate("RoutineCard", "%1, left side"), amounts[0])
+    elif len(running) == 1:
+        text = amounts[0]
+    elif len(set(amounts)) == 1:
+        text = fill(
+            QCoreApplication.translate("RoutineCard", "%1 each side (right first)"), amounts[0]
+        )
+    else:
+        text = fill(
+            QCoreApplication.translate("RoutineCard", "right side %1, left side %2"),
+            amounts[0],
+            amounts[-1],
+        )
+    return with_source(text, step.number_source, catalog.guides)
+
+
+def places_text(catalog: Catalog, step: CardStep) -> str:
+    """The regions worked: ``Right thigh, Left thigh`` (at most four, then "and N more")."""
+    names = [catalog.regions[r].name for r in step.region_ids if r in catalog.regions]
+    text = ", ".join(names[:_MAX_PLACES])
+    if len(names) > _MAX_PLACES:
+        more = len(names) - _MAX_PLACES
+        text += QCoreApplication.translate("PlayerDisplay", " and %n more", None, more)
+    return text
+
+
+_SEE_STEP = {
+    True: QT_TRANSLATE_NOOP("RoutineCard", "Left out by the health profile (see step %1)."),
+    Side.RIGHT: QT_TRANSLATE_NOOP(
+        "RoutineCard", "Right side left out by the health profile (see step %1)."
+    ),
+    Side.LEFT: QT_TRANSLATE_NOOP(
+        "RoutineCard", "Left side left out by the health profile (see step %1)."
+    ),
+}
+
+
+def left_out_text(step: CardStep, told: int | None = None) -> str:
+    """Why the profile leaves the step, or one of its sides, out; "" when nothing is.
+
+    Args:
+        step: The step.
+        told: The step that gave the same reason in full before, if any: the card then
+            points to it instead of repeating the reason.
+    """
+    reason = step.blocked_reason
+    if reason is None:
+        return ""
+    if told is not None:
+        key: bool | Side = True if step.blocked else step.left_out_sides[0]
+        return fill(tr(_SEE_STEP[key]), told)
+    if step.blocked:
+        return fill(
+            QCoreApplication.translate("RoutineCard", "Left out by the health profile: %1"), reason
+        )
+    if step.left_out_sides == (Side.RIGHT,):
+        return fill(
+            QCoreApplication.translate(
+                "RoutineCard", "Right side left out by the health profile: %1"
+            ),
+            reason,
+        )
+    return fill(
+        QCoreApplication.translate("RoutineCard", "Left side left out by the health profile: %1"),
+        reason,
+    )
+
+
+def step_numbers_text(numbers: tuple[int, ...]) -> str:
+    """``Step 3`` or ``Steps 2, 5, 7``."""
+    listed = ", ".join(str(n) for n in numbers)
+    if len(numbers) == 1:
+        return fill(QCoreApplication.translate("RoutineCard", "Step %1"), listed)
+    return fill(QCoreApplication.translate("RoutineCard", "Steps %1"), listed)
+
+
+def page_text(page: int, pages: int) -> str:
+    """``Page 1 of 2``."""
+    return fill(QCoreApplication.translate("RoutineCard", "Page %1 of %2"), page, pages)
+
+
+_IF_YOU_HAVE = {
+    Severity.DO_NOT_MASSAGE: QT_TRANSLATE_NOOP("Guide", "Do not massage if you have:"),
+    Severity.AVOID: QT_TRANSLATE_NOOP("Guide", "Avoid this area or technique if you have:"),
+    Severity.LIGHT_PRESSURE: QT_TRANSLATE_NOOP("Guide", "Light pressure only if you have:"),
+    Severity.ASK_PROFESSIONAL: QT_TRANSLATE_NOOP("Guide", "Ask a professional first if you have:"),
+    Severity.TAKE_CARE: QT_TRANSLATE_NOOP("Guide", "Take care if you have:"),
+}
+
+
+def if_you_have(severity: Severity) -> str:
+    """The heading of a box of conditions listed by name, as the guide words it."""
+    return QCoreApplication.translate("Guide", _IF_YOU_HAVE[severity])

@@ -1,0 +1,92 @@
+"""File ▸ Print routine…: the routine shown in the guide, or one picked, via the print dialog."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QKeySequence
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QInputDialog
+from pytestqt.qtbot import QtBot
+from tests.card.conftest import pdf_pages
+from tests.conftest import MakeServices
+
+from massage_desktop.domain.health import HealthProfile
+from massage_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot, make_services: MakeServices) -> MainWindow:
+    win = MainWindow(make_services(), interactive=False)
+    qtbot.addWidget(win)
+    return win
+
+
+def _print_to(monkeypatch: pytest.MonkeyPatch, target: Path, *, accept: bool = True) -> list[str]:
+    """Answer the print dialog with "Print to file" at ``target``; returns the dialogs' titles."""
+    titles: list[str] = []
+
+    def exec_(dialog: QPrintDialog) -> int:
+        titles.append(dialog.windowTitle())
+        printer = dialog.printer()
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        code = QDialog.DialogCode.Accepted if accept else QDialog.DialogCode.Rejected
+        return int(code.value)
+
+    monkeypatch.setattr(QPrintDialog, "exec", exec_)
+    return titles
+
+
+def test_print_routine_prints_the_routine_shown_in_the_guide(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    action = window.menu_actions["Print routine…"]
+    assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    window.guide.show_routine("knee-care")
+    titles = _print_to(monkeypatch, tmp_path / "card.pdf")
+    action.trigger()
+    assert titles == ["Print “Knee care”"]
+    pages = pdf_pages(tmp_path / "card.pdf")
+    assert len(pages) > 1
+    assert "Knee care" in pages[0][2]
+
+
+def test_without_a_routine_shown_the_person_picks_one(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    offered: list[list[str]] = []
+
+    def pick(*args: object) -> tuple[str, bool]:
+        offered.append(list(args[3]))  # type: ignore[call-overload]
+        return "Partner leg massage", True
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    _print_to(monkeypatch, tmp_path / "picked.pdf")
+    window.card_actions.print_routine()
+    assert "Knee care" in offered[0]
+    assert "Partner leg massage" in pdf_pages(tmp_path / "picked.pdf")[0][2]
+
+
+def test_cancelling_the_dialog_prints_nothing(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    window.guide.show_routine("knee-care")
+    _print_to(monkeypatch, tmp_path / "cancelled.pdf", accept=False)
+    assert window.card_actions.print_routine() == 0
+    assert not (tmp_path / "cancelled.pdf").exists()
+
+
+def test_the_printed_card_is_screened_with_the_saved_profile(
+    make_services: MakeServices, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    services = make_services()
+    services.health.save(HealthProfile(conditions=("varicose-veins",)))
+    window = MainWindow(services, interactive=False)
+    qtbot.addWidget(window)
+    window.guide.show_routine("partner-leg")
+    _print_to(monkeypatch, tmp_path / "screened.pdf")
+    window.card_actions.print_routine()
+    text = " ".join(words for _, _, words in pdf_pages(tmp_path / "screened.pdf"))
+    assert "Left out by the health profile" in text

@@ -1,0 +1,63 @@
+"""``massage-desktop --routine-card ROUTINE_ID FILE.pdf`` with ``--paper`` and ``--language``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from tests.card.conftest import pdf_pages
+
+from massage_desktop import cli
+from massage_desktop.storage.settings import LANGUAGES
+
+pytestmark = pytest.mark.usefixtures("qapp")  # the command reuses the test's application
+
+
+def test_the_card_is_written_and_the_exit_code_is_0(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "knee.pdf"
+    assert cli.main(["--routine-card", "knee-care", str(target), "--paper", "letter"]) == 0
+    pages = pdf_pages(target)
+    assert all((round(w), round(h)) == (612, 792) for w, h, _ in pages)
+    assert "Knee care" in pages[0][2]
+    out = capsys.readouterr().out
+    assert str(target) in out
+    assert f"({len(pages)} pages)" in out
+
+
+def test_an_unknown_routine_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert cli.main(["--routine-card", "no-such-routine", str(tmp_path / "x.pdf")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1
+    assert "No routine 'no-such-routine'" in err
+    assert "knee-care" in err  # says which routines there are
+    assert not (tmp_path / "x.pdf").exists()
+
+
+@pytest.mark.parametrize("where", ["missing-folder/card.pdf", "."])
+def test_an_unwritable_path_says_why(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], where: str
+) -> None:
+    target = tmp_path / where
+    assert cli.main(["--routine-card", "knee-care", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert f"The routine card was not written: {target} cannot be written" in err
+
+
+def test_the_card_follows_the_language_option_and_leaves_the_app_english(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    target = tmp_path / "knie.pdf"
+    assert cli.main(["--routine-card", "knee-care", str(target), "--language", "de"]) == 0
+    text = " ".join(words for _, _, words in pdf_pages(target))
+    assert "Kniepflege" in text
+    assert "Bei stechenden Schmerzen, Taubheit oder Kribbeln sofort aufhören." in text
+    assert qapp.translate("Guide", "Light") == "Light"  # the translators were removed again
+
+
+def test_the_language_choices_are_the_shipped_languages() -> None:
+    assert ["system", *LANGUAGES] == cli.CARD_LANGUAGES
