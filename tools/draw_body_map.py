@@ -51,7 +51,7 @@ hovered and selected region's border itself."""
 CONTOUR = "#C9A393"
 """Anatomy lines (eyes, collarbones, shoulder blades, creases): a soft pencil line."""
 SHADE = "#D9AE98"
-"""Soft shading (the hollow behind the knee), drawn with some transparency."""
+"""Soft shading (the hollow behind the knee, the shadow under the chin), fading out."""
 HAIR = "#6E564C"
 HAIR_LINE = "#8F7366"
 """Strands drawn over the hair."""
@@ -1097,26 +1097,33 @@ def _hand_lines(knuckle_s: float, palm: bool) -> list[Curve]:
 class Decoration:
     """The unnamed, unclickable drawing of one view, in the viewer's left half's coordinates.
 
-    ``pairs`` and ``shading`` are drawn on both halves (mirrored); ``singles`` and ``strands``
-    are drawn as given.
+    ``pairs`` and ``shading`` are drawn on both halves (mirrored); ``singles``, ``shadows``
+    (shading on the midline) and ``strands`` are drawn as given.
     """
 
     pairs: list[Curve]
     singles: list[Curve]
     shading: list[Curve] = field(default_factory=list)
+    shadows: list[Curve] = field(default_factory=list)
     strands: list[Curve] = field(default_factory=list)
 
 
 def front_decoration() -> Decoration:
     """Anatomy lines and hair strands of the front view."""
     pairs, singles = front_contours()
-    return Decoration(pairs, singles, strands=front_strands())
+    # The shadow the chin casts on the neck.
+    chin = oval((0.0, 156.0), 18.0, 6.5)
+    return Decoration(pairs, singles, shadows=[chin], strands=front_strands())
 
 
 def back_decoration() -> Decoration:
     """Anatomy lines, shading and hair strands of the back view."""
     pairs, singles = back_contours()
-    return Decoration(pairs, singles, shading=back_shading(), strands=back_strands())
+    # The shadow the hair casts on the nape.
+    nape = oval((0.0, 137.0), 20.0, 6.5)
+    return Decoration(
+        pairs, singles, shading=back_shading(), shadows=[nape], strands=back_strands()
+    )
 
 
 def _locks(points: Sequence[Point]) -> Curve:
@@ -1283,14 +1290,24 @@ STRAND_STYLE = (
     'stroke-linejoin="round"'
 )
 SHADE_STYLE = 'fill="url(#shade)" stroke="none"'
+SHADOW_STYLE = 'fill="url(#shadow)" stroke="none"'
 # Shading fades out towards its edge, so a hollow reads as a hollow, not as a patch.
 SHADE_GRADIENT = (
-    '<defs><radialGradient id="shade">'
+    "<defs>"
+    '<radialGradient id="shade">'
     f'<stop offset="0" stop-color="{SHADE}" stop-opacity="0.8"/>'
     f'<stop offset="0.55" stop-color="{SHADE}" stop-opacity="0.4"/>'
     f'<stop offset="1" stop-color="{SHADE}" stop-opacity="0"/>'
-    "</radialGradient></defs>"
+    "</radialGradient>"
+    '<radialGradient id="shadow">'
+    f'<stop offset="0" stop-color="{SHADE}" stop-opacity="0.55"/>'
+    f'<stop offset="1" stop-color="{SHADE}" stop-opacity="0"/>'
+    "</radialGradient>"
+    "</defs>"
 )
+# Borders inside the face are fainter still: at the map's size they read as lines across the
+# cheeks (the temples and the jaw are regions of their own).
+FACE_REGIONS = re.compile(r"front-(face|temple-.*|jaw-.*)$")
 
 
 def _shape_data(curve: Curve, dx: float) -> str:
@@ -1343,13 +1360,16 @@ def build_svg() -> str:
         out.append(f'<path id="skin-{view}" fill="{FILL}" stroke="none" d="{silhouette}"/>')
         out.append(f'<g id="regions-{view}">')
         for rid in wanted:
-            out.append(
-                f'<path id="{rid}" class="region" {REGION_STYLE} d="{path_data(shapes[rid], cx)}"/>'
-            )
+            style = REGION_STYLE
+            if FACE_REGIONS.match(rid):
+                style += ' stroke-opacity="0.5"'
+            data = path_data(shapes[rid], cx)
+            out.append(f'<path id="{rid}" class="region" {style} d="{data}"/>')
         out.append("</g>")
         out.append(f'<path id="outline-{view}" {OUTLINE_STYLE} d="{silhouette}"/>')
         decoration = front_decoration() if view == "front" else back_decoration()
         out += _group(f"shading-{view}", SHADE_STYLE, _both_halves(decoration.shading), cx)
+        out += _group(f"shadows-{view}", SHADOW_STYLE, decoration.shadows, cx)
         out.append(
             f'<g id="hair-{view}"><path {HAIR_STYLE} d="{path_data(extra["hair"], cx)}"/></g>'
         )
