@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Mapping
+from typing import Literal
 
 import pytest
 from PySide6.QtCore import QPointF, QRectF, QSize
@@ -15,6 +16,7 @@ from massage_desktop.domain.content import Region
 from massage_desktop.domain.enums import View
 from massage_desktop.ui.bodymap import BodyMapWidget
 from massage_desktop.ui.bodymap.palette import MapColours
+from massage_desktop.ui.theme import build_palette
 
 MapFactory = Callable[..., BodyMapWidget]
 
@@ -209,3 +211,23 @@ def test_real_art_keeps_region_borders_subtle_and_the_contour_clear(
     # Hovering or selecting a region is what draws its border.
     widget.select_region("front-thigh-right")
     assert max(_row_distances(widget, 560, range(250 - 76, 250 - 14), fill)) > 120
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_real_art_selection_is_unmistakable_and_hover_a_tint(
+    make_map: MapFactory, real_art: tuple[bytes, list[Region]], theme: Literal["light", "dark"]
+) -> None:
+    svg, regions = real_art
+    widget = make_map(svg, regions, QSize(380, 620))
+    widget.setPalette(build_palette(theme))
+    fill = MapColours.from_palette(widget.palette()).fill
+    inside = (250 - 48, 560)  # the middle of the right thigh, away from contours
+    plain = _distance(_pixel(widget, *inside), fill)
+    QTest.mouseMove(widget, widget.document_to_widget().map(QPointF(*inside)).toPoint())
+    hovered = _distance(_pixel(widget, *inside), fill)
+    widget.select_region("front-thigh-right")
+    QTest.mouseMove(widget, widget.document_to_widget().map(QPointF(250, 100)).toPoint())
+    selected = _distance(_pixel(widget, *inside), fill)
+    assert plain < 10
+    assert 30 < hovered < selected / 1.8
+    assert selected > 120
