@@ -26,6 +26,7 @@ import math
 import re
 import sys
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 H = 120.0
@@ -38,10 +39,22 @@ CANVAS = 1000.0
 CENTRES = {"front": 250.0, "back": 750.0}
 """The figure's midline in each view."""
 
+# The colour contract (ui/bodymap/palette.py replaces each of these, by its exact text, with a
+# tone for the current theme): every colour has one role, and no two roles share a value.
 FILL = "#F2D5C4"
+"""Skin."""
 OUTLINE = "#8C6A5D"
+"""The figure's outer contour, drawn once over everything but the hair."""
+SEAM = "#E2C0AE"
+"""Borders between regions: barely there, so the figure reads as one body; the map draws the
+hovered and selected region's border itself."""
 CONTOUR = "#C9A393"
+"""Anatomy lines (eyes, collarbones, shoulder blades, creases): a soft pencil line."""
+SHADE = "#D9AE98"
+"""Soft shading (the hollow behind the knee, the shadow under the chin), fading out."""
 HAIR = "#6E564C"
+HAIR_LINE = "#8F7366"
+"""Strands drawn over the hair."""
 LEGEND = "#5A4A44"
 
 Point = tuple[float, float]
@@ -348,8 +361,10 @@ J: dict[str, Point] = {
     "knee_in": (15.5, 670.0),
     "knee_low_out": (64.0, 702.0),
     "knee_low_in": (14.5, 702.0),
-    "pit_top": (39.0, 628.0),
-    "pit_low": (39.0, 708.0),
+    "pit_top": (39.0, 638.0),
+    "pit_low": (39.0, 700.0),
+    "pit_out": (54.0, 668.5),
+    "pit_in": (24.0, 669.0),
     "ankle_out": (49.5, 850.0),
     "ankle_in": (25.5, 850.0),
     "foot_out": (53.0, 884.0),
@@ -871,8 +886,12 @@ def back_regions() -> tuple[dict[str, Curve], dict[str, Curve]]:
         ],
     )
     glute_fold = Line(J, ["glute_in", (20.0, 521.0), (38.0, 524.0), (56.0, 519.5), "glute_out"])
-    pit_upper = Line(J, ["knee_out", (53.0, 647.0), "pit_top", "*", (25.5, 648.0), "knee_in"])
-    pit_lower = Line(J, ["knee_in", (26.0, 690.0), "pit_low", "*", (52.0, 689.0), "knee_out"])
+    # The back of the knee: a soft almond-shaped hollow in the middle of the leg, with the knee
+    # crease running from it to both edges of the leg (between the hamstrings and the calf).
+    crease_out = Line(J, ["knee_out", (58.5, 668.6), "pit_out"])
+    crease_in = Line(J, ["pit_in", (19.8, 669.6), "knee_in"])
+    pit_upper = Line(J, ["pit_out", (50.0, 649.0), "pit_top", (28.0, 649.5), "pit_in"])
+    pit_lower = Line(J, ["pit_in", (28.5, 689.0), "pit_low", (49.5, 688.5), "pit_out"])
     ankle_top = Line(J, ["ankle_out", (37.0, 852.5), "ankle_in"])
     ankle_low = Line(J, ["heel_out", (37.5, 892.0), "heel_in"])
     heel_arc = Line(J, ["sole_out", (46.0, 919.5), (37.5, 922.5), (29.0, 919.5), "sole_in"])
@@ -935,17 +954,19 @@ def back_regions() -> tuple[dict[str, Curve], dict[str, Curve]]:
             glute_fold.piece("glute_in", "glute_out"),
             it_band.piece("glute_out", "knee_top_out"),
             body.piece("knee_top_out", "knee_out"),
-            pit_upper.piece("knee_out", "knee_in"),
+            crease_out.piece("knee_out", "pit_out"),
+            pit_upper.piece("pit_out", "pit_in"),
+            crease_in.piece("pit_in", "knee_in"),
             body.piece("knee_in", "glute_in"),
         ),
-        "knee": closed(
-            pit_upper.piece("knee_out", "knee_in"), pit_lower.piece("knee_in", "knee_out")
-        ),
+        "knee": closed(pit_upper.piece("pit_out", "pit_in"), pit_lower.piece("pit_in", "pit_out")),
         "calf": closed(
             body.piece("knee_out", "ankle_out"),
             ankle_top.piece("ankle_out", "ankle_in"),
             body.piece("ankle_in", "knee_in"),
-            pit_lower.piece("knee_in", "knee_out"),
+            crease_in.piece("knee_in", "pit_in"),
+            pit_lower.piece("pit_in", "pit_out"),
+            crease_out.piece("pit_out", "knee_out"),
         ),
         "ankle": closed(
             body.piece("ankle_out", "heel_out"),
@@ -996,7 +1017,7 @@ def back_regions() -> tuple[dict[str, Curve], dict[str, Curve]]:
             chain(
                 HAIR_OUTER.piece("hair_top", "ear_top"),
                 behind_ear.piece("ear_top", "ear_lobe"),
-                hair_edge.piece("ear_lobe", "hair_back_mid"),
+                _nape_hairline(),
             )
         ),
         "ears": closed(head.piece("ear_top", "ear_lobe"), behind_ear.piece("ear_lobe", "ear_top")),
@@ -1009,6 +1030,32 @@ def back_regions() -> tuple[dict[str, Curve], dict[str, Curve]]:
         ),
     }
     return side, centre
+
+
+# The hair's lower edge on the back of the head, from behind the ear lobe down along the side of
+# the head and in to the midline: it covers the upper part of the skull-base region (the hair is
+# drawn over it, so the region's own border stays hidden), ending in a few short, soft locks.
+NAPE_LOCKS: list[tuple[Point, bool]] = [
+    ((40.4, 120.0), False),
+    ((38.6, 126.0), False),
+    ((33.0, 130.4), False),
+    ((26.5, 126.4), True),
+    ((20.5, 131.6), False),
+    ((14.0, 133.4), False),
+    ((8.6, 128.8), True),
+    ((4.0, 133.2), False),
+    ((0.0, 134.6), False),
+]
+"""Points of the hair's lower edge as ``((u, y), notch)``: the locks' tips are round, the
+notches between them sharp."""
+
+
+def _nape_hairline() -> Curve:
+    """The lower edge of the hair on the back of the head (viewer's left half)."""
+    start = J["ear_lobe"]
+    points = [(-start[0], start[1])] + [(-u, y) for (u, y), _ in NAPE_LOCKS]
+    notches = [k + 1 for k, (_, notch) in enumerate(NAPE_LOCKS) if notch]
+    return spline(points, corners=notches, mirror=True)
 
 
 def _mid_bulge(a: str, b: str, amount: float) -> Point:
@@ -1046,6 +1093,78 @@ def _hand_lines(knuckle_s: float, palm: bool) -> list[Curve]:
     return lines
 
 
+@dataclass
+class Decoration:
+    """The unnamed, unclickable drawing of one view, in the viewer's left half's coordinates.
+
+    ``pairs`` and ``shading`` are drawn on both halves (mirrored); ``singles``, ``shadows``
+    (shading on the midline) and ``strands`` are drawn as given.
+    """
+
+    pairs: list[Curve]
+    singles: list[Curve]
+    shading: list[Curve] = field(default_factory=list)
+    shadows: list[Curve] = field(default_factory=list)
+    strands: list[Curve] = field(default_factory=list)
+
+
+def front_decoration() -> Decoration:
+    """Anatomy lines and hair strands of the front view."""
+    pairs, singles = front_contours()
+    # The shadow the chin casts on the neck.
+    chin = oval((0.0, 156.0), 18.0, 6.5)
+    return Decoration(pairs, singles, shadows=[chin], strands=front_strands())
+
+
+def back_decoration() -> Decoration:
+    """Anatomy lines, shading and hair strands of the back view."""
+    pairs, singles = back_contours()
+    # The shadow the hair casts on the nape.
+    nape = oval((0.0, 137.0), 20.0, 6.5)
+    return Decoration(
+        pairs, singles, shading=back_shading(), shadows=[nape], strands=back_strands()
+    )
+
+
+def _locks(points: Sequence[Point]) -> Curve:
+    """An open strand of hair through ``(u, y)`` points (a negative ``u`` is the viewer's right)."""
+    return _open(points)
+
+
+def front_strands() -> list[Curve]:
+    """Hair seen from the front: a side parting, with locks combed away from it to both sides."""
+    parting = 11.0
+    return [
+        _locks([(parting, 25.5), (22.0, 30.0), (31.5, 39.0), (37.5, 51.0), (40.0, 63.0)]),
+        _locks([(parting + 1.5, 32.0), (21.0, 38.5), (27.5, 47.0), (30.5, 55.0)]),
+        _locks([(parting, 25.5), (2.0, 27.5), (-10.0, 31.5), (-23.0, 38.5), (-33.5, 49.0)]),
+        _locks([(parting + 1.0, 32.0), (2.0, 36.0), (-9.0, 41.0), (-18.0, 47.5)]),
+        _locks([(-30.0, 35.0), (-37.0, 45.0), (-40.0, 57.0), (-40.0, 66.0)]),
+    ]
+
+
+def back_strands() -> list[Curve]:
+    """Hair seen from behind: locks curving from the crown over the skull to the nape.
+
+    The longer strands part into the notches between the locks at the hair's lower edge.
+    """
+    half = [
+        [(3.0, 40.0), (13.0, 53.0), (20.5, 80.0), (24.5, 106.0), (26.2, 124.0)],
+        [(0.8, 48.5), (4.0, 76.0), (7.0, 104.0), (8.4, 126.0)],
+        [(9.0, 35.0), (25.0, 46.0), (34.0, 68.0), (37.5, 96.0), (37.8, 112.0)],
+    ]
+    strands = [_locks(points) for points in half]
+    strands += [c.mirrored() for c in strands]
+    # The crown's whorl: a small loose spiral just right of the midline.
+    strands.append(_locks([(-2.0, 43.5), (1.5, 39.0), (6.0, 40.0), (6.5, 45.0), (2.5, 47.5)]))
+    return strands
+
+
+def back_shading() -> list[Curve]:
+    """Soft shading drawn on both halves: the hollow behind each knee."""
+    return [oval((39.0, 669.0), 13.5, 25.0)]
+
+
 def front_contours() -> tuple[list[Curve], list[Curve]]:
     """Front contours: (pairs drawn on both halves, single midline curves)."""
     pairs = [
@@ -1055,6 +1174,10 @@ def front_contours() -> tuple[list[Curve], list[Curve]]:
         # the lower edge of the chest muscles
         _open([(34.0, 287.0), (52.0, 285.5), (64.0, 278.5), (70.0, 270.0)]),
         _open([(9.0, 318.0), (30.0, 333.0), (54.0, 340.0)]),  # rib cage
+        # The collarbones and the kneecaps, over their region borders: landmarks a person
+        # looks for, so they stay drawn while the other borders fade.
+        _open([(30.0, 193.5), (46.0, 197.6), (60.0, 199.8), (72.0, 201.2)]),
+        oval((38.6, 659.5), 11.8, 16.0, point_down=0.22),
         _open([(33.8, 677.0), (35.2, 701.0)]),  # patellar tendon
         _open([(43.6, 677.0), (42.4, 701.0)]),
         _open([(41.0, 716.0), (38.6, 780.0), (36.6, 840.0)]),  # shin bone
@@ -1081,6 +1204,9 @@ def back_contours() -> tuple[list[Curve], list[Curve]]:
         _open([(27.0, 380.0), (19.0, 410.0), (12.0, 428.0)]),  # lumbar muscles
         oval((14.0, 437.0), 2.0, 2.4),  # dimples
         _open([(38.5, 532.0), (38.0, 580.0), (39.0, 620.0)]),  # hamstring split
+        _open([(30.5, 668.5), (39.0, 671.5), (47.5, 668.0)]),  # the knee crease
+        _open([(51.0, 608.0), (53.0, 630.0), (51.5, 648.0)]),  # hamstring tendons
+        _open([(27.5, 608.0), (25.5, 630.0), (27.0, 649.0)]),
         _open([(39.0, 712.0), (38.0, 745.0), (37.4, 770.0)]),  # calf heads
         _open([(13.5, 782.0), (26.0, 801.0), (37.4, 793.0)]),
         _open([(37.4, 793.0), (49.0, 789.0), (61.0, 772.0)]),
@@ -1149,15 +1275,64 @@ def _view_shapes(view: str) -> tuple[dict[str, Curve], dict[str, Curve]]:
     return shapes, extra
 
 
-REGION_STYLE = f'fill="{FILL}" stroke="{OUTLINE}" stroke-width="1.2" stroke-linejoin="round"'
+REGION_STYLE = f'fill="{FILL}" stroke="{SEAM}" stroke-width="0.9" stroke-linejoin="round"'
+OUTLINE_STYLE = (
+    f'fill="none" stroke="{OUTLINE}" stroke-width="1.3" stroke-linejoin="round" '
+    'stroke-linecap="round"'
+)
 CONTOUR_STYLE = (
     f'fill="none" stroke="{CONTOUR}" stroke-width="1" stroke-linecap="round" '
     'stroke-linejoin="round"'
 )
+HAIR_STYLE = f'fill="{HAIR}" stroke="{OUTLINE}" stroke-width="1" stroke-linejoin="round"'
+STRAND_STYLE = (
+    f'fill="none" stroke="{HAIR_LINE}" stroke-width="1" stroke-linecap="round" '
+    'stroke-linejoin="round"'
+)
+SHADE_STYLE = 'fill="url(#shade)" stroke="none"'
+SHADOW_STYLE = 'fill="url(#shadow)" stroke="none"'
+# Shading fades out towards its edge, so a hollow reads as a hollow, not as a patch.
+SHADE_GRADIENT = (
+    "<defs>"
+    '<radialGradient id="shade">'
+    f'<stop offset="0" stop-color="{SHADE}" stop-opacity="0.8"/>'
+    f'<stop offset="0.55" stop-color="{SHADE}" stop-opacity="0.4"/>'
+    f'<stop offset="1" stop-color="{SHADE}" stop-opacity="0"/>'
+    "</radialGradient>"
+    '<radialGradient id="shadow">'
+    f'<stop offset="0" stop-color="{SHADE}" stop-opacity="0.55"/>'
+    f'<stop offset="1" stop-color="{SHADE}" stop-opacity="0"/>'
+    "</radialGradient>"
+    "</defs>"
+)
+# Borders inside the face are fainter still: at the map's size they read as lines across the
+# cheeks (the temples and the jaw are regions of their own).
+FACE_REGIONS = re.compile(r"front-(face|temple-.*|jaw-.*)$")
+
+
+def _shape_data(curve: Curve, dx: float) -> str:
+    """Path data for a closed loop or an open line."""
+    closed_shape = _dist(curve.start, curve.end) < 1e-6
+    return path_data(curve, dx) if closed_shape else open_data(curve, dx)
+
+
+def _group(group_id: str, style: str, curves: Iterable[Curve], dx: float) -> list[str]:
+    """A group of unnamed decoration paths sharing one style."""
+    paths = [f'<path d="{_shape_data(c, dx)}"/>' for c in curves]
+    return [f'<g id="{group_id}" {style}>', *paths, "</g>"]
+
+
+def _both_halves(curves: Iterable[Curve]) -> list[Curve]:
+    return [c for curve in curves for c in (curve, curve.mirrored())]
 
 
 def build_svg() -> str:
-    """The whole document."""
+    """The whole document.
+
+    Each view is drawn bottom to top: the silhouette filled with skin (so no background shows
+    through the antialiased seams between regions), the regions with faint seams, the outer
+    contour, shading, hair, ears and anatomy lines, then the legend.
+    """
     ids = region_ids()
     size = _num(CANVAS)
     out = [
@@ -1166,6 +1341,7 @@ def build_svg() -> str:
         '<svg xmlns="http://www.w3.org/2000/svg" version="1.2" baseProfile="tiny" '
         f'width="{size}" height="{size}" viewBox="0 0 {size} {size}">',
         "<title>Body map: front and back view</title>",
+        SHADE_GRADIENT,
     ]
     for view in ("front", "back"):
         cx = CENTRES[view]
@@ -1179,34 +1355,32 @@ def build_svg() -> str:
             xs = [p[0] for seg in curve.segments for p in seg]
             if max(abs(x) for x in xs) > VIEW_WIDTH / 2 - 10:
                 raise SystemExit(f"{rid} does not fit in its view")
+        silhouette = path_data(extra["silhouette"], cx)
         out.append(f'<g id="view-{view}">')
+        out.append(f'<path id="skin-{view}" fill="{FILL}" stroke="none" d="{silhouette}"/>')
         out.append(f'<g id="regions-{view}">')
         for rid in wanted:
-            out.append(
-                f'<path id="{rid}" class="region" {REGION_STYLE} d="{path_data(shapes[rid], cx)}"/>'
-            )
+            style = REGION_STYLE
+            if FACE_REGIONS.match(rid):
+                style += ' stroke-opacity="0.5"'
+            data = path_data(shapes[rid], cx)
+            out.append(f'<path id="{rid}" class="region" {style} d="{data}"/>')
         out.append("</g>")
+        out.append(f'<path id="outline-{view}" {OUTLINE_STYLE} d="{silhouette}"/>')
+        decoration = front_decoration() if view == "front" else back_decoration()
+        out += _group(f"shading-{view}", SHADE_STYLE, _both_halves(decoration.shading), cx)
+        out += _group(f"shadows-{view}", SHADOW_STYLE, decoration.shadows, cx)
         out.append(
-            f'<g id="hair-{view}"><path fill="{HAIR}" stroke="{OUTLINE}" stroke-width="1.2" '
-            f'stroke-linejoin="round" d="{path_data(extra["hair"], cx)}"/></g>'
+            f'<g id="hair-{view}"><path {HAIR_STYLE} d="{path_data(extra["hair"], cx)}"/></g>'
         )
+        out += _group(f"strands-{view}", STRAND_STYLE, decoration.strands, cx)
         if "ears" in extra:
             ears = extra["ears"]
-            out.append(f'<g id="ears-{view}" {REGION_STYLE}>')
-            out += [f'<path d="{path_data(c, cx)}"/>' for c in (ears, ears.mirrored())]
-            out.append("</g>")
-        pairs, singles = front_contours() if view == "front" else back_contours()
-        out.append(f'<g id="contours-{view}" {CONTOUR_STYLE}>')
-        for curve in pairs:
-            for c in (curve, curve.mirrored()):
-                closed_shape = _dist(c.start, c.end) < 1e-6
-                d = path_data(c, cx) if closed_shape else open_data(c, cx)
-                out.append(f'<path d="{d}"/>')
-        for curve in singles:
-            closed_shape = _dist(curve.start, curve.end) < 1e-6
-            d = path_data(curve, cx) if closed_shape else open_data(curve, cx)
-            out.append(f'<path d="{d}"/>')
-        out.append("</g>")
+            # The ears' rims are part of the figure's outer contour.
+            ear_style = REGION_STYLE.replace(SEAM, OUTLINE)
+            out += _group(f"ears-{view}", ear_style, [ears, ears.mirrored()], cx)
+        contours = [*_both_halves(decoration.pairs), *decoration.singles]
+        out += _group(f"contours-{view}", CONTOUR_STYLE, contours, cx)
         out.append(_legend(view, cx))
         out.append("</g>")
     out.append("</svg>")

@@ -49,6 +49,13 @@
     </message>
 </context>
 <context>
+    <name>BodyMapAccessible</name>
+    <message>
+        <source>Choose this part of the body</source>
+        <translation>Diesen Körperteil auswählen</translation>
+    </message>
+</context>
+<context>
     <name>BodyMapLegend</name>
     <message>
         <source>FRONT</source>

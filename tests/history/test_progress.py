@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 
-from massage_desktop.domain.enums import View
-from massage_desktop.domain.history import SessionRecord, StepStatus
+from massage_desktop.domain.enums import Side, View
+from massage_desktop.domain.history import SessionRecord, StepRecord, StepStatus
 from massage_desktop.storage.history import HistoryStore
 from massage_desktop.storage.stats import TrendPoint
 from massage_desktop.ui.history import HistoryWindow
@@ -131,3 +131,38 @@ def test_clicking_a_region_on_the_heat_map_lists_its_sessions(
     assert window.tabs.currentIndex() == 0
     assert window.sessions.filters.current_filter().region_id == KNEE
     assert window.sessions.model.total() == 1
+
+
+def test_most_massaged_names_the_side_that_was_worked(
+    store: HistoryStore, make_window: WindowFactory, session: MakeSession
+) -> None:
+    # Knee warm-up strokes run once and list both knees; the kneecap circles ran on the left.
+    left = session("left", ago(1), regions=[], steps=0, ratings_before={KNEE: 5})
+    left.steps = [
+        StepRecord(
+            position=0,
+            technique_id="knee-warm-up-effleurage",
+            step_index=0,
+            region_ids=[KNEE, "front-knee-right"],
+            actual_s=150.0,
+            planned_s=150.0,
+            status=StepStatus.DONE,
+            started_at=ago(1),
+        ),
+        StepRecord(
+            position=1,
+            technique_id="kneecap-base-circles",
+            step_index=0,
+            region_ids=["front-kneecap-left", KNEE],
+            side=Side.LEFT,
+            actual_s=60.0,
+            planned_s=60.0,
+            status=StepStatus.DONE,
+            started_at=ago(1) + timedelta(minutes=3),
+        ),
+    ]
+    store.insert_many([left])
+    window = open_progress(make_window)
+    heat = window.progress.heat
+    assert heat.most_text() == "Left knee \u2014 1 session\nLeft kneecap \u2014 1 session"
+    assert "front-knee-right" not in heat.map.region_heat()

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 
-from massage_desktop.domain.history import SessionRecord, StepStatus
+from massage_desktop.domain.enums import Side
+from massage_desktop.domain.history import SessionRecord, StepRecord, StepStatus
 from massage_desktop.storage.history import HistoryStore
 from massage_desktop.storage.stats import RatingChange, RegionCount, TrendPoint, WeekTotal
 
@@ -98,3 +99,76 @@ def test_heat_map_and_untouched_regions(store: HistoryStore, session: MakeSessio
     assert store.stats.untouched_regions(regions, TODAY, days=7) == ["hand", "foot", "knee"]
     assert store.stats.untouched_regions(regions, TODAY, days=2) == ["hand", "foot", "knee"]
     assert store.stats.untouched_regions(regions, TODAY, days=1) == regions[:5]
+
+
+def _knee_step(position: int, side: Side | None, start: datetime) -> StepRecord:
+    # What the player records: a warm-up step that runs once lists both knees and thighs; the
+    # each-side steps list the side they ran on.
+    regions = {
+        None: ["front-knee-left", "front-knee-right", "front-thigh-left", "front-thigh-right"],
+        Side.LEFT: ["front-kneecap-left", "front-knee-left"],
+        Side.RIGHT: ["front-kneecap-right", "front-knee-right"],
+    }[side]
+    return StepRecord(
+        position=position,
+        technique_id="kneecap-heel-slide",
+        step_index=position,
+        region_ids=regions,
+        side=side,
+        actual_s=30.0,
+        planned_s=30.0,
+        status=StepStatus.DONE,
+        started_at=start + timedelta(minutes=position),
+    )
+
+
+def test_most_massaged_counts_the_side_that_was_worked(
+    store: HistoryStore, session: MakeSession
+) -> None:
+    start = on(days_ago(1))
+    left_only = session("left", start, steps=0, ratings_before={"front-knee-left": 6})
+    left_only.steps = [_knee_step(0, None, start), _knee_step(1, Side.LEFT, start)]
+    store.insert_many([left_only])
+    counts = {c.region_id: (c.sessions, c.steps) for c in store.stats.region_counts()}
+    assert counts == {
+        "front-knee-left": (1, 2),  # the warm-up and the left-side step
+        "front-kneecap-left": (1, 1),
+        "front-thigh-left": (1, 1),
+    }
+    assert "front-knee-right" not in counts
+    knees = ["front-knee-left", "front-knee-right"]
+    assert store.stats.untouched_regions(knees, TODAY, days=7) == ["front-knee-right"]
+
+
+def test_the_worked_side_comes_from_the_ratings_when_no_step_is_sided(
+    store: HistoryStore, session: MakeSession
+) -> None:
+    start = on(days_ago(1))
+    rated = session("rated", start, steps=0, ratings_before={"front-knee-right": 4})
+    rated.steps = [_knee_step(0, None, start)]
+    unrated = session("unrated", on(days_ago(2)), steps=0)
+    unrated.steps = [_knee_step(0, None, on(days_ago(2)))]
+    store.insert_many([rated, unrated])
+    counts = {c.region_id: c.sessions for c in store.stats.region_counts()}
+    # Nothing says which knee "unrated" worked: it counts for both, as listed.
+    assert counts == {
+        "front-knee-right": 2,
+        "front-thigh-right": 2,
+        "front-knee-left": 1,
+        "front-thigh-left": 1,
+    }
+
+
+def test_a_session_on_both_sides_counts_both(store: HistoryStore, session: MakeSession) -> None:
+    start = on(days_ago(1))
+    both = session("both", start, steps=0, ratings_before={"front-knee-left": 6})
+    both.steps = [
+        _knee_step(0, None, start),
+        _knee_step(1, Side.RIGHT, start),
+        _knee_step(2, Side.LEFT, start),
+    ]
+    store.insert_many([both])
+    counts = {c.region_id: c.steps for c in store.stats.region_counts()}
+    assert counts["front-knee-right"] == 2
+    assert counts["front-knee-left"] == 2
+    assert counts["front-thigh-right"] == counts["front-thigh-left"] == 1

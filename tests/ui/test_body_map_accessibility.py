@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtGui import QAccessible, QAccessibleActionInterface, QAccessibleInterface
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
@@ -123,3 +123,51 @@ def test_the_selected_region_is_announced_as_checked(make_map: MapFactory) -> No
     assert chosen.checked
     assert other.checkable
     assert not other.checked
+
+
+def test_a_region_button_is_pressed_through_its_action_interface(
+    qtbot: QtBot, make_map: MapFactory
+) -> None:
+    widget = make_map()
+    children = dict(zip(widget.region_ids(), _children(widget), strict=True))
+    actions = children["front-thigh-left"].actionInterface()
+    assert actions is not None
+    press = QAccessibleActionInterface.pressAction()
+    assert press in actions.actionNames()
+    assert actions.keyBindingsForAction(press) == ["Return", "Space"]
+    assert actions.localizedActionDescription(press) == "Choose this part of the body"
+    with qtbot.waitSignal(widget.regionActivated) as activated:
+        actions.doAction(press)
+    assert activated.args == ["front-thigh-left"]
+    assert widget.selected_region() == "front-thigh-left"
+    assert children["front-thigh-left"].state().selected
+    assert children["front-thigh-left"].state().checked
+    assert not children["front-chest"].state().checked
+    # Pressing another region moves the selection: one region reports it at a time.
+    children["front-chest"].actionInterface().doAction(press)
+    assert widget.selected_region() == "front-chest"
+    assert not children["front-thigh-left"].state().selected
+    assert [c.state().selected for c in children.values()].count(True) == 1
+
+
+def test_set_focus_action_moves_the_focus_ring(qtbot: QtBot, make_map: MapFactory) -> None:
+    widget = make_map()
+    children = dict(zip(widget.region_ids(), _children(widget), strict=True))
+    actions = children["front-kneecap-left"].actionInterface()
+    assert actions is not None
+    actions.doAction(QAccessibleActionInterface.setFocusAction())
+    qtbot.waitUntil(widget.hasFocus)
+    assert widget.focused_region() == "front-kneecap-left"
+    assert children["front-kneecap-left"].state().focused
+    assert widget.selected_region() is None  # focusing is not choosing
+
+
+def test_only_the_action_interface_is_offered(make_map: MapFactory) -> None:
+    widget = make_map()
+    child = _children(widget)[0]
+    # Qt's AT-SPI bridge asks every object for each interface type; all but actions are absent.
+    assert child.textInterface() is None
+    assert child.valueInterface() is None
+    assert child.tableCellInterface() is None
+    assert child.selectionInterface() is None
+    assert child.actionInterface() is not None

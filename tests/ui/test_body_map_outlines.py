@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 import pytest
 from PySide6.QtCore import QByteArray, QPointF, QRectF
@@ -128,3 +129,15 @@ def test_recolouring_replaces_every_contract_colour_in_any_case(test_svg: bytes)
         assert original.lower() not in recoloured
     assert colours.fill.name() in recoloured
     assert colours.outline.name() in recoloured
+
+
+def test_real_art_paints_only_with_contract_colours(real_art: tuple[bytes, list[Region]]) -> None:
+    # Each colour the illustrator uses has a role the palette recolours for the theme: a colour
+    # outside the contract would stay light-theme skin (or hair) on a dark window.
+    svg, _ = real_art
+    used = {match.upper() for match in re.findall(rb"#[0-9A-Fa-f]{6}\b", svg)}
+    contract = {colour.upper().encode() for colour in SVG_COLOURS.values()}
+    assert used <= contract, used - contract
+    # The seams, the outer contour and the shading are each drawn.
+    for role in ("fill", "outline", "seam", "contour", "shade", "hair", "hair_line"):
+        assert SVG_COLOURS[role].encode() in svg, role

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Mapping
+from typing import Literal
 
 import pytest
 from PySide6.QtCore import QPointF, QRectF, QSize
@@ -15,6 +16,7 @@ from massage_desktop.domain.content import Region
 from massage_desktop.domain.enums import View
 from massage_desktop.ui.bodymap import BodyMapWidget
 from massage_desktop.ui.bodymap.palette import MapColours
+from massage_desktop.ui.theme import build_palette
 
 MapFactory = Callable[..., BodyMapWidget]
 
@@ -47,9 +49,12 @@ def test_dark_palette_changes_the_rendered_fill(make_map: MapFactory) -> None:
     widget.setPalette(_dark_palette())
     dark = _pixel(widget, 100, 120)
     assert _distance(dark, MapColours.from_palette(_dark_palette()).fill) < 6
-    assert dark.lightness() < light.lightness() - 40
-    # Still a warm skin tone, not grey: red clearly above blue.
-    assert dark.red() - dark.blue() > 25
+    # A little deeper than on a light window, never brighter, so it does not glare.
+    assert dark.lightness() < light.lightness() - 10
+    # Still a warm skin tone, not brown-grey: red above green above blue, clearly saturated.
+    assert dark.red() > dark.green() > dark.blue()
+    assert dark.red() - dark.blue() > 50
+    assert dark.hslSaturationF() > 0.35
 
 
 def test_region_fill_reads_on_both_backgrounds() -> None:
@@ -172,3 +177,57 @@ def test_real_art_fits_every_region_inside_the_widget(
                 widget.region_outline(region_id).boundingRect()
             )
             assert widget.rect().toRectF().contains(shown), region_id
+
+
+def _row_distances(widget: BodyMapWidget, y: float, xs: range, fill: QColor) -> list[int]:
+    """How far each pixel along a document row is from the skin colour."""
+    image = widget.grab().toImage()
+    to_widget = widget.document_to_widget()
+    ratio = image.devicePixelRatio()
+    return [
+        _distance(image.pixelColor((to_widget.map(QPointF(x, y)) * ratio).toPoint()), fill)
+        for x in xs
+    ]
+
+
+@pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
+def test_real_art_keeps_region_borders_subtle_and_the_contour_clear(
+    make_map: MapFactory, real_art: tuple[bytes, list[Region]], dark: bool
+) -> None:
+    svg, regions = real_art
+    widget = make_map(svg, regions, QSize(380, 620))
+    if dark:
+        widget.setPalette(_dark_palette())
+    fill = MapColours.from_palette(widget.palette()).fill
+    # Across the right thigh (three regions side by side) and across the cheeks (face, jaw and
+    # temple regions): the borders between regions are faint, no pinstripes, no lens lines...
+    thigh = _row_distances(widget, 560, range(250 - 76, 250 - 14), fill)
+    face = _row_distances(widget, 110, range(250 - 33, 250 + 34), fill)
+    assert max(thigh) < 70, thigh
+    assert max(face) < 70, face
+    # ...while the figure's own outline stands out from the skin.
+    across = _row_distances(widget, 560, range(250 - 95, 250 - 70), fill)
+    assert max(across) > 120, across
+    # Hovering or selecting a region is what draws its border.
+    widget.select_region("front-thigh-right")
+    assert max(_row_distances(widget, 560, range(250 - 76, 250 - 14), fill)) > 120
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_real_art_selection_is_unmistakable_and_hover_a_tint(
+    make_map: MapFactory, real_art: tuple[bytes, list[Region]], theme: Literal["light", "dark"]
+) -> None:
+    svg, regions = real_art
+    widget = make_map(svg, regions, QSize(380, 620))
+    widget.setPalette(build_palette(theme))
+    fill = MapColours.from_palette(widget.palette()).fill
+    inside = (250 - 48, 560)  # the middle of the right thigh, away from contours
+    plain = _distance(_pixel(widget, *inside), fill)
+    QTest.mouseMove(widget, widget.document_to_widget().map(QPointF(*inside)).toPoint())
+    hovered = _distance(_pixel(widget, *inside), fill)
+    widget.select_region("front-thigh-right")
+    QTest.mouseMove(widget, widget.document_to_widget().map(QPointF(250, 100)).toPoint())
+    selected = _distance(_pixel(widget, *inside), fill)
+    assert plain < 10
+    assert 30 < hovered < selected / 1.8
+    assert selected > 120

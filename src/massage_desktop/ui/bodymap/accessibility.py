@@ -8,6 +8,13 @@ region's interface for it; Qt then manages the lifetimes on its own.
 PySide's stubs declare ``child()``, ``childAt()`` and ``focusChild()`` as never returning None,
 but Qt's interfaces return nullptr for "no such child" and every caller checks for it; those
 overrides carry a ``type: ignore[override]`` for that reason.
+
+Each region button can be pressed through assistive technology (AT-SPI's "Press" action, a
+screen reader's "click"): ``RegionAccessible.interface_cast`` hands Qt a ``RegionActions``, a
+Python ``QAccessibleActionInterface``. Qt's ``interface_cast`` returns ``void *``; PySide 6.11
+converts an override's return value to it only from a ``shiboken6.VoidPtr`` (or a wrapped
+object): a Python ``int``, ``None`` or the base class's result crashed the process (measured), so
+every path returns a ``VoidPtr``, ``VoidPtr(0)`` for "no such interface".
 """
 
 from __future__ import annotations
@@ -15,9 +22,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import Protocol, cast
 
-from PySide6.QtCore import QObject, QPointF, QRect
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, QPointF, QRect
 from PySide6.QtGui import (
     QAccessible,
+    QAccessibleActionInterface,
     QAccessibleEvent,
     QAccessibleInterface,
     QAccessibleObject,
@@ -50,6 +59,12 @@ class MapHost(Protocol):
     def selected_region(self) -> str | None:
         """The selected region."""
 
+    def activate_region(self, region_id: str) -> None:
+        """Select a region as a click would (the map's ``regionActivated`` follows)."""
+
+    def set_focused_region(self, region_id: str) -> None:
+        """Move the keyboard focus ring to a region of the current view."""
+
 
 # Registration guard, the only process-wide state of the map: Qt keeps installed factories
 # forever and calls every one of them for every object, so installing one per widget would pile
@@ -71,13 +86,53 @@ class RegionProxy(QObject):
         return cast(MapHost, self.parent())
 
 
+_PRESS = QAccessibleActionInterface.pressAction()
+_FOCUS = QAccessibleActionInterface.setFocusAction()
+
+
+class RegionActions(QAccessibleActionInterface):
+    """What assistive technology can do with a region button: press it, or focus it."""
+
+    def __init__(self, proxy: RegionProxy) -> None:
+        """Act on the region of ``proxy``."""
+        super().__init__()
+        self._proxy = proxy
+
+    def actionNames(self) -> list[str]:  # noqa: D102 - QAccessibleActionInterface API
+        return [_PRESS, _FOCUS]
+
+    def doAction(self, actionName: str) -> None:  # noqa: D102, N803 - Qt API
+        host = self._proxy.host()
+        if actionName == _PRESS:
+            # The same path as a click or Enter: the selection and everything that follows it.
+            host.activate_region(self._proxy.region_id)
+        elif actionName == _FOCUS:
+            cast(QWidget, host).setFocus()
+            host.set_focused_region(self._proxy.region_id)
+
+    def keyBindingsForAction(self, actionName: str) -> list[str]:  # noqa: D102, N803 - Qt API
+        return ["Return", "Space"] if actionName == _PRESS else []
+
+    def localizedActionDescription(self, name: str) -> str:  # noqa: D102 - Qt API
+        if name == _PRESS:
+            return QCoreApplication.translate("BodyMapAccessible", "Choose this part of the body")
+        return super().localizedActionDescription(name)
+
+
 class RegionAccessible(QAccessibleObject):
-    """One region as a push button with a name, a description and screen extents."""
+    """One region as a push button with a name, a description, screen extents and actions."""
 
     def __init__(self, proxy: RegionProxy) -> None:
         """Describe the region of ``proxy``."""
         super().__init__(proxy)
         self._proxy = proxy
+        # Kept here: the interface Qt holds must live as long as this one (Qt owns both).
+        self._actions = RegionActions(proxy)
+
+    def interface_cast(self, t: QAccessible.InterfaceType) -> shiboken6.VoidPtr:  # type: ignore[override]  # noqa: D102 - see module doc
+        if t == QAccessible.InterfaceType.ActionInterface:
+            return shiboken6.VoidPtr(shiboken6.getCppPointer(self._actions)[0])
+        return shiboken6.VoidPtr(0)
 
     def _id(self) -> str:
         return self._proxy.region_id

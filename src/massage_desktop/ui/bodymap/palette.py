@@ -16,22 +16,31 @@ from PySide6.QtGui import QColor, QPalette
 SVG_COLOURS = {
     "fill": "#F2D5C4",
     "outline": "#8C6A5D",
+    "seam": "#E2C0AE",
     "contour": "#C9A393",
+    "shade": "#D9AE98",
     "hair": "#6E564C",
+    "hair_line": "#8F7366",
     "legend": "#5A4A44",
 }
-"""The fixed colours of the SVG contract, by role."""
+"""The fixed colours of the SVG contract, by role (tools/draw_body_map.py draws with them)."""
 
-# Skin-like tones per theme, as (light theme, dark theme). The dark tones are dimmer and the
-# outlines lighter than the fill, so the figure reads as a shape rather than a hole.
+# Tones per theme, as (light theme, dark theme). Skin stays skin on a dark window: a warm, a
+# little deeper tone, not the window's grey mixed in (that read brown-grey). Seams between
+# regions sit close to the skin, so the figure reads as one body until a region is hovered or
+# selected; the outer contour and the anatomy lines are a warm brown in both themes.
 _TONES = {
-    "fill": ("#F2D5C4", "#DDA586"),
-    "outline": ("#8C6A5D", "#F3D9CB"),
-    "contour": ("#C9A393", "#8E6B5C"),
-    "hair": ("#6E564C", "#3B2E29"),
+    "fill": ("#F2D5C4", "#E2B79D"),
+    "outline": ("#8C6A5D", "#7A5546"),
+    "seam": ("#E2C0AE", "#D2A68C"),
+    "contour": ("#C9A393", "#B9886F"),
+    "shade": ("#D9AE98", "#C4937A"),
+    "hair": ("#6E564C", "#6B4D40"),
+    "hair_line": ("#8F7366", "#8E6C5C"),
 }
-# How far each tone leans towards the window colour, so a tinted palette tints the figure too.
-_WINDOW_BLEND = {"fill": (0.10, 0.35), "outline": (0.0, 0.12), "contour": (0.10, 0.25)}
+# How far each tone leans towards the window colour, so a tinted palette tints the figure a
+# little (a little only: more turns the skin grey on a dark window).
+_WINDOW_BLEND = {"fill": (0.06, 0.04), "seam": (0.06, 0.04), "contour": (0.06, 0.0)}
 _CAUTION = ("#D98E04", "#F2B33D")
 _MARK = ("#7B3FBF", "#C9A2F5")  # violet: apart from skin, highlight blue and caution amber
 _HEAT = ("#C62828", "#FF6F61")  # warm red: reads as "worked on" over skin, apart from the rest
@@ -60,8 +69,11 @@ class MapColours:
     dark: bool
     fill: QColor
     outline: QColor
+    seam: QColor
     contour: QColor
+    shade: QColor
     hair: QColor
+    hair_line: QColor
     legend: QColor
     hover_fill: QColor
     hover_line: QColor
@@ -102,15 +114,19 @@ class MapColours:
             dark=dark,
             fill=tones["fill"],
             outline=tones["outline"],
+            seam=tones["seam"],
             contour=tones["contour"],
+            shade=tones["shade"],
             hair=tones["hair"],
+            hair_line=tones["hair_line"],
             legend=_mix(text, window, 0.25),
-            # Hover fills the region with a light accent tint (about 22 %), selection with a
-            # strong one and a 2.5 px line, so the two never look alike. The accent is teal,
+            # Hover fills the region with a light accent tint (about a quarter), selection with
+            # a strong one (about 60 %) and a 2.5 px line, so the two never look alike and the
+            # chosen region reads at a glance on the skin of either theme. The accent is teal,
             # not blue: blue over peach read as grey, which looked like a blocked region.
-            hover_fill=_with_alpha(highlight, 56),
+            hover_fill=_with_alpha(highlight, (56, 72)[pick]),
             hover_line=_with_alpha(highlight, 200),
-            selected_fill=_with_alpha(highlight, 120),
+            selected_fill=_with_alpha(highlight, (150, 170)[pick]),
             selected_line=highlight,
             marked_fill=_with_alpha(mark, 90),
             marked_line=mark,
