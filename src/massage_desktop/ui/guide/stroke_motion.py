@@ -19,8 +19,8 @@ from massage_desktop.engine.view import SessionView
 from massage_desktop.ui.bodymap.widget import BodyMapWidget
 from massage_desktop.ui.guide.stroke_pace import StrokePaceOverlay
 
-FRAME_MS = 33
-"""About 30 frames a second: smooth for a dot that takes seconds per stroke."""
+FRAME_MS = 40
+"""25 frames a second: smooth for a dot that takes a second or more per stroke."""
 
 SessionSource = Callable[[], SessionView | None]
 """Gives the running session, or None when there is none."""

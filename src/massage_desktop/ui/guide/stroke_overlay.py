@@ -72,6 +72,11 @@ class StrokeOverlay:
         self._step = step
         self._focus = focus_region
 
+    @property
+    def state(self) -> tuple[str | None, int | None, str | None]:
+        """What is shown: (technique id, emphasised step, focus region)."""
+        return self._technique, self._step, self._focus
+
     def step_shapes(self, outlines: Mapping[str, QPainterPath]) -> list[StrokeShape]:
         """The shapes of the emphasised step over ``outlines``; none when no step is.
 
