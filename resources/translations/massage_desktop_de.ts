@@ -2473,6 +2473,18 @@
         <translation>&amp;Wer massiert:</translation>
     </message>
     <message>
+        <source>&amp;Motion:</source>
+        <translation>&amp;Bewegung:</translation>
+    </message>
+    <message>
+        <source>Reduce motion</source>
+        <translation>Bewegung verringern</translation>
+    </message>
+    <message>
+        <source>Reduce motion: the map shows the stroke without moving it</source>
+        <translation>Bewegung verringern: Die Körperkarte zeigt die Streichrichtung, ohne sie zu bewegen</translation>
+    </message>
+    <message>
         <source>Daily &amp;reminder:</source>
         <translation>Tägliche E&amp;rinnerung:</translation>
     </message>
@@ -2707,6 +2719,13 @@
     <message>
         <source>When not to massage, and when to see a professional</source>
         <translation>Wann Sie nicht massieren und wann Sie Fachleute aufsuchen sollten</translation>
+    </message>
+</context>
+<context>
+    <name>StrokePaceOverlay</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
 </context>
 <context>

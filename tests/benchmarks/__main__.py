@@ -19,7 +19,7 @@ from pathlib import Path
 
 from tests.benchmarks.common import Result, table
 
-ALL = ("content", "interaction", "drift", "startup", "history", "import", "drift-real")
+ALL = ("content", "interaction", "pace", "drift", "startup", "history", "import", "drift-real")
 _QUIET = (
     "This plugin does not support",
     "Couldn't load",
@@ -48,6 +48,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--runs", type=int, default=10, help="start-up launches of each kind")
     parser.add_argument(
         "--real-minutes", type=float, default=5.0, help="length of the real-time timer run"
+    )
+    parser.add_argument(
+        "--pace-minutes", type=float, default=1.5, help="length of the animated real-time run"
     )
     parser.add_argument("--history-small", type=int, default=100_000, help="sessions")
     parser.add_argument("--history-large", type=int, default=1_000_000, help="sessions")
@@ -88,6 +91,10 @@ def main(argv: list[str] | None = None) -> int:
             from tests.benchmarks import interaction
 
             results += interaction.run()
+        if "pace" in chosen:
+            from tests.benchmarks import pace
+
+            results += pace.run(args.pace_minutes)
         if "drift" in chosen:
             from tests.benchmarks import drift
 

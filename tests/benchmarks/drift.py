@@ -47,10 +47,16 @@ BUSY_S = (0.050, 0.150)  # how long a busy handler blocks the loop
 TIMING = Timing()
 
 
-def routine_of(catalog: Catalog, step_seconds: list[int], name: str) -> tuple[Catalog, Routine]:
+def routine_of(
+    catalog: Catalog,
+    step_seconds: list[int],
+    name: str,
+    stroke: dict[str, object] | None = None,
+) -> tuple[Catalog, Routine]:
     """A catalog with one routine of two runs of a timed technique with the given steps.
 
-    Every third step is done on each side, so switch-sides phases occur too.
+    Every third step is done on each side, so switch-sides phases occur too. With ``stroke``
+    every step has that stroke and works on its path's regions.
     """
     template = next(iter(catalog.techniques.values()))
     steps: list[dict[str, object]] = [
@@ -63,8 +69,13 @@ def routine_of(catalog: Catalog, step_seconds: list[int], name: str) -> tuple[Ca
     ]
     for n in range(1, len(steps), 3):
         steps[n]["each_side"] = True
+    extra: dict[str, object] = {}
+    if stroke is not None:
+        for step in steps:
+            step["stroke"] = stroke
+        extra["regions"] = stroke["path"]
     technique = Technique.model_validate(
-        {**template.model_dump(), "id": "bench", "steps": steps, "warnings": []}
+        {**template.model_dump(), "id": "bench", "steps": steps, "warnings": [], **extra}
     )
     routine = Routine.model_validate(
         {
@@ -104,13 +115,25 @@ def timed_routine(catalog: Catalog, minutes: float, steps: int, name: str) -> Pl
 
     Step lengths vary by a few seconds so that phase ends rarely fall on a timer tick.
     """
+    return timed_routine_with(catalog, minutes, steps, name)[1]
 
-    def plan_for(length: int) -> Plan:
-        bench, routine = routine_of(catalog, [length + n % 3 for n in range(steps)], name)
-        return build_plan(bench, routine)
+
+def timed_routine_with(
+    catalog: Catalog,
+    minutes: float,
+    steps: int,
+    name: str,
+    stroke: dict[str, object] | None = None,
+) -> tuple[Catalog, Plan]:
+    """``timed_routine`` with an optional stroke on every step, and the catalog holding it."""
+
+    def plan_for(length: int) -> tuple[Catalog, Plan]:
+        lengths = [length + n % 3 for n in range(steps)]
+        bench, routine = routine_of(catalog, lengths, name, stroke)
+        return bench, build_plan(bench, routine)
 
     # The plan's length grows linearly with the step length: solve for the target.
-    short, long = planned_seconds(plan_for(30)), planned_seconds(plan_for(60))
+    short, long = planned_seconds(plan_for(30)[1]), planned_seconds(plan_for(60)[1])
     length = round(30 + (minutes * 60 - short) * 30 / (long - short))
     return plan_for(max(1, length))
 

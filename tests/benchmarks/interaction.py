@@ -24,8 +24,10 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QVBoxLayout, QW
 from tests.benchmarks.common import Result, emit, median, percentile
 
 from massage_desktop.content import load_catalog
+from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import View
 from massage_desktop.domain.history import InMemoryRecorder
+from massage_desktop.engine.clock import Clock, monotonic
 from massage_desktop.messages import MessageBus
 from massage_desktop.resources import data_dir, resource_path
 from massage_desktop.services import Services
@@ -48,13 +50,25 @@ def app() -> QApplication:
 
 
 @contextmanager
-def main_window() -> Iterator[MainWindow]:
-    """The real main window with the shipped content and real stores in a folder, shown."""
+def main_window(
+    catalog: Catalog | None = None,
+    recorder: InMemoryRecorder | None = None,
+    clock: Clock = monotonic,
+    interactive: bool = True,
+) -> Iterator[MainWindow]:
+    """The real main window with real stores in a folder, shown.
+
+    Args:
+        catalog: The content; the shipped content by default.
+        recorder: Where sessions are written; a fresh in-memory one by default.
+        clock: The player's clock.
+        interactive: False answers the player's questions automatically.
+    """
     with TemporaryDirectory(prefix="bench-window-") as tmp:
         paths, bus = resolve_paths(Path(tmp)), MessageBus()
         paths.ensure()
         health = HealthStore(health_file(paths), bus)
-        catalog = load_catalog(data_dir())
+        catalog = catalog or load_catalog(data_dir())
         svg = resource_path("body_map.svg").read_bytes()
         history, _report = open_history(paths, bus)
         services = Services(
@@ -62,12 +76,12 @@ def main_window() -> Iterator[MainWindow]:
             catalog=catalog,
             messages=bus,
             body_map_svg=svg,
-            recorder=InMemoryRecorder(),
+            recorder=InMemoryRecorder() if recorder is None else recorder,
             health=health,
             history=history,
             settings=SettingsStore(paths.settings_file, bus),
         )
-        window = MainWindow(services)
+        window = MainWindow(services, clock=clock, interactive=interactive)
         window.resize(1280, 800)
         window.show()
         settle()

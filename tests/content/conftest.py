@@ -66,6 +66,8 @@ steps:
     number_source: demo
     repetitions_range: [5, 6]
     stroke:
+      tempo_s: 6
+      tempo_source: suggested
       pattern: glide
       heading: up
       label: towards the heart

@@ -32,7 +32,7 @@ def test_wrong_type_points_at_field_and_line(pack: Path) -> None:
     path.write_text(path.read_text().replace("duration_s: 10", "duration_s: -3"))
     [line] = problems_text(pack)
     assert line == (
-        "techniques/flushing.yaml:24: steps.1.duration_s: Input should be greater than 0"
+        "techniques/flushing.yaml:26: steps.1.duration_s: Input should be greater than 0"
     )
 
 

@@ -66,7 +66,7 @@ def test_knee_care_times_are_suggested_except_the_guides_warm_up(catalog: Catalo
 def test_a_missing_source_is_an_error(pack: Path) -> None:
     path = pack / FLUSHING
     path.write_text(path.read_text().replace("    number_source: suggested\n", ""))
-    assert problems(pack) == [f"{FLUSHING}:23: steps.1.number_source: Field required"]
+    assert problems(pack) == [f"{FLUSHING}:25: steps.1.number_source: Field required"]
 
 
 def test_an_unknown_guide_is_an_error(pack: Path) -> None:

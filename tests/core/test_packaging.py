@@ -73,3 +73,11 @@ def test_package_version_matches_pyproject(repo: Path) -> None:
 
     project = tomllib.loads((repo / "pyproject.toml").read_text())["project"]
     assert __version__ == project["version"]
+
+
+def test_the_bundle_carries_the_voice_and_leaves_webengine_out(repo: Path) -> None:
+    spec = (repo / "packaging" / "massage-desktop.spec").read_text(encoding="utf-8")
+    assert '"miniaudio"' in spec
+    assert 'hiddenimports.append("PySide6.QtTextToSpeech")' in spec
+    for module in ("QtWebEngineCore", "QtWebEngineWidgets", "QtWebEngineQuick"):
+        assert f'"PySide6.{module}"' in spec

@@ -152,6 +152,12 @@ def check_references(parsed: Parsed) -> list[ContentProblem]:
                 )
             if step.stroke is not None:
                 c.region_refs(rel, ("steps", i, "stroke", "path"), step.stroke.path)
+                here = ("steps", i, "stroke", "tempo_source")
+                c.number_source(rel, here, step.stroke.tempo_source)
+                tempo_guide = step.stroke.tempo_source
+                if tempo_guide in c.guides and tempo_guide not in t.sources:
+                    why = f"the tempo comes from {tempo_guide!r}, which sources: does not list"
+                    c.report(rel, here, why)
     for rel, r in parsed.routines.items():
         c.refs(rel, ("sources",), r.sources, c.guides, "guide")
         for i, item in enumerate(r.items):

@@ -129,16 +129,48 @@ class PressureAdvice(Strict):
     by_area: list[AreaPressure] = []
 
 
+class StrokeReturn(StrEnum):
+    """How the hands get back to the start of a stroke, as the step's instruction says.
+
+    The body map's animation draws the way back accordingly.
+    """
+
+    LIFT = "lift"  # lifted off and set down at the start again: no way back is drawn
+    LIGHT = "light"  # glide back the same way with a light touch: drawn dimmer
+    SIDES = "sides"  # brush back down both sides: drawn dimmer, either side of the arrow
+    SAME = "same"  # back the same way with the same touch, as in rubbing to and fro
+
+
+TEMPO_RANGE_S = (0.4, 20.0)
+"""Shortest and longest stroke a step may give: a brisk rub to a slow, long sweep."""
+
+
 class Stroke(Strict):
     """Where and which way a step's hands move, as the body map draws it."""
 
     pattern: StrokePattern
     heading: Heading
+    tempo_s: Annotated[float, Field(ge=TEMPO_RANGE_S[0], le=TEMPO_RANGE_S[1])] = Field(
+        description="Seconds one whole stroke takes: out and back, one circle, one squeeze "
+        "and release, or one tap. The map's animation and the count of a counted step "
+        "follow it."
+    )
+    tempo_source: NumberSource
+    returns: StrokeReturn = Field(
+        default=StrokeReturn.LIFT,
+        description="How the hands come back to the start: lifted, gliding back lightly, "
+        "brushing down the sides, or the same way (rubbing to and fro).",
+    )
     label: Line = Field(description="The direction in words, e.g. 'towards the heart'.")
     path: list[RegionId] = Field(
         default=[],
         description="Regions the stroke runs through, first to last; defaults to the step's.",
     )
+
+    @property
+    def tempo_from_guide(self) -> bool:
+        """Whether a guide gives the tempo (otherwise it is the app's suggestion)."""
+        return self.tempo_source != SUGGESTED
 
     @model_validator(mode="after")
     def _along_needs_a_path(self) -> Self:
@@ -187,6 +219,20 @@ class Step(Strict):
             low, high = rng
             if not low <= value <= high:
                 raise ValueError(f"{name} {value} lies outside its range {low}-{high}")
+        return self
+
+    @model_validator(mode="after")
+    def _one_beat_in_place(self) -> Self:
+        # Taps worked on one spot are one stroke per beat: the map and the clicks agree.
+        stroke = self.stroke
+        if stroke is None or self.tempo_bpm is None or stroke.heading is not Heading.IN_PLACE:
+            return self
+        beat = 60.0 / self.tempo_bpm
+        if abs(stroke.tempo_s - beat) > 0.01:
+            raise ValueError(
+                f"stroke.tempo_s {stroke.tempo_s:g} must be one beat of tempo_bpm "
+                f"{self.tempo_bpm} ({beat:g} s) for a stroke worked in place"
+            )
         return self
 
 

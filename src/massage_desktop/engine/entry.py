@@ -39,7 +39,7 @@ class PlanEntry:
             the step is counted.
         repetitions: Repetitions of a counted step, None when it is timed.
         stroke: How the body map draws the movement.
-        tempo_bpm: Beat for counted percussion steps.
+        tempo_bpm: Beat for percussion steps, when the content gives one.
         warnings: Warnings to show, strongest first.
         blocked_reason: Why the entry may not run, or None when it may.
         note: The routine item's note, if any.
@@ -81,8 +81,16 @@ class PlanEntry:
 
     @property
     def beat_s(self) -> float | None:
-        """Seconds between tempo beats, or None without a tempo."""
-        return 60.0 / self.tempo_bpm if self.tempo_bpm else None
+        """Seconds between tempo beats, or None without a tempo.
+
+        A step's own ``tempo_bpm`` sets the beat; a counted step without one beats once a
+        stroke, so the count (clicked, spoken, and shown on the map) follows the strokes.
+        """
+        if self.tempo_bpm:
+            return 60.0 / self.tempo_bpm
+        if self.counted and self.stroke is not None:
+            return self.stroke.tempo_s
+        return None
 
     @property
     def estimated_s(self) -> float:

@@ -46,6 +46,7 @@ class Settings(BaseModel):
     voice_volume: int = Field(80, ge=0, le=100, title="Voice volume")
     get_ready_s: int = Field(5, ge=3, le=30, title="Get-ready time")
     default_performer: Literal["self", "partner"] = Field("self", title="Who massages")
+    reduce_motion: bool = Field(False, title="Reduce motion")
     reminder_enabled: bool = Field(False, title="Daily reminder")
     reminder_time: str = Field("19:00", title="Reminder time")
     first_run_acknowledged: bool = Field(False, title="Safety notes read")

@@ -11,7 +11,9 @@ from massage_desktop.engine.plan import side_of
 from massage_desktop.ui.bodymap.region_list import RegionListPanel
 from massage_desktop.ui.bodymap.widget import BodyMapWidget
 from massage_desktop.ui.guide.panel import GuidePanel
+from massage_desktop.ui.guide.stroke_motion import StrokeAnimator
 from massage_desktop.ui.guide.stroke_overlay import StrokeOverlay
+from massage_desktop.ui.guide.stroke_pace import StrokePaceOverlay
 from massage_desktop.ui.search_box import SearchBox
 
 
@@ -41,6 +43,10 @@ class MainController(QObject):
         self._overlay = StrokeOverlay(catalog)
         self._overlay.set_palette(body_map.palette())
         body_map.add_overlay(self._overlay)
+        self._pace_overlay = StrokePaceOverlay(self._overlay)
+        self._pace_overlay.set_palette(body_map.palette(), body_map.font())
+        body_map.add_overlay(self._pace_overlay)
+        self._pace = StrokeAnimator(body_map, self._pace_overlay, self)
         body_map.regionActivated.connect(self._on_map_region_activated)
         region_list.regionActivated.connect(self._on_list_region_activated)
         guide.techniqueSelected.connect(self._on_guide_technique_selected)
@@ -52,6 +58,11 @@ class MainController(QObject):
     def overlay(self) -> StrokeOverlay:
         """The stroke arrows drawn over the map."""
         return self._overlay
+
+    @property
+    def pace(self) -> StrokeAnimator:
+        """Moves the current step's stroke along its arrow; give it the session's source."""
+        return self._pace
 
     def select_region(self, region_id: str) -> None:
         """Select a region everywhere: map (switching view if needed), list and guide.
@@ -80,6 +91,7 @@ class MainController(QObject):
             self._map.set_marked_regions([])
             self._overlay.set_technique(self._guide.technique(), None, self._map.selected_region())
             self._map.update_overlays()
+            self._pace.refresh()
             return
         focus = self._focus(region_ids)
         if focus is not None and self._map.selected_region() != focus:
@@ -87,6 +99,7 @@ class MainController(QObject):
         self._map.set_marked_regions(list(region_ids))
         self._overlay.set_technique(technique_id, step, focus)
         self._map.update_overlays()
+        self._pace.refresh()
 
     def _focus(self, region_ids: tuple[str, ...]) -> str | None:
         """The step's region to select and draw on: the chosen one, or one on its side.
@@ -121,6 +134,7 @@ class MainController(QObject):
 
     def _on_guide_technique_selected(self, technique_id: str) -> None:
         self._overlay.set_palette(self._map.palette())
+        self._pace_overlay.set_palette(self._map.palette(), self._map.font())
         self._overlay.set_technique(technique_id, None, self._map.selected_region())
         self._map.update_overlays()
 

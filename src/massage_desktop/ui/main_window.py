@@ -130,6 +130,12 @@ class MainWindow(QMainWindow):
         )
         if self.preferences is not None:
             self.preferences.apply(self.preferences.settings)
+            prefs = self.preferences
+            self.controller.pace.set_reduce_motion(lambda: prefs.settings.reduce_motion)
+        flow = self.flow
+        self.controller.pace.set_source(
+            lambda: flow.controller.session if flow.controller is not None else None
+        )
         self.flow.activeChanged.connect(self._on_flow_session_ended)
         self._build_toolbar()
         self.menu_actions = build_menus(self)

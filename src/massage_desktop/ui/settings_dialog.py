@@ -129,6 +129,16 @@ ROWS: tuple[Row, ...] = (
         ),
     ),
     Row(
+        "reduce_motion",
+        _SESSION,
+        QT_TRANSLATE_NOOP("SettingsDialog", "&Motion:"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "Reduce motion"),
+        "check",
+        text=QT_TRANSLATE_NOOP(
+            "SettingsDialog", "Reduce motion: the map shows the stroke without moving it"
+        ),
+    ),
+    Row(
         "reminder_enabled",
         _REMINDER,
         QT_TRANSLATE_NOOP("SettingsDialog", "Daily &reminder:"),

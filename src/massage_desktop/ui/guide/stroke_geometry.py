@@ -37,28 +37,20 @@ def _geometry(
     shape: StrokeShape, pts: list[QPointF], head: float
 ) -> tuple[QPainterPath, list[tuple[QPointF, QPointF]]]:
     """The stroke's line and its arrow heads (tip, a point behind the tip) in widget space."""
-    path = QPainterPath()
     heads: list[tuple[QPointF, QPointF]] = []
     if shape.heading is Heading.IN_PLACE:
         return _in_place(shape, pts[0], pts[-1]), heads
     if shape.heading in (Heading.CLOCKWISE, Heading.ANTICLOCKWISE):
-        centre, rim = pts[0], pts[-1]
-        radius = max(head * 1.5, math.hypot(rim.x() - centre.x(), rim.y() - centre.y()))
-        rect = QRectF(centre.x() - radius, centre.y() - radius, radius * 2, radius * 2)
-        # Qt angles run anticlockwise on screen; sweep 300 degrees leaving a gap for the head.
-        sweep = -300.0 if shape.heading is Heading.CLOCKWISE else 300.0
-        path.arcMoveTo(rect, 90)
-        path.arcTo(rect, 90, sweep)
+        path = _arc(shape, pts, head)
         end = path.currentPosition()
         behind = path.pointAtPercent(0.93)
         heads.append((end, behind))
         return path, heads
+    path = QPainterPath()
     path.moveTo(pts[0])
     if shape.pattern is StrokePattern.LIFT and len(pts) == 2:
         _wave(path, pts[0], pts[1], head)  # kneading: squeeze and release along the way
-    for a, b in itertools.pairwise(pts[1:]):
-        path.quadTo(a, (a + b) / 2)
-    path.lineTo(pts[-1])
+    _centre_line(path, pts)
     if shape.pattern is StrokePattern.CIRCLES:
         _loops_along(path, head)
     if shape.pattern is StrokePattern.PERCUSSION:
@@ -71,6 +63,55 @@ def _geometry(
         for degrees in (-30, 30):
             heads.append(_fan_branch(path, pts[0], pts[-1], degrees))
     return path, heads
+
+
+def travel_path(shape: StrokeShape, points: list[QPointF], scale: float) -> QPainterPath:
+    """The line the hands follow along a stroke, without the arrow's decorations.
+
+    The animation moves along it with ``pointAtPercent``: a straight or curved arrow's
+    centre line, a circular stroke's arc, or for a stroke worked on one spot the outer ring
+    of its symbol (circles run round it; squeezes and taps pulse on it).
+
+    Args:
+        shape: The stroke.
+        points: Its points mapped to widget coordinates.
+        scale: How many widget pixels a document unit covers.
+    """
+    _, _, _, head = stroke_lines(shape, points, True, scale)
+    if shape.heading is Heading.IN_PLACE:
+        centre, rim = points[0], points[-1]
+        radius = max(6.0, math.hypot(rim.x() - centre.x(), rim.y() - centre.y())) * 0.8
+        rect = QRectF(centre.x() - radius, centre.y() - radius, radius * 2, radius * 2)
+        ring = QPainterPath()
+        # From the top, clockwise on screen: Qt's arc angles run anticlockwise.
+        ring.arcMoveTo(rect, 90)
+        ring.arcTo(rect, 90, -360)
+        return ring
+    if shape.heading in (Heading.CLOCKWISE, Heading.ANTICLOCKWISE):
+        return _arc(shape, points, head)
+    path = QPainterPath()
+    path.moveTo(points[0])
+    _centre_line(path, points)
+    return path
+
+
+def _centre_line(path: QPainterPath, pts: list[QPointF]) -> None:
+    """Through the points in order: curves through the middle ones, a line to the last."""
+    for a, b in itertools.pairwise(pts[1:]):
+        path.quadTo(a, (a + b) / 2)
+    path.lineTo(pts[-1])
+
+
+def _arc(shape: StrokeShape, pts: list[QPointF], head: float) -> QPainterPath:
+    centre, rim = pts[0], pts[-1]
+    radius = max(head * 1.5, math.hypot(rim.x() - centre.x(), rim.y() - centre.y()))
+    rect = QRectF(centre.x() - radius, centre.y() - radius, radius * 2, radius * 2)
+    # Qt angles run anticlockwise on screen; sweep 300 degrees leaving a gap for the head.
+    sweep = -300.0 if shape.heading is Heading.CLOCKWISE else 300.0
+    path = QPainterPath()
+    path.arcMoveTo(rect, 90)
+    path.arcTo(rect, 90, sweep)
+    return path
 
 
 def _in_place(shape: StrokeShape, centre: QPointF, rim: QPointF) -> QPainterPath:

@@ -32,6 +32,7 @@ from massage_desktop.ui.guide.strokes import StrokeShape, arrow_head, stroke_sha
 _LAYER_BUDGET = 16 * 1024 * 1024
 # The halo under each line is wider than the line by this many line widths.
 _HALO_EXTRA = 1.8
+_NO_SHAPES: list[StrokeShape] = []
 
 
 class StrokeOverlay:
@@ -61,6 +62,7 @@ class StrokeOverlay:
         # for a technique shown before took more than the rest of a click's repaint.
         self._layers: OrderedDict[tuple[object, ...], tuple[QImage, QPointF]] = OrderedDict()
         self._anchors: dict[int, tuple[QPainterPath, QPointF]] = {}
+        self._step_shapes: tuple[tuple[int, int | None], list[StrokeShape]] = ((0, None), [])
 
     def set_technique(
         self, technique_id: str | None, step: int | None = None, focus_region: str | None = None
@@ -69,6 +71,25 @@ class StrokeOverlay:
         self._technique = technique_id
         self._step = step
         self._focus = focus_region
+
+    @property
+    def state(self) -> tuple[str | None, int | None, str | None]:
+        """What is shown: (technique id, emphasised step, focus region)."""
+        return self._technique, self._step, self._focus
+
+    def step_shapes(self, outlines: Mapping[str, QPainterPath]) -> list[StrokeShape]:
+        """The shapes of the emphasised step over ``outlines``; none when no step is.
+
+        The same list object while the technique, side and outlines stay, so a caller may
+        key its own cache on its ``id``.
+        """
+        if self._technique is None or self._step is None:
+            return _NO_SHAPES
+        shapes = self._shapes(self._technique, outlines)
+        key = (id(shapes), self._step)
+        if self._step_shapes[0] != key:
+            self._step_shapes = (key, [s for s in shapes if s.step == self._step])
+        return self._step_shapes[1]
 
     def set_palette(self, palette: QPalette) -> None:
         """Take colours from the map's palette."""
