@@ -356,10 +356,6 @@
         <translation>Vorher Fachleute fragen</translation>
     </message>
     <message>
-        <source>Stop at once if it hurts</source>
-        <translation>Sofort aufhören, wenn es wehtut</translation>
-    </message>
-    <message>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>

@@ -29,6 +29,7 @@ from massage_desktop.domain.enums import Severity
 from massage_desktop.ui.design.icons import icon
 from massage_desktop.ui.design.screen import Card, DesignedDialog, bullet_list, text_label
 from massage_desktop.ui.design.tokens import BODY_SMALL, XL, M, S
+from massage_desktop.ui.guide.html import stop_rule
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.safety.notice import stop_rule_html
 
@@ -86,7 +87,7 @@ class FirstRunDialog(DesignedDialog):
                 Severity.ASK_PROFESSIONAL,
             ),
             _Page(
-                QCoreApplication.translate("FirstRunDialog", "Stop at once if it hurts"),
+                stop_rule(),  # "Stop at once on sharp pain, numbness or tingling."
                 "shield",
                 Severity.DO_NOT_MASSAGE,
             ),
@@ -123,8 +124,10 @@ class FirstRunDialog(DesignedDialog):
         # Tall enough for the longest screen without scrolling, up to what a 700 px high
         # screen leaves; the style sheet's fonts count only once the labels are polished.
         self.ensurePolished()
-        width = WIDTH - 2 * XL - S
-        needed = max(layout.heightForWidth(width) for _inner, layout in self._contents)
+        # The width a page's text wraps to: the dialog's, less its margins, the page's own
+        # right margin and room for the scroll bar; a little slack for rounding in the labels.
+        width = WIDTH - 2 * XL - S - M
+        needed = max(layout.heightForWidth(width) for _inner, layout in self._contents) + M
         self.stack.setMinimumHeight(min(needed, PAGE_HEIGHT))
 
     def _buttons(self) -> None:
@@ -154,6 +157,10 @@ class FirstRunDialog(DesignedDialog):
         inner = QWidget(area)
         inner.setObjectName("firstRunPage")
         inner.setStyleSheet("#firstRunPage { background: transparent; }")
+        # QScrollArea sizes its widget to at least the minimum size hint, which for wrapped
+        # text is its height at the narrowest width: a page that fitted still scrolled. An
+        # explicit minimum lets the area use the page's height for the width it really has.
+        inner.setMinimumHeight(1)
         area.viewport().setAutoFillBackground(False)
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(0, 0, S, 0)
