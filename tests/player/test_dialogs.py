@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.summary import SessionSummary
+from massage_desktop.ui.design.choice import ChoiceDialog
 from massage_desktop.ui.guide.html import STOP_RULE
 from massage_desktop.ui.player.dialogs import (
     PAIN_REASONS,
@@ -90,3 +92,13 @@ def test_summary_after_pain_repeats_the_stop_advice(qtbot: QtBot, catalog: Catal
     qtbot.addWidget(dialog)
     assert "do not massage it again today" in dialog.text()
     assert "Move the area gently" not in dialog.text()
+
+
+def test_designed_text_shows_special_characters_as_typed(qtbot: QtBot) -> None:
+    dialog = ChoiceDialog("Knee & thigh", "Your partner's <left> leg?", ["Start"])
+    qtbot.addWidget(dialog)
+    shown = [
+        QTextDocumentFragment.fromHtml(label.text()).toPlainText()
+        for label in (dialog.heading, dialog.text_label)
+    ]
+    assert shown == ["Knee & thigh", "Your partner's <left> leg?"]

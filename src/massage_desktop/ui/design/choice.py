@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import partial
+from html import escape
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QPushButton, QWidget
@@ -18,7 +19,7 @@ class ChoiceDialog(DesignedDialog):
         heading: The question or title, large at the top (also the window title).
         text: A line or two under the heading.
         answers: The answers, left to right; ``answers[default]`` is the primary button.
-        detail: A card under the text (e.g. the health profile's reasons); None for none.
+        detail: A card under the text, as rich text (e.g. the health profile's reasons).
         icon_name: An icon of the app's set beside the heading.
         tone: Colours the badge and the detail card by severity; None uses the accent.
         default: The index of the primary answer.
@@ -44,7 +45,7 @@ class ChoiceDialog(DesignedDialog):
     ) -> None:
         super().__init__(heading, heading, icon_name, tone=tone, large=large, parent=parent)
         self._chosen: int | None = None
-        self.text_label = self.add_text(text)
+        self.text_label = self.add_text(escape(text))
         if detail:
             self.add_card(tone).add_text(detail)
         self.buttons: list[QPushButton] = []

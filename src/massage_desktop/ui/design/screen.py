@@ -12,6 +12,8 @@ crash dialog); in room mode (``large``) every size is scaled up to read from acr
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
@@ -114,9 +116,9 @@ class Card(QFrame):
         self.body.setContentsMargins(L, M, L, M)
         self.body.setSpacing(S)
 
-    def add_text(self, text: str, role: str = "body") -> QLabel:
-        """A word-wrapped label in the card (rich text allowed)."""
-        label = text_label(text, role, self)
+    def add_text(self, html: str, role: str = "body") -> QLabel:
+        """A word-wrapped label in the card (rich text: escape plain text)."""
+        label = text_label(html, role, self)
         self.body.addWidget(label)
         return label
 
@@ -145,12 +147,16 @@ def bullet_list(items: list[str], parent: QWidget | None = None) -> QWidget:
     return box
 
 
-def text_label(text: str, role: str = "body", parent: QWidget | None = None) -> QLabel:
-    """A word-wrapped label with a type-scale ``role`` (heading, title, body, muted...)."""
-    label = QLabel(text, parent)
+def text_label(html: str, role: str = "body", parent: QWidget | None = None) -> QLabel:
+    """A word-wrapped label with a type-scale ``role`` (heading, title, body, muted...).
+
+    The text is always rich text, so plain text must be escaped (``html.escape``): with
+    Qt's automatic detection an escaped "&" or "'" in a text without tags showed as "&amp;".
+    """
+    label = QLabel(html, parent)
     label.setProperty("role", role)
     label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.AutoText)
+    label.setTextFormat(Qt.TextFormat.RichText)
     label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     return label
@@ -211,7 +217,7 @@ class DesignedDialog(QDialog):
         header = QHBoxLayout()
         header.setSpacing(M)
         self.badge = icon_badge(icon_name, self.colours, tone, self.scale, self)
-        self.heading = text_label(heading, "heading", self)
+        self.heading = text_label(escape(heading), "heading", self)
         self.heading.setAccessibleName(heading)
         header.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.heading, 1, Qt.AlignmentFlag.AlignVCenter)
@@ -253,9 +259,9 @@ class DesignedDialog(QDialog):
             self.setMinimumHeight(self.heightForWidth(width))
         super().setVisible(visible)
 
-    def add_text(self, text: str, role: str = "body") -> QLabel:
-        """A word-wrapped paragraph in the body."""
-        label = text_label(text, role, self)
+    def add_text(self, html: str, role: str = "body") -> QLabel:
+        """A word-wrapped paragraph in the body (rich text: escape plain text)."""
+        label = text_label(html, role, self)
         self.body.addWidget(label)
         return label
 

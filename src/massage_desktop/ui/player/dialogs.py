@@ -158,13 +158,13 @@ class SummaryDialog(DesignedDialog):
             large=large,
             parent=parent,
         )
-        self._lines = [self.heading.text()]
+        self._lines = [QCoreApplication.translate("SummaryDialog", _OUTCOME_TEXT[summary.outcome])]
         tiles = QHBoxLayout()
         tiles.setSpacing(self.body.spacing())
         for index, (label, value) in enumerate(summary_facts(summary)):
             tile = Card(None, self)
-            tile.add_text(value, "stat").setAccessibleName(f"{label}: {value}")
-            tile.add_text(label, "muted")
+            tile.add_text(escape(value), "stat").setAccessibleName(f"{label}: {value}")
+            tile.add_text(escape(label), "muted")
             tiles.addWidget(tile, 3 if index == 0 else 2)  # the time is the longest value
             self._lines.append(f"{label}: {value}")
         self.body.addLayout(tiles)
@@ -172,7 +172,7 @@ class SummaryDialog(DesignedDialog):
             QCoreApplication.translate("SummaryDialog", "%1 of it massaging."),
             seconds_text(round(summary.work_s)),
         )
-        self.add_text(massaging, "muted")
+        self.add_text(escape(massaging), "muted")
         self._lines.append(massaging)
         if summary.stop_reason:
             # Recorded in English: shown translated when it is one of the dialog's reasons.

@@ -167,7 +167,11 @@ class SessionQuestions:
             parent=self._window,
         )
         dialog.add_text(
-            QCoreApplication.translate("SessionQuestions", "Your health profile rules this out.")
+            escape(
+                QCoreApplication.translate(
+                    "SessionQuestions", "Your health profile rules this out."
+                )
+            )
         )
         dialog.add_card(Severity.DO_NOT_MASSAGE).add_text(escape(verdict_text(verdict)))
         dialog.set_primary(QCoreApplication.translate("SessionQuestions", "OK"))

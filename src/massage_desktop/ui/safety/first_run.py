@@ -233,7 +233,7 @@ class FirstRunDialog(DesignedDialog):
     def _show_page(self, index: int) -> None:
         page = self._pages[index]
         self.stack.setCurrentIndex(index)
-        self.heading.setText(page.heading)
+        self.heading.setText(escape(page.heading))
         self.heading.setAccessibleName(page.heading)
         self.badge.setProperty("tone", page.tone.value if page.tone else None)
         ink = self.colours.accent if page.tone is None else self.colours.severity[page.tone].ink
