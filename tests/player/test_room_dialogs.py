@@ -15,7 +15,7 @@ from massage_desktop.ui.design.choice import ChoiceDialog
 from massage_desktop.ui.design.screen import LARGE, DesignedDialog
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
-from massage_desktop.ui.player.dialogs import SummaryDialog
+from massage_desktop.ui.player.dialogs import StopAdviceDialog, SummaryDialog
 from massage_desktop.ui.player.questions import AutomaticAnswers
 from massage_desktop.ui.player.ratings import RatingsDialog
 from massage_desktop.ui.player.session_questions import SessionQuestions
@@ -98,3 +98,25 @@ def test_dialogs_are_normal_size_over_the_main_window(catalog: Catalog, qtbot: Q
     [(_kind, parent, scale, _w, _h)] = answering.seen
     assert parent is main
     assert scale == 1.0
+
+
+def test_large_dialogs_fit_a_small_room_screen(catalog: Catalog, qtbot: QtBot) -> None:
+    room = QWidget()
+    qtbot.addWidget(room)
+    room.resize(1024, 700)
+    room.show()
+    main = QWidget()
+    qtbot.addWidget(main)
+    questions = SessionQuestions(main, catalog)
+    questions.set_parent(room)
+    answering = _Answering()
+    try:
+        assert questions.pain_reason() == "Sharp pain"
+    finally:
+        answering.stop()
+    [(kind, parent, scale, width, height)] = answering.seen
+    assert kind is StopAdviceDialog
+    assert parent is room
+    assert width <= 1024
+    assert height <= 700
+    assert scale > 1.0  # smaller than the largest, still larger than over the main window

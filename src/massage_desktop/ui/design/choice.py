@@ -40,7 +40,7 @@ class ChoiceDialog(DesignedDialog):
         icon_name: str = "question",
         tone: Severity | None = None,
         default: int = 0,
-        large: bool = False,
+        large: bool | float = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(heading, heading, icon_name, tone=tone, large=large, parent=parent)

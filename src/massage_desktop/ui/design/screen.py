@@ -5,9 +5,9 @@ questions) and the first-run notes share it, so each looks like a screen of the 
 a stock message box: the design tokens' spacing and type scale, accent and severity colours,
 and one accent-coloured primary button beside quiet secondary ones.
 
-The dialog carries its own style sheet, built from the tokens of the theme its palette shows,
-so it looks the same whether or not the application's style sheet is installed (tests, the
-crash dialog); in room mode (``large``) every size is scaled up to read from across the room.
+The dialog carries its own style sheet (``dialog_sheet.py``), built from the tokens of the
+theme its palette shows; in room mode (``large``) every size is scaled up to read from across
+the room.
 """
 
 from __future__ import annotations
@@ -28,16 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from massage_desktop.domain.enums import Severity
+from massage_desktop.ui.design.dialog_sheet import BADGE, dialog_sheet, px
 from massage_desktop.ui.design.icons import icon
 from massage_desktop.ui.design.tokens import (
-    BODY,
-    BODY_SMALL,
-    CAPTION,
-    HEADING,
-    RADIUS_CARD,
-    RADIUS_CONTROL,
-    TARGET,
-    TITLE,
     XL,
     XS,
     Colours,
@@ -50,58 +43,11 @@ from massage_desktop.ui.guide.colours import is_dark
 
 LARGE = 1.4
 """How much larger everything is in room mode, read from a few metres away."""
-_BADGE = 48
 
 
 def dialog_colours(widget: QWidget) -> Colours:
     """The token colours of the theme ``widget``'s palette shows."""
     return colours("dark" if is_dark(widget.palette()) else "light")
-
-
-def _px(size: float, scale: float) -> int:
-    return round(size * scale)
-
-
-def dialog_sheet(c: Colours, scale: float = 1.0) -> str:
-    """The style sheet of a designed dialog and its cards, for one theme and scale."""
-    tones = "\n".join(
-        f'#designedDialog QFrame#card[tone="{severity.value}"] {{ background: {tone.paper};'
-        f" border: 1px solid {tone.edge}; }}\n"
-        f'#designedDialog QFrame#card[tone="{severity.value}"] QLabel {{ color: {tone.ink}; }}\n'
-        f'QLabel#iconBadge[tone="{severity.value}"] {{ background: {tone.paper}; }}'
-        for severity, tone in c.severity.items()
-    )
-    return f"""
-QDialog#designedDialog {{ background: {c.background}; }}
-#designedDialog QLabel {{ color: {c.text}; font-size: {_px(BODY, scale)}px; }}
-#designedDialog QLabel[role="heading"] {{ font-size: {_px(HEADING, scale)}px; font-weight: 600; }}
-#designedDialog QLabel[role="title"] {{ font-size: {_px(TITLE, scale)}px; font-weight: 600; }}
-#designedDialog QLabel[role="muted"] {{ color: {c.muted}; font-size: {_px(BODY_SMALL, scale)}px; }}
-#designedDialog QLabel[role="stat"] {{ font-size: {_px(TITLE + 2, scale)}px; font-weight: 600; }}
-#designedDialog QLabel[role="section"] {{ color: {c.muted}; font-size: {_px(CAPTION, scale)}px;
-    font-weight: 600; letter-spacing: 1px; }}
-#designedDialog QLabel#pageDots {{ color: {c.accent}; font-size: {_px(BODY_SMALL, scale)}px;
-    letter-spacing: 4px; }}
-QLabel#iconBadge {{ background: {c.accent_tint}; border-radius: {_px(_BADGE, scale) // 2}px; }}
-#designedDialog QFrame#card {{ background: {c.surface}; border: 1px solid {c.border};
-    border-radius: {RADIUS_CARD}px; }}
-{tones}
-#designedDialog QRadioButton, #designedDialog QCheckBox {{ color: {c.text};
-    font-size: {_px(BODY, scale)}px; spacing: {S}px; padding: 2px 0; }}
-#designedDialog QPushButton#primaryButton {{ color: {c.on_accent}; background: {c.accent};
-    border: 3px solid {c.accent}; border-radius: {RADIUS_CONTROL + 2}px; padding: 10px 22px;
-    font-size: {_px(BODY, scale)}px; font-weight: 600; min-height: {_px(TARGET - 20, scale)}px; }}
-#designedDialog QPushButton#primaryButton:hover {{ background: {c.accent_hover};
-    border-color: {c.accent_hover}; }}
-#designedDialog QPushButton#primaryButton:focus {{ border-color: {c.text}; }}
-#designedDialog QPushButton#quietButton {{ color: {c.text}; background: transparent;
-    border: 2px solid {c.outline}; border-radius: {RADIUS_CONTROL + 2}px; padding: 10px 18px;
-    font-size: {_px(BODY, scale)}px; min-height: {_px(TARGET - 20, scale)}px; }}
-#designedDialog QPushButton#quietButton:hover {{ background: {c.raised}; }}
-#designedDialog QPushButton#quietButton:focus {{ border-color: {c.focus}; }}
-#designedDialog QPushButton:disabled {{ color: {c.muted}; background: transparent;
-    border-color: {c.border}; }}
-"""
 
 
 class Card(QFrame):
@@ -166,13 +112,13 @@ def icon_badge(
     name: str, c: Colours, tone: Severity | None, scale: float, parent: QWidget
 ) -> QLabel:
     """The icon ``name`` on a round tinted badge, in the accent or the severity's ink."""
-    size = _px(_BADGE, scale)
+    size = px(BADGE, scale)
     badge = QLabel(parent)
     badge.setObjectName("iconBadge")
     if tone is not None:
         badge.setProperty("tone", tone.value)
     ink = c.accent if tone is None else c.severity[tone].ink
-    glyph = _px(26, scale)
+    glyph = px(26, scale)
     badge.setPixmap(icon(name, ink, glyph).pixmap(glyph, glyph))
     badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
     badge.setFixedSize(size, size)
@@ -187,7 +133,8 @@ class DesignedDialog(QDialog):
         heading: The large heading at the top.
         icon_name: An icon of the app's set (``ui/design/icons.py``) shown beside the heading.
         tone: A severity colours the badge (e.g. the stop advice); None uses the accent.
-        large: Room mode: every size scaled by ``LARGE``.
+        large: Room mode: True scales every size by ``LARGE``, a number by that number
+            (a smaller scale where the largest does not fit the screen).
         parent: The window the dialog is shown over.
 
     Signals:
@@ -202,13 +149,13 @@ class DesignedDialog(QDialog):
         icon_name: str,
         *,
         tone: Severity | None = None,
-        large: bool = False,
+        large: bool | float = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setObjectName("designedDialog")
-        self.scale = LARGE if large else 1.0
+        self.scale = LARGE if large is True else float(large or 1.0)
         self.colours = dialog_colours(self)
         self.setStyleSheet(dialog_sheet(self.colours, self.scale))
         outer = QVBoxLayout(self)
@@ -230,7 +177,7 @@ class DesignedDialog(QDialog):
         self.footer.addStretch(1)
         outer.addLayout(self.footer)
         self.primary: QPushButton | None = None
-        self.setMinimumWidth(_px(520, self.scale))
+        self.setMinimumWidth(px(520, self.scale))
 
     def sizeHint(self) -> QSize:
         """At least the minimum width, and exactly as tall as the content at that width.
@@ -295,11 +242,22 @@ class DesignedDialog(QDialog):
         """Room mode: take most of the full-screen ``window`` so the dialog reads from afar."""
         if window is None or self.scale == 1.0:
             return
-        # A window just switched to full screen may not have its new size yet: take the
-        # screen's, which is what it is about to fill.
-        screen = window.screen()
-        area = screen.geometry().size() if window.isFullScreen() and screen else window.size()
-        self.resize(
-            max(self.minimumWidth(), area.width() * 3 // 5),
-            max(self.sizeHint().height(), area.height() * 3 // 5),
-        )
+        area = _area(window)
+        width = self._fit_width(area)
+        self.resize(width, max(self.heightForWidth(width), area.height() * 3 // 5))
+
+    def fits(self, window: QWidget) -> bool:
+        """Whether the dialog, sized by ``fit_over``, fits on the screen ``window`` fills."""
+        self.ensurePolished()
+        area = _area(window)
+        return self.heightForWidth(self._fit_width(area)) <= area.height() * 19 // 20
+
+    def _fit_width(self, area: QSize) -> int:
+        return min(area.width() * 19 // 20, max(self.minimumWidth(), area.width() * 3 // 5))
+
+
+def _area(window: QWidget) -> QSize:
+    # A window just switched to full screen may not have its new size yet: take the
+    # screen's, which is what it is about to fill.
+    screen = window.screen()
+    return screen.geometry().size() if window.isFullScreen() and screen else window.size()

@@ -47,7 +47,7 @@ class StopAdviceDialog(DesignedDialog):
     """
 
     def __init__(
-        self, catalog: Catalog, parent: QWidget | None = None, *, large: bool = False
+        self, catalog: Catalog, parent: QWidget | None = None, *, large: bool | float = False
     ) -> None:
         super().__init__(
             QCoreApplication.translate("StopAdviceDialog", "Session stopped"),
@@ -147,7 +147,7 @@ class SummaryDialog(DesignedDialog):
         summary: SessionSummary,
         parent: QWidget | None = None,
         *,
-        large: bool = False,
+        large: bool | float = False,
     ) -> None:
         pain = summary.outcome is Outcome.STOPPED_FOR_PAIN
         super().__init__(

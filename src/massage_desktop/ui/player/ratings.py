@@ -57,7 +57,7 @@ class RatingsDialog(DesignedDialog):
         previous: Mapping[str, int] | None = None,
         parent: QWidget | None = None,
         *,
-        large: bool = False,
+        large: bool | float = False,
     ) -> None:
         super().__init__(title, title, "spa", large=large, parent=parent)
         self._rows: dict[str, tuple[QCheckBox, QSlider]] = {}

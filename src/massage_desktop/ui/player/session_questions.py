@@ -8,8 +8,9 @@ instead of silently answering in the real app.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from html import escape
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -25,6 +26,10 @@ from massage_desktop.ui.design.choice import ChoiceDialog
 from massage_desktop.ui.design.screen import DesignedDialog
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.player.questions import Questions, Who, planned_performer
+
+_D = TypeVar("_D", bound=DesignedDialog)
+_SMALLER = (1.2, 1.0)
+"""Room mode's scales to try, in turn, when the largest does not fit the screen (1024x700)."""
 
 
 class SessionQuestions:
@@ -52,9 +57,18 @@ class SessionQuestions:
         """Ask over ``parent`` from now on (room mode), or over the main window (None)."""
         self._over = parent
 
-    def _show(self, dialog: DesignedDialog) -> None:
-        dialog.fit_over(self._over)
+    def _shown(self, make: Callable[[bool | float], _D]) -> _D:
+        """Build the dialog (large over room mode, smaller if that does not fit) and ask."""
+        dialog = make(self._large)
+        if self._over is not None:
+            for scale in _SMALLER:
+                if dialog.fits(self._over):
+                    break
+                dialog.deleteLater()
+                dialog = make(scale)
+            dialog.fit_over(self._over)
         dialog.exec()
+        return dialog
 
     def _choose(
         self,
@@ -68,18 +82,19 @@ class SessionQuestions:
         default: int = 0,
     ) -> int | None:
         """Ask with one button per answer and Cancel; the chosen answer's index, or None."""
-        dialog = ChoiceDialog(
-            heading,
-            text,
-            answers,
-            detail=detail,
-            icon_name=icon_name,
-            tone=tone,
-            default=default,
-            large=self._large,
-            parent=self._window,
+        dialog = self._shown(
+            lambda large: ChoiceDialog(
+                heading,
+                text,
+                answers,
+                detail=detail,
+                icon_name=icon_name,
+                tone=tone,
+                default=default,
+                large=large,
+                parent=self._window,
+            )
         )
-        self._show(dialog)
         return dialog.chosen()
 
     def performer(self, plan: Plan, default: Performer) -> Who | None:
@@ -119,15 +134,12 @@ class SessionQuestions:
         )
         from massage_desktop.ui.player.ratings import RatingsDialog
 
-        dialog = RatingsDialog(
-            QCoreApplication.translate("SessionQuestions", "How does it feel?"),
-            question,
-            regions,
-            previous,
-            self._window,
-            large=self._large,
+        title = QCoreApplication.translate("SessionQuestions", "How does it feel?")
+        dialog = self._shown(
+            lambda large: RatingsDialog(
+                title, question, regions, previous, self._window, large=large
+            )
         )
-        self._show(dialog)
         return dialog.ratings()
 
     def confirm_end(self) -> bool:
@@ -146,36 +158,39 @@ class SessionQuestions:
         """Show the stop advice and record what happened."""
         from massage_desktop.ui.player.dialogs import StopAdviceDialog
 
-        dialog = StopAdviceDialog(self._catalog, self._window, large=self._large)
-        self._show(dialog)
+        dialog = self._shown(
+            lambda large: StopAdviceDialog(self._catalog, self._window, large=large)
+        )
         return dialog.reason()
 
     def show_summary(self, summary: SessionSummary) -> None:
         """Show the summary dialog."""
         from massage_desktop.ui.player.dialogs import SummaryDialog
 
-        self._show(SummaryDialog(self._catalog, summary, self._window, large=self._large))
+        self._shown(lambda large: SummaryDialog(self._catalog, summary, self._window, large=large))
 
     def refuse(self, verdict: Verdict) -> None:
         """Say why it cannot start and what to do instead."""
-        dialog = DesignedDialog(
-            QCoreApplication.translate("SessionQuestions", "Not today"),
-            QCoreApplication.translate("SessionQuestions", "Not today"),
-            "shield",
-            tone=Severity.DO_NOT_MASSAGE,
-            large=self._large,
-            parent=self._window,
-        )
-        dialog.add_text(
-            escape(
-                QCoreApplication.translate(
-                    "SessionQuestions", "Your health profile rules this out."
-                )
+
+        def make(large: bool | float) -> DesignedDialog:
+            heading = QCoreApplication.translate("SessionQuestions", "Not today")
+            dialog = DesignedDialog(
+                heading,
+                heading,
+                "shield",
+                tone=Severity.DO_NOT_MASSAGE,
+                large=large,
+                parent=self._window,
             )
-        )
-        dialog.add_card(Severity.DO_NOT_MASSAGE).add_text(escape(verdict_text(verdict)))
-        dialog.set_primary(QCoreApplication.translate("SessionQuestions", "OK"))
-        self._show(dialog)
+            ruled_out = QCoreApplication.translate(
+                "SessionQuestions", "Your health profile rules this out."
+            )
+            dialog.add_text(escape(ruled_out))
+            dialog.add_card(Severity.DO_NOT_MASSAGE).add_text(escape(verdict_text(verdict)))
+            dialog.set_primary(QCoreApplication.translate("SessionQuestions", "OK"))
+            return dialog
+
+        self._shown(make)
 
     def confirm_caution(self, verdict: Verdict) -> bool:
         """Ask to go ahead with care, naming every caution."""
