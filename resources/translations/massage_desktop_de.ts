@@ -250,6 +250,14 @@
         <source>Massage Desktop: an error occurred</source>
         <translation>Massage Desktop: Ein Fehler ist aufgetreten</translation>
     </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
 </context>
 <context>
     <name>DailyReminder</name>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
@@ -14,6 +15,7 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import Outcome, SessionRecord
 from massage_desktop.engine.summary import SessionSummary
 from massage_desktop.resources import data_dir
+from massage_desktop.ui.crash_dialog import CrashDialog
 from massage_desktop.ui.design.choice import ChoiceDialog
 from massage_desktop.ui.design.screen import DesignedDialog
 from massage_desktop.ui.i18n import install_translators
@@ -45,6 +47,7 @@ DIALOGS: dict[str, Build] = {
         [(r, c.regions[r].name) for r in ("front-knee-left", "front-thigh-left", "back-calf-left")],
     ),
     "resume": lambda c: ResumeDialog(c, _RECORD),
+    "crash": lambda c: CrashDialog(Path("/home/someone/.local/state/massage-desktop/log/app.log")),
     "choice": lambda c: ChoiceDialog(
         "Who is being massaged?",
         "This can be done on yourself or on a partner. Who is it for today?",
