@@ -3,8 +3,9 @@
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py``. Every scene is
 taken as a user would see it, at 1024x700, 1280x800 and 1920x1080, in the light and dark
 themes, in English and German: the main window before and after choosing a region, a
-technique's guide, the player mid-session, room mode and the mini timer. Files are named
-``<scene>-<width>x<height>-<theme>-<language>.png``; page 1 of the knee-care routine card
+technique's guide, the player mid-session, room mode and the mini timer, then the designed
+dialogs (first-run screens, stop advice, summary, ratings, resume) at their own size. Files are
+named ``<scene>-<width>x<height>-<theme>-<language>.png``; page 1 of the knee-care routine card
 (A4, as printed) is ``card-knee-care-a4-<language>.png``. Options narrow the set for a quick look:
 ``--sizes 1280x800 --themes dark --languages de --out /tmp/shots``.
 """
@@ -31,10 +32,12 @@ def _settle(app: QApplication) -> None:
 
 def _session(app: QApplication, out: Path, size: str, theme: str, language: str) -> None:
     from massage_desktop.engine.clock import ManualClock
+    from massage_desktop.engine.health import TodayCheck
     from massage_desktop.services import build_services
     from massage_desktop.storage.settings import Settings
     from massage_desktop.ui.main_window import MainWindow
     from massage_desktop.ui.player.commands import PlayerCommand
+    from massage_desktop.ui.player.questions import AutomaticAnswers
 
     folder = tempfile.mkdtemp(prefix="md-shots-")
     services = build_services(folder)
@@ -51,6 +54,8 @@ def _session(app: QApplication, out: Path, size: str, theme: str, language: str)
         print(path)
 
     window = MainWindow(services, clock=clock, interactive=False)
+    # A staged session: its imaginary person answers today's check "no" three times.
+    window.flow.questions = AutomaticAnswers(TodayCheck())
     window.resize(width, height)
     window.show()
     shot(window, "welcome")
@@ -72,6 +77,7 @@ def _session(app: QApplication, out: Path, size: str, theme: str, language: str)
     shot(window, "player")
     _extra_views(window, shot)
     window.flow.command(PlayerCommand.STOP)
+    _dialogs(window, services.catalog, shot)
     window.close()
     window.deleteLater()
     _settle(app)
@@ -116,6 +122,58 @@ def _card(out: Path, language: str) -> None:
     path = out / f"card-knee-care-a4-{language}.png"
     render_page(catalog, card, figure, Paper.A4, dpi=110).save(str(path))
     print(path)
+
+
+def _dialogs(window: QWidget, catalog: object, shot: Callable[[QWidget, str], None]) -> None:
+    """The designed dialogs: first-run screens, stop advice, summary, ratings, resume offer.
+
+    Each is shown without a modal loop, taken at its own size (a dialog is its own window),
+    then closed; the summary and ratings are also taken as room mode shows them.
+    """
+    from datetime import UTC, datetime
+
+    from massage_desktop.domain.history import Outcome, SessionRecord
+    from massage_desktop.engine.summary import SessionSummary
+    from massage_desktop.ui.design.screen import DesignedDialog
+    from massage_desktop.ui.interrupted import ResumeDialog
+    from massage_desktop.ui.player.dialogs import StopAdviceDialog, SummaryDialog
+    from massage_desktop.ui.player.ratings import RatingsDialog
+    from massage_desktop.ui.safety.first_run import FirstRunDialog
+
+    def take(dialog: DesignedDialog, scene: str) -> None:
+        dialog.show()
+        shot(dialog, scene)
+        dialog.close()
+        dialog.deleteLater()
+
+    first = FirstRunDialog(catalog, window)  # type: ignore[arg-type]
+    first.show()
+    for page in range(4):
+        shot(first, f"first-run-{page + 1}")
+        first.next_button.click()
+    first.close()
+    first.deleteLater()
+    take(StopAdviceDialog(catalog, window), "stop-advice")  # type: ignore[arg-type]
+    summary = SessionSummary(
+        Outcome.COMPLETED, 545, 480, 65, 0, 14, 1, 0, {"front-knee-left": (6, 3)}
+    )
+    take(SummaryDialog(catalog, summary, window), "summary")  # type: ignore[arg-type]
+    pain = SessionSummary(Outcome.STOPPED_FOR_PAIN, 130, 100, 30, 0, 2, 0, 0, {}, "Sharp pain")
+    take(SummaryDialog(catalog, pain, window), "summary-pain")  # type: ignore[arg-type]
+    regions = [("front-knee-left", "Left knee"), ("front-thigh-left", "Left thigh")]
+    take(RatingsDialog("How does it feel?", "And now?", regions, {"front-knee-left": 6}, window),
+         "ratings")  # fmt: skip
+    large = SummaryDialog(catalog, summary, window, large=True)  # type: ignore[arg-type]
+    large.fit_over(window)
+    take(large, "summary-room")
+    record = SessionRecord(
+        id="shots",
+        started_at=datetime(2026, 12, 4, 18, 30, tzinfo=UTC),
+        kind="routine",
+        subject_id="knee-care",
+        performer="self",
+    )
+    take(ResumeDialog(catalog, record, window), "resume")  # type: ignore[arg-type]
 
 
 def main() -> int:

@@ -291,10 +291,12 @@ def screenshots(language: str, folder: Path) -> list[Path]:
 
     from massage_desktop.content import load_catalog
     from massage_desktop.engine.clock import ManualClock
+    from massage_desktop.engine.health import TodayCheck
     from massage_desktop.resources import data_dir
     from massage_desktop.services import build_services
     from massage_desktop.ui.i18n import install_translators
     from massage_desktop.ui.main_window import MainWindow
+    from massage_desktop.ui.player.questions import AutomaticAnswers
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -308,6 +310,8 @@ def screenshots(language: str, folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     clock = ManualClock()
     window = MainWindow(services, clock=clock, interactive=False)
+    # A staged session: its imaginary person answers today's check "no" three times.
+    window.flow.questions = AutomaticAnswers(TodayCheck())
     window.resize(1280, 800)
     window.show()
     written = []

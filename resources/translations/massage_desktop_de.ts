@@ -160,6 +160,13 @@
     </message>
 </context>
 <context>
+    <name>ChoiceDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>CoreText</name>
     <message>
         <source>Do not massage</source>
@@ -249,6 +256,14 @@
     <message>
         <source>Massage Desktop: an error occurred</source>
         <translation>Massage Desktop: Ein Fehler ist aufgetreten</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgelaufen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -340,20 +355,12 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <source>What this app is.</source>
-        <translation>Was diese App ist.</translation>
-    </message>
-    <message>
         <source>Massage Desktop shows you, step by step, how to give yourself or a partner a gentle massage at home, as five massage guides describe it.</source>
         <translation>Massage Desktop zeigt Ihnen Schritt für Schritt, wie Sie sich selbst oder einer Partnerin oder einem Partner zu Hause eine sanfte Massage geben, so wie fünf Massage-Leitfäden es beschreiben.</translation>
     </message>
     <message>
-        <source>What it is not.</source>
-        <translation>Was sie nicht ist.</translation>
-    </message>
-    <message>
-        <source>It is not medical care and does not replace advice from a doctor, a physical therapist or a licensed massage therapist. It cannot tell whether massage is safe for you. If in doubt, ask a professional first.</source>
-        <translation>Sie ist keine medizinische Behandlung und ersetzt nicht den Rat von Ärztinnen und Ärzten, Physiotherapie oder ausgebildeten Massagefachkräften. Sie kann nicht beurteilen, ob eine Massage für Sie unbedenklich ist. Fragen Sie im Zweifel vorher Fachleute.</translation>
+        <source>Welcome to Massage Desktop</source>
+        <translation>Willkommen bei Massage Desktop</translation>
     </message>
     <message>
         <source>Do not massage if any of these apply</source>
@@ -364,16 +371,36 @@
         <translation>Vorher Fachleute fragen</translation>
     </message>
     <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>It is not medical care.</source>
+        <translation>Sie ist keine medizinische Behandlung.</translation>
+    </message>
+    <message>
+        <source>It does not replace advice from a doctor, a physical therapist or a licensed massage therapist, and it cannot tell whether massage is safe for you.</source>
+        <translation>Sie ersetzt nicht den Rat einer Ärztin oder eines Arztes, einer Physiotherapeutin oder eines Physiotherapeuten oder einer ausgebildeten Massagefachkraft, und sie kann nicht beurteilen, ob Massage für Sie sicher ist.</translation>
+    </message>
+    <message>
+        <source>If in doubt, ask a professional first.</source>
+        <translation>Fragen Sie im Zweifel zuerst Fachleute.</translation>
+    </message>
+    <message>
         <source>In &lt;b&gt;Health profile&lt;/b&gt; you can tick what applies to you. The app then leaves out the massage that could do harm and marks it on the body map.</source>
         <translation>Im &lt;b&gt;Gesundheitsprofil&lt;/b&gt; können Sie ankreuzen, was auf Sie zutrifft. Die App lässt dann die Massage aus, die schaden könnte, und kennzeichnet sie auf der Körperkarte.</translation>
     </message>
     <message>
-        <source>Before you start</source>
-        <translation>Bevor Sie beginnen</translation>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <source>Welcome. Please read this before your first massage.</source>
-        <translation>Willkommen. Bitte lesen Sie dies vor Ihrer ersten Massage.</translation>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
     </message>
     <message>
         <source>Safety notice</source>
@@ -1059,29 +1086,22 @@
 </context>
 <context>
     <name>InterruptedSessions</name>
-    <message numerus="yes">
-        <source>Your session of %1 on %2 did not finish (%3 steps done).</source>
-        <translation>
-            <numerusform>Ihre Sitzung „%1“ am %2 wurde nicht beendet (%3 Schritt erledigt).</numerusform>
-            <numerusform>Ihre Sitzung „%1“ am %2 wurde nicht beendet (%3 Schritte erledigt).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>dddd dd MMMM</source>
         <extracomment>Qt date format (QLocale): weekday, day of the month, month, e.g. &quot;Monday 04 May&quot;.</extracomment>
         <translation>dddd, d. MMMM</translation>
     </message>
     <message>
+        <source>1 step done</source>
+        <translation>1 Schritt erledigt</translation>
+    </message>
+    <message>
+        <source>This session did not finish. Carry on where you left off, or keep it in your history as it is?</source>
+        <translation>Diese Sitzung wurde nicht beendet. Möchten Sie dort weitermachen, wo Sie aufgehört haben, oder sie so in Ihrem Verlauf behalten?</translation>
+    </message>
+    <message>
         <source>Unfinished session</source>
         <translation>Nicht beendete Sitzung</translation>
-    </message>
-    <message>
-        <source>Your session of %1 on %2 did not finish (1 step done).</source>
-        <translation>Ihre Sitzung „%1“ am %2 wurde nicht beendet (1 Schritt erledigt).</translation>
-    </message>
-    <message>
-        <source>Carry on where you left off, or keep it in your history as it is?</source>
-        <translation>Dort weitermachen, wo Sie aufgehört haben, oder die Sitzung so im Verlauf behalten?</translation>
     </message>
     <message>
         <source>Carry on</source>
@@ -1090,6 +1110,13 @@
     <message>
         <source>Keep as it is</source>
         <translation>So behalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps done</source>
+        <translation>
+            <numerusform>%n Schritt erledigt</numerusform>
+            <numerusform>%n Schritte erledigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2322,12 +2349,20 @@
         <translation>Diese Sitzung jetzt beenden? Was Sie bisher gemacht haben, bleibt erhalten.</translation>
     </message>
     <message>
+        <source>End the session</source>
+        <translation>Sitzung beenden</translation>
+    </message>
+    <message>
         <source>Not today</source>
         <translation>Heute nicht</translation>
     </message>
     <message>
         <source>Your health profile rules this out.</source>
         <translation>Ihr Gesundheitsprofil schließt das aus.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Take care</source>
@@ -2698,6 +2733,10 @@
         <translation>Sitzung abgebrochen</translation>
     </message>
     <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
         <source>The session has stopped. Rest the area and do not massage it again today.</source>
         <translation>Die Sitzung wurde abgebrochen. Schonen Sie die Stelle und massieren Sie sie heute nicht mehr.</translation>
     </message>
@@ -2751,30 +2790,6 @@
         <translation>Läuft</translation>
     </message>
     <message>
-        <source>Time:</source>
-        <translation>Dauer:</translation>
-    </message>
-    <message>
-        <source>(%1 massaging)</source>
-        <translation>(davon %1 Massage)</translation>
-    </message>
-    <message>
-        <source>Steps done:</source>
-        <translation>Erledigte Schritte:</translation>
-    </message>
-    <message>
-        <source>skipped:</source>
-        <translation>übersprungen:</translation>
-    </message>
-    <message>
-        <source>left out for safety:</source>
-        <translation>aus Sicherheitsgründen ausgelassen:</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Grund:</translation>
-    </message>
-    <message>
         <source>Tension or pain, before → after</source>
         <translation>Verspannung oder Schmerz, vorher → nachher</translation>
     </message>
@@ -2783,8 +2798,36 @@
         <translation>Bewegen Sie die Stelle jetzt sanft: Die Leitfäden empfehlen nach der Massage leichte Bewegung.</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Schritte erledigt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Left out for safety</source>
+        <translation>Zur Sicherheit ausgelassen</translation>
+    </message>
+    <message>
         <source>Session summary</source>
         <translation>Zusammenfassung der Sitzung</translation>
+    </message>
+    <message>
+        <source>%1 of it massaging.</source>
+        <translation>Davon %1 reine Massagezeit.</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>

@@ -18,12 +18,13 @@ _SCRIPT = """
 import os, sys
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 from massage_desktop import cli
+from massage_desktop.ui.crash_dialog import CrashDialog
 app = QApplication([])
 cli._watch_for_crashes(sys.argv[1])
 # The real dialog, except that exec() would wait for a click that never comes.
-QMessageBox.exec = lambda box: print("DIALOG", box.windowTitle(), "|", box.text(), flush=True)
+CrashDialog.exec = lambda box: print("DIALOG", box.windowTitle(), "|", box.text(), flush=True)
 
 def on_timer_timeout():
     raise ZeroDivisionError("forced in a slot")

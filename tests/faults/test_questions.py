@@ -3,20 +3,124 @@
 from __future__ import annotations
 
 import inspect
+from collections.abc import Callable
+from typing import Any
 
-from massage_desktop.domain.enums import RuleEffect
-from massage_desktop.engine.health import Verdict
-from massage_desktop.ui.player.questions import AutomaticAnswers, Questions, SessionQuestions
+import pytest
+from pytestqt.qtbot import QtBot
+from tests.conftest import MakeServices
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.enums import Performer, RuleEffect
+from massage_desktop.domain.history import InMemoryRecorder, Outcome
+from massage_desktop.engine.health import TodayCheck, Verdict
+from massage_desktop.engine.plan import build_plan
+from massage_desktop.engine.summary import SessionSummary
+from massage_desktop.ui.main_window import MainWindow
+from massage_desktop.ui.player.questions import AutomaticAnswers, Questions
+from massage_desktop.ui.player.session_questions import SessionQuestions
+
+Ask = Callable[[AutomaticAnswers, Catalog], Any]
+
+# Every question of the protocol with how it is asked and the answer that is safe. A new
+# question makes test_every_question_has_a_safe_automatic_answer fail until it is listed here.
+_SAFE: dict[str, tuple[Ask, Callable[[Any], bool], str]] = {
+    "confirm_caution": (
+        lambda a, c: a.confirm_caution(Verdict(RuleEffect.CAUTION, reasons=("Light pressure.",))),
+        lambda answer: answer is False,
+        "a caution is not gone ahead with unattended",
+    ),
+    "confirm_partial": (
+        lambda a, c: a.confirm_partial(build_plan(c, c.routines["knee-care"])),
+        lambda answer: answer is False,
+        "what remains of a ruled-out plan is not started unattended",
+    ),
+    "today_check": (
+        lambda a, c: a.today_check(),
+        lambda answer: answer is False,
+        "an unanswered check of acute signs stops the session",
+    ),
+    "repeat": (
+        lambda a, c: a.repeat(c.routines["knee-care"]),
+        lambda answer: answer is False,
+        "no second pass on the other side is added",
+    ),
+    "confirm_end": (
+        lambda a, c: a.confirm_end(),
+        lambda answer: answer is True,
+        "ending is always allowed",
+    ),
+    "ratings": (
+        lambda a, c: a.ratings([("front-knee-left", "Left knee")], None),
+        lambda answer: answer == {},
+        "nothing is made up for the history",
+    ),
+    "performer": (
+        lambda a, c: a.performer(build_plan(c, c.routines["knee-care"]), Performer.SELF),
+        lambda answer: answer in ("self", "partner"),
+        "not a safety question: the plan's own performer",
+    ),
+    "pain_reason": (
+        lambda a, c: a.pain_reason(),
+        lambda answer: isinstance(answer, str) and bool(answer),
+        "the session has already stopped; a reason is recorded",
+    ),
+    "show_summary": (
+        lambda a, c: a.show_summary(SessionSummary(Outcome.COMPLETED, 60, 40, 20, 0, 2, 0, 0)),
+        lambda answer: answer is None,
+        "nothing to show",
+    ),
+    "refuse": (
+        lambda a, c: a.refuse(Verdict(RuleEffect.BLOCK, reasons=("DVT.",))),
+        lambda answer: answer is None,
+        "the start does not happen",
+    ),
+    "set_parent": (
+        lambda a, c: a.set_parent(None),
+        lambda answer: answer is None,
+        "nothing is shown",
+    ),
+}
+
+
+def _questions() -> set[str]:
+    members = inspect.getmembers(Questions, inspect.isfunction)
+    return {name for name, _ in members if not name.startswith("_")}
 
 
 def test_dialogs_do_not_inherit_automatic_answers() -> None:
     assert AutomaticAnswers not in SessionQuestions.__mro__
-    members = inspect.getmembers(Questions, inspect.isfunction)
-    asked = {name for name, _ in members if not name.startswith("_")}
+    asked = _questions()
     assert asked
     assert asked <= set(vars(SessionQuestions)), "each question has its own dialog"
 
 
-def test_automatic_answers_never_go_ahead_on_a_caution() -> None:
-    caution = Verdict(RuleEffect.CAUTION, reasons=("Varicose veins: light pressure only.",))
-    assert AutomaticAnswers().confirm_caution(caution) is False
+def test_every_question_has_a_safe_automatic_answer(catalog: Catalog) -> None:
+    assert _questions() == set(_SAFE), "decide the safe automatic answer of a new question"
+    answers = AutomaticAnswers()
+    for name, (ask, safe, why) in _SAFE.items():
+        assert safe(ask(answers, catalog)), f"{name}: {why}"
+
+
+@pytest.mark.parametrize(
+    ("today", "go"),
+    [
+        (TodayCheck(), True),
+        (TodayCheck(swelling=True), False),
+        (TodayCheck(sharp_pain=True), False),
+        (TodayCheck(new_injury=True), False),
+    ],
+)
+def test_stated_answers_to_the_check_are_followed(today: TodayCheck, go: bool) -> None:
+    assert AutomaticAnswers(today).today_check() is go
+
+
+def test_unattended_window_starts_nothing_without_the_check(
+    qtbot: QtBot, make_services: MakeServices, recorder: InMemoryRecorder
+) -> None:
+    window = MainWindow(make_services(recorder=recorder), interactive=False)
+    qtbot.addWidget(window)
+    assert not window.flow.start_routine("knee-care")
+    assert not window.flow.start_technique("calf-kneading")
+    assert not window.flow.active
+    assert recorder.sessions == {}

@@ -13,12 +13,14 @@ from tests.conftest import MakeServices
 
 from massage_desktop.content import load_catalog
 from massage_desktop.engine.clock import ManualClock
+from massage_desktop.engine.health import TodayCheck
 from massage_desktop.resources import data_dir
 from massage_desktop.ui.guide.formatting import seconds_text
 from massage_desktop.ui.history import wording
 from massage_desktop.ui.i18n import decimal, number
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
+from massage_desktop.ui.player.questions import AutomaticAnswers
 
 _MNEMONIC = re.compile(r"&([^&\s])")
 
@@ -28,6 +30,7 @@ def window(qtbot: QtBot, german: None, make_services: MakeServices) -> MainWindo
     """The main window built while the German translators are installed (English content)."""
     services = make_services(catalog=load_catalog(data_dir()))
     win = MainWindow(services, clock=ManualClock(), interactive=False)
+    win.flow.questions = AutomaticAnswers(TodayCheck())  # "no" to today's check
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()

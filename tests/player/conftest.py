@@ -1,4 +1,4 @@
-"""A main window whose player runs on a manual clock and asks no questions."""
+"""A main window whose player runs on a manual clock and answers its questions automatically."""
 
 from __future__ import annotations
 
@@ -8,7 +8,9 @@ from tests.conftest import MakeServices
 
 from massage_desktop.domain.history import InMemoryRecorder
 from massage_desktop.engine.clock import ManualClock
+from massage_desktop.engine.health import TodayCheck
 from massage_desktop.ui.main_window import MainWindow
+from massage_desktop.ui.player.questions import AutomaticAnswers
 
 
 @pytest.fixture
@@ -17,6 +19,9 @@ def window(
 ) -> MainWindow:
     services = make_services(recorder=recorder)
     win = MainWindow(services, clock=clock, interactive=False)
+    # The test's imaginary person answers today's check "no" three times; without that the
+    # automatic answers stop every session at the check, as they must.
+    win.flow.questions = AutomaticAnswers(TodayCheck())
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

@@ -8,9 +8,11 @@ from tests.conftest import MakeServices
 from tests.player.conftest import tick
 
 from massage_desktop.engine.clock import ManualClock
+from massage_desktop.engine.health import TodayCheck
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.audio import CueSounds, Voice
 from massage_desktop.ui.player.commands import PlayerCommand
+from massage_desktop.ui.player.questions import AutomaticAnswers
 
 
 def test_voice_speaks_the_steps(qtbot: QtBot, window: MainWindow, clock: ManualClock) -> None:
@@ -70,6 +72,7 @@ def test_the_speech_engine_waits_for_the_first_session(
     services = make_services()
     voice = Voice(engine="mock")
     window = MainWindow(services, voice=voice, clock=clock, interactive=False)
+    window.flow.questions = AutomaticAnswers(TodayCheck())  # "no" to today's check
     qtbot.addWidget(window)
     assert voice._tts is None, "building the window must not start the speech engine"
     window.select_region("back-calf-left")

@@ -12,10 +12,12 @@ from tests.conftest import MakeServices
 from tests.player.test_audio_cues import FakeSink
 
 from massage_desktop.engine.clock import ManualClock
+from massage_desktop.engine.health import TodayCheck
 from massage_desktop.resources import resource_path
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.audio import CUE_SOUNDS, CueSounds
 from massage_desktop.ui.player.commands import PlayerCommand
+from massage_desktop.ui.player.questions import AutomaticAnswers
 from massage_desktop.ui.player.sound_sink import MiniaudioSink
 
 
@@ -79,6 +81,7 @@ def test_the_flash_shows_cues_when_nothing_can_be_heard(
     services = make_services()
     sink = FakeSink(clock, reason="No sound device was found.")
     window = MainWindow(services, sounds=CueSounds(sink), clock=clock, interactive=False)
+    window.flow.questions = AutomaticAnswers(TodayCheck())  # "no" to today's check
     qtbot.addWidget(window)
     flashes: list[bool] = []
     monkeypatch.setattr(window.player.ring, "set_flash", flashes.append)

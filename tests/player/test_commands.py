@@ -8,6 +8,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from massage_desktop.domain.history import InMemoryRecorder, Outcome
+from massage_desktop.engine.health import TodayCheck
 from massage_desktop.engine.summary import SessionSummary
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
@@ -96,6 +97,7 @@ class _Watching(AutomaticAnswers):
     """Remembers where dialogs would be shown and what the player showed at the end."""
 
     def __init__(self, window: MainWindow) -> None:
+        super().__init__(TodayCheck())
         self.window = window
         self.parent: QWidget | None = None
         self.rated_over: list[QWidget | None] = []
@@ -121,7 +123,7 @@ class _Watching(AutomaticAnswers):
 
 def test_room_mode_works_without_a_keyboard(window: MainWindow, recorder: InMemoryRecorder) -> None:
     questions = _Watching(window)
-    window.flow._questions = questions
+    window.flow.questions = questions
     _start(window)
     window.player.buttons[PlayerCommand.ROOM].click()
     room = window.flow.room
@@ -152,7 +154,7 @@ def test_room_mode_works_without_a_keyboard(window: MainWindow, recorder: InMemo
 
 def test_stopping_for_pain_shows_where_it_stopped(window: MainWindow) -> None:
     questions = _Watching(window)
-    window.flow._questions = questions
+    window.flow.questions = questions
     window.select_region("front-knee-left")
     assert window.flow.start_routine("knee-care")
     window.flow.command(PlayerCommand.SKIP)

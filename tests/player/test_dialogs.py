@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.summary import SessionSummary
+from massage_desktop.ui.design.choice import ChoiceDialog
 from massage_desktop.ui.guide.html import STOP_RULE
 from massage_desktop.ui.player.dialogs import (
     PAIN_REASONS,
     StopAdviceDialog,
     SummaryDialog,
-    summary_html,
+    aftercare_text,
 )
 from massage_desktop.ui.player.display import clock_text
 from massage_desktop.ui.player.ratings import RatingsDialog
@@ -61,9 +63,18 @@ def test_summary_shows_time_steps_and_ratings(qtbot: QtBot, catalog: Catalog) ->
     dialog = SummaryDialog(catalog, summary)
     qtbot.addWidget(dialog)
     text = dialog.text()
-    for expected in ("Stopped because it hurt", "5 min 5 s", "Steps done: 4", "skipped: 1",
-                     "left out for safety: 2", "Left knee", "6 → 3", "Sharp pain"):  # fmt: skip
+    for expected in (
+        "Stopped because it hurt",
+        "Time: 5 min 5 s",
+        "Steps done: 4",
+        "Skipped: 1",
+        "Left out for safety: 2",
+        "Left knee: 6 → 3",
+        "Reason: Sharp pain",
+    ):
         assert expected in text
+    assert dialog.primary is not None
+    assert dialog.primary.isDefault()
 
 
 def test_clock_text_rounds_up() -> None:
@@ -72,10 +83,22 @@ def test_clock_text_rounds_up() -> None:
     assert clock_text(65.0) == "1:05"
 
 
-def test_summary_after_pain_repeats_the_stop_advice(catalog: Catalog) -> None:
+def test_summary_after_pain_repeats_the_stop_advice(qtbot: QtBot, catalog: Catalog) -> None:
     summary = SessionSummary(Outcome.STOPPED_FOR_PAIN, 60, 40, 20, 0, 1, 1, 0)
-    text = summary_html(catalog, summary)
-    assert "do not massage it again today" in text
-    assert "Move the area gently" not in text
-    completed = summary_html(catalog, SessionSummary(Outcome.COMPLETED, 60, 40, 20, 0, 2, 0, 0))
-    assert "Move the area gently" in completed
+    assert "do not massage it again today" in aftercare_text(summary)
+    completed = SessionSummary(Outcome.COMPLETED, 60, 40, 20, 0, 2, 0, 0)
+    assert "Move the area gently" in aftercare_text(completed)
+    dialog = SummaryDialog(catalog, summary)
+    qtbot.addWidget(dialog)
+    assert "do not massage it again today" in dialog.text()
+    assert "Move the area gently" not in dialog.text()
+
+
+def test_designed_text_shows_special_characters_as_typed(qtbot: QtBot) -> None:
+    dialog = ChoiceDialog("Knee & thigh", "Your partner's <left> leg?", ["Start"])
+    qtbot.addWidget(dialog)
+    shown = [
+        QTextDocumentFragment.fromHtml(label.text()).toPlainText()
+        for label in (dialog.heading, dialog.text_label)
+    ]
+    assert shown == ["Knee & thigh", "Your partner's <left> leg?"]

@@ -17,6 +17,7 @@ from massage_desktop.domain.history import (
     StepStatus,
 )
 from massage_desktop.engine.clock import ManualClock
+from massage_desktop.engine.health import TodayCheck
 from massage_desktop.messages import Level, Message, MessageBus
 from massage_desktop.services import Services, build_services
 from massage_desktop.storage.errors import StoreWriteError
@@ -24,6 +25,7 @@ from massage_desktop.storage.resilient import ResilientRecorder
 from massage_desktop.ui import interrupted
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
+from massage_desktop.ui.player.questions import AutomaticAnswers
 
 
 def make_window(qtbot: QtBot, folder: Path, clock: ManualClock) -> MainWindow:
@@ -36,6 +38,7 @@ def make_window_and_services(
 ) -> tuple[MainWindow, Services]:
     services = build_services(str(folder))
     window = MainWindow(services, clock=clock, interactive=False)
+    window.flow.questions = AutomaticAnswers(TodayCheck())  # "no" to today's check
     qtbot.addWidget(window)
     window.show()
     return window, services

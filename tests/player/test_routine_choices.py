@@ -119,7 +119,7 @@ def test_knee_care_asks_and_repeats_on_the_other_knee(
     window: MainWindow, clock: ManualClock, recorder: InMemoryRecorder
 ) -> None:
     questions = Repeating(True)
-    window.flow._questions = questions
+    window.flow.questions = questions
     assert window.flow.start_routine("knee-care")
     assert questions.asked == ["today", "knee-care"]  # the safety question comes first
     controller = window.flow.controller
@@ -137,13 +137,13 @@ def test_knee_care_asks_and_repeats_on_the_other_knee(
 
 def test_knee_care_once_or_cancelled(window: MainWindow) -> None:
     stopped = Repeating(True, well_today=False)
-    window.flow._questions = stopped
+    window.flow.questions = stopped
     assert not window.flow.start_routine("knee-care")
     assert stopped.asked == ["today"]  # not asked about the other knee after the check stops
-    window.flow._questions = Repeating(None)
+    window.flow.questions = Repeating(None)
     assert not window.flow.start_routine("knee-care")
     assert window.flow.controller is None
-    window.flow._questions = Repeating(False)
+    window.flow.questions = Repeating(False)
     assert window.flow.start_routine("knee-care")
     controller = window.flow.controller
     assert controller is not None
@@ -153,7 +153,7 @@ def test_knee_care_once_or_cancelled(window: MainWindow) -> None:
 
 def test_routines_without_the_offer_do_not_ask(window: MainWindow) -> None:
     questions = Repeating(True)
-    window.flow._questions = questions
+    window.flow.questions = questions
     assert window.flow.start_routine("partner-leg")
     assert questions.asked == ["today"]
     window.flow.command(PlayerCommand.STOP)
@@ -189,7 +189,7 @@ def test_routine_item_time_is_what_the_routine_runs(window: MainWindow) -> None:
 def test_a_resumed_session_keeps_the_repeat_it_had_reached(
     window: MainWindow, clock: ManualClock, recorder: InMemoryRecorder
 ) -> None:
-    window.flow._questions = Repeating(True)
+    window.flow.questions = Repeating(True)
     assert window.flow.start_routine("knee-care")
     controller = window.flow.controller
     assert controller is not None

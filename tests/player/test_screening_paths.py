@@ -9,18 +9,20 @@ from tests.player.conftest import tick
 from massage_desktop.domain.health import HealthProfile
 from massage_desktop.domain.history import InMemoryRecorder, Outcome, StepStatus
 from massage_desktop.engine.clock import ManualClock
-from massage_desktop.engine.health import Verdict
+from massage_desktop.engine.health import TodayCheck, Verdict
 from massage_desktop.engine.phases import SessionPhase
 from massage_desktop.engine.plan import Plan
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
-from massage_desktop.ui.player.questions import AutomaticAnswers, partial_text
+from massage_desktop.ui.player.questions import AutomaticAnswers
+from massage_desktop.ui.player.session_questions import partial_text
 
 
 class Recording(AutomaticAnswers):
     """Automatic answers that remember what the player asked."""
 
     def __init__(self) -> None:
+        super().__init__(TodayCheck())
         self.refused: list[Verdict] = []
         self.cautions: list[Verdict] = []
         self.partial: list[Plan] = []
@@ -44,7 +46,7 @@ def with_profile(window: MainWindow, **conditions: list[str]) -> Recording:
     window._health.save(profile)
     window.apply_health_profile()
     questions = Recording()
-    window.flow._questions = questions
+    window.flow.questions = questions
     return questions
 
 

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from PySide6.QtWidgets import QPushButton
 
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.engine.health import TodayCheck
 from massage_desktop.ui.guide.strokes import stroke_shapes
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
@@ -62,6 +63,7 @@ def test_start_routine_needs_a_chosen_routine(window: MainWindow) -> None:
 
 class _Ratings(AutomaticAnswers):
     def __init__(self) -> None:
+        super().__init__(TodayCheck())
         self.asked: list[list[str]] = []
 
     def ratings(
@@ -73,7 +75,7 @@ class _Ratings(AutomaticAnswers):
 
 def test_the_picked_region_is_rated_first(window: MainWindow) -> None:
     questions = _Ratings()
-    window.flow._questions = questions
+    window.flow.questions = questions
     window.select_region("front-knee-left")
     assert window.flow.start_routine("partner-leg")
     window.flow.command(PlayerCommand.STOP)

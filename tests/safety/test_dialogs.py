@@ -26,13 +26,29 @@ def test_first_run_explains_and_is_acknowledged(qtbot: QtBot, catalog: Catalog) 
     text = dialog.text()
     assert "not medical care" in text
     assert "does not replace advice from a doctor" in text
+    assert "If in doubt, ask a professional first" in text
+    assert "Health profile" in text
     for warning in catalog.contraindications.values():
         if warning.severity in (Severity.DO_NOT_MASSAGE, Severity.ASK_PROFESSIONAL):
             assert warning.title in text
+            assert warning.text in text
     for words in ("Sharp pain", "numbness", "tingling"):
         assert words in text
-    assert dialog.understand_button.isDefault()
     assert dialog.stop_rule.accessibleName() == "Stop rule"
+    # Short screens: the acknowledgement comes only on the last one, after the stop rule.
+    seen = []
+    while not dialog.understand_button.isVisible():
+        seen.append(dialog.heading.text())
+        assert dialog.next_button.isDefault()
+        assert not dialog.stop_rule.isVisible()
+        _click(dialog.next_button)
+    assert len(seen) == 3
+    assert dialog.stop_rule.isVisible()
+    assert not dialog.next_button.isVisible()
+    assert dialog.understand_button.isDefault()
+    _click(dialog.back_button)
+    assert dialog.page() == 2
+    _click(dialog.next_button)
     _click(dialog.understand_button)
     assert dialog.acknowledged()
     assert dialog.result() == QDialog.DialogCode.Accepted

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from massage_desktop.domain.enums import Severity
+from massage_desktop.ui.design.screen import DesignedDialog
 from massage_desktop.ui.i18n import fill
 
 
@@ -23,15 +26,51 @@ def crash_text(log_file: Path | None) -> str:
     return text + "\n\n" + fill(where, str(log_file))
 
 
+class CrashDialog(DesignedDialog):
+    """What happened, what was kept, and where the log is; the log path can be selected.
+
+    Args:
+        log_file: The log file, or None when no log could be written.
+        parent: The window it is shown over, if any.
+    """
+
+    def __init__(self, log_file: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(
+            QCoreApplication.translate("CrashDialog", "Massage Desktop: an error occurred"),
+            QCoreApplication.translate("CrashDialog", "Something went wrong"),
+            "shield",
+            tone=Severity.AVOID,
+            parent=parent,
+        )
+        self._text = crash_text(log_file)
+        first, _, rest = self._text.partition("\n\n")
+        self.add_text(escape(first))
+        if rest:
+            where = self.add_card().add_text(escape(rest).replace("\n", "<br/>"), "muted")
+            where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.set_primary(QCoreApplication.translate("CrashDialog", "Close"))
+
+    def text(self) -> str:
+        """Everything the dialog says, as plain text."""
+        return self._text
+
+
 def show_crash_dialog(log_file: Path | None) -> None:
     """Tell the user, if a window can be shown at all (no QApplication: nothing to do)."""
     if QApplication.instance() is None:
         return
-    box = QMessageBox(
-        QMessageBox.Icon.Critical,
-        QCoreApplication.translate("CrashDialog", "Massage Desktop: an error occurred"),
-        crash_text(log_file),
-        QMessageBox.StandardButton.Ok,
-        QApplication.activeWindow(),
-    )
-    box.exec()
+    parent = QApplication.activeWindow()
+    try:
+        dialog = CrashDialog(log_file, parent)
+    except Exception:
+        # The designed dialog reads icons and builds a style sheet; if the fault is there,
+        # a plain message box still says what happened and where the log is.
+        QMessageBox(
+            QMessageBox.Icon.NoIcon,
+            QCoreApplication.translate("CrashDialog", "Massage Desktop: an error occurred"),
+            crash_text(log_file),
+            QMessageBox.StandardButton.Ok,
+            parent,
+        ).exec()
+        return
+    dialog.exec()

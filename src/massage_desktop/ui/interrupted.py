@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import SessionRecord
 from massage_desktop.storage.errors import StoreError
 from massage_desktop.storage.history import HistoryStore
+from massage_desktop.ui.design.screen import DesignedDialog
 from massage_desktop.ui.i18n import fill, local_date
 from massage_desktop.ui.player.flow import SessionFlow
 
@@ -49,45 +52,65 @@ def offer_interrupted(
             continue
 
 
-def _ask(parent: QWidget, catalog: Catalog, record: SessionRecord) -> bool:
-    started = record.started_at.astimezone()
-    #: Qt date format (QLocale): weekday, day of the month, month, e.g. "Monday 04 May".
-    day_format = QCoreApplication.translate("InterruptedSessions", "dddd dd MMMM")
-    when = f"{local_date(started.date(), day_format)}, {started:%H:%M}"
-    done = len(record.steps)
-    box = QMessageBox(
-        QMessageBox.Icon.Question,
-        QCoreApplication.translate("InterruptedSessions", "Unfinished session"),
-        fill(
-            QCoreApplication.translate(
-                "InterruptedSessions", "Your session of %1 on %2 did not finish (1 step done)."
-            )
-            if done == 1
-            else QCoreApplication.translate(
-                "InterruptedSessions",
-                "Your session of %1 on %2 did not finish (%3 steps done).",
-                None,
-                done,
+class ResumeDialog(DesignedDialog):
+    """The offer to carry on an unfinished session: what it was, when, and how far it got.
+
+    Args:
+        catalog: The loaded content, for the session's name.
+        record: The unfinished session.
+        parent: The main window.
+
+    Signals:
+        None of its own; ``accepted`` means "Carry on". Read ``resume()`` after ``exec()``.
+    """
+
+    def __init__(
+        self, catalog: Catalog, record: SessionRecord, parent: QWidget | None = None
+    ) -> None:
+        heading = QCoreApplication.translate("InterruptedSessions", "Unfinished session")
+        super().__init__(heading, heading, "history", parent=parent)
+        started = record.started_at.astimezone()
+        #: Qt date format (QLocale): weekday, day of the month, month, e.g. "Monday 04 May".
+        day_format = QCoreApplication.translate("InterruptedSessions", "dddd dd MMMM")
+        when = f"{local_date(started.date(), day_format)}, {started:%H:%M}"
+        done = len(record.steps)
+        card = self.add_card()
+        card.add_text(escape(subject_name(catalog, record)), "title")
+        card.add_text(escape(when), "muted")
+        card.add_text(
+            escape(
+                fill(
+                    QCoreApplication.translate("InterruptedSessions", "1 step done")
+                    if done == 1
+                    else QCoreApplication.translate(
+                        "InterruptedSessions", "%n steps done", None, done
+                    ),
+                    done,
+                )
             ),
-            subject_name(catalog, record),
-            when,
-            done,
-        ),
-        parent=parent,
-    )
-    box.setInformativeText(
-        QCoreApplication.translate(
-            "InterruptedSessions",
-            "Carry on where you left off, or keep it in your history as it is?",
+            "muted",
         )
-    )
-    resume = box.addButton(
-        QCoreApplication.translate("InterruptedSessions", "Carry on"),
-        QMessageBox.ButtonRole.AcceptRole,
-    )
-    box.addButton(
-        QCoreApplication.translate("InterruptedSessions", "Keep as it is"),
-        QMessageBox.ButtonRole.RejectRole,
-    )
-    box.exec()
-    return box.clickedButton() is resume
+        self.add_text(
+            escape(
+                QCoreApplication.translate(
+                    "InterruptedSessions",
+                    "This session did not finish. Carry on where you left off, or keep it in "
+                    "your history as it is?",
+                )
+            )
+        )
+        keep = self.add_secondary(
+            QCoreApplication.translate("InterruptedSessions", "Keep as it is")
+        )
+        keep.clicked.connect(self.reject)
+        self.set_primary(QCoreApplication.translate("InterruptedSessions", "Carry on"))
+
+    def resume(self) -> bool:
+        """Whether the person chose to carry on."""
+        return self.result() == QDialog.DialogCode.Accepted
+
+
+def _ask(parent: QWidget, catalog: Catalog, record: SessionRecord) -> bool:
+    dialog = ResumeDialog(catalog, record, parent)
+    dialog.exec()
+    return dialog.resume()

@@ -46,7 +46,8 @@ from massage_desktop.ui.message_view import MessagePresenter
 from massage_desktop.ui.player.audio import CueSounds, Voice
 from massage_desktop.ui.player.flow import SessionFlow
 from massage_desktop.ui.player.panel import PlayerPanel
-from massage_desktop.ui.player.questions import AutomaticAnswers, SessionQuestions
+from massage_desktop.ui.player.questions import AutomaticAnswers
+from massage_desktop.ui.player.session_questions import SessionQuestions
 from massage_desktop.ui.preferences import Preferences
 from massage_desktop.ui.reminder import SUGGESTED_ROUTINE, DailyReminder
 from massage_desktop.ui.search_box import SearchBox

@@ -15,6 +15,7 @@ from dataclasses import replace
 from PySide6.QtCore import QEventLoop, QTimer
 
 from massage_desktop.domain.history import InMemoryRecorder, Outcome
+from massage_desktop.engine.health import TodayCheck
 from massage_desktop.services import Services
 
 SPEED = 200.0  # session seconds per real second: the 9-minute knee routine takes ~3 s
@@ -31,6 +32,7 @@ def accelerated_clock(speed: float) -> Callable[[], float]:
 def run_smoke_test(services: Services) -> int:
     """Run the smoke test; 0 when a routine completed and was recorded, 1 otherwise."""
     from massage_desktop.ui.main_window import MainWindow
+    from massage_desktop.ui.player.questions import AutomaticAnswers
 
     if not gc.isenabled():
         print("smoke test: start-up left the garbage collector switched off", file=sys.stderr)
@@ -38,6 +40,9 @@ def run_smoke_test(services: Services) -> int:
     recorder = InMemoryRecorder()
     services = replace(services, recorder=recorder)
     window = MainWindow(services, clock=accelerated_clock(SPEED), speed=SPEED, interactive=False)
+    # Nobody is being massaged: the run states its imaginary person's answers to today's
+    # check ("no" three times), since automatic answers stop at an unanswered check.
+    window.flow.questions = AutomaticAnswers(TodayCheck())
     window.show()
     window.select_region("front-knee-left")
     loop = QEventLoop()

@@ -17,18 +17,22 @@ from massage_desktop.resources import resource_path
 
 NAMES = (
     "back",
+    "care",
     "clock",
+    "done",
     "flip",
     "history",
     "list",
     "people",
     "person",
     "play",
+    "question",
     "search",
     "settings",
     "shield",
     "spa",
     "steps",
+    "stop",
 )
 
 

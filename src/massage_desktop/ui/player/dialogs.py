@@ -1,24 +1,21 @@
-"""Dialogs around a session: stop advice when it hurts, and the summary at the end."""
+"""Screens around a session: stop advice when it hurts, and the summary at the end.
+
+Both are designed dialogs (``ui/design/screen.py``): a heading with an icon, rounded cards in
+the severity colours where safety is concerned, and one primary button.
+"""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QRadioButton,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QRadioButton, QWidget
 
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.enums import Severity
 from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.summary import SessionSummary
+from massage_desktop.ui.design.screen import Card, DesignedDialog, text_label
 from massage_desktop.ui.guide.formatting import seconds_text
 from massage_desktop.ui.guide.html import stop_rule
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
@@ -40,43 +37,55 @@ def rest_advice() -> str:
     )
 
 
-class StopAdviceDialog(QDialog):
-    """Shown when "Stop – it hurts" is pressed: what to do now, and what happened."""
+class StopAdviceDialog(DesignedDialog):
+    """Shown when "Stop – it hurts" is pressed: what to do now, and what happened.
 
-    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(QCoreApplication.translate("StopAdviceDialog", "Session stopped"))
-        help_items = "".join(f"<li>{escape(p.title)}</li>" for p in catalog.seek_help)
-        rest = rest_advice()
+    Args:
+        catalog: The loaded content, for when to get help.
+        parent: The window the advice is shown over (room mode's, when it is open).
+        large: Room mode's larger sizes.
+    """
+
+    def __init__(
+        self, catalog: Catalog, parent: QWidget | None = None, *, large: bool | float = False
+    ) -> None:
+        super().__init__(
+            QCoreApplication.translate("StopAdviceDialog", "Session stopped"),
+            QCoreApplication.translate("StopAdviceDialog", "Session stopped"),
+            "stop",
+            tone=Severity.DO_NOT_MASSAGE,
+            large=large,
+            parent=parent,
+        )
+        now = self.add_card(Severity.DO_NOT_MASSAGE)
+        now.add_text(f"<b>{escape(stop_rule())}</b>")
+        now.add_text(escape(rest_advice()))
         see = QCoreApplication.translate(
             "StopAdviceDialog",
             "If the pain, numbness or tingling does not go away, or the area becomes swollen, "
             "red or warm, see a doctor or physical therapist. Get help too for:",
         )
-        advice = QLabel(
-            f"<h2>{escape(stop_rule())}</h2><p>{escape(rest)}</p><p>{escape(see)}</p>"
-            f"<ul>{help_items}</ul>",
-            self,
+        help_card = self.add_card()
+        help_card.add_text(escape(see))
+        help_card.add_bullets([escape(p.title) for p in catalog.seek_help])
+        question = self.add_card()
+        what = QCoreApplication.translate(
+            "StopAdviceDialog", "What happened? (recorded with the session)"
         )
-        advice.setWordWrap(True)
-        question = QLabel(
-            QCoreApplication.translate(
-                "StopAdviceDialog", "What happened? (recorded with the session)"
-            ),
-            self,
-        )
+        question.add_text(f"<b>{escape(what)}</b>")
         self._group = QButtonGroup(self)
-        layout = QVBoxLayout(self)
-        layout.addWidget(advice)
-        layout.addWidget(question)
+        reasons = QGridLayout()
+        reasons.setHorizontalSpacing(self.body.spacing())
         for index, reason in enumerate(PAIN_REASONS):
             button = QRadioButton(QCoreApplication.translate("StopAdviceDialog", reason), self)
             self._group.addButton(button, index)
-            layout.addWidget(button)
+            # Two columns keep the advice on a 700 px screen; a radio button does not wrap,
+            # so a longer translation widens the dialog instead of being cut off.
+            reasons.addWidget(button, index // 2, index % 2)
+        question.body.addLayout(reasons)
         self._group.button(0).setChecked(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
-        buttons.accepted.connect(self.accept)
-        layout.addWidget(buttons)
+        self.set_primary(QCoreApplication.translate("StopAdviceDialog", "Done"))
+        self.setMinimumWidth(round(700 * self.scale))
 
     def reason(self) -> str:
         """The chosen reason, in English for the record."""
@@ -90,68 +99,114 @@ _OUTCOME_TEXT = {
     Outcome.INTERRUPTED: QT_TRANSLATE_NOOP("SummaryDialog", "Interrupted"),
     Outcome.IN_PROGRESS: QT_TRANSLATE_NOOP("SummaryDialog", "In progress"),
 }
+_OUTCOME_ICON = {
+    Outcome.COMPLETED: "done",
+    Outcome.STOPPED_FOR_PAIN: "stop",
+}
 
 
-def summary_html(catalog: Catalog, summary: SessionSummary) -> str:
-    """The end-of-session summary: time, steps, before -> after ratings."""
-    time_label = QCoreApplication.translate("SummaryDialog", "Time:")
-    massaging = fill(
-        QCoreApplication.translate("SummaryDialog", "(%1 massaging)"),
-        seconds_text(round(summary.work_s)),
+def aftercare_text(summary: SessionSummary) -> str:
+    """What to do now: rest after a stop for pain (as the stop advice said), else move gently."""
+    if summary.outcome is Outcome.STOPPED_FOR_PAIN:
+        return rest_advice()
+    return QCoreApplication.translate(
+        "SummaryDialog",
+        "Move the area gently now: the guides suggest light movement after massage.",
     )
-    done = QCoreApplication.translate("SummaryDialog", "Steps done:")
-    skipped = QCoreApplication.translate("SummaryDialog", "skipped:")
-    outcome = QCoreApplication.translate("SummaryDialog", _OUTCOME_TEXT[summary.outcome])
-    rows = [
-        f"<h2>{escape(outcome)}</h2>",
-        f"<p><b>{time_label}</b> {seconds_text(round(summary.total_s))} {escape(massaging)}<br/>",
-        f"<b>{done}</b> {summary.done} · <b>{skipped}</b> {summary.skipped}",
+
+
+def summary_facts(summary: SessionSummary) -> list[tuple[str, str]]:
+    """The summary's figures as (label, value): time, steps done, skipped, left out."""
+    facts = [
+        (
+            QCoreApplication.translate("SummaryDialog", "Time"),
+            seconds_text(round(summary.total_s)),
+        ),
+        (QCoreApplication.translate("SummaryDialog", "Steps done"), str(summary.done)),
+        (QCoreApplication.translate("SummaryDialog", "Skipped"), str(summary.skipped)),
     ]
     if summary.blocked:
-        left_out = QCoreApplication.translate("SummaryDialog", "left out for safety:")
-        rows.append(f" · <b>{left_out}</b> {summary.blocked}")
-    rows.append("</p>")
-    if summary.stop_reason:
-        reason = QCoreApplication.translate("SummaryDialog", "Reason:")
-        stored = summary.stop_reason  # recorded in English: shown translated when it is one of ours
-        shown = QCoreApplication.translate("StopAdviceDialog", stored)
-        rows.append(f"<p><b>{reason}</b> {escape(shown)}</p>")
-    if summary.ratings:
-        ratings = QCoreApplication.translate("SummaryDialog", "Tension or pain, before → after")
-        rows.append(f"<h3>{escape(ratings)}</h3><table cellpadding='4'>")
-        for region_id, (before, after) in summary.ratings.items():
-            name = catalog.regions[region_id].name if region_id in catalog.regions else region_id
-            shown = f"{'–' if before is None else before} → {'–' if after is None else after}"
-            rows.append(f"<tr><td>{escape(name)}</td><td><b>{shown}</b></td></tr>")
-        rows.append("</table>")
-    if summary.outcome is Outcome.STOPPED_FOR_PAIN:
-        aftercare = rest_advice()
-    else:
-        aftercare = QCoreApplication.translate(
-            "SummaryDialog",
-            "Move the area gently now: the guides suggest light movement after massage.",
-        )
-    rows.append(f"<p>{escape(aftercare)}</p>")
-    return "".join(rows)
+        left_out = QCoreApplication.translate("SummaryDialog", "Left out for safety")
+        facts.append((left_out, str(summary.blocked)))
+    return facts
 
 
-class SummaryDialog(QDialog):
-    """The summary at the end of a session."""
+class SummaryDialog(DesignedDialog):
+    """The summary at the end of a session: outcome, figures, ratings and what to do now.
+
+    Args:
+        catalog: The loaded content, for the rated regions' names.
+        summary: The session's summary.
+        parent: The window the summary is shown over (room mode's, when it is open).
+        large: Room mode's larger sizes.
+    """
 
     def __init__(
-        self, catalog: Catalog, summary: SessionSummary, parent: QWidget | None = None
+        self,
+        catalog: Catalog,
+        summary: SessionSummary,
+        parent: QWidget | None = None,
+        *,
+        large: bool | float = False,
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(QCoreApplication.translate("SummaryDialog", "Session summary"))
-        self.resize(440, 420)
-        self._browser = QTextBrowser(self)
-        self._browser.setHtml(summary_html(catalog, summary))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.accept)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._browser)
-        layout.addWidget(buttons)
+        pain = summary.outcome is Outcome.STOPPED_FOR_PAIN
+        super().__init__(
+            QCoreApplication.translate("SummaryDialog", "Session summary"),
+            QCoreApplication.translate("SummaryDialog", _OUTCOME_TEXT[summary.outcome]),
+            _OUTCOME_ICON.get(summary.outcome, "clock"),
+            tone=Severity.DO_NOT_MASSAGE if pain else None,
+            large=large,
+            parent=parent,
+        )
+        self._lines = [QCoreApplication.translate("SummaryDialog", _OUTCOME_TEXT[summary.outcome])]
+        tiles = QHBoxLayout()
+        tiles.setSpacing(self.body.spacing())
+        for index, (label, value) in enumerate(summary_facts(summary)):
+            tile = Card(None, self)
+            tile.add_text(escape(value), "stat").setAccessibleName(f"{label}: {value}")
+            tile.add_text(escape(label), "muted")
+            tiles.addWidget(tile, 3 if index == 0 else 2)  # the time is the longest value
+            self._lines.append(f"{label}: {value}")
+        self.body.addLayout(tiles)
+        massaging = fill(
+            QCoreApplication.translate("SummaryDialog", "%1 of it massaging."),
+            seconds_text(round(summary.work_s)),
+        )
+        self.add_text(escape(massaging), "muted")
+        self._lines.append(massaging)
+        if summary.stop_reason:
+            # Recorded in English: shown translated when it is one of the dialog's reasons.
+            shown = QCoreApplication.translate("StopAdviceDialog", summary.stop_reason)
+            reason = fill(QCoreApplication.translate("SummaryDialog", "Reason: %1"), shown)
+            self.add_text(escape(reason), "muted")
+            self._lines.append(reason)
+        if summary.ratings:
+            self._add_ratings(catalog, summary)
+        aftercare = self.add_card(Severity.DO_NOT_MASSAGE if pain else None)
+        aftercare.add_text(escape(aftercare_text(summary)))
+        self._lines.append(aftercare_text(summary))
+        self.set_primary(QCoreApplication.translate("SummaryDialog", "Close"))
+        self.setMinimumWidth(round(560 * self.scale))
+
+    def _add_ratings(self, catalog: Catalog, summary: SessionSummary) -> None:
+        card = self.add_card()
+        heading = QCoreApplication.translate("SummaryDialog", "Tension or pain, before → after")
+        card.add_text(escape(heading), "title")
+        self._lines.append(heading)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(self.body.spacing())
+        for row, (region_id, (before, after)) in enumerate(summary.ratings.items()):
+            name = catalog.regions[region_id].name if region_id in catalog.regions else region_id
+            shown = f"{'–' if before is None else before} → {'–' if after is None else after}"
+            name_label = text_label(escape(name), "body", card)
+            value = text_label(f"<b>{shown}</b>", "body", card)
+            value.setAccessibleName(f"{name}: {shown}")
+            grid.addWidget(name_label, row, 0)
+            grid.addWidget(value, row, 1, Qt.AlignmentFlag.AlignRight)
+            self._lines.append(f"{name}: {shown}")
+        grid.setColumnStretch(0, 1)
+        card.body.addLayout(grid)
 
     def text(self) -> str:
-        """The summary as plain text."""
-        return self._browser.toPlainText()
+        """The summary as plain text, one line per fact."""
+        return "\n".join(self._lines)

@@ -67,7 +67,8 @@ class SessionFlow(QObject):
         self._voice = voice
         self._clock = clock
         self.timing = timing or Timing()
-        self._questions = questions or AutomaticAnswers()
+        self.questions: Questions = questions or AutomaticAnswers()
+        """Who answers the session's questions: dialogs in the app, automatic in tests."""
         self._speed = speed
         self.controller: PlayerController | None = None
         self.default_performer: Performer = Performer.SELF
@@ -121,7 +122,7 @@ class SessionFlow(QObject):
             plan = build_plan(self._catalog, subject, repeat=True)
         if self.screening is not None:
             plan = self.screening.screen_plan(plan)
-        if self.active or not self._questions.today_check():
+        if self.active or not self.questions.today_check():
             return False
         session = Session(
             plan, self._recorder, clock=self._clock, timing=self.timing, resume=record
@@ -135,30 +136,30 @@ class SessionFlow(QObject):
         if self.screening is not None:
             plan = self.screening.screen_plan(plan)
         if verdict.blocked or not plan.runnable:
-            self._questions.refuse(verdict)
+            self.questions.refuse(verdict)
             return False
         if len(plan.runnable) < len(plan.entries):
             # Part of it is ruled out: say what is left before anything starts, and never
             # put the ruled-out steps' "do not" next to a start button.
-            if not self._questions.confirm_partial(plan):
+            if not self.questions.confirm_partial(plan):
                 return False
-        elif verdict.effect is RuleEffect.CAUTION and not self._questions.confirm_caution(verdict):
+        elif verdict.effect is RuleEffect.CAUTION and not self.questions.confirm_caution(verdict):
             return False
-        if not self._questions.today_check():
+        if not self.questions.today_check():
             return False
         if routine is not None and routine.repeat is not None:
             # Asked after the safety questions: one side or both is about this session only.
-            repeat = self._questions.repeat(routine)
+            repeat = self.questions.repeat(routine)
             if repeat is None:
                 return False
             if repeat:
                 plan = build_plan(self._catalog, routine, repeat=True)
                 if self.screening is not None:
                     plan = self.screening.screen_plan(plan)
-        performer = self._questions.performer(plan, self.default_performer)
+        performer = self.questions.performer(plan, self.default_performer)
         if performer is None:
             return False
-        ratings = self._questions.ratings(self._rated(plan), None)
+        ratings = self.questions.ratings(self._rated(plan), None)
         session = Session(
             plan, self._recorder, clock=self._clock, timing=self.timing, performer=performer
         )
@@ -207,7 +208,7 @@ class SessionFlow(QObject):
         was_paused = controller.session.paused
         if not was_paused:
             controller.toggle_pause()  # the clock must not run while the question is open
-        if not self._questions.confirm_end():
+        if not self.questions.confirm_end():
             if not was_paused:
                 controller.toggle_pause()
             return
@@ -216,7 +217,7 @@ class SessionFlow(QObject):
     def _after_ratings(self, controller: PlayerController) -> dict[str, int]:
         ratings = controller.session.summary().ratings
         before = {region: b for region, (b, _a) in ratings.items() if b is not None}
-        return self._questions.ratings(self._rated(controller.session.plan), before)
+        return self.questions.ratings(self._rated(controller.session.plan), before)
 
     def _rated(self, plan: Plan) -> list[tuple[str, str]]:
         return rated_regions(self._catalog, plan, self.chosen_region())
@@ -228,7 +229,7 @@ class SessionFlow(QObject):
         # Stop the clock at once; the reason is asked for while nothing is running.
         if not controller.session.paused:
             controller.toggle_pause()
-        controller.stop_for_pain(self._questions.pain_reason())
+        controller.stop_for_pain(self.questions.pain_reason())
 
     def _on_controller_changed(self) -> None:
         controller = self.controller
@@ -262,7 +263,7 @@ class SessionFlow(QObject):
         if not session.closed:
             controller.finish(self._after_ratings(controller))
         self.actions.set_enabled(False)
-        self._questions.show_summary(session.summary())
+        self.questions.show_summary(session.summary())
         self._leave()
 
     def _leave(self) -> None:
@@ -290,12 +291,12 @@ class SessionFlow(QObject):
         if self._room is None:
             self._room = RoomWindow(self.actions, self._window)
             self._room.closed.connect(self._on_room_closed)
-        self._questions.set_parent(self._room)
+        self.questions.set_parent(self._room)
         self._room.showFullScreen()
         self._on_controller_changed()
 
     def _on_room_closed(self) -> None:
-        self._questions.set_parent(None)
+        self.questions.set_parent(None)
 
     @property
     def room(self) -> RoomWindow | None:

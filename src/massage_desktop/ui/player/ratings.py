@@ -3,22 +3,23 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
+    QSizePolicy,
     QSlider,
-    QVBoxLayout,
     QWidget,
 )
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.engine.plan import Plan
+from massage_desktop.ui.design.screen import DesignedDialog
+from massage_desktop.ui.design.tokens import M, S
 from massage_desktop.ui.i18n import fill
 
 _MAX_ROWS = 8  # a routine can touch many regions; ratings for the first few are enough
@@ -36,8 +37,17 @@ def rated_regions(catalog: Catalog, plan: Plan, chosen: str | None) -> list[tupl
     return [(region_id, catalog.regions[region_id].name) for region_id in ids]
 
 
-class RatingsDialog(QDialog):
-    """Asks for an optional 0-10 rating per region; unticked regions are not recorded."""
+class RatingsDialog(DesignedDialog):
+    """Asks for an optional 0-10 rating per region; unticked regions are not recorded.
+
+    Args:
+        title: The heading (and window title).
+        question: What is asked, under the heading.
+        regions: (id, name) of the regions to rate; the first few are shown.
+        previous: The ratings before the session, shown as the starting values after it.
+        parent: The window the dialog is shown over (room mode's, when it is open).
+        large: Room mode's larger sizes.
+    """
 
     def __init__(
         self,
@@ -46,61 +56,58 @@ class RatingsDialog(QDialog):
         regions: Sequence[tuple[str, str]],
         previous: Mapping[str, int] | None = None,
         parent: QWidget | None = None,
+        *,
+        large: bool | float = False,
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
+        super().__init__(title, title, "spa", large=large, parent=parent)
         self._rows: dict[str, tuple[QCheckBox, QSlider]] = {}
-        intro = QLabel(question, self)
-        intro.setWordWrap(True)
-        form = QFormLayout()
-        for region_id, name in list(regions)[:_MAX_ROWS]:
-            box = QCheckBox(name, self)
-            slider = QSlider(Qt.Orientation.Horizontal, self)
+        self.add_text(escape(question))
+        card = self.add_card()
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(M)
+        grid.setVerticalSpacing(S)
+        for row, (region_id, name) in enumerate(list(regions)[:_MAX_ROWS]):
+            box = QCheckBox(name, card)
+            # The region's name never shrinks below its text: the dialog widens instead.
+            box.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+            slider = QSlider(Qt.Orientation.Horizontal, card)
             slider.setRange(0, 10)
             slider.setPageStep(1)
             slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+            slider.setMinimumWidth(round(160 * self.scale))
             slider.setAccessibleName(
                 fill(
                     QCoreApplication.translate("RatingsDialog", "%1, tension or pain from 0 to 10"),
                     name,
                 )
             )
-            value = QLabel(self)
-            value.setMinimumWidth(24)
+            value = QLabel(card)
+            value.setProperty("role", "title")
+            value.setMinimumWidth(round(28 * self.scale))
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             slider.valueChanged.connect(lambda v, label=value: label.setText(str(v)))
             slider.valueChanged.connect(lambda _v, b=box: b.setChecked(True))
             before = (previous or {}).get(region_id)
             slider.setValue(before if before is not None else 0)
             box.setChecked(before is not None)
             value.setText(str(slider.value()))
-            row = QHBoxLayout()
-            row.addWidget(slider, 1)
-            row.addWidget(value)
-            form.addRow(box, row)
+            grid.addWidget(box, row, 0)
+            grid.addWidget(slider, row, 1)
+            grid.addWidget(value, row, 2)
             self._rows[region_id] = (box, slider)
-        buttons = QDialogButtonBox(self)
-        buttons.addButton(
-            QCoreApplication.translate("RatingsDialog", "Continue"),
-            QDialogButtonBox.ButtonRole.AcceptRole,
-        )
-        buttons.addButton(
-            QCoreApplication.translate("RatingsDialog", "Skip"),
-            QDialogButtonBox.ButtonRole.RejectRole,
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(
-            QLabel(
+        grid.setColumnStretch(1, 1)
+        card.body.addLayout(grid)
+        self.add_text(
+            escape(
                 QCoreApplication.translate(
                     "RatingsDialog", "0 = none, 10 = the worst you can imagine"
-                ),
-                self,
-            )
+                )
+            ),
+            "muted",
         )
-        layout.addWidget(buttons)
+        skip = self.add_secondary(QCoreApplication.translate("RatingsDialog", "Skip"))
+        skip.clicked.connect(self.reject)
+        self.set_primary(QCoreApplication.translate("RatingsDialog", "Continue"))
 
     def set_rating(self, region_id: str, value: int) -> None:
         """Rate one region (ticks it)."""

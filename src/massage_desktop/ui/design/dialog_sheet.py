@@ -1,0 +1,70 @@
+"""The style sheet of the designed dialogs (``screen.py``), built from the design tokens.
+
+The dialog carries it itself, so it looks the same whether or not the application's style
+sheet is installed (tests, the crash path), and room mode scales every size up.
+"""
+
+from __future__ import annotations
+
+from massage_desktop.ui.design.tokens import (
+    BODY,
+    BODY_SMALL,
+    CAPTION,
+    HEADING,
+    RADIUS_CARD,
+    RADIUS_CONTROL,
+    TARGET,
+    TITLE,
+    Colours,
+    S,
+)
+
+BADGE = 48
+"""The icon badge's diameter in px at 100 %."""
+
+
+def px(size: float, scale: float) -> int:
+    """``size`` px at ``scale``, in whole pixels."""
+    return round(size * scale)
+
+
+def dialog_sheet(c: Colours, scale: float = 1.0) -> str:
+    """The style sheet of a designed dialog and its cards, for one theme and scale."""
+    tones = "\n".join(
+        f'#designedDialog QFrame#card[tone="{severity.value}"] {{ background: {tone.paper};'
+        f" border: 1px solid {tone.edge}; }}\n"
+        f'#designedDialog QFrame#card[tone="{severity.value}"] QLabel {{ color: {tone.ink}; }}\n'
+        f'QLabel#iconBadge[tone="{severity.value}"] {{ background: {tone.paper}; }}'
+        for severity, tone in c.severity.items()
+    )
+    return f"""
+QDialog#designedDialog {{ background: {c.background}; }}
+#designedDialog QLabel {{ color: {c.text}; font-size: {px(BODY, scale)}px; }}
+#designedDialog QLabel[role="heading"] {{ font-size: {px(HEADING, scale)}px; font-weight: 600; }}
+#designedDialog QLabel[role="title"] {{ font-size: {px(TITLE, scale)}px; font-weight: 600; }}
+#designedDialog QLabel[role="muted"] {{ color: {c.muted}; font-size: {px(BODY_SMALL, scale)}px; }}
+#designedDialog QLabel[role="stat"] {{ font-size: {px(TITLE + 2, scale)}px; font-weight: 600; }}
+#designedDialog QLabel[role="section"] {{ color: {c.muted}; font-size: {px(CAPTION, scale)}px;
+    font-weight: 600; letter-spacing: 1px; }}
+#designedDialog QLabel#pageDots {{ color: {c.accent}; font-size: {px(BODY_SMALL, scale)}px;
+    letter-spacing: 4px; }}
+QLabel#iconBadge {{ background: {c.accent_tint}; border-radius: {px(BADGE, scale) // 2}px; }}
+#designedDialog QFrame#card {{ background: {c.surface}; border: 1px solid {c.border};
+    border-radius: {RADIUS_CARD}px; }}
+{tones}
+#designedDialog QRadioButton, #designedDialog QCheckBox {{ color: {c.text};
+    font-size: {px(BODY, scale)}px; spacing: {S}px; padding: 2px 0; }}
+#designedDialog QPushButton#primaryButton {{ color: {c.on_accent}; background: {c.accent};
+    border: 3px solid {c.accent}; border-radius: {RADIUS_CONTROL + 2}px; padding: 10px 22px;
+    font-size: {px(BODY, scale)}px; font-weight: 600; min-height: {px(TARGET - 20, scale)}px; }}
+#designedDialog QPushButton#primaryButton:hover {{ background: {c.accent_hover};
+    border-color: {c.accent_hover}; }}
+#designedDialog QPushButton#primaryButton:focus {{ border-color: {c.text}; }}
+#designedDialog QPushButton#quietButton {{ color: {c.text}; background: transparent;
+    border: 2px solid {c.outline}; border-radius: {RADIUS_CONTROL + 2}px; padding: 10px 18px;
+    font-size: {px(BODY, scale)}px; min-height: {px(TARGET - 20, scale)}px; }}
+#designedDialog QPushButton#quietButton:hover {{ background: {c.raised}; }}
+#designedDialog QPushButton#quietButton:focus {{ border-color: {c.focus}; }}
+#designedDialog QPushButton:disabled {{ color: {c.muted}; background: transparent;
+    border-color: {c.border}; }}
+"""

@@ -1,0 +1,263 @@
+"""A designed dialog: an icon badge and a heading, rounded cards, one primary button.
+
+The dialogs around a session (stop advice, summary, ratings, the resume offer, the player's
+questions) and the first-run notes share it, so each looks like a screen of the app rather than
+a stock message box: the design tokens' spacing and type scale, accent and severity colours,
+and one accent-coloured primary button beside quiet secondary ones.
+
+The dialog carries its own style sheet (``dialog_sheet.py``), built from the tokens of the
+theme its palette shows; in room mode (``large``) every size is scaled up to read from across
+the room.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from massage_desktop.domain.enums import Severity
+from massage_desktop.ui.design.dialog_sheet import BADGE, dialog_sheet, px
+from massage_desktop.ui.design.icons import icon
+from massage_desktop.ui.design.tokens import (
+    XL,
+    XS,
+    Colours,
+    L,
+    M,
+    S,
+    colours,
+)
+from massage_desktop.ui.guide.colours import is_dark
+
+LARGE = 1.4
+"""How much larger everything is in room mode, read from a few metres away."""
+
+
+def dialog_colours(widget: QWidget) -> Colours:
+    """The token colours of the theme ``widget``'s palette shows."""
+    return colours("dark" if is_dark(widget.palette()) else "light")
+
+
+class Card(QFrame):
+    """A rounded card; with a severity it takes that severity's paper, edge and ink."""
+
+    def __init__(self, tone: Severity | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        if tone is not None:
+            self.setProperty("tone", tone.value)
+        self.body = QVBoxLayout(self)
+        self.body.setContentsMargins(L, M, L, M)
+        self.body.setSpacing(S)
+
+    def add_text(self, html: str, role: str = "body") -> QLabel:
+        """A word-wrapped label in the card (rich text: escape plain text)."""
+        label = text_label(html, role, self)
+        self.body.addWidget(label)
+        return label
+
+    def add_bullets(self, items: list[str]) -> QWidget:
+        """A bulleted list in the card (rich text allowed in each item)."""
+        box = bullet_list(items, self)
+        self.body.addWidget(box)
+        return box
+
+
+def bullet_list(items: list[str], parent: QWidget | None = None) -> QWidget:
+    """Word-wrapped items (rich text allowed) with hanging bullets, one label per item.
+
+    One label per item rather than an HTML list or table: QLabel indents ``<ul>`` by 40 px
+    and under-reports the height of a wrapped table, so a long German item was cut off.
+    """
+    box = QWidget(parent)
+    layout = QGridLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setHorizontalSpacing(S)
+    layout.setVerticalSpacing(XS)
+    for row, item in enumerate(items):
+        layout.addWidget(text_label("•", "body", box), row, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(text_label(item, "body", box), row, 1)
+    layout.setColumnStretch(1, 1)
+    return box
+
+
+def text_label(html: str, role: str = "body", parent: QWidget | None = None) -> QLabel:
+    """A word-wrapped label with a type-scale ``role`` (heading, title, body, muted...).
+
+    The text is always rich text, so plain text must be escaped (``html.escape``): with
+    Qt's automatic detection an escaped "&" or "'" in a text without tags showed as "&amp;".
+    """
+    label = QLabel(html, parent)
+    label.setProperty("role", role)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    return label
+
+
+def icon_badge(
+    name: str, c: Colours, tone: Severity | None, scale: float, parent: QWidget
+) -> QLabel:
+    """The icon ``name`` on a round tinted badge, in the accent or the severity's ink."""
+    size = px(BADGE, scale)
+    badge = QLabel(parent)
+    badge.setObjectName("iconBadge")
+    if tone is not None:
+        badge.setProperty("tone", tone.value)
+    ink = c.accent if tone is None else c.severity[tone].ink
+    glyph = px(26, scale)
+    badge.setPixmap(icon(name, ink, glyph).pixmap(glyph, glyph))
+    badge.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    badge.setFixedSize(size, size)
+    return badge
+
+
+class DesignedDialog(QDialog):
+    """A dialog laid out as a screen of the app: badge and heading, body, buttons.
+
+    Args:
+        title: The window title.
+        heading: The large heading at the top.
+        icon_name: An icon of the app's set (``ui/design/icons.py``) shown beside the heading.
+        tone: A severity colours the badge (e.g. the stop advice); None uses the accent.
+        large: Room mode: True scales every size by ``LARGE``, a number by that number
+            (a smaller scale where the largest does not fit the screen).
+        parent: The window the dialog is shown over.
+
+    Signals:
+        None of its own; the primary button accepts and the secondary ones do what their
+        owner connects.
+    """
+
+    def __init__(
+        self,
+        title: str,
+        heading: str,
+        icon_name: str,
+        *,
+        tone: Severity | None = None,
+        large: bool | float = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setObjectName("designedDialog")
+        self.scale = LARGE if large is True else float(large or 1.0)
+        self.colours = dialog_colours(self)
+        self.setStyleSheet(dialog_sheet(self.colours, self.scale))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(XL, XL, XL, L)
+        outer.setSpacing(L)
+        header = QHBoxLayout()
+        header.setSpacing(M)
+        self.badge = icon_badge(icon_name, self.colours, tone, self.scale, self)
+        self.heading = text_label(escape(heading), "heading", self)
+        self.heading.setAccessibleName(heading)
+        header.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.heading, 1, Qt.AlignmentFlag.AlignVCenter)
+        outer.addLayout(header)
+        self.body = QVBoxLayout()
+        self.body.setSpacing(M)
+        outer.addLayout(self.body, 1)
+        self.footer = QHBoxLayout()
+        self.footer.setSpacing(S)
+        self.footer.addStretch(1)
+        outer.addLayout(self.footer)
+        self.primary: QPushButton | None = None
+        self.setMinimumWidth(px(520, self.scale))
+
+    def sizeHint(self) -> QSize:
+        """At least the minimum width, and exactly as tall as the content at that width.
+
+        QWidget.adjustSize takes the layout's height for the hint's width; word-wrapped
+        labels hint a narrow width, so without this a dialog opened far taller than its
+        content and spread the surplus between the lines.
+        """
+        hint = super().sizeHint()
+        width = max(hint.width(), self.minimumWidth())
+        height = self.heightForWidth(width)
+        return QSize(width, height if height > 0 else hint.height())
+
+    def setVisible(self, visible: bool) -> None:
+        """Before showing: the minimum size is the content's, at the minimum width.
+
+        A window's layout otherwise sets its minimum height from the labels' height at the
+        layout's own (much narrower) minimum width: the stop advice opened 980 px high.
+        """
+        layout = self.layout()
+        if visible and layout is not None:
+            # An explicit minimum width also stops the layout from widening the window for
+            # text that cannot wrap (a check box, a button): take the larger of the two.
+            width = max(self.minimumWidth(), layout.totalMinimumSize().width())
+            self.setMinimumWidth(width)
+            self.setMinimumHeight(self.heightForWidth(width))
+        super().setVisible(visible)
+
+    def add_text(self, html: str, role: str = "body") -> QLabel:
+        """A word-wrapped paragraph in the body (rich text: escape plain text)."""
+        label = text_label(html, role, self)
+        self.body.addWidget(label)
+        return label
+
+    def add_card(self, tone: Severity | None = None) -> Card:
+        """A rounded card in the body, coloured by ``tone``."""
+        card = Card(tone, self)
+        self.body.addWidget(card)
+        return card
+
+    def set_primary(self, text: str) -> QPushButton:
+        """The one accent-coloured button, at the right; it is the default and accepts."""
+        button = QPushButton(text, self)
+        button.setObjectName("primaryButton")
+        button.setDefault(True)
+        button.setAutoDefault(True)
+        button.clicked.connect(self.accept)
+        self.footer.addWidget(button)
+        self.primary = button
+        return button
+
+    def add_secondary(self, text: str) -> QPushButton:
+        """A quiet button left of the primary one; its owner connects what it does."""
+        button = QPushButton(text, self)
+        button.setObjectName("quietButton")
+        button.setAutoDefault(False)
+        index = self.footer.indexOf(self.primary) if self.primary is not None else -1
+        self.footer.insertWidget(index if index >= 0 else self.footer.count(), button)
+        return button
+
+    def fit_over(self, window: QWidget | None) -> None:
+        """Room mode: take most of the full-screen ``window`` so the dialog reads from afar."""
+        if window is None or self.scale == 1.0:
+            return
+        area = _area(window)
+        width = self._fit_width(area)
+        self.resize(width, max(self.heightForWidth(width), area.height() * 3 // 5))
+
+    def fits(self, window: QWidget) -> bool:
+        """Whether the dialog, sized by ``fit_over``, fits on the screen ``window`` fills."""
+        self.ensurePolished()
+        area = _area(window)
+        return self.heightForWidth(self._fit_width(area)) <= area.height() * 19 // 20
+
+    def _fit_width(self, area: QSize) -> int:
+        return min(area.width() * 19 // 20, max(self.minimumWidth(), area.width() * 3 // 5))
+
+
+def _area(window: QWidget) -> QSize:
+    # A window just switched to full screen may not have its new size yet: take the
+    # screen's, which is what it is about to fill.
+    screen = window.screen()
+    return screen.geometry().size() if window.isFullScreen() and screen else window.size()

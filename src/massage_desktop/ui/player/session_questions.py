@@ -1,0 +1,263 @@
+"""The player's questions asked with designed dialogs (``SessionQuestions``).
+
+It implements the ``Questions`` protocol itself rather than inheriting the automatic answers:
+a question added to ``Questions`` but not here fails the type check (``_asks_everything``),
+instead of silently answering in the real app.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+from html import escape
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.content import Routine
+from massage_desktop.domain.enums import Performer, Severity
+from massage_desktop.engine.health import Verdict
+from massage_desktop.engine.plan import Plan
+from massage_desktop.engine.summary import SessionSummary
+from massage_desktop.ui.core_text import verdict_text
+from massage_desktop.ui.design.choice import ChoiceDialog
+from massage_desktop.ui.design.screen import DesignedDialog
+from massage_desktop.ui.i18n import fill
+from massage_desktop.ui.player.questions import Questions, Who, planned_performer
+
+_D = TypeVar("_D", bound=DesignedDialog)
+_SMALLER = (1.2, 1.0)
+"""Room mode's scales to try, in turn, when the largest does not fit the screen (1024x700)."""
+
+
+class SessionQuestions:
+    """Asks with designed dialogs over ``window``; every question of ``Questions`` is asked.
+
+    While room mode is shown the dialogs are parented to it and drawn large, so the
+    after-session rating and the summary appear on top of the full-screen window.
+    """
+
+    def __init__(self, window: QWidget, catalog: Catalog) -> None:
+        self._main = window
+        self._over: QWidget | None = None
+        self._catalog = catalog
+
+    @property
+    def _window(self) -> QWidget:
+        # Over room mode while it is shown, so the after-session rating appears there.
+        return self._over or self._main
+
+    @property
+    def _large(self) -> bool:
+        return self._over is not None
+
+    def set_parent(self, parent: QWidget | None) -> None:
+        """Ask over ``parent`` from now on (room mode), or over the main window (None)."""
+        self._over = parent
+
+    def _shown(self, make: Callable[[bool | float], _D]) -> _D:
+        """Build the dialog (large over room mode, smaller if that does not fit) and ask."""
+        dialog = make(self._large)
+        if self._over is not None:
+            for scale in _SMALLER:
+                if dialog.fits(self._over):
+                    break
+                dialog.deleteLater()
+                dialog = make(scale)
+            dialog.fit_over(self._over)
+        dialog.exec()
+        return dialog
+
+    def _choose(
+        self,
+        heading: str,
+        text: str,
+        answers: list[str],
+        *,
+        detail: str | None = None,
+        icon_name: str = "question",
+        tone: Severity | None = None,
+        default: int = 0,
+    ) -> int | None:
+        """Ask with one button per answer and Cancel; the chosen answer's index, or None."""
+        dialog = self._shown(
+            lambda large: ChoiceDialog(
+                heading,
+                text,
+                answers,
+                detail=detail,
+                icon_name=icon_name,
+                tone=tone,
+                default=default,
+                large=large,
+                parent=self._window,
+            )
+        )
+        return dialog.chosen()
+
+    def performer(self, plan: Plan, default: Performer) -> Who | None:
+        """Ask only when the content suits both yourself and a partner."""
+        if plan.performer is not Performer.BOTH:
+            return planned_performer(plan, default)
+        choice = self._choose(
+            QCoreApplication.translate("SessionQuestions", "Who is being massaged?"),
+            QCoreApplication.translate(
+                "SessionQuestions",
+                "This can be done on yourself or on a partner. Who is it for today?",
+            ),
+            [
+                QCoreApplication.translate("SessionQuestions", "Myself"),
+                QCoreApplication.translate("SessionQuestions", "A partner"),
+            ],
+            icon_name="people",
+            default=1 if default is Performer.PARTNER else 0,
+        )
+        return None if choice is None else ("self", "partner")[choice]
+
+    def ratings(
+        self, regions: Sequence[tuple[str, str]], previous: Mapping[str, int] | None
+    ) -> dict[str, int]:
+        """Ask for ratings of ``regions`` (after: only if rated before)."""
+        if previous is not None and not previous:
+            return {}
+        question = (
+            QCoreApplication.translate(
+                "SessionQuestions",
+                "Before you start: how tense or sore does each area feel? (optional)",
+            )
+            if previous is None
+            else QCoreApplication.translate(
+                "SessionQuestions", "And now? Rate the same areas again (optional)."
+            )
+        )
+        from massage_desktop.ui.player.ratings import RatingsDialog
+
+        title = QCoreApplication.translate("SessionQuestions", "How does it feel?")
+        dialog = self._shown(
+            lambda large: RatingsDialog(
+                title, question, regions, previous, self._window, large=large
+            )
+        )
+        return dialog.ratings()
+
+    def confirm_end(self) -> bool:
+        """Ask before ending a session early."""
+        choice = self._choose(
+            QCoreApplication.translate("SessionQuestions", "End the session?"),
+            QCoreApplication.translate(
+                "SessionQuestions", "End this session now? What you did so far is kept."
+            ),
+            [QCoreApplication.translate("SessionQuestions", "End the session")],
+            icon_name="clock",
+        )
+        return choice == 0
+
+    def pain_reason(self) -> str:
+        """Show the stop advice and record what happened."""
+        from massage_desktop.ui.player.dialogs import StopAdviceDialog
+
+        dialog = self._shown(
+            lambda large: StopAdviceDialog(self._catalog, self._window, large=large)
+        )
+        return dialog.reason()
+
+    def show_summary(self, summary: SessionSummary) -> None:
+        """Show the summary dialog."""
+        from massage_desktop.ui.player.dialogs import SummaryDialog
+
+        self._shown(lambda large: SummaryDialog(self._catalog, summary, self._window, large=large))
+
+    def refuse(self, verdict: Verdict) -> None:
+        """Say why it cannot start and what to do instead."""
+
+        def make(large: bool | float) -> DesignedDialog:
+            heading = QCoreApplication.translate("SessionQuestions", "Not today")
+            dialog = DesignedDialog(
+                heading,
+                heading,
+                "shield",
+                tone=Severity.DO_NOT_MASSAGE,
+                large=large,
+                parent=self._window,
+            )
+            ruled_out = QCoreApplication.translate(
+                "SessionQuestions", "Your health profile rules this out."
+            )
+            dialog.add_text(escape(ruled_out))
+            dialog.add_card(Severity.DO_NOT_MASSAGE).add_text(escape(verdict_text(verdict)))
+            dialog.set_primary(QCoreApplication.translate("SessionQuestions", "OK"))
+            return dialog
+
+        self._shown(make)
+
+    def confirm_caution(self, verdict: Verdict) -> bool:
+        """Ask to go ahead with care, naming every caution."""
+        choice = self._choose(
+            QCoreApplication.translate("SessionQuestions", "Take care"),
+            QCoreApplication.translate(
+                "SessionQuestions",
+                "Your health profile asks for care here. Use light pressure only.",
+            ),
+            [QCoreApplication.translate("SessionQuestions", "I understand, start")],
+            detail=escape(verdict_text(verdict)),
+            icon_name="shield",
+            tone=Severity.LIGHT_PRESSURE,
+        )
+        return choice == 0
+
+    def repeat(self, routine: Routine) -> bool | None:
+        """Offer the routine's second pass on the other side (e.g. the other knee)."""
+        if routine.repeat is None:
+            return False
+        one_side = QCoreApplication.translate("SessionQuestions", "One side only")
+        choice = self._choose(
+            routine.name,
+            QCoreApplication.translate(
+                "SessionQuestions",
+                "This routine works on one side. Afterwards, it can run again on the other side.",
+            ),
+            [one_side, routine.repeat.label],
+            icon_name="flip",
+        )
+        return None if choice is None else choice == 1
+
+    def confirm_partial(self, plan: Plan) -> bool:
+        """Name how many steps remain and how long they take; start only those."""
+        choice = self._choose(
+            QCoreApplication.translate("SessionQuestions", "Part of this is ruled out"),
+            partial_text(plan),
+            [QCoreApplication.translate("SessionQuestions", "Start the remaining steps")],
+            icon_name="shield",
+        )
+        return choice == 0
+
+    def today_check(self) -> bool:
+        """Ask about new swelling, sharp pain or a new injury."""
+        from massage_desktop.ui.safety.today_check import TodayCheckDialog
+
+        dialog = TodayCheckDialog(self._catalog, self._window)
+        dialog.exec()
+        return dialog.decision() == "go"
+
+
+def _asks_everything(questions: SessionQuestions) -> Questions:
+    # Never called: mypy checks here that the dialogs implement the whole protocol.
+    return questions
+
+
+def partial_text(plan: Plan) -> str:
+    """``Your health profile rules out 3 of 4 steps…``: what remains of a partly ruled-out plan."""
+    total, remaining = len(plan.entries), len(plan.runnable)
+    return fill(
+        QCoreApplication.translate(
+            "SessionQuestions",
+            "Your health profile rules out %1 of the %2 steps. They will be left out. "
+            "Steps that remain: %3, about %4 min. The guide says why each step is left out.",
+        ),
+        total - remaining,
+        total,
+        remaining,
+        max(1, math.ceil(plan.estimated_s / 60)),
+    )
