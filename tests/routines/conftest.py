@@ -1,0 +1,48 @@
+"""A fresh catalog per test (own routines change it in place) and a store over it."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.content import Routine, RoutineItem
+from massage_desktop.messages import Message, MessageBus
+from massage_desktop.storage.own_routines import OwnRoutines
+
+
+@pytest.fixture
+def own_catalog(catalog: Catalog) -> Catalog:
+    """The shipped content with a routines dict of its own, so tests cannot leak routines."""
+    return dataclasses.replace(catalog, routines=dict(catalog.routines))
+
+
+@pytest.fixture
+def posted() -> list[Message]:
+    """Messages the store posted."""
+    return []
+
+
+@pytest.fixture
+def store(own_catalog: Catalog, tmp_path: Path, posted: list[Message]) -> OwnRoutines:
+    """A store over an empty routines folder."""
+    bus = MessageBus()
+    bus.subscribe(posted.append)
+    return OwnRoutines(tmp_path / "routines", own_catalog, bus)
+
+
+def make_routine(name: str = "Evening knee", routine_id: str = "my-evening-knee") -> Routine:
+    """A two-technique routine for the right knee, kneading timed at 60 s."""
+    return Routine(
+        id=routine_id,
+        name=name,
+        summary="My shorter evening version.",
+        performer="self",
+        items=[
+            RoutineItem(technique="knee-warm-up-effleurage", regions=["front-knee-right"]),
+            RoutineItem(technique="quadriceps-kneading", duration_s=60, number_source="suggested"),
+        ],
+        sources=["knee-clinical"],
+    )
