@@ -6,11 +6,14 @@ import dataclasses
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
+from tests.conftest import MakeServices
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Routine, RoutineItem
 from massage_desktop.messages import Message, MessageBus
 from massage_desktop.storage.own_routines import OwnRoutines
+from massage_desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -46,3 +49,15 @@ def make_routine(name: str = "Evening knee", routine_id: str = "my-evening-knee"
         ],
         sources=["knee-clinical"],
     )
+
+
+@pytest.fixture
+def window(qtbot: QtBot, make_services: MakeServices, own_catalog: Catalog) -> MainWindow:
+    """The main window over a catalog of its own, shown."""
+    services = make_services(catalog=own_catalog)
+    win = MainWindow(services, interactive=False)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return win

@@ -31,6 +31,7 @@ from massage_desktop.content.search import SearchIndex
 from massage_desktop.domain.enums import View
 from massage_desktop.engine.clock import Clock, monotonic
 from massage_desktop.engine.screening import Screening
+from massage_desktop.storage.own_routines import OwnRoutines
 from massage_desktop.ui import window_state
 from massage_desktop.ui.bodymap.region_list import RegionListPanel
 from massage_desktop.ui.core_text import verdict_text
@@ -48,6 +49,7 @@ from massage_desktop.ui.player.panel import PlayerPanel
 from massage_desktop.ui.player.questions import AutomaticAnswers, SessionQuestions
 from massage_desktop.ui.preferences import Preferences
 from massage_desktop.ui.reminder import SUGGESTED_ROUTINE, DailyReminder
+from massage_desktop.ui.routine_editor.actions import RoutineActions
 from massage_desktop.ui.search_box import SearchBox
 from massage_desktop.ui.top_bar import TopBar
 
@@ -114,6 +116,16 @@ class MainWindow(QMainWindow):
         self._health = services.health
         self._history = services.history
         self.history_actions = HistoryActions(self, services)
+        self.routine_actions = RoutineActions(
+            self,
+            catalog,
+            services.own_routines
+            or OwnRoutines(services.paths.routines, catalog, services.messages),
+            services.messages,
+            self.guide,
+            self.search,
+            lambda: self.flow.screening,
+        )
         routine = catalog.routines.get(SUGGESTED_ROUTINE)
         self.reminder = DailyReminder(
             QApplication.windowIcon(), routine.name if routine else SUGGESTED_ROUTINE, self

@@ -44,6 +44,9 @@ TITLES: dict[Code, str | None] = {
     Code.KEPT_COPY: None,  # only follows another part
     Code.OWN_ROUTINES_SKIPPED: QT_TRANSLATE_NOOP("Messages", "Some of your routines were skipped"),
     Code.OWN_ROUTINE_NOT_SAVED: QT_TRANSLATE_NOOP("Messages", "Your routine was not changed"),
+    Code.ROUTINE_NOT_IMPORTED: QT_TRANSLATE_NOOP("Messages", "The routine was not imported"),
+    Code.ROUTINE_IMPORTED: QT_TRANSLATE_NOOP("Messages", "Routine imported"),
+    Code.ROUTINE_NOT_EXPORTED: QT_TRANSLATE_NOOP("Messages", "The routine was not exported"),
 }
 """The title of a message whose first part has the code (None: use the English title)."""
 
@@ -184,6 +187,14 @@ def _template(code: Code, count: int) -> str:
             )
         case Code.OWN_ROUTINE_NOT_SAVED:
             return QCoreApplication.translate("Messages", "“%1” could not be changed on disk (%2).")
+        case Code.ROUTINE_NOT_IMPORTED:
+            return QCoreApplication.translate(
+                "Messages", "Nothing was added: %1 cannot be used.\n%2"
+            )
+        case Code.ROUTINE_IMPORTED:
+            return QCoreApplication.translate("Messages", "“%1” is now among your routines.")
+        case Code.ROUTINE_NOT_EXPORTED:
+            return QCoreApplication.translate("Messages", "%1 could not be written (%2).")
 
 
 def _value(arg: object) -> str:

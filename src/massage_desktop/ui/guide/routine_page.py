@@ -43,12 +43,8 @@ def routine_html(catalog: Catalog, routine: Routine, colours: GuideColours) -> s
         else ""
     )
     own = catalog.is_own(routine.id)
-    mark = (
-        f' <span style="color:{colours.muted};">· '
-        f"{escape(QCoreApplication.translate('Guide', 'your routine'))}</span>"
-        if own
-        else ""
-    )
+    yours = QCoreApplication.translate("Guide", "your routine")
+    mark = f' <span style="color:{colours.muted};">· {escape(yours)}</span>' if own else ""
     parts = [
         f"<h2>{escape(routine.name)}{mark}</h2>",
         f'<p><i>{escape(routine.summary)}</i><br/><span style="color:{colours.muted};">'
@@ -79,10 +75,10 @@ BUILT_IN_ACTIONS = (
 
 
 def _actions(own: bool) -> str:
-    links = [
-        f'<a href="routine:{action}">{escape(QCoreApplication.translate("Guide", text))}</a>'
-        for action, text in (OWN_ACTIONS if own else BUILT_IN_ACTIONS)
-    ]
+    links = []
+    for action, text in OWN_ACTIONS if own else BUILT_IN_ACTIONS:
+        words = escape(QCoreApplication.translate("Guide", text))
+        links.append(f'<a href="routine:{action}">{words}</a>')
     return f"<p>{' · '.join(links)}</p>"
 
 
