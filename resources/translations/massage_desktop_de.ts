@@ -2061,7 +2061,7 @@
     </message>
     <message>
         <source>&amp;Remove step</source>
-        <translation>Schritt &amp;entfernen</translation>
+        <translation>Schritt entfe&amp;rnen</translation>
     </message>
     <message>
         <source>Optional: what it is for</source>
@@ -2090,6 +2090,10 @@
     <message>
         <source>&amp;For</source>
         <translation>&amp;Für</translation>
+    </message>
+    <message>
+        <source>Side &amp;order</source>
+        <translation>Seiten&amp;abfolge</translation>
     </message>
     <message>
         <source>&amp;Steps</source>

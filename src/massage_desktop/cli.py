@@ -57,6 +57,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start offscreen, run a routine end to end on a fast clock, exit 0 when it works",
     )
+    parser.add_argument(
+        "routine_file",
+        metavar="FILE.yaml",
+        nargs="?",
+        help="a shared routine to check and import into your routines (asks on a name clash)",
+    )
     parser.add_argument("--view", choices=["front", "back"], help="with --screenshot: the view")
     parser.add_argument("--region", metavar="ID", help="with --screenshot: select this region")
     return parser

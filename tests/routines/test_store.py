@@ -149,3 +149,11 @@ items:
   - technique: {technique}
 sources: [knee-clinical]
 """
+
+
+def test_a_routine_file_on_the_command_line_is_taken_for_import() -> None:
+    from massage_desktop.cli import build_parser
+
+    args = build_parser().parse_args(["shared.yaml"])
+    assert args.routine_file == "shared.yaml"
+    assert build_parser().parse_args([]).routine_file is None

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import SUGGESTED, Routine, RoutineItem, SideOrder
+from massage_desktop.domain.content import SUGGESTED, Repeat, Routine, RoutineItem, SideOrder
 from massage_desktop.domain.enums import Performer
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import build_plan
@@ -61,6 +61,7 @@ class RoutineDraft:
         self.summary = ""
         self.performer = Performer.SELF
         self.sides = SideOrder.TECHNIQUE
+        self.repeat: Repeat | None = None  # kept from a routine that offers the other side
 
     @classmethod
     def from_routine(cls, catalog: Catalog, routine: Routine) -> RoutineDraft:
@@ -68,6 +69,7 @@ class RoutineDraft:
         draft = cls(catalog)
         draft.name, draft.summary = routine.name, routine.summary
         draft.performer, draft.sides = routine.performer, routine.sides
+        draft.repeat = routine.repeat
         for item in routine.items:
             parts, side = _split_sides(catalog, item.regions)
             draft.items.append(
@@ -164,6 +166,7 @@ class RoutineDraft:
             summary=self.summary.strip() or default_summary,
             performer=self.performer,
             sides=self.sides,
+            repeat=self.repeat,
             items=items,
             sources=sources_of(self._catalog, items) or ["own-advice"],
         )

@@ -140,6 +140,7 @@ class RoutineEditorView(QDialog):
         self.time_box.setAccelerated(True)
         self.bounds_label = QLabel(self)
         self.bounds_label.setProperty("role", "muted")
+        self.bounds_label.setWordWrap(True)
         self.remove_button = QPushButton(
             QCoreApplication.translate("RoutineEditor", "&Remove step"), self
         )
@@ -153,7 +154,10 @@ class RoutineEditorView(QDialog):
         self.performer_box = QComboBox(self)
         self.sides_box = QComboBox(self)
         self.total_label = QLabel(self)
-        self.total_label.setProperty("role", "heading")
+        self.total_label.setWordWrap(True)
+        bold = self.total_label.font()
+        bold.setBold(True)
+        self.total_label.setFont(bold)
         self.safety_label = QLabel(self)
         self.safety_label.setWordWrap(True)
         self.problems_label = QLabel(self)
@@ -183,14 +187,14 @@ class RoutineEditorView(QDialog):
         detail.addWidget(self.side_box, 0, 1)
         detail.addWidget(time_label, 1, 0)
         detail.addWidget(self.time_box, 1, 1)
-        detail.addWidget(self.bounds_label, 2, 1)
+        detail.addWidget(self.bounds_label, 2, 1, 1, 2)
         detail.addWidget(self.remove_button, 0, 2)
         detail.setColumnStretch(1, 1)
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("RoutineEditor", "&Name"), self.name_edit)
         form.addRow(QCoreApplication.translate("RoutineEditor", "&Description"), self.summary_edit)
         form.addRow(QCoreApplication.translate("RoutineEditor", "&For"), self.performer_box)
-        form.addRow(QCoreApplication.translate("RoutineEditor", "Both sides"), self.sides_box)
+        form.addRow(QCoreApplication.translate("RoutineEditor", "Side &order"), self.sides_box)
         build = QVBoxLayout()
         build.setSpacing(S)
         steps_label = QLabel(QCoreApplication.translate("RoutineEditor", "&Steps"), self)
@@ -251,6 +255,7 @@ class RoutineEditorView(QDialog):
         """The routine's own fields, without sending the change signals back."""
         self.name_edit.setText(name)
         self.summary_edit.setText(summary)
+        self.summary_edit.setCursorPosition(0)  # a long description shows its beginning
         _select(self.performer_box, performer)
         _select(self.sides_box, sides)
 
