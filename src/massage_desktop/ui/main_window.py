@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 from massage_desktop.content.search import SearchIndex
 from massage_desktop.domain.enums import View
 from massage_desktop.engine.clock import Clock, monotonic
+from massage_desktop.engine.giver import giver_view
 from massage_desktop.engine.screening import Screening
 from massage_desktop.storage.own_routines import OwnRoutines
 from massage_desktop.ui import window_state
@@ -149,6 +150,7 @@ class MainWindow(QMainWindow):
         self.player.banner.safetyRequested.connect(self._on_guide_safety_requested)
         self.guide.startTechniqueRequested.connect(self._on_guide_start_technique_requested)
         self.guide.startRoutineRequested.connect(self.flow.start_routine)
+        self.guide.routineShown.connect(self._on_guide_routine_shown)
         self.flow.chosen_region = self.guide.region
         self.flow.activeChanged.connect(self._on_flow_active_changed)
         self._set_focus_order()
@@ -264,6 +266,12 @@ class MainWindow(QMainWindow):
     def _on_guide_start_technique_requested(self, technique_id: str) -> None:
         # The region decides which of the profile's rules apply (an injured left knee).
         self.flow.start_technique(technique_id, self.guide.region())
+
+    def _on_guide_routine_shown(self, routine_id: str) -> None:
+        # A partner routine is shown as the giver sees the receiver (lying face down: the back).
+        view = giver_view(self._catalog, self._catalog.routines[routine_id])
+        if view is not None:
+            self.controller.set_view(view)
 
     def _on_reminder_start_requested(self, routine_id: str) -> None:
         self.bring_to_front()

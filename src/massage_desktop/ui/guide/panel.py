@@ -62,6 +62,7 @@ class GuidePanel(QWidget):
         startTechniqueRequested(str): start a guided session of this technique.
         startRoutineRequested(str): start a guided session of this routine.
         safetyRequested(): show the safety page.
+        routineShown(str): a routine's overview is shown; its id.
         routineActionRequested(str, str): a link under a routine; the action ("edit",
             "duplicate", "delete", "export", "save-as-mine") and the routine's id.
     """
@@ -72,6 +73,7 @@ class GuidePanel(QWidget):
     startRoutineRequested = Signal(str)
     safetyRequested = Signal()
     routineActionRequested = Signal(str, str)
+    routineShown = Signal(str)
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -309,6 +311,7 @@ class GuidePanel(QWidget):
         self._start.setToolTip(
             verdict_text(verdict) if verdict and verdict.effect else self._start_tip
         )
+        self.routineShown.emit(routine_id)
 
     # --- helpers ----------------------------------------------------------------------------
 
