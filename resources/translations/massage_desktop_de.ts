@@ -1960,13 +1960,6 @@
 </context>
 <context>
     <name>RoutineEditor</name>
-    <message numerus="yes">
-        <source>Your own routine of %n technique(s).</source>
-        <translation>
-            <numerusform>Ihre eigene Routine mit %n Technik.</numerusform>
-            <numerusform>Ihre eigene Routine mit %n Techniken.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Each technique on one side, then the other</source>
         <translation>Jede Technik erst auf einer Seite, dann auf der anderen</translation>
@@ -2036,6 +2029,10 @@
         <translation>Fügen Sie mindestens eine Technik hinzu.</translation>
     </message>
     <message>
+        <source>Your own routine of one technique.</source>
+        <translation>Ihre eigene Routine mit einer Technik.</translation>
+    </message>
+    <message>
         <source>Part of the body</source>
         <translation>Körperteil</translation>
     </message>
@@ -2068,6 +2065,30 @@
         <translation>Optional: wofür sie gedacht ist</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Side order</source>
+        <translation>Seitenabfolge</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
         <source>&amp;Where</source>
         <translation>&amp;Wo</translation>
     </message>
@@ -2098,6 +2119,13 @@
     <message>
         <source>&amp;Steps</source>
         <translation>&amp;Schritte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your own routine of %n techniques.</source>
+        <translation>
+            <numerusform>Ihre eigene Routine mit %n Technik.</numerusform>
+            <numerusform>Ihre eigene Routine mit %n Techniken.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -268,8 +268,12 @@ class RoutineEditorController(QObject):
         routine_id = self._id or self._store.new_id(self.draft.name)
         try:
             count = len(self.draft.items)
-            summary = QCoreApplication.translate(
-                "RoutineEditor", "Your own routine of %n technique(s).", None, count
+            summary = (
+                QCoreApplication.translate("RoutineEditor", "Your own routine of one technique.")
+                if count == 1
+                else QCoreApplication.translate(
+                    "RoutineEditor", "Your own routine of %n techniques.", None, count
+                )
             )
             routine = self.draft.to_routine(routine_id, summary)
         except ValidationError as error:

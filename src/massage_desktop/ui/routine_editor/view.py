@@ -163,6 +163,16 @@ class RoutineEditorView(QDialog):
         self.problems_label = QLabel(self)
         self.problems_label.setWordWrap(True)
         self.problems_label.setProperty("role", "error")
+        # Screen readers get each field's name from its label's words, without the "&".
+        for widget, name in (
+            (self.name_edit, QCoreApplication.translate("RoutineEditor", "Name")),
+            (self.summary_edit, QCoreApplication.translate("RoutineEditor", "Description")),
+            (self.performer_box, QCoreApplication.translate("RoutineEditor", "For")),
+            (self.sides_box, QCoreApplication.translate("RoutineEditor", "Side order")),
+            (self.side_box, QCoreApplication.translate("RoutineEditor", "Side")),
+            (self.time_box, QCoreApplication.translate("RoutineEditor", "Time")),
+        ):
+            widget.setAccessibleName(name)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
