@@ -133,3 +133,22 @@ def test_health_profile_marks_steps_in_the_editor(window: MainWindow) -> None:
     editor.view.add_button.click()
     assert "ruled out" in editor.view.steps.item(0).text()
     assert editor.view.safety_label.text()
+
+
+def test_a_click_on_the_map_offers_that_regions_techniques(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from tests.map_points import point_inside
+
+    window.select_region("front-knee-right")
+    editor = window.routine_actions.new_routine()
+    body_map = window.map_pane.map
+    QTest.mouseClick(
+        body_map, Qt.MouseButton.LeftButton, pos=point_inside(body_map, "front-abdomen")
+    )
+    assert editor.view.region_box.currentData() == "front-abdomen"
+    offered = [
+        editor.view.techniques.item(i).data(ID_ROLE) for i in range(editor.view.techniques.count())
+    ]
+    catalog = window._catalog
+    assert offered == [t.id for t in catalog.techniques_for_region("front-abdomen")]

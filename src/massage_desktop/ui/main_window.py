@@ -126,6 +126,7 @@ class MainWindow(QMainWindow):
             self.guide,
             self.search,
             lambda: self.flow.screening,
+            self.controller.regionSelected,
         )
         routine = catalog.routines.get(SUGGESTED_ROUTINE)
         self.reminder = DailyReminder(

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
@@ -42,6 +42,8 @@ class RoutineActions(QObject):
         guide: The guide panel, refreshed after each change.
         search: The search box, given a new index after each change.
         screening: Gives the current health screening (it changes with the profile).
+        region_selected: The map's "region selected" signal: a click on the map while the
+            editor is open offers that region's techniques in it.
 
     Signals:
         routinesChanged(): a routine of the user's was saved, deleted or imported.
@@ -58,6 +60,7 @@ class RoutineActions(QObject):
         guide: GuidePanel,
         search: SearchBox,
         screening: Callable[[], Screening | None],
+        region_selected: SignalInstance | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -83,6 +86,8 @@ class RoutineActions(QObject):
         self.ask_open_file: Callable[[], Path | None] = self._ask_open_file
         self.ask_save_file: Callable[[str], Path | None] = self._ask_save_file
         guide.routineActionRequested.connect(self._on_guide_routine_action_requested)
+        if region_selected is not None:
+            region_selected.connect(self._on_map_region_selected)
 
     # --- editing ----------------------------------------------------------------------------
 
@@ -114,7 +119,8 @@ class RoutineActions(QObject):
         )
         editor.saved.connect(self._on_editor_saved)
         self.editor = editor
-        editor.view.open()
+        # Not modal: the user picks regions on the map beside it (see _on_map_region_selected).
+        editor.view.show()
         return editor
 
     def delete(self, routine_id: str) -> bool:
@@ -250,6 +256,10 @@ class RoutineActions(QObject):
         if show_id is not None:
             self._guide.show_routine(show_id)
         self.routinesChanged.emit()
+
+    def _on_map_region_selected(self, region_id: str) -> None:
+        if self.editor is not None and self.editor.view.isVisible():
+            self.editor.select_region(region_id)
 
     def _on_editor_saved(self, routine_id: str) -> None:
         self._changed(routine_id)

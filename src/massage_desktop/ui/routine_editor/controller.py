@@ -147,6 +147,12 @@ class RoutineEditorController(QObject):
     def _technique(self, technique_id: str) -> Technique:
         return self._catalog.techniques[technique_id]
 
+    def select_region(self, region_id: str) -> None:
+        """Offer the techniques of a region clicked on the map while the editor is open."""
+        if region_id in self._catalog.regions:
+            self._region = region_id
+            self._show_region()
+
     # --- showing ----------------------------------------------------------------------------
 
     def _show_region(self) -> None:
@@ -310,8 +316,7 @@ class RoutineEditorController(QObject):
         self._refresh()
 
     def _on_view_region_chosen(self, region_id: str) -> None:
-        self._region = region_id
-        self._show_region()
+        self.select_region(region_id)
 
     def _on_view_add_requested(self, technique_id: str) -> None:
         self._current = self.draft.add(technique_id, self._region)
