@@ -3,11 +3,11 @@
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py``. Every scene is
 taken as a user would see it, at 1024x700, 1280x800 and 1920x1080, in the light and dark
 themes, in English and German: the main window before and after choosing a region, a
-technique's guide, the player mid-session, room mode and the mini timer, then the designed
-dialogs (first-run screens, stop advice, summary, ratings, resume) at their own size. Files are
-named ``<scene>-<width>x<height>-<theme>-<language>.png``; page 1 of the knee-care routine card
-(A4, as printed) is ``card-knee-care-a4-<language>.png``. Options narrow the set for a quick look:
-``--sizes 1280x800 --themes dark --languages de --out /tmp/shots``.
+technique's guide, the routine editor, the player mid-session, room mode and the mini timer,
+then the designed dialogs (first-run screens, stop advice, summary, ratings, resume) at their own
+size. Files are named ``<scene>-<width>x<height>-<theme>-<language>.png``; page 1 of the
+knee-care routine card (A4, as printed) is ``card-knee-care-a4-<language>.png``. Options narrow
+the set for a quick look: ``--sizes 1280x800 --themes dark --languages de --out /tmp/shots``.
 """
 
 from __future__ import annotations
@@ -67,6 +67,8 @@ def _session(app: QApplication, out: Path, size: str, theme: str, language: str)
     window.select_region("back-calf-left")
     window.guide.show_technique("flushing")
     shot(window, "back")
+    window.set_view("front")
+    _editor(window, shot, width, height)
     window.select_region("front-knee-left")
     window.flow.start_routine("knee-care")
     controller = window.flow.controller
@@ -81,6 +83,16 @@ def _session(app: QApplication, out: Path, size: str, theme: str, language: str)
     window.close()
     window.deleteLater()
     _settle(app)
+
+
+def _editor(window: object, shot: Callable[[QWidget, str], None], width: int, height: int) -> None:
+    """The routine editor on a copy of the knee routine, a timed step chosen."""
+    window.select_region("front-knee-right")  # type: ignore[attr-defined]
+    editor = window.routine_actions.copy("knee-care")  # type: ignore[attr-defined]
+    editor.view.resize(min(width, 980), min(height, 680))
+    editor.view.steps.setCurrentRow(1)
+    shot(editor.view, "editor")
+    editor.view.close()
 
 
 def _first(window: object) -> str:

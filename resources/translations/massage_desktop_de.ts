@@ -621,8 +621,36 @@
         <translation>Vorsicht</translation>
     </message>
     <message>
+        <source>yours</source>
+        <translation>Ihre</translation>
+    </message>
+    <message>
         <source>about %1 min in the guide</source>
         <translation>etwa %1 min laut Leitfaden</translation>
+    </message>
+    <message>
+        <source>your routine</source>
+        <translation>Ihre Routine</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Save as my routine</source>
+        <translation>Als meine Routine speichern</translation>
     </message>
     <message>
         <source>Total time: about %1, with the pauses between steps</source>
@@ -1154,6 +1182,14 @@
         <translation>&amp;Verlauf…</translation>
     </message>
     <message>
+        <source>&amp;New routine…</source>
+        <translation>&amp;Neue Routine…</translation>
+    </message>
+    <message>
+        <source>Import r&amp;outine…</source>
+        <translation>R&amp;outine importieren…</translation>
+    </message>
+    <message>
         <source>&amp;Export history…</source>
         <translation>Verlauf &amp;exportieren…</translation>
     </message>
@@ -1273,6 +1309,16 @@
             <numerusform>Diese %n Einstellungen hatten Werte, die diese Version nicht verwenden kann, und stehen wieder auf ihren Standards: %1. Alles andere ist, wie Sie es hinterlassen haben.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) in %1 could not be used and were left as they are:
+%2</source>
+        <translation>
+            <numerusform>%n Datei in %1 konnte nicht verwendet werden und blieb unverändert:
+%2</numerusform>
+            <numerusform>%n Dateien in %1 konnten nicht verwendet werden und blieben unverändert:
+%2</numerusform>
+        </translation>
+    </message>
     <message>
         <source>History</source>
         <translation>Verlauf</translation>
@@ -1328,6 +1374,26 @@
     <message>
         <source>Health profile was damaged</source>
         <translation>Gesundheitsprofil war beschädigt</translation>
+    </message>
+    <message>
+        <source>Some of your routines were skipped</source>
+        <translation>Einige Ihrer Routinen wurden übersprungen</translation>
+    </message>
+    <message>
+        <source>Your routine was not changed</source>
+        <translation>Ihre Routine wurde nicht geändert</translation>
+    </message>
+    <message>
+        <source>The routine was not imported</source>
+        <translation>Die Routine wurde nicht importiert</translation>
+    </message>
+    <message>
+        <source>Routine imported</source>
+        <translation>Routine importiert</translation>
+    </message>
+    <message>
+        <source>The routine was not exported</source>
+        <translation>Die Routine wurde nicht exportiert</translation>
     </message>
     <message>
         <source>Your changes apply until you close the app.</source>
@@ -1420,6 +1486,24 @@
     <message>
         <source>A copy of the old file was kept as %1.</source>
         <translation>Eine Kopie der alten Datei wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be changed on disk (%2).</source>
+        <translation>„%1“ konnte auf dem Datenträger nicht geändert werden (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was added: %1 cannot be used.
+%2</source>
+        <translation>Es wurde nichts hinzugefügt: %1 kann nicht verwendet werden.
+%2</translation>
+    </message>
+    <message>
+        <source>“%1” is now among your routines.</source>
+        <translation>„%1“ ist jetzt unter Ihren Routinen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written (%2).</source>
+        <translation>%1 konnte nicht geschrieben werden (%2).</translation>
     </message>
     <message>
         <source>the disk is full</source>
@@ -1935,6 +2019,49 @@
     </message>
 </context>
 <context>
+    <name>RoutineActions</name>
+    <message>
+        <source>Undo deleting a routine</source>
+        <translation>Löschen einer Routine rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <source>“%1” deleted.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>Import routine</source>
+        <translation>Routine importieren</translation>
+    </message>
+    <message>
+        <source>You already have a routine called “%1”.</source>
+        <translation>Sie haben bereits eine Routine namens „%1“.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep both</source>
+        <translation>&amp;Beide behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Replace mine</source>
+        <translation>Meine &amp;ersetzen</translation>
+    </message>
+    <message>
+        <source>Routines (*.yaml *.yml)</source>
+        <translation>Routinen (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Export routine</source>
+        <translation>Routine exportieren</translation>
+    </message>
+    <message>
+        <source>Routines (*.yaml)</source>
+        <translation>Routinen (*.yaml)</translation>
+    </message>
+</context>
+<context>
     <name>RoutineCard</name>
     <message numerus="yes">
         <source>%n steps</source>
@@ -2081,6 +2208,176 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditor</name>
+    <message numerus="yes">
+        <source>Your own routine of %n techniques.</source>
+        <translation>
+            <numerusform>Ihre eigene Routine mit %n Technik.</numerusform>
+            <numerusform>Ihre eigene Routine mit %n Techniken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each technique on one side, then the other</source>
+        <translation>Jede Technik erst auf einer Seite, dann auf der anderen</translation>
+    </message>
+    <message>
+        <source>The whole routine on one side, then the other</source>
+        <translation>Die ganze Routine erst auf einer Seite, dann auf der anderen</translation>
+    </message>
+    <message>
+        <source>Alternating sides, step by step</source>
+        <translation>Seiten abwechselnd, Schritt für Schritt</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Beide Seiten</translation>
+    </message>
+    <message>
+        <source>Right side only</source>
+        <translation>Nur rechte Seite</translation>
+    </message>
+    <message>
+        <source>Left side only</source>
+        <translation>Nur linke Seite</translation>
+    </message>
+    <message>
+        <source>⊘ ruled out by your health profile</source>
+        <translation>⊘ durch Ihr Gesundheitsprofil ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>⚠ take care</source>
+        <translation>⚠ Vorsicht</translation>
+    </message>
+    <message>
+        <source>Edit your routine</source>
+        <translation>Ihre Routine bearbeiten</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <translation>Neue Routine</translation>
+    </message>
+    <message>
+        <source>Total time: about %1, with the pauses between steps</source>
+        <translation>Gesamtdauer: etwa %1, mit den Pausen zwischen den Schritten</translation>
+    </message>
+    <message>
+        <source>Counted steps: the guide gives how many times.</source>
+        <translation>Gezählte Schritte: Die Anleitung gibt an, wie oft.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, as the guide “%3” gives</source>
+        <translation>Von %1 bis %2, wie in der Anleitung „%3“</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (suggested: half to twice the guide&apos;s time)</source>
+        <translation>Von %1 bis %2 (Vorschlag: die Hälfte bis das Doppelte der Zeit aus der Anleitung)</translation>
+    </message>
+    <message>
+        <source>counted</source>
+        <translation>gezählt</translation>
+    </message>
+    <message>
+        <source>Give your routine a name.</source>
+        <translation>Geben Sie Ihrer Routine einen Namen.</translation>
+    </message>
+    <message>
+        <source>Add at least one technique.</source>
+        <translation>Fügen Sie mindestens eine Technik hinzu.</translation>
+    </message>
+    <message>
+        <source>Your own routine of one technique.</source>
+        <translation>Ihre eigene Routine mit einer Technik.</translation>
+    </message>
+    <message>
+        <source>Part of the body</source>
+        <translation>Körperteil</translation>
+    </message>
+    <message>
+        <source>Techniques for this part</source>
+        <translation>Techniken für diesen Körperteil</translation>
+    </message>
+    <message>
+        <source>&amp;Add to the routine</source>
+        <translation>Zur Routine &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Steps of your routine</source>
+        <translation>Schritte Ihrer Routine</translation>
+    </message>
+    <message>
+        <source>Drag a step, or press Alt+Up or Alt+Down, to move it.</source>
+        <translation>Ziehen Sie einen Schritt oder drücken Sie Alt+Pfeil hoch oder Alt+Pfeil runter, um ihn zu verschieben.</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation>Schritt entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <source>Optional: what it is for</source>
+        <translation>Optional: wofür sie gedacht ist</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
+        <source>Side order</source>
+        <translation>Seitenabfolge</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>&amp;Where</source>
+        <translation>&amp;Wo</translation>
+    </message>
+    <message>
+        <source>S&amp;ide</source>
+        <translation>S&amp;eite</translation>
+    </message>
+    <message>
+        <source>&amp;Time</source>
+        <translation>&amp;Zeit</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Für</translation>
+    </message>
+    <message>
+        <source>Side &amp;order</source>
+        <translation>Seiten&amp;abfolge</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Schritte</translation>
     </message>
 </context>
 <context>

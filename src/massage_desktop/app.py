@@ -11,6 +11,7 @@ import contextlib
 import gc
 import sqlite3
 import sys
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from massage_desktop import APP_ID, APP_NAME, __version__
@@ -22,8 +23,6 @@ from massage_desktop.storage.errors import StoreError
 from massage_desktop.storage.paths import resolve_paths, use_private_files
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from PySide6.QtWidgets import QApplication
 
     from massage_desktop.ui.single_instance import SingleInstance
@@ -86,7 +85,9 @@ def _run_offscreen(args: argparse.Namespace, app: QApplication) -> int:
     return save_screenshot(shot, args.screenshot, view=args.view, region=args.region)
 
 
-def _become_primary(instance: SingleInstance, folder: Path) -> int | None:
+def _become_primary(
+    instance: SingleInstance, folder: Path, routine_file: str | None = None
+) -> int | None:
     """Take the instance lock; None when this copy runs, else the exit code after saying why."""
     if instance.acquire():
         return None
@@ -97,6 +98,8 @@ def _become_primary(instance: SingleInstance, folder: Path) -> int | None:
         return None
     if instance.wake_primary():
         print(f"{APP_NAME} is already running; its window was brought to the front.")
+        if routine_file:
+            print(f"To add {routine_file}, use File ▸ Import routine… there.")
         return 0
     if instance.take_over_foreign():
         return None  # the lock named another program that reuses an old process id
@@ -120,7 +123,7 @@ def _run_window(args: argparse.Namespace, app: QApplication) -> int:
     with contextlib.suppress(OSError):  # build_services reports an unusable folder itself
         paths.ensure()
     instance = SingleInstance(paths.data)
-    refused = _become_primary(instance, paths.data)
+    refused = _become_primary(instance, paths.data, args.routine_file)
     if refused is not None:
         return refused
     services = _load(args)
@@ -137,6 +140,9 @@ def _run_window(args: argparse.Namespace, app: QApplication) -> int:
     AfterFirstPaint(window, instance.listen)
     window.show()
     resume_collection()
+    if args.routine_file:
+        # Opened with a shared routine: checked and added like File ▸ Import routine….
+        window.routine_actions.import_(Path(args.routine_file))
 
     stopping: list[bool] = []
 

@@ -33,8 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         nargs="?",
         const="",
-        help="validate the built-in content, or a content pack folder laid out like data/; "
-        "print every problem and exit 1 if there is any",
+        help="validate the built-in content, a content pack folder laid out like data/, or a "
+        "folder of your own routines (*.yaml); print every problem and exit 1 if there is any",
     )
     parser.add_argument(
         "--list-regions", action="store_true", help="print id, name, view and side of every region"
@@ -77,6 +77,12 @@ def build_parser() -> argparse.ArgumentParser:
         choices=CARD_LANGUAGES,
         help="with --routine-card: the card's language (default: the language setting)",
     )
+    parser.add_argument(
+        "routine_file",
+        metavar="FILE.yaml",
+        nargs="?",
+        help="a shared routine to check and import into your routines (asks on a name clash)",
+    )
     parser.add_argument("--view", choices=["front", "back"], help="with --screenshot: the view")
     parser.add_argument("--region", metavar="ID", help="with --screenshot: select this region")
     return parser
@@ -93,6 +99,8 @@ def check_content(arg: str) -> int:
     from massage_desktop.content import check_folder
 
     root = _content_root(arg)
+    if root.is_dir() and not (root / "guides.yaml").exists():
+        return check_own_routines(root)
     problems = check_folder(root)
     for problem in problems:
         print(problem)
@@ -101,6 +109,27 @@ def check_content(arg: str) -> int:
         print(f"{count} problem{'s' if count != 1 else ''} in {root}", file=sys.stderr)
         return 1
     print(f"content OK: {root}")
+    return 0
+
+
+def check_own_routines(folder: Path) -> int:
+    """Check a folder of the user's own routines against the built-in content; 0 when clean."""
+    from massage_desktop.content import load_catalog
+    from massage_desktop.messages import MessageBus
+    from massage_desktop.resources import data_dir
+    from massage_desktop.storage.own_routines import OwnRoutines
+
+    store = OwnRoutines(folder, load_catalog(data_dir()), MessageBus())
+    problems = store.load()
+    for problem in problems:
+        print(problem)
+    count = len(store.routines())
+    if problems or not count:
+        total = len(problems)
+        what = f"{total} problem{'s' if total != 1 else ''}" if total else "no routine files"
+        print(f"{what} in {folder}", file=sys.stderr)
+        return 1
+    print(f"routines OK: {count} in {folder}")
     return 0
 
 

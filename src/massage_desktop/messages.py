@@ -50,6 +50,11 @@ class Code(StrEnum):
     HEALTH_UNREADABLE = "health-unreadable"  # path, reason
     HEALTH_DAMAGED = "health-damaged"
     KEPT_COPY = "kept-copy"  # path; only after another part
+    OWN_ROUTINES_SKIPPED = "own-routines-skipped"  # folder, problems; count of files
+    OWN_ROUTINE_NOT_SAVED = "own-routine-not-saved"  # name, reason
+    ROUTINE_NOT_IMPORTED = "routine-not-imported"  # file, problems
+    ROUTINE_IMPORTED = "routine-imported"  # name
+    ROUTINE_NOT_EXPORTED = "routine-not-exported"  # file, reason
 
 
 @unique

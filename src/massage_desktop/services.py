@@ -21,6 +21,7 @@ from massage_desktop.storage.errors import StoreUnavailableError, StoreWriteErro
 from massage_desktop.storage.health import HealthStore, health_file
 from massage_desktop.storage.history import HistoryStore
 from massage_desktop.storage.opening import open_history
+from massage_desktop.storage.own_routines import OwnRoutines
 from massage_desktop.storage.paths import AppPaths, resolve_paths
 from massage_desktop.storage.resilient import ResilientRecorder
 from massage_desktop.storage.settings import SettingsStore
@@ -39,6 +40,7 @@ class Services:
     history: HistoryStore | None  # None only when the file cannot be opened (the user is told)
     settings: SettingsStore
     language: str | None = None  # the content's language; None for English
+    own_routines: OwnRoutines | None = None  # None: the window makes one (tests build Services)
 
 
 def build_services(data_dir_arg: str | None) -> Services:
@@ -67,6 +69,8 @@ def build_services(data_dir_arg: str | None) -> Services:
     settings = SettingsStore(paths.settings_file, messages)
     language = content_language(settings.load().language, languages(data_dir()))
     catalog = load_catalog_cached(data_dir(), language, paths.cache)
+    own_routines = OwnRoutines(paths.routines, catalog, messages)
+    own_routines.load()  # a file that cannot be used is reported and skipped
     svg = resource_path("body_map.svg").read_bytes()
     restore_scheduled_backup(paths, messages)
     history, writable, write_error = open_history_or_none(paths, messages)
@@ -85,6 +89,7 @@ def build_services(data_dir_arg: str | None) -> Services:
         history=history,
         settings=settings,
         language=language,
+        own_routines=own_routines,
     )
 
 

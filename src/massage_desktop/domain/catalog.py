@@ -37,6 +37,7 @@ class Catalog:
     _by_region: dict[str, tuple[list[Technique], list[Routine]]] = field(
         init=False, repr=False, compare=False
     )
+    _own: set[str] = field(init=False, repr=False, compare=False, default_factory=set)
 
     def __post_init__(self) -> None:
         parts: dict[str, list[str]] = {}
@@ -57,6 +58,30 @@ class Catalog:
             for region_id in self.routine_regions(routine):
                 by_region[region_id][1].append(routine)
         object.__setattr__(self, "_by_region", by_region)
+        object.__setattr__(self, "_own", set())
+
+    def set_own_routines(self, routines: Iterable[Routine]) -> None:
+        """Put the user's own routines beside the built-in ones, replacing the previous set.
+
+        The window's parts all hold this one catalog, so the user's routines are changed in
+        place (``storage.own_routines`` calls this after every save, delete or import) rather
+        than by building a new catalog each part would have to be handed again.
+        """
+        for routine_id in self._own:
+            self.routines.pop(routine_id, None)
+        own = {r.id: r for r in routines if r.id not in self.routines}
+        self.routines.update(own)
+        self._own.clear()
+        self._own.update(own)
+        for _techniques, listed in self._by_region.values():
+            listed.clear()
+        for routine in self.routines.values():
+            for region_id in self.routine_regions(routine):
+                self._by_region[region_id][1].append(routine)
+
+    def is_own(self, routine_id: str) -> bool:
+        """Whether a routine is one of the user's own rather than built in."""
+        return routine_id in self._own
 
     def is_region_ref(self, ref: str) -> bool:
         """Whether ``ref`` names a region, or a sided part meaning both its regions."""
@@ -80,7 +105,7 @@ class Catalog:
         return list(self._by_region.get(region_id, ([], []))[0])
 
     def routines_for_region(self, region_id: str) -> list[Routine]:
-        """Built-in routines with at least one item working on a region."""
+        """Routines (built-in, then the user's own) with at least one item working on a region."""
         return list(self._by_region.get(region_id, ([], []))[1])
 
     def routine_regions(self, routine: Routine) -> list[str]:

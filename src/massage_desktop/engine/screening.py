@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Condition, ConditionRule, Technique
+from massage_desktop.domain.content import Condition, ConditionRule, Routine, Technique
 from massage_desktop.domain.enums import PressureLevel, RuleEffect, Severity
 from massage_desktop.domain.health import HealthProfile
 from massage_desktop.engine.entry import StepWarning
@@ -88,8 +88,8 @@ class Screening:
             if not (rule.unless_cleared and profile.is_cleared(condition.id))
         ]
         # The guide lists every routine of a region on each click; a screening never changes
-        # (a new profile makes a new one), so each routine is worked out once.
-        self._routine_verdicts: dict[str, tuple[tuple[int, Verdict], ...]] = {}
+        # (a new profile makes a new one), so each routine is worked out once per version.
+        self._routine_verdicts: dict[str, tuple[Routine, tuple[tuple[int, Verdict], ...]]] = {}
 
     def region_state(self, region_id: str) -> Verdict | None:
         """The strongest effect over everything done on a region, or None when nothing applies.
@@ -116,15 +116,18 @@ class Screening:
 
     def routine_verdicts(self, routine_id: str) -> list[tuple[int, Verdict]]:
         """A verdict per routine item, over the regions the item works on."""
-        known = self._routine_verdicts.get(routine_id)
-        if known is None:
-            out = []
-            for index, item in enumerate(self._catalog.routines[routine_id].items):
-                technique = self._catalog.techniques[item.technique]
-                regions = self._catalog.expand(item.regions or technique.regions)
-                out.append((index, self._over(technique, regions)))
-            known = self._routine_verdicts[routine_id] = tuple(out)
-        return list(known)
+        routine = self._catalog.routines[routine_id]
+        cached = self._routine_verdicts.get(routine_id)
+        # The user's own routines change while the app runs: a saved edit is a new object.
+        if cached is not None and cached[0] is routine:
+            return list(cached[1])
+        out = []
+        for index, item in enumerate(routine.items):
+            technique = self._catalog.techniques[item.technique]
+            regions = self._catalog.expand(item.regions or technique.regions)
+            out.append((index, self._over(technique, regions)))
+        self._routine_verdicts[routine_id] = (routine, tuple(out))
+        return out
 
     def blocked_map(
         self, describe: Callable[[Verdict], str] = lambda v: v.text

@@ -38,6 +38,11 @@ class AppPaths:
         return self.data / "backups"
 
     @property
+    def routines(self) -> Path:
+        """The user's own routines, one YAML file each (created on the first save)."""
+        return self.data / "routines"
+
+    @property
     def settings_file(self) -> Path:
         """The JSON settings file."""
         return self.config / "settings.json"

@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 from massage_desktop.content.search import SearchIndex
 from massage_desktop.domain.enums import View
 from massage_desktop.engine.clock import Clock, monotonic
+from massage_desktop.engine.giver import giver_view
 from massage_desktop.engine.screening import Screening
+from massage_desktop.storage.own_routines import OwnRoutines
 from massage_desktop.ui import window_state
 from massage_desktop.ui.bodymap.region_list import RegionListPanel
 from massage_desktop.ui.card.actions import RoutineCardActions
@@ -50,6 +52,7 @@ from massage_desktop.ui.player.questions import AutomaticAnswers
 from massage_desktop.ui.player.session_questions import SessionQuestions
 from massage_desktop.ui.preferences import Preferences
 from massage_desktop.ui.reminder import SUGGESTED_ROUTINE, DailyReminder
+from massage_desktop.ui.routine_editor.actions import RoutineActions
 from massage_desktop.ui.search_box import SearchBox
 from massage_desktop.ui.top_bar import TopBar
 
@@ -117,6 +120,17 @@ class MainWindow(QMainWindow):
         self._history = services.history
         self.history_actions = HistoryActions(self, services)
         self.card_actions = RoutineCardActions(self, services, self.guide.routine)
+        self.routine_actions = RoutineActions(
+            self,
+            catalog,
+            services.own_routines
+            or OwnRoutines(services.paths.routines, catalog, services.messages),
+            services.messages,
+            self.guide,
+            self.search,
+            lambda: self.flow.screening,
+            self.controller.regionSelected,
+        )
         routine = catalog.routines.get(SUGGESTED_ROUTINE)
         self.reminder = DailyReminder(
             QApplication.windowIcon(), routine.name if routine else SUGGESTED_ROUTINE, self
@@ -146,6 +160,7 @@ class MainWindow(QMainWindow):
         self.player.banner.safetyRequested.connect(self._on_guide_safety_requested)
         self.guide.startTechniqueRequested.connect(self._on_guide_start_technique_requested)
         self.guide.startRoutineRequested.connect(self.flow.start_routine)
+        self.guide.routineShown.connect(self._on_guide_routine_shown)
         self.flow.chosen_region = self.guide.region
         self.flow.activeChanged.connect(self._on_flow_active_changed)
         self._set_focus_order()
@@ -261,6 +276,12 @@ class MainWindow(QMainWindow):
     def _on_guide_start_technique_requested(self, technique_id: str) -> None:
         # The region decides which of the profile's rules apply (an injured left knee).
         self.flow.start_technique(technique_id, self.guide.region())
+
+    def _on_guide_routine_shown(self, routine_id: str) -> None:
+        # A partner routine is shown as the giver sees the receiver (lying face down: the back).
+        view = giver_view(self._catalog, self._catalog.routines[routine_id])
+        if view is not None:
+            self.controller.set_view(view)
 
     def _on_reminder_start_requested(self, routine_id: str) -> None:
         self.bring_to_front()

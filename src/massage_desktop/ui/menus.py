@@ -21,6 +21,7 @@ Entry = tuple[str, Shortcut, Callable[[], object]] | None  # None draws a separa
 
 def _menus(w: MainWindow) -> list[tuple[str, list[Entry]]]:
     history, body_map, keys = w.history_actions, w.map_pane.map, QKeySequence.StandardKey
+    routines = w.routine_actions
     settings: list[Entry] = []
     if w.preferences is not None:
         settings.append(
@@ -34,6 +35,13 @@ def _menus(w: MainWindow) -> list[tuple[str, list[Entry]]]:
             QT_TRANSLATE_NOOP("MainWindow", "&File"),
             [
                 (QT_TRANSLATE_NOOP("MainWindow", "&History…"), "Ctrl+H", history.show_history),
+                None,
+                (QT_TRANSLATE_NOOP("MainWindow", "&New routine…"), "Ctrl+N", routines.new_routine),
+                (
+                    QT_TRANSLATE_NOOP("MainWindow", "Import r&outine…"),
+                    None,
+                    lambda: routines.import_(),
+                ),
                 None,
                 (QT_TRANSLATE_NOOP("MainWindow", "&Export history…"), None, history.export),
                 (QT_TRANSLATE_NOOP("MainWindow", "&Import history…"), None, history.import_),

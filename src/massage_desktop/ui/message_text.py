@@ -42,6 +42,11 @@ TITLES: dict[Code, str | None] = {
     Code.HEALTH_UNREADABLE: QT_TRANSLATE_NOOP("Messages", "Health profile could not be read"),
     Code.HEALTH_DAMAGED: QT_TRANSLATE_NOOP("Messages", "Health profile was damaged"),
     Code.KEPT_COPY: None,  # only follows another part
+    Code.OWN_ROUTINES_SKIPPED: QT_TRANSLATE_NOOP("Messages", "Some of your routines were skipped"),
+    Code.OWN_ROUTINE_NOT_SAVED: QT_TRANSLATE_NOOP("Messages", "Your routine was not changed"),
+    Code.ROUTINE_NOT_IMPORTED: QT_TRANSLATE_NOOP("Messages", "The routine was not imported"),
+    Code.ROUTINE_IMPORTED: QT_TRANSLATE_NOOP("Messages", "Routine imported"),
+    Code.ROUTINE_NOT_EXPORTED: QT_TRANSLATE_NOOP("Messages", "The routine was not exported"),
 }
 """The title of a message whose first part has the code (None: use the English title)."""
 
@@ -175,6 +180,23 @@ def _template(code: Code, count: int) -> str:
             return redo
         case Code.KEPT_COPY:
             return QCoreApplication.translate("Messages", "A copy of the old file was kept as %1.")
+        case Code.OWN_ROUTINES_SKIPPED:
+            return QCoreApplication.translate(
+                "Messages",
+                "%n file(s) in %1 could not be used and were left as they are:\n%2",
+                None,
+                count,
+            )
+        case Code.OWN_ROUTINE_NOT_SAVED:
+            return QCoreApplication.translate("Messages", "“%1” could not be changed on disk (%2).")
+        case Code.ROUTINE_NOT_IMPORTED:
+            return QCoreApplication.translate(
+                "Messages", "Nothing was added: %1 cannot be used.\n%2"
+            )
+        case Code.ROUTINE_IMPORTED:
+            return QCoreApplication.translate("Messages", "“%1” is now among your routines.")
+        case Code.ROUTINE_NOT_EXPORTED:
+            return QCoreApplication.translate("Messages", "%1 could not be written (%2).")
 
 
 _REASONS: dict[Why, str] = {

@@ -52,6 +52,10 @@ class SearchBox(QWidget):
         self._popup.itemClicked.connect(self._on_popup_item_clicked)
         self._edit.installEventFilter(self)
 
+    def set_index(self, index: SearchIndex) -> None:
+        """Search a new index from the next keystroke on (the user's routines changed)."""
+        self._index = index
+
     def sizeHint(self) -> QSize:
         """As wide as allowed: a layout grows the search to its cap before any spacer beside it."""
         hint = super().sizeHint()

@@ -71,14 +71,13 @@ def routine_rows(catalog: Catalog, region_id: str, screening: Screening | None) 
     rows = []
     for routine in catalog.routines_for_region(region_id):
         verdict = routine_verdict(screening.routine_verdicts(routine.id)) if screening else None
-        rows.append(
-            (routine.id, routine_card_text(routine, verdict), _tip(verdict, routine.summary))
-        )
+        text = routine_card_text(routine, verdict, own=catalog.is_own(routine.id))
+        rows.append((routine.id, text, _tip(verdict, routine.summary)))
     return rows
 
 
-def routine_card_text(routine: Routine, verdict: Verdict | None = None) -> str:
-    """A routine card: name over its length, number of steps, who it is for and a badge."""
+def routine_card_text(routine: Routine, verdict: Verdict | None = None, own: bool = False) -> str:
+    """A routine card: name over its length, steps, who it is for, "yours" and a badge."""
     length = (
         fill(QCoreApplication.translate("Guide", "%1–%2 min"), *routine.minutes)
         if routine.minutes and routine.minutes[0] != routine.minutes[1]
@@ -92,7 +91,9 @@ def routine_card_text(routine: Routine, verdict: Verdict | None = None) -> str:
         if count == 1
         else QCoreApplication.translate("Guide", "%n steps", None, count)
     )
-    return _row_text(routine.name, length, steps, performer_text(routine.performer), _mark(verdict))
+    yours = QCoreApplication.translate("Guide", "yours") if own else ""
+    performer = performer_text(routine.performer)
+    return _row_text(routine.name, yours, length, steps, performer, _mark(verdict))
 
 
 def show_rows(view: QListWidget, rows: list[Row]) -> None:

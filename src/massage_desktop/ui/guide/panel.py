@@ -62,6 +62,9 @@ class GuidePanel(QWidget):
         startTechniqueRequested(str): start a guided session of this technique.
         startRoutineRequested(str): start a guided session of this routine.
         safetyRequested(): show the safety page.
+        routineShown(str): a routine's overview is shown; its id.
+        routineActionRequested(str, str): a link under a routine; the action ("edit",
+            "duplicate", "delete", "export", "save-as-mine") and the routine's id.
     """
 
     techniqueSelected = Signal(str)
@@ -69,6 +72,8 @@ class GuidePanel(QWidget):
     startTechniqueRequested = Signal(str)
     startRoutineRequested = Signal(str)
     safetyRequested = Signal()
+    routineActionRequested = Signal(str, str)
+    routineShown = Signal(str)
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -256,6 +261,17 @@ class GuidePanel(QWidget):
         if self._techniques.count():
             self._techniques.setCurrentRow(0)
 
+    def refresh(self) -> None:
+        """Show the region, and the routine shown, again: the user's routines changed."""
+        routine = self._routine
+        self.show_region(self._region)
+        if routine is not None and routine in self._catalog.routines:
+            self.show_routine(routine)
+
+    def routine(self) -> str | None:
+        """The routine shown, if any."""
+        return self._routine
+
     def show_technique(self, technique_id: str, step: int | None = None) -> None:
         """Show one technique's guide, with ``step`` emphasised."""
         self._technique = technique_id
@@ -299,6 +315,7 @@ class GuidePanel(QWidget):
         self._start.setToolTip(
             verdict_text(verdict) if verdict and verdict.effect else self._start_tip
         )
+        self.routineShown.emit(routine_id)
 
     # --- helpers ----------------------------------------------------------------------------
 
@@ -328,6 +345,14 @@ class GuidePanel(QWidget):
                     routine_verdict(screening.routine_verdicts(routine_id)) if screening else None
                 )
                 rows.append((routine_id, routine_card_text(routine, verdict), routine.summary))
+        for routine in self._catalog.routines.values():
+            if self._catalog.is_own(routine.id):
+                screening = self._screening
+                verdict = (
+                    routine_verdict(screening.routine_verdicts(routine.id)) if screening else None
+                )
+                text = routine_card_text(routine, verdict, own=True)
+                rows.append((routine.id, text, routine.summary))
         return rows
 
     def _set_primary(self, name: str, length: str) -> None:
@@ -393,6 +418,8 @@ class GuidePanel(QWidget):
     def _on_browser_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() == "safety":
             self.safetyRequested.emit()
+        elif url.scheme() == "routine" and self._routine is not None:
+            self.routineActionRequested.emit(url.path(), self._routine)
         elif url.scheme() == "step" and self._technique is not None:
             step = int(url.path())
             self.show_technique(self._technique, step)

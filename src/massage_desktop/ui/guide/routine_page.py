@@ -14,7 +14,7 @@ from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import build_plan
 from massage_desktop.ui.guide.formatting import performer_text, seconds_text, with_source
 from massage_desktop.ui.guide.html import GuideColours
-from massage_desktop.ui.i18n import fill
+from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
 
 def routine_html(catalog: Catalog, routine: Routine, colours: GuideColours) -> str:
@@ -42,8 +42,11 @@ def routine_html(catalog: Catalog, routine: Routine, colours: GuideColours) -> s
         if routine.repeat
         else ""
     )
+    own = catalog.is_own(routine.id)
+    yours = QCoreApplication.translate("Guide", "your routine")
+    mark = f' <span style="color:{colours.muted};">· {escape(yours)}</span>' if own else ""
     parts = [
-        f"<h2>{escape(routine.name)}</h2>",
+        f"<h2>{escape(routine.name)}{mark}</h2>",
         f'<p><i>{escape(routine.summary)}</i><br/><span style="color:{colours.muted};">'
         f"{escape(performer_text(routine.performer))}{escape(length)}</span><br/>"
         f"<b>{escape(total)}</b>{repeat}</p><ol>",
@@ -54,7 +57,29 @@ def routine_html(catalog: Catalog, routine: Routine, colours: GuideColours) -> s
         note = f"<br/>{escape(item.note)}" if item.note else ""
         parts.append(f"<li>{escape(technique.title)}{escape(when)}{note}</li>")
     parts.append("</ol>")
+    parts.append(_actions(own))
     return "".join(parts)
+
+
+OWN_ACTIONS = (
+    ("edit", QT_TRANSLATE_NOOP("Guide", "Edit")),
+    ("duplicate", QT_TRANSLATE_NOOP("Guide", "Duplicate")),
+    ("delete", QT_TRANSLATE_NOOP("Guide", "Delete")),
+    ("export", QT_TRANSLATE_NOOP("Guide", "Export…")),
+)
+BUILT_IN_ACTIONS = (
+    ("save-as-mine", QT_TRANSLATE_NOOP("Guide", "Save as my routine")),
+    ("export", QT_TRANSLATE_NOOP("Guide", "Export…")),
+)
+"""Links under a routine (``routine:<action>``); the guide panel passes them on."""
+
+
+def _actions(own: bool) -> str:
+    links = []
+    for action, text in OWN_ACTIONS if own else BUILT_IN_ACTIONS:
+        words = escape(QCoreApplication.translate("Guide", text))
+        links.append(f'<a href="routine:{action}">{words}</a>')
+    return f"<p>{' · '.join(links)}</p>"
 
 
 def _whole_minutes(seconds: float) -> int:

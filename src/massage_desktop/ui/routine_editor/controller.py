@@ -1,0 +1,356 @@
+"""The routine editor's logic: a ``RoutineDraft`` shown in a ``RoutineEditorView``.
+
+The draft is the one truth: every signal of the view changes the draft, then the view is
+filled again from it. The health screening marks each step as the guide marks techniques, so
+what the profile rules out shows while the routine is built, not only when it starts.
+"""
+
+from __future__ import annotations
+
+import math
+
+from pydantic import ValidationError
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.content import Region, Routine, SideOrder, Technique
+from massage_desktop.domain.enums import Performer, RuleEffect
+from massage_desktop.engine.health import Verdict, routine_verdict
+from massage_desktop.engine.screening import Screening
+from massage_desktop.storage.own_routines import OwnRoutines
+from massage_desktop.storage.routine_draft import ItemSide, RoutineDraft
+from massage_desktop.ui.bodymap.state import view_label
+from massage_desktop.ui.core_text import verdict_text
+from massage_desktop.ui.guide.cards import SEPARATOR
+from massage_desktop.ui.guide.formatting import performer_text, seconds_text
+from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
+from massage_desktop.ui.routine_editor.view import RoutineEditorView
+
+SIDE_ORDERS = (
+    (
+        SideOrder.TECHNIQUE,
+        QT_TRANSLATE_NOOP("RoutineEditor", "Each technique on one side, then the other"),
+    ),
+    (
+        SideOrder.ROUTINE,
+        QT_TRANSLATE_NOOP("RoutineEditor", "The whole routine on one side, then the other"),
+    ),
+    (SideOrder.STEP, QT_TRANSLATE_NOOP("RoutineEditor", "Alternating sides, step by step")),
+)
+ITEM_SIDES = (
+    (ItemSide.BOTH, QT_TRANSLATE_NOOP("RoutineEditor", "Both sides")),
+    (ItemSide.RIGHT, QT_TRANSLATE_NOOP("RoutineEditor", "Right side only")),
+    (ItemSide.LEFT, QT_TRANSLATE_NOOP("RoutineEditor", "Left side only")),
+)
+_MARKS = {
+    RuleEffect.BLOCK: QT_TRANSLATE_NOOP("RoutineEditor", "⊘ ruled out by your health profile"),
+    RuleEffect.CAUTION: QT_TRANSLATE_NOOP("RoutineEditor", "⚠ take care"),
+}
+
+
+def _tr(text: str) -> str:
+    """A text marked with QT_TRANSLATE_NOOP above, translated."""
+    return QCoreApplication.translate("RoutineEditor", text)
+
+
+class RoutineEditorController(QObject):
+    """Builds or edits one routine of the user's own.
+
+    Args:
+        catalog: The loaded content.
+        store: Where the routine is saved.
+        screening: The health profile's screening, or None without a profile.
+        routine: The routine to edit or copy; None for a new one.
+        copy: Save ``routine`` as a new routine of the user's own (a built-in one, or a
+            duplicate) rather than over itself.
+        region_id: The region chosen on the map, whose techniques are offered first.
+        parent: The window the editor belongs to.
+
+    Signals:
+        saved(str): the routine was written; its id.
+    """
+
+    saved = Signal(str)
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        store: OwnRoutines,
+        screening: Screening | None,
+        routine: Routine | None = None,
+        *,
+        copy: bool = False,
+        region_id: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._store = store
+        self._screening = screening
+        if routine is None:
+            self.draft = RoutineDraft(catalog)
+            self._id: str | None = None
+        else:
+            self.draft = RoutineDraft.from_routine(catalog, routine)
+            self._id = None if copy else routine.id
+            if copy:
+                self.draft.name = store.free_name(routine.name)
+        self.view = RoutineEditorView(parent)
+        self.view.setWindowTitle(
+            QCoreApplication.translate("RoutineEditor", "Edit your routine")
+            if self._id is not None
+            else QCoreApplication.translate("RoutineEditor", "New routine")
+        )
+        self._current = 0 if self.draft.items else -1
+        self._region = self._first_region(region_id)
+        self.view.show_choices(
+            [(r.id, f"{r.name} ({view_label(r.view)})") for r in self._regions()],
+            [(p.value, performer_text(p)) for p in (Performer.SELF, Performer.PARTNER)],
+            [(value.value, _tr(text)) for value, text in SIDE_ORDERS],
+            [(value.value, _tr(text)) for value, text in ITEM_SIDES],
+        )
+        self.view.show_fields(
+            self.draft.name, self.draft.summary, self.draft.performer.value, self.draft.sides
+        )
+        self._connect()
+        self._show_region()
+        self._refresh()
+
+    def _connect(self) -> None:
+        view = self.view
+        view.nameEdited.connect(self._on_view_name_edited)
+        view.summaryEdited.connect(self._on_view_summary_edited)
+        view.performerChosen.connect(self._on_view_performer_chosen)
+        view.sidesChosen.connect(self._on_view_sides_chosen)
+        view.regionChosen.connect(self._on_view_region_chosen)
+        view.addRequested.connect(self._on_view_add_requested)
+        view.stepSelected.connect(self._on_view_step_selected)
+        view.moveRequested.connect(self._on_view_move_requested)
+        view.sideChosen.connect(self._on_view_side_chosen)
+        view.durationChanged.connect(self._on_view_duration_changed)
+        view.removeRequested.connect(self._on_view_remove_requested)
+        view.saveRequested.connect(self._on_view_save_requested)
+
+    def _regions(self) -> list[Region]:
+        return sorted(self._catalog.regions.values(), key=lambda r: (r.name.casefold(), r.view))
+
+    def _first_region(self, region_id: str | None) -> str:
+        if region_id in self._catalog.regions:
+            return str(region_id)
+        for item in self.draft.items:
+            refs = self._catalog.expand(item.parts or self._technique(item.technique).regions)
+            if refs:
+                return refs[0]
+        return next(iter(self._catalog.regions))
+
+    def _technique(self, technique_id: str) -> Technique:
+        return self._catalog.techniques[technique_id]
+
+    def select_region(self, region_id: str) -> None:
+        """Offer the techniques of a region clicked on the map while the editor is open."""
+        if region_id in self._catalog.regions:
+            self._region = region_id
+            self._show_region()
+
+    # --- showing ----------------------------------------------------------------------------
+
+    def _show_region(self) -> None:
+        rows = []
+        for technique in self._catalog.techniques_for_region(self._region):
+            verdict = (
+                self._screening.technique_verdict(technique.id, self._region)
+                if self._screening
+                else None
+            )
+            seconds = technique.planned_seconds
+            details = [seconds_text(seconds) if seconds else "", _mark(verdict)]
+            text = technique.title + SEPARATOR + " · ".join(d for d in details if d)
+            tip = verdict_text(verdict) if verdict and verdict.effect else technique.summary
+            rows.append((technique.id, text, tip))
+        self.view.show_region(self._region, rows)
+
+    def _refresh(self) -> None:
+        """Fill the steps, the current step's details and the total from the draft."""
+        rows = []
+        verdicts = []
+        for index, item in enumerate(self.draft.items):
+            technique = self._technique(item.technique)
+            verdict = self._verdict(index)
+            verdicts.append((index, verdict))
+            side = _tr(dict(ITEM_SIDES)[item.side]) if self.draft.has_sides(index) else ""
+            parts = ", ".join(self._part_name(p) for p in item.parts)
+            details = [parts, side, self._time_text(index), _mark(verdict)]
+            text = technique.title + SEPARATOR + " · ".join(d for d in details if d)
+            tip = verdict_text(verdict) if verdict.effect else technique.summary
+            rows.append((text, tip))
+        self.view.show_steps(rows, self._current)
+        self._show_detail()
+        total = self.draft.total_s()
+        shown = seconds_text(int(math.ceil(total / 10) * 10)) if total else seconds_text(0)
+        safety = routine_verdict(verdicts)
+        self.view.show_total(
+            fill(
+                QCoreApplication.translate(
+                    "RoutineEditor", "Total time: about %1, with the pauses between steps"
+                ),
+                shown,
+            ),
+            verdict_text(safety) if safety.effect else "",
+        )
+        self.view.show_problems("")
+
+    def _show_detail(self) -> None:
+        index = self._current
+        if index < 0 or index >= len(self.draft.items):
+            self.view.show_step_detail(side=None, seconds=None, bounds=None, bounds_text="")
+            return
+        item = self.draft.items[index]
+        bounds = self.draft.bounds(index)
+        side = item.side.value if self.draft.has_sides(index) else None
+        if bounds is None:
+            text = QCoreApplication.translate(
+                "RoutineEditor", "Counted steps: the guide gives how many times."
+            )
+            self.view.show_step_detail(side=side, seconds=None, bounds=None, bounds_text=text)
+            return
+        low, high = seconds_text(bounds.low), seconds_text(bounds.high)
+        guide = self._catalog.guides.get(bounds.source)
+        text = (
+            fill(
+                QCoreApplication.translate(
+                    "RoutineEditor", "From %1 to %2, as the guide “%3” gives"
+                ),
+                low,
+                high,
+                guide.title,
+            )
+            if guide is not None
+            else fill(
+                QCoreApplication.translate(
+                    "RoutineEditor", "From %1 to %2 (suggested: half to twice the guide's time)"
+                ),
+                low,
+                high,
+            )
+        )
+        seconds = item.duration_s or bounds.default
+        self.view.show_step_detail(
+            side=side, seconds=seconds, bounds=(bounds.low, bounds.high), bounds_text=text
+        )
+
+    def _time_text(self, index: int) -> str:
+        bounds = self.draft.bounds(index)
+        if bounds is None:
+            return QCoreApplication.translate("RoutineEditor", "counted")
+        return seconds_text(self.draft.items[index].duration_s or bounds.default)
+
+    def _part_name(self, part: str) -> str:
+        for region_id in self._catalog.expand([part]):
+            region = self._catalog.regions[region_id]
+            area = self._catalog.areas.get(region.area)
+            return area.name if area is not None else region.name
+        return part
+
+    def _verdict(self, index: int) -> Verdict:
+        if self._screening is None:
+            return Verdict()
+        item = self.draft.routine_item(index)
+        technique = self._technique(item.technique)
+        regions = self._catalog.expand(item.regions or technique.regions)
+        screening = self._screening
+        return routine_verdict(
+            [(i, screening.technique_verdict(item.technique, r)) for i, r in enumerate(regions)]
+        )
+
+    # --- saving -----------------------------------------------------------------------------
+
+    def routine(self) -> Routine | str:
+        """The draft as a routine, or why it is not one yet (in the user's language)."""
+        if not self.draft.name.strip():
+            return QCoreApplication.translate("RoutineEditor", "Give your routine a name.")
+        if not self.draft.items:
+            return QCoreApplication.translate("RoutineEditor", "Add at least one technique.")
+        routine_id = self._id or self._store.new_id(self.draft.name)
+        try:
+            count = len(self.draft.items)
+            summary = (
+                QCoreApplication.translate("RoutineEditor", "Your own routine of one technique.")
+                if count == 1
+                else QCoreApplication.translate(
+                    "RoutineEditor", "Your own routine of %n techniques.", None, count
+                )
+            )
+            routine = self.draft.to_routine(routine_id, summary)
+        except ValidationError as error:
+            return "\n".join(str(e["msg"]) for e in error.errors(include_url=False))
+        problems = self._store.problems(routine)
+        return "\n".join(p.message for p in problems) if problems else routine
+
+    def save(self) -> bool:
+        """Save the draft; says why not in the editor when it cannot be saved."""
+        routine = self.routine()
+        if isinstance(routine, str):
+            self.view.show_problems(routine)
+            return False
+        if not self._store.save(routine):
+            return False  # the store told the user why, through the message bus
+        self._id = routine.id
+        self.saved.emit(routine.id)
+        self.view.accept()
+        return True
+
+    # --- handlers ---------------------------------------------------------------------------
+
+    def _on_view_name_edited(self, text: str) -> None:
+        self.draft.name = text.strip()
+
+    def _on_view_summary_edited(self, text: str) -> None:
+        self.draft.summary = text
+
+    def _on_view_performer_chosen(self, value: str) -> None:
+        self.draft.performer = Performer(value)
+
+    def _on_view_sides_chosen(self, value: str) -> None:
+        self.draft.sides = SideOrder(value)
+        self._refresh()
+
+    def _on_view_region_chosen(self, region_id: str) -> None:
+        self.select_region(region_id)
+
+    def _on_view_add_requested(self, technique_id: str) -> None:
+        self._current = self.draft.add(technique_id, self._region)
+        self._refresh()
+
+    def _on_view_step_selected(self, row: int) -> None:
+        self._current = row
+        self._show_detail()
+
+    def _on_view_move_requested(self, row: int, to: int) -> None:
+        self.draft.move(row, to)
+        self._current = max(0, min(to, len(self.draft.items) - 1))
+        self._refresh()
+
+    def _on_view_side_chosen(self, value: str) -> None:
+        if self._current >= 0:
+            self.draft.set_side(self._current, ItemSide(value))
+            self._refresh()
+
+    def _on_view_duration_changed(self, seconds: int) -> None:
+        if self._current >= 0:
+            self.draft.set_duration(self._current, seconds)
+            self._refresh()
+
+    def _on_view_remove_requested(self, row: int) -> None:
+        self.draft.remove(row)
+        self._current = min(row, len(self.draft.items) - 1)
+        self._refresh()
+
+    def _on_view_save_requested(self) -> None:
+        self.save()
+
+
+def _mark(verdict: Verdict | None) -> str:
+    if verdict is None or verdict.effect not in _MARKS:
+        return ""
+    return _tr(_MARKS[verdict.effect])

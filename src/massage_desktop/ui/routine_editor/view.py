@@ -1,0 +1,361 @@
+"""The routine editor window: what the user sees and presses, and nothing it decides.
+
+Left: the techniques of a region (the one chosen on the map, or another from the list) with
+an Add button. Right: the routine's steps in order, the chosen step's side and time, the name,
+who it is for and how the two sides alternate, with the total as it is built. Every change is
+a signal; ``controller.RoutineEditorController`` decides and calls the ``show_*`` methods.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from massage_desktop.ui.design.tokens import L, M, S
+from massage_desktop.ui.guide.cards import make_card_list
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+Choice = tuple[str, str]
+"""A value and the words shown for it."""
+
+
+class StepList(QListWidget):
+    """The routine's steps; drag one to a new place, or move it with Alt+Up and Alt+Down.
+
+    Signals:
+        moveRequested(int, int): move the step at the first row to the second.
+    """
+
+    moveRequested = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.model().rowsMoved.connect(self._on_model_rows_moved)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Alt+Up and Alt+Down move the current step; other keys as usual."""
+        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()))
+        row = self.currentRow()
+        if step and event.modifiers() == Qt.KeyboardModifier.AltModifier and row >= 0:
+            if 0 <= row + step < self.count():
+                self.moveRequested.emit(row, row + step)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _on_model_rows_moved(
+        self,
+        _parent: QModelIndex | QPersistentModelIndex,
+        start: int,
+        _end: int,
+        _destination: QModelIndex | QPersistentModelIndex,
+        row: int,
+    ) -> None:
+        # The model reports the row *before which* the item was dropped, counted before the
+        # move; the controller re-fills the list from its draft, which stays the one truth.
+        self.moveRequested.emit(start, row if row < start else row - 1)
+
+
+class RoutineEditorView(QDialog):
+    """The editor's widgets.
+
+    Signals:
+        nameEdited(str): the name field changed.
+        summaryEdited(str): the description field changed.
+        performerChosen(str): who the routine is for ("self" or "partner").
+        sidesChosen(str): how the sides alternate (a ``SideOrder`` value).
+        regionChosen(str): a region was chosen in the list; its id.
+        addRequested(str): add the technique with this id.
+        stepSelected(int): a step of the routine became current (-1 for none).
+        moveRequested(int, int): move a step from one row to another.
+        sideChosen(str): the current step's side (an ``ItemSide`` value).
+        durationChanged(int): the current step's time, in seconds.
+        removeRequested(int): take the step at this row out.
+        saveRequested(): Save was pressed.
+    """
+
+    nameEdited = Signal(str)
+    summaryEdited = Signal(str)
+    performerChosen = Signal(str)
+    sidesChosen = Signal(str)
+    regionChosen = Signal(str)
+    addRequested = Signal(str)
+    stepSelected = Signal(int)
+    moveRequested = Signal(int, int)
+    sideChosen = Signal(str)
+    durationChanged = Signal(int)
+    removeRequested = Signal(int)
+    saveRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("routineEditor")
+        self.setMinimumSize(760, 520)
+        self.region_box = QComboBox(self)
+        self.region_box.setAccessibleName(
+            QCoreApplication.translate("RoutineEditor", "Part of the body")
+        )
+        self.techniques = QListWidget(self)
+        self.techniques.setAccessibleName(
+            QCoreApplication.translate("RoutineEditor", "Techniques for this part")
+        )
+        make_card_list(self.techniques)
+        self.add_button = QPushButton(
+            QCoreApplication.translate("RoutineEditor", "&Add to the routine"), self
+        )
+        self.steps = StepList(self)
+        self.steps.setAccessibleName(
+            QCoreApplication.translate("RoutineEditor", "Steps of your routine")
+        )
+        self.steps.setAccessibleDescription(
+            QCoreApplication.translate(
+                "RoutineEditor", "Drag a step, or press Alt+Up or Alt+Down, to move it."
+            )
+        )
+        make_card_list(self.steps)
+        self.side_box = QComboBox(self)
+        self.time_box = QSpinBox(self)
+        self.time_box.setSuffix(QCoreApplication.translate("RoutineEditor", " s"))
+        self.time_box.setAccelerated(True)
+        self.bounds_label = QLabel(self)
+        self.bounds_label.setProperty("role", "muted")
+        self.bounds_label.setWordWrap(True)
+        self.remove_button = QPushButton(
+            QCoreApplication.translate("RoutineEditor", "&Remove step"), self
+        )
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setMaxLength(200)
+        self.summary_edit = QLineEdit(self)
+        self.summary_edit.setMaxLength(2000)
+        self.summary_edit.setPlaceholderText(
+            QCoreApplication.translate("RoutineEditor", "Optional: what it is for")
+        )
+        self.performer_box = QComboBox(self)
+        self.sides_box = QComboBox(self)
+        self.total_label = QLabel(self)
+        self.total_label.setWordWrap(True)
+        bold = self.total_label.font()
+        bold.setBold(True)
+        self.total_label.setFont(bold)
+        self.safety_label = QLabel(self)
+        self.safety_label.setWordWrap(True)
+        self.problems_label = QLabel(self)
+        self.problems_label.setWordWrap(True)
+        self.problems_label.setProperty("role", "error")
+        # Screen readers get each field's name from its label's words, without the "&".
+        for widget, name in (
+            (self.name_edit, QCoreApplication.translate("RoutineEditor", "Name")),
+            (self.summary_edit, QCoreApplication.translate("RoutineEditor", "Description")),
+            (self.performer_box, QCoreApplication.translate("RoutineEditor", "For")),
+            (self.sides_box, QCoreApplication.translate("RoutineEditor", "Side order")),
+            (self.side_box, QCoreApplication.translate("RoutineEditor", "Side")),
+            (self.time_box, QCoreApplication.translate("RoutineEditor", "Time")),
+        ):
+            widget.setAccessibleName(name)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self._build_layout()
+        self._connect()
+
+    def _build_layout(self) -> None:
+        pick = QVBoxLayout()
+        pick.setSpacing(S)
+        region_label = QLabel(QCoreApplication.translate("RoutineEditor", "&Where"), self)
+        region_label.setBuddy(self.region_box)
+        pick.addWidget(region_label)
+        pick.addWidget(self.region_box)
+        pick.addWidget(self.techniques, 1)
+        pick.addWidget(self.add_button)
+        detail = QGridLayout()
+        side_label = QLabel(QCoreApplication.translate("RoutineEditor", "S&ide"), self)
+        side_label.setBuddy(self.side_box)
+        time_label = QLabel(QCoreApplication.translate("RoutineEditor", "&Time"), self)
+        time_label.setBuddy(self.time_box)
+        detail.addWidget(side_label, 0, 0)
+        detail.addWidget(self.side_box, 0, 1)
+        detail.addWidget(time_label, 1, 0)
+        detail.addWidget(self.time_box, 1, 1)
+        detail.addWidget(self.bounds_label, 2, 1, 1, 2)
+        detail.addWidget(self.remove_button, 0, 2)
+        detail.setColumnStretch(1, 1)
+        form = QFormLayout()
+        form.addRow(QCoreApplication.translate("RoutineEditor", "&Name"), self.name_edit)
+        form.addRow(QCoreApplication.translate("RoutineEditor", "&Description"), self.summary_edit)
+        form.addRow(QCoreApplication.translate("RoutineEditor", "&For"), self.performer_box)
+        form.addRow(QCoreApplication.translate("RoutineEditor", "Side &order"), self.sides_box)
+        build = QVBoxLayout()
+        build.setSpacing(S)
+        steps_label = QLabel(QCoreApplication.translate("RoutineEditor", "&Steps"), self)
+        steps_label.setBuddy(self.steps)
+        build.addLayout(form)
+        build.addWidget(steps_label)
+        build.addWidget(self.steps, 1)
+        build.addLayout(detail)
+        build.addWidget(self.total_label)
+        build.addWidget(self.safety_label)
+        build.addWidget(self.problems_label)
+        columns = QHBoxLayout()
+        columns.setSpacing(L)
+        columns.addLayout(pick, 2)
+        columns.addLayout(build, 3)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(L, L, L, M)
+        outer.addLayout(columns, 1)
+        outer.addWidget(self.buttons)
+
+    def _connect(self) -> None:
+        self.name_edit.textEdited.connect(self.nameEdited)
+        self.summary_edit.textEdited.connect(self.summaryEdited)
+        self.performer_box.activated.connect(self._on_performer_box_activated)
+        self.sides_box.activated.connect(self._on_sides_box_activated)
+        self.region_box.activated.connect(self._on_region_box_activated)
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.techniques.itemActivated.connect(self._on_techniques_item_activated)
+        self.steps.currentRowChanged.connect(self.stepSelected)
+        self.steps.moveRequested.connect(self.moveRequested)
+        self.side_box.activated.connect(self._on_side_box_activated)
+        self.time_box.valueChanged.connect(self._on_time_box_value_changed)
+        self.remove_button.clicked.connect(self._on_remove_button_clicked)
+        self.buttons.accepted.connect(self.saveRequested)
+        self.buttons.rejected.connect(self.reject)
+
+    # --- filled by the controller -----------------------------------------------------------
+
+    def show_choices(
+        self,
+        regions: Sequence[Choice],
+        performers: Sequence[Choice],
+        sides: Sequence[Choice],
+        item_sides: Sequence[Choice],
+    ) -> None:
+        """The fixed lists: regions by name, who it is for, side orders, a step's sides."""
+        for box, choices in (
+            (self.region_box, regions),
+            (self.performer_box, performers),
+            (self.sides_box, sides),
+            (self.side_box, item_sides),
+        ):
+            box.clear()
+            for value, text in choices:
+                box.addItem(text, value)
+
+    def show_fields(self, name: str, summary: str, performer: str, sides: str) -> None:
+        """The routine's own fields, without sending the change signals back."""
+        self.name_edit.setText(name)
+        self.summary_edit.setText(summary)
+        self.summary_edit.setCursorPosition(0)  # a long description shows its beginning
+        _select(self.performer_box, performer)
+        _select(self.sides_box, sides)
+
+    def show_region(self, region_id: str, techniques: Sequence[tuple[str, str, str]]) -> None:
+        """The chosen region and its techniques (id, card text, tooltip)."""
+        _select(self.region_box, region_id)
+        self.techniques.clear()
+        for technique_id, text, tip in techniques:
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, technique_id)
+            item.setToolTip(tip)
+            self.techniques.addItem(item)
+        if self.techniques.count():
+            self.techniques.setCurrentRow(0)
+        self.add_button.setEnabled(self.techniques.count() > 0)
+
+    def show_steps(self, rows: Sequence[tuple[str, str]], current: int) -> None:
+        """The routine's steps (card text, tooltip), with one current."""
+        self.steps.blockSignals(True)
+        self.steps.clear()
+        for text, tip in rows:
+            item = QListWidgetItem(text)
+            item.setToolTip(tip)
+            self.steps.addItem(item)
+        self.steps.setCurrentRow(current)
+        self.steps.blockSignals(False)
+
+    def show_step_detail(
+        self,
+        *,
+        side: str | None,
+        seconds: int | None,
+        bounds: tuple[int, int] | None,
+        bounds_text: str,
+    ) -> None:
+        """The current step's side (None: no sides) and time (None: counted, not timed)."""
+        self.side_box.setEnabled(side is not None)
+        if side is not None:
+            _select(self.side_box, side)
+        self.time_box.blockSignals(True)
+        self.time_box.setEnabled(bounds is not None)
+        if bounds is not None and seconds is not None:
+            self.time_box.setRange(*bounds)
+            self.time_box.setValue(seconds)
+        self.time_box.blockSignals(False)
+        self.bounds_label.setText(bounds_text)
+        self.remove_button.setEnabled(self.steps.currentRow() >= 0)
+
+    def show_total(self, text: str, safety: str) -> None:
+        """The total time as built so far, and what the health profile says."""
+        self.total_label.setText(text)
+        self.safety_label.setText(safety)
+        self.safety_label.setVisible(bool(safety))
+
+    def show_problems(self, text: str) -> None:
+        """Why the routine cannot be saved yet (empty: nothing)."""
+        self.problems_label.setText(text)
+        self.problems_label.setVisible(bool(text))
+
+    # --- handlers ---------------------------------------------------------------------------
+
+    def _on_performer_box_activated(self, _index: int) -> None:
+        self.performerChosen.emit(str(self.performer_box.currentData()))
+
+    def _on_sides_box_activated(self, _index: int) -> None:
+        self.sidesChosen.emit(str(self.sides_box.currentData()))
+
+    def _on_region_box_activated(self, _index: int) -> None:
+        self.regionChosen.emit(str(self.region_box.currentData()))
+
+    def _on_add_button_clicked(self) -> None:
+        item = self.techniques.currentItem()
+        if item is not None:
+            self.addRequested.emit(str(item.data(ID_ROLE)))
+
+    def _on_techniques_item_activated(self, item: QListWidgetItem) -> None:
+        self.addRequested.emit(str(item.data(ID_ROLE)))
+
+    def _on_side_box_activated(self, _index: int) -> None:
+        self.sideChosen.emit(str(self.side_box.currentData()))
+
+    def _on_time_box_value_changed(self, value: int) -> None:
+        self.durationChanged.emit(value)
+
+    def _on_remove_button_clicked(self) -> None:
+        if self.steps.currentRow() >= 0:
+            self.removeRequested.emit(self.steps.currentRow())
+
+
+def _select(box: QComboBox, value: str) -> None:
+    index = box.findData(value)
+    if index >= 0:
+        box.setCurrentIndex(index)

@@ -1,0 +1,114 @@
+"""Build a routine of one's own from the body map, run it and find it in the history.
+
+On a real X server through the accessibility tree, as ``test_user_flow`` does: click the
+left knee on the map, File ▸ New routine…, add two of the knee's techniques with real clicks,
+name the routine and save it; start it from the guide, skip through its steps, quit; start the
+app again and find the routine's session in the history window.
+"""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from pathlib import Path
+
+import pytest
+from tests.e2e.desktop import APP_NAME, Desktop, missing_tools, running_app, wait_for
+from tests.e2e.test_user_flow import Steps, click_inside, desktop, press_until
+
+from massage_desktop.content import load_catalog
+from massage_desktop.resources import data_dir
+
+REASON = missing_tools()
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(REASON is not None, reason=f"end-to-end tests skipped: {REASON}"),
+]
+__all__ = ["desktop"]  # the fixture, shared with test_user_flow
+REGION = "front-knee-left"
+NAME = "My knee evening"
+
+
+def test_own_routine_from_the_map_to_the_history(desktop: Desktop, tmp_path: Path) -> None:
+    try:
+        run_the_flow(desktop, tmp_path)
+    except BaseException:
+        with suppress(Exception):
+            print(f"screen: {desktop.screenshot(tmp_path / 'failed.png')}")
+        for log in sorted(tmp_path.glob("*.log")):
+            print(f"--- {log.name}\n{log.read_text(errors='replace')[-3000:]}")
+        raise
+
+
+def run_the_flow(desktop: Desktop, tmp_path: Path) -> None:
+    """The user's steps, in order."""
+    catalog = load_catalog(data_dir())
+    region = catalog.regions[REGION]
+    data = tmp_path / "data"
+    steps = Steps()
+    with running_app(desktop, data, tmp_path / "app.log") as app:
+        desktop.find(role="frame", name=APP_NAME, timeout=30)
+        desktop.click_node(desktop.find(role="push button", name="I understand"))
+        click_inside(desktop, f"{region.name}, front view", region.name)
+        steps.done(f"clicked {region.name!r} on the body map")
+
+        desktop.act(role="menu item", prefix="New routine")
+        offered = ["list", "Techniques for this part"]
+        first = desktop.find(role="list item", within=offered)
+        desktop.click_node(first)
+        desktop.click_node(desktop.find(role="push button", name="Add to the routine"))
+        items = desktop.nodes(role="list item", within=offered, showing=True)
+        second = next(n for n in items if n.name != first.name and n.w > 0)
+        desktop.click_node(second)
+        desktop.click_node(desktop.find(role="push button", name="Add to the routine"))
+        built = ["list", "Steps of your routine"]
+        wait_for(
+            lambda: len(desktop.nodes(role="list item", within=built, showing=True)) == 2,
+            10,
+            "two steps in the routine",
+        )
+        steps.done("added two techniques with clicks")
+        desktop.click_node(desktop.find(role="text", name="Name"))
+        desktop.xdotool("type", "--delay", "20", NAME)
+        desktop.click_node(desktop.find(role="push button", name="Save"))
+        saved = data / "routines" / "my-my-knee-evening.yaml"
+        wait_for(saved.is_file, 10, "the routine file")
+        text = saved.read_text(encoding="utf-8")
+        for clicked in (first, second):
+            chosen = [
+                t.id
+                for t in catalog.techniques_for_region(REGION)
+                if clicked.name.startswith(t.title)
+            ]
+            assert f"technique: {chosen[0]}" in text
+        steps.done(f"saved as {saved.name}")
+
+        start = f"Start: {NAME}"
+        desktop.click_node(desktop.find(role="push button", prefix=start))
+        with suppress(TimeoutError):
+            desktop.find(prefix="Quick check", role="dialog", timeout=5)
+            for answer in desktop.nodes(role="radio button", prefix="No:", showing=True):
+                desktop.click_node(answer)
+            desktop.click_node(desktop.find(role="push button", name="Start"))
+        # The rating before the session is optional: skip it.
+        desktop.click_node(desktop.find(role="push button", name="Skip"))
+        steps.done("started; the rating before the session skipped")
+        desktop.click_node(desktop.find(role="label", name="Current instruction"))
+        # Without a rating before, none is asked after: the summary comes at once.
+        close = press_until(desktop, "Right", None, {"role": "push button", "name": "Close"})
+        desktop.click_node(close)
+        desktop.find(role="push button", prefix=start)
+        steps.done("ran every step; summary closed")
+        desktop.click_node(desktop.find(role="label", name=region.name))
+        desktop.key("ctrl+q")
+        assert wait_for(lambda: app.poll() is not None, 15, "the app to quit")
+        assert app.returncode == 0
+
+    with running_app(desktop, data, tmp_path / "app2.log") as app:
+        desktop.find(role="frame", name=APP_NAME, timeout=30)
+        desktop.act(role="menu item", prefix="History")
+        history = [None, f"History \u2014 {APP_NAME}"]
+        found = desktop.find(within=history, role="table cell", prefix=NAME, timeout=15)
+        steps.done(f"the session is in the history window: {found.name!r}")
+        with suppress(RuntimeError):
+            desktop.act(role="menu item", prefix="Quit")
+        wait_for(lambda: app.poll() is not None, 15, "the app to quit")

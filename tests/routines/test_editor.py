@@ -1,0 +1,154 @@
+"""The routine editor and the window's routine actions, driven through their widgets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.health import HealthProfile
+from massage_desktop.ui.guide.lists import ID_ROLE
+from massage_desktop.ui.main_window import MainWindow
+from massage_desktop.ui.routine_editor.actions import KEEP_BOTH, REPLACE
+
+
+def _build_two_step_routine(qtbot: QtBot, window: MainWindow) -> str:
+    window.select_region("front-knee-right")
+    editor = window.routine_actions.new_routine()
+    view = editor.view
+    assert view.isVisible()
+    assert view.region_box.currentData() == "front-knee-right"
+    assert view.total_label.text().endswith("0 s, with the pauses between steps")
+    QTest.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    view.techniques.setCurrentRow(1)
+    second = str(view.techniques.currentItem().data(ID_ROLE))
+    QTest.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    assert view.steps.count() == 2
+    assert view.steps.currentRow() == 1
+    first_total = view.total_label.text()
+    view.steps.setFocus()
+    QTest.keyClick(view.steps, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert editor.draft.items[0].technique == second
+    assert view.steps.currentRow() == 0
+    view.steps.setCurrentRow(1)
+    right = view.side_box.findData("right")
+    view.side_box.setCurrentIndex(right)
+    view.side_box.activated.emit(right)
+    assert "Right side only" in view.steps.item(1).text()
+    view.steps.setCurrentRow(0)
+    if view.time_box.isEnabled():
+        view.time_box.setValue(view.time_box.maximum())
+        assert view.total_label.text() != first_total
+    save = view.buttons.button(view.buttons.StandardButton.Save)
+    QTest.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert "name" in view.problems_label.text()
+    QTest.keyClicks(view.name_edit, "Right knee evening")
+    QTest.mouseClick(save, Qt.MouseButton.LeftButton)
+    assert not view.isVisible()
+    return "my-right-knee-evening"
+
+
+def test_build_save_and_find_everywhere(
+    qtbot: QtBot, window: MainWindow, own_catalog: Catalog
+) -> None:
+    routine_id = _build_two_step_routine(qtbot, window)
+    path = window.routine_actions._store.folder / f"{routine_id}.yaml"
+    assert path.is_file()
+    routine = own_catalog.routines[routine_id]
+    assert routine.items[1].regions == ["front-knee-right"]
+    assert routine.items[0].regions == ["front-knee"]  # both knees
+    assert window.guide.routine() == routine_id
+    window.select_region("front-knee-right")
+    rows = window.guide._routines
+    texts = [rows.item(i).text() for i in range(rows.count())]
+    assert any(t.startswith("Right knee evening") and "yours" in t for t in texts)
+    window.search.set_text("knee evening")
+    assert [h.id for h in window.search.results()][:1] == [routine_id]
+    assert window.flow.start_routine(routine_id)
+
+
+def test_delete_and_undo(qtbot: QtBot, window: MainWindow, own_catalog: Catalog) -> None:
+    routine_id = _build_two_step_routine(qtbot, window)
+    actions = window.routine_actions
+    assert actions.delete(routine_id)
+    assert routine_id not in own_catalog.routines
+    assert actions.undo_bar.isVisible()
+    QTest.mouseClick(actions.undo_bar._undo, Qt.MouseButton.LeftButton)
+    assert routine_id in own_catalog.routines
+    assert (actions._store.folder / f"{routine_id}.yaml").is_file()
+
+
+def test_export_and_import_with_a_name_clash(
+    qtbot: QtBot, window: MainWindow, own_catalog: Catalog, tmp_path: Path
+) -> None:
+    actions = window.routine_actions
+    shared = tmp_path / "knee.yaml"
+    assert actions.export("knee-care", shared)
+    choices: list[str | None] = [KEEP_BOTH]
+    actions.ask_clash = lambda found: choices.pop(0)
+    first = actions.import_(shared)
+    assert first is not None
+    assert own_catalog.routines[first].name == "Knee care (2)"
+    assert actions.export(first, shared)
+    choices.append(REPLACE)
+    assert actions.import_(shared) == first  # replaced in place: the history keeps its id
+    choices.append(None)
+    assert actions.import_(shared) is None  # cancelled
+    assert sum(own_catalog.is_own(r) for r in own_catalog.routines) == 1
+
+
+def test_import_refuses_bad_files_and_adds_nothing(
+    window: MainWindow, own_catalog: Catalog, tmp_path: Path
+) -> None:
+    actions = window.routine_actions
+    before = dict(own_catalog.routines)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(
+        "id: ../../etc/passwd\nname: x\nsummary: y\nperformer: self\nitems: []\n"
+        "sources: [kneading]\nscript: !!python/object/apply:os.system [ls]\n",
+        encoding="utf-8",
+    )
+    big = tmp_path / "big.yaml"
+    big.write_text("# " + "x" * 70_000, encoding="utf-8")
+    for source in (bad, big, tmp_path):
+        assert actions.import_(source) is None
+    assert own_catalog.routines == before
+    shown = window.presenter.shown
+    assert len(shown) == 3
+    assert "bad.yaml:" in shown[0].text
+    assert "at most 64 kB" in shown[1].text
+    assert "not a regular file" in shown[2].text
+
+
+def test_health_profile_marks_steps_in_the_editor(window: MainWindow) -> None:
+    catalog = window._catalog
+    condition = next(c for c in catalog.conditions.values() if any(r.all_regions for r in c.rules))
+    window._health.save(HealthProfile(conditions=(condition.id,)))
+    window.apply_health_profile()
+    window.select_region("front-knee-right")
+    editor = window.routine_actions.new_routine()
+    editor.view.add_button.click()
+    assert "ruled out" in editor.view.steps.item(0).text()
+    assert editor.view.safety_label.text()
+
+
+def test_a_click_on_the_map_offers_that_regions_techniques(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    from tests.map_points import point_inside
+
+    window.select_region("front-knee-right")
+    editor = window.routine_actions.new_routine()
+    body_map = window.map_pane.map
+    QTest.mouseClick(
+        body_map, Qt.MouseButton.LeftButton, pos=point_inside(body_map, "front-abdomen")
+    )
+    assert editor.view.region_box.currentData() == "front-abdomen"
+    offered = [
+        editor.view.techniques.item(i).data(ID_ROLE) for i in range(editor.view.techniques.count())
+    ]
+    catalog = window._catalog
+    assert offered == [t.id for t in catalog.techniques_for_region("front-abdomen")]
