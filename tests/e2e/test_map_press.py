@@ -36,7 +36,7 @@ def desktop(tmp_path: Path) -> Iterator[Desktop]:
 def test_pressing_a_region_over_atspi_selects_it(desktop: Desktop, tmp_path: Path) -> None:
     with running_app(desktop, tmp_path / "data", tmp_path / "app.log") as app:
         desktop.find(role="frame", name=APP_NAME, timeout=30)
-        desktop.click_node(desktop.find(role="push button", name="I understand"))
+        desktop.acknowledge_first_run()
         for name, title in (("Left knee, front view", "Left knee"), ("Chest, front view", "Chest")):
             desktop.act(role="push button", name=name)
             desktop.find(role="label", name=title, timeout=10)

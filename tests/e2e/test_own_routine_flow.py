@@ -47,7 +47,7 @@ def run_the_flow(desktop: Desktop, tmp_path: Path) -> None:
     steps = Steps()
     with running_app(desktop, data, tmp_path / "app.log") as app:
         desktop.find(role="frame", name=APP_NAME, timeout=30)
-        desktop.click_node(desktop.find(role="push button", name="I understand"))
+        desktop.acknowledge_first_run()
         click_inside(desktop, f"{region.name}, front view", region.name)
         steps.done(f"clicked {region.name!r} on the body map")
 

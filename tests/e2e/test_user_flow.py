@@ -124,7 +124,7 @@ def run_the_flow(desktop: Desktop, tmp_path: Path) -> None:
     with running_app(desktop, data, tmp_path / "app.log") as app:
         desktop.find(role="frame", name=APP_NAME, timeout=30)
         steps.done("main window shown")
-        desktop.click_node(desktop.find(role="push button", name="I understand"))
+        desktop.acknowledge_first_run()
         steps.done("first-run safety notes acknowledged")
 
         click_inside(desktop, f"{region.name}, front view", region.name)
