@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
 
 from massage_desktop.engine.clock import ManualClock
+from massage_desktop.engine.health import TodayCheck
 from massage_desktop.engine.pace import Leg, step_pace
 from massage_desktop.engine.phases import WORK
 from massage_desktop.engine.session import Session
@@ -15,6 +16,7 @@ from massage_desktop.ui.guide.stroke_motion import FRAME_MS
 from massage_desktop.ui.guide.stroke_pace import StrokePaceOverlay
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
+from massage_desktop.ui.player.questions import AutomaticAnswers
 
 from .conftest import tick
 
@@ -108,6 +110,7 @@ def test_the_saved_preference_reaches_the_map(
     services = make_services()
     services.settings.save(Settings(reduce_motion=True))
     window = MainWindow(services, clock=clock, interactive=False)
+    window.flow.questions = AutomaticAnswers(TodayCheck())  # "no" to today's check
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -11,9 +11,11 @@ from tests.conftest import MakeServices
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Routine, RoutineItem
+from massage_desktop.engine.health import TodayCheck
 from massage_desktop.messages import Message, MessageBus
 from massage_desktop.storage.own_routines import OwnRoutines
 from massage_desktop.ui.main_window import MainWindow
+from massage_desktop.ui.player.questions import AutomaticAnswers
 
 
 @pytest.fixture
@@ -56,6 +58,7 @@ def window(qtbot: QtBot, make_services: MakeServices, own_catalog: Catalog) -> M
     """The main window over a catalog of its own, shown."""
     services = make_services(catalog=own_catalog)
     win = MainWindow(services, interactive=False)
+    win.flow.questions = AutomaticAnswers(TodayCheck())  # "no" to today's check
     qtbot.addWidget(win)
     win.resize(1280, 800)
     win.show()
