@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QInputDialog
 from pytestqt.qtbot import QtBot
@@ -23,7 +23,13 @@ def window(qtbot: QtBot, make_services: MakeServices) -> MainWindow:
     return win
 
 
-def _print_to(monkeypatch: pytest.MonkeyPatch, target: Path, *, accept: bool = True) -> list[str]:
+def _print_to(
+    monkeypatch: pytest.MonkeyPatch,
+    target: Path,
+    *,
+    accept: bool = True,
+    paper: QPageSize.PageSizeId | None = None,
+) -> list[str]:
     """Answer the print dialog with "Print to file" at ``target``; returns the dialogs' titles."""
     titles: list[str] = []
 
@@ -32,6 +38,8 @@ def _print_to(monkeypatch: pytest.MonkeyPatch, target: Path, *, accept: bool = T
         printer = dialog.printer()
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setOutputFileName(str(target))
+        if paper is not None:
+            printer.setPageSize(QPageSize(paper))
         code = QDialog.DialogCode.Accepted if accept else QDialog.DialogCode.Rejected
         return int(code.value)
 
@@ -90,3 +98,25 @@ def test_the_printed_card_is_screened_with_the_saved_profile(
     window.card_actions.print_routine()
     text = " ".join(words for _, _, words in pdf_pages(tmp_path / "screened.pdf"))
     assert "Left out by the health profile" in text
+
+
+@pytest.mark.parametrize(
+    ("chosen", "size"),
+    [
+        (QPageSize.PageSizeId.Letter, (612, 792)),
+        (QPageSize.PageSizeId.Legal, (612, 792)),  # a US size: laid out for Letter
+        (QPageSize.PageSizeId.A4, (595, 842)),
+    ],
+)
+def test_the_card_is_laid_out_for_the_paper_chosen_in_the_dialog(
+    window: MainWindow,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    chosen: QPageSize.PageSizeId,
+    size: tuple[int, int],
+) -> None:
+    window.guide.show_routine("stomach-kneading")
+    _print_to(monkeypatch, tmp_path / "card.pdf", paper=chosen)
+    window.card_actions.print_routine()
+    pages = pdf_pages(tmp_path / "card.pdf")
+    assert all((round(w), round(h)) == size for w, h, _ in pages)
