@@ -268,10 +268,6 @@ class GuidePanel(QWidget):
         if routine is not None and routine in self._catalog.routines:
             self.show_routine(routine)
 
-    def routine(self) -> str | None:
-        """The routine shown, if any."""
-        return self._routine
-
     def show_technique(self, technique_id: str, step: int | None = None) -> None:
         """Show one technique's guide, with ``step`` emphasised."""
         self._technique = technique_id
