@@ -1112,7 +1112,7 @@ def front_decoration() -> Decoration:
     """Anatomy lines and hair strands of the front view."""
     pairs, singles = front_contours()
     # The shadow the chin casts on the neck.
-    chin = oval((0.0, 156.0), 18.0, 6.5)
+    chin = oval((0.0, 155.0), 21.0, 5.5)
     return Decoration(pairs, singles, shadows=[chin], strands=front_strands())
 
 
@@ -1300,7 +1300,7 @@ SHADE_GRADIENT = (
     f'<stop offset="1" stop-color="{SHADE}" stop-opacity="0"/>'
     "</radialGradient>"
     '<radialGradient id="shadow">'
-    f'<stop offset="0" stop-color="{SHADE}" stop-opacity="0.55"/>'
+    f'<stop offset="0" stop-color="{SHADE}" stop-opacity="0.4"/>'
     f'<stop offset="1" stop-color="{SHADE}" stop-opacity="0"/>'
     "</radialGradient>"
     "</defs>"
