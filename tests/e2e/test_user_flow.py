@@ -124,8 +124,10 @@ def run_the_flow(desktop: Desktop, tmp_path: Path) -> None:
     with running_app(desktop, data, tmp_path / "app.log") as app:
         desktop.find(role="frame", name=APP_NAME, timeout=30)
         steps.done("main window shown")
-        desktop.click_node(desktop.find(role="push button", name="I understand"))
-        steps.done("first-run safety notes acknowledged")
+        for _screen in range(3):  # four short screens of notes; "I understand" on the last
+            desktop.click_node(desktop.find(role="push button", name="Next", showing=True))
+        desktop.click_node(desktop.find(role="push button", name="I understand", showing=True))
+        steps.done("first-run safety notes read screen by screen and acknowledged")
 
         click_inside(desktop, f"{region.name}, front view", region.name)
         steps.done(f"clicked {region.name!r} on the body map")
