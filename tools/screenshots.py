@@ -4,10 +4,10 @@ Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py``. Every 
 taken as a user would see it, at 1024x700, 1280x800 and 1920x1080, in the light and dark
 themes, in English and German: the main window before and after choosing a region, a
 technique's guide, the routine editor, the player mid-session, room mode and the mini timer,
-then the designed dialogs (first-run screens, stop advice, summary, ratings, resume) at their own
-size. Files are named ``<scene>-<width>x<height>-<theme>-<language>.png``; page 1 of the
-knee-care routine card (A4, as printed) is ``card-knee-care-a4-<language>.png``. Options narrow
-the set for a quick look: ``--sizes 1280x800 --themes dark --languages de --out /tmp/shots``.
+then the designed dialogs (first-run screens, stop advice, summary, ratings, resume, crash) at
+their own size. Files are named ``<scene>-<width>x<height>-<theme>-<language>.png``; page 1 of
+the knee-care routine card (A4, as printed) is ``card-knee-care-a4-<language>.png``. Options
+narrow the set for a quick look: ``--sizes 1280x800 --themes dark --languages de --out /tmp/shots``.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
+
+from massage_desktop.domain.catalog import Catalog
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 SIZES = ("1024x700", "1280x800", "1920x1080")
@@ -136,16 +138,19 @@ def _card(out: Path, language: str) -> None:
     print(path)
 
 
-def _dialogs(window: QWidget, catalog: object, shot: Callable[[QWidget, str], None]) -> None:
-    """The designed dialogs: first-run screens, stop advice, summary, ratings, resume offer.
+def _dialogs(window: QWidget, catalog: Catalog, shot: Callable[[QWidget, str], None]) -> None:
+    """The designed dialogs: first-run screens, stop advice, summary, ratings, resume, crash.
 
     Each is shown without a modal loop, taken at its own size (a dialog is its own window),
-    then closed; the summary and ratings are also taken as room mode shows them.
+    then closed; the summary is also taken as room mode shows it (large).
     """
     from datetime import UTC, datetime
 
+    from PySide6.QtCore import QCoreApplication
+
     from massage_desktop.domain.history import Outcome, SessionRecord
     from massage_desktop.engine.summary import SessionSummary
+    from massage_desktop.ui.crash_dialog import CrashDialog
     from massage_desktop.ui.design.screen import DesignedDialog
     from massage_desktop.ui.interrupted import ResumeDialog
     from massage_desktop.ui.player.dialogs import StopAdviceDialog, SummaryDialog
@@ -158,24 +163,27 @@ def _dialogs(window: QWidget, catalog: object, shot: Callable[[QWidget, str], No
         dialog.close()
         dialog.deleteLater()
 
-    first = FirstRunDialog(catalog, window)  # type: ignore[arg-type]
+    first = FirstRunDialog(catalog, window)
     first.show()
     for page in range(4):
         shot(first, f"first-run-{page + 1}")
         first.next_button.click()
     first.close()
     first.deleteLater()
-    take(StopAdviceDialog(catalog, window), "stop-advice")  # type: ignore[arg-type]
+    take(StopAdviceDialog(catalog, window), "stop-advice")
     summary = SessionSummary(
         Outcome.COMPLETED, 545, 480, 65, 0, 14, 1, 0, {"front-knee-left": (6, 3)}
     )
-    take(SummaryDialog(catalog, summary, window), "summary")  # type: ignore[arg-type]
+    take(SummaryDialog(catalog, summary, window), "summary")
     pain = SessionSummary(Outcome.STOPPED_FOR_PAIN, 130, 100, 30, 0, 2, 0, 0, {}, "Sharp pain")
-    take(SummaryDialog(catalog, pain, window), "summary-pain")  # type: ignore[arg-type]
-    regions = [("front-knee-left", "Left knee"), ("front-thigh-left", "Left thigh")]
-    take(RatingsDialog("How does it feel?", "And now?", regions, {"front-knee-left": 6}, window),
-         "ratings")  # fmt: skip
-    large = SummaryDialog(catalog, summary, window, large=True)  # type: ignore[arg-type]
+    take(SummaryDialog(catalog, pain, window), "summary-pain")
+    regions = [(r, catalog.regions[r].name) for r in ("front-knee-left", "front-thigh-left")]
+    title = QCoreApplication.translate("SessionQuestions", "How does it feel?")
+    again = QCoreApplication.translate(
+        "SessionQuestions", "And now? Rate the same areas again (optional)."
+    )
+    take(RatingsDialog(title, again, regions, {"front-knee-left": 6}, window), "ratings")
+    large = SummaryDialog(catalog, summary, window, large=True)
     large.fit_over(window)
     take(large, "summary-room")
     record = SessionRecord(
@@ -185,7 +193,8 @@ def _dialogs(window: QWidget, catalog: object, shot: Callable[[QWidget, str], No
         subject_id="knee-care",
         performer="self",
     )
-    take(ResumeDialog(catalog, record, window), "resume")  # type: ignore[arg-type]
+    take(ResumeDialog(catalog, record, window), "resume")
+    take(CrashDialog(Path("~/.local/state/massage-desktop/log/massage-desktop.log")), "crash")
 
 
 def main() -> int:
