@@ -14,15 +14,17 @@ import unicodedata
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import yaml
 from pydantic import ValidationError
 
 from massage_desktop.content.problems import ContentProblem, Loc, format_loc, line_of
-from massage_desktop.content.yamlfile import read_yaml
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import SUGGESTED, Routine, RoutineItem
 from massage_desktop.engine.plan import build_plan
+
+if TYPE_CHECKING:
+    import yaml
 
 OWN_PREFIX = "my-"
 """Every own routine id starts with this, so it cannot clash with a built-in one."""
@@ -234,6 +236,9 @@ def parse_routine_file(
         renumber: For an import: gives the routine a fresh id from its name (whatever the
             file says) and leaves name clashes to the caller.
     """
+    # Here, not at the top: yaml is needed only once there are files (see content_cache).
+    from massage_desktop.content.yamlfile import read_yaml
+
     doc = read_yaml(path, rel)
     if isinstance(doc, ContentProblem):
         return [doc]
@@ -261,6 +266,8 @@ def parse_routine_file(
 
 def routine_yaml(routine: Routine) -> str:
     """The routine as a content pack file: plain YAML, fields in the model's order."""
+    import yaml  # here, not at the top: a start without own routines does not need it
+
     data = routine.model_dump(mode="json", exclude_defaults=True)
     body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=96)
     return "# A Massage Desktop routine (content pack format, routine.schema.json).\n" + body
