@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -44,14 +42,3 @@ def test_check_content_pack_reports_every_problem(
     assert "regions.yaml: required file is missing" in out.out
     assert "routines: required folder is missing" in out.out
     assert "problems in" in out.err
-
-
-def test_module_entry_point_runs() -> None:
-    result = subprocess.run(
-        [sys.executable, "-m", "massage_desktop", "--check-content"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert "Traceback" not in result.stderr

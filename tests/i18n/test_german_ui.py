@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QPushButton
 from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
+from tests.guide_parts import start_button, stop_banner
 
 from massage_desktop.content import load_catalog
 from massage_desktop.engine.clock import ManualClock
@@ -65,9 +66,9 @@ def test_guide_headings_are_german(window: MainWindow) -> None:
     # A severity label from the Qt-free core: the knee carries the DVT warning, shown in full.
     assert "⚠ Nicht massieren:" in text
     assert "Pressure:" not in text
-    assert window.guide._banner.text().endswith("sofort aufhören.")
+    assert stop_banner(window.guide).text().endswith("sofort aufhören.")
     assert window.guide._tab_buttons[0].text().startswith("Techniken (")
-    assert window.guide._start.accessibleName().startswith("Start: ")
+    assert start_button(window.guide).accessibleName().startswith("Start: ")
 
 
 def test_player_is_german(window: MainWindow) -> None:

@@ -28,11 +28,6 @@ from massage_desktop.ui.player.commands import PlayerCommand
 from massage_desktop.ui.player.questions import AutomaticAnswers
 
 
-def make_window(qtbot: QtBot, folder: Path, clock: ManualClock) -> MainWindow:
-    window, _services = make_window_and_services(qtbot, folder, clock)
-    return window
-
-
 def make_window_and_services(
     qtbot: QtBot, folder: Path, clock: ManualClock
 ) -> tuple[MainWindow, Services]:
@@ -105,15 +100,15 @@ def test_an_interrupted_session_is_offered_and_resumed(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     clock = ManualClock()
-    first = make_window(qtbot, tmp_path, clock)
+    first, services = make_window_and_services(qtbot, tmp_path, clock)
     first.select_region("front-knee-left")
     assert first.flow.start_routine("knee-care")
     tick(first, clock, 400)  # well into the routine; then the "power cut"
     first.flow.controller.shutdown()  # type: ignore[union-attr]
-    assert first._history is not None
-    first._history.close()
+    assert services.history is not None
+    services.history.close()
 
-    second = make_window(qtbot, tmp_path, clock)
+    second, services = make_window_and_services(qtbot, tmp_path, clock)
     monkeypatch.setattr(interrupted, "_ask", lambda *args: True)
     second.offer_interrupted_sessions()
     assert second.flow.controller is not None
@@ -121,9 +116,10 @@ def test_an_interrupted_session_is_offered_and_resumed(
     assert resumed.current is not None
     assert resumed.current.index > 0
     second.flow.command(PlayerCommand.STOP)
-    assert second._history is not None
-    [record] = second._history.list_sessions(limit=10)
+    history = services.history
+    assert history is not None
+    [record] = history.list_sessions(limit=10)
     assert record.outcome is Outcome.STOPPED_EARLY
-    positions = [s.position for s in second._history.get(record.id).steps]
+    positions = [s.position for s in history.get(record.id).steps]
     assert positions == sorted(set(positions))
-    second._history.close()
+    history.close()

@@ -38,7 +38,8 @@ def press(window: MainWindow, key: Qt.Key) -> None:
 
 def test_start_shows_the_player_with_stop_rule_and_warnings(window: MainWindow) -> None:
     start(window)
-    assert window._side.currentWidget() is window.player
+    assert window.player.isVisible()
+    assert not window.guide.isVisible()  # the player takes the guide's place
     player = window.player
     assert player.phase.text().startswith("Get ready")
     assert player.instruction.text()
@@ -115,7 +116,8 @@ def test_stop_it_hurts_stops_and_records(
     assert record.outcome is Outcome.STOPPED_FOR_PAIN
     assert record.stop_reason == "It hurt"
     assert window.flow.controller is None
-    assert window._side.currentWidget() is window.guide
+    assert window.guide.isVisible()
+    assert not window.player.isVisible()
 
 
 def test_hurt_button_works_too(window: MainWindow, recorder: InMemoryRecorder) -> None:

@@ -51,9 +51,8 @@ class Repeating(AutomaticAnswers):
     ],
 )
 def test_guide_shows_where_each_number_comes_from(
-    window: MainWindow, technique_id: str, step: int, shown: str
+    window: MainWindow, catalog: Catalog, technique_id: str, step: int, shown: str
 ) -> None:
-    catalog = window.flow._catalog
     assert step_amount(catalog.techniques[technique_id].steps[step], catalog.guides) == shown
     window.guide.show_technique(technique_id)
     assert shown in window.guide.guide_text()
@@ -70,8 +69,9 @@ def test_number_sources_in_german() -> None:
 
 
 @pytest.mark.parametrize("routine_id", ["knee-care", "partner-leg", "self-massage-tour"])
-def test_routine_page_shows_its_total_time(window: MainWindow, routine_id: str) -> None:
-    catalog: Catalog = window.flow._catalog
+def test_routine_page_shows_its_total_time(
+    window: MainWindow, catalog: Catalog, routine_id: str
+) -> None:
     window.guide.show_routine(routine_id)
     text = window.guide.guide_text()
     minutes = -(
@@ -91,12 +91,11 @@ def test_routine_page_marks_item_times_and_the_repeat_offer(window: MainWindow) 
 
 
 def test_player_shows_the_source_of_the_current_number(
-    window: MainWindow, clock: ManualClock
+    window: MainWindow, catalog: Catalog, clock: ManualClock
 ) -> None:
     assert window.flow.start_routine("partner-leg")
     controller = window.flow.controller
     assert controller is not None
-    catalog = window.flow._catalog
     seen = set()
     for _ in range(400):
         session = controller.session
@@ -116,7 +115,7 @@ def test_player_shows_the_source_of_the_current_number(
 
 
 def test_knee_care_asks_and_repeats_on_the_other_knee(
-    window: MainWindow, clock: ManualClock, recorder: InMemoryRecorder
+    window: MainWindow, catalog: Catalog, clock: ManualClock, recorder: InMemoryRecorder
 ) -> None:
     questions = Repeating(True)
     window.flow.questions = questions
@@ -124,7 +123,7 @@ def test_knee_care_asks_and_repeats_on_the_other_knee(
     assert questions.asked == ["today", "knee-care"]  # the safety question comes first
     controller = window.flow.controller
     assert controller is not None
-    once = len(build_plan(window.flow._catalog, window.flow._catalog.routines["knee-care"]))
+    once = len(build_plan(catalog, catalog.routines["knee-care"]))
     assert len(controller.session.plan) == 2 * once
     for _ in range(3000):
         if window.flow.controller is None:
@@ -159,8 +158,7 @@ def test_routines_without_the_offer_do_not_ask(window: MainWindow) -> None:
     window.flow.command(PlayerCommand.STOP)
 
 
-def test_switch_with_a_new_step_reads_the_step_out() -> None:
-    catalog = load_catalog(data_dir())
+def test_switch_with_a_new_step_reads_the_step_out(catalog: Catalog) -> None:
     plan = build_plan(catalog, catalog.routines["partner-leg"])
     switch = next(e for e in plan.entries if e.switches)
     spoken = spoken_text(
@@ -172,8 +170,7 @@ def test_switch_with_a_new_step_reads_the_step_out() -> None:
     assert same == "Switch to the left side."
 
 
-def test_routine_item_time_is_what_the_routine_runs(window: MainWindow) -> None:
-    catalog = window.flow._catalog
+def test_routine_item_time_is_what_the_routine_runs(window: MainWindow, catalog: Catalog) -> None:
     routine = catalog.routines["self-massage-tour"]
     plan = build_plan(catalog, routine)
     window.guide.show_routine(routine.id)
@@ -187,13 +184,13 @@ def test_routine_item_time_is_what_the_routine_runs(window: MainWindow) -> None:
 
 
 def test_a_resumed_session_keeps_the_repeat_it_had_reached(
-    window: MainWindow, clock: ManualClock, recorder: InMemoryRecorder
+    window: MainWindow, catalog: Catalog, clock: ManualClock, recorder: InMemoryRecorder
 ) -> None:
     window.flow.questions = Repeating(True)
     assert window.flow.start_routine("knee-care")
     controller = window.flow.controller
     assert controller is not None
-    once = len(build_plan(window.flow._catalog, window.flow._catalog.routines["knee-care"]))
+    once = len(build_plan(catalog, catalog.routines["knee-care"]))
     for _ in range(3000):
         current = controller.session.current
         if current is not None and current.index > once + 1:

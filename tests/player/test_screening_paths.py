@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from tests.guide_parts import start_button
 from tests.player.conftest import tick
 
 from massage_desktop.domain.health import HealthProfile
@@ -54,7 +55,7 @@ def test_blocked_technique_start_button_is_disabled_with_reason(window: MainWind
     with_profile(window, **{"varicose-veins": []})
     window.select_region("back-calf-left")
     window.guide.show_technique("flushing")
-    start = window.guide._start
+    start = start_button(window.guide)
     assert not start.isEnabled()
     assert "varicose" in start.toolTip().lower()
     assert "Not for you right now" in window.guide.guide_text()

@@ -1,4 +1,8 @@
-"""``--smoke-test`` runs a routine end to end offscreen, as packaging will run it."""
+"""``--smoke-test`` runs a routine end to end offscreen, as packaging will run it.
+
+It runs through ``python -m massage_desktop``, so it also proves the module entry point works
+(the command-line tests call ``cli.main`` in-process).
+"""
 
 from __future__ import annotations
 

@@ -7,11 +7,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from tests.processes import two_starts
+from tests.processes import fresh_start
 
 import massage_desktop.storage.content_cache as content_cache
-from massage_desktop.content import ContentError, load_catalog
+from massage_desktop.content import ContentError
+from massage_desktop.domain.catalog import Catalog
 from massage_desktop.resources import data_dir
+from massage_desktop.services import build_services
 from massage_desktop.storage.content_cache import cache_file, fingerprint, load_catalog_cached
 
 
@@ -28,14 +30,14 @@ def _no_full_load(root: Path, language: str | None = None) -> None:
 
 
 def test_second_load_comes_from_the_cache_and_equals_a_full_load(
-    content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    content: Path, catalog: Catalog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     cache = tmp_path / "cache"
     first = load_catalog_cached(content, None, cache)
     assert cache_file(cache, None).is_file()
     monkeypatch.setattr(content_cache, "full_load", _no_full_load)
     second = load_catalog_cached(content, None, cache)
-    assert second == first == load_catalog(content)
+    assert second == first == catalog  # the shipped content, loaded in full
     # The per-region index survives the round trip, not only the fields.
     technique_ids = [t.id for t in second.techniques_for_region("front-knee-left")]
     assert technique_ids == [t.id for t in first.techniques_for_region("front-knee-left")]
@@ -65,6 +67,14 @@ def test_each_language_has_its_own_cache(content: Path, tmp_path: Path) -> None:
     assert load_catalog_cached(content, "de", cache) == german
 
 
+@pytest.fixture(scope="module")
+def good_cache(tmp_path_factory: pytest.TempPathFactory) -> bytes:
+    """The cache file of the shipped English content, as a first start writes it."""
+    cache = tmp_path_factory.mktemp("cache")
+    load_catalog_cached(data_dir(), None, cache)
+    return cache_file(cache, None).read_bytes()
+
+
 def _file(key: bytes, body: bytes) -> bytes:
     """A cache file as ``digest_cache`` writes it, around any body."""
     return b"massage-desktop content\n" + key + b"\n" + hashlib.sha256(body).digest() + body
@@ -81,22 +91,22 @@ def _file(key: bytes, body: bytes) -> bytes:
     ],
 )
 def test_a_damaged_cache_means_a_full_load_and_a_new_cache(
-    damage: object, content: Path, tmp_path: Path
+    damage: object, good_cache: bytes, catalog: Catalog, tmp_path: Path
 ) -> None:
     assert callable(damage)
-    cache = tmp_path / "cache"
-    expected = load_catalog_cached(content, None, cache)
-    path = cache_file(cache, None)
-    good = path.read_bytes()
-    path.write_bytes(damage(fingerprint(content, None)))
-    assert load_catalog_cached(content, None, cache) == expected
-    assert path.read_bytes() == good
+    path = cache_file(tmp_path / "cache", None)
+    path.parent.mkdir()
+    path.write_bytes(damage(fingerprint(data_dir(), None)))
+    assert load_catalog_cached(data_dir(), None, path.parent) == catalog
+    assert path.read_bytes() == good_cache
 
 
-def test_an_unwritable_cache_folder_costs_only_speed(content: Path, tmp_path: Path) -> None:
+def test_an_unwritable_cache_folder_costs_only_speed(
+    content: Path, catalog: Catalog, tmp_path: Path
+) -> None:
     blocked = tmp_path / "not-a-folder"
     blocked.write_text("a file where the cache folder should be", encoding="utf-8")
-    assert load_catalog_cached(content, None, blocked) == load_catalog(content)
+    assert load_catalog_cached(content, None, blocked) == catalog
     assert blocked.read_text(encoding="utf-8") == "a file where the cache folder should be"
 
 
@@ -116,11 +126,14 @@ def test_the_cache_file_is_private(content: Path, tmp_path: Path) -> None:
 
 def test_a_start_with_a_warm_cache_never_parses_yaml(tmp_path: Path) -> None:
     """What makes the cache worth having: yaml and the content loader stay unimported."""
+    cold = build_services(str(tmp_path))  # the first start, here: parses and fills the cache
+    if cold.history is not None:
+        cold.history.close()
+    assert list(cold.paths.cache.glob("catalog-*.json"))
     script = (
         "import sys\n"
         "from massage_desktop.services import build_services\n"
         f"build_services({str(tmp_path)!r})\n"
         "print(sorted(m for m in ('yaml', 'massage_desktop.content.loader') if m in sys.modules))\n"
     )
-    runs = two_starts(script)
-    assert runs == ["['massage_desktop.content.loader', 'yaml']", "[]"]
+    assert fresh_start(script) == "[]"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sqlite3
 from collections.abc import Callable
+from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -175,9 +176,13 @@ def test_read_only_simulated_with_query_only(
 
 
 def test_full_disk_raises_and_keeps_the_file_consistent(
-    store: HistoryStore, session: MakeSession, open_store: Callable[[], HistoryStore]
+    store: HistoryStore,
+    session: MakeSession,
+    open_store: Callable[[], HistoryStore],
+    paths: AppPaths,
 ) -> None:
     store.begin(session("s", steps=0))
+    # No public way to fill a disk: the store's own connection is capped two pages up.
     pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
     store._conn.execute(f"PRAGMA max_page_count = {pages + 2}")
     saved = 0
@@ -198,8 +203,9 @@ def test_full_disk_raises_and_keeps_the_file_consistent(
     assert caught.value.errorname == "SQLITE_FULL"
     assert "disk is full" in str(caught.value)
     assert len(store.get("s").steps) == saved
-    assert quick_check(store._conn) == []
     store.close()
+    with closing(sqlite3.connect(paths.database)) as conn:  # the file as left on disk
+        assert quick_check(conn) == []
     again = open_store()  # a restart with space again: nothing lost, recording goes on
     assert [s.position for s in again.get("s").steps] == list(range(saved))
     again.add_step("s", step.model_copy(update={"position": saved}))

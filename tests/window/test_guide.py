@@ -5,6 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget
 from pytestqt.qtbot import QtBot
+from tests.guide_parts import (
+    guide_view,
+    list_texts,
+    routines_list,
+    start_button,
+    stop_banner,
+    techniques_list,
+)
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.ui.guide.html import STOP_RULE
@@ -17,14 +25,15 @@ def test_every_region_shows_its_techniques_and_their_warnings(
     window: MainWindow, catalog: Catalog
 ) -> None:
     guide = window.guide
+    techniques = techniques_list(guide)
     for region_id, region in catalog.regions.items():
         window.select_region(region_id)
         assert guide.region() == region_id
         expected = catalog.techniques_for_region(region_id)
-        shown = [guide._techniques.item(i).text() for i in range(guide._techniques.count())]
+        shown = list_texts(techniques)
         assert [s.split("  · ")[0] for s in shown] == [t.title for t in expected], region_id
         for row, technique in enumerate(expected):
-            guide._techniques.setCurrentRow(row)
+            techniques.setCurrentRow(row)
             text = guide.guide_text()
             assert technique.title in text
             for warning in catalog.warnings_for(technique, region_id):
@@ -32,7 +41,7 @@ def test_every_region_shows_its_techniques_and_their_warnings(
             for own in technique.warnings:
                 assert own.text in text, (region_id, technique.id)
             assert len(technique.steps) <= text.count("\n") + 1
-        assert guide._banner.text().endswith(STOP_RULE), region.name
+        assert stop_banner(guide).text().endswith(STOP_RULE), region.name
 
 
 def test_techniques_are_in_the_guides_order(catalog: Catalog) -> None:
@@ -71,7 +80,7 @@ def test_step_link_emits_and_emphasises(qtbot: QtBot, catalog: Catalog) -> None:
     from PySide6.QtCore import QUrl
 
     with qtbot.waitSignal(panel.stepActivated) as blocker:
-        panel._browser.anchorClicked.emit(QUrl("step:1"))
+        guide_view(panel).anchorClicked.emit(QUrl("step:1"))
     assert blocker.args == ["quadriceps-thumb-stripping", 1]
 
 
@@ -81,11 +90,12 @@ def test_start_buttons_disabled_with_reason_until_the_player_exists(
     panel = GuidePanel(catalog)
     qtbot.addWidget(panel)
     panel.show_region("front-knee-left")
-    assert not panel._start.isEnabled()
-    assert panel._start.toolTip()
+    start = start_button(panel)
+    assert not start.isEnabled()
+    assert start.toolTip()
     panel.set_player_available(True)
     with qtbot.waitSignal(panel.startTechniqueRequested) as blocker:
-        panel._start.click()
+        start.click()
     assert blocker.args == [panel.technique()]
 
 
@@ -106,7 +116,7 @@ def test_safety_page_from_panel_and_help_menu(window: MainWindow, catalog: Catal
 def test_guide_text_is_selectable_and_focusable(window: MainWindow) -> None:
     from PySide6.QtCore import Qt
 
-    browser = window.guide._browser
+    browser = guide_view(window.guide)
     assert browser.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
     assert browser.focusPolicy() != Qt.FocusPolicy.NoFocus
     assert browser.accessibleName()
@@ -135,14 +145,15 @@ def test_the_other_side_with_the_same_techniques_shows_its_own_guide(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     guide = window.guide
+    techniques = techniques_list(guide)
     window.select_region("front-knee-right")
-    item = guide._techniques.item(0)
-    guide._techniques.setCurrentRow(guide._techniques.count() - 1)
+    item = techniques.item(0)
+    techniques.setCurrentRow(techniques.count() - 1)
     with qtbot.waitSignal(guide.techniqueSelected) as shown:
         window.select_region("front-knee-left")
-    first = guide._techniques.item(0).data(Qt.ItemDataRole.UserRole)
-    assert guide._techniques.item(0) is item  # the same rows, kept
+    first = techniques.item(0).data(Qt.ItemDataRole.UserRole)
+    assert techniques.item(0) is item  # the same rows, kept
     assert shown.args == [first]
     assert guide.technique() == first
-    assert guide._techniques.currentRow() == 0
-    assert guide._routines.currentRow() == -1
+    assert techniques.currentRow() == 0
+    assert routines_list(guide).currentRow() == -1

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
+from tests.guide_parts import guide_view, list_texts, routines_list, start_button, techniques_list
 
 from massage_desktop.domain.enums import Severity
 from massage_desktop.ui.guide.colours import guide_colours
@@ -47,27 +48,29 @@ def test_nothing_selected_suggests_routines_and_starts_none_by_itself(
     # Only the request is under test: the flow would open its modal before-session questions.
     guide.startRoutineRequested.disconnect(window.flow.start_routine)
     assert guide.region() is None
-    suggested = [guide._routines.item(i).text() for i in range(guide._routines.count())]
+    routines, start = routines_list(guide), start_button(guide)
+    suggested = list_texts(routines)
     assert suggested[0].startswith("Knee care  · ")
     assert any(text.startswith("Self-massage tour") for text in suggested)
-    assert not guide._start.isVisible()  # nothing chosen: no start button to press by mistake
+    assert not start.isVisible()  # nothing chosen: no start button to press by mistake
     with qtbot.waitSignal(guide.startRoutineRequested) as started:
-        guide._routines.setCurrentRow(1)
-        assert guide._start.isVisible()
-        assert guide._start.accessibleName().startswith("Start: Self-massage tour")
-        guide._start.click()
+        routines.setCurrentRow(1)
+        assert start.isVisible()
+        assert start.accessibleName().startswith("Start: Self-massage tour")
+        start.click()
     assert started.args == ["self-massage-tour"]
 
 
 def test_choosing_a_region_names_the_technique_on_the_primary_button(window: MainWindow) -> None:
     window.select_region("front-knee-left")
     guide = window.guide
-    first = guide._techniques.item(0).text().split("  · ")[0]
-    assert guide._start.isVisible()
-    name = guide._start.accessibleName()
+    first = techniques_list(guide).item(0).text().split("  · ")[0]
+    start = start_button(guide)
+    assert start.isVisible()
+    name = start.accessibleName()
     assert name.startswith(f"Start: {first} · ")
     assert name.rstrip().endswith(("s", "min"))
-    card = guide._routines.item(0).text()
+    card = routines_list(guide).item(0).text()
     assert " min" in card
     assert "steps" in card
     assert "yourself" in card.lower()
@@ -107,7 +110,7 @@ def test_tab_reaches_search_map_start_and_guide_in_a_handful(
     stops = _tab_stops(window, 8)
     guide = window.guide
     assert stops[0] is window.map_pane.map  # the whole map is one stop
-    assert stops[1] is guide._start
-    assert guide._techniques in stops[:5]
-    assert guide._browser in stops[:7]
+    assert stops[1] is start_button(guide)
+    assert techniques_list(guide) in stops[:5]
+    assert guide_view(guide) in stops[:7]
     assert window.map_pane.map.focusPolicy() & Qt.FocusPolicy.TabFocus

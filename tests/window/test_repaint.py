@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from tests.guide_parts import guide_view
 from tests.map_points import point_inside
 
 from massage_desktop.domain.enums import View
@@ -45,7 +46,7 @@ def test_clicks_hover_keys_and_steps_repaint_what_changed(window: MainWindow, qt
             hovered = ids[(index * 3 + 7) % len(ids)]
             QTest.mouseMove(body_map, point_inside(body_map, hovered))
             _assert_shown_as_drawn(window, f"hover {hovered} after {region_id}")
-    window.guide._browser.anchorClicked.emit(QUrl("step:1"))
+    guide_view(window.guide).anchorClicked.emit(QUrl("step:1"))
     _assert_shown_as_drawn(window, "step 1")
     middle = QPointF(body_map.rect().center())
     body_map.zoom_by(2.5, middle)

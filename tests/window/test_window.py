@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from massage_desktop.cli import main
@@ -42,7 +43,10 @@ def test_search_highlights_and_selects(window: MainWindow, qtbot: QtBot) -> None
 def test_ctrl_f_focuses_search(window: MainWindow) -> None:
     window.activateWindow()
     QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.search._edit.hasFocus()
+    focused = QApplication.focusWidget()
+    assert isinstance(focused, QLineEdit)
+    assert focused.accessibleName() == "Search"  # the search box's own field
+    assert window.search.isAncestorOf(focused)
 
 
 def test_unknown_region_raises(window: MainWindow) -> None:

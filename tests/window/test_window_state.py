@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QSplitter
 from pytestqt.qtbot import QtBot
 
 from massage_desktop.services import Services
@@ -14,8 +15,10 @@ def test_layout_is_remembered(qtbot: QtBot, services: Services) -> None:
     qtbot.addWidget(first)
     first.show()
     first.resize(760, 560)  # within the offscreen screen, which restoreGeometry respects
-    first._splitter.setSizes([300, 500, 300])
-    sizes = first._splitter.sizes()
+    splitter = first.centralWidget()
+    assert isinstance(splitter, QSplitter)  # the three panes, side by side
+    splitter.setSizes([300, 500, 300])
+    sizes = splitter.sizes()
     size = (first.width(), first.height())  # the window's minimum size may have applied
     first.close()
     assert (services.paths.config / "window.ini").is_file()
@@ -24,4 +27,6 @@ def test_layout_is_remembered(qtbot: QtBot, services: Services) -> None:
     second.restore_layout()
     second.show()
     assert (second.width(), second.height()) == size
-    assert second._splitter.sizes() == sizes
+    restored = second.centralWidget()
+    assert isinstance(restored, QSplitter)
+    assert restored.sizes() == sizes
