@@ -47,6 +47,7 @@ class MainController(QObject):
         self._pace_overlay.set_palette(body_map.palette(), body_map.font())
         body_map.add_overlay(self._pace_overlay)
         self._pace = StrokeAnimator(body_map, self._pace_overlay, self)
+        self._shown_step: tuple[str | None, int | None, tuple[str, ...]] | None = None
         body_map.regionActivated.connect(self._on_map_region_activated)
         region_list.regionActivated.connect(self._on_list_region_activated)
         guide.techniqueSelected.connect(self._on_guide_technique_selected)
@@ -82,6 +83,13 @@ class MainController(QObject):
 
         Called by the player; ``None`` returns the map to what the guide shows.
         """
+        shown = (technique_id, step, region_ids)
+        if technique_id is not None and shown == self._shown_step:
+            # A tick within the step: marking the regions again would repaint the whole map
+            # at every tick; only the stroke's pace moves.
+            self._pace.refresh()
+            return
+        self._shown_step = shown
         if technique_id is None:
             # The steps moved the map's selection; the list, heading and guide kept the
             # region the person chose, so the map returns to it: one selection everywhere.

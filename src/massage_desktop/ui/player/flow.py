@@ -13,6 +13,7 @@ from massage_desktop.domain.enums import Performer, RuleEffect
 from massage_desktop.domain.history import SessionRecord, SessionRecorder
 from massage_desktop.engine.clock import Clock, monotonic
 from massage_desktop.engine.cues import Cue, CueKind
+from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.health import Verdict, routine_verdict
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import Plan, build_plan
@@ -71,6 +72,7 @@ class SessionFlow(QObject):
         """Who answers the session's questions: dialogs in the app, automatic in tests."""
         self._speed = speed
         self.controller: PlayerController | None = None
+        self._shown_entry: PlanEntry | None = None  # the step whose warnings are shown
         self.default_performer: Performer = Performer.SELF
         self.screening: Screening | None = None
         self.chosen_region: Callable[[], str | None] = lambda: None
@@ -167,6 +169,7 @@ class SessionFlow(QObject):
         return True
 
     def _run(self, session: Session, ratings: dict[str, int]) -> None:
+        self._shown_entry = None
         controller = PlayerController(session, self._sounds, self._voice, self, speed=self._speed)
         controller.changed.connect(self._on_controller_changed)
         controller.cueRaised.connect(self._on_controller_cue_raised)
@@ -244,11 +247,12 @@ class SessionFlow(QObject):
             if view is not None:
                 view.show_display(display)
         entry = session.current
-        if entry is None:
-            self._panel.show_warnings("")
-            return
-        self._panel.show_warnings(step_warnings_html(guide_colours(self._panel.palette()), entry))
-        self._show_step(entry.technique_id, entry.step_index, entry.region_ids)
+        if entry != self._shown_entry:  # not at every tick: the text browser lays out again
+            self._shown_entry = entry
+            html = step_warnings_html(guide_colours(self._panel.palette()), entry) if entry else ""
+            self._panel.show_warnings(html)
+        if entry is not None:
+            self._show_step(entry.technique_id, entry.step_index, entry.region_ids)
 
     def _on_controller_cue_raised(self, cue: Cue) -> None:
         if cue.kind in (CueKind.STEP_CHANGED, CueKind.SWITCH_SIDES, CueKind.FINISHED):
