@@ -19,6 +19,7 @@ from massage_desktop.resources import data_dir, resource_path
 from massage_desktop.services import Services
 from massage_desktop.storage.health import HealthStore, health_file
 from massage_desktop.storage.opening import open_history
+from massage_desktop.storage.own_routines import OwnRoutines
 from massage_desktop.storage.paths import ENV_DATA_DIR, resolve_paths
 from massage_desktop.storage.settings import SettingsStore
 from massage_desktop.ui.i18n import install_translators
@@ -117,6 +118,7 @@ def make_services(catalog: Catalog, svg: bytes) -> Iterator[MakeServices]:
                 health=HealthStore(health_file(paths), bus),
                 history=history,
                 settings=SettingsStore(paths.settings_file, bus),
+                own_routines=OwnRoutines(paths.routines, catalog, bus),
             )
 
         yield make

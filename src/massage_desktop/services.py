@@ -39,8 +39,8 @@ class Services:
     health: HealthStore
     history: HistoryStore | None  # None only when the file cannot be opened (the user is told)
     settings: SettingsStore
+    own_routines: OwnRoutines
     language: str | None = None  # the content's language; None for English
-    own_routines: OwnRoutines | None = None  # None: the window makes one (tests build Services)
 
 
 def build_services(data_dir_arg: str | None) -> Services:

@@ -33,6 +33,7 @@ from massage_desktop.resources import data_dir, resource_path
 from massage_desktop.services import Services
 from massage_desktop.storage.health import HealthStore, health_file
 from massage_desktop.storage.opening import open_history
+from massage_desktop.storage.own_routines import OwnRoutines
 from massage_desktop.storage.paths import resolve_paths
 from massage_desktop.storage.settings import SettingsStore
 from massage_desktop.ui.bodymap import BodyMapWidget
@@ -80,6 +81,7 @@ def main_window(
             health=health,
             history=history,
             settings=SettingsStore(paths.settings_file, bus),
+            own_routines=OwnRoutines(paths.routines, catalog, bus),
         )
         window = MainWindow(services, clock=clock, interactive=interactive)
         window.resize(1280, 800)

@@ -32,7 +32,6 @@ from massage_desktop.domain.enums import View
 from massage_desktop.engine.clock import Clock, monotonic
 from massage_desktop.engine.giver import giver_view
 from massage_desktop.engine.screening import Screening
-from massage_desktop.storage.own_routines import OwnRoutines
 from massage_desktop.ui import window_state
 from massage_desktop.ui.bodymap.region_list import RegionListPanel
 from massage_desktop.ui.card.actions import RoutineCardActions
@@ -123,8 +122,7 @@ class MainWindow(QMainWindow):
         self.routine_actions = RoutineActions(
             self,
             catalog,
-            services.own_routines
-            or OwnRoutines(services.paths.routines, catalog, services.messages),
+            services.own_routines,
             services.messages,
             self.guide,
             self.search,
