@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
 from tests.card.conftest import pdf_pages
+from tests.routines.conftest import make_routine
 
 from massage_desktop import cli
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.messages import MessageBus
+from massage_desktop.storage.own_routines import OwnRoutines
+from massage_desktop.storage.paths import resolve_paths
 from massage_desktop.storage.settings import LANGUAGES
 
 pytestmark = pytest.mark.usefixtures("qapp")  # the command reuses the test's application
@@ -61,3 +67,12 @@ def test_the_card_follows_the_language_option_and_leaves_the_app_english(
 
 def test_the_language_choices_are_the_shipped_languages() -> None:
     assert ["system", *LANGUAGES] == cli.CARD_LANGUAGES
+
+
+def test_an_own_routine_prints_like_a_built_in_one(catalog: Catalog, tmp_path: Path) -> None:
+    own = dataclasses.replace(catalog, routines=dict(catalog.routines))  # the shared one stays
+    OwnRoutines(resolve_paths().routines, own, MessageBus()).save(make_routine())
+    target = tmp_path / "mine.pdf"
+    assert cli.main(["--routine-card", "my-evening-knee", str(target)]) == 0
+    text = " ".join(words for _, _, words in pdf_pages(target))
+    assert "Evening knee" in text

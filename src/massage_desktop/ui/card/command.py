@@ -16,6 +16,7 @@ from massage_desktop.messages import MessageBus
 from massage_desktop.resources import data_dir, resource_path
 from massage_desktop.services import content_language
 from massage_desktop.storage.health import HealthStore, health_file
+from massage_desktop.storage.own_routines import OwnRoutines
 from massage_desktop.storage.paths import resolve_paths
 from massage_desktop.storage.settings import SettingsStore
 from massage_desktop.ui.card.document import Paper
@@ -56,6 +57,9 @@ def routine_card_command(
     except ContentError as error:
         print(f"The built-in content is damaged; please reinstall.\n{error}", file=sys.stderr)
         return 3
+    # The user's own routines print like the built-in ones; a file that cannot be used is
+    # reported on stderr and skipped.
+    OwnRoutines(paths.routines, catalog, bus).load()
     routine = catalog.routines.get(routine_id)
     if routine is None:
         known = ", ".join(sorted(catalog.routines))
