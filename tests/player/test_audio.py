@@ -28,10 +28,11 @@ def test_voice_speaks_the_steps(
     assert voice.available, voice.unavailable_reason
     assert voice.engine_name == "mock"
     window = MainWindow(make_services(), voice=voice, clock=clock, interactive=False)
+    window.flow.questions = AutomaticAnswers(TodayCheck())  # "no" to today's check
     qtbot.addWidget(window)
     window.show()
     window.select_region("back-calf-left")
-    window.flow.start_technique("calf-kneading")
+    assert window.flow.start_technique("calf-kneading")
     assert voice.spoken, "the first step is announced"
     first = window.flow.controller.session.current  # type: ignore[union-attr]
     assert first is not None

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -58,10 +59,12 @@ DIALOGS: dict[str, Build] = {
 
 @pytest.fixture(params=["en", "de"])
 def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    locale = QLocale()
     installed = install_translators(qapp, request.param) if request.param != "en" else []
     yield str(request.param)
     for translator in installed:
         qapp.removeTranslator(translator)
+    QLocale.setDefault(locale)  # install_translators set the default locale too
 
 
 def _cut_off(dialog: QWidget) -> list[str]:
