@@ -172,8 +172,10 @@ class PlayerPanel(QWidget):
         layout.addLayout(heading)
         layout.addWidget(self.banner)
         layout.addWidget(self.progress)
-        layout.addLayout(middle, 1)
-        layout.addWidget(self._warnings_scroll)
+        # Spare height goes mostly to the step, some to the warnings (up to their cap), so a
+        # tall window does not leave the warnings scrolling under an empty instruction box.
+        layout.addLayout(middle, 3)
+        layout.addWidget(self._warnings_scroll, 1)
         layout.addWidget(self.next)
         layout.addLayout(controls)
         layout.addWidget(self.hurt)
