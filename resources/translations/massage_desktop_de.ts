@@ -1773,6 +1773,18 @@
         <translation>%1, rechte Seite</translation>
     </message>
     <message>
+        <source>%1, both sides</source>
+        <translation>%1, beide Seiten</translation>
+    </message>
+    <message>
+        <source>%1, first side</source>
+        <translation>%1, erste Seite</translation>
+    </message>
+    <message>
+        <source>%1, other side</source>
+        <translation>%1, andere Seite</translation>
+    </message>
+    <message>
         <source>Left side · %1</source>
         <translation>Linke Seite · %1</translation>
     </message>
@@ -1787,6 +1799,10 @@
     <message>
         <source>press Done when finished</source>
         <translation>danach „Fertig“ drücken</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Next: %1</source>
@@ -2775,6 +2791,26 @@
     <message>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Text si&amp;ze:</source>
+        <translation>Schrift&amp;größe:</translation>
+    </message>
+    <message>
+        <source>Size of the session and guide text</source>
+        <translation>Schriftgröße in der Sitzung und in der Anleitung</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Groß</translation>
+    </message>
+    <message>
+        <source>Extra large</source>
+        <translation>Sehr groß</translation>
     </message>
     <message>
         <source>&amp;Sounds:</source>

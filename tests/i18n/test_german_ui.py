@@ -76,7 +76,8 @@ def test_player_is_german(window: MainWindow) -> None:
     assert window.flow.start_routine("knee-care")
     player = window.player
     # The key names come from Qt's own German translation, not from our strings.
-    assert player.buttons[PlayerCommand.PAUSE].text() == "Pause (Leertaste)"
+    assert window.flow.actions[PlayerCommand.PAUSE].text() == "Pause (Leertaste)"
+    assert player.buttons[PlayerCommand.PAUSE].text() == "Pause\n(Leertaste)"  # key below
     assert player.buttons[PlayerCommand.DONE].text().startswith("Fertig (")
     assert player.buttons[PlayerCommand.STOP].text() == "Sitzung beenden (Esc)"
     assert player.hurt.text() == "Stopp – es tut weh (H)"

@@ -31,6 +31,12 @@ each one but English, the source language.
 """
 
 
+TEXT_SCALES = {"normal": 1.0, "large": 1.25, "extra_large": 1.5}
+"""How much larger than normal the text-size setting makes the session's and the guide's text."""
+
+TextSize = Literal["normal", "large", "extra_large"]
+
+
 class Settings(BaseModel):
     """Everything the user can change in Settings; defaults are a sensible first run."""
 
@@ -40,6 +46,7 @@ class Settings(BaseModel):
 
     theme: Literal["system", "light", "dark"] = Field("system", title="Theme")
     language: str = Field("system", title="Language")
+    text_size: TextSize = Field("normal", title="Text size")
     sound_enabled: bool = Field(True, title="Sounds")
     sound_volume: int = Field(70, ge=0, le=100, title="Sound volume")
     voice_enabled: bool = Field(True, title="Spoken guidance")

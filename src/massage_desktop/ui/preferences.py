@@ -6,10 +6,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QTextBrowser, QWidget
 
 from massage_desktop.domain.enums import Performer
-from massage_desktop.storage.settings import Settings, SettingsStore
+from massage_desktop.storage.settings import TEXT_SCALES, Settings, SettingsStore
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from massage_desktop.ui.player.audio import CueSounds, Voice
 from massage_desktop.ui.player.flow import SessionFlow
@@ -67,10 +68,22 @@ class Preferences(QObject):
         if self._voice is not None:
             self._voice.enabled = settings.voice_enabled
             self._voice.set_volume(settings.voice_volume)
+        self._apply_text_size(TEXT_SCALES[settings.text_size])
         self._flow.timing = replace(self._flow.timing, get_ready_s=float(settings.get_ready_s))
         self._flow.default_performer = Performer(settings.default_performer)
         if self._reminder is not None:
             self._reminder.set_time(settings.reminder_time if settings.reminder_enabled else None)
+
+    def _apply_text_size(self, scale: float) -> None:
+        """The player's reading text (every view, through its actions) and the guide's text."""
+        self._flow.actions.set_text_scale(scale)
+        # The guide's text browser, found by its object name: the guide's other texts have
+        # sizes from the design style sheet, which a font set here would not change.
+        guide = self._window.findChild(QTextBrowser, "guideText")
+        if guide is not None:
+            font = QFont(QApplication.font())
+            font.setPointSizeF(font.pointSizeF() * scale)
+            guide.setFont(font)
 
     def dialog(self, settings: Settings) -> SettingsDialog:
         """A settings dialog on ``settings`` that shows what works on this machine."""

@@ -79,6 +79,18 @@ ROWS: tuple[Row, ...] = (
         "language",
     ),
     Row(
+        "text_size",
+        _APPEARANCE,
+        QT_TRANSLATE_NOOP("SettingsDialog", "Text si&ze:"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "Size of the session and guide text"),
+        "choice",
+        choices=(
+            ("normal", QT_TRANSLATE_NOOP("SettingsDialog", "Normal")),
+            ("large", QT_TRANSLATE_NOOP("SettingsDialog", "Large")),
+            ("extra_large", QT_TRANSLATE_NOOP("SettingsDialog", "Extra large")),
+        ),
+    ),
+    Row(
         "sound_enabled",
         _SOUND,
         QT_TRANSLATE_NOOP("SettingsDialog", "&Sounds:"),

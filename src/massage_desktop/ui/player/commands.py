@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -74,10 +74,20 @@ class PlayerActions(QObject):
     Actions are window-wide (``Qt.WindowShortcut``) so they work wherever focus is, except in
     a text field, which claims plain keys such as Space through ShortcutOverride. Adding the
     same actions to another window (``attach``) makes the keys work there too.
+
+    Every view of the player (panel, room mode, mini timer) is built from these actions, so
+    they also carry the one setting all those views share: the size of the reading text.
+
+    Signals:
+        textScaleChanged(float): the text-size preference changed; the new factor (1 is
+            normal).
     """
+
+    textScaleChanged = Signal(float)
 
     def __init__(self, window: QWidget, handler: Callable[[PlayerCommand], None]) -> None:
         super().__init__(window)
+        self._text_scale = 1.0
         self._actions: dict[PlayerCommand, QAction] = {}
         for command, spec in COMMANDS.items():
             action = QAction(window)
@@ -110,6 +120,17 @@ class PlayerActions(QObject):
         """Turn every command on or off."""
         for action in self._actions.values():
             action.setEnabled(enabled)
+
+    @property
+    def text_scale(self) -> float:
+        """How much larger than normal the player's reading text is (1, or more)."""
+        return self._text_scale
+
+    def set_text_scale(self, scale: float) -> None:
+        """Make the player's reading text ``scale`` times its normal size in every view."""
+        if scale != self._text_scale:
+            self._text_scale = scale
+            self.textScaleChanged.emit(scale)
 
     def attach(self, window: QWidget, exclude: frozenset[PlayerCommand] = frozenset()) -> None:
         """Make the commands' keys work in another window too (room mode)."""

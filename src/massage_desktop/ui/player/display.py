@@ -12,6 +12,7 @@ from massage_desktop.domain.enums import Side
 from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.phases import SessionPhase
+from massage_desktop.engine.plan import side_of
 from massage_desktop.engine.session import Session
 from massage_desktop.ui.guide.formatting import count_text, seconds_text, with_source
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
@@ -51,23 +52,65 @@ def clock_text(seconds: float) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
-def entry_label(entry: PlanEntry) -> str:
-    """``PlanEntry.label`` in the user's language: the technique with its side."""
-    if entry.side is Side.LEFT:
-        return fill(
-            QCoreApplication.translate("PlayerDisplay", "%1, left side"), entry.technique_name
-        )
-    if entry.side is Side.RIGHT:
-        return fill(
-            QCoreApplication.translate("PlayerDisplay", "%1, right side"), entry.technique_name
-        )
+_SIDE_LABEL = {
+    Side.LEFT: QT_TRANSLATE_NOOP("PlayerDisplay", "%1, left side"),
+    Side.RIGHT: QT_TRANSLATE_NOOP("PlayerDisplay", "%1, right side"),
+    "both": QT_TRANSLATE_NOOP("PlayerDisplay", "%1, both sides"),
+    "first": QT_TRANSLATE_NOOP("PlayerDisplay", "%1, first side"),
+    "other": QT_TRANSLATE_NOOP("PlayerDisplay", "%1, other side"),
+}
+_OTHER = {Side.LEFT: Side.RIGHT, Side.RIGHT: Side.LEFT}
+WorkedSide = Side | str | None
+"""Which side a step works: a ``Side``, "both", "first" or "other" (a one-side routine
+whose side is not known), or None for a step on the middle of the body."""
+
+
+def worked_side(
+    entry: PlanEntry, *, one_side: bool = False, chosen: str | None = None
+) -> WorkedSide:
+    """The side ``entry`` massages, as far as the plan and the person's choice tell.
+
+    Args:
+        entry: The step.
+        one_side: The plan is a routine for one side that may be repeated on the other (e.g.
+            Knee care): a step listing both knees is done on one of them.
+        chosen: The region the person picked; its side is the first pass's side.
+    """
+    if entry.side in _OTHER:
+        return entry.side
+    sides = {side_of(r) for r in entry.region_ids} - {None}
+    if len(sides) == 1:
+        return sides.pop()
+    if len(sides) < 2:
+        return None
+    if not one_side:
+        return "both"
+    picked = side_of(chosen) if chosen else None
+    if picked in _OTHER:
+        return _OTHER[picked] if entry.second_pass else picked
+    return "other" if entry.second_pass else "first"
+
+
+def entry_label(entry: PlanEntry, side: WorkedSide = None) -> str:
+    """``PlanEntry.label`` in the user's language: the technique with its side.
+
+    ``side`` (from ``worked_side``) names the side when the entry itself has none.
+    """
+    key = entry.side if entry.side in _OTHER else side
+    if key in _SIDE_LABEL:
+        text = QCoreApplication.translate("PlayerDisplay", _SIDE_LABEL[key])
+        return fill(text, entry.technique_name)
     return entry.label
 
 
-def where_text(catalog: Catalog, entry: PlanEntry) -> str:
+def where_text(catalog: Catalog, entry: PlanEntry, side: WorkedSide = None) -> str:
     """``Left side · Left calf, Left back of the knee``."""
-    names = [catalog.regions[r].name for r in entry.region_ids[:3] if r in catalog.regions]
-    more = len(entry.region_ids) - len(names)
+    regions = list(entry.region_ids)
+    if entry.side is None and side in _OTHER:
+        # A one-side routine's step lists both knees; only the one worked is named.
+        regions = [r for r in regions if side_of(r) in (side, None)]
+    names = [catalog.regions[r].name for r in regions[:3] if r in catalog.regions]
+    more = len(regions) - len(names)
     place = ", ".join(names)
     if more > 0:
         place += QCoreApplication.translate("PlayerDisplay", " and %n more", None, more)
@@ -97,8 +140,18 @@ class Display:
     amount: str = ""
 
 
-def display_of(catalog: Catalog, session: Session) -> Display:
-    """Read the session once and say what to show."""
+def display_of(catalog: Catalog, session: Session, chosen: str | None = None) -> Display:
+    """Read the session once and say what to show.
+
+    ``chosen`` is the region the person picked, which names the side of a one-side routine
+    (the left knee for Knee care started from the left knee).
+    """
+    routine = catalog.routines.get(session.plan.subject_id)
+    one_side = session.plan.kind == "routine" and routine is not None and routine.repeat is not None
+
+    def side(of: PlanEntry) -> WorkedSide:
+        return worked_side(of, one_side=one_side, chosen=chosen)
+
     entry = session.current
     phase = session.phase
     progress = session.progress
@@ -113,11 +166,12 @@ def display_of(catalog: Catalog, session: Session) -> Display:
         first = session.next_entry
         instruction = first.instruction if first and phase is SessionPhase.NOT_STARTED else ""
         where = ""
-        technique = entry_label(first) if first and phase is SessionPhase.NOT_STARTED else ""
+        starting = first is not None and phase is SessionPhase.NOT_STARTED
+        technique = entry_label(first, side(first)) if first is not None and starting else ""
     else:
         instruction = entry.instruction
-        where = where_text(catalog, entry)
-        technique = entry_label(entry)
+        where = where_text(catalog, entry, side(entry))
+        technique = entry_label(entry, side(entry))
     counted = phase is SessionPhase.REPS
     if remaining is not None and entry is not None:
         total = remaining + session.elapsed_s()  # this phase's length, pauses excluded
@@ -129,9 +183,14 @@ def display_of(catalog: Catalog, session: Session) -> Display:
         caption = QCoreApplication.translate("PlayerDisplay", "press Done when finished")
     else:
         fraction, ring_text, caption = 0.0, "", ""
+    if session.paused and entry is not None:
+        caption = QCoreApplication.translate("PlayerDisplay", "Paused")
     upcoming = session.next_entry
     next_text = (
-        fill(QCoreApplication.translate("PlayerDisplay", "Next: %1"), entry_label(upcoming))
+        fill(
+            QCoreApplication.translate("PlayerDisplay", "Next: %1"),
+            entry_label(upcoming, side(upcoming)),
+        )
         if upcoming is not None and entry is not None
         else ""
     )

@@ -239,7 +239,7 @@ class SessionFlow(QObject):
         if controller is None:
             return
         session = controller.session
-        display = display_of(self._catalog, session)
+        display = display_of(self._catalog, session, self.chosen_region())
         self._panel.show_display(display)
         self.actions.set_paused(display.paused)
         self.actions[PlayerCommand.DONE].setEnabled(display.counted)

@@ -1,8 +1,14 @@
-"""The player panel: the current step in large type, a countdown ring and the controls."""
+"""The player panel: the current step in large type, a countdown ring and the controls.
+
+At 1024x700 the panel shares the window with the map, so the instruction sits in a box
+that scrolls when a long (German) instruction needs more lines than fit; the rest keeps the
+sizes it needs, so no text is ever cut.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QActionEvent, QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -16,13 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from massage_desktop.ui.design.tokens import TARGET
 from massage_desktop.ui.guide.stop_banner import StopBanner
 from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
 from massage_desktop.ui.player.display import Display
 from massage_desktop.ui.player.ring import CountdownRing
-from massage_desktop.ui.player.windows import paused_label
+from massage_desktop.ui.player.windows import PausedBadge
+from massage_desktop.ui.scroll_bar import BandedScrollBar
 
-# The controls in the order shown; hurt, mini and room have their own places.
+# The controls in rows of three: moving through the session, then time, then the views
+# and the end. Three columns keep each label whole in German at 1024 px (tests/window/
+# test_clipping.py); "Stop – it hurts" has its own full-width place below them.
 CONTROLS = (
     PlayerCommand.BACK,
     PlayerCommand.PAUSE,
@@ -30,7 +40,29 @@ CONTROLS = (
     PlayerCommand.LESS,
     PlayerCommand.MORE,
     PlayerCommand.DONE,
+    PlayerCommand.MINI,
+    PlayerCommand.ROOM,
     PlayerCommand.STOP,
+)
+COLUMNS = 3
+_KEY_BELOW = frozenset({PlayerCommand.BACK, PlayerCommand.PAUSE, PlayerCommand.SKIP})
+"""The most used controls: large, with the key under the label."""
+INSTRUCTION_LINES = 3
+"""Lines of the instruction always in view; a longer one scrolls in its own box."""
+
+_INSTRUCTION_SIZE = 1.45
+# The texts: (attribute, size relative to the app font, bold). The text-size preference
+# multiplies the sizes of those read during a step; the heading and "Paused" (already
+# twice the normal size) keep theirs, so the larger text goes to the step.
+_FIXED = frozenset({"title", "paused"})
+_READING = (
+    ("title", 1.2, True),
+    ("technique", 1.3, True),
+    ("paused", 2.0, True),
+    ("phase", 1.1, True),
+    ("instruction", _INSTRUCTION_SIZE, False),
+    ("where", 1.0, False),
+    ("next", 1.1, False),
 )
 
 
@@ -43,9 +75,11 @@ class PlayerPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._base_font = QFont(self.font())
+        self._text_scale = 1.0
         self.title = QLabel(self)
         self.technique = QLabel(self)
-        self.paused = paused_label(self)
+        self.paused = PausedBadge(self)
         self.phase = QLabel(self)
         self.instruction = QLabel(self)
         self.where = QLabel(self)
@@ -57,30 +91,29 @@ class PlayerPanel(QWidget):
         self.voice_note = QLabel(self)
         self.banner = StopBanner(self)
         self.buttons: dict[PlayerCommand, QToolButton] = {
-            command: _button(self)
-            for command in (*CONTROLS, PlayerCommand.MINI, PlayerCommand.ROOM)
+            command: _button(self, key_below=command in _KEY_BELOW) for command in CONTROLS
         }
         self.hurt = _button(self)
+        # The instruction and where it applies scroll together when they need more lines
+        # than the panel has; the technique and the phase above them always show.
+        self.step_text = QWidget(self)
+        step_layout = QVBoxLayout(self.step_text)
+        step_layout.setContentsMargins(0, 0, 0, 0)
+        step_layout.addWidget(self.instruction)
+        step_layout.addWidget(self.where)
+        step_layout.addStretch(1)
+        self.instruction_box = _scroller(self, self.step_text)
+        self._warnings_scroll = _scroller(self, self.warnings)
         self._style_labels()
         self._build_layout()
+        self.set_text_scale(1.0)
 
     def _style_labels(self) -> None:
-        for label, scale, bold in (
-            (self.title, 1.2, True),
-            (self.technique, 1.3, True),
-            (self.paused, 2.6, True),
-            (self.phase, 1.2, True),
-            (self.instruction, 1.45, False),
-            (self.where, 1.1, False),
-            (self.next, 1.1, False),
-        ):
-            font = label.font()
-            font.setPointSizeF(font.pointSizeF() * scale)
-            font.setBold(bold)
-            label.setFont(font)
+        for name, _scale, _bold in _READING:
+            label: QLabel = getattr(self, name)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.instruction.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.paused.setWordWrap(False)
         self.instruction.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.instruction.setAccessibleName(
             QCoreApplication.translate("PlayerPanel", "Current instruction")
@@ -88,12 +121,8 @@ class PlayerPanel(QWidget):
         self.warnings.setWordWrap(True)
         # Long lists of warnings scroll inside a capped box rather than squeezing the
         # instruction, which must stay readable at a glance.
-        self._warnings_scroll = QScrollArea(self)
-        self._warnings_scroll.setWidget(self.warnings)
-        self._warnings_scroll.setWidgetResizable(True)
-        self._warnings_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self._warnings_scroll.setMinimumHeight(120)
-        self._warnings_scroll.setMaximumHeight(180)
+        self._warnings_scroll.setMinimumHeight(72)
+        self._warnings_scroll.setMaximumHeight(160)
         self.warnings.setTextFormat(Qt.TextFormat.RichText)
         self.warnings.setAccessibleName(
             QCoreApplication.translate("PlayerPanel", "Warnings for this step")
@@ -104,6 +133,7 @@ class PlayerPanel(QWidget):
         self.voice_note.setWordWrap(True)
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(10)
         self.progress.setAccessibleName(
             QCoreApplication.translate("PlayerPanel", "Progress through the session")
         )
@@ -123,43 +153,66 @@ class PlayerPanel(QWidget):
         for index, command in enumerate(CONTROLS):
             button = self.buttons[command]
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            controls.addWidget(button, index // 4, index % 4)
-        extras = QHBoxLayout()
-        for command in (PlayerCommand.MINI, PlayerCommand.ROOM):
-            extras.addWidget(self.buttons[command])
-        extras.addStretch(1)
-        extras.addWidget(self.progress_text)
-        middle = QHBoxLayout()
-        middle.addWidget(self.ring, 3)
+            controls.addWidget(button, index // COLUMNS, index % COLUMNS)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.progress_text, 0, Qt.AlignmentFlag.AlignRight)
+        # "Paused" under the ring: the ring gives up the height, not the instruction.
         text_column = QVBoxLayout()
-        text_column.addWidget(self.paused)
         text_column.addWidget(self.technique)
+        # While paused, "Paused" takes the phase's place: the panel does not grow.
+        text_column.addWidget(self.paused)
         text_column.addWidget(self.phase)
-        text_column.addWidget(self.instruction)
-        text_column.addWidget(self.where)
-        text_column.addStretch(1)
-
-        middle.addLayout(text_column, 5)
+        text_column.addWidget(self.instruction_box, 1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.ring, 2)
+        middle.addLayout(text_column, 3)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        layout.addLayout(heading)
         layout.addWidget(self.banner)
         layout.addWidget(self.progress)
-        layout.addLayout(middle, 1)
-        layout.addWidget(self._warnings_scroll)
+        # Spare height goes mostly to the step, some to the warnings (up to their cap), so a
+        # tall window does not leave the warnings scrolling under an empty instruction box.
+        layout.addLayout(middle, 3)
+        layout.addWidget(self._warnings_scroll, 1)
         layout.addWidget(self.next)
         layout.addLayout(controls)
         layout.addWidget(self.hurt)
-        layout.addLayout(extras)
         layout.addWidget(self.voice_note)
+
+    def set_text_scale(self, scale: float) -> None:
+        """Make the reading texts ``scale`` times their normal size (the text-size setting)."""
+        self._text_scale = scale
+        for name, size, bold in _READING:
+            label: QLabel = getattr(self, name)
+            font = QFont(self._base_font)
+            factor = 1.0 if name in _FIXED else scale
+            font.setPointSizeF(self._base_font.pointSizeF() * size * factor)
+            font.setBold(bold)
+            label.setFont(font)
+        self.ring.set_text_scale(scale)
+        # The floor stays that of normal text: larger text shows fewer lines and scrolls,
+        # rather than pushing the technique's name out of the panel.
+        normal = QFont(self._base_font)
+        normal.setPointSizeF(self._base_font.pointSizeF() * _INSTRUCTION_SIZE)
+        lines = QFontMetrics(normal).lineSpacing() * INSTRUCTION_LINES
+        self.instruction_box.setMinimumHeight(lines + 4)
+
+    def text_scale(self) -> float:
+        """The reading texts' size relative to normal."""
+        return self._text_scale
 
     def show_display(self, display: Display) -> None:
         """Draw one moment of the session."""
         self.paused.setVisible(display.paused)
+        self.phase.setVisible(not display.paused)
         self.ring.set_paused(display.paused)
         self.technique.setText(display.technique)
         self.phase.setText(display.phase)
-        self.instruction.setText(display.instruction)
+        if self.instruction.text() != display.instruction:
+            self.instruction.setText(display.instruction)
+            self.instruction_box.verticalScrollBar().setValue(0)  # a new step starts at its top
         self.where.setText("\n".join(line for line in (display.where, display.amount) if line))
         self.ring.set_state(display.ring_fraction, display.ring_text, display.ring_caption)
         self.next.setText(display.next_text)
@@ -176,11 +229,53 @@ class PlayerPanel(QWidget):
         for command, button in self.buttons.items():
             button.setDefaultAction(actions[command])
         self.hurt.setDefaultAction(actions[PlayerCommand.HURT])
+        actions.textScaleChanged.connect(self.set_text_scale)
+        self.set_text_scale(actions.text_scale)
 
 
-def _button(parent: QWidget) -> QToolButton:
-    # A tool button, because only tool buttons take their text and state from an action.
-    button = QToolButton(parent)
+def _scroller(parent: QWidget, content: QWidget) -> QScrollArea:
+    """``content`` in a frameless box that scrolls when the text is longer than the room."""
+    box = QScrollArea(parent)
+    box.setWidget(content)
+    box.setWidgetResizable(True)
+    box.setFrameShape(QFrame.Shape.NoFrame)
+    box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    box.setVerticalScrollBar(BandedScrollBar(box))
+    box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+    # The text sits on the panel itself: no second background behind it.
+    box.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
+    return box
+
+
+class ControlButton(QToolButton):
+    """A tool button that a layout never makes narrower than its whole label.
+
+    A tool button, because only tool buttons take their text and state from an action.
+    Qt's tool buttons elide a label that does not fit ("Pause (…rtaste)"); a minimum size
+    hint of the full size hint makes the layout give the room or the window grow instead.
+    With ``key_below`` the key goes on a second line ("Pause" over "(Space)"): the button
+    is narrower and as tall as a touch target.
+    """
+
+    def __init__(self, parent: QWidget, *, key_below: bool = False) -> None:
+        super().__init__(parent)
+        self._key_below = key_below
+        if key_below:
+            self.setMinimumHeight(TARGET)
+
+    def minimumSizeHint(self) -> QSize:
+        """As wide as the whole label."""
+        return self.sizeHint()
+
+    def actionEvent(self, event: QActionEvent) -> None:
+        """Take the action's text, with the key on its own line when asked to."""
+        super().actionEvent(event)
+        if self._key_below and " (" in self.text():
+            self.setText(self.text().replace(" (", "\n(", 1))
+
+
+def _button(parent: QWidget, *, key_below: bool = False) -> QToolButton:
+    button = ControlButton(parent, key_below=key_below)
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
     button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return button

@@ -1,10 +1,38 @@
-"""A countdown ring: the share of the step left, with the time in the middle."""
+"""A countdown ring: the share of the step left, with the time and a caption in the middle.
+
+The texts are laid out inside the ring's inner circle, not its bounding square: a caption
+such as "press Done when finished" is shrunk a little and wrapped onto up to three lines
+until every line lies inside the circle. ``clipped_texts`` reports what still does not fit,
+so a test can prove nothing is cut at the sizes the app is used at.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from massage_desktop.domain.enums import Severity
+from massage_desktop.ui.design.tokens import colours
+from massage_desktop.ui.guide.colours import is_dark
+
+_TIME_SHARE = 0.22  # the time's pixel size as a share of the ring's side
+_CAPTION_SHARE = 0.085
+_CAPTION_MIN_PX = 11  # smaller than this is not read at a glance
+_CAPTION_LINES = 3
+_PAD = 0.9  # lines stay inside 90 % of the inner radius, clear of the track
+
+
+@dataclass(frozen=True)
+class RingLine:
+    """One line of text drawn inside the ring, with the font and the box it is drawn in."""
+
+    text: str
+    font: QFont
+    rect: QRectF
 
 
 class CountdownRing(QWidget):
@@ -21,6 +49,7 @@ class CountdownRing(QWidget):
         self._caption = ""
         self._flash = False
         self._paused = False
+        self._scale = 1.0
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
 
@@ -42,9 +71,15 @@ class CountdownRing(QWidget):
         self.update()
 
     def set_paused(self, paused: bool) -> None:
-        """Draw the arc in a muted colour while the session is paused."""
+        """Draw the ring and its texts in the paused colour while the session is paused."""
         if paused != self._paused:
             self._paused = paused
+            self.update()
+
+    def set_text_scale(self, scale: float) -> None:
+        """Make the caption ``scale`` times its normal size (the text-size preference)."""
+        if scale != self._scale:
+            self._scale = scale
             self.update()
 
     def paused(self) -> bool:
@@ -55,18 +90,66 @@ class CountdownRing(QWidget):
         """The large text shown."""
         return self._text
 
+    def caption(self) -> str:
+        """The small text under the large one."""
+        return self._caption
+
+    def arc_colour(self) -> QColor:
+        """The colour of the arc: the accent while running, amber while paused."""
+        palette = self.palette()
+        if self._paused:
+            # Amber rather than grey: grey reads as "disabled", amber as "waiting for you".
+            tones = colours("dark" if is_dark(palette) else "light").severity
+            return QColor(tones[Severity.LIGHT_PRESSURE].ink)
+        return QColor(palette.color(QPalette.ColorRole.Highlight))
+
+    def lines(self) -> list[RingLine]:
+        """The texts as drawn: the time, then the caption's lines, each with its box."""
+        side, centre, radius = self._geometry()
+        inside = radius * _PAD
+        time_font = QFont(self.font())
+        time_font.setBold(True)
+        time_font.setPixelSize(max(12, int(side * _TIME_SHARE)))
+        caption_font = QFont(self.font())
+        caption_font.setBold(self._paused)
+        nominal = max(_CAPTION_MIN_PX, int(side * _CAPTION_SHARE * self._scale))
+        words = self._caption.split()
+        best: list[RingLine] = []
+        for px in range(nominal, _CAPTION_MIN_PX - 1, -1):
+            caption_font.setPixelSize(px)
+            for count in range(1, _CAPTION_LINES + 1) if words else (0,):
+                laid = _lay_out(self._text, time_font, words, caption_font, count, centre, inside)
+                if laid is not None:
+                    return laid
+                if not best:
+                    best = _forced(self._text, time_font, words, caption_font, centre)
+        return best or _forced(self._text, time_font, words, caption_font, centre)
+
+    def clipped_texts(self) -> list[str]:
+        """The lines that do not lie wholly inside the ring's inner circle (none, normally)."""
+        _side, centre, radius = self._geometry()
+        return [
+            line.text
+            for line in self.lines()
+            if line.text and not _inside(line.rect, centre, radius)
+        ]
+
+    def _geometry(self) -> tuple[float, QPointF, float]:
+        """The ring's side, its centre, and the radius inside the track."""
+        side = max(0.0, min(self.width(), self.height()) - 8.0)
+        thickness = max(6.0, side * 0.07)
+        centre = QPointF(self.width() / 2, self.height() / 2)
+        return side, centre, side / 2 - thickness
+
     def paintEvent(self, event: QPaintEvent) -> None:
-        """Track, arc, and the labels."""
+        """Track, arc, and the texts."""
         side = min(self.width(), self.height()) - 8
         rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
         thickness = max(6.0, side * 0.07)
         inner = rect.adjusted(thickness / 2, thickness / 2, -thickness / 2, -thickness / 2)
         palette = self.palette()
         track = QColor(palette.color(QPalette.ColorRole.Mid))
-        arc = QColor(palette.color(QPalette.ColorRole.Highlight))
-        if self._paused:
-            # Seen from across the room, a grey ring says "stopped" before any text is read.
-            arc = QColor(palette.color(QPalette.ColorRole.PlaceholderText))
+        arc = self.arc_colour()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self._flash:
@@ -83,22 +166,75 @@ class CountdownRing(QWidget):
             # Qt angles are in 1/16 degree, anticlockwise from 3 o'clock: start at 12 o'clock
             # and sweep clockwise (negative) for the share that is left.
             painter.drawArc(inner, 90 * 16, -round(self._fraction * 360 * 16))
-        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-        font = QFont(self.font())
-        font.setPixelSize(max(12, int(side * 0.22)))
-        font.setBold(True)
-        painter.setFont(font)
-        text_rect = QRectF(inner.left(), inner.top(), inner.width(), inner.height() * 0.62)
-        painter.drawText(
-            text_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, self._text
-        )
-        font.setPixelSize(max(10, int(side * 0.08)))
-        font.setBold(False)
-        painter.setFont(font)
-        caption_rect = QRectF(
-            inner.left(), inner.top() + inner.height() * 0.64, inner.width(), inner.height() * 0.2
-        )
-        painter.drawText(
-            caption_rect, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, self._caption
-        )
+        ink = arc if self._paused else palette.color(QPalette.ColorRole.WindowText)
+        for line in self.lines():
+            painter.setPen(ink)
+            painter.setFont(line.font)
+            painter.drawText(line.rect, Qt.AlignmentFlag.AlignCenter, line.text)
         painter.end()
+
+
+def _lay_out(
+    text: str,
+    time_font: QFont,
+    words: list[str],
+    caption_font: QFont,
+    count: int,
+    centre: QPointF,
+    radius: float,
+) -> list[RingLine] | None:
+    """The time and the caption in ``count`` lines, centred; None when a line would stick out."""
+    time_metrics, caption_metrics = QFontMetricsF(time_font), QFontMetricsF(caption_font)
+    time_h = time_metrics.height() if text else 0.0
+    line_h = caption_metrics.height()
+    total = time_h + count * line_h
+    top = centre.y() - total / 2
+    lines: list[RingLine] = []
+    if text:
+        width = time_metrics.horizontalAdvance(text)
+        rect = QRectF(centre.x() - width / 2, top, width, time_h)
+        if not _inside(rect, centre, radius):
+            return None
+        lines.append(RingLine(text, QFont(time_font), rect))
+    y = top + time_h
+    remaining = list(words)
+    for index in range(count):
+        # The chord at the line's edge farther from the centre is the width it may use.
+        far = max(abs(y - centre.y()), abs(y + line_h - centre.y()))
+        room = 2 * math.sqrt(max(0.0, radius * radius - far * far))
+        taken: list[str] = []
+        while remaining:
+            trial = " ".join([*taken, remaining[0]])
+            if caption_metrics.horizontalAdvance(trial) > room:
+                break
+            taken.append(remaining.pop(0))
+        if not taken or (index == count - 1 and remaining):
+            return None
+        line = " ".join(taken)
+        width = caption_metrics.horizontalAdvance(line)
+        box = QRectF(centre.x() - width / 2, y, width, line_h)
+        lines.append(RingLine(line, QFont(caption_font), box))
+        y += line_h
+    return lines
+
+
+def _forced(
+    text: str, time_font: QFont, words: list[str], caption_font: QFont, centre: QPointF
+) -> list[RingLine]:
+    """Everything on one line each when nothing fits: drawn, and reported as clipped."""
+    lines: list[RingLine] = []
+    y = centre.y()
+    for shown, font in ((text, time_font), (" ".join(words), caption_font)):
+        if shown:
+            metrics = QFontMetricsF(font)
+            width = metrics.horizontalAdvance(shown)
+            rect = QRectF(centre.x() - width / 2, y - metrics.height(), width, metrics.height())
+            lines.append(RingLine(shown, QFont(font), rect))
+            y += metrics.height()
+    return lines
+
+
+def _inside(rect: QRectF, centre: QPointF, radius: float) -> bool:
+    """Whether all four corners of ``rect`` lie within ``radius`` of ``centre``."""
+    corners = (rect.topLeft(), rect.topRight(), rect.bottomLeft(), rect.bottomRight())
+    return all(math.hypot(p.x() - centre.x(), p.y() - centre.y()) <= radius for p in corners)
