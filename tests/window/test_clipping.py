@@ -44,12 +44,14 @@ from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.health import HealthProfile
 from massage_desktop.engine.clock import ManualClock
+from massage_desktop.engine.health import TodayCheck
 from massage_desktop.engine.phases import SessionPhase
 from massage_desktop.resources import data_dir
 from massage_desktop.storage.settings import TEXT_SCALES
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
 from massage_desktop.ui.player.dialogs import StopAdviceDialog, SummaryDialog
+from massage_desktop.ui.player.questions import AutomaticAnswers
 from massage_desktop.ui.player.ratings import RatingsDialog, rated_regions
 from massage_desktop.ui.player.ring import CountdownRing
 from massage_desktop.ui.player.windows import MiniTimer
@@ -205,6 +207,7 @@ def window(
     """The main window at 1024x700 in ``language``."""
     services = make_services(catalog=german_catalog if language == "de" else catalog)
     win = MainWindow(services, clock=clock, interactive=False)
+    win.flow.questions = AutomaticAnswers(TodayCheck())  # "no" to today's check
     qtbot.addWidget(win)
     win.resize(WIDTH, HEIGHT)
     win.show()

@@ -7,8 +7,8 @@ sizes it needs, so no text is ever cut.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QActionEvent, QFont, QFontMetrics
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QActionEvent, QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -78,7 +78,7 @@ class PlayerPanel(QWidget):
         self._base_font = QFont(self.font())
         self._text_scale = 1.0
         self.title = QLabel(self)
-        self.technique = QLabel(self)
+        self.technique = FittingLabel(self)
         self.paused = PausedBadge(self)
         self.phase = QLabel(self)
         self.instruction = QLabel(self)
@@ -231,6 +231,39 @@ class PlayerPanel(QWidget):
         self.hurt.setDefaultAction(actions[PlayerCommand.HURT])
         actions.textScaleChanged.connect(self.set_text_scale)
         self.set_text_scale(actions.text_scale)
+
+
+class FittingLabel(QLabel):
+    """A word-wrapped label that asks its layout for the height its width needs.
+
+    A box layout nested in a horizontal one gives a word-wrapped label the height of its size
+    hint, not of ``heightForWidth`` at the width it got (Qt propagates height-for-width only
+    through vertical layouts), so a long German name on three lines lost its last line.
+    """
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:
+        """Show ``text`` and take the height it needs at the current width."""
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Take the height the text needs at the new width."""
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new font (the text-size setting) changes the height the text needs."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+
+    def _fit(self) -> None:
+        need = self.heightForWidth(self.width()) if self.width() > 0 else -1
+        self.setMinimumHeight(max(need, 0))  # -1: no text yet, so no height is needed
 
 
 def _scroller(parent: QWidget, content: QWidget) -> QScrollArea:
