@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from massage_desktop.domain.history import Outcome
+from massage_desktop.storage.codec import WORKED_SIDE
 
 LAST_DAY = date(2026, 6, 1)
 OUTCOMES = [o.value for o in Outcome if o is not Outcome.IN_PROGRESS]
@@ -56,6 +57,7 @@ def generate_history(
     conn = sqlite3.connect(database, isolation_level=None)
     try:
         conn.execute("BEGIN IMMEDIATE")
+        first_sid = conn.execute("SELECT coalesce(max(sid), 0) FROM sessions").fetchone()[0]
         conn.executemany(
             "INSERT INTO sessions (id, started_at, started_utc, day, ended_at, kind, subject_id,"
             " performer, outcome, active_s) VALUES (?,?,?,?,?,?,?,'self',?,300)",
@@ -86,6 +88,8 @@ def generate_history(
             " JOIN names x ON x.n = (s.sid * 7 + r.value) % ?",
             (len(regions),),
         )
+        # As the store keeps it when steps and ratings are written.
+        conn.execute(f"UPDATE sessions SET worked_side = {WORKED_SIDE} WHERE sid > ?", (first_sid,))
         conn.execute("COMMIT")
     finally:
         conn.close()

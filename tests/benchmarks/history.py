@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from contextlib import suppress
 from datetime import UTC, datetime, timedelta
 from functools import partial
 from pathlib import Path
@@ -30,6 +31,7 @@ from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import Outcome, SessionRecord, StepRecord, StepStatus
 from massage_desktop.resources import data_dir, resource_path
+from massage_desktop.storage.errors import UnknownSessionError
 from massage_desktop.storage.history import HistoryStore
 from massage_desktop.storage.listing import SessionFilter
 from massage_desktop.storage.opening import open_history
@@ -44,6 +46,15 @@ WEEKS = 12
 
 
 QUERY_BUDGET_MS = 500.0
+
+
+def _one_session(store: HistoryStore) -> object:
+    # The empty history (the baseline) has no such session: the lookup is still measured.
+    with suppress(UnknownSessionError):
+        return store.get("s0050000")
+    return None
+
+
 QUERIES: dict[str, Callable[[HistoryStore], object]] = {
     "first page": lambda s: s.list_sessions(limit=50),
     "page 100": lambda s: s.list_sessions(limit=50, offset=5000),
@@ -51,7 +62,7 @@ QUERIES: dict[str, Callable[[HistoryStore], object]] = {
         SessionFilter(outcomes=frozenset({Outcome.STOPPED_FOR_PAIN}))
     ),
     "count": lambda s: s.count_sessions(),
-    "one session": lambda s: s.get("s0050000"),
+    "one session": _one_session,
     "calendar year": lambda s: s.stats.days_massaged(TODAY - timedelta(days=365), TODAY),
     "heat map all time": lambda s: s.stats.region_counts(),
     "rating changes": lambda s: s.stats.rating_changes(),

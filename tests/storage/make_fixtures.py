@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Sequence
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 from massage_desktop.domain.enums import Side
 from massage_desktop.domain.history import Outcome, SessionRecord, StepRecord, StepStatus
+from massage_desktop.storage.codec import utc_micros_of_text
 from massage_desktop.storage.opening import open_history
 from massage_desktop.storage.paths import resolve_paths
 from massage_desktop.storage.transfer import export_history
@@ -45,6 +47,76 @@ V2 = (
     "ALTER TABLE sessions ADD COLUMN stop_reason TEXT",
     "CREATE INDEX sessions_subject ON sessions(subject_id, started_at)",
     "CREATE INDEX sessions_outcome ON sessions(outcome, started_at)",
+)
+
+# v3 rebuilt the tables from the v2 ones: the same statements, frozen.
+V3_TABLES = (
+    """CREATE TABLE sessions_v3 (
+        sid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,
+        started_at TEXT NOT NULL, started_utc INTEGER NOT NULL, day TEXT NOT NULL,
+        ended_at TEXT, kind TEXT NOT NULL, subject_id TEXT NOT NULL,
+        performer TEXT NOT NULL, outcome TEXT NOT NULL, stop_reason TEXT,
+        notes TEXT NOT NULL DEFAULT '', active_s REAL NOT NULL DEFAULT 0, deleted_at TEXT)""",
+    """CREATE TABLE steps_v3 (
+        sid INTEGER NOT NULL REFERENCES sessions(sid) ON DELETE CASCADE,
+        position INTEGER NOT NULL, technique_id TEXT NOT NULL, step_index INTEGER NOT NULL,
+        side TEXT, planned_s REAL, actual_s REAL NOT NULL, repetitions INTEGER,
+        status TEXT NOT NULL, started_at TEXT NOT NULL,
+        PRIMARY KEY (sid, position)) WITHOUT ROWID""",
+    """CREATE TABLE step_regions (
+        sid INTEGER NOT NULL, position INTEGER NOT NULL, ord INTEGER NOT NULL,
+        region_id TEXT NOT NULL, PRIMARY KEY (sid, position, ord),
+        FOREIGN KEY (sid, position) REFERENCES steps(sid, position) ON DELETE CASCADE
+    ) WITHOUT ROWID""",
+    # One row per region a session worked on (any step status): the region filter is one
+    # key lookup, and the heat map reads a row per region and session, not per step.
+    """CREATE TABLE session_regions (
+        sid INTEGER NOT NULL REFERENCES sessions(sid) ON DELETE CASCADE,
+        region_id TEXT NOT NULL, done_steps INTEGER NOT NULL, done_s REAL NOT NULL,
+        PRIMARY KEY (sid, region_id)) WITHOUT ROWID""",
+    # Before and after side by side: a trend is one row per session and region, no self-join.
+    """CREATE TABLE ratings (
+        sid INTEGER NOT NULL REFERENCES sessions(sid) ON DELETE CASCADE,
+        region_id TEXT NOT NULL, before INTEGER, after INTEGER,
+        PRIMARY KEY (sid, region_id)) WITHOUT ROWID""",
+)
+
+V3_COPY = (
+    # An ISO date starts with the local date in its own offset: the day for the calendar.
+    """INSERT INTO sessions_v3 (id, started_at, started_utc, day, ended_at, kind, subject_id,
+        performer, outcome, stop_reason, notes)
+       SELECT id, started_at, utc_micros(started_at), substr(started_at, 1, 10), ended_at,
+        kind, subject_id, performer, outcome, stop_reason, notes
+       FROM sessions ORDER BY started_at, id""",
+    """INSERT INTO steps_v3 SELECT n.sid, s.position, s.technique_id, s.step_index, s.side,
+        s.planned_s, s.actual_s, s.repetitions, s.status, s.started_at
+       FROM steps s JOIN sessions_v3 n ON n.id = s.session_id""",
+    """INSERT INTO step_regions SELECT n.sid, s.position, j.key, j.value
+       FROM steps s JOIN sessions_v3 n ON n.id = s.session_id, json_each(s.region_ids) j""",
+    """INSERT INTO session_regions SELECT r.sid, r.region_id, total(t.status = 'done'),
+        total(iif(t.status = 'done', t.actual_s, 0))
+       FROM (SELECT DISTINCT sid, position, region_id FROM step_regions) r
+       JOIN steps_v3 t ON t.sid = r.sid AND t.position = r.position GROUP BY 1, 2""",
+    """INSERT INTO ratings (sid, region_id, before) SELECT n.sid, j.key, j.value
+       FROM sessions s JOIN sessions_v3 n ON n.id = s.id, json_each(s.ratings_before) j""",
+    # "WHERE true" tells the parser that ON CONFLICT is not a join constraint.
+    """INSERT INTO ratings (sid, region_id, after) SELECT n.sid, j.key, j.value
+       FROM sessions s JOIN sessions_v3 n ON n.id = s.id, json_each(s.ratings_after) j
+       WHERE true ON CONFLICT DO UPDATE SET after = excluded.after""",
+    """UPDATE sessions_v3 SET active_s = (
+        SELECT coalesce(sum(actual_s), 0) FROM steps_v3 t WHERE t.sid = sessions_v3.sid)""",
+    "DROP TABLE steps",
+    "DROP TABLE sessions",
+    "ALTER TABLE sessions_v3 RENAME TO sessions",
+    "ALTER TABLE steps_v3 RENAME TO steps",
+    # Partial indexes: every history query asks for live rows only, so soft-deleted rows cost
+    # nothing. The rowid (sid) ends every index, which breaks ties in "newest first".
+    "CREATE INDEX sessions_started ON sessions(started_utc) WHERE deleted_at IS NULL",
+    "CREATE INDEX sessions_subject ON sessions(subject_id, started_utc) WHERE deleted_at IS NULL",
+    "CREATE INDEX sessions_outcome ON sessions(outcome, started_utc) WHERE deleted_at IS NULL",
+    "CREATE INDEX sessions_day ON sessions(day, active_s) WHERE deleted_at IS NULL",
+    "CREATE INDEX sessions_deleted ON sessions(deleted_at) WHERE deleted_at IS NOT NULL",
+    "CREATE INDEX ratings_region ON ratings(region_id)",
 )
 
 
@@ -127,14 +199,17 @@ def _iso(moment: datetime | None) -> str | None:
     return moment.isoformat() if moment else None
 
 
-def build_old(path: Path, version: int) -> None:
-    """Write a v1 or v2 file with that version's DDL and row layout."""
+def build_old(path: Path, version: int, records: Sequence[SessionRecord] | None = None) -> None:
+    """Write a v1, v2 or v3 file of ``records`` (the fixture sessions by default).
+
+    v1 and v2 are written with their DDL and row layout; v3 as its migration built it from v2.
+    """
     path.unlink(missing_ok=True)
     conn = sqlite3.connect(path, isolation_level=None)
     try:
         for statement in V1 + (V2 if version >= 2 else ()):
             conn.execute(statement)
-        for r in sessions():
+        for r in sessions() if records is None else records:
             row = [r.id, _iso(r.started_at), _iso(r.ended_at), r.kind, r.subject_id]
             row += [r.performer, r.outcome.value]
             row += [json.dumps(r.ratings_before), json.dumps(r.ratings_after)]
@@ -150,6 +225,10 @@ def build_old(path: Path, version: int) -> None:
                      s.side, s.planned_s, s.actual_s, s.repetitions, s.status.value,
                      _iso(s.started_at)),
                 )  # fmt: skip
+        if version >= 3:
+            conn.create_function("utc_micros", 1, utc_micros_of_text, deterministic=True)
+            for statement in V3_TABLES + V3_COPY:
+                conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {version}")
     finally:
         conn.close()
@@ -177,7 +256,7 @@ def main() -> None:
 
     for version in range(1, CURRENT_VERSION + 1):
         path = HERE / f"history-v{version}.sqlite3"
-        (build_old if version < 3 else build_current)(path, version)
+        (build_old if version < CURRENT_VERSION else build_current)(path, version)
         expected = [as_of(version, record) for record in sessions()]
         export_history(expected, HERE / f"expected-v{version}.json")
         print(f"wrote {path.name}")

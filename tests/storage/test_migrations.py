@@ -5,11 +5,14 @@ from __future__ import annotations
 import shutil
 import sqlite3
 from collections.abc import Callable
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from tests.storage.make_fixtures import build_old
 
+from massage_desktop.domain.enums import Side
+from massage_desktop.domain.history import SessionRecord, StepRecord, StepStatus
 from massage_desktop.storage import migrations
 from massage_desktop.storage.backups import KEEP_BACKUPS, list_backups, make_backup
 from massage_desktop.storage.db import connect, user_version
@@ -20,6 +23,7 @@ from massage_desktop.storage.paths import AppPaths, resolve_paths
 from massage_desktop.storage.transfer import read_export
 
 VERSIONS = range(1, migrations.CURRENT_VERSION + 1)
+LEFT_KNEE, RIGHT_KNEE = "front-knee-left", "front-knee-right"
 
 
 def read_only(path: Path) -> sqlite3.Connection:
@@ -112,6 +116,49 @@ def test_each_step_gives_the_next_published_schema(
     finally:
         conn.close()
     assert schema(work) == schema(fixtures_dir / f"history-v{version + 1}.sqlite3")
+
+
+def test_upgrading_to_v4_works_out_the_side_each_session_worked(
+    paths: AppPaths, tmp_path: Path
+) -> None:
+    start = datetime(2026, 5, 13, 20, tzinfo=UTC)
+
+    def knee(session_id: str, sides: list[Side | None], rated: dict[str, int]) -> SessionRecord:
+        steps = [
+            StepRecord(
+                position=n,
+                technique_id="kneecap-heel-slide",
+                step_index=n,
+                # A step that runs once lists both knees; a sided step, the knee it ran on.
+                region_ids=[f"front-knee-{side}"] if side else [LEFT_KNEE, RIGHT_KNEE],
+                side=side,
+                actual_s=30.0,
+                status=StepStatus.DONE,
+                started_at=start,
+            )
+            for n, side in enumerate(sides)
+        ]
+        fields = {"id": session_id, "started_at": start, "kind": "routine", "steps": steps}
+        fields |= {"subject_id": "knee-care", "performer": "self", "ratings_before": rated}
+        return SessionRecord.model_validate(fields)
+
+    records = [
+        knee("left", [None, Side.LEFT], {}),
+        knee("rated-right", [None], {RIGHT_KNEE: 4}),
+        knee("unsaid", [None], {}),
+        knee("both", [None, Side.RIGHT, Side.LEFT], {LEFT_KNEE: 5}),
+    ]
+    paths.data.mkdir(parents=True)
+    build_old(paths.database, 3, records)
+    store, report = open_history(paths)
+    with store:
+        assert report.from_version == 3
+        counts = {c.region_id: c.sessions for c in store.stats.region_counts()}
+        assert counts == {LEFT_KNEE: 3, RIGHT_KNEE: 3}  # "left" worked the left knee only
+        fresh, _ = open_history(resolve_paths(tmp_path / "fresh"))
+        with fresh:
+            fresh.insert_many(records)
+            assert store.stats.region_counts() == fresh.stats.region_counts()
 
 
 def test_new_file_gets_the_current_schema_without_backup(paths: AppPaths) -> None:

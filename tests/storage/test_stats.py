@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 
 from massage_desktop.domain.enums import Side
-from massage_desktop.domain.history import SessionRecord, StepRecord, StepStatus
+from massage_desktop.domain.history import Outcome, SessionRecord, StepRecord, StepStatus
 from massage_desktop.storage.history import HistoryStore
 from massage_desktop.storage.stats import RatingChange, RegionCount, TrendPoint, WeekTotal
 
@@ -172,3 +172,24 @@ def test_a_session_on_both_sides_counts_both(store: HistoryStore, session: MakeS
     assert counts["front-knee-right"] == 2
     assert counts["front-knee-left"] == 2
     assert counts["front-thigh-right"] == counts["front-thigh-left"] == 1
+
+
+def test_the_worked_side_follows_steps_and_ratings_as_they_are_recorded(
+    store: HistoryStore, session: MakeSession
+) -> None:
+    start = on(days_ago(1))
+    store.begin(session("live", start, steps=0))
+
+    def knees() -> dict[str, int]:
+        counts = store.stats.region_counts()
+        return {c.region_id: c.steps for c in counts if c.region_id.startswith("front-knee")}
+
+    store.add_step("live", _knee_step(0, None, start))
+    assert knees() == {"front-knee-left": 1, "front-knee-right": 1}  # nothing says which
+    store.add_step("live", _knee_step(1, Side.LEFT, start))
+    assert knees() == {"front-knee-left": 2, "front-kneecap-left": 1}
+    store.remove_step("live", 1)  # run again later: nothing says which knee any more
+    assert knees() == {"front-knee-left": 1, "front-knee-right": 1}
+    store.finish("live", Outcome.COMPLETED, start + timedelta(minutes=5), {"front-knee-right": 3})
+    assert knees() == {"front-knee-right": 1}
+    assert store.stats.untouched_regions(["front-knee-left"], TODAY, days=7) == ["front-knee-left"]

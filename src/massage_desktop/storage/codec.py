@@ -23,6 +23,26 @@ SESSION_COLUMNS = (
     "sid, id, started_at, ended_at, kind, subject_id, performer, outcome, stop_reason, notes"
 )
 
+# Whether a region id names the left or the right side, by its suffix ("front-knee-left").
+IS_LEFT = "substr({0}, -5) = '-left'"
+IS_RIGHT = "substr({0}, -6) = '-right'"
+# A set of sides, from whether it has the left ({0}) and the right ({1}): the one side it has,
+# 'both', or NULL for neither (max() over no rows is NULL).
+_ONE_SIDE = "CASE WHEN {0} THEN iif({1}, 'both', 'left') WHEN {1} THEN 'right' END"
+# The side a session worked on, for ``sessions.worked_side``: 'left' or 'right', 'both', or
+# NULL when nothing says; from its done steps' sides, else from the regions it rated. A step
+# that runs once over both knees lists both, so its regions cannot say. Correlated on
+# ``sessions.sid``, for an UPDATE of the sessions table.
+WORKED_SIDE = (
+    "coalesce((SELECT "
+    + _ONE_SIDE.format("max(t.side = 'left')", "max(t.side = 'right')")
+    + " FROM steps t WHERE t.sid = sessions.sid AND t.status = 'done'), (SELECT "
+    + _ONE_SIDE.format(
+        f"max({IS_LEFT.format('r.region_id')})", f"max({IS_RIGHT.format('r.region_id')})"
+    )
+    + " FROM ratings r WHERE r.sid = sessions.sid))"
+)
+
 
 def utc_micros(moment: datetime) -> int:
     """Microseconds since 1970 in UTC; naive times are taken as UTC."""
@@ -62,15 +82,30 @@ def insert_session(conn: sqlite3.Connection, record: SessionRecord) -> int:
         ),
     )
     sid = int(cursor.lastrowid or 0)
-    insert_ratings(conn, sid, "before", record.ratings_before)
-    insert_ratings(conn, sid, "after", record.ratings_after)
+    _put_ratings(conn, sid, "before", record.ratings_before)
+    _put_ratings(conn, sid, "after", record.ratings_after)
     for step in record.steps:
-        insert_step(conn, sid, step)
+        _put_step(conn, sid, step)
+    update_worked_side(conn, sid)  # once for the whole session, not per step (imports)
     return sid
+
+
+def update_worked_side(conn: sqlite3.Connection, sid: int) -> None:
+    """Work out again the side a session worked on, from its steps and ratings as stored.
+
+    Kept on the session so the heat map reads it with the session row instead of scanning
+    every session's steps and ratings (seconds at 100,000 sessions).
+    """
+    conn.execute(f"UPDATE sessions SET worked_side = {WORKED_SIDE} WHERE sid = ?", (sid,))
 
 
 def insert_ratings(conn: sqlite3.Connection, sid: int, phase: str, ratings: dict[str, int]) -> None:
     """Replace one phase ("before" or "after") of a session's ratings."""
+    _put_ratings(conn, sid, phase, ratings)
+    update_worked_side(conn, sid)
+
+
+def _put_ratings(conn: sqlite3.Connection, sid: int, phase: str, ratings: dict[str, int]) -> None:
     column = {"before": "before", "after": "after"}[phase]  # never a caller's text in SQL
     conn.execute(f"UPDATE ratings SET {column} = NULL WHERE sid = ?", (sid,))
     conn.executemany(
@@ -82,11 +117,16 @@ def insert_ratings(conn: sqlite3.Connection, sid: int, phase: str, ratings: dict
 
 
 def insert_step(conn: sqlite3.Connection, sid: int, step: StepRecord) -> None:
-    """Insert one step and add it to the session's totals and its regions' summary.
+    """Insert one step and add it to the session's totals, regions' summary and worked side.
 
     Raises:
         sqlite3.IntegrityError: when the session already has a step at this position.
     """
+    _put_step(conn, sid, step)
+    update_worked_side(conn, sid)
+
+
+def _put_step(conn: sqlite3.Connection, sid: int, step: StepRecord) -> None:
     conn.execute(
         "INSERT INTO steps (sid, position, technique_id, step_index, side, planned_s,"
         " actual_s, repetitions, status, started_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -122,7 +162,7 @@ def insert_step(conn: sqlite3.Connection, sid: int, step: StepRecord) -> None:
 
 
 def delete_step(conn: sqlite3.Connection, sid: int, position: int) -> None:
-    """Remove one step and take it back out of the session's totals and region summary.
+    """Remove one step and take it back out of the session's totals, regions and worked side.
 
     The exact inverse of ``insert_step``; used when the person goes back to run a step again.
     """
@@ -153,6 +193,7 @@ def delete_step(conn: sqlite3.Connection, sid: int, position: int) -> None:
         (sid, sid),
     )
     conn.execute("UPDATE sessions SET active_s = active_s - ? WHERE sid = ?", (actual_s, sid))
+    update_worked_side(conn, sid)
 
 
 def load_sessions(

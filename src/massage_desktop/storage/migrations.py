@@ -12,6 +12,9 @@ History:
         active seconds kept on the session, soft delete, and ratings and step regions in
         their own tables (with a per-session summary of regions) so trend and heat-map
         queries use keys and indexes instead of parsing JSON.
+    v4: the side each session worked on (worked_side), kept at write time: the heat map
+        leaves out the other side of a one-sided session, and working it out from every
+        session's steps and ratings at each query made the all-time heat map 4x slower.
 """
 
 from __future__ import annotations
@@ -119,6 +122,21 @@ _V3_COPY = (
 )
 
 
+# Spelled out here, not taken from codec.WORKED_SIDE: a published migration must not follow
+# later edits. From the done steps' sides, else from the rated regions; NULL when neither says.
+_V4 = (
+    "ALTER TABLE sessions ADD COLUMN worked_side TEXT",
+    """UPDATE sessions SET worked_side = coalesce(
+        (SELECT CASE WHEN max(t.side = 'left') THEN iif(max(t.side = 'right'), 'both', 'left')
+            WHEN max(t.side = 'right') THEN 'right' END
+         FROM steps t WHERE t.sid = sessions.sid AND t.status = 'done'),
+        (SELECT CASE WHEN max(substr(r.region_id, -5) = '-left')
+                THEN iif(max(substr(r.region_id, -6) = '-right'), 'both', 'left')
+            WHEN max(substr(r.region_id, -6) = '-right') THEN 'right' END
+         FROM ratings r WHERE r.sid = sessions.sid))""",
+)
+
+
 def _run(statements: tuple[str, ...]) -> Migration:
     def migration(conn: sqlite3.Connection) -> None:
         # Not executescript(): it commits first, which would split the migration in two.
@@ -133,7 +151,7 @@ def _to_v3(conn: sqlite3.Connection) -> None:
     _run(_V3_TABLES + _V3_COPY)(conn)
 
 
-MIGRATIONS: tuple[Migration, ...] = (_run(_V1), _run(_V2), _to_v3)
+MIGRATIONS: tuple[Migration, ...] = (_run(_V1), _run(_V2), _to_v3, _run(_V4))
 CURRENT_VERSION = len(MIGRATIONS)
 
 

@@ -16,42 +16,22 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from massage_desktop.storage.codec import IS_LEFT, IS_RIGHT
 from massage_desktop.storage.db import reading
 
 _DAY = timedelta(days=1)
 _WEEK = "date(s.day, '-6 days', 'weekday 1')"  # the Monday that starts the session's week
 _LIVE = "s.deleted_at IS NULL"  # spelled out so SQLite can use the partial indexes
-# Whether a region id names the left or the right side, by its suffix ("front-knee-left").
-_IS_LEFT = "substr({0}, -5) = '-left'"
-_IS_RIGHT = "substr({0}, -6) = '-right'"
-# A set of sides, from whether it has the left ({0}) and the right ({1}): the one side it has,
-# 'both', or NULL for neither (max() over no rows is NULL).
-_ONE_SIDE = "CASE WHEN {0} THEN iif({1}, 'both', 'left') WHEN {1} THEN 'right' END"
-_STEP_SIDES = _ONE_SIDE.format("max(t.side = 'left')", "max(t.side = 'right')")
-_RATED_SIDES = _ONE_SIDE.format(
-    f"max({_IS_LEFT.format('r.region_id')})", f"max({_IS_RIGHT.format('r.region_id')})"
-)
-# The one side a session worked on ('left' or 'right'), 'both', or NULL when nothing says: from
-# its done steps' sides, else from the regions it rated. Each is a key-range scan of a session.
-_SESSION_SIDE = (
-    f"coalesce((SELECT {_STEP_SIDES} FROM steps t WHERE t.sid = s.sid AND t.status = 'done'),"
-    f" (SELECT {_RATED_SIDES} FROM ratings r WHERE r.sid = s.sid))"
-)
-# The live sessions since a day (one parameter), each with the side it worked on. MATERIALIZED
-# works the side out once per session; a flattened subquery would redo it for every region row.
-_WITH_WORKED = (
-    "WITH w AS MATERIALIZED"
-    f" (SELECT s.sid, {_SESSION_SIDE} AS worked FROM sessions s WHERE {_LIVE} AND s.day >= ?)"
-)
 # CROSS JOIN fixes the order: from the sessions in the date range (day index) to their
 # regions. Without ANALYZE statistics SQLite otherwise started from every row of a region.
 # Region rows a session worked: a region on the other side of a one-sided session was listed
-# by a step that runs once (both knees), not massaged.
+# by a step that runs once (both knees), not massaged. The side is kept on the session when
+# its steps and ratings are written (codec.WORKED_SIDE).
 _WORKED_REGIONS = (
-    "w CROSS JOIN session_regions g ON g.sid = w.sid AND g.done_steps > 0"
-    " AND CASE w.worked"
-    f" WHEN 'left' THEN NOT {_IS_RIGHT.format('g.region_id')}"
-    f" WHEN 'right' THEN NOT {_IS_LEFT.format('g.region_id')} ELSE 1 END"
+    "sessions s CROSS JOIN session_regions g ON g.sid = s.sid AND g.done_steps > 0"
+    " AND CASE s.worked_side"
+    f" WHEN 'left' THEN NOT {IS_RIGHT.format('g.region_id')}"
+    f" WHEN 'right' THEN NOT {IS_LEFT.format('g.region_id')} ELSE 1 END"
 )
 # One region's trend starts from its ratings (region index); changes over all regions start
 # from the sessions in the date range, like the heat map.
@@ -181,8 +161,8 @@ class HistoryStats:
     def region_counts(self, since: date | None = None) -> list[RegionCount]:
         """Per region: sessions, done steps and seconds since a day (the heat map)."""
         rows = self._rows(
-            f"{_WITH_WORKED} SELECT g.region_id, count(*), sum(g.done_steps), sum(g.done_s)"
-            f" FROM {_WORKED_REGIONS} GROUP BY 1 ORDER BY 1",
+            "SELECT g.region_id, count(*), sum(g.done_steps), sum(g.done_s)"
+            f" FROM {_WORKED_REGIONS} WHERE {_LIVE} AND s.day >= ? GROUP BY 1 ORDER BY 1",
             (_from(since),),
         )
         return [RegionCount(r, int(n), int(k), float(t)) for r, n, k, t in rows]
@@ -192,7 +172,7 @@ class HistoryStats:
         # "day >= the day after" is "day > the first day left out".
         first = today - timedelta(days=days - 1)
         rows = self._rows(
-            f"{_WITH_WORKED} SELECT DISTINCT g.region_id FROM {_WORKED_REGIONS}",
+            f"SELECT DISTINCT g.region_id FROM {_WORKED_REGIONS} WHERE {_LIVE} AND s.day >= ?",
             (first.isoformat(),),
         )
         touched = {row[0] for row in rows}
