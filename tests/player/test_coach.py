@@ -169,3 +169,16 @@ def test_the_text_size_is_saved_and_a_bad_value_falls_back(tmp_path: Path) -> No
     loaded = SettingsStore(path, bus).load()
     assert (loaded.text_size, loaded.theme) == ("normal", "dark")
     assert any("Text size" in message.text for message in seen)
+
+
+def test_the_mini_timer_stops_for_pain_in_one_press(
+    window: MainWindow, clock: ManualClock, qtbot: QtBot
+) -> None:
+    _knee_care(window, clock, "front-knee-left")
+    window.flow.command(PlayerCommand.MINI)
+    mini = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MiniTimer))
+    assert mini.hurt.isVisible()
+    assert mini.hurt.text().startswith("Stop – it hurts")
+    assert mini.hurt.width() >= mini.hurt.sizeHint().width()  # the whole label shows
+    mini.hurt.click()
+    qtbot.waitUntil(lambda: window.flow.controller is None, timeout=5000)

@@ -65,7 +65,7 @@ class PausedBadge(QLabel):
 
 
 class MiniTimer(QWidget):
-    """A small window that stays above others: ring, "Paused", phase, step and the pause button.
+    """A small window that stays above others: ring, "Paused", phase, step, Pause and "it hurts".
 
     Its height follows its texts (``heightForWidth`` at its width), so a long technique
     name in German adds a line instead of cutting the first or last one.
@@ -87,18 +87,32 @@ class MiniTimer(QWidget):
         self.pause = QToolButton(self)
         self.pause.setDefaultAction(actions[PlayerCommand.PAUSE])
         self.pause.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        # The stop rule goes with every view of a session: someone who shrank the player to
+        # this timer must still stop in one press when it hurts.
+        self.hurt = QToolButton(self)
+        self.hurt.setDefaultAction(actions[PlayerCommand.HURT])
+        self.hurt.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.hurt.setObjectName("miniHurtButton")
+        self.hurt.setStyleSheet(
+            "#miniHurtButton:enabled { background: #b3261e; color: white; border-radius: 6px;"
+            " padding: 4px 8px; font-weight: bold; }"
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pause)
+        buttons.addWidget(self.hurt)
+        buttons.addStretch(1)
         side = QVBoxLayout()
         side.addWidget(self.paused)
         side.addWidget(self.phase)
         side.addWidget(self.technique)
         side.addStretch(1)
-        side.addWidget(self.pause)
+        side.addLayout(buttons)
         self._layout = QHBoxLayout(self)
         self._layout.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignTop)
         self._layout.addLayout(side, 1)
         actions.textScaleChanged.connect(self._on_actions_text_scale_changed)
         self._on_actions_text_scale_changed(actions.text_scale)
-        self.resize(320, 130)
+        self.resize(380, 130)
 
     def show_display(self, display: Display) -> None:
         """Mirror the player's state."""
