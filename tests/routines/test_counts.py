@@ -1,9 +1,11 @@
-"""Counted steps in a routine: the item's own count, its bounds, the plan and the checks."""
+"""Counted steps in a routine: the item's own count, its bounds, the plan, the checks, the editor."""
 
 from __future__ import annotations
 
 import pytest
 from pydantic import ValidationError
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import SUGGESTED, Routine, RoutineItem
@@ -11,6 +13,8 @@ from massage_desktop.engine.plan import build_plan
 from massage_desktop.storage.own_routines import OwnRoutines
 from massage_desktop.storage.routine_check import item_count_bounds
 from massage_desktop.storage.routine_draft import DraftItem, RoutineDraft
+from massage_desktop.ui.guide.lists import ID_ROLE
+from massage_desktop.ui.main_window import MainWindow
 
 
 def routine(*items: RoutineItem) -> Routine:
@@ -125,3 +129,31 @@ def test_draft_keeps_a_guide_time_source_when_a_count_goes_back(own_catalog: Cat
     assert draft.routine_item(0).number_source == SUGGESTED
     draft.set_repetitions(0, None)
     assert draft.routine_item(0).number_source == SUGGESTED  # the time is no longer the guide's
+
+
+def test_editor_shows_a_count_box_for_a_counted_step(window: MainWindow) -> None:
+    window.select_region("front-thigh-right")
+    editor = window.routine_actions.new_routine()
+    view = editor.view
+    ids = [str(view.techniques.item(i).data(ID_ROLE)) for i in range(view.techniques.count())]
+    for technique in ("thigh-fanning", "quadriceps-kneading"):
+        view.techniques.setCurrentRow(ids.index(technique))
+        QTest.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    view.steps.setCurrentRow(0)
+    assert view.time_box.isHidden()
+    assert not view.count_box.isHidden()
+    assert view.time_label.buddy() is view.count_box
+    assert view.time_label.text() == "&Count"
+    assert (view.count_box.minimum(), view.count_box.maximum(), view.count_box.value()) == (2, 8, 4)
+    assert "half to twice the guide's count" in view.bounds_label.text()
+    before = view.total_label.text()
+    view.count_box.setValue(8)
+    assert editor.draft.routine_item(0).repetitions == 8
+    assert "8 times" in view.steps.item(0).text()
+    assert view.total_label.text() != before
+    view.steps.setCurrentRow(1)
+    assert view.count_box.isHidden()
+    assert not view.time_box.isHidden()
+    assert view.time_label.buddy() is view.time_box
+    view.steps.setCurrentRow(0)
+    assert view.count_box.value() == 8
