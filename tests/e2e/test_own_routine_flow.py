@@ -1,22 +1,27 @@
-"""Build a routine of one's own from the body map, run it and find it in the history.
+"""Build a routine of one's own from the body map, run it, find it in the history, print it.
 
 On a real X server through the accessibility tree, as ``test_user_flow`` does: click the
 left knee on the map, File ▸ New routine…, add two of the knee's techniques with real clicks,
 name the routine and save it; start it from the guide, skip through its steps, quit; start the
-app again and find the routine's session in the history window.
+app again and find the routine's session in the history window; then print the saved
+routine's card with ``--routine-card`` over the same data folder and read the PDF back.
 """
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from contextlib import suppress
 from pathlib import Path
 
 import pytest
+from tests.card.conftest import pdf_pages
 from tests.e2e.desktop import APP_NAME, Desktop, missing_tools, running_app, wait_for
 from tests.e2e.test_user_flow import Steps, click_inside, desktop, press_until
 
 from massage_desktop.content import load_catalog
 from massage_desktop.resources import data_dir
+from massage_desktop.ui.guide.html import STOP_RULE
 
 REASON = missing_tools()
 pytestmark = [
@@ -26,6 +31,7 @@ pytestmark = [
 __all__ = ["desktop"]  # the fixture, shared with test_user_flow
 REGION = "front-knee-left"
 NAME = "My knee evening"
+ROUTINE_ID = "my-my-knee-evening"
 
 
 def test_own_routine_from_the_map_to_the_history(desktop: Desktop, tmp_path: Path) -> None:
@@ -70,16 +76,18 @@ def run_the_flow(desktop: Desktop, tmp_path: Path) -> None:
         desktop.click_node(desktop.find(role="text", name="Name"))
         desktop.xdotool("type", "--delay", "20", NAME)
         desktop.click_node(desktop.find(role="push button", name="Save"))
-        saved = data / "routines" / "my-my-knee-evening.yaml"
+        saved = data / "routines" / f"{ROUTINE_ID}.yaml"
         wait_for(saved.is_file, 10, "the routine file")
         text = saved.read_text(encoding="utf-8")
+        chosen = []
         for clicked in (first, second):
-            chosen = [
+            matching = [
                 t.id
                 for t in catalog.techniques_for_region(REGION)
                 if clicked.name.startswith(t.title)
             ]
-            assert f"technique: {chosen[0]}" in text
+            assert f"technique: {matching[0]}" in text
+            chosen.append(matching[0])
         steps.done(f"saved as {saved.name}")
 
         start = f"Start: {NAME}"
@@ -112,3 +120,24 @@ def run_the_flow(desktop: Desktop, tmp_path: Path) -> None:
         with suppress(RuntimeError):
             desktop.act(role="menu item", prefix="Quit")
         wait_for(lambda: app.poll() is not None, 15, "the app to quit")
+
+    card = tmp_path / "card.pdf"
+    command = [sys.executable, "-m", "massage_desktop", "--routine-card", ROUTINE_ID, str(card)]
+    options = ["--data-dir", str(data), "--paper", "a4", "--language", "en"]
+    printed = subprocess.run(
+        [*command, *options],
+        env=desktop.env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert printed.returncode == 0, printed.stderr
+    pages = pdf_pages(card)
+    assert all((round(w), round(h)) == (595, 842) for w, h, _ in pages)
+    printed_text = " ".join(page_text for _, _, page_text in pages)
+    assert NAME in pages[0][2]
+    for technique_id in chosen:
+        assert catalog.techniques[technique_id].name in printed_text
+    assert all(STOP_RULE in page_text for _, _, page_text in pages)
+    steps.done(f"printed its card: {len(pages)} A4 page(s) naming both techniques")
