@@ -1,4 +1,4 @@
-"""Counted steps in a routine: the item's own count, its bounds, the plan, the checks, the editor."""
+"""Counted steps in a routine: its own count, the bounds, the plan, the checks, the editor."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtTest import QTest
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import SUGGESTED, Routine, RoutineItem
+from massage_desktop.engine.card import routine_card
 from massage_desktop.engine.plan import build_plan
 from massage_desktop.storage.own_routines import OwnRoutines
 from massage_desktop.storage.routine_check import item_count_bounds
@@ -157,3 +158,10 @@ def test_editor_shows_a_count_box_for_a_counted_step(window: MainWindow) -> None
     assert view.time_label.buddy() is view.time_box
     view.steps.setCurrentRow(0)
     assert view.count_box.value() == 8
+
+
+def test_the_card_prints_the_routines_count(own_catalog: Catalog) -> None:
+    item = RoutineItem(technique="thigh-fanning", repetitions=7, number_source=SUGGESTED)
+    (step,) = routine_card(own_catalog, routine(item)).steps
+    assert [side.repetitions for side in step.sides] == [7, 7]
+    assert step.number_source == SUGGESTED
