@@ -200,6 +200,16 @@ class RoutineEditorView(QDialog):
         side_label.setBuddy(self.side_box)
         self.time_label = QLabel(QCoreApplication.translate("RoutineEditor", "&Time"), self)
         self.time_label.setBuddy(self.time_box)
+        # Wide enough for "Time" and "Count" alike: the boxes do not shift when it switches.
+        self.time_label.setMinimumWidth(
+            max(
+                self.time_label.fontMetrics().horizontalAdvance(text.replace("&", ""))
+                for text in (
+                    QCoreApplication.translate("RoutineEditor", "&Time"),
+                    QCoreApplication.translate("RoutineEditor", "&Count"),
+                )
+            )
+        )
         detail.addWidget(side_label, 0, 0)
         detail.addWidget(self.side_box, 0, 1)
         detail.addWidget(self.time_label, 1, 0)
