@@ -11,6 +11,7 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import SUGGESTED, Routine, RoutineItem
 from massage_desktop.engine.card import routine_card
 from massage_desktop.engine.plan import build_plan
+from massage_desktop.messages import MessageBus
 from massage_desktop.storage.own_routines import OwnRoutines
 from massage_desktop.storage.routine_check import item_count_bounds
 from massage_desktop.storage.routine_draft import DraftItem, RoutineDraft
@@ -116,6 +117,11 @@ def test_draft_count_is_clamped_suggested_and_round_trips(
     assert (saved.items[0].repetitions, saved.items[0].number_source) == (8, SUGGESTED)
     assert store.problems(saved) == []
     assert RoutineDraft.from_routine(own_catalog, saved).to_routine(saved.id, "Mine.") == saved
+    assert store.save(saved)
+    assert "repetitions: 8" in (store.folder / f"{saved.id}.yaml").read_text(encoding="utf-8")
+    fresh = OwnRoutines(store.folder, own_catalog, MessageBus())
+    assert fresh.load() == []
+    assert fresh.get(saved.id) == saved
     draft.set_repetitions(0, bounds.default)
     item = draft.routine_item(0)
     assert (item.repetitions, item.number_source) == (None, None)
