@@ -2280,16 +2280,20 @@
         <translation>Gesamtdauer: etwa %1, mit den Pausen zwischen den Schritten</translation>
     </message>
     <message>
-        <source>Counted steps: the guide gives how many times.</source>
-        <translation>Gezählte Schritte: Die Anleitung gibt an, wie oft.</translation>
-    </message>
-    <message>
         <source>From %1 to %2, as the guide “%3” gives</source>
         <translation>Von %1 bis %2, wie in der Anleitung „%3“</translation>
     </message>
     <message>
         <source>From %1 to %2 (suggested: half to twice the guide&apos;s time)</source>
         <translation>Von %1 bis %2 (Vorschlag: die Hälfte bis das Doppelte der Zeit aus der Anleitung)</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 times, as the guide “%3” gives</source>
+        <translation>Von %1 bis %2 Mal, wie in der Anleitung „%3“</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 times (suggested: half to twice the guide&apos;s count)</source>
+        <translation>Von %1 bis %2 Mal (Vorschlag: die Hälfte bis das Doppelte der Anzahl aus der Anleitung)</translation>
     </message>
     <message>
         <source>counted</source>
@@ -2332,6 +2336,10 @@
         <translation> s</translation>
     </message>
     <message>
+        <source> times</source>
+        <translation> Mal</translation>
+    </message>
+    <message>
         <source>&amp;Remove step</source>
         <translation>Schritt entfe&amp;rnen</translation>
     </message>
@@ -2364,6 +2372,10 @@
         <translation>Zeit</translation>
     </message>
     <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
         <source>&amp;Where</source>
         <translation>&amp;Wo</translation>
     </message>
@@ -2394,6 +2406,10 @@
     <message>
         <source>&amp;Steps</source>
         <translation>&amp;Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Count</source>
+        <translation>An&amp;zahl</translation>
     </message>
 </context>
 <context>

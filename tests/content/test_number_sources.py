@@ -97,6 +97,29 @@ def test_a_routine_time_needs_its_source(pack: Path) -> None:
     assert "give number_source together with duration_s" in problem
 
 
+def test_a_routine_count_needs_its_source(pack: Path) -> None:
+    path = pack / "routines/demo.yaml"
+    path.write_text(path.read_text().rstrip("\n") + "\n    repetitions: 6\n")
+    [problem] = problems(pack)
+    assert problem.startswith("routines/demo.yaml:7: items.0: ")
+    assert "give number_source together with duration_s or repetitions" in problem
+    path.write_text(path.read_text() + "    number_source: demo\n")
+    assert problems(pack) == []
+    assert load_catalog(pack).routines["demo"].items[0].repetitions == 6
+
+
+def test_a_translation_cannot_change_a_routine_count(pack: Path) -> None:
+    routine = pack / "routines/demo.yaml"
+    routine.write_text(routine.read_text() + "    repetitions: 6\n    number_source: demo\n")
+    path = pack / "translations/de/routines/demo.yaml"
+    path.parent.mkdir(parents=True)
+    path.write_text("id: demo\nitems:\n  - repetitions: 5\n", encoding="utf-8")
+    assert problems(pack) == [
+        "translations/de/routines/demo.yaml:3: items.0.repetitions: "
+        "only texts can be translated; this field is not a text"
+    ]
+
+
 def test_a_translation_cannot_change_a_source(pack: Path) -> None:
     path = pack / "translations/de" / FLUSHING
     path.parent.mkdir(parents=True)

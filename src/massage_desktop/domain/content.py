@@ -357,8 +357,13 @@ class RoutineItem(Strict):
     duration_s: Annotated[int, Field(gt=0, le=3600)] | None = Field(
         default=None, description="Overrides the technique's time for this routine."
     )
+    repetitions: Annotated[int, Field(gt=0, le=500)] | None = Field(
+        default=None,
+        description="Overrides how many times the technique's counted steps run, on each side.",
+    )
     number_source: NumberSource | None = Field(
-        default=None, description="Where duration_s comes from; required with duration_s."
+        default=None,
+        description="Where duration_s and repetitions come from; required with either.",
     )
     regions: list[RegionId] = Field(
         default=[], description="Limits the technique to these regions in this routine."
@@ -371,13 +376,16 @@ class RoutineItem(Strict):
 
     @model_validator(mode="after")
     def _time_has_a_source(self) -> Self:
-        if (self.duration_s is None) != (self.number_source is None):
-            raise ValueError("give number_source together with duration_s, and only with it")
+        numbers = self.duration_s is not None or self.repetitions is not None
+        if numbers != (self.number_source is not None):
+            raise ValueError(
+                "give number_source together with duration_s or repetitions, and only with them"
+            )
         return self
 
     @property
     def from_guide(self) -> str | None:
-        """The id of the guide the item's time comes from, or None when suggested or unset."""
+        """The id of the guide the item's numbers come from, or None when suggested or unset."""
         source = self.number_source
         return None if source in (None, SUGGESTED) else source
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Routine, SideOrder, Step, Technique
+from massage_desktop.domain.content import Routine, RoutineItem, SideOrder, Step, Technique
 from massage_desktop.domain.enums import Performer, Side
 from massage_desktop.engine.entry import PlanEntry, StepWarning
 from massage_desktop.engine.phases import Timing
@@ -93,7 +93,7 @@ def build_plan(
     """
     raw: list[PlanEntry] = []
     if isinstance(subject, Technique):
-        raw.extend(_in_side_order(_technique_entries(catalog, subject, 0, None, None, None)))
+        raw.extend(_in_side_order(_technique_entries(catalog, subject, 0, None, None)))
         kind: Literal["technique", "routine"] = "technique"
         title = subject.title
     else:
@@ -102,18 +102,7 @@ def build_plan(
             technique = catalog.techniques[item.technique]
             limit = set(catalog.expand(item.regions)) if item.regions else None
             steps = tuple(n - 1 for n in item.steps) or None
-            runs.append(
-                _technique_entries(
-                    catalog,
-                    technique,
-                    item_index,
-                    limit,
-                    item.duration_s,
-                    item.note,
-                    steps,
-                    item.number_source,
-                )
-            )
+            runs.append(_technique_entries(catalog, technique, item_index, limit, item, steps))
         if subject.sides is SideOrder.ROUTINE:
             raw.extend(_in_side_order([e for run in runs for e in run]))
         elif subject.sides is SideOrder.TECHNIQUE:
@@ -171,12 +160,14 @@ def _technique_entries(
     technique: Technique,
     item_index: int,
     limit: set[str] | None,
-    duration_s: int | None,
-    note: str | None,
+    item: RoutineItem | None,
     only: tuple[int, ...] | None = None,
-    time_source: str | None = None,
 ) -> list[PlanEntry]:
-    """The entries of one technique, each step on each of its sides in turn."""
+    """The entries of one technique, each step on each of its sides in turn.
+
+    A routine ``item`` may give its own time (shared out over the timed entries, both sides
+    counted) and its own count (shared out over the counted steps, the same on each side).
+    """
     chosen = only if only is not None else tuple(range(len(technique.steps)))
     pieces = [
         (step_index, technique.steps[step_index], side, regions)
@@ -185,11 +176,12 @@ def _technique_entries(
     ]
     if not pieces and limit is not None:
         # The routine's regions miss every step: run the technique whole rather than drop it.
-        return _technique_entries(
-            catalog, technique, item_index, None, duration_s, note, only, time_source
-        )
+        return _technique_entries(catalog, technique, item_index, None, item, only)
+    duration_s = item.duration_s if item is not None else None
     timed = [step.duration_s for _, step, _, _ in pieces if step.duration_s is not None]
     shares = iter(_distribute(duration_s, timed) if duration_s is not None else timed)
+    counts = _counts(technique, [i for i, _, _, _ in pieces], item)
+    source = item.number_source if item is not None else None
     return [
         PlanEntry(
             index=0,
@@ -201,18 +193,43 @@ def _technique_entries(
             region_ids=tuple(regions),
             side=side,
             planned_s=float(next(shares)) if step.duration_s is not None else None,
-            repetitions=step.repetitions,
-            # A routine's own time for the item replaces the step's, and so does its source.
-            number_source=time_source
-            if time_source is not None and step.duration_s is not None
+            repetitions=counts.get(step_index),
+            # A routine's own number for the item replaces the step's, and so does its source.
+            number_source=source
+            if source is not None and _overridden(step, item)
             else step.number_source,
             stroke=step.stroke,
             tempo_bpm=step.tempo_bpm,
             warnings=_warnings(catalog, technique, regions),
-            note=note,
+            note=item.note if item is not None else None,
         )
         for step_index, step, side, regions in pieces
     ]
+
+
+def _counts(
+    technique: Technique, step_indices: list[int], item: RoutineItem | None
+) -> dict[int, int]:
+    """Repetitions of each counted step among ``step_indices``: the guide's, or the item's.
+
+    The item's count is shared out over its counted steps in proportion to the guide's counts
+    (one counted step, the usual case, simply takes it); each side runs the full count.
+    """
+    counted = [i for i in dict.fromkeys(step_indices) if technique.steps[i].repetitions is not None]
+    guide = [technique.steps[i].repetitions or 0 for i in counted]
+    wanted = item.repetitions if item is not None else None
+    return dict(
+        zip(counted, _distribute(wanted, guide) if wanted is not None else guide, strict=True)
+    )
+
+
+def _overridden(step: Step, item: RoutineItem | None) -> bool:
+    """Whether the routine item sets the number (time or count) ``step`` runs with."""
+    if item is None:
+        return False
+    if step.duration_s is not None:
+        return item.duration_s is not None
+    return item.repetitions is not None
 
 
 def _sides(

@@ -3,8 +3,8 @@
 An own routine is a routine file of the content pack format (``domain.content.Routine``, the
 same model and JSON Schema as ``data/routines``). It lives outside ``data/``, so its references
 are checked against the loaded catalog, and more strictly than the shipped content: a hand-made
-or imported file must not name a technique or region that no longer exists, ask for a time the
-guides do not allow, or take a name or id that is already used.
+or imported file must not name a technique or region that no longer exists, ask for a time or count
+the guides do not allow, or take a name or id that is already used.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from pydantic import ValidationError
 from massage_desktop.content.problems import ContentProblem, Loc, format_loc, line_of
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import SUGGESTED, Routine, RoutineItem
-from massage_desktop.engine.plan import build_plan
+from massage_desktop.engine.plan import Plan, build_plan
 
 if TYPE_CHECKING:
     import yaml
@@ -33,18 +33,18 @@ MAX_ITEMS = 60
 MAX_ROUTINE_BYTES = 64_000
 """Largest routine file accepted; a routine of ``MAX_ITEMS`` techniques is about 10 kB."""
 SUGGESTED_SHARE = (0.5, 2.0)
-"""Without a range from the guide, a step's time may be halved or doubled (suggested)."""
+"""Without a range from the guide, a step's time or count may be halved or doubled (suggested)."""
 _TRANSLITERATE = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 
 
 @dataclass(frozen=True)
 class Bounds:
-    """The time one routine item may take, over all its timed steps and sides.
+    """The time one routine item may take (over all its timed steps and sides), or its count.
 
     Attributes:
-        low: Shortest allowed total, in seconds.
-        high: Longest allowed total, in seconds.
-        default: The technique's own total, as the guide times it.
+        low: Shortest allowed total, in seconds (or fewest repetitions).
+        high: Longest allowed total, in seconds (or most repetitions).
+        default: The technique's own total, as the guide gives it.
         source: The guide the range comes from, or ``"suggested"`` when any part of it is
             the app's own halving or doubling.
     """
@@ -58,18 +58,9 @@ class Bounds:
 def item_bounds(catalog: Catalog, item: RoutineItem) -> Bounds | None:
     """How long ``item`` may run; None when none of its steps is timed (counts only)."""
     technique = catalog.techniques[item.technique]
-    bare = item.model_copy(update={"duration_s": None, "number_source": None})
-    probe = Routine(
-        id="probe",
-        name="probe",
-        summary="probe",
-        performer=technique.performer,
-        items=[bare],
-        sources=technique.sources,
-    )
     low = high = default = 0
     sources: set[str] = set()
-    for entry in build_plan(catalog, probe).entries:
+    for entry in _bare_plan(catalog, item).entries:
         step = technique.steps[entry.step_index]
         if step.duration_s is None:
             continue
@@ -86,6 +77,53 @@ def item_bounds(catalog: Catalog, item: RoutineItem) -> Bounds | None:
         return None
     source = sources.pop() if len(sources) == 1 else SUGGESTED
     return Bounds(low, min(high, 3600), default, source)
+
+
+def item_count_bounds(catalog: Catalog, item: RoutineItem) -> Bounds | None:
+    """How many times ``item``'s counted steps may run, on each side; None when none is.
+
+    The bounds are in repetitions, summed over the item's counted steps (each counted once,
+    whatever its sides): the guide's range where it gives one, else half to twice its count.
+    """
+    technique = catalog.techniques[item.technique]
+    counted = dict.fromkeys(
+        e.step_index
+        for e in _bare_plan(catalog, item).entries
+        if technique.steps[e.step_index].repetitions is not None
+    )
+    low = high = default = 0
+    sources: set[str] = set()
+    for index in counted:
+        step = technique.steps[index]
+        count = step.repetitions or 0
+        default += count
+        if step.repetitions_range is not None:
+            low += step.repetitions_range[0]
+            high += step.repetitions_range[1]
+            sources.add(step.number_source)
+        else:
+            low += max(1, round(count * SUGGESTED_SHARE[0]))
+            high += round(count * SUGGESTED_SHARE[1])
+            sources.add(SUGGESTED)
+    if default == 0:
+        return None
+    source = sources.pop() if len(sources) == 1 else SUGGESTED
+    return Bounds(low, min(high, 500), default, source)
+
+
+def _bare_plan(catalog: Catalog, item: RoutineItem) -> Plan:
+    """The plan of ``item`` alone, with the guide's own numbers."""
+    technique = catalog.techniques[item.technique]
+    bare = item.model_copy(update={"duration_s": None, "repetitions": None, "number_source": None})
+    probe = Routine(
+        id="probe",
+        name="probe",
+        summary="probe",
+        performer=technique.performer,
+        items=[bare],
+        sources=technique.sources,
+    )
+    return build_plan(catalog, probe)
 
 
 def slug_for(name: str) -> str:
@@ -192,14 +230,16 @@ def _check_item(catalog: Catalog, item: RoutineItem, loc: Loc, report: _Report) 
     for k, number in enumerate(item.steps):
         if number > len(technique.steps):
             report((*loc, "steps", k), f"{technique.name!r} has only {len(technique.steps)} steps")
-    if item.duration_s is None:
+    if item.duration_s is None and item.repetitions is None:
         return
     source = item.number_source
     if source != SUGGESTED and source not in catalog.guides:
         report((*loc, "number_source"), f"guide {source!r} no longer exists")
-    if _refs_ok(catalog, item, len(technique.steps)):
+    if not _refs_ok(catalog, item, len(technique.steps)):
+        return
+    if item.duration_s is not None:
         bounds = item_bounds(catalog, item)
-        seconds = item.duration_s or 0
+        seconds = item.duration_s
         if bounds is None:
             report((*loc, "duration_s"), f"{technique.name!r} is counted, not timed")
         elif not bounds.low <= seconds <= bounds.high:
@@ -207,6 +247,17 @@ def _check_item(catalog: Catalog, item: RoutineItem, loc: Loc, report: _Report) 
                 (*loc, "duration_s"),
                 f"{seconds} s lies outside what {technique.name!r} allows here "
                 f"({bounds.low}–{bounds.high} s)",
+            )
+    if item.repetitions is not None:
+        counts = item_count_bounds(catalog, item)
+        times = item.repetitions
+        if counts is None:
+            report((*loc, "repetitions"), f"{technique.name!r} is timed, not counted")
+        elif not counts.low <= times <= counts.high:
+            report(
+                (*loc, "repetitions"),
+                f"{times} times lies outside what {technique.name!r} allows here "
+                f"({counts.low}–{counts.high} times)",
             )
 
 

@@ -14,7 +14,12 @@ from massage_desktop.domain.content import SUGGESTED, Repeat, Routine, RoutineIt
 from massage_desktop.domain.enums import Performer
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import build_plan
-from massage_desktop.storage.routine_check import Bounds, item_bounds, sources_of
+from massage_desktop.storage.routine_check import (
+    Bounds,
+    item_bounds,
+    item_count_bounds,
+    sources_of,
+)
 
 
 class ItemSide(StrEnum):
@@ -35,10 +40,13 @@ class DraftItem:
             technique's regions).
         side: Both sides, or one; only matters when a part has sides.
         duration_s: The item's own time, or None for the guide's.
-        number_source: Where ``duration_s`` comes from: kept from a built-in routine until
-            the time is changed, then ``"suggested"`` (the guides do not give that number).
+        number_source: Where ``duration_s`` and ``repetitions`` come from: kept from a
+            built-in routine until one is changed, then ``"suggested"`` (the guides do not
+            give that number).
         steps: The technique's steps it runs (numbered from 1), empty for all.
         note: A note carried over from a built-in routine.
+        repetitions: The item's own count for its counted steps (on each side), or None for
+            the guide's.
     """
 
     technique: str
@@ -48,6 +56,7 @@ class DraftItem:
     number_source: str | None = None
     steps: tuple[int, ...] = ()
     note: str | None = None
+    repetitions: int | None = None
 
 
 class RoutineDraft:
@@ -81,6 +90,7 @@ class RoutineDraft:
                     item.number_source,
                     tuple(item.steps),
                     item.note,
+                    item.repetitions,
                 )
             )
         return draft
@@ -117,8 +127,18 @@ class RoutineDraft:
                 seconds = None
         item = self.items[index]
         if seconds != item.duration_s:
-            source = SUGGESTED if seconds is not None else None
-            self.items[index] = replace(item, duration_s=seconds, number_source=source)
+            self.items[index] = _renumbered(replace(item, duration_s=seconds), seconds)
+
+    def set_repetitions(self, index: int, times: int | None) -> None:
+        """Give an item's counted steps their own count, clamped; None: the guide's."""
+        bounds = self.count_bounds(index)
+        if times is not None and bounds is not None:
+            times = max(bounds.low, min(times, bounds.high))
+            if times == bounds.default:
+                times = None
+        item = self.items[index]
+        if times != item.repetitions:
+            self.items[index] = _renumbered(replace(item, repetitions=times), times)
 
     # --- reading ----------------------------------------------------------------------------
 
@@ -137,7 +157,8 @@ class RoutineDraft:
         return RoutineItem(
             technique=item.technique,
             duration_s=item.duration_s,
-            number_source=item.number_source if item.duration_s is not None else None,
+            repetitions=item.repetitions,
+            number_source=item.number_source if _has_numbers(item) else None,
             regions=regions,
             steps=list(item.steps),
             note=item.note,
@@ -145,10 +166,11 @@ class RoutineDraft:
 
     def bounds(self, index: int) -> Bounds | None:
         """How long the item may run; None when it only has counted steps."""
-        plain = self.routine_item(index).model_copy(
-            update={"duration_s": None, "number_source": None}
-        )
-        return item_bounds(self._catalog, plain)
+        return item_bounds(self._catalog, self.routine_item(index))
+
+    def count_bounds(self, index: int) -> Bounds | None:
+        """How many times the item's counted steps may run; None when it has none."""
+        return item_count_bounds(self._catalog, self.routine_item(index))
 
     def to_routine(self, routine_id: str, default_summary: str) -> Routine:
         """The draft as a routine; ``default_summary`` when the user wrote none.
@@ -177,6 +199,21 @@ class RoutineDraft:
             return 0.0
         routine = self._routine("my-draft", "draft", "draft")  # a name is not needed yet
         return build_plan(self._catalog, routine).total_s(Timing())
+
+
+def _has_numbers(item: DraftItem) -> bool:
+    return item.duration_s is not None or item.repetitions is not None
+
+
+def _renumbered(item: DraftItem, new: int | None) -> DraftItem:
+    """``item`` after the user changed a number to ``new`` (None: back to the guide's).
+
+    A number the user chose is the app's own, no longer the guide's; going back to the
+    guide's keeps the other number's source, or drops the source when no number is left.
+    """
+    if new is not None:
+        return replace(item, number_source=SUGGESTED)
+    return item if _has_numbers(item) else replace(item, number_source=None)
 
 
 def _parts(catalog: Catalog, refs: list[str] | tuple[str, ...]) -> tuple[str, ...]:

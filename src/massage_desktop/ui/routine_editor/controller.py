@@ -23,7 +23,7 @@ from massage_desktop.storage.routine_draft import ItemSide, RoutineDraft
 from massage_desktop.ui.bodymap.state import view_label
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.guide.cards import SEPARATOR
-from massage_desktop.ui.guide.formatting import performer_text, seconds_text
+from massage_desktop.ui.guide.formatting import count_text, performer_text, seconds_text
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 from massage_desktop.ui.routine_editor.view import RoutineEditorView
 
@@ -129,6 +129,7 @@ class RoutineEditorController(QObject):
         view.moveRequested.connect(self._on_view_move_requested)
         view.sideChosen.connect(self._on_view_side_chosen)
         view.durationChanged.connect(self._on_view_duration_changed)
+        view.countChanged.connect(self._on_view_count_changed)
         view.removeRequested.connect(self._on_view_remove_requested)
         view.saveRequested.connect(self._on_view_save_requested)
 
@@ -209,10 +210,7 @@ class RoutineEditorController(QObject):
         bounds = self.draft.bounds(index)
         side = item.side.value if self.draft.has_sides(index) else None
         if bounds is None:
-            text = QCoreApplication.translate(
-                "RoutineEditor", "Counted steps: the guide gives how many times."
-            )
-            self.view.show_step_detail(side=side, seconds=None, bounds=None, bounds_text=text)
+            self._show_count(index, side)
             return
         low, high = seconds_text(bounds.low), seconds_text(bounds.high)
         guide = self._catalog.guides.get(bounds.source)
@@ -239,11 +237,49 @@ class RoutineEditorController(QObject):
             side=side, seconds=seconds, bounds=(bounds.low, bounds.high), bounds_text=text
         )
 
+    def _show_count(self, index: int, side: str | None) -> None:
+        """The count of an item that has counted steps only, within its bounds."""
+        bounds = self.draft.count_bounds(index)
+        if bounds is None:  # cannot happen with valid content: a step is timed or counted
+            self.view.show_step_detail(side=side, seconds=None, bounds=None, bounds_text="")
+            return
+        guide = self._catalog.guides.get(bounds.source)
+        text = (
+            fill(
+                QCoreApplication.translate(
+                    "RoutineEditor", "From %1 to %2 times, as the guide “%3” gives"
+                ),
+                str(bounds.low),
+                str(bounds.high),
+                guide.title,
+            )
+            if guide is not None
+            else fill(
+                QCoreApplication.translate(
+                    "RoutineEditor",
+                    "From %1 to %2 times (suggested: half to twice the guide's count)",
+                ),
+                str(bounds.low),
+                str(bounds.high),
+            )
+        )
+        self.view.show_step_detail(
+            side=side,
+            seconds=None,
+            bounds=None,
+            bounds_text=text,
+            times=self.draft.items[index].repetitions or bounds.default,
+            times_bounds=(bounds.low, bounds.high),
+        )
+
     def _time_text(self, index: int) -> str:
         bounds = self.draft.bounds(index)
-        if bounds is None:
+        if bounds is not None:
+            return seconds_text(self.draft.items[index].duration_s or bounds.default)
+        counts = self.draft.count_bounds(index)
+        if counts is None:
             return QCoreApplication.translate("RoutineEditor", "counted")
-        return seconds_text(self.draft.items[index].duration_s or bounds.default)
+        return count_text(self.draft.items[index].repetitions or counts.default)
 
     def _part_name(self, part: str) -> str:
         for region_id in self._catalog.expand([part]):
@@ -339,6 +375,11 @@ class RoutineEditorController(QObject):
     def _on_view_duration_changed(self, seconds: int) -> None:
         if self._current >= 0:
             self.draft.set_duration(self._current, seconds)
+            self._refresh()
+
+    def _on_view_count_changed(self, times: int) -> None:
+        if self._current >= 0:
+            self.draft.set_repetitions(self._current, times)
             self._refresh()
 
     def _on_view_remove_requested(self, row: int) -> None:

@@ -91,6 +91,7 @@ class RoutineEditorView(QDialog):
         moveRequested(int, int): move a step from one row to another.
         sideChosen(str): the current step's side (an ``ItemSide`` value).
         durationChanged(int): the current step's time, in seconds.
+        countChanged(int): how many times the current (counted) step runs, on each side.
         removeRequested(int): take the step at this row out.
         saveRequested(): Save was pressed.
     """
@@ -105,6 +106,7 @@ class RoutineEditorView(QDialog):
     moveRequested = Signal(int, int)
     sideChosen = Signal(str)
     durationChanged = Signal(int)
+    countChanged = Signal(int)
     removeRequested = Signal(int)
     saveRequested = Signal()
 
@@ -138,6 +140,10 @@ class RoutineEditorView(QDialog):
         self.time_box = QSpinBox(self)
         self.time_box.setSuffix(QCoreApplication.translate("RoutineEditor", " s"))
         self.time_box.setAccelerated(True)
+        # A counted step shows this in the time box's place (show_step_detail swaps them).
+        self.count_box = QSpinBox(self)
+        self.count_box.setSuffix(QCoreApplication.translate("RoutineEditor", " times"))
+        self.count_box.hide()
         self.bounds_label = QLabel(self)
         self.bounds_label.setProperty("role", "muted")
         self.bounds_label.setWordWrap(True)
@@ -171,6 +177,7 @@ class RoutineEditorView(QDialog):
             (self.sides_box, QCoreApplication.translate("RoutineEditor", "Side order")),
             (self.side_box, QCoreApplication.translate("RoutineEditor", "Side")),
             (self.time_box, QCoreApplication.translate("RoutineEditor", "Time")),
+            (self.count_box, QCoreApplication.translate("RoutineEditor", "Count")),
         ):
             widget.setAccessibleName(name)
         self.buttons = QDialogButtonBox(
@@ -191,12 +198,23 @@ class RoutineEditorView(QDialog):
         detail = QGridLayout()
         side_label = QLabel(QCoreApplication.translate("RoutineEditor", "S&ide"), self)
         side_label.setBuddy(self.side_box)
-        time_label = QLabel(QCoreApplication.translate("RoutineEditor", "&Time"), self)
-        time_label.setBuddy(self.time_box)
+        self.time_label = QLabel(QCoreApplication.translate("RoutineEditor", "&Time"), self)
+        self.time_label.setBuddy(self.time_box)
+        # Wide enough for "Time" and "Count" alike: the boxes do not shift when it switches.
+        self.time_label.setMinimumWidth(
+            max(
+                self.time_label.fontMetrics().horizontalAdvance(text.replace("&", ""))
+                for text in (
+                    QCoreApplication.translate("RoutineEditor", "&Time"),
+                    QCoreApplication.translate("RoutineEditor", "&Count"),
+                )
+            )
+        )
         detail.addWidget(side_label, 0, 0)
         detail.addWidget(self.side_box, 0, 1)
-        detail.addWidget(time_label, 1, 0)
+        detail.addWidget(self.time_label, 1, 0)
         detail.addWidget(self.time_box, 1, 1)
+        detail.addWidget(self.count_box, 1, 1)
         detail.addWidget(self.bounds_label, 2, 1, 1, 2)
         detail.addWidget(self.remove_button, 0, 2)
         detail.setColumnStretch(1, 1)
@@ -237,6 +255,7 @@ class RoutineEditorView(QDialog):
         self.steps.moveRequested.connect(self.moveRequested)
         self.side_box.activated.connect(self._on_side_box_activated)
         self.time_box.valueChanged.connect(self._on_time_box_value_changed)
+        self.count_box.valueChanged.connect(self._on_count_box_value_changed)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         self.buttons.accepted.connect(self.saveRequested)
         self.buttons.rejected.connect(self.reject)
@@ -300,11 +319,31 @@ class RoutineEditorView(QDialog):
         seconds: int | None,
         bounds: tuple[int, int] | None,
         bounds_text: str,
+        times: int | None = None,
+        times_bounds: tuple[int, int] | None = None,
     ) -> None:
-        """The current step's side (None: no sides) and time (None: counted, not timed)."""
+        """The current step's side (None: no sides) and time (None: counted, not timed).
+
+        With ``times_bounds`` the step is counted: the count box, set to ``times``, takes
+        the time box's place.
+        """
         self.side_box.setEnabled(side is not None)
         if side is not None:
             _select(self.side_box, side)
+        counted = times_bounds is not None
+        self.time_box.setVisible(not counted)
+        self.count_box.setVisible(counted)
+        self.time_label.setText(
+            QCoreApplication.translate("RoutineEditor", "&Count")
+            if counted
+            else QCoreApplication.translate("RoutineEditor", "&Time")
+        )
+        self.time_label.setBuddy(self.count_box if counted else self.time_box)
+        self.count_box.blockSignals(True)
+        if times_bounds is not None and times is not None:
+            self.count_box.setRange(*times_bounds)
+            self.count_box.setValue(times)
+        self.count_box.blockSignals(False)
         self.time_box.blockSignals(True)
         self.time_box.setEnabled(bounds is not None)
         if bounds is not None and seconds is not None:
@@ -349,6 +388,9 @@ class RoutineEditorView(QDialog):
 
     def _on_time_box_value_changed(self, value: int) -> None:
         self.durationChanged.emit(value)
+
+    def _on_count_box_value_changed(self, value: int) -> None:
+        self.countChanged.emit(value)
 
     def _on_remove_button_clicked(self) -> None:
         if self.steps.currentRow() >= 0:
