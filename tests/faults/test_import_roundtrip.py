@@ -99,7 +99,8 @@ def test_an_exported_history_imports_again_unchanged(
 
 
 def unescape(cell: str) -> str:
-    return cell[1:] if cell[:1] == "'" and cell[1:2] in ("=", "+", "-", "@", "\t", "\r") else cell
+    escaped = cell[:1] == "'" and cell[1:2] in ("=", "+", "-", "@", "\t", "\r", "'")
+    return cell[1:] if escaped else cell
 
 
 @settings(

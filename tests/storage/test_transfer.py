@@ -136,6 +136,15 @@ def test_csv_cells_never_become_formulas(tmp_path: Path, session: MakeSession) -
     assert row[CSV_COLUMNS.index("notes")] == '\'=HYPERLINK("http://x")'
 
 
+def test_a_note_that_begins_with_a_quote_keeps_it(tmp_path: Path, session: MakeSession) -> None:
+    # Found by the round-trip property test: "'=0" read back as "=0" once the escape was undone.
+    exported = tmp_path / "history.csv"
+    export_history([session("s", notes="'=0", steps=0)], exported)
+    with exported.open(encoding="utf-8-sig", newline="") as stream:
+        [_, row] = list(csv.reader(stream))
+    assert row[CSV_COLUMNS.index("notes")] == "''=0"
+
+
 def test_export_from_memory_when_the_disk_failed(tmp_path: Path, session: MakeSession) -> None:
     memory = InMemoryRecorder()
     memory.begin(session("kept", steps=1))

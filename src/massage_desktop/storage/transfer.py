@@ -148,8 +148,9 @@ def _write_csv(records: Iterable[SessionRecord], out: TextIO) -> int:
 
 
 def _cell(value: str) -> str:
-    # A leading = + - @ makes spreadsheets run the cell as a formula (CSV injection).
-    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
+    # A leading = + - @ makes spreadsheets run the cell as a formula (CSV injection); a
+    # leading quote is doubled too, so a text that began with "'" reads back unchanged.
+    return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r", "'") else value
 
 
 def _now() -> str:
