@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from massage_desktop.domain.catalog import Catalog
@@ -120,7 +121,21 @@ def show_rows(view: QListWidget, rows: list[Row]) -> None:
 
 
 def fit_rows(view: QListWidget, most: float) -> None:
-    """Size a list to its rows (up to ``most``, a half row hints at more) for the guide text."""
+    """Size a list to its rows (up to ``most``; a half row hints at more)."""
     rows = max(1.0, min(float(view.count()), most))
     row_height = view.sizeHintForRow(0) if view.count() else view.fontMetrics().height() + 4
     view.setFixedHeight(round(rows * row_height) + 2 * view.frameWidth())
+
+
+def wrap_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """``text`` broken at spaces into lines of at most ``width`` pixels.
+
+    A word longer than ``width`` keeps a line of its own.
+    """
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines
