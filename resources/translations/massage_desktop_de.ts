@@ -313,11 +313,11 @@
     </message>
     <message>
         <source>Any technique or routine</source>
-        <translation>Alle Techniken und Abläufe</translation>
+        <translation>Alle Techniken und Routinen</translation>
     </message>
     <message>
         <source>Routine: %1</source>
-        <translation>Ablauf: %1</translation>
+        <translation>Routine: %1</translation>
     </message>
     <message>
         <source>Any result</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>Filter by technique or routine</source>
-        <translation>Nach Technik oder Ablauf filtern</translation>
+        <translation>Nach Technik oder Routine filtern</translation>
     </message>
     <message>
         <source>Res&amp;ult:</source>
@@ -380,11 +380,11 @@
     </message>
     <message>
         <source>It is not medical care.</source>
-        <translation>Sie ist keine medizinische Behandlung.</translation>
+        <translation>Die App ist keine medizinische Behandlung.</translation>
     </message>
     <message>
         <source>It does not replace advice from a doctor, a physical therapist or a licensed massage therapist, and it cannot tell whether massage is safe for you.</source>
-        <translation>Sie ersetzt nicht den Rat einer Ärztin oder eines Arztes, einer Physiotherapeutin oder eines Physiotherapeuten oder einer ausgebildeten Massagefachkraft, und sie kann nicht beurteilen, ob Massage für Sie sicher ist.</translation>
+        <translation>Die App ersetzt nicht den Rat einer Ärztin oder eines Arztes, einer Physiotherapeutin oder eines Physiotherapeuten oder einer ausgebildeten Massagefachkraft, und sie kann nicht beurteilen, ob Massage für Sie sicher ist.</translation>
     </message>
     <message>
         <source>If in doubt, ask a professional first.</source>
@@ -621,6 +621,10 @@
         <translation>Vorsicht</translation>
     </message>
     <message>
+        <source>%1 (%2 techniques, both sides)</source>
+        <translation>%1 (%2 Techniken, beide Seiten)</translation>
+    </message>
+    <message>
         <source>yours</source>
         <translation>Ihre</translation>
     </message>
@@ -681,7 +685,7 @@
     </message>
     <message>
         <source>Routines (%1)</source>
-        <translation>Abläufe (%1)</translation>
+        <translation>Routinen (%1)</translation>
     </message>
     <message>
         <source>Where would you like a massage?</source>
@@ -689,11 +693,11 @@
     </message>
     <message>
         <source>Choose a part of the body on the figure, or find it by name with the search field. Or start with one of these routines:</source>
-        <translation>Wählen Sie eine Körperstelle auf der Figur oder finden Sie sie mit dem Suchfeld. Oder beginnen Sie mit einem dieser Abläufe:</translation>
+        <translation>Wählen Sie eine Körperstelle auf der Figur oder finden Sie sie mit dem Suchfeld. Oder beginnen Sie mit einer dieser Routinen:</translation>
     </message>
     <message>
         <source>Suggested routines</source>
-        <translation>Vorgeschlagene Abläufe</translation>
+        <translation>Vorgeschlagene Routinen</translation>
     </message>
     <message>
         <source>Start: %1 · %2</source>
@@ -705,7 +709,7 @@
     </message>
     <message>
         <source>Routines that include this region</source>
-        <translation>Abläufe mit dieser Körperstelle</translation>
+        <translation>Routinen mit dieser Körperstelle</translation>
     </message>
     <message>
         <source>The guided player is not available yet.</source>
@@ -2399,7 +2403,7 @@
     </message>
     <message>
         <source>Routine</source>
-        <translation>Ablauf</translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <source>Region</source>
@@ -2547,7 +2551,7 @@
     </message>
     <message>
         <source>%1 (routine)</source>
-        <translation>%1 (Ablauf)</translation>
+        <translation>%1 (Routine)</translation>
     </message>
     <message>
         <source>1 session</source>
@@ -3093,6 +3097,10 @@
     <message>
         <source>Move the area gently now: the guides suggest light movement after massage.</source>
         <translation>Bewegen Sie die Stelle jetzt sanft: Die Leitfäden empfehlen nach der Massage leichte Bewegung.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Time</source>

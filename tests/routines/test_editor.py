@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.health import HealthProfile
-from massage_desktop.ui.guide.lists import ID_ROLE
+from massage_desktop.ui.guide.formatting import seconds_text
+from massage_desktop.ui.guide.lists import ID_ROLE, whole_minutes
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.routine_editor.actions import KEEP_BOTH, REPLACE
 
@@ -28,7 +29,6 @@ def _build_two_step_routine(qtbot: QtBot, window: MainWindow) -> str:
     QTest.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
     assert view.steps.count() == 2
     assert view.steps.currentRow() == 1
-    first_total = view.total_label.text()
     view.steps.setFocus()
     QTest.keyClick(view.steps, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert editor.draft.items[0].technique == second
@@ -40,8 +40,14 @@ def _build_two_step_routine(qtbot: QtBot, window: MainWindow) -> str:
     assert "Right side only" in view.steps.item(1).text()
     view.steps.setCurrentRow(0)
     if view.time_box.isEnabled():
+        before = editor.draft.total_s()
         view.time_box.setValue(view.time_box.maximum())
-        assert view.total_label.text() != first_total
+        assert editor.draft.total_s() > before
+        # Whole minutes, as every other place shows a routine's total.
+        minutes = seconds_text(whole_minutes(editor.draft.total_s()))
+        assert view.total_label.text() == (
+            f"Total time: about {minutes}, with the pauses between steps"
+        )
     save = view.buttons.button(view.buttons.StandardButton.Save)
     QTest.mouseClick(save, Qt.MouseButton.LeftButton)
     assert "name" in view.problems_label.text()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
@@ -10,6 +12,8 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Routine
 from massage_desktop.domain.enums import Phase, RuleEffect
 from massage_desktop.engine.health import Verdict, routine_verdict
+from massage_desktop.engine.phases import Timing
+from massage_desktop.engine.plan import Plan, build_plan
 from massage_desktop.engine.screening import Screening
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.guide.cards import SEPARATOR
@@ -72,29 +76,51 @@ def routine_rows(catalog: Catalog, region_id: str, screening: Screening | None) 
     rows = []
     for routine in catalog.routines_for_region(region_id):
         verdict = routine_verdict(screening.routine_verdicts(routine.id)) if screening else None
-        text = routine_card_text(routine, verdict, own=catalog.is_own(routine.id))
+        text = routine_card_text(catalog, routine, verdict, own=catalog.is_own(routine.id))
         rows.append((routine.id, text, _tip(verdict, routine.summary)))
     return rows
 
 
-def routine_card_text(routine: Routine, verdict: Verdict | None = None, own: bool = False) -> str:
-    """A routine card: name over its length, steps, who it is for, "yours" and a badge."""
-    length = (
-        fill(QCoreApplication.translate("Guide", "%1–%2 min"), *routine.minutes)
-        if routine.minutes and routine.minutes[0] != routine.minutes[1]
-        else fill(QCoreApplication.translate("Guide", "%1 min"), routine.minutes[0])
-        if routine.minutes
-        else ""
-    )
-    count = len(routine.items)
+def routine_card_text(
+    catalog: Catalog, routine: Routine, verdict: Verdict | None = None, own: bool = False
+) -> str:
+    """A routine card: name over its length, steps, who it is for, "yours" and a badge.
+
+    The length and the step count are the session's, as the player and the printed card show
+    them: the plan's total time rounded up to whole minutes, and its steps with both sides
+    counted (the guide's own "5–10 min" and its list of techniques would disagree with them).
+    """
+    plan = build_plan(catalog, routine)
+    length = _plan_length(plan)
+    count = len(plan)
     steps = (
         QCoreApplication.translate("Guide", "1 step")
         if count == 1
         else QCoreApplication.translate("Guide", "%n steps", None, count)
     )
+    if count != len(routine.items):
+        steps = fill(
+            QCoreApplication.translate("Guide", "%1 (%2 techniques, both sides)"),
+            steps,
+            len(routine.items),
+        )
     yours = QCoreApplication.translate("Guide", "yours") if own else ""
     performer = performer_text(routine.performer)
     return _row_text(routine.name, yours, length, steps, performer, _mark(verdict))
+
+
+def routine_length(catalog: Catalog, routine: Routine) -> str:
+    """``12 min``: the routine's session length, as its card shows it."""
+    return _plan_length(build_plan(catalog, routine))
+
+
+def _plan_length(plan: Plan) -> str:
+    return seconds_text(whole_minutes(plan.total_s(Timing()))) if len(plan) else ""
+
+
+def whole_minutes(seconds: float) -> int:
+    """Seconds rounded up to whole minutes, at least one: how every total time is shown."""
+    return max(1, math.ceil(seconds / 60)) * 60
 
 
 def show_rows(view: QListWidget, rows: list[Row]) -> None:

@@ -41,6 +41,7 @@ from massage_desktop.ui.guide.lists import (
     Row,
     fit_rows,
     routine_card_text,
+    routine_length,
     routine_rows,
     show_rows,
     technique_rows,
@@ -333,8 +334,7 @@ class GuidePanel(QWidget):
             if self._screening
             else None
         )
-        detail = routine_card_text(routine).partition("  · ")[2].split(" · ")[0]
-        self._set_primary(routine.name, detail)
+        self._set_primary(routine.name, routine_length(self._catalog, routine))
         self._settle_column()
         self._start.setEnabled(self._player_available)
         self._start.setToolTip(
@@ -369,14 +369,20 @@ class GuidePanel(QWidget):
                 verdict = (
                     routine_verdict(screening.routine_verdicts(routine_id)) if screening else None
                 )
-                rows.append((routine_id, routine_card_text(routine, verdict), routine.summary))
+                rows.append(
+                    (
+                        routine_id,
+                        routine_card_text(self._catalog, routine, verdict),
+                        routine.summary,
+                    )
+                )
         for routine in self._catalog.routines.values():
             if self._catalog.is_own(routine.id):
                 screening = self._screening
                 verdict = (
                     routine_verdict(screening.routine_verdicts(routine.id)) if screening else None
                 )
-                text = routine_card_text(routine, verdict, own=True)
+                text = routine_card_text(self._catalog, routine, verdict, own=True)
                 rows.append((routine.id, text, routine.summary))
         return rows
 

@@ -115,6 +115,18 @@ def aftercare_text(summary: SessionSummary) -> str:
     )
 
 
+def _done_text(summary: SessionSummary) -> str:
+    """``14 of 16``: steps done out of the plan's.
+
+    Done, skipped and left out do not add up to the plan when the session ended early.
+    """
+    if summary.planned is None:
+        return str(summary.done)
+    return fill(
+        QCoreApplication.translate("SummaryDialog", "%1 of %2"), summary.done, summary.planned
+    )
+
+
 def summary_facts(summary: SessionSummary) -> list[tuple[str, str]]:
     """The summary's figures as (label, value): time, steps done, skipped, left out."""
     facts = [
@@ -122,7 +134,7 @@ def summary_facts(summary: SessionSummary) -> list[tuple[str, str]]:
             QCoreApplication.translate("SummaryDialog", "Time"),
             seconds_text(round(summary.total_s)),
         ),
-        (QCoreApplication.translate("SummaryDialog", "Steps done"), str(summary.done)),
+        (QCoreApplication.translate("SummaryDialog", "Steps done"), _done_text(summary)),
         (QCoreApplication.translate("SummaryDialog", "Skipped"), str(summary.skipped)),
     ]
     if summary.blocked:
