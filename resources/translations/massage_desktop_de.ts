@@ -379,6 +379,10 @@
         <translation>&amp;Weiter</translation>
     </message>
     <message>
+        <source>Set up my &amp;health profile</source>
+        <translation>&amp;Gesundheitsprofil einrichten</translation>
+    </message>
+    <message>
         <source>It is not medical care.</source>
         <translation>Die App ist keine medizinische Behandlung.</translation>
     </message>
@@ -3034,6 +3038,10 @@
         <translation>Sitzung abgebrochen</translation>
     </message>
     <message>
+        <source>What happened? (optional – saved to your history)</source>
+        <translation>Was ist passiert? (freiwillig – wird in Ihrem Verlauf gespeichert)</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -3044,10 +3052,6 @@
     <message>
         <source>If the pain, numbness or tingling does not go away, or the area becomes swollen, red or warm, see a doctor or physical therapist. Get help too for:</source>
         <translation>Wenn Schmerz, Taubheit oder Kribbeln nicht vergehen oder die Stelle anschwillt, sich rötet oder warm wird, holen Sie sich ärztlichen oder physiotherapeutischen Rat. Holen Sie sich auch Hilfe bei:</translation>
-    </message>
-    <message>
-        <source>What happened? (recorded with the session)</source>
-        <translation>Was ist passiert? (wird mit der Sitzung gespeichert)</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QDialog,
@@ -62,10 +62,16 @@ class FirstRunDialog(DesignedDialog):
         parent: The owning window.
 
     Signals:
-        None of its own. ``accepted`` means the user pressed "I understand" on the last
-        screen; ``rejected`` means "Not now" or closing the window. Read ``acknowledged()``
-        after ``exec()``.
+        healthProfileRequested(): "Set up my health profile" on the last screen was pressed;
+            the notes are then accepted too, and the window opens the profile once they
+            have closed.
+
+    ``accepted`` means the user pressed "I understand" (or the profile button) on the last
+    screen; ``rejected`` means "Not now" or closing the window. Read ``acknowledged()`` after
+    ``exec()``.
     """
+
+    healthProfileRequested = Signal()
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         self._pages = [
@@ -144,6 +150,12 @@ class FirstRunDialog(DesignedDialog):
             QCoreApplication.translate("FirstRunDialog", "I &understand")
         )
         self.footer.insertWidget(self.footer.indexOf(self.understand_button), self.next_button)
+        self.profile_button = QPushButton(
+            QCoreApplication.translate("FirstRunDialog", "Set up my &health profile"), self
+        )
+        self.profile_button.setAutoDefault(False)
+        self.footer.insertWidget(self.footer.indexOf(self.understand_button), self.profile_button)
+        self.profile_button.clicked.connect(self._on_profile_button_clicked)
         self.not_now_button.clicked.connect(self._on_not_now_button_clicked)
         self.back_button.clicked.connect(self._on_back_button_clicked)
         self.next_button.clicked.connect(self._on_next_button_clicked)
@@ -244,6 +256,7 @@ class FirstRunDialog(DesignedDialog):
         self.back_button.setVisible(index > 0)  # nothing to go back to on the first screen
         self.next_button.setVisible(not last)
         self.understand_button.setVisible(last)
+        self.profile_button.setVisible(last)
         (self.understand_button if last else self.next_button).setDefault(True)
         (self.understand_button if last else self.next_button).setFocus()
         self.dots.setText(" ".join("●" if i == index else "○" for i in range(len(self._pages))))
@@ -277,6 +290,11 @@ class FirstRunDialog(DesignedDialog):
 
     def _on_back_button_clicked(self) -> None:
         self._show_page(max(self.page() - 1, 0))
+
+    def _on_profile_button_clicked(self) -> None:
+        # Pressed on the last screen, after the notes: as good as "I understand".
+        self.healthProfileRequested.emit()
+        self.accept()
 
     def _on_not_now_button_clicked(self) -> None:
         self.reject()
