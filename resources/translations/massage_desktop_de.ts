@@ -2328,6 +2328,14 @@
         <translation>Schritt entfe&amp;rnen</translation>
     </message>
     <message>
+        <source>Move the step up (Alt+Up)</source>
+        <translation>Schritt nach oben verschieben (Alt+Pfeil nach oben)</translation>
+    </message>
+    <message>
+        <source>Move the step down (Alt+Down)</source>
+        <translation>Schritt nach unten verschieben (Alt+Pfeil nach unten)</translation>
+    </message>
+    <message>
         <source>Optional: what it is for</source>
         <translation>Optional: wofür sie gedacht ist</translation>
     </message>

@@ -158,3 +158,31 @@ def test_a_click_on_the_map_offers_that_regions_techniques(
     ]
     catalog = window._catalog
     assert offered == [t.id for t in catalog.techniques_for_region("front-abdomen")]
+
+
+def test_arrow_buttons_move_the_chosen_step_and_the_description_wraps(
+    window: MainWindow,
+) -> None:
+    window.select_region("front-knee-right")
+    editor = window.routine_actions.new_routine()
+    view = editor.view
+    view.techniques.setCurrentRow(0)
+    view.add_button.click()
+    view.techniques.setCurrentRow(1)
+    view.add_button.click()
+    first, second = (item.technique for item in editor.draft.items)
+    assert view.steps.currentRow() == 1
+    assert view.up_button.isEnabled()
+    assert not view.down_button.isEnabled()
+    view.up_button.click()
+    assert [item.technique for item in editor.draft.items] == [second, first]
+    assert view.steps.currentRow() == 0
+    assert view.down_button.isEnabled()
+    assert not view.up_button.isEnabled()
+    view.down_button.click()
+    assert [item.technique for item in editor.draft.items] == [first, second]
+    title = editor.draft.items[1]
+    assert view.step_title.text() == window._catalog.techniques[title.technique].title
+    view.summary_edit.setPlainText("For the evening, after a long walk.")
+    assert editor.draft.summary == "For the evening, after a long walk."
+    assert view.summary_edit.lineWrapMode() is view.summary_edit.LineWrapMode.WidgetWidth
