@@ -625,8 +625,8 @@
         <translation>Vorsicht</translation>
     </message>
     <message>
-        <source>%1 (%2 techniques, both sides)</source>
-        <translation>%1 (%2 Techniken, beide Seiten)</translation>
+        <source>%1 (%2 techniques)</source>
+        <translation>%1 (%2 Techniken)</translation>
     </message>
     <message>
         <source>yours</source>

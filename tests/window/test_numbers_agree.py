@@ -21,7 +21,7 @@ def test_routine_card_counts_the_sessions_steps_and_time(qtbot: QtBot, catalog: 
     plan = build_plan(catalog, routine)
     assert len(plan) != len(routine.items)  # both sides: more steps than techniques
     text = routine_card_text(catalog, routine)
-    assert f"{len(plan)} steps ({len(routine.items)} techniques, both sides)" in text
+    assert f"{len(plan)} steps ({len(routine.items)} techniques)" in text
     minutes = seconds_text(whole_minutes(plan.total_s(Timing())))
     assert f"  · {minutes} · " in text
     panel = GuidePanel(catalog)

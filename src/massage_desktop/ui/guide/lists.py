@@ -99,8 +99,9 @@ def routine_card_text(
         else QCoreApplication.translate("Guide", "%n steps", None, count)
     )
     if count != len(routine.items):
+        # Techniques done on both sides count twice as steps, as in the player.
         steps = fill(
-            QCoreApplication.translate("Guide", "%1 (%2 techniques, both sides)"),
+            QCoreApplication.translate("Guide", "%1 (%2 techniques)"),
             steps,
             len(routine.items),
         )
