@@ -150,12 +150,6 @@ class FirstRunDialog(DesignedDialog):
             QCoreApplication.translate("FirstRunDialog", "I &understand")
         )
         self.footer.insertWidget(self.footer.indexOf(self.understand_button), self.next_button)
-        self.profile_button = QPushButton(
-            QCoreApplication.translate("FirstRunDialog", "Set up my &health profile"), self
-        )
-        self.profile_button.setAutoDefault(False)
-        self.footer.insertWidget(self.footer.indexOf(self.understand_button), self.profile_button)
-        self.profile_button.clicked.connect(self._on_profile_button_clicked)
         self.not_now_button.clicked.connect(self._on_not_now_button_clicked)
         self.back_button.clicked.connect(self._on_back_button_clicked)
         self.next_button.clicked.connect(self._on_next_button_clicked)
@@ -238,6 +232,14 @@ class FirstRunDialog(DesignedDialog):
         )
         row = Card(None, self)
         row.add_text(profile)
+        # The way there, right under what it does (the footer has no room for a fourth button).
+        self.profile_button = QPushButton(
+            QCoreApplication.translate("FirstRunDialog", "Set up my &health profile"), row
+        )
+        self.profile_button.setObjectName("quietButton")
+        self.profile_button.setAutoDefault(False)
+        self.profile_button.clicked.connect(self._on_profile_button_clicked)
+        row.body.addWidget(self.profile_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(row)
         layout.addStretch(1)
         return area
@@ -256,7 +258,6 @@ class FirstRunDialog(DesignedDialog):
         self.back_button.setVisible(index > 0)  # nothing to go back to on the first screen
         self.next_button.setVisible(not last)
         self.understand_button.setVisible(last)
-        self.profile_button.setVisible(last)
         (self.understand_button if last else self.next_button).setDefault(True)
         (self.understand_button if last else self.next_button).setFocus()
         self.dots.setText(" ".join("●" if i == index else "○" for i in range(len(self._pages))))
