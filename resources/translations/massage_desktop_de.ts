@@ -313,11 +313,11 @@
     </message>
     <message>
         <source>Any technique or routine</source>
-        <translation>Alle Techniken und Abläufe</translation>
+        <translation>Alle Techniken und Routinen</translation>
     </message>
     <message>
         <source>Routine: %1</source>
-        <translation>Ablauf: %1</translation>
+        <translation>Routine: %1</translation>
     </message>
     <message>
         <source>Any result</source>
@@ -341,7 +341,7 @@
     </message>
     <message>
         <source>Filter by technique or routine</source>
-        <translation>Nach Technik oder Ablauf filtern</translation>
+        <translation>Nach Technik oder Routine filtern</translation>
     </message>
     <message>
         <source>Res&amp;ult:</source>
@@ -379,12 +379,16 @@
         <translation>&amp;Weiter</translation>
     </message>
     <message>
+        <source>Set up my &amp;health profile</source>
+        <translation>&amp;Gesundheitsprofil einrichten</translation>
+    </message>
+    <message>
         <source>It is not medical care.</source>
-        <translation>Sie ist keine medizinische Behandlung.</translation>
+        <translation>Die App ist keine medizinische Behandlung.</translation>
     </message>
     <message>
         <source>It does not replace advice from a doctor, a physical therapist or a licensed massage therapist, and it cannot tell whether massage is safe for you.</source>
-        <translation>Sie ersetzt nicht den Rat einer Ärztin oder eines Arztes, einer Physiotherapeutin oder eines Physiotherapeuten oder einer ausgebildeten Massagefachkraft, und sie kann nicht beurteilen, ob Massage für Sie sicher ist.</translation>
+        <translation>Die App ersetzt nicht den Rat einer Ärztin oder eines Arztes, einer Physiotherapeutin oder eines Physiotherapeuten oder einer ausgebildeten Massagefachkraft, und sie kann nicht beurteilen, ob Massage für Sie sicher ist.</translation>
     </message>
     <message>
         <source>If in doubt, ask a professional first.</source>
@@ -621,6 +625,10 @@
         <translation>Vorsicht</translation>
     </message>
     <message>
+        <source>%1 (%2 techniques)</source>
+        <translation>%1 (%2 Techniken)</translation>
+    </message>
+    <message>
         <source>yours</source>
         <translation>Ihre</translation>
     </message>
@@ -681,7 +689,7 @@
     </message>
     <message>
         <source>Routines (%1)</source>
-        <translation>Abläufe (%1)</translation>
+        <translation>Routinen (%1)</translation>
     </message>
     <message>
         <source>Where would you like a massage?</source>
@@ -689,11 +697,11 @@
     </message>
     <message>
         <source>Choose a part of the body on the figure, or find it by name with the search field. Or start with one of these routines:</source>
-        <translation>Wählen Sie eine Körperstelle auf der Figur oder finden Sie sie mit dem Suchfeld. Oder beginnen Sie mit einem dieser Abläufe:</translation>
+        <translation>Wählen Sie eine Körperstelle auf der Figur oder finden Sie sie mit dem Suchfeld. Oder beginnen Sie mit einer dieser Routinen:</translation>
     </message>
     <message>
         <source>Suggested routines</source>
-        <translation>Vorgeschlagene Abläufe</translation>
+        <translation>Vorgeschlagene Routinen</translation>
     </message>
     <message>
         <source>Start: %1 · %2</source>
@@ -705,7 +713,7 @@
     </message>
     <message>
         <source>Routines that include this region</source>
-        <translation>Abläufe mit dieser Körperstelle</translation>
+        <translation>Routinen mit dieser Körperstelle</translation>
     </message>
     <message>
         <source>The guided player is not available yet.</source>
@@ -2344,6 +2352,14 @@
         <translation>Schritt entfe&amp;rnen</translation>
     </message>
     <message>
+        <source>Move the step up (Alt+Up)</source>
+        <translation>Schritt nach oben verschieben (Alt+Pfeil nach oben)</translation>
+    </message>
+    <message>
+        <source>Move the step down (Alt+Down)</source>
+        <translation>Schritt nach unten verschieben (Alt+Pfeil nach unten)</translation>
+    </message>
+    <message>
         <source>Optional: what it is for</source>
         <translation>Optional: wofür sie gedacht ist</translation>
     </message>
@@ -2431,7 +2447,7 @@
     </message>
     <message>
         <source>Routine</source>
-        <translation>Ablauf</translation>
+        <translation>Routine</translation>
     </message>
     <message>
         <source>Region</source>
@@ -2579,7 +2595,7 @@
     </message>
     <message>
         <source>%1 (routine)</source>
-        <translation>%1 (Ablauf)</translation>
+        <translation>%1 (Routine)</translation>
     </message>
     <message>
         <source>1 session</source>
@@ -3082,6 +3098,10 @@
         <translation>Sitzung abgebrochen</translation>
     </message>
     <message>
+        <source>What happened? (optional – saved to your history)</source>
+        <translation>Was ist passiert? (freiwillig – wird in Ihrem Verlauf gespeichert)</translation>
+    </message>
+    <message>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -3092,10 +3112,6 @@
     <message>
         <source>If the pain, numbness or tingling does not go away, or the area becomes swollen, red or warm, see a doctor or physical therapist. Get help too for:</source>
         <translation>Wenn Schmerz, Taubheit oder Kribbeln nicht vergehen oder die Stelle anschwillt, sich rötet oder warm wird, holen Sie sich ärztlichen oder physiotherapeutischen Rat. Holen Sie sich auch Hilfe bei:</translation>
-    </message>
-    <message>
-        <source>What happened? (recorded with the session)</source>
-        <translation>Was ist passiert? (wird mit der Sitzung gespeichert)</translation>
     </message>
 </context>
 <context>
@@ -3145,6 +3161,10 @@
     <message>
         <source>Move the area gently now: the guides suggest light movement after massage.</source>
         <translation>Bewegen Sie die Stelle jetzt sanft: Die Leitfäden empfehlen nach der Massage leichte Bewegung.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Time</source>

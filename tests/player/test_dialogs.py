@@ -41,7 +41,9 @@ def test_skipped_ratings_are_empty(qtbot: QtBot) -> None:
 def test_stop_advice_says_what_to_do(qtbot: QtBot, catalog: Catalog) -> None:
     dialog = StopAdviceDialog(catalog)
     qtbot.addWidget(dialog)
-    assert dialog.reason() == PAIN_REASONS[0]
+    assert dialog.reason() == ""  # nothing chosen for the user
+    dialog._group.button(1).click()
+    assert dialog.reason() == PAIN_REASONS[1]
     texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert STOP_RULE in texts
     assert "doctor" in texts

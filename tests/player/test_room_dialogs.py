@@ -111,7 +111,7 @@ def test_large_dialogs_fit_a_small_room_screen(catalog: Catalog, qtbot: QtBot) -
     questions.set_parent(room)
     answering = _Answering()
     try:
-        assert questions.pain_reason() == "Sharp pain"
+        assert questions.pain_reason() == ""  # Done pressed, no reason chosen
     finally:
         answering.stop()
     [(kind, parent, scale, width, height)] = answering.seen

@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.health import HealthProfile
-from massage_desktop.ui.guide.lists import ID_ROLE
+from massage_desktop.ui.guide.formatting import seconds_text
+from massage_desktop.ui.guide.lists import ID_ROLE, whole_minutes
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.routine_editor.actions import KEEP_BOTH, REPLACE
 
@@ -28,7 +29,6 @@ def _build_two_step_routine(qtbot: QtBot, window: MainWindow) -> str:
     QTest.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
     assert view.steps.count() == 2
     assert view.steps.currentRow() == 1
-    first_total = view.total_label.text()
     view.steps.setFocus()
     QTest.keyClick(view.steps, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert editor.draft.items[0].technique == second
@@ -40,8 +40,14 @@ def _build_two_step_routine(qtbot: QtBot, window: MainWindow) -> str:
     assert "Right side only" in view.steps.item(1).text()
     view.steps.setCurrentRow(0)
     if view.time_box.isEnabled():
+        before = editor.draft.total_s()
         view.time_box.setValue(view.time_box.maximum())
-        assert view.total_label.text() != first_total
+        assert editor.draft.total_s() > before
+        # Whole minutes, as every other place shows a routine's total.
+        minutes = seconds_text(whole_minutes(editor.draft.total_s()))
+        assert view.total_label.text() == (
+            f"Total time: about {minutes}, with the pauses between steps"
+        )
     save = view.buttons.button(view.buttons.StandardButton.Save)
     QTest.mouseClick(save, Qt.MouseButton.LeftButton)
     assert "name" in view.problems_label.text()
@@ -152,3 +158,31 @@ def test_a_click_on_the_map_offers_that_regions_techniques(
     ]
     catalog = window._catalog
     assert offered == [t.id for t in catalog.techniques_for_region("front-abdomen")]
+
+
+def test_arrow_buttons_move_the_chosen_step_and_the_description_wraps(
+    window: MainWindow,
+) -> None:
+    window.select_region("front-knee-right")
+    editor = window.routine_actions.new_routine()
+    view = editor.view
+    view.techniques.setCurrentRow(0)
+    view.add_button.click()
+    view.techniques.setCurrentRow(1)
+    view.add_button.click()
+    first, second = (item.technique for item in editor.draft.items)
+    assert view.steps.currentRow() == 1
+    assert view.up_button.isEnabled()
+    assert not view.down_button.isEnabled()
+    view.up_button.click()
+    assert [item.technique for item in editor.draft.items] == [second, first]
+    assert view.steps.currentRow() == 0
+    assert view.down_button.isEnabled()
+    assert not view.up_button.isEnabled()
+    view.down_button.click()
+    assert [item.technique for item in editor.draft.items] == [first, second]
+    title = editor.draft.items[1]
+    assert view.step_title.text() == window._catalog.techniques[title.technique].title
+    view.summary_edit.setPlainText("For the evening, after a long walk.")
+    assert editor.draft.summary == "For the evening, after a long walk."
+    assert view.summary_edit.lineWrapMode() is view.summary_edit.LineWrapMode.WidgetWidth

@@ -62,6 +62,21 @@ def test_first_run_not_now_is_not_acknowledged(qtbot: QtBot, catalog: Catalog) -
     assert not dialog.acknowledged()
 
 
+def test_first_run_offers_the_health_profile_on_its_last_screen(
+    qtbot: QtBot, catalog: Catalog
+) -> None:
+    dialog = FirstRunDialog(catalog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.profile_button.isVisible()  # only once the notes have been read
+    while dialog.next_button.isVisible():
+        _click(dialog.next_button)
+    assert dialog.profile_button.isVisible()
+    with qtbot.waitSignal(dialog.healthProfileRequested):
+        _click(dialog.profile_button)
+    assert dialog.acknowledged()
+
+
 def test_health_dialog_lists_every_condition(qtbot: QtBot, catalog: Catalog) -> None:
     dialog = HealthProfileDialog(catalog, HealthProfile())
     qtbot.addWidget(dialog)

@@ -41,6 +41,8 @@ class SessionSummary:
         blocked: Steps passed over as blocked.
         ratings: Region id -> (rating before, rating after); either may be missing.
         stop_reason: Why the session was stopped for pain, if it was.
+        planned: Steps in the plan (both sides counted), so "14 done, 1 skipped" can say
+            "of 16"; None where it is not known (sessions listed from the store).
     """
 
     outcome: Outcome
@@ -53,6 +55,7 @@ class SessionSummary:
     blocked: int
     ratings: dict[str, tuple[int | None, int | None]] = field(default_factory=dict)
     stop_reason: str | None = None
+    planned: int | None = None
 
 
 def progress_of(plan: Plan, index: int, current_work_s: float, ended: bool) -> Progress:
@@ -75,6 +78,7 @@ def summarise(
     ratings_before: Mapping[str, int],
     ratings_after: Mapping[str, int],
     stop_reason: str | None,
+    planned: int | None = None,
 ) -> SessionSummary:
     """Build the summary from the records, ``(total, lead-in, paused)`` seconds and ratings."""
     total_s, lead_in_s, paused_s = times
@@ -91,4 +95,5 @@ def summarise(
         blocked=counts[StepStatus.BLOCKED],
         ratings={r: (ratings_before.get(r), ratings_after.get(r)) for r in regions},
         stop_reason=stop_reason,
+        planned=planned,
     )

@@ -132,6 +132,7 @@ class SessionView:
             self._ratings_before,
             self._ratings_after,
             self._stop_reason,
+            planned=len(self.plan),
         )
 
     def _active(self) -> float:

@@ -53,6 +53,7 @@ from massage_desktop.ui.preferences import Preferences
 from massage_desktop.ui.reminder import SUGGESTED_ROUTINE, DailyReminder
 from massage_desktop.ui.routine_editor.actions import RoutineActions
 from massage_desktop.ui.search_box import SearchBox
+from massage_desktop.ui.status_bar import StatusBarHider
 from massage_desktop.ui.top_bar import TopBar
 
 
@@ -129,6 +130,7 @@ class MainWindow(QMainWindow):
             lambda: self.flow.screening,
             self.controller.regionSelected,
         )
+        StatusBarHider(self.statusBar())
         routine = catalog.routines.get(SUGGESTED_ROUTINE)
         self.reminder = DailyReminder(
             QApplication.windowIcon(), routine.name if routine else SUGGESTED_ROUTINE, self
@@ -246,9 +248,14 @@ class MainWindow(QMainWindow):
         from massage_desktop.ui.safety.first_run import FirstRunDialog
 
         dialog = FirstRunDialog(self._catalog, self)
+        wanted: list[bool] = []
+        dialog.healthProfileRequested.connect(lambda: wanted.append(True))
         dialog.exec()
         if dialog.acknowledged() and prefs is not None:
             prefs.acknowledge_first_run()
+        if dialog.acknowledged() and wanted:
+            # After the notes have closed: one modal dialog at a time.
+            self.edit_health_profile()
 
     def offer_interrupted_sessions(self) -> None:
         """Offer to carry on a session that a crash left unfinished."""

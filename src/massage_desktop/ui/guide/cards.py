@@ -112,6 +112,8 @@ def make_card_list(view: QListWidget) -> None:
     view.setMouseTracking(True)
     view.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    # The list shows all its cards; the guide's column around it scrolls.
+    view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
 
 def _mix(a: QColor, b: QColor, amount: float) -> QColor:

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Routine
 from massage_desktop.domain.enums import Phase, RuleEffect
 from massage_desktop.engine.health import Verdict, routine_verdict
+from massage_desktop.engine.phases import Timing
+from massage_desktop.engine.plan import Plan, build_plan
 from massage_desktop.engine.screening import Screening
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.guide.cards import SEPARATOR
@@ -71,29 +76,52 @@ def routine_rows(catalog: Catalog, region_id: str, screening: Screening | None) 
     rows = []
     for routine in catalog.routines_for_region(region_id):
         verdict = routine_verdict(screening.routine_verdicts(routine.id)) if screening else None
-        text = routine_card_text(routine, verdict, own=catalog.is_own(routine.id))
+        text = routine_card_text(catalog, routine, verdict, own=catalog.is_own(routine.id))
         rows.append((routine.id, text, _tip(verdict, routine.summary)))
     return rows
 
 
-def routine_card_text(routine: Routine, verdict: Verdict | None = None, own: bool = False) -> str:
-    """A routine card: name over its length, steps, who it is for, "yours" and a badge."""
-    length = (
-        fill(QCoreApplication.translate("Guide", "%1–%2 min"), *routine.minutes)
-        if routine.minutes and routine.minutes[0] != routine.minutes[1]
-        else fill(QCoreApplication.translate("Guide", "%1 min"), routine.minutes[0])
-        if routine.minutes
-        else ""
-    )
-    count = len(routine.items)
+def routine_card_text(
+    catalog: Catalog, routine: Routine, verdict: Verdict | None = None, own: bool = False
+) -> str:
+    """A routine card: name over its length, steps, who it is for, "yours" and a badge.
+
+    The length and the step count are the session's, as the player and the printed card show
+    them: the plan's total time rounded up to whole minutes, and its steps with both sides
+    counted (the guide's own "5–10 min" and its list of techniques would disagree with them).
+    """
+    plan = build_plan(catalog, routine)
+    length = _plan_length(plan)
+    count = len(plan)
     steps = (
         QCoreApplication.translate("Guide", "1 step")
         if count == 1
         else QCoreApplication.translate("Guide", "%n steps", None, count)
     )
+    if count != len(routine.items):
+        # Techniques done on both sides count twice as steps, as in the player.
+        steps = fill(
+            QCoreApplication.translate("Guide", "%1 (%2 techniques)"),
+            steps,
+            len(routine.items),
+        )
     yours = QCoreApplication.translate("Guide", "yours") if own else ""
     performer = performer_text(routine.performer)
     return _row_text(routine.name, yours, length, steps, performer, _mark(verdict))
+
+
+def routine_length(catalog: Catalog, routine: Routine) -> str:
+    """``12 min``: the routine's session length, as its card shows it."""
+    return _plan_length(build_plan(catalog, routine))
+
+
+def _plan_length(plan: Plan) -> str:
+    return seconds_text(whole_minutes(plan.total_s(Timing()))) if len(plan) else ""
+
+
+def whole_minutes(seconds: float) -> int:
+    """Seconds rounded up to whole minutes, at least one: how every total time is shown."""
+    return max(1, math.ceil(seconds / 60)) * 60
 
 
 def show_rows(view: QListWidget, rows: list[Row]) -> None:
@@ -120,7 +148,21 @@ def show_rows(view: QListWidget, rows: list[Row]) -> None:
 
 
 def fit_rows(view: QListWidget, most: float) -> None:
-    """Size a list to its rows (up to ``most``, a half row hints at more) for the guide text."""
+    """Size a list to its rows (up to ``most``; a half row hints at more)."""
     rows = max(1.0, min(float(view.count()), most))
     row_height = view.sizeHintForRow(0) if view.count() else view.fontMetrics().height() + 4
     view.setFixedHeight(round(rows * row_height) + 2 * view.frameWidth())
+
+
+def wrap_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """``text`` broken at spaces into lines of at most ``width`` pixels.
+
+    A word longer than ``width`` keeps a line of its own.
+    """
+    lines: list[str] = []
+    for word in text.split(" "):
+        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines

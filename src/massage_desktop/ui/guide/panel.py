@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
@@ -40,9 +41,11 @@ from massage_desktop.ui.guide.lists import (
     Row,
     fit_rows,
     routine_card_text,
+    routine_length,
     routine_rows,
     show_rows,
     technique_rows,
+    wrap_lines,
 )
 from massage_desktop.ui.guide.routine_page import routine_html
 from massage_desktop.ui.guide.stop_banner import StopBanner
@@ -102,6 +105,7 @@ class GuidePanel(QWidget):
         self._browser = GuideBrowser(self)
         self._browser.setObjectName("guideText")
         self._browser.setOpenLinks(False)
+        self._browser.fit_to_page()
         self._browser.setAccessibleName(QCoreApplication.translate("GuidePanel", "Technique guide"))
         self._start = QPushButton(self)
         self._start.setObjectName("primaryButton")
@@ -123,6 +127,8 @@ class GuidePanel(QWidget):
         self._banner.safetyRequested.connect(self.safetyRequested)
         self._techniques.currentItemChanged.connect(self._on_techniques_current_changed)
         self._routines.currentItemChanged.connect(self._on_routines_current_changed)
+        self._techniques.itemClicked.connect(self._on_list_item_clicked)
+        self._routines.itemClicked.connect(self._on_list_item_clicked)
         self._browser.anchorClicked.connect(self._on_browser_anchor_clicked)
         self._start.clicked.connect(self._on_start_clicked)
         self.set_player_available(False)
@@ -149,6 +155,9 @@ class GuidePanel(QWidget):
         return label
 
     def _build_layout(self) -> None:
+        # The heading, the stop rule and the one primary action stay put; everything under
+        # them (the switch, the cards and the guide) scrolls as one column. Two small
+        # scrollers stacked (cards over guide) cut the guide's warnings off mid-sentence.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(L, L, L, M)
         layout.setSpacing(S)
@@ -158,19 +167,35 @@ class GuidePanel(QWidget):
         layout.addSpacing(S)
         layout.addWidget(self._start)
         layout.addSpacing(S)
+        self._column = QScrollArea(self)
+        self._column.setObjectName("guideColumn")
+        self._column.setWidgetResizable(True)
+        self._column.setFrameShape(QScrollArea.Shape.NoFrame)
+        self._column.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._column.setVerticalScrollBar(BandedScrollBar(self._column))
+        body = QWidget(self._column)
+        body.setObjectName("guideColumnBody")
+        column = self._column_layout = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, S, 0)
+        column.setSpacing(S)
         tabs = QHBoxLayout(self._tabs)
         tabs.setContentsMargins(0, 0, 0, 0)
         tabs.setSpacing(S)
         for button in self._tab_buttons:
             tabs.addWidget(button)
         tabs.addStretch(1)
-        layout.addWidget(self._tabs)
-        layout.addWidget(self._routines_label)
-        layout.addWidget(self._lists)
-        layout.addWidget(self._browser, 1)
-        layout.addStretch(0)
+        for widget in (self._tabs, self._routines_label, self._lists, self._browser):
+            widget.setParent(body)
+            column.addWidget(widget)
+        column.addStretch(1)
+        self._column.setWidget(body)
+        # The column sits on the pane's own background, not on a grey scroller of its own.
+        self._column.viewport().setAutoFillBackground(False)
+        body.setAutoFillBackground(False)
+        layout.addWidget(self._column, 1)
         self._start.setMinimumHeight(XL + 20)
         self._full_start_text = ""
+        self._start_lines: tuple[str, str] = ("", "")
         self._recolour()
 
     # --- public API -------------------------------------------------------------------------
@@ -252,8 +277,9 @@ class GuidePanel(QWidget):
         self._tab_buttons[1].setEnabled(bool(routines))
         self._tabs.setVisible(region_id is not None)
         self._routines_label.setVisible(region_id is None)
-        fit_rows(self._techniques, 2.5)
-        fit_rows(self._routines, 4 if region_id is None else 2.5)
+        # Every card shows: the column scrolls, not the list.
+        fit_rows(self._techniques, self._techniques.count())
+        fit_rows(self._routines, self._routines.count())
         self._show_list(self._techniques if region_id is not None else self._routines)
         self._lists.setVisible(bool(techniques or routines))
         self._browser.setVisible(region_id is not None)
@@ -278,6 +304,7 @@ class GuidePanel(QWidget):
         colours = self._colours()
         region = self._region if self._region in self._catalog.regions else None
         scroll = self._browser.verticalScrollBar().value()
+        column_scroll = self._column.verticalScrollBar().value()
         verdict = (
             self._screening.technique_verdict(technique_id, region) if self._screening else None
         )
@@ -292,6 +319,8 @@ class GuidePanel(QWidget):
             verdict_text(verdict) if verdict and verdict.effect else self._start_tip
         )
         self._browser.verticalScrollBar().setValue(scroll if step is not None else 0)
+        self._settle_column()
+        self._column.verticalScrollBar().setValue(column_scroll if step is not None else 0)
         self.techniqueSelected.emit(technique_id)
 
     def show_routine(self, routine_id: str) -> None:
@@ -305,8 +334,8 @@ class GuidePanel(QWidget):
             if self._screening
             else None
         )
-        detail = routine_card_text(routine).partition("  · ")[2].split(" · ")[0]
-        self._set_primary(routine.name, detail)
+        self._set_primary(routine.name, routine_length(self._catalog, routine))
+        self._settle_column()
         self._start.setEnabled(self._player_available)
         self._start.setToolTip(
             verdict_text(verdict) if verdict and verdict.effect else self._start_tip
@@ -340,14 +369,20 @@ class GuidePanel(QWidget):
                 verdict = (
                     routine_verdict(screening.routine_verdicts(routine_id)) if screening else None
                 )
-                rows.append((routine_id, routine_card_text(routine, verdict), routine.summary))
+                rows.append(
+                    (
+                        routine_id,
+                        routine_card_text(self._catalog, routine, verdict),
+                        routine.summary,
+                    )
+                )
         for routine in self._catalog.routines.values():
             if self._catalog.is_own(routine.id):
                 screening = self._screening
                 verdict = (
                     routine_verdict(screening.routine_verdicts(routine.id)) if screening else None
                 )
-                text = routine_card_text(routine, verdict, own=True)
+                text = routine_card_text(self._catalog, routine, verdict, own=True)
                 rows.append((routine.id, text, routine.summary))
         return rows
 
@@ -358,25 +393,31 @@ class GuidePanel(QWidget):
             else fill(QCoreApplication.translate("GuidePanel", "Start: %1"), name)
         )
         self._full_start_text = text
+        self._start_lines = (
+            fill(QCoreApplication.translate("GuidePanel", "Start: %1"), name),
+            length,
+        )
         self._start.setAccessibleName(text)
         self._start.setAccessibleDescription(text)
         self._start.setVisible(True)
-        self._elide_start()
+        self._fit_start()
 
-    def _elide_start(self) -> None:
-        """A long name is cut at its end; the tooltip and screen readers get it whole."""
-        text = self._full_start_text
+    def _fit_start(self) -> None:
+        """Wrap the start button's text to its width, so nothing is cut.
+
+        A button has no word wrap of its own: the name takes one or more lines, the time a
+        line of its own.
+        """
+        title, length = self._start_lines
         room = max(120, self.width() - 2 * L - 72)
-        shown = self._start.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, room)
-        self._start.setText(shown)
-        if shown != text and not self._start.toolTip():
-            self._start.setToolTip(text)
+        lines = wrap_lines(title, self._start.fontMetrics(), room)
+        self._start.setText("\n".join([*lines, length] if length else lines))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Cut the start button's text to the new width."""
+        """Wrap the start button's text to the new width."""
         super().resizeEvent(event)
         if self._full_start_text:
-            self._elide_start()
+            self._fit_start()
 
     def _sync_list(self, technique_id: str) -> None:
         """Highlight the technique in the list without re-entering ``show_technique``."""
@@ -387,6 +428,15 @@ class GuidePanel(QWidget):
                     self._techniques.setCurrentRow(row)
                     self._techniques.blockSignals(False)
                 return
+
+    def _settle_column(self) -> None:
+        """Lay the column out now that the guide's height changed.
+
+        Left to posted layout requests, the new height reaches the column's scroll bar a few
+        event loop passes later, after a paint that showed the old scroll bar.
+        """
+        self._column_layout.activate()
+        QCoreApplication.sendEvent(self._column, QEvent(QEvent.Type.LayoutRequest))
 
     def _colours(self) -> GuideColours:
         """The guide colours of the current palette, worked out once per palette."""
@@ -410,6 +460,11 @@ class GuidePanel(QWidget):
             self._techniques.setCurrentRow(-1)
             self._techniques.blockSignals(False)
             self.show_routine(str(current.data(ID_ROLE)))
+
+    def _on_list_item_clicked(self, _item: QListWidgetItem) -> None:
+        # A card clicked: bring its guide into view under the cards (the keyboard's arrows
+        # only move through the cards, so the list stays where it is for them).
+        self._column.verticalScrollBar().setValue(self._browser.y())
 
     def _on_browser_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() == "safety":

@@ -70,7 +70,7 @@ class StopAdviceDialog(DesignedDialog):
         help_card.add_bullets([escape(p.title) for p in catalog.seek_help])
         question = self.add_card()
         what = QCoreApplication.translate(
-            "StopAdviceDialog", "What happened? (recorded with the session)"
+            "StopAdviceDialog", "What happened? (optional – saved to your history)"
         )
         question.add_text(f"<b>{escape(what)}</b>")
         self._group = QButtonGroup(self)
@@ -83,13 +83,15 @@ class StopAdviceDialog(DesignedDialog):
             # so a longer translation widens the dialog instead of being cut off.
             reasons.addWidget(button, index // 2, index % 2)
         question.body.addLayout(reasons)
-        self._group.button(0).setChecked(True)
+        # Nothing is chosen for the user: a preselected "Sharp pain" was recorded whenever
+        # they only pressed Done.
         self.set_primary(QCoreApplication.translate("StopAdviceDialog", "Done"))
         self.setMinimumWidth(round(700 * self.scale))
 
     def reason(self) -> str:
-        """The chosen reason, in English for the record."""
-        return PAIN_REASONS[max(0, self._group.checkedId())]
+        """The chosen reason, in English for the record; "" when none was chosen."""
+        chosen = self._group.checkedId()
+        return PAIN_REASONS[chosen] if chosen >= 0 else ""
 
 
 _OUTCOME_TEXT = {
@@ -115,6 +117,18 @@ def aftercare_text(summary: SessionSummary) -> str:
     )
 
 
+def _done_text(summary: SessionSummary) -> str:
+    """``14 of 16``: steps done out of the plan's.
+
+    Done, skipped and left out do not add up to the plan when the session ended early.
+    """
+    if summary.planned is None:
+        return str(summary.done)
+    return fill(
+        QCoreApplication.translate("SummaryDialog", "%1 of %2"), summary.done, summary.planned
+    )
+
+
 def summary_facts(summary: SessionSummary) -> list[tuple[str, str]]:
     """The summary's figures as (label, value): time, steps done, skipped, left out."""
     facts = [
@@ -122,7 +136,7 @@ def summary_facts(summary: SessionSummary) -> list[tuple[str, str]]:
             QCoreApplication.translate("SummaryDialog", "Time"),
             seconds_text(round(summary.total_s)),
         ),
-        (QCoreApplication.translate("SummaryDialog", "Steps done"), str(summary.done)),
+        (QCoreApplication.translate("SummaryDialog", "Steps done"), _done_text(summary)),
         (QCoreApplication.translate("SummaryDialog", "Skipped"), str(summary.skipped)),
     ]
     if summary.blocked:

@@ -7,8 +7,6 @@ what the profile rules out shows while the routine is built, not only when it st
 
 from __future__ import annotations
 
-import math
-
 from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -24,6 +22,7 @@ from massage_desktop.ui.bodymap.state import view_label
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.guide.cards import SEPARATOR
 from massage_desktop.ui.guide.formatting import count_text, performer_text, seconds_text
+from massage_desktop.ui.guide.lists import whole_minutes
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 from massage_desktop.ui.routine_editor.view import RoutineEditorView
 
@@ -188,7 +187,9 @@ class RoutineEditorController(QObject):
         self.view.show_steps(rows, self._current)
         self._show_detail()
         total = self.draft.total_s()
-        shown = seconds_text(int(math.ceil(total / 10) * 10)) if total else seconds_text(0)
+        # Whole minutes, as the guide's cards, the routine page and the printed card show it:
+        # to the second it differed between languages (reading pauses follow the words).
+        shown = seconds_text(whole_minutes(total)) if total else seconds_text(0)
         safety = routine_verdict(verdicts)
         self.view.show_total(
             fill(

@@ -10,30 +10,43 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from massage_desktop.ui.design.tokens import L, M, S
-from massage_desktop.ui.guide.cards import make_card_list
+from massage_desktop.ui.design.tokens import BODY, L, M, S, ThemeName, colours
+from massage_desktop.ui.guide.cards import SEPARATOR, make_card_list
+from massage_desktop.ui.guide.colours import is_dark
+from massage_desktop.ui.routine_editor.style import editor_sheet
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+_SUMMARY_MAX = 2000
 Choice = tuple[str, str]
 """A value and the words shown for it."""
 
@@ -150,10 +163,25 @@ class RoutineEditorView(QDialog):
         self.remove_button = QPushButton(
             QCoreApplication.translate("RoutineEditor", "&Remove step"), self
         )
+        self.remove_button.setObjectName("quietButton")
+        self.up_button = self._move_button(
+            "↑", QCoreApplication.translate("RoutineEditor", "Move the step up (Alt+Up)")
+        )
+        self.down_button = self._move_button(
+            "↓", QCoreApplication.translate("RoutineEditor", "Move the step down (Alt+Down)")
+        )
+        self.step_title = QLabel(self)
+        self.step_title.setProperty("role", "section")
+        self.step_title.setWordWrap(True)
         self.name_edit = QLineEdit(self)
         self.name_edit.setMaxLength(200)
-        self.summary_edit = QLineEdit(self)
-        self.summary_edit.setMaxLength(2000)
+        # Several lines: a description wraps instead of running off the field's end.
+        self.summary_edit = QPlainTextEdit(self)
+        self.summary_edit.setTabChangesFocus(True)
+        # Three lines of the style sheet's body size, with its padding.
+        body = QFont(self.font())
+        body.setPixelSize(BODY)
+        self.summary_edit.setFixedHeight(3 * QFontMetrics(body).lineSpacing() + 2 * S + 4)
         self.summary_edit.setPlaceholderText(
             QCoreApplication.translate("RoutineEditor", "Optional: what it is for")
         )
@@ -183,8 +211,35 @@ class RoutineEditorView(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
+        self.add_button.setObjectName("quietButton")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("primaryButton")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("quietButton")
+        self._theme = ""
+        self._restyle()
         self._build_layout()
         self._connect()
+
+    def _move_button(self, arrow: str, tip: str) -> QToolButton:
+        """An arrow that moves the current step; Alt+Up/Down and dragging do the same."""
+        button = QToolButton(self)
+        button.setObjectName("quietButton")
+        button.setText(arrow)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        return button
+
+    def _restyle(self) -> None:
+        """Carry the editor's style sheet for the theme shown (once per theme)."""
+        theme: ThemeName = "dark" if is_dark(self.palette()) else "light"
+        if theme != self._theme:
+            self._theme = theme
+            self.setStyleSheet(editor_sheet(colours(theme), theme))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a theme change with the editor's own style sheet."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._restyle()
 
     def _build_layout(self) -> None:
         pick = QVBoxLayout()
@@ -195,10 +250,16 @@ class RoutineEditorView(QDialog):
         pick.addWidget(self.region_box)
         pick.addWidget(self.techniques, 1)
         pick.addWidget(self.add_button)
-        detail = QGridLayout()
-        side_label = QLabel(QCoreApplication.translate("RoutineEditor", "S&ide"), self)
+        # The selected step's side, time and moves sit on a card of their own right under
+        # the steps, titled with the step's name: they act on that step only.
+        card = QFrame(self)
+        card.setObjectName("stepCard")
+        detail = QGridLayout(card)
+        detail.setContentsMargins(M, M, M, M)
+        detail.setHorizontalSpacing(S)
+        side_label = QLabel(QCoreApplication.translate("RoutineEditor", "S&ide"), card)
         side_label.setBuddy(self.side_box)
-        self.time_label = QLabel(QCoreApplication.translate("RoutineEditor", "&Time"), self)
+        self.time_label = QLabel(QCoreApplication.translate("RoutineEditor", "&Time"), card)
         self.time_label.setBuddy(self.time_box)
         # Wide enough for "Time" and "Count" alike: the boxes do not shift when it switches.
         self.time_label.setMinimumWidth(
@@ -210,14 +271,23 @@ class RoutineEditorView(QDialog):
                 )
             )
         )
-        detail.addWidget(side_label, 0, 0)
-        detail.addWidget(self.side_box, 0, 1)
-        detail.addWidget(self.time_label, 1, 0)
-        detail.addWidget(self.time_box, 1, 1)
-        detail.addWidget(self.count_box, 1, 1)
-        detail.addWidget(self.bounds_label, 2, 1, 1, 2)
-        detail.addWidget(self.remove_button, 0, 2)
-        detail.setColumnStretch(1, 1)
+        moves = QHBoxLayout()
+        moves.setSpacing(S)
+        moves.addWidget(self.up_button)
+        moves.addWidget(self.down_button)
+        moves.addStretch(1)
+        moves.addWidget(self.remove_button)
+        detail.addWidget(self.step_title, 0, 0, 1, 4)
+        detail.addWidget(side_label, 1, 0)
+        detail.addWidget(self.side_box, 1, 1)
+        detail.addWidget(self.time_label, 1, 2)
+        detail.addWidget(self.time_box, 1, 3)
+        detail.addWidget(self.count_box, 1, 3)
+        detail.addWidget(self.bounds_label, 2, 0, 1, 4)
+        detail.addLayout(moves, 3, 0, 1, 4)
+        detail.setColumnStretch(1, 3)
+        detail.setColumnStretch(3, 2)
+        self._step_card = card
         form = QFormLayout()
         form.addRow(QCoreApplication.translate("RoutineEditor", "&Name"), self.name_edit)
         form.addRow(QCoreApplication.translate("RoutineEditor", "&Description"), self.summary_edit)
@@ -230,7 +300,7 @@ class RoutineEditorView(QDialog):
         build.addLayout(form)
         build.addWidget(steps_label)
         build.addWidget(self.steps, 1)
-        build.addLayout(detail)
+        build.addWidget(self._step_card)
         build.addWidget(self.total_label)
         build.addWidget(self.safety_label)
         build.addWidget(self.problems_label)
@@ -245,7 +315,9 @@ class RoutineEditorView(QDialog):
 
     def _connect(self) -> None:
         self.name_edit.textEdited.connect(self.nameEdited)
-        self.summary_edit.textEdited.connect(self.summaryEdited)
+        self.summary_edit.textChanged.connect(self._on_summary_edit_text_changed)
+        self.up_button.clicked.connect(self._on_up_button_clicked)
+        self.down_button.clicked.connect(self._on_down_button_clicked)
         self.performer_box.activated.connect(self._on_performer_box_activated)
         self.sides_box.activated.connect(self._on_sides_box_activated)
         self.region_box.activated.connect(self._on_region_box_activated)
@@ -283,8 +355,9 @@ class RoutineEditorView(QDialog):
     def show_fields(self, name: str, summary: str, performer: str, sides: str) -> None:
         """The routine's own fields, without sending the change signals back."""
         self.name_edit.setText(name)
-        self.summary_edit.setText(summary)
-        self.summary_edit.setCursorPosition(0)  # a long description shows its beginning
+        self.summary_edit.blockSignals(True)
+        self.summary_edit.setPlainText(summary)  # shown from its beginning
+        self.summary_edit.blockSignals(False)
         _select(self.performer_box, performer)
         _select(self.sides_box, sides)
 
@@ -351,7 +424,12 @@ class RoutineEditorView(QDialog):
             self.time_box.setValue(seconds)
         self.time_box.blockSignals(False)
         self.bounds_label.setText(bounds_text)
-        self.remove_button.setEnabled(self.steps.currentRow() >= 0)
+        row = self.steps.currentRow()
+        self.remove_button.setEnabled(row >= 0)
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < self.steps.count() - 1)
+        item = self.steps.currentItem()
+        self.step_title.setText(item.text().split(SEPARATOR)[0] if item is not None else "")
 
     def show_total(self, text: str, safety: str) -> None:
         """The total time as built so far, and what the health profile says."""
@@ -382,6 +460,24 @@ class RoutineEditorView(QDialog):
 
     def _on_techniques_item_activated(self, item: QListWidgetItem) -> None:
         self.addRequested.emit(str(item.data(ID_ROLE)))
+
+    def _on_summary_edit_text_changed(self) -> None:
+        text = self.summary_edit.toPlainText()
+        if len(text) > _SUMMARY_MAX:
+            # QPlainTextEdit has no maximum length of its own (QLineEdit had 2000).
+            self.summary_edit.setPlainText(text[:_SUMMARY_MAX])
+            return
+        self.summaryEdited.emit(text)
+
+    def _on_up_button_clicked(self) -> None:
+        row = self.steps.currentRow()
+        if row > 0:
+            self.moveRequested.emit(row, row - 1)
+
+    def _on_down_button_clicked(self) -> None:
+        row = self.steps.currentRow()
+        if 0 <= row < self.steps.count() - 1:
+            self.moveRequested.emit(row, row + 1)
 
     def _on_side_box_activated(self, _index: int) -> None:
         self.sideChosen.emit(str(self.side_box.currentData()))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QDialog,
@@ -62,10 +62,16 @@ class FirstRunDialog(DesignedDialog):
         parent: The owning window.
 
     Signals:
-        None of its own. ``accepted`` means the user pressed "I understand" on the last
-        screen; ``rejected`` means "Not now" or closing the window. Read ``acknowledged()``
-        after ``exec()``.
+        healthProfileRequested(): "Set up my health profile" on the last screen was pressed;
+            the notes are then accepted too, and the window opens the profile once they
+            have closed.
+
+    ``accepted`` means the user pressed "I understand" (or the profile button) on the last
+    screen; ``rejected`` means "Not now" or closing the window. Read ``acknowledged()`` after
+    ``exec()``.
     """
+
+    healthProfileRequested = Signal()
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         self._pages = [
@@ -226,6 +232,14 @@ class FirstRunDialog(DesignedDialog):
         )
         row = Card(None, self)
         row.add_text(profile)
+        # The way there, right under what it does (the footer has no room for a fourth button).
+        self.profile_button = QPushButton(
+            QCoreApplication.translate("FirstRunDialog", "Set up my &health profile"), row
+        )
+        self.profile_button.setObjectName("quietButton")
+        self.profile_button.setAutoDefault(False)
+        self.profile_button.clicked.connect(self._on_profile_button_clicked)
+        row.body.addWidget(self.profile_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(row)
         layout.addStretch(1)
         return area
@@ -277,6 +291,11 @@ class FirstRunDialog(DesignedDialog):
 
     def _on_back_button_clicked(self) -> None:
         self._show_page(max(self.page() - 1, 0))
+
+    def _on_profile_button_clicked(self) -> None:
+        # Pressed on the last screen, after the notes: as good as "I understand".
+        self.healthProfileRequested.emit()
+        self.accept()
 
     def _on_not_now_button_clicked(self) -> None:
         self.reject()

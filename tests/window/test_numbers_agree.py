@@ -1,0 +1,40 @@
+"""A routine's length and step count read the same on its card, its page and in the player."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from pytestqt.qtbot import QtBot
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.history import Outcome
+from massage_desktop.engine.phases import Timing
+from massage_desktop.engine.plan import build_plan
+from massage_desktop.engine.summary import SessionSummary
+from massage_desktop.ui.guide.formatting import seconds_text
+from massage_desktop.ui.guide.lists import routine_card_text, whole_minutes
+from massage_desktop.ui.guide.panel import GuidePanel
+from massage_desktop.ui.player.dialogs import summary_facts
+
+
+def test_routine_card_counts_the_sessions_steps_and_time(qtbot: QtBot, catalog: Catalog) -> None:
+    routine = catalog.routines["knee-care"]
+    plan = build_plan(catalog, routine)
+    assert len(plan) != len(routine.items)  # both sides: more steps than techniques
+    text = routine_card_text(catalog, routine)
+    assert f"{len(plan)} steps ({len(routine.items)} techniques)" in text
+    minutes = seconds_text(whole_minutes(plan.total_s(Timing())))
+    assert f"  · {minutes} · " in text
+    panel = GuidePanel(catalog)
+    qtbot.addWidget(panel)
+    panel.show_routine("knee-care")
+    assert panel._start.accessibleName() == f"Start: {routine.name} · {minutes}"
+    assert f"Total time: about {minutes}," in panel.guide_text()
+
+
+def test_summary_counts_done_out_of_the_plan(qtbot: QtBot) -> None:
+    summary = SessionSummary(Outcome.STOPPED_FOR_PAIN, 60, 40, 20, 0, 14, 1, 0, planned=16)
+    facts = dict(summary_facts(summary))
+    done = QCoreApplication.translate("SummaryDialog", "Steps done")
+    assert facts[done] == "14 of 16"
+    unknown = SessionSummary(Outcome.COMPLETED, 60, 40, 20, 0, 2, 0, 0)
+    assert dict(summary_facts(unknown))[done] == "2"
