@@ -96,10 +96,10 @@ def _become_primary(
         # it read-only (build_services says what is wrong) instead of claiming one runs.
         print(f"{folder} cannot be written; the app opens without saving.", file=sys.stderr)
         return None
-    if instance.wake_primary():
+    if instance.wake_primary(Path(routine_file) if routine_file else None):
         print(f"{APP_NAME} is already running; its window was brought to the front.")
         if routine_file:
-            print(f"To add {routine_file}, use File ▸ Import routine… there.")
+            print(f"{routine_file} is offered for import there.")
         return 0
     if instance.take_over_foreign():
         return None  # the lock named another program that reuses an old process id
@@ -135,6 +135,7 @@ def _run_window(args: argparse.Namespace, app: QApplication) -> int:
     window = MainWindow(services, sounds=sounds, voice=voice)
     window.restore_layout()
     instance.activationRequested.connect(window.bring_to_front)
+    instance.importRequested.connect(lambda path: window.routine_actions.import_(Path(path)))
     # Later launches are let in once the window is on screen; see SingleInstance.listen. Set
     # up before show(), which may paint at once on some platforms.
     AfterFirstPaint(window, instance.listen)

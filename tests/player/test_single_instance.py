@@ -29,6 +29,18 @@ def test_second_instance_wakes_the_first(qtbot: QtBot, tmp_path: Path) -> None:
     third.release()
 
 
+def test_a_second_launch_with_a_routine_file_hands_it_over(qtbot: QtBot, tmp_path: Path) -> None:
+    first = SingleInstance(tmp_path)
+    assert first.acquire()
+    assert first.listen()
+    shared = tmp_path / "shared routines" / "Knie am Abend.yaml"
+    second = SingleInstance(tmp_path)
+    with qtbot.waitSignal(first.importRequested, timeout=3000) as handed:
+        assert second.wake_primary(shared)
+    assert handed.args == [str(shared.absolute())]
+    first.release()
+
+
 def test_folders_have_their_own_instance(tmp_path: Path) -> None:
     (tmp_path / "a").mkdir()
     (tmp_path / "b").mkdir()

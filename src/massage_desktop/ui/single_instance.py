@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 _WAKE = b"show\n"
+_IMPORT = b"import "  # then the file's path (its bytes, as the system names it) and a newline
 # How long a later launch keeps trying. The primary listens after its first paint, or after
 # first_paint.FALLBACK_MS (1 s) for a window never painted, and a cold start can take a second
 # or two before that: giving up sooner would tell the user a starting app "does not answer".
@@ -60,9 +61,12 @@ class SingleInstance(QObject):
 
     Signals:
         activationRequested(): another launch asked this instance to show its window.
+        importRequested(str): another launch was opened with a shared routine file (its
+            path); the window imports it as File ▸ Import routine… does.
     """
 
     activationRequested = Signal()
+    importRequested = Signal(str)
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -141,8 +145,12 @@ class SingleInstance(QObject):
         self._server = server
         return True
 
-    def wake_primary(self) -> bool:
+    def wake_primary(self, routine_file: Path | None = None) -> bool:
         """Ask the running instance to show its window; False if it could not be reached.
+
+        With ``routine_file`` (the app opened with a shared routine), the running window
+        imports that file. Only this user can connect (``UserAccessOption``), and the import
+        checks the file as File ▸ Import routine… does.
 
         The primary may hold the lock but not listen yet (it is still starting), so a refused
         connection is retried until ``_CONNECT_MS`` have passed.
@@ -159,7 +167,10 @@ class SingleInstance(QObject):
             if time.monotonic() + _RETRY_S >= deadline:
                 return False
             time.sleep(_RETRY_S)
-        socket.write(_WAKE)
+        message = _WAKE
+        if routine_file is not None:
+            message += _IMPORT + os.fsencode(routine_file.absolute()) + b"\n"
+        socket.write(message)
         socket.waitForBytesWritten(_CONNECT_MS)
         socket.disconnectFromServer()
         return True
@@ -195,5 +206,10 @@ class SingleInstance(QObject):
             self._handle(socket)
 
     def _handle(self, socket: QLocalSocket) -> None:
-        if bytes(socket.readAll().data()).startswith(_WAKE.strip()):
-            self.activationRequested.emit()
+        lines = bytes(socket.readAll().data()).split(b"\n")
+        if not lines[0].startswith(_WAKE.strip()):
+            return
+        self.activationRequested.emit()
+        for line in lines[1:]:
+            if line.startswith(_IMPORT) and len(line) > len(_IMPORT):
+                self.importRequested.emit(os.fsdecode(line[len(_IMPORT) :]))
