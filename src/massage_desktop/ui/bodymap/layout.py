@@ -24,40 +24,50 @@ def fit_scale(area: QRectF, rect: QRectF) -> float:
     return min(area.width() / rect.width(), area.height() / rect.height())
 
 
-def columns(area: QRectF, count: int, gap: float = GAP) -> list[QRectF]:
-    """``count`` equal columns of ``area``, left to right, ``gap`` apart."""
-    if count <= 1:
-        return [QRectF(area)]
-    width = max(0.0, (area.width() - gap * (count - 1)) / count)
-    return [
-        QRectF(area.left() + i * (width + gap), area.top(), width, area.height())
-        for i in range(count)
-    ]
-
-
-def side_by_side_fits(area: QRectF, rects: Sequence[QRectF], gap: float = GAP) -> bool:
-    """Whether the views fit side by side in ``area``, each as tall as it would be alone.
+def columns(areas: Sequence[QRectF], gap: float = GAP) -> list[QRectF]:
+    """One column per view, left to right and ``gap`` apart, in equal shares of the width.
 
     Args:
-        area: The widget area the figure is fitted into.
-        rects: Each view's document rectangle, in the order they would be laid out.
+        areas: Where each view alone would be fitted; they share their horizontal extent and
+            may differ in height (a view whose legend the widget writes loses a strip).
         gap: Pixels between the columns.
 
     Returns:
-        True when every view's scale in its column equals its scale alone in the whole area,
-        i.e. the width left over does not limit any figure.
+        Each view's column: its share of the width, its own area's top and height.
     """
-    if len(rects) < 2 or area.isEmpty():
+    if not areas:
+        return []
+    first, count = areas[0], len(areas)
+    width = max(0.0, (first.width() - gap * (count - 1)) / count)
+    return [
+        QRectF(first.left() + i * (width + gap), area.top(), width, area.height())
+        for i, area in enumerate(areas)
+    ]
+
+
+def side_by_side_fits(areas: Sequence[QRectF], rects: Sequence[QRectF], gap: float = GAP) -> bool:
+    """Whether the views fit side by side, each as tall as it would be alone.
+
+    Args:
+        areas: Where each view alone would be fitted (see ``columns``).
+        rects: Each view's document rectangle, in the same order.
+        gap: Pixels between the columns.
+
+    Returns:
+        True when every view's scale in its column equals its scale alone in its area, i.e.
+        the width left over does not limit any figure.
+    """
+    if len(rects) < 2 or len(areas) != len(rects) or any(a.isEmpty() for a in areas):
         return False
     # Rounding: a width off by a fraction of a pixel must not turn the layout on and off.
     return all(
         fit_scale(column, rect) >= fit_scale(area, rect) - 1e-6
-        for column, rect in zip(columns(area, len(rects), gap), rects, strict=True)
+        for column, area, rect in zip(columns(areas, gap), areas, rects, strict=True)
     )
 
 
 def min_side_by_side_width(height: float, rects: Sequence[QRectF], gap: float = GAP) -> float:
-    """The narrowest area of ``height`` in which ``side_by_side_fits`` holds.
+    """The narrowest area of ``height`` in which ``side_by_side_fits`` holds for every view.
 
     Each view needs the width it has when scaled to the full height; the widest one sets the
     column width, since the columns are equal.

@@ -291,11 +291,11 @@ class BodyMapWidget(MapNavigation):
     def _update_layout(self, *, notify: bool = True) -> None:
         """Choose one view or both for the size and zoom, and fit each shown view."""
         self._viewport.set_area(self._fit_area([self.view()]))
-        area = self._fit_area(View)
+        areas = [self._fit_area([view]) for view in self._columns]
         rects = [self._document.view_rect(view) for view in self._columns]
-        fits = layout.side_by_side_fits(area, rects)
+        fits = layout.side_by_side_fits(areas, rects)
         side_by_side = fits and self._viewport.zoom() <= 1.0
-        for column, rect in zip(self._columns.values(), layout.columns(area, 2), strict=True):
+        for column, rect in zip(self._columns.values(), layout.columns(areas), strict=True):
             column.set_area(rect)
         changed = (fits, side_by_side) != (self._fits_both, self._side_by_side)
         shown_changed = side_by_side != self._side_by_side
