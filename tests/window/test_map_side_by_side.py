@@ -7,8 +7,13 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from massage_desktop.domain.enums import View
+from massage_desktop.engine.clock import ManualClock
+from massage_desktop.engine.health import TodayCheck
+from massage_desktop.services import Services
 from massage_desktop.ui.bodymap import BodyMapWidget
 from massage_desktop.ui.main_window import MainWindow
+from massage_desktop.ui.player.commands import PlayerCommand
+from massage_desktop.ui.player.questions import AutomaticAnswers
 
 
 def _figure(body_map: BodyMapWidget, view: View) -> QRectF:
@@ -87,3 +92,37 @@ def test_stroke_arrows_are_drawn_on_the_figure_of_the_selected_region(
     window.guide.show_technique("quadriceps-thumb-stripping")
     after = body_map.grab().toImage()
     assert _changed_columns(before, after, body_map) == {View.FRONT}
+
+
+def test_a_session_draws_its_step_on_the_figure_that_has_it(
+    qtbot: QtBot, services: Services
+) -> None:
+    window = MainWindow(services, clock=ManualClock(), interactive=False)
+    window.flow.questions = AutomaticAnswers(TodayCheck())  # "no" to today's three questions
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    body_map = window.map_pane.map
+    window.select_region("back-calf-left")
+    assert window.flow.start_routine("partner-leg")
+    # Warming the oil is drawn on the front (the palms); skip on to the strokes up the leg.
+    assert body_map.view() is View.FRONT
+    for _ in range(6):
+        if window.controller.overlay.state[0] != "warm-oil":
+            break
+        window.flow.command(PlayerCommand.SKIP)
+    assert body_map.side_by_side()
+    body_map.grab()
+    shapes = window.controller.overlay.last_shapes
+    view = body_map.view()
+    assert view is View.BACK  # the partner lies face down: the first step is on the back
+    assert shapes
+    # The arrows lie on the column of the figure whose region the step works.
+    selected = body_map.selected_region()
+    assert selected is not None
+    assert selected.startswith(view.value)
+    column = body_map.view_area(view)
+    for shape in shapes:
+        for point in shape.points:
+            assert column.contains(body_map.document_to_widget(view).map(point))
