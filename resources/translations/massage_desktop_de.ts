@@ -81,6 +81,10 @@
         <translation>Mit den Pfeiltasten oder der Tabulatortaste wechseln Sie zwischen den Körperstellen, mit Eingabe oder Leertaste wählen Sie eine aus.</translation>
     </message>
     <message>
+        <source>Body map, front and back views</source>
+        <translation>Körperkarte, Vorder- und Rückansicht</translation>
+    </message>
+    <message>
         <source>Body map, %1</source>
         <translation>Körperkarte, %1</translation>
     </message>

@@ -159,7 +159,7 @@ def test_legend_is_written_when_the_svg_has_none(make_map: MapFactory) -> None:
 def test_background_is_rendered_at_the_device_pixel_ratio(make_map: MapFactory) -> None:
     widget = make_map()
     pixmap = widget._renderer.background(
-        View.FRONT, QSize(300, 400), 2.0, widget.document_to_widget()
+        [(View.FRONT, widget.document_to_widget())], QSize(300, 400), 2.0
     )
     assert pixmap.devicePixelRatio() == 2.0
     assert pixmap.size() == QSize(600, 800)

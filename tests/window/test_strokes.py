@@ -18,8 +18,7 @@ def outlines_by_view(window: MainWindow) -> dict[View, dict[str, QPainterPath]]:
     body_map = window.map_pane.map
     out: dict[View, dict[str, QPainterPath]] = {}
     for view in View:
-        body_map.set_view(view)
-        out[view] = {r: body_map.region_outline(r) for r in body_map.region_ids()}
+        out[view] = {r: body_map.region_outline(r) for r in body_map.view_region_ids(view)}
     return out
 
 
@@ -69,7 +68,7 @@ def test_overlay_paints_the_selected_technique(window: MainWindow) -> None:
     overlay.paint(
         painter,
         body_map.document_to_widget(),
-        {r: body_map.region_outline(r) for r in body_map.region_ids()},
+        {r: body_map.region_outline(r) for r in body_map.view_region_ids(View.FRONT)},
     )
     painter.end()
     assert overlay.last_shapes

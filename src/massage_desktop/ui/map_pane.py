@@ -58,7 +58,10 @@ class _Caption(QWidget):
 class MapPane(QWidget):
     """The body map plus a small bar: Front / Back, zoom out, zoom in, fit.
 
-    The map itself is public (``map``) because the controller wires its signals directly.
+    When the map is wide enough to show front and back side by side, Front / Back are hidden:
+    both figures are in sight, and the zoom buttons look closer at one of them ("Fit" shows
+    both again). The map itself is public (``map``) because the controller wires its signals
+    directly.
     """
 
     def __init__(
@@ -74,6 +77,11 @@ class MapPane(QWidget):
         self.map.setAccessibleName(QCoreApplication.translate("MapPane", "Body map"))
         bar = QHBoxLayout()
         self.views = ViewSwitch(self.map, self)
+        # Hidden, the switch keeps its room: a bar of another height would resize the map and
+        # could change whether both views fit, on and off.
+        policy = self.views.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.views.setSizePolicy(policy)
         bar.addWidget(self.views)
         self._buttons: list[QWidget] = list(self.views.buttons.values())
         hover_name = QCoreApplication.translate("MapPane", "Region under the pointer")
@@ -105,10 +113,15 @@ class MapPane(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.map, 1)
         self.map.regionHovered.connect(self._on_map_region_hovered)
+        self.map.layoutChanged.connect(self._on_map_layout_changed)
+        self._on_map_layout_changed()
 
     def focus_order(self) -> list[QWidget]:
         """The bar's buttons for Tab, after the map itself: Front, Back, zoom."""
         return list(self._buttons)
+
+    def _on_map_layout_changed(self) -> None:
+        self.views.setHidden(self.map.side_by_side_fits())
 
     def _on_map_region_hovered(self, region_id: str) -> None:
         self._hover.set_text(self.map.region_accessible_name(region_id) if region_id else "")

@@ -63,9 +63,21 @@ class MapNavigation(QWidget):
             self._show_view(view)
             self.viewChanged.emit(view.value)
 
+    def views_shown(self) -> list[View]:
+        """The views drawn now, left to right: the current one, or front and back side by side."""
+        return [self.view()]
+
     def region_ids(self) -> list[str]:
-        """Ids of the current view's regions in keyboard order (regions.yaml order)."""
-        return [region.id for region in self._document.regions(self.view())]
+        """Ids of the shown views' regions in keyboard order (regions.yaml order).
+
+        With both views side by side, the front's regions come first, head to toe, then the
+        back's: the arrow keys and Tab walk across both figures.
+        """
+        return [r.id for view in self.views_shown() for r in self._document.regions(view)]
+
+    def view_region_ids(self, view: View) -> list[str]:
+        """Ids of one view's regions in keyboard order, whether it is shown or not."""
+        return [region.id for region in self._document.regions(view)]
 
     def region_outline(self, region_id: str) -> QPainterPath:
         """A region's outline in document coordinates; empty for an id not on the map."""
@@ -103,7 +115,7 @@ class MapNavigation(QWidget):
         return self._state.focused
 
     def set_focused_region(self, region_id: str) -> None:
-        """Move the focus ring to a region of the current view, as the keyboard does."""
+        """Move the focus ring to a region of a shown view, as the keyboard does."""
         self._focus_visible = True
         self._move_focus(region_id)
 
@@ -186,12 +198,24 @@ class MapNavigation(QWidget):
 
     def _show_view(self, view: View) -> None:
         self._state.view = view
-        selected = self._state.selected
-        self._state.focused = selected if selected in self.region_ids() else None
         self._view_shown()
-        self.setAccessibleName(
-            fill(QCoreApplication.translate("BodyMapWidget", "Body map, %1"), view_label(view))
+        ids = self.region_ids()
+        if self._state.focused not in ids:
+            selected = self._state.selected
+            self._state.focused = selected if selected in ids else None
+        self._views_changed()
+
+    def _views_changed(self) -> None:
+        """Name the map after the views shown and tell assistive technology its children."""
+        shown = self.views_shown()
+        name = (
+            QCoreApplication.translate("BodyMapWidget", "Body map, front and back views")
+            if len(shown) > 1
+            else fill(
+                QCoreApplication.translate("BodyMapWidget", "Body map, %1"), view_label(shown[0])
+            )
         )
+        self.setAccessibleName(name)
         accessibility.notify_children_changed(self)
         self.update()
 

@@ -1,6 +1,8 @@
-"""Drawing the recoloured SVG of one view into a cached, device-pixel-ratio-sharp pixmap."""
+"""Drawing the recoloured SVG of the views shown into a cached, device-pixel-ratio-sharp pixmap."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
 from PySide6.QtGui import QPainter, QPixmap, QTransform
@@ -13,7 +15,7 @@ from massage_desktop.ui.bodymap.palette import MapColours, recolour_svg, transla
 
 
 class ViewRenderer:
-    """Renders one view of the map at a time and caches the result until something changes."""
+    """Renders the views shown (one, or front and back) and caches them until something changes."""
 
     def __init__(self, svg: bytes, document: MapDocument, colours: MapColours) -> None:
         """Prepare rendering.
@@ -41,30 +43,44 @@ class ViewRenderer:
         self._renderer.load(QByteArray(recolour_svg(translate_legend(self._svg), colours)))
         self._cache = None
 
-    def background(self, view: View, size: QSize, ratio: float, transform: QTransform) -> QPixmap:
-        """The view drawn for a widget of ``size`` logical pixels, from the cache when possible.
+    def background(
+        self, views: Sequence[tuple[View, QTransform]], size: QSize, ratio: float
+    ) -> QPixmap:
+        """The views drawn for a widget of ``size`` logical pixels, from the cache when possible.
 
         Args:
-            view: The view to draw.
+            views: Each view to draw with its document-to-widget transform.
             size: The widget size in logical pixels.
             ratio: The device pixel ratio; the pixmap has ``size * ratio`` real pixels.
-            transform: The document-to-widget transform.
 
         Returns:
-            A transparent pixmap with the view's drawing.
+            A transparent pixmap with the views' drawings.
         """
-        key = (view, size.width(), size.height(), ratio, _transform_key(transform))
+        key = (
+            size.width(),
+            size.height(),
+            ratio,
+            *((view, _transform_key(transform)) for view, transform in views),
+        )
         if self._cache is None or key != self._cache_key:
-            self._cache = self._draw(view, size, ratio, transform)
+            self._cache = self._draw(views, size, ratio)
             self._cache_key = key
         return self._cache
 
-    def _draw(self, view: View, size: QSize, ratio: float, transform: QTransform) -> QPixmap:
+    def _draw(self, views: Sequence[tuple[View, QTransform]], size: QSize, ratio: float) -> QPixmap:
         pixmap = QPixmap(size * ratio)
         pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for view, transform in views:
+            painter.save()
+            self._draw_view(painter, view, transform)
+            painter.restore()
+        painter.end()
+        return pixmap
+
+    def _draw_view(self, painter: QPainter, view: View, transform: QTransform) -> None:
         group = view_group_id(view)
         if self._renderer.elementExists(group):
             self._draw_element(painter, group, transform)
@@ -79,8 +95,6 @@ class ViewRenderer:
             painter.setTransform(transform)
             painter.setClipRect(self._document.view_rect(view))
             self._renderer.render(painter, self._renderer.viewBoxF())
-        painter.end()
-        return pixmap
 
     def _draw_element(self, painter: QPainter, element_id: str, transform: QTransform) -> None:
         # QSvgRenderer.render(painter, id, bounds) drops parent <g> transforms: put them on the
