@@ -6,6 +6,7 @@ import json
 import typing
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication, QComboBox, QTextBrowser
 from pytestqt.qtbot import QtBot
 from tests.player.conftest import tick
@@ -182,3 +183,22 @@ def test_the_mini_timer_stops_for_pain_in_one_press(
     assert mini.hurt.width() >= mini.hurt.sizeHint().width()  # the whole label shows
     mini.hurt.click()
     qtbot.waitUntil(lambda: window.flow.controller is None, timeout=5000)
+
+
+def test_a_one_knee_routine_marks_only_that_knee_on_the_map(
+    window: MainWindow, clock: ManualClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    body_map = window.map_pane.map
+    marked: list[list[str]] = []
+    original = body_map.set_marked_regions
+
+    def record(region_ids: typing.Sequence[str]) -> None:
+        marked.append(list(region_ids))
+        original(region_ids)
+
+    monkeypatch.setattr(body_map, "set_marked_regions", record)
+    _knee_care(window, clock, "front-knee-left")
+    shown = [ids for ids in marked if ids]
+    assert shown, "the step's regions are marked"
+    assert "front-knee-left" in shown[-1]
+    assert not any(r.endswith("-right") for ids in shown for r in ids)

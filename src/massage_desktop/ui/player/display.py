@@ -103,12 +103,28 @@ def entry_label(entry: PlanEntry, side: WorkedSide = None) -> str:
     return entry.label
 
 
+def worked_regions(entry: PlanEntry, side: WorkedSide = None) -> tuple[str, ...]:
+    """The step's regions on the side worked: a one-side routine's step lists both knees."""
+    if entry.side is None and side in _OTHER:
+        return tuple(r for r in entry.region_ids if side_of(r) in (side, None))
+    return entry.region_ids
+
+
+def session_worked_regions(
+    catalog: Catalog, session: Session, chosen: str | None = None
+) -> tuple[str, ...]:
+    """The current step's regions on the side being massaged (all of them between steps)."""
+    entry = session.current
+    if entry is None:
+        return ()
+    routine = catalog.routines.get(session.plan.subject_id)
+    one_side = session.plan.kind == "routine" and routine is not None and routine.repeat is not None
+    return worked_regions(entry, worked_side(entry, one_side=one_side, chosen=chosen))
+
+
 def where_text(catalog: Catalog, entry: PlanEntry, side: WorkedSide = None) -> str:
     """``Left side · Left calf, Left back of the knee``."""
-    regions = list(entry.region_ids)
-    if entry.side is None and side in _OTHER:
-        # A one-side routine's step lists both knees; only the one worked is named.
-        regions = [r for r in regions if side_of(r) in (side, None)]
+    regions = list(worked_regions(entry, side))
     names = [catalog.regions[r].name for r in regions[:3] if r in catalog.regions]
     more = len(regions) - len(names)
     place = ", ".join(names)

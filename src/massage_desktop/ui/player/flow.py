@@ -23,7 +23,7 @@ from massage_desktop.ui.guide.colours import guide_colours
 from massage_desktop.ui.player.audio import CueSounds, Voice, audio_note
 from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
 from massage_desktop.ui.player.controller import PlayerController
-from massage_desktop.ui.player.display import display_of
+from massage_desktop.ui.player.display import display_of, session_worked_regions
 from massage_desktop.ui.player.panel import PlayerPanel
 from massage_desktop.ui.player.questions import AutomaticAnswers, Questions
 from massage_desktop.ui.player.ratings import rated_regions
@@ -252,7 +252,10 @@ class SessionFlow(QObject):
             html = step_warnings_html(guide_colours(self._panel.palette()), entry) if entry else ""
             self._panel.show_warnings(html)
         if entry is not None:
-            self._show_step(entry.technique_id, entry.step_index, entry.region_ids)
+            # The map marks the side being massaged: Knee care on the left knee does not
+            # outline the right one, though the step lists both knees.
+            regions = session_worked_regions(self._catalog, session, self.chosen_region())
+            self._show_step(entry.technique_id, entry.step_index, regions)
 
     def _on_controller_cue_raised(self, cue: Cue) -> None:
         if cue.kind in (CueKind.STEP_CHANGED, CueKind.SWITCH_SIDES, CueKind.FINISHED):
