@@ -110,6 +110,12 @@ def worked_regions(entry: PlanEntry, side: WorkedSide = None) -> tuple[str, ...]
     return entry.region_ids
 
 
+def _one_side(catalog: Catalog, session: Session) -> bool:
+    """Whether the session runs a routine for one side that may be repeated (Knee care)."""
+    routine = catalog.routines.get(session.plan.subject_id)
+    return session.plan.kind == "routine" and routine is not None and routine.repeat is not None
+
+
 def session_worked_regions(
     catalog: Catalog, session: Session, chosen: str | None = None
 ) -> tuple[str, ...]:
@@ -117,9 +123,8 @@ def session_worked_regions(
     entry = session.current
     if entry is None:
         return ()
-    routine = catalog.routines.get(session.plan.subject_id)
-    one_side = session.plan.kind == "routine" and routine is not None and routine.repeat is not None
-    return worked_regions(entry, worked_side(entry, one_side=one_side, chosen=chosen))
+    side = worked_side(entry, one_side=_one_side(catalog, session), chosen=chosen)
+    return worked_regions(entry, side)
 
 
 def where_text(catalog: Catalog, entry: PlanEntry, side: WorkedSide = None) -> str:
@@ -162,8 +167,7 @@ def display_of(catalog: Catalog, session: Session, chosen: str | None = None) ->
     ``chosen`` is the region the person picked, which names the side of a one-side routine
     (the left knee for Knee care started from the left knee).
     """
-    routine = catalog.routines.get(session.plan.subject_id)
-    one_side = session.plan.kind == "routine" and routine is not None and routine.repeat is not None
+    one_side = _one_side(catalog, session)
 
     def side(of: PlanEntry) -> WorkedSide:
         return worked_side(of, one_side=one_side, chosen=chosen)
