@@ -224,6 +224,19 @@ class Desktop:
         return target
 
 
+@contextmanager
+def failure_report(desktop: Desktop, folder: Path) -> Iterator[None]:
+    """On a failure, print what the screen showed and the end of every log in ``folder``."""
+    try:
+        yield
+    except BaseException:
+        with suppress(Exception):
+            print(f"screen: {desktop.screenshot(folder / 'failed.png')}")
+        for log in sorted(folder.glob("*.log")):
+            print(f"--- {log.name}\n{log.read_text(errors='replace')[-3000:]}")
+        raise
+
+
 def _free_display_number() -> int:
     for number in range(90, 200):
         if (

@@ -17,7 +17,14 @@ from pathlib import Path
 
 import pytest
 from tests.card.conftest import pdf_pages
-from tests.e2e.desktop import APP_NAME, Desktop, missing_tools, running_app, wait_for
+from tests.e2e.desktop import (
+    APP_NAME,
+    Desktop,
+    failure_report,
+    missing_tools,
+    running_app,
+    wait_for,
+)
 from tests.e2e.test_user_flow import Steps, click_inside, desktop, press_until
 
 from massage_desktop.content import load_catalog
@@ -37,14 +44,8 @@ ROUTINE_ID = "my-my-knee-evening"
 
 
 def test_own_routine_from_the_map_to_the_history(desktop: Desktop, tmp_path: Path) -> None:
-    try:
+    with failure_report(desktop, tmp_path):
         run_the_flow(desktop, tmp_path)
-    except BaseException:
-        with suppress(Exception):
-            print(f"screen: {desktop.screenshot(tmp_path / 'failed.png')}")
-        for log in sorted(tmp_path.glob("*.log")):
-            print(f"--- {log.name}\n{log.read_text(errors='replace')[-3000:]}")
-        raise
 
 
 def run_the_flow(desktop: Desktop, tmp_path: Path) -> None:

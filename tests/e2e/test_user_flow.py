@@ -22,6 +22,7 @@ from tests.e2e.desktop import (
     APP_NAME,
     Desktop,
     Node,
+    failure_report,
     missing_tools,
     running_app,
     running_desktop,
@@ -102,15 +103,8 @@ def press_until(desktop: Desktop, key: str, done: Node | None, query: dict[str, 
 
 
 def test_knee_care_from_the_body_map_to_the_history(desktop: Desktop, tmp_path: Path) -> None:
-    try:
+    with failure_report(desktop, tmp_path):
         run_the_flow(desktop, tmp_path)
-    except BaseException:
-        # What the screen showed and what the app said, for the failure report.
-        with suppress(Exception):
-            print(f"screen: {desktop.screenshot(tmp_path / 'failed.png')}")
-        for log in sorted(tmp_path.glob("*.log")):
-            print(f"--- {log.name}\n{log.read_text(errors='replace')[-3000:]}")
-        raise
 
 
 def run_the_flow(desktop: Desktop, tmp_path: Path) -> None:
