@@ -101,7 +101,10 @@ def test_dvt_blocks_the_legs_on_the_map(window: MainWindow) -> None:
     with_profile(window, dvt=[])
     states = window.flow.screening.blocked_map() if window.flow.screening else {}
     assert states["back-calf-left"][0] == "blocked"
-    assert "back-neck" not in states or states["back-neck"][0] != "blocked"
+    # "A doctor before any massage": the neck is ruled out too, not a caution beside Start.
+    assert states["back-neck"][0] == "blocked"
+    window.select_region("back-neck")
+    assert not window.flow.start_technique("kneading", "back-upper-back")
     description = window.map_pane.map.region_description("back-calf-left")
     assert "medical" in description.lower() or "clot" in description.lower()
 
@@ -131,7 +134,7 @@ def test_today_check_can_stop_the_session(window: MainWindow, recorder: InMemory
 
 
 def test_partly_ruled_out_routine_says_what_remains_without_a_do_not(window: MainWindow) -> None:
-    questions = with_profile(window, dvt=[])
+    questions = with_profile(window, **{"acute-injury": ["back-calf-left"]})
     window.select_region("back-calf-left")
     assert window.flow.start_routine("thighs-calves-kneading")
     assert not questions.cautions  # no "do not" beside "I understand, start"

@@ -57,17 +57,20 @@ class Case:
 CASES = [
     Case(
         "dvt",
-        blocked=LEG_PARTS,
-        caution=ALL,
-        caution_except=LEG_PARTS,
+        # The legs for the clot itself; everywhere else because its advice is a doctor
+        # before any massage.
+        blocked=ALL,
         techniques=[
             ("flushing", "back-calf-left", BLOCK),
             ("leg-effleurage-self", "front-shin-right", BLOCK),
             ("thigh-push", "back-outer-thigh-left", BLOCK),
-            ("kneading", "back-upper-back", CAUTION),
-            ("warm-hands", "front-palm-left", CAUTION),
+            ("kneading", "back-upper-back", BLOCK),
+            ("warm-hands", "front-palm-left", BLOCK),
         ],
-        blocked_everywhere=["flushing", "calf-kneading", "thigh-fanning", "leg-effleurage-self"],
+        blocked_everywhere=[
+            "flushing", "calf-kneading", "thigh-fanning", "leg-effleurage-self", "kneading",
+            "warm-hands",
+        ],  # fmt: skip
     ),
     Case(
         "acute-injury",
