@@ -68,9 +68,13 @@ CASES = [
             ("warm-hands", "front-palm-left", BLOCK),
         ],
         blocked_everywhere=[
-            "flushing", "calf-kneading", "thigh-fanning", "leg-effleurage-self", "kneading",
+            "flushing",
+            "calf-kneading",
+            "thigh-fanning",
+            "leg-effleurage-self",
+            "kneading",
             "warm-hands",
-        ],  # fmt: skip
+        ],
     ),
     Case(
         "acute-injury",

@@ -6,6 +6,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
+from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import View
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import TodayCheck
@@ -126,3 +127,38 @@ def test_a_session_draws_its_step_on_the_figure_that_has_it(
     for shape in shapes:
         for point in shape.points:
             assert column.contains(body_map.document_to_widget(view).map(point))
+
+
+def test_a_running_step_draws_its_hands_only_where_it_is_worked(
+    qtbot: QtBot, services: Services, catalog: Catalog
+) -> None:
+    """A step limited to some regions draws its strokes there only.
+
+    Kneading can be used on arms, legs and back; the tour kneads the arms, and must not draw
+    grips on legs a health profile may rule out.
+    """
+    window = MainWindow(services, clock=ManualClock(), interactive=False)
+    window.flow.questions = AutomaticAnswers(TodayCheck())
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    tour = catalog.routines["self-massage-tour"]
+    arms = next(i for i, item in enumerate(tour.items) if item.technique == "kneading")
+    window.select_region("back-upper-back")
+    assert window.flow.start_routine("self-massage-tour")
+    for _ in range(len(tour.items) * 2):
+        if window.controller.overlay.state[0] == "kneading":
+            break
+        window.flow.command(PlayerCommand.SKIP)
+    controller = window.flow.controller
+    assert controller is not None
+    entry = controller.session.current
+    assert entry is not None
+    assert entry.item_index == arms
+    window.map_pane.map.grab()
+    shapes = window.controller.overlay.last_shapes
+    assert shapes
+    worked = set(entry.region_ids)
+    assert all(set(shape.region_ids) <= worked for shape in shapes)
+    assert not any(r.startswith(("front-thigh", "back-calf")) for s in shapes for r in s.region_ids)

@@ -105,7 +105,7 @@ class MainController(QObject):
         if focus is not None and self._map.selected_region() != focus:
             self._map.select_region(focus)
         self._map.set_marked_regions(list(region_ids))
-        self._overlay.set_technique(technique_id, step, focus)
+        self._overlay.set_technique(technique_id, step, focus, within=region_ids or None)
         self._map.update_overlays()
         self._pace.refresh()
 

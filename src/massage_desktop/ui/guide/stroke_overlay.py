@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 from PySide6.QtCore import QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
@@ -47,6 +47,7 @@ class StrokeOverlay:
         self._technique: str | None = None
         self._step: int | None = None
         self._focus: str | None = None
+        self._within: frozenset[str] | None = None
         self._palette = QPalette()
         self.last_shapes: list[StrokeShape] = []
         # Shapes depend only on the technique, the focus region's side and the view's
@@ -65,12 +66,22 @@ class StrokeOverlay:
         self._step_shapes: tuple[tuple[int, int | None], list[StrokeShape]] = ((0, None), [])
 
     def set_technique(
-        self, technique_id: str | None, step: int | None = None, focus_region: str | None = None
+        self,
+        technique_id: str | None,
+        step: int | None = None,
+        focus_region: str | None = None,
+        within: Collection[str] | None = None,
     ) -> None:
-        """Show ``technique_id``'s strokes (None hides them), emphasising ``step``."""
+        """Show ``technique_id``'s strokes (None hides them), emphasising ``step``.
+
+        ``within`` limits the strokes to those regions: a running step shows its hands only
+        where it is worked, not over every region the technique can be used on (kneading the
+        upper back drew grips on legs the health profile rules out).
+        """
         self._technique = technique_id
         self._step = step
         self._focus = focus_region
+        self._within = frozenset(within) if within is not None else None
 
     @property
     def state(self) -> tuple[str | None, int | None, str | None]:
@@ -198,6 +209,8 @@ class StrokeOverlay:
     def _shapes(self, technique_id: str, outlines: Mapping[str, QPainterPath]) -> list[StrokeShape]:
         # The focus region counts only by its side, so the regions of one side share shapes.
         side = side_of(self._focus) if self._focus else None
+        if self._within is not None:
+            outlines = {rid: path for rid, path in outlines.items() if rid in self._within}
         key = (technique_id, side, *((rid, id(path)) for rid, path in outlines.items()))
         cached = self._shape_cache.get(key)
         if cached is not None:
