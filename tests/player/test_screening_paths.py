@@ -145,3 +145,24 @@ def test_partly_ruled_out_routine_says_what_remains_without_a_do_not(window: Mai
     assert f"rules out {len(plan.entries) - remaining} of the {len(plan.entries)} steps" in text
     assert f"Steps that remain: {remaining}" in text
     assert "do not" not in text.lower()
+
+
+def test_a_technique_started_on_a_fine_region_is_not_refused_for_a_ruled_out_one(
+    window: MainWindow,
+) -> None:
+    """Kneading lists 38 regions; started from the upper back it works the upper back only.
+
+    Once, a fresh injury on the left calf refused kneading the upper back ("Not today"),
+    while its card said nothing was wrong there.
+    """
+    questions = with_profile(window, **{"acute-injury": ["back-calf-left"]})
+    window.select_region("back-upper-back")
+    assert window.flow.start_technique("kneading", "back-upper-back")
+    assert not questions.refused
+    controller = window.flow.controller
+    assert controller is not None
+    assert {r for e in controller.session.plan.entries for r in e.region_ids} == {"back-upper-back"}
+    window.flow.command(PlayerCommand.STOP)
+    window.select_region("back-calf-left")
+    assert not window.flow.start_technique("kneading", "back-calf-left")
+    assert questions.refused

@@ -76,6 +76,7 @@ def build_plan(
     blocked: Mapping[str, str] | None = None,
     *,
     repeat: bool = False,
+    focus: str | None = None,
 ) -> Plan:
     """Flatten a technique or a routine into plan entries.
 
@@ -87,13 +88,21 @@ def build_plan(
             its regions is; blocked entries stay in the plan so they can be shown as skipped.
         repeat: Run the routine a second time on the other side (a routine with ``repeat``,
             e.g. the other knee); the second pass starts with a switch.
+        focus: For a technique, the region the person started it from: a step the guides
+            allow almost anywhere (kneading lists 38 regions) is worked on that part only,
+            and steps done on each side start on the chosen side (the left knee's leg
+            strokes begin on the left leg).
 
     Returns:
         The plan, with entries numbered from 0.
     """
     raw: list[PlanEntry] = []
     if isinstance(subject, Technique):
-        raw.extend(_in_side_order(_technique_entries(catalog, subject, 0, None, None)))
+        pieces = _technique_entries(catalog, subject, 0, None, None)
+        region = catalog.regions.get(focus) if focus is not None else None
+        if region is not None:
+            pieces = [_narrowed(catalog, e, region.id) for e in pieces]
+        raw.extend(_in_side_order(pieces, side_of(region.id) if region is not None else None))
         kind: Literal["technique", "routine"] = "technique"
         title = subject.title
     else:
@@ -139,8 +148,31 @@ def _is_switch(before: list[PlanEntry], entry: PlanEntry) -> bool:
     return entry.side is not None and last is not None and entry.side is not last
 
 
-def _in_side_order(entries: list[PlanEntry]) -> list[PlanEntry]:
-    """Each run of consecutive sided entries: all its right-side entries, then the left."""
+def _narrowed(catalog: Catalog, entry: PlanEntry, focus: str) -> PlanEntry:
+    """``entry`` limited to the chosen part when it is a step on no side over several areas.
+
+    A sided step is a stroke along a limb (foot to thigh) and keeps its path; a step on no
+    side listing many areas is a technique usable anywhere, done where the person chose:
+    that part, on the chosen side (kneading the left calf does not knead the right one).
+    """
+    if entry.side is not None:
+        return entry
+    regions = [catalog.regions[r] for r in entry.region_ids if r in catalog.regions]
+    if len({r.area for r in regions}) < 2:
+        return entry
+    part, side = catalog.regions[focus].part, side_of(focus)
+    here = tuple(r.id for r in regions if r.part == part and side_of(r.id) in (side, None))
+    return replace(entry, region_ids=here) if here else entry
+
+
+def _in_side_order(entries: list[PlanEntry], first: Side | None = None) -> list[PlanEntry]:
+    """Each run of consecutive sided entries: all its right-side entries, then the left.
+
+    ``first`` starts each run on that side instead (the side of the region chosen).
+    """
+    order: tuple[Side, ...] = SIDE_ORDER
+    if first in SIDE_ORDER:
+        order = (first, *(side for side in SIDE_ORDER if side != first))
     out: list[PlanEntry] = []
     run: list[PlanEntry] = []
     for entry in [*entries, None]:
@@ -148,7 +180,7 @@ def _in_side_order(entries: list[PlanEntry]) -> list[PlanEntry]:
             run.append(entry)
             continue
         # sorted() is stable: within one side the entries keep their order.
-        out.extend(sorted(run, key=lambda e: SIDE_ORDER.index(e.side)))
+        out.extend(sorted(run, key=lambda e: order.index(e.side)))
         run = []
         if entry is not None:
             out.append(entry)

@@ -17,6 +17,7 @@ from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.health import Verdict, routine_verdict
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import Plan, build_plan
+from massage_desktop.engine.resume_plan import resumed_plan
 from massage_desktop.engine.screening import Screening
 from massage_desktop.engine.session import Session
 from massage_desktop.ui.guide.colours import guide_colours
@@ -96,7 +97,7 @@ class SessionFlow(QObject):
         screening = self.screening
         verdict = screening.technique_verdict(technique_id, region_id) if screening else Verdict()
         technique = self._catalog.techniques[technique_id]
-        return self._start(build_plan(self._catalog, technique), verdict)
+        return self._start(build_plan(self._catalog, technique, focus=region_id), verdict)
 
     def start_routine(self, routine_id: str) -> bool:
         """Set up and start a session of a routine; False if refused or cancelled.
@@ -118,10 +119,7 @@ class SessionFlow(QObject):
             subject: Technique | Routine = self._catalog.techniques[record.subject_id]
         else:
             subject = self._catalog.routines[record.subject_id]
-        plan = build_plan(self._catalog, subject)
-        if any(step.position >= len(plan) for step in record.steps):
-            # The session had reached the repeat on the other side, so it was asked for.
-            plan = build_plan(self._catalog, subject, repeat=True)
+        plan = resumed_plan(self._catalog, subject, record)
         if self.screening is not None:
             plan = self.screening.screen_plan(plan)
         if self.active or not self.questions.today_check():

@@ -1,0 +1,81 @@
+"""A technique started from a region works there: narrowed, the chosen side first, resumable."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.enums import Side
+from massage_desktop.domain.history import SessionRecord, StepRecord, StepStatus
+from massage_desktop.engine.plan import build_plan
+from massage_desktop.engine.resume_plan import resumed_plan
+
+
+def test_a_technique_usable_anywhere_is_done_where_it_was_chosen(catalog: Catalog) -> None:
+    kneading = catalog.techniques["kneading"]
+    everywhere = build_plan(catalog, kneading)
+    assert len(everywhere.entries[0].region_ids) > 10  # the guides allow it almost anywhere
+    plan = build_plan(catalog, kneading, focus="back-upper-back")
+    assert [e.region_ids for e in plan.entries] == [("back-upper-back",)] * len(everywhere)
+    calf = build_plan(catalog, kneading, focus="back-calf-left")
+    assert {r for e in calf.entries for r in e.region_ids} == {"back-calf-left"}
+
+
+def test_strokes_along_a_limb_keep_their_path_and_start_on_the_chosen_side(
+    catalog: Catalog,
+) -> None:
+    strokes = catalog.techniques["leg-effleurage-self"]
+    assert build_plan(catalog, strokes).entries[0].side is Side.RIGHT  # the guides' order
+    plan = build_plan(catalog, strokes, focus="front-knee-left")
+    assert [e.side for e in plan.entries][:1] == [Side.LEFT]
+    assert plan.entries[0].region_ids == build_plan(catalog, strokes).entries[1].region_ids
+    assert {e.side for e in plan.entries} == {Side.LEFT, Side.RIGHT}  # both legs still
+
+
+def test_a_step_on_one_area_is_left_whole(catalog: Catalog) -> None:
+    technique = catalog.techniques["patellar-mobilisation"]
+    plain = build_plan(catalog, technique)
+    assert build_plan(catalog, technique, focus="front-kneecap-left").entries == plain.entries
+
+
+def _record(plan_entries: list[tuple[str, int, list[str], Side | None]]) -> SessionRecord:
+    when = datetime(2026, 12, 6, 9, tzinfo=UTC)
+    return SessionRecord(
+        id="s1",
+        started_at=when,
+        kind="technique",
+        subject_id=plan_entries[0][0],
+        performer="self",
+        steps=[
+            StepRecord(
+                position=i,
+                technique_id=t,
+                step_index=s,
+                region_ids=r,
+                side=side,
+                actual_s=10,
+                status=StepStatus.DONE,
+                started_at=when,
+            )
+            for i, (t, s, r, side) in enumerate(plan_entries)
+        ],
+    )
+
+
+def test_an_interrupted_session_resumes_on_the_plan_it_ran(catalog: Catalog) -> None:
+    strokes = catalog.techniques["leg-effleurage-self"]
+    ran = build_plan(catalog, strokes, focus="front-knee-left")
+    first = ran.entries[0]
+    record = _record([(first.technique_id, first.step_index, list(first.region_ids), first.side)])
+    assert resumed_plan(catalog, strokes, record).entries == ran.entries
+    kneading = catalog.techniques["kneading"]
+    ran = build_plan(catalog, kneading, focus="back-upper-back")
+    first = ran.entries[0]
+    record = _record([(first.technique_id, first.step_index, list(first.region_ids), None)])
+    assert resumed_plan(catalog, kneading, record).entries == ran.entries
+
+
+def test_a_session_matching_no_plan_resumes_on_the_plain_one(catalog: Catalog) -> None:
+    kneading = catalog.techniques["kneading"]
+    record = _record([("kneading", 0, ["front-no-such-region"], None)])
+    assert resumed_plan(catalog, kneading, record).entries == build_plan(catalog, kneading).entries
