@@ -2714,6 +2714,18 @@
         <translation>OK</translation>
     </message>
     <message>
+        <source>Rest this area today</source>
+        <translation>Diese Stelle heute schonen</translation>
+    </message>
+    <message>
+        <source>Today a session was stopped because it hurt: %1.</source>
+        <translation>Heute wurde eine Sitzung abgebrochen, weil es wehtat: %1.</translation>
+    </message>
+    <message>
+        <source>Choose another area, or come back tomorrow. If the pain is still there, or the area is swollen, red or warm, see a doctor or physical therapist.</source>
+        <translation>Wählen Sie eine andere Stelle oder kommen Sie morgen wieder. Wenn der Schmerz bleibt oder die Stelle geschwollen, gerötet oder warm ist, gehen Sie zu einer Ärztin, einem Arzt oder in die Physiotherapie.</translation>
+    </message>
+    <message>
         <source>Take care</source>
         <translation>Vorsicht</translation>
     </message>

@@ -75,6 +75,11 @@ _SAFE: dict[str, tuple[Ask, Callable[[Any], bool], str]] = {
         lambda answer: answer is None,
         "the start does not happen",
     ),
+    "rest_today": (
+        lambda a, c: a.rest_today(["Left knee"]),
+        lambda answer: answer is None,
+        "an area stopped for pain today is not started again",
+    ),
     "set_parent": (
         lambda a, c: a.set_parent(None),
         lambda answer: answer is None,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 from pydantic import ConfigDict, TypeAdapter
@@ -193,6 +193,11 @@ class HistoryStore:
         if not records:
             raise UnknownSessionError(f"No session {session_id!r} in the history.")
         return records[0]
+
+    def pain_stops_since(self, day: date) -> list[SessionRecord]:
+        """The sessions stopped for pain that started on ``day`` (local) or later, with steps."""
+        where = SessionFilter(outcomes=frozenset({Outcome.STOPPED_FOR_PAIN}), since=day)
+        return [self.get(row.id) for row in self.list_sessions(where, limit=100)]
 
     def list_sessions(
         self, where: SessionFilter | None = None, limit: int = 50, offset: int = 0

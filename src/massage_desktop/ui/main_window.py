@@ -7,6 +7,7 @@ regions by name too and previews them on the map).
 from __future__ import annotations
 
 import contextlib
+from datetime import date
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -32,6 +33,7 @@ from massage_desktop.domain.enums import View
 from massage_desktop.engine.clock import Clock, monotonic
 from massage_desktop.engine.giver import giver_view
 from massage_desktop.engine.screening import Screening
+from massage_desktop.storage.errors import StoreError
 from massage_desktop.ui import window_state
 from massage_desktop.ui.bodymap.region_list import RegionListPanel
 from massage_desktop.ui.card.actions import RoutineCardActions
@@ -118,6 +120,7 @@ class MainWindow(QMainWindow):
         self._safety: SafetyDialog | None = None
         self._health = services.health
         self._history = services.history
+        self._remember_pain_stops()
         self.history_actions = HistoryActions(self, services)
         self.card_actions = RoutineCardActions(self, services, self.guide.routine)
         self.routine_actions = RoutineActions(
@@ -256,6 +259,15 @@ class MainWindow(QMainWindow):
         if dialog.acknowledged() and wanted:
             # After the notes have closed: one modal dialog at a time.
             self.edit_health_profile()
+
+    def _remember_pain_stops(self) -> None:
+        """Today's "Stop – it hurts" areas rest after a restart of the app as well."""
+        if self._history is None:
+            return
+        # A damaged history was already reported by the store; the start goes on.
+        with contextlib.suppress(StoreError):
+            for record in self._history.pain_stops_since(date.today()):
+                self.flow.pain_rest.note_record(record)
 
     def offer_interrupted_sessions(self) -> None:
         """Offer to carry on a session that a crash left unfinished."""

@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QWidget
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Routine, Technique
 from massage_desktop.domain.enums import Performer, RuleEffect
-from massage_desktop.domain.history import SessionRecord, SessionRecorder
+from massage_desktop.domain.history import Outcome, SessionRecord, SessionRecorder
 from massage_desktop.engine.clock import Clock, monotonic
 from massage_desktop.engine.cues import Cue, CueKind
 from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.health import Verdict, routine_verdict
+from massage_desktop.engine.pain_rest import PainRest
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import Plan, build_plan
 from massage_desktop.engine.resume_plan import resumed_plan
@@ -76,6 +77,8 @@ class SessionFlow(QObject):
         self._shown_entry: PlanEntry | None = None  # the step whose warnings are shown
         self.default_performer: Performer = Performer.SELF
         self.screening: Screening | None = None
+        self.pain_rest = PainRest()
+        """Areas stopped for pain today: a new session does not work them again today."""
         self.chosen_region: Callable[[], str | None] = lambda: None
         """Gives the region the person picked (the guide's); it is rated first."""
         self.actions = PlayerActions(window, self.command)
@@ -133,6 +136,8 @@ class SessionFlow(QObject):
     def _start(self, plan: Plan, verdict: Verdict, routine: Routine | None = None) -> bool:
         if self.active:
             return False
+        if not self._rested_enough(plan):
+            return False
         if self.screening is not None:
             plan = self.screening.screen_plan(plan)
         if verdict.blocked or not plan.runnable:
@@ -165,6 +170,15 @@ class SessionFlow(QObject):
         )
         self._run(session, ratings)
         return True
+
+    def _rested_enough(self, plan: Plan) -> bool:
+        """False, after saying so, when ``plan`` works an area stopped for pain today."""
+        resting = self.pain_rest.resting(r for e in plan.entries for r in e.region_ids)
+        if not resting:
+            return True
+        names = [self._catalog.regions[r].name for r in resting if r in self._catalog.regions]
+        self.questions.rest_today(names)
+        return False
 
     def _run(self, session: Session, ratings: dict[str, int]) -> None:
         self._shown_entry = None
@@ -267,6 +281,13 @@ class SessionFlow(QObject):
         session = controller.session
         if not session.closed:
             controller.finish(self._after_ratings(controller))
+        if session.outcome is Outcome.STOPPED_FOR_PAIN:
+            # The step it hurt in rests for the day, every region it lists: when unsure
+            # which side it was, resting both is the safe side.
+            # Pain told after the last step ends on the last step.
+            stopped = min(session.progress.index, len(session.plan) - 1)
+            if stopped >= 0:
+                self.pain_rest.note(session.plan.entries[stopped].region_ids)
         self.actions.set_enabled(False)
         self.questions.show_summary(session.summary())
         self._leave()

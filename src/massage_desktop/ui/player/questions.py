@@ -44,6 +44,9 @@ class Questions(Protocol):
     def refuse(self, verdict: Verdict) -> None:
         """Explain why a session cannot start."""
 
+    def rest_today(self, region_names: Sequence[str]) -> None:
+        """Say the session would work areas stopped for pain today, so it does not start."""
+
     def confirm_caution(self, verdict: Verdict) -> bool:
         """Show the cautions and ask whether to go ahead with light pressure."""
 
@@ -106,6 +109,9 @@ class AutomaticAnswers:
 
     def refuse(self, verdict: Verdict) -> None:
         """Nothing to show; the start simply does not happen."""
+
+    def rest_today(self, region_names: Sequence[str]) -> None:
+        """Nothing to show; the start does not happen."""
 
     def confirm_caution(self, verdict: Verdict) -> bool:
         """Do not start: going ahead with care needs a person who read the cautions."""

@@ -192,6 +192,40 @@ class SessionQuestions:
 
         self._shown(make)
 
+    def rest_today(self, region_names: Sequence[str]) -> None:
+        """Say which areas were stopped for pain today and that they rest until tomorrow."""
+
+        def make(large: bool | float) -> DesignedDialog:
+            from massage_desktop.ui.player.dialogs import rest_advice
+
+            heading = QCoreApplication.translate("SessionQuestions", "Rest this area today")
+            dialog = DesignedDialog(
+                heading,
+                heading,
+                "shield",
+                tone=Severity.DO_NOT_MASSAGE,
+                large=large,
+                parent=self._window,
+            )
+            stopped = fill(
+                QCoreApplication.translate(
+                    "SessionQuestions", "Today a session was stopped because it hurt: %1."
+                ),
+                ", ".join(region_names),
+            )
+            dialog.add_text(escape(stopped))
+            dialog.add_card(Severity.DO_NOT_MASSAGE).add_text(escape(rest_advice()))
+            other = QCoreApplication.translate(
+                "SessionQuestions",
+                "Choose another area, or come back tomorrow. If the pain is still there, or the "
+                "area is swollen, red or warm, see a doctor or physical therapist.",
+            )
+            dialog.add_text(escape(other))
+            dialog.set_primary(QCoreApplication.translate("SessionQuestions", "OK"))
+            return dialog
+
+        self._shown(make)
+
     def confirm_caution(self, verdict: Verdict) -> bool:
         """Ask to go ahead with care, naming every caution."""
         choice = self._choose(

@@ -1,0 +1,90 @@
+"""After "Stop – it hurts" the same area cannot be started again that day, even after a restart.
+
+The stop advice says "rest the area and do not massage it again today"; once, the same Start
+button ran the same step a minute later with nothing said.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+from tests.conftest import MakeServices
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.engine.clock import ManualClock
+from massage_desktop.engine.health import TodayCheck
+from massage_desktop.ui.design.screen import DesignedDialog
+from massage_desktop.ui.main_window import MainWindow
+from massage_desktop.ui.player.commands import PlayerCommand
+from massage_desktop.ui.player.questions import AutomaticAnswers
+from massage_desktop.ui.player.session_questions import SessionQuestions
+
+
+class Recording(AutomaticAnswers):
+    """Automatic answers that remember the areas the player said must rest."""
+
+    def __init__(self) -> None:
+        super().__init__(TodayCheck())
+        self.resting: list[list[str]] = []
+
+    def rest_today(self, region_names: Sequence[str]) -> None:
+        self.resting.append(list(region_names))
+
+
+def _window(qtbot: QtBot, make_services: MakeServices) -> tuple[MainWindow, Recording]:
+    services = make_services()
+    assert services.history is not None
+    # Sessions recorded in the history store, as the app does, to be read back at a restart.
+    services = replace(services, recorder=services.history)
+    window = MainWindow(services, clock=ManualClock(), interactive=False)
+    questions = Recording()
+    window.flow.questions = questions
+    qtbot.addWidget(window)
+    return window, questions
+
+
+def test_the_area_it_hurt_in_rests_today(qtbot: QtBot, make_services: MakeServices) -> None:
+    window, questions = _window(qtbot, make_services)
+    window.select_region("back-upper-back")
+    assert window.flow.start_technique("kneading", "back-upper-back")
+    window.flow.command(PlayerCommand.HURT)
+    window.flow.command(PlayerCommand.STOP)  # close the summary's session
+    assert not window.flow.active
+    assert not window.flow.start_technique("kneading", "back-upper-back")
+    assert questions.resting == [["Upper back"]]
+    # Another area is fine.
+    window.select_region("back-neck")
+    assert window.flow.start_technique("kneading", "back-neck")
+    window.flow.command(PlayerCommand.STOP)
+    # And after a restart of the app, read back from the history.
+    again, asked = _window(qtbot, make_services)
+    assert not again.flow.start_technique("kneading", "back-upper-back")
+    assert asked.resting == [["Upper back"]]
+
+
+def test_the_dialog_names_the_area_and_the_advice(
+    qtbot: QtBot, make_services: MakeServices, catalog: Catalog
+) -> None:
+    window, _questions = _window(qtbot, make_services)
+    seen: list[str] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, DesignedDialog) and dialog.isVisible() and dialog.primary:
+            seen.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
+            dialog.primary.click()
+
+    timer = QTimer()
+    timer.timeout.connect(answer)
+    timer.start(20)
+    try:
+        SessionQuestions(window, catalog).rest_today(["Upper back"])
+    finally:
+        timer.stop()
+    [text] = seen
+    assert "Upper back" in text
+    assert "do not massage it again today" in text
