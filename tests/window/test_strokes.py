@@ -127,3 +127,21 @@ def test_techniques_shown_again_reuse_their_strokes(
     monkeypatch.setattr(stroke_overlay, "_LAYER_BUDGET", 1)
     shown("thigh-fanning", "front-thigh-left")
     assert len(overlay._layers) == 1
+
+
+def test_a_near_path_runs_from_just_above_the_knee_to_just_below(
+    window: MainWindow, catalog: Catalog
+) -> None:
+    """ "Starting a little above it and ending a little below", not from mid-thigh to ankle."""
+    front = outlines_by_view(window)[View.FRONT]
+    technique = catalog.techniques["knee-warm-up-effleurage"]
+    assert technique.steps[0].stroke is not None
+    assert technique.steps[0].stroke.ends == "near"
+    [shape] = stroke_shapes(catalog, technique, front, "front-knee-left")
+    knee = front["front-knee-left"].boundingRect()
+    thigh = front["front-thigh-left"].boundingRect()
+    shin = front["front-shin-left"].boundingRect()
+    start, end = shape.points[0], shape.points[-1]
+    assert end.y() > start.y()  # down over the knee
+    assert thigh.center().y() < start.y() < knee.top() + knee.height() / 2
+    assert knee.top() + knee.height() / 2 < end.y() < shin.center().y()

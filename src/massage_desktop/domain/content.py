@@ -8,7 +8,7 @@ are plain ids here; ``massage_desktop.content`` resolves and checks them.
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated, Self
+from typing import Annotated, Literal, Self
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -165,6 +165,12 @@ class Stroke(Strict):
     path: list[RegionId] = Field(
         default=[],
         description="Regions the stroke runs through, first to last; defaults to the step's.",
+    )
+    ends: Literal["far", "near"] = Field(
+        default="far",
+        description="Where a path's arrow starts and ends: 'far' well inside its first and "
+        "last regions, 'near' just either side of the regions between them ('from a little "
+        "above the knee to a little below').",
     )
 
     @property

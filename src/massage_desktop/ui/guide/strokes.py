@@ -24,6 +24,8 @@ Anchor = Callable[[QPainterPath], QPointF]
 """Finds a point inside an outline."""
 
 _ARROW_SPAN = 0.6  # of a region's height (or width) covered by a single-region arrow
+# A "near" path starts this share of the way from its first region's middle to the next's.
+_NEAR = 0.6
 
 
 @dataclass(frozen=True)
@@ -133,6 +135,11 @@ def _shapes_for(
         anchors = [anchor(outlines[r]) for r in ids]
         first = _reach(outlines[ids[0]].boundingRect(), anchors[0], anchors[0] - anchors[1], 0.4)
         last = _reach(outlines[ids[-1]].boundingRect(), anchors[-1], anchors[-1] - anchors[-2], 0.8)
+        if stroke.ends == "near" and len(ids) >= 3:
+            # "A little above the knee to a little below": the ends sit just outside the
+            # middle regions, not deep in the thigh and the shin.
+            first = anchors[0] + (anchors[1] - anchors[0]) * _NEAR
+            last = anchors[-1] + (anchors[-2] - anchors[-1]) * _NEAR
         points = (first, *anchors[1:-1], last)
         return [StrokeShape(index, stroke.pattern, stroke.heading, points, tuple(ids))]
 
