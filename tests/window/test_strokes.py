@@ -132,7 +132,7 @@ def test_techniques_shown_again_reuse_their_strokes(
 def test_a_near_path_runs_from_just_above_the_knee_to_just_below(
     window: MainWindow, catalog: Catalog
 ) -> None:
-    """ "Starting a little above it and ending a little below", not from mid-thigh to ankle."""
+    """The guide: start a little above the knee and end a little below, not mid-thigh to ankle."""
     front = outlines_by_view(window)[View.FRONT]
     technique = catalog.techniques["knee-warm-up-effleurage"]
     assert technique.steps[0].stroke is not None
