@@ -218,3 +218,18 @@ def test_export_refuses_other_extensions_and_unwritable_places(tmp_path: Path) -
     with pytest.raises(TransferError, match="Could not write"):
         export_history([], tmp_path / "missing-folder" / "history.json")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_csv_times_are_local_to_the_second_and_seconds_to_a_tenth(
+    tmp_path: Path, session: MakeSession
+) -> None:
+    exported = tmp_path / "history.csv"
+    record = session("s", steps=1)
+    record.steps[0] = record.steps[0].model_copy(update={"actual_s": 7.084969039862958})
+    export_history([record], exported)
+    with exported.open(encoding="utf-8-sig", newline="") as stream:
+        [_, row] = list(csv.reader(stream))
+    assert row[CSV_COLUMNS.index("actual_s")] == "7.1"
+    started = row[CSV_COLUMNS.index("started_at")]
+    assert datetime.fromisoformat(started) == record.started_at.replace(microsecond=0)
+    assert started == record.started_at.astimezone().isoformat(timespec="seconds")

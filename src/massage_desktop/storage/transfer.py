@@ -128,8 +128,8 @@ def _write_csv(records: Iterable[SessionRecord], out: TextIO) -> int:
     for record in records:
         count += 1
         session = [
-            *(_cell(v) for v in (record.id, record.started_at.isoformat())),
-            record.ended_at.isoformat() if record.ended_at else "",
+            *(_cell(v) for v in (record.id, _when(record.started_at))),
+            _when(record.ended_at) if record.ended_at else "",
             *(_cell(v) for v in (record.kind, record.subject_id, record.performer)),
             record.outcome.value,
             _cell(record.stop_reason or ""),
@@ -141,10 +141,21 @@ def _write_csv(records: Iterable[SessionRecord], out: TextIO) -> int:
             writer.writerow(session + [""] * (len(CSV_COLUMNS) - len(session)))
         for step in record.steps:
             values = (step.position, step.technique_id, step.step_index, ";".join(step.region_ids))
-            more = (step.side, step.planned_s, step.actual_s, step.repetitions, step.status)
+            seconds = (_seconds(step.planned_s), _seconds(step.actual_s))
+            more = (step.side, *seconds, step.repetitions, step.status)
             cells = [_cell("" if v is None else str(v)) for v in (*values, *more)]
-            writer.writerow([*session, *cells, step.started_at.isoformat()])
+            writer.writerow([*session, *cells, _when(step.started_at)])
     return count
+
+
+def _seconds(value: float | None) -> str | None:
+    """Seconds to a tenth: a spreadsheet user reads 7.1, not 7.084969039862958."""
+    return None if value is None else f"{value:.1f}"
+
+
+def _when(moment: datetime) -> str:
+    """Local time to the second, with its UTC offset, so the moment stays exact."""
+    return moment.astimezone().isoformat(timespec="seconds")
 
 
 def _cell(value: str) -> str:
