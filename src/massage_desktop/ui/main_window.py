@@ -247,10 +247,14 @@ class MainWindow(QMainWindow):
             return
         from massage_desktop.ui.safety.first_run import FirstRunDialog
 
-        dialog = FirstRunDialog(self._catalog, self)
+        dialog = FirstRunDialog(self._catalog, self, profile=self._health.profile)
         wanted: list[bool] = []
         dialog.healthProfileRequested.connect(lambda: wanted.append(True))
         dialog.exec()
+        if dialog.answered() and dialog.profile() != self._health.profile:
+            # The chips are the health profile: an answer counts even after "Not now".
+            self._health.save(dialog.profile())
+            self.apply_health_profile()
         if dialog.acknowledged() and prefs is not None:
             prefs.acknowledge_first_run()
         if dialog.acknowledged() and wanted:
