@@ -1160,20 +1160,20 @@
         <translation>1 Schritt erledigt</translation>
     </message>
     <message>
-        <source>This session did not finish. Carry on where you left off, or keep it in your history as it is?</source>
-        <translation>Diese Sitzung wurde nicht beendet. Möchten Sie dort weitermachen, wo Sie aufgehört haben, oder sie so in Ihrem Verlauf behalten?</translation>
+        <source>This session did not finish. Resume where you left off? If you discard it, the steps you did stay in your history.</source>
+        <translation>Diese Sitzung wurde nicht beendet. Möchten Sie dort weitermachen, wo Sie aufgehört haben? Wenn Sie sie verwerfen, bleiben die erledigten Schritte in Ihrem Verlauf.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Resume at step %1</source>
+        <translation>Bei Schritt %1 weitermachen</translation>
     </message>
     <message>
         <source>Unfinished session</source>
         <translation>Nicht beendete Sitzung</translation>
-    </message>
-    <message>
-        <source>Carry on</source>
-        <translation>Weitermachen</translation>
-    </message>
-    <message>
-        <source>Keep as it is</source>
-        <translation>So behalten</translation>
     </message>
     <message numerus="yes">
         <source>%n steps done</source>
@@ -3115,11 +3115,11 @@
     </message>
     <message>
         <source>Discomfort got worse</source>
-        <translation>Die Beschwerden wurden stärker</translation>
+        <translation>Die Beschwerden nahmen zu</translation>
     </message>
     <message>
         <source>Something else felt wrong</source>
-        <translation>Etwas anderes fühlte sich falsch an</translation>
+        <translation>Etwas anderes stimmte nicht</translation>
     </message>
     <message>
         <source>Session stopped</source>
@@ -3195,6 +3195,26 @@
         <translation>%1 von %2</translation>
     </message>
     <message>
+        <source>%1 done</source>
+        <translation>%1 erledigt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation>%1 übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 left out for safety</source>
+        <translation>%1 aus Sicherheitsgründen ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1 not reached</source>
+        <translation>%1 nicht erreicht</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -3221,6 +3241,10 @@
     <message>
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Close</source>

@@ -113,7 +113,11 @@ class MainWindow(QMainWindow):
             voice=voice,
             clock=clock,
             speed=speed,
-            questions=SessionQuestions(self, catalog) if interactive else AutomaticAnswers(),
+            questions=(
+                SessionQuestions(self, catalog, again=self._start_again)
+                if interactive
+                else AutomaticAnswers()
+            ),
         )
         self._safety: SafetyDialog | None = None
         self._health = services.health
@@ -281,6 +285,13 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._health.save(dialog.result_profile())
             self.apply_health_profile()
+
+    def _start_again(self, kind: str, subject_id: str) -> None:
+        # The summary's "Repeat": the same routine, or the technique on the region in view.
+        if kind == "routine":
+            self.flow.start_routine(subject_id)
+        else:
+            self.flow.start_technique(subject_id, self.guide.region())
 
     def _on_guide_start_technique_requested(self, technique_id: str) -> None:
         # The region decides which of the profile's rules apply (an injured left knee).
