@@ -2392,22 +2392,6 @@
         <translation>Optional: wofür sie gedacht ist</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>Für</translation>
-    </message>
-    <message>
-        <source>Side order</source>
-        <translation>Seitenabfolge</translation>
-    </message>
-    <message>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
