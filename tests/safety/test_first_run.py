@@ -46,6 +46,7 @@ def test_three_screens_then_i_understand(qtbot: QtBot, catalog: Catalog) -> None
     assert dialog.heading.text() == "Does any of these apply to you?"
     # Nothing is assumed: Next waits for an answer, "None of these" included.
     assert not dialog.next_button.isEnabled()
+    assert dialog.focusWidget() not in dialog.chips.chips.values()  # no chip looks chosen
     _click(dialog.chips.none_chip)
     assert dialog.next_button.isEnabled()
     assert not dialog.stop_rule.isVisible()

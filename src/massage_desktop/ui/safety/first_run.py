@@ -169,8 +169,14 @@ class FirstRunDialog(DesignedDialog):
         self.next_button.setVisible(not last)
         self.understand_button.setVisible(last)
         self._update_next()
-        (self.understand_button if last else self.next_button).setDefault(True)
-        (self.understand_button if last else self.next_button).setFocus()
+        target = self.understand_button if last else self.next_button
+        target.setDefault(True)
+        if target.isEnabled():
+            target.setFocus()
+        else:
+            # Next waits for an answer: rest on the heading (a screen reader reads the
+            # question), not on the first chip, whose focus ring looked like a choice.
+            self.heading.setFocus()
         self.dots.setText(" ".join("●" if i == index else "○" for i in range(len(self._screens))))
         self.dots.setAccessibleName(
             fill(
