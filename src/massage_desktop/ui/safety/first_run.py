@@ -241,11 +241,9 @@ class FirstRunDialog(DesignedDialog):
     def _on_chips_changed(self) -> None:
         warnings = self.warnings_shown()
         self.meaning.set_items(warning_items(warnings, self.colours.muted))
-        details = any(
-            c.asks_regions or c.asks_clearance
-            for cid in self.chips.ticked()
-            if (c := self._catalog.conditions[cid])
-        )
+        ticked = [self._catalog.conditions[cid] for cid in self.chips.ticked()]
+        # Where it is, or whether a professional has cleared it: the profile asks that.
+        details = any(c.asks_regions or c.asks_clearance for c in ticked)
         self.profile_button.setVisible(details)
         self._update_next()
 
