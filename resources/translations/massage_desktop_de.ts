@@ -3123,7 +3123,7 @@
     </message>
     <message>
         <source>If the pain, numbness or tingling does not go away, or the area becomes swollen, red or warm, see a doctor or physical therapist. Get help too for:</source>
-        <translation>Wenn Schmerz, Taubheit oder Kribbeln nicht vergehen oder die Stelle anschwillt, sich rötet oder warm wird, holen Sie sich ärztlichen oder physiotherapeutischen Rat. Holen Sie sich auch Hilfe bei:</translation>
+        <translation>Wenn Schmerz, Taubheit oder Kribbeln nicht vergehen oder die Stelle anschwillt, sich rötet oder warm wird, holen Sie sich ärztlichen oder physiotherapeutischen Rat. Holen Sie sich auch in diesen Fällen Hilfe:</translation>
     </message>
 </context>
 <context>
