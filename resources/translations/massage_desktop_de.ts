@@ -359,20 +359,8 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <source>Massage Desktop shows you, step by step, how to give yourself or a partner a gentle massage at home, as five massage guides describe it.</source>
-        <translation>Massage Desktop zeigt Ihnen Schritt für Schritt, wie Sie sich selbst oder einer Partnerin oder einem Partner zu Hause eine sanfte Massage geben, so wie fünf Massage-Leitfäden es beschreiben.</translation>
-    </message>
-    <message>
         <source>Welcome to Massage Desktop</source>
         <translation>Willkommen bei Massage Desktop</translation>
-    </message>
-    <message>
-        <source>Do not massage if any of these apply</source>
-        <translation>Nicht massieren, wenn etwas davon zutrifft</translation>
-    </message>
-    <message>
-        <source>Ask a professional first</source>
-        <translation>Vorher Fachleute fragen</translation>
     </message>
     <message>
         <source>&amp;Back</source>
@@ -383,26 +371,6 @@
         <translation>&amp;Weiter</translation>
     </message>
     <message>
-        <source>Set up my &amp;health profile</source>
-        <translation>&amp;Gesundheitsprofil einrichten</translation>
-    </message>
-    <message>
-        <source>It is not medical care.</source>
-        <translation>Die App ist keine medizinische Behandlung.</translation>
-    </message>
-    <message>
-        <source>It does not replace advice from a doctor, a physical therapist or a licensed massage therapist, and it cannot tell whether massage is safe for you.</source>
-        <translation>Die App ersetzt nicht den Rat einer Ärztin oder eines Arztes, einer Physiotherapeutin oder eines Physiotherapeuten oder einer ausgebildeten Massagefachkraft, und sie kann nicht beurteilen, ob Massage für Sie sicher ist.</translation>
-    </message>
-    <message>
-        <source>If in doubt, ask a professional first.</source>
-        <translation>Fragen Sie im Zweifel zuerst Fachleute.</translation>
-    </message>
-    <message>
-        <source>In &lt;b&gt;Health profile&lt;/b&gt; you can tick what applies to you. The app then leaves out the massage that could do harm and marks it on the body map.</source>
-        <translation>Im &lt;b&gt;Gesundheitsprofil&lt;/b&gt; können Sie ankreuzen, was auf Sie zutrifft. Die App lässt dann die Massage aus, die schaden könnte, und kennzeichnet sie auf der Körperkarte.</translation>
-    </message>
-    <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -411,12 +379,64 @@
         <translation>Bevor Sie beginnen</translation>
     </message>
     <message>
+        <source>Does any of these apply to you?</source>
+        <translation>Trifft etwas davon auf Sie zu?</translation>
+    </message>
+    <message>
         <source>Safety notice</source>
         <translation>Sicherheitshinweis</translation>
     </message>
     <message>
+        <source>Add details in my &amp;health profile</source>
+        <translation>Details im &amp;Gesundheitsprofil ergänzen</translation>
+    </message>
+    <message>
+        <source>Body map</source>
+        <translation>Körperkarte</translation>
+    </message>
+    <message>
+        <source>Step-by-step massage at home, for yourself or a partner.</source>
+        <translation>Massage zu Hause, Schritt für Schritt, für sich selbst oder eine andere Person.</translation>
+    </message>
+    <message>
+        <source>Pick a part of the body, follow the timed steps, and keep track of how it feels.</source>
+        <translation>Wählen Sie eine Körperstelle, folgen Sie den Schritten mit Zeitangabe und halten Sie fest, wie es sich anfühlt.</translation>
+    </message>
+    <message>
+        <source>Not medical care</source>
+        <translation>Keine medizinische Behandlung</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;It is not medical care&lt;/b&gt; and cannot tell whether massage is safe for you. If in doubt, ask a doctor or physical therapist first.</source>
+        <translation>&lt;b&gt;Die App ist keine medizinische Behandlung&lt;/b&gt; und kann nicht beurteilen, ob Massage für Sie unbedenklich ist. Fragen Sie im Zweifel vorher ärztlich oder physiotherapeutisch nach.</translation>
+    </message>
+    <message>
+        <source>What this means</source>
+        <translation>Was das bedeutet</translation>
+    </message>
+    <message>
+        <source>Tick what applies to you, or to the partner you massage. The app then leaves out what could do harm.</source>
+        <translation>Wählen Sie aus, was auf Sie oder die massierte Person zutrifft. Die App lässt dann weg, was schaden könnte.</translation>
+    </message>
+    <message>
         <source>Stop rule</source>
         <translation>Stopp-Regel</translation>
+    </message>
+    <message>
+        <source>See a doctor or physical therapist</source>
+        <translation>Gehen Sie zur Ärztin, zum Arzt oder in die Physiotherapie,</translation>
+    </message>
+    <message>
+        <source>if pain, numbness or tingling does not go away</source>
+        <translation>wenn Schmerzen, Taubheit oder Kribbeln nicht vergehen</translation>
+    </message>
+    <message>
+        <source>if an area becomes swollen, red or warm</source>
+        <translation>wenn eine Stelle anschwillt, rot oder warm wird</translation>
+    </message>
+    <message>
+        <source>if you do not know what causes the pain</source>
+        <translation>wenn Sie nicht wissen, woher die Schmerzen kommen</translation>
     </message>
     <message>
         <source>I &amp;understand</source>
@@ -425,6 +445,10 @@
     <message>
         <source>&amp;Not now</source>
         <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>None of these</source>
+        <translation>Nichts davon</translation>
     </message>
 </context>
 <context>
@@ -1136,20 +1160,20 @@
         <translation>1 Schritt erledigt</translation>
     </message>
     <message>
-        <source>This session did not finish. Carry on where you left off, or keep it in your history as it is?</source>
-        <translation>Diese Sitzung wurde nicht beendet. Möchten Sie dort weitermachen, wo Sie aufgehört haben, oder sie so in Ihrem Verlauf behalten?</translation>
+        <source>This session did not finish. Resume where you left off? If you discard it, the steps you did stay in your history.</source>
+        <translation>Diese Sitzung wurde nicht beendet. Möchten Sie dort weitermachen, wo Sie aufgehört haben? Wenn Sie sie verwerfen, bleiben die erledigten Schritte in Ihrem Verlauf.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Resume at step %1</source>
+        <translation>Bei Schritt %1 weitermachen</translation>
     </message>
     <message>
         <source>Unfinished session</source>
         <translation>Nicht beendete Sitzung</translation>
-    </message>
-    <message>
-        <source>Carry on</source>
-        <translation>Weitermachen</translation>
-    </message>
-    <message>
-        <source>Keep as it is</source>
-        <translation>So behalten</translation>
     </message>
     <message numerus="yes">
         <source>%n steps done</source>
@@ -2368,22 +2392,6 @@
         <translation>Optional: wofür sie gedacht ist</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <source>For</source>
-        <translation>Für</translation>
-    </message>
-    <message>
-        <source>Side order</source>
-        <translation>Seitenabfolge</translation>
-    </message>
-    <message>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
@@ -3103,11 +3111,11 @@
     </message>
     <message>
         <source>Discomfort got worse</source>
-        <translation>Die Beschwerden wurden stärker</translation>
+        <translation>Die Beschwerden nahmen zu</translation>
     </message>
     <message>
         <source>Something else felt wrong</source>
-        <translation>Etwas anderes fühlte sich falsch an</translation>
+        <translation>Etwas anderes stimmte nicht</translation>
     </message>
     <message>
         <source>Session stopped</source>
@@ -3127,7 +3135,7 @@
     </message>
     <message>
         <source>If the pain, numbness or tingling does not go away, or the area becomes swollen, red or warm, see a doctor or physical therapist. Get help too for:</source>
-        <translation>Wenn Schmerz, Taubheit oder Kribbeln nicht vergehen oder die Stelle anschwillt, sich rötet oder warm wird, holen Sie sich ärztlichen oder physiotherapeutischen Rat. Holen Sie sich auch Hilfe bei:</translation>
+        <translation>Wenn Schmerz, Taubheit oder Kribbeln nicht vergehen oder die Stelle anschwillt, sich rötet oder warm wird, holen Sie sich ärztlichen oder physiotherapeutischen Rat. Holen Sie sich auch in diesen Fällen Hilfe:</translation>
     </message>
 </context>
 <context>
@@ -3183,6 +3191,26 @@
         <translation>%1 von %2</translation>
     </message>
     <message>
+        <source>%1 done</source>
+        <translation>%1 erledigt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>%1 skipped</source>
+        <translation>%1 übersprungen</translation>
+    </message>
+    <message>
+        <source>%1 left out for safety</source>
+        <translation>%1 aus Sicherheitsgründen ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1 not reached</source>
+        <translation>%1 nicht erreicht</translation>
+    </message>
+    <message>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -3209,6 +3237,10 @@
     <message>
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat</source>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Close</source>

@@ -163,10 +163,12 @@ class Desktop:
         node: Node = wait_for(shown, timeout, f"an accessible node {query}")
         return node
 
-    def acknowledge_first_run(self, pages: int = 4) -> None:
-        """Read the first-run screens as a user does: Next until "I understand", then it."""
-        for _ in range(pages - 1):
-            self.click_node(self.find(role="push button", name="Next"))
+    def acknowledge_first_run(self) -> None:
+        """Go through the first-run screens as a user does: Next, "None of these", Next, OK."""
+        self.click_node(self.find(role="push button", name="Next"))
+        # A checkable chip: AT-SPI may call it a push or a toggle button.
+        self.click_node(self.find(name="None of these"))
+        self.click_node(self.find(role="push button", name="Next"))
         self.click_node(self.find(role="push button", name="I understand"))
 
     def act(self, **query: Any) -> None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocumentFragment
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QRadioButton
 from pytestqt.qtbot import QtBot
 
 from massage_desktop.domain.catalog import Catalog
@@ -49,6 +50,23 @@ def test_stop_advice_says_what_to_do(qtbot: QtBot, catalog: Catalog) -> None:
     assert "doctor" in texts
 
 
+def test_stop_advice_rests_on_done_with_no_answer_looking_chosen(
+    qtbot: QtBot, catalog: Catalog
+) -> None:
+    dialog = StopAdviceDialog(catalog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.primary is not None
+    assert dialog.focusWidget() is dialog.primary  # not the first answer, "Sharp pain"
+    radios = dialog.findChildren(QRadioButton)
+    assert len(radios) == len(PAIN_REASONS)
+    for radio in radios:
+        assert not radio.isChecked()
+        # Only the keyboard focuses an answer: a click must not leave a ring that looks chosen.
+        assert radio.focusPolicy() == Qt.FocusPolicy.TabFocus
+
+
 def test_summary_shows_time_steps_and_ratings(qtbot: QtBot, catalog: Catalog) -> None:
     summary = SessionSummary(
         outcome=Outcome.STOPPED_FOR_PAIN,
@@ -69,6 +87,7 @@ def test_summary_shows_time_steps_and_ratings(qtbot: QtBot, catalog: Catalog) ->
         "Stopped because it hurt",
         "Time: 5 min 5 s",
         "Steps done: 4",
+        "4 done · 1 skipped · 2 left out for safety",
         "Skipped: 1",
         "Left out for safety: 2",
         "Left knee: 6 → 3",

@@ -8,73 +8,14 @@ from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel
 from pytestqt.qtbot import QtBot
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.enums import Severity
 from massage_desktop.domain.health import HealthProfile
-from massage_desktop.ui.safety import FirstRunDialog, HealthProfileDialog, TodayCheckDialog
+from massage_desktop.ui.safety import HealthProfileDialog, TodayCheckDialog
 
 
 def _click(button: QAbstractButton | None) -> None:
     """Click near the left edge: a check box only takes clicks on its box and text."""
     assert button is not None
     QTest.mouseClick(button, Qt.MouseButton.LeftButton, pos=QPoint(6, button.height() // 2))
-
-
-def test_first_run_explains_and_is_acknowledged(qtbot: QtBot, catalog: Catalog) -> None:
-    dialog = FirstRunDialog(catalog)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    text = dialog.text()
-    assert "not medical care" in text
-    assert "does not replace advice from a doctor" in text
-    assert "If in doubt, ask a professional first" in text
-    assert "Health profile" in text
-    for warning in catalog.contraindications.values():
-        if warning.severity in (Severity.DO_NOT_MASSAGE, Severity.ASK_PROFESSIONAL):
-            assert warning.title in text
-            assert warning.text in text
-    for words in ("Sharp pain", "numbness", "tingling"):
-        assert words in text
-    assert dialog.stop_rule.accessibleName() == "Stop rule"
-    # Short screens: the acknowledgement comes only on the last one, after the stop rule.
-    seen = []
-    while not dialog.understand_button.isVisible():
-        seen.append(dialog.heading.text())
-        assert dialog.next_button.isDefault()
-        assert not dialog.stop_rule.isVisible()
-        _click(dialog.next_button)
-    assert len(seen) == 3
-    assert dialog.stop_rule.isVisible()
-    assert not dialog.next_button.isVisible()
-    assert dialog.understand_button.isDefault()
-    _click(dialog.back_button)
-    assert dialog.page() == 2
-    _click(dialog.next_button)
-    _click(dialog.understand_button)
-    assert dialog.acknowledged()
-    assert dialog.result() == QDialog.DialogCode.Accepted
-
-
-def test_first_run_not_now_is_not_acknowledged(qtbot: QtBot, catalog: Catalog) -> None:
-    dialog = FirstRunDialog(catalog)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    _click(dialog.not_now_button)
-    assert not dialog.acknowledged()
-
-
-def test_first_run_offers_the_health_profile_on_its_last_screen(
-    qtbot: QtBot, catalog: Catalog
-) -> None:
-    dialog = FirstRunDialog(catalog)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    assert not dialog.profile_button.isVisible()  # only once the notes have been read
-    while dialog.next_button.isVisible():
-        _click(dialog.next_button)
-    assert dialog.profile_button.isVisible()
-    with qtbot.waitSignal(dialog.healthProfileRequested):
-        _click(dialog.profile_button)
-    assert dialog.acknowledged()
 
 
 def test_health_dialog_lists_every_condition(qtbot: QtBot, catalog: Catalog) -> None:

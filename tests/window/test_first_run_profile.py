@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from massage_desktop.services import Services
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.safety.first_run import FirstRunDialog
 
@@ -33,3 +34,22 @@ def test_i_understand_does_not_open_the_profile(
     monkeypatch.setattr(FirstRunDialog, "exec", lambda dialog: dialog.accept() or 1)
     window.first_run(force=True)
     assert opened == []
+
+
+def test_ticked_chips_are_saved_as_the_health_profile(
+    window: MainWindow, services: Services, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def answer(dialog: FirstRunDialog) -> int:
+        dialog.next_button.click()
+        dialog.chips.chips["high-blood-pressure"].click()
+        dialog.not_now_button.click()  # an answer counts even when the notes wait
+        return dialog.result()
+
+    monkeypatch.setattr(FirstRunDialog, "exec", answer)
+    window.first_run(force=True)
+    assert services.health.profile.conditions == ("high-blood-pressure",)
+    assert services.health.load().conditions == ("high-blood-pressure",)  # on disk too
+    # The player screens against it at once: high blood pressure rules out every routine.
+    screening = window.flow.screening
+    assert screening is not None
+    assert all(verdict.blocked for _item, verdict in screening.routine_verdicts("knee-care"))

@@ -28,7 +28,12 @@ def subject_name(catalog: Catalog, record: SessionRecord) -> str:
 def offer_interrupted(
     parent: QWidget, catalog: Catalog, store: HistoryStore, flow: SessionFlow
 ) -> None:
-    """Ask about each interrupted session: resume the newest, or keep it as interrupted."""
+    """Offer to resume the newest interrupted session that got somewhere; keep the rest.
+
+    A session with no step done has nothing to resume: it is kept as interrupted without
+    asking, as are the older ones and those whose content is gone. Kept means kept: the
+    history still lists them, with the steps they did.
+    """
     try:
         sessions = store.interrupted_sessions()
     except StoreError:
@@ -36,8 +41,11 @@ def offer_interrupted(
     resumable = [
         s
         for s in sessions
-        if (s.kind == "technique" and s.subject_id in catalog.techniques)
-        or (s.kind == "routine" and s.subject_id in catalog.routines)
+        if s.steps
+        and (
+            (s.kind == "technique" and s.subject_id in catalog.techniques)
+            or (s.kind == "routine" and s.subject_id in catalog.routines)
+        )
     ]
     newest = resumable[-1] if resumable else None
     for record in sessions:
@@ -52,8 +60,13 @@ def offer_interrupted(
             continue
 
 
+def next_step(record: SessionRecord) -> int:
+    """The step a resumed session starts at, counted from 1 as the player shows it."""
+    return max((s.position for s in record.steps), default=-1) + 2
+
+
 class ResumeDialog(DesignedDialog):
-    """The offer to carry on an unfinished session: what it was, when, and how far it got.
+    """The offer to resume an unfinished session: what it was, when, and how far it got.
 
     Args:
         catalog: The loaded content, for the session's name.
@@ -61,7 +74,8 @@ class ResumeDialog(DesignedDialog):
         parent: The main window.
 
     Signals:
-        None of its own; ``accepted`` means "Carry on". Read ``resume()`` after ``exec()``.
+        None of its own; ``accepted`` means "Resume at step N", ``rejected`` "Discard" (the
+        session is kept in the history as interrupted). Read ``resume()`` after ``exec()``.
     """
 
     def __init__(
@@ -94,19 +108,22 @@ class ResumeDialog(DesignedDialog):
             escape(
                 QCoreApplication.translate(
                     "InterruptedSessions",
-                    "This session did not finish. Carry on where you left off, or keep it in "
-                    "your history as it is?",
+                    "This session did not finish. Resume where you left off? If you discard "
+                    "it, the steps you did stay in your history.",
                 )
             )
         )
-        keep = self.add_secondary(
-            QCoreApplication.translate("InterruptedSessions", "Keep as it is")
+        discard = self.add_secondary(QCoreApplication.translate("InterruptedSessions", "Discard"))
+        discard.clicked.connect(self.reject)
+        self.set_primary(
+            fill(
+                QCoreApplication.translate("InterruptedSessions", "Resume at step %1"),
+                next_step(record),
+            )
         )
-        keep.clicked.connect(self.reject)
-        self.set_primary(QCoreApplication.translate("InterruptedSessions", "Carry on"))
 
     def resume(self) -> bool:
-        """Whether the person chose to carry on."""
+        """Whether the person chose to resume."""
         return self.result() == QDialog.DialogCode.Accepted
 
 

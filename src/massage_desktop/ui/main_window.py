@@ -115,7 +115,11 @@ class MainWindow(QMainWindow):
             voice=voice,
             clock=clock,
             speed=speed,
-            questions=SessionQuestions(self, catalog) if interactive else AutomaticAnswers(),
+            questions=(
+                SessionQuestions(self, catalog, again=self._start_again)
+                if interactive
+                else AutomaticAnswers()
+            ),
         )
         self._safety: SafetyDialog | None = None
         self._health = services.health
@@ -250,10 +254,14 @@ class MainWindow(QMainWindow):
             return
         from massage_desktop.ui.safety.first_run import FirstRunDialog
 
-        dialog = FirstRunDialog(self._catalog, self)
+        dialog = FirstRunDialog(self._catalog, self, profile=self._health.profile)
         wanted: list[bool] = []
         dialog.healthProfileRequested.connect(lambda: wanted.append(True))
         dialog.exec()
+        if dialog.answered() and dialog.profile() != self._health.profile:
+            # The chips are the health profile: an answer counts even after "Not now".
+            self._health.save(dialog.profile())
+            self.apply_health_profile()
         if dialog.acknowledged() and prefs is not None:
             prefs.acknowledge_first_run()
         if dialog.acknowledged() and wanted:
@@ -289,6 +297,13 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._health.save(dialog.result_profile())
             self.apply_health_profile()
+
+    def _start_again(self, kind: str, subject_id: str) -> None:
+        # The summary's "Repeat": the same routine, or the technique on the region in view.
+        if kind == "routine":
+            self.flow.start_routine(subject_id)
+        else:
+            self.flow.start_technique(subject_id, self.guide.region())
 
     def _on_guide_start_technique_requested(self, technique_id: str) -> None:
         # The region decides which of the profile's rules apply (an injured left knee).

@@ -65,6 +65,13 @@ QLabel#iconBadge {{ background: {c.accent_tint}; border-radius: {px(BADGE, scale
     font-size: {px(BODY, scale)}px; min-height: {px(TARGET - 20, scale)}px; }}
 #designedDialog QPushButton#quietButton:hover {{ background: {c.raised}; }}
 #designedDialog QPushButton#quietButton:focus {{ border-color: {c.focus}; }}
-#designedDialog QPushButton:disabled {{ color: {c.muted}; background: transparent;
-    border-color: {c.border}; }}
+#designedDialog QPushButton#chip {{ color: {c.text}; background: {c.surface};
+    border: 1px solid {c.outline}; border-radius: {px(14, scale)}px; padding: 6px 14px;
+    font-size: {px(BODY_SMALL + 1, scale)}px; min-height: {px(20, scale)}px; }}
+#designedDialog QPushButton#chip:hover {{ background: {c.raised}; }}
+#designedDialog QPushButton#chip:checked {{ background: {c.accent_tint};
+    border: 2px solid {c.accent}; padding: 5px 13px; }}
+#designedDialog QPushButton#chip:focus {{ border: 2px dashed {c.focus}; padding: 5px 13px; }}
+#designedDialog QPushButton:disabled, #designedDialog QPushButton#primaryButton:disabled {{
+    color: {c.muted}; background: transparent; border-color: {c.border}; }}
 """

@@ -9,7 +9,14 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QRadioButton, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Severity
@@ -78,6 +85,9 @@ class StopAdviceDialog(DesignedDialog):
         reasons.setHorizontalSpacing(self.body.spacing())
         for index, reason in enumerate(PAIN_REASONS):
             button = QRadioButton(QCoreApplication.translate("StopAdviceDialog", reason), self)
+            # Focus from the keyboard only: the first answer, focused when the dialog opened,
+            # drew a ring that made it look chosen (and a mouse click needs no ring).
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             self._group.addButton(button, index)
             # Two columns keep the advice on a 700 px screen; a radio button does not wrap,
             # so a longer translation widens the dialog instead of being cut off.
@@ -85,7 +95,7 @@ class StopAdviceDialog(DesignedDialog):
         question.body.addLayout(reasons)
         # Nothing is chosen for the user: a preselected "Sharp pain" was recorded whenever
         # they only pressed Done.
-        self.set_primary(QCoreApplication.translate("StopAdviceDialog", "Done"))
+        self.set_primary(QCoreApplication.translate("StopAdviceDialog", "Done")).setFocus()
         self.setMinimumWidth(round(700 * self.scale))
 
     def reason(self) -> str:
@@ -118,15 +128,51 @@ def aftercare_text(summary: SessionSummary) -> str:
 
 
 def _done_text(summary: SessionSummary) -> str:
-    """``14 of 16``: steps done out of the plan's.
-
-    Done, skipped and left out do not add up to the plan when the session ended early.
-    """
+    """``14 of 16``: steps done out of the plan's."""
     if summary.planned is None:
         return str(summary.done)
     return fill(
         QCoreApplication.translate("SummaryDialog", "%1 of %2"), summary.done, summary.planned
     )
+
+
+def not_reached(summary: SessionSummary) -> int:
+    """Steps of the plan the session never came to (it ended early); 0 when not known."""
+    if summary.planned is None:
+        return 0
+    return max(0, summary.planned - summary.done - summary.skipped - summary.blocked)
+
+
+def counts_text(summary: SessionSummary) -> str:
+    """``14 of 16 done · 1 skipped · 1 not reached``: every step of the plan, counted once."""
+    done = (
+        fill(QCoreApplication.translate("SummaryDialog", "%1 done"), summary.done)
+        if summary.planned is None
+        else fill(
+            QCoreApplication.translate("SummaryDialog", "%1 of %2 done"),
+            summary.done,
+            summary.planned,
+        )
+    )
+    parts = [done]
+    if summary.skipped:
+        parts.append(
+            fill(QCoreApplication.translate("SummaryDialog", "%1 skipped"), summary.skipped)
+        )
+    if summary.blocked:
+        parts.append(
+            fill(
+                QCoreApplication.translate("SummaryDialog", "%1 left out for safety"),
+                summary.blocked,
+            )
+        )
+    if not_reached(summary):
+        parts.append(
+            fill(
+                QCoreApplication.translate("SummaryDialog", "%1 not reached"), not_reached(summary)
+            )
+        )
+    return " · ".join(parts)
 
 
 def summary_facts(summary: SessionSummary) -> list[tuple[str, str]]:
@@ -153,6 +199,12 @@ class SummaryDialog(DesignedDialog):
         summary: The session's summary.
         parent: The window the summary is shown over (room mode's, when it is open).
         large: Room mode's larger sizes.
+        can_repeat: Offer "Repeat" beside "Close" (never after a stop for pain: the advice
+            then is to rest the area today).
+
+    Signals:
+        None of its own; after ``exec()``, ``repeat_chosen()`` says whether "Repeat" was
+        pressed.
     """
 
     def __init__(
@@ -162,6 +214,7 @@ class SummaryDialog(DesignedDialog):
         parent: QWidget | None = None,
         *,
         large: bool | float = False,
+        can_repeat: bool = False,
     ) -> None:
         pain = summary.outcome is Outcome.STOPPED_FOR_PAIN
         super().__init__(
@@ -173,15 +226,21 @@ class SummaryDialog(DesignedDialog):
             parent=parent,
         )
         self._lines = [QCoreApplication.translate("SummaryDialog", _OUTCOME_TEXT[summary.outcome])]
+        self._repeat = False
         tiles = QHBoxLayout()
         tiles.setSpacing(self.body.spacing())
-        for index, (label, value) in enumerate(summary_facts(summary)):
+        facts = summary_facts(summary)
+        # Two tiles, time and steps done; the other counts follow in one line that adds up.
+        for label, value in facts[:2]:
             tile = Card(None, self)
             tile.add_text(escape(value), "stat").setAccessibleName(f"{label}: {value}")
             tile.add_text(escape(label), "muted")
-            tiles.addWidget(tile, 3 if index == 0 else 2)  # the time is the longest value
-            self._lines.append(f"{label}: {value}")
+            tiles.addWidget(tile, 1)
+        self._lines += [f"{label}: {value}" for label, value in facts]
         self.body.addLayout(tiles)
+        counts = counts_text(summary)
+        self.add_text(escape(counts))
+        self._lines.append(counts)
         massaging = fill(
             QCoreApplication.translate("SummaryDialog", "%1 of it massaging."),
             seconds_text(round(summary.work_s)),
@@ -199,8 +258,22 @@ class SummaryDialog(DesignedDialog):
         aftercare = self.add_card(Severity.DO_NOT_MASSAGE if pain else None)
         aftercare.add_text(escape(aftercare_text(summary)))
         self._lines.append(aftercare_text(summary))
+        self.repeat_button: QPushButton | None = None
+        if can_repeat and not pain:
+            self.repeat_button = self.add_secondary(
+                QCoreApplication.translate("SummaryDialog", "&Repeat")
+            )
+            self.repeat_button.clicked.connect(self._on_repeat_button_clicked)
         self.set_primary(QCoreApplication.translate("SummaryDialog", "Close"))
         self.setMinimumWidth(round(560 * self.scale))
+
+    def repeat_chosen(self) -> bool:
+        """Whether "Repeat" was pressed: run the same session again."""
+        return self._repeat
+
+    def _on_repeat_button_clicked(self) -> None:
+        self._repeat = True
+        self.accept()
 
     def _add_ratings(self, catalog: Catalog, summary: SessionSummary) -> None:
         card = self.add_card()

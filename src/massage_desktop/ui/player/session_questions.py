@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from html import escape
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QWidget
 
 from massage_desktop.domain.catalog import Catalog
@@ -37,12 +38,25 @@ class SessionQuestions:
 
     While room mode is shown the dialogs are parented to it and drawn large, so the
     after-session rating and the summary appear on top of the full-screen window.
+
+    Args:
+        window: The main window, over which the questions are asked.
+        catalog: The loaded content.
+        again: Starts a session again, given the plan's kind and subject id; the summary
+            offers "Repeat" when it is set.
     """
 
-    def __init__(self, window: QWidget, catalog: Catalog) -> None:
+    def __init__(
+        self,
+        window: QWidget,
+        catalog: Catalog,
+        again: Callable[[str, str], object] | None = None,
+    ) -> None:
         self._main = window
         self._over: QWidget | None = None
         self._catalog = catalog
+        self._again = again
+        self._plan: Plan | None = None
 
     @property
     def _window(self) -> QWidget:
@@ -99,6 +113,8 @@ class SessionQuestions:
 
     def performer(self, plan: Plan, default: Performer) -> Who | None:
         """Ask only when the content suits both yourself and a partner."""
+        # Asked at every start: the summary's "Repeat" runs this plan's subject again.
+        self._plan = plan
         if plan.performer is not Performer.BOTH:
             return planned_performer(plan, default)
         choice = self._choose(
@@ -164,10 +180,23 @@ class SessionQuestions:
         return dialog.reason()
 
     def show_summary(self, summary: SessionSummary) -> None:
-        """Show the summary dialog."""
+        """Show the summary dialog; "Repeat" starts the same session again once it has closed."""
         from massage_desktop.ui.player.dialogs import SummaryDialog
 
-        self._shown(lambda large: SummaryDialog(self._catalog, summary, self._window, large=large))
+        plan, self._plan = self._plan, None  # a resumed session was not started here
+        again = self._again
+        dialog = self._shown(
+            lambda large: SummaryDialog(
+                self._catalog,
+                summary,
+                self._window,
+                large=large,
+                can_repeat=again is not None and plan is not None,
+            )
+        )
+        if dialog.repeat_chosen() and again is not None and plan is not None:
+            # After the player has left this session: only one runs at a time.
+            QTimer.singleShot(0, self._main, partial(again, plan.kind, plan.subject_id))
 
     def refuse(self, verdict: Verdict) -> None:
         """Say why it cannot start and what to do instead."""

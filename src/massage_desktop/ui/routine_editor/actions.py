@@ -120,6 +120,7 @@ class RoutineActions(QObject):
         editor.saved.connect(self._on_editor_saved)
         self.editor = editor
         # Not modal: the user picks regions on the map beside it (see _on_map_region_selected).
+        editor.view.fit_screen()
         editor.view.show()
         return editor
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Region, Routine, SideOrder, Technique
-from massage_desktop.domain.enums import Performer, RuleEffect
+from massage_desktop.domain.enums import Performer
 from massage_desktop.engine.health import Verdict, routine_verdict
 from massage_desktop.engine.screening import Screening
 from massage_desktop.storage.own_routines import OwnRoutines
@@ -21,36 +21,20 @@ from massage_desktop.storage.routine_draft import ItemSide, RoutineDraft
 from massage_desktop.ui.bodymap.state import view_label
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.guide.cards import SEPARATOR
-from massage_desktop.ui.guide.formatting import count_text, performer_text, seconds_text
+from massage_desktop.ui.guide.formatting import performer_text, seconds_text
 from massage_desktop.ui.guide.lists import whole_minutes
-from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
+from massage_desktop.ui.i18n import fill
+from massage_desktop.ui.routine_editor.rows import (
+    ITEM_SIDES,
+    SIDE_ORDERS,
+    count_range_text,
+    mark,
+    part_name,
+    time_range_text,
+    time_text,
+    tr,
+)
 from massage_desktop.ui.routine_editor.view import RoutineEditorView
-
-SIDE_ORDERS = (
-    (
-        SideOrder.TECHNIQUE,
-        QT_TRANSLATE_NOOP("RoutineEditor", "Each technique on one side, then the other"),
-    ),
-    (
-        SideOrder.ROUTINE,
-        QT_TRANSLATE_NOOP("RoutineEditor", "The whole routine on one side, then the other"),
-    ),
-    (SideOrder.STEP, QT_TRANSLATE_NOOP("RoutineEditor", "Alternating sides, step by step")),
-)
-ITEM_SIDES = (
-    (ItemSide.BOTH, QT_TRANSLATE_NOOP("RoutineEditor", "Both sides")),
-    (ItemSide.RIGHT, QT_TRANSLATE_NOOP("RoutineEditor", "Right side only")),
-    (ItemSide.LEFT, QT_TRANSLATE_NOOP("RoutineEditor", "Left side only")),
-)
-_MARKS = {
-    RuleEffect.BLOCK: QT_TRANSLATE_NOOP("RoutineEditor", "⊘ ruled out by your health profile"),
-    RuleEffect.CAUTION: QT_TRANSLATE_NOOP("RoutineEditor", "⚠ take care"),
-}
-
-
-def _tr(text: str) -> str:
-    """A text marked with QT_TRANSLATE_NOOP above, translated."""
-    return QCoreApplication.translate("RoutineEditor", text)
 
 
 class RoutineEditorController(QObject):
@@ -106,8 +90,8 @@ class RoutineEditorController(QObject):
         self.view.show_choices(
             [(r.id, f"{r.name} ({view_label(r.view)})") for r in self._regions()],
             [(p.value, performer_text(p)) for p in (Performer.SELF, Performer.PARTNER)],
-            [(value.value, _tr(text)) for value, text in SIDE_ORDERS],
-            [(value.value, _tr(text)) for value, text in ITEM_SIDES],
+            [(value.value, tr(text)) for value, text in SIDE_ORDERS],
+            [(value.value, tr(text)) for value, text in ITEM_SIDES],
         )
         self.view.show_fields(
             self.draft.name, self.draft.summary, self.draft.performer.value, self.draft.sides
@@ -164,7 +148,7 @@ class RoutineEditorController(QObject):
                 else None
             )
             seconds = technique.planned_seconds
-            details = [seconds_text(seconds) if seconds else "", _mark(verdict)]
+            details = [seconds_text(seconds) if seconds else "", mark(verdict)]
             text = technique.title + SEPARATOR + " · ".join(d for d in details if d)
             tip = verdict_text(verdict) if verdict and verdict.effect else technique.summary
             rows.append((technique.id, text, tip))
@@ -178,9 +162,9 @@ class RoutineEditorController(QObject):
             technique = self._technique(item.technique)
             verdict = self._verdict(index)
             verdicts.append((index, verdict))
-            side = _tr(dict(ITEM_SIDES)[item.side]) if self.draft.has_sides(index) else ""
-            parts = ", ".join(self._part_name(p) for p in item.parts)
-            details = [parts, side, self._time_text(index), _mark(verdict)]
+            side = tr(dict(ITEM_SIDES)[item.side]) if self.draft.has_sides(index) else ""
+            parts = ", ".join(part_name(self._catalog, p) for p in item.parts)
+            details = [parts, side, time_text(self.draft, index), mark(verdict)]
             text = technique.title + SEPARATOR + " · ".join(d for d in details if d)
             tip = verdict_text(verdict) if verdict.effect else technique.summary
             rows.append((text, tip))
@@ -213,29 +197,12 @@ class RoutineEditorController(QObject):
         if bounds is None:
             self._show_count(index, side)
             return
-        low, high = seconds_text(bounds.low), seconds_text(bounds.high)
-        guide = self._catalog.guides.get(bounds.source)
-        text = (
-            fill(
-                QCoreApplication.translate(
-                    "RoutineEditor", "From %1 to %2, as the guide “%3” gives"
-                ),
-                low,
-                high,
-                guide.title,
-            )
-            if guide is not None
-            else fill(
-                QCoreApplication.translate(
-                    "RoutineEditor", "From %1 to %2 (suggested: half to twice the guide's time)"
-                ),
-                low,
-                high,
-            )
-        )
         seconds = item.duration_s or bounds.default
         self.view.show_step_detail(
-            side=side, seconds=seconds, bounds=(bounds.low, bounds.high), bounds_text=text
+            side=side,
+            seconds=seconds,
+            bounds=(bounds.low, bounds.high),
+            bounds_text=time_range_text(self._catalog, bounds),
         )
 
     def _show_count(self, index: int, side: str | None) -> None:
@@ -244,50 +211,14 @@ class RoutineEditorController(QObject):
         if bounds is None:  # cannot happen with valid content: a step is timed or counted
             self.view.show_step_detail(side=side, seconds=None, bounds=None, bounds_text="")
             return
-        guide = self._catalog.guides.get(bounds.source)
-        text = (
-            fill(
-                QCoreApplication.translate(
-                    "RoutineEditor", "From %1 to %2 times, as the guide “%3” gives"
-                ),
-                str(bounds.low),
-                str(bounds.high),
-                guide.title,
-            )
-            if guide is not None
-            else fill(
-                QCoreApplication.translate(
-                    "RoutineEditor",
-                    "From %1 to %2 times (suggested: half to twice the guide's count)",
-                ),
-                str(bounds.low),
-                str(bounds.high),
-            )
-        )
         self.view.show_step_detail(
             side=side,
             seconds=None,
             bounds=None,
-            bounds_text=text,
+            bounds_text=count_range_text(self._catalog, bounds),
             times=self.draft.items[index].repetitions or bounds.default,
             times_bounds=(bounds.low, bounds.high),
         )
-
-    def _time_text(self, index: int) -> str:
-        bounds = self.draft.bounds(index)
-        if bounds is not None:
-            return seconds_text(self.draft.items[index].duration_s or bounds.default)
-        counts = self.draft.count_bounds(index)
-        if counts is None:
-            return QCoreApplication.translate("RoutineEditor", "counted")
-        return count_text(self.draft.items[index].repetitions or counts.default)
-
-    def _part_name(self, part: str) -> str:
-        for region_id in self._catalog.expand([part]):
-            region = self._catalog.regions[region_id]
-            area = self._catalog.areas.get(region.area)
-            return area.name if area is not None else region.name
-        return part
 
     def _verdict(self, index: int) -> Verdict:
         if self._screening is None:
@@ -390,9 +321,3 @@ class RoutineEditorController(QObject):
 
     def _on_view_save_requested(self) -> None:
         self.save()
-
-
-def _mark(verdict: Verdict | None) -> str:
-    if verdict is None or verdict.effect not in _MARKS:
-        return ""
-    return _tr(_MARKS[verdict.effect])

@@ -27,7 +27,9 @@ def editor_sheet(c: Colours, theme: ThemeName) -> str:
 QDialog#routineEditor {{ background: {c.background}; }}
 #routineEditor QLabel {{ color: {c.text}; font-size: {BODY_SMALL + 1}px; }}
 #routineEditor QLabel[role="muted"] {{ color: {c.muted}; font-size: {BODY_SMALL}px; }}
-#routineEditor QLabel[role="section"] {{ color: {c.muted}; font-weight: 600; }}
+#routineEditor QLabel[role="stepTitle"] {{ color: {c.text}; font-weight: 600; }}
+#routineEditor QLabel[role="title"] {{ color: {c.text}; font-size: {BODY}px; font-weight: 600; }}
+#routineEditor QLabel[role="total"] {{ color: {c.text}; font-weight: 600; }}
 #routineEditor QLabel[role="error"] {{ color: {c.severity[Severity.DO_NOT_MASSAGE].ink}; }}
 #routineEditor QLineEdit, #routineEditor QPlainTextEdit, #routineEditor QComboBox,
 #routineEditor QSpinBox {{ color: {c.text}; background: {c.surface};
@@ -71,6 +73,7 @@ QDialog#routineEditor {{ background: {c.background}; }}
     background: {c.raised}; }}
 #routineEditor QPushButton#quietButton:focus, #routineEditor QToolButton#quietButton:focus {{
     border: 2px solid {c.focus}; }}
+#routineEditor QToolButton#quietButton {{ padding: 6px 0; }}
 #routineEditor QPushButton:disabled, #routineEditor QToolButton:disabled {{ color: {c.muted};
     border-color: {c.border}; }}
 """

@@ -1,8 +1,13 @@
-"""The first-run notes: four short screens, acknowledged with "I understand" at the end.
+"""The first run: three short screens, one idea each, acknowledged with "I understand".
 
-What the app is and is not, when not to massage, when to ask a professional first, and the
-stop rule with the health profile. The warnings are listed from the catalog, so they stay
-current; nothing the notes said as one long text is left out (tests/safety/test_dialogs.py).
+1. Welcome: what the app does, and that it is not medical care.
+2. "Does any of these apply to you?": chips that fill in the health profile directly; a
+   ticked condition shows what its warnings say.
+3. The stop rule, and when to see a doctor, confirmed before the first session.
+
+Every warning the old long notes listed is still shown: the conditions' warnings when ticked
+here, the knee's and the stomach's in their guides, and all of them on the safety page
+(tests/safety/test_first_run.py).
 """
 
 from __future__ import annotations
@@ -12,34 +17,31 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QTextDocumentFragment
-from PySide6.QtWidgets import (
-    QDialog,
-    QFrame,
-    QLabel,
-    QPushButton,
-    QScrollArea,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QStackedWidget, QWidget
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Contraindication
 from massage_desktop.domain.enums import Severity
+from massage_desktop.domain.health import HealthProfile
 from massage_desktop.ui.design.icons import icon
-from massage_desktop.ui.design.screen import Card, DesignedDialog, bullet_list, text_label
-from massage_desktop.ui.design.tokens import BODY_SMALL, XL, M, S
+from massage_desktop.ui.design.screen import DesignedDialog
+from massage_desktop.ui.design.tokens import BODY_SMALL
 from massage_desktop.ui.guide.html import stop_rule
 from massage_desktop.ui.i18n import fill
-from massage_desktop.ui.safety.notice import stop_rule_html
+from massage_desktop.ui.safety.chips import ConditionChips, onboarding_conditions
+from massage_desktop.ui.safety.first_run_pages import (
+    Page,
+    chips_page,
+    fit_height,
+    stop_page,
+    welcome_page,
+)
 
 WIDTH = 660
-PAGE_HEIGHT = 480
-"""The most a screen's content takes before it scrolls: the dialog stays under 700 px."""
 
 
 @dataclass(frozen=True)
-class _Page:
+class _Screen:
     heading: str
     icon: str
     tone: Severity | None
@@ -55,86 +57,74 @@ def warning_items(warnings: list[Contraindication], muted: str) -> list[str]:
 
 
 class FirstRunDialog(DesignedDialog):
-    """The safety notes as short screens that the user confirms with "I understand".
+    """The first-run screens; the user confirms the stop rule with "I understand".
 
     Args:
-        catalog: The loaded content; its contraindications and stop rule are shown.
+        catalog: The loaded content: its conditions, their warnings and the stop rule.
         parent: The owning window.
+        profile: The health profile saved so far; its conditions start ticked.
 
     Signals:
-        healthProfileRequested(): "Set up my health profile" on the last screen was pressed;
-            the notes are then accepted too, and the window opens the profile once they
-            have closed.
+        healthProfileRequested(): "Add details in my health profile" on the last screen was
+            pressed; the notes are then accepted too, and the window opens the profile once
+            they have closed.
 
-    ``accepted`` means the user pressed "I understand" (or the profile button) on the last
-    screen; ``rejected`` means "Not now" or closing the window. Read ``acknowledged()`` after
-    ``exec()``.
+    ``accepted`` means "I understand" (or the profile button) on the last screen; ``rejected``
+    means "Not now" or closing the window. After ``exec()``, read ``acknowledged()``, and
+    ``answered()`` and ``profile()`` for the conditions ticked.
     """
 
     healthProfileRequested = Signal()
 
-    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
-        self._pages = [
-            _Page(
+    def __init__(
+        self,
+        catalog: Catalog,
+        parent: QWidget | None = None,
+        *,
+        profile: HealthProfile | None = None,
+    ) -> None:
+        self._screens = [
+            _Screen(
                 QCoreApplication.translate("FirstRunDialog", "Welcome to Massage Desktop"),
                 "spa",
                 None,
             ),
-            _Page(
-                QCoreApplication.translate(
-                    "FirstRunDialog", "Do not massage if any of these apply"
-                ),
-                "stop",
-                Severity.DO_NOT_MASSAGE,
-            ),
-            _Page(
-                QCoreApplication.translate("FirstRunDialog", "Ask a professional first"),
+            _Screen(
+                QCoreApplication.translate("FirstRunDialog", "Does any of these apply to you?"),
                 "care",
-                Severity.ASK_PROFESSIONAL,
+                None,
             ),
-            _Page(
-                stop_rule(),  # "Stop at once on sharp pain, numbness or tingling."
-                "shield",
-                Severity.DO_NOT_MASSAGE,
-            ),
+            _Screen(stop_rule(), "shield", Severity.DO_NOT_MASSAGE),
         ]
         super().__init__(
             QCoreApplication.translate("FirstRunDialog", "Before you start"),
-            self._pages[0].heading,
-            self._pages[0].icon,
+            self._screens[0].heading,
+            self._screens[0].icon,
             parent=parent,
         )
-        self.setObjectName("designedDialog")
         self.setAccessibleName(QCoreApplication.translate("FirstRunDialog", "Safety notice"))
         self.setMinimumWidth(WIDTH)
-        general = list(catalog.contraindications.values())
-        self._contents: list[tuple[QWidget, QVBoxLayout]] = []
+        self._catalog = catalog
+        self._start = profile or HealthProfile()
+        self.chips = ConditionChips(
+            onboarding_conditions(catalog), set(self._start.conditions), self.colours.accent, self
+        )
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self._welcome())
-        self.stack.addWidget(self._warnings(general, Severity.DO_NOT_MASSAGE))
-        self.stack.addWidget(self._warnings(general, Severity.ASK_PROFESSIONAL))
-        self.stop_rule = Card(Severity.DO_NOT_MASSAGE, self)
-        self.stop_rule.setAccessibleName(QCoreApplication.translate("FirstRunDialog", "Stop rule"))
-        self.stop_rule.add_text(stop_rule_html(catalog))
-        self.stack.addWidget(self._last())
+        questions, self.meaning = chips_page(self, self.chips)
+        last, self.stop_rule = stop_page(self, catalog)
+        self._pages: list[Page] = [welcome_page(self), questions, last]
+        for page in self._pages:
+            self.stack.addWidget(page.area)
         self.body.addWidget(self.stack)
         self.dots = QLabel(self)
         self.dots.setObjectName("pageDots")
         self.dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body.addWidget(self.dots)
         self._buttons()
+        self.chips.changed.connect(self._on_chips_changed)
+        self._on_chips_changed()
         self._show_page(0)
-        self._fit_pages()
-
-    def _fit_pages(self) -> None:
-        # Tall enough for the longest screen without scrolling, up to what a 700 px high
-        # screen leaves; the style sheet's fonts count only once the labels are polished.
-        self.ensurePolished()
-        # The width a page's text wraps to: the dialog's, less its margins, the page's own
-        # right margin and room for the scroll bar; a little slack for rounding in the labels.
-        width = WIDTH - 2 * XL - S - M
-        needed = max(layout.heightForWidth(width) for _inner, layout in self._contents) + M
-        self.stack.setMinimumHeight(min(needed, PAGE_HEIGHT))
+        self.stack.setMinimumHeight(fit_height(self, self._pages, WIDTH))
 
     def _buttons(self) -> None:
         self.not_now_button = QPushButton(
@@ -150,150 +140,122 @@ class FirstRunDialog(DesignedDialog):
             QCoreApplication.translate("FirstRunDialog", "I &understand")
         )
         self.footer.insertWidget(self.footer.indexOf(self.understand_button), self.next_button)
-        self.not_now_button.clicked.connect(self._on_not_now_button_clicked)
-        self.back_button.clicked.connect(self._on_back_button_clicked)
-        self.next_button.clicked.connect(self._on_next_button_clicked)
-
-    def _page(self) -> tuple[QScrollArea, QVBoxLayout]:
-        # Each screen scrolls rather than clip if a long translation or a large font needs it.
-        area = QScrollArea(self)
-        area.setWidgetResizable(True)
-        area.setFrameShape(QFrame.Shape.NoFrame)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        inner = QWidget(area)
-        inner.setObjectName("firstRunPage")
-        inner.setStyleSheet("#firstRunPage { background: transparent; }")
-        # QScrollArea sizes its widget to at least the minimum size hint, which for wrapped
-        # text is its height at the narrowest width: a page that fitted still scrolled. An
-        # explicit minimum lets the area use the page's height for the width it really has.
-        inner.setMinimumHeight(1)
-        area.viewport().setAutoFillBackground(False)
-        layout = QVBoxLayout(inner)
-        layout.setContentsMargins(0, 0, S, 0)
-        layout.setSpacing(M)
-        area.setWidget(inner)
-        self._contents.append((inner, layout))
-        return area, layout
-
-    def _welcome(self) -> QWidget:
-        area, layout = self._page()
-        layout.addWidget(
-            text_label(
-                escape(
-                    QCoreApplication.translate(
-                        "FirstRunDialog",
-                        "Massage Desktop shows you, step by step, how to give yourself or a "
-                        "partner a gentle massage at home, as five massage guides describe it.",
-                    )
-                )
-            )
-        )
-        card = Card(Severity.ASK_PROFESSIONAL, self)
-        card.add_text(
-            "<b>{}</b>".format(
-                escape(QCoreApplication.translate("FirstRunDialog", "It is not medical care."))
-            )
-        )
-        card.add_text(
-            escape(
-                QCoreApplication.translate(
-                    "FirstRunDialog",
-                    "It does not replace advice from a doctor, a physical therapist or a "
-                    "licensed massage therapist, and it cannot tell whether massage is safe "
-                    "for you.",
-                )
-            )
-        )
-        card.add_text(
-            escape(
-                QCoreApplication.translate(
-                    "FirstRunDialog", "If in doubt, ask a professional first."
-                )
-            )
-        )
-        layout.addWidget(card)
-        layout.addStretch(1)
-        return area
-
-    def _warnings(self, general: list[Contraindication], severity: Severity) -> QWidget:
-        area, layout = self._page()
-        chosen = [w for w in general if w.severity is severity]
-        layout.addWidget(bullet_list(warning_items(chosen, self.colours.muted), self))
-        layout.addStretch(1)
-        return area
-
-    def _last(self) -> QWidget:
-        area, layout = self._page()
-        layout.addWidget(self.stop_rule)
-        profile = QCoreApplication.translate(
-            "FirstRunDialog",
-            "In <b>Health profile</b> you can tick what applies to you. The app then "
-            "leaves out the massage that could do harm and marks it on the body map.",
-        )
-        row = Card(None, self)
-        row.add_text(profile)
-        # The way there, right under what it does (the footer has no room for a fourth button).
         self.profile_button = QPushButton(
-            QCoreApplication.translate("FirstRunDialog", "Set up my &health profile"), row
+            QCoreApplication.translate("FirstRunDialog", "Add details in my &health profile"),
+            self._pages[2].inner,
         )
         self.profile_button.setObjectName("quietButton")
         self.profile_button.setAutoDefault(False)
+        self._pages[2].layout.insertWidget(
+            self._pages[2].layout.count() - 1, self.profile_button, 0, Qt.AlignmentFlag.AlignLeft
+        )
+        self.not_now_button.clicked.connect(self._on_not_now_button_clicked)
+        self.back_button.clicked.connect(self._on_back_button_clicked)
+        self.next_button.clicked.connect(self._on_next_button_clicked)
         self.profile_button.clicked.connect(self._on_profile_button_clicked)
-        row.body.addWidget(self.profile_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(row)
-        layout.addStretch(1)
-        return area
 
     def _show_page(self, index: int) -> None:
-        page = self._pages[index]
+        screen = self._screens[index]
         self.stack.setCurrentIndex(index)
-        self.heading.setText(escape(page.heading))
-        self.heading.setAccessibleName(page.heading)
-        self.badge.setProperty("tone", page.tone.value if page.tone else None)
-        ink = self.colours.accent if page.tone is None else self.colours.severity[page.tone].ink
-        self.badge.setPixmap(icon(page.icon, ink, 26).pixmap(26, 26))
+        self.heading.setText(escape(screen.heading))
+        self.heading.setAccessibleName(screen.heading)
+        self.badge.setProperty("tone", screen.tone.value if screen.tone else None)
+        ink = self.colours.accent if screen.tone is None else self.colours.severity[screen.tone].ink
+        self.badge.setPixmap(icon(screen.icon, ink, 26).pixmap(26, 26))
         self.badge.style().unpolish(self.badge)
         self.badge.style().polish(self.badge)
-        last = index == len(self._pages) - 1
+        last = index == len(self._screens) - 1
         self.back_button.setVisible(index > 0)  # nothing to go back to on the first screen
         self.next_button.setVisible(not last)
         self.understand_button.setVisible(last)
-        (self.understand_button if last else self.next_button).setDefault(True)
-        (self.understand_button if last else self.next_button).setFocus()
-        self.dots.setText(" ".join("●" if i == index else "○" for i in range(len(self._pages))))
+        self._update_next()
+        target = self.understand_button if last else self.next_button
+        target.setDefault(True)
+        if target.isEnabled():
+            target.setFocus()
+        else:
+            # Next waits for an answer: rest on the heading (a screen reader reads the
+            # question), not on the first chip, whose focus ring looked like a choice.
+            self.heading.setFocus()
+        self.dots.setText(" ".join("●" if i == index else "○" for i in range(len(self._screens))))
         self.dots.setAccessibleName(
             fill(
                 QCoreApplication.translate("FirstRunDialog", "Page %1 of %2"),
                 index + 1,
-                len(self._pages),
+                len(self._screens),
             )
         )
 
+    def _update_next(self) -> None:
+        # The questions screen needs an answer, "None of these" included: nothing is assumed.
+        self.next_button.setEnabled(self.page() != 1 or self.chips.answered())
+
     def page(self) -> int:
-        """The index of the screen shown (0 to 3)."""
+        """The index of the screen shown (0 to 2)."""
         return self.stack.currentIndex()
 
     def acknowledged(self) -> bool:
-        """Whether the user pressed "I understand"."""
+        """Whether the user pressed "I understand" (or the profile button)."""
         return self.result() == QDialog.DialogCode.Accepted
 
+    def answered(self) -> bool:
+        """Whether the user ticked a condition or "None of these"."""
+        return self.chips.answered()
+
+    def profile(self) -> HealthProfile:
+        """The starting profile with the conditions as the chips show them.
+
+        Places and a professional's clearance given before are kept for conditions still
+        ticked; conditions not asked about here (the knee's) stay as they were.
+        """
+        asked = set(self.chips.chips)
+        kept = [c for c in self._start.conditions if c not in asked]
+        ticked = [*self.chips.ticked(), *kept]
+        return HealthProfile(
+            conditions=tuple(c for c in self._catalog.conditions if c in ticked),
+            regions={c: r for c, r in self._start.regions.items() if c in ticked},
+            cleared=tuple(c for c in self._start.cleared if c in ticked),
+        )
+
+    def warnings_shown(self) -> list[Contraindication]:
+        """The warnings of the ticked conditions, as the questions screen lists them."""
+        ids: dict[str, None] = {}
+        for condition_id in self.chips.ticked():
+            ids.update(dict.fromkeys(self._catalog.conditions[condition_id].contraindications))
+        return [self._catalog.contraindications[i] for i in ids]
+
     def text(self) -> str:
-        """Everything the notes say on all screens, as plain text, screen by screen."""
+        """Everything the screens say, as plain text, screen by screen."""
         parts: list[str] = []
-        for page, (inner, _layout) in zip(self._pages, self._contents, strict=True):
-            parts.append(page.heading)
-            for label in inner.findChildren(QLabel):
-                parts.append(QTextDocumentFragment.fromHtml(label.text()).toPlainText())
+        for screen, page in zip(self._screens, self._pages, strict=True):
+            parts.append(screen.heading)
+            inner = page.inner
+            parts += [
+                QTextDocumentFragment.fromHtml(label.text()).toPlainText()
+                for label in inner.findChildren(QLabel)
+                if label.isVisibleTo(inner)
+            ]
+            parts += [b.text() for b in inner.findChildren(QPushButton) if b.isVisibleTo(inner)]
         return "\n".join(parts)
 
+    def _on_chips_changed(self) -> None:
+        warnings = self.warnings_shown()
+        self.meaning.set_items(warning_items(warnings, self.colours.muted))
+        ticked = [self._catalog.conditions[cid] for cid in self.chips.ticked()]
+        # Where it is, or whether a professional has cleared it: the profile asks that.
+        details = any(c.asks_regions or c.asks_clearance for c in ticked)
+        self.profile_button.setVisible(details)
+        self._update_next()
+
     def _on_next_button_clicked(self) -> None:
-        self._show_page(min(self.page() + 1, len(self._pages) - 1))
+        if self.next_button.isEnabled():
+            self._show_page(min(self.page() + 1, len(self._screens) - 1))
 
     def _on_back_button_clicked(self) -> None:
         self._show_page(max(self.page() - 1, 0))
 
     def _on_profile_button_clicked(self) -> None:
-        # Pressed on the last screen, after the notes: as good as "I understand".
+        # Pressed on the last screen, under the stop rule: as good as "I understand".
         self.healthProfileRequested.emit()
         self.accept()
 

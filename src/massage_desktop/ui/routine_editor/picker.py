@@ -1,0 +1,91 @@
+"""The editor's left column: a part of the body, its techniques, and "Add to the routine"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from massage_desktop.ui.design.tokens import S
+from massage_desktop.ui.guide.cards import make_card_list
+from massage_desktop.ui.routine_editor.step_card import select
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class TechniquePicker(QWidget):
+    """The techniques of one region, to add to the routine.
+
+    Signals:
+        regionChosen(str): a region was chosen in the list; its id.
+        addRequested(str): add the technique with this id.
+    """
+
+    regionChosen = Signal(str)
+    addRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.region_box = QComboBox(self)
+        # Not as wide as the longest region name: the steps' column has the room.
+        self.region_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.region_box.setMinimumContentsLength(12)
+        self.region_box.setAccessibleName(
+            QCoreApplication.translate("RoutineEditor", "Part of the body")
+        )
+        self.techniques = QListWidget(self)
+        self.techniques.setAccessibleName(
+            QCoreApplication.translate("RoutineEditor", "Techniques for this part")
+        )
+        make_card_list(self.techniques)
+        self.add_button = QPushButton(
+            QCoreApplication.translate("RoutineEditor", "&Add to the routine"), self
+        )
+        self.add_button.setObjectName("quietButton")
+        region_label = QLabel(QCoreApplication.translate("RoutineEditor", "&Where"), self)
+        region_label.setBuddy(self.region_box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(S)
+        layout.addWidget(region_label)
+        layout.addWidget(self.region_box)
+        layout.addWidget(self.techniques, 1)
+        layout.addWidget(self.add_button)
+        self.region_box.activated.connect(self._on_region_box_activated)
+        self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.techniques.itemActivated.connect(self._on_techniques_item_activated)
+
+    def show_region(self, region_id: str, techniques: Sequence[tuple[str, str, str]]) -> None:
+        """The chosen region and its techniques (id, card text, tooltip)."""
+        select(self.region_box, region_id)
+        self.techniques.clear()
+        for technique_id, text, tip in techniques:
+            item = QListWidgetItem(text)
+            item.setData(ID_ROLE, technique_id)
+            item.setToolTip(tip)
+            self.techniques.addItem(item)
+        if self.techniques.count():
+            self.techniques.setCurrentRow(0)
+        self.add_button.setEnabled(self.techniques.count() > 0)
+
+    def _on_region_box_activated(self, _index: int) -> None:
+        self.regionChosen.emit(str(self.region_box.currentData()))
+
+    def _on_add_button_clicked(self) -> None:
+        item = self.techniques.currentItem()
+        if item is not None:
+            self.addRequested.emit(str(item.data(ID_ROLE)))
+
+    def _on_techniques_item_activated(self, item: QListWidgetItem) -> None:
+        self.addRequested.emit(str(item.data(ID_ROLE)))

@@ -1,0 +1,162 @@
+"""The chosen step's card under the steps: its name, side, time or count, and moves.
+
+Its widgets act on that step only; ``RoutineEditorView`` connects them to its signals and the
+controller fills the card through ``show_detail``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from massage_desktop.ui.design.tokens import XS, M, S
+
+
+class StepCard(QFrame):
+    """The selected step's controls on one card: a title, one row of fields, the time range."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stepCard")
+        # Normal text, bold: the step being edited, not a disabled-looking grey caption.
+        self.step_title = QLabel(self)
+        self.step_title.setProperty("role", "stepTitle")
+        self.step_title.setWordWrap(True)
+        self.side_box = QComboBox(self)
+        # Narrower than its longest choice when room is short: the techniques' column needs it.
+        self.side_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.side_box.setMinimumContentsLength(10)
+        self.time_box = QSpinBox(self)
+        self.time_box.setSuffix(QCoreApplication.translate("RoutineEditor", " s"))
+        self.time_box.setAccelerated(True)
+        # A counted step shows this in the time box's place (show_detail swaps them).
+        self.count_box = QSpinBox(self)
+        self.count_box.setSuffix(QCoreApplication.translate("RoutineEditor", " times"))
+        self.count_box.hide()
+        self.bounds_label = QLabel(self)
+        self.bounds_label.setProperty("role", "muted")
+        self.bounds_label.setWordWrap(True)
+        self.remove_button = QPushButton(
+            QCoreApplication.translate("RoutineEditor", "&Remove step"), self
+        )
+        self.remove_button.setObjectName("quietButton")
+        self.up_button = self._move_button(
+            "↑", QCoreApplication.translate("RoutineEditor", "Move the step up (Alt+Up)")
+        )
+        self.down_button = self._move_button(
+            "↓", QCoreApplication.translate("RoutineEditor", "Move the step down (Alt+Down)")
+        )
+        side_label = QLabel(QCoreApplication.translate("RoutineEditor", "S&ide"), self)
+        side_label.setBuddy(self.side_box)
+        self.time_label = QLabel(QCoreApplication.translate("RoutineEditor", "&Time"), self)
+        self.time_label.setBuddy(self.time_box)
+        # Wide enough for "Time" and "Count" alike: the boxes do not shift when it switches.
+        self.time_label.setMinimumWidth(
+            max(
+                self.time_label.fontMetrics().horizontalAdvance(text.replace("&", ""))
+                for text in (
+                    QCoreApplication.translate("RoutineEditor", "&Time"),
+                    QCoreApplication.translate("RoutineEditor", "&Count"),
+                )
+            )
+        )
+        for widget, name in (
+            (self.side_box, QCoreApplication.translate("RoutineEditor", "Side")),
+            (self.time_box, QCoreApplication.translate("RoutineEditor", "Time")),
+            (self.count_box, QCoreApplication.translate("RoutineEditor", "Count")),
+        ):
+            widget.setAccessibleName(name)
+        row = QHBoxLayout()
+        row.setSpacing(S)
+        row.addWidget(side_label)
+        row.addWidget(self.side_box, 1)
+        row.addSpacing(XS)
+        row.addWidget(self.time_label)
+        row.addWidget(self.time_box)
+        row.addWidget(self.count_box)
+        row.addSpacing(S)
+        row.addWidget(self.up_button)
+        row.addWidget(self.down_button)
+        row.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(M, S, M, S)
+        layout.setSpacing(XS)
+        layout.addWidget(self.step_title)
+        layout.addLayout(row)
+        layout.addWidget(self.bounds_label)
+
+    def _move_button(self, arrow: str, tip: str) -> QToolButton:
+        """An arrow that moves the current step; Alt+Up/Down and dragging do the same."""
+        button = QToolButton(self)
+        button.setObjectName("quietButton")
+        button.setText(arrow)
+        button.setToolTip(tip)
+        button.setAccessibleName(tip)
+        button.setFixedWidth(36)  # an arrow: the techniques' column keeps the width
+        return button
+
+    def show_detail(
+        self,
+        *,
+        side: str | None,
+        seconds: int | None,
+        bounds: tuple[int, int] | None,
+        bounds_text: str,
+        times: int | None = None,
+        times_bounds: tuple[int, int] | None = None,
+    ) -> None:
+        """The step's side (None: no sides) and time (None: counted, not timed).
+
+        With ``times_bounds`` the step is counted: the count box, set to ``times``, takes
+        the time box's place.
+        """
+        self.side_box.setEnabled(side is not None)
+        if side is not None:
+            select(self.side_box, side)
+        counted = times_bounds is not None
+        self.time_box.setVisible(not counted)
+        self.count_box.setVisible(counted)
+        self.time_label.setText(
+            QCoreApplication.translate("RoutineEditor", "&Count")
+            if counted
+            else QCoreApplication.translate("RoutineEditor", "&Time")
+        )
+        self.time_label.setBuddy(self.count_box if counted else self.time_box)
+        self.count_box.blockSignals(True)
+        if times_bounds is not None and times is not None:
+            self.count_box.setRange(*times_bounds)
+            self.count_box.setValue(times)
+        self.count_box.blockSignals(False)
+        self.time_box.blockSignals(True)
+        self.time_box.setEnabled(bounds is not None)
+        if bounds is not None and seconds is not None:
+            self.time_box.setRange(*bounds)
+            self.time_box.setValue(seconds)
+        self.time_box.blockSignals(False)
+        self.bounds_label.setText(bounds_text)
+
+    def show_position(self, title: str, row: int, count: int) -> None:
+        """The step's name, and which moves its place in the list allows."""
+        self.step_title.setText(title)
+        self.remove_button.setEnabled(row >= 0)
+        self.up_button.setEnabled(row > 0)
+        self.down_button.setEnabled(0 <= row < count - 1)
+
+
+def select(box: QComboBox, value: str) -> None:
+    """Choose the item whose data is ``value``, if the box has one."""
+    index = box.findData(value)
+    if index >= 0:
+        box.setCurrentIndex(index)

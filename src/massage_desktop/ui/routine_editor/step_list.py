@@ -1,0 +1,169 @@
+"""The routine's steps as compact rows: a drag handle, the name, and the side and time.
+
+A row's text stays one plain string, ``"Name  · side · time"`` (``guide.cards.SEPARATOR``),
+for tests and screen readers; the delegate draws it on one line, the name elided on the left
+and the details whole on the right, so a 16-step routine shows most of its steps at once.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QKeyEvent,
+    QPainter,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from massage_desktop.ui.design.tokens import RADIUS_CONTROL, M, S
+from massage_desktop.ui.guide.cards import SEPARATOR, split_row
+
+HANDLE = "⠿"
+"""The drag handle drawn at the start of each row."""
+ROW_HEIGHT = 38
+GAP = 2
+"""Above and below each row's card."""
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class StepRowDelegate(QStyledItemDelegate):
+    """One line per step: handle, bold name (elided), details right-aligned in full."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        """One line of text with a little padding; at least ``ROW_HEIGHT``."""
+        height = QFontMetrics(option.font).height() + 2 * S + 2
+        return QSize(option.rect.width(), max(ROW_HEIGHT, height))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        """Draw the row's card, handle, name and details."""
+        # The style sheet makes the list's own Base transparent: take the application's.
+        palette = QGuiApplication.palette()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        muted = palette.color(QPalette.ColorRole.PlaceholderText)
+        # The gap between rows is inside each row: the list's spacing would shift the rows
+        # right by as much and cut their right edge.
+        card = QRectF(option.rect.adjusted(1, GAP, -1, -GAP))
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        if selected:
+            edge, width = accent, 2.0
+        elif hovered:
+            edge, width = palette.color(QPalette.ColorRole.Mid), 1.0
+        else:
+            edge, width = _mix(text, base, 0.16), 1.0
+        painter.setBrush(_mix(accent, base, 0.14) if selected else base)
+        painter.setPen(QPen(edge, width))
+        half = width / 2
+        painter.drawRoundedRect(
+            card.adjusted(half, half, -half, -half), RADIUS_CONTROL, RADIUS_CONTROL
+        )
+        if focused:
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.setPen(QPen(accent, 1.0, Qt.PenStyle.DashLine))
+            painter.drawRoundedRect(card.adjusted(3, 3, -3, -3), RADIUS_CONTROL, RADIUS_CONTROL)
+        title, detail = split_row(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
+        detail = detail.replace(SEPARATOR, " · ")
+        inner = card.toRect().adjusted(S, 0, -M, 0)
+        font = option.font
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        painter.setPen(muted)
+        handle_width = metrics.horizontalAdvance(HANDLE) + S
+        painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter, HANDLE)
+        inner.setLeft(inner.left() + handle_width)
+        painter.setPen(text)
+        # A pixel of slack: elidedText measured a little wider than horizontalAdvance.
+        detail_width = min(metrics.horizontalAdvance(detail) + 2, inner.width() * 3 // 5)
+        shown_detail = metrics.elidedText(detail, Qt.TextElideMode.ElideLeft, detail_width)
+        painter.drawText(
+            inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, shown_detail
+        )
+        bold = QFont(font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        room = inner.width() - detail_width - M
+        name = painter.fontMetrics().elidedText(title, Qt.TextElideMode.ElideRight, room)
+        painter.drawText(
+            QRect(inner.left(), inner.top(), room, inner.height()),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            name,
+        )
+        painter.restore()
+
+
+class StepList(QListWidget):
+    """The routine's steps; drag one to a new place, or move it with Alt+Up and Alt+Down.
+
+    Signals:
+        moveRequested(int, int): move the step at the first row to the second.
+    """
+
+    moveRequested = Signal(int, int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setItemDelegate(StepRowDelegate(self))
+        self.setFrameShape(QListWidget.Shape.NoFrame)
+        self.setMouseTracking(True)
+        self.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.model().rowsMoved.connect(self._on_model_rows_moved)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Alt+Up and Alt+Down move the current step; other keys as usual."""
+        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()))
+        row = self.currentRow()
+        if step and event.modifiers() == Qt.KeyboardModifier.AltModifier and row >= 0:
+            if 0 <= row + step < self.count():
+                self.moveRequested.emit(row, row + step)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _on_model_rows_moved(
+        self,
+        _parent: QModelIndex | QPersistentModelIndex,
+        start: int,
+        _end: int,
+        _destination: QModelIndex | QPersistentModelIndex,
+        row: int,
+    ) -> None:
+        # The model reports the row *before which* the item was dropped, counted before the
+        # move; the controller re-fills the list from its draft, which stays the one truth.
+        self.moveRequested.emit(start, row if row < start else row - 1)
+
+
+def _mix(a: QColor, b: QColor, amount: float) -> QColor:
+    """``amount`` of ``a`` over ``b``."""
+    return QColor.fromRgbF(
+        a.redF() * amount + b.redF() * (1 - amount),
+        a.greenF() * amount + b.greenF() * (1 - amount),
+        a.blueF() * amount + b.blueF() * (1 - amount),
+    )

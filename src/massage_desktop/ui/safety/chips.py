@@ -1,0 +1,188 @@
+"""Checkable chips for "Does any of these apply to you?": one per condition, and "None of these".
+
+The chips flow onto as many lines as the width needs (``FlowLayout``); ticking a condition
+clears "None of these" and the other way round, so an answer is always one or the other.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QMargins, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QLayout, QLayoutItem, QPushButton, QSizePolicy, QWidget
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.content import Condition
+from massage_desktop.ui.design.icons import icon
+from massage_desktop.ui.design.tokens import S
+
+
+class FlowLayout(QLayout):
+    """Items left to right, wrapping onto the next line; its height follows the width.
+
+    Qt has no flow layout of its own (its documentation carries one as an example); this is
+    that example, reduced to what the chips need.
+    """
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = S) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._gap = spacing
+        self.setContentsMargins(QMargins(0, 0, 0, 0))
+
+    def addItem(self, item: QLayoutItem) -> None:
+        """Keep ``item`` (called by ``addWidget``)."""
+        self._items.append(item)
+
+    def count(self) -> int:
+        """The number of items."""
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        """The item at ``index``, or None."""
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        """Remove and return the item at ``index``."""
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        """Neither: the chips keep their own size."""
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        """Yes: the narrower, the more lines."""
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """The height the items take when laid out ``width`` wide."""
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        """Place the items in ``rect``."""
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        """The minimum size: the widest item, one line."""
+        return self.minimumSize()
+
+    def minimumSize(self) -> QSize:
+        """The widest item's size, plus the margins."""
+        size = QSize()
+        for item in self._items:
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        x, y, line = area.x(), area.y(), 0
+        for item in self._items:
+            widget = item.widget()
+            if widget is not None and widget.isHidden():
+                continue
+            hint = item.sizeHint()
+            if x > area.x() and x + hint.width() > area.right() + 1:
+                x, y, line = area.x(), y + line + self._gap, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), hint))
+            x += hint.width() + self._gap
+            line = max(line, hint.height())
+        return y + line - rect.y() + margins.bottom()
+
+
+def is_knee_only(condition: Condition) -> bool:
+    """Whether every rule of ``condition`` is about the knee alone (e.g. mild knee pain).
+
+    Such a condition belongs in the knee's guide, not in a whole-body app's first questions;
+    the health profile still offers it.
+    """
+    return all(
+        rule.areas == ["knee"]
+        and not (rule.regions or rule.all_regions or rule.affected_regions or rule.techniques)
+        for rule in condition.rules
+    )
+
+
+def onboarding_conditions(catalog: Catalog) -> list[Condition]:
+    """The conditions asked about when the app is first opened: all but the knee-only ones."""
+    return [c for c in catalog.conditions.values() if not is_knee_only(c)]
+
+
+def _chip(text: str, parent: QWidget) -> QPushButton:
+    chip = QPushButton(text, parent)
+    chip.setObjectName("chip")
+    chip.setCheckable(True)
+    chip.setAutoDefault(False)
+    # Focus from Tab only: a chip focused by a click drew a ring that looked like a tick.
+    chip.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    chip.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    return chip
+
+
+class ConditionChips(QWidget):
+    """One checkable chip per condition, then "None of these"; nothing is ticked at first.
+
+    Args:
+        conditions: The conditions offered, in order.
+        ticked: Condition ids to show ticked (a profile saved before).
+        ink: The colour of the tick a ticked chip shows (not colour alone says it is ticked).
+        parent: The owning widget.
+
+    Signals:
+        changed(): A chip was ticked or unticked.
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        conditions: list[Condition],
+        ticked: set[str],
+        ink: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._tick = icon("done", ink, 16)
+        layout = FlowLayout(self)
+        self.chips: dict[str, QPushButton] = {}
+        # Made first (it is laid out last): ticking a saved condition below unticks it.
+        self.none_chip = _chip(QCoreApplication.translate("FirstRunDialog", "None of these"), self)
+        for condition in conditions:
+            chip = _chip(condition.name, self)
+            # The hint says what the name means, for those who are unsure.
+            chip.setToolTip(condition.hint or "")
+            chip.setAccessibleDescription(condition.hint or "")
+            chip.toggled.connect(self._on_chip_toggled)
+            chip.setChecked(condition.id in ticked)
+            layout.addWidget(chip)
+            self.chips[condition.id] = chip
+        self.none_chip.toggled.connect(self._on_none_chip_toggled)
+        layout.addWidget(self.none_chip)
+
+    def ticked(self) -> list[str]:
+        """The ticked condition ids, in the offered order."""
+        return [cid for cid, chip in self.chips.items() if chip.isChecked()]
+
+    def answered(self) -> bool:
+        """Whether the person ticked a condition or "None of these"."""
+        return self.none_chip.isChecked() or bool(self.ticked())
+
+    def _show_tick(self, chip: QPushButton, checked: bool) -> None:
+        chip.setIcon(self._tick if checked else QIcon())
+
+    def _on_chip_toggled(self, checked: bool) -> None:
+        chip = self.sender()
+        if isinstance(chip, QPushButton):
+            self._show_tick(chip, checked)
+        if checked:
+            self.none_chip.setChecked(False)
+        self.changed.emit()
+
+    def _on_none_chip_toggled(self, checked: bool) -> None:
+        self._show_tick(self.none_chip, checked)
+        if checked:
+            for chip in self.chips.values():
+                chip.setChecked(False)
+        self.changed.emit()

@@ -1,0 +1,193 @@
+"""The three screens of the first run (``first_run.py``), each a page that scrolls if it must."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.enums import Severity
+from massage_desktop.resources import resource_path
+from massage_desktop.ui.design.screen import Card, DesignedDialog, bullet_list, text_label
+from massage_desktop.ui.design.tokens import XL, L, M, S
+from massage_desktop.ui.safety.chips import ConditionChips
+from massage_desktop.ui.safety.notice import stop_rule_html
+
+PAGE_HEIGHT = 470
+"""The most a screen's content takes before it scrolls: the dialog stays under 700 px."""
+PAGE_FLOOR = 430
+"""At least this tall, so the meaning of a ticked condition shows under the chips."""
+FIGURE = "view-front"
+"""The body map drawing's front figure, the welcome screen's picture."""
+FIGURE_HEIGHT = 380
+
+
+@dataclass(frozen=True)
+class Page:
+    """One screen: its scroll area, the widget it scrolls and that widget's layout."""
+
+    area: QScrollArea
+    inner: QWidget
+    layout: QVBoxLayout
+
+
+def _page(owner: QWidget) -> Page:
+    # Each screen scrolls rather than clip if a long translation or a large font needs it.
+    area = QScrollArea(owner)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    inner = QWidget(area)
+    inner.setObjectName("firstRunPage")
+    inner.setStyleSheet("#firstRunPage { background: transparent; }")
+    # QScrollArea sizes its widget to at least the minimum size hint, which for wrapped
+    # text is its height at the narrowest width: a page that fitted still scrolled. An
+    # explicit minimum lets the area use the page's height for the width it really has.
+    inner.setMinimumHeight(1)
+    area.viewport().setAutoFillBackground(False)
+    layout = QVBoxLayout(inner)
+    layout.setContentsMargins(0, 0, S, 0)
+    layout.setSpacing(L)
+    area.setWidget(inner)
+    return Page(area, inner, layout)
+
+
+def figure(height: int, device_ratio: float) -> QPixmap:
+    """The body map's front figure, ``height`` px tall: the welcome screen's picture."""
+    renderer = QSvgRenderer(str(resource_path("body_map.svg")))
+    bounds = renderer.boundsOnElement(FIGURE)
+    width = round(height * bounds.width() / bounds.height())
+    pixmap = QPixmap(round(width * device_ratio), round(height * device_ratio))
+    pixmap.setDevicePixelRatio(device_ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    renderer.render(painter, FIGURE, QRectF(0, 0, width, height))
+    painter.end()
+    return pixmap
+
+
+def welcome_page(owner: DesignedDialog) -> Page:
+    """What the app does, in a line, and that it is not medical care, in another."""
+    page = _page(owner)
+    inner, column = page.inner, page.layout
+    row = QHBoxLayout()
+    row.setSpacing(XL)
+    column.addLayout(row)
+    layout = QVBoxLayout()
+    layout.setSpacing(L)
+    row.addLayout(layout, 1)
+    picture = QLabel(inner)
+    picture.setObjectName("welcomeFigure")
+    picture.setPixmap(figure(FIGURE_HEIGHT, owner.devicePixelRatioF()))
+    picture.setAccessibleName(QCoreApplication.translate("FirstRunDialog", "Body map"))
+    row.addWidget(picture, 0, Qt.AlignmentFlag.AlignTop)
+    what = QCoreApplication.translate(
+        "FirstRunDialog", "Step-by-step massage at home, for yourself or a partner."
+    )
+    layout.addWidget(text_label(escape(what), "title", inner))
+    how = QCoreApplication.translate(
+        "FirstRunDialog",
+        "Pick a part of the body, follow the timed steps, and keep track of how it feels.",
+    )
+    layout.addWidget(text_label(escape(how), "body", inner))
+    card = Card(Severity.ASK_PROFESSIONAL, inner)
+    card.setAccessibleName(QCoreApplication.translate("FirstRunDialog", "Not medical care"))
+    disclaimer = QCoreApplication.translate(
+        "FirstRunDialog",
+        "<b>It is not medical care</b> and cannot tell whether massage is safe for you. "
+        "If in doubt, ask a doctor or physical therapist first.",
+    )
+    card.add_text(disclaimer)
+    layout.addWidget(card)
+    layout.addStretch(1)
+    column.addStretch(1)
+    return page
+
+
+class Meaning(Card):
+    """What the ticked conditions' warnings say; hidden while nothing is ticked."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(Severity.ASK_PROFESSIONAL, parent)
+        self.setAccessibleName(QCoreApplication.translate("FirstRunDialog", "What this means"))
+        self._list: QWidget | None = None
+
+    def set_items(self, items: list[str]) -> None:
+        """Show ``items`` (rich text) as a bulleted list, or hide the card when there are none."""
+        if self._list is not None:
+            self.body.removeWidget(self._list)
+            self._list.hide()  # until deleteLater has run, it is still a child of the card
+            self._list.deleteLater()
+        self._list = bullet_list(items, self) if items else None
+        if self._list is not None:
+            self.body.addWidget(self._list)
+        self.setVisible(bool(items))
+
+
+def chips_page(owner: DesignedDialog, chips: ConditionChips) -> tuple[Page, Meaning]:
+    """The conditions as chips, and what the ticked ones mean."""
+    page = _page(owner)
+    inner, layout = page.inner, page.layout
+    intro = QCoreApplication.translate(
+        "FirstRunDialog",
+        "Tick what applies to you, or to the partner you massage. The app then leaves out "
+        "what could do harm.",
+    )
+    layout.addWidget(text_label(escape(intro), "body", inner))
+    chips.setParent(inner)
+    layout.addWidget(chips)
+    meaning = Meaning(inner)
+    layout.addWidget(meaning)
+    layout.addStretch(1)
+    return page, meaning
+
+
+def stop_page(owner: DesignedDialog, catalog: Catalog) -> tuple[Page, Card]:
+    """The stop rule, and when to see a doctor."""
+    page = _page(owner)
+    inner, layout = page.inner, page.layout
+    rule = Card(Severity.DO_NOT_MASSAGE, inner)
+    rule.setAccessibleName(QCoreApplication.translate("FirstRunDialog", "Stop rule"))
+    rule.add_text(stop_rule_html(catalog))
+    layout.addWidget(rule)
+    doctor = Card(None, inner)
+    see = QCoreApplication.translate("FirstRunDialog", "See a doctor or physical therapist")
+    doctor.add_text(f"<b>{escape(see)}</b>")
+    doctor.add_bullets(
+        [
+            escape(
+                QCoreApplication.translate(
+                    "FirstRunDialog", "if pain, numbness or tingling does not go away"
+                )
+            ),
+            escape(
+                QCoreApplication.translate(
+                    "FirstRunDialog", "if an area becomes swollen, red or warm"
+                )
+            ),
+            escape(
+                QCoreApplication.translate(
+                    "FirstRunDialog", "if you do not know what causes the pain"
+                )
+            ),
+        ]
+    )
+    layout.addWidget(doctor)
+    layout.addStretch(1)
+    return page, rule
+
+
+def fit_height(dialog: DesignedDialog, pages: list[Page], width: int) -> int:
+    """The stack's height: the tallest screen's content, up to what a 700 px screen leaves."""
+    # The style sheet's fonts count only once the labels are polished.
+    dialog.ensurePolished()
+    # The width a page's text wraps to: the dialog's, less its margins, the page's own right
+    # margin and room for the scroll bar; a little slack for rounding in the labels.
+    inner = width - 2 * XL - S - M
+    needed = max(page.layout.heightForWidth(inner) for page in pages) + M
+    return min(max(needed, PAGE_FLOOR), PAGE_HEIGHT)

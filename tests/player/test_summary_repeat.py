@@ -1,0 +1,82 @@
+"""The summary's next action: "Repeat" runs the same session again, "Close" ends there."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+from tests.conftest import MakeServices
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.history import InMemoryRecorder, Outcome
+from massage_desktop.engine.clock import ManualClock
+from massage_desktop.engine.summary import SessionSummary
+from massage_desktop.ui.main_window import MainWindow
+from massage_desktop.ui.player.commands import PlayerCommand
+from massage_desktop.ui.player.dialogs import SummaryDialog, counts_text
+from massage_desktop.ui.player.session_questions import SessionQuestions
+
+
+def test_counts_add_up_to_the_plan() -> None:
+    summary = SessionSummary(Outcome.STOPPED_EARLY, 60, 40, 20, 0, 14, 1, 0, planned=16)
+    assert counts_text(summary) == "14 of 16 done · 1 skipped · 1 not reached"
+    blocked = SessionSummary(Outcome.COMPLETED, 60, 40, 20, 0, 10, 0, 6, planned=16)
+    assert counts_text(blocked) == "10 of 16 done · 6 left out for safety"
+    unknown = SessionSummary(Outcome.COMPLETED, 60, 40, 20, 0, 2, 1, 0)
+    assert counts_text(unknown) == "2 done · 1 skipped"
+
+
+def test_repeat_is_offered_but_never_after_pain(qtbot: QtBot, catalog: Catalog) -> None:
+    done = SessionSummary(Outcome.COMPLETED, 60, 40, 20, 0, 2, 0, 0, planned=2)
+    dialog = SummaryDialog(catalog, done, can_repeat=True)
+    qtbot.addWidget(dialog)
+    assert dialog.repeat_button is not None
+    assert dialog.primary is not None
+    assert dialog.primary.text() == "Close"
+    assert dialog.primary.isDefault()
+    dialog.repeat_button.click()
+    assert dialog.repeat_chosen()
+    assert not SummaryDialog(catalog, done).repeat_chosen()
+    pain = SessionSummary(Outcome.STOPPED_FOR_PAIN, 60, 40, 20, 0, 1, 0, 0, planned=2)
+    hurt = SummaryDialog(catalog, pain, can_repeat=True)
+    qtbot.addWidget(hurt)
+    assert hurt.repeat_button is None  # the advice is to rest the area today
+
+
+def test_repeat_starts_the_same_routine_again(
+    qtbot: QtBot,
+    make_services: MakeServices,
+    clock: ManualClock,
+    recorder: InMemoryRecorder,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = MainWindow(make_services(recorder=recorder), clock=clock)
+    qtbot.addWidget(window)
+    questions = window.flow.questions
+    assert isinstance(questions, SessionQuestions)
+    # The person's answers: well today, one knee, no ratings, yes end it.
+    monkeypatch.setattr(questions, "today_check", lambda: True)
+    monkeypatch.setattr(questions, "repeat", lambda routine: False)
+    monkeypatch.setattr(questions, "ratings", lambda regions, previous: {})
+    monkeypatch.setattr(questions, "confirm_end", lambda: True)
+    pressed: list[str] = []
+
+    def press(dialog: SummaryDialog) -> int:
+        button = dialog.repeat_button if not pressed else dialog.primary
+        assert button is not None
+        pressed.append(button.text())
+        button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(SummaryDialog, "exec", press)
+    assert window.flow.start_routine("knee-care")
+    window.flow.command(PlayerCommand.STOP)
+    assert window.flow.controller is None  # the first session has ended...
+    qtbot.waitUntil(lambda: window.flow.controller is not None)  # ...and runs again
+    controller = window.flow.controller
+    assert controller is not None
+    assert controller.session.plan.subject_id == "knee-care"
+    window.flow.command(PlayerCommand.STOP)
+    assert pressed == ["&Repeat", "Close"]
+    qtbot.wait(20)  # "Close": nothing starts again
+    assert window.flow.controller is None
+    assert len(recorder.sessions) == 2
