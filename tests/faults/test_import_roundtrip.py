@@ -98,6 +98,16 @@ def test_an_exported_history_imports_again_unchanged(
     assert stored == sorted(map(by_position, sessions), key=lambda r: r.id)
 
 
+def local(moment: datetime) -> str:
+    """A spreadsheet reads local time to the second; the offset keeps the moment exact."""
+    return moment.astimezone().isoformat(timespec="seconds")
+
+
+def tenths(seconds: float | None) -> str | None:
+    """Seconds to a tenth, as a person reads them."""
+    return None if seconds is None else f"{seconds:.1f}"
+
+
 def unescape(cell: str) -> str:
     escaped = cell[:1] == "'" and cell[1:2] in ("=", "+", "-", "@", "\t", "\r", "'")
     return cell[1:] if escaped else cell
@@ -118,8 +128,8 @@ def test_the_csv_export_reads_back_to_the_same_values(
     expected = []
     for record in sessions:
         session = [
-            record.id, record.started_at.isoformat(),
-            record.ended_at.isoformat() if record.ended_at else "",
+            record.id, local(record.started_at),
+            local(record.ended_at) if record.ended_at else "",
             record.kind, record.subject_id, record.performer, record.outcome.value,
             record.stop_reason or "",
             ";".join(f"{k}={v}" for k, v in record.ratings_before.items()),
@@ -130,8 +140,8 @@ def test_the_csv_export_reads_back_to_the_same_values(
         for step in record.steps:
             values = [
                 step.position, step.technique_id, step.step_index, ";".join(step.region_ids),
-                step.side, step.planned_s, step.actual_s, step.repetitions, step.status.value,
-                step.started_at.isoformat(),
+                step.side, tenths(step.planned_s), tenths(step.actual_s), step.repetitions,
+                step.status.value, local(step.started_at),
             ]  # fmt: skip
             expected.append([*session, *("" if v is None else str(v) for v in values)])
     assert [[unescape(cell) for cell in row] for row in rows] == expected
