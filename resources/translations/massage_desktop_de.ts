@@ -1989,6 +1989,10 @@
         <translation>%1, Verspannung oder Schmerz von 0 bis 10</translation>
     </message>
     <message>
+        <source>%1 (before: %2)</source>
+        <translation>%1 (vorher: %2)</translation>
+    </message>
+    <message>
         <source>Continue</source>
         <translation>Weiter</translation>
     </message>

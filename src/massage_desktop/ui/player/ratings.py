@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.engine.plan import Plan
+from massage_desktop.engine.plan import Plan, side_of
 from massage_desktop.ui.design.screen import DesignedDialog
 from massage_desktop.ui.design.tokens import M, S
 from massage_desktop.ui.i18n import fill
@@ -26,14 +26,26 @@ _MAX_ROWS = 8  # a routine can touch many regions; ratings for the first few are
 
 
 def rated_regions(catalog: Catalog, plan: Plan, chosen: str | None) -> list[tuple[str, str]]:
-    """The regions to rate, as (id, name): the one the person picked first, then the plan's.
+    """The regions to rate, as (id, name): the one the person picked, then the plan's.
 
     The picked region leads even when the plan does not list it, since it is the reason for
-    the session and the dialog shows only the first few rows.
+    the session. The dialog shows only the first few rows, so the rest come by side (the
+    picked one's first) and then by how long the plan works them: leg strokes from the left
+    knee list the left leg together, not the right shin and thigh in plan order.
     """
-    ids = [chosen] if chosen in catalog.regions else []
+    seconds: dict[str, float] = {}
     for entry in plan.runnable:
-        ids.extend(r for r in entry.region_ids if r not in ids)
+        for region_id in entry.region_ids:
+            seconds[region_id] = seconds.get(region_id, 0.0) + entry.estimated_s
+    side = side_of(chosen) if chosen in catalog.regions and chosen is not None else None
+    order = list(seconds)
+
+    def rank(region_id: str) -> tuple[bool, float, int]:
+        other_side = side is not None and side_of(region_id) not in (side, None)
+        return (other_side, -seconds[region_id], order.index(region_id))
+
+    ids = [chosen] if chosen is not None and chosen in catalog.regions else []
+    ids += sorted((r for r in seconds if r not in ids and r in catalog.regions), key=rank)
     return [(region_id, catalog.regions[region_id].name) for region_id in ids]
 
 
@@ -89,7 +101,13 @@ class RatingsDialog(DesignedDialog):
             slider.valueChanged.connect(lambda _v, b=box: b.setChecked(True))
             before = (previous or {}).get(region_id)
             slider.setValue(before if before is not None else 0)
-            box.setChecked(before is not None)
+            if before is not None:
+                # After the session the slider starts where it was, but nothing is recorded
+                # until it is moved or ticked: a pre-ticked "before" value saved "no change"
+                # for anyone who just pressed Continue.
+                label = QCoreApplication.translate("RatingsDialog", "%1 (before: %2)")
+                box.setText(fill(label, name, before))
+            box.setChecked(False)
             value.setText(str(slider.value()))
             grid.addWidget(box, row, 0)
             grid.addWidget(slider, row, 1)
