@@ -3297,6 +3297,10 @@
         <source>&amp;Stop for today</source>
         <translation>Für &amp;heute aufhören</translation>
     </message>
+    <message>
+        <source>All answered: you can start.</source>
+        <translation>Alles beantwortet: Sie können beginnen.</translation>
+    </message>
 </context>
 <context>
     <name>TopBar</name>

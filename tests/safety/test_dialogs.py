@@ -102,9 +102,13 @@ def test_today_check_all_no_means_go(qtbot: QtBot, catalog: Catalog) -> None:
     dialog.show()
     assert not dialog.go_button.isEnabled()  # every question needs an answer first
     assert dialog.status.isVisible()
+    start_at = dialog.go_button.mapTo(dialog, dialog.go_button.rect().topLeft())
     for group in dialog.groups.values():
         _click(group.button(0))
     assert dialog.go_button.isEnabled()
+    # The button stays under the pointer that gave the last answer.
+    assert dialog.go_button.mapTo(dialog, dialog.go_button.rect().topLeft()) == start_at
+    assert dialog.status.isVisible()
     assert not dialog.advice.isVisible()
     with qtbot.waitSignal(dialog.decided) as signal:
         _click(dialog.go_button)

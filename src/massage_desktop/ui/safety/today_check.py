@@ -180,7 +180,14 @@ class TodayCheckDialog(QDialog):
         else:
             self.go_button.setText(QCoreApplication.translate("TodayCheckDialog", "&Start"))
         self.advice.setVisible(verdict.blocked)
-        self.status.setVisible(not (verdict.blocked or answered))
+        # The line stays (with new words) once all is answered: hiding it moved the Start
+        # button up under the pointer just as the last answer was clicked.
+        self.status.setVisible(not verdict.blocked)
+        self.status.setText(
+            QCoreApplication.translate("TodayCheckDialog", "All answered: you can start.")
+            if answered
+            else QCoreApplication.translate("TodayCheckDialog", "Answer each question to continue.")
+        )
         # A stop needs only one yes; a start needs every question answered no.
         self.go_button.setEnabled(verdict.blocked or answered)
 
