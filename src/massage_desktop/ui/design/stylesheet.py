@@ -5,7 +5,8 @@ Designed widgets are picked by object name (``#primaryButton``, ``#card``...) or
 
 Fusion draws check box and radio button outlines from ``Window.darker()``, which is nearly
 black on a dark window (issue 17, bug 6); the indicators are therefore drawn here, with an
-outline of at least 3:1 against the background. Fusion's scroll bar slider rendered as a
+outline of at least 3:1 against the background (the check boxes of tree and list items too:
+the health profile's region picker drew them dark on dark). Fusion's scroll bar slider rendered as a
 heavy dark band beside the cards; the bars are slim here, with a thumb of the same 3:1 outline.
 """
 
@@ -97,6 +98,15 @@ QRadioButton::indicator:checked {{ border-color: {c.accent}; background: qradial
     stop:0.6 {c.surface}, stop:1 {c.surface}); }}
 QCheckBox::indicator:focus, QRadioButton::indicator:focus {{ border-color: {c.focus}; }}
 QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-color: {c.border}; }}
+QTreeView::indicator, QListView::indicator {{ width: 10px; height: 10px; border-radius: 3px;
+    border: 2px solid {c.outline}; background: {c.surface}; }}
+QTreeView::indicator:checked, QListView::indicator:checked {{ background: {c.accent};
+    border-color: {c.accent}; image: url({check}); }}
+QTreeView::item {{ min-height: 20px; }}
+QTreeView::indicator:indeterminate, QListView::indicator:indeterminate {{
+    border-color: {c.accent}; background: qlineargradient(x1:0, y1:0, x2:0, y2:1,
+    stop:0 {c.surface}, stop:0.37 {c.surface}, stop:0.38 {c.accent}, stop:0.62 {c.accent},
+    stop:0.63 {c.surface}, stop:1 {c.surface}); }}
 """
 
 
