@@ -2316,6 +2316,22 @@
         <translation>Neue Routine</translation>
     </message>
     <message>
+        <source>Discard your changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>The routine has changes that are not saved.</source>
+        <translation>Die Routine hat Änderungen, die nicht gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished">Verwerfen</translation>
+    </message>
+    <message>
         <source>Total time: about %1, with the pauses between steps</source>
         <translation>Gesamtdauer: etwa %1, mit den Pausen zwischen den Schritten</translation>
     </message>

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.health import HealthProfile
+from massage_desktop.ui.design.choice import ChoiceDialog
 from massage_desktop.ui.guide.formatting import seconds_text
 from massage_desktop.ui.guide.lists import ID_ROLE, whole_minutes
 from massage_desktop.ui.main_window import MainWindow
@@ -186,3 +188,41 @@ def test_arrow_buttons_move_the_chosen_step_and_the_description_wraps(
     view.summary_edit.setPlainText("For the evening, after a long walk.")
     assert editor.draft.summary == "For the evening, after a long walk."
     assert view.summary_edit.lineWrapMode() is view.summary_edit.LineWrapMode.WidgetWidth
+
+
+def _answer_next_question(qtbot: QtBot, answer: int) -> list[str]:
+    """Answer the next modal question with button ``answer``; returns its heading."""
+    seen: list[str] = []
+
+    def click() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, ChoiceDialog) and dialog.isVisible():
+            seen.append(dialog.windowTitle())
+            dialog.buttons[answer].click()
+        else:
+            QTimer.singleShot(20, click)
+
+    QTimer.singleShot(20, click)
+    return seen
+
+
+def test_escape_asks_before_throwing_away_a_routine_being_built(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.select_region("front-knee-right")
+    editor = window.routine_actions.new_routine()
+    view = editor.view
+    QTest.keyClick(view, Qt.Key.Key_Escape)  # nothing built yet: closes at once
+    assert not view.isVisible()
+    editor = window.routine_actions.new_routine()
+    view = editor.view
+    QTest.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    asked = _answer_next_question(qtbot, 0)  # "Keep editing"
+    QTest.keyClick(view, Qt.Key.Key_Escape)
+    assert asked == ["Discard your changes?"]
+    assert view.isVisible()
+    assert len(editor.draft.items) == 1
+    asked = _answer_next_question(qtbot, 1)  # "Discard"
+    view.reject()
+    assert asked == ["Discard your changes?"]
+    assert not view.isVisible()

@@ -99,6 +99,8 @@ class RoutineEditorController(QObject):
         self._connect()
         self._show_region()
         self._refresh()
+        self._saved_state = self._state()
+        self.view.may_close = self._may_close
 
     def _connect(self) -> None:
         view = self.view
@@ -115,6 +117,34 @@ class RoutineEditorController(QObject):
         view.countChanged.connect(self._on_view_count_changed)
         view.removeRequested.connect(self._on_view_remove_requested)
         view.saveRequested.connect(self._on_view_save_requested)
+
+    def _state(self) -> tuple[object, ...]:
+        draft = self.draft
+        return (draft.name, draft.summary, draft.performer, draft.sides, tuple(draft.items))
+
+    def _may_close(self) -> bool:
+        """Whether Cancel or Escape may drop the draft: yes when unchanged or when confirmed.
+
+        Escape once threw away a routine being built without a word.
+        """
+        if self._state() == self._saved_state:
+            return True
+        from massage_desktop.ui.design.choice import ChoiceDialog
+
+        dialog = ChoiceDialog(
+            QCoreApplication.translate("RoutineEditor", "Discard your changes?"),
+            QCoreApplication.translate(
+                "RoutineEditor", "The routine has changes that are not saved."
+            ),
+            [
+                QCoreApplication.translate("RoutineEditor", "Keep editing"),
+                QCoreApplication.translate("RoutineEditor", "Discard"),
+            ],
+            default=0,
+            parent=self.view,
+        )
+        dialog.exec()
+        return dialog.chosen() == 1
 
     def _regions(self) -> list[Region]:
         return sorted(self._catalog.regions.values(), key=lambda r: (r.name.casefold(), r.view))

@@ -10,7 +10,7 @@ decides and calls the ``show_*`` methods.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -74,6 +74,8 @@ class RoutineEditorView(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.may_close: Callable[[], bool] = lambda: True
+        """Asked before Cancel or Escape closes the editor; the controller asks about changes."""
         self.setObjectName("routineEditor")
         self.setMinimumSize(760, 520)
         self.picker = TechniquePicker(self)
@@ -184,6 +186,11 @@ class RoutineEditorView(QDialog):
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         self.buttons.accepted.connect(self.saveRequested)
         self.buttons.rejected.connect(self.reject)
+
+    def reject(self) -> None:
+        """Close without saving, unless ``may_close`` says the changes should be kept."""
+        if self.may_close():
+            super().reject()
 
     # --- filled by the controller -----------------------------------------------------------
 
