@@ -2329,7 +2329,7 @@
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished">Verwerfen</translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Total time: about %1, with the pauses between steps</source>
