@@ -31,6 +31,7 @@ class OverviewBar(QFrame):
         # "Noch keine Serie – eine Sitzung heute beginnt eine" on one line kept the window
         # wider than a 1024-pixel screen.
         self._streak.setWordWrap(True)
+        self._streak.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
         self._streak.setAccessibleName(QCoreApplication.translate("OverviewBar", "Current streak"))
         self._days = QLabel(self)
         self._days.setWordWrap(True)
@@ -51,7 +52,7 @@ class OverviewBar(QFrame):
         grid.addWidget(self._days, 2, 1, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(chart_title, 0, 2)
         grid.addWidget(self.chart, 1, 2, 2, 1)
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(1, 2)
         grid.setColumnStretch(2, 3)
 
     def _caption(self, text: str) -> QLabel:

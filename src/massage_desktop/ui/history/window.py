@@ -189,6 +189,8 @@ class HistoryWindow(QWidget):
     def _on_model_total_changed(self, total: int) -> None:
         if total == 0:  # the list says why it is empty; saying it twice would be noise
             self.details.show_placeholder("")
+        # An empty card beside "no sessions yet" looked broken: the list takes the room.
+        self.details.setVisible(total > 0)
 
     def _on_sessions_session_selected(self, session_id: str) -> None:
         try:
