@@ -79,17 +79,19 @@ def generate_history(
             (len(regions),),
         )
         conn.execute(
-            "INSERT INTO session_regions SELECT r.sid, r.region_id, count(*), sum(t.actual_s)"
-            " FROM step_regions r JOIN steps t USING (sid, position) GROUP BY 1, 2"
-        )
-        conn.execute(
             "INSERT INTO ratings SELECT s.sid, x.id, (s.sid + r.value) % 8 + 2,"
             " (s.sid + r.value) % 6 FROM sessions s, json_each('[0,1]') r"
             " JOIN names x ON x.n = (s.sid * 7 + r.value) % ?",
             (len(regions),),
         )
-        # As the store keeps it when steps and ratings are written.
+        # As the store keeps it when steps and ratings are written. Before the region rows:
+        # the triggers that keep the heat map's totals then add each row once, instead of
+        # adding it and moving it again when the session's side is known.
         conn.execute(f"UPDATE sessions SET worked_side = {WORKED_SIDE} WHERE sid > ?", (first_sid,))
+        conn.execute(
+            "INSERT INTO session_regions SELECT r.sid, r.region_id, count(*), sum(t.actual_s)"
+            " FROM step_regions r JOIN steps t USING (sid, position) GROUP BY 1, 2"
+        )
         conn.execute("COMMIT")
     finally:
         conn.close()

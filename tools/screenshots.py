@@ -2,28 +2,42 @@
 
 Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py``. Every scene is
 taken as a user would see it, at 1024x700, 1280x800 and 1920x1080, in the light and dark
-themes, in English and German: the main window before and after choosing a region, a
-technique's guide, the routine editor, the player mid-session, room mode and the mini timer,
-then the designed dialogs (first-run screens, stop advice, summary, ratings, resume, crash) at
-their own size. Files are named ``<scene>-<width>x<height>-<theme>-<language>.png``; page 1 of
-the knee-care routine card (A4, as printed) is ``card-knee-care-a4-<language>.png``. Options
-narrow the set for a quick look: ``--sizes 1280x800 --themes dark --languages de --out /tmp/shots``.
+themes, in English and German, over five weeks of history recorded by the app's own engine
+and store (``gallery_data.py``): the main window before and after choosing a region, a
+technique's guide, the routine editor, the history window (sessions with one open, the
+progress trend and heat map), the player mid-session, room mode filling the screen and the
+mini timer, then the designed dialogs (first-run screens, stop advice, summary, ratings,
+resume, crash) at their own size; the summaries and the resume offer are those of recorded
+sessions. Files are named ``<scene>-<width>x<height>-<theme>-<language>.png``; page 1 of the
+knee-care routine card (A4, as printed) is ``card-knee-care-a4-<language>.png``. Options
+narrow the set for a quick look: ``--sizes 1280x800 --themes dark --languages de --out
+/tmp/shots``; ``--jobs`` sets how many processes share the work (one per core by default).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
+import shutil
+import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
+from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication, QWidget
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QWidget
+    from tools.gallery_data import Recorded
 
-from massage_desktop.domain.catalog import Catalog
+    from massage_desktop.domain.catalog import Catalog
+    from massage_desktop.ui.main_window import MainWindow
 
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
 SIZES = ("1024x700", "1280x800", "1920x1080")
+Shot = Callable[["QWidget", str], None]
 
 
 def _settle(app: QApplication) -> None:
@@ -32,20 +46,43 @@ def _settle(app: QApplication) -> None:
         app.processEvents()
 
 
-def _session(app: QApplication, out: Path, size: str, theme: str, language: str) -> None:
+def _template(folder: Path, today: date) -> Recorded:
+    """Content caches for both languages and the recorded history, copied for each scene set."""
+    from tools.gallery_data import record_history
+
+    from massage_desktop.resources import data_dir
+    from massage_desktop.storage.content_cache import load_catalog_cached
+    from massage_desktop.storage.opening import open_history
+    from massage_desktop.storage.paths import resolve_paths
+
+    paths = resolve_paths(folder)
+    paths.ensure()
+    catalog = load_catalog_cached(data_dir(), None, paths.cache)
+    load_catalog_cached(data_dir(), "de", paths.cache)
+    store, _report = open_history(paths)
+    with store:
+        return record_history(store, catalog, today)
+
+
+def _session(
+    app: QApplication, template: Path, recorded: Recorded, args: argparse.Namespace
+) -> None:
     from massage_desktop.engine.clock import ManualClock
     from massage_desktop.engine.health import TodayCheck
+    from massage_desktop.messages import MessageBus
     from massage_desktop.services import build_services
-    from massage_desktop.storage.settings import Settings
+    from massage_desktop.storage.paths import resolve_paths
+    from massage_desktop.storage.settings import Settings, SettingsStore
     from massage_desktop.ui.main_window import MainWindow
     from massage_desktop.ui.player.commands import PlayerCommand
     from massage_desktop.ui.player.questions import AutomaticAnswers
 
-    folder = tempfile.mkdtemp(prefix="md-shots-")
-    services = build_services(folder)
-    services.settings.save(Settings(theme=theme, language=language))
-    services = build_services(folder)
-    clock = ManualClock()
+    size, theme, language, out = args.size, args.theme, args.language, args.out
+    folder = Path(tempfile.mkdtemp(prefix="md-shots-"))
+    shutil.copytree(template, folder, dirs_exist_ok=True)
+    settings = SettingsStore(resolve_paths(folder).settings_file, MessageBus())
+    settings.save(Settings(theme=theme, language=language))
+    services = build_services(str(folder))
     width, height = (int(n) for n in size.split("x"))
     suffix = f"{size}-{theme}-{language}"
 
@@ -53,8 +90,10 @@ def _session(app: QApplication, out: Path, size: str, theme: str, language: str)
         _settle(app)
         path = out / f"{scene}-{suffix}.png"
         widget.grab().save(str(path))
-        print(path)
+        print(path, flush=True)
 
+    # The clock the player runs on reads the real date, like the history beside it.
+    clock = ManualClock(wall_start=args.now)
     window = MainWindow(services, clock=clock, interactive=False)
     # A staged session: its imaginary person answers today's check "no" three times.
     window.flow.questions = AutomaticAnswers(TodayCheck())
@@ -63,7 +102,7 @@ def _session(app: QApplication, out: Path, size: str, theme: str, language: str)
     shot(window, "welcome")
     window.select_region("front-knee-left")
     shot(window, "region")
-    window.guide.show_technique(_first(window), 0)
+    window.guide.show_technique(str(window.guide.technique()), 0)
     shot(window, "guide")
     window.set_view("back")
     window.select_region("back-calf-left")
@@ -71,6 +110,7 @@ def _session(app: QApplication, out: Path, size: str, theme: str, language: str)
     shot(window, "back")
     window.set_view("front")
     _editor(window, shot, width, height)
+    _history(window, recorded.finished, shot, width, height)
     window.select_region("front-knee-left")
     window.flow.start_routine("knee-care")
     controller = window.flow.controller
@@ -81,33 +121,50 @@ def _session(app: QApplication, out: Path, size: str, theme: str, language: str)
     shot(window, "player")
     _extra_views(window, shot)
     window.flow.command(PlayerCommand.STOP)
-    _dialogs(window, services.catalog, shot)
+    _dialogs(window, services.catalog, recorded, shot)
     window.close()
     window.deleteLater()
     _settle(app)
+    shutil.rmtree(folder, ignore_errors=True)
 
 
-def _editor(window: object, shot: Callable[[QWidget, str], None], width: int, height: int) -> None:
+def _editor(window: MainWindow, shot: Shot, width: int, height: int) -> None:
     """The routine editor on a copy of the knee routine, a timed step chosen."""
-    window.select_region("front-knee-right")  # type: ignore[attr-defined]
-    editor = window.routine_actions.copy("knee-care")  # type: ignore[attr-defined]
+    window.select_region("front-knee-right")
+    editor = window.routine_actions.copy("knee-care")
     editor.view.resize(min(width, 980), min(height, 680))
     editor.view.steps.setCurrentRow(1)
     shot(editor.view, "editor")
     editor.view.close()
 
 
-def _first(window: object) -> str:
-    """The first technique the guide lists for the region shown."""
-    guide = window.guide  # type: ignore[attr-defined]
-    return str(guide.technique())
+def _history(window: MainWindow, session_id: str, shot: Shot, width: int, height: int) -> None:
+    """The history window as the top bar's History button opens it, filling the screen.
+
+    The newest finished session (``session_id``) is open beside the list; the Progress tab
+    shows the left knee's before and after trend and the heat map of the last 30 days, then
+    of all time.
+    """
+    history = window.history_actions.show_history()
+    assert history is not None, "the gallery's history opens"
+    history.resize(width, height)
+    history.sessions.select_session(session_id)
+    shot(history, "history")
+    history.tabs.setCurrentWidget(history.progress)
+    history.progress.choose_region("front-knee-left")
+    shot(history, "history-progress")
+    history.progress.heat.set_period_days(0)
+    shot(history, "history-heat-all")
+    history.progress.heat.set_period_days(30)
+    history.tabs.setCurrentIndex(0)
+    history.close()
 
 
-def _extra_views(window: object, shot: Callable[[QWidget, str], None]) -> None:
-    """Room mode and the mini timer, through the player's own buttons."""
+def _extra_views(window: MainWindow, shot: Shot) -> None:
+    """Room mode filling the screen and the mini timer, through the player's own buttons."""
     from massage_desktop.ui.player.commands import PlayerCommand
 
-    flow = window.flow  # type: ignore[attr-defined]
+    flow = window.flow
     flow.command(PlayerCommand.ROOM)
     if flow.room is not None:
         shot(flow.room, "room")
@@ -118,38 +175,34 @@ def _extra_views(window: object, shot: Callable[[QWidget, str], None]) -> None:
         flow._mini.close()
 
 
-def _card(out: Path, language: str) -> None:
+def _card(out: Path, language: str, template: Path) -> None:
     """Page 1 of the knee-care routine card, drawn by the same code as the PDF and printer."""
     from massage_desktop.engine.card import routine_card
-    from massage_desktop.services import build_services
-    from massage_desktop.storage.settings import Settings
+    from massage_desktop.resources import data_dir, resource_path
+    from massage_desktop.storage.content_cache import load_catalog_cached
+    from massage_desktop.storage.paths import resolve_paths
     from massage_desktop.ui.card.document import Paper
     from massage_desktop.ui.card.figure import CardFigure
     from massage_desktop.ui.card.output import render_page
 
-    folder = tempfile.mkdtemp(prefix="md-card-")
-    build_services(folder).settings.save(Settings(language=language))
-    services = build_services(folder)
-    catalog = services.catalog
+    cache = resolve_paths(template).cache
+    catalog = load_catalog_cached(data_dir(), None if language == "en" else language, cache)
     card = routine_card(catalog, catalog.routines["knee-care"])
-    figure = CardFigure(catalog, services.body_map_svg)
+    figure = CardFigure(catalog, resource_path("body_map.svg").read_bytes())
     path = out / f"card-knee-care-a4-{language}.png"
     render_page(catalog, card, figure, Paper.A4, dpi=110).save(str(path))
-    print(path)
+    print(path, flush=True)
 
 
-def _dialogs(window: QWidget, catalog: Catalog, shot: Callable[[QWidget, str], None]) -> None:
+def _dialogs(window: QWidget, catalog: Catalog, recorded: Recorded, shot: Shot) -> None:
     """The designed dialogs: first-run screens, stop advice, summary, ratings, resume, crash.
 
     Each is shown without a modal loop, taken at its own size (a dialog is its own window),
-    then closed; the summary is also taken as room mode shows it (large).
+    then closed; the summary is also taken as room mode shows it (large). The summaries are
+    the engine's own for two recorded sessions (one step skipped; stopped for pain at step 4).
     """
-    from datetime import UTC, datetime
-
     from PySide6.QtCore import QCoreApplication
 
-    from massage_desktop.domain.history import Outcome, SessionRecord
-    from massage_desktop.engine.summary import SessionSummary
     from massage_desktop.ui.crash_dialog import CrashDialog
     from massage_desktop.ui.design.screen import DesignedDialog
     from massage_desktop.ui.interrupted import ResumeDialog
@@ -171,30 +224,43 @@ def _dialogs(window: QWidget, catalog: Catalog, shot: Callable[[QWidget, str], N
     first.close()
     first.deleteLater()
     take(StopAdviceDialog(catalog, window), "stop-advice")
-    summary = SessionSummary(
-        Outcome.COMPLETED, 545, 480, 65, 0, 14, 1, 0, {"front-knee-left": (6, 3)}
-    )
-    take(SummaryDialog(catalog, summary, window), "summary")
-    pain = SessionSummary(Outcome.STOPPED_FOR_PAIN, 130, 100, 30, 0, 2, 0, 0, {}, "Sharp pain")
-    take(SummaryDialog(catalog, pain, window), "summary-pain")
+    take(SummaryDialog(catalog, recorded.summary, window), "summary")
+    take(SummaryDialog(catalog, recorded.pain, window), "summary-pain")
     regions = [(r, catalog.regions[r].name) for r in ("front-knee-left", "front-thigh-left")]
     title = QCoreApplication.translate("SessionQuestions", "How does it feel?")
     again = QCoreApplication.translate(
         "SessionQuestions", "And now? Rate the same areas again (optional)."
     )
-    take(RatingsDialog(title, again, regions, {"front-knee-left": 6}, window), "ratings")
-    large = SummaryDialog(catalog, summary, window, large=True)
+    take(RatingsDialog(title, again, regions, {"front-knee-left": 4}, window), "ratings")
+    large = SummaryDialog(catalog, recorded.summary, window, large=True)
     large.fit_over(window)
     take(large, "summary-room")
-    record = SessionRecord(
-        id="shots",
-        started_at=datetime(2026, 12, 4, 18, 30, tzinfo=UTC),
-        kind="routine",
-        subject_id="knee-care",
-        performer="self",
-    )
-    take(ResumeDialog(catalog, record, window), "resume")
+    take(ResumeDialog(catalog, recorded.unfinished, window), "resume")
     take(CrashDialog(Path("~/.local/state/massage-desktop/log/massage-desktop.log")), "crash")
+
+
+def _worker(args: argparse.Namespace) -> int:
+    """Render the scene sets named on the command line in this process."""
+    import pickle
+
+    from PySide6.QtWidgets import QApplication
+
+    from massage_desktop.ui.i18n import install_translators
+
+    recorded = pickle.loads((args.template / "recorded.pickle").read_bytes())
+    app = QApplication(sys.argv[:1])
+    for job in args.work:
+        kind, *rest = job.split(":")
+        language = rest[-1]
+        installed = install_translators(app, language)
+        if kind == "card":
+            _card(args.out, language, args.template)
+        else:
+            args.size, args.theme, args.language = rest
+            _session(app, args.template, recorded, args)
+        for translator in installed:
+            app.removeTranslator(translator)
+    return 0
 
 
 def main() -> int:
@@ -204,20 +270,60 @@ def main() -> int:
     parser.add_argument("--themes", nargs="+", default=["light", "dark"])
     parser.add_argument("--languages", nargs="+", default=["en", "de"])
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--template", type=Path, help=argparse.SUPPRESS)
+    parser.add_argument("--now", help=argparse.SUPPRESS)
+    parser.add_argument("--work", nargs="*", help=argparse.SUPPRESS)
     args = parser.parse_args()
-    from massage_desktop.ui.i18n import install_translators
+    sys.path.insert(0, str(ROOT))  # tools.gallery_data, in this process and in the pickle
+    if args.work is not None:
+        args.now = datetime.fromisoformat(args.now)
+        return _worker(args)
+    return _run_all(args, datetime.now().astimezone())
 
-    app = QApplication(sys.argv[:1])
+
+def _run_all(args: argparse.Namespace, now: datetime) -> int:
+    """Record the history once, then render each size in a process of its own.
+
+    Each process's offscreen screen has the scene's size (Qt's offscreen ``configfile``), so
+    full-screen room mode and the dialogs sized to the screen see what a user's screen would
+    give them; at most ``--jobs`` processes run at once.
+    """
+    import json
+    import pickle
+
     args.out.mkdir(parents=True, exist_ok=True)
-    for language in args.languages:
-        installed = install_translators(app, language)
-        for theme in args.themes:
-            for size in args.sizes:
-                _session(app, args.out, size, theme, language)
-        _card(args.out, language)  # paper: one size, one theme
-        for translator in installed:
-            app.removeTranslator(translator)
-    return 0
+    with tempfile.TemporaryDirectory(prefix="md-gallery-") as tmp:
+        template = Path(tmp) / "template"
+        recorded = _template(template, now.date())
+        (template / "recorded.pickle").write_bytes(pickle.dumps(recorded))
+        argv = [sys.executable, __file__, "--out", str(args.out), "--template", str(template)]
+        argv += ["--now", now.isoformat()]
+        waiting: list[tuple[list[str], dict[str, str]]] = []
+        for n, size in enumerate(args.sizes):
+            width, height = (int(part) for part in size.split("x"))
+            screen = Path(tmp) / f"screen-{size}.json"
+            screen.write_text(json.dumps({"screens": [{"name": size, "x": 0, "y": 0,
+                "width": width, "height": height, "logicalDpi": 96, "logicalBaseDpi": 96,
+                "dpr": 1}]}), encoding="utf-8")  # fmt: skip
+            work = [
+                f"scene:{size}:{theme}:{language}"
+                for language in args.languages
+                for theme in args.themes
+            ]
+            if n == 0:
+                work += [f"card:{language}" for language in args.languages]  # paper: one size
+            env = os.environ | {"QT_QPA_PLATFORM": f"offscreen:configfile={screen}"}
+            waiting.append(([*argv, "--work", *work], env))
+        running: list[subprocess.Popen[bytes]] = []
+        failed = 0
+        while waiting or running:
+            while waiting and len(running) < max(1, args.jobs):
+                command, env = waiting.pop(0)
+                running.append(subprocess.Popen(command, env=env))
+            first = running.pop(0)
+            failed += first.wait() != 0
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":

@@ -119,6 +119,19 @@ V3_COPY = (
     "CREATE INDEX ratings_region ON ratings(region_id)",
 )
 
+# v4 added the side each session worked on: the same statements, frozen.
+V4 = (
+    "ALTER TABLE sessions ADD COLUMN worked_side TEXT",
+    """UPDATE sessions SET worked_side = coalesce(
+        (SELECT CASE WHEN max(t.side = 'left') THEN iif(max(t.side = 'right'), 'both', 'left')
+            WHEN max(t.side = 'right') THEN 'right' END
+         FROM steps t WHERE t.sid = sessions.sid AND t.status = 'done'),
+        (SELECT CASE WHEN max(substr(r.region_id, -5) = '-left')
+                THEN iif(max(substr(r.region_id, -6) = '-right'), 'both', 'left')
+            WHEN max(substr(r.region_id, -6) = '-right') THEN 'right' END
+         FROM ratings r WHERE r.sid = sessions.sid))""",
+)
+
 
 def sessions() -> list[SessionRecord]:
     """Sessions covering every field; offsets differ so ISO text order != time order."""
@@ -200,9 +213,10 @@ def _iso(moment: datetime | None) -> str | None:
 
 
 def build_old(path: Path, version: int, records: Sequence[SessionRecord] | None = None) -> None:
-    """Write a v1, v2 or v3 file of ``records`` (the fixture sessions by default).
+    """Write a v1, v2, v3 or v4 file of ``records`` (the fixture sessions by default).
 
-    v1 and v2 are written with their DDL and row layout; v3 as its migration built it from v2.
+    v1 and v2 are written with their DDL and row layout; v3 and v4 as their migrations built
+    them from v2.
     """
     path.unlink(missing_ok=True)
     conn = sqlite3.connect(path, isolation_level=None)
@@ -227,7 +241,7 @@ def build_old(path: Path, version: int, records: Sequence[SessionRecord] | None 
                 )  # fmt: skip
         if version >= 3:
             conn.create_function("utc_micros", 1, utc_micros_of_text, deterministic=True)
-            for statement in V3_TABLES + V3_COPY:
+            for statement in V3_TABLES + V3_COPY + (V4 if version >= 4 else ()):
                 conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {version}")
     finally:

@@ -15,6 +15,11 @@ History:
     v4: the side each session worked on (worked_side), kept at write time: the heat map
         leaves out the other side of a one-sided session, and working it out from every
         session's steps and ratings at each query made the all-time heat map 4x slower.
+    v5: all-time totals per region for the heat map (region_totals) and for the rating
+        changes (rating_totals), kept by triggers on every write, so the Progress tab reads
+        a row per region instead of joining every session (0.5-0.7 s each at 100,000
+        sessions, against a 500 ms budget). Seconds are kept in whole milliseconds, so that
+        adding and taking away a step leaves the exact total.
 """
 
 from __future__ import annotations
@@ -137,6 +142,98 @@ _V4 = (
 )
 
 
+# Whether a session-region row counts on the heat map: a done step, a live session, and not
+# the other side of a one-sided session. {s} names the session row, {g} the region row.
+_V5_WORKED = (
+    "{g}.done_steps > 0 AND {s}.deleted_at IS NULL AND CASE {s}.worked_side"
+    " WHEN 'left' THEN substr({g}.region_id, -6) <> '-right'"
+    " WHEN 'right' THEN substr({g}.region_id, -5) <> '-left' ELSE 1 END"
+)
+_V5_RATED = "{g}.before IS NOT NULL AND {g}.after IS NOT NULL AND {s}.deleted_at IS NULL"
+# Adds {sign} times region row {g} to the totals, for each row of {rows} matching {when}.
+_V5_ADD_REGIONS = (
+    "INSERT INTO region_totals SELECT {g}.region_id, {sign}1, {sign}{g}.done_steps,"
+    " {sign}CAST(round({g}.done_s * 1000) AS INTEGER) FROM {rows} WHERE {when}"
+    " ON CONFLICT DO UPDATE SET sessions = sessions + excluded.sessions,"
+    " steps = steps + excluded.steps, ms = ms + excluded.ms;"
+)
+_V5_ADD_RATINGS = (
+    "INSERT INTO rating_totals SELECT {g}.region_id, {sign}1, {sign}{g}.before, {sign}{g}.after"
+    " FROM {rows} WHERE {when} ON CONFLICT DO UPDATE SET sessions = sessions + excluded.sessions,"
+    " before = before + excluded.before, after = after + excluded.after;"
+)
+
+
+def _v5_row_triggers(table: str, add: str, test: str) -> tuple[str, ...]:
+    """Triggers keeping one total table in step with inserts, updates and deletes of a row."""
+
+    def change(row: str, sign: str) -> str:
+        # The row's session: none when the session itself is being deleted (see below).
+        when = f"s.sid = {row}.sid AND " + test.format(s="s", g=row)
+        return add.format(sign=sign, g=row, rows="sessions s", when=when)
+
+    return (
+        f"CREATE TRIGGER {table}_totals_insert AFTER INSERT ON {table} BEGIN"
+        f" {change('NEW', '+')} END",
+        f"CREATE TRIGGER {table}_totals_delete AFTER DELETE ON {table} BEGIN"
+        f" {change('OLD', '-')} END",
+        f"CREATE TRIGGER {table}_totals_update AFTER UPDATE ON {table} BEGIN"
+        f" {change('OLD', '-')} {change('NEW', '+')} END",
+    )
+
+
+def _v5_session_regions(row: str, sign: str) -> str:
+    """Add or take away the region rows of one session (``OLD`` or ``NEW``) as they count."""
+    return _V5_ADD_REGIONS.format(
+        sign=sign,
+        g="g",
+        rows="session_regions g",
+        when=f"g.sid = {row}.sid AND " + _V5_WORKED.format(s=row, g="g"),
+    )
+
+
+def _v5_session_ratings(row: str, sign: str) -> str:
+    """Add or take away the rating rows of one session (``OLD`` or ``NEW``) as they count."""
+    return _V5_ADD_RATINGS.format(
+        sign=sign,
+        g="g",
+        rows="ratings g",
+        when=f"g.sid = {row}.sid AND " + _V5_RATED.format(s=row, g="g"),
+    )
+
+
+_V5 = (
+    """CREATE TABLE region_totals (
+        region_id TEXT PRIMARY KEY, sessions INTEGER NOT NULL, steps INTEGER NOT NULL,
+        ms INTEGER NOT NULL) WITHOUT ROWID""",
+    """CREATE TABLE rating_totals (
+        region_id TEXT PRIMARY KEY, sessions INTEGER NOT NULL, before INTEGER NOT NULL,
+        after INTEGER NOT NULL) WITHOUT ROWID""",
+    *_v5_row_triggers("session_regions", _V5_ADD_REGIONS, _V5_WORKED),
+    *_v5_row_triggers("ratings", _V5_ADD_RATINGS, _V5_RATED),
+    # A session deleted, brought back or found one-sided: its rows leave the totals as they
+    # counted before and join them as they count now (ratings do not depend on the side).
+    "CREATE TRIGGER sessions_region_totals_update AFTER UPDATE OF deleted_at, worked_side"
+    " ON sessions WHEN OLD.deleted_at IS NOT NEW.deleted_at"
+    " OR OLD.worked_side IS NOT NEW.worked_side"
+    f" BEGIN {_v5_session_regions('OLD', '-')} {_v5_session_regions('NEW', '+')} END",
+    "CREATE TRIGGER sessions_rating_totals_update AFTER UPDATE OF deleted_at ON sessions"
+    " WHEN OLD.deleted_at IS NOT NEW.deleted_at"
+    f" BEGIN {_v5_session_ratings('OLD', '-')} {_v5_session_ratings('NEW', '+')} END",
+    # Before the row goes: the cascade that deletes its region and rating rows runs after it,
+    # when the row triggers above no longer find the session and add nothing.
+    "CREATE TRIGGER sessions_totals_delete BEFORE DELETE ON sessions BEGIN"
+    f" {_v5_session_regions('OLD', '-')} {_v5_session_ratings('OLD', '-')} END",
+    "INSERT INTO region_totals SELECT g.region_id, count(*), sum(g.done_steps),"
+    " sum(CAST(round(g.done_s * 1000) AS INTEGER)) FROM sessions s"
+    f" JOIN session_regions g ON g.sid = s.sid WHERE {_V5_WORKED.format(s='s', g='g')}"
+    " GROUP BY 1",
+    "INSERT INTO rating_totals SELECT g.region_id, count(*), sum(g.before), sum(g.after)"
+    f" FROM sessions s JOIN ratings g ON g.sid = s.sid WHERE {_V5_RATED.format(s='s', g='g')}"
+    " GROUP BY 1",
+)
+
+
 def _run(statements: tuple[str, ...]) -> Migration:
     def migration(conn: sqlite3.Connection) -> None:
         # Not executescript(): it commits first, which would split the migration in two.
@@ -151,7 +248,7 @@ def _to_v3(conn: sqlite3.Connection) -> None:
     _run(_V3_TABLES + _V3_COPY)(conn)
 
 
-MIGRATIONS: tuple[Migration, ...] = (_run(_V1), _run(_V2), _to_v3, _run(_V4))
+MIGRATIONS: tuple[Migration, ...] = (_run(_V1), _run(_V2), _to_v3, _run(_V4), _run(_V5))
 CURRENT_VERSION = len(MIGRATIONS)
 
 

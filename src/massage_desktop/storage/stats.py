@@ -151,6 +151,15 @@ class HistoryStats:
 
     def rating_changes(self, since: date | None = None) -> list[RatingChange]:
         """Mean before and after ratings per region since a day, by region id."""
+        if since is None:
+            # All time: the totals the triggers keep (migration v5), a row per region.
+            rows = self._rows(
+                "SELECT region_id, sessions, CAST(before AS REAL) / sessions,"
+                " CAST(after AS REAL) / sessions FROM rating_totals WHERE sessions > 0"
+                " ORDER BY 1",
+                (),
+            )
+            return [RatingChange(r, int(n), float(b), float(a)) for r, n, b, a in rows]
         rows = self._rows(
             f"SELECT g.region_id, count(*), avg(g.before), avg(g.after) FROM {_ALL_RATINGS}"
             f" WHERE {_RATED} AND {_LIVE} AND s.day >= ? GROUP BY 1 ORDER BY 1",
@@ -160,6 +169,14 @@ class HistoryStats:
 
     def region_counts(self, since: date | None = None) -> list[RegionCount]:
         """Per region: sessions, done steps and seconds since a day (the heat map)."""
+        if since is None:
+            # All time: the totals the triggers keep (migration v5), a row per region.
+            rows = self._rows(
+                "SELECT region_id, sessions, steps, ms / 1000.0 FROM region_totals"
+                " WHERE sessions > 0 ORDER BY 1",
+                (),
+            )
+            return [RegionCount(r, int(n), int(k), float(t)) for r, n, k, t in rows]
         rows = self._rows(
             "SELECT g.region_id, count(*), sum(g.done_steps), sum(g.done_s)"
             f" FROM {_WORKED_REGIONS} WHERE {_LIVE} AND s.day >= ? GROUP BY 1 ORDER BY 1",

@@ -40,6 +40,7 @@ class CalendarStrip(QWidget):
         self._today = today
         self._days = frozenset(massaged)
         self.setAccessibleDescription(self.summary())
+        self.updateGeometry()  # the month names over the columns may have changed
         self.update()
 
     def first_day(self) -> date:
@@ -82,7 +83,14 @@ class CalendarStrip(QWidget):
     def sizeHint(self) -> QSize:  # noqa: D102 - Qt API
         left, top = self._origin()
         step = _CELL + _GAP
-        return QSize(round(left + WEEKS * step), round(top + 7 * step))
+        metrics = self.fontMetrics()
+        # A month named over one of the last columns runs past the squares ("Dec" over the
+        # last week was cut to "De"): the strip is as wide as its widest label needs.
+        labels = [
+            left + column * step + metrics.horizontalAdvance(name) + 2
+            for column, name in self._month_labels()
+        ]
+        return QSize(round(max([left + WEEKS * step, *labels])), round(top + 7 * step))
 
     def _origin(self) -> tuple[float, float]:
         metrics = self.fontMetrics()
@@ -130,7 +138,7 @@ class CalendarStrip(QWidget):
             box = QRectF(0, top + row * step, left - 6, _CELL)
             painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
         for column, name in self._month_labels():
-            painter.drawText(QRectF(left + column * step, 0, 3 * step, top), name)
+            painter.drawText(QRectF(left + column * step, 0, self.width(), top), name)
         first = self.first_day()
         for column in range(WEEKS):
             monday = first + timedelta(weeks=column)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import MAX_NOTES, SessionRecord
+from massage_desktop.ui.design.tokens import M
 from massage_desktop.ui.headings import bold
 from massage_desktop.ui.history import wording
 from massage_desktop.ui.history.steps_table import StepsTable, ratings_html
@@ -100,6 +101,7 @@ class SessionDetails(QStackedWidget):
         self._title = bold(
             _label(page, QCoreApplication.translate("SessionDetails", "Session")), 1.3
         )
+        self._title.setProperty("role", "title")
         self._when = _label(page, QCoreApplication.translate("SessionDetails", "When"))
         self._who = _label(page, QCoreApplication.translate("SessionDetails", "Who"))
         self._result = _label(page, QCoreApplication.translate("SessionDetails", "Result"))
@@ -125,7 +127,7 @@ class SessionDetails(QStackedWidget):
             )
         )
         self._notes.setTabChangesFocus(True)
-        self._notes.setMaximumHeight(110)
+        self._notes.setMaximumHeight(80)
         notes_label = QLabel(
             QCoreApplication.translate("SessionDetails", "&Notes (saved as you type):"), page
         )
@@ -142,6 +144,7 @@ class SessionDetails(QStackedWidget):
         bottom.addStretch(1)
         bottom.addWidget(self._delete)
         layout = QVBoxLayout(page)
+        layout.setContentsMargins(M, M, M, M)
         layout.addWidget(self._title)
         layout.addLayout(form)
         layout.addWidget(self._heading(page, QCoreApplication.translate("SessionDetails", "Steps")))
@@ -162,7 +165,10 @@ class SessionDetails(QStackedWidget):
 
     @staticmethod
     def _heading(parent: QWidget, text: str) -> QLabel:
-        return bold(QLabel(text, parent))
+        heading = bold(QLabel(text, parent))
+        heading.setProperty("role", "section")
+        heading.setWordWrap(True)
+        return heading
 
     # --- public -----------------------------------------------------------------------------
 

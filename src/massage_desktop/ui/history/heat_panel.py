@@ -18,6 +18,7 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.storage.stats import RegionCount
 from massage_desktop.ui.bodymap.view_switch import ViewSwitch
 from massage_desktop.ui.bodymap.widget import BodyMapWidget
+from massage_desktop.ui.design.tokens import M
 from massage_desktop.ui.headings import bold
 from massage_desktop.ui.history import wording
 from massage_desktop.ui.history.heat_legend import HeatLegend
@@ -26,7 +27,10 @@ UNTOUCHED_DAYS = 14
 
 
 def _heading(parent: QWidget, text: str) -> QLabel:
-    return bold(QLabel(text, parent))
+    heading = bold(QLabel(text, parent))
+    heading.setProperty("role", "section")
+    heading.setWordWrap(True)  # German headings are long; the window must fit 1024 pixels
+    return heading
 
 
 class HeatMapPanel(QWidget):
@@ -103,7 +107,7 @@ class HeatMapPanel(QWidget):
         left.addWidget(self.map, 1)
         left.addWidget(self.legend)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setContentsMargins(M, M, M, M)
         layout.addLayout(left, 3)
         layout.addLayout(side, 2)
         self._period.currentIndexChanged.connect(self._on_period_current_index_changed)

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from massage_desktop.storage.stats import WeekTotal
+from massage_desktop.ui.design.tokens import L, M, S
 from massage_desktop.ui.headings import bold
 from massage_desktop.ui.history import wording
 from massage_desktop.ui.history.calendar_strip import WEEKS, CalendarStrip
@@ -26,6 +27,11 @@ class OverviewBar(QFrame):
         self.calendar = CalendarStrip(self)
         self.chart = MinutesChart(self)
         self._streak = bold(QLabel(self), 1.25)
+        self._streak.setProperty("role", "streak")
+        # "Noch keine Serie – eine Sitzung heute beginnt eine" on one line kept the window
+        # wider than a 1024-pixel screen.
+        self._streak.setWordWrap(True)
+        self._streak.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
         self._streak.setAccessibleName(QCoreApplication.translate("OverviewBar", "Current streak"))
         self._days = QLabel(self)
         self._days.setWordWrap(True)
@@ -38,19 +44,21 @@ class OverviewBar(QFrame):
             )
         )
         grid = QGridLayout(self)
-        grid.setContentsMargins(8, 6, 8, 6)
-        grid.setHorizontalSpacing(16)
+        grid.setContentsMargins(M, S, M, S)
+        grid.setHorizontalSpacing(L)
         grid.addWidget(calendar_title, 0, 0)
         grid.addWidget(self.calendar, 1, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(self._streak, 1, 1, Qt.AlignmentFlag.AlignBottom)
         grid.addWidget(self._days, 2, 1, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(chart_title, 0, 2)
         grid.addWidget(self.chart, 1, 2, 2, 1)
-        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(1, 2)
         grid.setColumnStretch(2, 3)
 
     def _caption(self, text: str) -> QLabel:
-        return bold(QLabel(text, self))
+        caption = bold(QLabel(text, self))
+        caption.setProperty("role", "section")
+        return caption
 
     def show_stats(
         self, today: date, massaged: Sequence[date], streak: int, weeks: Sequence[WeekTotal]

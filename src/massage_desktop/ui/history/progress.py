@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLa
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.storage.errors import StoreError
 from massage_desktop.storage.history import HistoryStore
+from massage_desktop.ui.design.tokens import M, S
 from massage_desktop.ui.history import wording
 from massage_desktop.ui.history.heat_panel import UNTOUCHED_DAYS, HeatMapPanel
+from massage_desktop.ui.history.style import CARD
 from massage_desktop.ui.history.trend_chart import TrendChart
 from massage_desktop.ui.i18n import fill
 
@@ -46,6 +48,10 @@ class ProgressPage(QWidget):
         self._region.setPlaceholderText(
             QCoreApplication.translate("ProgressPage", "No region has ratings yet")
         )
+        # Narrower than its placeholder and longest entry when room is short: Qt sizes a
+        # combo box by its placeholder whatever the size policy, which kept the window wider
+        # than a 1024-pixel screen in German. A minimum width given to the widget overrides it.
+        self._region.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
         region_label = QLabel(QCoreApplication.translate("ProgressPage", "Regi&on:"), self)
         region_label.setBuddy(self._region)
         self.chart = TrendChart(self)
@@ -67,19 +73,24 @@ class ProgressPage(QWidget):
         top.addWidget(self._region, 1)
         trend = QWidget(self)
         trend_layout = QVBoxLayout(trend)
+        trend_layout.setContentsMargins(M, M, M, M)
         trend_layout.addWidget(intro)
         trend_layout.addLayout(top)
         trend_layout.addWidget(self.chart, 1)
         trend_layout.addWidget(self._summary)
         self.heat = HeatMapPanel(catalog, svg_bytes, self)
+        for card in (trend, self.heat):
+            card.setObjectName(CARD)
+            card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setHandleWidth(M)
         splitter.addWidget(trend)
         splitter.addWidget(self.heat)
         splitter.setStretchFactor(0, 4)
         splitter.setStretchFactor(1, 5)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(0, S, 0, 0)
         layout.addWidget(splitter)
         self._region.currentIndexChanged.connect(self._on_region_current_index_changed)
         self.heat.periodChanged.connect(self._on_heat_period_changed)

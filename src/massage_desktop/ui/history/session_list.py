@@ -29,6 +29,7 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import Outcome
 from massage_desktop.storage.history import HistoryStore
 from massage_desktop.storage.listing import SessionFilter
+from massage_desktop.ui.design.tokens import M, S
 from massage_desktop.ui.history import wording
 from massage_desktop.ui.history.filters import FilterBar
 from massage_desktop.ui.history.session_model import SessionListModel
@@ -84,7 +85,10 @@ class SessionListPane(QWidget):
             (3, wording.outcome_text(Outcome.STOPPED_FOR_PAIN)),
         )
         for column, sample in samples:
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 18)
+            # Wide enough for the column's title too ("Uhrzeit" is wider than "00:00").
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            widest = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+            header.resizeSection(column, widest + 18)
         self._count = QLabel(self)
         self._count.setAccessibleName(
             QCoreApplication.translate("SessionListPane", "Number of sessions")
@@ -99,7 +103,7 @@ class SessionListPane(QWidget):
         count_row = QLabel(QCoreApplication.translate("SessionListPane", "Sessions by &day:"), self)
         count_row.setBuddy(self.view)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(M, M, M, S)
         layout.addWidget(self.filters)
         layout.addWidget(count_row)
         layout.addWidget(self._stack, 1)

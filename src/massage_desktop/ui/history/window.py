@@ -5,20 +5,30 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
-from PySide6.QtWidgets import QLabel, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from massage_desktop import APP_NAME
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.storage.errors import StoreError
 from massage_desktop.storage.history import HistoryStore
+from massage_desktop.ui.design.tokens import M, S, ThemeName, colours
+from massage_desktop.ui.guide.colours import is_dark
 from massage_desktop.ui.history import wording
 from massage_desktop.ui.history.calendar_strip import WEEKS
 from massage_desktop.ui.history.details import SessionDetails
 from massage_desktop.ui.history.overview import CHART_WEEKS, OverviewBar
 from massage_desktop.ui.history.progress import ProgressPage
 from massage_desktop.ui.history.session_list import SessionListPane
+from massage_desktop.ui.history.style import CARD, history_sheet
 from massage_desktop.ui.history.undo_bar import UndoBar
 from massage_desktop.ui.i18n import fill
 
@@ -65,7 +75,15 @@ class HistoryWindow(QWidget):
         self.sessions = SessionListPane(store, catalog, today, self)
         self.details = SessionDetails(catalog, self)
         self.progress = ProgressPage(store, catalog, svg_bytes, today, self)
+        self.setObjectName("historyWindow")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        for card in (self.overview, self.sessions, self.details):
+            card.setObjectName(CARD)
+            card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
+        self._theme: ThemeName | None = None
+        self._restyle()
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setHandleWidth(M)
         splitter.addWidget(self.sessions)
         splitter.addWidget(self.details)
         splitter.setStretchFactor(0, 1)
@@ -76,6 +94,8 @@ class HistoryWindow(QWidget):
         self.tabs.addTab(splitter, QCoreApplication.translate("HistoryWindow", "&Sessions"))
         self.tabs.addTab(self.progress, QCoreApplication.translate("HistoryWindow", "&Progress"))
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(M, M, M, M)
+        layout.setSpacing(S)
         layout.addWidget(self.overview)
         layout.addWidget(self._message)
         layout.addWidget(self.undo_bar)
@@ -127,6 +147,21 @@ class HistoryWindow(QWidget):
 
     # --- events -----------------------------------------------------------------------------
 
+    def _restyle(self) -> None:
+        """Carry the history's style sheet for the theme shown (once per theme)."""
+        # The application's palette: once the sheet is set, Qt keeps this window's own palette
+        # and stops passing theme changes down to it (only ApplicationPaletteChange arrives).
+        theme: ThemeName = "dark" if is_dark(QApplication.palette()) else "light"
+        if theme != self._theme:
+            self._theme = theme
+            self.setStyleSheet(history_sheet(colours(theme), theme))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a theme change with the history's own style sheet."""
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+            self._restyle()
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: D102 - Qt API
         # Shown again from the menu: sessions may have ended meanwhile. Un-minimising (a
         # spontaneous show) changes nothing worth a re-read.
@@ -154,6 +189,8 @@ class HistoryWindow(QWidget):
     def _on_model_total_changed(self, total: int) -> None:
         if total == 0:  # the list says why it is empty; saying it twice would be noise
             self.details.show_placeholder("")
+        # An empty card beside "no sessions yet" looked broken: the list takes the room.
+        self.details.setVisible(total > 0)
 
     def _on_sessions_session_selected(self, session_id: str) -> None:
         try:

@@ -1,0 +1,53 @@
+"""The history window's look: it fits a 1024x700 screen in German and carries the design."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QApplication, QFrame, QWidget
+from tests.history.conftest import WindowFactory, realistic_history
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.storage.history import HistoryStore
+from massage_desktop.ui.design.tokens import DARK, LIGHT
+from massage_desktop.ui.history.style import CARD
+from massage_desktop.ui.theme import apply_theme
+
+
+@pytest.mark.parametrize("filled", [False, True], ids=["empty", "sessions"])
+@pytest.mark.usefixtures("german")
+def test_fits_a_small_screen_in_german(
+    make_window: WindowFactory, store: HistoryStore, catalog: Catalog, filled: bool
+) -> None:
+    if filled:
+        store.insert_many(realistic_history(catalog))
+    window = make_window()
+    for tab in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(tab)
+        QApplication.processEvents()
+        hint = window.minimumSizeHint()
+        assert hint.width() <= 1024, f"tab {tab} needs {hint.width()} px"
+        assert hint.height() <= 700, f"tab {tab} needs {hint.height()} px"
+
+
+def test_the_history_sits_on_cards_in_the_theme_colours(
+    make_window: WindowFactory, store: HistoryStore, catalog: Catalog, qapp: QApplication
+) -> None:
+    store.insert_many(realistic_history(catalog, count=8))
+    window = make_window()
+    cards = {w for w in window.findChildren(QWidget) if w.objectName() == CARD}
+    assert {window.overview, window.sessions, window.details, window.progress.heat} <= cards
+    assert isinstance(window.overview, QFrame)
+    palette, sheet = qapp.palette(), qapp.styleSheet()
+    try:
+        for theme, colours in (("dark", DARK), ("light", LIGHT), ("dark", DARK)):
+            apply_theme(qapp, theme)
+            QApplication.processEvents()
+            own = window.styleSheet()
+            assert colours.surface in own
+            assert colours.accent_tint in own  # selected rows: the tint with ordinary text
+            image = window.grab().toImage()
+            corner = image.pixelColor(2, image.height() - 2).name()
+            assert corner == colours.background
+    finally:
+        qapp.setStyleSheet(sheet)
+        qapp.setPalette(palette)
