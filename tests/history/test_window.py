@@ -208,3 +208,13 @@ def test_screen_readers_hear_each_value_with_its_field(
     assert "Who: Given by a partner" in heard
     assert "Result: Stopped because it hurt \u2014 Sharp pain" in heard
     assert "Ratings before and after: Left knee: 6 \u2192 3 (3 better)" in heard
+
+
+def test_escape_and_ctrl_w_close_the_window(qtbot: QtBot, make_window: WindowFactory) -> None:
+    for keys in ((Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier),
+                 (Qt.Key.Key_W, Qt.KeyboardModifier.ControlModifier)):  # fmt: skip
+        window = make_window()
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        QTest.keyClick(window, *keys)
+        assert not window.isVisible()

@@ -101,6 +101,9 @@ class HistoryWindow(QWidget):
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.tabs, 1)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_bar.undo)
+        # A window of its own that people expect to close like a dialog or a document.
+        for keys in (QKeySequence.StandardKey.Close, QKeySequence(Qt.Key.Key_Escape)):
+            QShortcut(keys, self, self.close)
         self.sessions.sessionSelected.connect(self._on_sessions_session_selected)
         self.sessions.deleteRequested.connect(self._on_sessions_delete_requested)
         self.sessions.model.loadFailed.connect(self._on_model_load_failed)
