@@ -33,7 +33,6 @@ SCENES = [
     "first-run-1",
     "first-run-2",
     "first-run-3",
-    "first-run-4",
     "stop-advice",
     "summary",
     "summary-pain",
