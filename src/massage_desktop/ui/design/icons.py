@@ -24,7 +24,6 @@ NAMES = (
     "flip",
     "forward",
     "history",
-    "info",
     "keyboard",
     "list",
     "mini",

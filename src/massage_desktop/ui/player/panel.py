@@ -157,7 +157,13 @@ class PlayerPanel(QWidget):
             button.setObjectName("playerPrimary" if big else "playerControl")
             button.setFixedSize(64 if big else TARGET + 8, 64 if big else TARGET + 8)
         for command in TIME:
-            self.buttons[command].setObjectName("playerSmall")
+            button = self.buttons[command]
+            button.setObjectName("playerSmall")
+            # Hidden on counted steps (no time to change), keeping their room: the ring must
+            # not grow and shrink between steps.
+            policy = button.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            button.setSizePolicy(policy)
         done = self.buttons[PlayerCommand.DONE]
         done.setObjectName("playerDone")
         done.setMinimumHeight(TARGET)
@@ -257,6 +263,8 @@ class PlayerPanel(QWidget):
         self.instruction.set_choices(cue_choices(display.instruction))
         self.more.setVisible(bool(display.instruction))
         self.buttons[PlayerCommand.DONE].setVisible(display.counted)
+        for command in TIME:
+            self.buttons[command].setVisible(not display.counted)
         self.ring.set_state(display.ring_fraction, display.ring_text, display.ring_caption)
         self.next.setText(display.next_text)
         self.progress.setValue(round(display.progress_fraction * 1000))

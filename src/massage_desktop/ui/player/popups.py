@@ -54,14 +54,22 @@ class _Popup(QFrame):
         layout.setContentsMargins(18, 14, 18, 14)
         layout.addLayout(self.body)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+
+    def _apply_theme(self) -> None:
+        # At opening: the popup may have been made before the theme was applied.
         c = colours(theme_name())
         self.setStyleSheet(
-            f"#{name} {{ background: {c.surface}; border: 1px solid {c.outline};"
+            f"#{self.objectName()} {{ background: {c.surface}; border: 1px solid {c.outline};"
             f" border-radius: {RADIUS_CARD}px; }}"
         )
 
     def show_over(self, anchor: QWidget) -> None:
         """Open over ``anchor``'s top left corner, as wide as it (up to ``POPUP_WIDTH``)."""
+        self._apply_theme()
+        # A little wider than its label: the style sheet above re-polishes it, and a button
+        # exactly as wide as its hint lost two pixels of "Schließen" once polished.
+        self.close_button.ensurePolished()
+        self.close_button.setMinimumWidth(self.close_button.sizeHint().width() + 16)
         width = min(POPUP_WIDTH, max(anchor.width(), 320))
         layout = self.layout()
         assert layout is not None
