@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -13,7 +15,7 @@ from tests.window.test_clipping import clipped
 
 from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.enums import Side
+from massage_desktop.domain.enums import Severity, Side
 from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.cues import Cue, CueKind
@@ -28,6 +30,7 @@ from massage_desktop.ui.player.cue_text import cue_choices, sentences
 from massage_desktop.ui.player.panel import OVERFLOW, PRIMARY
 from massage_desktop.ui.player.questions import AutomaticAnswers
 from massage_desktop.ui.player.speech import spoken_text
+from massage_desktop.ui.player.step_warnings import warning_line
 from massage_desktop.ui.player.windows import ROOM_CONTROLS, ROOM_TARGET_PX
 
 
@@ -284,6 +287,17 @@ def test_a_session_speaks_the_chosen_knee(
     assert voice.spoken[0].startswith("Right side. "), voice.spoken[:1]
     window.flow.command(PlayerCommand.STOP)
     voice.shutdown()
+
+
+def test_the_warning_line_reads_the_steps_own_caution_first(catalog: Catalog) -> None:
+    entry = build_plan(catalog, catalog.routines["knee-care"]).entries[0]
+    line = warning_line(entry)
+    assert line is not None
+    assert line.text.startswith("Light pressure only: ")
+    # The general conditions follow by name; the colour is that of what is read first.
+    assert "Do not massage if you have: " in line.text
+    assert line.severity is Severity.LIGHT_PRESSURE
+    assert warning_line(replace(entry, warnings=())) is None
 
 
 def test_the_cue_is_the_first_sentence_or_two() -> None:

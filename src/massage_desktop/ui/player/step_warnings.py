@@ -59,16 +59,16 @@ class WarningLine:
 
 
 def warning_line(entry: PlanEntry) -> WarningLine | None:
-    """The step's warnings in one line, strongest first, or None when it has none.
+    """The step's warnings in one line, or None when it has none.
 
-    A step's own cautions are written out ("Light pressure only: Only very light pressure on
+    A step's own cautions come first, strongest first, written out ("Light pressure only: Only very light pressure on
     the kneecap…"); the general conditions follow by name, as in the guide. The line is cut
     to its width on screen; the whole text goes to its tooltip and to "More…".
     """
     if not entry.warnings:
         return None
     general = _general(entry)
-    parts: list[str] = []
+    parts: list[tuple[Severity, str]] = []
     seen: set[str] = set()
     for warning in sorted(entry.warnings, key=lambda w: w.severity.rank):
         if warning in general:
@@ -77,10 +77,11 @@ def warning_line(entry: PlanEntry) -> WarningLine | None:
         key = " ".join(text.casefold().split()).rstrip(".")
         if key not in seen:
             seen.add(key)
-            parts.append(f"{severity_label(warning.severity)}: {text}")
+            parts.append((warning.severity, f"{severity_label(warning.severity)}: {text}"))
     for severity in sorted({w.severity for w in general}, key=lambda s: s.rank):
         titles = list(dict.fromkeys(w.title for w in general if w.severity is severity))
         heading = QCoreApplication.translate("Guide", _IF_YOU_HAVE[severity])
-        parts.append(f"{heading} {'; '.join(titles)}.")
-    strongest = min(entry.warnings, key=lambda w: w.severity.rank).severity
-    return WarningLine(strongest, " · ".join(parts))
+        parts.append((severity, f"{heading} {'; '.join(titles)}."))
+    # Coloured as the part that is read first: the step's own caution when it has one, not
+    # the red of the general conditions listed after it (which would make every step red).
+    return WarningLine(parts[0][0], " · ".join(text for _severity, text in parts))
