@@ -61,9 +61,10 @@ class WarningLine:
 def warning_line(entry: PlanEntry) -> WarningLine | None:
     """The step's warnings in one line, or None when it has none.
 
-    A step's own cautions come first, strongest first, written out ("Light pressure only: Only very light pressure on
-    the kneecap…"); the general conditions follow by name, as in the guide. The line is cut
-    to its width on screen; the whole text goes to its tooltip and to "More…".
+    A step's own cautions come first, strongest first, written out ("Light pressure only:
+    Only very light pressure on the kneecap…"); the general conditions follow by name, as
+    in the guide. The line is cut to its width on screen; the whole text goes to its
+    tooltip and to "More…".
     """
     if not entry.warnings:
         return None
