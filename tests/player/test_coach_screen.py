@@ -123,7 +123,10 @@ def test_the_warnings_are_one_line_with_the_whole_text_behind_it(
     # The player's keys still work while it is open.
     QTest.keyClick(details, Qt.Key.Key_Space)
     assert window.flow.controller.session.paused  # type: ignore[union-attr]
-    details.close()
+    # Esc closes the popup; it does not end the session (Esc's meaning in the main window).
+    QTest.keyClick(details, Qt.Key.Key_Escape)
+    assert not details.isVisible()
+    assert window.flow.controller is not None
 
 
 @popup_grab
