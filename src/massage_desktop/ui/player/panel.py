@@ -246,6 +246,9 @@ class PlayerPanel(QWidget):
             font.setBold(bold)
             label.setFont(font)
         self.instruction.set_sizes(round(CUE_PX * scale), CUE_MIN_PX)
+        line = QFont(self._base_font)
+        line.setPointSizeF(self._base_font.pointSizeF() * scale)
+        self.warnings.label.setFont(line)  # one line whatever the size: it is cut, not wrapped
         self.ring.set_text_scale(scale)
 
     def text_scale(self) -> float:
