@@ -90,9 +90,11 @@ class MiniTimer(QWidget):
         self.technique = QLabel(self)
         for label in (self.phase, self.technique):
             label.setWordWrap(True)
-        self.pause = QToolButton(self)
-        self.pause.setDefaultAction(actions[PlayerCommand.PAUSE])
-        self.pause.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.pause = ActionButton(
+            self, PlayerCommand.PAUSE, icon_px=16, style=Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
+        self.pause.setObjectName("quietButton")
+        self.pause.bind(actions)
         # The stop rule goes with every view of a session: someone who shrank the player to
         # this timer must still stop in one press when it hurts.
         self.hurt = QToolButton(self)
@@ -118,7 +120,14 @@ class MiniTimer(QWidget):
         self._layout.addLayout(side, 1)
         actions.textScaleChanged.connect(self._on_actions_text_scale_changed)
         self._on_actions_text_scale_changed(actions.text_scale)
+        # As in room mode: the window takes the focus, so Pause does not look chosen.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.resize(380, 130)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Take the keyboard focus for the window, not its first button."""
+        super().showEvent(event)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_display(self, display: Display) -> None:
         """Mirror the player's state."""
