@@ -1303,6 +1303,25 @@
     </message>
 </context>
 <context>
+    <name>MapLegend</name>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Also in this step</source>
+        <translation>Auch in diesem Schritt</translation>
+    </message>
+    <message>
+        <source>Avoid</source>
+        <translation>Meiden</translation>
+    </message>
+    <message>
+        <source>Map key</source>
+        <translation>Legende der Karte</translation>
+    </message>
+</context>
+<context>
     <name>MapPane</name>
     <message>
         <source>Body map</source>
@@ -1687,16 +1706,16 @@
 <context>
     <name>PlayerCommand</name>
     <message>
-        <source>◀ Back</source>
-        <translation>◀ Zurück</translation>
-    </message>
-    <message>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <source>Skip ▶</source>
-        <translation>Überspringen ▶</translation>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>−15 s</source>
@@ -1725,6 +1744,10 @@
     <message>
         <source>Room mode</source>
         <translation>Großansicht</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Resume</source>
@@ -1860,8 +1883,28 @@
         <translation>Aktuelle Anweisung</translation>
     </message>
     <message>
+        <source>More…</source>
+        <translation>Mehr…</translation>
+    </message>
+    <message>
+        <source>The whole instruction, where, how long, and every warning</source>
+        <translation>Die ganze Anleitung, wo, wie lange, und alle Warnungen</translation>
+    </message>
+    <message>
+        <source>More controls</source>
+        <translation>Weitere Bedienelemente</translation>
+    </message>
+    <message>
+        <source>Whole instruction</source>
+        <translation>Ganze Anleitung</translation>
+    </message>
+    <message>
         <source>Warnings for this step</source>
         <translation>Warnhinweise zu diesem Schritt</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Progress through the session</source>
@@ -1870,6 +1913,13 @@
     <message>
         <source>Paused</source>
         <translation>Pausiert</translation>
+    </message>
+</context>
+<context>
+    <name>PlayerPopup</name>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -3021,6 +3071,10 @@
         <translation>Sitzung beendet.</translation>
     </message>
     <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
         <source>Half time.</source>
         <translation>Halbzeit.</translation>
     </message>
@@ -3039,6 +3093,14 @@
     <message>
         <source>%1. %2</source>
         <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Left side.</source>
+        <translation>Linke Seite.</translation>
+    </message>
+    <message>
+        <source>Right side.</source>
+        <translation>Rechte Seite.</translation>
     </message>
     <message>
         <source>Switch to the left side.</source>

@@ -75,12 +75,17 @@ def test_player_is_german(window: MainWindow) -> None:
     window.select_region("front-knee-left")
     assert window.flow.start_routine("knee-care")
     player = window.player
-    # The key names come from Qt's own German translation, not from our strings.
-    assert window.flow.actions[PlayerCommand.PAUSE].text() == "Pause (Leertaste)"
-    assert player.buttons[PlayerCommand.PAUSE].text() == "Pause\n(Leertaste)"  # key below
-    assert player.buttons[PlayerCommand.DONE].text().startswith("Fertig (")
-    assert player.buttons[PlayerCommand.STOP].text() == "Sitzung beenden (Esc)"
-    assert player.hurt.text() == "Stopp – es tut weh (H)"
+    # The key names come from Qt's own German translation, not from our strings; they are in
+    # the tooltips, not the labels.
+    pause = window.flow.actions[PlayerCommand.PAUSE]
+    assert pause.text() == "Pause"
+    assert pause.toolTip() == "Pause (Leertaste)"
+    assert player.buttons[PlayerCommand.PAUSE].toolTip() == "Pause (Leertaste)"
+    assert player.buttons[PlayerCommand.DONE].text() == "Fertig"
+    assert window.flow.actions[PlayerCommand.STOP].toolTip() == "Sitzung beenden (Esc)"
+    assert player.hurt.text() == "Stopp – es tut weh"
+    assert player.hurt.toolTip() == "Stopp – es tut weh (H)"
+    assert player.more.text() == "Mehr…"
     assert player.phase.text() == "Vorbereiten"
     assert player.progress_text.text().startswith("Schritt 1 von ")
     assert player.next.text().startswith("Als Nächstes: ")

@@ -43,7 +43,7 @@ def test_the_voice_guides_a_whole_technique(qtbot: QtBot, catalog: Catalog) -> N
     said: dict[str, float] = {}
     for when, words in heard:
         said.setdefault(words, when)  # the first time each sentence is said
-    assert heard[0][1].startswith("Ankle thumbing, right side. "), "technique and side first"
+    assert heard[0][1].startswith("Right side. Ankle thumbing. "), "side and technique first"
     assert said["Begin: 30 seconds."] == 5.0
     assert said["Next: Ankle thumbing, left side"] == 5.0 + 30 - 6, "a few seconds before the end"
     assert said["Switch to the left side."] == 35.0

@@ -13,7 +13,7 @@ from massage_desktop.engine.summary import SessionSummary
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
 from massage_desktop.ui.player.questions import AutomaticAnswers
-from massage_desktop.ui.player.windows import ROOM_TARGET_PX
+from massage_desktop.ui.player.windows import ROOM_CONTROLS, ROOM_TARGET_PX
 
 
 def _start(window: MainWindow) -> None:
@@ -38,15 +38,20 @@ def test_every_key_has_one_meaning(window: MainWindow) -> None:
     assert len(keys) == len(set(keys)), sorted(k for k in keys if keys.count(k) > 1)
 
 
-def test_labels_name_the_key_from_the_shortcut(window: MainWindow) -> None:
+def test_tooltips_name_the_key_from_the_shortcut_and_labels_do_not(window: MainWindow) -> None:
     for command, button in window.player.buttons.items():
         action = window.flow.actions[command]
         assert button.defaultAction() is action
         native = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        assert button.text().endswith(f"({native})"), button.text()
-    room = window.player.buttons[PlayerCommand.ROOM].text()
-    assert "F11" not in room
+        assert button.toolTip() == f"{action.text()} ({native})", button.toolTip()
+        assert button.text() == action.text()
+        assert "(" not in button.text(), button.text()
+        assert button.accessibleDescription() == button.toolTip()
+    room = window.flow.actions[PlayerCommand.ROOM].toolTip()
+    assert room == "Room mode (R)"
     assert window.player.hurt.defaultAction() is window.flow.actions[PlayerCommand.HURT]
+    assert window.player.hurt.text() == "Stop – it hurts"
+    assert window.player.hurt.toolTip() == "Stop – it hurts (H)"
 
 
 def test_buttons_and_keys_run_the_same_command(window: MainWindow) -> None:
@@ -125,11 +130,13 @@ def test_room_mode_works_without_a_keyboard(window: MainWindow, recorder: InMemo
     questions = _Watching(window)
     window.flow.questions = questions
     _start(window)
-    window.player.buttons[PlayerCommand.ROOM].click()
+    menu = window.player.overflow.menu()
+    assert menu is not None
+    menu.actions()[[a.text() for a in menu.actions()].index("Room mode")].trigger()
     room = window.flow.room
     assert room is not None
     assert room.isVisible()
-    for command in (PlayerCommand.PAUSE, PlayerCommand.SKIP, PlayerCommand.HURT):
+    for command in ROOM_CONTROLS:
         button = room.buttons[command]
         assert button.isVisible()
         assert min(button.width(), button.height()) >= ROOM_TARGET_PX

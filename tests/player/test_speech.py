@@ -9,7 +9,6 @@ from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.cues import Cue, CueKind
 from massage_desktop.engine.plan import build_plan
 from massage_desktop.resources import data_dir
-from massage_desktop.ui.player.display import entry_label
 from massage_desktop.ui.player.speech import spoken_text
 
 
@@ -23,7 +22,7 @@ def test_english_sentences() -> None:
     ready = cue(CueKind.GET_READY, "ankle-thumbing")
     assert ready.entry is not None
     # The technique and side come first at a step's start ("next: …" came before its end).
-    assert spoken_text(ready, Outcome.IN_PROGRESS).startswith("Ankle thumbing, right side. ")
+    assert spoken_text(ready, Outcome.IN_PROGRESS).startswith("Right side. Ankle thumbing. ")
     assert ready.entry.instruction in spoken_text(ready, Outcome.IN_PROGRESS)
     assert spoken_text(cue(CueKind.STEP_STARTED, "ankle-thumbing"), Outcome.IN_PROGRESS) == (
         "Begin: 30 seconds."
@@ -40,8 +39,8 @@ def test_german_sentences_with_german_content() -> None:
     ready = cue(CueKind.GET_READY, "ankle-thumbing", "de")
     assert ready.entry is not None
     text = spoken_text(ready, Outcome.IN_PROGRESS)
-    assert text.startswith(f"{entry_label(ready.entry)}. ")
-    assert "right" not in text
+    assert text.startswith(f"Rechte Seite. {ready.entry.technique_name}. ")
+    assert "right" not in text.casefold()
     assert ready.entry.instruction in text
     started = spoken_text(cue(CueKind.STEP_STARTED, "ankle-thumbing", "de"), Outcome.IN_PROGRESS)
     assert started == "Los: 30 Sekunden."

@@ -48,6 +48,7 @@ from massage_desktop.ui.menus import build_menus
 from massage_desktop.ui.message_view import MessagePresenter
 from massage_desktop.ui.player.audio import CueSounds, Voice
 from massage_desktop.ui.player.flow import SessionFlow
+from massage_desktop.ui.player.map_legend import MapLegend
 from massage_desktop.ui.player.panel import PlayerPanel
 from massage_desktop.ui.player.questions import AutomaticAnswers
 from massage_desktop.ui.player.session_questions import SessionQuestions
@@ -57,6 +58,9 @@ from massage_desktop.ui.routine_editor.actions import RoutineActions
 from massage_desktop.ui.search_box import SearchBox
 from massage_desktop.ui.status_bar import StatusBarHider
 from massage_desktop.ui.top_bar import TopBar
+
+PLAYER_SHARE = 0.58
+"""The player's share of the map and player's width while a session runs."""
 
 
 class MainWindow(QMainWindow):
@@ -85,6 +89,10 @@ class MainWindow(QMainWindow):
             services.body_map_svg, regions, self, cache_dir=services.paths.cache
         )
         self.map_pane.setObjectName("mapSide")
+        self.map_legend = MapLegend(self.map_pane)
+        self.map_legend.hide()
+        self.map_pane.add_below(self.map_legend)
+        self._guide_sizes: list[int] | None = None  # the splitter's sizes before a session
         self.guide = GuidePanel(catalog, self)
         self.player = PlayerPanel(self)
         self._side = QStackedWidget(self)
@@ -235,8 +243,12 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the layout; with the daily reminder on, the app stays in the tray."""
+        now = self._splitter.sizes()
+        if self._guide_sizes is not None:
+            self._splitter.setSizes(self._guide_sizes)  # not the session's wide player
         with contextlib.suppress(OSError):
             window_state.save(self, self._splitter, self._config)
+        self._splitter.setSizes(now)
         super().closeEvent(event)
 
     def bring_to_front(self) -> None:
@@ -325,9 +337,20 @@ class MainWindow(QMainWindow):
             self.history_actions.refresh()
 
     def _on_flow_active_changed(self, active: bool) -> None:
-
         self._side.setCurrentWidget(self.player if active else self.guide)
         self.search.setEnabled(not active)
+        self.map_legend.setVisible(active)
+        # During a session the coach is read, the map only glanced at: the player takes
+        # more of the width (PLAYER_SHARE), and the map has its usual share back afterwards.
+        if active and self._guide_sizes is None:
+            self._guide_sizes = self._splitter.sizes()
+            sizes = self._guide_sizes
+            total = sum(sizes[1:])
+            player = max(self._side.minimumWidth(), round(total * PLAYER_SHARE))
+            self._splitter.setSizes([sizes[0], total - player, player])
+        elif not active and self._guide_sizes is not None:
+            self._splitter.setSizes(self._guide_sizes)
+            self._guide_sizes = None
 
     def toggle_full_screen(self) -> None:
         """Switch full screen on or off (F11)."""

@@ -116,6 +116,12 @@ class MapPane(QWidget):
         self.map.layoutChanged.connect(self._on_map_layout_changed)
         self._on_map_layout_changed()
 
+    def add_below(self, widget: QWidget) -> None:
+        """Put ``widget`` under the map (the player's map key during a session)."""
+        layout = self.layout()
+        assert layout is not None
+        layout.addWidget(widget)
+
     def focus_order(self) -> list[QWidget]:
         """The bar's buttons for Tab, after the map itself: Front, Back, zoom."""
         return list(self._buttons)

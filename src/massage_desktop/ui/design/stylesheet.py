@@ -37,6 +37,7 @@ def stylesheet(theme: ThemeName) -> str:
             _surfaces(c),
             _controls(c, check),
             _guide(c),
+            _player(c),
         )
     )
 
@@ -129,4 +130,37 @@ QScrollBar::handle:vertical {{ background: {c.outline}; border-radius: 4px; min-
 QScrollBar::handle:vertical:hover {{ background: {c.muted}; }}
 QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; border: none; }}
 QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: transparent; }}
+"""
+
+
+def _player(c: Colours) -> str:
+    """The session player's flat controls: a round accent play button, quiet icon buttons."""
+    return f"""
+QToolButton#playerPrimary {{ color: {c.on_accent}; background: {c.accent}; border: none;
+    border-radius: 32px; }}
+QToolButton#playerPrimary:hover {{ background: {c.accent_hover}; }}
+QToolButton#playerPrimary:focus {{ border: 3px solid {c.text}; }}
+QToolButton#playerPrimary:disabled {{ background: {c.raised}; }}
+QToolButton#playerControl {{ color: {c.text}; background: transparent; border: none;
+    border-radius: 22px; }}
+QToolButton#playerControl:hover {{ background: {c.raised}; }}
+QToolButton#playerControl:focus {{ border: 2px solid {c.focus}; }}
+QToolButton#playerSmall {{ color: {c.text}; background: transparent;
+    border: 1px solid {c.outline}; border-radius: 14px; padding: 3px 10px;
+    font-size: {BODY_SMALL}px; }}
+QToolButton#playerSmall:hover {{ background: {c.raised}; }}
+QToolButton#playerSmall:focus {{ border: 2px solid {c.focus}; }}
+QToolButton#playerDone {{ color: {c.on_accent}; background: {c.accent}; border: none;
+    border-radius: {RADIUS_CONTROL + 2}px; padding: 8px 18px; font-size: {BODY}px;
+    font-weight: 600; }}
+QToolButton#playerDone:hover {{ background: {c.accent_hover}; }}
+QToolButton#playerDone:focus {{ border: 3px solid {c.text}; }}
+QToolButton#linkButton {{ color: {c.accent}; background: transparent; border: none;
+    padding: 2px 0; font-size: {BODY}px; font-weight: 600; }}
+QToolButton#linkButton:hover {{ text-decoration: underline; }}
+QToolButton#linkButton:focus {{ border-bottom: 2px solid {c.focus}; }}
+QToolButton#roomButton {{ color: {c.text}; background: {c.raised}; border: none;
+    border-radius: {RADIUS_CARD}px; padding: 8px; }}
+QToolButton#roomButton:hover {{ background: {c.border}; }}
+QToolButton#roomButton:focus {{ border: 3px solid {c.focus}; }}
 """

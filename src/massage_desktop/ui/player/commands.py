@@ -1,8 +1,9 @@
-"""The player's commands: one table of what each does, its label and its keys.
+"""The player's commands: one table of what each does, its label, its icon and its keys.
 
 Every control of the player is a ``QAction`` made here. Buttons show an action with
-``setDefaultAction``, and the key is added to the label from the shortcut's native text,
-so no key name sits inside a translatable string and a key can only mean one thing.
+``setDefaultAction``. Labels carry no key names: the key goes into the tooltip (and the
+shortcuts overlay) from the shortcut's native text, so no key name sits inside a
+translatable string and a key can only mean one thing.
 """
 
 from __future__ import annotations
@@ -31,33 +32,54 @@ class PlayerCommand(Enum):
     HURT = "hurt"
     MINI = "mini"
     ROOM = "room"
+    KEYS = "keys"
 
 
 @dataclass(frozen=True)
 class CommandSpec:
-    """A command's label (English, translated in context "PlayerCommand") and its keys."""
+    """A command's label (English, translated in context "PlayerCommand"), keys and icon.
+
+    ``icon`` names a drawing of the bundled set (ui/design/icons.py).
+    """
 
     text: str
     keys: tuple[str, ...] = ()
+    icon: str = ""
 
 
 # Both "+" and "=" add time because "+" needs Shift on most layouts. Room mode has its own
 # key: F11 belongs to the main window's full screen (View menu).
 COMMANDS: dict[PlayerCommand, CommandSpec] = {
-    PlayerCommand.BACK: CommandSpec(QT_TRANSLATE_NOOP("PlayerCommand", "◀ Back"), ("Left",)),
-    PlayerCommand.PAUSE: CommandSpec(QT_TRANSLATE_NOOP("PlayerCommand", "Pause"), ("Space",)),
-    PlayerCommand.SKIP: CommandSpec(QT_TRANSLATE_NOOP("PlayerCommand", "Skip ▶"), ("Right",)),
-    PlayerCommand.LESS: CommandSpec(QT_TRANSLATE_NOOP("PlayerCommand", "−15 s"), ("-",)),
-    PlayerCommand.MORE: CommandSpec(QT_TRANSLATE_NOOP("PlayerCommand", "+15 s"), ("+", "=")),
-    PlayerCommand.DONE: CommandSpec(
-        QT_TRANSLATE_NOOP("PlayerCommand", "Done"), ("Return", "Enter")
+    PlayerCommand.BACK: CommandSpec(
+        QT_TRANSLATE_NOOP("PlayerCommand", "Back"), ("Left",), "previous"
     ),
-    PlayerCommand.STOP: CommandSpec(QT_TRANSLATE_NOOP("PlayerCommand", "End session"), ("Esc",)),
+    PlayerCommand.PAUSE: CommandSpec(
+        QT_TRANSLATE_NOOP("PlayerCommand", "Pause"), ("Space",), "pause"
+    ),
+    PlayerCommand.SKIP: CommandSpec(QT_TRANSLATE_NOOP("PlayerCommand", "Skip"), ("Right",), "next"),
+    PlayerCommand.LESS: CommandSpec(QT_TRANSLATE_NOOP("PlayerCommand", "−15 s"), ("-",), "rewind"),
+    PlayerCommand.MORE: CommandSpec(
+        QT_TRANSLATE_NOOP("PlayerCommand", "+15 s"), ("+", "="), "forward"
+    ),
+    PlayerCommand.DONE: CommandSpec(
+        QT_TRANSLATE_NOOP("PlayerCommand", "Done"), ("Return", "Enter"), "done"
+    ),
+    PlayerCommand.STOP: CommandSpec(
+        QT_TRANSLATE_NOOP("PlayerCommand", "End session"), ("Esc",), "stop"
+    ),
     PlayerCommand.HURT: CommandSpec(QT_TRANSLATE_NOOP("PlayerCommand", "Stop – it hurts"), ("H",)),
-    PlayerCommand.MINI: CommandSpec(QT_TRANSLATE_NOOP("PlayerCommand", "Mini timer"), ("T",)),
-    PlayerCommand.ROOM: CommandSpec(QT_TRANSLATE_NOOP("PlayerCommand", "Room mode"), ("R",)),
+    PlayerCommand.MINI: CommandSpec(
+        QT_TRANSLATE_NOOP("PlayerCommand", "Mini timer"), ("T",), "mini"
+    ),
+    PlayerCommand.ROOM: CommandSpec(
+        QT_TRANSLATE_NOOP("PlayerCommand", "Room mode"), ("R",), "expand"
+    ),
+    PlayerCommand.KEYS: CommandSpec(
+        QT_TRANSLATE_NOOP("PlayerCommand", "Keyboard shortcuts"), ("?",), "keyboard"
+    ),
 }
 RESUME_TEXT = QT_TRANSLATE_NOOP("PlayerCommand", "Resume")
+RESUME_ICON = "play"
 
 
 def command_label(text: str, shortcut: QKeySequence) -> str:
@@ -88,6 +110,7 @@ class PlayerActions(QObject):
     def __init__(self, window: QWidget, handler: Callable[[PlayerCommand], None]) -> None:
         super().__init__(window)
         self._text_scale = 1.0
+        self._paused = False
         self._actions: dict[PlayerCommand, QAction] = {}
         for command, spec in COMMANDS.items():
             action = QAction(window)
@@ -104,17 +127,29 @@ class PlayerActions(QObject):
         return self._actions[command]
 
     def set_text(self, command: PlayerCommand, english: str) -> None:
-        """Label ``command`` with ``english`` (translated) and its key."""
+        """Label ``command`` with ``english`` (translated); its key goes into the tooltip."""
         action = self._actions[command]
         text = QCoreApplication.translate("PlayerCommand", english)
-        action.setText(command_label(text, action.shortcut()))
-        action.setToolTip(action.text())
+        action.setText(text)
+        action.setToolTip(command_label(text, action.shortcut()))
 
     def set_paused(self, paused: bool) -> None:
-        """Show "Resume" on the pause control while the session is paused."""
+        """Show "Resume" (and a play icon) on the pause control while the session is paused."""
+        self._paused = paused
         self.set_text(
             PlayerCommand.PAUSE, RESUME_TEXT if paused else COMMANDS[PlayerCommand.PAUSE].text
         )
+
+    def icon_name(self, command: PlayerCommand) -> str:
+        """The icon ``command`` shows now: pause turns into play while paused."""
+        if command is PlayerCommand.PAUSE and self._paused:
+            return RESUME_ICON
+        return COMMANDS[command].icon
+
+    def key_text(self, command: PlayerCommand) -> str:
+        """The command's keys as this system names them (``Space``), or empty."""
+        keys = self._actions[command].shortcuts()
+        return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
 
     def set_enabled(self, enabled: bool) -> None:
         """Turn every command on or off."""

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from massage_desktop.engine.cues import Cue, CueKind
 from massage_desktop.engine.session import Session
 from massage_desktop.ui.player.audio import CueSounds, Voice
-from massage_desktop.ui.player.cue_player import CuePlayer
+from massage_desktop.ui.player.cue_player import CuePlayer, SideOf
 
 
 class PlayerController(QObject):
@@ -54,6 +54,10 @@ class PlayerController(QObject):
     def running(self) -> bool:
         """Whether the session has started and not yet ended."""
         return self.session.current is not None and not self.session.closed
+
+    def set_sides(self, sides: SideOf) -> None:
+        """Tell the voice which side each step works (to say "Left side.")."""
+        self._audio.set_sides(sides)
 
     def start(self, ratings_before: Mapping[str, int] | None = None) -> None:
         """Start the session."""

@@ -7,17 +7,22 @@ each wake-up (the controller wakes at every whole second of a timed step): "next
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
 from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.cues import Cue, CueKind
+from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.phases import SessionPhase
 from massage_desktop.engine.session import Session
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.player.audio import CueSounds, Voice
-from massage_desktop.ui.player.display import entry_label
+from massage_desktop.ui.player.display import WorkedSide, entry_label
 from massage_desktop.ui.player.speech import spoken_text
 
+SideOf = Callable[[PlanEntry], WorkedSide]
+"""Which side a step works (``display.worked_side`` with the session's facts)."""
 LAST_S = 3.0
 NEXT_S = 6.0
 
@@ -52,6 +57,11 @@ class CuePlayer:
         # run of a step, again after "restart step" or added time, and never for short steps.
         self._next_armed = False
         self._last_armed = False
+        self._sides: SideOf = lambda entry: None
+
+    def set_sides(self, sides: SideOf) -> None:
+        """Read each step's side with ``sides`` (a one-side routine's side is the person's)."""
+        self._sides = sides
 
     def handle(self, cues: list[Cue], session: Session) -> None:
         """React to ``cues`` (possibly none) just returned by ``session``."""
@@ -60,13 +70,21 @@ class CuePlayer:
         # the newest words, so the person hears where the session is now.
         sound = next((s for c in reversed(cues) if (s := sound_for(c, outcome))), None)
         words = next(
-            (w for c in reversed(cues) if not c.late and (w := spoken_text(c, outcome))), ""
+            (
+                w
+                for c in reversed(cues)
+                if not c.late and (w := spoken_text(c, outcome, self._side(c.entry)))
+            ),
+            "",
         )
         self._countdown(session, sound, words)
         if sound is not None and self._sounds is not None:
             self._sounds.play(sound)
         if words and self._voice is not None:
             self._voice.say(words)
+
+    def _side(self, entry: PlanEntry | None) -> WorkedSide:
+        return self._sides(entry) if entry is not None else None
 
     def _countdown(self, session: Session, sound: str | None, words: str) -> None:
         remaining = session.remaining_s()
@@ -79,7 +97,10 @@ class CuePlayer:
             upcoming = session.next_entry
             if upcoming is not None and not words and self._voice is not None:
                 self._voice.say(
-                    fill(QCoreApplication.translate("Speech", "Next: %1"), entry_label(upcoming))
+                    fill(
+                        QCoreApplication.translate("Speech", "Next: %1"),
+                        entry_label(upcoming, self._sides(upcoming)),
+                    )
                 )
         if remaining > LAST_S:
             self._last_armed = True

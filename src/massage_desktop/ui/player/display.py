@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
@@ -110,6 +111,27 @@ def worked_regions(entry: PlanEntry, side: WorkedSide = None) -> tuple[str, ...]
     return entry.region_ids
 
 
+def side_reader(
+    catalog: Catalog, session: Session, chosen: str | None = None
+) -> Callable[[PlanEntry], WorkedSide]:
+    """``worked_side`` for the steps of ``session``, with the person's chosen region."""
+    one_side = _one_side(catalog, session)
+    return lambda entry: worked_side(entry, one_side=one_side, chosen=chosen)
+
+
+def place_text(
+    catalog: Catalog, entry: PlanEntry, side: WorkedSide = None, chosen: str | None = None
+) -> str:
+    """One region's name for the step: the chosen region if worked, else the first one.
+
+    Room mode shows it in large type ("Left knee") instead of the list of every region.
+    """
+    regions = worked_regions(entry, side)
+    first = chosen if chosen in regions else next(iter(regions), None)
+    region = catalog.regions.get(first) if first else None
+    return region.name if region is not None else ""
+
+
 def _one_side(catalog: Catalog, session: Session) -> bool:
     """Whether the session runs a routine for one side that may be repeated (Knee care)."""
     routine = catalog.routines.get(session.plan.subject_id)
@@ -159,6 +181,8 @@ class Display:
     counted: bool
     paused: bool
     amount: str = ""
+    place: str = ""
+    """The step's main region in a few words ("Left knee"), for room mode."""
 
 
 def display_of(catalog: Catalog, session: Session, chosen: str | None = None) -> Display:
@@ -182,16 +206,18 @@ def display_of(catalog: Catalog, session: Session, chosen: str | None = None) ->
         label = QCoreApplication.translate("PlayerDisplay", _STOPPED[session.outcome])
     if session.paused:
         label += QCoreApplication.translate("PlayerDisplay", " — paused")
+    shown = entry
     if entry is None:
         first = session.next_entry
-        instruction = first.instruction if first and phase is SessionPhase.NOT_STARTED else ""
+        shown = first if phase is SessionPhase.NOT_STARTED else None
+        instruction = shown.instruction if shown else ""
         where = ""
-        starting = first is not None and phase is SessionPhase.NOT_STARTED
-        technique = entry_label(first, side(first)) if first is not None and starting else ""
+        technique = entry_label(shown, side(shown)) if shown is not None else ""
     else:
         instruction = entry.instruction
         where = where_text(catalog, entry, side(entry))
         technique = entry_label(entry, side(entry))
+    place = place_text(catalog, shown, side(shown), chosen) if shown is not None else ""
     counted = phase is SessionPhase.REPS
     if remaining is not None and entry is not None:
         total = remaining + session.elapsed_s()  # this phase's length, pauses excluded
@@ -216,14 +242,14 @@ def display_of(catalog: Catalog, session: Session, chosen: str | None = None) ->
     )
     if phase is SessionPhase.FINISHED:
         next_text = ""
-    shown = min(progress.index + 1, progress.total)
+    step_number = min(progress.index + 1, progress.total)
     finished = phase is SessionPhase.FINISHED
     amount = amount_text(catalog, entry) if entry is not None and not finished else ""
     progress_text = fill(
         QCoreApplication.translate("PlayerDisplay", "Stopped at step %1 of %2")
         if stopped
         else QCoreApplication.translate("PlayerDisplay", "Step %1 of %2"),
-        shown,
+        step_number,
         progress.total,
     )
     return Display(
@@ -240,6 +266,7 @@ def display_of(catalog: Catalog, session: Session, chosen: str | None = None) ->
         counted=counted,
         paused=session.paused,
         amount=amount,
+        place=place,
     )
 
 

@@ -25,11 +25,11 @@ from massage_desktop.ui.guide.colours import guide_colours
 from massage_desktop.ui.player.audio import CueSounds, Voice, audio_note
 from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
 from massage_desktop.ui.player.controller import PlayerController
-from massage_desktop.ui.player.display import display_of, session_worked_regions
+from massage_desktop.ui.player.display import display_of, session_worked_regions, side_reader
 from massage_desktop.ui.player.panel import PlayerPanel
 from massage_desktop.ui.player.questions import AutomaticAnswers, Questions
 from massage_desktop.ui.player.ratings import rated_regions
-from massage_desktop.ui.player.step_warnings import step_warnings_html
+from massage_desktop.ui.player.step_warnings import step_warnings_html, warning_line
 from massage_desktop.ui.player.windows import MiniTimer, RoomWindow
 
 StepShown = Callable[[str | None, int | None, tuple[str, ...]], None]
@@ -186,6 +186,8 @@ class SessionFlow(QObject):
         controller.changed.connect(self._on_controller_changed)
         controller.cueRaised.connect(self._on_controller_cue_raised)
         controller.ended.connect(self._on_controller_ended)
+        # The voice names the side of a one-side routine's steps as the display does.
+        controller.set_sides(side_reader(self._catalog, session, self.chosen_region()))
         self.controller = controller
         # Written when the panel is first needed: asking the voice starts its speech engine.
         self._panel.voice_note.setText(audio_note(self._sounds, self._voice))
@@ -210,6 +212,7 @@ class SessionFlow(QObject):
             PlayerCommand.HURT: self._hurt,
             PlayerCommand.MINI: self._show_mini,
             PlayerCommand.ROOM: self._toggle_room,
+            PlayerCommand.KEYS: self._panel.show_shortcuts,
         }
         handlers[command]()
 
@@ -255,6 +258,8 @@ class SessionFlow(QObject):
         self._panel.show_display(display)
         self.actions.set_paused(display.paused)
         self.actions[PlayerCommand.DONE].setEnabled(display.counted)
+        if self._room is not None:
+            self._room.show_warning(warning_line(session.current) if session.current else None)
         for view in (self._mini, self._room):
             if view is not None:
                 view.show_display(display)
@@ -262,7 +267,7 @@ class SessionFlow(QObject):
         if entry != self._shown_entry:  # not at every tick: the text browser lays out again
             self._shown_entry = entry
             html = step_warnings_html(guide_colours(self._panel.palette()), entry) if entry else ""
-            self._panel.show_warnings(html)
+            self._panel.show_warnings(warning_line(entry) if entry else None, html)
         if entry is not None:
             # The map marks the side being massaged: Knee care on the left knee does not
             # outline the right one, though the step lists both knees.
@@ -300,6 +305,7 @@ class SessionFlow(QObject):
         for view in (self._mini, self._room):
             if view is not None:
                 view.close()
+        self._panel.close_popups()
         self.actions.set_enabled(False)
         self._show_step(None, None, ())
         self.activeChanged.emit(False)

@@ -1,56 +1,56 @@
-"""The player panel: the current step in large type, a countdown ring and the controls.
+"""The player panel: a calm coach for hands-free use.
 
-At 1024x700 the panel shares the window with the map, so the instruction sits in a box
-that scrolls when a long (German) instruction needs more lines than fit; the rest keeps the
-sizes it needs, so no text is ever cut.
+The step's technique and side, a countdown ring and a short cue (its first sentence or two)
+in large type; the step's warnings on one pinned line; one row of icon buttons (back, pause,
+skip) and the red "Stop – it hurts". Nothing scrolls: the cue fits itself into the room it
+has, the warning line is cut with its whole text in the tooltip, and "More…" opens the step
+in full. Less used commands (mini timer, room mode, end session) sit in a "…" menu; the keys
+are in the tooltips and in the "?" overlay, never in the labels.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QActionEvent, QFont, QFontMetrics, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QProgressBar,
-    QScrollArea,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from massage_desktop.ui.design.tokens import TARGET
+from massage_desktop.ui.design.icons import icon
+from massage_desktop.ui.design.tokens import TARGET, colours
 from massage_desktop.ui.guide.stop_banner import StopBanner
 from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
+from massage_desktop.ui.player.cue_text import cue_choices
 from massage_desktop.ui.player.display import Display
-from massage_desktop.ui.player.ring import CountdownRing
-from massage_desktop.ui.player.windows import PausedBadge
-from massage_desktop.ui.scroll_bar import BandedScrollBar
-
-# The controls in rows of three: moving through the session, then time, then the views
-# and the end. Three columns keep each label whole in German at 1024 px (tests/window/
-# test_clipping.py); "Stop – it hurts" has its own full-width place below them.
-CONTROLS = (
-    PlayerCommand.BACK,
-    PlayerCommand.PAUSE,
-    PlayerCommand.SKIP,
-    PlayerCommand.LESS,
-    PlayerCommand.MORE,
-    PlayerCommand.DONE,
-    PlayerCommand.MINI,
-    PlayerCommand.ROOM,
-    PlayerCommand.STOP,
+from massage_desktop.ui.player.panel_parts import (
+    ActionButton,
+    CueLabel,
+    FittingLabel,
+    WarningStrip,
+    theme_name,
 )
-COLUMNS = 3
-_KEY_BELOW = frozenset({PlayerCommand.BACK, PlayerCommand.PAUSE, PlayerCommand.SKIP})
-"""The most used controls: large, with the key under the label."""
-INSTRUCTION_LINES = 3
-"""Lines of the instruction always in view; a longer one scrolls in its own box."""
+from massage_desktop.ui.player.popups import DetailsPopup, ShortcutsPopup
+from massage_desktop.ui.player.ring import CountdownRing
+from massage_desktop.ui.player.step_warnings import WarningLine
+from massage_desktop.ui.player.windows import PausedBadge
 
-_INSTRUCTION_SIZE = 1.45
+PRIMARY = (PlayerCommand.BACK, PlayerCommand.PAUSE, PlayerCommand.SKIP)
+"""The one row of large controls: previous, play/pause, next."""
+TIME = (PlayerCommand.LESS, PlayerCommand.MORE)
+"""Small buttons under the ring: take away or add 15 seconds."""
+OVERFLOW = (PlayerCommand.MINI, PlayerCommand.ROOM, PlayerCommand.KEYS, PlayerCommand.STOP)
+"""The "…" menu: other views, the shortcuts, and ending the session."""
+CUE_PX = 26
+"""The cue's type at the normal text size, in pixels; it shrinks to fit, down to CUE_MIN_PX."""
+CUE_MIN_PX = 15
+
 # The texts: (attribute, size relative to the app font, bold). The text-size preference
 # multiplies the sizes of those read during a step; the heading and "Paused" (already
 # twice the normal size) keep theirs, so the larger text goes to the step.
@@ -60,9 +60,7 @@ _READING = (
     ("technique", 1.3, True),
     ("paused", 2.0, True),
     ("phase", 1.1, True),
-    ("instruction", _INSTRUCTION_SIZE, False),
-    ("where", 1.0, False),
-    ("next", 1.1, False),
+    ("next", 1.0, False),
 )
 
 
@@ -77,71 +75,116 @@ class PlayerPanel(QWidget):
         super().__init__(parent)
         self._base_font = QFont(self.font())
         self._text_scale = 1.0
+        self._actions: PlayerActions | None = None
         self.title = QLabel(self)
         self.technique = FittingLabel(self)
         self.paused = PausedBadge(self)
         self.phase = QLabel(self)
-        self.instruction = QLabel(self)
-        self.where = QLabel(self)
+        self.instruction = CueLabel(self)
         self.ring = CountdownRing(self)
         self.next = QLabel(self)
         self.progress = QProgressBar(self)
         self.progress_text = QLabel(self)
-        self.warnings = QLabel(self)
+        self.warnings = WarningStrip(self)
         self.voice_note = QLabel(self)
         self.banner = StopBanner(self)
-        self.buttons: dict[PlayerCommand, QToolButton] = {
-            command: _button(self, key_below=command in _KEY_BELOW) for command in CONTROLS
-        }
-        self.hurt = _button(self)
-        # The instruction and where it applies scroll together when they need more lines
-        # than the panel has; the technique and the phase above them always show.
-        self.step_text = QWidget(self)
-        step_layout = QVBoxLayout(self.step_text)
-        step_layout.setContentsMargins(0, 0, 0, 0)
-        step_layout.addWidget(self.instruction)
-        step_layout.addWidget(self.where)
-        step_layout.addStretch(1)
-        self.instruction_box = _scroller(self, self.step_text)
-        self._warnings_scroll = _scroller(self, self.warnings)
-        self._style_labels()
+        self.details = DetailsPopup(self)
+        self.where = self.details.where
+        self._shortcuts: ShortcutsPopup | None = None
+        self.more = QToolButton(self)
+        self.buttons: dict[PlayerCommand, ActionButton] = {}
+        for command in PRIMARY:
+            self.buttons[command] = ActionButton(
+                self,
+                command,
+                ink="on_accent" if command is PlayerCommand.PAUSE else "text",
+                icon_px=30 if command is PlayerCommand.PAUSE else 26,
+            )
+        for command in TIME:
+            self.buttons[command] = ActionButton(
+                self, command, icon_px=16, style=Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+            )
+        self.buttons[PlayerCommand.DONE] = ActionButton(
+            self,
+            PlayerCommand.DONE,
+            ink="on_accent",
+            icon_px=22,
+            style=Qt.ToolButtonStyle.ToolButtonTextBesideIcon,
+        )
+        self.keys = ActionButton(self, PlayerCommand.KEYS, icon_px=22)
+        self.overflow = QToolButton(self)
+        self.hurt = ActionButton(
+            self, PlayerCommand.HURT, style=Qt.ToolButtonStyle.ToolButtonTextOnly
+        )
+        self._shown: Display | None = None
+        self._warnings_html = ""
+        self._style()
         self._build_layout()
         self.set_text_scale(1.0)
 
-    def _style_labels(self) -> None:
+    def _style(self) -> None:
         for name, _scale, _bold in _READING:
             label: QLabel = getattr(self, name)
             label.setWordWrap(True)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.paused.setWordWrap(False)
-        self.instruction.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.instruction.setAccessibleName(
             QCoreApplication.translate("PlayerPanel", "Current instruction")
         )
-        self.warnings.setWordWrap(True)
-        # Long lists of warnings scroll inside a capped box rather than squeezing the
-        # instruction, which must stay readable at a glance.
-        self._warnings_scroll.setMinimumHeight(72)
-        self._warnings_scroll.setMaximumHeight(160)
-        self.warnings.setTextFormat(Qt.TextFormat.RichText)
-        self.warnings.setAccessibleName(
-            QCoreApplication.translate("PlayerPanel", "Warnings for this step")
+        self.instruction.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.more.setText(QCoreApplication.translate("PlayerPanel", "More…"))
+        self.more.setToolTip(
+            QCoreApplication.translate(
+                "PlayerPanel", "The whole instruction, where, how long, and every warning"
+            )
         )
-        self.warnings.setOpenExternalLinks(False)
-        self.warnings.linkActivated.connect(lambda _link: self.banner.safetyRequested.emit())
-
+        self.more.setObjectName("linkButton")
+        self.more.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.more.clicked.connect(self.show_details)
+        self.warnings.clicked.connect(self.show_details)
+        self.details.safetyRequested.connect(self.banner.safetyRequested)
         self.voice_note.setWordWrap(True)
+        self.voice_note.setProperty("role", "muted")
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(10)
+        self.progress.setMaximumHeight(8)
         self.progress.setAccessibleName(
             QCoreApplication.translate("PlayerPanel", "Progress through the session")
         )
+        for command in PRIMARY:
+            button = self.buttons[command]
+            big = command is PlayerCommand.PAUSE
+            button.setObjectName("playerPrimary" if big else "playerControl")
+            button.setFixedSize(64 if big else TARGET + 8, 64 if big else TARGET + 8)
+        for command in TIME:
+            button = self.buttons[command]
+            button.setObjectName("playerSmall")
+            # Hidden on counted steps (no time to change), keeping their room: the ring must
+            # not grow and shrink between steps.
+            policy = button.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            button.setSizePolicy(policy)
+        done = self.buttons[PlayerCommand.DONE]
+        done.setObjectName("playerDone")
+        done.setMinimumHeight(TARGET)
+        done.setVisible(False)  # shown on counted steps only: nothing greyed out to explain
+        self.keys.setObjectName("playerControl")
+        self.keys.setFixedSize(TARGET, TARGET)
+        self.overflow.setObjectName("playerControl")
+        self.overflow.setFixedSize(TARGET, TARGET)
+        self.overflow.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.overflow.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.overflow.setIconSize(self.keys.iconSize())
+        more = QCoreApplication.translate("PlayerPanel", "More controls")
+        self.overflow.setToolTip(more)
+        self.overflow.setAccessibleName(more)
+        self.overflow.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         font = self.hurt.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.hurt.setFont(font)
         self.hurt.setMinimumHeight(56)
+        self.hurt.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.hurt.setObjectName("hurtButton")
         # Red only while it can be pressed: after the session it must not call for attention.
         self.hurt.setStyleSheet(
@@ -149,33 +192,44 @@ class PlayerPanel(QWidget):
         )
 
     def _build_layout(self) -> None:
-        controls = QGridLayout()
-        for index, command in enumerate(CONTROLS):
-            button = self.buttons[command]
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            controls.addWidget(button, index // COLUMNS, index % COLUMNS)
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
         heading.addWidget(self.progress_text, 0, Qt.AlignmentFlag.AlignRight)
-        # "Paused" under the ring: the ring gives up the height, not the instruction.
-        text_column = QVBoxLayout()
-        text_column.addWidget(self.technique)
+        time = QHBoxLayout()
+        time.addStretch(1)
+        for command in TIME:
+            time.addWidget(self.buttons[command])
+        time.addStretch(1)
+        ring_column = QVBoxLayout()
+        ring_column.addWidget(self.ring, 1)
+        ring_column.addLayout(time)
+        cue_column = QVBoxLayout()
         # While paused, "Paused" takes the phase's place: the panel does not grow.
-        text_column.addWidget(self.paused)
-        text_column.addWidget(self.phase)
-        text_column.addWidget(self.instruction_box, 1)
+        cue_column.addWidget(self.paused, 0, Qt.AlignmentFlag.AlignLeft)
+        cue_column.addWidget(self.phase)
+        cue_column.addWidget(self.instruction, 1)
+        cue_column.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
         middle = QHBoxLayout()
-        middle.addWidget(self.ring, 2)
-        middle.addLayout(text_column, 3)
+        middle.addLayout(ring_column, 4)
+        middle.addSpacing(8)
+        middle.addLayout(cue_column, 5)
+        controls = QHBoxLayout()
+        controls.addSpacing(self.keys.width() + self.overflow.width())
+        controls.addStretch(1)
+        for command in PRIMARY:
+            controls.addWidget(self.buttons[command])
+        controls.addWidget(self.buttons[PlayerCommand.DONE])
+        controls.addStretch(1)
+        controls.addWidget(self.keys)
+        controls.addWidget(self.overflow)
 
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
         layout.addWidget(self.banner)
         layout.addWidget(self.progress)
-        # Spare height goes mostly to the step, some to the warnings (up to their cap), so a
-        # tall window does not leave the warnings scrolling under an empty instruction box.
-        layout.addLayout(middle, 3)
-        layout.addWidget(self._warnings_scroll, 1)
+        layout.addWidget(self.technique)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.warnings)
         layout.addWidget(self.next)
         layout.addLayout(controls)
         layout.addWidget(self.hurt)
@@ -191,13 +245,11 @@ class PlayerPanel(QWidget):
             font.setPointSizeF(self._base_font.pointSizeF() * size * factor)
             font.setBold(bold)
             label.setFont(font)
+        self.instruction.set_sizes(round(CUE_PX * scale), CUE_MIN_PX)
+        line = QFont(self._base_font)
+        line.setPointSizeF(self._base_font.pointSizeF() * scale)
+        self.warnings.label.setFont(line)  # one line whatever the size: it is cut, not wrapped
         self.ring.set_text_scale(scale)
-        # The floor stays that of normal text: larger text shows fewer lines and scrolls,
-        # rather than pushing the technique's name out of the panel.
-        normal = QFont(self._base_font)
-        normal.setPointSizeF(self._base_font.pointSizeF() * _INSTRUCTION_SIZE)
-        lines = QFontMetrics(normal).lineSpacing() * INSTRUCTION_LINES
-        self.instruction_box.setMinimumHeight(lines + 4)
 
     def text_scale(self) -> float:
         """The reading texts' size relative to normal."""
@@ -205,110 +257,76 @@ class PlayerPanel(QWidget):
 
     def show_display(self, display: Display) -> None:
         """Draw one moment of the session."""
+        self._shown = display
         self.paused.setVisible(display.paused)
         self.phase.setVisible(not display.paused)
         self.ring.set_paused(display.paused)
         self.technique.setText(display.technique)
         self.phase.setText(display.phase)
-        if self.instruction.text() != display.instruction:
-            self.instruction.setText(display.instruction)
-            self.instruction_box.verticalScrollBar().setValue(0)  # a new step starts at its top
-        self.where.setText("\n".join(line for line in (display.where, display.amount) if line))
+        self.instruction.set_choices(cue_choices(display.instruction))
+        self.more.setVisible(bool(display.instruction))
+        self.buttons[PlayerCommand.DONE].setVisible(display.counted)
+        for command in TIME:
+            self.buttons[command].setVisible(not display.counted)
         self.ring.set_state(display.ring_fraction, display.ring_text, display.ring_caption)
         self.next.setText(display.next_text)
         self.progress.setValue(round(display.progress_fraction * 1000))
         self.progress_text.setText(display.progress_text)
+        self._update_details()
 
-    def show_warnings(self, html: str) -> None:
-        """Show the current step's warnings (rendered HTML), or hide the box when empty."""
-        self.warnings.setText(html)
-        self._warnings_scroll.setVisible(bool(html))
+    def show_warnings(self, line: WarningLine | None, html: str) -> None:
+        """Show the current step's warnings: one pinned line, and the full boxes in "More…"."""
+        self.warnings.set_line(line)
+        self._warnings_html = html
+        self._update_details()
 
-    def set_actions(self, actions: PlayerActions) -> None:
-        """Show the player's actions on the buttons (text, shortcut, enabled state)."""
-        for command, button in self.buttons.items():
-            button.setDefaultAction(actions[command])
-        self.hurt.setDefaultAction(actions[PlayerCommand.HURT])
-        actions.textScaleChanged.connect(self.set_text_scale)
-        self.set_text_scale(actions.text_scale)
+    def show_details(self) -> None:
+        """Open the current step in full (the whole instruction and every warning)."""
+        self._update_details()
+        self.details.show_over(self)
 
+    def show_shortcuts(self) -> None:
+        """Open the list of the player's keys."""
+        if self._shortcuts is None and self._actions is not None:
+            self._shortcuts = ShortcutsPopup(self, self._actions)
+            self._actions.attach(self._shortcuts, exclude=frozenset({PlayerCommand.STOP}))
+        if self._shortcuts is not None:
+            self._shortcuts.show_over(self)
 
-class FittingLabel(QLabel):
-    """A word-wrapped label that asks its layout for the height its width needs.
+    def close_popups(self) -> None:
+        """Close "More…" and the shortcuts (the session ended)."""
+        self.details.close()
+        if self._shortcuts is not None:
+            self._shortcuts.close()
 
-    A box layout nested in a horizontal one gives a word-wrapped label the height of its size
-    hint, not of ``heightForWidth`` at the width it got (Qt propagates height-for-width only
-    through vertical layouts), so a long German name on three lines lost its last line.
-    """
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-
-    def setText(self, text: str) -> None:
-        """Show ``text`` and take the height it needs at the current width."""
-        super().setText(text)
-        self._fit()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Take the height the text needs at the new width."""
-        super().resizeEvent(event)
-        self._fit()
+    def _update_details(self) -> None:
+        shown = self._shown
+        if shown is None:
+            return
+        where = "\n".join(line for line in (shown.where, shown.amount) if line)
+        self.details.set_step(shown.technique, shown.instruction, where, self._warnings_html)
 
     def changeEvent(self, event: QEvent) -> None:
-        """A new font (the text-size setting) changes the height the text needs."""
+        """Redraw the "…" icon in the new theme's colours."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._fit()
+        if event.type() == QEvent.Type.PaletteChange:
+            self._paint_overflow()
 
-    def _fit(self) -> None:
-        need = self.heightForWidth(self.width()) if self.width() > 0 else -1
-        self.setMinimumHeight(max(need, 0))  # -1: no text yet, so no height is needed
+    def _paint_overflow(self) -> None:
+        self.overflow.setIcon(icon("more", colours(theme_name()).text, 22))
 
-
-def _scroller(parent: QWidget, content: QWidget) -> QScrollArea:
-    """``content`` in a frameless box that scrolls when the text is longer than the room."""
-    box = QScrollArea(parent)
-    box.setWidget(content)
-    box.setWidgetResizable(True)
-    box.setFrameShape(QFrame.Shape.NoFrame)
-    box.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    box.setVerticalScrollBar(BandedScrollBar(box))
-    box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-    # The text sits on the panel itself: no second background behind it.
-    box.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: transparent; }")
-    return box
-
-
-class ControlButton(QToolButton):
-    """A tool button that a layout never makes narrower than its whole label.
-
-    A tool button, because only tool buttons take their text and state from an action.
-    Qt's tool buttons elide a label that does not fit ("Pause (…rtaste)"); a minimum size
-    hint of the full size hint makes the layout give the room or the window grow instead.
-    With ``key_below`` the key goes on a second line ("Pause" over "(Space)"): the button
-    is narrower and as tall as a touch target.
-    """
-
-    def __init__(self, parent: QWidget, *, key_below: bool = False) -> None:
-        super().__init__(parent)
-        self._key_below = key_below
-        if key_below:
-            self.setMinimumHeight(TARGET)
-
-    def minimumSizeHint(self) -> QSize:
-        """As wide as the whole label."""
-        return self.sizeHint()
-
-    def actionEvent(self, event: QActionEvent) -> None:
-        """Take the action's text, with the key on its own line when asked to."""
-        super().actionEvent(event)
-        if self._key_below and " (" in self.text():
-            self.setText(self.text().replace(" (", "\n(", 1))
-
-
-def _button(parent: QWidget, *, key_below: bool = False) -> QToolButton:
-    button = ControlButton(parent, key_below=key_below)
-    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-    return button
+    def set_actions(self, actions: PlayerActions) -> None:
+        """Show the player's actions on the buttons (label, tooltip with key, enabled state)."""
+        self._actions = actions
+        for button in (*self.buttons.values(), self.keys, self.hurt):
+            button.bind(actions)
+        menu = QMenu(self.overflow)
+        for command in OVERFLOW:
+            if command is PlayerCommand.STOP:
+                menu.addSeparator()
+            menu.addAction(actions[command])
+        self.overflow.setMenu(menu)
+        self._paint_overflow()
+        actions.attach(self.details, exclude=frozenset({PlayerCommand.STOP}))
+        actions.textScaleChanged.connect(self.set_text_scale)
+        self.set_text_scale(actions.text_scale)

@@ -50,6 +50,7 @@ class CountdownRing(QWidget):
         self._flash = False
         self._paused = False
         self._scale = 1.0
+        self._time_share = _TIME_SHARE
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
 
@@ -82,6 +83,16 @@ class CountdownRing(QWidget):
             self._scale = scale
             self.update()
 
+    def set_time_share(self, share: float) -> None:
+        """Draw the time ``share`` of the ring's side high (room mode reads from afar)."""
+        if share != self._time_share:
+            self._time_share = share
+            self.update()
+
+    def time_px(self) -> int:
+        """The time's pixel size as drawn at the ring's current size."""
+        return max(12, int(self._geometry()[0] * self._time_share))
+
     def paused(self) -> bool:
         """Whether the ring shows the paused state."""
         return self._paused
@@ -109,7 +120,7 @@ class CountdownRing(QWidget):
         inside = radius * _PAD
         time_font = QFont(self.font())
         time_font.setBold(True)
-        time_font.setPixelSize(max(12, int(side * _TIME_SHARE)))
+        time_font.setPixelSize(max(12, int(side * self._time_share)))
         caption_font = QFont(self.font())
         caption_font.setBold(self._paused)
         nominal = max(_CAPTION_MIN_PX, int(side * _CAPTION_SHARE * self._scale))

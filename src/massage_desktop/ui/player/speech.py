@@ -13,8 +13,13 @@ from massage_desktop.domain.enums import Side
 from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.cues import Cue, CueKind
 from massage_desktop.engine.entry import PlanEntry
-from massage_desktop.ui.i18n import fill, number
-from massage_desktop.ui.player.display import entry_label
+from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill, number
+from massage_desktop.ui.player.display import WorkedSide, entry_label
+
+_SIDE_SENTENCE = {
+    Side.LEFT: QT_TRANSLATE_NOOP("Speech", "Left side."),
+    Side.RIGHT: QT_TRANSLATE_NOOP("Speech", "Right side."),
+}
 
 
 def _duration(seconds: float) -> str:
@@ -53,8 +58,24 @@ def _finished(outcome: Outcome) -> str:
     return QCoreApplication.translate("Speech", "Session ended.")
 
 
-def spoken_text(cue: Cue, outcome: Outcome) -> str:
-    """The words to speak for ``cue``; empty for cues that are not spoken."""
+def _announce(entry: PlanEntry, side: WorkedSide) -> str:
+    """The step's name for the ear: "Left side. Calf kneading." for a one-sided step.
+
+    The side comes first, as its own sentence: hands busy on one leg need it before the rest.
+    """
+    key = entry.side if entry.side in _SIDE_SENTENCE else side
+    if key in _SIDE_SENTENCE:
+        said = QCoreApplication.translate("Speech", _SIDE_SENTENCE[key])  # type: ignore[index]
+        return fill(QCoreApplication.translate("Speech", "%1 %2"), said, entry.technique_name)
+    return entry_label(entry, side)
+
+
+def spoken_text(cue: Cue, outcome: Outcome, side: WorkedSide = None) -> str:
+    """The words to speak for ``cue``; empty for cues that are not spoken.
+
+    ``side`` is the side the cue's step works when the step does not say (a one-side
+    routine on the knee the person chose), from ``display.worked_side``.
+    """
     entry = cue.entry
     if cue.kind is CueKind.FINISHED:
         return _finished(outcome)
@@ -65,7 +86,9 @@ def spoken_text(cue: Cue, outcome: Outcome) -> str:
     if cue.kind is CueKind.GET_READY:
         # The technique and side first: someone not looking at the screen hears what comes.
         return fill(
-            QCoreApplication.translate("Speech", "%1. %2"), entry_label(entry), entry.instruction
+            QCoreApplication.translate("Speech", "%1. %2"),
+            _announce(entry, side),
+            entry.instruction,
         )
     if cue.kind is CueKind.STEP_STARTED:
         return _begin(entry)
@@ -76,27 +99,28 @@ def spoken_text(cue: Cue, outcome: Outcome) -> str:
             return number(cue.beat)
         return ""
     if cue.kind is CueKind.SWITCH_SIDES:
-        switch = _switch(entry)
+        switch = _switch(entry, side)
         if not cue.new_step:
             return switch
         return fill(
             QCoreApplication.translate("Speech", "%1 Next: %2. %3"),
             switch,
-            entry_label(entry),
+            entry_label(entry, side),
             entry.instruction,
         )
     if cue.kind is CueKind.STEP_BLOCKED:
         return fill(
             QCoreApplication.translate("Speech", "Skipped %1: %2"),
-            entry_label(entry),
+            entry_label(entry, side),
             entry.blocked_reason or "",
         )
     return ""
 
 
-def _switch(entry: PlanEntry) -> str:
-    if entry.side is Side.LEFT:
+def _switch(entry: PlanEntry, side: WorkedSide = None) -> str:
+    key = entry.side or side
+    if key is Side.LEFT:
         return QCoreApplication.translate("Speech", "Switch to the left side.")
-    if entry.side is Side.RIGHT:
+    if key is Side.RIGHT:
         return QCoreApplication.translate("Speech", "Switch to the right side.")
     return QCoreApplication.translate("Speech", "Switch to the other side.")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QFont, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -18,11 +18,17 @@ from massage_desktop.domain.enums import Severity
 from massage_desktop.ui.design.tokens import RADIUS_CARD, colours
 from massage_desktop.ui.guide.colours import is_dark
 from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
+from massage_desktop.ui.player.cue_text import cue_choices
 from massage_desktop.ui.player.display import Display
+from massage_desktop.ui.player.panel_parts import ActionButton, CueLabel, WarningStrip
 from massage_desktop.ui.player.ring import CountdownRing
+from massage_desktop.ui.player.step_warnings import WarningLine
 
 ROOM_TARGET_PX = 120
 """Smallest side of room mode's buttons: easy to hit from a massage table without aiming."""
+ROOM_TIME_SHARE = 0.26
+"""Room mode's digits as a share of the ring's side: 120 px and more at 1280x800."""
+ROOM_CONTROLS = (PlayerCommand.BACK, PlayerCommand.PAUSE, PlayerCommand.SKIP, PlayerCommand.HURT)
 _ROOM_MIN_PX = 16  # room mode's smallest type when a long instruction has to shrink to fit
 
 
@@ -84,9 +90,11 @@ class MiniTimer(QWidget):
         self.technique = QLabel(self)
         for label in (self.phase, self.technique):
             label.setWordWrap(True)
-        self.pause = QToolButton(self)
-        self.pause.setDefaultAction(actions[PlayerCommand.PAUSE])
-        self.pause.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.pause = ActionButton(
+            self, PlayerCommand.PAUSE, icon_px=16, style=Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
+        self.pause.setObjectName("quietButton")
+        self.pause.bind(actions)
         # The stop rule goes with every view of a session: someone who shrank the player to
         # this timer must still stop in one press when it hurts.
         self.hurt = QToolButton(self)
@@ -112,7 +120,14 @@ class MiniTimer(QWidget):
         self._layout.addLayout(side, 1)
         actions.textScaleChanged.connect(self._on_actions_text_scale_changed)
         self._on_actions_text_scale_changed(actions.text_scale)
+        # As in room mode: the window takes the focus, so Pause does not look chosen.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.resize(380, 130)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Take the keyboard focus for the window, not its first button."""
+        super().showEvent(event)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_display(self, display: Display) -> None:
         """Mirror the player's state."""
@@ -156,8 +171,11 @@ class MiniTimer(QWidget):
 class RoomWindow(QWidget):
     """Full-screen view with type big enough to read from two metres away.
 
-    Pause, Skip and "Stop – it hurts" are large on-screen buttons, so room mode works without
-    a keyboard; the player's keys work here too, except Esc, which leaves room mode.
+    The technique and side as a title, the countdown ring with large digits, the body part in a
+    few words ("Left knee"), a cue of one or two sentences, the step's warnings on one line,
+    and flat buttons with icons (Back, Pause, Skip, "Stop – it hurts"), large enough to hit
+    from a massage table without a keyboard. Everything scales with the window. The player's
+    keys work here too, except Esc, which leaves room mode.
 
     Signals:
         closed(): the user left room mode (Esc or the room mode key).
@@ -168,122 +186,152 @@ class RoomWindow(QWidget):
     def __init__(self, actions: PlayerActions, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(QCoreApplication.translate("RoomWindow", "Room mode"))
-        actions.attach(self, exclude=frozenset({PlayerCommand.STOP}))
+        actions.attach(self, exclude=frozenset({PlayerCommand.STOP, PlayerCommand.KEYS}))
         self._text_scale = actions.text_scale
         self.technique = QLabel(self)
         self.paused = PausedBadge(self)
-        self.buttons: dict[PlayerCommand, QToolButton] = {}
-        for command in (PlayerCommand.PAUSE, PlayerCommand.SKIP, PlayerCommand.HURT):
-            button = QToolButton(self)
-            button.setDefaultAction(actions[command])
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.place = QLabel(self)
+        self.instruction = CueLabel(self)
+        self.instruction.setAccessibleName(
+            QCoreApplication.translate("PlayerPanel", "Current instruction")
+        )
+        self.warning = WarningStrip(self)
+        self.next = QLabel(self)
+        self.next.setProperty("role", "muted")
+        self.ring = CountdownRing(self)
+        self.ring.set_time_share(ROOM_TIME_SHARE)
+        self.hint = QLabel(QCoreApplication.translate("RoomWindow", "Esc leaves room mode"), self)
+        self.hint.setProperty("role", "muted")
+        self.buttons: dict[PlayerCommand, ActionButton] = {}
+        for command in ROOM_CONTROLS:
+            hurt = command is PlayerCommand.HURT
+            button = ActionButton(
+                self,
+                command,
+                style=Qt.ToolButtonStyle.ToolButtonTextOnly
+                if hurt
+                else Qt.ToolButtonStyle.ToolButtonTextUnderIcon,
+            )
+            button.setObjectName("roomHurtButton" if hurt else "roomButton")
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setMinimumSize(ROOM_TARGET_PX, ROOM_TARGET_PX)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            button.bind(actions)
             self.buttons[command] = button
-        hurt = self.buttons[PlayerCommand.HURT]
-        hurt.setObjectName("roomHurtButton")
-        hurt.setStyleSheet(
-            "#roomHurtButton:enabled { background: #b3261e; color: white; border-radius: 12px; }"
+        self.buttons[PlayerCommand.HURT].setStyleSheet(
+            "#roomHurtButton { color: white; font-weight: bold; border: none;"
+            " border-radius: 16px; background: #b3261e; }"
+            " #roomHurtButton:focus { border: 4px solid white; }"
         )
-        self.phase = QLabel(self)
-        self.instruction = QLabel(self)
-        self.where = QLabel(self)
-        self.next = QLabel(self)
-        self.ring = CountdownRing(self)
-        self.hint = QLabel(QCoreApplication.translate("RoomWindow", "Esc leaves room mode"), self)
-        # About 1 cm tall glyphs on a laptop screen read well from two metres; scale with the
-        # window so a large TV gets larger type. (label, share of the window, bold)
-        self._reading: tuple[tuple[QLabel, float, bool], ...] = (
-            (self.paused, 0.08, True),
-            (self.technique, 0.05, True),
-            (self.phase, 0.04, True),
-            (self.instruction, 0.045, False),
-            (self.where, 0.03, False),
-            (self.next, 0.03, False),
-        )
-        for label, _share, _bold in self._reading:
-            label.setWordWrap(label is not self.paused)
-        self.instruction.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self._controls: tuple[tuple[QWidget, float], ...] = (
-            (self.hint, 0.02),
-            (self.buttons[PlayerCommand.PAUSE], 0.045),
-            (self.buttons[PlayerCommand.SKIP], 0.045),
-            (hurt, 0.05),
-        )
-        self._text = QVBoxLayout()
-        for label, _share, _bold in self._reading:
-            self._text.addWidget(label, 1 if label is self.instruction else 0)
+        for label in (self.technique, self.place, self.next):
+            label.setWordWrap(True)
+        # The window itself takes the keyboard: no button shows a focus ring (which reads as
+        # "chosen") until Tab moves to one.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._build_layout()
+        actions.textScaleChanged.connect(self._on_actions_text_scale_changed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Take the keyboard focus for the window, not its first button."""
+        super().showEvent(event)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _build_layout(self) -> None:
+        title = QHBoxLayout()
+        title.addWidget(self.technique, 1)
+        title.addWidget(self.paused, 0, Qt.AlignmentFlag.AlignTop)
+        self._text = text = QVBoxLayout()
+        text.setSpacing(16)
+        text.addWidget(self.place)
+        text.addWidget(self.instruction, 1)
+        text.addWidget(self.warning)
+        text.addWidget(self.next)
         row = QHBoxLayout()
-        row.addWidget(self.ring, 2)
-        row.addLayout(self._text, 3)
-        self._layout = layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 40, 40, 24)
-        layout.addLayout(row, 1)
+        row.setSpacing(40)
+        row.addWidget(self.ring, 5)
+        row.addLayout(text, 6)
         controls = QHBoxLayout()
-        controls.setSpacing(24)
-        controls.addWidget(self.buttons[PlayerCommand.PAUSE], 2)
-        controls.addWidget(self.buttons[PlayerCommand.SKIP], 2)
-        controls.addWidget(hurt, 3)
+        controls.setSpacing(20)
+        for command in ROOM_CONTROLS:
+            controls.addWidget(self.buttons[command], 3 if command is PlayerCommand.HURT else 2)
+        self._layout = layout = QVBoxLayout(self)
+        layout.setContentsMargins(36, 28, 36, 16)
+        layout.setSpacing(16)
+        layout.addLayout(title)
+        layout.addLayout(row, 1)
         layout.addLayout(controls)
         layout.addWidget(self.hint)
-        actions.textScaleChanged.connect(self._on_actions_text_scale_changed)
 
     def show_display(self, display: Display) -> None:
         """Mirror the player's state in large type."""
         self.paused.setVisible(display.paused)
         self.technique.setText(display.technique)
         self.ring.set_paused(display.paused)
-        self.phase.setText(display.phase)
-        self.instruction.setText(display.instruction)
-        self.where.setText(display.where)
+        self.place.setText(display.place)
+        self.place.setVisible(bool(display.place))
+        self.instruction.set_choices(cue_choices(display.instruction))
         self.next.setText(display.next_text)
         self.ring.set_state(display.ring_fraction, display.ring_text, display.ring_caption)
         self._fit()
+
+    def show_warning(self, line: WarningLine | None) -> None:
+        """Show the step's warnings on one line (cut, with the whole text in the tooltip)."""
+        self.warning.set_line(line)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Scale the type with the window."""
         super().resizeEvent(event)
         for button in self.buttons.values():
-            button.setFixedHeight(max(ROOM_TARGET_PX, int(self.height() * 0.14)))
+            button.setFixedHeight(max(ROOM_TARGET_PX, int(self.height() * 0.15)))
         self._fit()
 
     def _base_px(self) -> int:
-        # A narrow window wraps long instructions into more lines: scale with the smaller
-        # of the height and a share of the width.
-        return min(self.height(), int(self.width() * 0.6))
+        # 800 at 1280x800: the sizes below are shares of it. A narrow window scales with its
+        # width, so a long title does not run to three lines.
+        return min(self.height(), int(self.width() * 0.625))
 
     def _fit(self) -> None:
-        """The largest type, up to the shares, with which every text fits.
+        """Type sizes from the window: title ~48 px, cue 36-44 px, digits 120+ at 1280x800.
 
-        A long instruction (German ones run to eight lines) shrinks the reading texts
-        together, down to half their size, rather than running under the buttons; the
-        buttons' labels shrink on their own until they fit their width.
+        The title and the small lines take shares of the window; the buttons share one size,
+        the largest with which every label fits; the cue fits itself into what is left.
         """
         if not self.isVisible():
             return  # laid out when shown: the sizes are not known before
         base = self._base_px()
-        for control, share in self._controls:
-            _set_px(control, max(14, int(base * share)))
-        layout = self._layout
-        layout.activate()
+        scale = self._text_scale
+        self._fit_title(int(base * 0.06 * min(scale, 1.25)))
+        _set_px(self.paused, int(base * 0.05), True)
+        _set_px(self.place, int(base * 0.042 * min(scale, 1.25)), True)
+        for label in (self.next, self.hint):
+            _set_px(label, max(14, int(base * 0.024)))
+        _set_px(self.warning.label, max(14, int(base * 0.026)))
+        self.instruction.set_sizes(int(base * 0.055 * scale), max(_ROOM_MIN_PX, int(base * 0.03)))
+        px = max(14, int(base * 0.034))
         for button in self.buttons.values():
-            px = button.font().pixelSize()
-            while button.sizeHint().width() > button.width() and px > 14:
-                px -= 1
+            _set_px(button, px)
+            button.set_icon_px(int(base * 0.055))
+        self._layout.activate()
+        # One size for every button: the largest with which the longest label fits.
+        while px > 14 and any(b.sizeHint().width() > b.width() for b in self.buttons.values()):
+            px -= 1
+            for button in self.buttons.values():
                 _set_px(button, px)
-        for factor in (1.0, 0.9, 0.8, 0.7, 0.6, 0.5):
-            for label, share, bold in self._reading:
-                px = max(_ROOM_MIN_PX, int(base * share * self._text_scale * factor))
-                _set_px(label, px, bold)
-            layout.activate()
-            if self._text_height(self.technique.width()) <= self.ring.height():
-                return
+        self.instruction.fit()
 
-    def _text_height(self, width: int) -> int:
-        """The height the reading texts need at ``width``."""
-        shown = [label for label, _share, _bold in self._reading if label.isVisibleTo(self)]
-        heights = [label.heightForWidth(width) for label in shown]
-        return sum(heights) + self._text.spacing() * (len(shown) - 1)
+    def _fit_title(self, px: int) -> None:
+        """The title on one line if it fits down to 3/4 of ``px``; else two lines at ``px``.
+
+        Height given to a long German name comes out of the ring, whose digits must stay large.
+        """
+        width = self.width() - self._layout.contentsMargins().left() * 2
+        if self.paused.isVisible():
+            width -= self.paused.sizeHint().width() + self._layout.spacing()
+        for size in range(px, int(px * 0.75) - 1, -1):
+            _set_px(self.technique, size, True)
+            if self.technique.fontMetrics().horizontalAdvance(self.technique.text()) <= width:
+                return
+        _set_px(self.technique, px, True)
 
     def _on_actions_text_scale_changed(self, scale: float) -> None:
         self._text_scale = scale
