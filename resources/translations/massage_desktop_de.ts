@@ -617,6 +617,10 @@
         <translation>Aufwärmen</translation>
     </message>
     <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation>Abschluss</translation>
     </message>
@@ -676,13 +680,33 @@
         <source>1 step</source>
         <translation>1 Schritt</translation>
     </message>
+    <message>
+        <source>Pressure: %1</source>
+        <translation type="unfinished">Druck: %1</translation>
+    </message>
+    <message>
+        <source>…and %1 more in the full guide below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last time %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GuidePanel</name>
-    <message>
-        <source>Techniques for this region</source>
-        <translation>Techniken für diese Körperstelle</translation>
-    </message>
     <message>
         <source>Technique guide</source>
         <translation>Anleitung zur Technik</translation>
@@ -700,12 +724,8 @@
         <translation>Wo möchten Sie massieren?</translation>
     </message>
     <message>
-        <source>Choose a part of the body on the figure, or find it by name with the search field. Or start with one of these routines:</source>
-        <translation>Wählen Sie eine Körperstelle auf der Figur oder finden Sie sie mit dem Suchfeld. Oder beginnen Sie mit einer dieser Routinen:</translation>
-    </message>
-    <message>
-        <source>Suggested routines</source>
-        <translation>Vorgeschlagene Routinen</translation>
+        <source>Click a part of the body on the figure, or find it by name with the search field. Or start with one of these routines:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Start: %1 · %2</source>
@@ -716,8 +736,12 @@
         <translation>Start: %1</translation>
     </message>
     <message>
-        <source>Routines that include this region</source>
-        <translation>Routinen mit dieser Körperstelle</translation>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start · %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The guided player is not available yet.</source>

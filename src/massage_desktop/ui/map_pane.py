@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from massage_desktop.domain.content import Region
 from massage_desktop.ui.bodymap.view_switch import ViewSwitch
 from massage_desktop.ui.bodymap.widget import BodyMapWidget
+from massage_desktop.ui.design.icons import icon
 from massage_desktop.ui.design.tokens import L, M, S
 
 
@@ -30,6 +31,13 @@ class _Caption(QWidget):
         self.label = QLabel(self)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setAccessibleName(accessible_name)
+        # The welcome's hint, in the same place: the name of a hovered region replaces it.
+        self.hint = QLabel(QCoreApplication.translate("MapPane", "Click a body part"), self)
+        self.hint.setObjectName("mapHint")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setAccessibleName(self.hint.text())
+        self.hint.hide()
+        self._hint_wanted = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_text(self, text: str) -> None:
@@ -40,10 +48,26 @@ class _Caption(QWidget):
         metrics = self.label.fontMetrics()
         self.label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, self.width()))
         self.label.setAccessibleDescription(text)
+        self._place_hint()
+
+    def set_hint_shown(self, shown: bool) -> None:
+        """Show the "Click a body part" hint while no region is named in the caption."""
+        self._hint_wanted = shown
+        self._place_hint()
+
+    def _place_hint(self) -> None:
+        shown = self._hint_wanted and not self.label.text()
+        self.hint.setVisible(shown)
+        if shown:
+            width = min(self.width(), self.hint.sizeHint().width())
+            height = self.hint.sizeHint().height()
+            self.hint.setGeometry(
+                (self.width() - width) // 2, (self.height() - height) // 2, width, height
+            )
 
     def sizeHint(self) -> QSize:
-        """As wide as the bar allows, one line of text high."""
-        return QSize(0, self.label.fontMetrics().height())
+        """As wide as the bar allows, one line of text (or the hint's pill) high."""
+        return QSize(0, max(self.label.fontMetrics().height(), self.hint.sizeHint().height()))
 
     def minimumSizeHint(self) -> QSize:
         """Nothing wide: long names are cut rather than widening the map."""
@@ -52,6 +76,7 @@ class _Caption(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the label over the whole caption."""
         self.label.setGeometry(self.rect())
+        self._place_hint()
         super().resizeEvent(event)
 
 
@@ -87,23 +112,28 @@ class MapPane(QWidget):
         hover_name = QCoreApplication.translate("MapPane", "Region under the pointer")
         self._hover = _Caption(hover_name, self)
         bar.addWidget(self._hover, 1)
-        for text, tip, slot in (
-            ("−", QCoreApplication.translate("MapPane", "Zoom out (-)"), self.map.zoom_out),
-            ("+", QCoreApplication.translate("MapPane", "Zoom in (+)"), self.map.zoom_in),
+        self._zoom_buttons: list[tuple[QToolButton, str]] = []
+        for name, tip, slot in (
+            ("zoom-out", QCoreApplication.translate("MapPane", "Zoom out (-)"), self.map.zoom_out),
+            ("zoom-in", QCoreApplication.translate("MapPane", "Zoom in (+)"), self.map.zoom_in),
             (
-                QCoreApplication.translate("MapPane", "Fit"),
+                "fit",
                 QCoreApplication.translate("MapPane", "Fit the figure to the window (0)"),
                 self.map.reset_zoom,
             ),
         ):
+            # Icon buttons like the top bar's: the app's own icons, not "−", "+" and "Fit".
             button = QToolButton(self)
-            button.setText(text)
             button.setToolTip(tip)
             button.setAccessibleName(tip)
             button.setObjectName("quietButton")
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            button.setIconSize(QSize(20, 20))
             button.clicked.connect(slot)
             bar.addWidget(button)
             self._buttons.append(button)
+            self._zoom_buttons.append((button, name))
+        self._recolour()
         for button in self.views.buttons.values():
             button.setObjectName("segment")
             button.setAutoRaise(False)
@@ -115,6 +145,25 @@ class MapPane(QWidget):
         self.map.regionHovered.connect(self._on_map_region_hovered)
         self.map.layoutChanged.connect(self._on_map_layout_changed)
         self._on_map_layout_changed()
+
+    def set_hint_shown(self, shown: bool) -> None:
+        """Show "Click a body part" above the figure (the welcome, before any selection)."""
+        self._hover.set_hint_shown(shown)
+
+    def hint_shown(self) -> bool:
+        """Whether the hint is on screen now."""
+        return self._hover.hint.isVisible()
+
+    def _recolour(self) -> None:
+        text = self.palette().color(QPalette.ColorRole.WindowText).name()
+        for button, name in self._zoom_buttons:
+            button.setIcon(icon(name, text, 20))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Recolour the zoom icons when the theme changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._recolour()
 
     def focus_order(self) -> list[QWidget]:
         """The bar's buttons for Tab, after the map itself: Front, Back, zoom."""

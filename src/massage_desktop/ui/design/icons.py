@@ -20,6 +20,7 @@ NAMES = (
     "care",
     "clock",
     "done",
+    "fit",
     "flip",
     "history",
     "list",
@@ -33,6 +34,8 @@ NAMES = (
     "spa",
     "steps",
     "stop",
+    "zoom-in",
+    "zoom-out",
 )
 
 
