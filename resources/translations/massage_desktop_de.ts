@@ -618,7 +618,7 @@
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptteil</translation>
     </message>
     <message>
         <source>Finish</source>
@@ -682,34 +682,58 @@
     </message>
     <message>
         <source>Pressure: %1</source>
-        <translation type="unfinished">Druck: %1</translation>
+        <translation>Druck: %1</translation>
     </message>
     <message>
         <source>…and %1 more in the full guide below.</source>
-        <translation type="unfinished"></translation>
+        <translation>…und %1 weitere in der vollständigen Anleitung unten.</translation>
     </message>
     <message>
         <source>…and %1 more.</source>
-        <translation type="unfinished"></translation>
+        <translation>…und %1 weitere.</translation>
     </message>
     <message>
         <source>Last time today</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt heute</translation>
     </message>
     <message>
         <source>Last time yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gestern</translation>
     </message>
     <message>
         <source>Last time %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt am %1</translation>
     </message>
 </context>
 <context>
     <name>GuidePanel</name>
     <message>
+        <source>Techniques for this region</source>
+        <translation>Techniken für diese Körperstelle</translation>
+    </message>
+    <message>
+        <source>Routines that include this region</source>
+        <translation>Routinen mit dieser Körperstelle</translation>
+    </message>
+    <message>
+        <source>Recent sessions</source>
+        <translation>Letzte Sitzungen</translation>
+    </message>
+    <message>
         <source>Technique guide</source>
         <translation>Anleitung zur Technik</translation>
+    </message>
+    <message>
+        <source>Pick up where you left off</source>
+        <translation>Dort weitermachen, wo Sie aufgehört haben</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Routinen</translation>
+    </message>
+    <message>
+        <source>Full guide</source>
+        <translation>Vollständige Anleitung</translation>
     </message>
     <message>
         <source>Techniques (%1)</source>
@@ -725,7 +749,7 @@
     </message>
     <message>
         <source>Click a part of the body on the figure, or find it by name with the search field. Or start with one of these routines:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Körperstelle auf der Figur oder finden Sie sie mit dem Suchfeld. Oder beginnen Sie mit einer dieser Routinen:</translation>
     </message>
     <message>
         <source>Start: %1 · %2</source>
@@ -737,11 +761,11 @@
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Start · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten · %1</translation>
     </message>
     <message>
         <source>The guided player is not available yet.</source>
@@ -1305,6 +1329,10 @@
 <context>
     <name>MapPane</name>
     <message>
+        <source>Click a body part</source>
+        <translation>Klicken Sie auf eine Körperstelle</translation>
+    </message>
+    <message>
         <source>Body map</source>
         <translation>Körperkarte</translation>
     </message>
@@ -1319,10 +1347,6 @@
     <message>
         <source>Zoom in (+)</source>
         <translation>Vergrößern (+)</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Fit the figure to the window (0)</source>

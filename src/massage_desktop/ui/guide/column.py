@@ -42,17 +42,29 @@ class GuideColumn(QScrollArea):
         body = QWidget(self)
         body.setObjectName("guideColumnBody")
         self.detail = DetailCard(body)
-        self.techniques = self._list("Techniques for this region", body)
-        self.routines = self._list("Routines that include this region", body)
-        self.recent = self._list("Recent sessions", body)
+        self.techniques = self._list(
+            QCoreApplication.translate("GuidePanel", "Techniques for this region"), body
+        )
+        self.routines = self._list(
+            QCoreApplication.translate("GuidePanel", "Routines that include this region"), body
+        )
+        self.recent = self._list(QCoreApplication.translate("GuidePanel", "Recent sessions"), body)
         self.browser = GuideBrowser(body)
         self.browser.setObjectName("guideText")
         self.browser.setOpenLinks(False)
         self.browser.fit_to_page()
         self.browser.setAccessibleName(QCoreApplication.translate("GuidePanel", "Technique guide"))
-        self._recent_label = self._section("Pick up where you left off", self.recent, body)
-        self._routines_label = self._section("Routines", self.routines, body)
-        self._guide_label = self._section("Full guide", self.browser, body)
+        self._recent_label = self._section(
+            QCoreApplication.translate("GuidePanel", "Pick up where you left off"),
+            self.recent,
+            body,
+        )
+        self._routines_label = self._section(
+            QCoreApplication.translate("GuidePanel", "Routines"), self.routines, body
+        )
+        self._guide_label = self._section(
+            QCoreApplication.translate("GuidePanel", "Full guide"), self.browser, body
+        )
         self._lists = QStackedWidget(body)
         self._lists.addWidget(self.techniques)
         self._lists.addWidget(self.routines)
@@ -87,13 +99,13 @@ class GuideColumn(QScrollArea):
 
     def _list(self, name: str, parent: QWidget) -> QListWidget:
         rows = QListWidget(parent)
-        rows.setAccessibleName(QCoreApplication.translate("GuidePanel", name))
+        rows.setAccessibleName(name)
         make_card_list(rows)
         rows.setVerticalScrollBar(BandedScrollBar(rows))
         return rows
 
     def _section(self, text: str, buddy: QWidget, parent: QWidget) -> QLabel:
-        label = QLabel(QCoreApplication.translate("GuidePanel", text).upper(), parent)
+        label = QLabel(text.upper(), parent)
         label.setProperty("role", "section")
         label.setBuddy(buddy)
         return label
