@@ -194,8 +194,8 @@ class MainWindow(QMainWindow):
         self.controller.select_region(region_id)
 
     def set_view(self, view: str) -> None:
-        """Show ``"front"`` or ``"back"``."""
-        self.controller.set_view(View(view))
+        """Show ``"front"`` or ``"back"`` (View ▸ Front/Back): with both side by side, alone."""
+        self.controller.show_view(View(view))
 
     def show_safety(self) -> SafetyDialog:
         """Open (or raise) the safety page."""

@@ -31,13 +31,6 @@ class _Caption(QWidget):
         self.label = QLabel(self)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setAccessibleName(accessible_name)
-        # The welcome's hint, in the same place: the name of a hovered region replaces it.
-        self.hint = QLabel(QCoreApplication.translate("MapPane", "Click a body part"), self)
-        self.hint.setObjectName("mapHint")
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint.setAccessibleName(self.hint.text())
-        self.hint.hide()
-        self._hint_wanted = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_text(self, text: str) -> None:
@@ -48,26 +41,10 @@ class _Caption(QWidget):
         metrics = self.label.fontMetrics()
         self.label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, self.width()))
         self.label.setAccessibleDescription(text)
-        self._place_hint()
-
-    def set_hint_shown(self, shown: bool) -> None:
-        """Show the "Click a body part" hint while no region is named in the caption."""
-        self._hint_wanted = shown
-        self._place_hint()
-
-    def _place_hint(self) -> None:
-        shown = self._hint_wanted and not self.label.text()
-        self.hint.setVisible(shown)
-        if shown:
-            width = min(self.width(), self.hint.sizeHint().width())
-            height = self.hint.sizeHint().height()
-            self.hint.setGeometry(
-                (self.width() - width) // 2, (self.height() - height) // 2, width, height
-            )
 
     def sizeHint(self) -> QSize:
-        """As wide as the bar allows, one line of text (or the hint's pill) high."""
-        return QSize(0, max(self.label.fontMetrics().height(), self.hint.sizeHint().height()))
+        """As wide as the bar allows, one line of text high."""
+        return QSize(0, self.label.fontMetrics().height())
 
     def minimumSizeHint(self) -> QSize:
         """Nothing wide: long names are cut rather than widening the map."""
@@ -76,17 +53,15 @@ class _Caption(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep the label over the whole caption."""
         self.label.setGeometry(self.rect())
-        self._place_hint()
         super().resizeEvent(event)
 
 
 class MapPane(QWidget):
     """The body map plus a small bar: Front / Back, zoom out, zoom in, fit.
 
-    When the map is wide enough to show front and back side by side, Front / Back are hidden:
-    both figures are in sight, and the zoom buttons look closer at one of them ("Fit" shows
-    both again). The map itself is public (``map``) because the controller wires its signals
-    directly.
+    When the map shows front and back side by side, Front / Back are hidden: both figures are
+    in sight, and the zoom buttons look closer at one of them ("Fit" shows both again). The
+    map itself is public (``map``) because the controller wires its signals directly.
     """
 
     def __init__(
@@ -112,6 +87,20 @@ class MapPane(QWidget):
         hover_name = QCoreApplication.translate("MapPane", "Region under the pointer")
         self._hover = _Caption(hover_name, self)
         bar.addWidget(self._hover, 1)
+        # The welcome's hint over the bar's free room (a hovered region's name replaces it).
+        # It sits on a layer of its own without a layout: showing or hiding a child of a
+        # widget with a layout posts that widget a LayoutRequest (QWidget::setVisible), which
+        # would relayout the window at every hover, as the caption's comment explains.
+        self._hint_layer = QWidget(self)
+        self._hint_layer.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._hint = QLabel(
+            QCoreApplication.translate("MapPane", "Click a body part"), self._hint_layer
+        )
+        self._hint.setObjectName("mapHint")
+        self._hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._hint.setAccessibleName(self._hint.text())
+        self._hint.hide()
+        self._hint_wanted = False
         self._zoom_buttons: list[tuple[QToolButton, str]] = []
         for name, tip, slot in (
             ("zoom-out", QCoreApplication.translate("MapPane", "Zoom out (-)"), self.map.zoom_out),
@@ -148,11 +137,34 @@ class MapPane(QWidget):
 
     def set_hint_shown(self, shown: bool) -> None:
         """Show "Click a body part" above the figure (the welcome, before any selection)."""
-        self._hover.set_hint_shown(shown)
+        self._hint_wanted = shown
+        self._place_hint()
 
     def hint_shown(self) -> bool:
         """Whether the hint is on screen now."""
-        return self._hover.hint.isVisible()
+        return self._hint.isVisible()
+
+    def _place_hint(self) -> None:
+        """Centre the hint in the bar's free room: the caption, and the hidden view switch."""
+        shown = self._hint_wanted and not self._hover.label.text()
+        self._hint.setVisible(shown)
+        if not shown:
+            return
+        room = self._hover.geometry()
+        if self.views.isHidden():
+            room = room.united(self.views.geometry())
+        hint = self._hint.sizeHint()
+        room.setTop(room.center().y() - hint.height() // 2)
+        room.setHeight(hint.height())
+        self._hint_layer.setGeometry(room)
+        self._hint_layer.raise_()
+        width = min(room.width(), hint.width())
+        self._hint.setGeometry((room.width() - width) // 2, 0, width, hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the hint centred in the bar."""
+        super().resizeEvent(event)
+        self._place_hint()
 
     def _recolour(self) -> None:
         text = self.palette().color(QPalette.ColorRole.WindowText).name()
@@ -170,7 +182,10 @@ class MapPane(QWidget):
         return list(self._buttons)
 
     def _on_map_layout_changed(self) -> None:
-        self.views.setHidden(self.map.side_by_side_fits())
+        # Both fit: Front / Back only after View ▸ Front or Back chose one figure alone.
+        self.views.setHidden(self.map.side_by_side_fits() and not self.map.shown_alone())
+        self._place_hint()
 
     def _on_map_region_hovered(self, region_id: str) -> None:
         self._hover.set_text(self.map.region_accessible_name(region_id) if region_id else "")
+        self._place_hint()
