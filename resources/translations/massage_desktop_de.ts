@@ -724,8 +724,8 @@
         <translation>Anleitung zur Technik</translation>
     </message>
     <message>
-        <source>Pick up where you left off</source>
-        <translation>Dort weitermachen, wo Sie aufgehört haben</translation>
+        <source>Recently</source>
+        <translation>Zuletzt massiert</translation>
     </message>
     <message>
         <source>Routines</source>

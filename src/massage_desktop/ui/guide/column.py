@@ -55,7 +55,7 @@ class GuideColumn(QScrollArea):
         self.browser.fit_to_page()
         self.browser.setAccessibleName(QCoreApplication.translate("GuidePanel", "Technique guide"))
         self._recent_label = self._section(
-            QCoreApplication.translate("GuidePanel", "Pick up where you left off"),
+            QCoreApplication.translate("GuidePanel", "Recently"),
             self.recent,
             body,
         )
@@ -107,6 +107,8 @@ class GuideColumn(QScrollArea):
     def _section(self, text: str, buddy: QWidget, parent: QWidget) -> QLabel:
         label = QLabel(text.upper(), parent)
         label.setProperty("role", "section")
+        # A long heading (German) wraps: one line would widen the column past the pane.
+        label.setWordWrap(True)
         label.setBuddy(buddy)
         return label
 
