@@ -24,7 +24,7 @@ from massage_desktop.ui.design.tokens import S
 from massage_desktop.ui.guide.browser import GuideBrowser
 from massage_desktop.ui.guide.cards import make_card_list
 from massage_desktop.ui.guide.detail_card import DetailCard
-from massage_desktop.ui.guide.lists import ID_ROLE, fit_rows
+from massage_desktop.ui.guide.lists import ID_ROLE, Row, fit_rows, show_rows
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.scroll_bar import BandedScrollBar
 
@@ -131,7 +131,18 @@ class GuideColumn(QScrollArea):
         """Tab stops: the switch, the recent and other cards, the guide."""
         return [*self.tab_buttons, self.recent, self.techniques, self.routines, self.browser]
 
-    def show_welcome(self, welcome: bool, *, techniques: int, routines: int) -> None:
+    def fill(
+        self, techniques: list[Row], routines: list[Row], recent: list[Row], *, welcome: bool
+    ) -> None:
+        """Show these cards (none current) for the welcome or a region, without signals."""
+        for rows, wanted in ((self.techniques, techniques), (self.routines, routines)):
+            rows.blockSignals(True)
+            show_rows(rows, wanted)
+            rows.blockSignals(False)
+        show_rows(self.recent, recent)
+        self._show_welcome(welcome, techniques=len(techniques), routines=len(routines))
+
+    def _show_welcome(self, welcome: bool, *, techniques: int, routines: int) -> None:
         """Lay the column out for the welcome (recent, routines) or for a region."""
         self.tab_buttons[0].setText(
             fill(QCoreApplication.translate("GuidePanel", "Techniques (%1)"), techniques)

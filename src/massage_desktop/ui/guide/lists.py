@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from massage_desktop.domain.catalog import Catalog
@@ -201,17 +200,3 @@ def fit_rows(view: QListWidget) -> None:
         return
     height = sum(view.sizeHintForRow(row) for row in range(view.count()))
     view.setFixedHeight(height + 2 * view.frameWidth())
-
-
-def wrap_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
-    """``text`` broken at spaces into lines of at most ``width`` pixels.
-
-    A word longer than ``width`` keeps a line of its own.
-    """
-    lines: list[str] = []
-    for word in text.split(" "):
-        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
-            lines[-1] = f"{lines[-1]} {word}"
-        else:
-            lines.append(word)
-    return lines

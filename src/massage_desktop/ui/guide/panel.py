@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QEvent, QUrl, Signal
+from PySide6.QtCore import QEvent, QUrl, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
-    QLabel,
     QListWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -24,25 +23,22 @@ from PySide6.QtWidgets import (
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.engine.health import routine_verdict
 from massage_desktop.engine.screening import Screening
-from massage_desktop.ui.bodymap.state import view_label
-from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.design.tokens import L, M, S
 from massage_desktop.ui.guide.colours import guide_colours
 from massage_desktop.ui.guide.column import GuideColumn
 from massage_desktop.ui.guide.formatting import seconds_text
+from massage_desktop.ui.guide.header import GuideHeader
 from massage_desktop.ui.guide.html import GuideColours, technique_html
 from massage_desktop.ui.guide.lists import (
     ID_ROLE,
     Row,
     routine_rows,
     routine_seconds,
-    show_rows,
     technique_amount,
     technique_rows,
 )
 from massage_desktop.ui.guide.routine_page import routine_html
 from massage_desktop.ui.guide.start_bar import StartBar
-from massage_desktop.ui.guide.stop_banner import StopBanner
 from massage_desktop.ui.guide.text_scale import scaled_sheet
 from massage_desktop.ui.guide.welcome import Recent, recent_rows, routine_rows_for_welcome
 
@@ -81,33 +77,23 @@ class GuidePanel(QWidget):
         self._step: int | None = None
         self._screening: Screening | None = None
         self._recent: list[Recent] = []
-        self._player_available = False
-        self._start_tip = ""
+        self._today: date | None = None
         self._text_scale = 1.0
         self._colours_for = self.palette().cacheKey()
         self._guide_colours = guide_colours(self.palette())
-        self._title = QLabel(self)
-        self._title.setObjectName("guideTitle")
-        self._title.setProperty("role", "heading")
-        self._title.setWordWrap(True)
-        self._subtitle = QLabel(self)
-        self._subtitle.setProperty("role", "muted")
-        self._subtitle.setWordWrap(True)
-        self._banner = StopBanner(self)
+        self._header = GuideHeader(self)
         self.column = GuideColumn(self)
         self._start_bar = StartBar(self)
         self._start = self._start_bar.button
         layout = QVBoxLayout(self)
         layout.setContentsMargins(L, L, L, M)
         layout.setSpacing(S)
-        layout.addWidget(self._title)
-        layout.addWidget(self._subtitle)
-        layout.addWidget(self._banner)
+        layout.addWidget(self._header)
         layout.addSpacing(S)
         layout.addWidget(self.column, 1)
         layout.addWidget(self._start_bar)
         column = self.column
-        self._banner.safetyRequested.connect(self.safetyRequested)
+        self._header.safetyRequested.connect(self.safetyRequested)
         column.techniques.currentItemChanged.connect(self._on_techniques_current_changed)
         column.routines.currentItemChanged.connect(self._on_routines_current_changed)
         column.recent.itemActivated.connect(self._on_recent_item_activated)
@@ -139,18 +125,11 @@ class GuidePanel(QWidget):
 
     def focus_order(self) -> list[QWidget]:
         """The panel's stops for Tab, in reading order: start, switch, cards, guide, safety."""
-        return [self._start, *self.column.focus_order(), *self._banner.focus_order()]
+        return [self._start, *self.column.focus_order(), *self._header.focus_order()]
 
     def set_player_available(self, available: bool) -> None:
         """Enable the start button once the guided player exists."""
-        self._player_available = available
-        self._start_tip = (
-            ""
-            if available
-            else QCoreApplication.translate("GuidePanel", "The guided player is not available yet.")
-        )
-        self._start.setEnabled(available)
-        self._start.setToolTip(self._start_tip)
+        self._start_bar.set_available(available)
 
     def set_screening(self, screening: Screening | None) -> None:
         """Show what the health profile says about each technique; refreshes the guide."""
@@ -189,33 +168,15 @@ class GuidePanel(QWidget):
         recent: list[Row] = []
         if region_id is None:
             self._technique = None
-            self._title.setText(
-                QCoreApplication.translate("GuidePanel", "Where would you like a massage?")
-            )
-            self._subtitle.setText(
-                QCoreApplication.translate(
-                    "GuidePanel",
-                    "Click a part of the body on the figure, or find it by name with the "
-                    "search field. Or start with one of these routines:",
-                )
-            )
+            self._header.greet()
             routines = routine_rows_for_welcome(self._catalog, self._screening)
-            recent = recent_rows(self._catalog, self._recent, getattr(self, "_today", date.today()))
+            recent = recent_rows(self._catalog, self._recent, self._today or date.today())
         else:
             region = self._catalog.regions[region_id]
-            area = self._catalog.areas[region.area].name
-            self._title.setText(region.name)
-            self._subtitle.setText(f"{area} · {view_label(region.view)}")
+            self._header.name_region(region, self._catalog.areas[region.area].name)
             techniques = technique_rows(self._catalog, region_id, self._screening)
             routines = routine_rows(self._catalog, region_id, self._screening)
-        for view in (column.techniques, column.routines, column.recent):
-            view.blockSignals(True)
-        show_rows(column.techniques, techniques)
-        show_rows(column.routines, routines)
-        show_rows(column.recent, recent)
-        for view in (column.techniques, column.routines, column.recent):
-            view.blockSignals(False)
-        column.show_welcome(region_id is None, techniques=len(techniques), routines=len(routines))
+        column.fill(techniques, routines, recent, welcome=region_id is None)
         self._start_bar.setVisible(False)
         if column.techniques.count():
             column.techniques.setCurrentRow(0)
@@ -249,10 +210,7 @@ class GuidePanel(QWidget):
             seconds_text(seconds) if seconds else technique_amount(technique),
             seconds,
         )
-        self._start.setEnabled(self._player_available and not (verdict and verdict.blocked))
-        self._start.setToolTip(
-            verdict_text(verdict) if verdict and verdict.effect else self._start_tip
-        )
+        self._start_bar.allow(verdict, blocked_disables=True)
         column.settle()
         column.verticalScrollBar().setValue(scroll if step is not None else 0)
         self.techniqueSelected.emit(technique_id)
@@ -275,10 +233,8 @@ class GuidePanel(QWidget):
         self._start_bar.set_subject(routine.name, seconds_text(seconds) if seconds else "", seconds)
         column.settle()
         column.verticalScrollBar().setValue(0)
-        self._start.setEnabled(self._player_available)
-        self._start.setToolTip(
-            verdict_text(verdict) if verdict and verdict.effect else self._start_tip
-        )
+        # A routine runs without the steps the profile rules out (the player says so).
+        self._start_bar.allow(verdict, blocked_disables=False)
         self.routineShown.emit(routine_id)
 
     # --- helpers ----------------------------------------------------------------------------

@@ -10,6 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from massage_desktop.engine.health import Verdict
+from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.design.icons import icon
 from massage_desktop.ui.design.tokens import STEADY_PRIMARY, TARGET, XS
 from massage_desktop.ui.i18n import fill
@@ -46,7 +48,26 @@ class StartBar(QWidget):
         layout.addWidget(self.name)
         layout.addWidget(self.button)
         self.button.clicked.connect(self.clicked)
+        self._available = False
+        self._tip = ""
         self.recolour()
+
+    def set_available(self, available: bool) -> None:
+        """Enable the button once the guided player exists; until then say why not."""
+        self._available = available
+        self._tip = (
+            ""
+            if available
+            else QCoreApplication.translate("GuidePanel", "The guided player is not available yet.")
+        )
+        self.button.setEnabled(available)
+        self.button.setToolTip(self._tip)
+
+    def allow(self, verdict: Verdict | None, *, blocked_disables: bool) -> None:
+        """Follow the health profile's verdict: its words as the tip, disabled when ruled out."""
+        blocked = blocked_disables and verdict is not None and verdict.blocked
+        self.button.setEnabled(self._available and not blocked)
+        self.button.setToolTip(verdict_text(verdict) if verdict and verdict.effect else self._tip)
 
     def set_subject(self, name: str, length: str, seconds: int | None) -> None:
         """Start ``name``; ``length`` in words for screen readers, ``seconds`` on the button."""
