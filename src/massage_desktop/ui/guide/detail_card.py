@@ -196,7 +196,8 @@ class DetailCard(QFrame):
         self.meta.setText(detail.replace("  · ", " · "))
         self.pressure.hide()
         self.pressure_text.hide()
-        self.summary.setText(routine.summary)
+        # The first sentence: the routine page under the cards has the whole description.
+        self.summary.setText(first_sentence(routine.summary))
         names = list(dict.fromkeys(catalog.techniques[i.technique].name for i in routine.items))
         items = "".join(f"<li>{escape(name)}</li>" for name in names[:MOST_STEPS])
         more = len(names) - MOST_STEPS
