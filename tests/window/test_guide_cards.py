@@ -227,3 +227,23 @@ def test_the_guide_follows_the_text_size_setting(window: MainWindow) -> None:
     assert techniques.sizeHintForRow(0) > before_card
     window.flow.actions.set_text_scale(1.0)
     assert QFontInfo(title.font()).pixelSize() == before_title
+
+
+def test_arrow_keys_through_the_cards_keep_the_focused_card_in_sight(
+    qtbot: QtBot, catalog: Catalog
+) -> None:
+    panel = _panel(qtbot, catalog, width=380)
+    panel.show_region("front-knee-left")
+    panel.activateWindow()
+    techniques = panel.column.techniques
+    techniques.setFocus()
+    qtbot.waitUntil(techniques.hasFocus)
+    viewport = panel.column.viewport()
+    for _ in range(techniques.count() - 1):
+        qtbot.keyClick(techniques, Qt.Key.Key_Down)
+        item = techniques.currentItem()
+        assert item is not None
+        rect = techniques.visualItemRect(item)
+        middle = techniques.mapTo(viewport, rect.center())
+        assert viewport.rect().contains(middle), item.text()
+    assert panel.technique() == catalog.techniques_for_region("front-knee-left")[-1].id

@@ -182,6 +182,21 @@ class GuideColumn(QScrollArea):
             rows.setCurrentRow(found)
             rows.blockSignals(False)
 
+    def reveal_choice(self, rows: QListWidget) -> None:
+        """Scroll to what was chosen: the detail card on top, or the card the keyboard is on.
+
+        Walking the cards with the arrow keys keeps the focused card in sight rather than
+        jumping to the detail card at every step.
+        """
+        item = rows.currentItem()
+        body = self.widget()
+        if rows.hasFocus() and item is not None and body is not None:
+            rect = rows.visualItemRect(item)
+            top = rows.mapTo(body, rect.topLeft()).y()
+            self.ensureVisible(0, top + rect.height() // 2, 0, rect.height() // 2 + S)
+        else:
+            self.verticalScrollBar().setValue(0)
+
     def show_page(self, html: str) -> None:
         """Show the full guide for the chosen technique or routine under the cards."""
         self._guide_label.setVisible(True)

@@ -212,7 +212,10 @@ class GuidePanel(QWidget):
         )
         self._start_bar.allow(verdict, blocked_disables=True)
         column.settle()
-        column.verticalScrollBar().setValue(scroll if step is not None else 0)
+        if step is not None:
+            column.verticalScrollBar().setValue(scroll)
+        else:
+            column.reveal_choice(column.techniques)
         self.techniqueSelected.emit(technique_id)
 
     def show_routine(self, routine_id: str) -> None:
@@ -232,7 +235,7 @@ class GuidePanel(QWidget):
         seconds = routine_seconds(self._catalog, routine)
         self._start_bar.set_subject(routine.name, seconds_text(seconds) if seconds else "", seconds)
         column.settle()
-        column.verticalScrollBar().setValue(0)
+        column.reveal_choice(column.routines)
         # A routine runs without the steps the profile rules out (the player says so).
         self._start_bar.allow(verdict, blocked_disables=False)
         self.routineShown.emit(routine_id)
