@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontInfo
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 from tests.guide_parts import list_texts, routines_list, techniques_list
@@ -240,7 +241,7 @@ def test_arrow_keys_through_the_cards_keep_the_focused_card_in_sight(
     qtbot.waitUntil(techniques.hasFocus)
     viewport = panel.column.viewport()
     for _ in range(techniques.count() - 1):
-        qtbot.keyClick(techniques, Qt.Key.Key_Down)
+        QTest.keyClick(techniques, Qt.Key.Key_Down)
         item = techniques.currentItem()
         assert item is not None
         rect = techniques.visualItemRect(item)

@@ -39,7 +39,7 @@ from massage_desktop.ui.guide.lists import (
 )
 from massage_desktop.ui.guide.routine_page import routine_html
 from massage_desktop.ui.guide.start_bar import StartBar
-from massage_desktop.ui.guide.text_scale import scaled_sheet
+from massage_desktop.ui.guide.text_scale import scale_texts
 from massage_desktop.ui.guide.welcome import Recent, recent_rows, routine_rows_for_welcome
 
 
@@ -149,7 +149,7 @@ class GuidePanel(QWidget):
     def set_text_scale(self, scale: float) -> None:
         """Make the headings, cards and texts ``scale`` times their size (the text-size setting)."""
         self._text_scale = scale
-        self.setStyleSheet(scaled_sheet(scale))
+        scale_texts(self, scale)
         font = QFont(QApplication.font())
         font.setPointSizeF(font.pointSizeF() * scale)
         self.column.set_card_font(font)
