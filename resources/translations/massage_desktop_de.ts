@@ -641,6 +641,10 @@
         <translation>Aufwärmen</translation>
     </message>
     <message>
+        <source>Main</source>
+        <translation>Hauptteil</translation>
+    </message>
+    <message>
         <source>Finish</source>
         <translation>Abschluss</translation>
     </message>
@@ -700,6 +704,30 @@
         <source>1 step</source>
         <translation>1 Schritt</translation>
     </message>
+    <message>
+        <source>Pressure: %1</source>
+        <translation>Druck: %1</translation>
+    </message>
+    <message>
+        <source>…and %1 more in the full guide below.</source>
+        <translation>…und %1 weitere in der vollständigen Anleitung unten.</translation>
+    </message>
+    <message>
+        <source>…and %1 more.</source>
+        <translation>…und %1 weitere.</translation>
+    </message>
+    <message>
+        <source>Last time today</source>
+        <translation>Zuletzt heute</translation>
+    </message>
+    <message>
+        <source>Last time yesterday</source>
+        <translation>Zuletzt gestern</translation>
+    </message>
+    <message>
+        <source>Last time %1</source>
+        <translation>Zuletzt am %1</translation>
+    </message>
 </context>
 <context>
     <name>GuidePanel</name>
@@ -708,8 +736,28 @@
         <translation>Techniken für diese Körperstelle</translation>
     </message>
     <message>
+        <source>Routines that include this region</source>
+        <translation>Routinen mit dieser Körperstelle</translation>
+    </message>
+    <message>
+        <source>Recent sessions</source>
+        <translation>Letzte Sitzungen</translation>
+    </message>
+    <message>
         <source>Technique guide</source>
         <translation>Anleitung zur Technik</translation>
+    </message>
+    <message>
+        <source>Recently</source>
+        <translation>Zuletzt massiert</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Routinen</translation>
+    </message>
+    <message>
+        <source>Full guide</source>
+        <translation>Vollständige Anleitung</translation>
     </message>
     <message>
         <source>Techniques (%1)</source>
@@ -724,12 +772,8 @@
         <translation>Wo möchten Sie massieren?</translation>
     </message>
     <message>
-        <source>Choose a part of the body on the figure, or find it by name with the search field. Or start with one of these routines:</source>
-        <translation>Wählen Sie eine Körperstelle auf der Figur oder finden Sie sie mit dem Suchfeld. Oder beginnen Sie mit einer dieser Routinen:</translation>
-    </message>
-    <message>
-        <source>Suggested routines</source>
-        <translation>Vorgeschlagene Routinen</translation>
+        <source>Click a part of the body on the figure, or find it by name with the search field. Or start with one of these routines:</source>
+        <translation>Klicken Sie auf eine Körperstelle auf der Figur oder finden Sie sie mit dem Suchfeld. Oder beginnen Sie mit einer dieser Routinen:</translation>
     </message>
     <message>
         <source>Start: %1 · %2</source>
@@ -740,8 +784,12 @@
         <translation>Start: %1</translation>
     </message>
     <message>
-        <source>Routines that include this region</source>
-        <translation>Routinen mit dieser Körperstelle</translation>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Start · %1</source>
+        <translation>Starten · %1</translation>
     </message>
     <message>
         <source>The guided player is not available yet.</source>
@@ -1324,6 +1372,10 @@
 <context>
     <name>MapPane</name>
     <message>
+        <source>Click a body part</source>
+        <translation>Klicken Sie auf eine Körperstelle</translation>
+    </message>
+    <message>
         <source>Body map</source>
         <translation>Körperkarte</translation>
     </message>
@@ -1338,10 +1390,6 @@
     <message>
         <source>Zoom in (+)</source>
         <translation>Vergrößern (+)</translation>
-    </message>
-    <message>
-        <source>Fit</source>
-        <translation>Einpassen</translation>
     </message>
     <message>
         <source>Fit the figure to the window (0)</source>

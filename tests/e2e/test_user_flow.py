@@ -130,7 +130,7 @@ def run_the_flow(desktop: Desktop, tmp_path: Path) -> None:
             "the region's techniques",
         )
         for technique in catalog.techniques_for_region(REGION):
-            assert any(name.startswith(technique.title) for name in listed), technique.title
+            assert any(name.startswith(technique.name) for name in listed), technique.name
         steps.done(f"{len(listed)} techniques listed in the accessibility tree")
 
         # The guide's Techniques | Routines switch, then the routine's card, then the one

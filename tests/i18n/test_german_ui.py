@@ -67,7 +67,7 @@ def test_guide_headings_are_german(window: MainWindow) -> None:
     assert "⚠ Nicht massieren:" in text
     assert "Pressure:" not in text
     assert stop_banner(window.guide).text().endswith("sofort aufhören.")
-    assert window.guide._tab_buttons[0].text().startswith("Techniken (")
+    assert window.guide.column.tab_buttons[0].text().startswith("Techniken (")
     assert start_button(window.guide).accessibleName().startswith("Start: ")
 
 

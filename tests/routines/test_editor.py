@@ -70,7 +70,7 @@ def test_build_save_and_find_everywhere(
     assert routine.items[0].regions == ["front-knee"]  # both knees
     assert window.guide.routine() == routine_id
     window.select_region("front-knee-right")
-    rows = window.guide._routines
+    rows = window.guide.column.routines
     texts = [rows.item(i).text() for i in range(rows.count())]
     assert any(t.startswith("Right knee evening") and "yours" in t for t in texts)
     window.search.set_text("knee evening")

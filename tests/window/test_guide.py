@@ -31,7 +31,7 @@ def test_every_region_shows_its_techniques_and_their_warnings(
         assert guide.region() == region_id
         expected = catalog.techniques_for_region(region_id)
         shown = list_texts(techniques)
-        assert [s.split("  · ")[0] for s in shown] == [t.title for t in expected], region_id
+        assert [s.split("  · ")[0] for s in shown] == [t.name for t in expected], region_id
         for row, technique in enumerate(expected):
             techniques.setCurrentRow(row)
             text = guide.guide_text()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pytestqt.qtbot import QtBot
+from tests.guide_parts import guide_view, start_button, techniques_list
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.ui.guide.panel import GuidePanel
@@ -14,27 +15,34 @@ def test_cards_and_guide_scroll_as_one_column(qtbot: QtBot, catalog: Catalog) ->
     panel.resize(400, 600)
     panel.show()
     panel.show_region("front-knee-left")
-    qtbot.waitUntil(lambda: panel._column.verticalScrollBar().maximum() > 0)
+    qtbot.waitUntil(lambda: panel.column.verticalScrollBar().maximum() > 0)
     # The cards and the guide are whole; only the column around them scrolls.
-    assert panel._techniques.verticalScrollBar().maximum() == 0
-    assert panel._browser.verticalScrollBar().maximum() == 0
-    assert panel._browser.height() >= panel._browser.document().size().height()
+    browser = guide_view(panel)
+    assert techniques_list(panel).verticalScrollBar().maximum() == 0
+    assert browser.verticalScrollBar().maximum() == 0
+    assert browser.height() >= browser.document().size().height()
 
 
-def test_start_button_shows_its_whole_text(qtbot: QtBot, catalog: Catalog) -> None:
+def test_start_button_has_a_short_fixed_label_under_the_name(
+    qtbot: QtBot, catalog: Catalog
+) -> None:
     panel = GuidePanel(catalog)
     qtbot.addWidget(panel)
     panel.resize(380, 600)
     panel.show()
     panel.show_region("front-knee-left")
-    longest = max(catalog.techniques_for_region("front-knee-left"), key=lambda t: len(t.title))
+    longest = max(catalog.techniques_for_region("front-knee-left"), key=lambda t: len(t.name))
     panel.show_technique(longest.id)
-    button = panel._start
-    lines = button.text().split("\n")
-    assert len(lines) >= 2  # the time has a line of its own
-    assert " ".join(lines[:-1]) == f"Start: {longest.title}"
+    button = start_button(panel)
+    # One line, never the name: "Start · 1:30" (or "Start" for a counted technique).
+    assert "\n" not in button.text()
+    assert longest.name not in button.text()
+    assert button.text().startswith("Start")
     metrics = button.fontMetrics()
-    qtbot.waitUntil(lambda: button.height() >= len(lines) * metrics.height())
-    for line in lines:
-        assert metrics.horizontalAdvance(line) < button.width() - button.iconSize().width()
-    assert button.accessibleName().startswith(f"Start: {longest.title} · ")
+    room = button.width() - button.iconSize().width()
+    assert metrics.horizontalAdvance(button.text()) < room
+    assert button.accessibleName().startswith(f"Start: {longest.name}")
+    timed = next(t for t in catalog.techniques_for_region("front-knee-left") if t.planned_seconds)
+    panel.show_technique(timed.id)
+    seconds = timed.planned_seconds or 0
+    assert button.text() == f"Start · {seconds // 60}:{seconds % 60:02d}"

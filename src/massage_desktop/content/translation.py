@@ -19,6 +19,7 @@ from massage_desktop.content.problems import ContentProblem, Loc, format_loc, li
 TRANSLATABLE = frozenset(
     {
         "name",
+        "term",
         "title",
         "summary",
         "text",

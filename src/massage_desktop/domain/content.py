@@ -254,6 +254,11 @@ class Technique(Strict):
 
     id: Slug
     name: Line
+    term: Line | None = Field(
+        default=None,
+        description="The technical term the guides use, shown under the plain name, e.g. "
+        "'effleurage'; left out when the name says it already.",
+    )
     aliases: list[Line] = []
     summary: Line
     benefits: list[Line] = []

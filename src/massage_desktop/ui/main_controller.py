@@ -121,9 +121,20 @@ class MainController(QObject):
         side = side_of(chosen) if chosen is not None else None
         return next((r for r in region_ids if side_of(r) is side), region_ids[0])
 
+    def show_technique(self, technique_id: str) -> None:
+        """Select a region of the technique (on the view shown, if it has one) and show it."""
+        regions = self._catalog.expand(self._catalog.techniques[technique_id].regions)
+        here = [r for r in regions if self._catalog.regions[r].view is self._map.view()]
+        self.select_region((here or regions)[0])
+        self._guide.show_technique(technique_id)
+
     def set_view(self, view: View) -> None:
-        """Show the front or the back of the figure."""
+        """Make the front or the back the current view (side by side, both stay shown)."""
         self._map.set_view(view)
+
+    def show_view(self, view: View) -> None:
+        """Show the front or the back; side by side, that figure alone (View ▸ Front/Back)."""
+        self._map.show_view(view)
 
     def _show(self, region_id: str) -> None:
         self._list.set_current_region(region_id)

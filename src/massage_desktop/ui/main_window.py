@@ -39,6 +39,7 @@ from massage_desktop.ui.bodymap.region_list import RegionListPanel
 from massage_desktop.ui.card.actions import RoutineCardActions
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.guide.panel import GuidePanel
+from massage_desktop.ui.guide.welcome import Recent
 from massage_desktop.ui.history_actions import HistoryActions
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.interrupted import offer_interrupted
@@ -167,10 +168,18 @@ class MainWindow(QMainWindow):
             lambda: flow.controller.session if flow.controller is not None else None
         )
         self.flow.activeChanged.connect(self._on_flow_session_ended)
+        # The guide follows the text-size setting as the player does.
+        self.flow.actions.textScaleChanged.connect(self.guide.set_text_scale)
+        self.guide.set_text_scale(self.flow.actions.text_scale)
+        self.guide.techniqueRequested.connect(self.controller.show_technique)
+        # "Click a body part" until the first region is chosen.
+        self.map_pane.set_hint_shown(True)
+        self.controller.regionSelected.connect(self._on_controller_region_selected)
         self._build_toolbar()
         self.menu_actions = build_menus(self)
         self.guide.set_player_available(True)
         self.apply_health_profile()
+        self._show_recent()
         self.guide.safetyRequested.connect(self._on_guide_safety_requested)
         self.player.banner.safetyRequested.connect(self._on_guide_safety_requested)
         self.guide.startTechniqueRequested.connect(self._on_guide_start_technique_requested)
@@ -198,8 +207,8 @@ class MainWindow(QMainWindow):
         self.controller.select_region(region_id)
 
     def set_view(self, view: str) -> None:
-        """Show ``"front"`` or ``"back"``."""
-        self.controller.set_view(View(view))
+        """Show ``"front"`` or ``"back"`` (View ▸ Front/Back): with both side by side, alone."""
+        self.controller.show_view(View(view))
 
     def show_safety(self) -> SafetyDialog:
         """Open (or raise) the safety page."""
@@ -335,6 +344,21 @@ class MainWindow(QMainWindow):
     def _on_flow_session_ended(self, active: bool) -> None:
         if not active:
             self.history_actions.refresh()
+            self._show_recent()
+
+    def _on_controller_region_selected(self, _region_id: str) -> None:
+        self.map_pane.set_hint_shown(False)
+
+    def _show_recent(self) -> None:
+        """Offer the last sessions again on the guide's welcome."""
+        if self._history is not None:
+            # An unreadable history only leaves the welcome without its recent cards; the
+            # history window reports the problem when opened.
+            with contextlib.suppress(StoreError):
+                sessions = self._history.list_sessions(limit=20)
+                self.guide.set_recent(
+                    [Recent(s.kind, s.subject_id, s.started_at) for s in sessions], date.today()
+                )
 
     def _on_flow_active_changed(self, active: bool) -> None:
         self._side.setCurrentWidget(self.player if active else self.guide)

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from massage_desktop.domain.content import Region
 from massage_desktop.ui.bodymap.view_switch import ViewSwitch
 from massage_desktop.ui.bodymap.widget import BodyMapWidget
+from massage_desktop.ui.design.icons import icon
 from massage_desktop.ui.design.tokens import L, M, S
 
 
@@ -58,10 +59,9 @@ class _Caption(QWidget):
 class MapPane(QWidget):
     """The body map plus a small bar: Front / Back, zoom out, zoom in, fit.
 
-    When the map is wide enough to show front and back side by side, Front / Back are hidden:
-    both figures are in sight, and the zoom buttons look closer at one of them ("Fit" shows
-    both again). The map itself is public (``map``) because the controller wires its signals
-    directly.
+    When the map shows front and back side by side, Front / Back are hidden: both figures are
+    in sight, and the zoom buttons look closer at one of them ("Fit" shows both again). The
+    map itself is public (``map``) because the controller wires its signals directly.
     """
 
     def __init__(
@@ -87,23 +87,42 @@ class MapPane(QWidget):
         hover_name = QCoreApplication.translate("MapPane", "Region under the pointer")
         self._hover = _Caption(hover_name, self)
         bar.addWidget(self._hover, 1)
-        for text, tip, slot in (
-            ("−", QCoreApplication.translate("MapPane", "Zoom out (-)"), self.map.zoom_out),
-            ("+", QCoreApplication.translate("MapPane", "Zoom in (+)"), self.map.zoom_in),
+        # The welcome's hint over the bar's free room (a hovered region's name replaces it).
+        # It sits on a layer of its own without a layout: showing or hiding a child of a
+        # widget with a layout posts that widget a LayoutRequest (QWidget::setVisible), which
+        # would relayout the window at every hover, as the caption's comment explains.
+        self._hint_layer = QWidget(self)
+        self._hint_layer.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self._hint = QLabel(
+            QCoreApplication.translate("MapPane", "Click a body part"), self._hint_layer
+        )
+        self._hint.setObjectName("mapHint")
+        self._hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._hint.setAccessibleName(self._hint.text())
+        self._hint.hide()
+        self._hint_wanted = False
+        self._zoom_buttons: list[tuple[QToolButton, str]] = []
+        for name, tip, slot in (
+            ("zoom-out", QCoreApplication.translate("MapPane", "Zoom out (-)"), self.map.zoom_out),
+            ("zoom-in", QCoreApplication.translate("MapPane", "Zoom in (+)"), self.map.zoom_in),
             (
-                QCoreApplication.translate("MapPane", "Fit"),
+                "fit",
                 QCoreApplication.translate("MapPane", "Fit the figure to the window (0)"),
                 self.map.reset_zoom,
             ),
         ):
+            # Icon buttons like the top bar's: the app's own icons, not "−", "+" and "Fit".
             button = QToolButton(self)
-            button.setText(text)
             button.setToolTip(tip)
             button.setAccessibleName(tip)
             button.setObjectName("quietButton")
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            button.setIconSize(QSize(20, 20))
             button.clicked.connect(slot)
             bar.addWidget(button)
             self._buttons.append(button)
+            self._zoom_buttons.append((button, name))
+        self._recolour()
         for button in self.views.buttons.values():
             button.setObjectName("segment")
             button.setAutoRaise(False)
@@ -122,12 +141,57 @@ class MapPane(QWidget):
         assert layout is not None
         layout.addWidget(widget)
 
+    def set_hint_shown(self, shown: bool) -> None:
+        """Show "Click a body part" above the figure (the welcome, before any selection)."""
+        self._hint_wanted = shown
+        self._place_hint()
+
+    def hint_shown(self) -> bool:
+        """Whether the hint is on screen now."""
+        return self._hint.isVisible()
+
+    def _place_hint(self) -> None:
+        """Centre the hint in the bar's free room: the caption, and the hidden view switch."""
+        shown = self._hint_wanted and not self._hover.label.text()
+        self._hint.setVisible(shown)
+        if not shown:
+            return
+        room = self._hover.geometry()
+        if self.views.isHidden():
+            room = room.united(self.views.geometry())
+        hint = self._hint.sizeHint()
+        room.setTop(room.center().y() - hint.height() // 2)
+        room.setHeight(hint.height())
+        self._hint_layer.setGeometry(room)
+        self._hint_layer.raise_()
+        width = min(room.width(), hint.width())
+        self._hint.setGeometry((room.width() - width) // 2, 0, width, hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep the hint centred in the bar."""
+        super().resizeEvent(event)
+        self._place_hint()
+
+    def _recolour(self) -> None:
+        text = self.palette().color(QPalette.ColorRole.WindowText).name()
+        for button, name in self._zoom_buttons:
+            button.setIcon(icon(name, text, 20))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Recolour the zoom icons when the theme changes."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._recolour()
+
     def focus_order(self) -> list[QWidget]:
         """The bar's buttons for Tab, after the map itself: Front, Back, zoom."""
         return list(self._buttons)
 
     def _on_map_layout_changed(self) -> None:
-        self.views.setHidden(self.map.side_by_side_fits())
+        # Both fit: Front / Back only after View ▸ Front or Back chose one figure alone.
+        self.views.setHidden(self.map.side_by_side_fits() and not self.map.shown_alone())
+        self._place_hint()
 
     def _on_map_region_hovered(self, region_id: str) -> None:
         self._hover.set_text(self.map.region_accessible_name(region_id) if region_id else "")
+        self._place_hint()

@@ -21,6 +21,7 @@ NAMES = (
     "clock",
     "done",
     "expand",
+    "fit",
     "flip",
     "forward",
     "history",
@@ -42,6 +43,8 @@ NAMES = (
     "spa",
     "steps",
     "stop",
+    "zoom-in",
+    "zoom-out",
 )
 
 

@@ -20,6 +20,7 @@ from massage_desktop.ui.design.tokens import (
     HEADING,
     RADIUS_CARD,
     RADIUS_CONTROL,
+    STEADY_PRIMARY,
     TARGET,
     TITLE,
     Colours,
@@ -55,6 +56,10 @@ QFrame#card {{ background: {c.surface}; border: 1px solid {c.border};
     border-radius: {RADIUS_CARD}px; }}
 QFrame#card:hover {{ border-color: {c.outline}; }}
 QFrame#card:focus {{ border: 2px solid {c.focus}; }}
+QFrame#detailCard {{ background: {c.raised}; border: 1px solid {c.border};
+    border-radius: {RADIUS_CARD}px; }}
+QLabel#mapHint {{ color: {c.text}; background: {c.accent_tint}; border: 1px solid {c.accent};
+    border-radius: 16px; padding: 6px 14px; font-size: {BODY_SMALL}px; }}
 QLabel[role="heading"] {{ color: {c.text}; font-size: {HEADING}px; font-weight: 600; }}
 QLabel[role="title"] {{ color: {c.text}; font-size: {TITLE}px; font-weight: 600; }}
 QLabel[role="body"] {{ color: {c.text}; font-size: {BODY}px; }}
@@ -67,6 +72,7 @@ QToolTip {{ color: {c.text}; background: {c.surface}; border: 1px solid {c.outli
 
 
 def _controls(c: Colours, check: str) -> str:
+    STEADY, STEADY_HOVER, ON_STEADY = STEADY_PRIMARY  # noqa: N806 - colours, as in the sheet
     return f"""
 QLineEdit#search {{ color: {c.text}; background: {c.raised}; border: 1px solid {c.outline};
     border-radius: 18px; padding: 6px 14px; font-size: {BODY}px; min-height: 24px; }}
@@ -77,6 +83,9 @@ QPushButton#primaryButton {{ color: {c.on_accent}; background: {c.accent}; borde
 QPushButton#primaryButton:hover {{ background: {c.accent_hover}; }}
 QPushButton#primaryButton:focus {{ border: 3px solid {c.text}; }}
 QPushButton#primaryButton:disabled {{ color: {c.muted}; background: {c.raised}; }}
+QPushButton#primaryButton[steady="true"] {{ color: {ON_STEADY}; background: {STEADY}; }}
+QPushButton#primaryButton[steady="true"]:hover {{ background: {STEADY_HOVER}; }}
+QPushButton#primaryButton[steady="true"]:disabled {{ color: {c.muted}; background: {c.raised}; }}
 QPushButton#quietButton, QToolButton#quietButton {{ color: {c.text}; background: transparent;
     border: 1px solid {c.outline}; border-radius: {RADIUS_CONTROL}px; padding: 5px 12px; }}
 QPushButton#quietButton:hover, QToolButton#quietButton:hover {{ background: {c.raised}; }}

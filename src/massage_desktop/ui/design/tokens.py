@@ -26,6 +26,14 @@ TARGET = 44
 """The smallest height of anything pressed during a session (touch-size target)."""
 
 
+STEADY_PRIMARY = ("#0f766e", "#0b5f58", "#ffffff")
+"""Fill, hover fill and text of the guide's Start button, the same in both themes.
+
+White on deep teal reads 5.5:1; the dark theme's bright accent with dark text made the one
+primary action look like another button from one theme to the other (review 2, item 5).
+"""
+
+
 @dataclass(frozen=True)
 class Tone:
     """Ink on paper for one severity: box text, box background and box edge."""

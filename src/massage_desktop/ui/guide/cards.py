@@ -1,20 +1,40 @@
 """Technique and routine rows drawn as rounded cards: a bold name over a muted detail line.
 
 A row's text is ``"Name  · detail · detail"``; the delegate draws the part before the first
-``"  · "`` as the card's title and the rest as its second line, so the list model (and the
-tests and screen readers that read it) keeps one plain string per row.
+``"  · "`` as the card's title and the rest as its detail line, so the list model (and the
+tests and screen readers that read it) keeps one plain string per row. A technique's
+technical term (``TERM_ROLE``, e.g. "effleurage") follows the name in grey.
+
+Titles wrap instead of being cut with "…": German names such as "Mit dem Handballen über die
+Kniescheibe gleiten" need two lines on a narrow guide, and each card is as tall as its text.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QPainter, QPalette, QPen
+from html import escape
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontInfo,
+    QGuiApplication,
+    QPainter,
+    QPalette,
+    QPen,
+    QTextDocument,
+    QTextOption,
+)
 from PySide6.QtWidgets import QListWidget, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from massage_desktop.ui.design.tokens import RADIUS_CONTROL, XS, M, S
 
 SEPARATOR = "  · "
+TERM_ROLE = Qt.ItemDataRole.UserRole + 1
+"""Item data: the technique's technical term, drawn in grey after its name."""
 _Index = QModelIndex | QPersistentModelIndex
+_TITLE_SCALE = 1.1
+_DETAIL_SCALE = 0.95
 
 
 def split_row(text: str) -> tuple[str, str]:
@@ -23,25 +43,57 @@ def split_row(text: str) -> tuple[str, str]:
     return title, detail
 
 
+def card_document(
+    text: str, term: str, font: QFont, width: float, ink: QColor, muted: QColor
+) -> QTextDocument:
+    """The card's text laid out at ``width``: name (and term) wrapped, then the details."""
+    title, detail = split_row(text)
+    document = QTextDocument()
+    document.setDocumentMargin(0)
+    document.setDefaultFont(font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    document.setDefaultTextOption(option)
+    # Pixels, not points: a style sheet may have set the font in pixels (pointSizeF is -1).
+    size = QFontInfo(font).pixelSize()
+    grey = f' <span style="color:{muted.name()}; font-weight:400;">· {escape(term)}</span>'
+    parts = [
+        f'<div style="color:{ink.name()}; font-size:{round(size * _TITLE_SCALE)}px;">'
+        f"<b>{escape(title)}</b>{grey if term else ''}</div>"
+    ]
+    if detail:
+        shown = escape(detail.replace(SEPARATOR, " · "))
+        parts.append(
+            f'<div style="color:{muted.name()}; font-size:{round(size * _DETAIL_SCALE)}px;'
+            f' margin-top:{XS}px;">{shown}</div>'
+        )
+    document.setHtml("".join(parts))
+    document.setTextWidth(max(40.0, width))
+    return document
+
+
 class CardDelegate(QStyledItemDelegate):
     """Paints each row as a card; selection is a tinted card with a 2 px accent edge."""
 
-    def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
-        title = QFont(option.font)
-        title.setBold(True)
-        title.setPointSizeF(option.font.pointSizeF() * 1.1)
-        detail = QFont(option.font)
-        detail.setPointSizeF(option.font.pointSizeF() * 0.95)
-        return title, detail
+    def _document(self, option: QStyleOptionViewItem, index: _Index, width: float) -> QTextDocument:
+        palette = QGuiApplication.palette()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        ink = palette.color(QPalette.ColorRole.Text)
+        muted = ink if selected else palette.color(QPalette.ColorRole.PlaceholderText)
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        term = str(index.data(TERM_ROLE) or "")
+        return card_document(text, term, option.font, width, ink, muted)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        """Two lines of text with the card's padding."""
-        title, detail = self._fonts(option)
-        height = QFontMetrics(title).height() + QFontMetrics(detail).height() + 2 * M + XS
-        return QSize(option.rect.width(), height + 2 * XS)
+        """The wrapped text with the card's padding, at the list's width."""
+        view = option.widget
+        width = view.width() if view is not None else option.rect.width()
+        document = self._document(option, index, width - 2 - 2 * M)
+        height = document.size().height() + 2 * S + 2 * XS
+        return QSize(max(1, option.rect.width()), int(height) + 1)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        """Draw the card, its title and detail, elided to the card's width."""
+        """Draw the card and its wrapped title and detail."""
         # The style sheet makes the list's own Base transparent: take the application's.
         palette = QGuiApplication.palette()
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
@@ -50,7 +102,6 @@ class CardDelegate(QStyledItemDelegate):
         accent = palette.color(QPalette.ColorRole.Highlight)
         base = palette.color(QPalette.ColorRole.Base)
         text = palette.color(QPalette.ColorRole.Text)
-        muted = palette.color(QPalette.ColorRole.PlaceholderText)
         card = QRectF(option.rect.adjusted(1, XS, -1, -XS))
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -72,36 +123,15 @@ class CardDelegate(QStyledItemDelegate):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(accent, 2.0, Qt.PenStyle.DashLine))
             painter.drawRoundedRect(card.adjusted(3, 3, -3, -3), RADIUS_CONTROL, RADIUS_CONTROL)
-        title_text, detail_text = split_row(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
-        title_font, detail_font = self._fonts(option)
-        inner = card.toRect().adjusted(M, S, -M, -S)
-        painter.setFont(title_font)
-        painter.setPen(text)
-        title_height = painter.fontMetrics().height()
-        elided = painter.fontMetrics().elidedText(
-            title_text, Qt.TextElideMode.ElideRight, inner.width()
-        )
-        painter.drawText(
-            QRect(inner.left(), inner.top(), inner.width(), title_height),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            elided,
-        )
-        painter.setFont(detail_font)
-        painter.setPen(text if selected else muted)
-        detail = painter.fontMetrics().elidedText(
-            detail_text.replace(SEPARATOR, " · "), Qt.TextElideMode.ElideRight, inner.width()
-        )
-        painter.drawText(
-            QRect(
-                inner.left(),
-                inner.top() + title_height + XS,
-                inner.width(),
-                painter.fontMetrics().height(),
-            ),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            detail,
-        )
+        inner = card.adjusted(M, S, -M, -S)
+        document = self._document(option, index, inner.width())
+        painter.translate(inner.topLeft())
+        document.drawContents(painter, QRectF(0, 0, inner.width(), inner.height()))
         painter.restore()
+
+    def text_height(self, option: QStyleOptionViewItem, index: _Index, width: float) -> float:
+        """The height the card's text needs at ``width`` (tests check nothing is cut)."""
+        return float(self._document(option, index, width).size().height())
 
 
 def make_card_list(view: QListWidget) -> None:
@@ -110,6 +140,9 @@ def make_card_list(view: QListWidget) -> None:
     view.setItemDelegate(CardDelegate(view))
     view.setFrameShape(QListWidget.Shape.NoFrame)
     view.setMouseTracking(True)
+    view.setWordWrap(True)
+    # Cards are as tall as their wrapped text, which depends on the width.
+    view.setResizeMode(QListWidget.ResizeMode.Adjust)
     view.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     # The list shows all its cards; the guide's column around it scrolls.

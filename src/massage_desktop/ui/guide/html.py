@@ -124,12 +124,19 @@ def _technique_warnings(
     each in full pushed the steps off screen, so they share one box per severity with a link
     to the safety page, while warnings about this technique or region stay whole.
     """
+    specific, general = split_warnings(catalog, technique, region_id)
+    html = warnings_html(colours, specific, technique.warnings)
+    return html + grouped_conditions_html(colours, [(c.severity, c.title) for c in general])
+
+
+def split_warnings(
+    catalog: Catalog, technique: Technique, region_id: str | None
+) -> tuple[list[Contraindication], list[Contraindication]]:
+    """A technique's shared warnings: those about it or the region, and the general ones."""
     region_ids = set(catalog.regions[region_id].contraindications) if region_id else set()
     shared = catalog.warnings_for(technique, region_id)
     general = [c for c in shared if c.id not in region_ids and c.severity in _GENERAL_SEVERITIES]
-    specific = [c for c in shared if c not in general]
-    html = warnings_html(colours, specific, technique.warnings)
-    return html + grouped_conditions_html(colours, [(c.severity, c.title) for c in general])
+    return [c for c in shared if c not in general], general
 
 
 def is_general(severity: Severity) -> bool:

@@ -3,28 +3,29 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Routine
+from massage_desktop.domain.content import Routine, Technique
 from massage_desktop.domain.enums import Phase, RuleEffect
 from massage_desktop.engine.health import Verdict, routine_verdict
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import Plan, build_plan
 from massage_desktop.engine.screening import Screening
 from massage_desktop.ui.core_text import verdict_text
-from massage_desktop.ui.guide.cards import SEPARATOR
-from massage_desktop.ui.guide.formatting import performer_text, seconds_text
+from massage_desktop.ui.guide.cards import SEPARATOR, TERM_ROLE
+from massage_desktop.ui.guide.formatting import count_text, performer_text, seconds_text
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 _PHASE_TAGS = {
     Phase.PREPARE: QT_TRANSLATE_NOOP("Guide", "Prepare"),
     Phase.WARM_UP: QT_TRANSLATE_NOOP("Guide", "Warm-up"),
-    Phase.MAIN: "",
+    Phase.MAIN: QT_TRANSLATE_NOOP("Guide", "Main"),
     Phase.FINISH: QT_TRANSLATE_NOOP("Guide", "Finish"),
 }
 _MARKS = {
@@ -52,23 +53,56 @@ def _tip(verdict: Verdict | None, summary: str) -> str:
     return verdict_text(verdict) if verdict is not None and verdict.effect else summary
 
 
-Row = tuple[str, str, str]
-"""A list entry: the id it stands for, its text and its tooltip."""
+class Row(NamedTuple):
+    """A list entry: the id it stands for, its text, its tooltip and a grey technical term."""
+
+    id: str
+    text: str
+    tip: str
+    term: str = ""
+
+
+def phase_text(technique: Technique) -> str:
+    """Where the technique sits in a session: "Warm-up", "Main", ... translated."""
+    return QCoreApplication.translate("Guide", _PHASE_TAGS[technique.phase])
+
+
+def technique_amount(technique: Technique) -> str:
+    """How long or how often: ``1 min 30 s``, ``4 times, each side`` or ``1 min + 4 times``.
+
+    Timed steps add up to a time (both sides counted, as the session runs them); counted steps
+    have no time of their own, so their repetitions are shown instead.
+    """
+    timed = sum(
+        (s.duration_s or 0) * (2 if s.each_side else 1)
+        for s in technique.steps
+        if s.duration_s is not None
+    )
+    counted = [s for s in technique.steps if s.duration_s is None]
+    parts = [seconds_text(timed)] if timed else []
+    if counted:
+        count = count_text(sum(s.repetitions or 0 for s in counted))
+        if all(s.each_side for s in counted):
+            count += QCoreApplication.translate("Guide", ", each side")
+        parts.append(count)
+    return " + ".join(parts)
 
 
 def technique_rows(catalog: Catalog, region_id: str, screening: Screening | None) -> list[Row]:
-    """The region's techniques in the guides' order, with phase tags and screening marks."""
+    """The region's techniques in the guides' order: phase, time or count, screening mark."""
     rows = []
     for technique in catalog.techniques_for_region(region_id):
-        phase = _PHASE_TAGS[technique.phase]
-        tag = QCoreApplication.translate("Guide", phase) if phase else ""
         verdict = screening.technique_verdict(technique.id, region_id) if screening else None
-        seconds = technique.planned_seconds
-        text = _row_text(
-            technique.title, tag, seconds_text(seconds) if seconds else "", _mark(verdict)
-        )
-        rows.append((technique.id, text, _tip(verdict, technique.summary)))
+        text = technique_card_text(technique, verdict)
+        rows.append(Row(technique.id, text, _tip(verdict, technique.summary), technique.term or ""))
     return rows
+
+
+def technique_card_text(technique: Technique, verdict: Verdict | None = None) -> str:
+    """A technique card: its plain name over phase, time (or count) and any mark."""
+    return _row_text(
+        technique.name, phase_text(technique), technique_amount(technique), _mark(verdict)
+    )
 
 
 def routine_rows(catalog: Catalog, region_id: str, screening: Screening | None) -> list[Row]:
@@ -77,7 +111,7 @@ def routine_rows(catalog: Catalog, region_id: str, screening: Screening | None) 
     for routine in catalog.routines_for_region(region_id):
         verdict = routine_verdict(screening.routine_verdicts(routine.id)) if screening else None
         text = routine_card_text(catalog, routine, verdict, own=catalog.is_own(routine.id))
-        rows.append((routine.id, text, _tip(verdict, routine.summary)))
+        rows.append(Row(routine.id, text, _tip(verdict, routine.summary)))
     return rows
 
 
@@ -115,6 +149,12 @@ def routine_length(catalog: Catalog, routine: Routine) -> str:
     return _plan_length(build_plan(catalog, routine))
 
 
+def routine_seconds(catalog: Catalog, routine: Routine) -> int:
+    """The routine's session length in whole minutes (as seconds); 0 for an empty plan."""
+    plan = build_plan(catalog, routine)
+    return whole_minutes(plan.total_s(Timing())) if len(plan) else 0
+
+
 def _plan_length(plan: Plan) -> str:
     return seconds_text(whole_minutes(plan.total_s(Timing()))) if len(plan) else ""
 
@@ -124,22 +164,28 @@ def whole_minutes(seconds: float) -> int:
     return max(1, math.ceil(seconds / 60)) * 60
 
 
-def show_rows(view: QListWidget, rows: list[Row]) -> None:
+def show_rows(view: QListWidget, rows: Sequence[Sequence[str]]) -> None:
     """Fill a list with ``rows``, none of them current or selected, scrolled to the top.
 
-    Left and right regions mostly share their lists: when the rows are those shown already,
-    the items stay, which spares refilling, relaying out and repainting the list.
+    Rows are ``(id, text, tip)`` or ``Row``s with a technical term. Left and right regions
+    mostly share their lists: when the rows are those shown already, the items stay, which
+    spares refilling, relaying out and repainting the list.
     """
+    wanted = [Row(*row) for row in rows]
     shown = [
-        (str(item.data(ID_ROLE)), item.text(), item.toolTip())
+        Row(str(item.data(ID_ROLE)), item.text(), item.toolTip(), str(item.data(TERM_ROLE) or ""))
         for item in (view.item(row) for row in range(view.count()))
     ]
-    if shown != rows:
+    if shown != wanted:
         view.clear()
-        for item_id, text, tip in rows:
-            item = QListWidgetItem(text)
-            item.setData(ID_ROLE, item_id)
-            item.setToolTip(tip)
+        for row in wanted:
+            item = QListWidgetItem(row.text)
+            item.setData(ID_ROLE, row.id)
+            item.setData(TERM_ROLE, row.term)
+            item.setToolTip(row.tip)
+            # A screen reader hears the term too, which the card draws beside the name.
+            if row.term:
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{row.text} ({row.term})")
             view.addItem(item)
         return
     # Where clear() and refilling would leave the same items.
@@ -147,22 +193,10 @@ def show_rows(view: QListWidget, rows: list[Row]) -> None:
     view.scrollToTop()
 
 
-def fit_rows(view: QListWidget, most: float) -> None:
-    """Size a list to its rows (up to ``most``; a half row hints at more)."""
-    rows = max(1.0, min(float(view.count()), most))
-    row_height = view.sizeHintForRow(0) if view.count() else view.fontMetrics().height() + 4
-    view.setFixedHeight(round(rows * row_height) + 2 * view.frameWidth())
-
-
-def wrap_lines(text: str, metrics: QFontMetrics, width: int) -> list[str]:
-    """``text`` broken at spaces into lines of at most ``width`` pixels.
-
-    A word longer than ``width`` keeps a line of its own.
-    """
-    lines: list[str] = []
-    for word in text.split(" "):
-        if lines and metrics.horizontalAdvance(f"{lines[-1]} {word}") <= width:
-            lines[-1] = f"{lines[-1]} {word}"
-        else:
-            lines.append(word)
-    return lines
+def fit_rows(view: QListWidget) -> None:
+    """Size a list to all its rows (cards differ in height: their titles wrap)."""
+    if not view.count():
+        view.setFixedHeight(view.fontMetrics().height() + 4)
+        return
+    height = sum(view.sizeHintForRow(row) for row in range(view.count()))
+    view.setFixedHeight(height + 2 * view.frameWidth())

@@ -1,0 +1,224 @@
+"""The guide's scrolling column: the chosen card, the technique and routine cards, the guide.
+
+Everything between the heading and the pinned Start button scrolls as one column; two small
+scrollers stacked (cards over guide) cut the guide's warnings off mid-sentence.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QScrollArea,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from massage_desktop.ui.design.tokens import S
+from massage_desktop.ui.guide.browser import GuideBrowser
+from massage_desktop.ui.guide.cards import make_card_list
+from massage_desktop.ui.guide.detail_card import DetailCard
+from massage_desktop.ui.guide.lists import ID_ROLE, Row, fit_rows, show_rows
+from massage_desktop.ui.i18n import fill
+from massage_desktop.ui.scroll_bar import BandedScrollBar
+
+
+class GuideColumn(QScrollArea):
+    """The detail card, recent sessions, the Techniques | Routines switch and the full guide."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("guideColumn")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBar(BandedScrollBar(self))
+        body = QWidget(self)
+        body.setObjectName("guideColumnBody")
+        self.detail = DetailCard(body)
+        self.techniques = self._list(
+            QCoreApplication.translate("GuidePanel", "Techniques for this region"), body
+        )
+        self.routines = self._list(
+            QCoreApplication.translate("GuidePanel", "Routines that include this region"), body
+        )
+        self.recent = self._list(QCoreApplication.translate("GuidePanel", "Recent sessions"), body)
+        self.browser = GuideBrowser(body)
+        self.browser.setObjectName("guideText")
+        self.browser.setOpenLinks(False)
+        self.browser.fit_to_page()
+        self.browser.setAccessibleName(QCoreApplication.translate("GuidePanel", "Technique guide"))
+        self._recent_label = self._section(
+            QCoreApplication.translate("GuidePanel", "Recently"),
+            self.recent,
+            body,
+        )
+        self._routines_label = self._section(
+            QCoreApplication.translate("GuidePanel", "Routines"), self.routines, body
+        )
+        self._guide_label = self._section(
+            QCoreApplication.translate("GuidePanel", "Full guide"), self.browser, body
+        )
+        self._lists = QStackedWidget(body)
+        self._lists.addWidget(self.techniques)
+        self._lists.addWidget(self.routines)
+        self._tabs = QWidget(body)
+        self._tab_group = QButtonGroup(self)
+        self.tab_buttons = [self._tab(self.techniques), self._tab(self.routines)]
+        tabs = QHBoxLayout(self._tabs)
+        tabs.setContentsMargins(0, 0, 0, 0)
+        tabs.setSpacing(S)
+        for button in self.tab_buttons:
+            tabs.addWidget(button)
+        tabs.addStretch(1)
+        layout = self._layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, S, 0)
+        layout.setSpacing(S)
+        for widget in (
+            self.detail,
+            self._recent_label,
+            self.recent,
+            self._tabs,
+            self._routines_label,
+            self._lists,
+            self._guide_label,
+            self.browser,
+        ):
+            layout.addWidget(widget)
+        layout.addStretch(1)
+        self.setWidget(body)
+        # The column sits on the pane's own background, not on a grey scroller of its own.
+        self.viewport().setAutoFillBackground(False)
+        body.setAutoFillBackground(False)
+
+    def _list(self, name: str, parent: QWidget) -> QListWidget:
+        rows = QListWidget(parent)
+        rows.setAccessibleName(name)
+        make_card_list(rows)
+        rows.setVerticalScrollBar(BandedScrollBar(rows))
+        return rows
+
+    def _section(self, text: str, buddy: QWidget, parent: QWidget) -> QLabel:
+        label = QLabel(text.upper(), parent)
+        label.setProperty("role", "section")
+        # A long heading (German) wraps: one line would widen the column past the pane.
+        label.setWordWrap(True)
+        label.setBuddy(buddy)
+        return label
+
+    def _tab(self, rows: QListWidget) -> QToolButton:
+        """One half of the Techniques | Routines switch above the cards."""
+        button = QToolButton(self._tabs)
+        button.setObjectName("segment")
+        button.setCheckable(True)
+        self._tab_group.addButton(button)
+        button.clicked.connect(lambda _=False: self.show_list(rows))
+        return button
+
+    def show_list(self, rows: QListWidget) -> None:
+        """Show the techniques' or the routines' cards under the switch."""
+        self._lists.setCurrentWidget(rows)
+        self._lists.setFixedHeight(rows.height())
+        self.tab_buttons[self._lists.indexOf(rows)].setChecked(True)
+
+    def focus_order(self) -> list[QWidget]:
+        """Tab stops: the switch, the recent and other cards, the guide."""
+        return [*self.tab_buttons, self.recent, self.techniques, self.routines, self.browser]
+
+    def fill(
+        self, techniques: list[Row], routines: list[Row], recent: list[Row], *, welcome: bool
+    ) -> None:
+        """Show these cards (none current) for the welcome or a region, without signals."""
+        for rows, wanted in ((self.techniques, techniques), (self.routines, routines)):
+            rows.blockSignals(True)
+            show_rows(rows, wanted)
+            rows.blockSignals(False)
+        show_rows(self.recent, recent)
+        self._show_welcome(welcome, techniques=len(techniques), routines=len(routines))
+
+    def _show_welcome(self, welcome: bool, *, techniques: int, routines: int) -> None:
+        """Lay the column out for the welcome (recent, routines) or for a region."""
+        self.tab_buttons[0].setText(
+            fill(QCoreApplication.translate("GuidePanel", "Techniques (%1)"), techniques)
+        )
+        self.tab_buttons[1].setText(
+            fill(QCoreApplication.translate("GuidePanel", "Routines (%1)"), routines)
+        )
+        self.tab_buttons[1].setEnabled(bool(routines))
+        self._tabs.setVisible(not welcome)
+        self._routines_label.setVisible(welcome)
+        self.recent.setVisible(welcome and self.recent.count() > 0)
+        self._recent_label.setVisible(self.recent.isVisibleTo(self))
+        self.detail.setVisible(False)
+        self._guide_label.setVisible(False)
+        self.browser.setVisible(False)
+        self.refit()
+        self.show_list(self.techniques if not welcome else self.routines)
+        self._lists.setVisible(bool(techniques or routines))
+        self.verticalScrollBar().setValue(0)
+
+    def refit(self) -> None:
+        """Size each list to all its cards: the column scrolls, not the lists."""
+        for rows in (self.techniques, self.routines, self.recent):
+            fit_rows(rows)
+        current = self._lists.currentWidget()
+        if current is not None:
+            self._lists.setFixedHeight(current.height())
+
+    def select(self, rows: QListWidget, item_id: str | None) -> None:
+        """Make the card of ``item_id`` current without its change signal (None: no card)."""
+        found = -1
+        for row in range(rows.count()):
+            if rows.item(row).data(ID_ROLE) == item_id:
+                found = row
+        if rows.currentRow() != found:
+            rows.blockSignals(True)
+            rows.setCurrentRow(found)
+            rows.blockSignals(False)
+
+    def reveal_choice(self, rows: QListWidget) -> None:
+        """Scroll to what was chosen: the detail card on top, or the card the keyboard is on.
+
+        Walking the cards with the arrow keys keeps the focused card in sight rather than
+        jumping to the detail card at every step.
+        """
+        item = rows.currentItem()
+        body = self.widget()
+        if rows.hasFocus() and item is not None and body is not None:
+            rect = rows.visualItemRect(item)
+            top = rows.mapTo(body, rect.topLeft()).y()
+            self.ensureVisible(0, top + rect.height() // 2, 0, rect.height() // 2 + S)
+        else:
+            self.verticalScrollBar().setValue(0)
+
+    def show_page(self, html: str) -> None:
+        """Show the full guide for the chosen technique or routine under the cards."""
+        self._guide_label.setVisible(True)
+        self.browser.setVisible(True)
+        self.browser.set_page(html)
+
+    def set_card_font(self, font: QFont) -> None:
+        """Draw the cards in ``font`` (the text-size setting) and size them again."""
+        for rows in (self.techniques, self.routines, self.recent):
+            rows.setFont(font)
+        self.refit()
+
+    def settle(self) -> None:
+        """Lay the column out now that the guide's height changed.
+
+        Left to posted layout requests, the new height reaches the column's scroll bar a few
+        event loop passes later, after a paint that showed the old scroll bar.
+        """
+        self._layout.activate()
+        QCoreApplication.sendEvent(self, QEvent(QEvent.Type.LayoutRequest))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Cards wrap at the new width: size the lists to their new heights."""
+        super().resizeEvent(event)
+        self.refit()

@@ -1,0 +1,214 @@
+"""The chosen technique or routine at a glance, above the cards: what to do before starting.
+
+A technique shows its plain name and technical term, phase and time, a pressure meter, its
+steps as short numbered lines and the warnings that apply here (the health profile's verdict
+first); the full guide with every sentence stays below the cards. A routine shows its length,
+its summary and its techniques in order.
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.content import Routine, Technique
+from massage_desktop.domain.enums import PressureLevel, Severity
+from massage_desktop.engine.health import Verdict
+from massage_desktop.ui.design.tokens import XS, M, S
+from massage_desktop.ui.guide.cards import split_row
+from massage_desktop.ui.guide.formatting import PRESSURE_STEPS, PRESSURE_TEXT, performer_text
+from massage_desktop.ui.guide.html import GuideColours, split_warnings, verdict_html, warning_rows
+from massage_desktop.ui.guide.lists import phase_text, routine_card_text, technique_amount
+from massage_desktop.ui.i18n import fill
+
+_BAR = 10
+MOST_STEPS = 5
+"""Numbered lines shown at most; the full guide below has the rest."""
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ0-9„“\"])")
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of an instruction: enough to recognise the step."""
+    return _SENTENCE_END.split(" ".join(text.split()), maxsplit=1)[0]
+
+
+def short_steps(technique: Technique) -> tuple[list[str], int]:
+    """The steps as short lines, and how many more the full guide has.
+
+    A technique of one long step is shown sentence by sentence; one of several steps shows
+    each step's first sentence.
+    """
+    if len(technique.steps) == 1:
+        lines = _SENTENCE_END.split(" ".join(technique.steps[0].instruction.split()))
+    else:
+        lines = [first_sentence(step.instruction) for step in technique.steps]
+    return lines[:MOST_STEPS], max(0, len(lines) - MOST_STEPS)
+
+
+class PressureMeter(QWidget):
+    """Three bars, as many filled as the pressure is firm, with the level named beside them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._level = PressureLevel.LIGHT
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def level(self) -> PressureLevel:
+        """The pressure shown."""
+        return self._level
+
+    def set_level(self, level: PressureLevel) -> None:
+        """Show ``level``; the accessible name says it in words."""
+        self._level = level
+        name = QCoreApplication.translate("Guide", PRESSURE_TEXT[level])
+        self.setAccessibleName(fill(QCoreApplication.translate("Guide", "Pressure: %1"), name))
+        self.update()
+
+    def sizeHint(self) -> QSize:  # noqa: D102 - QWidget API
+        return QSize(3 * _BAR + 2 * XS, 16)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: D102 - QWidget API
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        accent = self.palette().color(QPalette.ColorRole.Highlight)
+        empty = self.palette().color(QPalette.ColorRole.Mid)
+        filled = PRESSURE_STEPS[self._level]
+        height = self.height()
+        for bar in range(3):
+            # Rising bars, like a signal meter: the third is the full height.
+            tall = height * (0.6 + 0.2 * bar)
+            rect = QRectF(bar * (_BAR + XS), height - tall, _BAR, tall)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(accent if bar < filled else empty)
+            painter.drawRoundedRect(rect, 3, 3)
+        painter.end()
+
+
+class DetailCard(QFrame):
+    """A card with the essentials of one technique or routine."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("detailCard")
+        self.name = self._label("title")
+        self.meta = self._label("muted")
+        self.pressure = PressureMeter(self)
+        self.pressure_text = self._label("muted")
+        self.summary = self._label("body")
+        self.steps = self._label("body")
+        self.steps.setTextFormat(Qt.TextFormat.RichText)
+        self.warnings = self._label("body")
+        self.warnings.setTextFormat(Qt.TextFormat.RichText)
+        self.warnings.setOpenExternalLinks(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(M, M, M, M)
+        layout.setSpacing(S)
+        layout.addWidget(self.name)
+        layout.addWidget(self.meta)
+        pressure = QHBoxLayout()
+        pressure.setSpacing(S)
+        pressure.addWidget(self.pressure, 0, Qt.AlignmentFlag.AlignVCenter)
+        pressure.addWidget(self.pressure_text, 1)
+        layout.addLayout(pressure)
+        for label in (self.summary, self.steps, self.warnings):
+            layout.addWidget(label)
+
+    def _label(self, role: str) -> QLabel:
+        label = QLabel(self)
+        label.setProperty("role", role)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        return label
+
+    def show_technique(
+        self,
+        catalog: Catalog,
+        technique: Technique,
+        region_id: str | None,
+        colours: GuideColours,
+        verdict: Verdict | None,
+    ) -> None:
+        """Fill the card with one technique as it applies to ``region_id``."""
+        term = f" · {technique.term}" if technique.term else ""
+        self.name.setText(technique.name)
+        self.name.setAccessibleName(technique.name + term)
+        self.meta.setText(
+            " · ".join(
+                p
+                for p in (
+                    technique.term or "",
+                    phase_text(technique),
+                    technique_amount(technique),
+                    performer_text(technique.performer),
+                )
+                if p
+            )
+        )
+        level = technique.pressure.level
+        area = catalog.regions[region_id].area if region_id else None
+        for band in technique.pressure.by_area:
+            if area in band.areas:
+                level = band.level
+        self.pressure.set_level(level)
+        self.pressure_text.setText(self.pressure.accessibleName())
+        self.pressure.show()
+        self.pressure_text.show()
+        self.summary.setText(technique.summary)
+        lines, more = short_steps(technique)
+        items = "".join(f"<li>{escape(line)}</li>" for line in lines)
+        rest = (
+            "<p>"
+            + escape(
+                fill(
+                    QCoreApplication.translate("Guide", "…and %1 more in the full guide below."),
+                    more,
+                )
+            )
+            + "</p>"
+            if more
+            else ""
+        )
+        self.steps.setText(f'<ol style="margin-left:-16px;">{items}</ol>{rest}')
+        # Short: each warning by its name; the full guide below says why and what to do.
+        specific, _general = split_warnings(catalog, technique, region_id)
+        named: list[tuple[Severity, str, str | None]] = [
+            (c.severity, c.title, None) for c in specific
+        ]
+        named += [(w.severity, w.text, None) for w in technique.warnings]
+        verdict_box = verdict_html(colours, verdict) if verdict is not None else ""
+        boxes = verdict_box + warning_rows(colours, named)
+        self.warnings.setText(boxes)
+        self.warnings.setVisible(bool(boxes))
+        self.show()
+
+    def show_routine(
+        self, catalog: Catalog, routine: Routine, verdict: Verdict | None, own: bool
+    ) -> None:
+        """Fill the card with a routine: length, steps and who it is for, its techniques."""
+        self.name.setText(routine.name)
+        self.name.setAccessibleName(routine.name)
+        _title, detail = split_row(routine_card_text(catalog, routine, verdict, own))
+        self.meta.setText(detail.replace("  · ", " · "))
+        self.pressure.hide()
+        self.pressure_text.hide()
+        # The first sentence: the routine page under the cards has the whole description.
+        self.summary.setText(first_sentence(routine.summary))
+        names = list(dict.fromkeys(catalog.techniques[i.technique].name for i in routine.items))
+        items = "".join(f"<li>{escape(name)}</li>" for name in names[:MOST_STEPS])
+        more = len(names) - MOST_STEPS
+        rest = (
+            "<p>"
+            + escape(fill(QCoreApplication.translate("Guide", "…and %1 more."), more))
+            + "</p>"
+            if more > 0
+            else ""
+        )
+        self.steps.setText(f'<ol style="margin-left:-16px;">{items}</ol>{rest}')
+        self.warnings.setText("")
+        self.warnings.hide()
+        self.show()

@@ -1,0 +1,61 @@
+"""The top of the guide: the region's name (or the welcome's question) and the stop rule."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from massage_desktop.domain.content import Region
+from massage_desktop.ui.bodymap.state import view_label
+from massage_desktop.ui.design.tokens import S
+from massage_desktop.ui.guide.stop_banner import StopBanner
+
+
+class GuideHeader(QWidget):
+    """A heading, a muted line under it and the stop banner, which is never hidden.
+
+    Signals:
+        safetyRequested(): the banner's "Safety…" was pressed.
+    """
+
+    safetyRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = QLabel(self)
+        self.title.setObjectName("guideTitle")
+        self.title.setProperty("role", "heading")
+        self.title.setWordWrap(True)
+        self.subtitle = QLabel(self)
+        self.subtitle.setProperty("role", "muted")
+        self.subtitle.setWordWrap(True)
+        self.banner = StopBanner(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(S)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.banner)
+        self.banner.safetyRequested.connect(self.safetyRequested)
+
+    def greet(self) -> None:
+        """The welcome: where would you like a massage, and how to choose."""
+        self.title.setText(
+            QCoreApplication.translate("GuidePanel", "Where would you like a massage?")
+        )
+        self.subtitle.setText(
+            QCoreApplication.translate(
+                "GuidePanel",
+                "Click a part of the body on the figure, or find it by name with the "
+                "search field. Or start with one of these routines:",
+            )
+        )
+
+    def name_region(self, region: Region, area: str) -> None:
+        """The region's name over its area and view: "Knee · front view"."""
+        self.title.setText(region.name)
+        self.subtitle.setText(f"{area} · {view_label(region.view)}")
+
+    def focus_order(self) -> list[QWidget]:
+        """The banner's stops for Tab."""
+        return self.banner.focus_order()

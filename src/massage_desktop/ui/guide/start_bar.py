@@ -1,0 +1,92 @@
+"""The guide's one primary action, pinned under the column: the name, then "▶ Start · 1:30".
+
+The button's label is fixed and short so it never wraps (a long German name used to fill three
+lines beside a floating icon); the name it starts stands above it, wrapped, and screen readers
+hear both in the button's accessible name ("Start: Knee warm-up strokes · 2 min").
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+
+from massage_desktop.engine.health import Verdict
+from massage_desktop.ui.core_text import verdict_text
+from massage_desktop.ui.design.icons import icon
+from massage_desktop.ui.design.tokens import STEADY_PRIMARY, TARGET, XS
+from massage_desktop.ui.i18n import fill
+
+
+def clock_text(seconds: int) -> str:
+    """``1:30``, ``12:00``: a session's length as a clock shows it."""
+    minutes, rest = divmod(seconds, 60)
+    return f"{minutes}:{rest:02d}"
+
+
+class StartBar(QWidget):
+    """The name of what starts, over one large accent button.
+
+    Signals:
+        clicked(): the button was pressed.
+    """
+
+    clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = QLabel(self)
+        self.name.setObjectName("startName")
+        self.name.setProperty("role", "muted")
+        self.name.setWordWrap(True)
+        self.button = QPushButton(self)
+        self.button.setObjectName("primaryButton")
+        self.button.setProperty("steady", True)
+        self.button.setMinimumHeight(TARGET + 4)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(XS)
+        layout.addWidget(self.name)
+        layout.addWidget(self.button)
+        self.button.clicked.connect(self.clicked)
+        self._available = False
+        self._tip = ""
+        self.recolour()
+
+    def set_available(self, available: bool) -> None:
+        """Enable the button once the guided player exists; until then say why not."""
+        self._available = available
+        self._tip = (
+            ""
+            if available
+            else QCoreApplication.translate("GuidePanel", "The guided player is not available yet.")
+        )
+        self.button.setEnabled(available)
+        self.button.setToolTip(self._tip)
+
+    def allow(self, verdict: Verdict | None, *, blocked_disables: bool) -> None:
+        """Follow the health profile's verdict: its words as the tip, disabled when ruled out."""
+        blocked = blocked_disables and verdict is not None and verdict.blocked
+        self.button.setEnabled(self._available and not blocked)
+        self.button.setToolTip(verdict_text(verdict) if verdict and verdict.effect else self._tip)
+
+    def set_subject(self, name: str, length: str, seconds: int | None) -> None:
+        """Start ``name``; ``length`` in words for screen readers, ``seconds`` on the button."""
+        spoken = (
+            fill(QCoreApplication.translate("GuidePanel", "Start: %1 · %2"), name, length)
+            if length
+            else fill(QCoreApplication.translate("GuidePanel", "Start: %1"), name)
+        )
+        label = QCoreApplication.translate("GuidePanel", "Start")
+        if seconds:
+            label = fill(
+                QCoreApplication.translate("GuidePanel", "Start · %1"), clock_text(seconds)
+            )
+        self.name.setText(name)
+        self.button.setText(label)
+        self.button.setAccessibleName(spoken)
+        self.button.setAccessibleDescription(spoken)
+        self.show()
+
+    def recolour(self) -> None:
+        """Draw the play icon in the button's text colour (the same in both themes)."""
+        self.button.setIcon(icon("play", STEADY_PRIMARY[2], 18))

@@ -1,0 +1,88 @@
+"""What the guide offers before anything is chosen: recent sessions and routine cards.
+
+The welcome fills the guide's column instead of leaving it half empty: the last few distinct
+things massaged (from the history, newest first) and the routines, suggested ones first.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.engine.health import routine_verdict
+from massage_desktop.engine.screening import Screening
+from massage_desktop.ui.guide.cards import SEPARATOR
+from massage_desktop.ui.guide.lists import (
+    Row,
+    phase_text,
+    routine_card_text,
+    routine_length,
+    technique_amount,
+)
+from massage_desktop.ui.i18n import fill
+
+SUGGESTED = ("knee-care", "self-massage-tour", "neck-shoulders-kneading", "partner-leg")
+"""Routines the empty guide suggests first, in this order (those that exist)."""
+MOST_RECENT = 3
+
+
+@dataclass(frozen=True)
+class Recent:
+    """Something massaged before: a technique or a routine, and when."""
+
+    kind: str  # "technique" or "routine"
+    subject_id: str
+    started_at: datetime
+
+
+def routine_rows_for_welcome(catalog: Catalog, screening: Screening | None) -> list[Row]:
+    """Every routine as a card: the suggested ones, the other built-in ones, the user's own."""
+    ordered = [r for r in SUGGESTED if r in catalog.routines]
+    ordered += [r for r in catalog.routines if r not in ordered and not catalog.is_own(r)]
+    ordered += [r for r in catalog.routines if catalog.is_own(r)]
+    rows = []
+    for routine_id in ordered:
+        routine = catalog.routines[routine_id]
+        verdict = routine_verdict(screening.routine_verdicts(routine_id)) if screening else None
+        text = routine_card_text(catalog, routine, verdict, own=catalog.is_own(routine_id))
+        rows.append(Row(routine_id, text, routine.summary))
+    return rows
+
+
+def recent_rows(catalog: Catalog, recent: list[Recent], today: date) -> list[Row]:
+    """Up to three distinct recent subjects, newest first; ids are ``kind:subject``."""
+    rows: list[Row] = []
+    seen: set[tuple[str, str]] = set()
+    for item in recent:
+        key = (item.kind, item.subject_id)
+        if key in seen:
+            continue
+        when = _when(item.started_at.date(), today)
+        if item.kind == "routine" and item.subject_id in catalog.routines:
+            routine = catalog.routines[item.subject_id]
+            details = [when, routine_length(catalog, routine)]
+            name = routine.name
+        elif item.kind == "technique" and item.subject_id in catalog.techniques:
+            technique = catalog.techniques[item.subject_id]
+            details = [when, phase_text(technique), technique_amount(technique)]
+            name = technique.name
+        else:
+            continue  # a routine since deleted, or content that changed
+        seen.add(key)
+        text = name + SEPARATOR + " · ".join(d for d in details if d)
+        rows.append(Row(f"{item.kind}:{item.subject_id}", text, ""))
+        if len(rows) == MOST_RECENT:
+            break
+    return rows
+
+
+def _when(day: date, today: date) -> str:
+    if day == today:
+        return QCoreApplication.translate("Guide", "Last time today")
+    if (today - day).days == 1:
+        return QCoreApplication.translate("Guide", "Last time yesterday")
+    shown = QLocale().toString(QDate(day.year, day.month, day.day), "d MMM")
+    return fill(QCoreApplication.translate("Guide", "Last time %1"), shown)
