@@ -2469,6 +2469,10 @@
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
     </message>
+    <message>
+        <source>No body part or technique matches “%1”</source>
+        <translation>Keine Körperstelle und keine Technik passt zu „%1“</translation>
+    </message>
 </context>
 <context>
     <name>SessionDetails</name>

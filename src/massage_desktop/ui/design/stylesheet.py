@@ -36,6 +36,7 @@ def stylesheet(theme: ThemeName) -> str:
             _surfaces(c),
             _controls(c, check),
             _guide(c),
+            _search(c),
         )
     )
 
@@ -119,4 +120,19 @@ QScrollBar::handle:vertical {{ background: {c.outline}; border-radius: 4px; min-
 QScrollBar::handle:vertical:hover {{ background: {c.muted}; }}
 QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical {{ height: 0; border: none; }}
 QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical {{ background: transparent; }}
+"""
+
+
+def _search(c: Colours) -> str:
+    """The search field's drop-down (``ui.search_popup``): a raised card with calm rows."""
+    return f"""
+QFrame#searchPopup {{ background: {c.surface}; border: 1px solid {c.outline};
+    border-radius: {RADIUS_CONTROL}px; }}
+QListWidget#searchResults {{ background: {c.surface}; color: {c.text}; border: none;
+    outline: none; font-size: {BODY_SMALL + 1}px; }}
+QListWidget#searchResults::item {{ color: {c.text}; border-radius: {RADIUS_CONTROL - 2}px; }}
+QListWidget#searchResults::item:hover {{ background: {c.raised}; }}
+QListWidget#searchResults::item:selected {{ color: {c.text}; background: {c.accent_tint}; }}
+QLabel#searchEmpty {{ color: {c.text}; background: {c.surface}; padding: 12px;
+    font-size: {BODY_SMALL + 1}px; }}
 """
