@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from massage_desktop.services import Services
 from massage_desktop.storage.backups import list_backups, schedule_restore
 from massage_desktop.storage.resilient import ResilientRecorder
+from massage_desktop.ui import window_state
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -51,6 +52,7 @@ class HistoryActions(QObject):
             self._history_window = HistoryWindow(
                 store, self._services.catalog, self._services.body_map_svg, date.today, self._window
             )
+            window_state.fit_on_screen(self._history_window)  # it asks for 1120x760
         self._history_window.show()
         self._history_window.raise_()
         self._history_window.activateWindow()

@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
             from massage_desktop.ui.guide.safety_page import SafetyDialog
 
             self._safety = SafetyDialog(self._catalog, self)
+            window_state.fit_on_screen(self._safety)  # it asks for 720 px: more than some screens
         self._safety.show()
         self._safety.raise_()
         self._safety.activateWindow()
@@ -274,6 +275,7 @@ class MainWindow(QMainWindow):
         from massage_desktop.ui.safety.health_dialog import HealthProfileDialog
 
         dialog = HealthProfileDialog(self._catalog, self._health.profile, self)
+        window_state.fit_on_screen(dialog)  # 720 px tall, like the safety page
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._health.save(dialog.result_profile())
             self.apply_health_profile()
