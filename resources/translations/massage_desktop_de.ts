@@ -12,14 +12,6 @@
         <translation>Die Stimme braucht das optionale Audio-Paket: %1</translation>
     </message>
     <message>
-        <source>No speech engine is installed (Debian: speech-dispatcher).</source>
-        <translation>Es ist keine Sprachausgabe installiert (Debian: speech-dispatcher).</translation>
-    </message>
-    <message>
-        <source>The speech engine could not start: %1</source>
-        <translation>Die Sprachausgabe konnte nicht starten: %1</translation>
-    </message>
-    <message>
         <source>Sounds are off.</source>
         <translation>Töne sind aus.</translation>
     </message>
@@ -30,10 +22,6 @@
     <message>
         <source>Voice guidance is off.</source>
         <translation>Sprachausgabe ist aus.</translation>
-    </message>
-    <message>
-        <source>Voice unavailable: %1</source>
-        <translation>Stimme nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>Voice guidance on (%1).</source>
@@ -1586,6 +1574,22 @@
         <source>d MMMM yyyy, HH:mm</source>
         <translation>d. MMMM yyyy, HH:mm</translation>
     </message>
+    <message>
+        <source>Spoken guidance is not available on this computer: no speech engine was found.</source>
+        <translation>Die Sprachausgabe ist auf diesem Computer nicht verfügbar: Es wurde kein Sprachsynthese-Programm gefunden.</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is not available on this computer: the speech engine is not set up.</source>
+        <translation>Die Sprachausgabe ist auf diesem Computer nicht verfügbar: Das Sprachsynthese-Programm ist nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is not available on this computer: the sound output could not be used.</source>
+        <translation>Die Sprachausgabe ist auf diesem Computer nicht verfügbar: Die Tonausgabe konnte nicht genutzt werden.</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is not available on this computer: the speech engine failed.</source>
+        <translation>Die Sprachausgabe ist auf diesem Computer nicht verfügbar: Das Sprachsynthese-Programm hat einen Fehler gemeldet.</translation>
+    </message>
 </context>
 <context>
     <name>MiniTimer</name>
@@ -1857,14 +1861,6 @@
     <message>
         <source>This window has no voice.</source>
         <translation>Dieses Fenster hat keine Stimme.</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start of the app.</source>
-        <translation>Die neue Sprache gilt ab dem nächsten Start der App.</translation>
     </message>
 </context>
 <context>
@@ -2765,6 +2761,14 @@
         <translation>Dunkel</translation>
     </message>
     <message>
+        <source>Shortest &amp;get-ready time:</source>
+        <translation>Kürzeste &amp;Vorbereitungszeit:</translation>
+    </message>
+    <message>
+        <source>Shortest get-ready time in seconds</source>
+        <translation>Kürzeste Vorbereitungszeit in Sekunden</translation>
+    </message>
+    <message>
         <source>Myself</source>
         <translation>Ich selbst</translation>
     </message>
@@ -2803,10 +2807,6 @@
     <message>
         <source>Voice volume</source>
         <translation>Lautstärke der Stimme</translation>
-    </message>
-    <message>
-        <source>Get-ready time in seconds</source>
-        <translation>Vorbereitungszeit in Sekunden</translation>
     </message>
     <message>
         <source>Who gives the massage</source>
@@ -2873,10 +2873,6 @@
         <translation>Sti&amp;mmlautstärke:</translation>
     </message>
     <message>
-        <source>&amp;Get-ready time:</source>
-        <translation>&amp;Vorbereitungszeit:</translation>
-    </message>
-    <message>
         <source>&amp;Who massages:</source>
         <translation>&amp;Wer massiert:</translation>
     </message>
@@ -2899,6 +2895,10 @@
     <message>
         <source>Reminder t&amp;ime:</source>
         <translation>Erinnerungs&amp;zeit:</translation>
+    </message>
+    <message>
+        <source>Before each step the player waits at least this long. A step with a longer instruction gets the time it takes to read it calmly, up to %1 s.</source>
+        <translation>Vor jedem Schritt wartet die Sitzung mindestens so lange. Ein Schritt mit längerer Anleitung bekommt die Zeit, die Sie zum ruhigen Lesen brauchen, höchstens %1 s.</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -277,3 +277,42 @@ def message_text(message: Message) -> tuple[str, str]:
     title = TITLES[message.parts[0].code]
     shown_title = QCoreApplication.translate("Messages", title) if title else message.title
     return shown_title, " ".join(part_text(part) for part in message.parts)
+
+
+_SPEECH_CAUSES: dict[str, str] = {
+    # QTextToSpeech.ErrorReason names; "NoEngine" when no engine plug-in is installed at all.
+    "NoEngine": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Spoken guidance is not available on this computer: no speech engine was found.",
+    ),
+    # speechd reports a missing or stopped speech-dispatcher as an initialisation error
+    # ("Text to speech engine not initialized"): to the user, there is no engine.
+    "Initialization": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Spoken guidance is not available on this computer: no speech engine was found.",
+    ),
+    "Configuration": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Spoken guidance is not available on this computer: the speech engine is not set up.",
+    ),
+    "Playback": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Spoken guidance is not available on this computer: the sound output could not be used.",
+    ),
+}
+_SPEECH_OTHER = QT_TRANSLATE_NOOP(
+    "Messages", "Spoken guidance is not available on this computer: the speech engine failed."
+)
+
+
+def speech_unavailable(cause: str) -> str:
+    """Why spoken guidance cannot work, in the user's language and plain words.
+
+    The engine's own error text ("Text to speech engine not initialized") is English and
+    technical; it goes to the log, and the window shows this instead.
+
+    Args:
+        cause: The name of a ``QTextToSpeech.ErrorReason`` (e.g. ``"Initialization"``), or
+            ``"NoEngine"`` when no speech engine is installed.
+    """
+    return QCoreApplication.translate("Messages", _SPEECH_CAUSES.get(cause, _SPEECH_OTHER))
