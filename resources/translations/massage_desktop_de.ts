@@ -1319,6 +1319,13 @@
 %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n sessions in %2 are not valid, so nothing was imported.</source>
+        <translation>
+            <numerusform>%1 von %n Sitzung in %2 ist nicht gültig, daher wurde nichts importiert.</numerusform>
+            <numerusform>%1 von %n Sitzungen in %2 sind nicht gültig, daher wurde nichts importiert.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>History</source>
         <translation>Verlauf</translation>
@@ -1394,6 +1401,14 @@
     <message>
         <source>The routine was not exported</source>
         <translation>Die Routine wurde nicht exportiert</translation>
+    </message>
+    <message>
+        <source>The history was not exported</source>
+        <translation>Der Verlauf wurde nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
         <source>Your changes apply until you close the app.</source>
@@ -1504,6 +1519,66 @@
     <message>
         <source>%1 could not be written (%2).</source>
         <translation>%1 konnte nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: choose a .json or .csv file name.</source>
+        <translation>%1 kann nicht exportiert werden: Wählen Sie einen Dateinamen mit .json oder .csv.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a spreadsheet (CSV) export, which cannot be imported. Import the .json export instead.</source>
+        <translation>%1 ist ein Tabellen-Export (CSV) und kann nicht importiert werden. Importieren Sie stattdessen den .json-Export.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it is not a history export.</source>
+        <translation>%1 ist keine normale Datei und daher kein Verlaufsexport.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a history export (the limit is %2 MB).</source>
+        <translation>%1 ist zu groß für einen Verlaufsexport (höchstens %2 MB).</translation>
+    </message>
+    <message>
+        <source>%1 holds a session too long to be part of a history export.</source>
+        <translation>%1 enthält eine Sitzung, die für einen Verlaufsexport zu lang ist.</translation>
+    </message>
+    <message>
+        <source>%1 is nested too deeply to be a history export.</source>
+        <translation>%1 ist zu tief verschachtelt für einen Verlaufsexport.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file, so it is not a history export.</source>
+        <translation>%1 ist keine Textdatei und daher kein Verlaufsexport.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text, so it is not a history export.</source>
+        <translation>%1 ist kein UTF-8-Text und daher kein Verlaufsexport.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2).</source>
+        <translation>%1 ist kein gültiges JSON (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Massage Desktop history export.</source>
+        <translation>%1 ist kein Verlaufsexport von Massage Desktop.</translation>
+    </message>
+    <message>
+        <source>%1 has no valid format version.</source>
+        <translation>%1 hat keine gültige Formatversion.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Massage Desktop.</source>
+        <translation>%1 wurde von einer neueren Version von Massage Desktop erstellt.</translation>
+    </message>
+    <message>
+        <source>%1 has no list of sessions.</source>
+        <translation>%1 enthält keine Liste von Sitzungen.</translation>
     </message>
     <message>
         <source>the disk is full</source>

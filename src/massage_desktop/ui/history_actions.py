@@ -156,6 +156,7 @@ class HistoryActions(QObject):
 
         from massage_desktop.storage.transfer import TransferError, export_history
         from massage_desktop.ui.history import transfer_actions, transfer_jobs
+        from massage_desktop.ui.message_text import error_text
 
         name, chosen = QFileDialog.getSaveFileName(
             self._window,
@@ -169,7 +170,9 @@ class HistoryActions(QObject):
             count = export_history(sessions, transfer_jobs.with_extension(Path(name), chosen))
         except TransferError as error:
             QMessageBox.warning(
-                self._window, QCoreApplication.translate("HistoryActions", "Export"), str(error)
+                self._window,
+                QCoreApplication.translate("HistoryActions", "Export"),
+                error_text(error),
             )
             return
         QMessageBox.information(
