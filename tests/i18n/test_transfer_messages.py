@@ -84,3 +84,16 @@ def test_export_errors_are_german_too(tmp_path: Path) -> None:
         assert target.name in shown
         assert "Could not" not in shown
         assert "choose a" not in shown
+
+
+@pytest.mark.usefixtures("german")
+def test_the_import_job_reports_the_german_text(tmp_path: Path) -> None:
+    from massage_desktop.storage.history import HistoryStore
+    from massage_desktop.ui.history.transfer_jobs import import_file
+
+    source = tmp_path / "hist.csv"
+    source.write_bytes(b"session_id\n")
+    with HistoryStore.reader(tmp_path / "history.sqlite3") as store:
+        outcome = import_file(store, source)
+    assert not outcome.ok
+    assert outcome.message.startswith("hist.csv ist ein Tabellen-Export (CSV)")
