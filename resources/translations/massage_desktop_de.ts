@@ -2308,6 +2308,18 @@
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
+    <message>
+        <source>the page could not be started</source>
+        <translation>die Seite konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>a new page could not be started</source>
+        <translation>eine neue Seite konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2)</source>
+        <translation>%1 kann nicht geschrieben werden (%2)</translation>
+    </message>
 </context>
 <context>
     <name>RoutineEditor</name>

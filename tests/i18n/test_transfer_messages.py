@@ -97,3 +97,14 @@ def test_the_import_job_reports_the_german_text(tmp_path: Path) -> None:
         outcome = import_file(store, source)
     assert not outcome.ok
     assert outcome.message.startswith("hist.csv ist ein Tabellen-Export (CSV)")
+
+
+@pytest.mark.usefixtures("german")
+def test_a_history_failure_reads_in_german_where_its_kind_is_known() -> None:
+    from massage_desktop.messages import Why
+    from massage_desktop.storage.errors import StoreError, StoreWriteError
+
+    busy = StoreError("The history file is in use by another program.", why=Why.HISTORY_BUSY)
+    assert error_text(busy) == "Ein anderes Programm verwendet gerade die Verlaufsdatei."
+    odd = StoreWriteError("Something only SQLite knows.")
+    assert error_text(odd) == "Something only SQLite knows."  # its own words are all there is

@@ -9,11 +9,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from massage_desktop.messages import Code, Part, Reason
 from massage_desktop.services import Services
 from massage_desktop.storage.backups import list_backups, schedule_restore
 from massage_desktop.storage.resilient import ResilientRecorder
 from massage_desktop.ui import window_state
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from massage_desktop.ui.message_text import part_text
 
 if TYPE_CHECKING:
     from massage_desktop.ui.history import HistoryWindow
@@ -123,7 +125,8 @@ class HistoryActions(QObject):
         try:
             schedule_restore(paths.data, backups[labels.index(label)].path)
         except OSError as error:
-            QMessageBox.warning(self._window, title, str(error))
+            reason = Part(Code.BACKUP_NOT_RESTORED, (Reason.of_os_error(error),))
+            QMessageBox.warning(self._window, title, part_text(reason))
             return False
         QMessageBox.information(
             self._window,

@@ -353,6 +353,11 @@ def _value(arg: object) -> str:
     return str(arg)
 
 
+def part_reason(reason: Reason) -> str:
+    """A failure's cause in the user's language (the system's English for an unknown kind)."""
+    return _value(reason)
+
+
 def part_text(part: Part) -> str:
     """One part of a message, translated, with its arguments filled in."""
     template = _template(part.code, part.count if part.count is not None else 1)
@@ -362,10 +367,18 @@ def part_text(part: Part) -> str:
 def error_text(error: Exception) -> str:
     """An error for the window, in the user's language when it carries a message code.
 
-    ``TransferError`` does (its ``part``); other errors show their English text.
+    ``TransferError`` does (its ``part``); a history ``StoreError`` whose kind has a whole
+    sentence (``Why.HISTORY_*``) shows that; other errors show their English text.
     """
     part = getattr(error, "part", None)
-    return part_text(part) if isinstance(part, Part) else str(error)
+    if isinstance(part, Part):
+        return part_text(part)
+    reason = getattr(error, "reason", None)
+    if isinstance(reason, Reason):
+        sentence = _REASONS.get(reason.why, "")
+        if sentence.endswith("."):
+            return QCoreApplication.translate("Messages", sentence)
+    return str(error)
 
 
 def message_text(message: Message) -> tuple[str, str]:
