@@ -970,6 +970,14 @@
         <translation>Verlauf</translation>
     </message>
     <message>
+        <source>Export history</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation>Es gibt noch nichts zu exportieren.</translation>
+    </message>
+    <message>
         <source>Import history</source>
         <translation>Verlauf importieren</translation>
     </message>

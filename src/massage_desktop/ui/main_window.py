@@ -119,7 +119,9 @@ class MainWindow(QMainWindow):
         self._health = services.health
         self._history = services.history
         self.history_actions = HistoryActions(self, services)
-        self.card_actions = RoutineCardActions(self, services, self.guide.routine)
+        self.card_actions = RoutineCardActions(
+            self, services, self.guide.routine, self.guide.region
+        )
         self.routine_actions = RoutineActions(
             self,
             catalog,
