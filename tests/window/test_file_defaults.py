@@ -35,3 +35,33 @@ def test_exporting_an_empty_history_writes_nothing_and_says_so(
     assert window.history_actions.export() is False
     assert said == ["There is nothing to export yet."]
     assert dialogs == [], "no file dialog for nothing to save"
+
+
+def test_export_and_import_dialogs_open_in_documents(
+    qtbot: QtBot,
+    make_services: MakeServices,
+    monkeypatch: pytest.MonkeyPatch,
+    isolated_home: Path,
+) -> None:
+    from massage_desktop.ui.history import export_history_interactive, import_history_interactive
+
+    (isolated_home / "Documents").mkdir()
+    services = make_services()
+    assert services.history is not None
+    window = MainWindow(services, interactive=False)
+    qtbot.addWidget(window)
+    asked: list[str] = []
+
+    def cancel(*args: str) -> tuple[str, str]:
+        asked.append(args[2])  # the folder or file name the dialog opens at
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", cancel)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", cancel)
+    assert export_history_interactive(window, services.history) is None
+    assert import_history_interactive(window, services.history) is None
+    today = date.today().isoformat()
+    assert asked == [
+        str(isolated_home / "Documents" / f"massage-history-{today}.json"),
+        str(isolated_home / "Documents"),
+    ]
