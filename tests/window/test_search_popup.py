@@ -106,3 +106,22 @@ def _de() -> bool:
     from PySide6.QtCore import QCoreApplication
 
     return QCoreApplication.translate("SearchBox", "Search") != "Search"
+
+
+def test_ctrl_f_selects_the_old_query_so_typing_replaces_it(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    # The walk typed "knee", chose a result, pressed Ctrl+F and typed "neck": "kneeneck".
+    _type(qtbot, window, "knee")
+    window.map_pane.map.setFocus()
+    window.activateWindow()
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(_field(window), "neck")
+    assert window.search.text() == "neck"
+
+
+def test_clicking_elsewhere_closes_the_results(window: MainWindow, qtbot: QtBot) -> None:
+    _type(qtbot, window, "Knie" if _de() else "knee")
+    assert window.search.popup.isVisible()
+    window.map_pane.map.setFocus(Qt.FocusReason.MouseFocusReason)
+    assert not window.search.popup.isVisible()

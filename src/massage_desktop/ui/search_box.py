@@ -67,6 +67,11 @@ class SearchBox(QWidget):
         hint = super().sizeHint()
         return QSize(max(hint.width(), min(self.maximumWidth(), 720)), hint.height())
 
+    def activate(self) -> None:
+        """Ctrl+F: focus the field with its text selected, so typing starts a new search."""
+        self._edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._edit.selectAll()
+
     def text(self) -> str:
         """The query typed so far."""
         return self._edit.text()
@@ -91,6 +96,11 @@ class SearchBox(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Up/Down move through the results while typing; Escape clears, then leaves."""
+        # Clicking elsewhere (the map, the guide) closes the results, as a menu would; a
+        # click on a result keeps the focus here (the drop-down never takes it).
+        focus_left = watched is self._edit and event.type() == QEvent.Type.FocusOut
+        if focus_left and not self._popup.underMouse():
+            self._popup.hide()
         if watched is self._edit and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             key = event.key()
