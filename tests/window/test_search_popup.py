@@ -125,3 +125,12 @@ def test_clicking_elsewhere_closes_the_results(window: MainWindow, qtbot: QtBot)
     assert window.search.popup.isVisible()
     window.map_pane.map.setFocus(Qt.FocusReason.MouseFocusReason)
     assert not window.search.popup.isVisible()
+
+
+def test_a_narrow_field_still_gets_whole_rows(window: MainWindow, qtbot: QtBot) -> None:
+    window.resize(window.minimumSizeHint())
+    _type(qtbot, window, "Knie" if _de() else "knee")
+    results = window.search.popup.list
+    assert not results.horizontalScrollBar().isVisible()
+    widths = {results.visualItemRect(results.item(r)).width() for r in range(results.count())}
+    assert widths == {results.viewport().width()}

@@ -41,9 +41,12 @@ class _RowDelegate(QStyledItemDelegate):
     """Paints a result: the name (elided) at the left, its kind in muted text at the right."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        """One line of text with room around it: rows easy to hit and to tell apart."""
-        height = option.fontMetrics.height() + 2 * S + XS
-        return QSize(MIN_WIDTH, height)
+        """One line of text with room around it: rows easy to hit and to tell apart.
+
+        No width of its own: a row is as wide as the list and elides its name to fit, so the
+        list never needs a horizontal scroll bar.
+        """
+        return QSize(1, option.fontMetrics.height() + 2 * S + XS)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         """The row's background from the style sheet, then the two texts."""
