@@ -12,14 +12,6 @@
         <translation>Die Stimme braucht das optionale Audio-Paket: %1</translation>
     </message>
     <message>
-        <source>No speech engine is installed (Debian: speech-dispatcher).</source>
-        <translation>Es ist keine Sprachausgabe installiert (Debian: speech-dispatcher).</translation>
-    </message>
-    <message>
-        <source>The speech engine could not start: %1</source>
-        <translation>Die Sprachausgabe konnte nicht starten: %1</translation>
-    </message>
-    <message>
         <source>Sounds are off.</source>
         <translation>Töne sind aus.</translation>
     </message>
@@ -30,10 +22,6 @@
     <message>
         <source>Voice guidance is off.</source>
         <translation>Sprachausgabe ist aus.</translation>
-    </message>
-    <message>
-        <source>Voice unavailable: %1</source>
-        <translation>Stimme nicht verfügbar: %1</translation>
     </message>
     <message>
         <source>Voice guidance on (%1).</source>
@@ -1054,6 +1042,14 @@
         <translation>Verlauf</translation>
     </message>
     <message>
+        <source>Export history</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>There is nothing to export yet.</source>
+        <translation>Es gibt noch nichts zu exportieren.</translation>
+    </message>
+    <message>
         <source>Import history</source>
         <translation>Verlauf importieren</translation>
     </message>
@@ -1422,6 +1418,13 @@
 %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n sessions in %2 are not valid, so nothing was imported.</source>
+        <translation>
+            <numerusform>%1 von %n Sitzung in %2 ist nicht gültig, daher wurde nichts importiert.</numerusform>
+            <numerusform>%1 von %n Sitzungen in %2 sind nicht gültig, daher wurde nichts importiert.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>History</source>
         <translation>Verlauf</translation>
@@ -1497,6 +1500,14 @@
     <message>
         <source>The routine was not exported</source>
         <translation>Die Routine wurde nicht exportiert</translation>
+    </message>
+    <message>
+        <source>The history was not exported</source>
+        <translation>Der Verlauf wurde nicht exportiert</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
         <source>Your changes apply until you close the app.</source>
@@ -1609,6 +1620,66 @@
         <translation>%1 konnte nicht geschrieben werden (%2).</translation>
     </message>
     <message>
+        <source>Cannot export to %1: choose a .json or .csv file name.</source>
+        <translation>%1 kann nicht exportiert werden: Wählen Sie einen Dateinamen mit .json oder .csv.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a spreadsheet (CSV) export, which cannot be imported. Import the .json export instead.</source>
+        <translation>%1 ist ein Tabellen-Export (CSV) und kann nicht importiert werden. Importieren Sie stattdessen den .json-Export.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file, so it is not a history export.</source>
+        <translation>%1 ist keine normale Datei und daher kein Verlaufsexport.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a history export (the limit is %2 MB).</source>
+        <translation>%1 ist zu groß für einen Verlaufsexport (höchstens %2 MB).</translation>
+    </message>
+    <message>
+        <source>%1 holds a session too long to be part of a history export.</source>
+        <translation>%1 enthält eine Sitzung, die für einen Verlaufsexport zu lang ist.</translation>
+    </message>
+    <message>
+        <source>%1 is nested too deeply to be a history export.</source>
+        <translation>%1 ist zu tief verschachtelt für einen Verlaufsexport.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file, so it is not a history export.</source>
+        <translation>%1 ist keine Textdatei und daher kein Verlaufsexport.</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text, so it is not a history export.</source>
+        <translation>%1 ist kein UTF-8-Text und daher kein Verlaufsexport.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (%2).</source>
+        <translation>%1 ist kein gültiges JSON (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Massage Desktop history export.</source>
+        <translation>%1 ist kein Verlaufsexport von Massage Desktop.</translation>
+    </message>
+    <message>
+        <source>%1 has no valid format version.</source>
+        <translation>%1 hat keine gültige Formatversion.</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Massage Desktop.</source>
+        <translation>%1 wurde von einer neueren Version von Massage Desktop erstellt.</translation>
+    </message>
+    <message>
+        <source>%1 has no list of sessions.</source>
+        <translation>%1 enthält keine Liste von Sitzungen.</translation>
+    </message>
+    <message>
         <source>the disk is full</source>
         <translation>der Datenträger ist voll</translation>
     </message>
@@ -1676,6 +1747,22 @@
     <message>
         <source>d MMMM yyyy, HH:mm</source>
         <translation>d. MMMM yyyy, HH:mm</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is not available on this computer: no speech engine was found.</source>
+        <translation>Die Sprachausgabe ist auf diesem Computer nicht verfügbar: Es wurde kein Sprachsynthese-Programm gefunden.</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is not available on this computer: the speech engine is not set up.</source>
+        <translation>Die Sprachausgabe ist auf diesem Computer nicht verfügbar: Das Sprachsynthese-Programm ist nicht eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is not available on this computer: the sound output could not be used.</source>
+        <translation>Die Sprachausgabe ist auf diesem Computer nicht verfügbar: Die Tonausgabe konnte nicht genutzt werden.</translation>
+    </message>
+    <message>
+        <source>Spoken guidance is not available on this computer: the speech engine failed.</source>
+        <translation>Die Sprachausgabe ist auf diesem Computer nicht verfügbar: Das Sprachsynthese-Programm hat einen Fehler gemeldet.</translation>
     </message>
 </context>
 <context>
@@ -1979,14 +2066,6 @@
     <message>
         <source>This window has no voice.</source>
         <translation>Dieses Fenster hat keine Stimme.</translation>
-    </message>
-    <message>
-        <source>Language</source>
-        <translation>Sprache</translation>
-    </message>
-    <message>
-        <source>The new language is used from the next start of the app.</source>
-        <translation>Die neue Sprache gilt ab dem nächsten Start der App.</translation>
     </message>
 </context>
 <context>
@@ -2363,6 +2442,18 @@
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
+    <message>
+        <source>the page could not be started</source>
+        <translation>die Seite konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>a new page could not be started</source>
+        <translation>eine neue Seite konnte nicht begonnen werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written (%2)</source>
+        <translation>%1 kann nicht geschrieben werden (%2)</translation>
+    </message>
 </context>
 <context>
     <name>RoutineEditor</name>
@@ -2594,6 +2685,10 @@
     <message>
         <source>Search results</source>
         <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>No body part or technique matches “%1”</source>
+        <translation>Keine Körperstelle und keine Technik passt zu „%1“</translation>
     </message>
 </context>
 <context>
@@ -2899,6 +2994,14 @@
         <translation>Dunkel</translation>
     </message>
     <message>
+        <source>Shortest &amp;get-ready time:</source>
+        <translation>Kürzeste &amp;Vorbereitungszeit:</translation>
+    </message>
+    <message>
+        <source>Shortest get-ready time in seconds</source>
+        <translation>Kürzeste Vorbereitungszeit in Sekunden</translation>
+    </message>
+    <message>
         <source>Myself</source>
         <translation>Ich selbst</translation>
     </message>
@@ -2937,10 +3040,6 @@
     <message>
         <source>Voice volume</source>
         <translation>Lautstärke der Stimme</translation>
-    </message>
-    <message>
-        <source>Get-ready time in seconds</source>
-        <translation>Vorbereitungszeit in Sekunden</translation>
     </message>
     <message>
         <source>Who gives the massage</source>
@@ -3007,10 +3106,6 @@
         <translation>Sti&amp;mmlautstärke:</translation>
     </message>
     <message>
-        <source>&amp;Get-ready time:</source>
-        <translation>&amp;Vorbereitungszeit:</translation>
-    </message>
-    <message>
         <source>&amp;Who massages:</source>
         <translation>&amp;Wer massiert:</translation>
     </message>
@@ -3033,6 +3128,10 @@
     <message>
         <source>Reminder t&amp;ime:</source>
         <translation>Erinnerungs&amp;zeit:</translation>
+    </message>
+    <message>
+        <source>Before each step the player waits at least this long. A step with a longer instruction gets the time it takes to read it calmly, up to %1 s.</source>
+        <translation>Vor jedem Schritt wartet die Sitzung mindestens so lange. Ein Schritt mit längerer Anleitung bekommt die Zeit, die Sie zum ruhigen Lesen brauchen, höchstens %1 s.</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -55,6 +55,23 @@ class Code(StrEnum):
     ROUTINE_NOT_IMPORTED = "routine-not-imported"  # file, problems
     ROUTINE_IMPORTED = "routine-imported"  # name
     ROUTINE_NOT_EXPORTED = "routine-not-exported"  # file, reason
+    # History export and import (storage.transfer): carried by TransferError.part.
+    EXPORT_BAD_NAME = "export-bad-name"  # file
+    EXPORT_NOT_WRITTEN = "export-not-written"  # file, reason
+    IMPORT_IS_CSV = "import-is-csv"  # file
+    IMPORT_NOT_READ = "import-not-read"  # file, reason
+    IMPORT_NOT_A_FILE = "import-not-a-file"  # file
+    IMPORT_TOO_LARGE = "import-too-large"  # file, limit in MB
+    IMPORT_SESSION_TOO_LONG = "import-session-too-long"  # file
+    IMPORT_TOO_DEEP = "import-too-deep"  # file
+    IMPORT_NOT_TEXT = "import-not-text"  # file
+    IMPORT_NOT_UTF8 = "import-not-utf8"  # file
+    IMPORT_NOT_JSON = "import-not-json"  # file, the parser's English detail
+    IMPORT_NOT_AN_EXPORT = "import-not-an-export"  # file
+    IMPORT_NO_VERSION = "import-no-version"  # file
+    IMPORT_TOO_NEW = "import-too-new"  # file
+    IMPORT_NO_SESSIONS = "import-no-sessions"  # file
+    IMPORT_REJECTED = "import-rejected"  # invalid sessions, file; count of sessions
 
 
 @unique

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import uuid
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,9 @@ from PySide6.QtWidgets import QDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 from tests.card.conftest import pdf_pages
 from tests.conftest import MakeServices
+from tests.sessions import build_session
 
+from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.health import HealthProfile
 from massage_desktop.ui.main_window import MainWindow
 
@@ -120,3 +124,48 @@ def test_the_card_is_laid_out_for_the_paper_chosen_in_the_dialog(
     window.card_actions.print_routine()
     pages = pdf_pages(tmp_path / "card.pdf")
     assert all((round(w), round(h)) == size for w, h, _ in pages)
+
+
+def _offered(monkeypatch: pytest.MonkeyPatch) -> list[tuple[list[str], int]]:
+    """Record the routine list and the row it starts at; cancel the choice."""
+    offered: list[tuple[list[str], int]] = []
+
+    def pick(*args: object) -> tuple[str, bool]:
+        offered.append((list(args[3]), int(args[4])))  # type: ignore[call-overload]
+        return "", False
+
+    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    return offered
+
+
+def test_the_list_is_alphabetical_and_starts_at_a_routine_for_the_region_shown(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, catalog: Catalog
+) -> None:
+    # The walk: a temple shown, File ▸ Print routine offered "Ankle kneading" (the first).
+    window.select_region("front-knee-left")
+    offered = _offered(monkeypatch)
+    assert window.card_actions.print_routine() == 0
+    names, row = offered[0]
+    assert names == sorted(names, key=str.casefold)
+    for_knee = {r.name for r in catalog.routines_for_region("front-knee-left")}
+    assert names[row] in for_knee
+
+
+def test_with_nothing_shown_the_routine_last_massaged_comes_first(
+    make_services: MakeServices, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    services = make_services()
+    assert services.history is not None
+    session = build_session(
+        str(uuid.uuid4()),
+        datetime(2026, 12, 1, 9, tzinfo=UTC),
+        kind="routine",
+        subject_id="partner-leg",
+    )
+    services.history.insert_many([session])
+    window = MainWindow(services, interactive=False)
+    qtbot.addWidget(window)
+    offered = _offered(monkeypatch)
+    window.card_actions.print_routine()
+    names, row = offered[0]
+    assert names[row] == "Partner leg massage"

@@ -128,3 +128,13 @@ def test_parts_left_out_are_hatched_red_on_the_figure(catalog: Catalog, figure: 
     )
     assert _red_in_figure(catalog, figure, None) == 0
     assert _red_in_figure(catalog, figure, injured) > 50
+
+
+@pytest.mark.usefixtures("german")
+def test_a_card_write_failure_is_explained_in_german(
+    catalog: Catalog, figure: CardFigure, tmp_path: Path
+) -> None:
+    card = routine_card(catalog, catalog.routines["knee-care"])
+    with pytest.raises(CardWriteError) as caught:
+        write_pdf(tmp_path / "missing" / "card.pdf", catalog, card, figure, Paper.A4)
+    assert str(caught.value).endswith("card.pdf kann nicht geschrieben werden (nicht gefunden)")

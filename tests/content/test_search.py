@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from massage_desktop.content import load_catalog
-from massage_desktop.content.search import HitKind, SearchIndex
+from massage_desktop.content.search import HitKind, SearchIndex, preview_regions
 from massage_desktop.resources import data_dir
 
 
@@ -50,3 +50,42 @@ def test_nothing_found(index: SearchIndex, query: str) -> None:
 
 def test_limit(index: SearchIndex) -> None:
     assert len(index.search("e", limit=5)) == 5
+
+
+def test_knee_marks_the_knees_not_the_givers_palms(index: SearchIndex) -> None:
+    # Walk finding: "knee" marked both wrists, because the partner knee routine warms the oil
+    # on the giver's palms; and the routines' thighs and shins hid the knees asked for.
+    hits = index.search("knee")
+    routine = next(h for h in hits if h.id == "partner-knee-thigh")
+    assert not any("palm" in r or "wrist" in r for r in routine.region_ids)
+    marked = preview_regions(hits)
+    assert set(marked) == {
+        "front-knee-left",
+        "front-knee-right",
+        "front-kneecap-left",
+        "front-kneecap-right",
+        "back-knee-left",
+        "back-knee-right",
+    }
+
+
+def test_preview_without_region_hits_marks_every_hits_regions(index: SearchIndex) -> None:
+    hits = index.search("flushing")
+    assert hits
+    assert all(h.kind is not HitKind.REGION for h in hits)
+    assert preview_regions(hits) == list(dict.fromkeys(r for h in hits for r in h.region_ids))
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_tendons_around_the_kneecap_find_the_knee_not_the_kneecap(language: str) -> None:
+    # The patellar tendon runs below the kneecap, the quadriceps tendon above it and the
+    # retinacula beside it: soft tissue of the knee, not the bone (figure-reference.md).
+    catalog = load_catalog(data_dir(), language)
+    tendon = {"en": "patellar tendon", "de": "Patellasehne"}[language]
+    kneecap = {"en": "patella", "de": "Patella"}[language]
+    for side in ("left", "right"):
+        assert catalog.regions[f"front-kneecap-{side}"].aliases == [kneecap]
+        assert tendon in catalog.regions[f"front-knee-{side}"].aliases
+    regions = [h.id for h in SearchIndex(catalog).search(tendon) if h.kind is HitKind.REGION]
+    assert regions
+    assert all(r.startswith("front-knee-") for r in regions)

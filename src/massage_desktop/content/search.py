@@ -11,6 +11,8 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.content import Routine
+from massage_desktop.domain.enums import Phase
 
 
 class HitKind(StrEnum):
@@ -74,7 +76,7 @@ class SearchIndex:
                 for t in catalog.techniques.values()
             ),
             *(
-                _entry(HitKind.ROUTINE, r.id, r.name, (r.name,), catalog.routine_regions(r))
+                _entry(HitKind.ROUTINE, r.id, r.name, (r.name,), _worked_regions(catalog, r))
                 for r in catalog.routines.values()
             ),
         ]
@@ -103,6 +105,34 @@ class SearchIndex:
             ranked.append((rank, kind_order[hit.kind], hit.label, hit))
         ranked.sort(key=lambda item: item[:3])
         return [item[3] for item in ranked[:limit]]
+
+
+def preview_regions(hits: list[Hit]) -> list[str]:
+    """The regions to mark on the map while the results are shown.
+
+    When the query names a body part ("knee"), only the regions found by name are marked:
+    the techniques and routines in the same list work on much more (thighs, shins), and
+    marking all of it would hide the part that was asked for. Otherwise every hit's regions.
+    """
+    named = [hit for hit in hits if hit.kind is HitKind.REGION]
+    marked: list[str] = []
+    for hit in named or hits:
+        marked.extend(r for r in hit.region_ids if r not in marked)
+    return marked
+
+
+def _worked_regions(catalog: Catalog, routine: Routine) -> list[str]:
+    """The regions a routine massages, without its preparations.
+
+    Warming the oil or the hands is done on the giver's own palms: a search for "knee" that
+    found the partner knee routine marked both wrists and palms because of it.
+    """
+    refs: list[str] = []
+    for item in routine.items:
+        technique = catalog.techniques[item.technique]
+        if technique.phase is not Phase.PREPARE:
+            refs.extend(item.regions or technique.regions)
+    return catalog.expand(refs) if refs else catalog.routine_regions(routine)
 
 
 _STOP_WORDS = frozenset({"a", "an", "and", "in", "of", "on", "the", "to", "with", "your", "my"})

@@ -27,6 +27,7 @@ from typing import Any, TextIO
 from pydantic import ValidationError
 
 from massage_desktop.domain.history import SessionRecord
+from massage_desktop.messages import Code, Part, Reason
 from massage_desktop.storage.history import HistoryStore
 from massage_desktop.storage.json_stream import JsonStream, JsonStreamError
 
@@ -44,7 +45,20 @@ CSV_COLUMNS = (
 
 
 class TransferError(Exception):
-    """An export or import failed; the message says why in plain words."""
+    """An export or import failed; the message says why in plain words.
+
+    Attributes:
+        part: The same as a message code and its arguments, for the window to say in the
+            user's language (``ui.message_text.error_text``); the English stays for logs.
+    """
+
+    def __init__(self, message: str, part: Part | None = None) -> None:
+        super().__init__(message)
+        self.part = part
+
+
+def _failed(code: Code, english: str, *args: object) -> TransferError:
+    return TransferError(english, Part(code, args))
 
 
 @dataclass(frozen=True)
@@ -64,8 +78,10 @@ class ImportRejectedError(TransferError):
         total: how many problems there are in all.
     """
 
-    def __init__(self, message: str, problems: list[Problem], total: int) -> None:
-        super().__init__(message)
+    def __init__(
+        self, message: str, problems: list[Problem], total: int, part: Part | None = None
+    ) -> None:
+        super().__init__(message, part)
         self.problems = problems
         self.total = total
 
@@ -94,7 +110,11 @@ def export_history(records: Iterable[SessionRecord], path: Path) -> int:
     writers = {".json": _write_json, ".csv": _write_csv}
     writer = writers.get(path.suffix.lower())
     if writer is None:
-        raise TransferError(f"Cannot export to {path.name}: choose a .json or .csv file name.")
+        raise _failed(
+            Code.EXPORT_BAD_NAME,
+            f"Cannot export to {path.name}: choose a .json or .csv file name.",
+            path.name,
+        )
     partial = path.with_name(path.name + ".partial")
     try:
         with partial.open("w", encoding="utf-8", newline="") as out:
@@ -102,7 +122,12 @@ def export_history(records: Iterable[SessionRecord], path: Path) -> int:
         os.replace(partial, path)
     except OSError as error:
         partial.unlink(missing_ok=True)
-        raise TransferError(f"Could not write {path.name}: {error.strerror}.") from error
+        raise _failed(
+            Code.EXPORT_NOT_WRITTEN,
+            f"Could not write {path.name}: {error.strerror}.",
+            path.name,
+            Reason.of_os_error(error),
+        ) from error
     except BaseException:
         partial.unlink(missing_ok=True)  # e.g. the store failed while being read
         raise
@@ -205,46 +230,83 @@ def import_history(store: HistoryStore, path: Path) -> ImportResult:
 def _open_export(path: Path, max_bytes: int) -> Iterator[JsonStream]:
     name = path.name
     if path.suffix.lower() == ".csv":
-        raise TransferError(
+        raise _failed(
+            Code.IMPORT_IS_CSV,
             f"{name} is a spreadsheet (CSV) export, which cannot be imported. "
-            "Import the .json export instead."
+            "Import the .json export instead.",
+            name,
         )
     try:
         # Non-blocking: opening a FIFO for reading would otherwise wait for a writer forever.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as error:
-        raise TransferError(f"Could not read {name}: {error.strerror}.") from error
+        raise _not_read(name, error) from error
     info = os.fstat(fd)  # of what was opened, so a file swapped in meanwhile is seen
     if not stat.S_ISREG(info.st_mode) or info.st_size > max_bytes:
         os.close(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise TransferError(f"{name} is not a regular file, so it is not a history export.")
-        raise TransferError(_too_large(name, info.st_size, max_bytes))
+            raise _failed(
+                Code.IMPORT_NOT_A_FILE,
+                f"{name} is not a regular file, so it is not a history export.",
+                name,
+            )
+        raise _too_large(name, info.st_size, max_bytes)
     with os.fdopen(fd, "rb") as handle:
         try:
             yield JsonStream(handle, max_bytes, MAX_SESSION_CHARS)
         except OSError as error:
-            raise TransferError(f"Could not read {name}: {error.strerror}.") from error
+            raise _not_read(name, error) from error
         except JsonStreamError as error:
-            raise TransferError(_unreadable(name, error, max_bytes)) from None
+            raise _unreadable(name, error, max_bytes) from None
 
 
-def _too_large(name: str, size: int, limit: int) -> str:
-    return (
-        f"{name} is too large to be a history export "
-        f"({size // 2**20} MB; the limit is {limit // 2**20} MB)."
+def _not_read(name: str, error: OSError) -> TransferError:
+    return _failed(
+        Code.IMPORT_NOT_READ,
+        f"Could not read {name}: {error.strerror}.",
+        name,
+        Reason.of_os_error(error),
     )
 
 
-def _unreadable(name: str, error: JsonStreamError, max_bytes: int) -> str:
-    messages = {
-        "too large": _too_large(name, max_bytes + 1, max_bytes),
-        "too long": f"{name} holds a session too long to be part of a history export.",
-        "too deep": f"{name} is nested too deeply to be a history export.",
-        "binary": f"{name} is not a text file, so it is not a history export.",
-        "not utf-8": f"{name} is not UTF-8 text, so it is not a history export.",
+def _too_large(name: str, size: int, limit: int) -> TransferError:
+    return _failed(
+        Code.IMPORT_TOO_LARGE,
+        f"{name} is too large to be a history export "
+        f"({size // 2**20} MB; the limit is {limit // 2**20} MB).",
+        name,
+        limit // 2**20,
+    )
+
+
+def _unreadable(name: str, error: JsonStreamError, max_bytes: int) -> TransferError:
+    if error.kind == "too large":
+        return _too_large(name, max_bytes + 1, max_bytes)
+    known = {
+        "too long": (
+            Code.IMPORT_SESSION_TOO_LONG,
+            f"{name} holds a session too long to be part of a history export.",
+        ),
+        "too deep": (Code.IMPORT_TOO_DEEP, f"{name} is nested too deeply to be a history export."),
+        "binary": (
+            Code.IMPORT_NOT_TEXT,
+            f"{name} is not a text file, so it is not a history export.",
+        ),
+        "not utf-8": (
+            Code.IMPORT_NOT_UTF8,
+            f"{name} is not UTF-8 text, so it is not a history export.",
+        ),
     }
-    return messages.get(error.kind, f"{name} is not valid JSON ({error}).")
+    if error.kind in known:
+        code, english = known[error.kind]
+        return _failed(code, english, name)
+    return _failed(Code.IMPORT_NOT_JSON, f"{name} is not valid JSON ({error}).", name, str(error))
+
+
+def _not_an_export(name: str) -> TransferError:
+    return _failed(
+        Code.IMPORT_NOT_AN_EXPORT, f"{name} is not a Massage Desktop history export.", name
+    )
 
 
 class _Checker:
@@ -269,7 +331,7 @@ class _Checker:
             ImportRejectedError: at the end, when any session was invalid.
         """
         if stream.peek() not in ("{", ""):
-            raise TransferError(f"{self.name} is not a Massage Desktop history export.")
+            raise _not_an_export(self.name)
         header: dict[str, Any] = {}
         count = 0
         for count, item in enumerate(stream.object_elements("sessions", header), start=1):
@@ -287,20 +349,26 @@ class _Checker:
                 f"imported. Session {first.index + 1}, {first.field}: {first.message}",
                 self.problems,
                 self.total,
+                # The window lists every problem beside it; the count and file are enough.
+                Part(Code.IMPORT_REJECTED, (self.bad, self.name), count),
             )
 
     def _check_header(self, header: dict[str, Any], complete: bool = False) -> None:
         name = self.name
         if (complete or "format" in header) and header.get("format") != FORMAT:
-            raise TransferError(f"{name} is not a Massage Desktop history export.")
+            raise _not_an_export(name)
         if complete or "version" in header:
             version = header.get("version")
             if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-                raise TransferError(f"{name} has no valid format version.")
+                raise _failed(Code.IMPORT_NO_VERSION, f"{name} has no valid format version.", name)
             if version > FORMAT_VERSION:
-                raise TransferError(f"{name} was made by a newer version of Massage Desktop.")
+                raise _failed(
+                    Code.IMPORT_TOO_NEW,
+                    f"{name} was made by a newer version of Massage Desktop.",
+                    name,
+                )
         if complete and header.get("sessions") is not True:
-            raise TransferError(f"{name} has no list of sessions.")
+            raise _failed(Code.IMPORT_NO_SESSIONS, f"{name} has no list of sessions.", name)
 
     def _check(self, index: int, item: Any, escapes: bool) -> SessionRecord | None:
         found: list[Problem] = []

@@ -9,10 +9,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QObject
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from massage_desktop.messages import Code, Part, Reason
 from massage_desktop.services import Services
 from massage_desktop.storage.backups import list_backups, schedule_restore
+from massage_desktop.storage.errors import StoreError
 from massage_desktop.storage.resilient import ResilientRecorder
+from massage_desktop.ui import window_state
+from massage_desktop.ui.file_places import suggested_file
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from massage_desktop.ui.message_text import part_text
 
 if TYPE_CHECKING:
     from massage_desktop.ui.history import HistoryWindow
@@ -51,6 +56,7 @@ class HistoryActions(QObject):
             self._history_window = HistoryWindow(
                 store, self._services.catalog, self._services.body_map_svg, date.today, self._window
             )
+            window_state.fit_on_screen(self._history_window)  # it asks for 1120x760
         self._history_window.show()
         self._history_window.raise_()
         self._history_window.activateWindow()
@@ -61,14 +67,31 @@ class HistoryActions(QObject):
         if self._history_window is not None and self._history_window.isVisible():
             self._history_window.refresh()
 
-    def export(self) -> None:
-        """Export the whole history to JSON or CSV."""
-        if self._services.history is None:
+    def export(self) -> bool:
+        """Export the whole history to JSON or CSV; False when there was nothing to export.
+
+        An empty history is said so before any file dialog, and no file is written (an
+        export of 0 sessions used to be reported as a success).
+        """
+        store = self._services.history
+        if store is None:
             self.export_unsaved()
-            return
+            return True
+        try:
+            empty = store.count_sessions() == 0
+        except StoreError:
+            empty = False  # the export itself reports the failure, with its reason
+        if empty:
+            QMessageBox.information(
+                self._window,
+                QCoreApplication.translate("HistoryActions", "Export history"),
+                QCoreApplication.translate("HistoryActions", "There is nothing to export yet."),
+            )
+            return False
         from massage_desktop.ui.history import export_history_interactive
 
-        export_history_interactive(self._window, self._services.history)
+        export_history_interactive(self._window, store)
+        return True
 
     def import_(self) -> None:
         """Import a JSON export, all or nothing."""
@@ -121,7 +144,8 @@ class HistoryActions(QObject):
         try:
             schedule_restore(paths.data, backups[labels.index(label)].path)
         except OSError as error:
-            QMessageBox.warning(self._window, title, str(error))
+            reason = Part(Code.BACKUP_NOT_RESTORED, (Reason.of_os_error(error),))
+            QMessageBox.warning(self._window, title, part_text(reason))
             return False
         QMessageBox.information(
             self._window,
@@ -154,11 +178,12 @@ class HistoryActions(QObject):
 
         from massage_desktop.storage.transfer import TransferError, export_history
         from massage_desktop.ui.history import transfer_actions, transfer_jobs
+        from massage_desktop.ui.message_text import error_text
 
         name, chosen = QFileDialog.getSaveFileName(
             self._window,
             QCoreApplication.translate("HistoryActions", "Export unsaved sessions"),
-            f"massage-sessions-{date.today().isoformat()}.json",
+            suggested_file("massage-sessions", ".json"),
             f"{transfer_actions.json_filter()};;{transfer_actions.csv_filter()}",
         )
         if not name:
@@ -167,7 +192,9 @@ class HistoryActions(QObject):
             count = export_history(sessions, transfer_jobs.with_extension(Path(name), chosen))
         except TransferError as error:
             QMessageBox.warning(
-                self._window, QCoreApplication.translate("HistoryActions", "Export"), str(error)
+                self._window,
+                QCoreApplication.translate("HistoryActions", "Export"),
+                error_text(error),
             )
             return
         QMessageBox.information(

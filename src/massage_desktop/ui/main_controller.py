@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
-from massage_desktop.content.search import Hit, HitKind
+from massage_desktop.content.search import Hit, HitKind, preview_regions
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import View
 from massage_desktop.engine.plan import side_of
@@ -54,6 +54,7 @@ class MainController(QObject):
         guide.stepActivated.connect(self._on_guide_step_activated)
         search.hitsChanged.connect(self._on_search_hits_changed)
         search.hitActivated.connect(self._on_search_hit_activated)
+        search.leaveRequested.connect(self._on_search_leave_requested)
 
     @property
     def overlay(self) -> StrokeOverlay:
@@ -162,10 +163,10 @@ class MainController(QObject):
         self._map.update_overlays()
 
     def _on_search_hits_changed(self, hits: list[Hit]) -> None:
-        marked: list[str] = []
-        for hit in hits:
-            marked.extend(r for r in hit.region_ids if r not in marked)
-        self._map.set_marked_regions(marked)
+        self._map.set_marked_regions(preview_regions(hits))
+
+    def _on_search_leave_requested(self) -> None:
+        self._map.setFocus()
 
     def _on_search_hit_activated(self, hit: Hit) -> None:
         self._map.set_marked_regions(list(hit.region_ids))

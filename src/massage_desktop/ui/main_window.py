@@ -135,7 +135,9 @@ class MainWindow(QMainWindow):
         self._history = services.history
         self._remember_pain_stops()
         self.history_actions = HistoryActions(self, services)
-        self.card_actions = RoutineCardActions(self, services, self.guide.routine)
+        self.card_actions = RoutineCardActions(
+            self, services, self.guide.routine, self.guide.region
+        )
         self.routine_actions = RoutineActions(
             self,
             catalog,
@@ -216,6 +218,7 @@ class MainWindow(QMainWindow):
             from massage_desktop.ui.guide.safety_page import SafetyDialog
 
             self._safety = SafetyDialog(self._catalog, self)
+            window_state.fit_on_screen(self._safety)  # it asks for 720 px: more than some screens
         self._safety.show()
         self._safety.raise_()
         self._safety.activateWindow()
@@ -315,6 +318,7 @@ class MainWindow(QMainWindow):
         from massage_desktop.ui.safety.health_dialog import HealthProfileDialog
 
         dialog = HealthProfileDialog(self._catalog, self._health.profile, self)
+        window_state.fit_on_screen(dialog)  # 720 px tall, like the safety page
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._health.save(dialog.result_profile())
             self.apply_health_profile()

@@ -68,7 +68,7 @@ def _menus(w: MainWindow) -> list[tuple[str, list[Entry]]]:
         (
             QT_TRANSLATE_NOOP("MainWindow", "&View"),
             [
-                (QT_TRANSLATE_NOOP("MainWindow", "&Find…"), keys.Find, w.search.setFocus),
+                (QT_TRANSLATE_NOOP("MainWindow", "&Find…"), keys.Find, w.search.activate),
                 None,
                 (
                     QT_TRANSLATE_NOOP("MainWindow", "&Front of the body"),

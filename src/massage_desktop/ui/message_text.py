@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from massage_desktop.messages import Code, Message, Part, Reason, SettingNames, Why
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
+from massage_desktop.ui.transfer_text import TRANSFER_TITLES, transfer_template
 
 _HISTORY = QT_TRANSLATE_NOOP("Messages", "History")
 _SETTINGS_NOT_SAVED = QT_TRANSLATE_NOOP("Messages", "Settings not saved")
@@ -47,6 +48,7 @@ TITLES: dict[Code, str | None] = {
     Code.ROUTINE_NOT_IMPORTED: QT_TRANSLATE_NOOP("Messages", "The routine was not imported"),
     Code.ROUTINE_IMPORTED: QT_TRANSLATE_NOOP("Messages", "Routine imported"),
     Code.ROUTINE_NOT_EXPORTED: QT_TRANSLATE_NOOP("Messages", "The routine was not exported"),
+    **TRANSFER_TITLES,
 }
 """The title of a message whose first part has the code (None: use the English title)."""
 
@@ -197,6 +199,7 @@ def _template(code: Code, count: int) -> str:
             return QCoreApplication.translate("Messages", "“%1” is now among your routines.")
         case Code.ROUTINE_NOT_EXPORTED:
             return QCoreApplication.translate("Messages", "%1 could not be written (%2).")
+    return transfer_template(code, count)
 
 
 _REASONS: dict[Why, str] = {
@@ -264,10 +267,32 @@ def _value(arg: object) -> str:
     return str(arg)
 
 
+def part_reason(reason: Reason) -> str:
+    """A failure's cause in the user's language (the system's English for an unknown kind)."""
+    return _value(reason)
+
+
 def part_text(part: Part) -> str:
     """One part of a message, translated, with its arguments filled in."""
     template = _template(part.code, part.count if part.count is not None else 1)
     return fill(template, *(_value(arg) for arg in part.args))
+
+
+def error_text(error: Exception) -> str:
+    """An error for the window, in the user's language when it carries a message code.
+
+    ``TransferError`` does (its ``part``); a history ``StoreError`` whose kind has a whole
+    sentence (``Why.HISTORY_*``) shows that; other errors show their English text.
+    """
+    part = getattr(error, "part", None)
+    if isinstance(part, Part):
+        return part_text(part)
+    reason = getattr(error, "reason", None)
+    if isinstance(reason, Reason):
+        sentence = _REASONS.get(reason.why, "")
+        if sentence.endswith("."):
+            return QCoreApplication.translate("Messages", sentence)
+    return str(error)
 
 
 def message_text(message: Message) -> tuple[str, str]:
@@ -277,3 +302,42 @@ def message_text(message: Message) -> tuple[str, str]:
     title = TITLES[message.parts[0].code]
     shown_title = QCoreApplication.translate("Messages", title) if title else message.title
     return shown_title, " ".join(part_text(part) for part in message.parts)
+
+
+_SPEECH_CAUSES: dict[str, str] = {
+    # QTextToSpeech.ErrorReason names; "NoEngine" when no engine plug-in is installed at all.
+    "NoEngine": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Spoken guidance is not available on this computer: no speech engine was found.",
+    ),
+    # speechd reports a missing or stopped speech-dispatcher as an initialisation error
+    # ("Text to speech engine not initialized"): to the user, there is no engine.
+    "Initialization": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Spoken guidance is not available on this computer: no speech engine was found.",
+    ),
+    "Configuration": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Spoken guidance is not available on this computer: the speech engine is not set up.",
+    ),
+    "Playback": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Spoken guidance is not available on this computer: the sound output could not be used.",
+    ),
+}
+_SPEECH_OTHER = QT_TRANSLATE_NOOP(
+    "Messages", "Spoken guidance is not available on this computer: the speech engine failed."
+)
+
+
+def speech_unavailable(cause: str) -> str:
+    """Why spoken guidance cannot work, in the user's language and plain words.
+
+    The engine's own error text ("Text to speech engine not initialized") is English and
+    technical; it goes to the log, and the window shows this instead.
+
+    Args:
+        cause: The name of a ``QTextToSpeech.ErrorReason`` (e.g. ``"Initialization"``), or
+            ``"NoEngine"`` when no speech engine is installed.
+    """
+    return QCoreApplication.translate("Messages", _SPEECH_CAUSES.get(cause, _SPEECH_OTHER))

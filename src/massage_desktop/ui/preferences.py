@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QTextBrowser, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QTextBrowser, QWidget
 
 from massage_desktop.domain.enums import Performer
 from massage_desktop.storage.settings import TEXT_SCALES, Settings, SettingsStore
@@ -109,14 +109,7 @@ class Preferences(QObject):
         after = dialog.result_settings()
         self._store.save(after)
         self.apply(after)
-        if after.language != before.language:
-            QMessageBox.information(
-                self._window,
-                QCoreApplication.translate("Preferences", "Language"),
-                QCoreApplication.translate(
-                    "Preferences", "The new language is used from the next start of the app."
-                ),
-            )
+        # A new language needs a restart; the dialog says so under the language field, once.
         return True
 
     def acknowledge_first_run(self) -> None:

@@ -4,29 +4,33 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QFrame, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLineEdit, QListWidgetItem, QVBoxLayout, QWidget
 
 from massage_desktop.content.search import Hit, HitKind, SearchIndex
-from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
+from massage_desktop.ui.search_popup import HIT_ROLE, SearchPopup
 
 _KIND_TEXT = {
     HitKind.TECHNIQUE: QT_TRANSLATE_NOOP("SearchBox", "Technique"),
     HitKind.ROUTINE: QT_TRANSLATE_NOOP("SearchBox", "Routine"),
     HitKind.REGION: QT_TRANSLATE_NOOP("SearchBox", "Region"),
 }
-_HIT_ROLE = Qt.ItemDataRole.UserRole
 
 
 class SearchBox(QWidget):
     """A line edit with a drop-down of results, filtered as you type.
 
+    Escape clears the field; a second Escape, in the empty field, hands the focus back.
+
     Signals:
         hitsChanged(list): the current results (``Hit`` objects), for highlighting on the map.
         hitActivated(object): the user chose a result (a ``Hit``).
+        leaveRequested(): Escape in the empty field: the owner moves the focus on (the map).
     """
 
     hitsChanged = Signal(list)
     hitActivated = Signal(object)
+    leaveRequested = Signal()
 
     def __init__(self, index: SearchIndex, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,19 +42,21 @@ class SearchBox(QWidget):
         )
         self._edit.setClearButtonEnabled(True)
         self._edit.setAccessibleName(QCoreApplication.translate("SearchBox", "Search"))
-        self._popup = QListWidget(self)
-        self._popup.setWindowFlags(Qt.WindowType.ToolTip)
-        self._popup.setFrameShape(QFrame.Shape.StyledPanel)
+        self._popup = SearchPopup(self)
         self._popup.setAccessibleName(QCoreApplication.translate("SearchBox", "Search results"))
-        self._popup.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._edit)
         self.setFocusProxy(self._edit)
         self._edit.textChanged.connect(self._on_edit_text_changed)
         self._edit.returnPressed.connect(self._on_edit_return_pressed)
-        self._popup.itemClicked.connect(self._on_popup_item_clicked)
+        self._popup.list.itemClicked.connect(self._on_popup_item_clicked)
         self._edit.installEventFilter(self)
+
+    @property
+    def popup(self) -> SearchPopup:
+        """The drop-down under the field (results, or the line saying nothing matched)."""
+        return self._popup
 
     def set_index(self, index: SearchIndex) -> None:
         """Search a new index from the next keystroke on (the user's routines changed)."""
@@ -60,6 +66,11 @@ class SearchBox(QWidget):
         """As wide as allowed: a layout grows the search to its cap before any spacer beside it."""
         hint = super().sizeHint()
         return QSize(max(hint.width(), min(self.maximumWidth(), 720)), hint.height())
+
+    def activate(self) -> None:
+        """Ctrl+F: focus the field with its text selected, so typing starts a new search."""
+        self._edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._edit.selectAll()
 
     def text(self) -> str:
         """The query typed so far."""
@@ -71,57 +82,67 @@ class SearchBox(QWidget):
 
     def results(self) -> list[Hit]:
         """The results shown in the drop-down, best first."""
-        return [self._popup.item(i).data(_HIT_ROLE) for i in range(self._popup.count())]
+        return self._popup.hits()
+
+    def no_match_text(self) -> str:
+        """What the drop-down says when nothing matches the query (empty when something does)."""
+        query = self._edit.text().strip()
+        if not query or self._popup.hits():
+            return ""
+        return fill(
+            QCoreApplication.translate("SearchBox", "No body part or technique matches “%1”"),
+            query,
+        )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Up/Down move through the results while typing; Escape closes them."""
+        """Up/Down move through the results while typing; Escape clears, then leaves."""
+        # Clicking elsewhere (the map, the guide) closes the results, as a menu would; a
+        # click on a result keeps the focus here (the drop-down never takes it).
+        focus_left = watched is self._edit and event.type() == QEvent.Type.FocusOut
+        if focus_left and not self._popup.underMouse():
+            self._popup.hide()
         if watched is self._edit and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             key = event.key()
-            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self._popup.count():
+            results = self._popup.list
+            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and results.count():
                 step = 1 if key == Qt.Key.Key_Down else -1
-                row = (self._popup.currentRow() + step) % self._popup.count()
-                self._popup.setCurrentRow(row)
+                results.setCurrentRow((results.currentRow() + step) % results.count())
                 return True
-            if key == Qt.Key.Key_Escape and self._popup.isVisible():
-                self._popup.hide()
+            if key == Qt.Key.Key_Escape:
+                if self._edit.text():
+                    self._edit.clear()  # hides the drop-down and unmarks the map
+                else:
+                    self._popup.hide()
+                    self.leaveRequested.emit()
                 return True
         return super().eventFilter(watched, event)
 
     def _on_edit_text_changed(self, text: str) -> None:
         hits = self._index.search(text)
-        self._popup.clear()
-        for hit in hits:
-            kind = QCoreApplication.translate("SearchBox", _KIND_TEXT[hit.kind])
-            label = f"{hit.label}  —  {kind}"
-            if hit.matched.casefold() not in hit.label.casefold():
-                label += f" ({hit.matched})"
-            item = QListWidgetItem(label)
-            item.setData(_HIT_ROLE, hit)
-            self._popup.addItem(item)
+        kinds = [QCoreApplication.translate("SearchBox", _KIND_TEXT[h.kind]) for h in hits]
+        self._popup.set_hits(hits, kinds)
         self.hitsChanged.emit(hits)
-        if hits and self._edit.hasFocus():
-            self._show_popup()
-        else:
+        if not text.strip():
             self._popup.hide()
+        elif self._edit.hasFocus():
+            self._show_popup()
 
     def _show_popup(self) -> None:
-        self._popup.setCurrentRow(0)
-        width = max(self._edit.width(), 320)
-        rows = min(self._popup.count(), 10)
-        height = self._popup.sizeHintForRow(0) * rows + 2 * self._popup.frameWidth() + 4
-        origin = self._edit.mapToGlobal(self._edit.rect().bottomLeft())
-        self._popup.setGeometry(origin.x(), origin.y(), width, height)
-        self._popup.show()
+        if not self._popup.hits():
+            self._popup.set_empty(self.no_match_text())
+        self._popup.place_under(self._edit)
 
     def _on_edit_return_pressed(self) -> None:
-        item = self._popup.currentItem() or self._popup.item(0)
+        item = self._popup.list.currentItem() or self._popup.list.item(0)
         if item is not None:
             self._choose(item)
+        elif self._edit.text().strip():
+            self._show_popup()  # Enter on a query that found nothing says so again
 
     def _on_popup_item_clicked(self, item: QListWidgetItem) -> None:
         self._choose(item)
 
     def _choose(self, item: QListWidgetItem) -> None:
         self._popup.hide()
-        self.hitActivated.emit(item.data(_HIT_ROLE))
+        self.hitActivated.emit(item.data(HIT_ROLE))

@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from massage_desktop.engine.phases import Timing
 from massage_desktop.storage.settings import LANGUAGES, Settings
 from massage_desktop.ui import form_widgets
-from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill, number
 
 
 @dataclass(frozen=True)
@@ -125,8 +126,9 @@ ROWS: tuple[Row, ...] = (
     Row(
         "get_ready_s",
         _SESSION,
-        QT_TRANSLATE_NOOP("SettingsDialog", "&Get-ready time:"),
-        QT_TRANSLATE_NOOP("SettingsDialog", "Get-ready time in seconds"),
+        # "Shortest": the player gives a long instruction its reading time (engine.phases).
+        QT_TRANSLATE_NOOP("SettingsDialog", "Shortest &get-ready time:"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "Shortest get-ready time in seconds"),
         "seconds",
     ),
     Row(
@@ -186,6 +188,22 @@ def bounds(key: str) -> tuple[int, int]:
 def choices(key: str) -> tuple[str, ...]:
     """The values a ``Literal`` ``Settings`` field allows."""
     return typing.get_args(Settings.model_fields[key].annotation)
+
+
+def get_ready_note() -> str:
+    """What the get-ready time means: a floor, lengthened for long instructions.
+
+    The walk saw "5 s" set and 7-12 s counted down, with nothing saying why.
+    """
+    timing = Timing()
+    return fill(
+        QCoreApplication.translate(
+            "SettingsDialog",
+            "Before each step the player waits at least this long. A step with a longer "
+            "instruction gets the time it takes to read it calmly, up to %1 s.",
+        ),
+        number(round(timing.get_ready_max_s)),
+    )
 
 
 def _tr(text: str) -> str:
@@ -258,6 +276,9 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.buttons.clicked.connect(self._on_buttons_clicked)
         self._show(settings)
+        # Shown at its first, smaller size the dialog gave the wrapped get-ready note one
+        # line of its two (measured offscreen, 567 of 581 px); the size hint counts both.
+        self.resize(self.sizeHint())
 
     def result_settings(self) -> Settings:
         """The settings as edited; fields the dialog does not show keep their values."""
@@ -310,6 +331,9 @@ class SettingsDialog(QDialog):
                     )
                 )
             )
+        if title == _SESSION:
+            self.get_ready_note = QLabel(get_ready_note(), self)
+            notes.append(self.get_ready_note)
         return form_widgets.group(self, _tr(title), rows, notes)
 
     def _show(self, settings: Settings) -> None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cmp_to_key
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCollator, QCoreApplication, QLocale, QObject
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
@@ -13,6 +14,8 @@ from massage_desktop.engine.card import RoutineCard, routine_card
 from massage_desktop.engine.screening import Screening
 from massage_desktop.messages import Level
 from massage_desktop.services import Services
+from massage_desktop.storage.errors import StoreError
+from massage_desktop.storage.listing import SessionFilter
 from massage_desktop.ui.card.command import default_paper
 from massage_desktop.ui.card.document import Paper
 from massage_desktop.ui.card.figure import CardFigure
@@ -41,15 +44,23 @@ class RoutineCardActions(QObject):
         window: The parent of the dialogs.
         services: The content, the body map drawing, the health profile and the message bus.
         selected: Gives the routine shown in the guide, if any.
+        region: Gives the region shown in the guide, if any: with no routine on screen, the
+            list of routines to print starts at one that works on it.
     """
 
     def __init__(
-        self, window: QWidget, services: Services, selected: Callable[[], str | None]
+        self,
+        window: QWidget,
+        services: Services,
+        selected: Callable[[], str | None],
+        region: Callable[[], str | None] | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
         self._services = services
         self._selected = selected
+        self._region = region
+        self._last: str | None = None  # printed before, in this run
         self._figure: CardFigure | None = None
 
     def card(self, routine_id: str) -> RoutineCard:
@@ -67,22 +78,56 @@ class RoutineCardActions(QObject):
         return self._figure
 
     def choose_routine(self) -> str | None:
-        """The routine shown in the guide; otherwise the person picks one (None: cancelled)."""
+        """The routine shown in the guide; otherwise the person picks one (None: cancelled).
+
+        The list is in alphabetical order and starts at ``likely_routine()``, not at the
+        first routine in the list (the walk was offered "Ankle kneading" with a temple shown).
+        """
         chosen = self._selected()
         routines = self._services.catalog.routines
         if chosen in routines:
             return chosen
-        ids = list(routines)
+        collator = QCollator(QLocale())
+
+        def by_name(first: str, second: str) -> int:
+            return collator.compare(routines[first].name, routines[second].name)
+
+        ids = sorted(routines, key=cmp_to_key(by_name))
         names = [routines[i].name for i in ids]
+        likely = self.likely_routine()
         name, ok = QInputDialog.getItem(
             self._window,
             QCoreApplication.translate("RoutineCard", "Print routine"),
             QCoreApplication.translate("RoutineCard", "Which routine would you like to print?"),
             names,
-            0,
+            ids.index(likely) if likely in ids else 0,
             False,
         )
         return ids[names.index(name)] if ok and name in names else None
+
+    def likely_routine(self) -> str | None:
+        """The routine to offer first; None when nothing points to one.
+
+        In turn: a routine for the region on screen, the one printed last, the one last
+        massaged (from the history).
+        """
+        catalog = self._services.catalog
+        region = self._region() if self._region is not None else None
+        if region in catalog.regions:
+            for routine in catalog.routines_for_region(region):
+                return routine.id
+        if self._last in catalog.routines:
+            return self._last
+        store = self._services.history
+        if store is not None:
+            try:
+                recent = store.list_sessions(SessionFilter(kind="routine"), limit=5)
+            except StoreError:
+                recent = []  # the history's own window reports that; printing goes on
+            for summary in recent:
+                if summary.subject_id in catalog.routines:
+                    return summary.subject_id
+        return None
 
     def print_routine(self) -> int:
         """Choose a routine and a printer (or a PDF file) and print its card.
@@ -94,6 +139,7 @@ class RoutineCardActions(QObject):
         routine_id = self.choose_routine()
         if routine_id is None:
             return 0
+        self._last = routine_id
         card = self.card(routine_id)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(default_paper().page_size)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF
 from PySide6.QtGui import (
     QImage,
     QPagedPaintDevice,
@@ -20,9 +20,12 @@ from PySide6.QtPrintSupport import QPrinter
 from massage_desktop import APP_NAME
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.engine.card import RoutineCard
+from massage_desktop.messages import Reason
 from massage_desktop.ui.card.document import CardDocument, Paper
 from massage_desktop.ui.card.figure import CardFigure
 from massage_desktop.ui.card.typeset import Typesetter
+from massage_desktop.ui.i18n import fill
+from massage_desktop.ui.message_text import part_reason
 
 
 class CardWriteError(Exception):
@@ -42,12 +45,16 @@ def _layout(paper: Paper) -> QPageLayout:
 def _paint(device: QPagedPaintDevice, document: CardDocument, ts: Typesetter) -> None:
     painter = QPainter()
     if not painter.begin(device):
-        raise CardWriteError("the page could not be started")
+        raise CardWriteError(
+            QCoreApplication.translate("RoutineCard", "the page could not be started")
+        )
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for index in range(document.page_count):
             if index and not device.newPage():
-                raise CardWriteError("a new page could not be started")
+                raise CardWriteError(
+                    QCoreApplication.translate("RoutineCard", "a new page could not be started")
+                )
             painter.save()
             painter.scale(ts.scale, ts.scale)
             document.paint_page(painter, index)
@@ -70,7 +77,13 @@ def write_pdf(
         with path.open("wb"):
             pass
     except OSError as error:
-        raise CardWriteError(f"{path} cannot be written ({error.strerror or error})") from error
+        raise CardWriteError(
+            fill(
+                QCoreApplication.translate("RoutineCard", "%1 cannot be written (%2)"),
+                path,
+                part_reason(Reason.of_os_error(error)),
+            )
+        ) from error
     writer = QPdfWriter(str(path))
     writer.setTitle(card.routine.name)
     writer.setCreator(APP_NAME)

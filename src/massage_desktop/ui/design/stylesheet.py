@@ -39,6 +39,7 @@ def stylesheet(theme: ThemeName) -> str:
             _controls(c, check),
             _guide(c),
             _player(c),
+            _search(c),
         )
     )
 
@@ -172,4 +173,19 @@ QToolButton#roomButton {{ color: {c.text}; background: {c.raised}; border: none;
     border-radius: {RADIUS_CARD}px; padding: 8px; }}
 QToolButton#roomButton:hover {{ background: {c.border}; }}
 QToolButton#roomButton:focus {{ border: 3px solid {c.focus}; }}
+"""
+
+
+def _search(c: Colours) -> str:
+    """The search field's drop-down (``ui.search_popup``): a raised card with calm rows."""
+    return f"""
+QFrame#searchPopup {{ background: {c.surface}; border: 1px solid {c.outline};
+    border-radius: {RADIUS_CONTROL}px; }}
+QListWidget#searchResults {{ background: {c.surface}; color: {c.text}; border: none;
+    outline: none; font-size: {BODY_SMALL + 1}px; }}
+QListWidget#searchResults::item {{ color: {c.text}; border-radius: {RADIUS_CONTROL - 2}px; }}
+QListWidget#searchResults::item:hover {{ background: {c.raised}; }}
+QListWidget#searchResults::item:selected {{ color: {c.text}; background: {c.accent_tint}; }}
+QLabel#searchEmpty {{ color: {c.text}; background: {c.surface}; padding: 12px;
+    font-size: {BODY_SMALL + 1}px; }}
 """

@@ -8,10 +8,9 @@ running session keeps its timing.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from massage_desktop.storage.errors import StoreError
 from massage_desktop.storage.history import HistoryStore
+from massage_desktop.ui.file_places import documents_folder, suggested_file
 from massage_desktop.ui.history.transfer_jobs import (
     TransferJob,
     TransferOutcome,
@@ -63,12 +63,10 @@ def export_history_interactive(parent: QWidget, store: HistoryStore) -> Transfer
     Returns:
         What happened, or None when the user cancelled the file dialog.
     """
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    suggested = str(Path(folder) / f"massage-history-{date.today().isoformat()}.json")
     name, chosen = QFileDialog.getSaveFileName(
         parent,
         QCoreApplication.translate("HistoryTransfer", "Export history"),
-        suggested,
+        suggested_file("massage-history", ".json"),
         f"{json_filter()};;{csv_filter()}",
     )
     if not name:
@@ -110,7 +108,7 @@ def import_history_interactive(
     name, _chosen = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("HistoryTransfer", "Import history"),
-        "",
+        str(documents_folder()),
         f"{json_filter()};;{all_files}",
     )
     if not name:

@@ -25,6 +25,7 @@ from massage_desktop.storage.transfer import (
     import_history,
 )
 from massage_desktop.ui.i18n import fill, number
+from massage_desktop.ui.message_text import error_text
 
 PROGRESS_EVERY = 250  # sessions between progress reports: smooth, without flooding the GUI
 
@@ -101,7 +102,7 @@ def export_file(
             ),
         )
     except (TransferError, StoreError) as error:
-        return TransferOutcome(False, str(error))
+        return TransferOutcome(False, error_text(error))
     csv = target.suffix.lower() == ".csv"
     if count == 1:
         text = (
@@ -135,10 +136,10 @@ def import_file(store: HistoryStore, source: Path) -> TransferOutcome:
         result = import_history(store, source)
     except ImportRejectedError as error:
         return TransferOutcome(
-            False, str(error), problems=list(error.problems), total_problems=error.total
+            False, error_text(error), problems=list(error.problems), total_problems=error.total
         )
     except (TransferError, StoreError) as error:
-        return TransferOutcome(False, str(error))
+        return TransferOutcome(False, error_text(error))
     message = fill(
         QCoreApplication.translate(
             "HistoryTransfer", "%1 imported, %2 duplicates skipped.", None, result.added

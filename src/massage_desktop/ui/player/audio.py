@@ -8,12 +8,14 @@ still runs, with a visual flash instead of sounds and a note saying what is miss
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from massage_desktop.resources import resource_path
 from massage_desktop.ui.i18n import fill
+from massage_desktop.ui.message_text import speech_unavailable
 from massage_desktop.ui.player.sound_sink import MiniaudioSink, SoundSink
 
 if TYPE_CHECKING:
@@ -30,6 +32,7 @@ CUE_SOUNDS = (
     "beat",  # tempo beat for tapping and pummelling
 )
 _INSTALL_VOICE = "pip install 'massage-desktop[audio]'"
+_log = logging.getLogger(__name__)
 
 
 def _unavailable_reason(exc: ImportError) -> str:
@@ -129,16 +132,12 @@ class Voice(QObject):
             else next((e for e in engines if e != "mock"), None)
         )
         if chosen is None:
-            self._unavailable_reason = QCoreApplication.translate(
-                "Audio", "No speech engine is installed (Debian: speech-dispatcher)."
-            )
+            self._unavailable_reason = speech_unavailable("NoEngine")
             return None
         tts = QTextToSpeech(chosen, self)
         if tts.state() == QTextToSpeech.State.Error:
-            self._unavailable_reason = fill(
-                QCoreApplication.translate("Audio", "The speech engine could not start: %1"),
-                tts.errorString(),
-            )
+            _log.info("speech engine %s did not start: %s", chosen, tts.errorString())
+            self._unavailable_reason = speech_unavailable(tts.errorReason().name)
             tts.deleteLater()
             return None
         if self._volume is not None:
@@ -214,9 +213,7 @@ def audio_note(sounds: CueSounds | None, voice: Voice | None) -> str:
     if voice is None:
         spoken = QCoreApplication.translate("Audio", "Voice guidance is off.")
     elif voice.unavailable_reason:
-        spoken = fill(
-            QCoreApplication.translate("Audio", "Voice unavailable: %1"), voice.unavailable_reason
-        )
+        spoken = voice.unavailable_reason  # a whole sentence that names spoken guidance
     else:
         spoken = fill(
             QCoreApplication.translate("Audio", "Voice guidance on (%1)."), voice.engine_name

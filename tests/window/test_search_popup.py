@@ -1,0 +1,136 @@
+"""The search drop-down: designed rows that fit, a "no match" line, Escape, in both languages."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+from tests.conftest import MakeServices
+
+from massage_desktop.content import load_catalog
+from massage_desktop.resources import data_dir
+from massage_desktop.ui.design.tokens import colours, contrast
+from massage_desktop.ui.main_window import MainWindow
+from massage_desktop.ui.search_popup import MIN_ROWS
+
+
+@pytest.fixture(params=["en", "de"])
+def window(request: pytest.FixtureRequest, qtbot: QtBot, make_services: MakeServices) -> MainWindow:
+    """The main window at 1024x700, where the walk found three rows and a scroll bar."""
+    language = str(request.param)
+    if language == "de":
+        request.getfixturevalue("german")
+    services = make_services(catalog=load_catalog(data_dir(), language))
+    win = MainWindow(services)
+    qtbot.addWidget(win)
+    win.resize(1024, 700)
+    win.show()
+    qtbot.waitExposed(win)
+    win.search.setFocus()
+    return win
+
+
+def _field(window: MainWindow) -> QWidget:
+    field = window.search.focusProxy()
+    assert field is not None
+    return field
+
+
+def _type(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    field = _field(window)
+    field.setFocus()
+    QTest.keyClicks(field, text)
+
+
+def test_results_show_at_least_six_rows_without_a_horizontal_bar(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    _type(qtbot, window, "Knie" if _de() else "knee")
+    popup = window.search.popup
+    results = popup.list
+    assert popup.isVisible()
+    assert results.count() >= MIN_ROWS
+    assert results.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    assert not results.horizontalScrollBar().isVisible()
+    shown = results.viewport().height() / results.sizeHintForRow(0)
+    assert shown >= MIN_ROWS
+    for row in range(results.count()):
+        item = results.item(row)
+        assert item.toolTip() == item.text(), "the whole name is in the tooltip"
+        rect = results.visualItemRect(item)
+        assert rect.width() <= results.viewport().width(), "rows are elided, not scrolled"
+
+
+def test_the_popup_uses_the_design_colours(window: MainWindow) -> None:
+    sheet = QApplication.instance().styleSheet()  # type: ignore[union-attr]
+    assert "QFrame#searchPopup" in sheet
+    assert "QListWidget#searchResults" in sheet
+    for theme in ("light", "dark"):
+        c = colours(theme)
+        # The kind beside each name is muted text on the row, hovered or chosen.
+        for background in (c.surface, c.raised, c.accent_tint):
+            assert contrast(c.muted, background) >= 4.5, (theme, background)
+            assert contrast(c.text, background) >= 4.5, (theme, background)
+
+
+def test_a_query_without_results_says_so(window: MainWindow, qtbot: QtBot) -> None:
+    _type(qtbot, window, "sciatica")
+    QTest.keyClick(_field(window), Qt.Key.Key_Return)
+    popup = window.search.popup
+    assert popup.isVisible()
+    assert popup.empty.isVisible()
+    expected = {
+        "en": "No body part or technique matches “sciatica”",
+        "de": "Keine Körperstelle und keine Technik passt zu „sciatica“",
+    }["de" if _de() else "en"]
+    assert popup.empty.text() == expected
+    assert popup.empty.height() >= popup.empty.heightForWidth(popup.empty.width())
+
+
+def test_escape_clears_then_hands_the_focus_to_the_map(window: MainWindow, qtbot: QtBot) -> None:
+    _type(qtbot, window, "neck" if not _de() else "Nacken")
+    field = window.search.focusProxy()
+    assert field is not None
+    assert window.search.results()
+    QTest.keyClick(field, Qt.Key.Key_Escape)
+    assert window.search.text() == ""
+    assert not window.search.popup.isVisible()
+    assert field.hasFocus()
+    QTest.keyClick(field, Qt.Key.Key_Escape)
+    assert window.map_pane.map.hasFocus()
+
+
+def _de() -> bool:
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate("SearchBox", "Search") != "Search"
+
+
+def test_ctrl_f_selects_the_old_query_so_typing_replaces_it(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    # The walk typed "knee", chose a result, pressed Ctrl+F and typed "neck": "kneeneck".
+    _type(qtbot, window, "knee")
+    window.map_pane.map.setFocus()
+    window.activateWindow()
+    QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    QTest.keyClicks(_field(window), "neck")
+    assert window.search.text() == "neck"
+
+
+def test_clicking_elsewhere_closes_the_results(window: MainWindow, qtbot: QtBot) -> None:
+    _type(qtbot, window, "Knie" if _de() else "knee")
+    assert window.search.popup.isVisible()
+    window.map_pane.map.setFocus(Qt.FocusReason.MouseFocusReason)
+    assert not window.search.popup.isVisible()
+
+
+def test_a_narrow_field_still_gets_whole_rows(window: MainWindow, qtbot: QtBot) -> None:
+    window.resize(window.minimumSizeHint())
+    _type(qtbot, window, "Knie" if _de() else "knee")
+    results = window.search.popup.list
+    assert not results.horizontalScrollBar().isVisible()
+    widths = {results.visualItemRect(results.item(r)).width() for r in range(results.count())}
+    assert widths == {results.viewport().width()}
