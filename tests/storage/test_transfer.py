@@ -122,7 +122,7 @@ def test_csv_export_is_one_row_per_step(tmp_path: Path, sessions: list[SessionRe
     assert rows[0] == list(CSV_COLUMNS)
     assert len(rows) - 1 == sum(max(1, len(s.steps)) for s in sessions)
     assert all(len(row) == len(CSV_COLUMNS) for row in rows)
-    escaped = ["'" + s.id if s.id[:1] in "=+-@\t\r" else s.id for s in sessions]
+    escaped = ["'" + s.id if s.id[:1] in "=+-@\t\r'" else s.id for s in sessions]
     repeats = [max(1, len(s.steps)) for s in sessions]
     expected = [sid for sid, n in zip(escaped, repeats, strict=True) for _ in range(n)]
     assert [row[0] for row in rows[1:]] == expected
