@@ -84,6 +84,14 @@ def _cut_off(dialog: QWidget) -> list[str]:
     return problems
 
 
+def _settled(qtbot: QtBot, dialog: QWidget) -> None:
+    """Let the posted layout requests run: a loaded machine ran the check before them."""
+    try:
+        qtbot.waitUntil(lambda: _cut_off(dialog) == [], timeout=2000)
+    except qtbot.TimeoutError:
+        pass  # the assertion after this names what is cut
+
+
 @pytest.mark.parametrize("name", list(DIALOGS))
 def test_dialog_fits_without_cutting_text(qtbot: QtBot, language: str, name: str) -> None:
     catalog = load_catalog(data_dir(), language)
@@ -103,9 +111,9 @@ def test_dialog_fits_without_cutting_text(qtbot: QtBot, language: str, name: str
             if dialog.page() == 1:  # the questions: the longest answer shows the most text
                 for chip in dialog.chips.chips.values():
                     chip.click()
-                qtbot.wait(1)
+                _settled(qtbot, dialog)
                 assert _cut_off(dialog) == [], "page 2, all ticked"
             dialog.next_button.click()
-            qtbot.wait(1)
+            _settled(qtbot, dialog)
             assert _cut_off(dialog) == [], f"page {dialog.page() + 1}"
         assert dialog.page() == len(pages) - 1
