@@ -65,8 +65,8 @@
 <context>
     <name>BodyMapWidget</name>
     <message>
-        <source>Arrow keys or Tab move between body regions, Enter or Space selects one.</source>
-        <translation>Mit den Pfeiltasten oder der Tabulatortaste wechseln Sie zwischen den Körperstellen, mit Eingabe oder Leertaste wählen Sie eine aus.</translation>
+        <source>Arrow keys move between body regions, Enter or Space selects one, Tab goes on.</source>
+        <translation>Mit den Pfeiltasten wechseln Sie zwischen den Körperstellen, mit Eingabe oder Leertaste wählen Sie eine aus, mit Tab geht es weiter.</translation>
     </message>
     <message>
         <source>Body map, front and back views</source>

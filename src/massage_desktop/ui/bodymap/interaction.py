@@ -177,15 +177,3 @@ class MapInput:
         else:
             return False
         return True
-
-    def focus_next_prev(self, forward: bool) -> bool:
-        """Move the focus ring for Tab/Shift+Tab; False at the ends so focus leaves the map."""
-        ids = self._widget.region_ids()
-        current = self._widget.focused_region()
-        if current not in ids:
-            return False
-        target = ids.index(current) + (1 if forward else -1)
-        if not 0 <= target < len(ids):
-            return False
-        self._widget.set_focused_region(ids[target])
-        return True

@@ -49,7 +49,7 @@ class MapNavigation(QWidget):
         self.setAccessibleDescription(
             QCoreApplication.translate(
                 "BodyMapWidget",
-                "Arrow keys or Tab move between body regions, Enter or Space selects one.",
+                "Arrow keys move between body regions, Enter or Space selects one, Tab goes on.",
             )
         )
 
@@ -71,7 +71,7 @@ class MapNavigation(QWidget):
         """Ids of the shown views' regions in keyboard order (regions.yaml order).
 
         With both views side by side, the front's regions come first, head to toe, then the
-        back's: the arrow keys and Tab walk across both figures.
+        back's: the arrow keys walk across both figures. Tab does not: the map is one stop.
         """
         return [r.id for view in self.views_shown() for r in self._document.regions(view)]
 
@@ -227,11 +227,15 @@ class MapNavigation(QWidget):
             self.update_regions(previous, region_id)
 
     def _focus_entered(self, reason: Qt.FocusReason) -> None:
-        """Put the ring on the first (Tab) or last (Shift+Tab) region when focus arrives."""
+        """Put the ring on the selected region (else the first) when Tab brings focus here.
+
+        The whole map is one Tab stop; walking its 80-odd regions with Tab kept keyboard
+        users from everything after it.
+        """
         ids = self.region_ids()
-        if ids and reason == Qt.FocusReason.TabFocusReason:
-            self.set_focused_region(ids[0])
-        elif ids and reason == Qt.FocusReason.BacktabFocusReason:
-            self.set_focused_region(ids[-1])
+        tabbed = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason)
+        if ids and reason in tabbed:
+            selected = self._state.selected
+            self.set_focused_region(selected if selected in ids else ids[0])
         elif self._state.focused is not None:
             self._move_focus(self._state.focused)

@@ -210,10 +210,6 @@ class BodyMapWidget(ZoomableMap):
         if not self._input.key_press(event):
             super().keyPressEvent(event)
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: D102 - QWidget API
-        # Tab walks the regions first and leaves the map only after the last (or first) one.
-        return self._input.focus_next_prev(next) or super().focusNextPrevChild(next)
-
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: D102 - QWidget API
         super().focusInEvent(event)
         self._focus_entered(event.reason())
