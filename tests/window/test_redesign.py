@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from tests.guide_parts import guide_view, list_texts, routines_list, start_button, techniques_list
 
 from massage_desktop.domain.enums import Severity
+from massage_desktop.engine.health import TodayCheck
 from massage_desktop.ui.guide.colours import guide_colours
 from massage_desktop.ui.guide.html import warning_rows
 from massage_desktop.ui.main_window import MainWindow
+from massage_desktop.ui.player.questions import AutomaticAnswers
 
 
 def test_the_map_is_the_hero_and_the_region_list_a_drawer(window: MainWindow) -> None:
@@ -114,3 +117,14 @@ def test_tab_reaches_search_map_start_and_guide_in_a_handful(
     assert techniques_list(guide) in stops[:5]
     assert guide_view(guide) in stops[:7]
     assert window.map_pane.map.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def test_enter_on_the_focused_start_button_starts(window: MainWindow, qtbot: QtBot) -> None:
+    window.flow.questions = AutomaticAnswers(TodayCheck())
+    window.select_region("front-knee-left")
+    button = start_button(window.guide)
+    window.activateWindow()
+    button.setFocus()
+    qtbot.waitUntil(button.hasFocus)
+    QTest.keyClick(button, Qt.Key.Key_Return)
+    assert window.flow.active

@@ -42,6 +42,9 @@ class StartBar(QWidget):
         self.button.setObjectName("primaryButton")
         self.button.setProperty("steady", True)
         self.button.setMinimumHeight(TARGET + 4)
+        # Outside a dialog a push button answers Space only; Enter is what people press on
+        # a focused "Start" (QPushButton::keyPressEvent clicks on Enter when auto-default).
+        self.button.setAutoDefault(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(XS)
