@@ -88,3 +88,31 @@ def test_the_dialog_names_the_area_and_the_advice(
     [text] = seen
     assert "Upper back" in text
     assert "do not massage it again today" in text
+
+
+class _Looking(Recording):
+    """Looks at the player while the stop advice is open."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self._window = window
+        self.seen: list[tuple[str, bool]] = []
+
+    def pain_reason(self) -> str:
+        panel = self._window.player
+        self.seen.append((panel.phase.text(), panel.paused.isVisible()))
+        return "Sharp pain"
+
+
+def test_behind_the_stop_advice_the_player_says_stopped_not_paused(
+    qtbot: QtBot, make_services: MakeServices
+) -> None:
+    window, _ = _window(qtbot, make_services)
+    window.show()
+    qtbot.waitExposed(window)
+    looking = _Looking(window)
+    window.flow.questions = looking
+    window.select_region("back-upper-back")
+    assert window.flow.start_technique("kneading", "back-upper-back")
+    window.flow.command(PlayerCommand.HURT)
+    assert looking.seen == [("Stopped because it hurt", False)]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from massage_desktop.domain.catalog import Catalog
@@ -247,6 +248,17 @@ class SessionFlow(QObject):
         # Stop the clock at once; the reason is asked for while nothing is running.
         if not controller.session.paused:
             controller.toggle_pause()
+        # Behind the stop advice the player, mini timer and room mode say it has stopped,
+        # not "Paused, press Space to resume": the session ends whatever is answered.
+        stopped = replace(
+            display_of(self._catalog, controller.session, self.chosen_region()),
+            phase=QCoreApplication.translate("PlayerDisplay", "Stopped because it hurt"),
+            ring_caption="",
+            paused=False,
+        )
+        for view in (self._panel, self._mini, self._room):
+            if view is not None:
+                view.show_display(stopped)
         controller.stop_for_pain(self.questions.pain_reason())
 
     def _on_controller_changed(self) -> None:
