@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMenu, QPushButton
+from PySide6.QtWidgets import QMenu, QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
 from tests.guide_parts import start_button, stop_banner
@@ -67,7 +67,8 @@ def test_guide_headings_are_german(window: MainWindow) -> None:
     assert "⚠ Nicht massieren:" in text
     assert "Pressure:" not in text
     assert stop_banner(window.guide).text().endswith("sofort aufhören.")
-    assert window.guide.column.tab_buttons[0].text().startswith("Techniken (")
+    segments = [b for b in window.guide.findChildren(QToolButton) if b.objectName() == "segment"]
+    assert [b.text().split(" (")[0] for b in segments] == ["Techniken", "Routinen"]
     assert start_button(window.guide).accessibleName().startswith("Start: ")
 
 

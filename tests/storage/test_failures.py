@@ -176,36 +176,47 @@ def test_read_only_simulated_with_query_only(
 
 
 def test_full_disk_raises_and_keeps_the_file_consistent(
-    store: HistoryStore,
     session: MakeSession,
     open_store: Callable[[], HistoryStore],
     paths: AppPaths,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    store.begin(session("s", steps=0))
-    # No public way to fill a disk: the store's own connection is capped two pages up.
-    pages = store._conn.execute("PRAGMA page_count").fetchone()[0]
-    store._conn.execute(f"PRAGMA max_page_count = {pages + 2}")
-    saved = 0
-    with pytest.raises(StoreWriteError) as caught:  # noqa: PT012 - fills the disk step by step
-        for position in range(500):
-            regions = [f"region-{position}-{n}-{'x' * 200}" for n in range(10)]
-            step = StepRecord(
-                position=position,
-                technique_id="t",
-                step_index=0,
-                region_ids=regions,
-                actual_s=1.0,
-                status=StepStatus.DONE,
-                started_at=datetime(2026, 1, 1, tzinfo=UTC),
-            )
-            store.add_step("s", step)
-            saved += 1
-    assert caught.value.errorname == "SQLITE_FULL"
-    assert "disk is full" in str(caught.value)
-    assert len(store.get("s").steps) == saved
-    store.close()
-    with closing(sqlite3.connect(paths.database)) as conn:  # the file as left on disk
-        assert quick_check(conn) == []
+    # No disk to fill here: the connection open_history makes (the seam the read-only test
+    # uses) is kept, and capped two pages above its size once the session has begun.
+    made: list[sqlite3.Connection] = []
+
+    def kept(path: Path, configured: bool = True) -> sqlite3.Connection:
+        made.append(connect(path, configured))
+        return made[-1]
+
+    monkeypatch.setattr(opening, "connect", kept)
+    store, _ = open_history(paths)
+    monkeypatch.undo()
+    with store:  # closed before the file is checked, even when the test fails
+        [conn] = made
+        store.begin(session("s", steps=0))
+        pages = conn.execute("PRAGMA page_count").fetchone()[0]
+        conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+        saved = 0
+        with pytest.raises(StoreWriteError) as caught:  # noqa: PT012 - fills the disk step by step
+            for position in range(500):
+                regions = [f"region-{position}-{n}-{'x' * 200}" for n in range(10)]
+                step = StepRecord(
+                    position=position,
+                    technique_id="t",
+                    step_index=0,
+                    region_ids=regions,
+                    actual_s=1.0,
+                    status=StepStatus.DONE,
+                    started_at=datetime(2026, 1, 1, tzinfo=UTC),
+                )
+                store.add_step("s", step)
+                saved += 1
+        assert caught.value.errorname == "SQLITE_FULL"
+        assert "disk is full" in str(caught.value)
+        assert len(store.get("s").steps) == saved
+    with closing(sqlite3.connect(paths.database)) as check:  # the file as left on disk
+        assert quick_check(check) == []
     again = open_store()  # a restart with space again: nothing lost, recording goes on
     assert [s.position for s in again.get("s").steps] == list(range(saved))
     again.add_step("s", step.model_copy(update={"position": saved}))

@@ -16,6 +16,7 @@ from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QTransform
 from PySide6.QtSvg import QSvgRenderer
 from pytestqt.qtbot import QtBot
+from tests.ui.pixels import PixelReference
 
 from massage_desktop.domain.content import Region
 from massage_desktop.domain.enums import Side, View
@@ -126,7 +127,7 @@ def _label_svg(svg: bytes, region_ids: Sequence[str]) -> tuple[bytes, dict[int, 
     return ET.tostring(root), colours
 
 
-Labels = Callable[[BodyMapWidget, bytes], Callable[[int, int], str | None]]
+Labels = Callable[[BodyMapWidget, bytes], PixelReference]
 
 
 @pytest.fixture
@@ -137,7 +138,7 @@ def reference_labels() -> Labels:
     colour through the widget's document-to-widget transform, and colours are read back.
     """
 
-    def labels_for(widget: BodyMapWidget, source: bytes) -> Callable[[int, int], str | None]:
+    def labels_for(widget: BodyMapWidget, source: bytes) -> PixelReference:
         svg, colours = _label_svg(source, widget.region_ids())
         renderer = QSvgRenderer(QByteArray(svg))
         image = QImage(widget.size(), QImage.Format.Format_ARGB32)
@@ -157,10 +158,6 @@ def reference_labels() -> Labels:
             for y in range(image.height())
             for x in range(width)
         ]
-
-        def label(x: int, y: int) -> str | None:
-            return names[y * width + x]
-
-        return label
+        return PixelReference(names, width)
 
     return labels_for

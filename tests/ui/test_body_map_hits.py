@@ -7,22 +7,21 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QPointF, QSize
+from tests.ui.pixels import PixelReference
 
 from massage_desktop.domain.content import Region
 from massage_desktop.domain.enums import Side, View
 from massage_desktop.ui.bodymap import BodyMapWidget
 
 MapFactory = Callable[..., BodyMapWidget]
-Labels = Callable[[BodyMapWidget, bytes], Callable[[int, int], str | None]]
+Labels = Callable[[BodyMapWidget, bytes], PixelReference]
 
 SAMPLES = 10_000
 EDGE = 2  # pixels next to a boundary are antialiased in the reference: skipped
 SNAP = 5  # background pixels this close to a region may be snapped to it (gap tolerance 4)
 
 
-def _compare(
-    widget: BodyMapWidget, label: Callable[[int, int], str | None], seed: int
-) -> tuple[int, list[str]]:
+def _compare(widget: BodyMapWidget, label: PixelReference, seed: int) -> tuple[int, list[str]]:
     """Sample points; return how many were compared and the mismatches found."""
     rng = random.Random(seed)
     width, height = widget.width(), widget.height()
@@ -31,9 +30,7 @@ def _compare(
         x, y = rng.randrange(SNAP, width - SNAP), rng.randrange(SNAP, height - SNAP)
         expected = label(x, y)
         radius = EDGE if expected is not None else SNAP
-        span = range(-radius, radius + 1)
-        near = {label(x + dx, y + dy) for dx in span for dy in span}
-        if near != {expected}:
+        if label.near(x, y, radius) != {expected}:
             continue
         compared += 1
         got = widget.region_at(QPointF(x + 0.5, y + 0.5))

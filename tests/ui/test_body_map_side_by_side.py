@@ -11,13 +11,14 @@ from PySide6.QtGui import QAccessible, QAccessibleActionInterface
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 from tests.map_points import point_inside
+from tests.ui.pixels import PixelReference
 
 from massage_desktop.domain.content import Region
 from massage_desktop.domain.enums import View
 from massage_desktop.ui.bodymap import BodyMapWidget, layout
 
 MapFactory = Callable[..., BodyMapWidget]
-Labels = Callable[[BodyMapWidget, bytes], Callable[[int, int], str | None]]
+Labels = Callable[[BodyMapWidget, bytes], PixelReference]
 
 WIDE = QSize(900, 400)
 NARROW = QSize(300, 400)
@@ -108,8 +109,7 @@ def test_hits_in_both_views_match_the_pixel_reference(
             y = rng.randrange(5, widget.height() - 5)
             expected = label(x, y)
             radius = 2 if expected is not None else 5
-            span = range(-radius, radius + 1)
-            near = {label(x + dx, y + dy) for dx in span for dy in span}
+            near = {f if f in own else None for f in reference.near(x, y, radius)}
             if near != {expected}:
                 continue
             compared += 1
