@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from massage_desktop.domain.enums import Severity
 from massage_desktop.ui.design.tokens import RADIUS_CARD, colours
 from massage_desktop.ui.guide.colours import is_dark
+from massage_desktop.ui.guide.html import stop_rule
 from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
 from massage_desktop.ui.player.cue_text import cue_choices
 from massage_desktop.ui.player.display import Display
@@ -202,6 +203,14 @@ class RoomWindow(QWidget):
         self.ring.set_time_share(ROOM_TIME_SHARE)
         self.hint = QLabel(QCoreApplication.translate("RoomWindow", "Esc leaves room mode"), self)
         self.hint.setProperty("role", "muted")
+        # Room mode covers the screen, so the stop rule the player shows must be here too.
+        self.rule = QLabel(f"⚠ {stop_rule()}", self)
+        self.rule.setObjectName("roomStopRule")
+        self.rule.setWordWrap(True)
+        tone = colours("dark" if is_dark(QApplication.palette()) else "light").severity[
+            Severity.DO_NOT_MASSAGE
+        ]
+        self.rule.setStyleSheet(f"#roomStopRule {{ color: {tone.ink}; }}")
         self.buttons: dict[PlayerCommand, ActionButton] = {}
         for command in ROOM_CONTROLS:
             hurt = command is PlayerCommand.HURT
@@ -260,7 +269,10 @@ class RoomWindow(QWidget):
         layout.addLayout(title)
         layout.addLayout(row, 1)
         layout.addLayout(controls)
-        layout.addWidget(self.hint)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.rule, 1)
+        bottom.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(bottom)
 
     def show_display(self, display: Display) -> None:
         """Mirror the player's state in large type."""
@@ -305,6 +317,7 @@ class RoomWindow(QWidget):
         _set_px(self.place, int(base * 0.042 * min(scale, 1.25)), True)
         for label in (self.next, self.hint):
             _set_px(label, max(14, int(base * 0.024)))
+        _set_px(self.rule, max(14, int(base * 0.026)), True)
         _set_px(self.warning.label, max(14, int(base * 0.026)))
         self.instruction.set_sizes(int(base * 0.055 * scale), max(_ROOM_MIN_PX, int(base * 0.03)))
         px = max(14, int(base * 0.034))
