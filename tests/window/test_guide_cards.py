@@ -248,3 +248,23 @@ def test_arrow_keys_through_the_cards_keep_the_focused_card_in_sight(
         middle = techniques.mapTo(viewport, rect.center())
         assert viewport.rect().contains(middle), item.text()
     assert panel.technique() == catalog.techniques_for_region("front-knee-left")[-1].id
+
+
+def test_card_lists_are_as_tall_as_their_cards_after_a_resize(
+    qtbot: QtBot, catalog: Catalog
+) -> None:
+    """Each list is exactly as tall as its cards at every width (the column scrolls, not them).
+
+    The gallery's first welcome once showed a gap under the recent cards (measured before the
+    list had its width); this offscreen resize does not reproduce that order of events, so it
+    checks the invariant, and the gallery image is the check of the fix.
+    """
+    panel = _panel(qtbot, catalog)
+    when = datetime(2026, 12, 6, 9, 0, tzinfo=UTC)
+    panel.set_recent([Recent("routine", "knee-care", when)], date(2026, 12, 7))
+    recent = panel.column.recent
+    for width in (260, 420, 360):
+        panel.resize(width, 600)
+        qtbot.waitUntil(lambda w=width: panel.width() == w)
+        wanted = sum(recent.sizeHintForRow(r) for r in range(recent.count()))
+        assert recent.height() == wanted + 2 * recent.frameWidth()

@@ -6,7 +6,7 @@ scrollers stacked (cards over guide) cut the guide's warnings off mid-sentence.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -102,6 +102,10 @@ class GuideColumn(QScrollArea):
         rows.setAccessibleName(name)
         make_card_list(rows)
         rows.setVerticalScrollBar(BandedScrollBar(rows))
+        # The column's own resize comes before its lists are laid out at the new width, so
+        # cards measured then wrapped as if narrow: the welcome's recent list stood 3 cards
+        # tall over a gap of 2 more. A list refits when its own width changes too.
+        rows.viewport().installEventFilter(self)
         return rows
 
     def _section(self, text: str, buddy: QWidget, parent: QWidget) -> QLabel:
@@ -222,3 +226,13 @@ class GuideColumn(QScrollArea):
         """Cards wrap at the new width: size the lists to their new heights."""
         super().resizeEvent(event)
         self.refit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Refit when a list's viewport gets a new width (its cards wrap differently)."""
+        if (
+            event.type() == QEvent.Type.Resize
+            and isinstance(event, QResizeEvent)
+            and event.size().width() != event.oldSize().width()
+        ):
+            self.refit()
+        return super().eventFilter(watched, event)
