@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>yours</source>
-        <translation>Ihre</translation>
+        <translation>Eigene</translation>
     </message>
     <message>
         <source>about %1 min in the guide</source>
