@@ -79,3 +79,14 @@ def test_a_session_matching_no_plan_resumes_on_the_plain_one(catalog: Catalog) -
     kneading = catalog.techniques["kneading"]
     record = _record([("kneading", 0, ["front-no-such-region"], None)])
     assert resumed_plan(catalog, kneading, record).entries == build_plan(catalog, kneading).entries
+
+
+def test_a_step_shows_the_warnings_of_its_own_regions_only(catalog: Catalog) -> None:
+    """Stroking is used on the stomach too; a shoulder stroke does not warn about meals."""
+    plan = build_plan(catalog, catalog.routines["neck-shoulders-kneading"])
+    shoulder = next(e for e in plan.entries if e.technique_id == "stroking")
+    titles = {w.title for w in shoulder.warnings}
+    assert catalog.contraindications["stomach-ask-first"].title not in titles
+    stomach = build_plan(catalog, catalog.routines["stomach-kneading"])
+    belly = next(e for e in stomach.entries if e.technique_id == "stroking")
+    assert catalog.contraindications["stomach-ask-first"].title in {w.title for w in belly.warnings}

@@ -265,6 +265,6 @@ def test_card_lists_are_as_tall_as_their_cards_after_a_resize(
     recent = panel.column.recent
     for width in (260, 420, 360):
         panel.resize(width, 600)
-        qtbot.waitUntil(lambda w=width: panel.width() == w)
+        assert panel.width() == width
         wanted = sum(recent.sizeHintForRow(r) for r in range(recent.count()))
         assert recent.height() == wanted + 2 * recent.frameWidth()

@@ -313,9 +313,14 @@ def _warnings(
     found = [StepWarning(w.severity, w.severity.label, w.text) for w in technique.warnings]
     seen: set[str] = set()
     known: list[str | None] = [r for r in regions if r in catalog.regions]
+    here = {r for r in known if r is not None}
     for region_id in known or [None]:
         for c in catalog.warnings_for(technique, region_id):
-            if c.id not in seen:
+            # A technique used in many places lists the warnings of each place (stroking:
+            # "not after a heavy meal" for the stomach); a step shows only those of its own
+            # regions, not the stomach's on a shoulder stroke.
+            elsewhere = c.regions and here and not here & set(catalog.expand(c.regions))
+            if c.id not in seen and not elsewhere:
                 seen.add(c.id)
                 found.append(StepWarning(c.severity, c.title, c.text, c.advice, c.id))
     return tuple(sorted(found, key=lambda w: w.severity.rank))
