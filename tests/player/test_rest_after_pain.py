@@ -96,11 +96,12 @@ class _Looking(Recording):
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
         self._window = window
-        self.seen: list[tuple[str, bool]] = []
+        self.seen: list[tuple[str, bool, bool]] = []
 
     def pain_reason(self) -> str:
         panel = self._window.player
-        self.seen.append((panel.phase.text(), panel.paused.isVisible()))
+        resume = self._window.flow.actions[PlayerCommand.PAUSE].isEnabled()
+        self.seen.append((panel.phase.text(), panel.paused.isVisible(), resume))
         return "Sharp pain"
 
 
@@ -115,4 +116,4 @@ def test_behind_the_stop_advice_the_player_says_stopped_not_paused(
     window.select_region("back-upper-back")
     assert window.flow.start_technique("kneading", "back-upper-back")
     window.flow.command(PlayerCommand.HURT)
-    assert looking.seen == [("Stopped because it hurt", False)]
+    assert looking.seen == [("Stopped because it hurt", False, False)]  # nothing to resume

@@ -259,6 +259,9 @@ class SessionFlow(QObject):
         for view in (self._panel, self._mini, self._room):
             if view is not None:
                 view.show_display(stopped)
+        # Nothing to resume or skip to any more: the mini timer offered "Resume" over the
+        # stop advice.
+        self.actions.set_enabled(False)
         controller.stop_for_pain(self.questions.pain_reason())
 
     def _on_controller_changed(self) -> None:
@@ -306,6 +309,10 @@ class SessionFlow(QObject):
             if stopped >= 0:
                 self.pain_rest.note(session.plan.entries[stopped].region_ids)
         self.actions.set_enabled(False)
+        if self._mini is not None:
+            # An always-on-top timer with a Pause button over the summary read as a session
+            # still running.
+            self._mini.close()
         self.questions.show_summary(session.summary())
         self._leave()
 
