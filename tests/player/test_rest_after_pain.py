@@ -117,3 +117,28 @@ def test_behind_the_stop_advice_the_player_says_stopped_not_paused(
     assert window.flow.start_technique("kneading", "back-upper-back")
     window.flow.command(PlayerCommand.HURT)
     assert looking.seen == [("Stopped because it hurt", False, False)]  # nothing to resume
+
+
+class _Declining(Recording):
+    """Says no to ending the session."""
+
+    def confirm_end(self) -> bool:
+        return False
+
+
+def test_closing_the_window_mid_session_asks_first(
+    qtbot: QtBot, make_services: MakeServices
+) -> None:
+    window, _ = _window(qtbot, make_services)
+    window.show()
+    qtbot.waitExposed(window)
+    window.flow.questions = _Declining()
+    window.select_region("back-upper-back")
+    assert window.flow.start_technique("kneading", "back-upper-back")
+    assert not window.close()  # "keep going": the window stays, the session runs
+    assert window.isVisible()
+    controller = window.flow.controller
+    assert controller is not None
+    assert not controller.session.paused
+    window.flow.questions = Recording()  # ends when asked
+    assert window.close()

@@ -254,7 +254,14 @@ class MainWindow(QMainWindow):
         window_state.restore(self, self._splitter, self._config)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        """Remember the layout; with the daily reminder on, the app stays in the tray."""
+        """Remember the layout; with the daily reminder on, the app stays in the tray.
+
+        A running session is ended only when the person says so, as Esc asks: closing the
+        window once quit in the middle of a step without a word.
+        """
+        if not self.flow.may_quit():
+            event.ignore()
+            return
         now = self._splitter.sizes()
         if self._guide_sizes is not None:
             self._splitter.setSizes(self._guide_sizes)  # not the session's wide player
@@ -385,7 +392,12 @@ class MainWindow(QMainWindow):
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
 
     def quit_app(self) -> None:
-        """Quit, even when the daily reminder would keep the app in the tray."""
+        """Quit, even when the daily reminder would keep the app in the tray.
+
+        A running session is ended only when the person says so (as closing the window asks).
+        """
+        if not self.flow.may_quit():
+            return
         self.reminder.set_time(None)
         QApplication.quit()
 

@@ -217,6 +217,23 @@ class SessionFlow(QObject):
         }
         handlers[command]()
 
+    def may_quit(self) -> bool:
+        """Whether the window may close: yes with no session running, else if the person ends it.
+
+        The clock stands still while the question is open, as for Esc.
+        """
+        controller = self.controller
+        if controller is None or controller.session.closed:
+            return True
+        was_paused = controller.session.paused
+        if not was_paused:
+            controller.toggle_pause()
+        if self.questions.confirm_end():
+            return True
+        if not was_paused:
+            controller.toggle_pause()
+        return False
+
     def _stop(self) -> None:
         controller = self.controller
         if controller is None:
