@@ -15,9 +15,11 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
 
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import TodayCheck
 from massage_desktop.ui.design.screen import DesignedDialog
+from massage_desktop.ui.guide.welcome import recent_sessions
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
 from massage_desktop.ui.player.questions import AutomaticAnswers
@@ -142,3 +144,19 @@ def test_closing_the_window_mid_session_asks_first(
     assert not controller.session.paused
     window.flow.questions = Recording()  # ends when asked
     assert window.close()
+
+
+def test_the_welcome_does_not_suggest_a_session_stopped_because_it_hurt(
+    qtbot: QtBot, make_services: MakeServices
+) -> None:
+    services = make_services()
+    history = services.history
+    assert history is not None
+    window = MainWindow(replace(services, recorder=history), clock=ManualClock(), interactive=False)
+    qtbot.addWidget(window)
+    window.flow.questions = Recording()
+    window.select_region("back-upper-back")
+    assert window.flow.start_technique("kneading", "back-upper-back")
+    window.flow.command(PlayerCommand.HURT)
+    assert [s.outcome for s in history.list_sessions()] == [Outcome.STOPPED_FOR_PAIN]
+    assert recent_sessions(history) == []

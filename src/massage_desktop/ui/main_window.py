@@ -11,19 +11,18 @@ from datetime import date
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QMainWindow,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
 )
 
-from massage_desktop import APP_NAME, __version__
+from massage_desktop import APP_NAME
 
 if TYPE_CHECKING:
     from massage_desktop.services import Services
@@ -33,15 +32,14 @@ from massage_desktop.domain.enums import View
 from massage_desktop.engine.clock import Clock, monotonic
 from massage_desktop.engine.giver import giver_view
 from massage_desktop.engine.screening import Screening
-from massage_desktop.storage.errors import StoreError
 from massage_desktop.ui import window_state
+from massage_desktop.ui.about import show_about
 from massage_desktop.ui.bodymap.region_list import RegionListPanel
 from massage_desktop.ui.card.actions import RoutineCardActions
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.guide.panel import GuidePanel
-from massage_desktop.ui.guide.welcome import Recent
+from massage_desktop.ui.guide.welcome import recent_sessions
 from massage_desktop.ui.history_actions import HistoryActions
-from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.interrupted import offer_interrupted
 from massage_desktop.ui.main_controller import MainController
 from massage_desktop.ui.map_pane import MapPane
@@ -133,7 +131,8 @@ class MainWindow(QMainWindow):
         self._safety: SafetyDialog | None = None
         self._health = services.health
         self._history = services.history
-        self._remember_pain_stops()
+        if services.history is not None:
+            self.flow.remember_pain_stops(services.history)
         self.history_actions = HistoryActions(self, services)
         self.card_actions = RoutineCardActions(
             self, services, self.guide.routine, self.guide.region
@@ -299,15 +298,6 @@ class MainWindow(QMainWindow):
             # After the notes have closed: one modal dialog at a time.
             self.edit_health_profile()
 
-    def _remember_pain_stops(self) -> None:
-        """Today's "Stop – it hurts" areas rest after a restart of the app as well."""
-        if self._history is None:
-            return
-        # A damaged history was already reported by the store; the start goes on.
-        with contextlib.suppress(StoreError):
-            for record in self._history.pain_stops_since(date.today()):
-                self.flow.pain_rest.note_record(record)
-
     def offer_interrupted_sessions(self) -> None:
         """Offer to carry on a session that a crash left unfinished."""
         if self._history is not None:
@@ -363,13 +353,7 @@ class MainWindow(QMainWindow):
     def _show_recent(self) -> None:
         """Offer the last sessions again on the guide's welcome."""
         if self._history is not None:
-            # An unreadable history only leaves the welcome without its recent cards; the
-            # history window reports the problem when opened.
-            with contextlib.suppress(StoreError):
-                sessions = self._history.list_sessions(limit=20)
-                self.guide.set_recent(
-                    [Recent(s.kind, s.subject_id, s.started_at) for s in sessions], date.today()
-                )
+            self.guide.set_recent(recent_sessions(self._history), date.today())
 
     def _on_flow_active_changed(self, active: bool) -> None:
         self._side.setCurrentWidget(self.player if active else self.guide)
@@ -406,14 +390,4 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         """The About dialog: version, licence, privacy."""
-        about = QCoreApplication.translate(
-            "MainWindow",
-            "Guided home massage, written from five massage guides. Not medical advice. All your "
-            "data stays on this computer.",
-        )
-        licence = QCoreApplication.translate("MainWindow", "Licence: MIT.")
-        QMessageBox.about(
-            self,
-            fill(QCoreApplication.translate("MainWindow", "About %1"), APP_NAME),
-            f"<h3>{APP_NAME} {__version__}</h3><p>{about}</p><p>{licence}</p>",
-        )
+        show_about(self)

@@ -12,8 +12,11 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.health import routine_verdict
 from massage_desktop.engine.screening import Screening
+from massage_desktop.storage.errors import StoreError
+from massage_desktop.storage.history import HistoryStore
 from massage_desktop.ui.guide.cards import SEPARATOR
 from massage_desktop.ui.guide.lists import (
     Row,
@@ -50,6 +53,24 @@ def routine_rows_for_welcome(catalog: Catalog, screening: Screening | None) -> l
         text = routine_card_text(catalog, routine, verdict, own=catalog.is_own(routine_id))
         rows.append(Row(routine_id, text, routine.summary))
     return rows
+
+
+def recent_sessions(history: HistoryStore, limit: int = 20) -> list[Recent]:
+    """The last sessions, newest first, leaving out those stopped because it hurt.
+
+    The welcome offers these again; "Stop – it hurts" says not to massage there again today,
+    so such a session is not suggested. An unreadable history gives none: the history
+    window reports the problem when opened.
+    """
+    try:
+        sessions = history.list_sessions(limit=limit)
+    except StoreError:
+        return []
+    return [
+        Recent(s.kind, s.subject_id, s.started_at)
+        for s in sessions
+        if s.outcome is not Outcome.STOPPED_FOR_PAIN
+    ]
 
 
 def recent_rows(catalog: Catalog, recent: list[Recent], today: date) -> list[Row]:

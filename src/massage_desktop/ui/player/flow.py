@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
@@ -22,6 +24,8 @@ from massage_desktop.engine.plan import Plan, build_plan
 from massage_desktop.engine.resume_plan import resumed_plan
 from massage_desktop.engine.screening import Screening
 from massage_desktop.engine.session import Session
+from massage_desktop.storage.errors import StoreError
+from massage_desktop.storage.history import HistoryStore
 from massage_desktop.ui.guide.colours import guide_colours
 from massage_desktop.ui.player.audio import CueSounds, Voice, audio_note
 from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
@@ -216,6 +220,13 @@ class SessionFlow(QObject):
             PlayerCommand.KEYS: self._panel.show_shortcuts,
         }
         handlers[command]()
+
+    def remember_pain_stops(self, history: HistoryStore) -> None:
+        """Today's "Stop – it hurts" areas rest after a restart of the app as well."""
+        # A damaged history was already reported by the store; the start goes on.
+        with contextlib.suppress(StoreError):
+            for record in history.pain_stops_since(date.today()):
+                self.pain_rest.note_record(record)
 
     def may_quit(self) -> bool:
         """Whether the window may close: yes with no session running, else if the person ends it.
