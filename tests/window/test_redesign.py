@@ -25,6 +25,7 @@ def test_the_map_is_the_hero_and_the_region_list_a_drawer(window: MainWindow) ->
     assert shown.height() >= 0.75 * window.height()
     window.top_bar.regions.click()
     assert window.region_list.isVisible()
+    assert window.region_list.width() >= 240  # it opened 40 px wide, the names cut
     window.top_bar.regions.click()
     assert not window.region_list.isVisible()
 

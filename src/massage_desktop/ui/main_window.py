@@ -62,6 +62,9 @@ PLAYER_SHARE = 0.58
 """The player's share of the map and player's width while a session runs."""
 
 
+_REGION_LIST_PX = 260  # the region list's width when it opens
+
+
 class MainWindow(QMainWindow):
     """Top-level window; receives its services through the constructor."""
 
@@ -107,7 +110,7 @@ class MainWindow(QMainWindow):
             self._splitter.addWidget(widget)
             self._splitter.setStretchFactor(self._splitter.indexOf(widget), stretch)
         # The map is the hero: about three fifths of the width, the guide the rest.
-        self._splitter.setSizes([260, 760, 520])
+        self._splitter.setSizes([_REGION_LIST_PX, 760, 520])
         self.setCentralWidget(self._splitter)
         self.controller = MainController(
             catalog, self.map_pane.map, self.region_list, self.guide, self.search, self
@@ -246,6 +249,7 @@ class MainWindow(QMainWindow):
     def _on_top_bar_region_list_toggled(self, shown: bool) -> None:
         self.region_list.setVisible(shown)
         if shown:
+            window_state.give_room(self._splitter, self.region_list, _REGION_LIST_PX)
             self.region_list.setFocus()
 
     def restore_layout(self) -> None:

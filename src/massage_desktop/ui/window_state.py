@@ -88,3 +88,19 @@ def save(window: QMainWindow, splitter: QSplitter, folder: Path) -> None:
     settings.setValue("geometry", window.saveGeometry())
     settings.setValue("splitter", splitter.saveState())
     settings.sync()
+
+
+def give_room(splitter: QSplitter, widget: QWidget, width: int) -> None:
+    """Widen ``widget`` in ``splitter`` to ``width``, taking the room from its right neighbour.
+
+    A splitter shows a widget that was hidden when it was laid out at its minimum width
+    (the region list opened about 40 px wide, its names cut to "Righ").
+    """
+    index = splitter.indexOf(widget)
+    sizes = splitter.sizes()
+    want = max(width, widget.minimumSizeHint().width())
+    if index < 0 or index + 1 >= len(sizes) or sizes[index] >= want:
+        return
+    sizes[index + 1] -= want - sizes[index]
+    sizes[index] = want
+    splitter.setSizes(sizes)
