@@ -129,3 +129,10 @@ def test_enter_on_the_focused_start_button_starts(window: MainWindow, qtbot: QtB
     qtbot.waitUntil(button.hasFocus)
     QTest.keyClick(button, Qt.Key.Key_Return)
     assert window.flow.active
+
+
+def test_the_map_hint_goes_once_a_session_starts(window: MainWindow) -> None:
+    window.flow.questions = AutomaticAnswers(TodayCheck())
+    assert window.map_pane.hint_shown()
+    assert window.flow.start_routine("knee-care")  # from the welcome, no region chosen
+    assert not window.map_pane.hint_shown()

@@ -363,6 +363,8 @@ class MainWindow(QMainWindow):
         self._side.setCurrentWidget(self.player if active else self.guide)
         self.search.setEnabled(not active)
         self.map_legend.setVisible(active)
+        if active:
+            self.map_pane.set_hint_shown(False)  # the session chose where to massage
         # During a session the coach is read, the map only glanced at: the player takes
         # more of the width (PLAYER_SHARE), and the map has its usual share back afterwards.
         if active and self._guide_sizes is None:

@@ -152,14 +152,15 @@ class MapPane(QWidget):
 
     def _place_hint(self) -> None:
         """Centre the hint in the bar's free room: the caption, and the hidden view switch."""
-        shown = self._hint_wanted and not self._hover.label.text()
-        self._hint.setVisible(shown)
-        if not shown:
-            return
         room = self._hover.geometry()
         if self.views.isHidden():
             room = room.united(self.views.geometry())
         hint = self._hint.sizeHint()
+        # Whole or not at all: a narrow bar (the player's map at 1024 px) showed a cut "bo".
+        shown = self._hint_wanted and not self._hover.label.text() and room.width() >= hint.width()
+        self._hint.setVisible(shown)
+        if not shown:
+            return
         room.setTop(room.center().y() - hint.height() // 2)
         room.setHeight(hint.height())
         self._hint_layer.setGeometry(room)
