@@ -2794,6 +2794,13 @@
     </message>
 </context>
 <context>
+    <name>SessionFlow</name>
+    <message>
+        <source>Stopped today because it hurt: rest this area until tomorrow.</source>
+        <translation>Heute abgebrochen, weil es wehtat: Schonen Sie diese Stelle bis morgen.</translation>
+    </message>
+</context>
+<context>
     <name>SessionListModel</name>
     <message numerus="yes">
         <source>%n sessions</source>

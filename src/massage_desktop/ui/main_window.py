@@ -36,7 +36,6 @@ from massage_desktop.ui import window_state
 from massage_desktop.ui.about import show_about
 from massage_desktop.ui.bodymap.region_list import RegionListPanel
 from massage_desktop.ui.card.actions import RoutineCardActions
-from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.guide.panel import GuidePanel
 from massage_desktop.ui.guide.welcome import recent_sessions
 from massage_desktop.ui.history_actions import HistoryActions
@@ -311,7 +310,7 @@ class MainWindow(QMainWindow):
         """Screen the map, the guide and the player against the saved health profile."""
         screening = Screening(self._catalog, self._health.profile)
         self.flow.screening = screening
-        self.map_pane.map.set_region_states(screening.blocked_map(verdict_text))
+        self.map_pane.map.set_region_states(self.flow.map_states())
         self.guide.set_screening(screening)
 
     def edit_health_profile(self) -> None:
@@ -350,6 +349,7 @@ class MainWindow(QMainWindow):
         if not active:
             self.history_actions.refresh()
             self._show_recent()
+            self.map_pane.map.set_region_states(self.flow.map_states())  # areas to rest
 
     def _on_controller_region_selected(self, _region_id: str) -> None:
         self.map_pane.set_hint_shown(False)

@@ -26,6 +26,7 @@ from massage_desktop.engine.screening import Screening
 from massage_desktop.engine.session import Session
 from massage_desktop.storage.errors import StoreError
 from massage_desktop.storage.history import HistoryStore
+from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.guide.colours import guide_colours
 from massage_desktop.ui.player.audio import CueSounds, Voice, audio_note
 from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
@@ -227,6 +228,19 @@ class SessionFlow(QObject):
         with contextlib.suppress(StoreError):
             for record in history.pain_stops_since(date.today()):
                 self.pain_rest.note_record(record)
+
+    def map_states(self) -> dict[str, tuple[str, str]]:
+        """The map's hatched regions: what the health profile rules out, and today's rests.
+
+        An area stopped for pain today looked startable until Start refused it.
+        """
+        states = self.screening.blocked_map(verdict_text) if self.screening else {}
+        rest = QCoreApplication.translate(
+            "SessionFlow", "Stopped today because it hurt: rest this area until tomorrow."
+        )
+        for region_id in self.pain_rest.resting(self._catalog.regions):
+            states[region_id] = ("blocked", rest)
+        return states
 
     def may_quit(self) -> bool:
         """Whether the window may close: yes with no session running, else if the person ends it.
