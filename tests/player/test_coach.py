@@ -53,9 +53,9 @@ def test_the_repeat_on_the_other_knee_names_the_other_side(catalog: Catalog) -> 
         worked_side(entry, one_side=True, chosen="front-knee-right") for entry in (first, second)
     ]
     assert sides == [Side.RIGHT, Side.LEFT]
-    # Without a chosen knee the player still tells the two passes apart.
+    # Without a chosen knee the guides' order, right first, named as such.
     unknown = [worked_side(entry, one_side=True) for entry in (first, second)]
-    assert unknown == ["first", "other"]
+    assert unknown == [Side.RIGHT, Side.LEFT]
     # A routine that is not for one side names both sides for a step on both.
     assert worked_side(first) == "both"
 

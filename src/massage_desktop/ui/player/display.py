@@ -13,7 +13,7 @@ from massage_desktop.domain.enums import Side
 from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.phases import SessionPhase
-from massage_desktop.engine.plan import side_of
+from massage_desktop.engine.plan import SIDE_ORDER, side_of
 from massage_desktop.engine.session import Session
 from massage_desktop.ui.guide.formatting import count_text, seconds_text, with_source
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
@@ -87,9 +87,11 @@ def worked_side(
     if not one_side:
         return "both"
     picked = side_of(chosen) if chosen else None
-    if picked in _OTHER:
-        return _OTHER[picked] if entry.second_pass else picked
-    return "other" if entry.second_pass else "first"
+    if picked not in _OTHER:
+        # No knee chosen (started from a routine card): the guides' order, right first, and
+        # said so. "First side" beside a map marking the right knee left people unsure.
+        picked = SIDE_ORDER[0]
+    return _OTHER[picked] if entry.second_pass else picked
 
 
 def entry_label(entry: PlanEntry, side: WorkedSide = None) -> str:
