@@ -136,3 +136,15 @@ def test_the_map_hint_goes_once_a_session_starts(window: MainWindow) -> None:
     assert window.map_pane.hint_shown()
     assert window.flow.start_routine("knee-care")  # from the welcome, no region chosen
     assert not window.map_pane.hint_shown()
+
+
+def test_escape_goes_back_to_the_welcome(window: MainWindow, qtbot: QtBot) -> None:
+    window.select_region("front-knee-left")
+    assert window.guide.region() == "front-knee-left"
+    window.activateWindow()
+    window.map_pane.map.setFocus()
+    qtbot.waitUntil(window.map_pane.map.hasFocus)
+    QTest.keyClick(window.map_pane.map, Qt.Key.Key_Escape)
+    assert window.guide.region() is None
+    assert window.map_pane.map.selected_region() is None
+    assert window.map_pane.hint_shown()

@@ -77,6 +77,13 @@ class MainController(QObject):
         self._map.select_region(region_id)
         self._show(region_id)
 
+    def go_home(self) -> None:
+        """Back to the welcome: nothing selected, the guide offering routines and recents."""
+        self._map.select_region(None)
+        self._guide.show_region(None)
+        self._overlay.set_technique(None)
+        self._map.update_overlays()
+
     def show_step(
         self, technique_id: str | None, step: int | None, region_ids: tuple[str, ...]
     ) -> None:

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import contextlib
 from datetime import date
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -183,8 +182,8 @@ class MainWindow(QMainWindow):
         self.guide.set_player_available(True)
         self.apply_health_profile()
         self._show_recent()
-        self.guide.safetyRequested.connect(self._on_guide_safety_requested)
-        self.player.banner.safetyRequested.connect(self._on_guide_safety_requested)
+        self.guide.safetyRequested.connect(self.show_safety)
+        self.player.banner.safetyRequested.connect(self.show_safety)
         self.guide.startTechniqueRequested.connect(self._on_guide_start_technique_requested)
         self.guide.startRoutineRequested.connect(self.flow.start_routine)
         self.guide.routineShown.connect(self._on_guide_routine_shown)
@@ -220,9 +219,7 @@ class MainWindow(QMainWindow):
 
             self._safety = SafetyDialog(self._catalog, self)
             window_state.fit_on_screen(self._safety)  # it asks for 720 px: more than some screens
-        self._safety.show()
-        self._safety.raise_()
-        self._safety.activateWindow()
+        window_state.present(self._safety)
         return self._safety
 
     def _build_toolbar(self) -> None:
@@ -242,8 +239,7 @@ class MainWindow(QMainWindow):
             self.top_bar.history,
             self.region_list,
         ]
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
+        window_state.tab_order(chain)
 
     def _on_top_bar_region_list_toggled(self, shown: bool) -> None:
         self.region_list.setVisible(shown)
@@ -254,6 +250,14 @@ class MainWindow(QMainWindow):
     def restore_layout(self) -> None:
         """Reopen at the size, place and splitter positions of last time."""
         window_state.restore(self, self._splitter, self._config)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape, when nothing else took it, goes back to the welcome (there was no way back)."""
+        if event.key() == Qt.Key.Key_Escape and not self.flow.active:
+            self.controller.go_home()
+            self.map_pane.set_hint_shown(True)
+        else:
+            super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the layout; with the daily reminder on, the app stays in the tray.
@@ -274,11 +278,7 @@ class MainWindow(QMainWindow):
 
     def bring_to_front(self) -> None:
         """Show the window above others (a second launch asked for it)."""
-        if self.isMinimized():
-            self.showNormal()
-        self.show()
-        self.raise_()
-        self.activateWindow()
+        window_state.present(self)
 
     def first_run(self, *, force: bool = False) -> None:
         """Show the safety notes once (or again when asked from the Help menu)."""
@@ -390,9 +390,6 @@ class MainWindow(QMainWindow):
             return
         self.reminder.set_time(None)
         QApplication.quit()
-
-    def _on_guide_safety_requested(self) -> None:
-        self.show_safety()
 
     def show_about(self) -> None:
         """The About dialog: version, licence, privacy."""

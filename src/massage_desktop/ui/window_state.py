@@ -9,6 +9,8 @@ walk found the first start at 1280x800 on a 1024x700 screen, its right column of
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
@@ -104,3 +106,18 @@ def give_room(splitter: QSplitter, widget: QWidget, width: int) -> None:
     sizes[index + 1] -= want - sizes[index]
     sizes[index] = want
     splitter.setSizes(sizes)
+
+
+def tab_order(chain: Sequence[QWidget]) -> None:
+    """Tab moves through ``chain`` in order."""
+    for first, second in pairwise(chain):
+        QWidget.setTabOrder(first, second)
+
+
+def present(window: QWidget) -> None:
+    """Show ``window`` above the others, restored if it was minimised."""
+    if window.isMinimized():
+        window.showNormal()
+    window.show()
+    window.raise_()
+    window.activateWindow()
