@@ -645,6 +645,10 @@
         <translation>Vorsicht</translation>
     </message>
     <message>
+        <source>%1 (1 technique)</source>
+        <translation>%1 (1 Technik)</translation>
+    </message>
+    <message>
         <source>%1 (%2 techniques)</source>
         <translation>%1 (%2 Techniken)</translation>
     </message>

@@ -134,11 +134,12 @@ def routine_card_text(
     )
     if count != len(routine.items):
         # Techniques done on both sides count twice as steps, as in the player.
-        steps = fill(
-            QCoreApplication.translate("Guide", "%1 (%2 techniques)"),
-            steps,
-            len(routine.items),
+        techniques = (
+            QCoreApplication.translate("Guide", "%1 (1 technique)")
+            if len(routine.items) == 1
+            else QCoreApplication.translate("Guide", "%1 (%2 techniques)")
         )
+        steps = fill(techniques, steps, len(routine.items))
     yours = QCoreApplication.translate("Guide", "yours") if own else ""
     performer = performer_text(routine.performer)
     return _row_text(routine.name, yours, length, steps, performer, _mark(verdict))
