@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.ui.guide.colours import guide_colours
-from massage_desktop.ui.guide.html import safety_html, technique_html
+from massage_desktop.ui.guide.html import STOP_RULE, safety_html, technique_html
 from massage_desktop.ui.guide.routine_page import routine_html
 
 MARK = "<i>&"
@@ -66,3 +66,11 @@ def test_every_warning_box_has_the_same_frame(catalog: Catalog) -> None:
         assert set(boxes) == {
             '<table width="100%" cellspacing="0" cellpadding="0" style="margin:4px 0;">'
         }
+
+
+def test_the_safety_page_states_the_stop_rule_without_a_do_not_heading(
+    catalog: Catalog, qapp: QApplication
+) -> None:
+    html = safety_html(catalog, guide_colours(qapp.palette()))
+    first_box = html[: html.index(STOP_RULE) + len(STOP_RULE)]
+    assert "Do not massage:" not in first_box

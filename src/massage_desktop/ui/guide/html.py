@@ -86,6 +86,16 @@ def warning_rows(colours: GuideColours, items: list[tuple[Severity, str, str | N
     return _boxes(rows)
 
 
+def _stop_rule_box(colours: GuideColours) -> str:
+    """The stop rule in the red box, as a rule of its own.
+
+    A "Do not massage:" heading in front of "stop at once on sharp pain" read oddly.
+    """
+    severity = Severity.DO_NOT_MASSAGE
+    paper, ink = colours.severity_fill[severity], colours.severity_text[severity]
+    return _boxes([_box_row(paper, ink, "⚠", escape(stop_rule()))])
+
+
 def _distinct(
     items: list[tuple[Severity, str, str | None]],
 ) -> list[tuple[Severity, str, str | None]]:
@@ -256,7 +266,7 @@ def safety_html(catalog: Catalog, colours: GuideColours) -> str:
     principles = QCoreApplication.translate("Guide", "General principles")
     parts = [
         f"<h2>{escape(title)}</h2>",
-        warning_rows(colours, [(Severity.DO_NOT_MASSAGE, stop_rule(), None)]),
+        _stop_rule_box(colours),
         f"<p>{escape(intro)}</p>",
         f"<h3>{escape(when_not)}</h3>",
         warnings_html(colours, list(catalog.contraindications.values()), []),
