@@ -193,3 +193,15 @@ def test_the_worked_side_follows_steps_and_ratings_as_they_are_recorded(
     store.finish("live", Outcome.COMPLETED, start + timedelta(minutes=5), {"front-knee-right": 3})
     assert knees() == {"front-knee-right": 1}
     assert store.stats.untouched_regions(["front-knee-left"], TODAY, days=7) == ["front-knee-left"]
+
+
+def test_a_session_with_every_step_skipped_is_not_a_day_massaged(
+    store: HistoryStore, session: MakeSession
+) -> None:
+    stats = store.stats
+    store.begin(session("skipped", on(days_ago(1)), steps=3, status=StepStatus.SKIPPED))
+    assert stats.days_massaged(days_ago(2), TODAY) == []
+    assert stats.current_streak(TODAY) == 0
+    store.begin(session("done", on(days_ago(1), hour=21)))
+    assert stats.days_massaged(days_ago(2), TODAY) == [days_ago(1)]
+    assert stats.current_streak(TODAY) == 1

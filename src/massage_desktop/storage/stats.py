@@ -84,6 +84,11 @@ def _from(since: date | None) -> str:
     return since.isoformat() if since else ""
 
 
+# A day counts as massaged when a step was done: a session whose every step was skipped
+# gave a streak of its own.
+_WORKED = "EXISTS (SELECT 1 FROM steps t WHERE t.sid = s.sid AND t.status = 'done')"
+
+
 class HistoryStats:
     """Read-only aggregate queries on the history file."""
 
@@ -97,8 +102,8 @@ class HistoryStats:
     def days_massaged(self, start: date, end: date) -> list[date]:
         """The days from ``start`` to ``end`` (inclusive) with at least one session."""
         rows = self._rows(
-            f"SELECT DISTINCT day FROM sessions s WHERE {_LIVE} AND day BETWEEN ? AND ?"
-            " ORDER BY day",
+            f"SELECT DISTINCT day FROM sessions s WHERE {_LIVE} AND {_WORKED}"
+            " AND day BETWEEN ? AND ? ORDER BY day",
             (start.isoformat(), end.isoformat()),
         )
         return [date.fromisoformat(row[0]) for row in rows]
@@ -108,7 +113,8 @@ class HistoryStats:
         streak, expected = 0, today
         with reading("read the history statistics"):
             cursor = self._conn.execute(
-                f"SELECT DISTINCT day FROM sessions s WHERE {_LIVE} AND day <= ? ORDER BY day DESC",
+                f"SELECT DISTINCT day FROM sessions s WHERE {_LIVE} AND {_WORKED} AND day <= ?"
+                " ORDER BY day DESC",
                 (today.isoformat(),),
             )
             # Walks back from today through the index and stops at the first gap.
