@@ -18,7 +18,7 @@ from massage_desktop.domain.history import InMemoryRecorder, SessionRecorder
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.messages import MessageBus
 from massage_desktop.resources import data_dir, resource_path
-from massage_desktop.services import Services
+from massage_desktop.services import Services, build_services
 from massage_desktop.storage.health import HealthStore, health_file
 from massage_desktop.storage.opening import open_history
 from massage_desktop.storage.own_routines import OwnRoutines
@@ -130,6 +130,27 @@ def make_services(catalog: Catalog, svg: bytes) -> Iterator[MakeServices]:
             )
 
         yield make
+
+
+StartServices = Callable[[Path], Services]
+
+
+@pytest.fixture
+def start_services() -> Iterator[StartServices]:
+    """``build_services`` on a data folder, as a start of the app runs it.
+
+    What it opened is closed after the test, as the app closes it at exit. A history left to
+    the garbage collector keeps its file open until then, and Python 3.13 warns about it
+    there: in whichever later test the collection happens to run.
+    """
+    with ExitStack() as stack:
+
+        def start(folder: Path) -> Services:
+            services = build_services(str(folder))
+            stack.callback(services.close)
+            return services
+
+        yield start
 
 
 @pytest.fixture

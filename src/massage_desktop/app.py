@@ -73,16 +73,21 @@ def _run_offscreen(args: argparse.Namespace, app: QApplication) -> int:
     services = _load(args)
     if services is None:
         return 3
-    install_translators(app, services.language)  # a screenshot shows the user's language
-    resume_collection()
-    if args.smoke_test:
-        from massage_desktop.ui.smoke import run_smoke_test
+    try:
+        install_translators(app, services.language)  # a screenshot shows the user's language
+        resume_collection()
+        if args.smoke_test:
+            from massage_desktop.ui.smoke import run_smoke_test
 
-        return run_smoke_test(services)
-    from massage_desktop.ui.screenshot import save_screenshot
+            return run_smoke_test(services)
+        from massage_desktop.ui.screenshot import save_screenshot
 
-    shot = MainWindow(services)  # no sounds or voice: nothing will play
-    return save_screenshot(shot, args.screenshot, view=args.view, region=args.region)
+        shot = MainWindow(services)  # no sounds or voice: nothing will play
+        return save_screenshot(shot, args.screenshot, view=args.view, region=args.region)
+    finally:
+        # The history was left open here: its log was never folded back into the file, and
+        # Python 3.13 warns about the connection when it is collected.
+        services.close()
 
 
 def _become_primary(

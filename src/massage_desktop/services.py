@@ -42,6 +42,11 @@ class Services:
     own_routines: OwnRoutines
     language: str | None = None  # the content's language; None for English
 
+    def close(self) -> None:
+        """Close the history file; the other stores keep no file open between calls."""
+        if self.history is not None:
+            self.history.close()
+
 
 def build_services(data_dir_arg: str | None) -> Services:
     """Resolve paths, load content and read the art.

@@ -8,10 +8,11 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from tests.conftest import StartServices
 from tests.sessions import build_session
 
 from massage_desktop.domain.history import Outcome, StepStatus
-from massage_desktop.services import build_services
+from massage_desktop.services import Services
 from massage_desktop.storage import opening
 from massage_desktop.storage.db import connect
 from massage_desktop.storage.opening import open_history
@@ -30,21 +31,24 @@ def _left_in_progress(folder: Path) -> None:
             store.insert_many([record.model_copy(update={"outcome": Outcome.IN_PROGRESS})])
 
 
-def _window(qtbot: QtBot, folder: Path) -> MainWindow:
-    window = MainWindow(build_services(str(folder)), interactive=False)
+def _window(qtbot: QtBot, services: Services) -> MainWindow:
+    window = MainWindow(services, interactive=False)
     qtbot.addWidget(window)
     return window
 
 
 def test_a_damaged_unfinished_session_does_not_stop_the_start(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    start_services: StartServices,
 ) -> None:
     _left_in_progress(tmp_path)
     conn = sqlite3.connect(resolve_paths(tmp_path).database)
     with conn:
         conn.execute("UPDATE sessions SET kind = 'tecnique' WHERE id = 's0'")
     conn.close()
-    window = _window(qtbot, tmp_path)
+    window = _window(qtbot, start_services(tmp_path))
     monkeypatch.setattr(interrupted, "_ask", lambda *args: False)
     window.offer_interrupted_sessions()  # raised ValidationError before
     store, _ = open_history(resolve_paths(tmp_path))
@@ -55,7 +59,10 @@ def test_a_damaged_unfinished_session_does_not_stop_the_start(
 
 
 def test_a_read_only_history_with_an_unfinished_session_still_starts(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    start_services: StartServices,
 ) -> None:
     _left_in_progress(tmp_path)
 
@@ -66,7 +73,7 @@ def test_a_read_only_history_with_an_unfinished_session_still_starts(
         return conn
 
     monkeypatch.setattr(opening, "connect", read_only)
-    window = _window(qtbot, tmp_path)
+    window = _window(qtbot, start_services(tmp_path))
     monkeypatch.setattr(interrupted, "_ask", lambda *args: False)
     window.offer_interrupted_sessions()  # marking it interrupted fails: it stays as it is
     assert window.flow.controller is None

@@ -9,12 +9,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from tests.conftest import StartServices
 from tests.sessions import build_session
 
 from massage_desktop.domain.history import StepStatus
 from massage_desktop.history_cli import export_command
 from massage_desktop.messages import Level, Message
-from massage_desktop.services import build_services
 from massage_desktop.storage import opening
 from massage_desktop.storage.errors import StoreWriteError
 from massage_desktop.storage.opening import open_history
@@ -47,9 +47,11 @@ def full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.usefixtures("full_disk")
-def test_a_full_disk_opens_the_history_and_records_in_memory(tmp_path: Path) -> None:
+def test_a_full_disk_opens_the_history_and_records_in_memory(
+    tmp_path: Path, start_services: StartServices
+) -> None:
     _filled(tmp_path)
-    services = build_services(str(tmp_path))
+    services = start_services(tmp_path)
     seen: list[Message] = []
     services.messages.subscribe(seen.append)  # replays what start-up posted
     assert services.history is not None
@@ -70,10 +72,12 @@ def test_the_command_line_export_of_a_full_history_works(tmp_path: Path) -> None
     assert len(json.loads(target.read_text())["sessions"]) == 3
 
 
-def test_a_file_as_data_folder_says_so_and_keeps_sessions_in_memory(tmp_path: Path) -> None:
+def test_a_file_as_data_folder_says_so_and_keeps_sessions_in_memory(
+    tmp_path: Path, start_services: StartServices
+) -> None:
     not_a_folder = tmp_path / "notes.txt"
     not_a_folder.write_text("mine")
-    services = build_services(str(not_a_folder))
+    services = start_services(not_a_folder)
     seen: list[Message] = []
     services.messages.subscribe(seen.append)
     assert services.history is None

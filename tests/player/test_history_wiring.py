@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from tests.conftest import StartServices
 from tests.player.conftest import tick
 
 from massage_desktop.domain.history import (
@@ -19,7 +20,7 @@ from massage_desktop.domain.history import (
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import TodayCheck
 from massage_desktop.messages import Level, Message, MessageBus
-from massage_desktop.services import Services, build_services
+from massage_desktop.services import Services
 from massage_desktop.storage.errors import StoreWriteError
 from massage_desktop.storage.resilient import ResilientRecorder
 from massage_desktop.ui import interrupted
@@ -28,20 +29,20 @@ from massage_desktop.ui.player.commands import PlayerCommand
 from massage_desktop.ui.player.questions import AutomaticAnswers
 
 
-def make_window_and_services(
-    qtbot: QtBot, folder: Path, clock: ManualClock
-) -> tuple[MainWindow, Services]:
-    services = build_services(str(folder))
+def make_window(qtbot: QtBot, services: Services, clock: ManualClock) -> MainWindow:
     window = MainWindow(services, clock=clock, interactive=False)
     window.flow.questions = AutomaticAnswers(TodayCheck())  # "no" to today's check
     qtbot.addWidget(window)
     window.show()
-    return window, services
+    return window
 
 
-def test_a_session_is_saved_in_the_history_database(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_session_is_saved_in_the_history_database(
+    qtbot: QtBot, tmp_path: Path, start_services: StartServices
+) -> None:
     clock = ManualClock()
-    window, services = make_window_and_services(qtbot, tmp_path, clock)
+    services = start_services(tmp_path)
+    window = make_window(qtbot, services, clock)
     window.select_region("back-ankle-left")
     assert window.flow.start_technique("ankle-thumbing")
     for _ in range(200):
@@ -63,7 +64,6 @@ def test_a_session_is_saved_in_the_history_database(qtbot: QtBot, tmp_path: Path
     )
     assert "1 session" in view.sessions.count_text()
     view.close()
-    history.close()
 
 
 class FailingStore(InMemoryRecorder):
@@ -97,18 +97,23 @@ def test_a_full_disk_keeps_the_session_in_memory_and_says_so() -> None:
 
 
 def test_an_interrupted_session_is_offered_and_resumed(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    start_services: StartServices,
 ) -> None:
     clock = ManualClock()
-    first, services = make_window_and_services(qtbot, tmp_path, clock)
+    services = start_services(tmp_path)
+    first = make_window(qtbot, services, clock)
     first.select_region("front-knee-left")
     assert first.flow.start_routine("knee-care")
     tick(first, clock, 400)  # well into the routine; then the "power cut"
     first.flow.controller.shutdown()  # type: ignore[union-attr]
     assert services.history is not None
-    services.history.close()
+    services.close()  # as at exit: the next start opens the file again
 
-    second, services = make_window_and_services(qtbot, tmp_path, clock)
+    services = start_services(tmp_path)
+    second = make_window(qtbot, services, clock)
     monkeypatch.setattr(interrupted, "_ask", lambda *args: True)
     second.offer_interrupted_sessions()
     assert second.flow.controller is not None
@@ -122,4 +127,3 @@ def test_an_interrupted_session_is_offered_and_resumed(
     assert record.outcome is Outcome.STOPPED_EARLY
     positions = [s.position for s in history.get(record.id).steps]
     assert positions == sorted(set(positions))
-    history.close()

@@ -7,18 +7,20 @@ from pathlib import Path
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from tests.conftest import StartServices
 
 from massage_desktop.domain.enums import Performer
 from massage_desktop.messages import MessageBus
-from massage_desktop.services import build_services
 from massage_desktop.storage.settings import SettingsStore
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.audio import CueSounds, Voice
 
 
-def test_settings_apply_to_timing_performer_sound_and_voice(qtbot: QtBot, tmp_path: Path) -> None:
+def test_settings_apply_to_timing_performer_sound_and_voice(
+    qtbot: QtBot, tmp_path: Path, start_services: StartServices
+) -> None:
     sounds, voice = CueSounds(), Voice(engine="mock")
-    window = MainWindow(build_services(str(tmp_path)), sounds=sounds, voice=voice)
+    window = MainWindow(start_services(tmp_path), sounds=sounds, voice=voice)
     qtbot.addWidget(window)
     prefs = window.preferences
     assert prefs is not None
@@ -41,12 +43,14 @@ def test_settings_apply_to_timing_performer_sound_and_voice(qtbot: QtBot, tmp_pa
     voice.shutdown()
 
 
-def test_first_run_acknowledgement_is_remembered(qtbot: QtBot, tmp_path: Path) -> None:
-    window = MainWindow(build_services(str(tmp_path)))
+def test_first_run_acknowledgement_is_remembered(
+    qtbot: QtBot, tmp_path: Path, start_services: StartServices
+) -> None:
+    window = MainWindow(start_services(tmp_path))
     qtbot.addWidget(window)
     assert window.preferences is not None
     assert not window.preferences.settings.first_run_acknowledged
     window.preferences.acknowledge_first_run()
-    store = SettingsStore(build_services(str(tmp_path)).paths.settings_file, MessageBus())
+    store = SettingsStore(start_services(tmp_path).paths.settings_file, MessageBus())
     assert store.load().first_run_acknowledged
     window.first_run()  # already acknowledged: nothing is shown, nothing blocks

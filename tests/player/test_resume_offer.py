@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
+from tests.conftest import StartServices
 from tests.sessions import build_session
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import Outcome, SessionRecord
-from massage_desktop.services import build_services
 from massage_desktop.storage.opening import open_history
 from massage_desktop.storage.paths import resolve_paths
 from massage_desktop.ui import interrupted
@@ -43,10 +43,13 @@ def _outcomes(folder: Path) -> dict[str, tuple[Outcome | None, int]]:
 
 
 def test_a_session_with_no_step_done_is_kept_without_asking(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    start_services: StartServices,
 ) -> None:
     _unfinished(tmp_path, {"done-two": 2, "empty": 0})
-    window = MainWindow(build_services(str(tmp_path)), interactive=False)
+    window = MainWindow(start_services(tmp_path), interactive=False)
     qtbot.addWidget(window)
     asked: list[str] = []
 
@@ -67,10 +70,13 @@ def test_a_session_with_no_step_done_is_kept_without_asking(
 
 
 def test_only_empty_sessions_ask_nothing(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    start_services: StartServices,
 ) -> None:
     _unfinished(tmp_path, {"empty": 0})
-    window = MainWindow(build_services(str(tmp_path)), interactive=False)
+    window = MainWindow(start_services(tmp_path), interactive=False)
     qtbot.addWidget(window)
     monkeypatch.setattr(interrupted, "_ask", pytest.fail)
     window.offer_interrupted_sessions()

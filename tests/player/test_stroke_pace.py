@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
+
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
 
@@ -12,7 +15,7 @@ from massage_desktop.engine.pace import Leg, step_pace
 from massage_desktop.engine.phases import WORK
 from massage_desktop.engine.session import Session
 from massage_desktop.storage.settings import Settings
-from massage_desktop.ui.guide.stroke_motion import FRAME_MS
+from massage_desktop.ui.guide.stroke_motion import FRAME_MS, platform_reduces_motion
 from massage_desktop.ui.guide.stroke_pace import StrokePaceOverlay
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
@@ -102,6 +105,15 @@ def test_the_platforms_reduce_motion_is_followed(window: MainWindow, clock: Manu
     start_working(window, clock, SWEEP)
     assert animator.motion_reduced()
     assert not animator.running
+
+
+def test_the_platform_is_asked_through_live_hints(qapp: QApplication) -> None:
+    # Offscreen asks for no less motion (and Qt before 6.12 has no such hint). Asked again
+    # after a collection: the accessibility hints must not hang on a wrapper that is gone,
+    # which stopped every main window with PySide6 6.12.
+    assert platform_reduces_motion() is False
+    gc.collect()
+    assert platform_reduces_motion() is False
 
 
 def test_the_saved_preference_reaches_the_map(

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 from pytestqt.qtbot import QtBot
+from tests.conftest import StartServices
 from tests.player.test_audio_cues import FakeSink
 
 from massage_desktop.engine.clock import ManualClock
-from massage_desktop.services import build_services
 from massage_desktop.storage.settings import LANGUAGES, Settings
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.audio import CueSounds
@@ -99,9 +99,11 @@ def test_an_option_that_cannot_work_is_off_disabled_and_explained(qtbot: QtBot) 
     assert dialog.fields["voice_enabled"].widget.isEnabled()
 
 
-def test_the_test_sound_plays_at_the_volume_being_set(qtbot: QtBot, tmp_path: Path) -> None:
+def test_the_test_sound_plays_at_the_volume_being_set(
+    qtbot: QtBot, tmp_path: Path, start_services: StartServices
+) -> None:
     sink = FakeSink(ManualClock())
-    window = MainWindow(build_services(str(tmp_path)), sounds=CueSounds(sink))
+    window = MainWindow(start_services(tmp_path), sounds=CueSounds(sink))
     qtbot.addWidget(window)
     assert window.preferences is not None
     dialog = window.preferences.dialog(window.preferences.settings)

@@ -7,16 +7,19 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
+from tests.conftest import StartServices
 
-from massage_desktop.services import build_services
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.settings_dialog import SettingsDialog
 
 
 def test_a_new_language_is_explained_inline_only(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    start_services: StartServices,
 ) -> None:
-    window = MainWindow(build_services(str(tmp_path)))
+    window = MainWindow(start_services(tmp_path))
     qtbot.addWidget(window)
     prefs = window.preferences
     assert prefs is not None

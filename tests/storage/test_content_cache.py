@@ -7,13 +7,13 @@ import shutil
 from pathlib import Path
 
 import pytest
+from tests.conftest import StartServices
 from tests.processes import fresh_start
 
 import massage_desktop.storage.content_cache as content_cache
 from massage_desktop.content import ContentError
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.resources import data_dir
-from massage_desktop.services import build_services
 from massage_desktop.storage.content_cache import cache_file, fingerprint, load_catalog_cached
 
 
@@ -124,16 +124,17 @@ def test_the_cache_file_is_private(content: Path, tmp_path: Path) -> None:
     assert cache_file(cache, None).stat().st_mode & 0o077 == 0
 
 
-def test_a_start_with_a_warm_cache_never_parses_yaml(tmp_path: Path) -> None:
+def test_a_start_with_a_warm_cache_never_parses_yaml(
+    tmp_path: Path, start_services: StartServices
+) -> None:
     """What makes the cache worth having: yaml and the content loader stay unimported."""
-    cold = build_services(str(tmp_path))  # the first start, here: parses and fills the cache
-    if cold.history is not None:
-        cold.history.close()
+    cold = start_services(tmp_path)  # the first start, here: parses and fills the cache
+    cold.close()  # as the app does at exit, before the next start
     assert list(cold.paths.cache.glob("catalog-*.json"))
     script = (
         "import sys\n"
         "from massage_desktop.services import build_services\n"
-        f"build_services({str(tmp_path)!r})\n"
+        f"build_services({str(tmp_path)!r}).close()\n"
         "print(sorted(m for m in ('yaml', 'massage_desktop.content.loader') if m in sys.modules))\n"
     )
     assert fresh_start(script) == "[]"

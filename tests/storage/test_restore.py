@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.conftest import StartServices
 from tests.storage.conftest import make_session
 
 from massage_desktop.messages import Level, Message
-from massage_desktop.services import build_services
 from massage_desktop.storage.backups import (
     apply_scheduled_restore,
     backup_if_due,
@@ -18,7 +18,9 @@ from massage_desktop.storage.opening import open_history
 from massage_desktop.storage.paths import resolve_paths
 
 
-def test_scheduled_backup_replaces_the_history_at_the_next_start(tmp_path: Path) -> None:
+def test_scheduled_backup_replaces_the_history_at_the_next_start(
+    tmp_path: Path, start_services: StartServices
+) -> None:
     paths = resolve_paths(tmp_path)
     store, _ = open_history(paths)
     with store:
@@ -31,10 +33,9 @@ def test_scheduled_backup_replaces_the_history_at_the_next_start(tmp_path: Path)
     [backup] = list_backups(paths.backups)
     schedule_restore(paths.data, backup.path)
 
-    services = build_services(str(tmp_path))  # the next start
+    services = start_services(tmp_path)  # the next start
     assert services.history is not None
     ids = {s.id for s in services.history.list_sessions(limit=10)}
-    services.history.close()
     assert ids == {"kept"}
     replaced = list(paths.data.glob("history.sqlite3.replaced-*"))
     assert len(replaced) == 1  # the newer file is kept aside, not deleted

@@ -38,8 +38,13 @@ def platform_reduces_motion() -> bool:
     app = QGuiApplication.instance()
     if not isinstance(app, QGuiApplication):
         return False
-    hints = QGuiApplication.styleHints().accessibility()
-    reader = getattr(hints, "motionPreference", None)
+    # Held in a name until the hints are read: shiboken records the QStyleHints wrapper as the
+    # parent of the QAccessibilityHints wrapper that accessibility() returns, and invalidates
+    # it when that wrapper is collected. A temporary (styleHints().accessibility()) left every
+    # call on the hints raising "Internal C++ object (QAccessibilityHints) already deleted",
+    # though Qt still owns both objects (seen with PySide6 6.11 and 6.12).
+    style_hints = QGuiApplication.styleHints()
+    reader = getattr(style_hints.accessibility(), "motionPreference", None)
     if reader is None:
         return False
     # Compared by name: the enum is newer than the oldest PySide6 this app supports.
