@@ -166,3 +166,15 @@ def test_a_technique_started_on_a_fine_region_is_not_refused_for_a_ruled_out_one
     window.select_region("back-calf-left")
     assert not window.flow.start_technique("kneading", "back-calf-left")
     assert questions.refused
+
+
+def test_a_routine_the_profile_rules_out_entirely_cannot_be_started_from_its_card(
+    window: MainWindow,
+) -> None:
+    with_profile(window, dvt=[])  # a doctor before any massage: every step is ruled out
+    window.guide.show_routine("knee-care")
+    assert not start_button(window.guide).isEnabled()
+    assert "doctor" in start_button(window.guide).toolTip()
+    with_profile(window, **{"acute-injury": ["back-calf-left"]})  # only some steps
+    window.guide.show_routine("thighs-calves-kneading")
+    assert start_button(window.guide).isEnabled()

@@ -210,7 +210,7 @@ class GuidePanel(QWidget):
             seconds_text(seconds) if seconds else technique_amount(technique),
             seconds,
         )
-        self._start_bar.allow(verdict, blocked_disables=True)
+        self._start_bar.allow(verdict)
         column.settle()
         if step is not None:
             column.verticalScrollBar().setValue(scroll)
@@ -236,8 +236,9 @@ class GuidePanel(QWidget):
         self._start_bar.set_subject(routine.name, seconds_text(seconds) if seconds else "", seconds)
         column.settle()
         column.reveal_choice(column.routines)
-        # A routine runs without the steps the profile rules out (the player says so).
-        self._start_bar.allow(verdict, blocked_disables=False)
+        # A routine runs without the steps the profile rules out (the player says so); the
+        # verdict is "blocked" only when every step is, and then there is nothing to start.
+        self._start_bar.allow(verdict)
         self.routineShown.emit(routine_id)
 
     # --- helpers ----------------------------------------------------------------------------

@@ -66,9 +66,9 @@ class StartBar(QWidget):
         self.button.setEnabled(available)
         self.button.setToolTip(self._tip)
 
-    def allow(self, verdict: Verdict | None, *, blocked_disables: bool) -> None:
+    def allow(self, verdict: Verdict | None) -> None:
         """Follow the health profile's verdict: its words as the tip, disabled when ruled out."""
-        blocked = blocked_disables and verdict is not None and verdict.blocked
+        blocked = verdict is not None and verdict.blocked
         self.button.setEnabled(self._available and not blocked)
         self.button.setToolTip(verdict_text(verdict) if verdict and verdict.effect else self._tip)
 
