@@ -317,3 +317,14 @@ def test_the_cue_is_the_first_sentence_or_two() -> None:
     long_second = "Start here. " + "word " * 60 + "end."
     assert cue_choices(long_second) == ["Start here."]
     assert cue_choices("Keep going for 2-3 minutes.") == ["Keep going for 2-3 minutes."]
+
+
+def test_the_warning_line_names_shared_warnings_by_their_title(catalog: Catalog) -> None:
+    """The whole text (with where its advice comes from) is under "More…", not cut here."""
+    plan = build_plan(catalog, catalog.routines["self-massage-tour"])  # the lower back first
+    spine = catalog.contraindications["beside-the-spine"]
+    entry = next(e for e in plan.entries if any(w.title == spine.title for w in e.warnings))
+    line = warning_line(entry)
+    assert line is not None
+    assert spine.title in line.text
+    assert "own advice" not in line.text

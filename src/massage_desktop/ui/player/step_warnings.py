@@ -74,7 +74,10 @@ def warning_line(entry: PlanEntry) -> WarningLine | None:
     for warning in sorted(entry.warnings, key=lambda w: w.severity.rank):
         if warning in general:
             continue
-        text = _text(warning)
+        # One line read at a glance: a shared warning by its title (the whole text, with
+        # where the advice comes from, is under "More…"); the strip showed "Massage
+        # Desktop's own advice, not from the guides: …" cut before the advice itself.
+        text = warning.title if warning.contraindication_id else warning.text
         key = " ".join(text.casefold().split()).rstrip(".")
         if key not in seen:
             seen.add(key)
