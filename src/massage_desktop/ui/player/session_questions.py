@@ -200,34 +200,38 @@ class SessionQuestions:
 
     def refuse(self, verdict: Verdict) -> None:
         """Say why it cannot start and what to do instead."""
-
-        def make(large: bool | float) -> DesignedDialog:
-            heading = QCoreApplication.translate("SessionQuestions", "Not today")
-            dialog = DesignedDialog(
-                heading,
-                heading,
-                "shield",
-                tone=Severity.DO_NOT_MASSAGE,
-                large=large,
-                parent=self._window,
-            )
-            ruled_out = QCoreApplication.translate(
-                "SessionQuestions", "Your health profile rules this out."
-            )
-            dialog.add_text(escape(ruled_out))
-            dialog.add_card(Severity.DO_NOT_MASSAGE).add_text(escape(verdict_text(verdict)))
-            dialog.set_primary(QCoreApplication.translate("SessionQuestions", "OK"))
-            return dialog
-
-        self._shown(make)
+        self._say_no(
+            QCoreApplication.translate("SessionQuestions", "Not today"),
+            QCoreApplication.translate("SessionQuestions", "Your health profile rules this out."),
+            verdict_text(verdict),
+        )
 
     def rest_today(self, region_names: Sequence[str]) -> None:
         """Say which areas were stopped for pain today and that they rest until tomorrow."""
+        from massage_desktop.ui.player.dialogs import rest_advice
+
+        stopped = fill(
+            QCoreApplication.translate(
+                "SessionQuestions", "Today a session was stopped because it hurt: %1."
+            ),
+            ", ".join(region_names),
+        )
+        other = QCoreApplication.translate(
+            "SessionQuestions",
+            "Choose another area, or come back tomorrow. If the pain is still there, or the "
+            "area is swollen, red or warm, see a doctor or physical therapist.",
+        )
+        self._say_no(
+            QCoreApplication.translate("SessionQuestions", "Rest this area today"),
+            stopped,
+            rest_advice(),
+            other,
+        )
+
+    def _say_no(self, heading: str, text: str, why: str, after: str = "") -> None:
+        """A session that does not start: ``text``, ``why`` in a red card, then ``after``."""
 
         def make(large: bool | float) -> DesignedDialog:
-            from massage_desktop.ui.player.dialogs import rest_advice
-
-            heading = QCoreApplication.translate("SessionQuestions", "Rest this area today")
             dialog = DesignedDialog(
                 heading,
                 heading,
@@ -236,20 +240,10 @@ class SessionQuestions:
                 large=large,
                 parent=self._window,
             )
-            stopped = fill(
-                QCoreApplication.translate(
-                    "SessionQuestions", "Today a session was stopped because it hurt: %1."
-                ),
-                ", ".join(region_names),
-            )
-            dialog.add_text(escape(stopped))
-            dialog.add_card(Severity.DO_NOT_MASSAGE).add_text(escape(rest_advice()))
-            other = QCoreApplication.translate(
-                "SessionQuestions",
-                "Choose another area, or come back tomorrow. If the pain is still there, or the "
-                "area is swollen, red or warm, see a doctor or physical therapist.",
-            )
-            dialog.add_text(escape(other))
+            dialog.add_text(escape(text))
+            dialog.add_card(Severity.DO_NOT_MASSAGE).add_text(escape(why))
+            if after:
+                dialog.add_text(escape(after))
             dialog.set_primary(QCoreApplication.translate("SessionQuestions", "OK"))
             return dialog
 
