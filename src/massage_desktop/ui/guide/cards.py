@@ -94,35 +94,9 @@ class CardDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         """Draw the card and its wrapped title and detail."""
-        # The style sheet makes the list's own Base transparent: take the application's.
-        palette = QGuiApplication.palette()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
-        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
-        accent = palette.color(QPalette.ColorRole.Highlight)
-        base = palette.color(QPalette.ColorRole.Base)
-        text = palette.color(QPalette.ColorRole.Text)
         card = QRectF(option.rect.adjusted(1, XS, -1, -XS))
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        fill = _mix(accent, base, 0.14) if selected else base
-        if selected:
-            edge, width = accent, 2.0
-        elif hovered:
-            edge, width = palette.color(QPalette.ColorRole.Mid), 1.0
-        else:
-            edge, width = _mix(text, base, 0.16), 1.0
-        painter.setBrush(fill)
-        painter.setPen(QPen(edge, width))
-        painter.drawRoundedRect(
-            card.adjusted(width / 2, width / 2, -width / 2, -width / 2),
-            RADIUS_CONTROL + 2,
-            RADIUS_CONTROL + 2,
-        )
-        if focused:
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(accent, 2.0, Qt.PenStyle.DashLine))
-            painter.drawRoundedRect(card.adjusted(3, 3, -3, -3), RADIUS_CONTROL, RADIUS_CONTROL)
+        draw_card(painter, option, card, RADIUS_CONTROL + 2, focus_width=2.0)
         inner = card.adjusted(M, S, -M, -S)
         document = self._document(option, index, inner.width())
         painter.translate(inner.topLeft())
@@ -147,6 +121,37 @@ def make_card_list(view: QListWidget) -> None:
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     # The list shows all its cards; the guide's column around it scrolls.
     view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+
+def draw_card(
+    painter: QPainter,
+    option: QStyleOptionViewItem,
+    card: QRectF,
+    radius: float,
+    *,
+    focus_width: float,
+) -> None:
+    """A list row's rounded card: accent edge and tint when selected, a dashed focus ring."""
+    # The style sheet makes the list's own Base transparent: take the application's.
+    palette = QGuiApplication.palette()
+    accent = palette.color(QPalette.ColorRole.Highlight)
+    base = palette.color(QPalette.ColorRole.Base)
+    text = palette.color(QPalette.ColorRole.Text)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if option.state & QStyle.StateFlag.State_Selected:
+        edge, width, fill = accent, 2.0, _mix(accent, base, 0.14)
+    elif option.state & QStyle.StateFlag.State_MouseOver:
+        edge, width, fill = palette.color(QPalette.ColorRole.Mid), 1.0, base
+    else:
+        edge, width, fill = _mix(text, base, 0.16), 1.0, base
+    painter.setBrush(fill)
+    painter.setPen(QPen(edge, width))
+    half = width / 2
+    painter.drawRoundedRect(card.adjusted(half, half, -half, -half), radius, radius)
+    if option.state & QStyle.StateFlag.State_HasFocus:
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(accent, focus_width, Qt.PenStyle.DashLine))
+        painter.drawRoundedRect(card.adjusted(3, 3, -3, -3), RADIUS_CONTROL, RADIUS_CONTROL)
 
 
 def _mix(a: QColor, b: QColor, amount: float) -> QColor:

@@ -17,26 +17,23 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontMetrics,
     QGuiApplication,
     QKeyEvent,
     QPainter,
     QPalette,
-    QPen,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListWidget,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
 from massage_desktop.ui.design.tokens import RADIUS_CONTROL, M, S
-from massage_desktop.ui.guide.cards import SEPARATOR, split_row
+from massage_desktop.ui.guide.cards import SEPARATOR, draw_card, split_row
 
 HANDLE = "⠿"
 """The drag handle drawn at the start of each row."""
@@ -56,36 +53,14 @@ class StepRowDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         """Draw the row's card, handle, name and details."""
-        # The style sheet makes the list's own Base transparent: take the application's.
         palette = QGuiApplication.palette()
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        hovered = bool(option.state & QStyle.StateFlag.State_MouseOver)
-        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
-        accent = palette.color(QPalette.ColorRole.Highlight)
-        base = palette.color(QPalette.ColorRole.Base)
         text = palette.color(QPalette.ColorRole.Text)
         muted = palette.color(QPalette.ColorRole.PlaceholderText)
         # The gap between rows is inside each row: the list's spacing would shift the rows
         # right by as much and cut their right edge.
         card = QRectF(option.rect.adjusted(1, GAP, -1, -GAP))
         painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if selected:
-            edge, width = accent, 2.0
-        elif hovered:
-            edge, width = palette.color(QPalette.ColorRole.Mid), 1.0
-        else:
-            edge, width = _mix(text, base, 0.16), 1.0
-        painter.setBrush(_mix(accent, base, 0.14) if selected else base)
-        painter.setPen(QPen(edge, width))
-        half = width / 2
-        painter.drawRoundedRect(
-            card.adjusted(half, half, -half, -half), RADIUS_CONTROL, RADIUS_CONTROL
-        )
-        if focused:
-            painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.setPen(QPen(accent, 1.0, Qt.PenStyle.DashLine))
-            painter.drawRoundedRect(card.adjusted(3, 3, -3, -3), RADIUS_CONTROL, RADIUS_CONTROL)
+        draw_card(painter, option, card, RADIUS_CONTROL, focus_width=1.0)
         title, detail = split_row(str(index.data(Qt.ItemDataRole.DisplayRole) or ""))
         detail = detail.replace(SEPARATOR, " · ")
         inner = card.toRect().adjusted(S, 0, -M, 0)
@@ -158,12 +133,3 @@ class StepList(QListWidget):
         # The model reports the row *before which* the item was dropped, counted before the
         # move; the controller re-fills the list from its draft, which stays the one truth.
         self.moveRequested.emit(start, row if row < start else row - 1)
-
-
-def _mix(a: QColor, b: QColor, amount: float) -> QColor:
-    """``amount`` of ``a`` over ``b``."""
-    return QColor.fromRgbF(
-        a.redF() * amount + b.redF() * (1 - amount),
-        a.greenF() * amount + b.greenF() * (1 - amount),
-        a.blueF() * amount + b.blueF() * (1 - amount),
-    )
