@@ -18,7 +18,7 @@ from massage_desktop.ui.card import text
 from massage_desktop.ui.card.typeset import Paint, Style, Typesetter
 from massage_desktop.ui.core_text import severity_label
 from massage_desktop.ui.guide.formatting import pressure_scale
-from massage_desktop.ui.guide.html import is_general
+from massage_desktop.ui.guide.html import if_you_have, is_general
 from massage_desktop.ui.i18n import fill
 
 BADGE = 18.0  # diameter of a step's number, points
@@ -152,7 +152,7 @@ class Blocks:
                 general.setdefault(w.severity, []).append(w.title)
         for severity in sorted(general, key=lambda s: s.rank):
             titles = "; ".join(dict.fromkeys(general[severity]))
-            heading = text.if_you_have(severity)
+            heading = if_you_have(severity)
             boxes.append(self._box(severity, f"⚠ {heading}", f"{titles}.", ""))
         for item in warnings:
             w = item.warning

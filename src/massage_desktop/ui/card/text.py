@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Routine, SideOrder
-from massage_desktop.domain.enums import Severity, Side
+from massage_desktop.domain.enums import Side
 from massage_desktop.engine.card import CardSide, CardStep, RoutineCard
 from massage_desktop.ui.guide.formatting import count_text, seconds_text, with_source
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
@@ -195,17 +195,3 @@ def step_numbers_text(numbers: tuple[int, ...]) -> str:
 def page_text(page: int, pages: int) -> str:
     """``Page 1 of 2``."""
     return fill(QCoreApplication.translate("RoutineCard", "Page %1 of %2"), page, pages)
-
-
-_IF_YOU_HAVE = {
-    Severity.DO_NOT_MASSAGE: QT_TRANSLATE_NOOP("Guide", "Do not massage if you have:"),
-    Severity.AVOID: QT_TRANSLATE_NOOP("Guide", "Avoid this area or technique if you have:"),
-    Severity.LIGHT_PRESSURE: QT_TRANSLATE_NOOP("Guide", "Light pressure only if you have:"),
-    Severity.ASK_PROFESSIONAL: QT_TRANSLATE_NOOP("Guide", "Ask a professional first if you have:"),
-    Severity.TAKE_CARE: QT_TRANSLATE_NOOP("Guide", "Take care if you have:"),
-}
-
-
-def if_you_have(severity: Severity) -> str:
-    """The heading of a box of conditions listed by name, as the guide words it."""
-    return QCoreApplication.translate("Guide", _IF_YOU_HAVE[severity])

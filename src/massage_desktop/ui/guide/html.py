@@ -35,6 +35,13 @@ _IF_YOU_HAVE = {
     Severity.ASK_PROFESSIONAL: QT_TRANSLATE_NOOP("Guide", "Ask a professional first if you have:"),
     Severity.TAKE_CARE: QT_TRANSLATE_NOOP("Guide", "Take care if you have:"),
 }
+
+
+def if_you_have(severity: Severity) -> str:
+    """The heading of a box of conditions listed by name, in the user's language."""
+    return QCoreApplication.translate("Guide", _IF_YOU_HAVE[severity])
+
+
 # Reasons not to massage at all, or to ask first: the same for many techniques, so grouped.
 _GENERAL_SEVERITIES = frozenset({Severity.DO_NOT_MASSAGE, Severity.ASK_PROFESSIONAL})
 
@@ -160,7 +167,7 @@ def grouped_conditions_html(colours: GuideColours, items: list[tuple[Severity, s
     for severity in sorted({s for s, _ in items}, key=lambda s: s.rank):
         titles = list(dict.fromkeys(t for s, t in items if s is severity))
         paper, ink = colours.severity_fill[severity], colours.severity_text[severity]
-        heading = QCoreApplication.translate("Guide", _IF_YOU_HAVE[severity])
+        heading = if_you_have(severity)
         why = QCoreApplication.translate("Guide", "Why? See Safety")
         link = f'<a href="safety:" style="color:{ink};">{escape(why)}</a>'
         html += _boxes(

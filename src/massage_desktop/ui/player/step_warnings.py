@@ -4,27 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-
 from massage_desktop.domain.enums import Severity
 from massage_desktop.engine.entry import PlanEntry, StepWarning
 from massage_desktop.ui.core_text import severity_label
 from massage_desktop.ui.guide.html import (
     GuideColours,
     grouped_conditions_html,
+    if_you_have,
     is_general,
     warning_rows,
 )
-from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP
-
-# The guide's headings for conditions listed by name (the same words, so one translation).
-_IF_YOU_HAVE = {
-    Severity.DO_NOT_MASSAGE: QT_TRANSLATE_NOOP("Guide", "Do not massage if you have:"),
-    Severity.AVOID: QT_TRANSLATE_NOOP("Guide", "Avoid this area or technique if you have:"),
-    Severity.LIGHT_PRESSURE: QT_TRANSLATE_NOOP("Guide", "Light pressure only if you have:"),
-    Severity.ASK_PROFESSIONAL: QT_TRANSLATE_NOOP("Guide", "Ask a professional first if you have:"),
-    Severity.TAKE_CARE: QT_TRANSLATE_NOOP("Guide", "Take care if you have:"),
-}
 
 
 def _text(warning: StepWarning) -> str:
@@ -84,7 +73,7 @@ def warning_line(entry: PlanEntry) -> WarningLine | None:
             parts.append((warning.severity, f"{severity_label(warning.severity)}: {text}"))
     for severity in sorted({w.severity for w in general}, key=lambda s: s.rank):
         titles = list(dict.fromkeys(w.title for w in general if w.severity is severity))
-        heading = QCoreApplication.translate("Guide", _IF_YOU_HAVE[severity])
+        heading = if_you_have(severity)
         parts.append((severity, f"{heading} {'; '.join(titles)}."))
     # Coloured as the part that is read first: the step's own caution when it has one, not
     # the red of the general conditions listed after it (which would make every step red).
