@@ -2942,6 +2942,10 @@
         <translation>Ihr Gesundheitsprofil schließt das aus.</translation>
     </message>
     <message>
+        <source>Rest the area and do not massage it again today.</source>
+        <translation>Schonen Sie die Stelle und massieren Sie sie heute nicht mehr.</translation>
+    </message>
+    <message>
         <source>OK</source>
         <translation>OK</translation>
     </message>

@@ -208,8 +208,6 @@ class SessionQuestions:
 
     def rest_today(self, region_names: Sequence[str]) -> None:
         """Say which areas were stopped for pain today and that they rest until tomorrow."""
-        from massage_desktop.ui.player.dialogs import rest_advice
-
         stopped = fill(
             QCoreApplication.translate(
                 "SessionQuestions", "Today a session was stopped because it hurt: %1."
@@ -224,7 +222,10 @@ class SessionQuestions:
         self._say_no(
             QCoreApplication.translate("SessionQuestions", "Rest this area today"),
             stopped,
-            rest_advice(),
+            # Not the stop dialog's "The session has stopped": this one has not started.
+            QCoreApplication.translate(
+                "SessionQuestions", "Rest the area and do not massage it again today."
+            ),
             other,
         )
 
