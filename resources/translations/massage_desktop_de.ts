@@ -1896,6 +1896,10 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Not shorter than %1 s for this step.</source>
+        <translation>Nicht kürzer als %1 s für diesen Schritt.</translation>
+    </message>
 </context>
 <context>
     <name>PlayerDisplay</name>

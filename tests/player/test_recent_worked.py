@@ -1,4 +1,4 @@
-""" "Recently" on the welcome lists only sessions in which something was massaged."""
+"""The welcome's "Recently" lists only sessions in which something was massaged."""
 
 from __future__ import annotations
 

@@ -314,13 +314,14 @@ class SessionFlow(QObject):
         display = display_of(self._catalog, session, self.chosen_region())
         self._panel.show_display(display)
         self.actions.set_paused(display.paused)
-        self.actions[PlayerCommand.DONE].setEnabled(display.counted)
+        entry, running = session.current, session.current is not None and not session.closed
+        shortest = entry.shortest_s if entry is not None and session.at_shortest else None
+        self.actions.follow_step(running, display.counted, shortest)
         if self._room is not None:
             self._room.show_warning(warning_line(session.current) if session.current else None)
         for view in (self._mini, self._room):
             if view is not None:
                 view.show_display(display)
-        entry = session.current
         if entry != self._shown_entry:  # not at every tick: the text browser lays out again
             self._shown_entry = entry
             html = step_warnings_html(guide_colours(self._panel.palette()), entry) if entry else ""
