@@ -2318,6 +2318,13 @@
             <numerusform>Mit dem Gesundheitsprofil abgeglichen: %n Schritte ausgelassen oder auf eine Seite beschränkt, unten markiert.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Checked against the health profile: %n steps left out or kept to one side.</source>
+        <translation>
+            <numerusform>Mit dem Gesundheitsprofil abgeglichen: %n Schritt ausgelassen oder auf eine Seite beschränkt.</numerusform>
+            <numerusform>Mit dem Gesundheitsprofil abgeglichen: %n Schritte ausgelassen oder auf eine Seite beschränkt.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Print routine</source>
         <translation>Routine drucken</translation>
@@ -2461,6 +2468,10 @@
     <message>
         <source>%1 cannot be written (%2)</source>
         <translation>%1 kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>Checked against the health profile: 1 step left out or kept to one side.</source>
+        <translation>Mit dem Gesundheitsprofil abgeglichen: 1 Schritt ausgelassen oder auf eine Seite beschränkt.</translation>
     </message>
 </context>
 <context>
@@ -2954,6 +2965,18 @@
         <translation>OK</translation>
     </message>
     <message>
+        <source>Steps that remain: %1 of %2 (%3 on one side only), about %4 min.</source>
+        <translation>Verbleibende Schritte: %1 von %2 (%3 nur auf einer Seite), etwa %4 Min.</translation>
+    </message>
+    <message>
+        <source>Steps that remain: %1 of %2, about %3 min.</source>
+        <translation>Verbleibende Schritte: %1 von %2, etwa %3 Min.</translation>
+    </message>
+    <message>
+        <source>The guide says why each step is left out.</source>
+        <translation>Die Anleitung nennt den Grund für jeden ausgelassenen Schritt.</translation>
+    </message>
+    <message>
         <source>Rest this area today</source>
         <translation>Diese Stelle heute schonen</translation>
     </message>
@@ -2992,10 +3015,6 @@
     <message>
         <source>Start the remaining steps</source>
         <translation>Verbleibende Schritte starten</translation>
-    </message>
-    <message>
-        <source>Your health profile rules out %1 of the %2 steps. They will be left out. Steps that remain: %3, about %4 min. The guide says why each step is left out.</source>
-        <translation>Ihr Gesundheitsprofil schließt %1 der %2 Schritte aus. Sie werden ausgelassen. Verbleibende Schritte: %3, etwa %4 Min. Die Anleitung nennt den Grund für jeden ausgelassenen Schritt.</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,8 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Routine
 from massage_desktop.domain.enums import Performer, Severity
 from massage_desktop.engine.health import Verdict
-from massage_desktop.engine.plan import Plan
+from massage_desktop.engine.phases import Timing
+from massage_desktop.engine.plan import Plan, step_count
 from massage_desktop.engine.summary import SessionSummary
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.design.choice import ChoiceDialog
@@ -306,16 +307,48 @@ def _asks_everything(questions: SessionQuestions) -> Questions:
 
 
 def partial_text(plan: Plan) -> str:
-    """``Your health profile rules out 3 of 4 steps…``: what remains of a partly ruled-out plan."""
-    total, remaining = len(plan.entries), len(plan.runnable)
-    return fill(
+    """What remains of a partly ruled-out plan, in the routine card's words and counts.
+
+    Steps are counted as the card numbers them (``engine.plan.step_count``: a step done on
+    both sides is one step), and the time is the session's, rounded up as the card's is.
+    """
+    count = step_count(plan)
+    checked = (
         QCoreApplication.translate(
-            "SessionQuestions",
-            "Your health profile rules out %1 of the %2 steps. They will be left out. "
-            "Steps that remain: %3, about %4 min. The guide says why each step is left out.",
-        ),
-        total - remaining,
-        total,
-        remaining,
-        max(1, math.ceil(plan.estimated_s / 60)),
+            "RoutineCard",
+            "Checked against the health profile: 1 step left out or kept to one side.",
+        )
+        if count.left_out == 1
+        else QCoreApplication.translate(
+            "RoutineCard",
+            "Checked against the health profile: %n steps left out or kept to one side.",
+            None,
+            count.left_out,
+        )
     )
+    minutes = max(1, math.ceil(plan.total_s(Timing()) / 60))
+    remain = (
+        fill(
+            QCoreApplication.translate(
+                "SessionQuestions",
+                "Steps that remain: %1 of %2 (%3 on one side only), about %4 min.",
+            ),
+            count.remaining,
+            count.total,
+            count.one_sided,
+            minutes,
+        )
+        if count.one_sided
+        else fill(
+            QCoreApplication.translate(
+                "SessionQuestions", "Steps that remain: %1 of %2, about %3 min."
+            ),
+            count.remaining,
+            count.total,
+            minutes,
+        )
+    )
+    why = QCoreApplication.translate(
+        "SessionQuestions", "The guide says why each step is left out."
+    )
+    return f"{checked} {remain} {why}"
