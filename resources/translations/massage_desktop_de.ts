@@ -2933,10 +2933,6 @@
         <translation>Und jetzt? Bewerten Sie dieselben Stellen noch einmal (freiwillig).</translation>
     </message>
     <message>
-        <source>How does it feel?</source>
-        <translation>Wie fühlt es sich an?</translation>
-    </message>
-    <message>
         <source>End the session?</source>
         <translation>Sitzung beenden?</translation>
     </message>
@@ -2979,6 +2975,18 @@
     <message>
         <source>Rest this area today</source>
         <translation>Diese Stelle heute schonen</translation>
+    </message>
+    <message>
+        <source>Before you start: how tense or sore does it feel? (optional)</source>
+        <translation>Bevor Sie beginnen: Wie verspannt oder schmerzhaft fühlt es sich an? (freiwillig)</translation>
+    </message>
+    <message>
+        <source>And now? Rate it again (optional).</source>
+        <translation>Und jetzt? Bewerten Sie es noch einmal (freiwillig).</translation>
+    </message>
+    <message>
+        <source>How does it feel now?</source>
+        <translation>Wie fühlt es sich jetzt an?</translation>
     </message>
     <message>
         <source>Today a session was stopped because it hurt: %1.</source>
@@ -3521,10 +3529,6 @@
         <translation>Kurzer Check vor dem Start</translation>
     </message>
     <message>
-        <source>Think of the person about to be massaged, you or your partner, and answer three questions.</source>
-        <translation>Denken Sie an die Person, die gleich massiert wird – Sie selbst oder eine andere Person –, und beantworten Sie drei Fragen.</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -3551,6 +3555,10 @@
     <message>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Think of the person about to be massaged, you or your partner. This is asked before the first session of the day.</source>
+        <translation>Denken Sie an die Person, die gleich massiert wird – Sie selbst oder eine andere Person. Diese Fragen kommen vor der ersten Sitzung des Tages.</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -136,22 +136,35 @@ class SessionQuestions:
     def ratings(
         self, regions: Sequence[tuple[str, str]], previous: Mapping[str, int] | None
     ) -> dict[str, int]:
-        """Ask for ratings of ``regions`` (after: only if rated before)."""
-        if previous is not None and not previous:
+        """Ask for ratings of ``regions`` (after: only if rated before).
+
+        One region (a short technique, or the one area picked) is asked as one question.
+        """
+        if not regions or (previous is not None and not previous):
             return {}
-        question = (
-            QCoreApplication.translate(
+        if len(regions) == 1:
+            question = (
+                QCoreApplication.translate(
+                    "SessionQuestions",
+                    "Before you start: how tense or sore does it feel? (optional)",
+                )
+                if previous is None
+                else QCoreApplication.translate(
+                    "SessionQuestions", "And now? Rate it again (optional)."
+                )
+            )
+        elif previous is None:
+            question = QCoreApplication.translate(
                 "SessionQuestions",
                 "Before you start: how tense or sore does each area feel? (optional)",
             )
-            if previous is None
-            else QCoreApplication.translate(
+        else:
+            question = QCoreApplication.translate(
                 "SessionQuestions", "And now? Rate the same areas again (optional)."
             )
-        )
         from massage_desktop.ui.player.ratings import RatingsDialog
 
-        title = QCoreApplication.translate("SessionQuestions", "How does it feel?")
+        title = QCoreApplication.translate("SessionQuestions", "How does it feel now?")
         dialog = self._shown(
             lambda large: RatingsDialog(
                 title, question, regions, previous, self._window, large=large
@@ -296,8 +309,9 @@ class SessionQuestions:
         """Ask about new swelling, sharp pain or a new injury."""
         from massage_desktop.ui.safety.today_check import TodayCheckDialog
 
-        dialog = TodayCheckDialog(self._catalog, self._window)
-        dialog.exec()
+        dialog = self._shown(
+            lambda large: TodayCheckDialog(self._catalog, self._window, large=large)
+        )
         return dialog.decision() == "go"
 
 
