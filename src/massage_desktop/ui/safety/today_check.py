@@ -13,18 +13,43 @@ from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QPushButton, QWidget
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Severity
 from massage_desktop.engine.health import TODAY_QUESTIONS, TodayCheck, Verdict
 from massage_desktop.ui.core_text import core_text, verdict_advice, verdict_reasons
-from massage_desktop.ui.design.screen import DesignedDialog, text_label
+from massage_desktop.ui.design.dialog_sheet import px
+from massage_desktop.ui.design.screen import Card, DesignedDialog, text_label
+from massage_desktop.ui.design.tokens import BODY, RADIUS_CONTROL, TARGET, Colours
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.safety.notice import stop_rule_html
 
 Decision = Literal["go", "stop"]
 _ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+_WIDTH = 760
+"""Wide enough that each question takes one line: at 520 px the German check with its
+advice was 917 px high, taller than a 1024x700 screen."""
+
+
+def _answer_sheet(c: Colours, scale: float) -> str:
+    """Yes/No answers as pills: the chosen one filled with the accent, focus as a ring.
+
+    The design's chips show focus with the same border as "checked", so an answer chosen
+    with the arrow keys (which also focuses it) did not look chosen.
+    """
+    return f"""
+#designedDialog QPushButton#answer {{ color: {c.text}; background: {c.surface};
+    border: 2px solid {c.outline}; border-radius: {RADIUS_CONTROL + 2}px;
+    padding: 6px 18px; font-size: {px(BODY, scale)}px; font-weight: 600;
+    min-height: {px(TARGET - 16, scale)}px; }}
+#designedDialog QPushButton#answer:hover {{ background: {c.raised}; }}
+#designedDialog QPushButton#answer:checked {{ color: {c.on_accent}; background: {c.accent};
+    border-color: {c.accent}; }}
+#designedDialog QPushButton#answer:focus {{ border: 3px solid {c.focus}; padding: 5px 17px; }}
+#designedDialog QPushButton#answer:checked:focus {{ border: 3px solid {c.text}; }}
+#designedDialog QFrame#answerRule {{ background: {c.border}; border: none; }}
+"""
 
 
 class TodayCheckDialog(DesignedDialog):
@@ -56,10 +81,17 @@ class TodayCheckDialog(DesignedDialog):
                 )
             )
         )
+        self.setMinimumWidth(px(_WIDTH, self.scale))
         self.groups: dict[str, QButtonGroup] = {}
         self._rows: list[tuple[QPushButton, QPushButton]] = []
-        for key, question, _ in TODAY_QUESTIONS:
-            self._add_question(key, core_text(question))
+        questions = self.add_card()
+        for index, (key, question, _) in enumerate(TODAY_QUESTIONS):
+            if index:
+                rule = QFrame(questions)
+                rule.setObjectName("answerRule")
+                rule.setFixedHeight(1)
+                questions.body.addWidget(rule)
+            self._add_question(questions, key, core_text(question))
         advice_card = self.add_card(Severity.DO_NOT_MASSAGE)
         self.advice = advice_card.add_text("")
         self.advice.setAccessibleName(QCoreApplication.translate("TodayCheckDialog", "Stop advice"))
@@ -79,15 +111,19 @@ class TodayCheckDialog(DesignedDialog):
         self.primary = self.go_button
         self.go_button.clicked.connect(self._on_go_button_clicked)
         self._decision: Decision | None = None
+        # QWidget::setStyleSheet re-polishes the children only once the widget itself is
+        # polished; the answers were already polished with the first sheet (while the layout
+        # measured them), so without this they kept drawing as stock buttons.
+        self.ensurePolished()
+        self.setStyleSheet(self.styleSheet() + _answer_sheet(self.colours, self.scale))
         self._refresh()
         self._rows[0][0].setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _add_question(self, key: str, question: str) -> None:
-        """One card: the question on the left, "Yes" and "No" as large answers on the right."""
-        card = self.add_card()
+    def _add_question(self, card: Card, key: str, question: str) -> None:
+        """One row of ``card``: the question, then "Yes" and "No" as large answers."""
         row = QHBoxLayout()
         row.setSpacing(self.body.spacing())
-        label = text_label(escape(question), "title", card)
+        label = text_label(f"<b>{escape(question)}</b>", "body", card)
         answers = []
         group = QButtonGroup(self)
         for answer_id, text, name in (
@@ -103,7 +139,7 @@ class TodayCheckDialog(DesignedDialog):
             ),
         ):
             button = QPushButton(text, card)
-            button.setObjectName("chip")
+            button.setObjectName("answer")
             button.setCheckable(True)
             button.setAutoDefault(False)
             button.setMinimumWidth(round(72 * self.scale))
@@ -116,7 +152,7 @@ class TodayCheckDialog(DesignedDialog):
         group.idToggled.connect(self._on_group_id_toggled)
         self.groups[key] = group
         self._rows.append((yes, no))
-        row.addWidget(label, 1)
+        row.addWidget(label, 1, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(yes, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(no, 0, Qt.AlignmentFlag.AlignVCenter)
         card.body.addLayout(row)
@@ -168,10 +204,10 @@ class TodayCheckDialog(DesignedDialog):
         if verdict.blocked:
             # The first piece of advice ("Do not massage today.") is the headline.
             first, *rest = verdict_advice(verdict)
-            advice = "".join(f"<p>• {escape(a)}</p>" for a in rest)
+            advice = "".join(f"<br>• {escape(a)}" for a in rest)
             self.advice.setText(
                 f"<p style='font-size:large'><b>{escape(first)}</b></p>"
-                f"<p>{escape(' '.join(verdict_reasons(verdict)))}</p>{advice}"
+                f"<p>{escape(' '.join(verdict_reasons(verdict)))}{advice}</p>"
                 f"<p>{self._stop_rule}</p>"
             )
             self.go_button.setText(
@@ -204,6 +240,9 @@ class TodayCheckDialog(DesignedDialog):
         A designed dialog fixes its minimum height when shown (``DesignedDialog.setVisible``);
         without this the advice was squeezed into the space of the status line.
         """
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
         height = self.heightForWidth(self.width())
         if height > 0:
             self.setMinimumHeight(height)
