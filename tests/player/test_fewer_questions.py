@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 from pytestqt.qtbot import QtBot
+from tests.conftest import MakeServices
 
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import TodayCheck
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import build_plan
@@ -125,3 +128,36 @@ def test_the_quick_check_is_a_designed_screen_that_grows_with_its_advice(
     assert dialog.height() >= dialog.heightForWidth(dialog.width())
     dialog.groups["swelling"].button(0).click()
     assert not dialog.advice.isVisible()
+
+
+class _Rating(AutomaticAnswers):
+    """Rates every region asked about: 6 before the session, 3 after it."""
+
+    def __init__(self) -> None:
+        super().__init__(TodayCheck())
+        self.asked: list[list[str]] = []
+
+    def ratings(
+        self, regions: Sequence[tuple[str, str]], previous: Mapping[str, int] | None
+    ) -> dict[str, int]:
+        self.asked.append([region_id for region_id, _name in regions])
+        return {region_id: 6 if previous is None else 3 for region_id, _name in regions}
+
+
+def test_one_rating_before_and_after_still_feeds_the_progress_chart(
+    qtbot: QtBot, make_services: MakeServices
+) -> None:
+    services = make_services()
+    history = services.history
+    assert history is not None
+    window = MainWindow(replace(services, recorder=history), clock=ManualClock(), interactive=False)
+    qtbot.addWidget(window)
+    questions = _Rating()
+    window.flow.questions = questions
+    window.select_region("front-knee-left")
+    assert window.flow.start_technique("knee-warm-up-effleurage", "front-knee-left")
+    window.flow.command(PlayerCommand.STOP)
+    assert questions.asked == [["front-knee-left"], ["front-knee-left"]]
+    [change] = history.stats.rating_changes()
+    assert (change.region_id, change.mean_before, change.mean_after) == ("front-knee-left", 6, 3)
+    assert history.stats.rating_trend("front-knee-left")
