@@ -4,16 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QRadioButton
 from pytestqt.qtbot import QtBot
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.ui.safety import TodayCheckDialog
 
 
-def _focused(dialog: TodayCheckDialog) -> QAbstractButton:
+def _focused(dialog: TodayCheckDialog) -> QRadioButton:
     widget = dialog.focusWidget()
-    assert isinstance(widget, QAbstractButton)
+    assert isinstance(widget, QRadioButton)
     return widget
 
 

@@ -13,7 +13,14 @@ from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QButtonGroup, QFrame, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QHBoxLayout,
+    QPushButton,
+    QRadioButton,
+    QWidget,
+)
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Severity
@@ -35,19 +42,23 @@ advice was 917 px high, taller than a 1024x700 screen."""
 def _answer_sheet(c: Colours, scale: float) -> str:
     """Yes/No answers as pills: the chosen one filled with the accent, focus as a ring.
 
-    The design's chips show focus with the same border as "checked", so an answer chosen
-    with the arrow keys (which also focuses it) did not look chosen.
+    Radio buttons underneath, so a screen reader hears "radio button, 1 of 2" as before;
+    the indicator gives way to the pill. The design's chips show focus with the same border
+    as "checked", so an answer chosen with the arrow keys (which also focuses it) did not
+    look chosen: here the chosen one is filled and focus is a ring.
     """
     return f"""
-#designedDialog QPushButton#answer {{ color: {c.text}; background: {c.surface};
+#designedDialog QRadioButton#answer {{ color: {c.text}; background: {c.surface};
     border: 2px solid {c.outline}; border-radius: {RADIUS_CONTROL + 2}px;
     padding: 6px 18px; font-size: {px(BODY, scale)}px; font-weight: 600;
     min-height: {px(TARGET - 16, scale)}px; }}
-#designedDialog QPushButton#answer:hover {{ background: {c.raised}; }}
-#designedDialog QPushButton#answer:checked {{ color: {c.on_accent}; background: {c.accent};
+#designedDialog QRadioButton#answer:hover {{ background: {c.raised}; }}
+#designedDialog QRadioButton#answer:checked {{ color: {c.on_accent}; background: {c.accent};
     border-color: {c.accent}; }}
-#designedDialog QPushButton#answer:focus {{ border: 3px solid {c.focus}; padding: 5px 17px; }}
-#designedDialog QPushButton#answer:checked:focus {{ border: 3px solid {c.text}; }}
+#designedDialog QRadioButton#answer:focus {{ border: 3px solid {c.focus}; padding: 5px 17px; }}
+#designedDialog QRadioButton#answer:checked:focus {{ border: 3px solid {c.text}; }}
+#designedDialog QRadioButton#answer::indicator {{ width: 0px; height: 0px; border: none;
+    image: none; }}
 #designedDialog QFrame#answerRule {{ background: {c.border}; border: none; }}
 """
 
@@ -83,7 +94,7 @@ class TodayCheckDialog(DesignedDialog):
         )
         self.setMinimumWidth(px(_WIDTH, self.scale))
         self.groups: dict[str, QButtonGroup] = {}
-        self._rows: list[tuple[QPushButton, QPushButton]] = []
+        self._rows: list[tuple[QRadioButton, QRadioButton]] = []
         questions = self.add_card()
         for index, (key, question, _) in enumerate(TODAY_QUESTIONS):
             if index:
@@ -138,10 +149,8 @@ class TodayCheckDialog(DesignedDialog):
                 QCoreApplication.translate("TodayCheckDialog", "No: %1"),
             ),
         ):
-            button = QPushButton(text, card)
+            button = QRadioButton(text, card)
             button.setObjectName("answer")
-            button.setCheckable(True)
-            button.setAutoDefault(False)
             button.setMinimumWidth(round(72 * self.scale))
             button.setAccessibleName(fill(name, question))
             button.installEventFilter(self)
