@@ -15,7 +15,8 @@ from massage_desktop.engine.card import routine_card
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import TodayCheck, Verdict
 from massage_desktop.engine.phases import SessionPhase
-from massage_desktop.engine.plan import Plan, step_count
+from massage_desktop.engine.plan import Plan
+from massage_desktop.engine.step_count import step_count
 from massage_desktop.ui.card.text import screening_text
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand

@@ -15,8 +15,9 @@ from massage_desktop.domain.content import Routine
 from massage_desktop.domain.enums import PressureLevel, Side
 from massage_desktop.engine.entry import PlanEntry, StepWarning
 from massage_desktop.engine.phases import Timing
-from massage_desktop.engine.plan import Plan, StepKey, build_plan, step_key
+from massage_desktop.engine.plan import Plan, build_plan
 from massage_desktop.engine.screening import Screening
+from massage_desktop.engine.step_count import StepKey, step_key
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,8 @@ from massage_desktop.domain.content import Routine
 from massage_desktop.domain.enums import Performer, Severity
 from massage_desktop.engine.health import Verdict
 from massage_desktop.engine.phases import Timing
-from massage_desktop.engine.plan import Plan, step_count
+from massage_desktop.engine.plan import Plan
+from massage_desktop.engine.step_count import step_count
 from massage_desktop.engine.summary import SessionSummary
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.design.choice import ChoiceDialog
