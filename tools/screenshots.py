@@ -231,7 +231,7 @@ def _dialogs(window: QWidget, catalog: Catalog, recorded: Recorded, shot: Shot) 
     take(SummaryDialog(catalog, recorded.summary, window), "summary")
     take(SummaryDialog(catalog, recorded.pain, window), "summary-pain")
     regions = [(r, catalog.regions[r].name) for r in ("front-knee-left", "front-thigh-left")]
-    title = QCoreApplication.translate("SessionQuestions", "How does it feel?")
+    title = QCoreApplication.translate("SessionQuestions", "How does it feel now?")
     again = QCoreApplication.translate(
         "SessionQuestions", "And now? Rate the same areas again (optional)."
     )

@@ -1896,6 +1896,10 @@
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>Not shorter than %1 s for this step.</source>
+        <translation>Nicht kürzer als %1 s für diesen Schritt.</translation>
+    </message>
 </context>
 <context>
     <name>PlayerDisplay</name>
@@ -2314,6 +2318,13 @@
             <numerusform>Mit dem Gesundheitsprofil abgeglichen: %n Schritte ausgelassen oder auf eine Seite beschränkt, unten markiert.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Checked against the health profile: %n steps left out or kept to one side.</source>
+        <translation>
+            <numerusform>Mit dem Gesundheitsprofil abgeglichen: %n Schritt ausgelassen oder auf eine Seite beschränkt.</numerusform>
+            <numerusform>Mit dem Gesundheitsprofil abgeglichen: %n Schritte ausgelassen oder auf eine Seite beschränkt.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Print routine</source>
         <translation>Routine drucken</translation>
@@ -2457,6 +2468,10 @@
     <message>
         <source>%1 cannot be written (%2)</source>
         <translation>%1 kann nicht geschrieben werden (%2)</translation>
+    </message>
+    <message>
+        <source>Checked against the health profile: 1 step left out or kept to one side.</source>
+        <translation>Mit dem Gesundheitsprofil abgeglichen: 1 Schritt ausgelassen oder auf eine Seite beschränkt.</translation>
     </message>
 </context>
 <context>
@@ -2918,10 +2933,6 @@
         <translation>Und jetzt? Bewerten Sie dieselben Stellen noch einmal (freiwillig).</translation>
     </message>
     <message>
-        <source>How does it feel?</source>
-        <translation>Wie fühlt es sich an?</translation>
-    </message>
-    <message>
         <source>End the session?</source>
         <translation>Sitzung beenden?</translation>
     </message>
@@ -2950,8 +2961,32 @@
         <translation>OK</translation>
     </message>
     <message>
+        <source>Steps that remain: %1 of %2 (%3 on one side only), about %4 min.</source>
+        <translation>Verbleibende Schritte: %1 von %2 (%3 nur auf einer Seite), etwa %4 Min.</translation>
+    </message>
+    <message>
+        <source>Steps that remain: %1 of %2, about %3 min.</source>
+        <translation>Verbleibende Schritte: %1 von %2, etwa %3 Min.</translation>
+    </message>
+    <message>
+        <source>The guide says why each step is left out.</source>
+        <translation>Die Anleitung nennt den Grund für jeden ausgelassenen Schritt.</translation>
+    </message>
+    <message>
         <source>Rest this area today</source>
         <translation>Diese Stelle heute schonen</translation>
+    </message>
+    <message>
+        <source>Before you start: how tense or sore does it feel? (optional)</source>
+        <translation>Bevor Sie beginnen: Wie verspannt oder schmerzhaft fühlt es sich an? (freiwillig)</translation>
+    </message>
+    <message>
+        <source>And now? Rate it again (optional).</source>
+        <translation>Und jetzt? Bewerten Sie es noch einmal (freiwillig).</translation>
+    </message>
+    <message>
+        <source>How does it feel now?</source>
+        <translation>Wie fühlt es sich jetzt an?</translation>
     </message>
     <message>
         <source>Today a session was stopped because it hurt: %1.</source>
@@ -2988,10 +3023,6 @@
     <message>
         <source>Start the remaining steps</source>
         <translation>Verbleibende Schritte starten</translation>
-    </message>
-    <message>
-        <source>Your health profile rules out %1 of the %2 steps. They will be left out. Steps that remain: %3, about %4 min. The guide says why each step is left out.</source>
-        <translation>Ihr Gesundheitsprofil schließt %1 der %2 Schritte aus. Sie werden ausgelassen. Verbleibende Schritte: %3, etwa %4 Min. Die Anleitung nennt den Grund für jeden ausgelassenen Schritt.</translation>
     </message>
 </context>
 <context>
@@ -3498,10 +3529,6 @@
         <translation>Kurzer Check vor dem Start</translation>
     </message>
     <message>
-        <source>Think of the person about to be massaged, you or your partner, and answer three questions.</source>
-        <translation>Denken Sie an die Person, die gleich massiert wird – Sie selbst oder eine andere Person –, und beantworten Sie drei Fragen.</translation>
-    </message>
-    <message>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
@@ -3528,6 +3555,10 @@
     <message>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Think of the person about to be massaged, you or your partner. This is asked before the first session of the day.</source>
+        <translation>Denken Sie an die Person, die gleich massiert wird – Sie selbst oder eine andere Person. Diese Fragen kommen vor der ersten Sitzung des Tages.</translation>
     </message>
     <message>
         <source>Cancel</source>

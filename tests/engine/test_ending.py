@@ -6,6 +6,7 @@ from tests.engine.helpers import SessionFactory, kinds, phase, started, statuses
 
 from massage_desktop.domain.history import InMemoryRecorder, Outcome, StepStatus
 from massage_desktop.engine import CueKind, ManualClock, SessionPhase
+from massage_desktop.engine.summary import Aftercare
 
 
 def test_pause_excludes_paused_time(make_session: SessionFactory, clock: ManualClock) -> None:
@@ -143,3 +144,22 @@ def test_skipping_every_step_is_not_a_completed_session(
         session.skip()
     session.finish()
     assert recorder.sessions[session.id].outcome is Outcome.STOPPED_EARLY
+    # Nothing was massaged: no "move the area gently" afterwards.
+    assert session.summary().work_s == 0.0
+    assert session.summary().aftercare is None
+
+
+def test_aftercare_follows_massage_and_pain(
+    make_session: SessionFactory, clock: ManualClock
+) -> None:
+    worked = started(make_session, clock)
+    clock.advance(10.0)
+    worked.update()
+    worked.finish()
+    assert worked.summary().aftercare is Aftercare.MOVE
+    # Stopped for pain before any massage: the stop advice still applies.
+    hurt = make_session("glide")
+    hurt.start()
+    hurt.stop_for_pain("Sharp pain")
+    assert hurt.summary().work_s == 0.0
+    assert hurt.summary().aftercare is Aftercare.REST

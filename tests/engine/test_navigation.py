@@ -6,6 +6,7 @@ from tests.engine.helpers import PlanOf, SessionFactory, kinds, phase, started, 
 
 from massage_desktop.domain.history import InMemoryRecorder, Outcome, StepStatus
 from massage_desktop.engine import CueKind, ManualClock, SessionPhase
+from massage_desktop.engine.plan import SHORTEST_S
 
 
 def test_skip_while_running_records_the_time_worked(
@@ -145,6 +146,40 @@ def test_adjust_down_never_goes_below_zero_and_ends_the_step(
     assert session.records[0].actual_s == 20.0
     assert session.records[0].planned_s == 20.0
     assert session.records[0].status is StepStatus.DONE
+
+
+def test_adjust_down_stops_at_the_steps_shortest_time(
+    make_session: SessionFactory, clock: ManualClock
+) -> None:
+    session = started(make_session, clock)  # a 30 s step whose guide gives no range
+    entry = session.current
+    assert entry is not None
+    assert entry.shortest_s == SHORTEST_S
+    assert not session.at_shortest
+    session.adjust(-15.0)
+    assert session.remaining_s() == 15.0
+    assert not session.at_shortest
+    session.adjust(-15.0)  # 15 s less would leave 0 s: it stops at the floor
+    assert session.remaining_s() == SHORTEST_S
+    assert session.at_shortest
+    session.adjust(-15.0)
+    assert session.remaining_s() == SHORTEST_S
+    assert session.current is entry
+    session.adjust(15.0)  # more time is always possible
+    assert not session.at_shortest
+    clock.advance(SHORTEST_S + 15.0)
+    session.update()
+    assert session.records[0].planned_s == SHORTEST_S + 15.0
+
+
+def test_a_step_shorter_than_the_floor_keeps_its_own_time(plan_of: PlanOf) -> None:
+    # A routine's share below the usual floor is the step's shortest time: never lengthened.
+    plan = plan_of("mix")
+    for entry in plan.entries:
+        if entry.planned_s is None:
+            assert entry.shortest_s is None
+        else:
+            assert entry.shortest_s == min(SHORTEST_S, entry.planned_s)
 
 
 def test_adjust_lengthens_get_ready_and_ignores_counting(

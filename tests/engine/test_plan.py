@@ -11,6 +11,7 @@ from massage_desktop.domain.content import Routine, Technique
 from massage_desktop.domain.enums import Performer, Severity, Side
 from massage_desktop.engine import SIDE_ORDER, build_plan
 from massage_desktop.engine.plan import side_of
+from massage_desktop.engine.step_count import step_count
 from massage_desktop.resources import data_dir
 
 
@@ -164,3 +165,19 @@ def test_every_shipped_technique_and_routine_plans() -> None:
             assert (entry.planned_s is None) == entry.counted
             if entry.side is not None:
                 assert all(side_of(r) in (None, entry.side) for r in entry.region_ids)
+
+
+def test_steps_are_counted_with_their_sides_folded(plan_of: PlanOf) -> None:
+    plan = plan_of("mix")
+    count = step_count(plan)
+    keys = {(e.item_index, e.step_index, e.second_pass) for e in plan.entries}
+    assert count.total == len(keys) < len(plan.entries)  # a both-sided step is one step
+    assert (count.left_out, count.remaining, count.one_sided) == (0, count.total, 0)
+    # The left thigh ruled out: the both-sided stroke keeps its right side, so it is one
+    # step "left out or kept to one side" that still runs.
+    screened = plan_of("mix", {"front-thigh-left": "A fresh injury."})
+    sided = step_count(screened)
+    assert sided.total == count.total
+    assert sided.one_sided >= 1
+    assert sided.left_out >= sided.one_sided
+    assert sided.remaining == count.total - (sided.left_out - sided.one_sided)

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
+from tests.player.conftest import tick
 
 from massage_desktop.domain.history import InMemoryRecorder, Outcome
+from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import TodayCheck
+from massage_desktop.engine.phases import SessionPhase
 from massage_desktop.engine.summary import SessionSummary
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
@@ -172,3 +176,38 @@ def test_stopping_for_pain_shows_where_it_stopped(window: MainWindow) -> None:
     assert value < 1000
     assert questions.summary is not None
     assert questions.summary.outcome is Outcome.STOPPED_FOR_PAIN
+
+
+def _step_length(window: MainWindow) -> float:
+    controller = window.flow.controller
+    assert controller is not None
+    remaining = controller.session.remaining_s()
+    assert remaining is not None
+    return remaining + controller.session.elapsed_s()
+
+
+def test_less_time_stops_at_the_guides_shortest_and_says_why(
+    window: MainWindow, clock: ManualClock
+) -> None:
+    # Knee warm-up strokes: 150 s, the guide gives 120-180 s.
+    window.select_region("front-knee-left")
+    assert window.flow.start_technique("knee-warm-up-effleurage", "front-knee-left")
+    less = window.flow.actions[PlayerCommand.LESS]
+    controller = window.flow.controller
+    assert controller is not None
+    while controller.session.phase is not SessionPhase.RUNNING:
+        tick(window, clock, 1.0)
+    entry = controller.session.current
+    assert entry is not None
+    assert entry.shortest_s == 120.0
+    assert less.isEnabled()
+    window.flow.command(PlayerCommand.LESS)
+    window.flow.command(PlayerCommand.LESS)  # 150 - 30 = 120: at the guide's lower bound
+    assert _step_length(window) == pytest.approx(120.0)
+    assert not less.isEnabled()
+    assert "Not shorter than 120 s" in less.toolTip()
+    window.flow.command(PlayerCommand.LESS)  # the key does nothing more either
+    assert _step_length(window) == pytest.approx(120.0)
+    window.flow.command(PlayerCommand.MORE)
+    assert less.isEnabled()
+    assert "Not shorter" not in less.toolTip()

@@ -123,3 +123,26 @@ def test_designed_text_shows_special_characters_as_typed(qtbot: QtBot) -> None:
         for label in (dialog.heading, dialog.text_label)
     ]
     assert shown == ["Knee & thigh", "Your partner's <left> leg?"]
+
+
+def test_summary_gives_no_aftercare_when_nothing_was_massaged(
+    qtbot: QtBot, catalog: Catalog
+) -> None:
+    # Every step skipped at once: 0 s of massage, so "move the area gently" would be advice
+    # for a massage that never happened.
+    skipped = SessionSummary(Outcome.STOPPED_EARLY, 12, 0, 12, 0, 0, 3, 0, planned=16)
+    assert not skipped.massaged
+    assert aftercare_text(skipped) == ""
+    dialog = SummaryDialog(catalog, skipped)
+    qtbot.addWidget(dialog)
+    assert "Move the area gently" not in dialog.text()
+    assert "0 of 16 done" in dialog.text()
+    # A stop for pain before any massage still gets the stop advice.
+    hurt = SessionSummary(Outcome.STOPPED_FOR_PAIN, 5, 0, 5, 0, 0, 0, 0)
+    assert "do not massage it again today" in aftercare_text(hurt)
+    pain_dialog = SummaryDialog(catalog, hurt)
+    qtbot.addWidget(pain_dialog)
+    assert "do not massage it again today" in pain_dialog.text()
+    # Some massage, then ended early: the aftercare is back.
+    some = SessionSummary(Outcome.STOPPED_EARLY, 40, 30, 10, 0, 1, 0, 0)
+    assert "Move the area gently" in aftercare_text(some)

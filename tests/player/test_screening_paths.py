@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from tests.guide_parts import start_button
@@ -9,10 +11,13 @@ from tests.player.conftest import tick
 
 from massage_desktop.domain.health import HealthProfile
 from massage_desktop.domain.history import InMemoryRecorder, Outcome, StepStatus
+from massage_desktop.engine.card import routine_card
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import TodayCheck, Verdict
 from massage_desktop.engine.phases import SessionPhase
 from massage_desktop.engine.plan import Plan
+from massage_desktop.engine.step_count import step_count
+from massage_desktop.ui.card.text import screening_text
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
 from massage_desktop.ui.player.questions import AutomaticAnswers
@@ -139,12 +144,30 @@ def test_partly_ruled_out_routine_says_what_remains_without_a_do_not(window: Mai
     assert window.flow.start_routine("thighs-calves-kneading")
     assert not questions.cautions  # no "do not" beside "I understand, start"
     [plan] = questions.partial
-    remaining = len(plan.runnable)
-    assert 0 < remaining < len(plan.entries)
     text = partial_text(plan)
-    assert f"rules out {len(plan.entries) - remaining} of the {len(plan.entries)} steps" in text
-    assert f"Steps that remain: {remaining}" in text
     assert "do not" not in text.lower()
+    # Both-sided steps: the plan has an entry per side, a person (and the card) counts steps.
+    count = step_count(plan)
+    assert len(plan.entries) > count.total
+    assert 0 < count.remaining <= count.total
+    assert count.left_out > 0
+    steps = "1 step" if count.left_out == 1 else f"{count.left_out} steps"
+    assert f"{steps} left out or kept to one side" in text
+    assert f"Steps that remain: {count.remaining} of {count.total}" in text
+    assert count.one_sided == 1  # the calf kneading runs on the right calf only
+    assert "(1 on one side only)" in text
+    # The routine card, screened with the same profile, counts the same and says it alike.
+    screening = window.flow.screening
+    assert screening is not None
+    card = routine_card(
+        window.flow._catalog, window.flow._catalog.routines[plan.subject_id], screening
+    )
+    assert len(card.steps) == count.total
+    assert card.left_out == count.left_out
+    assert sum(not step.blocked for step in card.steps) == count.remaining
+    assert f"{steps} left out or kept to one side" in screening_text(card)
+    minutes = math.ceil(card.total_s / 60)
+    assert f"about {minutes} min" in text
 
 
 def test_a_technique_started_on_a_fine_region_is_not_refused_for_a_ruled_out_one(

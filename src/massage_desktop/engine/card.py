@@ -17,6 +17,7 @@ from massage_desktop.engine.entry import PlanEntry, StepWarning
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import Plan, build_plan
 from massage_desktop.engine.screening import Screening
+from massage_desktop.engine.step_count import StepKey, step_key
 
 
 @dataclass(frozen=True)
@@ -185,9 +186,9 @@ def routine_card(
 
 def _fold(catalog: Catalog, entries: tuple[PlanEntry, ...]) -> tuple[CardStep, ...]:
     """One card step per (item, step, pass), its sides in the order the plan runs them."""
-    groups: dict[tuple[int, int, bool], list[PlanEntry]] = {}
+    groups: dict[StepKey, list[PlanEntry]] = {}
     for entry in entries:
-        groups.setdefault((entry.item_index, entry.step_index, entry.second_pass), []).append(entry)
+        groups.setdefault(step_key(entry), []).append(entry)
     steps: list[CardStep] = []
     noted: set[tuple[int, bool]] = set()
     for number, ((item, _, second), group) in enumerate(groups.items(), start=1):

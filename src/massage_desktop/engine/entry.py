@@ -48,6 +48,8 @@ class PlanEntry:
         switches: Whether the hands move to the other side before this entry (the side
             differs from the entry before, or a repeat pass begins).
         second_pass: Whether the entry belongs to a routine's repeat on the other side.
+        shortest_s: The least time "−15 s" may leave a timed step: the guide's lower bound
+            (or a floor where it gives none), never more than ``planned_s``; None if counted.
     """
 
     index: int
@@ -68,6 +70,7 @@ class PlanEntry:
     number_source: str | None = None
     switches: bool = False
     second_pass: bool = False
+    shortest_s: float | None = None
 
     @property
     def blocked(self) -> bool:

@@ -25,6 +25,8 @@ from massage_desktop.engine.phases import Timing
 
 SIDE_ORDER = (Side.RIGHT, Side.LEFT)
 """The person's right side first, then the left."""
+SHORTEST_S = 10.0
+"""The least a timed step may be shortened to when its guide gives no range."""
 
 
 @dataclass(frozen=True)
@@ -224,7 +226,8 @@ def _technique_entries(
             instruction=step.instruction,
             region_ids=tuple(regions),
             side=side,
-            planned_s=float(next(shares)) if step.duration_s is not None else None,
+            planned_s=planned,
+            shortest_s=_shortest(step, planned),
             repetitions=counts.get(step_index),
             # A routine's own number for the item replaces the step's, and so does its source.
             number_source=source
@@ -236,7 +239,19 @@ def _technique_entries(
             note=item.note if item is not None else None,
         )
         for step_index, step, side, regions in pieces
+        for planned in [float(next(shares)) if step.duration_s is not None else None]
     ]
+
+
+def _shortest(step: Step, planned_s: float | None) -> float | None:
+    """The guide's lower bound for ``step`` (or ``SHORTEST_S``), never above its planned time.
+
+    A routine's own (shorter) share of a step is its floor: "−15 s" then takes nothing off.
+    """
+    if planned_s is None:
+        return None
+    low = step.duration_range_s[0] if step.duration_range_s is not None else SHORTEST_S
+    return min(float(low), planned_s)
 
 
 def _counts(

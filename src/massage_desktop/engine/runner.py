@@ -127,11 +127,32 @@ class Runner:
                 self._start_work(self._now)
 
     def adjust(self, delta_s: float) -> None:
-        """Lengthen or shorten the current timed phase; remaining time never drops below 0."""
+        """Lengthen or shorten the current timed phase; remaining time never drops below 0.
+
+        A step's work is never shortened below its ``shortest_s`` (the guide's lower bound):
+        "−15 s" pressed a few times had cut a 2-minute kneading to 15 s.
+        """
         if self.phase in TIMED and self.phase_len is not None:
-            self.phase_len = max(self.phase_len + delta_s, self._now - self.phase_start)
+            floor = self._floor_s()
+            self.phase_len = max(
+                self.phase_len + delta_s, min(floor, self.phase_len), self._now - self.phase_start
+            )
             if self.phase is SessionPhase.RUNNING:
                 self.run_planned = self.phase_len
+
+    @property
+    def at_shortest(self) -> bool:
+        """Whether the step's work is as short as it may be made ("−15 s" does nothing)."""
+        if self.phase is not SessionPhase.RUNNING or self.phase_len is None:
+            return False
+        floor = self._floor_s()
+        return floor > 0 and self.phase_len <= floor + EPSILON_S
+
+    def _floor_s(self) -> float:
+        entry = self.entry
+        if self.phase is not SessionPhase.RUNNING or entry is None:
+            return 0.0
+        return entry.shortest_s or 0.0
 
     def end(self, outcome: Outcome) -> None:
         """End the session now with ``outcome``, recording the step in progress as skipped."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from massage_desktop.domain.history import Outcome, StepRecord, StepStatus
 from massage_desktop.engine.plan import Plan
@@ -24,6 +25,17 @@ class Progress:
     index: int
     total: int
     fraction: float
+
+
+MASSAGED_S = 0.5
+"""Work below this shows as "0 s": nothing was massaged, so there is nothing to aftercare."""
+
+
+class Aftercare(StrEnum):
+    """What to do once a session is over."""
+
+    REST = "rest"  # stopped because it hurt: rest the area, no more massage today
+    MOVE = "move"  # something was massaged: move the area gently, as the guides suggest
 
 
 @dataclass(frozen=True)
@@ -56,6 +68,22 @@ class SessionSummary:
     ratings: dict[str, tuple[int | None, int | None]] = field(default_factory=dict)
     stop_reason: str | None = None
     planned: int | None = None
+
+    @property
+    def massaged(self) -> bool:
+        """Whether any massage was done (at least what shows as "1 s" of work)."""
+        return self.work_s >= MASSAGED_S
+
+    @property
+    def aftercare(self) -> Aftercare | None:
+        """The advice for after the session, or None when nothing was massaged.
+
+        A stop for pain always gets the stop advice, even after 0 s: the pain is the
+        reason for the advice, not the massage. Otherwise "move gently" follows massage only.
+        """
+        if self.outcome is Outcome.STOPPED_FOR_PAIN:
+            return Aftercare.REST
+        return Aftercare.MOVE if self.massaged else None
 
 
 def progress_of(plan: Plan, index: int, current_work_s: float, ended: bool) -> Progress:

@@ -78,6 +78,11 @@ class SessionView:
         work = self.elapsed_s() if r.phase in WORK else 0.0
         return progress_of(self.plan, r.index, work, r.phase is SessionPhase.FINISHED)
 
+    @property
+    def at_shortest(self) -> bool:
+        """Whether the running step is at its guide's shortest time: it cannot be shortened."""
+        return self._runner.at_shortest
+
     def elapsed_s(self) -> float:
         """Seconds spent in the current phase, pauses excluded."""
         if self._runner.phase in _IDLE:

@@ -15,7 +15,13 @@ from pathlib import Path
 
 from pydantic import ConfigDict, TypeAdapter
 
-from massage_desktop.domain.history import Outcome, Rating, SessionRecord, StepRecord
+from massage_desktop.domain.history import (
+    Outcome,
+    Rating,
+    SessionRecord,
+    StepRecord,
+    StepStatus,
+)
 from massage_desktop.storage import codec, listing
 from massage_desktop.storage.db import connect, reading, write
 from massage_desktop.storage.errors import (
@@ -198,6 +204,21 @@ class HistoryStore:
         """The sessions stopped for pain that started on ``day`` (local) or later, with steps."""
         where = SessionFilter(outcomes=frozenset({Outcome.STOPPED_FOR_PAIN}), since=day)
         return [self.get(row.id) for row in self.list_sessions(where, limit=100)]
+
+    def worked_sessions(self, limit: int = 20) -> list[SessionRecord]:
+        """The newest sessions with at least one step done, newest first, with their steps.
+
+        What "Recently" on the welcome offers again: a session whose every step was skipped
+        or left out massaged nothing, so it is no suggestion of what to do again.
+        """
+        with reading("read the history"):
+            rows = self._conn.execute(
+                f"{_SELECT} WHERE deleted_at IS NULL AND EXISTS (SELECT 1 FROM steps t"
+                " WHERE t.sid = sessions.sid AND t.status = ?)"
+                " ORDER BY started_utc DESC, sid DESC LIMIT ?",
+                (StepStatus.DONE.value, limit),
+            ).fetchall()
+            return codec.load_sessions(self._conn, rows)
 
     def list_sessions(
         self, where: SessionFilter | None = None, limit: int = 50, offset: int = 0

@@ -56,14 +56,15 @@ def routine_rows_for_welcome(catalog: Catalog, screening: Screening | None) -> l
 
 
 def recent_sessions(history: HistoryStore, limit: int = 20) -> list[Recent]:
-    """The last sessions, newest first, leaving out those stopped because it hurt.
+    """The last sessions with a step done, newest first, leaving out those stopped for pain.
 
     The welcome offers these again; "Stop – it hurts" says not to massage there again today,
-    so such a session is not suggested. An unreadable history gives none: the history
-    window reports the problem when opened.
+    so such a session is not suggested, and one where every step was skipped massaged
+    nothing. An unreadable history gives none: the history window reports the problem when
+    opened.
     """
     try:
-        sessions = history.list_sessions(limit=limit)
+        sessions = history.worked_sessions(limit=limit)
     except StoreError:
         return []
     return [

@@ -151,6 +151,29 @@ class PlayerActions(QObject):
         keys = self._actions[command].shortcuts()
         return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
 
+    def follow_step(self, running: bool, counted: bool, shortest_s: float | None) -> None:
+        """Fit the step commands to the current step.
+
+        Done works on a counted step only. "−15 s" is off once the step is at its shortest
+        time (the guide's lower bound) and its tooltip says why.
+
+        Args:
+            running: Whether a step is under way (not after the session has ended).
+            counted: Whether the step counts repetitions.
+            shortest_s: The step's shortest time when its work is already that short.
+        """
+        self._actions[PlayerCommand.DONE].setEnabled(running and counted)
+        less = self._actions[PlayerCommand.LESS]
+        less.setEnabled(running and shortest_s is None)
+        text = less.text()
+        tip = command_label(text, less.shortcut())
+        if shortest_s is not None:
+            floor = QCoreApplication.translate(
+                "PlayerCommand", "Not shorter than %1 s for this step."
+            )
+            tip = f"{tip}\n{fill(floor, round(shortest_s))}"
+        less.setToolTip(tip)
+
     def set_enabled(self, enabled: bool) -> None:
         """Turn every command on or off."""
         for action in self._actions.values():

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Severity
 from massage_desktop.domain.history import Outcome
-from massage_desktop.engine.summary import SessionSummary
+from massage_desktop.engine.summary import Aftercare, SessionSummary
 from massage_desktop.ui.design.screen import Card, DesignedDialog, text_label
 from massage_desktop.ui.guide.formatting import seconds_text
 from massage_desktop.ui.guide.html import stop_rule
@@ -118,9 +118,15 @@ _OUTCOME_ICON = {
 
 
 def aftercare_text(summary: SessionSummary) -> str:
-    """What to do now: rest after a stop for pain (as the stop advice said), else move gently."""
-    if summary.outcome is Outcome.STOPPED_FOR_PAIN:
+    """What to do now, or "" when nothing was massaged.
+
+    Rest after a stop for pain (as the stop advice said, even after 0 s), else move gently.
+    """
+    aftercare = summary.aftercare
+    if aftercare is Aftercare.REST:
         return rest_advice()
+    if aftercare is None:
+        return ""
     return QCoreApplication.translate(
         "SummaryDialog",
         "Move the area gently now: the guides suggest light movement after massage.",
@@ -255,9 +261,11 @@ class SummaryDialog(DesignedDialog):
             self._lines.append(reason)
         if summary.ratings:
             self._add_ratings(catalog, summary)
-        aftercare = self.add_card(Severity.DO_NOT_MASSAGE if pain else None)
-        aftercare.add_text(escape(aftercare_text(summary)))
-        self._lines.append(aftercare_text(summary))
+        advice = aftercare_text(summary)
+        if advice:
+            aftercare = self.add_card(Severity.DO_NOT_MASSAGE if pain else None)
+            aftercare.add_text(escape(advice))
+            self._lines.append(advice)
         self.repeat_button: QPushButton | None = None
         if can_repeat and not pain:
             self.repeat_button = self.add_secondary(

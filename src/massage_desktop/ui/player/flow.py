@@ -33,7 +33,7 @@ from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
 from massage_desktop.ui.player.controller import PlayerController
 from massage_desktop.ui.player.display import display_of, session_worked_regions, side_reader
 from massage_desktop.ui.player.panel import PlayerPanel
-from massage_desktop.ui.player.questions import AutomaticAnswers, Questions
+from massage_desktop.ui.player.questions import AutomaticAnswers, DailyCheck, Questions
 from massage_desktop.ui.player.ratings import rated_regions
 from massage_desktop.ui.player.step_warnings import step_warnings_html, warning_line
 from massage_desktop.ui.player.windows import MiniTimer, RoomWindow
@@ -78,6 +78,8 @@ class SessionFlow(QObject):
         self.timing = timing or Timing()
         self.questions: Questions = questions or AutomaticAnswers()
         """Who answers the session's questions: dialogs in the app, automatic in tests."""
+        self.daily = DailyCheck()
+        """Today's quick check, asked before the day's first session."""
         self._speed = speed
         self.controller: PlayerController | None = None
         self._shown_entry: PlanEntry | None = None  # the step whose warnings are shown
@@ -131,7 +133,7 @@ class SessionFlow(QObject):
         plan = resumed_plan(self._catalog, subject, record)
         if self.screening is not None:
             plan = self.screening.screen_plan(plan)
-        if self.active or not self.questions.today_check():
+        if self.active or not self.daily.ask(self.questions):
             return False
         session = Session(
             plan, self._recorder, clock=self._clock, timing=self.timing, resume=record
@@ -156,7 +158,7 @@ class SessionFlow(QObject):
                 return False
         elif verdict.effect is RuleEffect.CAUTION and not self.questions.confirm_caution(verdict):
             return False
-        if not self.questions.today_check():
+        if not self.daily.ask(self.questions):
             return False
         if routine is not None and routine.repeat is not None:
             # Asked after the safety questions: one side or both is about this session only.
@@ -170,7 +172,8 @@ class SessionFlow(QObject):
         performer = self.questions.performer(plan, self.default_performer)
         if performer is None:
             return False
-        ratings = self.questions.ratings(self._rated(plan), None)
+        rated = rated_regions(self._catalog, plan, self.chosen_region())
+        ratings = self.questions.ratings(rated, None)
         session = Session(
             plan, self._recorder, clock=self._clock, timing=self.timing, performer=performer
         )
@@ -278,10 +281,8 @@ class SessionFlow(QObject):
     def _after_ratings(self, controller: PlayerController) -> dict[str, int]:
         ratings = controller.session.summary().ratings
         before = {region: b for region, (b, _a) in ratings.items() if b is not None}
-        return self.questions.ratings(self._rated(controller.session.plan), before)
-
-    def _rated(self, plan: Plan) -> list[tuple[str, str]]:
-        return rated_regions(self._catalog, plan, self.chosen_region())
+        rated = rated_regions(self._catalog, controller.session.plan, self.chosen_region())
+        return self.questions.ratings(rated, before)
 
     def _hurt(self) -> None:
         controller = self.controller
@@ -314,13 +315,14 @@ class SessionFlow(QObject):
         display = display_of(self._catalog, session, self.chosen_region())
         self._panel.show_display(display)
         self.actions.set_paused(display.paused)
-        self.actions[PlayerCommand.DONE].setEnabled(display.counted)
+        entry, running = session.current, session.current is not None and not session.closed
+        shortest = entry.shortest_s if entry is not None and session.at_shortest else None
+        self.actions.follow_step(running, display.counted, shortest)
         if self._room is not None:
             self._room.show_warning(warning_line(session.current) if session.current else None)
         for view in (self._mini, self._room):
             if view is not None:
                 view.show_display(display)
-        entry = session.current
         if entry != self._shown_entry:  # not at every tick: the text browser lays out again
             self._shown_entry = entry
             html = step_warnings_html(guide_colours(self._panel.palette()), entry) if entry else ""

@@ -7,7 +7,8 @@ and tests) answers at once, with the safe answer to every safety question.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 from typing import Literal, Protocol
 
 from PySide6.QtWidgets import QWidget
@@ -61,6 +62,37 @@ class Questions(Protocol):
 
     def repeat(self, routine: Routine) -> bool | None:
         """Whether to run a one-sided routine again on the other side; None cancels."""
+
+
+class DailyCheck:
+    """Asks today's quick check before the first session of each day, not before every one.
+
+    Only an answer that lets the session go ("no" three times) is remembered, for the rest
+    of that day: after "not today" (a yes) or Cancel, the next start asks again. A new day
+    (``today`` moves on) asks again.
+
+    Args:
+        today: Gives the local date; injected so tests can move to the next day.
+    """
+
+    def __init__(self, today: Callable[[], date] = date.today) -> None:
+        self._today = today
+        self._passed_on: date | None = None
+
+    @property
+    def passed_today(self) -> bool:
+        """Whether today's check was answered with all "no" already."""
+        return self._passed_on == self._today()
+
+    def ask(self, questions: Questions) -> bool:
+        """True when the session may go: checked earlier today, or asked now and passed."""
+        if self.passed_today:
+            return True
+        day = self._today()  # the day it was asked on, though the answer came after midnight
+        if not questions.today_check():
+            return False
+        self._passed_on = day
+        return True
 
 
 def planned_performer(plan: Plan, default: Performer) -> Who:

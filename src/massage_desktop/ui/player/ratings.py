@@ -17,36 +17,44 @@ from PySide6.QtWidgets import (
 )
 
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import Plan, side_of
 from massage_desktop.ui.design.screen import DesignedDialog
 from massage_desktop.ui.design.tokens import M, S
 from massage_desktop.ui.i18n import fill
 
-_MAX_ROWS = 8  # a routine can touch many regions; ratings for the first few are enough
+SHORT_S = 180.0
+"""A single technique shorter than this (3 minutes) is rated on one area only."""
 
 
 def rated_regions(catalog: Catalog, plan: Plan, chosen: str | None) -> list[tuple[str, str]]:
-    """The regions to rate, as (id, name): the one the person picked, then the plan's.
+    """The one or two regions to rate, as (id, name): the one picked first, or the main area.
 
     The picked region leads even when the plan does not list it, since it is the reason for
-    the session. The dialog shows only the first few rows, so the rest come by side (the
-    picked one's first) and then by how long the plan works them: leg strokes from the left
-    knee list the left leg together, not the right shin and thigh in plan order.
+    the session; the plan's main area (the region it works longest, on the picked side)
+    follows only when the picked region is not among those worked, so what was massaged is
+    rated too. Without a pick the main area alone is rated. Eight sliders for a routine that
+    touches eight regions was a form to fill in, not a question; and a single technique of
+    under three minutes is rated on one area only.
     """
     seconds: dict[str, float] = {}
     for entry in plan.runnable:
         for region_id in entry.region_ids:
             seconds[region_id] = seconds.get(region_id, 0.0) + entry.estimated_s
-    side = side_of(chosen) if chosen in catalog.regions and chosen is not None else None
+    picked = chosen if chosen is not None and chosen in catalog.regions else None
+    side = side_of(picked) if picked is not None else None
     order = list(seconds)
 
     def rank(region_id: str) -> tuple[bool, float, int]:
         other_side = side is not None and side_of(region_id) not in (side, None)
         return (other_side, -seconds[region_id], order.index(region_id))
 
-    ids = [chosen] if chosen is not None and chosen in catalog.regions else []
-    ids += sorted((r for r in seconds if r not in ids and r in catalog.regions), key=rank)
-    return [(region_id, catalog.regions[region_id].name) for region_id in ids]
+    main = sorted((r for r in seconds if r in catalog.regions), key=rank)[:1]
+    ids = [picked] if picked is not None else []
+    if picked is None or picked not in seconds:
+        ids += [r for r in main if r not in ids]
+    short = plan.kind == "technique" and plan.total_s(Timing()) < SHORT_S
+    return [(region_id, catalog.regions[region_id].name) for region_id in ids[: 1 if short else 2]]
 
 
 class RatingsDialog(DesignedDialog):
@@ -55,7 +63,7 @@ class RatingsDialog(DesignedDialog):
     Args:
         title: The heading (and window title).
         question: What is asked, under the heading.
-        regions: (id, name) of the regions to rate; the first few are shown.
+        regions: (id, name) of the regions to rate (one or two: ``rated_regions``).
         previous: The ratings before the session, shown as the starting values after it.
         parent: The window the dialog is shown over (room mode's, when it is open).
         large: Room mode's larger sizes.
@@ -78,7 +86,7 @@ class RatingsDialog(DesignedDialog):
         grid = QGridLayout()
         grid.setHorizontalSpacing(M)
         grid.setVerticalSpacing(S)
-        for row, (region_id, name) in enumerate(list(regions)[:_MAX_ROWS]):
+        for row, (region_id, name) in enumerate(regions):
             box = QCheckBox(name, card)
             # The region's name never shrinks below its text: the dialog widens instead.
             box.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)

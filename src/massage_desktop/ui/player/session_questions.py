@@ -20,7 +20,9 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Routine
 from massage_desktop.domain.enums import Performer, Severity
 from massage_desktop.engine.health import Verdict
+from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import Plan
+from massage_desktop.engine.step_count import step_count
 from massage_desktop.engine.summary import SessionSummary
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.design.choice import ChoiceDialog
@@ -135,22 +137,35 @@ class SessionQuestions:
     def ratings(
         self, regions: Sequence[tuple[str, str]], previous: Mapping[str, int] | None
     ) -> dict[str, int]:
-        """Ask for ratings of ``regions`` (after: only if rated before)."""
-        if previous is not None and not previous:
+        """Ask for ratings of ``regions`` (after: only if rated before).
+
+        One region (a short technique, or the one area picked) is asked as one question.
+        """
+        if not regions or (previous is not None and not previous):
             return {}
-        question = (
-            QCoreApplication.translate(
+        if len(regions) == 1:
+            question = (
+                QCoreApplication.translate(
+                    "SessionQuestions",
+                    "Before you start: how tense or sore does it feel? (optional)",
+                )
+                if previous is None
+                else QCoreApplication.translate(
+                    "SessionQuestions", "And now? Rate it again (optional)."
+                )
+            )
+        elif previous is None:
+            question = QCoreApplication.translate(
                 "SessionQuestions",
                 "Before you start: how tense or sore does each area feel? (optional)",
             )
-            if previous is None
-            else QCoreApplication.translate(
+        else:
+            question = QCoreApplication.translate(
                 "SessionQuestions", "And now? Rate the same areas again (optional)."
             )
-        )
         from massage_desktop.ui.player.ratings import RatingsDialog
 
-        title = QCoreApplication.translate("SessionQuestions", "How does it feel?")
+        title = QCoreApplication.translate("SessionQuestions", "How does it feel now?")
         dialog = self._shown(
             lambda large: RatingsDialog(
                 title, question, regions, previous, self._window, large=large
@@ -295,8 +310,9 @@ class SessionQuestions:
         """Ask about new swelling, sharp pain or a new injury."""
         from massage_desktop.ui.safety.today_check import TodayCheckDialog
 
-        dialog = TodayCheckDialog(self._catalog, self._window)
-        dialog.exec()
+        dialog = self._shown(
+            lambda large: TodayCheckDialog(self._catalog, self._window, large=large)
+        )
         return dialog.decision() == "go"
 
 
@@ -306,16 +322,48 @@ def _asks_everything(questions: SessionQuestions) -> Questions:
 
 
 def partial_text(plan: Plan) -> str:
-    """``Your health profile rules out 3 of 4 steps…``: what remains of a partly ruled-out plan."""
-    total, remaining = len(plan.entries), len(plan.runnable)
-    return fill(
+    """What remains of a partly ruled-out plan, in the routine card's words and counts.
+
+    Steps are counted as the card numbers them (``engine.plan.step_count``: a step done on
+    both sides is one step), and the time is the session's, rounded up as the card's is.
+    """
+    count = step_count(plan)
+    checked = (
         QCoreApplication.translate(
-            "SessionQuestions",
-            "Your health profile rules out %1 of the %2 steps. They will be left out. "
-            "Steps that remain: %3, about %4 min. The guide says why each step is left out.",
-        ),
-        total - remaining,
-        total,
-        remaining,
-        max(1, math.ceil(plan.estimated_s / 60)),
+            "RoutineCard",
+            "Checked against the health profile: 1 step left out or kept to one side.",
+        )
+        if count.left_out == 1
+        else QCoreApplication.translate(
+            "RoutineCard",
+            "Checked against the health profile: %n steps left out or kept to one side.",
+            None,
+            count.left_out,
+        )
     )
+    minutes = max(1, math.ceil(plan.total_s(Timing()) / 60))
+    remain = (
+        fill(
+            QCoreApplication.translate(
+                "SessionQuestions",
+                "Steps that remain: %1 of %2 (%3 on one side only), about %4 min.",
+            ),
+            count.remaining,
+            count.total,
+            count.one_sided,
+            minutes,
+        )
+        if count.one_sided
+        else fill(
+            QCoreApplication.translate(
+                "SessionQuestions", "Steps that remain: %1 of %2, about %3 min."
+            ),
+            count.remaining,
+            count.total,
+            minutes,
+        )
+    )
+    why = QCoreApplication.translate(
+        "SessionQuestions", "The guide says why each step is left out."
+    )
+    return f"{checked} {remain} {why}"

@@ -1,4 +1,10 @@
-"""The quick check before each session: three yes/no questions; any yes means stop for today."""
+"""The quick check before the day's first session: three yes/no questions; any yes stops it.
+
+A designed screen of the app (``ui/design/screen.py``), not a stock form: each question is a
+card with two large answers, "Yes" and "No", chosen with the mouse or the arrow keys (left
+and right answer, up and down move between the questions). A yes shows the stop advice in a
+red card and turns the primary button into "Stop for today".
+"""
 
 from __future__ import annotations
 
@@ -9,14 +15,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
-    QDialogButtonBox,
-    QGridLayout,
-    QLabel,
-    QLayout,
+    QFrame,
+    QHBoxLayout,
     QPushButton,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,19 +26,50 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Severity
 from massage_desktop.engine.health import TODAY_QUESTIONS, TodayCheck, Verdict
 from massage_desktop.ui.core_text import core_text, verdict_advice, verdict_reasons
+from massage_desktop.ui.design.dialog_sheet import px
+from massage_desktop.ui.design.screen import Card, DesignedDialog, text_label
+from massage_desktop.ui.design.tokens import BODY, RADIUS_CONTROL, TARGET, Colours
 from massage_desktop.ui.i18n import fill
-from massage_desktop.ui.safety.notice import Notice, stop_rule_html
+from massage_desktop.ui.safety.notice import stop_rule_html
 
 Decision = Literal["go", "stop"]
 _ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+_WIDTH = 760
+"""Wide enough that each question takes one line: at 520 px the German check with its
+advice was 917 px high, taller than a 1024x700 screen."""
 
 
-class TodayCheckDialog(QDialog):
+def _answer_sheet(c: Colours, scale: float) -> str:
+    """Yes/No answers as pills: the chosen one filled with the accent, focus as a ring.
+
+    Radio buttons underneath, so a screen reader hears "radio button, 1 of 2" as before;
+    the indicator gives way to the pill. The design's chips show focus with the same border
+    as "checked", so an answer chosen with the arrow keys (which also focuses it) did not
+    look chosen: here the chosen one is filled and focus is a ring.
+    """
+    return f"""
+#designedDialog QRadioButton#answer {{ color: {c.text}; background: {c.surface};
+    border: 2px solid {c.outline}; border-radius: {RADIUS_CONTROL + 2}px;
+    padding: 6px 18px; font-size: {px(BODY, scale)}px; font-weight: 600;
+    min-height: {px(TARGET - 16, scale)}px; }}
+#designedDialog QRadioButton#answer:hover {{ background: {c.raised}; }}
+#designedDialog QRadioButton#answer:checked {{ color: {c.on_accent}; background: {c.accent};
+    border-color: {c.accent}; }}
+#designedDialog QRadioButton#answer:focus {{ border: 3px solid {c.focus}; padding: 5px 17px; }}
+#designedDialog QRadioButton#answer:checked:focus {{ border: 3px solid {c.text}; }}
+#designedDialog QRadioButton#answer::indicator {{ width: 0px; height: 0px; border: none;
+    image: none; }}
+#designedDialog QFrame#answerRule {{ background: {c.border}; border: none; }}
+"""
+
+
+class TodayCheckDialog(DesignedDialog):
     """Asks about new swelling, sharp pain and new injuries before a session starts.
 
     Args:
         catalog: The loaded content, for the stop rule shown with the advice.
         parent: The owning window.
+        large: Room mode's larger sizes.
 
     Signals:
         decided(str): the user closed the check with "go" (all answers no) or "stop" (any
@@ -45,87 +78,99 @@ class TodayCheckDialog(QDialog):
 
     decided = Signal(str)
 
-    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(
-            QCoreApplication.translate("TodayCheckDialog", "Quick check before you start")
+    def __init__(
+        self, catalog: Catalog, parent: QWidget | None = None, *, large: bool | float = False
+    ) -> None:
+        title = QCoreApplication.translate("TodayCheckDialog", "Quick check before you start")
+        super().__init__(title, title, "shield", large=large, parent=parent)
+        self.add_text(
+            escape(
+                QCoreApplication.translate(
+                    "TodayCheckDialog",
+                    "Think of the person about to be massaged, you or your partner. This is "
+                    "asked before the first session of the day.",
+                )
+            )
         )
-        self.setObjectName("todayCheckDialog")
-        intro = QLabel(
-            QCoreApplication.translate(
-                "TodayCheckDialog",
-                "Think of the person about to be massaged, you or your partner, "
-                "and answer three questions.",
-            ),
-            self,
-        )
-        intro.setWordWrap(True)
-        intro.setFixedWidth(500)  # a fixed-size dialog needs a width to wrap its text to
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(10)
-        grid.setContentsMargins(0, 8, 0, 8)
+        self.setMinimumWidth(px(_WIDTH, self.scale))
         self.groups: dict[str, QButtonGroup] = {}
         self._rows: list[tuple[QRadioButton, QRadioButton]] = []
-        for row, (key, question, _) in enumerate(TODAY_QUESTIONS):
-            label = QLabel(core_text(question), self)
-            label.setWordWrap(True)
-            yes = QRadioButton(QCoreApplication.translate("TodayCheckDialog", "Yes"), self)
-            no = QRadioButton(QCoreApplication.translate("TodayCheckDialog", "No"), self)
-            yes.setAccessibleName(
-                fill(QCoreApplication.translate("TodayCheckDialog", "Yes: %1"), label.text())
-            )
-            no.setAccessibleName(
-                fill(QCoreApplication.translate("TodayCheckDialog", "No: %1"), label.text())
-            )
-            label.setBuddy(yes)
-            group = QButtonGroup(self)
-            group.addButton(yes, 1)
-            group.addButton(no, 0)
-            group.idToggled.connect(self._on_group_id_toggled)
-            self.groups[key] = group
-            self._rows.append((yes, no))
-            for button in (yes, no):
-                button.installEventFilter(self)
-            grid.addWidget(label, row, 0)
-            grid.addWidget(yes, row, 1)
-            grid.addWidget(no, row, 2)
-        grid.setColumnStretch(0, 1)
-        self.advice = Notice("", Severity.DO_NOT_MASSAGE, self)
+        questions = self.add_card()
+        for index, (key, question, _) in enumerate(TODAY_QUESTIONS):
+            if index:
+                rule = QFrame(questions)
+                rule.setObjectName("answerRule")
+                rule.setFixedHeight(1)
+                questions.body.addWidget(rule)
+            self._add_question(questions, key, core_text(question))
+        advice_card = self.add_card(Severity.DO_NOT_MASSAGE)
+        self.advice = advice_card.add_text("")
         self.advice.setAccessibleName(QCoreApplication.translate("TodayCheckDialog", "Stop advice"))
-        self.advice.setVisible(False)
-        self.advice.setFixedWidth(500)
+        self._advice_card = advice_card
+        advice_card.setVisible(False)
         self._stop_rule = stop_rule_html(catalog)
-        self.status = QLabel(
-            QCoreApplication.translate("TodayCheckDialog", "Answer each question to continue."),
-            self,
+        self.status = self.add_text("", "muted")
+        self.cancel_button = self.add_secondary(
+            QCoreApplication.translate("TodayCheckDialog", "Cancel")
         )
-        self.buttons = QDialogButtonBox(self)
-        self.go_button = QPushButton(QCoreApplication.translate("TodayCheckDialog", "&Start"), self)
-        self.go_button.setDefault(True)
-        self.cancel_button = QPushButton(
-            QCoreApplication.translate("TodayCheckDialog", "Cancel"), self
-        )
-        self.buttons.addButton(self.go_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
-        layout = QVBoxLayout(self)
-        # The dialog grows and shrinks with the advice instead of keeping blank space.
-        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
-        layout.addWidget(intro)
-        layout.addLayout(grid)
-        layout.addWidget(self.advice)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
-        self.go_button.clicked.connect(self._on_go_button_clicked)
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
+        # The primary button decides before it closes, so it is not ``set_primary``'s accept.
+        self.go_button = QPushButton(self)
+        self.go_button.setObjectName("primaryButton")
+        self.go_button.setDefault(True)
+        self.footer.addWidget(self.go_button)
+        self.primary = self.go_button
+        self.go_button.clicked.connect(self._on_go_button_clicked)
         self._decision: Decision | None = None
+        # QWidget::setStyleSheet re-polishes the children only once the widget itself is
+        # polished; the answers were already polished with the first sheet (while the layout
+        # measured them), so without this they kept drawing as stock buttons.
+        self.ensurePolished()
+        self.setStyleSheet(self.styleSheet() + _answer_sheet(self.colours, self.scale))
         self._refresh()
+        self._rows[0][0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _add_question(self, card: Card, key: str, question: str) -> None:
+        """One row of ``card``: the question, then "Yes" and "No" as large answers."""
+        row = QHBoxLayout()
+        row.setSpacing(self.body.spacing())
+        label = text_label(f"<b>{escape(question)}</b>", "body", card)
+        answers = []
+        group = QButtonGroup(self)
+        for answer_id, text, name in (
+            (
+                1,
+                QCoreApplication.translate("TodayCheckDialog", "Yes"),
+                QCoreApplication.translate("TodayCheckDialog", "Yes: %1"),
+            ),
+            (
+                0,
+                QCoreApplication.translate("TodayCheckDialog", "No"),
+                QCoreApplication.translate("TodayCheckDialog", "No: %1"),
+            ),
+        ):
+            button = QRadioButton(text, card)
+            button.setObjectName("answer")
+            button.setMinimumWidth(round(72 * self.scale))
+            button.setAccessibleName(fill(name, question))
+            button.installEventFilter(self)
+            group.addButton(button, answer_id)
+            answers.append(button)
+        yes, no = answers
+        label.setBuddy(yes)
+        group.idToggled.connect(self._on_group_id_toggled)
+        self.groups[key] = group
+        self._rows.append((yes, no))
+        row.addWidget(label, 1, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(yes, 0, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(no, 0, Qt.AlignmentFlag.AlignVCenter)
+        card.body.addLayout(row)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Arrow keys: left and right answer the question, up and down move between them.
 
-        Qt's own arrow handling walks through all six buttons and checks each one it lands
-        on, so moving down would answer the next question "Yes" by itself.
+        Moving only moves: Qt's own arrow handling in a button group checks each button it
+        lands on, so moving down would answer the next question by itself.
         """
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             place = next(
@@ -168,10 +213,10 @@ class TodayCheckDialog(QDialog):
         if verdict.blocked:
             # The first piece of advice ("Do not massage today.") is the headline.
             first, *rest = verdict_advice(verdict)
-            advice = "".join(f"<li>{escape(a)}</li>" for a in rest)
+            advice = "".join(f"<br>• {escape(a)}" for a in rest)
             self.advice.setText(
                 f"<p style='font-size:large'><b>{escape(first)}</b></p>"
-                f"<p>{escape(' '.join(verdict_reasons(verdict)))}</p><ul>{advice}</ul>"
+                f"<p>{escape(' '.join(verdict_reasons(verdict)))}{advice}</p>"
                 f"<p>{self._stop_rule}</p>"
             )
             self.go_button.setText(
@@ -179,17 +224,38 @@ class TodayCheckDialog(QDialog):
             )
         else:
             self.go_button.setText(QCoreApplication.translate("TodayCheckDialog", "&Start"))
-        self.advice.setVisible(verdict.blocked)
+        was_shown = self._advice_card.isVisibleTo(self)
+        self._advice_card.setVisible(verdict.blocked)
         # The line stays (with new words) once all is answered: hiding it moved the Start
         # button up under the pointer just as the last answer was clicked.
         self.status.setVisible(not verdict.blocked)
         self.status.setText(
-            QCoreApplication.translate("TodayCheckDialog", "All answered: you can start.")
-            if answered
-            else QCoreApplication.translate("TodayCheckDialog", "Answer each question to continue.")
+            escape(
+                QCoreApplication.translate("TodayCheckDialog", "All answered: you can start.")
+                if answered
+                else QCoreApplication.translate(
+                    "TodayCheckDialog", "Answer each question to continue."
+                )
+            )
         )
         # A stop needs only one yes; a start needs every question answered no.
         self.go_button.setEnabled(verdict.blocked or answered)
+        if was_shown != verdict.blocked and self.isVisible():
+            self._fit_content()
+
+    def _fit_content(self) -> None:
+        """Grow (or shrink) to the content when the advice comes or goes, at the same width.
+
+        A designed dialog fixes its minimum height when shown (``DesignedDialog.setVisible``);
+        without this the advice was squeezed into the space of the status line.
+        """
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        height = self.heightForWidth(self.width())
+        if height > 0:
+            self.setMinimumHeight(height)
+            self.resize(self.width(), height)
 
     def _on_group_id_toggled(self, button_id: int, checked: bool) -> None:
         if checked:

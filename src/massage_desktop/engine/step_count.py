@@ -1,0 +1,55 @@
+"""Steps as a person counts them: a step done on both sides is one step, not two.
+
+The plan has an entry per side; the routine card numbers one line per step, and the start
+question of a partly ruled-out routine counts the same way, so the two always agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from massage_desktop.engine.entry import PlanEntry
+from massage_desktop.engine.plan import Plan
+
+StepKey = tuple[int, int, bool]
+"""(routine item, technique step, second pass): one numbered step, whatever its sides."""
+
+
+def step_key(entry: PlanEntry) -> StepKey:
+    """The numbered step ``entry`` is a side of: the card prints one line per key."""
+    return (entry.item_index, entry.step_index, entry.second_pass)
+
+
+@dataclass(frozen=True)
+class StepCount:
+    """A plan's steps as a person counts them: a step done on both sides is one step.
+
+    The start question and the routine card both count with this, so they say the same.
+
+    Attributes:
+        total: Numbered steps.
+        left_out: Steps the health profile leaves out, whole or on one side.
+        remaining: Steps that run, on at least one side.
+        one_sided: Steps of ``remaining`` that run on one of their sides only.
+    """
+
+    total: int
+    left_out: int
+    remaining: int
+    one_sided: int
+
+
+def step_count(plan: Plan) -> StepCount:
+    """Count ``plan``'s steps with their sides folded together (``step_key``)."""
+    steps: dict[StepKey, list[PlanEntry]] = {}
+    for entry in plan.entries:
+        steps.setdefault(step_key(entry), []).append(entry)
+    return StepCount(
+        total=len(steps),
+        left_out=sum(any(e.blocked for e in sides) for sides in steps.values()),
+        remaining=sum(not all(e.blocked for e in sides) for sides in steps.values()),
+        one_sided=sum(
+            any(e.blocked for e in sides) and not all(e.blocked for e in sides)
+            for sides in steps.values()
+        ),
+    )

@@ -1,0 +1,163 @@
+"""Fewer questions around a session: the quick check once a day, one or two ratings."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from datetime import date, timedelta
+
+from pytestqt.qtbot import QtBot
+from tests.conftest import MakeServices
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.engine.clock import ManualClock
+from massage_desktop.engine.health import TodayCheck
+from massage_desktop.engine.phases import Timing
+from massage_desktop.engine.plan import build_plan
+from massage_desktop.ui.design.screen import DesignedDialog
+from massage_desktop.ui.main_window import MainWindow
+from massage_desktop.ui.player.commands import PlayerCommand
+from massage_desktop.ui.player.questions import AutomaticAnswers, DailyCheck
+from massage_desktop.ui.player.ratings import SHORT_S, rated_regions
+from massage_desktop.ui.safety.today_check import TodayCheckDialog
+
+
+class _Counting(AutomaticAnswers):
+    """Answers automatically, counting the quick checks and noting the rated regions."""
+
+    def __init__(self, today: TodayCheck) -> None:
+        super().__init__(today)
+        self.checks = 0
+        self.rated: list[list[str]] = []
+
+    def today_check(self) -> bool:
+        self.checks += 1
+        return super().today_check()
+
+    def ratings(
+        self, regions: Sequence[tuple[str, str]], previous: Mapping[str, int] | None
+    ) -> dict[str, int]:
+        self.rated.append([region_id for region_id, _name in regions])
+        return {}
+
+
+def _run_and_end(window: MainWindow) -> bool:
+    started = window.flow.start_technique("kneading", "back-upper-back")
+    if started:
+        window.flow.command(PlayerCommand.STOP)
+    return started
+
+
+def test_the_quick_check_is_asked_before_the_days_first_session_only(
+    window: MainWindow,
+) -> None:
+    day = [date(2026, 12, 7)]
+    window.flow.daily = DailyCheck(lambda: day[0])
+    questions = _Counting(TodayCheck())
+    window.flow.questions = questions
+    assert _run_and_end(window)
+    assert questions.checks == 1  # the first session of the day is always checked
+    assert _run_and_end(window)
+    assert _run_and_end(window)
+    assert questions.checks == 1  # remembered for the rest of the day
+    day[0] += timedelta(days=1)
+    assert _run_and_end(window)
+    assert questions.checks == 2  # a new day, a new check
+
+
+def test_not_today_still_stops_and_is_asked_again(window: MainWindow) -> None:
+    window.flow.daily = DailyCheck(lambda: date(2026, 12, 7))
+    hurting = _Counting(TodayCheck(sharp_pain=True))
+    window.flow.questions = hurting
+    assert not _run_and_end(window)
+    assert not _run_and_end(window)
+    assert hurting.checks == 2  # a "yes" is never remembered as a pass
+    assert not window.flow.daily.passed_today
+    well = _Counting(TodayCheck())
+    window.flow.questions = well
+    assert _run_and_end(window)
+    assert window.flow.daily.passed_today
+
+
+def test_a_routine_rates_the_picked_region_and_what_is_massaged(
+    window: MainWindow, catalog: Catalog
+) -> None:
+    questions = _Counting(TodayCheck())
+    window.flow.questions = questions
+    window.select_region("front-knee-left")
+    assert window.flow.start_technique("leg-effleurage-self", "front-knee-left")
+    window.flow.command(PlayerCommand.STOP)
+    before = questions.rated[0]
+    assert before[0] == "front-knee-left"  # the picked region first (it was left out before)
+    assert len(before) <= 2
+    plan = build_plan(catalog, catalog.routines["knee-care"])
+    # A routine that works the picked knee asks about that knee only.
+    assert [r for r, _ in rated_regions(catalog, plan, "front-knee-left")] == ["front-knee-left"]
+    # Without a pick: the routine's main area, one question.
+    assert len(rated_regions(catalog, plan, None)) == 1
+
+
+def test_a_short_technique_is_rated_on_one_area(catalog: Catalog) -> None:
+    short = [
+        t
+        for t in catalog.techniques.values()
+        if build_plan(catalog, t).total_s(Timing()) < SHORT_S
+        and len({r for e in build_plan(catalog, t).entries for r in e.region_ids}) > 1
+    ]
+    assert short  # the catalog has short techniques over several regions
+    for technique in short:
+        plan = build_plan(catalog, technique)
+        assert len(rated_regions(catalog, plan, None)) == 1
+        assert len(rated_regions(catalog, plan, "back-calf-left")) == 1
+
+
+def test_the_quick_check_is_a_designed_screen_that_grows_with_its_advice(
+    qtbot: QtBot, catalog: Catalog
+) -> None:
+    dialog = TodayCheckDialog(catalog)
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, DesignedDialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    before = dialog.height()
+    assert not dialog.advice.isVisible()
+    dialog.groups["swelling"].button(1).click()
+    assert dialog.advice.isVisible()
+    assert dialog.height() > before
+    # The whole advice fits: the dialog is as tall as its content needs.
+    assert dialog.height() >= dialog.heightForWidth(dialog.width())
+    dialog.groups["swelling"].button(0).click()
+    assert not dialog.advice.isVisible()
+
+
+class _Rating(AutomaticAnswers):
+    """Rates every region asked about: 6 before the session, 3 after it."""
+
+    def __init__(self) -> None:
+        super().__init__(TodayCheck())
+        self.asked: list[list[str]] = []
+
+    def ratings(
+        self, regions: Sequence[tuple[str, str]], previous: Mapping[str, int] | None
+    ) -> dict[str, int]:
+        self.asked.append([region_id for region_id, _name in regions])
+        return {region_id: 6 if previous is None else 3 for region_id, _name in regions}
+
+
+def test_one_rating_before_and_after_still_feeds_the_progress_chart(
+    qtbot: QtBot, make_services: MakeServices
+) -> None:
+    services = make_services()
+    history = services.history
+    assert history is not None
+    window = MainWindow(replace(services, recorder=history), clock=ManualClock(), interactive=False)
+    qtbot.addWidget(window)
+    questions = _Rating()
+    window.flow.questions = questions
+    window.select_region("front-knee-left")
+    assert window.flow.start_technique("knee-warm-up-effleurage", "front-knee-left")
+    window.flow.command(PlayerCommand.STOP)
+    assert questions.asked == [["front-knee-left"], ["front-knee-left"]]
+    [change] = history.stats.rating_changes()
+    assert (change.region_id, change.mean_before, change.mean_after) == ("front-knee-left", 6, 3)
+    assert history.stats.rating_trend("front-knee-left")
