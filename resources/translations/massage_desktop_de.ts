@@ -3009,10 +3009,6 @@
         <translation>Dunkel</translation>
     </message>
     <message>
-        <source>Shortest &amp;get-ready time:</source>
-        <translation>Kürzeste &amp;Vorbereitungszeit:</translation>
-    </message>
-    <message>
         <source>Shortest get-ready time in seconds</source>
         <translation>Kürzeste Vorbereitungszeit in Sekunden</translation>
     </message>
@@ -3021,8 +3017,84 @@
         <translation>Ich selbst</translation>
     </message>
     <message>
+        <source>Sound and voice</source>
+        <translation>Klänge und Stimme</translation>
+    </message>
+    <message>
+        <source>&amp;Who massages</source>
+        <translation>&amp;Wer massiert</translation>
+    </message>
+    <message>
+        <source>Chosen when a routine suits both yourself and a partner.</source>
+        <translation>Gilt, wenn eine Routine für Sie selbst und für eine andere Person passt.</translation>
+    </message>
+    <message>
         <source>A partner</source>
         <translation>Eine andere Person</translation>
+    </message>
+    <message>
+        <source>Shortest &amp;get-ready time</source>
+        <translation>Kürzeste &amp;Vorbereitungszeit</translation>
+    </message>
+    <message>
+        <source>Reduce &amp;motion</source>
+        <translation>&amp;Bewegung verringern</translation>
+    </message>
+    <message>
+        <source>The map shows each stroke without moving it.</source>
+        <translation>Die Karte zeigt jeden Strich, ohne ihn zu bewegen.</translation>
+    </message>
+    <message>
+        <source>&amp;Sounds</source>
+        <translation>&amp;Klänge</translation>
+    </message>
+    <message>
+        <source>A soft chime at each change of step, so you can follow without looking.</source>
+        <translation>Ein sanfter Ton bei jedem Schrittwechsel, damit Sie folgen können, ohne hinzusehen.</translation>
+    </message>
+    <message>
+        <source>Sound v&amp;olume</source>
+        <translation>Klang&amp;lautstärke</translation>
+    </message>
+    <message>
+        <source>Spo&amp;ken guidance</source>
+        <translation>Sprach&amp;ausgabe</translation>
+    </message>
+    <message>
+        <source>Each step is read aloud.</source>
+        <translation>Jeder Schritt wird vorgelesen.</translation>
+    </message>
+    <message>
+        <source>Voice vol&amp;ume</source>
+        <translation>Sti&amp;mmlautstärke</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>Text si&amp;ze</source>
+        <translation>Schrift&amp;größe</translation>
+    </message>
+    <message>
+        <source>The size of the session&apos;s instructions and the guide&apos;s text.</source>
+        <translation>Die Größe der Schritte in der Sitzung und des Texts in der Anleitung.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <source>Daily &amp;reminder</source>
+        <translation>Tägliche &amp;Erinnerung</translation>
+    </message>
+    <message>
+        <source>A short session is suggested once a day. While it is on, the app stays in the system tray when you close its window.</source>
+        <translation>Einmal am Tag wird eine kurze Sitzung vorgeschlagen. Solange sie eingeschaltet ist, bleibt die App im Infobereich, wenn Sie ihr Fenster schließen.</translation>
+    </message>
+    <message>
+        <source>Reminder t&amp;ime</source>
+        <translation>&amp;Uhrzeit der Erinnerung</translation>
     </message>
     <message>
         <source>System default</source>
@@ -3045,10 +3117,6 @@
         <translation>Lautstärke der Klänge</translation>
     </message>
     <message>
-        <source>Read each step aloud</source>
-        <translation>Jeden Schritt vorlesen</translation>
-    </message>
-    <message>
         <source>Spoken guidance</source>
         <translation>Sprachausgabe</translation>
     </message>
@@ -3061,10 +3129,6 @@
         <translation>Wer die Massage gibt</translation>
     </message>
     <message>
-        <source>Remind me once a day</source>
-        <translation>Einmal am Tag erinnern</translation>
-    </message>
-    <message>
         <source>Daily reminder</source>
         <translation>Tägliche Erinnerung</translation>
     </message>
@@ -3073,20 +3137,12 @@
         <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
-        <source>&amp;Theme:</source>
-        <translation>&amp;Design:</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <source>Text si&amp;ze:</source>
-        <translation>Schrift&amp;größe:</translation>
-    </message>
-    <message>
         <source>Size of the session and guide text</source>
         <translation>Schriftgröße in der Sitzung und in der Anleitung</translation>
+    </message>
+    <message>
+        <source>Light or dark, or the same as your computer.</source>
+        <translation>Hell, dunkel oder wie Ihr Computer.</translation>
     </message>
     <message>
         <source>Normal</source>
@@ -3101,52 +3157,28 @@
         <translation>Sehr groß</translation>
     </message>
     <message>
-        <source>&amp;Sounds:</source>
-        <translation>&amp;Klänge:</translation>
-    </message>
-    <message>
-        <source>Play a soft chime at each change of step</source>
-        <translation>Bei jedem Schrittwechsel einen sanften Ton spielen</translation>
-    </message>
-    <message>
-        <source>Sound v&amp;olume:</source>
-        <translation>Klang&amp;lautstärke:</translation>
-    </message>
-    <message>
-        <source>Spo&amp;ken guidance:</source>
-        <translation>Sprach&amp;ausgabe:</translation>
-    </message>
-    <message>
-        <source>Voice vol&amp;ume:</source>
-        <translation>Sti&amp;mmlautstärke:</translation>
-    </message>
-    <message>
-        <source>&amp;Who massages:</source>
-        <translation>&amp;Wer massiert:</translation>
-    </message>
-    <message>
-        <source>&amp;Motion:</source>
-        <translation>&amp;Bewegung:</translation>
-    </message>
-    <message>
         <source>Reduce motion</source>
         <translation>Bewegung verringern</translation>
     </message>
     <message>
-        <source>Reduce motion: the map shows the stroke without moving it</source>
-        <translation>Bewegung verringern: Die Körperkarte zeigt die Streichrichtung, ohne sie zu bewegen</translation>
-    </message>
-    <message>
-        <source>Daily &amp;reminder:</source>
-        <translation>Tägliche E&amp;rinnerung:</translation>
-    </message>
-    <message>
-        <source>Reminder t&amp;ime:</source>
-        <translation>Erinnerungs&amp;zeit:</translation>
-    </message>
-    <message>
         <source>Before each step the player waits at least this long. A step with a longer instruction gets the time it takes to read it calmly, up to %1 s.</source>
         <translation>Vor jedem Schritt wartet die Sitzung mindestens so lange. Ein Schritt mit längerer Anleitung bekommt die Zeit, die Sie zum ruhigen Lesen brauchen, höchstens %1 s.</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the app starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start der App.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3161,28 +3193,20 @@
         <translation>Einen Testton in dieser Lautstärke spielen</translation>
     </message>
     <message>
+        <source>Restore &amp;defaults</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> s</translation>
-    </message>
-    <message>
-        <source>A new language applies the next time the app starts.</source>
-        <translation>Eine neue Sprache gilt ab dem nächsten Start der App.</translation>
-    </message>
-    <message>
-        <source>Appearance</source>
-        <translation>Darstellung</translation>
-    </message>
-    <message>
-        <source>Sound &amp;&amp; voice</source>
-        <translation>Klang &amp;&amp; Stimme</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sitzung</translation>
-    </message>
-    <message>
-        <source>Reminder</source>
-        <translation>Erinnerung</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,8 @@
 
 A field wraps one editing widget (and an optional value label beside it) behind ``value()``,
 ``set_value()`` and ``changed``, so a dialog can be a table of fields instead of writing each
-setting into its widget, and back, by hand.
+setting into its widget, and back, by hand. ``add_row`` lays a field out as one row of a
+designed card: a title and a plain explanation on the left, the control on the right.
 """
 
 from __future__ import annotations
@@ -14,17 +15,21 @@ from PySide6.QtCore import Qt, QTime, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
-    QGroupBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QSlider,
     QSpinBox,
     QTimeEdit,
+    QVBoxLayout,
     QWidget,
 )
 
+from massage_desktop.ui.design.tokens import M, S
+
 TIME_FORMAT = "HH:mm"
+CONTROL_WIDTH = 220
+"""The narrowest a control in a settings card is, so the controls line up."""
 
 
 class Field(Protocol):
@@ -184,31 +189,70 @@ class TimeField:
         self.widget.setTime(QTime.fromString(str(value), TIME_FORMAT))
 
 
-def group(
-    parent: QWidget,
-    title: str,
-    rows: Sequence[tuple[str, QWidget, Sequence[QWidget]]],
-    notes: Sequence[QLabel] = (),
-) -> QGroupBox:
-    """A titled form; each label is the buddy of its field, so its mnemonic focuses it.
+def rule(parent: QWidget) -> QFrame:
+    """A hairline between two rows of a card (``#rowRule`` in ``design/fields.py``)."""
+    line = QFrame(parent)
+    line.setObjectName("rowRule")
+    line.setFrameShape(QFrame.Shape.NoFrame)
+    line.setFixedHeight(1)
+    return line
 
-    The third item of a row is shown right of the field (a slider's value, a button);
-    ``notes`` are wrapped hints spanning the form's width below the rows.
+
+def muted(text: str, parent: QWidget) -> QLabel:
+    """A wrapped plain-text explanation in the muted colour."""
+    label = QLabel(text, parent)
+    label.setProperty("role", "muted")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    return label
+
+
+def add_row(
+    column: QVBoxLayout, parent: QWidget, title: str, field: Field, notes: Sequence[QLabel] = ()
+) -> None:
+    """One setting in a card: its title and control on a line, its notes under them.
+
+    A check box is its own title (its text, with the mnemonic); any other field gets a title
+    label whose mnemonic focuses it (its buddy), with the control at the right (a slider on
+    a line of its own, under the title and its value). The notes are
+    muted lines under the title; a row after another is parted from it by a hairline.
+    Box layouts rather than a grid: QGridLayout under-reported the height of a note spanning
+    both columns, and the scrolling page cut its last line.
     """
-    box = QGroupBox(title, parent)
-    form = QFormLayout(box)
-    for text, field, extras in rows:
-        label = QLabel(text, box)
-        label.setBuddy(field)
-        if not extras:
-            form.addRow(label, field)
-            continue
-        row = QHBoxLayout()
-        row.addWidget(field, 1)
-        for extra in extras:
-            row.addWidget(extra)
-        form.addRow(label, row)
+    if column.count():
+        column.addWidget(rule(parent))
+    line = QHBoxLayout()
+    line.setSpacing(S)
+    if isinstance(field, CheckField):
+        field.widget.setText(title)
+        field.widget.setProperty("role", "rowTitle")
+        line.addWidget(field.widget, 1)
+        # Notes line up with the check box's text, not with its box.
+        indent = field.widget.sizeHint().height() + S
+    else:
+        label = QLabel(title, parent)
+        label.setProperty("role", "rowTitle")
+        label.setWordWrap(True)
+        label.setBuddy(field.widget)
+        line.addWidget(label, 1)
+        line.addSpacing(S)
+        indent = 0
+    if isinstance(field, SliderField):
+        # A slider takes the whole width of its own line, its value at the title's right.
+        line.addWidget(field.label)
+        column.addLayout(line)
+        line = QHBoxLayout()
+        line.setSpacing(M)
+        line.addWidget(field.widget, 1)
+        for extra in field.extras:
+            if extra is not field.label:
+                line.addWidget(extra)
+    elif not isinstance(field, CheckField):
+        field.widget.setMinimumWidth(CONTROL_WIDTH)
+        line.addWidget(field.widget)
+        for extra in field.extras:
+            line.addWidget(extra)
+    column.addLayout(line)
     for note in notes:
-        note.setWordWrap(True)
-        form.addRow(note)
-    return box
+        note.setContentsMargins(indent, 0, 0, 0)
+        column.addWidget(note)
