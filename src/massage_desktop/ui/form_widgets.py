@@ -2,8 +2,7 @@
 
 A field wraps one editing widget (and an optional value label beside it) behind ``value()``,
 ``set_value()`` and ``changed``, so a dialog can be a table of fields instead of writing each
-setting into its widget, and back, by hand. ``add_row`` lays a field out as one row of a
-designed card: a title and a plain explanation on the left, the control on the right.
+setting into its widget, and back, by hand.
 """
 
 from __future__ import annotations
@@ -15,21 +14,14 @@ from PySide6.QtCore import Qt, QTime, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFrame,
-    QHBoxLayout,
     QLabel,
     QSlider,
     QSpinBox,
     QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
-from massage_desktop.ui.design.tokens import M, S
-
 TIME_FORMAT = "HH:mm"
-CONTROL_WIDTH = 220
-"""The narrowest a control in a settings card is, so the controls line up."""
 
 
 class Field(Protocol):
@@ -187,72 +179,3 @@ class TimeField:
     def set_value(self, value: Any) -> None:
         """Show an "HH:mm" time."""
         self.widget.setTime(QTime.fromString(str(value), TIME_FORMAT))
-
-
-def rule(parent: QWidget) -> QFrame:
-    """A hairline between two rows of a card (``#rowRule`` in ``design/fields.py``)."""
-    line = QFrame(parent)
-    line.setObjectName("rowRule")
-    line.setFrameShape(QFrame.Shape.NoFrame)
-    line.setFixedHeight(1)
-    return line
-
-
-def muted(text: str, parent: QWidget) -> QLabel:
-    """A wrapped plain-text explanation in the muted colour."""
-    label = QLabel(text, parent)
-    label.setProperty("role", "muted")
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    return label
-
-
-def add_row(
-    column: QVBoxLayout, parent: QWidget, title: str, field: Field, notes: Sequence[QLabel] = ()
-) -> None:
-    """One setting in a card: its title and control on a line, its notes under them.
-
-    A check box is its own title (its text, with the mnemonic); any other field gets a title
-    label whose mnemonic focuses it (its buddy), with the control at the right (a slider on
-    a line of its own, under the title and its value). The notes are
-    muted lines under the title; a row after another is parted from it by a hairline.
-    Box layouts rather than a grid: QGridLayout under-reported the height of a note spanning
-    both columns, and the scrolling page cut its last line.
-    """
-    if column.count():
-        column.addWidget(rule(parent))
-    line = QHBoxLayout()
-    line.setSpacing(S)
-    if isinstance(field, CheckField):
-        field.widget.setText(title)
-        field.widget.setProperty("role", "rowTitle")
-        line.addWidget(field.widget, 1)
-        # Notes line up with the check box's text, not with its box.
-        indent = field.widget.sizeHint().height() + S
-    else:
-        label = QLabel(title, parent)
-        label.setProperty("role", "rowTitle")
-        label.setWordWrap(True)
-        label.setBuddy(field.widget)
-        line.addWidget(label, 1)
-        line.addSpacing(S)
-        indent = 0
-    if isinstance(field, SliderField):
-        # A slider takes the whole width of its own line, its value at the title's right.
-        line.addWidget(field.label)
-        column.addLayout(line)
-        line = QHBoxLayout()
-        line.setSpacing(M)
-        line.addWidget(field.widget, 1)
-        for extra in field.extras:
-            if extra is not field.label:
-                line.addWidget(extra)
-    elif not isinstance(field, CheckField):
-        field.widget.setMinimumWidth(CONTROL_WIDTH)
-        line.addWidget(field.widget)
-        for extra in field.extras:
-            line.addWidget(extra)
-    column.addLayout(line)
-    for note in notes:
-        note.setContentsMargins(indent, 0, 0, 0)
-        column.addWidget(note)

@@ -7,7 +7,7 @@ when the screen is short rather than clip a long German note.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -18,23 +18,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from massage_desktop.storage.settings import LANGUAGES, Settings
-from massage_desktop.ui import form_widgets
+from massage_desktop.storage.settings import Settings
+from massage_desktop.ui import form_widgets, settings_page
 from massage_desktop.ui.design.dialog_sheet import dialog_sheet
 from massage_desktop.ui.design.fields import field_sheet
 from massage_desktop.ui.design.icons import icon
 from massage_desktop.ui.design.screen import Card, DesignedDialog
-from massage_desktop.ui.design.tokens import XL, L, M, S, ThemeName, colours
+from massage_desktop.ui.design.tokens import XL, M, S, ThemeName, colours
 from massage_desktop.ui.guide.colours import is_dark
 from massage_desktop.ui.settings_rows import (
     GET_READY_NOTE,
     ROWS,
     SECTION_ICONS,
     SECTIONS,
-    SYSTEM_LANGUAGE,
     Row,
-    bounds,
-    choices,
     get_ready_note,
 )
 
@@ -86,7 +83,9 @@ class SettingsDialog(DesignedDialog):
         self._unavailable = {"sound_enabled": sound_reason, "voice_enabled": voice_reason}
         self._section_icons: list[tuple[QLabel, str]] = []
         self.setMinimumWidth(WIDTH)
-        self.fields: dict[str, form_widgets.Field] = {row.key: self._field(row) for row in ROWS}
+        self.fields: dict[str, form_widgets.Field] = {
+            row.key: settings_page.field_for(row, self) for row in ROWS
+        }
         self.test_sound = QPushButton(
             QCoreApplication.translate("SettingsDialog", "&Test sound"), self
         )
@@ -97,11 +96,11 @@ class SettingsDialog(DesignedDialog):
         )
         self.fields["sound_volume"].extras.append(self.test_sound)
         self.notes: dict[str, QLabel] = {
-            key: form_widgets.muted(reason, self)
+            key: settings_page.muted(reason, self)
             for key, reason in self._unavailable.items()
             if reason
         }
-        self.get_ready_note = form_widgets.muted(get_ready_note(), self)
+        self.get_ready_note = settings_page.muted(get_ready_note(), self)
         self.body.addWidget(self._page())
         self.restore_button = self.add_secondary(
             QCoreApplication.translate("SettingsDialog", "Restore &defaults")
@@ -161,20 +160,7 @@ class SettingsDialog(DesignedDialog):
             badge.setPixmap(icon(name, self.colours.accent, 20).pixmap(20, 20))
 
     def _page(self) -> QScrollArea:
-        area = QScrollArea(self)
-        area.setWidgetResizable(True)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        inner = QWidget(area)
-        inner.setObjectName("settingsPage")
-        inner.setStyleSheet("#settingsPage { background: transparent; }")
-        # QScrollArea sizes its widget to at least its minimum size hint, which for wrapped
-        # text is its height at the narrowest width (see first_run_pages._page).
-        inner.setMinimumHeight(1)
-        area.viewport().setAutoFillBackground(False)
-        column = QVBoxLayout(inner)
-        column.setContentsMargins(0, 0, M, 0)
-        column.setSpacing(L)
+        area, inner, column = settings_page.scroll_page(self)
         for section in SECTIONS:
             column.addLayout(self._section_title(section, inner))
             column.addWidget(self._card(section, inner))
@@ -186,15 +172,9 @@ class SettingsDialog(DesignedDialog):
         return area
 
     def _section_title(self, section: str, parent: QWidget) -> QHBoxLayout:
-        row = QHBoxLayout()
-        row.setSpacing(S)
-        badge = QLabel(parent)
-        badge.setPixmap(icon(SECTION_ICONS[section], self.colours.accent, 20).pixmap(20, 20))
-        self._section_icons.append((badge, SECTION_ICONS[section]))
-        title = QLabel(_tr(section), parent)
-        title.setProperty("role", "title")
-        row.addWidget(badge)
-        row.addWidget(title, 1)
+        name = SECTION_ICONS[section]
+        row, badge = settings_page.section_title(_tr(section), name, self.colours, parent)
+        self._section_icons.append((badge, name))
         return row
 
     def _card(self, section: str, parent: QWidget) -> Card:
@@ -205,7 +185,7 @@ class SettingsDialog(DesignedDialog):
         for row in ROWS:
             if row.section != section:
                 continue
-            form_widgets.add_row(
+            settings_page.add_row(
                 column, card, _tr(row.label), self.fields[row.key], self._row_notes(row)
             )
         card.body.addLayout(column)
@@ -216,34 +196,10 @@ class SettingsDialog(DesignedDialog):
         if row.note == GET_READY_NOTE:
             notes.append(self.get_ready_note)
         elif row.note:
-            notes.append(form_widgets.muted(_tr(row.note), self))
+            notes.append(settings_page.muted(_tr(row.note), self))
         if row.key in self.notes:
             notes.append(self.notes[row.key])
         return notes
-
-    def _field(self, row: Row) -> form_widgets.Field:
-        name = _tr(row.name)
-        if row.kind == "check":
-            return form_widgets.CheckField(self, _tr(row.label), name)
-        if row.kind == "slider":
-            return form_widgets.SliderField(self, bounds(row.key), name)
-        if row.kind == "seconds":
-            return form_widgets.SpinField(
-                self, bounds(row.key), QCoreApplication.translate("SettingsDialog", " s"), name
-            )
-        if row.kind == "time":
-            return form_widgets.TimeField(self, name)
-        if row.kind == "language":
-            items = [("system", _tr(SYSTEM_LANGUAGE)), *LANGUAGES.items()]
-            return form_widgets.ChoiceField(self, items, name)
-        labels = dict(row.choices)
-        allowed = choices(row.key)
-        if set(labels) != set(allowed):
-            raise ValueError(
-                f"Settings.{row.key}: the dialog labels {sorted(labels)}, "
-                f"the model allows {sorted(allowed)}"
-            )
-        return form_widgets.ChoiceField(self, [(v, _tr(labels[v])) for v in allowed], name)
 
     def _show(self, settings: Settings) -> None:
         """Put ``settings`` into the widgets."""
