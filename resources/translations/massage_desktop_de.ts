@@ -791,6 +791,10 @@
 <context>
     <name>HealthProfileDialog</name>
     <message>
+        <source>A professional has cleared it</source>
+        <translation>Von Fachleuten freigegeben</translation>
+    </message>
+    <message>
         <source>My doctor, surgeon or physical therapist has said massage is fine</source>
         <translation>Meine Ärztin, mein Arzt oder meine Physiotherapie hat die Massage erlaubt</translation>
     </message>
@@ -799,8 +803,20 @@
         <translation>Gesundheitsprofil</translation>
     </message>
     <message>
+        <source>Your health profile</source>
+        <translation>Ihr Gesundheitsprofil</translation>
+    </message>
+    <message>
         <source>Tick anything that applies to you, or to the partner you massage. The app then leaves out, or asks you to go gently with, the massage that could do harm. This is not a diagnosis: if you are unsure, ask your doctor.</source>
         <translation>Kreuzen Sie alles an, was auf Sie oder die Person zutrifft, die Sie massieren. Die App lässt dann Massage aus, die schaden könnte, oder bittet Sie, dabei sanft vorzugehen. Das ist keine Diagnose: Fragen Sie im Zweifel Ihre Ärztin oder Ihren Arzt.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>
@@ -2212,28 +2228,44 @@
 <context>
     <name>RegionPicker</name>
     <message>
-        <source>Type to filter, e.g. knee</source>
-        <translation>Tippen zum Filtern, z. B. Knie</translation>
+        <source>Search, e.g. knee or lower back</source>
+        <translation>Suchen, z. B. Knie oder unterer Rücken</translation>
     </message>
     <message>
-        <source>Filter the parts of the body</source>
-        <translation>Die Körperstellen filtern</translation>
+        <source>Search the parts of the body</source>
+        <translation>Die Körperstellen durchsuchen</translation>
     </message>
     <message>
-        <source>&amp;Where?</source>
-        <translation>&amp;Wo?</translation>
+        <source>&amp;Where is it?</source>
+        <translation>&amp;Wo ist es?</translation>
     </message>
     <message>
         <source>Parts of the body affected: %1</source>
         <translation>Betroffene Körperstellen: %1</translation>
     </message>
     <message>
-        <source>, right</source>
-        <translation>, rechts</translation>
+        <source>No part of the body has that name.</source>
+        <translation>Keine Körperstelle heißt so.</translation>
     </message>
     <message>
-        <source>, left</source>
-        <translation>, links</translation>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>%1, right</source>
+        <translation>%1, rechts</translation>
+    </message>
+    <message>
+        <source>%1, left</source>
+        <translation>%1, links</translation>
+    </message>
+    <message>
+        <source>Partly chosen: %1</source>
+        <translation>Teilweise ausgewählt: %1</translation>
     </message>
     <message>
         <source>Chosen: %1</source>

@@ -23,6 +23,7 @@ from massage_desktop.ui import form_widgets, settings_page
 from massage_desktop.ui.design.dialog_sheet import dialog_sheet
 from massage_desktop.ui.design.fields import field_sheet
 from massage_desktop.ui.design.icons import icon
+from massage_desktop.ui.design.page import scroll_page
 from massage_desktop.ui.design.screen import Card, DesignedDialog
 from massage_desktop.ui.design.tokens import XL, M, S, ThemeName, colours
 from massage_desktop.ui.guide.colours import is_dark
@@ -160,7 +161,7 @@ class SettingsDialog(DesignedDialog):
             badge.setPixmap(icon(name, self.colours.accent, 20).pixmap(20, 20))
 
     def _page(self) -> QScrollArea:
-        area, inner, column = settings_page.scroll_page(self)
+        area, inner, column = scroll_page(self, "settingsPage")
         for section in SECTIONS:
             column.addLayout(self._section_title(section, inner))
             column.addWidget(self._card(section, inner))

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from massage_desktop.storage.settings import LANGUAGES
 from massage_desktop.ui.design.icons import icon
-from massage_desktop.ui.design.tokens import Colours, L, M, S
+from massage_desktop.ui.design.tokens import Colours, M, S
 from massage_desktop.ui.form_widgets import (
     CheckField,
     ChoiceField,
@@ -31,26 +31,6 @@ CONTROL_WIDTH = 220
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SettingsDialog", text)
-
-
-def scroll_page(owner: QWidget) -> tuple[QScrollArea, QWidget, QVBoxLayout]:
-    """A frameless page that scrolls vertically, the widget it scrolls and its column."""
-    area = QScrollArea(owner)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    inner = QWidget(area)
-    inner.setObjectName("settingsPage")
-    inner.setStyleSheet("#settingsPage { background: transparent; }")
-    # QScrollArea sizes its widget to at least its minimum size hint, which for wrapped
-    # text is its height at the narrowest width (see first_run_pages._page).
-    inner.setMinimumHeight(1)
-    area.viewport().setAutoFillBackground(False)
-    column = QVBoxLayout(inner)
-    column.setContentsMargins(0, 0, M, 0)
-    column.setSpacing(L)
-    area.setWidget(inner)
-    return area, inner, column
 
 
 def section_title(
