@@ -2322,6 +2322,10 @@
         <translation>Routinen (*.yaml *.yml)</translation>
     </message>
     <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
         <source>Export routine</source>
         <translation>Routine exportieren</translation>
     </message>

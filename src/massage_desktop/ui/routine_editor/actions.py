@@ -22,6 +22,7 @@ from massage_desktop.engine.screening import Screening
 from massage_desktop.messages import Code, Level, MessageBus, Part
 from massage_desktop.storage.own_routines import ImportCandidate, OwnRoutines
 from massage_desktop.storage.routine_check import slug_for
+from massage_desktop.ui.file_places import documents_folder
 from massage_desktop.ui.guide.panel import GuidePanel
 from massage_desktop.ui.history.undo_bar import UndoBar
 from massage_desktop.ui.i18n import fill
@@ -229,11 +230,15 @@ class RoutineActions(QObject):
         return REPLACE if replace is not None and clicked is replace else None
 
     def _ask_open_file(self) -> Path | None:
+        # In the Documents folder: given "", the dialog opened in the working directory,
+        # which for an installed app is the program's own folder (ui/file_places.py).
+        routines = QCoreApplication.translate("RoutineActions", "Routines (*.yaml *.yml)")
+        all_files = QCoreApplication.translate("RoutineActions", "All files (*)")
         name, _chosen = QFileDialog.getOpenFileName(
             self._window,
             QCoreApplication.translate("RoutineActions", "Import routine"),
-            "",
-            QCoreApplication.translate("RoutineActions", "Routines (*.yaml *.yml)"),
+            str(documents_folder()),
+            f"{routines};;{all_files}",
         )
         return Path(name) if name else None
 
@@ -241,7 +246,7 @@ class RoutineActions(QObject):
         name, _chosen = QFileDialog.getSaveFileName(
             self._window,
             QCoreApplication.translate("RoutineActions", "Export routine"),
-            suggested,
+            str(documents_folder() / suggested),
             QCoreApplication.translate("RoutineActions", "Routines (*.yaml)"),
         )
         if not name:
