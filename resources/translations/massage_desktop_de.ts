@@ -2306,6 +2306,14 @@
         <translation>Routine importieren</translation>
     </message>
     <message>
+        <source>Keep both: the imported routine is added under a new name.</source>
+        <translation>Beide behalten: Die importierte Routine kommt unter einem neuen Namen hinzu.</translation>
+    </message>
+    <message>
+        <source>Replace mine: yours is overwritten by the imported one.</source>
+        <translation>Meine ersetzen: Ihre Routine wird durch die importierte überschrieben.</translation>
+    </message>
+    <message>
         <source>You already have a routine called “%1”.</source>
         <translation>Sie haben bereits eine Routine namens „%1“.</translation>
     </message>

@@ -8,7 +8,10 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from tests.routines.conftest import make_routine
 
+from massage_desktop.storage.own_routines import ImportCandidate
+from massage_desktop.ui.design.choice import ChoiceDialog
 from massage_desktop.ui.design.tokens import colours
 from massage_desktop.ui.file_places import documents_folder
 from massage_desktop.ui.main_window import MainWindow
@@ -71,3 +74,26 @@ def test_the_open_editor_follows_a_theme_switch(
         assert dark.background not in view.styleSheet()
     finally:
         apply_theme(qapp, "system")
+
+
+def test_a_name_clash_on_import_is_a_designed_question(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    mine = make_routine()
+    found = ImportCandidate(mine.model_copy(update={"id": "my-other"}), mine, False)
+    dialog = actions_module.clash_question(found, window)
+    qtbot.addWidget(dialog)
+    assert dialog.objectName() == "designedDialog"
+    assert [b.text() for b in dialog.buttons] == ["&Keep both", "&Replace mine"]
+    assert dialog.primary is dialog.buttons[0], "keeping both loses nothing: the default"
+    builtin = ImportCandidate(mine, None, True)
+    only_keep = actions_module.clash_question(builtin, window)
+    qtbot.addWidget(only_keep)
+    assert [b.text() for b in only_keep.buttons] == ["&Keep both"], "never replace a built-in"
+
+    def press_replace(shown: ChoiceDialog) -> int:
+        shown.buttons[1].click()
+        return shown.result()
+
+    monkeypatch.setattr(ChoiceDialog, "exec", press_replace)
+    assert window.routine_actions.ask_clash(found) == actions_module.REPLACE
