@@ -3065,6 +3065,14 @@
         <translation>Klänge und Stimme</translation>
     </message>
     <message>
+        <source>Your data</source>
+        <translation>Ihre Daten</translation>
+    </message>
+    <message>
+        <source>Your health profile, your sessions and these settings stay on this computer. The app does not use the internet.</source>
+        <translation>Ihr Gesundheitsprofil, Ihre Sitzungen und diese Einstellungen bleiben auf diesem Computer. Die App nutzt das Internet nicht.</translation>
+    </message>
+    <message>
         <source>&amp;Who massages</source>
         <translation>&amp;Wer massiert</translation>
     </message>

@@ -29,6 +29,8 @@ from massage_desktop.ui.design.tokens import XL, M, S, ThemeName, colours
 from massage_desktop.ui.guide.colours import is_dark
 from massage_desktop.ui.settings_rows import (
     GET_READY_NOTE,
+    PRIVACY,
+    PRIVACY_TEXT,
     ROWS,
     SECTION_ICONS,
     SECTIONS,
@@ -165,6 +167,11 @@ class SettingsDialog(DesignedDialog):
         for section in SECTIONS:
             column.addLayout(self._section_title(section, inner))
             column.addWidget(self._card(section, inner))
+        column.addLayout(self._section_title(PRIVACY, inner))
+        privacy = Card(None, inner)
+        privacy.setAccessibleName(_tr(PRIVACY))
+        privacy.body.addWidget(settings_page.muted(_tr(PRIVACY_TEXT), privacy))
+        column.addWidget(privacy)
         column.addStretch(1)
         area.setWidget(inner)
         self.ensurePolished()

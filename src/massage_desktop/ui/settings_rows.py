@@ -48,7 +48,20 @@ SOUND = QT_TRANSLATE_NOOP("SettingsDialog", "Sound and voice")
 APPEARANCE = QT_TRANSLATE_NOOP("SettingsDialog", "Appearance")
 REMINDER = QT_TRANSLATE_NOOP("SettingsDialog", "Reminder")
 SECTIONS = (SESSION, SOUND, APPEARANCE, REMINDER)
-SECTION_ICONS = {SESSION: "play", SOUND: "sound", APPEARANCE: "contrast", REMINDER: "bell"}
+PRIVACY = QT_TRANSLATE_NOOP("SettingsDialog", "Your data")
+"""The last card: nothing to set, only where the user's data is (the brief: all local)."""
+PRIVACY_TEXT = QT_TRANSLATE_NOOP(
+    "SettingsDialog",
+    "Your health profile, your sessions and these settings stay on this computer. "
+    "The app does not use the internet.",
+)
+SECTION_ICONS = {
+    SESSION: "play",
+    SOUND: "sound",
+    APPEARANCE: "contrast",
+    REMINDER: "bell",
+    PRIVACY: "shield",
+}
 """The icon beside each section's title (``ui/design/icons.py``)."""
 GET_READY_NOTE = "get_ready"
 """The get-ready row's note is worked out when shown (``get_ready_note``)."""
