@@ -45,3 +45,15 @@ def test_the_dialog_follows_a_theme_switched_while_it_is_open(
         assert light.surface in dialog.styleSheet()
     finally:
         apply_theme(qapp, "system")
+
+
+def test_a_setting_that_cannot_be_used_now_is_greyed_out_with_its_title(qtbot: QtBot) -> None:
+    dialog = SettingsDialog(Settings(reminder_enabled=False))
+    qtbot.addWidget(dialog)
+    title = dialog.titles["reminder_time"]
+    assert isinstance(title, QLabel)
+    assert title.buddy() is dialog.fields["reminder_time"].widget
+    assert not title.isEnabled()
+    dialog.fields["reminder_enabled"].set_value(True)
+    assert title.isEnabled()
+    assert dialog.fields["reminder_time"].widget.isEnabled()

@@ -103,6 +103,8 @@ class SettingsDialog(DesignedDialog):
             for key, reason in self._unavailable.items()
             if reason
         }
+        self.titles: dict[str, QWidget] = {}
+        """Each setting's title, greyed out with its field."""
         self.get_ready_note = settings_page.muted(get_ready_note(), self)
         self.body.addWidget(self._page())
         self.restore_button = self.add_secondary(
@@ -193,7 +195,7 @@ class SettingsDialog(DesignedDialog):
         for row in ROWS:
             if row.section != section:
                 continue
-            settings_page.add_row(
+            self.titles[row.key] = settings_page.add_row(
                 column, card, _tr(row.label), self.fields[row.key], self._row_notes(row)
             )
         card.body.addLayout(column)
@@ -227,7 +229,8 @@ class SettingsDialog(DesignedDialog):
                 field.set_value(False)  # shown unticked: it cannot work here
             on = works and bool(field.value())
             for key in row.enables:
-                for widget in (self.fields[key].widget, *self.fields[key].extras):
+                follower = self.fields[key]
+                for widget in (self.titles[key], follower.widget, *follower.extras):
                     widget.setEnabled(on)
 
     def _on_switch_field_changed(self, _checked: bool) -> None:

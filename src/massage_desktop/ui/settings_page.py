@@ -68,18 +68,20 @@ def muted(text: str, parent: QWidget) -> QLabel:
 
 def add_row(
     column: QVBoxLayout, parent: QWidget, title: str, field: Field, notes: Sequence[QLabel] = ()
-) -> None:
+) -> QWidget:
     """One setting in a card: its title and control on a line, its notes under them.
 
     A check box is its own title (its text, with the mnemonic); any other field gets a title
     label whose mnemonic focuses it (its buddy), with the control at the right (a slider on
     a line of its own, under the title and its value). The notes are
     muted lines under the title; a row after another is parted from it by a hairline.
+    Returns the title (the check box itself), to grey it out with the field.
     Box layouts rather than a grid: QGridLayout under-reported the height of a note spanning
     both columns, and the scrolling page cut its last line.
     """
     if column.count():
         column.addWidget(rule(parent))
+    heading: QWidget = field.widget
     line = QHBoxLayout()
     line.setSpacing(S)
     if isinstance(field, CheckField):
@@ -89,7 +91,7 @@ def add_row(
         # Notes line up with the check box's text, not with its box.
         indent = field.widget.sizeHint().height() + S
     else:
-        label = QLabel(title, parent)
+        label = heading = QLabel(title, parent)
         label.setProperty("role", "rowTitle")
         label.setWordWrap(True)
         label.setBuddy(field.widget)
@@ -115,6 +117,7 @@ def add_row(
     for note in notes:
         note.setContentsMargins(indent, 0, 0, 0)
         column.addWidget(note)
+    return heading
 
 
 def field_for(row: Row, parent: QWidget) -> Field:

@@ -54,4 +54,5 @@ def field_sheet(c: Colours, theme: ThemeName, scope: str) -> str:
 {s} QFrame#rowRule {{ background: {c.border}; border: none; max-height: 1px; }}
 {s} QLabel[role="rowTitle"] {{ color: {c.text}; font-size: {BODY}px; font-weight: 600; }}
 {s} QCheckBox[role="rowTitle"] {{ font-weight: 600; }}
+{s} QCheckBox:disabled, {s} QLabel:disabled {{ color: {c.muted}; }}
 """
