@@ -179,3 +179,19 @@ def test_today_check_questions_are_labelled(qtbot: QtBot, catalog: Catalog) -> N
     assert {g.button(1) for g in dialog.groups.values()} <= buddies
     _click(dialog.cancel_button)
     assert dialog.decision() is None
+
+
+def test_arrow_keys_move_along_the_places_across_areas(qtbot: QtBot, catalog: Catalog) -> None:
+    dialog = HealthProfileDialog(catalog, HealthProfile(conditions=("acute-injury",)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    picker = dialog.rows["acute-injury"].picker
+    assert picker is not None
+    head_left = picker.place("Head and face, left").chip
+    head_left.setFocus()
+    QTest.keyClick(head_left, Qt.Key.Key_Right)  # the last chip of its area: on to the neck
+    assert dialog.focusWidget() is picker.place("Front of the neck").chip
+    QTest.keyClick(picker.place("Front of the neck").chip, Qt.Key.Key_Up)
+    assert dialog.focusWidget() is head_left
+    assert not head_left.isChecked(), "moving does not choose"

@@ -1,9 +1,9 @@
 """Where a condition is: chips by body area, with a search, for the health profile.
 
-One row per area of the body ("Knee"), with a chip per side ("Right", "Left") covering every
-drawn part of that side (the knee, the kneecap and the back of the knee), and a chip per part
-where the area has no sides ("Upper back", "Lower back"). Typing in the search hides the areas
-that do not match a name or another word for a part ("kneecap", "lumbar").
+Each area of the body ("Knee"; two columns, head to feet) has a chip per side ("Right",
+"Left") covering every drawn part of that side (the knee, the kneecap and the back of the
+knee), or a chip per part where it has no sides ("Upper back", "Lower back"). The search hides
+the areas that match neither a name nor another word for a part ("kneecap", "lumbar").
 
 A profile saved with only some parts of a side (the picker once offered single parts) shows
 that chip as partly chosen and keeps those parts until the chip is pressed.
@@ -25,8 +25,6 @@ from massage_desktop.ui.design.icons import icon
 from massage_desktop.ui.design.tokens import XS, L, M, S
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.safety.chips import FlowLayout, chip
-
-_SIDES = (Side.RIGHT, Side.LEFT)
 
 
 @dataclass
@@ -170,7 +168,7 @@ class RegionPicker(QWidget):
             places: list[Place] = []
             for region in (r for r in regions if r.side is Side.CENTRE):
                 places.append(self._place(box, region.name, region.name, [region.id]))
-            for side in _SIDES:
+            for side in (Side.RIGHT, Side.LEFT):
                 ids = [r.id for r in regions if r.side is side]
                 if ids:
                     places.append(self._place(box, sides[side], fill(names[side], area.name), ids))
@@ -186,8 +184,9 @@ class RegionPicker(QWidget):
         # column of fifteen areas needed scrolling past the arms to reach the legs.
         half = (len(self._areas) + 1) // 2
         for index, shown in enumerate(self._areas):
-            row = index % half
-            self._grid.addWidget(shown.block, row, index // half, Qt.AlignmentFlag.AlignTop)
+            self._grid.addWidget(
+                shown.block, index % half, index // half, Qt.AlignmentFlag.AlignTop
+            )
 
     def _place(self, parent: QWidget, text: str, name: str, ids: list[str]) -> Place:
         button = chip(text, parent)
@@ -204,11 +203,8 @@ class RegionPicker(QWidget):
         partly = bool(place.partial) and not place.chip.isChecked()
         place.chip.setProperty("partial", partly)
         parts = ", ".join(self._catalog.regions[r].name for r in self.selected_of(place))
-        note = (
-            fill(QCoreApplication.translate("RegionPicker", "Partly chosen: %1"), parts)
-            if partly
-            else ""
-        )
+        note = fill(QCoreApplication.translate("RegionPicker", "Partly chosen: %1"), parts)
+        note = note if partly else ""
         place.chip.setToolTip(note)
         place.chip.setAccessibleDescription(note)
         place.chip.style().unpolish(place.chip)
@@ -225,16 +221,12 @@ class RegionPicker(QWidget):
                 names.append(place.name)
             else:
                 names += [self._catalog.regions[r].name for r in self.selected_of(place)]
+        text = QCoreApplication.translate(
+            "RegionPicker", "Nothing chosen yet, so the whole body is treated as affected."
+        )
         if names:
-            self.summary.setText(
-                fill(QCoreApplication.translate("RegionPicker", "Chosen: %1"), ", ".join(names))
-            )
-        else:
-            self.summary.setText(
-                QCoreApplication.translate(
-                    "RegionPicker", "Nothing chosen yet, so the whole body is treated as affected."
-                )
-            )
+            text = fill(QCoreApplication.translate("RegionPicker", "Chosen: %1"), ", ".join(names))
+        self.summary.setText(text)
 
     def _on_place_toggled(self, place: Place, _checked: bool) -> None:
         place.partial = set()  # pressed: the whole side or area now, or nothing
