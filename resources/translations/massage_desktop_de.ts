@@ -791,6 +791,10 @@
 <context>
     <name>HealthProfileDialog</name>
     <message>
+        <source>A professional has cleared it</source>
+        <translation>Von Fachleuten freigegeben</translation>
+    </message>
+    <message>
         <source>My doctor, surgeon or physical therapist has said massage is fine</source>
         <translation>Meine Ärztin, mein Arzt oder meine Physiotherapie hat die Massage erlaubt</translation>
     </message>
@@ -799,8 +803,20 @@
         <translation>Gesundheitsprofil</translation>
     </message>
     <message>
+        <source>Your health profile</source>
+        <translation>Ihr Gesundheitsprofil</translation>
+    </message>
+    <message>
         <source>Tick anything that applies to you, or to the partner you massage. The app then leaves out, or asks you to go gently with, the massage that could do harm. This is not a diagnosis: if you are unsure, ask your doctor.</source>
         <translation>Kreuzen Sie alles an, was auf Sie oder die Person zutrifft, die Sie massieren. Die App lässt dann Massage aus, die schaden könnte, oder bittet Sie, dabei sanft vorzugehen. Das ist keine Diagnose: Fragen Sie im Zweifel Ihre Ärztin oder Ihren Arzt.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>
@@ -2216,28 +2232,44 @@
 <context>
     <name>RegionPicker</name>
     <message>
-        <source>Type to filter, e.g. knee</source>
-        <translation>Tippen zum Filtern, z. B. Knie</translation>
+        <source>Search, e.g. knee or lower back</source>
+        <translation>Suchen, z. B. Knie oder unterer Rücken</translation>
     </message>
     <message>
-        <source>Filter the parts of the body</source>
-        <translation>Die Körperstellen filtern</translation>
+        <source>Search the parts of the body</source>
+        <translation>Die Körperstellen durchsuchen</translation>
     </message>
     <message>
-        <source>&amp;Where?</source>
-        <translation>&amp;Wo?</translation>
+        <source>&amp;Where is it?</source>
+        <translation>&amp;Wo ist es?</translation>
     </message>
     <message>
         <source>Parts of the body affected: %1</source>
         <translation>Betroffene Körperstellen: %1</translation>
     </message>
     <message>
-        <source>, right</source>
-        <translation>, rechts</translation>
+        <source>No part of the body has that name.</source>
+        <translation>Keine Körperstelle heißt so.</translation>
     </message>
     <message>
-        <source>, left</source>
-        <translation>, links</translation>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>%1, right</source>
+        <translation>%1, rechts</translation>
+    </message>
+    <message>
+        <source>%1, left</source>
+        <translation>%1, links</translation>
+    </message>
+    <message>
+        <source>Partly chosen: %1</source>
+        <translation>Teilweise ausgewählt: %1</translation>
     </message>
     <message>
         <source>Chosen: %1</source>
@@ -2278,6 +2310,14 @@
         <translation>Routine importieren</translation>
     </message>
     <message>
+        <source>Keep both: the imported routine is added under a new name.</source>
+        <translation>Beide behalten: Die importierte Routine kommt unter einem neuen Namen hinzu.</translation>
+    </message>
+    <message>
+        <source>Replace mine: yours is overwritten by the imported one.</source>
+        <translation>Meine ersetzen: Ihre Routine wird durch die importierte überschrieben.</translation>
+    </message>
+    <message>
         <source>You already have a routine called “%1”.</source>
         <translation>Sie haben bereits eine Routine namens „%1“.</translation>
     </message>
@@ -2292,6 +2332,10 @@
     <message>
         <source>Routines (*.yaml *.yml)</source>
         <translation>Routinen (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export routine</source>
@@ -3040,10 +3084,6 @@
         <translation>Dunkel</translation>
     </message>
     <message>
-        <source>Shortest &amp;get-ready time:</source>
-        <translation>Kürzeste &amp;Vorbereitungszeit:</translation>
-    </message>
-    <message>
         <source>Shortest get-ready time in seconds</source>
         <translation>Kürzeste Vorbereitungszeit in Sekunden</translation>
     </message>
@@ -3052,8 +3092,92 @@
         <translation>Ich selbst</translation>
     </message>
     <message>
+        <source>Sound and voice</source>
+        <translation>Klänge und Stimme</translation>
+    </message>
+    <message>
+        <source>Your data</source>
+        <translation>Ihre Daten</translation>
+    </message>
+    <message>
+        <source>Your health profile, your sessions and these settings stay on this computer. The app does not use the internet.</source>
+        <translation>Ihr Gesundheitsprofil, Ihre Sitzungen und diese Einstellungen bleiben auf diesem Computer. Die App nutzt das Internet nicht.</translation>
+    </message>
+    <message>
+        <source>&amp;Who massages</source>
+        <translation>&amp;Wer massiert</translation>
+    </message>
+    <message>
+        <source>Chosen when a routine suits both yourself and a partner.</source>
+        <translation>Gilt, wenn eine Routine für Sie selbst und für eine andere Person passt.</translation>
+    </message>
+    <message>
         <source>A partner</source>
         <translation>Eine andere Person</translation>
+    </message>
+    <message>
+        <source>Shortest &amp;get-ready time</source>
+        <translation>Kürzeste &amp;Vorbereitungszeit</translation>
+    </message>
+    <message>
+        <source>Reduce &amp;motion</source>
+        <translation>&amp;Bewegung verringern</translation>
+    </message>
+    <message>
+        <source>The map shows each stroke without moving it.</source>
+        <translation>Die Karte zeigt jeden Strich, ohne ihn zu bewegen.</translation>
+    </message>
+    <message>
+        <source>&amp;Sounds</source>
+        <translation>&amp;Klänge</translation>
+    </message>
+    <message>
+        <source>A soft chime at each change of step, so you can follow without looking.</source>
+        <translation>Ein sanfter Ton bei jedem Schrittwechsel, damit Sie folgen können, ohne hinzusehen.</translation>
+    </message>
+    <message>
+        <source>Sound v&amp;olume</source>
+        <translation>Klang&amp;lautstärke</translation>
+    </message>
+    <message>
+        <source>Spo&amp;ken guidance</source>
+        <translation>Sprach&amp;ausgabe</translation>
+    </message>
+    <message>
+        <source>Each step is read aloud.</source>
+        <translation>Jeder Schritt wird vorgelesen.</translation>
+    </message>
+    <message>
+        <source>Voice vol&amp;ume</source>
+        <translation>Sti&amp;mmlautstärke</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <source>Text si&amp;ze</source>
+        <translation>Schrift&amp;größe</translation>
+    </message>
+    <message>
+        <source>The size of the session&apos;s instructions and the guide&apos;s text.</source>
+        <translation>Die Größe der Schritte in der Sitzung und des Texts in der Anleitung.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>S&amp;prache</translation>
+    </message>
+    <message>
+        <source>Daily &amp;reminder</source>
+        <translation>Tägliche &amp;Erinnerung</translation>
+    </message>
+    <message>
+        <source>A short session is suggested once a day. While it is on, the app stays in the system tray when you close its window.</source>
+        <translation>Einmal am Tag wird eine kurze Sitzung vorgeschlagen. Solange sie eingeschaltet ist, bleibt die App im Infobereich, wenn Sie ihr Fenster schließen.</translation>
+    </message>
+    <message>
+        <source>Reminder t&amp;ime</source>
+        <translation>&amp;Uhrzeit der Erinnerung</translation>
     </message>
     <message>
         <source>System default</source>
@@ -3076,10 +3200,6 @@
         <translation>Lautstärke der Klänge</translation>
     </message>
     <message>
-        <source>Read each step aloud</source>
-        <translation>Jeden Schritt vorlesen</translation>
-    </message>
-    <message>
         <source>Spoken guidance</source>
         <translation>Sprachausgabe</translation>
     </message>
@@ -3092,10 +3212,6 @@
         <translation>Wer die Massage gibt</translation>
     </message>
     <message>
-        <source>Remind me once a day</source>
-        <translation>Einmal am Tag erinnern</translation>
-    </message>
-    <message>
         <source>Daily reminder</source>
         <translation>Tägliche Erinnerung</translation>
     </message>
@@ -3104,20 +3220,12 @@
         <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
-        <source>&amp;Theme:</source>
-        <translation>&amp;Design:</translation>
-    </message>
-    <message>
-        <source>&amp;Language:</source>
-        <translation>&amp;Sprache:</translation>
-    </message>
-    <message>
-        <source>Text si&amp;ze:</source>
-        <translation>Schrift&amp;größe:</translation>
-    </message>
-    <message>
         <source>Size of the session and guide text</source>
         <translation>Schriftgröße in der Sitzung und in der Anleitung</translation>
+    </message>
+    <message>
+        <source>Light or dark, or the same as your computer.</source>
+        <translation>Hell, dunkel oder wie Ihr Computer.</translation>
     </message>
     <message>
         <source>Normal</source>
@@ -3132,52 +3240,28 @@
         <translation>Sehr groß</translation>
     </message>
     <message>
-        <source>&amp;Sounds:</source>
-        <translation>&amp;Klänge:</translation>
-    </message>
-    <message>
-        <source>Play a soft chime at each change of step</source>
-        <translation>Bei jedem Schrittwechsel einen sanften Ton spielen</translation>
-    </message>
-    <message>
-        <source>Sound v&amp;olume:</source>
-        <translation>Klang&amp;lautstärke:</translation>
-    </message>
-    <message>
-        <source>Spo&amp;ken guidance:</source>
-        <translation>Sprach&amp;ausgabe:</translation>
-    </message>
-    <message>
-        <source>Voice vol&amp;ume:</source>
-        <translation>Sti&amp;mmlautstärke:</translation>
-    </message>
-    <message>
-        <source>&amp;Who massages:</source>
-        <translation>&amp;Wer massiert:</translation>
-    </message>
-    <message>
-        <source>&amp;Motion:</source>
-        <translation>&amp;Bewegung:</translation>
-    </message>
-    <message>
         <source>Reduce motion</source>
         <translation>Bewegung verringern</translation>
     </message>
     <message>
-        <source>Reduce motion: the map shows the stroke without moving it</source>
-        <translation>Bewegung verringern: Die Körperkarte zeigt die Streichrichtung, ohne sie zu bewegen</translation>
-    </message>
-    <message>
-        <source>Daily &amp;reminder:</source>
-        <translation>Tägliche E&amp;rinnerung:</translation>
-    </message>
-    <message>
-        <source>Reminder t&amp;ime:</source>
-        <translation>Erinnerungs&amp;zeit:</translation>
-    </message>
-    <message>
         <source>Before each step the player waits at least this long. A step with a longer instruction gets the time it takes to read it calmly, up to %1 s.</source>
         <translation>Vor jedem Schritt wartet die Sitzung mindestens so lange. Ein Schritt mit längerer Anleitung bekommt die Zeit, die Sie zum ruhigen Lesen brauchen, höchstens %1 s.</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time the app starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start der App.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>Reminder</source>
+        <translation>Erinnerung</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3192,28 +3276,20 @@
         <translation>Einen Testton in dieser Lautstärke spielen</translation>
     </message>
     <message>
+        <source>Restore &amp;defaults</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
         <source> s</source>
         <translation> s</translation>
-    </message>
-    <message>
-        <source>A new language applies the next time the app starts.</source>
-        <translation>Eine neue Sprache gilt ab dem nächsten Start der App.</translation>
-    </message>
-    <message>
-        <source>Appearance</source>
-        <translation>Darstellung</translation>
-    </message>
-    <message>
-        <source>Sound &amp;&amp; voice</source>
-        <translation>Klang &amp;&amp; Stimme</translation>
-    </message>
-    <message>
-        <source>Session</source>
-        <translation>Sitzung</translation>
-    </message>
-    <message>
-        <source>Reminder</source>
-        <translation>Erinnerung</translation>
     </message>
 </context>
 <context>

@@ -26,10 +26,12 @@ def test_health_dialog_lists_every_condition(qtbot: QtBot, catalog: Catalog) -> 
     for condition_id, row in dialog.rows.items():
         condition = catalog.conditions[condition_id]
         assert row.check.text() == condition.name
+        assert row.check.objectName() == "chip", "the first run's chips"
         assert row.check.accessibleDescription() == (condition.hint or "")
         assert (row.picker is not None) == condition.asks_regions
         assert (row.cleared is not None) == condition.asks_clearance
-        assert not row.details.isVisible()  # nothing ticked yet
+        assert row.details is None or not row.details.isVisible()  # nothing ticked yet
+    assert not dialog.chips.none_chip.isVisible(), "an empty profile already says none"
     assert dialog.result_profile() == HealthProfile()
 
 
@@ -39,25 +41,28 @@ def test_health_dialog_tick_pick_and_clear(qtbot: QtBot, catalog: Catalog) -> No
     dialog.show()
     row = dialog.rows["recent-surgery"]
     _click(row.check)
+    assert row.details is not None
     assert row.details.isVisible()
     picker = row.picker
     assert picker is not None
     assert "whole body" in picker.summary.text()  # nothing chosen yet
     QTest.keyClicks(picker.filter_edit, "knee")
-    groups = picker.tree.findItems("", Qt.MatchFlag.MatchContains)  # the top level
-    visible = [g.text(0) for g in groups if not g.isHidden()]
-    assert visible == ["Knee, right", "Knee, left"]
-    [group] = picker.tree.findItems("Knee, left", Qt.MatchFlag.MatchExactly)
-    group.setCheckState(0, Qt.CheckState.Checked)  # one tick covers the whole left knee
+    assert picker.visible_places() == ["Knee, right", "Knee, left"]
+    _click(picker.place("Knee, left").chip)  # one chip covers the whole left knee
     assert picker.selected() == ["front-knee-left", "front-kneecap-left", "back-knee-left"]
-    assert "Left kneecap" in picker.summary.text()
+    assert "Knee, left" in picker.summary.text()
+    picker.filter_edit.clear()
+    assert len(picker.visible_places()) > 20, "clearing the search shows every area again"
+    _click(picker.place("Lower back").chip)  # a part of an area without sides
+    chosen = {"front-knee-left", "front-kneecap-left", "back-knee-left", "back-lower-back"}
+    assert set(picker.selected()) == chosen
     assert row.cleared is not None
     _click(row.cleared)
-    _click(dialog.buttons.button(dialog.buttons.StandardButton.Save))
+    _click(dialog.save_button)
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert dialog.result_profile() == HealthProfile(
         conditions=("dvt", "recent-surgery"),
-        regions={"recent-surgery": ("front-knee-left", "front-kneecap-left", "back-knee-left")},
+        regions={"recent-surgery": tuple(r for r in catalog.regions if r in chosen)},
         cleared=("recent-surgery",),
     )
 
@@ -79,21 +84,52 @@ def test_health_dialog_shows_the_saved_profile_and_drops_unticked(
         cleared=("fragile-skin",),
     )
     _click(dialog.rows["skin-damage"].check)
-    assert not dialog.rows["skin-damage"].details.isVisible()
+    details = dialog.rows["skin-damage"].details
+    assert details is not None
+    assert not details.isVisible()
     assert dialog.result_profile() == HealthProfile(
         conditions=("fragile-skin",), cleared=("fragile-skin",)
     )
 
 
-def test_region_picker_has_a_labelled_filter(qtbot: QtBot, catalog: Catalog) -> None:
+def test_a_side_saved_in_part_is_kept_until_its_chip_is_pressed(
+    qtbot: QtBot, catalog: Catalog
+) -> None:
+    # The shin alone: the lower leg's chips stand for the shin and the calf together.
+    start = HealthProfile(conditions=("skin-damage",), regions={"skin-damage": ("front-shin",)})
+    dialog = HealthProfileDialog(catalog, start)
+    qtbot.addWidget(dialog)
+    picker = dialog.rows["skin-damage"].picker
+    assert picker is not None
+    left = picker.place("Lower leg, left")
+    assert not left.chip.isChecked()
+    assert left.chip.property("partial") is True
+    assert "Left shin" in left.chip.accessibleDescription()
+    assert "Left shin" in picker.summary.text()
+    assert picker.selected() == ["front-shin-right", "front-shin-left"]
+    left.chip.click()  # the whole left lower leg now
+    assert left.chip.property("partial") is False
+    assert set(picker.selected()) > {"front-shin-right", "front-shin-left"}
+    left.chip.click()  # and then none of it
+    assert picker.selected() == ["front-shin-right"]
+
+
+def test_region_picker_has_a_labelled_search(qtbot: QtBot, catalog: Catalog) -> None:
     dialog = HealthProfileDialog(catalog, HealthProfile())
     qtbot.addWidget(dialog)
     picker = dialog.rows["acute-injury"].picker
     assert picker is not None
     buddies = [label.buddy() for label in picker.findChildren(QLabel)]
     assert picker.filter_edit in buddies
-    assert picker.tree.accessibleName().endswith("A fresh injury or inflammation")
+    assert picker.areas_box.accessibleName().endswith("A fresh injury or inflammation")
     assert picker.group_labels()[0] == "Head and face"
+    assert picker.place("Knee, left").chip.text() == "Left"
+    dialog.show()
+    QTest.keyClicks(picker.filter_edit, "lumbar")  # another word for the lower back
+    assert picker.visible_places() == ["Upper back", "Lower back"]
+    picker.filter_edit.setText("elbow of the moon")
+    assert picker.visible_places() == []
+    assert picker.nothing.isVisibleTo(picker)
 
 
 def test_today_check_all_no_means_go(qtbot: QtBot, catalog: Catalog) -> None:
@@ -143,3 +179,19 @@ def test_today_check_questions_are_labelled(qtbot: QtBot, catalog: Catalog) -> N
     assert {g.button(1) for g in dialog.groups.values()} <= buddies
     _click(dialog.cancel_button)
     assert dialog.decision() is None
+
+
+def test_arrow_keys_move_along_the_places_across_areas(qtbot: QtBot, catalog: Catalog) -> None:
+    dialog = HealthProfileDialog(catalog, HealthProfile(conditions=("acute-injury",)))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    picker = dialog.rows["acute-injury"].picker
+    assert picker is not None
+    head_left = picker.place("Head and face, left").chip
+    head_left.setFocus()
+    QTest.keyClick(head_left, Qt.Key.Key_Right)  # the last chip of its area: on to the neck
+    assert dialog.focusWidget() is picker.place("Front of the neck").chip
+    QTest.keyClick(picker.place("Front of the neck").chip, Qt.Key.Key_Up)
+    assert dialog.focusWidget() is head_left
+    assert not head_left.isChecked(), "moving does not choose"

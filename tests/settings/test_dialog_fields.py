@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDialogButtonBox,
     QLabel,
     QSlider,
     QSpinBox,
@@ -80,7 +79,7 @@ def test_values_round_trip_and_restore_defaults(qtbot: QtBot) -> None:
     assert dialog.fields["reminder_time"].widget.isEnabled()
     dialog.fields["get_ready_s"].set_value(99)
     assert dialog.result_settings().get_ready_s == 30, "the model's range clamps the box"
-    dialog.buttons.button(QDialogButtonBox.StandardButton.RestoreDefaults).click()
+    dialog.restore_button.click()
     assert dialog.result_settings() == Settings(first_run_acknowledged=True)
 
 

@@ -14,9 +14,6 @@ from PySide6.QtCore import Qt, QTime, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
     QSlider,
     QSpinBox,
@@ -182,33 +179,3 @@ class TimeField:
     def set_value(self, value: Any) -> None:
         """Show an "HH:mm" time."""
         self.widget.setTime(QTime.fromString(str(value), TIME_FORMAT))
-
-
-def group(
-    parent: QWidget,
-    title: str,
-    rows: Sequence[tuple[str, QWidget, Sequence[QWidget]]],
-    notes: Sequence[QLabel] = (),
-) -> QGroupBox:
-    """A titled form; each label is the buddy of its field, so its mnemonic focuses it.
-
-    The third item of a row is shown right of the field (a slider's value, a button);
-    ``notes`` are wrapped hints spanning the form's width below the rows.
-    """
-    box = QGroupBox(title, parent)
-    form = QFormLayout(box)
-    for text, field, extras in rows:
-        label = QLabel(text, box)
-        label.setBuddy(field)
-        if not extras:
-            form.addRow(label, field)
-            continue
-        row = QHBoxLayout()
-        row.addWidget(field, 1)
-        for extra in extras:
-            row.addWidget(extra)
-        form.addRow(label, row)
-    for note in notes:
-        note.setWordWrap(True)
-        form.addRow(note)
-    return box

@@ -1,217 +1,58 @@
-"""The Settings dialog: a table of fields in four groups, usable from the keyboard alone.
+"""The Settings dialog: a calm page of cards, one per section, usable from the keyboard alone.
 
-Each row names a ``Settings`` field once; its widget, range and choices come from the model
-(``Field(ge=3, le=30)``, ``Literal[...]``), and showing and reading the values is one loop.
-A new setting is a model field plus one row here.
+The rows come from ``settings_rows.ROWS`` (their ranges and choices from the model); each card
+has a title and an icon, and each setting a plain line saying what it does. The page scrolls
+when the screen is short rather than clip a long German note.
 """
 
 from __future__ import annotations
 
-import typing
-from dataclasses import dataclass
-
-import annotated_types
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QDialog,
-    QDialogButtonBox,
+    QApplication,
+    QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from massage_desktop.engine.phases import Timing
-from massage_desktop.storage.settings import LANGUAGES, Settings
-from massage_desktop.ui import form_widgets
-from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill, number
-
-
-@dataclass(frozen=True)
-class Row:
-    """One setting in the dialog; the texts are translated when the dialog is built.
-
-    Attributes:
-        key: the ``Settings`` field.
-        group: the group box title.
-        label: the form label, with its mnemonic.
-        name: the accessible name.
-        kind: "choice", "check", "slider", "seconds", "time" or "language".
-        text: a check box's text.
-        choices: labels for a Literal field's values.
-        enables: fields usable only while this check box is ticked.
-    """
-
-    key: str
-    group: str
-    label: str
-    name: str
-    kind: str
-    text: str = ""
-    choices: tuple[tuple[str, str], ...] = ()
-    enables: tuple[str, ...] = ()
-
-
-_APPEARANCE = QT_TRANSLATE_NOOP("SettingsDialog", "Appearance")
-_SOUND = QT_TRANSLATE_NOOP("SettingsDialog", "Sound && voice")
-_SESSION = QT_TRANSLATE_NOOP("SettingsDialog", "Session")
-_REMINDER = QT_TRANSLATE_NOOP("SettingsDialog", "Reminder")
-_GROUPS = (_APPEARANCE, _SOUND, _SESSION, _REMINDER)
-
-ROWS: tuple[Row, ...] = (
-    Row(
-        "theme",
-        _APPEARANCE,
-        QT_TRANSLATE_NOOP("SettingsDialog", "&Theme:"),
-        QT_TRANSLATE_NOOP("SettingsDialog", "Theme"),
-        "choice",
-        choices=(
-            ("system", QT_TRANSLATE_NOOP("SettingsDialog", "Same as the system")),
-            ("light", QT_TRANSLATE_NOOP("SettingsDialog", "Light")),
-            ("dark", QT_TRANSLATE_NOOP("SettingsDialog", "Dark")),
-        ),
-    ),
-    Row(
-        "language",
-        _APPEARANCE,
-        QT_TRANSLATE_NOOP("SettingsDialog", "&Language:"),
-        QT_TRANSLATE_NOOP("SettingsDialog", "Language"),
-        "language",
-    ),
-    Row(
-        "text_size",
-        _APPEARANCE,
-        QT_TRANSLATE_NOOP("SettingsDialog", "Text si&ze:"),
-        QT_TRANSLATE_NOOP("SettingsDialog", "Size of the session and guide text"),
-        "choice",
-        choices=(
-            ("normal", QT_TRANSLATE_NOOP("SettingsDialog", "Normal")),
-            ("large", QT_TRANSLATE_NOOP("SettingsDialog", "Large")),
-            ("extra_large", QT_TRANSLATE_NOOP("SettingsDialog", "Extra large")),
-        ),
-    ),
-    Row(
-        "sound_enabled",
-        _SOUND,
-        QT_TRANSLATE_NOOP("SettingsDialog", "&Sounds:"),
-        QT_TRANSLATE_NOOP("SettingsDialog", "Sounds"),
-        "check",
-        text=QT_TRANSLATE_NOOP("SettingsDialog", "Play a soft chime at each change of step"),
-        enables=("sound_volume",),
-    ),
-    Row(
-        "sound_volume",
-        _SOUND,
-        QT_TRANSLATE_NOOP("SettingsDialog", "Sound v&olume:"),
-        QT_TRANSLATE_NOOP("SettingsDialog", "Sound volume"),
-        "slider",
-    ),
-    Row(
-        "voice_enabled",
-        _SOUND,
-        QT_TRANSLATE_NOOP("SettingsDialog", "Spo&ken guidance:"),
-        QT_TRANSLATE_NOOP("SettingsDialog", "Spoken guidance"),
-        "check",
-        text=QT_TRANSLATE_NOOP("SettingsDialog", "Read each step aloud"),
-        enables=("voice_volume",),
-    ),
-    Row(
-        "voice_volume",
-        _SOUND,
-        QT_TRANSLATE_NOOP("SettingsDialog", "Voice vol&ume:"),
-        QT_TRANSLATE_NOOP("SettingsDialog", "Voice volume"),
-        "slider",
-    ),
-    Row(
-        "get_ready_s",
-        _SESSION,
-        # "Shortest": the player gives a long instruction its reading time (engine.phases).
-        QT_TRANSLATE_NOOP("SettingsDialog", "Shortest &get-ready time:"),
-        QT_TRANSLATE_NOOP("SettingsDialog", "Shortest get-ready time in seconds"),
-        "seconds",
-    ),
-    Row(
-        "default_performer",
-        _SESSION,
-        QT_TRANSLATE_NOOP("SettingsDialog", "&Who massages:"),
-        QT_TRANSLATE_NOOP("SettingsDialog", "Who gives the massage"),
-        "choice",
-        choices=(
-            ("self", QT_TRANSLATE_NOOP("SettingsDialog", "Myself")),
-            ("partner", QT_TRANSLATE_NOOP("SettingsDialog", "A partner")),
-        ),
-    ),
-    Row(
-        "reduce_motion",
-        _SESSION,
-        QT_TRANSLATE_NOOP("SettingsDialog", "&Motion:"),
-        QT_TRANSLATE_NOOP("SettingsDialog", "Reduce motion"),
-        "check",
-        text=QT_TRANSLATE_NOOP(
-            "SettingsDialog", "Reduce motion: the map shows the stroke without moving it"
-        ),
-    ),
-    Row(
-        "reminder_enabled",
-        _REMINDER,
-        QT_TRANSLATE_NOOP("SettingsDialog", "Daily &reminder:"),
-        QT_TRANSLATE_NOOP("SettingsDialog", "Daily reminder"),
-        "check",
-        text=QT_TRANSLATE_NOOP("SettingsDialog", "Remind me once a day"),
-        enables=("reminder_time",),
-    ),
-    Row(
-        "reminder_time",
-        _REMINDER,
-        QT_TRANSLATE_NOOP("SettingsDialog", "Reminder t&ime:"),
-        QT_TRANSLATE_NOOP("SettingsDialog", "Reminder time"),
-        "time",
-    ),
+from massage_desktop.storage.settings import Settings
+from massage_desktop.ui import form_widgets, settings_page
+from massage_desktop.ui.design.dialog_sheet import dialog_sheet
+from massage_desktop.ui.design.fields import field_sheet
+from massage_desktop.ui.design.icons import icon
+from massage_desktop.ui.design.page import scroll_page
+from massage_desktop.ui.design.screen import Card, DesignedDialog
+from massage_desktop.ui.design.tokens import XL, M, S, ThemeName, colours
+from massage_desktop.ui.guide.colours import is_dark
+from massage_desktop.ui.settings_rows import (
+    GET_READY_NOTE,
+    PRIVACY,
+    PRIVACY_TEXT,
+    ROWS,
+    SECTION_ICONS,
+    SECTIONS,
+    Row,
+    get_ready_note,
 )
-_SYSTEM_LANGUAGE = QT_TRANSLATE_NOOP("SettingsDialog", "System default")
 
+__all__ = ["ROWS", "SettingsDialog"]
 
-def bounds(key: str) -> tuple[int, int]:
-    """The ``ge``/``le`` limits of a numeric ``Settings`` field."""
-    low = high = None
-    for rule in Settings.model_fields[key].metadata:
-        if isinstance(rule, annotated_types.Ge):
-            low = int(typing.cast(int, rule.ge))
-        elif isinstance(rule, annotated_types.Le):
-            high = int(typing.cast(int, rule.le))
-    if low is None or high is None:
-        raise ValueError(f"Settings.{key} needs ge= and le= limits to be shown in the dialog")
-    return low, high
-
-
-def choices(key: str) -> tuple[str, ...]:
-    """The values a ``Literal`` ``Settings`` field allows."""
-    return typing.get_args(Settings.model_fields[key].annotation)
-
-
-def get_ready_note() -> str:
-    """What the get-ready time means: a floor, lengthened for long instructions.
-
-    The walk saw "5 s" set and 7-12 s counted down, with nothing saying why.
-    """
-    timing = Timing()
-    return fill(
-        QCoreApplication.translate(
-            "SettingsDialog",
-            "Before each step the player waits at least this long. A step with a longer "
-            "instruction gets the time it takes to read it calmly, up to %1 s.",
-        ),
-        number(round(timing.get_ready_max_s)),
-    )
+WIDTH = 640
+"""Wide enough for a title beside its control, narrow enough for a 1024 px screen."""
+_THEME_EVENTS = (QEvent.Type.ApplicationPaletteChange, QEvent.Type.PaletteChange)
+PAGE_HEIGHT = 440
+"""The most the cards take before the page scrolls: the dialog stays under 700 px."""
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("SettingsDialog", text)
 
 
-class SettingsDialog(QDialog):
-    """Edits a copy of ``Settings``; the caller reads ``result_settings()`` after OK.
+class SettingsDialog(DesignedDialog):
+    """Edits a copy of ``Settings``; the caller reads ``result_settings()`` after Save.
 
     Args:
         settings: the settings to start from; never modified.
@@ -220,7 +61,7 @@ class SettingsDialog(QDialog):
         voice_reason: why spoken guidance cannot work here, or None when it can.
 
     An option that cannot work is disabled and its reason (with the command that enables it)
-    is shown beneath the group.
+    is shown under it.
 
     Signals:
         themePreviewed(str): the user picked a theme ("system", "light" or "dark"); the caller
@@ -239,46 +80,55 @@ class SettingsDialog(QDialog):
         sound_reason: str | None = None,
         voice_reason: str | None = None,
     ) -> None:
-        super().__init__(parent)
+        title = QCoreApplication.translate("SettingsDialog", "Settings")
+        super().__init__(title, title, "settings", parent=parent)
         self._original = settings
         self._unavailable = {"sound_enabled": sound_reason, "voice_enabled": voice_reason}
-        self.setWindowTitle(QCoreApplication.translate("SettingsDialog", "Settings"))
-        self.setObjectName("settingsDialog")
-        self.fields: dict[str, form_widgets.Field] = {row.key: self._field(row) for row in ROWS}
+        self._section_icons: list[tuple[QLabel, str]] = []
+        self.setMinimumWidth(WIDTH)
+        self.fields: dict[str, form_widgets.Field] = {
+            row.key: settings_page.field_for(row, self) for row in ROWS
+        }
         self.test_sound = QPushButton(
             QCoreApplication.translate("SettingsDialog", "&Test sound"), self
         )
+        self.test_sound.setObjectName("quietButton")
+        self.test_sound.setAutoDefault(False)
         self.test_sound.setAccessibleName(
             QCoreApplication.translate("SettingsDialog", "Play a test sound at this volume")
         )
         self.fields["sound_volume"].extras.append(self.test_sound)
         self.notes: dict[str, QLabel] = {
-            key: QLabel(reason, self) for key, reason in self._unavailable.items() if reason
+            key: settings_page.muted(reason, self)
+            for key, reason in self._unavailable.items()
+            if reason
         }
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok
-            | QDialogButtonBox.StandardButton.Cancel
-            | QDialogButtonBox.StandardButton.RestoreDefaults,
-            self,
+        self.titles: dict[str, QWidget] = {}
+        """Each setting's title, greyed out with its field."""
+        self.get_ready_note = settings_page.muted(get_ready_note(), self)
+        self.body.addWidget(self._page())
+        self.restore_button = self.add_secondary(
+            QCoreApplication.translate("SettingsDialog", "Restore &defaults")
         )
-        layout = QVBoxLayout(self)
-        for title in _GROUPS:
-            layout.addWidget(self._group(title))
-        layout.addStretch(1)
-        layout.addWidget(self.buttons)
+        # Apart from Cancel and Save: it changes every field, so it sits on its own.
+        self.footer.removeWidget(self.restore_button)
+        self.footer.insertWidget(0, self.restore_button)
+        self.cancel_button = self.add_secondary(
+            QCoreApplication.translate("SettingsDialog", "Cancel")
+        )
+        self.save_button = self.set_primary(QCoreApplication.translate("SettingsDialog", "Save"))
 
         for row in ROWS:
             if row.enables:
                 self.fields[row.key].changed.connect(self._on_switch_field_changed)
         self.fields["theme"].changed.connect(self._on_theme_field_changed)
         self.test_sound.clicked.connect(self._on_test_sound_clicked)
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        self.buttons.clicked.connect(self._on_buttons_clicked)
+        self.cancel_button.clicked.connect(self.reject)
+        self.restore_button.clicked.connect(self._on_restore_button_clicked)
         self._show(settings)
-        # Shown at its first, smaller size the dialog gave the wrapped get-ready note one
-        # line of its two (measured offscreen, 567 of 581 px); the size hint counts both.
-        self.resize(self.sizeHint())
+        # Set last: children made after a sheet was set kept the sheet set before it
+        # (measured: the combo boxes showed Fusion's look until the sheet was set again).
+        self._restyle()
 
     def result_settings(self) -> Settings:
         """The settings as edited; fields the dialog does not show keep their values."""
@@ -291,50 +141,75 @@ class SettingsDialog(QDialog):
         }
         return Settings.model_validate({**self._original.model_dump(), **edited})
 
-    def _field(self, row: Row) -> form_widgets.Field:
-        name = _tr(row.name)
-        if row.kind == "check":
-            return form_widgets.CheckField(self, _tr(row.text), name)
-        if row.kind == "slider":
-            return form_widgets.SliderField(self, bounds(row.key), name)
-        if row.kind == "seconds":
-            return form_widgets.SpinField(
-                self, bounds(row.key), QCoreApplication.translate("SettingsDialog", " s"), name
-            )
-        if row.kind == "time":
-            return form_widgets.TimeField(self, name)
-        if row.kind == "language":
-            items = [("system", _tr(_SYSTEM_LANGUAGE)), *LANGUAGES.items()]
-            return form_widgets.ChoiceField(self, items, name)
-        labels = dict(row.choices)
-        allowed = choices(row.key)
-        if set(labels) != set(allowed):
-            raise ValueError(
-                f"Settings.{row.key}: the dialog labels {sorted(labels)}, "
-                f"the model allows {sorted(allowed)}"
-            )
-        return form_widgets.ChoiceField(self, [(v, _tr(labels[v])) for v in allowed], name)
+    def changeEvent(self, event: QEvent) -> None:
+        """Follow a theme change (the previewed one too) with the dialog's own style sheet."""
+        super().changeEvent(event)
+        if event.type() in _THEME_EVENTS and hasattr(self, "_section_icons"):
+            self._restyle()
 
-    def _group(self, title: str) -> QWidget:
-        rows = [
-            (_tr(row.label), self.fields[row.key].widget, self.fields[row.key].extras)
-            for row in ROWS
-            if row.group == title
-        ]
-        keys = {row.key for row in ROWS if row.group == title}
-        notes = [label for key, label in self.notes.items() if key in keys]
-        if title == _APPEARANCE:
-            notes.append(
-                QLabel(
-                    QCoreApplication.translate(
-                        "SettingsDialog", "A new language applies the next time the app starts."
-                    )
-                )
+    def _restyle(self) -> None:
+        # The designed dialog builds its sheet once, from the palette it opened with; a theme
+        # picked here is applied to the app at once, so the sheet follows it (once per theme).
+        # The application's palette tells the theme: the dialog's own palette takes the
+        # background of its style sheet, so once dark it stayed dark.
+        theme: ThemeName = "dark" if is_dark(QApplication.palette()) else "light"
+        if theme == getattr(self, "_theme", ""):
+            return
+        self._theme = theme
+        self.colours = colours(theme)
+        self.setStyleSheet(
+            dialog_sheet(self.colours) + field_sheet(self.colours, theme, "#designedDialog")
+        )
+        self.badge.setPixmap(icon("settings", self.colours.accent, 26).pixmap(26, 26))
+        for badge, name in self._section_icons:
+            badge.setPixmap(icon(name, self.colours.accent, 20).pixmap(20, 20))
+
+    def _page(self) -> QScrollArea:
+        area, inner, column = scroll_page(self, "settingsPage")
+        for section in SECTIONS:
+            column.addLayout(self._section_title(section, inner))
+            column.addWidget(self._card(section, inner))
+        column.addLayout(self._section_title(PRIVACY, inner))
+        privacy = Card(None, inner)
+        privacy.setAccessibleName(_tr(PRIVACY))
+        privacy.body.addWidget(settings_page.muted(_tr(PRIVACY_TEXT), privacy))
+        column.addWidget(privacy)
+        column.addStretch(1)
+        area.setWidget(inner)
+        self.ensurePolished()
+        needed = column.heightForWidth(WIDTH - 2 * XL - M) + M
+        area.setMinimumHeight(min(needed, PAGE_HEIGHT))
+        return area
+
+    def _section_title(self, section: str, parent: QWidget) -> QHBoxLayout:
+        name = SECTION_ICONS[section]
+        row, badge = settings_page.section_title(_tr(section), name, self.colours, parent)
+        self._section_icons.append((badge, name))
+        return row
+
+    def _card(self, section: str, parent: QWidget) -> Card:
+        card = Card(None, parent)
+        card.setAccessibleName(_tr(section))
+        column = QVBoxLayout()
+        column.setSpacing(S)
+        for row in ROWS:
+            if row.section != section:
+                continue
+            self.titles[row.key] = settings_page.add_row(
+                column, card, _tr(row.label), self.fields[row.key], self._row_notes(row)
             )
-        if title == _SESSION:
-            self.get_ready_note = QLabel(get_ready_note(), self)
+        card.body.addLayout(column)
+        return card
+
+    def _row_notes(self, row: Row) -> list[QLabel]:
+        notes = []
+        if row.note == GET_READY_NOTE:
             notes.append(self.get_ready_note)
-        return form_widgets.group(self, _tr(title), rows, notes)
+        elif row.note:
+            notes.append(settings_page.muted(_tr(row.note), self))
+        if row.key in self.notes:
+            notes.append(self.notes[row.key])
+        return notes
 
     def _show(self, settings: Settings) -> None:
         """Put ``settings`` into the widgets."""
@@ -354,7 +229,8 @@ class SettingsDialog(QDialog):
                 field.set_value(False)  # shown unticked: it cannot work here
             on = works and bool(field.value())
             for key in row.enables:
-                for widget in (self.fields[key].widget, *self.fields[key].extras):
+                follower = self.fields[key]
+                for widget in (self.titles[key], follower.widget, *follower.extras):
                     widget.setEnabled(on)
 
     def _on_switch_field_changed(self, _checked: bool) -> None:
@@ -366,7 +242,5 @@ class SettingsDialog(QDialog):
     def _on_test_sound_clicked(self) -> None:
         self.testSoundRequested.emit(self.fields["sound_volume"].value())
 
-    def _on_buttons_clicked(self, button: QAbstractButton) -> None:
-        role = self.buttons.buttonRole(button)
-        if role == QDialogButtonBox.ButtonRole.ResetRole:
-            self._show(Settings())
+    def _on_restore_button_clicked(self) -> None:
+        self._show(Settings())

@@ -17,8 +17,10 @@ from massage_desktop.resources import resource_path
 
 NAMES = (
     "back",
+    "bell",
     "care",
     "clock",
+    "contrast",
     "done",
     "expand",
     "fit",
@@ -40,6 +42,7 @@ NAMES = (
     "search",
     "settings",
     "shield",
+    "sound",
     "spa",
     "steps",
     "stop",

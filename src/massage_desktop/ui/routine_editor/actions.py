@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 
 from massage_desktop.content.search import SearchIndex
 from massage_desktop.domain.catalog import Catalog
@@ -22,6 +22,8 @@ from massage_desktop.engine.screening import Screening
 from massage_desktop.messages import Code, Level, MessageBus, Part
 from massage_desktop.storage.own_routines import ImportCandidate, OwnRoutines
 from massage_desktop.storage.routine_check import slug_for
+from massage_desktop.ui.design.choice import ChoiceDialog
+from massage_desktop.ui.file_places import documents_folder
 from massage_desktop.ui.guide.panel import GuidePanel
 from massage_desktop.ui.history.undo_bar import UndoBar
 from massage_desktop.ui.i18n import fill
@@ -197,43 +199,21 @@ class RoutineActions(QObject):
     # --- questions (replaced in tests) ------------------------------------------------------
 
     def _ask_clash(self, found: ImportCandidate) -> str | None:
-        box = QMessageBox(self._window)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(QCoreApplication.translate("RoutineActions", "Import routine"))
-        box.setText(
-            fill(
-                QCoreApplication.translate(
-                    "RoutineActions", "You already have a routine called “%1”."
-                ),
-                found.routine.name,
-            )
-        )
-        keep = box.addButton(
-            QCoreApplication.translate("RoutineActions", "&Keep both"),
-            QMessageBox.ButtonRole.AcceptRole,
-        )
-        replace = (
-            box.addButton(
-                QCoreApplication.translate("RoutineActions", "&Replace mine"),
-                QMessageBox.ButtonRole.DestructiveRole,
-            )
-            if found.clash is not None
-            else None
-        )
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(keep)
-        box.exec()
-        clicked = box.clickedButton()
-        if clicked is keep:
-            return KEEP_BOTH
-        return REPLACE if replace is not None and clicked is replace else None
+        dialog = clash_question(found, self._window)
+        dialog.exec()
+        chosen = dialog.chosen()
+        return None if chosen is None else (KEEP_BOTH, REPLACE)[chosen]
 
     def _ask_open_file(self) -> Path | None:
+        # In the Documents folder: given "", the dialog opened in the working directory,
+        # which for an installed app is the program's own folder (ui/file_places.py).
+        routines = QCoreApplication.translate("RoutineActions", "Routines (*.yaml *.yml)")
+        all_files = QCoreApplication.translate("RoutineActions", "All files (*)")
         name, _chosen = QFileDialog.getOpenFileName(
             self._window,
             QCoreApplication.translate("RoutineActions", "Import routine"),
-            "",
-            QCoreApplication.translate("RoutineActions", "Routines (*.yaml *.yml)"),
+            str(documents_folder()),
+            f"{routines};;{all_files}",
         )
         return Path(name) if name else None
 
@@ -241,7 +221,7 @@ class RoutineActions(QObject):
         name, _chosen = QFileDialog.getSaveFileName(
             self._window,
             QCoreApplication.translate("RoutineActions", "Export routine"),
-            suggested,
+            str(documents_folder() / suggested),
             QCoreApplication.translate("RoutineActions", "Routines (*.yaml)"),
         )
         if not name:
@@ -282,3 +262,28 @@ class RoutineActions(QObject):
             self.delete(routine_id)
         elif action == "export":
             self.export(routine_id)
+
+
+def clash_question(found: ImportCandidate, parent: QWidget) -> ChoiceDialog:
+    """Ask what to do with an imported routine whose name is taken: a designed question.
+
+    "Keep both" is the primary answer; "Replace mine" is offered only when the name is one
+    of the user's own routines (a built-in one is never replaced). ``chosen()`` is the index
+    in (KEEP_BOTH, REPLACE), or None for Cancel.
+    """
+    answers = [QCoreApplication.translate("RoutineActions", "&Keep both")]
+    text = QCoreApplication.translate(
+        "RoutineActions", "Keep both: the imported routine is added under a new name."
+    )
+    if found.clash is not None:
+        answers.append(QCoreApplication.translate("RoutineActions", "&Replace mine"))
+        text += " " + QCoreApplication.translate(
+            "RoutineActions", "Replace mine: yours is overwritten by the imported one."
+        )
+    heading = fill(
+        QCoreApplication.translate("RoutineActions", "You already have a routine called “%1”."),
+        found.routine.name,
+    )
+    dialog = ChoiceDialog(heading, text, answers, icon_name="steps", parent=parent)
+    dialog.setWindowTitle(QCoreApplication.translate("RoutineActions", "Import routine"))
+    return dialog

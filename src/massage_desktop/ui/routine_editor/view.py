@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -130,16 +131,18 @@ class RoutineEditorView(QDialog):
         self.resize(min(SIZE[0], room.width() - 44), min(SIZE[1], room.height() - 20))
 
     def _restyle(self) -> None:
-        """Carry the editor's style sheet for the theme shown (once per theme)."""
-        theme: ThemeName = "dark" if is_dark(self.palette()) else "light"
+        """Carry the editor's style sheet for the app's theme (once per theme)."""
+        # The application's palette, not the editor's: its own palette takes the background
+        # of its style sheet, so once dark it stayed dark when the app went back to light.
+        theme: ThemeName = "dark" if is_dark(QApplication.palette()) else "light"
         if theme != self._theme:
             self._theme = theme
             self.setStyleSheet(editor_sheet(colours(theme), theme))
 
     def changeEvent(self, event: QEvent) -> None:
-        """Follow a theme change with the editor's own style sheet."""
+        """Follow a theme change, made while the editor is open too, with its style sheet."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
             self._restyle()
 
     def _build_layout(self) -> None:

@@ -110,15 +110,16 @@ def onboarding_conditions(catalog: Catalog) -> list[Condition]:
     return [c for c in catalog.conditions.values() if not is_knee_only(c)]
 
 
-def _chip(text: str, parent: QWidget) -> QPushButton:
-    chip = QPushButton(text, parent)
-    chip.setObjectName("chip")
-    chip.setCheckable(True)
-    chip.setAutoDefault(False)
+def chip(text: str, parent: QWidget) -> QPushButton:
+    """A checkable chip (``#chip`` in the designed dialogs' style sheet), focused by Tab only."""
+    button = QPushButton(text, parent)
+    button.setObjectName("chip")
+    button.setCheckable(True)
+    button.setAutoDefault(False)
     # Focus from Tab only: a chip focused by a click drew a ring that looked like a tick.
-    chip.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-    chip.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-    return chip
+    button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+    return button
 
 
 class ConditionChips(QWidget):
@@ -129,6 +130,7 @@ class ConditionChips(QWidget):
         ticked: Condition ids to show ticked (a profile saved before).
         ink: The colour of the tick a ticked chip shows (not colour alone says it is ticked).
         parent: The owning widget.
+        offer_none: Whether "None of these" is offered.
 
     Signals:
         changed(): A chip was ticked or unticked.
@@ -142,24 +144,28 @@ class ConditionChips(QWidget):
         ticked: set[str],
         ink: str,
         parent: QWidget | None = None,
+        *,
+        offer_none: bool = True,
     ) -> None:
         super().__init__(parent)
         self._tick = icon("done", ink, 16)
         layout = FlowLayout(self)
         self.chips: dict[str, QPushButton] = {}
         # Made first (it is laid out last): ticking a saved condition below unticks it.
-        self.none_chip = _chip(QCoreApplication.translate("FirstRunDialog", "None of these"), self)
+        self.none_chip = chip(QCoreApplication.translate("FirstRunDialog", "None of these"), self)
         for condition in conditions:
-            chip = _chip(condition.name, self)
+            button = chip(condition.name, self)
             # The hint says what the name means, for those who are unsure.
-            chip.setToolTip(condition.hint or "")
-            chip.setAccessibleDescription(condition.hint or "")
-            chip.toggled.connect(self._on_chip_toggled)
-            chip.setChecked(condition.id in ticked)
-            layout.addWidget(chip)
-            self.chips[condition.id] = chip
+            button.setToolTip(condition.hint or "")
+            button.setAccessibleDescription(condition.hint or "")
+            button.toggled.connect(self._on_chip_toggled)
+            button.setChecked(condition.id in ticked)
+            layout.addWidget(button)
+            self.chips[condition.id] = button
         self.none_chip.toggled.connect(self._on_none_chip_toggled)
         layout.addWidget(self.none_chip)
+        # The health profile edits a saved answer: an empty profile already says "none".
+        self.none_chip.setVisible(offer_none)
 
     def ticked(self) -> list[str]:
         """The ticked condition ids, in the offered order."""

@@ -1,84 +1,98 @@
-"""The health profile dialog: tick conditions, say where, and whether a professional cleared it."""
+"""The health profile: the same condition chips as the first run, then where and who cleared it.
+
+A ticked condition that asks more opens a card under the chips: where it is (chips by body
+area, ``region_picker.py``) and whether a professional has said massage is fine.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFrame,
-    QLabel,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QCheckBox, QPushButton, QWidget
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Condition
 from massage_desktop.domain.health import HealthProfile
-from massage_desktop.ui.headings import bold
+from massage_desktop.ui.design.dialog_sheet import dialog_sheet
+from massage_desktop.ui.design.page import scroll_page
+from massage_desktop.ui.design.screen import Card, DesignedDialog, dialog_colours, text_label
+from massage_desktop.ui.design.tokens import BODY, BODY_SMALL, Colours, M, S
+from massage_desktop.ui.safety.chips import ConditionChips
 from massage_desktop.ui.safety.region_picker import RegionPicker
 
+WIDTH = 680
+PAGE_HEIGHT = 470
+"""The page's height before it scrolls: the dialog stays under 700 px."""
 
-class _ConditionRow(QFrame):
-    """One condition: its checkbox and hint, and when ticked the questions it asks."""
 
-    def __init__(self, catalog: Catalog, condition: Condition, parent: QWidget) -> None:
-        super().__init__(parent)
+def _sheet(c: Colours) -> str:
+    """The picker's area names and a partly chosen chip, on top of the designed dialog's."""
+    return f"""
+#designedDialog QLabel[role="areaTitle"] {{ color: {c.text}; font-size: {BODY_SMALL + 1}px;
+    font-weight: 600; padding-top: 6px; }}
+#designedDialog QLabel[role="rowTitle"] {{ font-size: {BODY}px; font-weight: 600; }}
+#designedDialog QPushButton#chip[partial="true"] {{ background: {c.raised};
+    border: 2px dotted {c.accent}; padding: 5px 13px; }}
+"""
+
+
+class ConditionRow:
+    """One condition: its chip, and the card of questions it asks once ticked (or None)."""
+
+    def __init__(
+        self, catalog: Catalog, condition: Condition, check: QPushButton, parent: QWidget
+    ) -> None:
         self.condition = condition
-        # Bold: names stand out from their hints when scanning the list.
-        self.check = bold(QCheckBox(condition.name, self))
-        self.hint = QLabel(condition.hint or "", self)
-        self.hint.setWordWrap(True)
-        self.hint.setVisible(condition.hint is not None)
-        self.hint.setIndent(24)  # lines up with the checkbox text, not the box
-        self.check.setAccessibleDescription(condition.hint or "")
-        self.details = QWidget(self)
-        details = QVBoxLayout(self.details)
-        details.setContentsMargins(24, 4, 0, 4)
+        self.check = check
         self.picker: RegionPicker | None = None
         self.cleared: QCheckBox | None = None
+        self.details: Card | None = None
+        if not (condition.asks_regions or condition.asks_clearance):
+            return
+        self.details = Card(None, parent)
+        self.details.setAccessibleName(condition.name)
+        self.details.add_text(escape(condition.name), "title")
         if condition.asks_regions:
-            self.picker = RegionPicker(catalog, condition.name, self.details)
-            details.addWidget(self.picker)
+            ink = dialog_colours(parent).accent
+            self.picker = RegionPicker(catalog, condition.name, ink, self.details)
+            self.details.body.addWidget(self.picker)
         if condition.asks_clearance:
+            # A short box text and a wrapped line under it: a check box does not wrap, and
+            # the whole sentence on the box made the page wider than the dialog in German.
             self.cleared = QCheckBox(
-                QCoreApplication.translate(
-                    "HealthProfileDialog",
-                    "My doctor, surgeon or physical therapist has said massage is fine",
-                ),
+                QCoreApplication.translate("HealthProfileDialog", "A professional has cleared it"),
                 self.details,
             )
-            self.cleared.setAccessibleDescription(condition.name)
-            details.addWidget(self.cleared)
+            note = QCoreApplication.translate(
+                "HealthProfileDialog",
+                "My doctor, surgeon or physical therapist has said massage is fine",
+            )
+            self.cleared.setAccessibleDescription(f"{condition.name}: {note}")
+            self.details.body.addWidget(self.cleared)
+            said = self.details.add_text(escape(note), "muted")
+            said.setContentsMargins(self.cleared.sizeHint().height() + S, 0, 0, 0)
         self.details.setVisible(False)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 6, 0, 6)
-        layout.setSpacing(2)
-        layout.addWidget(self.check)
-        layout.addWidget(self.hint)
-        layout.addWidget(self.details)
-        self.check.toggled.connect(self._on_check_toggled)
 
     def load(self, profile: HealthProfile) -> None:
-        self.check.setChecked(profile.has(self.condition.id))
+        """Show the places and clearance ``profile`` has for this condition."""
         if self.picker is not None:
             self.picker.set_selected(profile.regions_for(self.condition.id))
         if self.cleared is not None:
             self.cleared.setChecked(profile.is_cleared(self.condition.id))
-        self._on_check_toggled(self.check.isChecked())
+        self.show_details()
 
-    def _on_check_toggled(self, checked: bool) -> None:
-        # Details only matter once the condition is ticked; hiding them keeps the list short.
-        self.details.setVisible(checked and (self.picker or self.cleared) is not None)
+    def show_details(self) -> None:
+        """The questions only matter once the condition is ticked; hidden, the page stays short."""
+        if self.details is not None:
+            self.details.setVisible(self.check.isChecked())
 
 
-class HealthProfileDialog(QDialog):
-    """Edits a copy of a ``HealthProfile``; read ``result_profile()`` after OK.
+class HealthProfileDialog(DesignedDialog):
+    """Edits a copy of a ``HealthProfile``; read ``result_profile()`` after Save.
 
     Args:
-        catalog: The loaded content; one checkbox per condition, in its order.
+        catalog: The loaded content; one chip per condition, in its order.
         profile: The profile to start from; never modified.
         parent: The owning window.
 
@@ -89,46 +103,53 @@ class HealthProfileDialog(QDialog):
     def __init__(
         self, catalog: Catalog, profile: HealthProfile, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(QCoreApplication.translate("HealthProfileDialog", "Health profile"))
-        self.setObjectName("healthProfileDialog")
-        self.resize(600, 720)
-        intro = QLabel(
-            QCoreApplication.translate(
-                "HealthProfileDialog",
-                "Tick anything that applies to you, or to the partner you massage. The app then "
-                "leaves out, or asks you to go gently with, the massage that could do harm. "
-                "This is not a diagnosis: if you are unsure, ask your doctor.",
-            ),
-            self,
+        super().__init__(
+            QCoreApplication.translate("HealthProfileDialog", "Health profile"),
+            QCoreApplication.translate("HealthProfileDialog", "Your health profile"),
+            "care",
+            parent=parent,
         )
-        intro.setWordWrap(True)
-        self.rows = {c.id: _ConditionRow(catalog, c, self) for c in catalog.conditions.values()}
-        body = QWidget(self)
-        column = QVBoxLayout(body)
-        for row in self.rows.values():
-            column.addWidget(row)
-        column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(body)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        self.setMinimumWidth(WIDTH)
+        area, inner, column = scroll_page(self, "healthPage")
+        intro = QCoreApplication.translate(
+            "HealthProfileDialog",
+            "Tick anything that applies to you, or to the partner you massage. The app then "
+            "leaves out, or asks you to go gently with, the massage that could do harm. "
+            "This is not a diagnosis: if you are unsure, ask your doctor.",
         )
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self._on_buttons_accepted)
-        self.buttons.rejected.connect(self._on_buttons_rejected)
+        column.addWidget(text_label(escape(intro), "body", inner))
+        conditions = list(catalog.conditions.values())
+        self.chips = ConditionChips(
+            conditions, set(profile.conditions), self.colours.accent, inner, offer_none=False
+        )
+        column.addWidget(self.chips)
+        self.rows = {
+            c.id: ConditionRow(catalog, c, self.chips.chips[c.id], inner) for c in conditions
+        }
         for row in self.rows.values():
+            if row.details is not None:
+                column.addWidget(row.details)
             row.load(profile)
+        column.addStretch(1)
+        area.setMinimumHeight(PAGE_HEIGHT)
+        self.page = area
+        self._opened: QWidget | None = None
+        self.body.addWidget(area)
+        self.cancel_button = self.add_secondary(
+            QCoreApplication.translate("HealthProfileDialog", "Cancel")
+        )
+        self.save_button = self.set_primary(
+            QCoreApplication.translate("HealthProfileDialog", "&Save")
+        )
+        self.cancel_button.clicked.connect(self.reject)
+        self.chips.changed.connect(self._on_chips_changed)
+        # Set once the page is built: a second sheet set before the children were made did
+        # not reach them (the settings dialog's fields kept Fusion's look).
+        self.setStyleSheet(dialog_sheet(self.colours) + _sheet(self.colours))
 
     def result_profile(self) -> HealthProfile:
         """The profile as the widgets show it (details of unticked conditions are dropped)."""
-        ticked = [cid for cid, row in self.rows.items() if row.check.isChecked()]
+        ticked = self.chips.ticked()
         regions = {
             cid: tuple(picker.selected())
             for cid in ticked
@@ -139,8 +160,26 @@ class HealthProfileDialog(QDialog):
         ]
         return HealthProfile(conditions=tuple(ticked), regions=regions, cleared=tuple(cleared))
 
-    def _on_buttons_accepted(self) -> None:
-        self.accept()
+    def _on_chips_changed(self) -> None:
+        opened = []
+        for row in self.rows.values():
+            was_open = row.details is not None and row.details.isVisibleTo(self)
+            row.show_details()
+            if row.details is not None and row.details.isVisibleTo(self) and not was_open:
+                opened.append(row.details)
+        if opened:
+            # The questions open under the chips, often below the page's fold: bring them
+            # into view once the page has grown (the scroll area resizes it on a later event).
+            self._opened = opened[-1]
+            QTimer.singleShot(0, self, self._on_reveal_timeout)
 
-    def _on_buttons_rejected(self) -> None:
-        self.reject()
+    def _on_reveal_timeout(self) -> None:
+        card, self._opened = self._opened, None
+        if card is None or not card.isVisible():
+            return
+        # Its top, not ensureWidgetVisible's bottom: a card taller than the page showed its
+        # last chips and hid its title.
+        bar = self.page.verticalScrollBar()
+        top = card.y() - bar.value()
+        if top < 0 or top + card.height() > self.page.viewport().height():
+            bar.setValue(card.y() - M)

@@ -1,166 +1,248 @@
-"""A filterable checklist of body parts, grouped by area and side, for the health profile."""
+"""Where a condition is: chips by body area, with a search, for the health profile.
+
+Each area of the body ("Knee"; two columns, head to feet) has a chip per side ("Right",
+"Left") covering every drawn part of that side (the knee, the kneecap and the back of the
+knee), or a chip per part where it has no sides ("Upper back", "Lower back"). The search hides
+the areas that match neither a name nor another word for a part ("kneecap", "lumbar").
+
+A profile saved with only some parts of a side (the picker once offered single parts) shows
+that chip as partly chosen and keeps those parts until the chip is pressed.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import partial
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Side
+from massage_desktop.ui.design.icons import icon
+from massage_desktop.ui.design.tokens import XS, L, M, S
 from massage_desktop.ui.i18n import fill
+from massage_desktop.ui.safety.chips import FlowLayout, chip
 
-_ID_ROLE = Qt.ItemDataRole.UserRole
-_SIDE_ORDER = (Side.CENTRE, Side.RIGHT, Side.LEFT)
+
+@dataclass
+class Place:
+    """One chip: the regions it stands for, and those of them chosen while it is unticked."""
+
+    name: str
+    regions: tuple[str, ...]
+    chip: QPushButton
+    words: tuple[str, ...]
+    partial: set[str] = field(default_factory=set)
+
+
+@dataclass
+class _Area:
+    title: QLabel
+    block: QWidget
+    places: list[Place]
 
 
 class RegionPicker(QWidget):
-    """Tick the parts of the body a condition affects.
-
-    Regions are grouped by area and side ("Knee, left" holds the left knee, kneecap and back
-    of the knee), so one tick on a group covers every drawn part of it; a single region can
-    still be ticked on its own. Typing in the filter box hides what does not match.
+    """Choose the parts of the body a condition affects.
 
     Args:
-        catalog: The loaded content; its areas and regions are listed.
+        catalog: The loaded content; its areas and regions are offered.
         name: What the regions are for, e.g. "A recent operation", for screen readers.
+        ink: The colour of the tick a chosen chip shows (not colour alone says it is chosen).
         parent: The owning widget.
 
     Signals:
-        selectionChanged(): the set of ticked regions changed.
+        selectionChanged(): the set of chosen regions changed.
     """
 
     selectionChanged = Signal()
 
-    def __init__(self, catalog: Catalog, name: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, catalog: Catalog, name: str, ink: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._catalog = catalog
+        self._tick = icon("done", ink, 16)
         self.filter_edit = QLineEdit(self)
+        self.filter_edit.setObjectName("search")
         self.filter_edit.setPlaceholderText(
-            QCoreApplication.translate("RegionPicker", "Type to filter, e.g. knee")
+            QCoreApplication.translate("RegionPicker", "Search, e.g. knee or lower back")
         )
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setAccessibleName(
-            QCoreApplication.translate("RegionPicker", "Filter the parts of the body")
+            QCoreApplication.translate("RegionPicker", "Search the parts of the body")
         )
-        filter_label = QLabel(QCoreApplication.translate("RegionPicker", "&Where?"), self)
+        filter_label = QLabel(QCoreApplication.translate("RegionPicker", "&Where is it?"), self)
+        filter_label.setProperty("role", "rowTitle")
         filter_label.setBuddy(self.filter_edit)
-        self.tree = QTreeWidget(self)
-        self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName(
+        self.areas_box = QWidget(self)
+        self.areas_box.setAccessibleName(
             fill(QCoreApplication.translate("RegionPicker", "Parts of the body affected: %1"), name)
         )
-        self.tree.setMinimumHeight(160)
-        self.tree.setMaximumHeight(200)
+        self._grid = QGridLayout(self.areas_box)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setHorizontalSpacing(L)
+        self._grid.setVerticalSpacing(M)
+        self._grid.setColumnStretch(0, 1)
+        self._grid.setColumnStretch(1, 1)
+        self._areas: list[_Area] = []
+        self._fill()
+        self.nothing = QLabel(
+            QCoreApplication.translate("RegionPicker", "No part of the body has that name."), self
+        )
+        self.nothing.setProperty("role", "muted")
+        self.nothing.hide()
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        # Our own references: QTreeWidget's item getters are typed Optional.
-        self._groups: list[tuple[QTreeWidgetItem, list[QTreeWidgetItem]]] = []
-        self._fill()
-
+        self.summary.setProperty("role", "muted")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(S)
         layout.addWidget(filter_label)
         layout.addWidget(self.filter_edit)
-        layout.addWidget(self.tree)
+        layout.addWidget(self.areas_box)
+        layout.addWidget(self.nothing)
         layout.addWidget(self.summary)
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
-        self.tree.itemChanged.connect(self._on_tree_item_changed)
         self._update_summary()
 
+    @property
+    def places(self) -> list[Place]:
+        """Every chip, area by area, in the order shown."""
+        return [place for area in self._areas for place in area.places]
+
+    def place(self, name: str) -> Place:
+        """The chip whose accessible name is ``name`` (e.g. "Knee, left")."""
+        return next(p for p in self.places if p.name == name)
+
     def selected(self) -> list[str]:
-        """Ticked region ids, in the order of regions.yaml."""
-        ticked = {item.data(0, _ID_ROLE) for item in self._leaves() if _is_checked(item)}
-        return [r for r in self._catalog.regions if r in ticked]
+        """Chosen region ids, in the order of regions.yaml."""
+        chosen: set[str] = set()
+        for place in self.places:
+            chosen |= set(place.regions) if place.chip.isChecked() else place.partial
+        return [r for r in self._catalog.regions if r in chosen]
 
     def set_selected(self, region_refs: Iterable[str]) -> None:
-        """Tick exactly these regions (sided parts mean both sides; unknown ids are ignored)."""
+        """Choose exactly these regions (sided parts mean both sides; unknown ids are ignored)."""
         wanted = set(self._catalog.expand(region_refs))
-        self.tree.blockSignals(True)
-        for item in self._leaves():
-            state = Qt.CheckState.Checked if item.data(0, _ID_ROLE) in wanted else None
-            item.setCheckState(0, state or Qt.CheckState.Unchecked)
-        self.tree.blockSignals(False)
-        self._show_ticked()
+        for place in self.places:
+            mine = wanted & set(place.regions)
+            place.chip.blockSignals(True)
+            place.chip.setChecked(mine == set(place.regions))
+            place.chip.blockSignals(False)
+            place.partial = mine if mine != set(place.regions) else set()
+            self._show_state(place)
         self._update_summary()
         self.selectionChanged.emit()
 
     def group_labels(self) -> list[str]:
-        """The group names, top to bottom."""
-        return [group.text(0) for group, _ in self._groups]
+        """The areas' names, top to bottom."""
+        return [area.title.text() for area in self._areas]
+
+    def visible_places(self) -> list[str]:
+        """The accessible names of the chips the search leaves shown."""
+        return [p.name for a in self._areas if not a.block.isHidden() for p in a.places]
 
     def _fill(self) -> None:
-        groups: dict[tuple[str, Side], list[str]] = {}
-        for region in self._catalog.regions.values():
-            groups.setdefault((region.area, region.side), []).append(region.id)
         sides = {
-            Side.CENTRE: "",
-            Side.RIGHT: QCoreApplication.translate("RegionPicker", ", right"),
-            Side.LEFT: QCoreApplication.translate("RegionPicker", ", left"),
+            Side.RIGHT: QCoreApplication.translate("RegionPicker", "Right"),
+            Side.LEFT: QCoreApplication.translate("RegionPicker", "Left"),
+        }
+        names = {
+            Side.RIGHT: QCoreApplication.translate("RegionPicker", "%1, right"),
+            Side.LEFT: QCoreApplication.translate("RegionPicker", "%1, left"),
         }
         for area in self._catalog.areas.values():
-            for side in _SIDE_ORDER:
-                members = groups.get((area.id, side))
-                if not members:
-                    continue
-                group = QTreeWidgetItem(self.tree, [f"{area.name}{sides[side]}"])
-                group.setFlags(group.flags() | Qt.ItemFlag.ItemIsAutoTristate)
-                group.setCheckState(0, Qt.CheckState.Unchecked)
-                leaves = []
-                for region_id in members:
-                    leaf = QTreeWidgetItem(group, [self._catalog.regions[region_id].name])
-                    leaf.setData(0, _ID_ROLE, region_id)
-                    leaf.setCheckState(0, Qt.CheckState.Unchecked)
-                    leaves.append(leaf)
-                self._groups.append((group, leaves))
+            regions = [r for r in self._catalog.regions.values() if r.area == area.id]
+            if not regions:
+                continue
+            block = QWidget(self.areas_box)
+            stack = QVBoxLayout(block)
+            stack.setContentsMargins(0, 0, 0, 0)
+            stack.setSpacing(XS)
+            box = QWidget(block)
+            flow = FlowLayout(box)
+            places: list[Place] = []
+            for region in (r for r in regions if r.side is Side.CENTRE):
+                places.append(self._place(box, region.name, region.name, [region.id]))
+            for side in (Side.RIGHT, Side.LEFT):
+                ids = [r.id for r in regions if r.side is side]
+                if ids:
+                    places.append(self._place(box, sides[side], fill(names[side], area.name), ids))
+            for place in places:
+                flow.addWidget(place.chip)
+            title = QLabel(area.name, block)
+            title.setProperty("role", "areaTitle")
+            title.setWordWrap(True)
+            stack.addWidget(title)
+            stack.addWidget(box)
+            self._areas.append(_Area(title, block, places))
+        # Two columns, head to hands on the left and hips to feet on the right: one long
+        # column of fifteen areas needed scrolling past the arms to reach the legs.
+        half = (len(self._areas) + 1) // 2
+        for index, shown in enumerate(self._areas):
+            self._grid.addWidget(
+                shown.block, index % half, index // half, Qt.AlignmentFlag.AlignTop
+            )
 
-    def _show_ticked(self) -> None:
-        """Open the groups with something ticked, so the user sees what was chosen."""
-        first = None
-        for group, _ in self._groups:
-            ticked = group.checkState(0) != Qt.CheckState.Unchecked
-            group.setExpanded(ticked)
-            first = first or (group if ticked else None)
-        if first is not None:
-            self.tree.scrollToItem(first, QTreeWidget.ScrollHint.PositionAtTop)
+    def _place(self, parent: QWidget, text: str, name: str, ids: list[str]) -> Place:
+        button = chip(text, parent)
+        button.setAccessibleName(name)
+        regions = [self._catalog.regions[r] for r in ids]
+        words = tuple(w.casefold() for r in regions for w in (r.name, *r.aliases))
+        place = Place(name, tuple(ids), button, (name.casefold(), *words))
+        button.toggled.connect(partial(self._on_place_toggled, place))
+        return place
 
-    def _leaves(self) -> list[QTreeWidgetItem]:
-        return [leaf for _, leaves in self._groups for leaf in leaves]
+    def _show_state(self, place: Place) -> None:
+        """A partly chosen chip says so in its look, its tooltip and to screen readers."""
+        place.chip.setIcon(self._tick if place.chip.isChecked() else QIcon())
+        partly = bool(place.partial) and not place.chip.isChecked()
+        place.chip.setProperty("partial", partly)
+        parts = ", ".join(self._catalog.regions[r].name for r in self.selected_of(place))
+        note = fill(QCoreApplication.translate("RegionPicker", "Partly chosen: %1"), parts)
+        note = note if partly else ""
+        place.chip.setToolTip(note)
+        place.chip.setAccessibleDescription(note)
+        place.chip.style().unpolish(place.chip)
+        place.chip.style().polish(place.chip)
+
+    def selected_of(self, place: Place) -> list[str]:
+        """The regions of ``place`` that are chosen."""
+        return [r for r in place.regions if place.chip.isChecked() or r in place.partial]
 
     def _update_summary(self) -> None:
-        names = [self._catalog.regions[r].name for r in self.selected()]
+        names: list[str] = []
+        for place in self.places:
+            if place.chip.isChecked():
+                names.append(place.name)
+            else:
+                names += [self._catalog.regions[r].name for r in self.selected_of(place)]
+        text = QCoreApplication.translate(
+            "RegionPicker", "Nothing chosen yet, so the whole body is treated as affected."
+        )
         if names:
-            self.summary.setText(
-                fill(QCoreApplication.translate("RegionPicker", "Chosen: %1"), ", ".join(names))
-            )
-        else:
-            self.summary.setText(
-                QCoreApplication.translate(
-                    "RegionPicker", "Nothing chosen yet, so the whole body is treated as affected."
-                )
-            )
+            text = fill(QCoreApplication.translate("RegionPicker", "Chosen: %1"), ", ".join(names))
+        self.summary.setText(text)
 
-    def _on_filter_edit_text_changed(self, text: str) -> None:
-        needle = text.strip().casefold()
-        for group, leaves in self._groups:
-            group_hit = needle in group.text(0).casefold()
-            any_child = False
-            for leaf in leaves:
-                region = self._catalog.regions[leaf.data(0, _ID_ROLE)]
-                words = [region.name, *region.aliases]
-                hit = group_hit or any(needle in w.casefold() for w in words)
-                leaf.setHidden(not hit)
-                any_child = any_child or hit
-            group.setHidden(not any_child)
-            group.setExpanded(bool(needle) and any_child and not group_hit)
-        if not needle:
-            self._show_ticked()
-
-    def _on_tree_item_changed(self, item: QTreeWidgetItem, column: int) -> None:
+    def _on_place_toggled(self, place: Place, _checked: bool) -> None:
+        place.partial = set()  # pressed: the whole side or area now, or nothing
+        self._show_state(place)
         self._update_summary()
         self.selectionChanged.emit()
 
-
-def _is_checked(item: QTreeWidgetItem) -> bool:
-    return item.checkState(0) == Qt.CheckState.Checked
+    def _on_filter_edit_text_changed(self, text: str) -> None:
+        needle = text.strip().casefold()
+        shown = 0
+        for area in self._areas:
+            hit = (
+                not needle
+                or needle in area.title.text().casefold()
+                or any(needle in word for place in area.places for word in place.words)
+            )
+            area.block.setVisible(hit)
+            shown += hit
+        self.nothing.setVisible(shown == 0)
