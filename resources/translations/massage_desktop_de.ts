@@ -544,6 +544,10 @@
         <translation>Vorsicht bei:</translation>
     </message>
     <message>
+        <source>Massage Desktop&apos;s advice</source>
+        <translation>Rat von Massage Desktop</translation>
+    </message>
+    <message>
         <source>Why? See Safety</source>
         <translation>Warum? Siehe Sicherheit</translation>
     </message>

@@ -7,8 +7,10 @@ text follows the system font size.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 
@@ -82,14 +84,49 @@ def _boxes(rows: list[str]) -> str:
     return f"{_BOX_TABLE}{''.join(rows)}</table>" if rows else ""
 
 
-def warning_rows(colours: GuideColours, items: list[tuple[Severity, str, str | None]]) -> str:
-    """Coloured warning boxes, strongest first; items are (severity, text, advice)."""
+OWN_ADVICE = "own-advice"
+"""The pseudo-guide of advice that is Massage Desktop's own and in none of the guides."""
+
+
+class Box(NamedTuple):
+    """One warning box: its severity, text, advice and a source tag (empty: none shown)."""
+
+    severity: Severity
+    text: str
+    advice: str | None = None
+    source: str = ""
+
+
+def source_tag(catalog: Catalog, sources: Sequence[str]) -> str:
+    """``Source: Massage Desktop's advice``, for a warning that is the app's own advice.
+
+    The guides' own warnings carry no tag; advice the app adds says so in a small source
+    line, as a guide's sources are shown, rather than in the opening words of its text.
+    """
+    if OWN_ADVICE not in sources:
+        return ""
+    names = [
+        QCoreApplication.translate("Guide", "Massage Desktop's advice")
+        if source == OWN_ADVICE
+        else catalog.guides[source].title
+        for source in sources
+        if source == OWN_ADVICE or source in catalog.guides
+    ]
+    return fill(QCoreApplication.translate("Guide", "Source: %1"), ", ".join(names))
+
+
+def warning_rows(
+    colours: GuideColours, items: Sequence[tuple[Severity, str, str | None] | Box]
+) -> str:
+    """Coloured warning boxes, strongest first; items are (severity, text, advice) or Boxes."""
     rows = []
-    for severity, text, advice in _distinct(sorted(items, key=lambda i: i[0].rank)):
+    boxes = [Box(*item) for item in items]
+    for severity, text, advice, source in _distinct(sorted(boxes, key=lambda i: i[0].rank)):
         paper, ink = colours.severity_fill[severity], colours.severity_text[severity]
         extra = f"<br/>{escape(advice)}" if advice else ""
+        tag = f'<br/><span style="font-size:small;">{escape(source)}</span>' if source else ""
         heading = f"⚠ {severity_label(severity)}:"
-        rows.append(_box_row(paper, ink, heading, f"{escape(text)}{extra}"))
+        rows.append(_box_row(paper, ink, heading, f"{escape(text)}{extra}{tag}"))
     return _boxes(rows)
 
 
@@ -103,9 +140,7 @@ def _stop_rule_box(colours: GuideColours) -> str:
     return _boxes([_box_row(paper, ink, "⚠", escape(stop_rule()))])
 
 
-def _distinct(
-    items: list[tuple[Severity, str, str | None]],
-) -> list[tuple[Severity, str, str | None]]:
+def _distinct(items: list[Box]) -> list[Box]:
     """One box per distinct message, at its strongest severity (items come strongest first).
 
     A text said twice (by a condition and by the technique, or at two severities) used to
@@ -113,22 +148,26 @@ def _distinct(
     """
     seen: set[str] = set()
     kept = []
-    for severity, text, advice in items:
-        key = " ".join(text.casefold().split()).rstrip(".")
+    for box in items:
+        key = " ".join(box.text.casefold().split()).rstrip(".")
         if key not in seen:
             seen.add(key)
-            kept.append((severity, text, advice))
+            kept.append(box)
     return kept
 
 
 def warnings_html(
+    catalog: Catalog,
     colours: GuideColours,
     shared: list[Contraindication],
     own: list[TechniqueWarning],
 ) -> str:
     """Every warning of a technique (and of the region in view), strongest first."""
-    items = [(c.severity, f"{c.title}. {c.text}", c.advice) for c in shared]
-    items += [(w.severity, w.text, None) for w in own]
+    items = [
+        Box(c.severity, f"{c.title}. {c.text}", c.advice, source_tag(catalog, c.sources))
+        for c in shared
+    ]
+    items += [Box(w.severity, w.text) for w in own]
     return warning_rows(colours, items)
 
 
@@ -142,7 +181,7 @@ def _technique_warnings(
     to the safety page, while warnings about this technique or region stay whole.
     """
     specific, general = split_warnings(catalog, technique, region_id)
-    html = warnings_html(colours, specific, technique.warnings)
+    html = warnings_html(catalog, colours, specific, technique.warnings)
     return html + grouped_conditions_html(colours, [(c.severity, c.title) for c in general])
 
 
@@ -276,7 +315,7 @@ def safety_html(catalog: Catalog, colours: GuideColours) -> str:
         _stop_rule_box(colours),
         f"<p>{escape(intro)}</p>",
         f"<h3>{escape(when_not)}</h3>",
-        warnings_html(colours, list(catalog.contraindications.values()), []),
+        warnings_html(catalog, colours, list(catalog.contraindications.values()), []),
         f"<h3>{escape(principles)}</h3><ul>",
     ]
     parts += [f"<li><b>{escape(p.title)}.</b> {escape(p.text)}</li>" for p in catalog.principles]
