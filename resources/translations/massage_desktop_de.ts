@@ -552,6 +552,10 @@
         <translation>Warum? Siehe Sicherheit</translation>
     </message>
     <message>
+        <source>See the warnings above before you start.</source>
+        <translation>Bitte lesen Sie vor dem Beginn die Warnhinweise oben.</translation>
+    </message>
+    <message>
         <source>Who:</source>
         <translation>Für wen:</translation>
     </message>

@@ -1,8 +1,9 @@
 """The chosen technique or routine at a glance, above the cards: what to do before starting.
 
 A technique shows its plain name and technical term, phase and time, a pressure meter, its
-steps as short numbered lines and the warnings that apply here (the health profile's verdict
-first); the full guide with every sentence stays below the cards. A routine shows its length,
+steps as short numbered lines and every warning that applies here, each once (the health
+profile's verdict first, then the strongest); the full guide with every sentence stays below
+the cards and points up to these warnings instead of repeating them. A routine shows its length,
 its summary and its techniques in order.
 """
 
@@ -11,19 +12,19 @@ from __future__ import annotations
 import re
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QTextDocumentFragment
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Routine, Technique
-from massage_desktop.domain.enums import PressureLevel, Severity
+from massage_desktop.domain.enums import PressureLevel
 from massage_desktop.engine.health import Verdict
 from massage_desktop.ui.design.tokens import XS, M, S
 from massage_desktop.ui.guide.cards import split_row
 from massage_desktop.ui.guide.formatting import PRESSURE_STEPS, PRESSURE_TEXT, performer_text
-from massage_desktop.ui.guide.html import GuideColours, split_warnings, verdict_html, warning_rows
 from massage_desktop.ui.guide.lists import phase_text, routine_card_text, technique_amount
+from massage_desktop.ui.guide.warning_boxes import GuideColours, technique_warnings
 from massage_desktop.ui.i18n import fill
 
 _BAR = 10
@@ -90,7 +91,13 @@ class PressureMeter(QWidget):
 
 
 class DetailCard(QFrame):
-    """A card with the essentials of one technique or routine."""
+    """A card with the essentials of one technique or routine.
+
+    Signals:
+        safetyRequested(): a warning's "Why? See Safety" link was followed.
+    """
+
+    safetyRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +112,12 @@ class DetailCard(QFrame):
         self.warnings = self._label("body")
         self.warnings.setTextFormat(Qt.TextFormat.RichText)
         self.warnings.setOpenExternalLinks(False)
+        # "Why? See Safety" in a grouped box is a link: reachable by mouse and by keyboard.
+        self.warnings.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.warnings.linkActivated.connect(self._on_warnings_link_activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(M, M, M, M)
         layout.setSpacing(S)
@@ -174,17 +187,25 @@ class DetailCard(QFrame):
             else ""
         )
         self.steps.setText(f'<ol style="margin-left:-16px;">{items}</ol>{rest}')
-        # Short: each warning by its name; the full guide below says why and what to do.
-        specific, _general = split_warnings(catalog, technique, region_id)
-        named: list[tuple[Severity, str, str | None]] = [
-            (c.severity, c.title, None) for c in specific
-        ]
-        named += [(w.severity, w.text, None) for w in technique.warnings]
-        verdict_box = verdict_html(colours, verdict) if verdict is not None else ""
-        boxes = verdict_box + warning_rows(colours, named)
+        # The one place on screen with the warnings in full; the guide below points here.
+        boxes = technique_warnings(catalog, technique, region_id, colours, verdict)
         self.warnings.setText(boxes)
         self.warnings.setVisible(bool(boxes))
         self.show()
+
+    def plain_text(self) -> str:
+        """The card as a screen reader reads it: name, details, steps and warnings."""
+        parts = [self.name.text(), self.meta.text()]
+        if self.pressure_text.isVisibleTo(self):
+            parts.append(self.pressure_text.text())
+        parts += [self.summary.text(), _plain(self.steps.text())]
+        if self.warnings.isVisibleTo(self):
+            parts.append(_plain(self.warnings.text()))
+        return "\n".join(p for p in parts if p)
+
+    def _on_warnings_link_activated(self, link: str) -> None:
+        if link.startswith("safety:"):
+            self.safetyRequested.emit()
 
     def show_routine(
         self, catalog: Catalog, routine: Routine, verdict: Verdict | None, own: bool
@@ -212,3 +233,7 @@ class DetailCard(QFrame):
         self.warnings.setText("")
         self.warnings.hide()
         self.show()
+
+
+def _plain(html: str) -> str:
+    return QTextDocumentFragment.fromHtml(html).toPlainText()

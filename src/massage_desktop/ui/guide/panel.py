@@ -94,6 +94,7 @@ class GuidePanel(QWidget):
         layout.addWidget(self._start_bar)
         column = self.column
         self._header.safetyRequested.connect(self.safetyRequested)
+        column.detail.safetyRequested.connect(self.safetyRequested)
         column.techniques.currentItemChanged.connect(self._on_techniques_current_changed)
         column.routines.currentItemChanged.connect(self._on_routines_current_changed)
         column.recent.itemActivated.connect(self._on_recent_item_activated)
@@ -120,8 +121,13 @@ class GuidePanel(QWidget):
         return self._routine
 
     def guide_text(self) -> str:
-        """The guide as plain text, as a screen reader would read it."""
-        return self.column.browser.toPlainText()
+        """The guide as plain text, as a screen reader would read it: the card, then the guide.
+
+        The chosen technique's warnings are in the card above the guide, once.
+        """
+        card = self.column.detail
+        text = card.plain_text() + "\n" if card.isVisibleTo(self) else ""
+        return text + self.column.browser.toPlainText()
 
     def focus_order(self) -> list[QWidget]:
         """The panel's stops for Tab, in reading order: start, switch, cards, guide, safety."""
@@ -203,7 +209,11 @@ class GuidePanel(QWidget):
             self._screening.technique_verdict(technique_id, region) if self._screening else None
         )
         column.detail.show_technique(self._catalog, technique, region, colours, verdict)
-        column.show_page(technique_html(self._catalog, technique, region, colours, step, verdict))
+        column.show_page(
+            technique_html(
+                self._catalog, technique, region, colours, step, verdict, warnings_above=True
+            )
+        )
         seconds = technique.planned_seconds
         self._start_bar.set_subject(
             technique.name,
