@@ -220,6 +220,7 @@ class MainWindow(QMainWindow):
 
             self._safety = SafetyDialog(self._catalog, self)
             window_state.fit_on_screen(self._safety)  # it asks for 720 px: more than some screens
+        self._safety.set_text_scale(self.guide.text_scale())
         window_state.present(self._safety)
         return self._safety
 

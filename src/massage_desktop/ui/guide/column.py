@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QButtonGroup,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QScrollArea,
@@ -71,7 +71,7 @@ class GuideColumn(QScrollArea):
         self._tabs = QWidget(body)
         self._tab_group = QButtonGroup(self)
         self.tab_buttons = [self._tab(self.techniques), self._tab(self.routines)]
-        tabs = QHBoxLayout(self._tabs)
+        tabs = self._tabs_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self._tabs)
         tabs.setContentsMargins(0, 0, 0, 0)
         tabs.setSpacing(S)
         for button in self.tab_buttons:
@@ -125,6 +125,13 @@ class GuideColumn(QScrollArea):
         button.clicked.connect(lambda _=False: self.show_list(rows))
         return button
 
+    def put_on_top(self, widget: QWidget) -> None:
+        """Put ``widget`` above the card, first in the column (it scrolls with it)."""
+        body = self.widget()
+        if body is not None:
+            widget.setParent(body)
+        self._layout.insertWidget(0, widget)
+
     def show_list(self, rows: QListWidget) -> None:
         """Show the techniques' or the routines' cards under the switch."""
         self._lists.setCurrentWidget(rows)
@@ -168,7 +175,17 @@ class GuideColumn(QScrollArea):
         self.verticalScrollBar().setValue(0)
 
     def refit(self) -> None:
-        """Size each list to all its cards: the column scrolls, not the lists."""
+        """Size each list to all its cards: the column scrolls, not the lists.
+
+        The Techniques | Routines switch stacks its two buttons when they do not fit side by
+        side (the largest text size): side by side they widened the column past the pane.
+        """
+        buttons = [button.sizeHint().width() for button in self.tab_buttons]
+        room = self.viewport().width() - self._layout.contentsMargins().right()
+        stacked = sum(buttons) + self._tabs_layout.spacing() > room
+        self._tabs_layout.setDirection(
+            QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        )
         for rows in (self.techniques, self.routines, self.recent):
             fit_rows(rows)
         current = self._lists.currentWidget()

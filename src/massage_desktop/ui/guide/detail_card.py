@@ -38,6 +38,20 @@ def first_sentence(text: str) -> str:
     return _SENTENCE_END.split(" ".join(text.split()), maxsplit=1)[0]
 
 
+def numbered(lines: list[str]) -> str:
+    """Lines numbered 1., 2., ... in two table columns, the numbers right-aligned.
+
+    Not an ``<ol>``: QLabel draws a list's numbers in its fixed indent, so at the largest text
+    size "1." lost its left edge and read "L."; a table column grows with the text.
+    """
+    rows = "".join(
+        f'<tr><td align="right" style="padding-right:6px;">{number}.</td>'
+        f"<td>{escape(line)}</td></tr>"
+        for number, line in enumerate(lines, start=1)
+    )
+    return f'<table cellspacing="0" cellpadding="1">{rows}</table>'
+
+
 def short_steps(technique: Technique) -> tuple[list[str], int]:
     """The steps as short lines, and how many more the full guide has.
 
@@ -57,7 +71,14 @@ class PressureMeter(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._level = PressureLevel.LIGHT
+        self._scale = 1.0
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def set_scale(self, scale: float) -> None:
+        """Draw the bars ``scale`` times their size, beside text of that size."""
+        self._scale = scale
+        self.updateGeometry()
+        self.update()
 
     def level(self) -> PressureLevel:
         """The pressure shown."""
@@ -71,7 +92,7 @@ class PressureMeter(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: D102 - QWidget API
-        return QSize(3 * _BAR + 2 * XS, 16)
+        return QSize(round((3 * _BAR + 2 * XS) * self._scale), round(16 * self._scale))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: D102 - QWidget API
         painter = QPainter(self)
@@ -83,7 +104,8 @@ class PressureMeter(QWidget):
         for bar in range(3):
             # Rising bars, like a signal meter: the third is the full height.
             tall = height * (0.6 + 0.2 * bar)
-            rect = QRectF(bar * (_BAR + XS), height - tall, _BAR, tall)
+            bar_width = _BAR * self._scale
+            rect = QRectF(bar * (bar_width + XS * self._scale), height - tall, bar_width, tall)
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(accent if bar < filled else empty)
             painter.drawRoundedRect(rect, 3, 3)
@@ -173,7 +195,6 @@ class DetailCard(QFrame):
         self.pressure_text.show()
         self.summary.setText(technique.summary)
         lines, more = short_steps(technique)
-        items = "".join(f"<li>{escape(line)}</li>" for line in lines)
         rest = (
             "<p>"
             + escape(
@@ -186,7 +207,7 @@ class DetailCard(QFrame):
             if more
             else ""
         )
-        self.steps.setText(f'<ol style="margin-left:-16px;">{items}</ol>{rest}')
+        self.steps.setText(numbered(lines) + rest)
         # The one place on screen with the warnings in full; the guide below points here.
         boxes = technique_warnings(catalog, technique, region_id, colours, verdict)
         self.warnings.setText(boxes)
@@ -220,7 +241,6 @@ class DetailCard(QFrame):
         # The first sentence: the routine page under the cards has the whole description.
         self.summary.setText(first_sentence(routine.summary))
         names = list(dict.fromkeys(catalog.techniques[i.technique].name for i in routine.items))
-        items = "".join(f"<li>{escape(name)}</li>" for name in names[:MOST_STEPS])
         more = len(names) - MOST_STEPS
         rest = (
             "<p>"
@@ -229,7 +249,7 @@ class DetailCard(QFrame):
             if more > 0
             else ""
         )
-        self.steps.setText(f'<ol style="margin-left:-16px;">{items}</ol>{rest}')
+        self.steps.setText(numbered(names[:MOST_STEPS]) + rest)
         self.warnings.setText("")
         self.warnings.hide()
         self.show()

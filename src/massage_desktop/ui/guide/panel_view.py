@@ -1,7 +1,7 @@
 """The guide panel's widgets and what they show, without the choosing (``panel.GuidePanel``).
 
-From the top: a banner when the health profile rules out every region, the region's name and
-the stop rule; then one scrolling column (the chosen card, the technique and routine cards,
+From the top: the region's name and the stop rule; then one scrolling column (a banner when
+the health profile rules out every region, the chosen card, the technique and routine cards,
 the full guide); pinned at the bottom the one primary action with the reason it is held.
 """
 
@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.ui.design.tokens import L, M, S
@@ -20,7 +19,7 @@ from massage_desktop.ui.guide.everywhere_banner import EverywhereBanner
 from massage_desktop.ui.guide.gate import StartGate
 from massage_desktop.ui.guide.header import GuideHeader
 from massage_desktop.ui.guide.start_bar import StartBar
-from massage_desktop.ui.guide.text_scale import scale_texts
+from massage_desktop.ui.guide.text_scale import scale_texts, scaled_font
 from massage_desktop.ui.guide.warning_boxes import GuideColours
 from massage_desktop.ui.guide.welcome import Recent
 
@@ -49,11 +48,14 @@ class GuideView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(L, L, L, M)
         layout.setSpacing(S)
-        layout.addWidget(self.everywhere)
         layout.addWidget(self._header)
         layout.addSpacing(S)
         layout.addWidget(self.column, 1)
         layout.addWidget(self._start_bar)
+        # First in the scrolling column, under the region's name: the column scrolls to the
+        # top on every choice, and at the largest text size a banner pinned above the heading
+        # squeezed the heading and itself out of their room.
+        self.column.put_on_top(self.everywhere)
 
     def region(self) -> str | None:
         """The region shown, if any."""
@@ -97,9 +99,9 @@ class GuideView(QWidget):
         """Make the headings, cards and texts ``scale`` times their size (the text-size setting)."""
         self._text_scale = scale
         scale_texts(self, scale)
-        font = QFont(QApplication.font())
-        font.setPointSizeF(font.pointSizeF() * scale)
-        self.column.set_card_font(font)
+        self.column.detail.pressure.set_scale(scale)
+        self._start_bar.set_text_scale(scale)
+        self.column.set_card_font(scaled_font(scale))
 
     def text_scale(self) -> float:
         """The text size the panel shows (1 is normal)."""

@@ -9,7 +9,7 @@ the disabled button in plain words (it used to be only in the button's tooltip).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from massage_desktop.engine.health import Verdict
@@ -62,6 +62,7 @@ class StartBar(QWidget):
         self._available = False
         self._held = False
         self._tip = ""
+        self._icon_px = 18
         self.recolour()
 
     def set_available(self, available: bool) -> None:
@@ -122,4 +123,10 @@ class StartBar(QWidget):
 
     def recolour(self) -> None:
         """Draw the play icon in the button's text colour (the same in both themes)."""
-        self.button.setIcon(icon("play", STEADY_PRIMARY[2], 18))
+        self.button.setIcon(icon("play", STEADY_PRIMARY[2], self._icon_px))
+        self.button.setIconSize(QSize(self._icon_px, self._icon_px))
+
+    def set_text_scale(self, scale: float) -> None:
+        """Draw the play icon ``scale`` times its size, beside the scaled label."""
+        self._icon_px = round(18 * scale)
+        self.recolour()

@@ -29,6 +29,8 @@ class StopBanner(QFrame):
         self._label.setWordWrap(True)
         self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bold(self._label)
+        # The guide's text size (text_scale.scale_texts) sizes this label's font too.
+        self._label.setProperty("scaledFont", True)
         self._button = QPushButton(QCoreApplication.translate("StopBanner", "Safety…"), self)
         self._button.setToolTip(
             QCoreApplication.translate(
