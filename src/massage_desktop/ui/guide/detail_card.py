@@ -12,22 +12,22 @@ from __future__ import annotations
 import re
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QTextDocumentFragment
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Routine, Technique
-from massage_desktop.domain.enums import PressureLevel
 from massage_desktop.engine.health import Verdict
-from massage_desktop.ui.design.tokens import XS, M, S
+from massage_desktop.ui.design.tokens import M, S
 from massage_desktop.ui.guide.cards import split_row
-from massage_desktop.ui.guide.formatting import PRESSURE_STEPS, PRESSURE_TEXT, performer_text
+from massage_desktop.ui.guide.formatting import performer_text
 from massage_desktop.ui.guide.lists import phase_text, routine_card_text, technique_amount
-from massage_desktop.ui.guide.warning_boxes import GuideColours, technique_warnings
+from massage_desktop.ui.guide.pressure_meter import PressureMeter
+from massage_desktop.ui.guide.technique_warnings import technique_warnings
+from massage_desktop.ui.guide.warning_boxes import GuideColours
 from massage_desktop.ui.i18n import fill
 
-_BAR = 10
 MOST_STEPS = 5
 """Numbered lines shown at most; the full guide below has the rest."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ0-9„“\"])")
@@ -63,53 +63,6 @@ def short_steps(technique: Technique) -> tuple[list[str], int]:
     else:
         lines = [first_sentence(step.instruction) for step in technique.steps]
     return lines[:MOST_STEPS], max(0, len(lines) - MOST_STEPS)
-
-
-class PressureMeter(QWidget):
-    """Three bars, as many filled as the pressure is firm, with the level named beside them."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._level = PressureLevel.LIGHT
-        self._scale = 1.0
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-
-    def set_scale(self, scale: float) -> None:
-        """Draw the bars ``scale`` times their size, beside text of that size."""
-        self._scale = scale
-        self.updateGeometry()
-        self.update()
-
-    def level(self) -> PressureLevel:
-        """The pressure shown."""
-        return self._level
-
-    def set_level(self, level: PressureLevel) -> None:
-        """Show ``level``; the accessible name says it in words."""
-        self._level = level
-        name = QCoreApplication.translate("Guide", PRESSURE_TEXT[level])
-        self.setAccessibleName(fill(QCoreApplication.translate("Guide", "Pressure: %1"), name))
-        self.update()
-
-    def sizeHint(self) -> QSize:  # noqa: D102 - QWidget API
-        return QSize(round((3 * _BAR + 2 * XS) * self._scale), round(16 * self._scale))
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: D102 - QWidget API
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        accent = self.palette().color(QPalette.ColorRole.Highlight)
-        empty = self.palette().color(QPalette.ColorRole.Mid)
-        filled = PRESSURE_STEPS[self._level]
-        height = self.height()
-        for bar in range(3):
-            # Rising bars, like a signal meter: the third is the full height.
-            tall = height * (0.6 + 0.2 * bar)
-            bar_width = _BAR * self._scale
-            rect = QRectF(bar * (bar_width + XS * self._scale), height - tall, bar_width, tall)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(accent if bar < filled else empty)
-            painter.drawRoundedRect(rect, 3, 3)
-        painter.end()
 
 
 class DetailCard(QFrame):

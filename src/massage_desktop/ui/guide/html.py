@@ -20,8 +20,9 @@ from massage_desktop.ui.guide.formatting import (
     step_amount,
     stroke_text,
 )
+from massage_desktop.ui.guide.technique_warnings import technique_warnings, warnings_html
 from massage_desktop.ui.guide.warning_boxes import GuideColours as GuideColours
-from massage_desktop.ui.guide.warning_boxes import box_row, boxes, technique_warnings, warnings_html
+from massage_desktop.ui.guide.warning_boxes import box_row, boxes
 from massage_desktop.ui.guide.warning_boxes import (
     grouped_conditions_html as grouped_conditions_html,
 )
