@@ -286,6 +286,17 @@
     </message>
 </context>
 <context>
+    <name>EverywhereBanner</name>
+    <message>
+        <source>⊘ No massage for now: your health profile rules it out</source>
+        <translation>⊘ Vorerst keine Massage: Ihr Gesundheitsprofil schließt sie aus</translation>
+    </message>
+    <message>
+        <source>Review health profile…</source>
+        <translation>Gesundheitsprofil prüfen…</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Any region</source>
@@ -544,8 +555,16 @@
         <translation>Vorsicht bei:</translation>
     </message>
     <message>
+        <source>Massage Desktop&apos;s advice</source>
+        <translation>Rat von Massage Desktop</translation>
+    </message>
+    <message>
         <source>Why? See Safety</source>
         <translation>Warum? Siehe Sicherheit</translation>
+    </message>
+    <message>
+        <source>See the warnings above before you start.</source>
+        <translation>Bitte lesen Sie vor dem Beginn die Warnhinweise oben.</translation>
     </message>
     <message>
         <source>Who:</source>
@@ -766,6 +785,14 @@
     <message>
         <source>Click a part of the body on the figure, or find it by name with the search field. Or start with one of these routines:</source>
         <translation>Klicken Sie auf eine Körperstelle auf der Figur oder finden Sie sie mit dem Suchfeld. Oder beginnen Sie mit einer dieser Routinen:</translation>
+    </message>
+    <message>
+        <source>Rest this area today: you stopped because it hurt.</source>
+        <translation>Schonen Sie diese Stelle heute: Sie haben wegen Schmerzen aufgehört.</translation>
+    </message>
+    <message>
+        <source>Not with your health profile: %1</source>
+        <translation>Nicht mit Ihrem Gesundheitsprofil: %1</translation>
     </message>
     <message>
         <source>Start: %1 · %2</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from html import escape
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
@@ -74,3 +75,25 @@ def test_the_safety_page_states_the_stop_rule_without_a_do_not_heading(
     html = safety_html(catalog, guide_colours(qapp.palette()))
     first_box = html[: html.index(STOP_RULE) + len(STOP_RULE)]
     assert "Do not massage:" not in first_box
+
+
+def test_own_advice_carries_a_source_tag_in_its_box(catalog: Catalog, qapp: QApplication) -> None:
+    colours = guide_colours(qapp.palette())
+    safety = safety_html(catalog, colours)
+    boxes = re.findall(r"<tr>.*?</tr>", safety)
+    own = [c for c in catalog.contraindications.values() if "own-advice" in c.sources]
+    assert len(own) >= 5
+    for warning in own:
+        box = next(b for b in boxes if escape(warning.title) in b)
+        tag = box[box.index("Source:") :]
+        assert "Massage Desktop&#x27;s advice" in tag, warning.id
+        # The box opens with the warning, not with where it comes from.
+        assert box.index(escape(warning.title)) < box.index("Source:"), warning.id
+        region = next(iter(catalog.expand(warning.regions)), None)
+        if region is not None:
+            technique = catalog.techniques_for_region(region)[0]
+            page = technique_html(catalog, technique, region, colours)
+            assert "Massage Desktop&#x27;s advice" in page, (warning.id, region)
+    # A guide's own warning carries no tag.
+    dvt = next(b for b in boxes if escape(catalog.contraindications["dvt"].title) in b)
+    assert "Source:" not in dvt

@@ -46,6 +46,7 @@ from massage_desktop.domain.health import HealthProfile
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import TodayCheck
 from massage_desktop.engine.phases import SessionPhase
+from massage_desktop.engine.screening import Screening
 from massage_desktop.resources import data_dir
 from massage_desktop.storage.settings import TEXT_SCALES
 from massage_desktop.ui.main_window import MainWindow
@@ -249,6 +250,33 @@ def test_main_window_texts_fit(window: MainWindow) -> None:
     assert_fits(window)
     window.guide.show_routine("knee-care")
     assert_fits(window)
+
+
+def test_main_window_texts_fit_with_the_largest_text_size(window: MainWindow) -> None:
+    # The guide's texts, the stop rule, the Start button and the cards all grow with it.
+    window.flow.actions.set_text_scale(TEXT_SCALES["extra_large"])
+    assert window.guide.text_scale() == TEXT_SCALES["extra_large"]
+    # The new sizes come through a style sheet polish, which posts a second layout request.
+    QApplication.processEvents()
+    assert_fits(window)
+    window.select_region("front-knee-left")
+    assert_fits(window)
+    window.guide.show_routine("knee-care")
+    assert_fits(window)
+    # What holds Start and the banner of a profile that rules out every region.
+    window.flow.pain_rest.note(["front-knee-left"])
+    window.select_region("front-knee-left")
+    window.apply_health_profile()
+    assert window.guide.start_reason()
+    assert_fits(window)
+    catalog = window.flow._catalog
+    window.guide.set_screening(Screening(catalog, HealthProfile(conditions=("dvt",))))
+    assert window.guide.everywhere.isVisible()
+    assert_fits(window)
+    safety = window.show_safety()
+    safety.resize(safety.size().boundedTo(QSize(WIDTH, HEIGHT)))
+    assert_fits(safety)
+    safety.close()
 
 
 def test_player_texts_fit_on_timed_and_counted_steps(

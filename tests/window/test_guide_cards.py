@@ -111,7 +111,7 @@ def test_choosing_a_technique_shows_its_steps_pressure_and_warnings_first(
     assert detail.mapTo(column, detail.rect().bottomLeft()).y() < below, "the card comes first"
     assert detail.name.text() == technique.name
     steps = detail.steps.text()
-    assert steps.count("<li>") >= min(len(technique.steps), 2)
+    assert steps.count("<tr>") >= min(len(technique.steps), 2)  # numbered rows
     assert technique.steps[0].instruction.split(".")[0] in " ".join(steps.split())
     assert detail.pressure.isVisible()
     assert detail.pressure.level() == technique.pressure.level
@@ -220,11 +220,15 @@ def test_the_guide_follows_the_text_size_setting(window: MainWindow) -> None:
     )
     window.select_region("front-knee-left")
     techniques = techniques_list(guide)
+    summary = guide.column.detail.summary  # the reading text of the chosen card
     before_title = QFontInfo(title.font()).pixelSize()
+    before_text = QFontInfo(summary.font()).pixelSize()
     before_card = techniques.sizeHintForRow(0)
     window.flow.actions.set_text_scale(1.5)
     assert guide.text_scale() == 1.5
-    assert QFontInfo(title.font()).pixelSize() >= before_title * 1.4
+    assert QFontInfo(summary.font()).pixelSize() >= before_text * 1.4
+    # Headings, already large, grow half as much (at 1.5 times they filled the pane).
+    assert QFontInfo(title.font()).pixelSize() >= before_title * 1.2
     assert techniques.sizeHintForRow(0) > before_card
     window.flow.actions.set_text_scale(1.0)
     assert QFontInfo(title.font()).pixelSize() == before_title

@@ -183,6 +183,7 @@ class MainWindow(QMainWindow):
         self.apply_health_profile()
         self._show_recent()
         self.guide.safetyRequested.connect(self.show_safety)
+        self.guide.healthProfileRequested.connect(self.edit_health_profile)
         self.player.banner.safetyRequested.connect(self.show_safety)
         self.guide.startTechniqueRequested.connect(self._on_guide_start_technique_requested)
         self.guide.startRoutineRequested.connect(self.flow.start_routine)
@@ -219,6 +220,7 @@ class MainWindow(QMainWindow):
 
             self._safety = SafetyDialog(self._catalog, self)
             window_state.fit_on_screen(self._safety)  # it asks for 720 px: more than some screens
+        self._safety.set_text_scale(self.guide.text_scale())
         window_state.present(self._safety)
         return self._safety
 
@@ -310,7 +312,7 @@ class MainWindow(QMainWindow):
         """Screen the map, the guide and the player against the saved health profile."""
         screening = Screening(self._catalog, self._health.profile)
         self.flow.screening = screening
-        self.map_pane.map.set_region_states(self.flow.map_states())
+        self._show_region_states()
         self.guide.set_screening(screening)
 
     def edit_health_profile(self) -> None:
@@ -349,7 +351,12 @@ class MainWindow(QMainWindow):
         if not active:
             self.history_actions.refresh()
             self._show_recent()
-            self.map_pane.map.set_region_states(self.flow.map_states())  # areas to rest
+            self._show_region_states()  # areas to rest
+
+    def _show_region_states(self) -> None:
+        """Hatch what is ruled out or rests today on the map; the guide holds Start for it."""
+        self.map_pane.map.set_region_states(self.flow.map_states())
+        self.guide.set_resting(self.flow.pain_rest.resting(self._catalog.regions))
 
     def _on_controller_region_selected(self, _region_id: str) -> None:
         self.map_pane.set_hint_shown(False)

@@ -9,13 +9,10 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
-    QButtonGroup,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QScrollArea,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +21,7 @@ from massage_desktop.ui.design.tokens import S
 from massage_desktop.ui.guide.browser import GuideBrowser
 from massage_desktop.ui.guide.cards import make_card_list
 from massage_desktop.ui.guide.detail_card import DetailCard
+from massage_desktop.ui.guide.list_switch import ListSwitch
 from massage_desktop.ui.guide.lists import ID_ROLE, Row, fit_rows, show_rows
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.scroll_bar import BandedScrollBar
@@ -68,15 +66,9 @@ class GuideColumn(QScrollArea):
         self._lists = QStackedWidget(body)
         self._lists.addWidget(self.techniques)
         self._lists.addWidget(self.routines)
-        self._tabs = QWidget(body)
-        self._tab_group = QButtonGroup(self)
-        self.tab_buttons = [self._tab(self.techniques), self._tab(self.routines)]
-        tabs = QHBoxLayout(self._tabs)
-        tabs.setContentsMargins(0, 0, 0, 0)
-        tabs.setSpacing(S)
-        for button in self.tab_buttons:
-            tabs.addWidget(button)
-        tabs.addStretch(1)
+        self._tabs = ListSwitch(body)
+        self.tab_buttons = self._tabs.buttons
+        self._tabs.chosen.connect(self._on_tabs_chosen)
         layout = self._layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, S, 0)
         layout.setSpacing(S)
@@ -116,14 +108,15 @@ class GuideColumn(QScrollArea):
         label.setBuddy(buddy)
         return label
 
-    def _tab(self, rows: QListWidget) -> QToolButton:
-        """One half of the Techniques | Routines switch above the cards."""
-        button = QToolButton(self._tabs)
-        button.setObjectName("segment")
-        button.setCheckable(True)
-        self._tab_group.addButton(button)
-        button.clicked.connect(lambda _=False: self.show_list(rows))
-        return button
+    def _on_tabs_chosen(self, index: int) -> None:
+        self.show_list((self.techniques, self.routines)[index])
+
+    def put_on_top(self, widget: QWidget) -> None:
+        """Put ``widget`` above the card, first in the column (it scrolls with it)."""
+        body = self.widget()
+        if body is not None:
+            widget.setParent(body)
+        self._layout.insertWidget(0, widget)
 
     def show_list(self, rows: QListWidget) -> None:
         """Show the techniques' or the routines' cards under the switch."""
@@ -168,7 +161,8 @@ class GuideColumn(QScrollArea):
         self.verticalScrollBar().setValue(0)
 
     def refit(self) -> None:
-        """Size each list to all its cards: the column scrolls, not the lists."""
+        """Size each list to all its cards (the column scrolls, not the lists), and the switch."""
+        self._tabs.fit(self.viewport().width() - self._layout.contentsMargins().right())
         for rows in (self.techniques, self.routines, self.recent):
             fit_rows(rows)
         current = self._lists.currentWidget()

@@ -1,8 +1,9 @@
 """The chosen technique or routine at a glance, above the cards: what to do before starting.
 
 A technique shows its plain name and technical term, phase and time, a pressure meter, its
-steps as short numbered lines and the warnings that apply here (the health profile's verdict
-first); the full guide with every sentence stays below the cards. A routine shows its length,
+steps as short numbered lines and every warning that applies here, each once (the health
+profile's verdict first, then the strongest); the full guide with every sentence stays below
+the cards and points up to these warnings instead of repeating them. A routine shows its length,
 its summary and its techniques in order.
 """
 
@@ -11,22 +12,22 @@ from __future__ import annotations
 import re
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Routine, Technique
-from massage_desktop.domain.enums import PressureLevel, Severity
 from massage_desktop.engine.health import Verdict
-from massage_desktop.ui.design.tokens import XS, M, S
+from massage_desktop.ui.design.tokens import M, S
 from massage_desktop.ui.guide.cards import split_row
-from massage_desktop.ui.guide.formatting import PRESSURE_STEPS, PRESSURE_TEXT, performer_text
-from massage_desktop.ui.guide.html import GuideColours, split_warnings, verdict_html, warning_rows
+from massage_desktop.ui.guide.formatting import performer_text
 from massage_desktop.ui.guide.lists import phase_text, routine_card_text, technique_amount
+from massage_desktop.ui.guide.pressure_meter import PressureMeter
+from massage_desktop.ui.guide.technique_warnings import technique_warnings
+from massage_desktop.ui.guide.warning_boxes import GuideColours
 from massage_desktop.ui.i18n import fill
 
-_BAR = 10
 MOST_STEPS = 5
 """Numbered lines shown at most; the full guide below has the rest."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ0-9„“\"])")
@@ -35,6 +36,20 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ0-9„“\"])")
 def first_sentence(text: str) -> str:
     """The first sentence of an instruction: enough to recognise the step."""
     return _SENTENCE_END.split(" ".join(text.split()), maxsplit=1)[0]
+
+
+def numbered(lines: list[str]) -> str:
+    """Lines numbered 1., 2., ... in two table columns, the numbers right-aligned.
+
+    Not an ``<ol>``: QLabel draws a list's numbers in its fixed indent, so at the largest text
+    size "1." lost its left edge and read "L."; a table column grows with the text.
+    """
+    rows = "".join(
+        f'<tr><td align="right" style="padding-right:6px;">{number}.</td>'
+        f"<td>{escape(line)}</td></tr>"
+        for number, line in enumerate(lines, start=1)
+    )
+    return f'<table cellspacing="0" cellpadding="1">{rows}</table>'
 
 
 def short_steps(technique: Technique) -> tuple[list[str], int]:
@@ -50,47 +65,14 @@ def short_steps(technique: Technique) -> tuple[list[str], int]:
     return lines[:MOST_STEPS], max(0, len(lines) - MOST_STEPS)
 
 
-class PressureMeter(QWidget):
-    """Three bars, as many filled as the pressure is firm, with the level named beside them."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._level = PressureLevel.LIGHT
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-
-    def level(self) -> PressureLevel:
-        """The pressure shown."""
-        return self._level
-
-    def set_level(self, level: PressureLevel) -> None:
-        """Show ``level``; the accessible name says it in words."""
-        self._level = level
-        name = QCoreApplication.translate("Guide", PRESSURE_TEXT[level])
-        self.setAccessibleName(fill(QCoreApplication.translate("Guide", "Pressure: %1"), name))
-        self.update()
-
-    def sizeHint(self) -> QSize:  # noqa: D102 - QWidget API
-        return QSize(3 * _BAR + 2 * XS, 16)
-
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: D102 - QWidget API
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        accent = self.palette().color(QPalette.ColorRole.Highlight)
-        empty = self.palette().color(QPalette.ColorRole.Mid)
-        filled = PRESSURE_STEPS[self._level]
-        height = self.height()
-        for bar in range(3):
-            # Rising bars, like a signal meter: the third is the full height.
-            tall = height * (0.6 + 0.2 * bar)
-            rect = QRectF(bar * (_BAR + XS), height - tall, _BAR, tall)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(accent if bar < filled else empty)
-            painter.drawRoundedRect(rect, 3, 3)
-        painter.end()
-
-
 class DetailCard(QFrame):
-    """A card with the essentials of one technique or routine."""
+    """A card with the essentials of one technique or routine.
+
+    Signals:
+        safetyRequested(): a warning's "Why? See Safety" link was followed.
+    """
+
+    safetyRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +87,12 @@ class DetailCard(QFrame):
         self.warnings = self._label("body")
         self.warnings.setTextFormat(Qt.TextFormat.RichText)
         self.warnings.setOpenExternalLinks(False)
+        # "Why? See Safety" in a grouped box is a link: reachable by mouse and by keyboard.
+        self.warnings.setTextInteractionFlags(
+            Qt.TextInteractionFlag.LinksAccessibleByMouse
+            | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+        )
+        self.warnings.linkActivated.connect(self._on_warnings_link_activated)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(M, M, M, M)
         layout.setSpacing(S)
@@ -160,7 +148,6 @@ class DetailCard(QFrame):
         self.pressure_text.show()
         self.summary.setText(technique.summary)
         lines, more = short_steps(technique)
-        items = "".join(f"<li>{escape(line)}</li>" for line in lines)
         rest = (
             "<p>"
             + escape(
@@ -173,18 +160,26 @@ class DetailCard(QFrame):
             if more
             else ""
         )
-        self.steps.setText(f'<ol style="margin-left:-16px;">{items}</ol>{rest}')
-        # Short: each warning by its name; the full guide below says why and what to do.
-        specific, _general = split_warnings(catalog, technique, region_id)
-        named: list[tuple[Severity, str, str | None]] = [
-            (c.severity, c.title, None) for c in specific
-        ]
-        named += [(w.severity, w.text, None) for w in technique.warnings]
-        verdict_box = verdict_html(colours, verdict) if verdict is not None else ""
-        boxes = verdict_box + warning_rows(colours, named)
+        self.steps.setText(numbered(lines) + rest)
+        # The one place on screen with the warnings in full; the guide below points here.
+        boxes = technique_warnings(catalog, technique, region_id, colours, verdict)
         self.warnings.setText(boxes)
         self.warnings.setVisible(bool(boxes))
         self.show()
+
+    def plain_text(self) -> str:
+        """The card as a screen reader reads it: name, details, steps and warnings."""
+        parts = [self.name.text(), self.meta.text()]
+        if self.pressure_text.isVisibleTo(self):
+            parts.append(self.pressure_text.text())
+        parts += [self.summary.text(), _plain(self.steps.text())]
+        if self.warnings.isVisibleTo(self):
+            parts.append(_plain(self.warnings.text()))
+        return "\n".join(p for p in parts if p)
+
+    def _on_warnings_link_activated(self, link: str) -> None:
+        if link.startswith("safety:"):
+            self.safetyRequested.emit()
 
     def show_routine(
         self, catalog: Catalog, routine: Routine, verdict: Verdict | None, own: bool
@@ -199,7 +194,6 @@ class DetailCard(QFrame):
         # The first sentence: the routine page under the cards has the whole description.
         self.summary.setText(first_sentence(routine.summary))
         names = list(dict.fromkeys(catalog.techniques[i.technique].name for i in routine.items))
-        items = "".join(f"<li>{escape(name)}</li>" for name in names[:MOST_STEPS])
         more = len(names) - MOST_STEPS
         rest = (
             "<p>"
@@ -208,7 +202,11 @@ class DetailCard(QFrame):
             if more > 0
             else ""
         )
-        self.steps.setText(f'<ol style="margin-left:-16px;">{items}</ol>{rest}')
+        self.steps.setText(numbered(names[:MOST_STEPS]) + rest)
         self.warnings.setText("")
         self.warnings.hide()
         self.show()
+
+
+def _plain(html: str) -> str:
+    return QTextDocumentFragment.fromHtml(html).toPlainText()

@@ -1,96 +1,43 @@
 """HTML for the guide browser: a technique and the safety page (routines: routine_page).
 
-Qt's rich text supports a subset of HTML 4 and CSS; tables with cell backgrounds are the
-reliable way to draw coloured warning boxes in a QTextBrowser. Sizes are relative so the
-text follows the system font size.
+The warning boxes are built in ``warning_boxes`` (re-exported here for their older users).
+Sizes are relative so the text follows the system font size.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Contraindication, Technique, TechniqueWarning
-from massage_desktop.domain.enums import RuleEffect, Severity
+from massage_desktop.domain.content import Technique
+from massage_desktop.domain.enums import Severity
 from massage_desktop.engine.health import Verdict
-from massage_desktop.ui.core_text import severity_label, verdict_advice, verdict_reasons
 from massage_desktop.ui.guide.formatting import (
     performer_text,
     pressure_scale,
     step_amount,
     stroke_text,
 )
+from massage_desktop.ui.guide.technique_warnings import technique_warnings, warnings_html
+from massage_desktop.ui.guide.warning_boxes import GuideColours as GuideColours
+from massage_desktop.ui.guide.warning_boxes import box_row, boxes
+from massage_desktop.ui.guide.warning_boxes import (
+    grouped_conditions_html as grouped_conditions_html,
+)
+from massage_desktop.ui.guide.warning_boxes import if_you_have as if_you_have
+from massage_desktop.ui.guide.warning_boxes import is_general as is_general
+from massage_desktop.ui.guide.warning_boxes import warning_rows as warning_rows
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
 STOP_RULE = QT_TRANSLATE_NOOP("Guide", "Stop at once on sharp pain, numbness or tingling.")
 """The stop rule in English; ``stop_rule()`` gives it in the user's language."""
-# The heading of a box that lists general conditions by name, per severity.
-_IF_YOU_HAVE = {
-    Severity.DO_NOT_MASSAGE: QT_TRANSLATE_NOOP("Guide", "Do not massage if you have:"),
-    Severity.AVOID: QT_TRANSLATE_NOOP("Guide", "Avoid this area or technique if you have:"),
-    Severity.LIGHT_PRESSURE: QT_TRANSLATE_NOOP("Guide", "Light pressure only if you have:"),
-    Severity.ASK_PROFESSIONAL: QT_TRANSLATE_NOOP("Guide", "Ask a professional first if you have:"),
-    Severity.TAKE_CARE: QT_TRANSLATE_NOOP("Guide", "Take care if you have:"),
-}
-
-
-def if_you_have(severity: Severity) -> str:
-    """The heading of a box of conditions listed by name, in the user's language."""
-    return QCoreApplication.translate("Guide", _IF_YOU_HAVE[severity])
-
-
-# Reasons not to massage at all, or to ask first: the same for many techniques, so grouped.
-_GENERAL_SEVERITIES = frozenset({Severity.DO_NOT_MASSAGE, Severity.ASK_PROFESSIONAL})
 
 
 def stop_rule() -> str:
     """The stop rule, shown on every guide and player page, in the user's language."""
     return QCoreApplication.translate("Guide", STOP_RULE)
-
-
-@dataclass(frozen=True)
-class GuideColours:
-    """Colours taken from the palette, so warnings read well in light and dark themes."""
-
-    text: str
-    muted: str
-    link: str
-    current: str
-    severity_fill: dict[Severity, str]
-    severity_text: dict[Severity, str]
-
-
-_BOX_TABLE = '<table width="100%" cellspacing="0" cellpadding="0" style="margin:4px 0;">'
-
-
-def _box_row(paper: str, ink: str, heading: str, body: str, padding: int = 6) -> str:
-    """One coloured warning cell: ``heading`` (plain text, escaped here) in bold, then ``body``.
-
-    ``body`` is markup the caller has built from escaped text; it may hold a link or a line break.
-    """
-    return (
-        f'<tr><td bgcolor="{paper}" style="color:{ink}; padding:{padding}px;">'
-        f"<b>{escape(heading)}</b> {body}</td></tr>"
-    )
-
-
-def _boxes(rows: list[str]) -> str:
-    """The warning cells stacked in one full-width table; nothing for no cells."""
-    return f"{_BOX_TABLE}{''.join(rows)}</table>" if rows else ""
-
-
-def warning_rows(colours: GuideColours, items: list[tuple[Severity, str, str | None]]) -> str:
-    """Coloured warning boxes, strongest first; items are (severity, text, advice)."""
-    rows = []
-    for severity, text, advice in _distinct(sorted(items, key=lambda i: i[0].rank)):
-        paper, ink = colours.severity_fill[severity], colours.severity_text[severity]
-        extra = f"<br/>{escape(advice)}" if advice else ""
-        heading = f"⚠ {severity_label(severity)}:"
-        rows.append(_box_row(paper, ink, heading, f"{escape(text)}{extra}"))
-    return _boxes(rows)
 
 
 def _stop_rule_box(colours: GuideColours) -> str:
@@ -100,80 +47,7 @@ def _stop_rule_box(colours: GuideColours) -> str:
     """
     severity = Severity.DO_NOT_MASSAGE
     paper, ink = colours.severity_fill[severity], colours.severity_text[severity]
-    return _boxes([_box_row(paper, ink, "⚠", escape(stop_rule()))])
-
-
-def _distinct(
-    items: list[tuple[Severity, str, str | None]],
-) -> list[tuple[Severity, str, str | None]]:
-    """One box per distinct message, at its strongest severity (items come strongest first).
-
-    A text said twice (by a condition and by the technique, or at two severities) used to
-    stack two boxes saying the same.
-    """
-    seen: set[str] = set()
-    kept = []
-    for severity, text, advice in items:
-        key = " ".join(text.casefold().split()).rstrip(".")
-        if key not in seen:
-            seen.add(key)
-            kept.append((severity, text, advice))
-    return kept
-
-
-def warnings_html(
-    colours: GuideColours,
-    shared: list[Contraindication],
-    own: list[TechniqueWarning],
-) -> str:
-    """Every warning of a technique (and of the region in view), strongest first."""
-    items = [(c.severity, f"{c.title}. {c.text}", c.advice) for c in shared]
-    items += [(w.severity, w.text, None) for w in own]
-    return warning_rows(colours, items)
-
-
-def _technique_warnings(
-    catalog: Catalog, technique: Technique, region_id: str | None, colours: GuideColours
-) -> str:
-    """Specific warnings in full; the general "do not massage if" conditions grouped.
-
-    The general conditions (injury, DVT, osteoporosis...) apply to many techniques; listing
-    each in full pushed the steps off screen, so they share one box per severity with a link
-    to the safety page, while warnings about this technique or region stay whole.
-    """
-    specific, general = split_warnings(catalog, technique, region_id)
-    html = warnings_html(colours, specific, technique.warnings)
-    return html + grouped_conditions_html(colours, [(c.severity, c.title) for c in general])
-
-
-def split_warnings(
-    catalog: Catalog, technique: Technique, region_id: str | None
-) -> tuple[list[Contraindication], list[Contraindication]]:
-    """A technique's shared warnings: those about it or the region, and the general ones."""
-    region_ids = set(catalog.regions[region_id].contraindications) if region_id else set()
-    shared = catalog.warnings_for(technique, region_id)
-    general = [c for c in shared if c.id not in region_ids and c.severity in _GENERAL_SEVERITIES]
-    return [c for c in shared if c not in general], general
-
-
-def is_general(severity: Severity) -> bool:
-    """Whether warnings of this severity are general conditions, shown grouped by title."""
-    return severity in _GENERAL_SEVERITIES
-
-
-def grouped_conditions_html(colours: GuideColours, items: list[tuple[Severity, str]]) -> str:
-    """One box per severity listing condition titles, with a link to the safety page."""
-    html = ""
-    for severity in sorted({s for s, _ in items}, key=lambda s: s.rank):
-        titles = list(dict.fromkeys(t for s, t in items if s is severity))
-        paper, ink = colours.severity_fill[severity], colours.severity_text[severity]
-        heading = if_you_have(severity)
-        why = QCoreApplication.translate("Guide", "Why? See Safety")
-        link = f'<a href="safety:" style="color:{ink};">{escape(why)}</a>'
-        html += _boxes(
-            [_box_row(paper, ink, f"⚠ {heading}", f"{escape('; '.join(titles))}. {link}")]
-        )
-    return html
+    return boxes([box_row(paper, ink, "⚠", escape(stop_rule()))])
 
 
 def technique_html(
@@ -183,13 +57,21 @@ def technique_html(
     colours: GuideColours,
     current_step: int | None = None,
     verdict: Verdict | None = None,
+    *,
+    warnings_above: bool = False,
 ) -> str:
-    """The whole guide for one technique; steps link to ``step:N`` to show them on the map."""
-    parts = [f"<h2>{escape(technique.title)}</h2>", f"<p><i>{escape(technique.summary)}</i></p>"]
-    if verdict is not None:
-        parts.append(verdict_html(colours, verdict))
+    """The whole guide for one technique; steps link to ``step:N`` to show them on the map.
 
-    parts.append(_technique_warnings(catalog, technique, region_id, colours))
+    With ``warnings_above`` the warnings are on screen already (the guide panel's card above
+    the guide shows each once): the guide then points up to them instead of repeating them.
+    """
+    parts = [f"<h2>{escape(technique.title)}</h2>", f"<p><i>{escape(technique.summary)}</i></p>"]
+    warnings = technique_warnings(catalog, technique, region_id, colours, verdict)
+    if warnings and warnings_above:
+        see = QCoreApplication.translate("Guide", "See the warnings above before you start.")
+        parts.append(f"<p><b>⚠ {escape(see)}</b></p>")
+    else:
+        parts.append(warnings)
 
     parts.append(_pressure_html(catalog, technique, region_id, colours))
     who = QCoreApplication.translate("Guide", "Who:")
@@ -276,7 +158,7 @@ def safety_html(catalog: Catalog, colours: GuideColours) -> str:
         _stop_rule_box(colours),
         f"<p>{escape(intro)}</p>",
         f"<h3>{escape(when_not)}</h3>",
-        warnings_html(colours, list(catalog.contraindications.values()), []),
+        warnings_html(catalog, colours, list(catalog.contraindications.values()), []),
         f"<h3>{escape(principles)}</h3><ul>",
     ]
     parts += [f"<li><b>{escape(p.title)}.</b> {escape(p.text)}</li>" for p in catalog.principles]
@@ -285,28 +167,3 @@ def safety_html(catalog: Catalog, colours: GuideColours) -> str:
     parts += [f"<li><b>{escape(p.title)}.</b> {escape(p.text)}</li>" for p in catalog.seek_help]
     parts.append("</ul>")
     return "".join(parts)
-
-
-def verdict_html(colours: GuideColours, verdict: Verdict) -> str:
-    """What the user's health profile says here, above everything else in the guide."""
-    if verdict.effect is None:
-        return ""
-    severity = {
-        RuleEffect.BLOCK: Severity.DO_NOT_MASSAGE,
-        RuleEffect.CAUTION: Severity.LIGHT_PRESSURE,
-        RuleEffect.INFO: Severity.TAKE_CARE,
-    }[verdict.effect]
-    heading = {
-        RuleEffect.BLOCK: QCoreApplication.translate(
-            "Guide", "Not for you right now (your health profile)"
-        ),
-        RuleEffect.CAUTION: QCoreApplication.translate(
-            "Guide", "Take care: light pressure only (your health profile)"
-        ),
-        RuleEffect.INFO: QCoreApplication.translate("Guide", "Note from your health profile"),
-    }[verdict.effect]
-    body = escape(" ".join(verdict_reasons(verdict)))
-    advice = f"<br/><b>{escape(' '.join(verdict_advice(verdict)))}</b>" if verdict.advice else ""
-    paper, ink = colours.severity_fill[severity], colours.severity_text[severity]
-    sign = "⊘" if verdict.blocked else "⚠"
-    return _boxes([_box_row(paper, ink, f"{sign} {heading}:", f"{body}{advice}", padding=8)])

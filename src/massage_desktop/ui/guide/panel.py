@@ -1,34 +1,28 @@
 """The region guide panel: a calm guide to the selected region, with one primary action.
 
-From the top: the region's name and the stop rule; then, in one scrolling column, the chosen
-technique's or routine's card (short numbered steps, pressure, the warnings that apply), the
-techniques and routines as cards and the full guide; pinned at the bottom the one primary
-action, "▶ Start · 1:30" under the name it starts. Before anything is chosen the column
-offers recent sessions and the routines instead of empty boxes (``welcome``).
+The widgets are laid out by ``panel_view.GuideView``; this class chooses what they show. A
+region shows its technique and routine cards; the chosen one's card (short numbered steps,
+pressure, every warning once) sits above the full guide, and the one primary action, "▶
+Start · 1:30", is pinned under the name it starts, held with its reason when the area rests
+today or the health profile rules it out. Before anything is chosen the column offers
+recent sessions and the routines instead of empty boxes (``welcome``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QUrl, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QApplication,
     QListWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.engine.health import routine_verdict
 from massage_desktop.engine.screening import Screening
-from massage_desktop.ui.design.tokens import L, M, S
-from massage_desktop.ui.guide.colours import guide_colours
-from massage_desktop.ui.guide.column import GuideColumn
 from massage_desktop.ui.guide.formatting import seconds_text
-from massage_desktop.ui.guide.header import GuideHeader
-from massage_desktop.ui.guide.html import GuideColours, technique_html
+from massage_desktop.ui.guide.html import technique_html
 from massage_desktop.ui.guide.lists import (
     ID_ROLE,
     Row,
@@ -37,13 +31,12 @@ from massage_desktop.ui.guide.lists import (
     technique_amount,
     technique_rows,
 )
+from massage_desktop.ui.guide.panel_view import GuideView
 from massage_desktop.ui.guide.routine_page import routine_html
-from massage_desktop.ui.guide.start_bar import StartBar
-from massage_desktop.ui.guide.text_scale import scale_texts
 from massage_desktop.ui.guide.welcome import Recent, recent_rows, routine_rows_for_welcome
 
 
-class GuidePanel(QWidget):
+class GuidePanel(GuideView):
     """Shows how to massage the selected region.
 
     Signals:
@@ -57,6 +50,7 @@ class GuidePanel(QWidget):
             "duplicate", "delete", "export", "save-as-mine") and the routine's id.
         techniqueRequested(str): a recent technique was chosen on the welcome; the window
             selects one of its regions and shows it.
+        healthProfileRequested(): review the health profile (it rules out every region).
     """
 
     techniqueSelected = Signal(str)
@@ -67,33 +61,14 @@ class GuidePanel(QWidget):
     routineActionRequested = Signal(str, str)
     routineShown = Signal(str)
     techniqueRequested = Signal(str)
+    healthProfileRequested = Signal()
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._catalog = catalog
-        self._region: str | None = None
-        self._technique: str | None = None
-        self._routine: str | None = None
-        self._step: int | None = None
-        self._screening: Screening | None = None
-        self._recent: list[Recent] = []
-        self._today: date | None = None
-        self._text_scale = 1.0
-        self._colours_for = self.palette().cacheKey()
-        self._guide_colours = guide_colours(self.palette())
-        self._header = GuideHeader(self)
-        self.column = GuideColumn(self)
-        self._start_bar = StartBar(self)
-        self._start = self._start_bar.button
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(L, L, L, M)
-        layout.setSpacing(S)
-        layout.addWidget(self._header)
-        layout.addSpacing(S)
-        layout.addWidget(self.column, 1)
-        layout.addWidget(self._start_bar)
+        super().__init__(catalog, parent)
         column = self.column
         self._header.safetyRequested.connect(self.safetyRequested)
+        self.everywhere.healthProfileRequested.connect(self.healthProfileRequested)
+        column.detail.safetyRequested.connect(self.safetyRequested)
         column.techniques.currentItemChanged.connect(self._on_techniques_current_changed)
         column.routines.currentItemChanged.connect(self._on_routines_current_changed)
         column.recent.itemActivated.connect(self._on_recent_item_activated)
@@ -107,36 +82,24 @@ class GuidePanel(QWidget):
 
     # --- public API -------------------------------------------------------------------------
 
-    def region(self) -> str | None:
-        """The region shown, if any."""
-        return self._region
-
-    def technique(self) -> str | None:
-        """The technique shown, if any."""
-        return self._technique
-
-    def routine(self) -> str | None:
-        """The routine shown, if any."""
-        return self._routine
-
-    def guide_text(self) -> str:
-        """The guide as plain text, as a screen reader would read it."""
-        return self.column.browser.toPlainText()
-
-    def focus_order(self) -> list[QWidget]:
-        """The panel's stops for Tab, in reading order: start, switch, cards, guide, safety."""
-        return [self._start, *self.column.focus_order(), *self._header.focus_order()]
-
-    def set_player_available(self, available: bool) -> None:
-        """Enable the start button once the guided player exists."""
-        self._start_bar.set_available(available)
-
     def set_screening(self, screening: Screening | None) -> None:
         """Show what the health profile says about each technique; refreshes the guide."""
-        self._screening = screening
-        region, technique = self._region, self._technique
+        self._gate.screening = screening
+        self.everywhere.show_advice(self._gate.everywhere())
+        self._show_again()
+
+    def set_resting(self, region_ids: Iterable[str]) -> None:
+        """The areas stopped for pain today: Start says to rest them, and is disabled."""
+        if self._gate.rest(region_ids):
+            self._show_again()
+
+    def _show_again(self) -> None:
+        """Show the region and what was chosen on it again: what may start has changed."""
+        region, technique, routine = self._region, self._technique, self._routine
         self.show_region(region)
-        if technique is not None and region is not None:
+        if routine is not None:
+            self.show_routine(routine)
+        elif technique is not None and region is not None:
             self.show_technique(technique)
 
     def set_recent(self, recent: list[Recent], today: date) -> None:
@@ -145,18 +108,6 @@ class GuidePanel(QWidget):
         self._today = today
         if self._region is None and self._routine is None:
             self.show_region(None)
-
-    def set_text_scale(self, scale: float) -> None:
-        """Make the headings, cards and texts ``scale`` times their size (the text-size setting)."""
-        self._text_scale = scale
-        scale_texts(self, scale)
-        font = QFont(QApplication.font())
-        font.setPointSizeF(font.pointSizeF() * scale)
-        self.column.set_card_font(font)
-
-    def text_scale(self) -> float:
-        """The text size the panel shows (1 is normal)."""
-        return self._text_scale
 
     def show_region(self, region_id: str | None) -> None:
         """Show the techniques and routines for a region (or the welcome for None)."""
@@ -169,13 +120,13 @@ class GuidePanel(QWidget):
         if region_id is None:
             self._technique = None
             self._header.greet()
-            routines = routine_rows_for_welcome(self._catalog, self._screening)
+            routines = routine_rows_for_welcome(self._catalog, self._gate.screening)
             recent = recent_rows(self._catalog, self._recent, self._today or date.today())
         else:
             region = self._catalog.regions[region_id]
             self._header.name_region(region, self._catalog.areas[region.area].name)
-            techniques = technique_rows(self._catalog, region_id, self._screening)
-            routines = routine_rows(self._catalog, region_id, self._screening)
+            techniques = technique_rows(self._catalog, region_id, self._gate.screening)
+            routines = routine_rows(self._catalog, region_id, self._gate.screening)
         column.fill(techniques, routines, recent, welcome=region_id is None)
         self._start_bar.setVisible(False)
         if column.techniques.count():
@@ -199,18 +150,20 @@ class GuidePanel(QWidget):
         colours = self._colours()
         region = self._region if self._region in self._catalog.regions else None
         scroll = column.verticalScrollBar().value()
-        verdict = (
-            self._screening.technique_verdict(technique_id, region) if self._screening else None
-        )
+        verdict = self._gate.technique_verdict(technique_id, region)
         column.detail.show_technique(self._catalog, technique, region, colours, verdict)
-        column.show_page(technique_html(self._catalog, technique, region, colours, step, verdict))
+        column.show_page(
+            technique_html(
+                self._catalog, technique, region, colours, step, verdict, warnings_above=True
+            )
+        )
         seconds = technique.planned_seconds
         self._start_bar.set_subject(
             technique.name,
             seconds_text(seconds) if seconds else technique_amount(technique),
             seconds,
         )
-        self._start_bar.allow(verdict)
+        self._start_bar.allow(verdict, resting=self._gate.region_rests(region))
         column.settle()
         if step is not None:
             column.verticalScrollBar().setValue(scroll)
@@ -224,11 +177,7 @@ class GuidePanel(QWidget):
         self._routine = routine_id
         column = self.column
         column.select(column.routines, routine_id)
-        verdict = (
-            routine_verdict(self._screening.routine_verdicts(routine_id))
-            if self._screening
-            else None
-        )
+        verdict = self._gate.routine_verdict(routine_id)
         own = self._catalog.is_own(routine_id)
         column.detail.show_routine(self._catalog, routine, verdict, own)
         column.show_page(routine_html(self._catalog, routine, self._colours()))
@@ -238,17 +187,8 @@ class GuidePanel(QWidget):
         column.reveal_choice(column.routines)
         # A routine runs without the steps the profile rules out (the player says so); the
         # verdict is "blocked" only when every step is, and then there is nothing to start.
-        self._start_bar.allow(verdict)
+        self._start_bar.allow(verdict, resting=self._gate.routine_rests(routine_id))
         self.routineShown.emit(routine_id)
-
-    # --- helpers ----------------------------------------------------------------------------
-
-    def _colours(self) -> GuideColours:
-        """The guide colours of the current palette, worked out once per palette."""
-        key = self.palette().cacheKey()
-        if self._colours_for != key:
-            self._colours_for, self._guide_colours = key, guide_colours(self.palette())
-        return self._guide_colours
 
     # --- handlers ---------------------------------------------------------------------------
 

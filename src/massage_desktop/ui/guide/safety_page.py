@@ -3,11 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.ui.guide.colours import guide_colours
 from massage_desktop.ui.guide.html import safety_html
+from massage_desktop.ui.guide.text_scale import scaled_font
 
 
 class SafetyDialog(QDialog):
@@ -28,6 +36,12 @@ class SafetyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._browser)
         layout.addWidget(buttons)
+
+    def set_text_scale(self, scale: float) -> None:
+        """Show the page ``scale`` times the normal text size (Settings ▸ Text size)."""
+        self._browser.setFont(scaled_font(scale))
+        for button in self.findChildren(QPushButton):
+            button.setFont(scaled_font(scale))
 
     def text(self) -> str:
         """The page as plain text."""

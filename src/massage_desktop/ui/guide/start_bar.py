@@ -2,16 +2,18 @@
 
 The button's label is fixed and short so it never wraps (a long German name used to fill three
 lines beside a floating icon); the name it starts stands above it, wrapped, and screen readers
-hear both in the button's accessible name ("Start: Knee warm-up strokes · 2 min").
+hear both in the button's accessible name ("Start: Knee warm-up strokes · 2 min"). When the
+area rests today or the health profile rules it out, the reason stands between the name and
+the disabled button in plain words (it used to be only in the button's tooltip).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from massage_desktop.engine.health import Verdict
-from massage_desktop.ui.core_text import verdict_text
+from massage_desktop.ui.core_text import verdict_reasons, verdict_text
 from massage_desktop.ui.design.icons import icon
 from massage_desktop.ui.design.tokens import STEADY_PRIMARY, TARGET, XS
 from massage_desktop.ui.i18n import fill
@@ -38,6 +40,11 @@ class StartBar(QWidget):
         self.name.setObjectName("startName")
         self.name.setProperty("role", "muted")
         self.name.setWordWrap(True)
+        self.reason = QLabel(self)
+        self.reason.setObjectName("startReason")
+        self.reason.setProperty("role", "body")
+        self.reason.setWordWrap(True)
+        self.reason.hide()
         self.button = QPushButton(self)
         self.button.setObjectName("primaryButton")
         self.button.setProperty("steady", True)
@@ -49,10 +56,13 @@ class StartBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(XS)
         layout.addWidget(self.name)
+        layout.addWidget(self.reason)
         layout.addWidget(self.button)
         self.button.clicked.connect(self.clicked)
         self._available = False
+        self._held = False
         self._tip = ""
+        self._icon_px = 18
         self.recolour()
 
     def set_available(self, available: bool) -> None:
@@ -63,14 +73,35 @@ class StartBar(QWidget):
             if available
             else QCoreApplication.translate("GuidePanel", "The guided player is not available yet.")
         )
-        self.button.setEnabled(available)
+        self.button.setEnabled(available and not self._held)
         self.button.setToolTip(self._tip)
 
-    def allow(self, verdict: Verdict | None) -> None:
-        """Follow the health profile's verdict: its words as the tip, disabled when ruled out."""
-        blocked = verdict is not None and verdict.blocked
-        self.button.setEnabled(self._available and not blocked)
+    def allow(self, verdict: Verdict | None, *, resting: bool = False) -> None:
+        """Follow today's rest and the health profile's verdict; say why Start is disabled.
+
+        ``resting``: the area was stopped for pain today, so the player would refuse it.
+        """
+        reason = ""
+        if resting:
+            reason = QCoreApplication.translate(
+                "GuidePanel", "Rest this area today: you stopped because it hurt."
+            )
+        elif verdict is not None and verdict.blocked:
+            reason = fill(
+                QCoreApplication.translate("GuidePanel", "Not with your health profile: %1"),
+                " ".join(verdict_reasons(verdict)),
+            )
+        self._held = bool(reason)
+        self.reason.setText(f"⊘ {reason}" if reason else "")
+        self.reason.setVisible(self._held)
+        self.button.setEnabled(self._available and not self._held)
         self.button.setToolTip(verdict_text(verdict) if verdict and verdict.effect else self._tip)
+        description = self.button.accessibleName()
+        self.button.setAccessibleDescription(f"{description} {reason}".strip())
+
+    def held_reason(self) -> str:
+        """Why Start is disabled, as shown beside it (empty when it is not held)."""
+        return self.reason.text().removeprefix("⊘ ")
 
     def set_subject(self, name: str, length: str, seconds: int | None) -> None:
         """Start ``name``; ``length`` in words for screen readers, ``seconds`` on the button."""
@@ -92,4 +123,10 @@ class StartBar(QWidget):
 
     def recolour(self) -> None:
         """Draw the play icon in the button's text colour (the same in both themes)."""
-        self.button.setIcon(icon("play", STEADY_PRIMARY[2], 18))
+        self.button.setIcon(icon("play", STEADY_PRIMARY[2], self._icon_px))
+        self.button.setIconSize(QSize(self._icon_px, self._icon_px))
+
+    def set_text_scale(self, scale: float) -> None:
+        """Draw the play icon ``scale`` times its size, beside the scaled label."""
+        self._icon_px = round(18 * scale)
+        self.recolour()

@@ -9,6 +9,7 @@ from massage_desktop.domain.enums import Severity
 from massage_desktop.ui.design.tokens import RADIUS_CONTROL, colours
 from massage_desktop.ui.guide.colours import is_dark
 from massage_desktop.ui.guide.html import stop_rule
+from massage_desktop.ui.guide.text_scale import scaled_font
 from massage_desktop.ui.headings import bold
 
 
@@ -29,6 +30,8 @@ class StopBanner(QFrame):
         self._label.setWordWrap(True)
         self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bold(self._label)
+        # The guide's text size (text_scale.scale_texts) sizes this label's font too.
+        self._label.setProperty("scaledFont", True)
         self._button = QPushButton(QCoreApplication.translate("StopBanner", "Safety…"), self)
         self._button.setToolTip(
             QCoreApplication.translate(
@@ -47,6 +50,15 @@ class StopBanner(QFrame):
     def focus_order(self) -> list[QWidget]:
         """The banner's Tab stop: its Safety button."""
         return [self._button]
+
+    def set_text_scale(self, scale: float) -> None:
+        """Show the rule and its button ``scale`` times the normal text size.
+
+        The guide sizes its banner through ``text_scale.scale_texts``; a view that does not
+        (the player) calls this with its own text size.
+        """
+        self._label.setFont(scaled_font(scale, bold=True))
+        self._button.setFont(scaled_font(scale))
 
     def text(self) -> str:
         """The rule as shown."""

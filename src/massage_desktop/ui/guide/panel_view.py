@@ -1,0 +1,115 @@
+"""The guide panel's widgets and what they show, without the choosing (``panel.GuidePanel``).
+
+From the top: the region's name and the stop rule; then one scrolling column (a banner when
+the health profile rules out every region, the chosen card, the technique and routine cards,
+the full guide); pinned at the bottom the one primary action with the reason it is held.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.ui.design.tokens import L, M, S
+from massage_desktop.ui.guide.colours import guide_colours
+from massage_desktop.ui.guide.column import GuideColumn
+from massage_desktop.ui.guide.everywhere_banner import EverywhereBanner
+from massage_desktop.ui.guide.gate import StartGate
+from massage_desktop.ui.guide.header import GuideHeader
+from massage_desktop.ui.guide.start_bar import StartBar
+from massage_desktop.ui.guide.text_scale import scale_texts, scaled_font
+from massage_desktop.ui.guide.warning_boxes import GuideColours
+from massage_desktop.ui.guide.welcome import Recent
+
+
+class GuideView(QWidget):
+    """The banner, heading, column and Start of the guide, and the state they show."""
+
+    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._region: str | None = None
+        self._technique: str | None = None
+        self._routine: str | None = None
+        self._step: int | None = None
+        self._gate = StartGate(catalog)
+        self._recent: list[Recent] = []
+        self._today: date | None = None
+        self._text_scale = 1.0
+        self._colours_for = self.palette().cacheKey()
+        self._guide_colours = guide_colours(self.palette())
+        self.everywhere = EverywhereBanner(self)
+        self._header = GuideHeader(self)
+        self.column = GuideColumn(self)
+        self._start_bar = StartBar(self)
+        self._start = self._start_bar.button
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(L, L, L, M)
+        layout.setSpacing(S)
+        layout.addWidget(self._header)
+        layout.addSpacing(S)
+        layout.addWidget(self.column, 1)
+        layout.addWidget(self._start_bar)
+        # First in the scrolling column, under the region's name: the column scrolls to the
+        # top on every choice, and at the largest text size a banner pinned above the heading
+        # squeezed the heading and itself out of their room.
+        self.column.put_on_top(self.everywhere)
+
+    def region(self) -> str | None:
+        """The region shown, if any."""
+        return self._region
+
+    def technique(self) -> str | None:
+        """The technique shown, if any."""
+        return self._technique
+
+    def routine(self) -> str | None:
+        """The routine shown, if any."""
+        return self._routine
+
+    def guide_text(self) -> str:
+        """The guide as plain text, as a screen reader would read it: the card, then the guide.
+
+        The chosen technique's warnings are in the card above the guide, once.
+        """
+        card = self.column.detail
+        text = card.plain_text() + "\n" if card.isVisibleTo(self) else ""
+        return text + self.column.browser.toPlainText()
+
+    def start_reason(self) -> str:
+        """Why Start is disabled, as it says beside the button (empty when it may start)."""
+        return self._start_bar.held_reason()
+
+    def focus_order(self) -> list[QWidget]:
+        """The panel's stops for Tab, in reading order: start, switch, cards, guide, safety."""
+        return [
+            *self.everywhere.focus_order(),
+            self._start,
+            *self.column.focus_order(),
+            *self._header.focus_order(),
+        ]
+
+    def set_player_available(self, available: bool) -> None:
+        """Enable the start button once the guided player exists."""
+        self._start_bar.set_available(available)
+
+    def set_text_scale(self, scale: float) -> None:
+        """Make the headings, cards and texts ``scale`` times their size (the text-size setting)."""
+        self._text_scale = scale
+        scale_texts(self, scale)
+        self.column.detail.pressure.set_scale(scale)
+        self._start_bar.set_text_scale(scale)
+        self.column.set_card_font(scaled_font(scale))
+
+    def text_scale(self) -> float:
+        """The text size the panel shows (1 is normal)."""
+        return self._text_scale
+
+    def _colours(self) -> GuideColours:
+        """The guide colours of the current palette, worked out once per palette."""
+        key = self.palette().cacheKey()
+        if self._colours_for != key:
+            self._colours_for, self._guide_colours = key, guide_colours(self.palette())
+        return self._guide_colours

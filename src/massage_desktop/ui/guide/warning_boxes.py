@@ -1,0 +1,176 @@
+"""Warning boxes: coloured cells for the guide's, the safety page's and the player's warnings.
+
+Qt's rich text supports a subset of HTML 4 and CSS; tables with cell backgrounds are the
+reliable way to draw coloured warning boxes in a QTextBrowser or a QLabel. Each distinct
+warning is one box, the strongest first; general conditions ("do not massage if you have")
+share one box per severity, listed by name with a link to the safety page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html import escape
+from typing import NamedTuple
+
+from PySide6.QtCore import QCoreApplication
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.enums import RuleEffect, Severity
+from massage_desktop.engine.health import Verdict
+from massage_desktop.ui.core_text import severity_label, verdict_advice, verdict_reasons
+from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
+
+# The heading of a box that lists general conditions by name, per severity.
+_IF_YOU_HAVE = {
+    Severity.DO_NOT_MASSAGE: QT_TRANSLATE_NOOP("Guide", "Do not massage if you have:"),
+    Severity.AVOID: QT_TRANSLATE_NOOP("Guide", "Avoid this area or technique if you have:"),
+    Severity.LIGHT_PRESSURE: QT_TRANSLATE_NOOP("Guide", "Light pressure only if you have:"),
+    Severity.ASK_PROFESSIONAL: QT_TRANSLATE_NOOP("Guide", "Ask a professional first if you have:"),
+    Severity.TAKE_CARE: QT_TRANSLATE_NOOP("Guide", "Take care if you have:"),
+}
+
+
+def if_you_have(severity: Severity) -> str:
+    """The heading of a box of conditions listed by name, in the user's language."""
+    return QCoreApplication.translate("Guide", _IF_YOU_HAVE[severity])
+
+
+# Reasons not to massage at all, or to ask first: the same for many techniques, so grouped.
+_GENERAL_SEVERITIES = frozenset({Severity.DO_NOT_MASSAGE, Severity.ASK_PROFESSIONAL})
+
+
+@dataclass(frozen=True)
+class GuideColours:
+    """Colours taken from the palette, so warnings read well in light and dark themes."""
+
+    text: str
+    muted: str
+    link: str
+    current: str
+    severity_fill: dict[Severity, str]
+    severity_text: dict[Severity, str]
+
+
+_BOX_TABLE = '<table width="100%" cellspacing="0" cellpadding="0" style="margin:4px 0;">'
+
+
+def box_row(paper: str, ink: str, heading: str, body: str, padding: int = 6) -> str:
+    """One coloured warning cell: ``heading`` (plain text, escaped here) in bold, then ``body``.
+
+    ``body`` is markup the caller has built from escaped text; it may hold a link or a line break.
+    """
+    return (
+        f'<tr><td bgcolor="{paper}" style="color:{ink}; padding:{padding}px;">'
+        f"<b>{escape(heading)}</b> {body}</td></tr>"
+    )
+
+
+def boxes(rows: list[str]) -> str:
+    """The warning cells stacked in one full-width table; nothing for no cells."""
+    return f"{_BOX_TABLE}{''.join(rows)}</table>" if rows else ""
+
+
+OWN_ADVICE = "own-advice"
+"""The pseudo-guide of advice that is Massage Desktop's own and in none of the guides."""
+
+
+class Box(NamedTuple):
+    """One warning box: its severity, text, advice and a source tag (empty: none shown)."""
+
+    severity: Severity
+    text: str
+    advice: str | None = None
+    source: str = ""
+
+
+def source_tag(catalog: Catalog, sources: Sequence[str]) -> str:
+    """``Source: Massage Desktop's advice``, for a warning that is the app's own advice.
+
+    The guides' own warnings carry no tag; advice the app adds says so in a small source
+    line, as a guide's sources are shown, rather than in the opening words of its text.
+    """
+    if OWN_ADVICE not in sources:
+        return ""
+    names = [
+        QCoreApplication.translate("Guide", "Massage Desktop's advice")
+        if source == OWN_ADVICE
+        else catalog.guides[source].title
+        for source in sources
+        if source == OWN_ADVICE or source in catalog.guides
+    ]
+    return fill(QCoreApplication.translate("Guide", "Source: %1"), ", ".join(names))
+
+
+def warning_rows(
+    colours: GuideColours, items: Sequence[tuple[Severity, str, str | None] | Box]
+) -> str:
+    """Coloured warning boxes, strongest first; items are (severity, text, advice) or Boxes."""
+    rows = []
+    given = [Box(*item) for item in items]
+    for severity, text, advice, source in distinct(sorted(given, key=lambda i: i.severity.rank)):
+        paper, ink = colours.severity_fill[severity], colours.severity_text[severity]
+        extra = f"<br/>{escape(advice)}" if advice else ""
+        tag = f'<br/><span style="font-size:small;">{escape(source)}</span>' if source else ""
+        heading = f"⚠ {severity_label(severity)}:"
+        rows.append(box_row(paper, ink, heading, f"{escape(text)}{extra}{tag}"))
+    return boxes(rows)
+
+
+def distinct(items: list[Box]) -> list[Box]:
+    """One box per distinct message, at its strongest severity (items come strongest first).
+
+    A text said twice (by a condition and by the technique, or at two severities) used to
+    stack two boxes saying the same.
+    """
+    seen: set[str] = set()
+    kept = []
+    for box in items:
+        key = " ".join(box.text.casefold().split()).rstrip(".")
+        if key not in seen:
+            seen.add(key)
+            kept.append(box)
+    return kept
+
+
+def is_general(severity: Severity) -> bool:
+    """Whether warnings of this severity are general conditions, shown grouped by title."""
+    return severity in _GENERAL_SEVERITIES
+
+
+def grouped_conditions_html(colours: GuideColours, items: list[tuple[Severity, str]]) -> str:
+    """One box per severity listing condition titles, with a link to the safety page."""
+    html = ""
+    for severity in sorted({s for s, _ in items}, key=lambda s: s.rank):
+        titles = list(dict.fromkeys(t for s, t in items if s is severity))
+        paper, ink = colours.severity_fill[severity], colours.severity_text[severity]
+        heading = if_you_have(severity)
+        why = QCoreApplication.translate("Guide", "Why? See Safety")
+        link = f'<a href="safety:" style="color:{ink};">{escape(why)}</a>'
+        html += boxes([box_row(paper, ink, f"⚠ {heading}", f"{escape('; '.join(titles))}. {link}")])
+    return html
+
+
+def verdict_html(colours: GuideColours, verdict: Verdict) -> str:
+    """What the user's health profile says here, above everything else in the guide."""
+    if verdict.effect is None:
+        return ""
+    severity = {
+        RuleEffect.BLOCK: Severity.DO_NOT_MASSAGE,
+        RuleEffect.CAUTION: Severity.LIGHT_PRESSURE,
+        RuleEffect.INFO: Severity.TAKE_CARE,
+    }[verdict.effect]
+    heading = {
+        RuleEffect.BLOCK: QCoreApplication.translate(
+            "Guide", "Not for you right now (your health profile)"
+        ),
+        RuleEffect.CAUTION: QCoreApplication.translate(
+            "Guide", "Take care: light pressure only (your health profile)"
+        ),
+        RuleEffect.INFO: QCoreApplication.translate("Guide", "Note from your health profile"),
+    }[verdict.effect]
+    body = escape(" ".join(verdict_reasons(verdict)))
+    advice = f"<br/><b>{escape(' '.join(verdict_advice(verdict)))}</b>" if verdict.advice else ""
+    paper, ink = colours.severity_fill[severity], colours.severity_text[severity]
+    sign = "⊘" if verdict.blocked else "⚠"
+    return boxes([box_row(paper, ink, f"{sign} {heading}:", f"{body}{advice}", padding=8)])
