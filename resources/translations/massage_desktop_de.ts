@@ -1975,14 +1975,6 @@
         <translation>%1, beide Seiten</translation>
     </message>
     <message>
-        <source>%1, first side</source>
-        <translation>%1, erste Seite</translation>
-    </message>
-    <message>
-        <source>%1, other side</source>
-        <translation>%1, andere Seite</translation>
-    </message>
-    <message>
         <source>Left side · %1</source>
         <translation>Linke Seite · %1</translation>
     </message>
@@ -2251,8 +2243,12 @@
         <translation>Großansicht</translation>
     </message>
     <message>
-        <source>Esc leaves room mode</source>
-        <translation>Esc verlässt die Großansicht</translation>
+        <source>Esc leaves room mode · %1 lists the keys</source>
+        <translation>Esc verlässt die Großansicht · %1 zeigt die Tasten</translation>
+    </message>
+    <message>
+        <source>Where to massage</source>
+        <translation>Wo massiert wird</translation>
     </message>
 </context>
 <context>
