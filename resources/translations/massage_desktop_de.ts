@@ -891,8 +891,8 @@
         <translation>Am häufigsten massierte Körperstellen</translation>
     </message>
     <message>
-        <source>Most massaged</source>
-        <translation>Am häufigsten massiert</translation>
+        <source>Most massaged (sessions)</source>
+        <translation>Am häufigsten massiert (Sitzungen)</translation>
     </message>
     <message>
         <source>No sessions in this period.</source>
@@ -3291,12 +3291,16 @@
         </translation>
     </message>
     <message>
-        <source>Left</source>
-        <translation>Links</translation>
+        <source>%1, left side</source>
+        <translation>%1, linke Seite</translation>
     </message>
     <message>
-        <source>Right</source>
-        <translation>Rechts</translation>
+        <source>%1, right side</source>
+        <translation>%1, rechte Seite</translation>
+    </message>
+    <message>
+        <source>%1, both sides</source>
+        <translation>%1, beide Seiten</translation>
     </message>
     <message>
         <source>#</source>
@@ -3311,16 +3315,12 @@
         <translation>Körperstelle</translation>
     </message>
     <message>
-        <source>Side</source>
-        <translation>Seite</translation>
+        <source>Time</source>
+        <translation>Dauer</translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>Tatsächlich</translation>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Result</source>
@@ -3329,14 +3329,6 @@
     <message>
         <source>Steps of the session</source>
         <translation>Schritte der Sitzung</translation>
-    </message>
-    <message>
-        <source>%1, step %2</source>
-        <translation>%1, Schritt %2</translation>
-    </message>
-    <message>
-        <source>Step %1</source>
-        <translation>Schritt %1</translation>
     </message>
 </context>
 <context>

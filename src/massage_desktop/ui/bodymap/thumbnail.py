@@ -132,7 +132,11 @@ class RegionThumbnail(QWidget):
         transform = self.document_to_widget()
         painter = QPainter(self)
         # The figure only: the map's legend line would be an unreadable smudge at this size.
-        painter.setClipRect(transform.mapRect(self._figures[self._view]).adjusted(-2, -2, 2, 1))
+        # The margin above and beside the regions keeps the hair and the hands' edge; below
+        # the feet it would show the top of the legend.
+        clip = transform.mapRect(self._bodies[self._view])
+        clip.setBottom(transform.mapRect(self._figures[self._view]).bottom() + 1)
+        painter.setClipRect(clip)
         views = [(self._view, transform)]
         painter.drawPixmap(
             0, 0, self._renderer.background(views, self.size(), self.devicePixelRatioF())
