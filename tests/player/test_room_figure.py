@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
 from tests.window.test_clipping import (
@@ -96,7 +96,7 @@ def test_question_mark_lists_the_keys_over_room_mode(window: MainWindow) -> None
     room = _room(window)
     # Offscreen the key arrives without the Shift that makes "?" (see test_coach_screen).
     QTest.keyClick(room, Qt.Key.Key_Question)
-    popup = room.shortcuts
+    popup = room.keys.popup
     assert popup is not None
     assert popup.isVisible()
     # Over room mode, not over the player hidden behind it.
@@ -147,7 +147,21 @@ def test_room_mode_and_mini_timer_fit_extra_large_text(
     main.flow.command(PlayerCommand.MINI)
     assert_fits(mini)
     main.flow.command(PlayerCommand.ROOM)
-    assert_fits(_room(main))
+    room = _room(main)
+    assert_fits(room)
+    # "Kniescheibe" under the figure: a word a word-wrapped label cannot break.
+    assert _words_cut(room) == []
+
+
+def _words_cut(root: QWidget) -> list[str]:
+    """Words of word-wrapped labels wider than their label (cut at both ends)."""
+    cut = []
+    for label in root.findChildren(QLabel):
+        if label.isVisible() and label.wordWrap() and "<" not in label.text():
+            metrics = label.fontMetrics()
+            room = label.contentsRect().width()
+            cut += [w for w in label.text().split() if metrics.horizontalAdvance(w) > room]
+    return cut
 
 
 def test_thumbnail_turns_to_the_side_of_the_body_it_shows(qtbot: QtBot, window: MainWindow) -> None:

@@ -12,16 +12,18 @@ from massage_desktop.ui.player.cue_text import cue_choices
 from massage_desktop.ui.player.display import Display
 from massage_desktop.ui.player.panel_parts import CueLabel, WarningStrip
 from massage_desktop.ui.player.paused_badge import PausedBadge
-from massage_desktop.ui.player.popups import ShortcutsPopup
 from massage_desktop.ui.player.ring import CountdownRing
 from massage_desktop.ui.player.room_parts import (
     ROOM_TARGET_PX,
     RoomKeys,
     figure_of,
+    fit_hint,
+    fit_place,
     keys_hint,
     map_in,
     room_button,
     set_px,
+    show_place,
     stop_rule_label,
 )
 from massage_desktop.ui.player.step_warnings import WarningLine
@@ -32,6 +34,7 @@ ROOM_TIME_SHARE = 0.26
 ROOM_CONTROLS = (PlayerCommand.BACK, PlayerCommand.PAUSE, PlayerCommand.SKIP, PlayerCommand.HURT)
 FIGURE_SHARE = 0.6
 """The figure's height as a share of the ring's row: its name goes under it."""
+PLACE_SHARE = 0.2  # the widest the place's name under the figure gets, of the window's width
 _ROOM_MIN_PX = 16  # room mode's smallest type when a long instruction has to shrink to fit
 
 
@@ -145,10 +148,7 @@ class RoomWindow(QWidget):
         self.ring.set_paused(display.paused)
         self.place.setText(display.place)
         self.place.setVisible(bool(display.place))
-        if self.figure is not None:
-            self.figure.set_regions(display.place_id or None, display.region_ids)
-            self.figure.setVisible(bool(display.place_id))
-            self.figure.setAccessibleDescription(display.place)
+        show_place(self.figure, display)
         self.instruction.set_choices(cue_choices(display.instruction))
         self.next.setText(display.next_text)
         self.ring.set_state(display.ring_fraction, display.ring_text, display.ring_caption)
@@ -186,6 +186,8 @@ class RoomWindow(QWidget):
         for label in (self.next, self.hint):
             set_px(label, max(14, int(base * 0.024)))
         set_px(self.rule, max(14, int(base * 0.026)), True)
+        margins = self._layout.contentsMargins()
+        fit_hint(self.hint, self.rule, self.width() - margins.left() - margins.right())
         set_px(self.warning.label, max(14, int(base * 0.026)))
         self.instruction.set_sizes(int(base * 0.055 * scale), max(_ROOM_MIN_PX, int(base * 0.03)))
         px = max(14, int(base * 0.034))
@@ -207,15 +209,12 @@ class RoomWindow(QWidget):
             return
         height = round(self._row.geometry().height() * FIGURE_SHARE)
         width = round(height / self.figure.aspect())
+        place = self.place.width()
         if self.figure.size() != QSize(width, height):
             self.figure.setFixedSize(width, height)
-            self.place.setFixedWidth(max(width, self.place.fontMetrics().averageCharWidth() * 9))
+        fit_place(self.place, width, int(self.width() * PLACE_SHARE))
+        if self.figure.size() != QSize(width, height) or self.place.width() != place:
             self._layout.activate()
-
-    @property
-    def shortcuts(self) -> ShortcutsPopup | None:
-        """The list of keys, once "?" has opened it."""
-        return self.keys.popup
 
     def _fit_title(self, px: int) -> None:
         """The title on one line if it fits down to 3/4 of ``px``; else two lines at ``px``.

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QWidget
 
 from massage_desktop.domain.enums import Severity
@@ -14,11 +14,14 @@ from massage_desktop.ui.guide.colours import is_dark
 from massage_desktop.ui.guide.html import stop_rule
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
+from massage_desktop.ui.player.display import Display
 from massage_desktop.ui.player.panel_parts import ActionButton
 from massage_desktop.ui.player.popups import ShortcutsPopup
 
 ROOM_TARGET_PX = 120
 """Smallest side of room mode's buttons: easy to hit from a massage table without aiming."""
+MIN_PX = 14
+"""Room mode's smallest type for its short lines."""
 _HURT_STYLE = (
     "#roomHurtButton { color: white; font-weight: bold; border: none;"
     " border-radius: 16px; background: #b3261e; }"
@@ -63,6 +66,9 @@ def keys_hint(parent: QWidget, actions: PlayerActions) -> QLabel:
     text = QCoreApplication.translate("RoomWindow", "Esc leaves room mode · %1 lists the keys")
     hint = QLabel(fill(text, actions.key_text(PlayerCommand.KEYS)), parent)
     hint.setProperty("role", "muted")
+    # The hint wraps, not the stop rule beside it (room mode caps its width).
+    hint.setWordWrap(True)
+    hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return hint
 
 
@@ -78,6 +84,38 @@ def figure_of(parent: QWidget, source: BodyMapWidget | None) -> RegionThumbnail 
     figure = RegionThumbnail(*source.figure(), parent)
     figure.setAccessibleName(QCoreApplication.translate("RoomWindow", "Where to massage"))
     return figure
+
+
+def fit_place(place: QLabel, width: int, cap: int) -> None:
+    """Fit the place's name under the figure: as wide as the figure or its longest word.
+
+    A word longer than ``cap`` ("Kniescheibe" at extra-large text) makes the type smaller
+    instead: a word-wrapped label cannot break it and would cut it at both ends.
+    """
+    font = QFont(place.font())
+    words = place.text().split() or [""]
+    need = max(QFontMetrics(font).horizontalAdvance(word) for word in words) + 4
+    while need > cap and font.pixelSize() > MIN_PX:
+        font.setPixelSize(font.pixelSize() - 1)
+        need = max(QFontMetrics(font).horizontalAdvance(word) for word in words) + 4
+    place.setFont(font)
+    place.setFixedWidth(max(width, min(need, cap)))
+
+
+def fit_hint(hint: QLabel, rule: QLabel, room: int) -> None:
+    """Give the hint what the stop rule on one line leaves of ``room`` (a quarter at least)."""
+    rule_px = rule.fontMetrics().horizontalAdvance(rule.text()) + 24
+    one_line = hint.fontMetrics().horizontalAdvance(hint.text()) + 4
+    # Fixed: a word-wrapped label asks for less than it may have and wrapped to three lines.
+    hint.setFixedWidth(min(one_line, max(room // 4, room - rule_px)))
+
+
+def show_place(figure: RegionThumbnail | None, display: Display) -> None:
+    """Light the step's place on the figure (hidden between steps)."""
+    if figure is not None:
+        figure.set_regions(display.place_id or None, display.region_ids)
+        figure.setVisible(bool(display.place_id))
+        figure.setAccessibleDescription(display.place)
 
 
 class RoomKeys(QObject):
