@@ -130,7 +130,8 @@ class SessionDetails(QStackedWidget):
         )
         self._notes.setTabChangesFocus(True)
         # Three lines: the steps above get the height (a note is a sentence or two).
-        self._notes.setFixedHeight(self._notes.fontMetrics().lineSpacing() * 3 + 14)
+        # 24: the document's margins, the style sheet's padding and its 2 px focus border.
+        self._notes.setFixedHeight(self._notes.fontMetrics().lineSpacing() * 3 + 24)
         notes_label = QLabel(
             QCoreApplication.translate("SessionDetails", "&Notes (saved as you type):"), page
         )

@@ -156,7 +156,9 @@ class HeatMapPanel(QWidget):
             f'<td align="right" style="padding: 1px 0">{escape(c)}</td></tr>'
             for n, c in zip(names, amounts, strict=True)
         )
-        self._most.setText(f'<table width="100%">{rows}</table>' if rows else escape(empty))
+        self._most.setText(
+            f'<table width="100%" cellspacing="0">{rows}</table>' if rows else escape(empty)
+        )
         self._most.setAccessibleDescription(self._most_plain or empty)
 
     def show_untouched(self, region_ids: Sequence[str], hint: str) -> None:

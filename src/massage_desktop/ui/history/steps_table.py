@@ -136,11 +136,12 @@ class StepsTable(QTableWidget):
         self.setRowCount(0)
         self.setRowCount(len(steps))
         for row, step in enumerate(sorted(steps, key=lambda s: s.position)):
-            name, instruction = self._step_name(step, step_side(self._catalog, step, worked))
+            side = step_side(self._catalog, step, worked)
+            name, instruction = self._step_name(step, side)
             cells = (
                 str(step.position + 1),
                 name,
-                wording.region_names(self._catalog, step.region_ids),
+                wording.region_names(self._catalog, worked_regions(self._catalog, step, side)),
                 _time_text(step),
                 wording.status_text(step.status),
             )
@@ -188,6 +189,13 @@ def _time_text(step: StepRecord) -> str:
         return actual
     text = QCoreApplication.translate("StepsTable", "%1 of %2")
     return fill(text, actual, wording.clock_text(step.planned_s))
+
+
+def worked_regions(catalog: Catalog, step: StepRecord, side: str | None) -> list[str]:
+    """The step's regions on the side it massaged: a one-knee step lists both knees."""
+    if side not in ("left", "right"):
+        return list(step.region_ids)
+    return [r for r in step.region_ids if sides_of(catalog, [r]) <= {side}]
 
 
 def ratings_html(catalog: Catalog, record: SessionRecord) -> str:
