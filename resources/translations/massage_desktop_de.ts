@@ -934,8 +934,8 @@
         <translation>Am häufigsten massierte Körperstellen</translation>
     </message>
     <message>
-        <source>Most massaged</source>
-        <translation>Am häufigsten massiert</translation>
+        <source>Most massaged (sessions)</source>
+        <translation>Am häufigsten massiert (Sitzungen)</translation>
     </message>
     <message>
         <source>No sessions in this period.</source>
@@ -2022,14 +2022,6 @@
         <translation>%1, beide Seiten</translation>
     </message>
     <message>
-        <source>%1, first side</source>
-        <translation>%1, erste Seite</translation>
-    </message>
-    <message>
-        <source>%1, other side</source>
-        <translation>%1, andere Seite</translation>
-    </message>
-    <message>
         <source>Left side · %1</source>
         <translation>Linke Seite · %1</translation>
     </message>
@@ -2314,8 +2306,12 @@
         <translation>Großansicht</translation>
     </message>
     <message>
-        <source>Esc leaves room mode</source>
-        <translation>Esc verlässt die Großansicht</translation>
+        <source>Esc leaves room mode · %1 lists the keys</source>
+        <translation>Esc verlässt die Großansicht · %1 zeigt die Tasten</translation>
+    </message>
+    <message>
+        <source>Where to massage</source>
+        <translation>Wo massiert wird</translation>
     </message>
 </context>
 <context>
@@ -3429,12 +3425,16 @@
         </translation>
     </message>
     <message>
-        <source>Left</source>
-        <translation>Links</translation>
+        <source>%1, left side</source>
+        <translation>%1, linke Seite</translation>
     </message>
     <message>
-        <source>Right</source>
-        <translation>Rechts</translation>
+        <source>%1, right side</source>
+        <translation>%1, rechte Seite</translation>
+    </message>
+    <message>
+        <source>%1, both sides</source>
+        <translation>%1, beide Seiten</translation>
     </message>
     <message>
         <source>#</source>
@@ -3449,16 +3449,12 @@
         <translation>Körperstelle</translation>
     </message>
     <message>
-        <source>Side</source>
-        <translation>Seite</translation>
+        <source>Time</source>
+        <translation>Dauer</translation>
     </message>
     <message>
-        <source>Planned</source>
-        <translation>Geplant</translation>
-    </message>
-    <message>
-        <source>Actual</source>
-        <translation>Tatsächlich</translation>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Result</source>
@@ -3467,14 +3463,6 @@
     <message>
         <source>Steps of the session</source>
         <translation>Schritte der Sitzung</translation>
-    </message>
-    <message>
-        <source>%1, step %2</source>
-        <translation>%1, Schritt %2</translation>
-    </message>
-    <message>
-        <source>Step %1</source>
-        <translation>Schritt %1</translation>
     </message>
 </context>
 <context>

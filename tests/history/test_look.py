@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QApplication, QFrame, QWidget
-from tests.history.conftest import WindowFactory, realistic_history
+from pytestqt.qtbot import QtBot
+from tests.history.conftest import TODAY, WindowFactory, realistic_history
+from tests.window.test_clipping import assert_fits
 
+from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.resources import data_dir
 from massage_desktop.storage.history import HistoryStore
 from massage_desktop.ui.design.tokens import DARK, LIGHT
+from massage_desktop.ui.history import HistoryWindow
 from massage_desktop.ui.history.style import CARD
 from massage_desktop.ui.theme import apply_theme
 
@@ -51,3 +56,22 @@ def test_the_history_sits_on_cards_in_the_theme_colours(
     finally:
         qapp.setStyleSheet(sheet)
         qapp.setPalette(palette)
+
+
+@pytest.mark.usefixtures("german")
+def test_fits_1024_by_700_with_german_content_and_cuts_no_label(
+    qtbot: QtBot, store: HistoryStore, svg: bytes
+) -> None:
+    # German region names ("Oberschenkelinnenseite") are what made the Progress tab wider.
+    catalog = load_catalog(data_dir(), "de")
+    store.insert_many(realistic_history(catalog))
+    window = HistoryWindow(store, catalog, svg, lambda: TODAY)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    for tab in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(tab)
+        QApplication.processEvents()
+        assert window.minimumSizeHint().width() <= 1024, f"tab {tab}"
+        assert window.width() == 1024
+        assert_fits(window)

@@ -76,16 +76,16 @@ def test_details_show_the_steps_times_and_ratings(
     assert texts["notes"] == "Ice afterwards."
     table = details.steps_table()
     assert table.rowCount() == 3
-    assert [table.cell_text(0, c) for c in range(7)] == [
+    # Named as the player named the step while it ran: the technique and the side.
+    assert [table.cell_text(0, c) for c in range(5)] == [
         "1",
-        "Knee warm-up strokes, step 1",
+        "Knee warm-up strokes, left side",
         "Left knee",
-        "Left",
-        "1:00",
-        "1:05",
+        "1:05 of 1:00",
         "Done",
     ]
-    assert [table.cell_text(row, 6) for row in (1, 2)] == ["Skipped", "Blocked (safety)"]
+    assert [table.cell_text(row, 3) for row in (1, 2)] == ["0:00 of 1:00"] * 2
+    assert [table.cell_text(row, 4) for row in (1, 2)] == ["Skipped", "Blocked (safety)"]
 
 
 def test_notes_are_saved_after_a_pause_in_typing(

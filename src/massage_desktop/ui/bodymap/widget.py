@@ -71,6 +71,7 @@ class BodyMapWidget(ZoomableMap):
         """
         document = MapDocument(svg_bytes, regions, cache_dir)
         super().__init__(document, parent)
+        self._svg = svg_bytes
         self._renderer = ViewRenderer(svg_bytes, document, self._colours())
         self._overlays: list[MapOverlay] = []
         # Where the overlays drew at the last paint, so a change repaints only there.
@@ -82,6 +83,10 @@ class BodyMapWidget(ZoomableMap):
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.grabGesture(Qt.GestureType.PinchGesture)
         self._show_view(View.FRONT)
+
+    def figure(self) -> tuple[bytes, MapDocument]:
+        """The drawing and its measured outlines, for still copies such as a thumbnail."""
+        return self._svg, self._document
 
     # --- overlays ----------------------------------------------------------
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import MAX_NOTES, SessionRecord
-from massage_desktop.ui.design.tokens import M
+from massage_desktop.ui.design.tokens import M, S
 from massage_desktop.ui.headings import bold
 from massage_desktop.ui.history import wording
 from massage_desktop.ui.history.steps_table import StepsTable, ratings_html
@@ -108,6 +108,8 @@ class SessionDetails(QStackedWidget):
         self._time = _label(page, QCoreApplication.translate("SessionDetails", "Massage time"))
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
+        form.setVerticalSpacing(2)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
         for text, label in (
             (QCoreApplication.translate("SessionDetails", "When:"), self._when),
             (QCoreApplication.translate("SessionDetails", "Who:"), self._who),
@@ -127,11 +129,14 @@ class SessionDetails(QStackedWidget):
             )
         )
         self._notes.setTabChangesFocus(True)
-        self._notes.setMaximumHeight(80)
+        # Three lines: the steps above get the height (a note is a sentence or two).
+        # 24: the document's margins, the style sheet's padding and its 2 px focus border.
+        self._notes.setFixedHeight(self._notes.fontMetrics().lineSpacing() * 3 + 24)
         notes_label = QLabel(
             QCoreApplication.translate("SessionDetails", "&Notes (saved as you type):"), page
         )
         notes_label.setBuddy(self._notes)
+        notes_label.setWordWrap(True)  # the notes and the ratings share the width evenly
         self._delete = QPushButton(
             QCoreApplication.translate("SessionDetails", "&Delete session"), page
         )
@@ -140,16 +145,15 @@ class SessionDetails(QStackedWidget):
                 "SessionDetails", "Remove this session from the history (can be undone)"
             )
         )
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self._delete)
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(M, M, M, M)
-        layout.addWidget(self._title)
-        layout.addLayout(form)
-        layout.addWidget(self._heading(page, QCoreApplication.translate("SessionDetails", "Steps")))
-        layout.addWidget(self._steps, 1)
-        layout.addWidget(
+        self._delete.setObjectName("quietButton")
+        # The title with "Delete session" on its right: a row of its own at the foot took
+        # the height the steps need on a small screen.
+        top = QHBoxLayout()
+        top.addWidget(self._title, 1)
+        top.addWidget(self._delete, 0, Qt.AlignmentFlag.AlignTop)
+        # Ratings and notes side by side under the steps, both short.
+        ratings = QVBoxLayout()
+        ratings.addWidget(
             self._heading(
                 page,
                 QCoreApplication.translate(
@@ -157,10 +161,25 @@ class SessionDetails(QStackedWidget):
                 ),
             )
         )
-        layout.addWidget(self._ratings)
-        layout.addWidget(notes_label)
-        layout.addWidget(self._notes)
-        layout.addLayout(bottom)
+        ratings.addWidget(self._ratings)
+        ratings.addStretch(1)
+        notes = QVBoxLayout()
+        notes.addWidget(notes_label)
+        notes.addWidget(self._notes)
+        below = QHBoxLayout()
+        below.setSpacing(M)
+        below.addLayout(ratings, 1)
+        below.addLayout(notes, 1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(M, M, M, M)
+        layout.addLayout(top)
+        layout.addLayout(form)
+        layout.addSpacing(S)
+        layout.addWidget(self._heading(page, QCoreApplication.translate("SessionDetails", "Steps")))
+        # The steps take every pixel left: at 1024x700 that is six rows, not two.
+        layout.addWidget(self._steps, 1)
+        layout.addSpacing(S)
+        layout.addLayout(below)
         return page
 
     @staticmethod
@@ -217,8 +236,7 @@ class SessionDetails(QStackedWidget):
                 steps,
             ),
         )
-        technique = record.subject_id if record.kind == "technique" else None
-        self._steps.show_steps(record.steps, technique)
+        self._steps.show_steps(record)
         ratings = ratings_html(catalog, record)
         _show(
             self._ratings,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -68,6 +69,10 @@ class HeatMapPanel(QWidget):
         period_label.setBuddy(self._period)
         bar = QHBoxLayout()
         self.views = ViewSwitch(self.map, self)
+        # Hidden, the switch keeps its room, so the bar keeps its height (as on the main map).
+        policy = self.views.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.views.setSizePolicy(policy)
         bar.addWidget(self.views)
         bar.addStretch(1)
         bar.addWidget(period_label)
@@ -75,6 +80,8 @@ class HeatMapPanel(QWidget):
         self.legend = HeatLegend(self)
         self._most = QLabel(self)
         self._most.setWordWrap(True)
+        self._most.setTextFormat(Qt.TextFormat.RichText)
+        self._most_plain = ""
         self._most.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._most.setAccessibleName(
             QCoreApplication.translate("HeatMapPanel", "Most massaged regions")
@@ -95,7 +102,9 @@ class HeatMapPanel(QWidget):
         self._untouched_hint = QLabel(self)
         self._untouched_hint.setWordWrap(True)
         side = QVBoxLayout()
-        side.addWidget(_heading(self, QCoreApplication.translate("HeatMapPanel", "Most massaged")))
+        side.addWidget(
+            _heading(self, QCoreApplication.translate("HeatMapPanel", "Most massaged (sessions)"))
+        )
         side.addWidget(self._most)
         side.addSpacing(12)
         side.addWidget(untouched_label)
@@ -112,6 +121,8 @@ class HeatMapPanel(QWidget):
         layout.addLayout(side, 2)
         self._period.currentIndexChanged.connect(self._on_period_current_index_changed)
         self.map.regionActivated.connect(self.regionChosen)
+        self.map.layoutChanged.connect(self._on_map_layout_changed)
+        self._on_map_layout_changed()
 
     def period_days(self) -> int:
         """The period chosen: 30 days, or 0 for all time."""
@@ -130,14 +141,25 @@ class HeatMapPanel(QWidget):
         self.map.set_region_heat(heat, labels)
         self.legend.set_most(most)
         top = sorted(known, key=lambda count: -count.sessions)[:5]
-        lines = [
-            f"{wording.region_name(self._catalog, c.region_id)} \u2014 {self._count(c.sessions)}"
-            for c in top
-        ]
-        self._most.setText(
-            "\n".join(lines)
-            or QCoreApplication.translate("HeatMapPanel", "No sessions in this period.")
+        names = [wording.region_name(self._catalog, c.region_id) for c in top]
+        # The number only: the heading names the unit. "15 Sitzungen" in a column of its own
+        # made the panel too wide for a 1024-pixel window beside "Oberschenkelinnenseite".
+        amounts = [str(c.sessions) for c in top]
+        empty = QCoreApplication.translate("HeatMapPanel", "No sessions in this period.")
+        self._most_plain = "\n".join(
+            f"{n} \u2014 {self._count(c.sessions)}" for n, c in zip(names, top, strict=True)
         )
+        # Name and count in two columns: a long German name wraps in its own column instead
+        # of pushing its count onto a line of its own.
+        rows = "".join(
+            f'<tr><td style="padding: 1px 12px 1px 0">{escape(n)}</td>'
+            f'<td align="right" style="padding: 1px 0">{escape(c)}</td></tr>'
+            for n, c in zip(names, amounts, strict=True)
+        )
+        self._most.setText(
+            f'<table width="100%" cellspacing="0">{rows}</table>' if rows else escape(empty)
+        )
+        self._most.setAccessibleDescription(self._most_plain or empty)
 
     def show_untouched(self, region_ids: Sequence[str], hint: str) -> None:
         """List the regions not massaged lately, with a sentence under the list."""
@@ -152,8 +174,8 @@ class HeatMapPanel(QWidget):
         return [self._untouched.item(row).text() for row in range(self._untouched.count())]
 
     def most_text(self) -> str:
-        """The "Most massaged" sentence."""
-        return self._most.text()
+        """The "Most massaged" lines as plain text, "Left knee — 2 sessions" each."""
+        return self._most_plain or self._most.text()
 
     def _count(self, count: int) -> str:
         return (
@@ -168,6 +190,10 @@ class HeatMapPanel(QWidget):
             if count == 1
             else QCoreApplication.translate("HeatMapPanel", "Massaged in %n sessions", None, count)
         )
+
+    def _on_map_layout_changed(self) -> None:
+        # Front and Back side by side: the switch would change nothing in sight.
+        self.views.setHidden(self.map.side_by_side_fits() and not self.map.shown_alone())
 
     def _on_period_current_index_changed(self, _index: int) -> None:
         self.periodChanged.emit(self.period_days())

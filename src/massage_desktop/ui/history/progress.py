@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QVBoxLayout, QWidget
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.storage.errors import StoreError
@@ -68,14 +68,15 @@ class ProgressPage(QWidget):
             self,
         )
         intro.setWordWrap(True)
-        top = QHBoxLayout()
-        top.addWidget(region_label)
-        top.addWidget(self._region, 1)
+        # The label above the box: beside it, "Körperstelle:" left too little room for
+        # "Linkes Knie (13 Sitzungen)" in a card a third of a 1024-pixel window wide.
         trend = QWidget(self)
         trend_layout = QVBoxLayout(trend)
         trend_layout.setContentsMargins(M, M, M, M)
         trend_layout.addWidget(intro)
-        trend_layout.addLayout(top)
+        trend_layout.addSpacing(S)
+        trend_layout.addWidget(region_label)
+        trend_layout.addWidget(self._region)
         trend_layout.addWidget(self.chart, 1)
         trend_layout.addWidget(self._summary)
         self.heat = HeatMapPanel(catalog, svg_bytes, self)

@@ -1,10 +1,15 @@
-"""The steps of one session as a read-only table, and its before -> after ratings as text."""
+"""The steps of one session as a read-only table, and its before -> after ratings as text.
+
+Each step is named as the player named it while it ran: the technique and the side
+("Knee warm-up strokes, left side"), so a row reads as the person remembers it.
+"""
 
 from __future__ import annotations
 
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -15,13 +20,73 @@ from PySide6.QtWidgets import (
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Side
-from massage_desktop.domain.history import SessionRecord, StepRecord
+from massage_desktop.domain.history import SessionRecord, StepRecord, StepStatus
 from massage_desktop.ui.history import wording
-from massage_desktop.ui.i18n import fill
+from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
+
+_SIDED = {
+    "left": QT_TRANSLATE_NOOP("StepsTable", "%1, left side"),
+    "right": QT_TRANSLATE_NOOP("StepsTable", "%1, right side"),
+    "both": QT_TRANSLATE_NOOP("StepsTable", "%1, both sides"),
+}
+_COLUMNS = (
+    QT_TRANSLATE_NOOP("StepsTable", "#"),
+    QT_TRANSLATE_NOOP("StepsTable", "Step"),
+    QT_TRANSLATE_NOOP("StepsTable", "Region"),
+    QT_TRANSLATE_NOOP("StepsTable", "Time"),
+    QT_TRANSLATE_NOOP("StepsTable", "Result"),
+)
+_NUMBERS = (0, 3)  # right-aligned columns
+_REGION_SHARE = 0.4  # of the room the step's name and its regions share
+REGIONS_FROM_PX = 560
+"""Narrower than this, the regions leave the table for the name's tooltip: cut to "Rechtes …"
+they said nothing, and they cut the name the person remembers."""
+
+
+def sides_of(catalog: Catalog, region_ids: list[str]) -> set[str]:
+    """The sides of the body the regions lie on, "left" and/or "right" (none for the middle)."""
+    sides: set[str] = set()
+    for region_id in region_ids:
+        region = catalog.regions.get(region_id)
+        side = region.side if region is not None else None
+        if side is Side.LEFT or region_id.endswith("-left"):
+            sides.add("left")
+        elif side is Side.RIGHT or region_id.endswith("-right"):
+            sides.add("right")
+    return sides
+
+
+def session_side(catalog: Catalog, record: SessionRecord) -> str | None:
+    """The side a session worked: from its done steps' sides, else from the regions rated.
+
+    As the history's own ``worked_side``: a step that runs once over both knees lists both,
+    so its regions cannot say which knee a one-side routine worked.
+    """
+    done = {
+        step.side.value
+        for step in record.steps
+        if step.status is StepStatus.DONE and step.side in (Side.LEFT, Side.RIGHT)
+    }
+    sides = done or sides_of(catalog, [*record.ratings_before, *record.ratings_after])
+    if len(sides) == 1:
+        return sides.pop()
+    return "both" if sides else None
+
+
+def step_side(catalog: Catalog, step: StepRecord, worked: str | None) -> str | None:
+    """The side a step massaged: its own, its regions', or the session's for both knees."""
+    if step.side in (Side.LEFT, Side.RIGHT):
+        return step.side.value
+    sides = sides_of(catalog, step.region_ids)
+    if len(sides) == 1:
+        return sides.pop()
+    if not sides:
+        return None
+    return worked if worked in ("left", "right") else "both"
 
 
 class StepsTable(QTableWidget):
-    """One row per step: order, technique and step, regions, side, times and what happened."""
+    """One row per step: order, technique and side, regions, times and what happened."""
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         """Build an empty table.
@@ -30,94 +95,107 @@ class StepsTable(QTableWidget):
             catalog: For technique and region names.
             parent: The parent widget.
         """
-        super().__init__(0, 7, parent)
+        super().__init__(0, len(_COLUMNS), parent)
         self._catalog = catalog
-        self._sides = {
-            Side.LEFT: QCoreApplication.translate("StepsTable", "Left"),
-            Side.RIGHT: QCoreApplication.translate("StepsTable", "Right"),
-            Side.CENTRE: "",
-        }
         self.setHorizontalHeaderLabels(
-            [
-                QCoreApplication.translate("StepsTable", "#"),
-                QCoreApplication.translate("StepsTable", "Step"),
-                QCoreApplication.translate("StepsTable", "Region"),
-                QCoreApplication.translate("StepsTable", "Side"),
-                QCoreApplication.translate("StepsTable", "Planned"),
-                QCoreApplication.translate("StepsTable", "Actual"),
-                QCoreApplication.translate("StepsTable", "Result"),
-            ]
+            [QCoreApplication.translate("StepsTable", title) for title in _COLUMNS]
         )
         self.setAccessibleName(QCoreApplication.translate("StepsTable", "Steps of the session"))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
-        self.verticalHeader().setVisible(False)
+        self.setShowGrid(False)
+        rows = self.verticalHeader()
+        rows.setVisible(False)
+        # Rows as tight as the session list's: more steps in sight on a small screen.
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The name first: two stretched columns cut "Quadriceps kneading" and "Quadriceps
+        # thumb stripping" to the same "Quadriceps k…".
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
 
-    def show_steps(self, steps: list[StepRecord], technique_id: str | None = None) -> None:
-        """Replace the rows with ``steps``, in their order.
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Give the regions ``_REGION_SHARE`` of what the name and the regions share."""
+        super().resizeEvent(event)
+        self._share_width()
 
-        Args:
-            steps: The session's steps.
-            technique_id: The session's technique, for a technique session: its steps are then
-                just "Step 2", since the title already names the technique.
-        """
+    def _share_width(self) -> None:
+        self.setColumnHidden(2, self.viewport().width() < REGIONS_FROM_PX)
+        header = self.horizontalHeader()
+        fixed = sum(header.sectionSize(c) for c in range(self.columnCount()) if c not in (1, 2))
+        header.resizeSection(2, max(60, int((self.viewport().width() - fixed) * _REGION_SHARE)))
+
+    def show_steps(self, record: SessionRecord) -> None:
+        """Replace the rows with ``record``'s steps, in their order."""
+        steps = record.steps
+        worked = session_side(self._catalog, record)
         self.setRowCount(0)
         self.setRowCount(len(steps))
-        self.setColumnHidden(3, all(step.side is None for step in steps))
         for row, step in enumerate(sorted(steps, key=lambda s: s.position)):
-            name, instruction = self._step_name(step, step.technique_id == technique_id)
-            actual = wording.clock_text(step.actual_s)
-            if step.repetitions is not None:
-                actual = fill(
-                    QCoreApplication.translate(
-                        "StepsTable", "%1, %n times", None, step.repetitions
-                    ),
-                    actual,
-                )
-            planned = "\u2013" if step.planned_s is None else wording.clock_text(step.planned_s)
+            side = step_side(self._catalog, step, worked)
+            name, instruction = self._step_name(step, side)
             cells = (
                 str(step.position + 1),
                 name,
-                wording.region_names(self._catalog, step.region_ids),
-                self._sides[step.side] if step.side else "",
-                planned,
-                actual,
+                wording.region_names(self._catalog, worked_regions(self._catalog, step, side)),
+                _time_text(step),
                 wording.status_text(step.status),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                if column in (0, 4, 5):
+                if column in _NUMBERS:
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
-                item.setToolTip(instruction if column == 1 else text)
+                # The name may be cut: the tooltip has it whole, with where and what the step said.
+                tip = (
+                    "\n\n".join(t for t in (text, cells[2], instruction) if t)
+                    if column == 1
+                    else text
+                )
+                item.setToolTip(tip)
                 self.setItem(row, column, item)
+        self._share_width()
 
     def cell_text(self, row: int, column: int) -> str:
         """The text of one cell ("" when empty)."""
         item = self.item(row, column)
         return item.text() if item else ""
 
-    def _step_name(self, step: StepRecord, own: bool) -> tuple[str, str]:
-        """The step's label and, for the tooltip, its instruction."""
-        number = step.step_index + 1
+    def _step_name(self, step: StepRecord, side: str | None) -> tuple[str, str]:
+        """The technique with the side worked and, for the tooltip, the step's instruction."""
         technique = self._catalog.techniques.get(step.technique_id)
-        if technique is None:  # content changed since the session: show what was recorded
-            label = QCoreApplication.translate("StepsTable", "%1, step %2")
-            return fill(label, step.technique_id, number), ""
+        # A technique since removed from the content: its id is all the history has.
+        name = technique.name if technique is not None else step.technique_id
+        if side in _SIDED:
+            name = fill(QCoreApplication.translate("StepsTable", _SIDED[side]), name)
         instruction = ""
-        if step.step_index < len(technique.steps):
+        if technique is not None and step.step_index < len(technique.steps):
             instruction = technique.steps[step.step_index].instruction
-        if own:
-            return fill(QCoreApplication.translate("StepsTable", "Step %1"), number), instruction
-        label = QCoreApplication.translate("StepsTable", "%1, step %2")
-        return fill(label, technique.name, number), instruction
+        return name, instruction
+
+
+def _time_text(step: StepRecord) -> str:
+    """``2:30``; ``0:23 of 0:30`` when cut short; ``1:05, 10 times`` for a counted step."""
+    actual = wording.clock_text(step.actual_s)
+    if step.repetitions is not None:
+        text = QCoreApplication.translate("StepsTable", "%1, %n times", None, step.repetitions)
+        return fill(text, actual)
+    if step.planned_s is None or round(step.planned_s) == round(step.actual_s):
+        return actual
+    text = QCoreApplication.translate("StepsTable", "%1 of %2")
+    return fill(text, actual, wording.clock_text(step.planned_s))
+
+
+def worked_regions(catalog: Catalog, step: StepRecord, side: str | None) -> list[str]:
+    """The step's regions on the side it massaged: a one-knee step lists both knees."""
+    if side not in ("left", "right"):
+        return list(step.region_ids)
+    return [r for r in step.region_ids if sides_of(catalog, [r]) <= {side}]
 
 
 def ratings_html(catalog: Catalog, record: SessionRecord) -> str:

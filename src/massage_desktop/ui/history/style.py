@@ -6,7 +6,9 @@ the type scale of the rest of the app, tabs drawn as an underlined title row, an
 tables and buttons in the design's outline colours instead of Fusion's grey chrome (whose
 frames, drawn from ``Window.darker()``, are nearly black on a dark window). A selected row
 is the accent tint with ordinary text: the palette's highlight with white text on it read
-poorly in the dark theme.
+poorly in the dark theme. Lists and tables keep 2 px of frame whether focused or not (1 px
+border and 1 px padding, or a 2 px focus border): a frame that grew on focus left the
+viewport laid out for 1 px, and its rows painted over the focus line's inner pixel.
 """
 
 from __future__ import annotations
@@ -60,11 +62,12 @@ QWidget{w} {{ background: {c.background}; }}
 {w} QComboBox QAbstractItemView {{ color: {c.text}; background: {c.surface};
     selection-background-color: {c.accent_tint}; selection-color: {c.text}; }}
 {w} QTableView, {w} QListWidget {{ color: {c.text}; background: {c.surface};
-    alternate-background-color: {c.raised}; border: 1px solid {c.border};
+    alternate-background-color: {c.raised}; border: 1px solid {c.border}; padding: 1px;
+    outline: none;
     border-radius: {RADIUS_CONTROL}px; gridline-color: {c.border};
     selection-background-color: {c.accent_tint}; selection-color: {c.text};
     font-size: {BODY_SMALL + 1}px; }}
-{w} QTableView:focus, {w} QListWidget:focus {{ border: 2px solid {c.focus}; }}
+{w} QTableView:focus, {w} QListWidget:focus {{ border: 2px solid {c.focus}; padding: 0; }}
 {w} QHeaderView::section {{ color: {c.muted}; background: {c.surface}; border: none;
     border-bottom: 1px solid {c.border}; padding: 4px 4px; font-size: {CAPTION}px;
     font-weight: 600; }}

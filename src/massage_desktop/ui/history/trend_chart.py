@@ -122,13 +122,17 @@ class TrendChart(QWidget):
         metrics = painter.fontMetrics()
         kept: list[tuple[date, float]] = []
         limit = float("inf")
+        right = painter.device().width()
         for point, x in reversed(list(zip(self._points, xs, strict=True))):
             if x >= limit:  # no label fits here whatever its width: skip measuring it
                 continue
-            half = metrics.horizontalAdvance(wording.short_date(point.week_start)) / 2 + 6
-            if x + half <= limit:
+            width = metrics.horizontalAdvance(wording.short_date(point.week_start)) + 4
+            # Where draw_x_label puts it: the last label moves left to stay inside, and
+            # "23. Nov." then touched "30. Nov." when measured from its point.
+            left = min(max(x - width / 2, 0.0), right - width)
+            if left + width + 8 <= limit:
                 kept.append((point.week_start, x))
-                limit = x - half
+                limit = left
         return kept
 
     @staticmethod

@@ -57,13 +57,12 @@ _SIDE_LABEL = {
     Side.LEFT: QT_TRANSLATE_NOOP("PlayerDisplay", "%1, left side"),
     Side.RIGHT: QT_TRANSLATE_NOOP("PlayerDisplay", "%1, right side"),
     "both": QT_TRANSLATE_NOOP("PlayerDisplay", "%1, both sides"),
-    "first": QT_TRANSLATE_NOOP("PlayerDisplay", "%1, first side"),
-    "other": QT_TRANSLATE_NOOP("PlayerDisplay", "%1, other side"),
 }
 _OTHER = {Side.LEFT: Side.RIGHT, Side.RIGHT: Side.LEFT}
 WorkedSide = Side | str | None
-"""Which side a step works: a ``Side``, "both", "first" or "other" (a one-side routine
-whose side is not known), or None for a step on the middle of the body."""
+"""Which side a step works: a ``Side``, "both", or None for a step on the middle of the body.
+
+A one-side routine always names its side: the chosen region's, else the guides' first."""
 
 
 def worked_side(
@@ -121,16 +120,20 @@ def side_reader(
     return lambda entry: worked_side(entry, one_side=one_side, chosen=chosen)
 
 
+def place_of(entry: PlanEntry, side: WorkedSide = None, chosen: str | None = None) -> str:
+    """The step's one main region: the chosen region if worked, else the first one ("")."""
+    regions = worked_regions(entry, side)
+    return (chosen if chosen in regions else next(iter(regions), None)) or ""
+
+
 def place_text(
     catalog: Catalog, entry: PlanEntry, side: WorkedSide = None, chosen: str | None = None
 ) -> str:
-    """One region's name for the step: the chosen region if worked, else the first one.
+    """The name of ``place_of``'s region.
 
-    Room mode shows it in large type ("Left knee") instead of the list of every region.
+    Room mode shows it in large type ("Left knee") under the figure that highlights it.
     """
-    regions = worked_regions(entry, side)
-    first = chosen if chosen in regions else next(iter(regions), None)
-    region = catalog.regions.get(first) if first else None
+    region = catalog.regions.get(place_of(entry, side, chosen))
     return region.name if region is not None else ""
 
 
@@ -185,6 +188,10 @@ class Display:
     amount: str = ""
     place: str = ""
     """The step's main region in a few words ("Left knee"), for room mode."""
+    place_id: str = ""
+    """That region's id, highlighted on room mode's figure."""
+    region_ids: tuple[str, ...] = ()
+    """The step's regions on the side being massaged (the place among them)."""
 
 
 def display_of(catalog: Catalog, session: Session, chosen: str | None = None) -> Display:
@@ -220,6 +227,8 @@ def display_of(catalog: Catalog, session: Session, chosen: str | None = None) ->
         where = where_text(catalog, entry, side(entry))
         technique = entry_label(entry, side(entry))
     place = place_text(catalog, shown, side(shown), chosen) if shown is not None else ""
+    place_id = place_of(shown, side(shown), chosen) if shown is not None else ""
+    region_ids = worked_regions(shown, side(shown)) if shown is not None else ()
     counted = phase is SessionPhase.REPS
     if remaining is not None and entry is not None:
         total = remaining + session.elapsed_s()  # this phase's length, pauses excluded
@@ -269,6 +278,8 @@ def display_of(catalog: Catalog, session: Session, chosen: str | None = None) ->
         paused=session.paused,
         amount=amount,
         place=place,
+        place_id=place_id,
+        region_ids=region_ids,
     )
 
 

@@ -65,6 +65,19 @@ class _Popup(QFrame):
 
     def show_over(self, anchor: QWidget) -> None:
         """Open over ``anchor``'s top left corner, as wide as it (up to ``POPUP_WIDTH``)."""
+        width, height = self._fit_to(anchor)
+        self._open_at(anchor.mapToGlobal(QPoint(0, 0)), anchor, width, height)
+
+    def show_centred(self, anchor: QWidget) -> None:
+        """Open in the middle of ``anchor`` (a full-screen window), ``POPUP_WIDTH`` wide at most."""
+        width, height = self._fit_to(anchor)
+        middle = anchor.mapToGlobal(anchor.rect().center())
+        self._open_at(
+            QPoint(middle.x() - width // 2, middle.y() - height // 2), anchor, width, height
+        )
+
+    def _fit_to(self, anchor: QWidget) -> tuple[int, int]:
+        """Size the popup for ``anchor``: its width up to ``POPUP_WIDTH``, the height it needs."""
         self._apply_theme()
         # A little wider than its label: the style sheet above re-polishes it, and a button
         # exactly as wide as its hint lost two pixels of "Schließen" once polished.
@@ -75,7 +88,10 @@ class _Popup(QFrame):
         assert layout is not None
         height = max(layout.totalHeightForWidth(width), layout.totalMinimumSize().height())
         self.resize(width, height)
-        corner = anchor.mapToGlobal(QPoint(0, 0))
+        return width, height
+
+    def _open_at(self, corner: QPoint, anchor: QWidget, width: int, height: int) -> None:
+        """Show with the top left at ``corner``, kept on ``anchor``'s screen."""
         screen = anchor.screen().availableGeometry()
         x = max(screen.left(), min(corner.x(), screen.right() - width))
         y = max(screen.top(), min(corner.y(), screen.bottom() - height))

@@ -1,0 +1,119 @@
+"""A compact always-on-top timer for a running session."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
+from massage_desktop.ui.player.display import Display
+from massage_desktop.ui.player.panel_parts import ActionButton
+from massage_desktop.ui.player.paused_badge import PausedBadge
+from massage_desktop.ui.player.ring import CountdownRing
+
+
+class MiniTimer(QWidget):
+    """A small window that stays above others: ring, "Paused", phase, step, Pause and "it hurts".
+
+    Its height follows its texts (``heightForWidth`` at its width), so a long technique
+    name in German adds a line instead of cutting the first or last one.
+    """
+
+    def __init__(self, actions: PlayerActions, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
+        self.setWindowTitle(QCoreApplication.translate("MiniTimer", "Massage timer"))
+        self._actions = actions
+        self.ring = CountdownRing(self)
+        self.ring.setMinimumSize(110, 110)
+        self.ring.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.ring.setFixedSize(110, 110)
+        self.paused = PausedBadge(self)
+        self.phase = QLabel(self)
+        self.technique = QLabel(self)
+        for label in (self.phase, self.technique):
+            label.setWordWrap(True)
+        self.pause = ActionButton(
+            self, PlayerCommand.PAUSE, icon_px=16, style=Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
+        self.pause.setObjectName("quietButton")
+        self.pause.bind(actions)
+        # The stop rule goes with every view of a session: someone who shrank the player to
+        # this timer must still stop in one press when it hurts.
+        self.hurt = QToolButton(self)
+        self.hurt.setDefaultAction(actions[PlayerCommand.HURT])
+        self.hurt.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.hurt.setObjectName("miniHurtButton")
+        self.hurt.setStyleSheet(
+            "#miniHurtButton:enabled { background: #b3261e; color: white; border-radius: 6px;"
+            " padding: 4px 8px; font-weight: bold; }"
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.pause)
+        buttons.addWidget(self.hurt)
+        buttons.addStretch(1)
+        side = QVBoxLayout()
+        side.addWidget(self.paused)
+        side.addWidget(self.phase)
+        side.addWidget(self.technique)
+        side.addStretch(1)
+        side.addLayout(buttons)
+        self._layout = QHBoxLayout(self)
+        self._layout.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignTop)
+        self._layout.addLayout(side, 1)
+        actions.textScaleChanged.connect(self._on_actions_text_scale_changed)
+        self._on_actions_text_scale_changed(actions.text_scale)
+        # As in room mode: the window takes the focus, so Pause does not look chosen.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.resize(380, 130)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Take the keyboard focus for the window, not its first button."""
+        super().showEvent(event)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def show_display(self, display: Display) -> None:
+        """Mirror the player's state."""
+        # "press Done when finished" needs a larger ring; the phase beside it says "Count".
+        caption = "" if display.counted and not display.paused else display.ring_caption
+        self.ring.set_state(display.ring_fraction, display.ring_text, caption)
+        self.ring.set_paused(display.paused)
+        self.paused.setVisible(display.paused)
+        self.phase.setText(display.phase)
+        self.technique.setText(display.technique)
+        self._fit_height()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Keep room for every line at the new width."""
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        layout = self._layout
+        need = max(layout.totalHeightForWidth(self.width()), layout.totalMinimumSize().height())
+        if self.minimumHeight() != need:
+            self.setMinimumHeight(need)
+        if self.height() < need:
+            self.resize(self.width(), need)
+
+    def _on_actions_text_scale_changed(self, scale: float) -> None:
+        base = QApplication.font()
+        for label, size, bold in ((self.phase, 1.0, True), (self.technique, 1.0, False)):
+            font = QFont(base)
+            font.setPointSizeF(base.pointSizeF() * size * scale)
+            font.setBold(bold)
+            label.setFont(font)
+        font = QFont(base)
+        font.setPointSizeF(base.pointSizeF() * 1.3 * scale)
+        font.setBold(True)
+        self.paused.setFont(font)
+        self.ring.set_text_scale(scale)
+        self._fit_height()

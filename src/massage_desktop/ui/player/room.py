@@ -1,0 +1,248 @@
+"""Room mode: a running session full screen, read from two metres and worked without a keyboard."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from massage_desktop.ui.bodymap import BodyMapWidget
+from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
+from massage_desktop.ui.player.cue_text import cue_choices
+from massage_desktop.ui.player.display import Display
+from massage_desktop.ui.player.panel_parts import CueLabel, WarningStrip
+from massage_desktop.ui.player.paused_badge import PausedBadge
+from massage_desktop.ui.player.ring import CountdownRing
+from massage_desktop.ui.player.room_parts import (
+    ROOM_TARGET_PX,
+    RoomKeys,
+    figure_of,
+    fit_hint,
+    fit_place,
+    keys_hint,
+    map_in,
+    room_button,
+    set_px,
+    show_place,
+    stop_rule_label,
+)
+from massage_desktop.ui.player.step_warnings import WarningLine
+
+__all__ = ["ROOM_CONTROLS", "ROOM_TARGET_PX", "RoomWindow"]
+ROOM_TIME_SHARE = 0.26
+"""Room mode's digits as a share of the ring's side: 120 px and more at 1280x800."""
+ROOM_CONTROLS = (PlayerCommand.BACK, PlayerCommand.PAUSE, PlayerCommand.SKIP, PlayerCommand.HURT)
+FIGURE_SHARE = 0.6
+"""The figure's height as a share of the ring's row: its name goes under it."""
+PLACE_SHARE = 0.2  # the widest the place's name under the figure gets, of the window's width
+_ROOM_MIN_PX = 16  # room mode's smallest type when a long instruction has to shrink to fit
+
+
+class RoomWindow(QWidget):
+    """Full-screen view with type big enough to read from two metres away.
+
+    The technique and side as a title, the countdown ring with large digits, the body part in a
+    few words ("Left knee") and on a small figure that highlights it, a cue of one or two
+    sentences, the step's warnings on one line, and flat buttons with icons (Back, Pause,
+    Skip, "Stop – it hurts"), large enough to hit from a massage table without a keyboard.
+    Everything scales with the window. The player's keys work here too, except Esc, which
+    leaves room mode; "?" lists them over room mode.
+
+    Signals:
+        closed(): the user left room mode (Esc or the room mode key).
+    """
+
+    closed = Signal()
+
+    def __init__(
+        self,
+        actions: PlayerActions,
+        parent: QWidget | None = None,
+        *,
+        figure: BodyMapWidget | None = None,
+    ) -> None:
+        """Build room mode for ``actions``; ``figure`` (default: the map in ``parent``) is copied.
+
+        Without a map to copy, the body part is only named.
+        """
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(QCoreApplication.translate("RoomWindow", "Room mode"))
+        # The keys list is room mode's own: the player's would open behind this window.
+        actions.attach(self, exclude=frozenset({PlayerCommand.STOP, PlayerCommand.KEYS}))
+        self._text_scale = actions.text_scale
+        self.keys = RoomKeys(self, actions)
+        self.figure = figure_of(self, figure or map_in(parent))
+        self.technique = QLabel(self)
+        self.paused = PausedBadge(self)
+        self.place = QLabel(self)
+        self.instruction = CueLabel(self)
+        self.instruction.setAccessibleName(
+            QCoreApplication.translate("PlayerPanel", "Current instruction")
+        )
+        self.warning = WarningStrip(self)
+        self.next = QLabel(self)
+        self.next.setProperty("role", "muted")
+        self.ring = CountdownRing(self)
+        self.ring.set_time_share(ROOM_TIME_SHARE)
+        self.hint = keys_hint(self, actions)
+        # Room mode covers the screen, so the stop rule the player shows must be here too.
+        self.rule = stop_rule_label(self)
+        self.buttons = {command: room_button(self, command, actions) for command in ROOM_CONTROLS}
+        for label in (self.technique, self.place, self.next):
+            label.setWordWrap(True)
+        # The window itself takes the keyboard: no button shows a focus ring (which reads as
+        # "chosen") until Tab moves to one.
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._build_layout()
+        actions.textScaleChanged.connect(self._on_actions_text_scale_changed)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Take the keyboard focus for the window, not its first button."""
+        super().showEvent(event)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _build_layout(self) -> None:
+        title = QHBoxLayout()
+        title.addWidget(self.technique, 1)
+        title.addWidget(self.paused, 0, Qt.AlignmentFlag.AlignTop)
+        self._text = text = QVBoxLayout()
+        text.setSpacing(16)
+        text.addWidget(self.instruction, 1)
+        text.addWidget(self.warning)
+        text.addWidget(self.next)
+        self._row = row = QHBoxLayout()
+        row.setSpacing(32)
+        # Ring and text share evenly: the figure's column comes out of the text's share.
+        row.addWidget(self.ring, 1)
+        row.addLayout(text, 1)
+        if self.figure is None:
+            text.insertWidget(0, self.place)
+        else:
+            # "Where" as one unit: the figure with the area lit and its name under it.
+            where = QVBoxLayout()
+            where.setSpacing(8)
+            where.addWidget(self.figure, 0, Qt.AlignmentFlag.AlignHCenter)
+            where.addWidget(self.place)
+            where.addStretch(1)
+            row.addLayout(where, 0)
+            self.place.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        controls = QHBoxLayout()
+        controls.setSpacing(20)
+        for command in ROOM_CONTROLS:
+            controls.addWidget(self.buttons[command], 3 if command is PlayerCommand.HURT else 2)
+        self._layout = layout = QVBoxLayout(self)
+        layout.setContentsMargins(36, 28, 36, 16)
+        layout.setSpacing(16)
+        layout.addLayout(title)
+        layout.addLayout(row, 1)
+        layout.addLayout(controls)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.rule, 1)
+        bottom.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout.addLayout(bottom)
+
+    def show_display(self, display: Display) -> None:
+        """Mirror the player's state in large type."""
+        self.paused.setVisible(display.paused)
+        self.technique.setText(display.technique)
+        self.ring.set_paused(display.paused)
+        self.place.setText(display.place)
+        self.place.setVisible(bool(display.place))
+        show_place(self.figure, display)
+        self.instruction.set_choices(cue_choices(display.instruction))
+        self.next.setText(display.next_text)
+        self.ring.set_state(display.ring_fraction, display.ring_text, display.ring_caption)
+        self._fit()
+
+    def show_warning(self, line: WarningLine | None) -> None:
+        """Show the step's warnings on one line (cut, with the whole text in the tooltip)."""
+        self.warning.set_line(line)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Scale the type with the window."""
+        super().resizeEvent(event)
+        for button in self.buttons.values():
+            button.setFixedHeight(max(ROOM_TARGET_PX, int(self.height() * 0.15)))
+        self._fit()
+
+    def _base_px(self) -> int:
+        # 800 at 1280x800: the sizes below are shares of it. A narrow window scales with its
+        # width, so a long title does not run to three lines.
+        return min(self.height(), int(self.width() * 0.625))
+
+    def _fit(self) -> None:
+        """Type sizes from the window: title ~48 px, cue 36-44 px, digits 120+ at 1280x800.
+
+        The title and the small lines take shares of the window; the buttons share one size,
+        the largest with which every label fits; the cue fits itself into what is left.
+        """
+        if not self.isVisible():
+            return  # laid out when shown: the sizes are not known before
+        base = self._base_px()
+        scale = self._text_scale
+        self._fit_title(int(base * 0.06 * min(scale, 1.25)))
+        set_px(self.paused, int(base * 0.05), True)
+        set_px(self.place, int(base * 0.042 * min(scale, 1.25)), True)
+        for label in (self.next, self.hint):
+            set_px(label, max(14, int(base * 0.024)))
+        set_px(self.rule, max(14, int(base * 0.026)), True)
+        margins = self._layout.contentsMargins()
+        fit_hint(self.hint, self.rule, self.width() - margins.left() - margins.right())
+        set_px(self.warning.label, max(14, int(base * 0.026)))
+        self.instruction.set_sizes(int(base * 0.055 * scale), max(_ROOM_MIN_PX, int(base * 0.03)))
+        px = max(14, int(base * 0.034))
+        for button in self.buttons.values():
+            set_px(button, px)
+            button.set_icon_px(int(base * 0.055))
+        self._layout.activate()
+        self._fit_figure()
+        # One size for every button: the largest with which the longest label fits.
+        while px > 14 and any(b.sizeHint().width() > b.width() for b in self.buttons.values()):
+            px -= 1
+            for button in self.buttons.values():
+                set_px(button, px)
+        self.instruction.fit()
+
+    def _fit_figure(self) -> None:
+        """The figure ``FIGURE_SHARE`` of the ring's row high, as wide as its shape needs."""
+        if self.figure is None:
+            return
+        height = round(self._row.geometry().height() * FIGURE_SHARE)
+        width = round(height / self.figure.aspect())
+        place = self.place.width()
+        if self.figure.size() != QSize(width, height):
+            self.figure.setFixedSize(width, height)
+        fit_place(self.place, width, int(self.width() * PLACE_SHARE))
+        if self.figure.size() != QSize(width, height) or self.place.width() != place:
+            self._layout.activate()
+
+    def _fit_title(self, px: int) -> None:
+        """The title on one line if it fits down to 3/4 of ``px``; else two lines at ``px``.
+
+        Height given to a long German name comes out of the ring, whose digits must stay large.
+        """
+        width = self.width() - self._layout.contentsMargins().left() * 2
+        if self.paused.isVisible():
+            width -= self.paused.sizeHint().width() + self._layout.spacing()
+        for size in range(px, int(px * 0.75) - 1, -1):
+            set_px(self.technique, size, True)
+            if self.technique.fontMetrics().horizontalAdvance(self.technique.text()) <= width:
+                return
+        set_px(self.technique, px, True)
+
+    def _on_actions_text_scale_changed(self, scale: float) -> None:
+        self._text_scale = scale
+        self._fit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Esc leaves room mode; other keys reach the player's actions."""
+        if event.key() == Qt.Key.Key_Escape:
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Tell the player that room mode ended."""
+        self.keys.close()
+        self.closed.emit()
+        super().closeEvent(event)

@@ -1,0 +1,108 @@
+"""The steps of a session: named as the player named them, and given the room to be read."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from tests.history.conftest import TODAY, WindowFactory, at
+
+from massage_desktop.domain.enums import Side
+from massage_desktop.domain.history import Outcome, SessionRecord, StepRecord, StepStatus
+from massage_desktop.storage.history import HistoryStore
+
+
+def _step(position: int, technique: str, regions: list[str], side: Side | None) -> StepRecord:
+    return StepRecord(
+        position=position,
+        technique_id=technique,
+        step_index=0,
+        region_ids=regions,
+        side=side,
+        planned_s=30.0,
+        actual_s=30.0,
+        status=StepStatus.DONE,
+        started_at=at(TODAY) + timedelta(minutes=position),
+    )
+
+
+def _record(session_id: str, steps: list[StepRecord], **fields: object) -> SessionRecord:
+    values: dict[str, object] = {
+        "kind": "routine",
+        "subject_id": "knee-care",
+        "performer": "self",
+        "outcome": Outcome.COMPLETED,
+        **fields,
+    }
+    return SessionRecord(
+        id=session_id,
+        started_at=at(TODAY),
+        ended_at=at(TODAY) + timedelta(minutes=len(steps)),
+        steps=steps,
+        **values,
+    )
+
+
+def test_a_one_knee_routine_names_the_knee_it_worked_though_a_step_lists_both(
+    store: HistoryStore, make_window: WindowFactory
+) -> None:
+    both_knees = ["front-knee-left", "front-knee-right"]
+    steps = [
+        _step(0, "knee-warm-up-effleurage", both_knees, None),
+        _step(1, "quadriceps-kneading", ["front-thigh-left"], None),
+    ]
+    store.insert_many([_record("knee", steps, ratings_before={"front-knee-left": 5})])
+    window = make_window()
+    table = window.details.steps_table()
+    assert [table.cell_text(row, 1) for row in range(2)] == [
+        "Knee warm-up strokes, left side",
+        "Quadriceps kneading, left side",
+    ]
+    # The whole name (a cut one too) and the instruction the person followed, in the tooltip.
+    item = table.item(0, 1)
+    assert item is not None
+    name, regions, instruction = item.toolTip().split("\n\n")
+    assert name == "Knee warm-up strokes, left side"
+    # Only the knee massaged, though the step lists both.
+    assert regions == table.cell_text(0, 2) == "Left knee"
+    assert instruction.startswith("Use the flats of your hands")
+
+
+def test_a_technique_session_names_each_step_by_its_technique_and_side(
+    store: HistoryStore, make_window: WindowFactory
+) -> None:
+    steps = [
+        _step(0, "quadriceps-kneading", ["front-thigh-left"], Side.LEFT),
+        _step(1, "quadriceps-kneading", ["front-thigh-right"], Side.RIGHT),
+        _step(2, "quadriceps-kneading", ["front-thigh-left", "front-thigh-right"], None),
+    ]
+    record = _record("thighs", steps, kind="technique", subject_id="quadriceps-kneading")
+    store.insert_many([record])
+    window = make_window()
+    table = window.details.steps_table()
+    names = [table.cell_text(row, 1) for row in range(3)]
+    assert names == [
+        "Quadriceps kneading, left side",
+        "Quadriceps kneading, right side",
+        "Quadriceps kneading, both sides",
+    ]
+    assert not any(name.startswith("Step ") for name in names)
+
+
+@pytest.mark.parametrize(("width", "height", "rows"), [(1024, 700, 6), (1280, 800, 8)])
+def test_the_steps_get_the_height_of_the_details_pane(
+    store: HistoryStore, make_window: WindowFactory, width: int, height: int, rows: int
+) -> None:
+    steps = [_step(n, "quadriceps-kneading", ["front-thigh-left"], Side.LEFT) for n in range(16)]
+    store.insert_many([_record("long", steps, ratings_before={"front-knee-left": 5})])
+    window = make_window()
+    window.resize(width, height)
+    table = window.details.steps_table()
+    window.details.show_session(store.get("long"))
+    QApplication.processEvents()
+    shown = table.viewport().height() // table.rowHeight(0)
+    assert shown >= rows, f"{shown} rows of steps in sight at {width}x{height}"
+    # A narrow pane keeps the names whole rather than a column of "Right fro…".
+    name = table.horizontalHeader().sectionSize(1)
+    assert name >= table.fontMetrics().horizontalAdvance("Quadriceps kneading, left side")
