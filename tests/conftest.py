@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack
 from pathlib import Path
@@ -24,6 +25,7 @@ from massage_desktop.storage.opening import open_history
 from massage_desktop.storage.own_routines import OwnRoutines
 from massage_desktop.storage.paths import ENV_DATA_DIR, resolve_paths
 from massage_desktop.storage.settings import SettingsStore
+from massage_desktop.ui.bodymap.document import MapDocument
 from massage_desktop.ui.i18n import install_translators
 
 # CI (.ci/run sets HYPOTHESIS_PROFILE=ci) must be repeatable: a property test finding a new
@@ -101,12 +103,28 @@ def svg() -> bytes:
 MakeServices = Callable[..., Services]
 
 
+@pytest.fixture(scope="session")
+def warm_cache(
+    qapp: QApplication, catalog: Catalog, svg: bytes, tmp_path_factory: pytest.TempPathFactory
+) -> Path:
+    """A cache folder as the app leaves it after its first start: the body map measured.
+
+    Measuring the drawing took about a tenth of a second of every main window a test built,
+    since each test has a cache folder of its own. The cache tests (tests/ui/
+    test_map_geometry_cache.py) cover the first start and every way a cache can be wrong.
+    """
+    folder = tmp_path_factory.mktemp("warm-cache")
+    MapDocument(svg, list(catalog.regions.values()), folder)
+    return folder
+
+
 @pytest.fixture
-def make_services(catalog: Catalog, svg: bytes) -> Iterator[MakeServices]:
+def make_services(catalog: Catalog, svg: bytes, warm_cache: Path) -> Iterator[MakeServices]:
     """Build ``Services`` as the app does: real settings, health and history stores.
 
-    They live in the temporary data folder ``isolated_home`` points at; the histories are closed
-    afterwards. Keywords override a part, e.g. ``make_services(recorder=recorder)``.
+    They live in the temporary data folder ``isolated_home`` points at, with the cache of a
+    start before (``warm_cache``); the histories are closed afterwards. Keywords override a
+    part, e.g. ``make_services(recorder=recorder)``.
     """
     with ExitStack() as stack:
 
@@ -115,6 +133,9 @@ def make_services(catalog: Catalog, svg: bytes) -> Iterator[MakeServices]:
         ) -> Services:
             paths, bus = resolve_paths(), MessageBus()
             paths.ensure()
+            for cached in warm_cache.iterdir():
+                if not (paths.cache / cached.name).exists():
+                    shutil.copy2(cached, paths.cache / cached.name)
             history, _report = open_history(paths, bus)
             stack.callback(history.close)
             return Services(

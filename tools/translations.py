@@ -29,6 +29,7 @@ from __future__ import annotations
 import argparse
 import ast
 import dataclasses
+import functools
 import shutil
 import subprocess
 import sys
@@ -113,14 +114,25 @@ def _text(node: ast.expr | None) -> str | None:
 
 def _calls(path: Path) -> Iterator[tuple[ast.Call, bool]]:
     """Every translate call in a file, and whether it sits inside an f-string."""
+    stat = path.stat()
+    return iter(_parsed_calls(path, stat.st_mtime_ns, stat.st_size))
+
+
+# marked() and problems() read every file of the interface, and the translation tests and
+# `update` ask for both: parsing ~150 files took about a second each time. A changed file has
+# another time or size, so it is parsed again.
+@functools.lru_cache(maxsize=1024)
+def _parsed_calls(path: Path, mtime_ns: int, size: int) -> tuple[tuple[ast.Call, bool], ...]:
     tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
     in_fstring: set[int] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.JoinedStr):
             in_fstring.update(id(inner) for inner in ast.walk(node))
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and _is_translate(node):
-            yield node, id(node) in in_fstring
+    return tuple(
+        (node, id(node) in in_fstring)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and _is_translate(node)
+    )
 
 
 def marked(paths: Sequence[Path] | None = None) -> list[Marked]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import unicodedata
 from pathlib import Path
 
-import pypdf
 import pytest
+from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QApplication
 
 from massage_desktop.domain.catalog import Catalog
@@ -22,15 +22,24 @@ def figure(qapp: QApplication, catalog: Catalog, svg: bytes) -> CardFigure:
 def pdf_pages(path: Path) -> list[tuple[float, float, str]]:
     """Each page's width and height in points and its text, whitespace folded to spaces.
 
-    Qt's PDF writer places words one by one and pypdf joins them with tabs or newlines; the
-    font's ligatures ("ﬂ" in "Kniepflege") are read back as the letters they stand for.
+    Read with Qt PDF, which is PDFium (Chromium's PDF engine), not Qt's PDF writer: an
+    independent reader, and about 25 times faster than pypdf was on the card's figure, whose
+    thousands of path operators pypdf parsed in Python (1.3 s of CPU a card). Qt's PDF writer
+    places words one by one; the font's ligatures ("ﬂ" in "Kniepflege") are read back as the
+    letters they stand for.
+
+    Raises:
+        ValueError: when the file is not a PDF the reader can open.
     """
-    reader = pypdf.PdfReader(path)
-    return [
-        (
-            float(page.mediabox.width),
-            float(page.mediabox.height),
-            " ".join(unicodedata.normalize("NFKC", page.extract_text()).split()),
-        )
-        for page in reader.pages
-    ]
+    document = QPdfDocument()
+    error = document.load(str(path))
+    if error != QPdfDocument.Error.None_:
+        raise ValueError(f"{path}: not a readable PDF ({error.name})")
+    pages = []
+    for index in range(document.pageCount()):
+        size = document.pagePointSize(index)
+        text = document.getAllText(index).text()
+        words = " ".join(unicodedata.normalize("NFKC", text).split())
+        pages.append((size.width(), size.height(), words))
+    document.close()
+    return pages

@@ -1,4 +1,4 @@
-"""Routine cards as PDF: every built-in routine on A4 and Letter, read back with pypdf."""
+"""Routine cards as PDF: every built-in routine on A4 and Letter, read back with Qt PDF."""
 
 from __future__ import annotations
 
@@ -26,7 +26,6 @@ def _words(text: str) -> str:
     return " ".join(text.split())
 
 
-@pytest.mark.slow  # pypdf reads back 20 PDFs with the figure's many paths: ~3 s each here
 @pytest.mark.parametrize("paper", list(Paper))
 @pytest.mark.parametrize("routine_id", ROUTINES)
 def test_card_pdf_has_the_routine_its_steps_and_the_stop_rule_on_every_page(

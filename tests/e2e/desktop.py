@@ -8,6 +8,7 @@ group and killed with it.
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 import shutil
@@ -27,8 +28,15 @@ SYSTEM_PYTHON = "/usr/bin/python3"
 LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
 SCREEN = (1280, 1024)
 APP_NAME = "Massage Desktop"
+# ``window=`` for a query: search the app's dialogs only (each is a top-level window), not the
+# main window's whole tree, which costs about 0.5 s a walk.
+DIALOG = ("dialog", None)
+MAIN = ("frame", APP_NAME)
+# ``within=`` for the map's regions (painted, each an accessible push button).
+BODY_MAP = ("filler", "Body map")
 
 
+@functools.cache  # each test module asks at collection; the answer costs two processes
 def missing_tools() -> str | None:
     """Why the end-to-end tests cannot run here, or None when everything is installed."""
     for tool in ("Xvfb", "xdotool", "dbus-run-session"):
@@ -107,9 +115,12 @@ class Node:
 class Desktop:
     """The X display, the accessibility agent and the input tools."""
 
-    def __init__(self, display: str, framebuffer: Path, agent: subprocess.Popen[str]) -> None:
+    def __init__(
+        self, display: str, framebuffer: Path, agent: subprocess.Popen[str], logs: Path
+    ) -> None:
         self.display = display
         self.framebuffer = framebuffer
+        self.logs = logs  # the X server's and the agent's logs
         self._agent = agent
         assert agent.stdout is not None
         ready = json.loads(agent.stdout.readline() or "{}")
@@ -167,11 +178,11 @@ class Desktop:
 
     def acknowledge_first_run(self) -> None:
         """Go through the first-run screens as a user does: Next, "None of these", Next, OK."""
-        self.click_node(self.find(role="push button", name="Next"))
+        self.click_node(self.find(role="push button", name="Next", window=DIALOG))
         # A checkable chip: AT-SPI may call it a push or a toggle button.
-        self.click_node(self.find(name="None of these"))
-        self.click_node(self.find(role="push button", name="Next"))
-        self.click_node(self.find(role="push button", name="I understand"))
+        self.click_node(self.find(name="None of these", window=DIALOG))
+        self.click_node(self.find(role="push button", name="Next", window=DIALOG))
+        self.click_node(self.find(role="push button", name="I understand", window=DIALOG))
 
     def act(self, **query: Any) -> None:
         """Perform the default action of the first matching node (menu items, buttons).
@@ -183,6 +194,15 @@ class Desktop:
         reply = self._ask({"op": "action", "query": query})
         if not reply.get("ok"):
             raise RuntimeError(f"no action for {query}: {reply.get('error')}")
+
+    def menu(self, **query: Any) -> None:
+        """Perform a main-window menu item (e.g. ``menu(prefix="History")``).
+
+        Only the main window's first five levels are walked (window, menu bar, the menu's own
+        item, the menu, its items): the closed menus are not shown, so a ``showing`` walk cannot
+        be used to skip the rest of the tree, and a whole walk took twice as long.
+        """
+        self.act(role="menu item", window=MAIN, depth=5, **query)
 
     def xdotool(self, *args: str) -> None:
         """Run one xdotool command on this display."""
@@ -241,13 +261,16 @@ class Desktop:
 
 @contextmanager
 def failure_report(desktop: Desktop, folder: Path) -> Iterator[None]:
-    """On a failure, print what the screen showed and the end of every log in ``folder``."""
+    """On a failure, print what the screen showed and the end of every log.
+
+    The logs are those in ``folder`` (the app's) and the desktop's (X server, agent).
+    """
     try:
         yield
     except BaseException:
         with suppress(Exception):
             print(f"screen: {desktop.screenshot(folder / 'failed.png')}")
-        for log in sorted(folder.glob("*.log")):
+        for log in sorted({*folder.glob("*.log"), *desktop.logs.glob("*.log")}):
             print(f"--- {log.name}\n{log.read_text(errors='replace')[-3000:]}")
         raise
 
@@ -282,7 +305,7 @@ def running_desktop(workdir: Path) -> Iterator[Desktop]:
             start_new_session=True,
         )
         stack.callback(_stop_agent, agent)
-        yield Desktop(display, fbdir / "Xvfb_screen0", agent)
+        yield Desktop(display, fbdir / "Xvfb_screen0", agent, workdir)
 
 
 def _start_xvfb(fbdir: Path, log: IO[bytes], workdir: Path) -> tuple[subprocess.Popen[bytes], str]:

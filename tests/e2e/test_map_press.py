@@ -7,16 +7,16 @@ shows the region), report it selected, and leave the app running.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from tests.e2e.desktop import (
     APP_NAME,
+    BODY_MAP,
+    MAIN,
     Desktop,
     missing_tools,
     running_app,
-    running_desktop,
     wait_for,
 )
 
@@ -27,25 +27,19 @@ pytestmark = [
 ]
 
 
-@pytest.fixture
-def desktop(tmp_path: Path) -> Iterator[Desktop]:
-    with running_desktop(tmp_path) as running:
-        yield running
-
-
 def test_pressing_a_region_over_atspi_selects_it(desktop: Desktop, tmp_path: Path) -> None:
     with running_app(desktop, tmp_path / "data", tmp_path / "app.log") as app:
         desktop.find(role="frame", name=APP_NAME, timeout=30)
         desktop.acknowledge_first_run()
         for name, title in (("Left knee, front view", "Left knee"), ("Chest, front view", "Chest")):
-            desktop.act(role="push button", name=name)
-            desktop.find(role="label", name=title, timeout=10)
+            desktop.act(role="push button", name=name, within=BODY_MAP)
+            desktop.find(role="label", name=title, timeout=10, window=MAIN)
 
             def selected(name: str = name) -> bool:
-                states = desktop.find(role="push button", name=name).states
+                states = desktop.find(role="push button", name=name, within=BODY_MAP).states
                 return "checked" in states and "selected" in states
 
             wait_for(selected, 5, f"{name!r} to report itself selected")
-        knee = desktop.find(role="push button", name="Left knee, front view")
+        knee = desktop.find(role="push button", name="Left knee, front view", within=BODY_MAP)
         assert "checked" not in knee.states  # one region is selected at a time
         assert app.poll() is None, (tmp_path / "app.log").read_text(errors="replace")

@@ -19,13 +19,15 @@ import pytest
 from tests.card.conftest import pdf_pages
 from tests.e2e.desktop import (
     APP_NAME,
+    DIALOG,
+    MAIN,
     Desktop,
     failure_report,
     missing_tools,
     running_app,
     wait_for,
 )
-from tests.e2e.test_user_flow import Steps, click_inside, desktop, press_until
+from tests.e2e.test_user_flow import Steps, click_inside, press_until
 
 from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
@@ -37,10 +39,10 @@ pytestmark = [
     pytest.mark.slow,
     pytest.mark.skipif(REASON is not None, reason=f"end-to-end tests skipped: {REASON}"),
 ]
-__all__ = ["desktop"]  # the fixture, shared with test_user_flow
 REGION = "front-knee-left"
 NAME = "My knee evening"
 ROUTINE_ID = "my-my-knee-evening"
+PRINT = ("dialog", "Print")  # ``window=``: the print dialog
 
 
 def test_own_routine_from_the_map_to_the_history(desktop: Desktop, tmp_path: Path) -> None:
@@ -55,30 +57,36 @@ def run_the_flow(desktop: Desktop, tmp_path: Path) -> None:
     data = tmp_path / "data"
     steps = Steps()
     with running_app(desktop, data, tmp_path / "app.log") as app:
-        desktop.find(role="frame", name=APP_NAME, timeout=30)
+        desktop.find(role="frame", name=APP_NAME, timeout=30, depth=1)
         desktop.acknowledge_first_run()
         click_inside(desktop, f"{region.name}, front view", region.name)
         steps.done(f"clicked {region.name!r} on the body map")
 
-        desktop.act(role="menu item", prefix="New routine")
+        desktop.menu(prefix="New routine")
         offered = ["list", "Techniques for this part"]
-        first = desktop.find(role="list item", within=offered)
+        first = desktop.find(role="list item", within=offered, window=DIALOG)
         desktop.click_node(first)
-        desktop.click_node(desktop.find(role="push button", name="Add to the routine"))
-        items = desktop.nodes(role="list item", within=offered, showing=True)
+        desktop.click_node(
+            desktop.find(role="push button", name="Add to the routine", window=DIALOG)
+        )
+        items = desktop.nodes(role="list item", within=offered, showing=True, window=DIALOG)
         second = next(n for n in items if n.name != first.name and n.w > 0)
         desktop.click_node(second)
-        desktop.click_node(desktop.find(role="push button", name="Add to the routine"))
+        desktop.click_node(
+            desktop.find(role="push button", name="Add to the routine", window=DIALOG)
+        )
         built = ["list", "Steps of your routine"]
         wait_for(
-            lambda: len(desktop.nodes(role="list item", within=built, showing=True)) == 2,
+            lambda: (
+                len(desktop.nodes(role="list item", within=built, showing=True, window=DIALOG)) == 2
+            ),
             10,
             "two steps in the routine",
         )
         steps.done("added two techniques with clicks")
-        desktop.click_node(desktop.find(role="text", name="Name"))
+        desktop.click_node(desktop.find(role="text", name="Name", window=DIALOG))
         desktop.xdotool("type", "--delay", "20", NAME)
-        desktop.click_node(desktop.find(role="push button", name="Save"))
+        desktop.click_node(desktop.find(role="push button", name="Save", window=DIALOG))
         saved = data / "routines" / f"{ROUTINE_ID}.yaml"
         wait_for(saved.is_file, 10, "the routine file")
         text = saved.read_text(encoding="utf-8")
@@ -94,40 +102,42 @@ def run_the_flow(desktop: Desktop, tmp_path: Path) -> None:
         steps.done(f"saved as {saved.name}")
 
         start = f"Start: {NAME}"
-        desktop.click_node(desktop.find(role="push button", prefix=start))
+        desktop.click_node(desktop.find(role="push button", prefix=start, window=MAIN))
         with suppress(TimeoutError):
-            desktop.find(prefix="Quick check", role="dialog", timeout=5)
-            for answer in desktop.nodes(role="radio button", prefix="No:", showing=True):
+            desktop.find(role="dialog", prefix="Quick check", timeout=5, depth=1)
+            for answer in desktop.nodes(
+                role="radio button", prefix="No:", showing=True, window=DIALOG
+            ):
                 desktop.click_node(answer)
-            desktop.click_node(desktop.find(role="push button", name="Start"))
+            desktop.click_node(desktop.find(role="push button", name="Start", window=DIALOG))
         # The rating before the session is optional: skip it.
-        desktop.click_node(desktop.find(role="push button", name="Skip"))
+        desktop.click_node(desktop.find(role="push button", name="Skip", window=DIALOG))
         steps.done("started; the rating before the session skipped")
-        desktop.click_node(desktop.find(role="label", name="Current instruction"))
+        desktop.click_node(desktop.find(role="label", name="Current instruction", window=MAIN))
         # Without a rating before, none is asked after: the summary comes at once.
         close = press_until(desktop, "Right", None, {"role": "push button", "name": "Close"})
         desktop.click_node(close)
-        desktop.find(role="push button", prefix=start)
+        desktop.find(role="push button", prefix=start, window=MAIN)
         steps.done("ran every step; summary closed")
         # Each click on the guide gives the main window the keyboard back: without a window
         # manager, no window gets it when a dialog closes.
-        desktop.click_node(desktop.find(role="label", name=region.name))
+        desktop.click_node(desktop.find(role="label", name=region.name, window=MAIN))
         printed = print_from_the_menu(desktop, tmp_path / "zz-printed.pdf")
         check_card(printed, catalog, chosen)
         steps.done("File ▸ Print routine… to a PDF file through the print dialog")
-        desktop.click_node(desktop.find(role="label", name=region.name))
+        desktop.click_node(desktop.find(role="label", name=region.name, window=MAIN))
         desktop.key("ctrl+q")
         assert wait_for(lambda: app.poll() is not None, 15, "the app to quit")
         assert app.returncode == 0
 
     with running_app(desktop, data, tmp_path / "app2.log") as app:
-        desktop.find(role="frame", name=APP_NAME, timeout=30)
-        desktop.act(role="menu item", prefix="History")
-        history = [None, f"History \u2014 {APP_NAME}"]
-        found = desktop.find(within=history, role="table cell", prefix=NAME, timeout=15)
+        desktop.find(role="frame", name=APP_NAME, timeout=30, depth=1)
+        desktop.menu(prefix="History")
+        history = (None, f"History \u2014 {APP_NAME}")
+        found = desktop.find(role="table cell", prefix=NAME, timeout=15, window=history)
         steps.done(f"the session is in the history window: {found.name!r}")
         with suppress(RuntimeError):
-            desktop.act(role="menu item", prefix="Quit")
+            desktop.menu(prefix="Quit")
         wait_for(lambda: app.poll() is not None, 15, "the app to quit")
 
     card = tmp_path / "card.pdf"
@@ -155,20 +165,20 @@ def print_from_the_menu(desktop: Desktop, target: Path) -> Path:
     """
     desktop.key("ctrl+p")
     try:
-        desktop.find(role="dialog", name=f"Print \u201c{NAME}\u201d", timeout=15)
+        desktop.find(role="dialog", name=f"Print \u201c{NAME}\u201d", timeout=15, depth=1)
     except TimeoutError:
-        print("dialogs:", desktop.nodes(role="dialog", showing=True))
+        print("dialogs:", desktop.nodes(role="dialog", depth=1))
         raise
     # Qt's own dialog without CUPS: the only printer is the PDF file (a CUPS printer set as
     # the default would be chosen here instead, and the test would say so).
-    desktop.find(role="combo box", name="Print to File (PDF)", timeout=5)
-    desktop.click_node(desktop.find(role="text", name="Output file:"))
+    desktop.find(role="combo box", name="Print to File (PDF)", timeout=5, window=PRINT)
+    desktop.click_node(desktop.find(role="text", name="Output file:", window=PRINT))
     desktop.key("ctrl+a", "BackSpace")
     # The file name matches nothing in its folder, so the line's file completer shows no
     # list over the Print button once the name is typed.
     desktop.xdotool("type", "--delay", "20", str(target))
-    desktop.click_node(desktop.find(role="push button", name="Print"))
-    wait_for(lambda: not desktop.nodes(role="dialog", prefix="Print", showing=True), 30, "print")
+    desktop.click_node(desktop.find(role="push button", name="Print", window=PRINT))
+    wait_for(lambda: not desktop.nodes(role="dialog", prefix="Print", depth=1), 30, "print")
     assert target.is_file()
     return target
 

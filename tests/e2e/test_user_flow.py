@@ -13,19 +13,20 @@ from __future__ import annotations
 import os
 import shutil
 import time
-from collections.abc import Iterator
 from contextlib import suppress
 from pathlib import Path
 
 import pytest
 from tests.e2e.desktop import (
     APP_NAME,
+    BODY_MAP,
+    DIALOG,
+    MAIN,
     Desktop,
     Node,
     failure_report,
     missing_tools,
     running_app,
-    running_desktop,
     wait_for,
 )
 
@@ -39,12 +40,6 @@ pytestmark = [
 ]
 REGION = "front-knee-left"
 ROUTINE = "knee-care"
-
-
-@pytest.fixture
-def desktop(tmp_path: Path) -> Iterator[Desktop]:
-    with running_desktop(tmp_path) as running:
-        yield running
 
 
 class Steps:
@@ -66,12 +61,13 @@ def click_inside(desktop: Desktop, name: str, title: str) -> None:
     points of the box outside every other region's box, nearest the middle first, until the
     guide's title shows the region.
     """
-    target = desktop.find(role="push button", name=name)
-    others = [
-        n
-        for n in desktop.nodes(role="push button", within=["filler", "Body map"], showing=True)
-        if n.name != name and n.w > 0
-    ]
+    regions = wait_for(
+        lambda: [n for n in desktop.nodes(role="push button", within=BODY_MAP, showing=True)],
+        15,
+        "the body map's regions",
+    )
+    target = next(n for n in regions if n.name == name and n.w > 0)
+    others = [n for n in regions if n.name != name and n.w > 0]
     cx, cy = target.centre
     points = sorted(
         (
@@ -85,7 +81,7 @@ def click_inside(desktop: Desktop, name: str, title: str) -> None:
     for x, y in points[:6]:
         desktop.click(x, y)
         try:
-            desktop.find(role="label", name=title, timeout=2)
+            desktop.find(role="label", name=title, timeout=2, window=MAIN)
             return
         except TimeoutError:
             continue
@@ -93,7 +89,12 @@ def click_inside(desktop: Desktop, name: str, title: str) -> None:
 
 
 def press_until(desktop: Desktop, key: str, done: Node | None, query: dict[str, object]) -> Node:
-    """Press ``key`` until a node matching ``query`` shows up; at most 60 presses."""
+    """Press ``key`` until a node matching ``query`` shows up; at most 60 presses.
+
+    The node is looked for in the app's dialogs only: with none open, a look is one D-Bus call
+    instead of a walk of the main window.
+    """
+    query = {"window": DIALOG, **query}
     for _ in range(60):
         found = [n for n in desktop.nodes(showing=True, **query) if n.w > 0]
         if found:
@@ -116,7 +117,7 @@ def run_the_flow(desktop: Desktop, tmp_path: Path) -> None:
     steps = Steps()
 
     with running_app(desktop, data, tmp_path / "app.log") as app:
-        desktop.find(role="frame", name=APP_NAME, timeout=30)
+        desktop.find(role="frame", name=APP_NAME, timeout=30, depth=1)
         steps.done("main window shown")
         desktop.acknowledge_first_run()
         steps.done("first-run safety notes acknowledged")
@@ -125,7 +126,10 @@ def run_the_flow(desktop: Desktop, tmp_path: Path) -> None:
         steps.done(f"clicked {region.name!r} on the body map")
         techniques = "Techniques for this region"
         listed = wait_for(
-            lambda: [n.name for n in desktop.nodes(role="list item", within=["list", techniques])],
+            lambda: [
+                n.name
+                for n in desktop.nodes(role="list item", within=["list", techniques], window=MAIN)
+            ],
             10,
             "the region's techniques",
         )
@@ -136,55 +140,58 @@ def run_the_flow(desktop: Desktop, tmp_path: Path) -> None:
         # The guide's Techniques | Routines switch, then the routine's card, then the one
         # primary button, which now names the routine.
         # Qt exposes a checkable tool button as a check box.
-        desktop.click_node(desktop.find(role="check box", prefix="Routines (", showing=True))
+        desktop.click_node(desktop.find(role="check box", prefix="Routines (", window=MAIN))
         routines = ["list", "Routines that include this region"]
-        desktop.click_node(desktop.find(role="list item", prefix=routine.name, within=routines))
+        desktop.click_node(
+            desktop.find(role="list item", prefix=routine.name, within=routines, window=MAIN)
+        )
         start = f"Start: {routine.name}"
-        desktop.click_node(desktop.find(role="push button", prefix=start, showing=True))
+        desktop.click_node(desktop.find(role="push button", prefix=start, window=MAIN))
         steps.done(f"chose {routine.name!r} under Routines and pressed {start!r}")
-        desktop.find(prefix="Quick check", role="dialog")
-        for answer in desktop.nodes(role="radio button", prefix="No:", showing=True):
+        desktop.find(role="dialog", prefix="Quick check", depth=1)
+        for answer in desktop.nodes(role="radio button", prefix="No:", showing=True, window=DIALOG):
             desktop.click_node(answer)
-        desktop.click_node(desktop.find(role="push button", name="Start"))
+        desktop.click_node(desktop.find(role="push button", name="Start", window=DIALOG))
         steps.done("quick check answered")
-        desktop.click_node(desktop.find(role="push button", name="One side only"))
+        desktop.click_node(desktop.find(role="push button", name="One side only", window=DIALOG))
         steps.done("one knee only, not the repeat on the other knee")
 
-        desktop.click_node(desktop.find(role="slider", prefix=f"{region.name},"))
+        desktop.click_node(desktop.find(role="slider", prefix=f"{region.name},", window=DIALOG))
         desktop.key("Right", "Right", "Right")  # 3 out of 10, which ticks the region
         wait_for(
             lambda: any(
-                "checked" in n.states for n in desktop.nodes(role="check box", name=region.name)
+                "checked" in n.states
+                for n in desktop.nodes(role="check box", name=region.name, window=DIALOG)
             ),
             5,
             "the rating to be ticked",
         )
-        desktop.click_node(desktop.find(role="push button", name="Continue"))
+        desktop.click_node(desktop.find(role="push button", name="Continue", window=DIALOG))
         steps.done("rated before the session")
 
-        desktop.click_node(desktop.find(role="label", name="Current instruction"))
+        desktop.click_node(desktop.find(role="label", name="Current instruction", window=MAIN))
         press_until(desktop, "Right", None, {"role": "push button", "name": "Continue"})
         steps.done("skipped through every step with the → key")
-        desktop.click_node(desktop.find(role="push button", name="Continue"))
-        desktop.click_node(desktop.find(role="push button", name="Close"))
-        desktop.find(role="push button", prefix=start)  # back to the guide
+        desktop.click_node(desktop.find(role="push button", name="Continue", window=DIALOG))
+        desktop.click_node(desktop.find(role="push button", name="Close", window=DIALOG))
+        desktop.find(role="push button", prefix=start, window=MAIN)  # back to the guide
         steps.done("rated after the session; summary closed")
 
         # With no window manager, closing a dialog leaves the keyboard nowhere: a click on
         # the window (its guide title) gives it back, as a user would do anyway.
-        desktop.click_node(desktop.find(role="label", name=region.name))
+        desktop.click_node(desktop.find(role="label", name=region.name, window=MAIN))
         desktop.key("ctrl+q")
         assert wait_for(lambda: app.poll() is not None, 15, "the app to quit")
         assert app.returncode == 0
         steps.done("quit with Ctrl+Q")
 
     with running_app(desktop, data, tmp_path / "app2.log") as app:
-        desktop.find(role="frame", name=APP_NAME, timeout=30)
+        desktop.find(role="frame", name=APP_NAME, timeout=30, depth=1)
         steps.done("started again on the same data folder")
-        desktop.act(role="menu item", prefix="History")
+        desktop.menu(prefix="History")
         # The history window is a top-level widget: AT-SPI calls it a filler, not a frame.
-        history = [None, f"History \u2014 {APP_NAME}"]
-        found = desktop.find(within=history, role="table cell", prefix=routine.name, timeout=15)
+        history = (None, f"History \u2014 {APP_NAME}")
+        found = desktop.find(role="table cell", prefix=routine.name, timeout=15, window=history)
         steps.done(f"the session is in the history window: {found.role} {found.name!r}")
         shot = desktop.screenshot(tmp_path / "history.png")
         if os.environ.get("E2E_SCREENSHOTS"):
@@ -192,7 +199,7 @@ def run_the_flow(desktop: Desktop, tmp_path: Path) -> None:
             target.mkdir(parents=True, exist_ok=True)
             shutil.copy(shot, target / shot.name)
         with suppress(RuntimeError):  # the app may be gone before the action is answered
-            desktop.act(role="menu item", name="Quit")
+            desktop.menu(name="Quit")
         assert wait_for(lambda: app.poll() is not None, 15, "the app to quit")
         assert app.returncode == 0
         steps.done("quit from the File menu")

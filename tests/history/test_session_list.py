@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta, timezone
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
+from tests.widgets import line_edit
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import Outcome, SessionRecord
@@ -122,7 +123,7 @@ def test_typing_part_of_a_region_name_picks_it(
 ) -> None:
     store.insert_many([session("knee", at(TODAY, 8), regions=[KNEE]), session("neck")])
     pane = make_pane(qtbot, store, catalog)
-    edit = pane.filters._region_edit
+    edit = line_edit(pane.filters, "Type to search regions")
     edit.setFocus()
     edit.setText(
         "left knee"

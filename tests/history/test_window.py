@@ -10,6 +10,7 @@ from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
+from tests.widgets import button
 
 from massage_desktop.domain.enums import Side
 from massage_desktop.domain.history import Outcome, SessionRecord, StepRecord, StepStatus
@@ -126,7 +127,7 @@ def test_delete_offers_undo_and_undo_brings_the_session_back(
     )
     window = make_window()
     assert window.overview.streak_text() == "2-day streak"
-    window.details._delete.click()
+    button(window.details, "Delete session").click()
     assert window.undo_bar.isVisible()
     assert window.undo_bar.text() == "Session of 29 May deleted."
     assert window.sessions.model.total() == 2
@@ -135,7 +136,7 @@ def test_delete_offers_undo_and_undo_brings_the_session_back(
     QTest.keyClick(window.sessions.view, Qt.Key.Key_Delete)  # the keyboard way
     assert window.undo_bar.session_id() == "y1"
     assert window.sessions.model.total() == 1
-    window.undo_bar._undo.click()
+    button(window.undo_bar, "Undo").click()
     assert not window.undo_bar.isVisible()
     assert window.sessions.model.total() == 2
     assert window.details.session_id() == "y1"

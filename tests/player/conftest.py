@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
+from PySide6.QtCore import QObject, Qt, QTimer
 from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
 
@@ -12,20 +15,48 @@ from massage_desktop.engine.health import TodayCheck
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.questions import AutomaticAnswers
 
+WindowFactory = Callable[[], MainWindow]
+
 
 @pytest.fixture
-def window(
+def make_window(
     qtbot: QtBot, make_services: MakeServices, clock: ManualClock, recorder: InMemoryRecorder
-) -> MainWindow:
-    services = make_services(recorder=recorder)
-    win = MainWindow(services, clock=clock, interactive=False)
-    # The test's imaginary person answers today's check "no" three times; without that the
-    # automatic answers stop every session at the check, as they must.
-    win.flow.questions = AutomaticAnswers(TodayCheck())
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+) -> WindowFactory:
+    """Builds and shows a main window on the test's clock and recorder; each call a new one.
+
+    A second call is the app started again on the same data (after a power cut, say).
+    """
+
+    def make() -> MainWindow:
+        services = make_services(recorder=recorder)
+        win = MainWindow(services, clock=clock, interactive=False)
+        # The test's imaginary person answers today's check "no" three times; without that the
+        # automatic answers stop every session at the check, as they must.
+        win.flow.questions = AutomaticAnswers(TodayCheck())
+        qtbot.addWidget(win)
+        win.show()
+        qtbot.waitExposed(win)
+        return win
+
+    return make
+
+
+@pytest.fixture
+def window(make_window: WindowFactory) -> MainWindow:
+    """A main window whose player runs on a manual clock and answers automatically."""
+    return make_window()
+
+
+def wake(controller: QObject) -> None:
+    """Fire the player's wake-up timer now, as Qt does when its time comes.
+
+    The controller's one timer is found through Qt's object tree and its ``timeout`` signal
+    emitted, so the test goes through the same connection as a real wake-up; waiting the real
+    milliseconds would only make the tests slow.
+    """
+    timers = controller.findChildren(QTimer, options=Qt.FindChildOption.FindDirectChildrenOnly)
+    assert len(timers) == 1, f"the controller has {len(timers)} timers"
+    timers[0].timeout.emit()
 
 
 def tick(window: MainWindow, clock: ManualClock, seconds: float) -> None:
@@ -33,4 +64,4 @@ def tick(window: MainWindow, clock: ManualClock, seconds: float) -> None:
     clock.advance(seconds)
     controller = window.flow.controller
     if controller is not None:
-        controller._on_timer_timeout()
+        wake(controller)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field, replace
 
 import pytest
 from pytestqt.qtbot import QtBot
+from tests.player.conftest import wake
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import InMemoryRecorder
@@ -53,7 +54,7 @@ def run(
     controller.start()
     for _ in range(round(seconds / step)):
         clock.advance(step)
-        controller._on_timer_timeout()  # as the wake-up timer would
+        wake(controller)  # as the wake-up timer would
     return controller
 
 
@@ -102,7 +103,7 @@ def test_last_seconds_chime_again_after_a_restart_but_never_for_short_steps(
     short = replace(plan, entries=(replace(plan.entries[0], planned_s=2.0),))
     for _ in range(31 * 4):
         clock.advance(0.25)
-        controller._on_timer_timeout()
+        wake(controller)
     names = [name for _, name, _ in sink.played]
     assert names.count("last_seconds") == 2
     other_clock = ManualClock()

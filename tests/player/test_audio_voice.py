@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from tests.player.conftest import wake
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import InMemoryRecorder
@@ -37,7 +38,7 @@ def test_the_voice_guides_a_whole_technique(qtbot: QtBot, catalog: Catalog) -> N
     for _ in range(80 * 4):
         clock.advance(0.25)
         before = len(voice.spoken)
-        controller._on_timer_timeout()  # as the wake-up timer would
+        wake(controller)  # as the wake-up timer would
         heard.extend((clock() - 1000.0, words) for words in voice.spoken[before:])
 
     said: dict[str, float] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from tests.player.conftest import tick
+from tests.player.conftest import WindowFactory, tick
 
 from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
@@ -184,7 +184,11 @@ def test_routine_item_time_is_what_the_routine_runs(window: MainWindow, catalog:
 
 
 def test_a_resumed_session_keeps_the_repeat_it_had_reached(
-    window: MainWindow, catalog: Catalog, clock: ManualClock, recorder: InMemoryRecorder
+    window: MainWindow,
+    make_window: WindowFactory,
+    catalog: Catalog,
+    clock: ManualClock,
+    recorder: InMemoryRecorder,
 ) -> None:
     window.flow.questions = Repeating(True)
     assert window.flow.start_routine("knee-care")
@@ -198,11 +202,12 @@ def test_a_resumed_session_keeps_the_repeat_it_had_reached(
         tick(window, clock, 5)
     [record] = [r.model_copy(deep=True) for r in recorder.sessions.values()]
     assert max(s.position for s in record.steps) >= once
-    window.flow._leave()  # the "power cut": the session is left as it was recorded
-    assert window.flow.resume(record)
-    resumed = window.flow.controller
+    # The "power cut": the app starts again and finds the session as it was recorded.
+    restarted = make_window()
+    assert restarted.flow.resume(record)
+    resumed = restarted.flow.controller
     assert resumed is not None
     assert len(resumed.session.plan) == 2 * once
     assert resumed.session.current is not None
     assert resumed.session.current.second_pass
-    window.flow.command(PlayerCommand.STOP)
+    restarted.flow.command(PlayerCommand.STOP)
