@@ -106,8 +106,10 @@ def fit_hint(hint: QLabel, rule: QLabel, room: int) -> None:
     """Give the hint what the stop rule on one line leaves of ``room`` (a quarter at least)."""
     rule_px = rule.fontMetrics().horizontalAdvance(rule.text()) + 24
     one_line = hint.fontMetrics().horizontalAdvance(hint.text()) + 4
-    # Fixed: a word-wrapped label asks for less than it may have and wrapped to three lines.
-    hint.setFixedWidth(min(one_line, max(room // 4, room - rule_px)))
+    allowed = max(room // 4, room - rule_px)
+    # Two even lines rather than one long and an orphan ("Tasten"); fixed, because a
+    # word-wrapped label asks for less than it may have and wrapped to three lines.
+    hint.setFixedWidth(one_line if one_line <= allowed else min(allowed, one_line * 2 // 3))
 
 
 def show_place(figure: RegionThumbnail | None, display: Display) -> None:
