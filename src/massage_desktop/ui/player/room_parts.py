@@ -64,7 +64,10 @@ def stop_rule_label(parent: QWidget) -> QLabel:
 def keys_hint(parent: QWidget, actions: PlayerActions) -> QLabel:
     """The quiet line that says how to leave room mode and how to list the keys."""
     text = QCoreApplication.translate("RoomWindow", "Esc leaves room mode · %1 lists the keys")
-    hint = QLabel(fill(text, actions.key_text(PlayerCommand.KEYS)), parent)
+    key = actions.key_text(PlayerCommand.KEYS)
+    # Each key stays with the word after it when the hint wraps ("?" ended a line alone).
+    words = fill(text, key).replace("Esc ", "Esc\u00a0").replace(f"{key} ", f"{key}\u00a0")
+    hint = QLabel(words, parent)
     hint.setProperty("role", "muted")
     # The hint wraps, not the stop rule beside it (room mode caps its width).
     hint.setWordWrap(True)
