@@ -53,7 +53,6 @@ class RegionThumbnail(QWidget):
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, False)
 
     # --- state -------------------------------------------------------------------------------
 

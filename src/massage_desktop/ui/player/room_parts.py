@@ -64,7 +64,10 @@ def stop_rule_label(parent: QWidget) -> QLabel:
 def keys_hint(parent: QWidget, actions: PlayerActions) -> QLabel:
     """The quiet line that says how to leave room mode and how to list the keys."""
     text = QCoreApplication.translate("RoomWindow", "Esc leaves room mode · %1 lists the keys")
-    hint = QLabel(fill(text, actions.key_text(PlayerCommand.KEYS)), parent)
+    key = actions.key_text(PlayerCommand.KEYS)
+    # Each key stays with the word after it when the hint wraps ("?" ended a line alone).
+    words = fill(text, key).replace("Esc ", "Esc\u00a0").replace(f"{key} ", f"{key}\u00a0")
+    hint = QLabel(words, parent)
     hint.setProperty("role", "muted")
     # The hint wraps, not the stop rule beside it (room mode caps its width).
     hint.setWordWrap(True)
@@ -106,8 +109,10 @@ def fit_hint(hint: QLabel, rule: QLabel, room: int) -> None:
     """Give the hint what the stop rule on one line leaves of ``room`` (a quarter at least)."""
     rule_px = rule.fontMetrics().horizontalAdvance(rule.text()) + 24
     one_line = hint.fontMetrics().horizontalAdvance(hint.text()) + 4
-    # Fixed: a word-wrapped label asks for less than it may have and wrapped to three lines.
-    hint.setFixedWidth(min(one_line, max(room // 4, room - rule_px)))
+    allowed = max(room // 4, room - rule_px)
+    # Two even lines rather than one long and an orphan ("Tasten"); fixed, because a
+    # word-wrapped label asks for less than it may have and wrapped to three lines.
+    hint.setFixedWidth(one_line if one_line <= allowed else min(allowed, one_line * 2 // 3))
 
 
 def show_place(figure: RegionThumbnail | None, display: Display) -> None:
