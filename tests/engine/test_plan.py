@@ -11,7 +11,7 @@ from massage_desktop.domain.content import Routine, Technique
 from massage_desktop.domain.enums import Performer, Severity, Side
 from massage_desktop.engine import SIDE_ORDER, build_plan
 from massage_desktop.engine.plan import side_of
-from massage_desktop.engine.step_count import step_count
+from massage_desktop.engine.step_count import step_count, step_number
 from massage_desktop.resources import data_dir
 
 
@@ -181,3 +181,11 @@ def test_steps_are_counted_with_their_sides_folded(plan_of: PlanOf) -> None:
     assert sided.one_sided >= 1
     assert sided.left_out >= sided.one_sided
     assert sided.remaining == count.total - (sided.left_out - sided.one_sided)
+
+
+def test_both_sides_of_a_step_share_its_number(plan_of: PlanOf) -> None:
+    # The player says "Step 2 of 3" on each side of the second step, as the card numbers it.
+    plan = plan_of("glide")
+    numbers = [step_number(plan, entry.index) for entry in plan.entries]
+    assert numbers == [(1, 3), (2, 3), (2, 3), (3, 3)]
+    assert step_number(plan, len(plan.entries)) == (3, 3)  # finished: the last step

@@ -40,7 +40,7 @@ def test_start_records_the_session_and_enters_get_ready(
     session = make_session("glide")
     cues = session.start({"front-thigh-right": 6})
     assert kinds(cues) == [CueKind.STEP_CHANGED, CueKind.GET_READY]
-    assert cues[0].text == "Step 1 of 4: Glide"
+    assert cues[0].text == "Step 1 of 3: Glide"  # the step on each side is one step
     assert cues[1].text == "Next: Glide. Glide up the thigh with both palms."
     assert phase(session) is SessionPhase.GET_READY
     assert session.remaining_s() == 5.0

@@ -67,9 +67,12 @@ def _duration(seconds: float) -> str:
     return f"{minutes} minute{'s' if minutes != 1 else ''}" if minutes else f"{rest} seconds"
 
 
-def step_changed_text(entry: PlanEntry, total: int) -> str:
-    """Heading for a new current entry, e.g. 'Step 3 of 12: Flushing, right side'."""
-    return f"Step {entry.index + 1} of {total}: {entry.label}"
+def step_changed_text(entry: PlanEntry, step: int, steps: int) -> str:
+    """Heading for a new current entry, e.g. 'Step 3 of 6: Flushing, right side'.
+
+    Both sides of a step share its number (``engine.step_count.step_number``).
+    """
+    return f"Step {step} of {steps}: {entry.label}"
 
 
 def get_ready_text(entry: PlanEntry) -> str:

@@ -18,6 +18,7 @@ from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.phases import ACTIVE, LEAD_INS, TIMED, WORK, SessionPhase, Timing
 from massage_desktop.engine.plan import Plan
 from massage_desktop.engine.records import RecordBook
+from massage_desktop.engine.step_count import step_number
 
 EPSILON_S = 1e-6
 """Float noise in clock sums: a moment due within this is taken as reached."""
@@ -277,7 +278,8 @@ class Runner:
 
     def _emit_step_changed(self, at: float) -> None:
         entry = self.plan.entries[self.index]
-        self._emit(CueKind.STEP_CHANGED, entry, cues.step_changed_text(entry, len(self.plan)), at)
+        step, steps = step_number(self.plan, entry.index)
+        self._emit(CueKind.STEP_CHANGED, entry, cues.step_changed_text(entry, step, steps), at)
 
     def _emit(
         self,

@@ -53,3 +53,18 @@ def step_count(plan: Plan) -> StepCount:
             for sides in steps.values()
         ),
     )
+
+
+def step_number(plan: Plan, index: int) -> tuple[int, int]:
+    """Entry ``index``'s numbered step and the plan's number of steps, sides folded together.
+
+    The player says "Step 3 of 6" on both sides of the third step, as the card numbers it;
+    an ``index`` past the end (a finished session) is the last step.
+    """
+    keys: dict[StepKey, int] = {}
+    for entry in plan.entries:
+        keys.setdefault(step_key(entry), len(keys) + 1)
+    if not plan.entries:
+        return 0, 0
+    current = plan.entries[min(index, len(plan.entries) - 1)]
+    return keys[step_key(current)], len(keys)

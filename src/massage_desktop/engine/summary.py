@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from massage_desktop.domain.history import Outcome, StepRecord, StepStatus
 from massage_desktop.engine.plan import Plan
+from massage_desktop.engine.step_count import step_number
 
 
 @dataclass(frozen=True)
@@ -20,11 +21,16 @@ class Progress:
         total: Number of plan entries, blocked ones included (they are shown as skipped).
         fraction: Share of the estimated working time of the runnable entries behind us,
             0.0 to 1.0; counted steps are estimated from their tempo or a default pace.
+        step: The current entry's step as a person counts it (both sides of a step are one
+            step, as on the routine card); the last step once the session has completed.
+        steps: The plan's steps counted that way.
     """
 
     index: int
     total: int
     fraction: float
+    step: int = 0
+    steps: int = 0
 
 
 MASSAGED_S = 0.5
@@ -88,15 +94,16 @@ class SessionSummary:
 
 def progress_of(plan: Plan, index: int, current_work_s: float, ended: bool) -> Progress:
     """Progress with entry ``index`` current and ``current_work_s`` worked in its run."""
+    step, steps = step_number(plan, index)
     if ended:
-        return Progress(len(plan), len(plan), 1.0)
+        return Progress(len(plan), len(plan), 1.0, steps, steps)
     runnable = plan.runnable
     total = sum(e.estimated_s for e in runnable)
     behind = sum(e.estimated_s for e in runnable if e.index < index)
     if index < len(plan):
         behind += min(current_work_s, plan.entries[index].estimated_s)
     fraction = behind / total if total > 0 else 0.0
-    return Progress(index, len(plan), min(1.0, max(0.0, fraction)))
+    return Progress(index, len(plan), min(1.0, max(0.0, fraction)), step, steps)
 
 
 def summarise(

@@ -253,15 +253,14 @@ def display_of(catalog: Catalog, session: Session, chosen: str | None = None) ->
     )
     if phase is SessionPhase.FINISHED:
         next_text = ""
-    step_number = min(progress.index + 1, progress.total)
     finished = phase is SessionPhase.FINISHED
     amount = amount_text(catalog, entry) if entry is not None and not finished else ""
     progress_text = fill(
         QCoreApplication.translate("PlayerDisplay", "Stopped at step %1 of %2")
         if stopped
         else QCoreApplication.translate("PlayerDisplay", "Step %1 of %2"),
-        step_number,
-        progress.total,
+        progress.step,
+        progress.steps,
     )
     return Display(
         phase=label,
