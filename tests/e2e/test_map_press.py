@@ -29,10 +29,10 @@ pytestmark = [
 
 def test_pressing_a_region_over_atspi_selects_it(desktop: Desktop, tmp_path: Path) -> None:
     with running_app(desktop, tmp_path / "data", tmp_path / "app.log") as app:
-        desktop.find(role="frame", name=APP_NAME, timeout=30)
+        desktop.find(role="frame", name=APP_NAME, timeout=30, depth=1)
         desktop.acknowledge_first_run()
         for name, title in (("Left knee, front view", "Left knee"), ("Chest, front view", "Chest")):
-            desktop.act(role="push button", name=name, within=BODY_MAP)
+            desktop.act(role="push button", name=name, within=BODY_MAP, window=MAIN)
             desktop.find(role="label", name=title, timeout=10, window=MAIN)
 
             def selected(name: str = name) -> bool:
