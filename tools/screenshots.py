@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from tools.gallery_data import Recorded
 
     from massage_desktop.domain.catalog import Catalog
+    from massage_desktop.ui.design.screen import DesignedDialog
     from massage_desktop.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -194,7 +195,7 @@ def _card(out: Path, language: str, template: Path) -> None:
     print(path, flush=True)
 
 
-def _dialogs(window: QWidget, catalog: Catalog, recorded: Recorded, shot: Shot) -> None:
+def _dialogs(window: MainWindow, catalog: Catalog, recorded: Recorded, shot: Shot) -> None:
     """The designed dialogs: first-run screens, stop advice, summary, ratings, resume, crash.
 
     Each is shown without a modal loop, taken at its own size (a dialog is its own window),
@@ -204,7 +205,6 @@ def _dialogs(window: QWidget, catalog: Catalog, recorded: Recorded, shot: Shot) 
     from PySide6.QtCore import QCoreApplication
 
     from massage_desktop.ui.crash_dialog import CrashDialog
-    from massage_desktop.ui.design.screen import DesignedDialog
     from massage_desktop.ui.interrupted import ResumeDialog
     from massage_desktop.ui.player.dialogs import StopAdviceDialog, SummaryDialog
     from massage_desktop.ui.player.ratings import RatingsDialog
@@ -241,6 +241,28 @@ def _dialogs(window: QWidget, catalog: Catalog, recorded: Recorded, shot: Shot) 
     take(large, "summary-room")
     take(ResumeDialog(catalog, recorded.unfinished, window), "resume")
     take(CrashDialog(Path("~/.local/state/massage-desktop/log/massage-desktop.log")), "crash")
+    _forms(window, catalog, take)
+
+
+def _forms(
+    window: MainWindow, catalog: Catalog, take: Callable[[DesignedDialog, str], None]
+) -> None:
+    """Settings, the health profile (a fresh injury on the left knee) and today's check."""
+    from massage_desktop.domain.health import HealthProfile
+    from massage_desktop.ui.safety.health_dialog import HealthProfileDialog
+    from massage_desktop.ui.safety.today_check import TodayCheckDialog
+    from massage_desktop.ui.settings_dialog import SettingsDialog
+    from massage_desktop.ui.window_state import fit_on_screen
+
+    assert window.preferences is not None, "the gallery's window has its settings"
+    take(SettingsDialog(window.preferences.settings, window), "settings")
+    injured = HealthProfile(
+        conditions=("acute-injury",), regions={"acute-injury": ("front-knee-left",)}
+    )
+    profile = HealthProfileDialog(catalog, injured, window)
+    fit_on_screen(profile)  # as the main window opens it
+    take(profile, "health-profile")
+    take(TodayCheckDialog(catalog, window), "today-check")
 
 
 def _worker(args: argparse.Namespace) -> int:
