@@ -68,6 +68,8 @@ def _template(folder: Path, today: date) -> Recorded:
 def _session(
     app: QApplication, template: Path, recorded: Recorded, args: argparse.Namespace
 ) -> None:
+    from PySide6.QtCore import QTimer
+
     from massage_desktop.engine.clock import ManualClock
     from massage_desktop.engine.health import TodayCheck
     from massage_desktop.messages import MessageBus
@@ -116,9 +118,12 @@ def _session(
     window.flow.start_routine("knee-care")
     controller = window.flow.controller
     assert controller is not None
+    # The player's one timer fired as Qt would, once a second for 40 s of the session.
+    timer = controller.findChild(QTimer)
+    assert timer is not None, "the player wakes on its timer"
     for _ in range(40):
         clock.advance(1)
-        controller._on_timer_timeout()
+        timer.timeout.emit()
     shot(window, "player")
     _extra_views(window, shot)
     window.flow.command(PlayerCommand.STOP)
@@ -164,6 +169,7 @@ def _history(window: MainWindow, session_id: str, shot: Shot, width: int, height
 def _extra_views(window: MainWindow, shot: Shot) -> None:
     """Room mode filling the screen and the mini timer, through the player's own buttons."""
     from massage_desktop.ui.player.commands import PlayerCommand
+    from massage_desktop.ui.player.mini_timer import MiniTimer
 
     flow = window.flow
     flow.command(PlayerCommand.ROOM)
@@ -171,9 +177,10 @@ def _extra_views(window: MainWindow, shot: Shot) -> None:
         shot(flow.room, "room")
         flow.room.close()
     flow.command(PlayerCommand.MINI)
-    if flow._mini is not None:
-        shot(flow._mini, "mini")
-        flow._mini.close()
+    mini = window.findChild(MiniTimer)
+    if mini is not None:
+        shot(mini, "mini")
+        mini.close()
 
 
 def _card(out: Path, language: str, template: Path) -> None:
