@@ -1,7 +1,8 @@
 """The guide's scrolling column: the chosen card, the technique and routine cards, the guide.
 
-Everything between the heading and the pinned Start button scrolls as one column; two small
-scrollers stacked (cards over guide) cut the guide's warnings off mid-sentence.
+Everything between the Techniques | Routines switch (pinned above, ``switch``) and the pinned
+Start button scrolls as one column; two small scrollers stacked (cards over guide) cut the
+guide's warnings off mid-sentence.
 """
 
 from __future__ import annotations
@@ -66,7 +67,9 @@ class GuideColumn(QScrollArea):
         self._lists = QStackedWidget(body)
         self._lists.addWidget(self.techniques)
         self._lists.addWidget(self.routines)
-        self._tabs = ListSwitch(body)
+        # Pinned above the column by the panel (``switch``): with every warning on the chosen
+        # card, a switch under the card was pushed out of sight.
+        self.switch = self._tabs = ListSwitch(parent)
         self.tab_buttons = self._tabs.buttons
         self._tabs.chosen.connect(self._on_tabs_chosen)
         layout = self._layout = QVBoxLayout(body)
@@ -76,7 +79,6 @@ class GuideColumn(QScrollArea):
             self.detail,
             self._recent_label,
             self.recent,
-            self._tabs,
             self._routines_label,
             self._lists,
             self._guide_label,
@@ -109,7 +111,11 @@ class GuideColumn(QScrollArea):
         return label
 
     def _on_tabs_chosen(self, index: int) -> None:
-        self.show_list((self.techniques, self.routines)[index])
+        rows = (self.techniques, self.routines)[index]
+        self.show_list(rows)
+        # The cards are under the chosen card: bring the first ones into sight.
+        self.settle()
+        self.ensureWidgetVisible(self._lists, 0, self.viewport().height() // 3)
 
     def put_on_top(self, widget: QWidget) -> None:
         """Put ``widget`` above the card, first in the column (it scrolls with it)."""
@@ -162,7 +168,7 @@ class GuideColumn(QScrollArea):
 
     def refit(self) -> None:
         """Size each list to all its cards (the column scrolls, not the lists), and the switch."""
-        self._tabs.fit(self.viewport().width() - self._layout.contentsMargins().right())
+        self._tabs.fit(self.width())
         for rows in (self.techniques, self.routines, self.recent):
             fit_rows(rows)
         current = self._lists.currentWidget()

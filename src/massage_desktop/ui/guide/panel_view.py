@@ -1,8 +1,9 @@
 """The guide panel's widgets and what they show, without the choosing (``panel.GuidePanel``).
 
-From the top: the region's name and the stop rule; then one scrolling column (a banner when
-the health profile rules out every region, the chosen card, the technique and routine cards,
-the full guide); pinned at the bottom the one primary action with the reason it is held.
+From the top: the region's name, the stop rule and the Techniques | Routines switch; then one
+scrolling column (a banner when the health profile rules out every region, the chosen card,
+the technique and routine cards, the full guide); pinned at the bottom the one primary
+action with the reason it is held.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ class GuideView(QWidget):
         layout.setSpacing(S)
         layout.addWidget(self._header)
         layout.addSpacing(S)
+        layout.addWidget(self.column.switch)
         layout.addWidget(self.column, 1)
         layout.addWidget(self._start_bar)
         # First in the scrolling column, under the region's name: the column scrolls to the
