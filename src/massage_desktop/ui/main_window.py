@@ -53,12 +53,9 @@ from massage_desktop.ui.preferences import Preferences
 from massage_desktop.ui.reminder import SUGGESTED_ROUTINE, DailyReminder
 from massage_desktop.ui.routine_editor.actions import RoutineActions
 from massage_desktop.ui.search_box import SearchBox
+from massage_desktop.ui.session_split import SessionSplit
 from massage_desktop.ui.status_bar import StatusBarHider
 from massage_desktop.ui.top_bar import TopBar
-
-PLAYER_SHARE = 0.58
-"""The player's share of the map and player's width while a session runs."""
-
 
 _REGION_LIST_PX = 260  # the region list's width when it opens
 
@@ -92,7 +89,6 @@ class MainWindow(QMainWindow):
         self.map_legend = MapLegend(self.map_pane)
         self.map_legend.hide()
         self.map_pane.add_below(self.map_legend)
-        self._guide_sizes: list[int] | None = None  # the splitter's sizes before a session
         self.guide = GuidePanel(catalog, self)
         self.player = PlayerPanel(self)
         self._side = QStackedWidget(self)
@@ -110,6 +106,7 @@ class MainWindow(QMainWindow):
         # The map is the hero: about three fifths of the width, the guide the rest.
         self._splitter.setSizes([_REGION_LIST_PX, 760, 520])
         self.setCentralWidget(self._splitter)
+        self._split = SessionSplit(self._splitter, self._side)
         self.controller = MainController(
             catalog, self.map_pane.map, self.region_list, self.guide, self.search, self
         )
@@ -270,12 +267,8 @@ class MainWindow(QMainWindow):
         if not self.flow.may_quit():
             event.ignore()
             return
-        now = self._splitter.sizes()
-        if self._guide_sizes is not None:
-            self._splitter.setSizes(self._guide_sizes)  # not the session's wide player
-        with contextlib.suppress(OSError):
+        with self._split.usual_sizes(), contextlib.suppress(OSError):
             window_state.save(self, self._splitter, self._config)
-        self._splitter.setSizes(now)
         super().closeEvent(event)
 
     def bring_to_front(self) -> None:
@@ -372,17 +365,7 @@ class MainWindow(QMainWindow):
         self.map_legend.setVisible(active)
         if active:
             self.map_pane.set_hint_shown(False)  # the session chose where to massage
-        # During a session the coach is read, the map only glanced at: the player takes
-        # more of the width (PLAYER_SHARE), and the map has its usual share back afterwards.
-        if active and self._guide_sizes is None:
-            self._guide_sizes = self._splitter.sizes()
-            sizes = self._guide_sizes
-            total = sum(sizes[1:])
-            player = max(self._side.minimumWidth(), round(total * PLAYER_SHARE))
-            self._splitter.setSizes([sizes[0], total - player, player])
-        elif not active and self._guide_sizes is not None:
-            self._splitter.setSizes(self._guide_sizes)
-            self._guide_sizes = None
+        self._split.set_session(active)
 
     def toggle_full_screen(self) -> None:
         """Switch full screen on or off (F11)."""
