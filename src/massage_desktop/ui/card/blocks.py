@@ -19,6 +19,7 @@ from massage_desktop.ui.card.typeset import Paint, Style, Typesetter
 from massage_desktop.ui.core_text import severity_label
 from massage_desktop.ui.guide.formatting import pressure_scale
 from massage_desktop.ui.guide.html import if_you_have, is_general
+from massage_desktop.ui.guide.warning_boxes import warning_source
 from massage_desktop.ui.i18n import fill
 
 BADGE = 18.0  # diameter of a step's number, points
@@ -162,7 +163,13 @@ class Blocks:
             if w.advice:
                 body += f" {w.advice}"
             label = f"⚠ {severity_label(w.severity)}"
-            boxes.append(self._box(w.severity, label, body, text.step_numbers_text(item.steps)))
+            # The app's own advice says so, as on the screen (its text no longer does).
+            where = " · ".join(
+                part
+                for part in (text.step_numbers_text(item.steps), warning_source(self._catalog, w))
+                if part
+            )
+            boxes.append(self._box(w.severity, label, body, where))
         return boxes
 
     def _box(self, severity: Severity, label: str, body: str, where: str) -> Block:

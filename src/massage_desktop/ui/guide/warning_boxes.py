@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import RuleEffect, Severity
+from massage_desktop.engine.entry import StepWarning
 from massage_desktop.engine.health import Verdict
 from massage_desktop.ui.core_text import severity_label, verdict_advice, verdict_reasons
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
@@ -100,6 +101,12 @@ def source_tag(catalog: Catalog, sources: Sequence[str]) -> str:
         if source == OWN_ADVICE or source in catalog.guides
     ]
     return fill(QCoreApplication.translate("Guide", "Source: %1"), ", ".join(names))
+
+
+def warning_source(catalog: Catalog, warning: StepWarning) -> str:
+    """``source_tag`` of a step's shared warning (none for a technique's own warning)."""
+    known = catalog.contraindications.get(warning.contraindication_id or "")
+    return source_tag(catalog, known.sources) if known is not None else ""
 
 
 def warning_rows(

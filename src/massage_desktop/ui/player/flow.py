@@ -325,7 +325,11 @@ class SessionFlow(QObject):
                 view.show_display(display)
         if entry != self._shown_entry:  # not at every tick: the text browser lays out again
             self._shown_entry = entry
-            html = step_warnings_html(guide_colours(self._panel.palette()), entry) if entry else ""
+            html = (
+                step_warnings_html(self._catalog, guide_colours(self._panel.palette()), entry)
+                if entry
+                else ""
+            )
             self._panel.show_warnings(warning_line(entry) if entry else None, html)
         if entry is not None:
             # The map marks the side being massaged: Knee care on the left knee does not

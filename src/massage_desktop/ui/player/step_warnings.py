@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Severity
 from massage_desktop.engine.entry import PlanEntry, StepWarning
 from massage_desktop.ui.core_text import severity_label
@@ -14,6 +15,7 @@ from massage_desktop.ui.guide.html import (
     is_general,
     warning_rows,
 )
+from massage_desktop.ui.guide.warning_boxes import Box, warning_source
 
 
 def _text(warning: StepWarning) -> str:
@@ -27,14 +29,19 @@ def _general(entry: PlanEntry) -> list[StepWarning]:
     return [w for w in entry.warnings if w.contraindication_id and is_general(w.severity)]
 
 
-def step_warnings_html(colours: GuideColours, entry: PlanEntry) -> str:
+def step_warnings_html(catalog: Catalog, colours: GuideColours, entry: PlanEntry) -> str:
     """This step's cautions in full; conditions that rule out massage listed by name.
 
     Those conditions were on the guide before the session started; while the step runs they
-    stay one press away ("More…") without crowding out the cue.
+    stay one press away ("More…") without crowding out the cue. Advice that is the app's own
+    says so, as on the guide.
     """
     general = _general(entry)
-    full = [(w.severity, _text(w), w.advice) for w in entry.warnings if w not in general]
+    full = [
+        Box(w.severity, _text(w), w.advice, warning_source(catalog, w))
+        for w in entry.warnings
+        if w not in general
+    ]
     grouped = [(w.severity, w.title) for w in general]
     return warning_rows(colours, full) + grouped_conditions_html(colours, grouped)
 

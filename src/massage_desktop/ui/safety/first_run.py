@@ -27,6 +27,7 @@ from massage_desktop.ui.design.icons import icon
 from massage_desktop.ui.design.screen import DesignedDialog
 from massage_desktop.ui.design.tokens import BODY_SMALL
 from massage_desktop.ui.guide.html import stop_rule
+from massage_desktop.ui.guide.warning_boxes import source_tag
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.safety.chips import ConditionChips, onboarding_conditions
 from massage_desktop.ui.safety.first_run_pages import (
@@ -47,13 +48,20 @@ class _Screen:
     tone: Severity | None
 
 
-def warning_items(warnings: list[Contraindication], muted: str) -> list[str]:
-    """Rich text per warning: its title in bold over its text in the muted colour."""
-    return [
-        f"<b>{escape(w.title)}</b><br/>"
-        f"<span style='color:{muted}; font-size:{BODY_SMALL}px'>{escape(w.text)}</span>"
-        for w in warnings
-    ]
+def warning_items(catalog: Catalog, warnings: list[Contraindication], muted: str) -> list[str]:
+    """Rich text per warning: its title in bold over its text in the muted colour.
+
+    The app's own advice says where it comes from, as on the guide (its text no longer does).
+    """
+    items = []
+    for w in warnings:
+        tag = source_tag(catalog, w.sources)
+        body = f"{w.text} ({tag})" if tag else w.text
+        items.append(
+            f"<b>{escape(w.title)}</b><br/>"
+            f"<span style='color:{muted}; font-size:{BODY_SMALL}px'>{escape(body)}</span>"
+        )
+    return items
 
 
 class FirstRunDialog(DesignedDialog):
@@ -240,7 +248,7 @@ class FirstRunDialog(DesignedDialog):
 
     def _on_chips_changed(self) -> None:
         warnings = self.warnings_shown()
-        self.meaning.set_items(warning_items(warnings, self.colours.muted))
+        self.meaning.set_items(warning_items(self._catalog, warnings, self.colours.muted))
         ticked = [self._catalog.conditions[cid] for cid in self.chips.ticked()]
         # Where it is, or whether a professional has cleared it: the profile asks that.
         details = any(c.asks_regions or c.asks_clearance for c in ticked)
