@@ -40,6 +40,9 @@ SCENES = [
     "summary-room",
     "resume",
     "crash",
+    "settings",
+    "health-profile",
+    "today-check",
 ]
 
 

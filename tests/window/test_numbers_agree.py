@@ -9,7 +9,8 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import build_plan
-from massage_desktop.engine.summary import SessionSummary
+from massage_desktop.engine.step_count import step_count
+from massage_desktop.engine.summary import SessionSummary, progress_of
 from massage_desktop.ui.guide.formatting import seconds_text
 from massage_desktop.ui.guide.lists import routine_card_text, whole_minutes
 from massage_desktop.ui.guide.panel import GuidePanel
@@ -19,9 +20,10 @@ from massage_desktop.ui.player.dialogs import summary_facts
 def test_routine_card_counts_the_sessions_steps_and_time(qtbot: QtBot, catalog: Catalog) -> None:
     routine = catalog.routines["knee-care"]
     plan = build_plan(catalog, routine)
-    assert len(plan) != len(routine.items)  # both sides: more steps than techniques
+    steps = step_count(plan).total
+    assert steps != len(routine.items)  # techniques of several steps
     text = routine_card_text(catalog, routine)
-    assert f"{len(plan)} steps ({len(routine.items)} techniques)" in text
+    assert f"{steps} steps ({len(routine.items)} techniques)" in text
     minutes = seconds_text(whole_minutes(plan.total_s(Timing())))
     assert f"  · {minutes} · " in text
     panel = GuidePanel(catalog)
@@ -29,6 +31,25 @@ def test_routine_card_counts_the_sessions_steps_and_time(qtbot: QtBot, catalog: 
     panel.show_routine("knee-care")
     assert panel._start.accessibleName() == f"Start: {routine.name} · {minutes}"
     assert f"Total time: about {minutes}," in panel.guide_text()
+
+
+def test_a_step_on_both_sides_is_one_step_on_the_card_and_in_the_player(
+    catalog: Catalog,
+) -> None:
+    both = [
+        r
+        for r in catalog.routines.values()
+        if len(build_plan(catalog, r)) > step_count(build_plan(catalog, r)).total
+    ]
+    assert both, "some routine works a step on both sides"
+    for routine in both:
+        plan = build_plan(catalog, routine)
+        steps = step_count(plan).total
+        assert f"{steps} step" in routine_card_text(catalog, routine)
+        # The player's "Step x of N" on every entry, and the same N.
+        numbers = [progress_of(plan, e.index, 0.0, ended=False) for e in plan.entries]
+        assert {p.steps for p in numbers} == {steps}
+        assert numbers[-1].step == steps
 
 
 def test_summary_counts_done_out_of_the_plan(qtbot: QtBot) -> None:

@@ -16,6 +16,7 @@ from massage_desktop.engine.health import Verdict, routine_verdict
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import Plan, build_plan
 from massage_desktop.engine.screening import Screening
+from massage_desktop.engine.step_count import step_count
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.guide.cards import SEPARATOR, TERM_ROLE
 from massage_desktop.ui.guide.formatting import count_text, performer_text, seconds_text
@@ -121,19 +122,20 @@ def routine_card_text(
     """A routine card: name over its length, steps, who it is for, "yours" and a badge.
 
     The length and the step count are the session's, as the player and the printed card show
-    them: the plan's total time rounded up to whole minutes, and its steps with both sides
-    counted (the guide's own "5–10 min" and its list of techniques would disagree with them).
+    them: the plan's total time rounded up to whole minutes, and its steps as a person counts
+    them, a step on both sides once (``engine.step_count``; the guide's own "5–10 min" and its
+    list of techniques would disagree with them).
     """
     plan = build_plan(catalog, routine)
     length = _plan_length(plan)
-    count = len(plan)
+    count = step_count(plan).total
     steps = (
         QCoreApplication.translate("Guide", "1 step")
         if count == 1
         else QCoreApplication.translate("Guide", "%n steps", None, count)
     )
     if count != len(routine.items):
-        # Techniques done on both sides count twice as steps, as in the player.
+        # A technique of several steps: how many techniques those steps come from.
         techniques = (
             QCoreApplication.translate("Guide", "%1 (1 technique)")
             if len(routine.items) == 1
