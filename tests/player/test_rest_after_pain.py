@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
 
@@ -22,6 +22,7 @@ from massage_desktop.ui.design.screen import DesignedDialog
 from massage_desktop.ui.guide.welcome import recent_sessions
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
+from massage_desktop.ui.player.mini_timer import MiniTimer
 from massage_desktop.ui.player.questions import AutomaticAnswers
 from massage_desktop.ui.player.session_questions import SessionQuestions
 
@@ -162,3 +163,38 @@ def test_the_welcome_does_not_suggest_a_session_stopped_because_it_hurt(
     window.flow.command(PlayerCommand.HURT)
     assert [s.outcome for s in history.list_sessions()] == [Outcome.STOPPED_FOR_PAIN]
     assert recent_sessions(history) == []
+
+
+class _LookingAtTheMiniTimer(Recording):
+    """Looks at the mini timer's buttons while the stop advice is open."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self._window = window
+        self.buttons: list[str] = []
+
+    def pain_reason(self) -> str:
+        mini = self._window.findChild(MiniTimer)
+        assert mini is not None
+        self.buttons = [b.text() for b in mini.findChildren(QAbstractButton) if b.isVisible()]
+        return "Sharp pain"
+
+
+def test_the_mini_timer_offers_no_resume_behind_the_stop_advice(
+    qtbot: QtBot, make_services: MakeServices
+) -> None:
+    window, _ = _window(qtbot, make_services)
+    window.show()
+    qtbot.waitExposed(window)
+    looking = _LookingAtTheMiniTimer(window)
+    window.flow.questions = looking
+    window.select_region("back-upper-back")
+    assert window.flow.start_technique("kneading", "back-upper-back")
+    window.flow.command(PlayerCommand.MINI)
+    mini = window.findChild(MiniTimer)
+    assert mini is not None
+    qtbot.waitExposed(mini)
+    shown = [b.text() for b in mini.findChildren(QAbstractButton) if b.isVisible()]
+    assert len(shown) == 2  # Pause and "Stop – it hurts" while the session runs
+    window.flow.command(PlayerCommand.HURT)
+    assert looking.buttons == []  # the walk-through saw an enabled-looking "Resume" here

@@ -92,6 +92,8 @@ QPushButton#quietButton, QToolButton#quietButton {{ color: {c.text}; background:
 QPushButton#quietButton:hover, QToolButton#quietButton:hover {{ background: {c.raised}; }}
 QPushButton#quietButton:focus, QToolButton#quietButton:focus {{ border: 2px solid {c.focus}; }}
 QToolButton#quietButton:checked {{ background: {c.accent_tint}; border-color: {c.accent}; }}
+QPushButton#quietButton:disabled, QToolButton#quietButton:disabled {{ color: {c.muted};
+    border-color: {c.border}; }}
 QToolButton#segment {{ color: {c.text}; background: {c.surface}; border: 1px solid {c.outline};
     border-radius: 15px; padding: 5px 14px; font-size: {BODY_SMALL}px; }}
 QToolButton#segment:checked {{ color: {c.text}; background: {c.accent_tint};

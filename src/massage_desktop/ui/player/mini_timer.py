@@ -56,6 +56,11 @@ class MiniTimer(QWidget):
             "#miniHurtButton:enabled { background: #b3261e; color: white; border-radius: 6px;"
             " padding: 4px 8px; font-weight: bold; }"
         )
+        # Behind the stop advice (and once a session is over) there is nothing to resume: a
+        # "Resume" that only looked off sat beside "Stopped because it hurt".
+        for button, command in ((self.pause, PlayerCommand.PAUSE), (self.hurt, PlayerCommand.HURT)):
+            actions[command].enabledChanged.connect(button.setVisible)
+            button.setVisible(actions[command].isEnabled())
         buttons = QHBoxLayout()
         buttons.addWidget(self.pause)
         buttons.addWidget(self.hurt)
