@@ -2885,6 +2885,26 @@
         <source>Stopped today because it hurt: rest this area until tomorrow.</source>
         <translation>Heute abgebrochen, weil es wehtat: Schonen Sie diese Stelle bis morgen.</translation>
     </message>
+    <message>
+        <source>It runs on the left side: %1 may not be massaged now.</source>
+        <translation>Sie läuft auf der linken Seite: %1 darf jetzt nicht massiert werden.</translation>
+    </message>
+    <message>
+        <source>It runs on the right side: %1 may not be massaged now.</source>
+        <translation>Sie läuft auf der rechten Seite: %1 darf jetzt nicht massiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 may not be massaged now: its steps are left out.</source>
+        <translation>%1 darf jetzt nicht massiert werden: Diese Schritte werden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>It runs on the left side.</source>
+        <translation>Sie läuft auf der linken Seite.</translation>
+    </message>
+    <message>
+        <source>It runs on the right side.</source>
+        <translation>Sie läuft auf der rechten Seite.</translation>
+    </message>
 </context>
 <context>
     <name>SessionListModel</name>
@@ -3028,6 +3048,18 @@
         <translation>OK</translation>
     </message>
     <message>
+        <source>This routine works on one side.</source>
+        <translation>Diese Abfolge behandelt eine Seite.</translation>
+    </message>
+    <message>
+        <source>Afterwards, it can run again on the other side.</source>
+        <translation>Danach kann sie auf der anderen Seite noch einmal laufen.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
         <source>Steps that remain: %1 of %2 (%3 on one side only), about %4 min.</source>
         <translation>Verbleibende Schritte: %1 von %2 (%3 nur auf einer Seite), etwa %4 Min.</translation>
     </message>
@@ -3074,10 +3106,6 @@
     <message>
         <source>I understand, start</source>
         <translation>Verstanden, starten</translation>
-    </message>
-    <message>
-        <source>This routine works on one side. Afterwards, it can run again on the other side.</source>
-        <translation>Diese Abfolge behandelt eine Seite. Danach kann sie auf der anderen Seite noch einmal laufen.</translation>
     </message>
     <message>
         <source>One side only</source>

@@ -36,7 +36,7 @@ class Repeating(AutomaticAnswers):
         self.asked.append("today")
         return self.well_today
 
-    def repeat(self, routine: Routine) -> bool | None:
+    def repeat(self, routine: Routine, where: str = "", other_side: bool = True) -> bool | None:
         self.asked.append(routine.id)
         return self.answer
 

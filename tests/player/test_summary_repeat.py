@@ -55,7 +55,7 @@ def test_repeat_starts_the_same_routine_again(
     assert isinstance(questions, SessionQuestions)
     # The person's answers: well today, one knee, no ratings, yes end it.
     monkeypatch.setattr(questions, "today_check", lambda: True)
-    monkeypatch.setattr(questions, "repeat", lambda routine: False)
+    monkeypatch.setattr(questions, "repeat", lambda routine, where="", other_side=True: False)
     monkeypatch.setattr(questions, "ratings", lambda regions, previous: {})
     monkeypatch.setattr(questions, "confirm_end", lambda: True)
     pressed: list[str] = []

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
@@ -24,9 +22,7 @@ from massage_desktop.engine.plan import Plan, build_plan
 from massage_desktop.engine.resume_plan import resumed_plan
 from massage_desktop.engine.screening import Screening
 from massage_desktop.engine.session import Session
-from massage_desktop.storage.errors import StoreError
 from massage_desktop.storage.history import HistoryStore
-from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.guide.colours import guide_colours
 from massage_desktop.ui.player.audio import CueSounds, Voice, audio_note
 from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
@@ -35,6 +31,13 @@ from massage_desktop.ui.player.display import display_of, session_worked_regions
 from massage_desktop.ui.player.panel import PlayerPanel
 from massage_desktop.ui.player.questions import AutomaticAnswers, DailyCheck, Questions
 from massage_desktop.ui.player.ratings import rated_regions
+from massage_desktop.ui.player.side_note import (
+    choose_side,
+    hatched_regions,
+    remember_pain_stops,
+    rested_regions,
+    side_note,
+)
 from massage_desktop.ui.player.step_warnings import step_warnings_html, warning_line
 from massage_desktop.ui.player.windows import MiniTimer, RoomWindow
 
@@ -89,6 +92,7 @@ class SessionFlow(QObject):
         """Areas stopped for pain today: a new session does not work them again today."""
         self.chosen_region: Callable[[], str | None] = lambda: None
         """Gives the region the person picked (the guide's); it is rated first."""
+        self._working: str | None = None  # a one-side routine's side, when not the chosen one
         self.actions = PlayerActions(window, self.command)
         self._mini: MiniTimer | None = None
         self._room: RoomWindow | None = None
@@ -144,7 +148,12 @@ class SessionFlow(QObject):
     def _start(self, plan: Plan, verdict: Verdict, routine: Routine | None = None) -> bool:
         if self.active:
             return False
-        if not self._rested_enough(plan):
+        # One knee: away from a ruled-out knee, not thigh strokes just above it.
+        side = choose_side(self._catalog, plan, routine, self.chosen_region(), self.map_states())
+        self._working = side.region if side is not None else None
+        if resting := self.pain_rest.resting(rested_regions(plan, side)):
+            regions = self._catalog.regions
+            self.questions.rest_today([regions[r].name for r in resting if r in regions])
             return False
         if self.screening is not None:
             plan = self.screening.screen_plan(plan)
@@ -162,7 +171,8 @@ class SessionFlow(QObject):
             return False
         if routine is not None and routine.repeat is not None:
             # Asked after the safety questions: one side or both is about this session only.
-            repeat = self.questions.repeat(routine)
+            note = side_note(self._catalog, side) if side is not None else ""
+            repeat = self.questions.repeat(routine, note, side is None or not side.ruled_out)
             if repeat is None:
                 return False
             if repeat:
@@ -172,22 +182,13 @@ class SessionFlow(QObject):
         performer = self.questions.performer(plan, self.default_performer)
         if performer is None:
             return False
-        rated = rated_regions(self._catalog, plan, self.chosen_region())
+        rated = rated_regions(self._catalog, plan, self._region())
         ratings = self.questions.ratings(rated, None)
         session = Session(
             plan, self._recorder, clock=self._clock, timing=self.timing, performer=performer
         )
         self._run(session, ratings)
         return True
-
-    def _rested_enough(self, plan: Plan) -> bool:
-        """False, after saying so, when ``plan`` works an area stopped for pain today."""
-        resting = self.pain_rest.resting(r for e in plan.entries for r in e.region_ids)
-        if not resting:
-            return True
-        names = [self._catalog.regions[r].name for r in resting if r in self._catalog.regions]
-        self.questions.rest_today(names)
-        return False
 
     def _run(self, session: Session, ratings: dict[str, int]) -> None:
         self._shown_entry = None
@@ -196,7 +197,7 @@ class SessionFlow(QObject):
         controller.cueRaised.connect(self._on_controller_cue_raised)
         controller.ended.connect(self._on_controller_ended)
         # The voice names the side of a one-side routine's steps as the display does.
-        controller.set_sides(side_reader(self._catalog, session, self.chosen_region()))
+        controller.set_sides(side_reader(self._catalog, session, self._region()))
         self.controller = controller
         # Written when the panel is first needed: asking the voice starts its speech engine.
         self._panel.voice_note.setText(audio_note(self._sounds, self._voice))
@@ -227,23 +228,15 @@ class SessionFlow(QObject):
 
     def remember_pain_stops(self, history: HistoryStore) -> None:
         """Today's "Stop – it hurts" areas rest after a restart of the app as well."""
-        # A damaged history was already reported by the store; the start goes on.
-        with contextlib.suppress(StoreError):
-            for record in history.pain_stops_since(date.today()):
-                self.pain_rest.note_record(record)
+        remember_pain_stops(self.pain_rest, history)
 
     def map_states(self) -> dict[str, tuple[str, str]]:
-        """The map's hatched regions: what the health profile rules out, and today's rests.
+        """The map's hatched regions: what the health profile rules out, and today's rests."""
+        return hatched_regions(self._catalog, self.screening, self.pain_rest)
 
-        An area stopped for pain today looked startable until Start refused it.
-        """
-        states = self.screening.blocked_map(verdict_text) if self.screening else {}
-        rest = QCoreApplication.translate(
-            "SessionFlow", "Stopped today because it hurt: rest this area until tomorrow."
-        )
-        for region_id in self.pain_rest.resting(self._catalog.regions):
-            states[region_id] = ("blocked", rest)
-        return states
+    def _region(self) -> str | None:
+        """The chosen region, or its mirror when a one-side routine moved off a ruled-out side."""
+        return self._working or self.chosen_region()
 
     def may_quit(self) -> bool:
         """Whether the window may close: yes with no session running, else if the person ends it.
@@ -281,7 +274,7 @@ class SessionFlow(QObject):
     def _after_ratings(self, controller: PlayerController) -> dict[str, int]:
         ratings = controller.session.summary().ratings
         before = {region: b for region, (b, _a) in ratings.items() if b is not None}
-        rated = rated_regions(self._catalog, controller.session.plan, self.chosen_region())
+        rated = rated_regions(self._catalog, controller.session.plan, self._region())
         return self.questions.ratings(rated, before)
 
     def _hurt(self) -> None:
@@ -294,7 +287,7 @@ class SessionFlow(QObject):
         # Behind the stop advice the player, mini timer and room mode say it has stopped,
         # not "Paused, press Space to resume": the session ends whatever is answered.
         stopped = replace(
-            display_of(self._catalog, controller.session, self.chosen_region()),
+            display_of(self._catalog, controller.session, self._region()),
             phase=QCoreApplication.translate("PlayerDisplay", "Stopped because it hurt"),
             ring_caption="",
             paused=False,
@@ -312,7 +305,7 @@ class SessionFlow(QObject):
         if controller is None:
             return
         session = controller.session
-        display = display_of(self._catalog, session, self.chosen_region())
+        display = display_of(self._catalog, session, self._region())
         self._panel.show_display(display)
         self.actions.set_paused(display.paused)
         entry, running = session.current, session.current is not None and not session.closed
@@ -334,7 +327,7 @@ class SessionFlow(QObject):
         if entry is not None:
             # The map marks the side being massaged: Knee care on the left knee does not
             # outline the right one, though the step lists both knees.
-            regions = session_worked_regions(self._catalog, session, self.chosen_region())
+            regions = session_worked_regions(self._catalog, session, self._region())
             self._show_step(entry.technique_id, entry.step_index, regions)
 
     def _on_controller_cue_raised(self, cue: Cue) -> None:

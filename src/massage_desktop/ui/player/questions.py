@@ -60,8 +60,12 @@ class Questions(Protocol):
     def set_parent(self, parent: QWidget | None) -> None:
         """Ask over ``parent`` from now on (room mode), or over the main window (None)."""
 
-    def repeat(self, routine: Routine) -> bool | None:
-        """Whether to run a one-sided routine again on the other side; None cancels."""
+    def repeat(self, routine: Routine, where: str = "", other_side: bool = True) -> bool | None:
+        """Whether to run a one-sided routine again on the other side; None cancels.
+
+        ``where`` says which side it runs on (and why, when it moved away from a ruled-out
+        area); ``other_side`` is False when the other side may not be massaged.
+        """
 
 
 class DailyCheck:
@@ -157,7 +161,7 @@ class AutomaticAnswers:
         """Go only on stated answers that are all "no"; unanswered means stop."""
         return self._today is not None and not self._today.verdict().blocked
 
-    def repeat(self, routine: Routine) -> bool | None:
+    def repeat(self, routine: Routine, where: str = "", other_side: bool = True) -> bool | None:
         """One pass, as the routine is written: never more massage than asked for."""
         return False
 

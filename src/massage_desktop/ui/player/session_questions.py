@@ -280,20 +280,22 @@ class SessionQuestions:
         )
         return choice == 0
 
-    def repeat(self, routine: Routine) -> bool | None:
-        """Offer the routine's second pass on the other side (e.g. the other knee)."""
+    def repeat(self, routine: Routine, where: str = "", other_side: bool = True) -> bool | None:
+        """Say which side the routine runs on; offer its second pass on the other side.
+
+        The second pass is not offered when the other side may not be massaged.
+        """
         if routine.repeat is None:
             return False
         one_side = QCoreApplication.translate("SessionQuestions", "One side only")
-        choice = self._choose(
-            routine.name,
-            QCoreApplication.translate(
-                "SessionQuestions",
-                "This routine works on one side. Afterwards, it can run again on the other side.",
-            ),
-            [one_side, routine.repeat.label],
-            icon_name="flip",
-        )
+        text = QCoreApplication.translate("SessionQuestions", "This routine works on one side.")
+        if other_side:
+            text += " " + QCoreApplication.translate(
+                "SessionQuestions", "Afterwards, it can run again on the other side."
+            )
+        start = QCoreApplication.translate("SessionQuestions", "Start")
+        options = [one_side, routine.repeat.label] if other_side else [start]
+        choice = self._choose(routine.name, f"{where} {text}".strip(), options, icon_name="flip")
         return None if choice is None else choice == 1
 
     def confirm_partial(self, plan: Plan) -> bool:

@@ -1,0 +1,98 @@
+"""What the map hatches, today's rests, and which side a one-side routine runs on."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Mapping
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.content import Routine
+from massage_desktop.domain.enums import Side
+from massage_desktop.engine.one_side import SideChoice, one_side_choice
+from massage_desktop.engine.pain_rest import PainRest
+from massage_desktop.engine.plan import Plan, side_of
+from massage_desktop.engine.screening import Screening
+from massage_desktop.storage.errors import StoreError
+from massage_desktop.storage.history import HistoryStore
+from massage_desktop.ui.core_text import verdict_text
+from massage_desktop.ui.i18n import fill
+
+
+def hatched_regions(
+    catalog: Catalog, screening: Screening | None, pain_rest: PainRest
+) -> dict[str, tuple[str, str]]:
+    """The map's hatched regions: what the health profile rules out, and today's rests.
+
+    An area stopped for pain today looked startable until Start refused it.
+    """
+    states = screening.blocked_map(verdict_text) if screening else {}
+    rest = QCoreApplication.translate(
+        "SessionFlow", "Stopped today because it hurt: rest this area until tomorrow."
+    )
+    for region_id in pain_rest.resting(catalog.regions):
+        states[region_id] = ("blocked", rest)
+    return states
+
+
+def choose_side(
+    catalog: Catalog,
+    plan: Plan,
+    routine: Routine | None,
+    chosen: str | None,
+    states: Mapping[str, tuple[str, str]],
+) -> SideChoice | None:
+    """For a one-side routine, its side, away from what ``states`` hatches; else None."""
+    if routine is None or routine.repeat is None:
+        return None
+    hatched = {region for region, (state, _why) in states.items() if state == "blocked"}
+    return one_side_choice(catalog, plan, chosen, hatched)
+
+
+def rested_regions(plan: Plan, side: SideChoice | None) -> list[str]:
+    """The regions a session of ``plan`` works, for the rest check.
+
+    A one-side routine that moved off a resting side works the other side only (its steps
+    list both knees).
+    """
+    regions = [r for e in plan.entries for r in e.region_ids]
+    if side is None or not side.switched or side.region is None:
+        return regions
+    return [r for r in regions if side_of(r) in (None, side_of(side.region))]
+
+
+def remember_pain_stops(pain_rest: PainRest, history: HistoryStore) -> None:
+    """Today's "Stop – it hurts" areas rest after a restart of the app as well."""
+    # A damaged history was already reported by the store; the start goes on.
+    with contextlib.suppress(StoreError):
+        for record in history.pain_stops_since(date.today()):
+            pain_rest.note_record(record)
+
+
+def side_note(catalog: Catalog, choice: SideChoice) -> str:
+    """``It runs on your right side: Left knee is ruled out.`` and the like."""
+    side = side_of(choice.region) if choice.region is not None else None
+    names = ", ".join(catalog.regions[r].name for r in choice.ruled_out if r in catalog.regions)
+    if choice.switched:
+        text = (
+            QCoreApplication.translate(
+                "SessionFlow", "It runs on the left side: %1 may not be massaged now."
+            )
+            if side is not None and side.value == "left"
+            else QCoreApplication.translate(
+                "SessionFlow", "It runs on the right side: %1 may not be massaged now."
+            )
+        )
+        return fill(text, names)
+    if choice.ruled_out:
+        return fill(
+            QCoreApplication.translate(
+                "SessionFlow", "%1 may not be massaged now: its steps are left out."
+            ),
+            names,
+        )
+    if side is Side.LEFT:
+        return QCoreApplication.translate("SessionFlow", "It runs on the left side.")
+    return QCoreApplication.translate("SessionFlow", "It runs on the right side.")

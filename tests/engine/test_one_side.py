@@ -1,0 +1,49 @@
+"""A one-side routine moves away from a ruled-out knee instead of working around it."""
+
+from __future__ import annotations
+
+import pytest
+
+from massage_desktop.content import load_catalog
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.engine.one_side import one_side_choice
+from massage_desktop.engine.plan import build_plan
+from massage_desktop.resources import data_dir
+
+INJURED_LEFT = {"front-knee-left", "front-kneecap-left"}
+
+
+@pytest.fixture(scope="module")
+def real_catalog() -> Catalog:
+    """The shipped content (tests/engine's own catalog has no one-side routine)."""
+    return load_catalog(data_dir())
+
+
+def test_the_routine_runs_on_the_other_knee_when_the_chosen_one_is_ruled_out(
+    real_catalog: Catalog,
+) -> None:
+    plan = build_plan(real_catalog, real_catalog.routines["knee-care"])
+    choice = one_side_choice(real_catalog, plan, "front-kneecap-left", INJURED_LEFT)
+    assert choice.switched
+    assert choice.region == "front-kneecap-right"
+    assert set(choice.ruled_out) == INJURED_LEFT
+
+
+def test_the_chosen_side_stays_when_it_is_clear(real_catalog: Catalog) -> None:
+    plan = build_plan(real_catalog, real_catalog.routines["knee-care"])
+    choice = one_side_choice(real_catalog, plan, "front-knee-right", INJURED_LEFT)
+    assert (choice.region, choice.switched, choice.ruled_out) == ("front-knee-right", False, ())
+    # Nothing chosen: the right side, as the guides order them, named by a right-side region.
+    nothing = one_side_choice(real_catalog, plan, None, set())
+    assert nothing.region is not None
+    assert nothing.region.endswith("-right")
+    assert not nothing.switched
+
+
+def test_with_both_sides_ruled_out_the_side_does_not_change(real_catalog: Catalog) -> None:
+    plan = build_plan(real_catalog, real_catalog.routines["knee-care"])
+    both = INJURED_LEFT | {"front-knee-right"}
+    choice = one_side_choice(real_catalog, plan, "front-knee-left", both)
+    assert not choice.switched
+    assert choice.region == "front-knee-left"
+    assert "front-knee-left" in choice.ruled_out  # the caller leaves those steps out
