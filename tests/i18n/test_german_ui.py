@@ -6,7 +6,9 @@ import re
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QMenu, QPushButton, QToolButton
 from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
@@ -15,7 +17,7 @@ from tests.guide_parts import start_button, stop_banner
 from massage_desktop.content import load_catalog
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import TodayCheck
-from massage_desktop.resources import data_dir
+from massage_desktop.resources import data_dir, resource_path
 from massage_desktop.ui.guide.formatting import seconds_text
 from massage_desktop.ui.history import wording
 from massage_desktop.ui.i18n import decimal, number
@@ -121,3 +123,29 @@ def test_plurals_numbers_and_dates_follow_the_language(german: None) -> None:
 def test_translators_are_removed_afterwards() -> None:
     # Runs after the tests above: the window fixture's translators are gone again.
     assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+def test_the_welcome_figure_is_labelled_in_german(german: None) -> None:
+    # The first-run picture drew the map's SVG as it is, with "FRONT" in the German interface.
+    from massage_desktop.ui.safety.first_run_pages import figure
+
+    assert QCoreApplication.translate("BodyMapLegend", "FRONT") == "VORNE"
+    german_figure = figure(200, 1.0).toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    english = _english_figure(200).convertToFormat(QImage.Format.Format_ARGB32)
+    assert german_figure.size() == english.size()
+    assert german_figure != english  # the legend's word differs; the figure is the same
+
+
+def _english_figure(height: int) -> QImage:
+    """The welcome figure drawn from the SVG as the illustrator wrote it (English legend)."""
+    from massage_desktop.ui.safety.first_run_pages import FIGURE
+
+    renderer = QSvgRenderer(QByteArray(resource_path("body_map.svg").read_bytes()))
+    bounds = renderer.boundsOnElement(FIGURE)
+    width = round(height * bounds.width() / bounds.height())
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    renderer.render(painter, FIGURE, QRectF(0, 0, width, height))
+    painter.end()
+    return image

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLay
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Severity
 from massage_desktop.resources import resource_path
+from massage_desktop.ui.bodymap.palette import translate_legend
 from massage_desktop.ui.design.screen import Card, DesignedDialog, bullet_list, text_label
 from massage_desktop.ui.design.tokens import XL, L, M, S
 from massage_desktop.ui.safety.chips import ConditionChips
@@ -59,7 +60,9 @@ def _page(owner: QWidget) -> Page:
 
 def figure(height: int, device_ratio: float) -> QPixmap:
     """The body map's front figure, ``height`` px tall: the welcome screen's picture."""
-    renderer = QSvgRenderer(str(resource_path("body_map.svg")))
+    # The legend's words in the user's language, as on the map ("FRONT" read in German).
+    svg = translate_legend(resource_path("body_map.svg").read_bytes())
+    renderer = QSvgRenderer(QByteArray(svg))
     bounds = renderer.boundsOnElement(FIGURE)
     width = round(height * bounds.width() / bounds.height())
     pixmap = QPixmap(round(width * device_ratio), round(height * device_ratio))
