@@ -89,3 +89,11 @@ def test_tendons_around_the_kneecap_find_the_knee_not_the_kneecap(language: str)
     regions = [h.id for h in SearchIndex(catalog).search(tendon) if h.kind is HitKind.REGION]
     assert regions
     assert all(r.startswith("front-knee-") for r in regions)
+
+
+def test_how_people_say_where_it_hurts_finds_the_part(index: SearchIndex) -> None:
+    # "sore neck" and "lower back pain" found nothing in a fresh-eyes walk-through.
+    assert "Back of the neck" in [h.label for h in index.search("sore neck")]
+    assert "Lower back" in [h.label for h in index.search("lower back pain")]
+    assert {h.label for h in index.search("tight calves")} >= {"Left calf", "Right calf"}
+    assert index.search("pain") == []  # a symptom alone names no part

@@ -136,6 +136,17 @@ def _worked_regions(catalog: Catalog, routine: Routine) -> list[str]:
 
 
 _STOP_WORDS = frozenset({"a", "an", "and", "in", "of", "on", "the", "to", "with", "your", "my"})
+# How people say where it hurts ("sore neck", "lower back pain", "verspannter Nacken"): the
+# words name no body part, so the rest of the query is matched without them.
+_SYMPTOM_WORDS = frozenset(
+    {
+        *("sore", "pain", "painful", "ache", "aches", "aching", "achy", "hurts", "hurting"),
+        *("tight", "tense", "tension", "stiff", "stiffness", "for", "i", "have", "is"),
+        *("schmerz", "schmerzen", "schmerzt", "tut", "weh", "verspannt", "verspannte"),
+        *("verspannter", "verspannten", "verspannung", "steif", "steifer", "mein", "meine"),
+        *("meinen", "der", "die", "das", "den", "ich", "habe", "am", "im"),
+    }
+)
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -158,10 +169,10 @@ def _rank(term: str, needle: str) -> int | None:
 def _all_words_rank(terms: tuple[str, ...], needle: str) -> int | None:
     """Rank 4 when every meaningful query word starts a word of the name or an alias.
 
-    "warm-up effleurage" finds "Knee warm-up strokes" (alias "effleurage"), and "heel of the
-    hand" finds "Heel-of-hand slide".
+    "warm-up effleurage" finds "Knee warm-up strokes" (alias "effleurage"), "heel of the
+    hand" finds "Heel-of-hand slide", and "lower back pain" finds the lower back.
     """
-    wanted = [w for w in _words(needle) if w not in _STOP_WORDS]
+    wanted = [w for w in _words(needle) if w not in _STOP_WORDS | _SYMPTOM_WORDS]
     have = [w for term in terms for w in _words(term)]
     if wanted and all(any(h.startswith(w) for h in have) for w in wanted):
         return 4
