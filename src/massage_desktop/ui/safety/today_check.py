@@ -64,7 +64,7 @@ def _answer_sheet(c: Colours, scale: float) -> str:
 
 
 class TodayCheckDialog(DesignedDialog):
-    """Asks about new swelling, sharp pain and new injuries before a session starts.
+    """Asks about new swelling, sharp pain and new injuries before the day's first session.
 
     Args:
         catalog: The loaded content, for the stop rule shown with the advice.
