@@ -7,6 +7,10 @@ from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication
 from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices, StartServices
 
@@ -228,3 +232,28 @@ def test_scripted_answers_never_mark_the_users_day(
     assert window.flow.daily.passed_today  # for this run
     assert start_services(tmp_path).settings.settings.quick_check_passed_on is None
 
+
+def test_the_quick_check_opens_with_no_answer_looking_given(qtbot: QtBot, catalog: Catalog) -> None:
+    dialog = TodayCheckDialog(catalog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()  # a widget has focus (and ":focus") only in the active window
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    first, second, *_ = dialog.groups.values()
+    yes_first, yes_second = first.button(1), second.button(1)
+
+    def looks(button: QAbstractButton) -> QImage:
+        return button.grab().toImage()
+
+    # The keyboard starts at the first question, but its "Yes" looks like every other
+    # unanswered "Yes": no ring that a new user could read as an answer already given.
+    assert dialog.focusWidget() is yes_first
+    assert all(group.checkedId() == -1 for group in dialog.groups.values())
+    assert looks(yes_first) == looks(yes_second)
+    # From the first key on, the focus is shown where it is.
+    QTest.keyClick(yes_first, Qt.Key.Key_Down)
+    assert dialog.focusWidget() is yes_second
+    assert second.checkedId() == -1  # moving answers nothing
+    assert looks(yes_second) != looks(yes_first)
+    QTest.keyClick(yes_second, Qt.Key.Key_Right)
+    assert second.checkedId() == 0  # the arrow keys still choose
