@@ -2,18 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
+from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication
 from pytestqt.qtbot import QtBot
-from tests.conftest import MakeServices
+from tests.conftest import MakeServices, StartServices
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import TodayCheck
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import build_plan
+from massage_desktop.services import Services
 from massage_desktop.ui.design.screen import DesignedDialog
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
@@ -161,3 +167,93 @@ def test_one_rating_before_and_after_still_feeds_the_progress_chart(
     [change] = history.stats.rating_changes()
     assert (change.region_id, change.mean_before, change.mean_after) == ("front-knee-left", 6, 3)
     assert history.stats.rating_trend("front-knee-left")
+
+
+def _started(
+    qtbot: QtBot, services: Services, day: Callable[[], date], questions: _Counting
+) -> MainWindow:
+    """The app started on ``services`` on ``day``, its checks answered by ``questions``."""
+    window = MainWindow(services, clock=ManualClock(), today=day, interactive=True)
+    qtbot.addWidget(window)
+    window.flow.questions = questions
+    return window
+
+
+def test_a_passed_check_holds_for_the_day_after_a_restart(
+    qtbot: QtBot, tmp_path: Path, start_services: StartServices
+) -> None:
+    day = [date(2026, 12, 7)]
+    first = _Counting(TodayCheck())
+    assert _run_and_end(_started(qtbot, start_services(tmp_path), lambda: day[0], first))
+    assert first.checks == 1
+    # Closed and opened again the same day, on the same data folder: not asked again.
+    again = _Counting(TodayCheck())
+    window = _started(qtbot, start_services(tmp_path), lambda: day[0], again)
+    assert window.flow.daily.passed_today
+    assert _run_and_end(window)
+    assert again.checks == 0
+    # The next morning the app (still open, or opened again) asks once more.
+    day[0] += timedelta(days=1)
+    assert not window.flow.daily.passed_today
+    assert _run_and_end(window)
+    assert again.checks == 1
+    next_day = _Counting(TodayCheck())
+    assert _run_and_end(_started(qtbot, start_services(tmp_path), lambda: day[0], next_day))
+    assert next_day.checks == 0
+
+
+def test_a_yes_or_cancel_is_not_kept_across_a_restart(
+    qtbot: QtBot, tmp_path: Path, start_services: StartServices
+) -> None:
+    def today() -> date:
+        return date(2026, 12, 7)
+
+    hurting = _Counting(TodayCheck(sharp_pain=True))
+    assert not _run_and_end(_started(qtbot, start_services(tmp_path), today, hurting))
+    assert hurting.checks == 1
+    well = _Counting(TodayCheck())
+    window = _started(qtbot, start_services(tmp_path), today, well)
+    assert not window.flow.daily.passed_today
+    assert _run_and_end(window)
+    assert well.checks == 1  # asked again after the restart, and this time it passed
+    assert start_services(tmp_path).settings.settings.quick_check_passed_on == today()
+
+
+def test_scripted_answers_never_mark_the_users_day(
+    qtbot: QtBot, tmp_path: Path, start_services: StartServices
+) -> None:
+    # The smoke test runs a window with automatic answers on the user's own data: its
+    # imaginary person's "no" must not spare the real person today's check.
+    services = start_services(tmp_path)
+    window = MainWindow(services, clock=ManualClock(), interactive=False)
+    qtbot.addWidget(window)
+    window.flow.questions = AutomaticAnswers(TodayCheck())
+    assert _run_and_end(window)
+    assert window.flow.daily.passed_today  # for this run
+    assert start_services(tmp_path).settings.settings.quick_check_passed_on is None
+
+
+def test_the_quick_check_opens_with_no_answer_looking_given(qtbot: QtBot, catalog: Catalog) -> None:
+    dialog = TodayCheckDialog(catalog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()  # a widget has focus (and ":focus") only in the active window
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    first, second, *_ = dialog.groups.values()
+    yes_first, yes_second = first.button(1), second.button(1)
+
+    def looks(button: QAbstractButton) -> QImage:
+        return button.grab().toImage()
+
+    # The keyboard starts at the first question, but its "Yes" looks like every other
+    # unanswered "Yes": no ring that a new user could read as an answer already given.
+    assert dialog.focusWidget() is yes_first
+    assert all(group.checkedId() == -1 for group in dialog.groups.values())
+    assert looks(yes_first) == looks(yes_second)
+    # From the first key on, the focus is shown where it is.
+    QTest.keyClick(yes_first, Qt.Key.Key_Down)
+    assert dialog.focusWidget() is yes_second
+    assert second.checkedId() == -1  # moving answers nothing
+    assert looks(yes_second) != looks(yes_first)
+    QTest.keyClick(yes_second, Qt.Key.Key_Right)
+    assert second.checkedId() == 0  # the arrow keys still choose

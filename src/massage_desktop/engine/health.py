@@ -1,4 +1,7 @@
-"""Verdicts of the health screening, and the quick check before each session. No Qt."""
+"""Verdicts of the health screening, and today's quick check before the day's first session.
+
+No Qt.
+"""
 
 from __future__ import annotations
 
@@ -65,12 +68,13 @@ TODAY_QUESTIONS: tuple[tuple[str, str, str], ...] = (
         "A fresh injury needs to be checked before anyone massages it.",
     ),
 )
-"""The check before each session: ``TodayCheck`` field, question, and why a yes stops it."""
+"""Today's quick check, asked before the first session of each day (a pass holds for the
+rest of that day): ``TodayCheck`` field, question, and why a yes stops it."""
 
 
 @dataclass(frozen=True)
 class TodayCheck:
-    """Answers to the quick check before a session; True means "yes"."""
+    """Answers to today's quick check; True means "yes"."""
 
     swelling: bool = False
     sharp_pain: bool = False

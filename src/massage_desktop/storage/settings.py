@@ -11,10 +11,18 @@ from __future__ import annotations
 import errno
 import json
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidatorFunctionWrapHandler,
+    field_validator,
+)
 
 from massage_desktop.messages import Code, Level, MessageBus, Part, Reason, SettingNames
 from massage_desktop.storage.json_file import Problem, keep_bad_file_once, read_json_object
@@ -57,6 +65,9 @@ class Settings(BaseModel):
     reminder_enabled: bool = Field(False, title="Daily reminder")
     reminder_time: str = Field("19:00", title="Reminder time")
     first_run_acknowledged: bool = Field(False, title="Safety notes read")
+    quick_check_passed_on: date | None = Field(None, title="Today's quick check")
+    """The local day today's quick check was last answered "no" three times: not asked again
+    that day, also after a restart. Not shown in the settings dialog."""
 
     @field_validator("language")
     @classmethod
@@ -64,6 +75,17 @@ class Settings(BaseModel):
         if value != "system" and not _LANGUAGE.match(value):
             raise ValueError("expected 'system' or a language code such as 'en' or 'pt_BR'")
         return value
+
+    @field_validator("quick_check_passed_on", mode="wrap")
+    @classmethod
+    def _forget_odd_day(cls, value: object, handler: ValidatorFunctionWrapHandler) -> date | None:
+        # A day that cannot be read means the check is asked again, which is the safe way
+        # and what the person sees anyway: no warning about a setting they never set.
+        try:
+            day: date | None = handler(value)
+        except ValidationError:
+            return None
+        return day
 
     @field_validator("reminder_time")
     @classmethod

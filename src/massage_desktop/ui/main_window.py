@@ -7,6 +7,7 @@ regions by name too and previews them on the map).
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -47,7 +48,7 @@ from massage_desktop.ui.player.audio import CueSounds, Voice
 from massage_desktop.ui.player.flow import SessionFlow
 from massage_desktop.ui.player.map_legend import MapLegend
 from massage_desktop.ui.player.panel import PlayerPanel
-from massage_desktop.ui.player.questions import AutomaticAnswers
+from massage_desktop.ui.player.questions import AutomaticAnswers, DailyCheck
 from massage_desktop.ui.player.session_questions import SessionQuestions
 from massage_desktop.ui.preferences import Preferences
 from massage_desktop.ui.reminder import SUGGESTED_ROUTINE, DailyReminder
@@ -70,6 +71,7 @@ class MainWindow(QMainWindow):
         sounds: CueSounds | None = None,
         voice: Voice | None = None,
         clock: Clock = monotonic,
+        today: Callable[[], date] = date.today,
         speed: float = 1.0,
         interactive: bool = True,
         parent: QWidget | None = None,
@@ -126,6 +128,9 @@ class MainWindow(QMainWindow):
                 else AutomaticAnswers()
             ),
         )
+        # A pass is kept in the settings only when a person answered: scripted answers (the
+        # smoke test on the user's data, tests) are an imaginary person's.
+        self.flow.daily = DailyCheck(today, services.settings if interactive else None)
         self._safety: SafetyDialog | None = None
         self._health = services.health
         self._history = services.history

@@ -18,6 +18,7 @@ from massage_desktop.domain.enums import Performer
 from massage_desktop.engine.health import TodayCheck, Verdict
 from massage_desktop.engine.plan import Plan
 from massage_desktop.engine.summary import SessionSummary
+from massage_desktop.storage.settings import SettingsStore
 
 Who = Literal["self", "partner"]
 
@@ -73,20 +74,30 @@ class DailyCheck:
 
     Only an answer that lets the session go ("no" three times) is remembered, for the rest
     of that day: after "not today" (a yes) or Cancel, the next start asks again. A new day
-    (``today`` moves on) asks again.
+    (``today`` moves on) asks again. With a settings store the day is kept in the user's
+    settings, so closing and opening the app again the same day does not ask again; a save
+    that fails keeps it for this run (the store says so).
 
     Args:
-        today: Gives the local date; injected so tests can move to the next day.
+        today: Gives the local date; injected so tests can fix the day or move to the next.
+        store: Where the day is kept across restarts; None keeps it for this run only
+            (scripted answers: an imaginary person's pass must not mark the user's day).
     """
 
-    def __init__(self, today: Callable[[], date] = date.today) -> None:
+    def __init__(
+        self, today: Callable[[], date] = date.today, store: SettingsStore | None = None
+    ) -> None:
         self._today = today
+        self._store = store
         self._passed_on: date | None = None
 
     @property
     def passed_today(self) -> bool:
         """Whether today's check was answered with all "no" already."""
-        return self._passed_on == self._today()
+        passed_on = (
+            self._passed_on if self._store is None else self._store.settings.quick_check_passed_on
+        )
+        return passed_on == self._today()
 
     def ask(self, questions: Questions) -> bool:
         """True when the session may go: checked earlier today, or asked now and passed."""
@@ -96,6 +107,9 @@ class DailyCheck:
         if not questions.today_check():
             return False
         self._passed_on = day
+        if self._store is not None:
+            settings = self._store.settings
+            self._store.save(settings.model_copy(update={"quick_check_passed_on": day}))
         return True
 
 

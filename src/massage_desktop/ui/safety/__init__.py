@@ -1,4 +1,4 @@
-"""Safety dialogs: the first-run notice, the health profile and the check before each session."""
+"""Safety dialogs: the first-run notice, the health profile and the day's quick check."""
 
 from massage_desktop.ui.safety.first_run import FirstRunDialog
 from massage_desktop.ui.safety.health_dialog import HealthProfileDialog

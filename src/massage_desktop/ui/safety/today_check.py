@@ -45,7 +45,8 @@ def _answer_sheet(c: Colours, scale: float) -> str:
     Radio buttons underneath, so a screen reader hears "radio button, 1 of 2" as before;
     the indicator gives way to the pill. The design's chips show focus with the same border
     as "checked", so an answer chosen with the arrow keys (which also focuses it) did not
-    look chosen: here the chosen one is filled and focus is a ring.
+    look chosen: here the chosen one is filled and focus is a ring, shown once a key was
+    pressed (the ``keys`` property the dialog sets).
     """
     return f"""
 #designedDialog QRadioButton#answer {{ color: {c.text}; background: {c.surface};
@@ -55,8 +56,9 @@ def _answer_sheet(c: Colours, scale: float) -> str:
 #designedDialog QRadioButton#answer:hover {{ background: {c.raised}; }}
 #designedDialog QRadioButton#answer:checked {{ color: {c.on_accent}; background: {c.accent};
     border-color: {c.accent}; }}
-#designedDialog QRadioButton#answer:focus {{ border: 3px solid {c.focus}; padding: 5px 17px; }}
-#designedDialog QRadioButton#answer:checked:focus {{ border: 3px solid {c.text}; }}
+#designedDialog QRadioButton#answer[keys="true"]:focus {{ border: 3px solid {c.focus};
+    padding: 5px 17px; }}
+#designedDialog QRadioButton#answer[keys="true"]:checked:focus {{ border: 3px solid {c.text}; }}
 #designedDialog QRadioButton#answer::indicator {{ width: 0px; height: 0px; border: none;
     image: none; }}
 #designedDialog QFrame#answerRule {{ background: {c.border}; border: none; }}
@@ -64,7 +66,7 @@ def _answer_sheet(c: Colours, scale: float) -> str:
 
 
 class TodayCheckDialog(DesignedDialog):
-    """Asks about new swelling, sharp pain and new injuries before a session starts.
+    """Asks about new swelling, sharp pain and new injuries before the day's first session.
 
     Args:
         catalog: The loaded content, for the stop rule shown with the advice.
@@ -121,6 +123,8 @@ class TodayCheckDialog(DesignedDialog):
         self.footer.addWidget(self.go_button)
         self.primary = self.go_button
         self.go_button.clicked.connect(self._on_go_button_clicked)
+        for button in (self.cancel_button, self.go_button):  # Tab back to the answers
+            button.installEventFilter(self)
         self._decision: Decision | None = None
         # QWidget::setStyleSheet re-polishes the children only once the widget itself is
         # polished; the answers were already polished with the first sheet (while the layout
@@ -128,6 +132,8 @@ class TodayCheckDialog(DesignedDialog):
         self.ensurePolished()
         self.setStyleSheet(self.styleSheet() + _answer_sheet(self.colours, self.scale))
         self._refresh()
+        # The keyboard starts at the first question, but its ring waits for a key (as a
+        # browser's :focus-visible): a ring on the first "Yes" read as an answer given.
         self._rows[0][0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _add_question(self, card: Card, key: str, question: str) -> None:
@@ -169,10 +175,12 @@ class TodayCheckDialog(DesignedDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Arrow keys: left and right answer the question, up and down move between them.
 
-        Moving only moves: Qt's own arrow handling in a button group checks each button it
-        lands on, so moving down would answer the next question by itself.
+        Any key shows the focus ring from then on. Moving only moves: Qt's own arrow handling
+        in a button group checks each button it lands on, so moving down would answer the next
+        question by itself.
         """
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            self._show_focus_ring()
             place = next(
                 (
                     (r, c)
@@ -194,6 +202,16 @@ class TodayCheckDialog(DesignedDialog):
                 target.setFocus(Qt.FocusReason.TabFocusReason)
                 return True
         return super().eventFilter(watched, event)
+
+    def _show_focus_ring(self) -> None:
+        """From the first key on, the answer with the keyboard's focus wears its ring."""
+        for button in (b for row in self._rows for b in row):
+            if button.property("keys") is not True:
+                button.setProperty("keys", True)
+                # Style sheets match a property when the widget is polished: a new value needs
+                # a new polish (the Qt style sheet documentation says so).
+                button.style().unpolish(button)
+                button.style().polish(button)
 
     def answers(self) -> TodayCheck:
         """The answers so far; an unanswered question counts as "no"."""
