@@ -19,7 +19,17 @@ from pathlib import Path
 
 from tests.benchmarks.common import Result, table
 
-ALL = ("content", "interaction", "pace", "drift", "startup", "history", "import", "drift-real")
+ALL = (
+    "content",
+    "interaction",
+    "wakeup",
+    "pace",
+    "drift",
+    "startup",
+    "history",
+    "import",
+    "drift-real",
+)
 _QUIET = (
     "This plugin does not support",
     "Couldn't load",
@@ -91,6 +101,10 @@ def main(argv: list[str] | None = None) -> int:
             from tests.benchmarks import interaction
 
             results += interaction.run()
+        if "wakeup" in chosen:
+            from tests.benchmarks import wakeup
+
+            results += wakeup.run()
         if "pace" in chosen:
             from tests.benchmarks import pace
 

@@ -34,6 +34,7 @@ def test_ticks_within_a_step_leave_the_map_alone(window: MainWindow, clock: Manu
     assert controller is not None
     while controller.session.phase not in WORK:
         tick(window, clock, 0.5)
+    QApplication.processEvents()  # the new step's marked map is drawn before counting
     body_map = window.map_pane.map
     counter = FullPaints()
     body_map.installEventFilter(counter)

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
+from tests.player.conftest import tick
 
 from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
@@ -197,16 +198,17 @@ def language(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
+def shown_catalog(language: str, catalog: Catalog, german_catalog: Catalog) -> Catalog:
+    """The content the window shows: in ``language``."""
+    return german_catalog if language == "de" else catalog
+
+
+@pytest.fixture
 def window(
-    qtbot: QtBot,
-    language: str,
-    make_services: MakeServices,
-    catalog: Catalog,
-    german_catalog: Catalog,
-    clock: ManualClock,
+    qtbot: QtBot, make_services: MakeServices, shown_catalog: Catalog, clock: ManualClock
 ) -> MainWindow:
     """The main window at 1024x700 in ``language``."""
-    services = make_services(catalog=german_catalog if language == "de" else catalog)
+    services = make_services(catalog=shown_catalog)
     win = MainWindow(services, clock=clock, interactive=False)
     win.flow.questions = AutomaticAnswers(TodayCheck())  # "no" to today's check
     qtbot.addWidget(win)
@@ -217,18 +219,10 @@ def window(
     return win
 
 
-def _tick(window: MainWindow, clock: ManualClock, seconds: float) -> None:
-    # Let time pass on the window's manual clock and wake the player as its timer would.
-    controller = window.flow.controller
-    assert controller is not None
-    clock.advance(seconds)
-    controller._on_timer_timeout()
-
-
 def _start_knee_care(window: MainWindow, clock: ManualClock) -> None:
     window.select_region("front-knee-left")
     assert window.flow.start_routine("knee-care")
-    _tick(window, clock, 10)  # past "get ready": the first timed step runs
+    tick(window, clock, 10)  # past "get ready": the first timed step runs
 
 
 def _to_counted_step(window: MainWindow, clock: ManualClock) -> None:
@@ -240,7 +234,7 @@ def _to_counted_step(window: MainWindow, clock: ManualClock) -> None:
     for _ in range(60):
         if controller.session.phase is SessionPhase.REPS:
             return
-        _tick(window, clock, 1)
+        tick(window, clock, 1)
     pytest.fail(f"no counted step after a minute: {controller.session.phase}")
 
 
@@ -252,7 +246,9 @@ def test_main_window_texts_fit(window: MainWindow) -> None:
     assert_fits(window)
 
 
-def test_main_window_texts_fit_with_the_largest_text_size(window: MainWindow) -> None:
+def test_main_window_texts_fit_with_the_largest_text_size(
+    window: MainWindow, shown_catalog: Catalog
+) -> None:
     # The guide's texts, the stop rule, the Start button and the cards all grow with it.
     window.flow.actions.set_text_scale(TEXT_SCALES["extra_large"])
     assert window.guide.text_scale() == TEXT_SCALES["extra_large"]
@@ -269,8 +265,7 @@ def test_main_window_texts_fit_with_the_largest_text_size(window: MainWindow) ->
     window.apply_health_profile()
     assert window.guide.start_reason()
     assert_fits(window)
-    catalog = window.flow._catalog
-    window.guide.set_screening(Screening(catalog, HealthProfile(conditions=("dvt",))))
+    window.guide.set_screening(Screening(shown_catalog, HealthProfile(conditions=("dvt",))))
     assert window.guide.everywhere.isVisible()
     assert_fits(window)
     safety = window.show_safety()
@@ -335,8 +330,7 @@ def test_room_mode_and_mini_timer_texts_fit(window: MainWindow, clock: ManualClo
     assert_fits(mini)
 
 
-def _dialogs(window: MainWindow) -> Iterator[QDialog]:
-    catalog = window.flow._catalog
+def _dialogs(window: MainWindow, catalog: Catalog) -> Iterator[QDialog]:
     preferences = window.preferences
     assert preferences is not None
     yield preferences.dialog(preferences.settings)
@@ -355,9 +349,9 @@ def _dialogs(window: MainWindow) -> Iterator[QDialog]:
     yield SummaryDialog(catalog, controller.session.summary(), window)
 
 
-def test_dialog_texts_fit(window: MainWindow, qtbot: QtBot) -> None:
+def test_dialog_texts_fit(window: MainWindow, shown_catalog: Catalog, qtbot: QtBot) -> None:
     window.select_region("front-knee-left")
-    for dialog in _dialogs(window):
+    for dialog in _dialogs(window, shown_catalog):
         qtbot.addWidget(dialog)
         dialog.show()
         # A window manager keeps a dialog on a 1024x700 screen.

@@ -22,6 +22,9 @@ _Group = QPalette.ColorGroup
 # The style the platform chose, remembered on the application object itself (not in a module
 # global) so that "system" can restore it after Fusion was forced for light or dark.
 _SYSTEM_STYLE_PROPERTY = "massage_desktop_system_style"
+# The style set last, for the same reason: under a style sheet QApplication.style() is Qt's
+# internal QStyleSheetStyle, whose name() is empty, so the style it wraps cannot be asked.
+_STYLE_PROPERTY = "massage_desktop_style"
 
 # The design tokens' colours (ui/design/tokens.py): calm teal accent in both themes; text keeps
 # at least 4.5:1 against its background and the highlight against its text
@@ -111,28 +114,46 @@ def apply_theme(app: QApplication, theme: str) -> None:
     hints = app.styleHints()
     if app.property(_SYSTEM_STYLE_PROPERTY) is None:
         app.setProperty(_SYSTEM_STYLE_PROPERTY, app.style().name())
+        app.setProperty(_STYLE_PROPERTY, app.style().name())
     if theme in ("light", "dark"):
         chosen: Literal["light", "dark"] = "light" if theme == "light" else "dark"
         # Native styles (Windows 11, macOS) ignore parts of the palette: force Fusion, which
         # paints with every role, so both themes look as designed everywhere.
-        if app.style().name().lower() != "fusion":
-            app.setStyle("Fusion")
+        _set_style(app, "Fusion")
         app.setPalette(build_palette(chosen))
-        app.setStyleSheet(stylesheet(chosen))
+        _set_style_sheet(app, stylesheet(chosen))
         _request_scheme(hints, Qt.ColorScheme.Light if chosen == "light" else Qt.ColorScheme.Dark)
         return
     original_style = str(app.property(_SYSTEM_STYLE_PROPERTY))
-    if app.style().name().lower() != original_style.lower():
-        app.setStyle(original_style)
+    _set_style(app, original_style)
     _request_scheme(hints, None)
     # An empty palette (no role set) makes QGuiApplication fall back to the platform palette.
     app.setPalette(QPalette())
     forced = system_fallback(hints.colorScheme(), app.palette().color(_Role.Window))
     if forced == "dark":
-        app.setStyle("Fusion")
+        _set_style(app, "Fusion")
         app.setPalette(build_palette("dark"))
     # The designed widgets (cards, primary button, search) follow the platform's lightness.
-    app.setStyleSheet(stylesheet("dark" if is_dark(app) else "light"))
+    _set_style_sheet(app, stylesheet("dark" if is_dark(app) else "light"))
+
+
+def _set_style(app: QApplication, name: str) -> None:
+    """Set the application's style unless it is the one in use (setStyle repolishes all)."""
+    current = app.style().name() or str(app.property(_STYLE_PROPERTY) or "")
+    if current.lower() != name.lower():
+        app.setStyle(name)
+        app.setProperty(_STYLE_PROPERTY, name)
+
+
+def _set_style_sheet(app: QApplication, sheet: str) -> None:
+    """Set the application's style sheet unless it is the one set already.
+
+    QApplication.setStyleSheet does not compare: it repolishes every widget of every window
+    even for the same text (about 0.16 s per main window), and the theme is applied again
+    whenever the preferences are (each new window, each accepted Preferences dialog).
+    """
+    if app.styleSheet() != sheet:
+        app.setStyleSheet(sheet)
 
 
 def is_dark(app: QApplication) -> bool:

@@ -33,7 +33,7 @@ from massage_desktop.ui.guide.lists import (
 )
 from massage_desktop.ui.guide.panel_view import GuideView
 from massage_desktop.ui.guide.routine_page import routine_html
-from massage_desktop.ui.guide.welcome import Recent, recent_rows, routine_rows_for_welcome
+from massage_desktop.ui.guide.welcome import Recent, recent_rows
 
 
 class GuidePanel(GuideView):
@@ -120,7 +120,7 @@ class GuidePanel(GuideView):
         if region_id is None:
             self._technique = None
             self._header.greet()
-            routines = routine_rows_for_welcome(self._catalog, self._gate.screening)
+            routines = self._welcome.rows(self._catalog, self._gate.screening)
             recent = recent_rows(self._catalog, self._recent, self._today or date.today())
         else:
             region = self._catalog.regions[region_id]

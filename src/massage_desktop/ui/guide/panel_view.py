@@ -22,7 +22,7 @@ from massage_desktop.ui.guide.header import GuideHeader
 from massage_desktop.ui.guide.start_bar import StartBar
 from massage_desktop.ui.guide.text_scale import scale_texts, scaled_font
 from massage_desktop.ui.guide.warning_boxes import GuideColours
-from massage_desktop.ui.guide.welcome import Recent
+from massage_desktop.ui.guide.welcome import Recent, WelcomeRoutines
 
 
 class GuideView(QWidget):
@@ -37,6 +37,7 @@ class GuideView(QWidget):
         self._step: int | None = None
         self._gate = StartGate(catalog)
         self._recent: list[Recent] = []
+        self._welcome = WelcomeRoutines()
         self._today: date | None = None
         self._text_scale = 1.0
         self._colours_for = self.palette().cacheKey()

@@ -12,6 +12,8 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.content import Routine
+from massage_desktop.domain.enums import RuleEffect
 from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.health import routine_verdict
 from massage_desktop.engine.screening import Screening
@@ -41,18 +43,39 @@ class Recent:
     started_at: datetime
 
 
-def routine_rows_for_welcome(catalog: Catalog, screening: Screening | None) -> list[Row]:
-    """Every routine as a card: the suggested ones, the other built-in ones, the user's own."""
-    ordered = [r for r in SUGGESTED if r in catalog.routines]
-    ordered += [r for r in catalog.routines if r not in ordered and not catalog.is_own(r)]
-    ordered += [r for r in catalog.routines if catalog.is_own(r)]
-    rows = []
-    for routine_id in ordered:
-        routine = catalog.routines[routine_id]
-        verdict = routine_verdict(screening.routine_verdicts(routine_id)) if screening else None
-        text = routine_card_text(catalog, routine, verdict, own=catalog.is_own(routine_id))
-        rows.append(Row(routine_id, text, routine.summary))
-    return rows
+class WelcomeRoutines:
+    """The welcome's routine cards, each worked out once per routine, owner and verdict.
+
+    A card shows the length and step count of the routine's session plan, and building the
+    plans of every routine took about 0.05-0.12 s; the main window showed the welcome three
+    times while starting (the guide built, the health profile and the recent sessions set),
+    which built every plan three times. Routines are immutable (frozen models), and an edited
+    one is a new object, so a card is kept as long as the catalog holds the same routine and
+    the screening gives it the same effect (the only part of the verdict the card shows).
+    """
+
+    def __init__(self) -> None:
+        self._cards: dict[tuple[str, bool, RuleEffect | None], tuple[Routine, Row]] = {}
+
+    def rows(self, catalog: Catalog, screening: Screening | None) -> list[Row]:
+        """Every routine as a card: the suggested ones, the other built-in ones, the user's own."""
+        ordered = [r for r in SUGGESTED if r in catalog.routines]
+        ordered += [r for r in catalog.routines if r not in ordered and not catalog.is_own(r)]
+        ordered += [r for r in catalog.routines if catalog.is_own(r)]
+        cards: dict[tuple[str, bool, RuleEffect | None], tuple[Routine, Row]] = {}
+        for routine_id in ordered:
+            routine = catalog.routines[routine_id]
+            own = catalog.is_own(routine_id)
+            verdict = routine_verdict(screening.routine_verdicts(routine_id)) if screening else None
+            key = (routine_id, own, verdict.effect if verdict else None)
+            known = self._cards.get(key)
+            if known is None or known[0] is not routine:
+                text = routine_card_text(catalog, routine, verdict, own=own)
+                known = (routine, Row(routine_id, text, routine.summary))
+            cards[key] = known
+        # Only what is shown now is kept: a deleted or edited routine's cards go.
+        self._cards = cards
+        return [row for _, row in cards.values()]
 
 
 def recent_sessions(history: HistoryStore, limit: int = 20) -> list[Recent]:

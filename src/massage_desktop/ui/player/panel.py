@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMenu,
-    QProgressBar,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
@@ -38,6 +37,7 @@ from massage_desktop.ui.player.panel_parts import (
 )
 from massage_desktop.ui.player.popups import DetailsPopup, ShortcutsPopup
 from massage_desktop.ui.player.ring import CountdownRing
+from massage_desktop.ui.player.session_progress import SessionProgress
 from massage_desktop.ui.player.step_warnings import WarningLine
 from massage_desktop.ui.player.windows import PausedBadge
 
@@ -83,7 +83,7 @@ class PlayerPanel(QWidget):
         self.instruction = CueLabel(self)
         self.ring = CountdownRing(self)
         self.next = QLabel(self)
-        self.progress = QProgressBar(self)
+        self.progress = SessionProgress(self)
         self.progress_text = QLabel(self)
         self.warnings = WarningStrip(self)
         self.voice_note = QLabel(self)
@@ -145,12 +145,6 @@ class PlayerPanel(QWidget):
         self.details.safetyRequested.connect(self.banner.safetyRequested)
         self.voice_note.setWordWrap(True)
         self.voice_note.setProperty("role", "muted")
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
-        self.progress.setMaximumHeight(8)
-        self.progress.setAccessibleName(
-            QCoreApplication.translate("PlayerPanel", "Progress through the session")
-        )
         for command in PRIMARY:
             button = self.buttons[command]
             big = command is PlayerCommand.PAUSE
@@ -270,7 +264,7 @@ class PlayerPanel(QWidget):
             self.buttons[command].setVisible(not display.counted)
         self.ring.set_state(display.ring_fraction, display.ring_text, display.ring_caption)
         self.next.setText(display.next_text)
-        self.progress.setValue(round(display.progress_fraction * 1000))
+        self.progress.set_fraction(display.progress_fraction)
         self.progress_text.setText(display.progress_text)
         self._update_details()
 
