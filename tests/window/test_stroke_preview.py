@@ -73,3 +73,9 @@ def test_an_area_resting_today_gets_no_strokes(window: MainWindow) -> None:
     window.flow.pain_rest.note(["front-chest"])
     window.apply_health_profile()
     assert not choose(window, "front-chest", "kneading")
+
+
+def test_no_strokes_anywhere_once_dvt_hatches_the_whole_figure(window: MainWindow) -> None:
+    with_profile(window, dvt=[])
+    assert not choose(window, "front-knee-right", "leg-effleurage-self")
+    assert not choose(window, "front-chest", "kneading")
