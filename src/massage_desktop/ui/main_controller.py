@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QObject, Signal
 
 from massage_desktop.content.search import Hit, HitKind, preview_regions
@@ -76,6 +78,16 @@ class MainController(QObject):
             raise KeyError(region_id)
         self._map.select_region(region_id)
         self._show(region_id)
+
+    def set_avoided(self, region_ids: Iterable[str]) -> None:
+        """The hatched regions: ruled out by the health profile or resting today.
+
+        No stroke is drawn over them, and none at all while the region chosen is one of
+        them: arrows over a hatched area said "do this" and "avoid this" at once.
+        """
+        self._overlay.set_avoided(frozenset(region_ids))
+        self._map.update_overlays()
+        self._pace.refresh()
 
     def go_home(self) -> None:
         """Back to the welcome: nothing selected, the guide offering routines and recents."""

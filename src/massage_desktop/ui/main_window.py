@@ -353,7 +353,9 @@ class MainWindow(QMainWindow):
 
     def _show_region_states(self) -> None:
         """Hatch what is ruled out or rests today on the map; the guide holds Start for it."""
-        self.map_pane.map.set_region_states(self.flow.map_states())
+        states = self.flow.map_states()
+        self.map_pane.map.set_region_states(states)
+        self.controller.set_avoided(r for r, (state, _) in states.items() if state == "blocked")
         self.guide.set_resting(self.flow.pain_rest.resting(self._catalog.regions))
 
     def _on_controller_region_selected(self, _region_id: str) -> None:

@@ -25,7 +25,7 @@ from massage_desktop.domain.enums import StrokePattern
 from massage_desktop.engine.plan import side_of
 from massage_desktop.ui.bodymap.geometry import interior_point
 from massage_desktop.ui.guide.stroke_geometry import stroke_lines
-from massage_desktop.ui.guide.strokes import StrokeShape, arrow_head, stroke_shapes
+from massage_desktop.ui.guide.strokes import StrokeShape, arrow_head, over_region, stroke_shapes
 
 # Memory for the layers of techniques shown before; the first technique of every region took
 # 3 MB in a 1280x800 window.
@@ -33,6 +33,7 @@ _LAYER_BUDGET = 16 * 1024 * 1024
 # The halo under each line is wider than the line by this many line widths.
 _HALO_EXTRA = 1.8
 _NO_SHAPES: list[StrokeShape] = []
+_Shapes = list[StrokeShape]
 
 
 class StrokeOverlay:
@@ -48,14 +49,18 @@ class StrokeOverlay:
         self._step: int | None = None
         self._focus: str | None = None
         self._within: frozenset[str] | None = None
+        self._avoid: frozenset[str] = frozenset()
         self._palette = QPalette()
         self.last_shapes: list[StrokeShape] = []
-        # Shapes depend only on the technique, the focus region's side and the view's
-        # outlines, not on the widget transform, and working them out took ~0.3 ms: kept per
-        # technique, side and view, so clicking a region again does not repeat it. Each entry
-        # keeps its outline paths alive, so their ids in the key cannot be reused by others.
+        # Shapes depend only on the technique, the focus region's side, the regions avoided
+        # and the view's outlines, not on the widget transform, and working them out took
+        # ~0.3 ms: kept per technique, side and view, so clicking a region again does not
+        # repeat it. Each entry keeps its outline paths alive, so their ids in the key cannot
+        # be reused by others.
         self._shape_cache: dict[tuple[object, ...], tuple[list[QPainterPath], list[StrokeShape]]]
         self._shape_cache = {}
+        # The chosen region's shapes, by the shapes they come from and the ones kept.
+        self._over_cache: dict[tuple[int, tuple[int, ...]], tuple[_Shapes, _Shapes]] = {}
         # Bounds by shapes and step, for one transform at a time.
         self._bounds: dict[tuple[int, int | None], QRectF] = {}
         self._bounds_transform: tuple[float, ...] = ()
@@ -76,12 +81,27 @@ class StrokeOverlay:
 
         ``within`` limits the strokes to those regions: a running step shows its hands only
         where it is worked, not over every region the technique can be used on (kneading the
-        upper back drew grips on legs the health profile rules out).
+        upper back drew grips on legs the health profile rules out). Without ``within``, a
+        ``focus_region`` is the region the person chose: only the strokes over it are drawn,
+        its own marks and the limb strokes running through it.
         """
         self._technique = technique_id
         self._step = step
         self._focus = focus_region
         self._within = frozenset(within) if within is not None else None
+
+    def set_avoided(self, region_ids: Collection[str]) -> None:
+        """Never draw over these regions: ruled out by the health profile or resting today.
+
+        When the region chosen is one of them, nothing is drawn at all; the guide says why
+        Start is held.
+        """
+        self._avoid = frozenset(region_ids)
+
+    @property
+    def avoided(self) -> frozenset[str]:
+        """The regions no stroke is drawn over."""
+        return self._avoid
 
     @property
     def state(self) -> tuple[str | None, int | None, str | None]:
@@ -207,18 +227,44 @@ class StrokeOverlay:
             self._draw(painter, shape, points, current, scale)
 
     def _shapes(self, technique_id: str, outlines: Mapping[str, QPainterPath]) -> list[StrokeShape]:
-        # The focus region counts only by its side, so the regions of one side share shapes.
+        # During a session the focus region counts only by its side, so the regions of one
+        # side share shapes; the guide's preview draws on the chosen region alone.
         side = side_of(self._focus) if self._focus else None
+        only_on = None
         if self._within is not None:
             outlines = {rid: path for rid, path in outlines.items() if rid in self._within}
-        key = (technique_id, side, *((rid, id(path)) for rid, path in outlines.items()))
+        else:
+            only_on = self._focus
+        if only_on is not None and only_on in self._avoid:
+            return _NO_SHAPES
+        regions = ((rid, id(path)) for rid, path in outlines.items())
+        key = (technique_id, side, self._avoid, *regions)
         cached = self._shape_cache.get(key)
-        if cached is not None:
+        if cached is None:
+            technique = self._catalog.techniques[technique_id]
+            shapes = stroke_shapes(
+                self._catalog, technique, outlines, self._focus, self._anchor, avoid=self._avoid
+            )
+            cached = (list(outlines.values()), shapes)
+            self._shape_cache[key] = cached
+        if only_on is None:
             return cached[1]
-        technique = self._catalog.techniques[technique_id]
-        shapes = stroke_shapes(self._catalog, technique, outlines, self._focus, self._anchor)
-        self._shape_cache[key] = (list(outlines.values()), shapes)
-        return shapes
+        return self._over(cached[1], only_on)
+
+    def _over(self, shapes: list[StrokeShape], region_id: str) -> list[StrokeShape]:
+        """The shapes over the chosen region, the same list for the same shapes.
+
+        The drawn layers are kept by the list's ``id``: the shin and the thigh of one leg share
+        the leg's stroke, so clicking from one to the other reuses its drawing.
+        """
+        kept = over_region(shapes, region_id)
+        key = (id(shapes), tuple(id(s) for s in kept))
+        found = self._over_cache.get(key)
+        if found is None or found[0] is not shapes:
+            # The entry keeps ``shapes`` alive, so its id cannot be reused by another list.
+            found = (shapes, kept)
+            self._over_cache[key] = found
+        return found[1]
 
     def _anchor(self, path: QPainterPath) -> QPointF:
         """``interior_point`` remembered per outline: a click would otherwise search again.

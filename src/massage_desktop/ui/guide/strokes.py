@@ -8,7 +8,7 @@ Directions come from the content (``Step.stroke``); this module only turns "up",
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF
@@ -82,6 +82,9 @@ def stroke_shapes(
     outlines: Mapping[str, QPainterPath],
     focus_region: str | None = None,
     anchor: Anchor = interior_point,
+    *,
+    only_on: str | None = None,
+    avoid: Collection[str] = (),
 ) -> list[StrokeShape]:
     """Shapes for every step of ``technique`` with a stroke, over the regions of one view.
 
@@ -93,8 +96,14 @@ def stroke_shapes(
             the user is looking at); otherwise on both.
         anchor: Finds the point inside an outline that arrows start from or pass through;
             a caller drawing often passes a cached one.
+        only_on: Keep only the strokes over this region: its own marks and the limb strokes
+            running through it. The guide previews a technique where the person chose it,
+            not on every region the technique lists (kneading the chest drew on the face).
+        avoid: Regions no stroke may touch (ruled out by the health profile or resting
+            today): single marks there are left out and a path is cut where it crosses
+            one, so no arrow says "do this" over a hatched area.
     """
-    if not outlines:
+    if not outlines or (only_on is not None and only_on in avoid):
         return []
     union = QRectF()
     for path in outlines.values():
@@ -113,8 +122,31 @@ def stroke_shapes(
                 continue
             by_side.setdefault(side, []).append(region_id)
         for ids in by_side.values():
-            shapes.extend(_shapes_for(index, step, ids, outlines, midline, anchor))
-    return shapes
+            for run in _clear_runs(ids, avoid, path=bool(step.stroke.path)):
+                shapes.extend(_shapes_for(index, step, run, outlines, midline, anchor))
+    return shapes if only_on is None else over_region(shapes, only_on)
+
+
+def over_region(shapes: list[StrokeShape], region_id: str) -> list[StrokeShape]:
+    """The shapes running over ``region_id``: its own marks and the paths through it."""
+    return [s for s in shapes if region_id in s.region_ids]
+
+
+def _clear_runs(ids: Sequence[str], avoid: Collection[str], *, path: bool) -> list[list[str]]:
+    """``ids`` without the avoided regions; a path splits into the stretches between them.
+
+    Joining a path's ends over an avoided knee would draw the arrow across the knee.
+    """
+    if not path:
+        kept = [r for r in ids if r not in avoid]
+        return [kept] if kept else []
+    runs: list[list[str]] = [[]]
+    for region_id in ids:
+        if region_id in avoid:
+            runs.append([])
+        else:
+            runs[-1].append(region_id)
+    return [run for run in runs if run]
 
 
 def _shapes_for(
