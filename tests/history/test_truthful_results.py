@@ -111,3 +111,17 @@ def test_result_words_claim_no_more_than_the_steps_show() -> None:
         "Stopped because it hurt \u00b7 nothing done"
     )
     assert wording.result_text(Outcome.IN_PROGRESS, StepTally()) == "Still running"
+
+
+def test_progress_counts_by_the_same_rule(
+    store: HistoryStore, make_window: WindowFactory, session: MakeSession
+) -> None:
+    store.insert_many([session("a", at(TODAY), steps=2, status=StepStatus.SKIPPED)])
+    window = make_window()
+    window.tabs.setCurrentWidget(window.progress)
+    heat = window.progress.heat
+    assert heat.most_text() == "No steps done in this period."  # not "no sessions"
+    assert heat.untouched_hint() == (
+        "Nothing massaged yet: a region shows here once a step is done."
+    )
+    assert window.progress.heat.map.region_heat() == {}
