@@ -27,7 +27,7 @@ class OverviewBar(QFrame):
         self.calendar = CalendarStrip(self)
         self.chart = MinutesChart(self)
         self._week = bold(QLabel(self), 1.25)
-        self._week.setProperty("role", "streak")
+        self._week.setProperty("role", "week")
         # "Diese Woche noch keine Massage" on one line kept the window wider than a
         # 1024-pixel screen.
         self._week.setWordWrap(True)
