@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.history import Outcome
 from massage_desktop.storage.history import HistoryStore
 from massage_desktop.storage.listing import SessionFilter
 from massage_desktop.ui.design.tokens import M, S
@@ -76,14 +77,12 @@ class SessionListPane(QWidget):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(metrics.height() + 8)
         header = self.view.horizontalHeader()
-        # Name and result share the room: "Finished · 1 of 16 done" and "Stopped because it
-        # hurt" were cut short in a column sized once, while the name column had space left.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         samples = (
             (0, "00:00"),
             (2, wording.minutes_text(45 * 60)),
+            (3, wording.outcome_text(Outcome.STOPPED_FOR_PAIN)),
         )
         for column, sample in samples:
             # Wide enough for the column's title too ("Uhrzeit" is wider than "00:00").
