@@ -938,8 +938,8 @@
         <translation>Am häufigsten massiert (Sitzungen)</translation>
     </message>
     <message>
-        <source>No sessions in this period.</source>
-        <translation>Keine Sitzungen in diesem Zeitraum.</translation>
+        <source>No steps done in this period.</source>
+        <translation>Kein Schritt in diesem Zeitraum erledigt.</translation>
     </message>
     <message>
         <source>1 session</source>
@@ -952,6 +952,13 @@
 </context>
 <context>
     <name>History</name>
+    <message numerus="yes">
+        <source>Massaged on %n days this week</source>
+        <translation>
+            <numerusform>Diese Woche an %n Tag massiert</numerusform>
+            <numerusform>Diese Woche an %n Tagen massiert</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%1: average before %2, after %3 over %n sessions</source>
         <translation>
@@ -978,6 +985,30 @@
     <message>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>nothing done</source>
+        <translation>nichts erledigt</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>%1, %2 skipped</source>
+        <translation>%1, %2 übersprungen</translation>
+    </message>
+    <message>
+        <source>%1, %2 left out for safety</source>
+        <translation>%1, %2 aus Sicherheitsgründen ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Done</source>
@@ -1039,16 +1070,12 @@
         <translation>dddd, d. MMMM</translation>
     </message>
     <message>
-        <source>No streak yet — a session today starts one</source>
-        <translation>Noch keine Serie – eine Sitzung heute beginnt eine</translation>
+        <source>No massage yet this week</source>
+        <translation>Diese Woche noch keine Massage</translation>
     </message>
     <message>
-        <source>1-day streak</source>
-        <translation>1 Tag in Folge</translation>
-    </message>
-    <message>
-        <source>%1-day streak</source>
-        <translation>%1 Tage in Folge</translation>
+        <source>Massaged on 1 day this week</source>
+        <translation>Diese Woche an 1 Tag massiert</translation>
     </message>
     <message>
         <source> (no change)</source>
@@ -1881,8 +1908,8 @@
         </translation>
     </message>
     <message>
-        <source>Current streak</source>
-        <translation>Aktuelle Serie</translation>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
     </message>
 </context>
 <context>
@@ -2194,8 +2221,8 @@
         <translation>Noch keine Körperstelle hat Bewertungen von vor und nach einer Sitzung.</translation>
     </message>
     <message>
-        <source>No sessions yet — start one from the guide.</source>
-        <translation>Noch keine Sitzungen – starten Sie eine über die Anleitung.</translation>
+        <source>Nothing massaged yet: a region shows here once a step is done.</source>
+        <translation>Noch nichts massiert: Eine Körperstelle erscheint hier, sobald ein Schritt erledigt ist.</translation>
     </message>
     <message>
         <source>Regions you have massaged before, but not lately.</source>
@@ -2938,6 +2965,10 @@
     <message>
         <source>1 session</source>
         <translation>1 Sitzung</translation>
+    </message>
+    <message>
+        <source>%1, nothing done</source>
+        <translation>%1, nichts erledigt</translation>
     </message>
     <message>
         <source>Damaged, cannot be read</source>

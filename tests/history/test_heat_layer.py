@@ -10,6 +10,7 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.ui.bodymap import BodyMapWidget
 from massage_desktop.ui.bodymap.highlights import heat_fill
 from massage_desktop.ui.bodymap.palette import MapColours
+from massage_desktop.ui.design.tokens import DARK, LIGHT
 
 KNEE, THIGH, FACE = "front-knee-left", "front-thigh-left", "front-face"
 
@@ -51,12 +52,15 @@ def test_heat_tints_only_the_regions_given(qtbot: QtBot, catalog: Catalog, svg: 
     heat = MapColours.from_palette(widget.palette()).heat
     for before, after in zip(plain[:2], tinted[:2], strict=True):
         assert after != before
-        assert after.red() - after.green() > before.red() - before.green()  # redder
+        # Cooler, never redder: red over a body reads as pain or inflammation.
+        assert after.red() - after.green() < before.red() - before.green()
+        assert after.blue() - after.red() > before.blue() - before.red()
     # The stronger level tints more: the knee moved further towards the heat colour.
     knee_shift = abs(tinted[0].green() - plain[0].green())
     thigh_shift = abs(tinted[1].green() - plain[1].green())
     assert knee_shift > thigh_shift
     assert heat.alpha() == 255
+    assert heat.name() in {LIGHT.accent, DARK.accent}  # the accent's shades, one per theme
     widget.set_region_heat({})
     assert pixels(widget, points) == plain
     assert widget.region_heat() == {}

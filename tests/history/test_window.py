@@ -126,13 +126,13 @@ def test_delete_offers_undo_and_undo_brings_the_session_back(
         ]
     )
     window = make_window()
-    assert window.overview.streak_text() == "2-day streak"
+    assert window.overview.week_text() == "Massaged on 2 days this week"
     button(window.details, "Delete session").click()
     assert window.undo_bar.isVisible()
     assert window.undo_bar.text() == "Session of 29 May deleted."
     assert window.sessions.model.total() == 2
     assert window.details.session_id() == "y1"  # the next session took its place
-    assert window.overview.streak_text() == "1-day streak"  # yesterday still counts
+    assert window.overview.week_text() == "Massaged on 1 day this week"  # yesterday still counts
     QTest.keyClick(window.sessions.view, Qt.Key.Key_Delete)  # the keyboard way
     assert window.undo_bar.session_id() == "y1"
     assert window.sessions.model.total() == 1
@@ -149,7 +149,7 @@ def test_delete_offers_undo_and_undo_brings_the_session_back(
         raise AssertionError("only the last delete can be undone")
 
 
-def test_the_overview_shows_days_streak_and_minutes(
+def test_the_overview_shows_days_this_week_and_minutes(
     store: HistoryStore, make_window: WindowFactory, session: MakeSession
 ) -> None:
     store.insert_many(
@@ -162,7 +162,7 @@ def test_the_overview_shows_days_streak_and_minutes(
     )
     window = make_window()
     overview = window.overview
-    assert overview.streak_text() == "3-day streak"
+    assert overview.week_text() == "Massaged on 3 days this week"
     assert overview.calendar.massaged_days() == 4
     assert overview.days_text() == "Massaged on 4 of the last 54 days."
     minutes = overview.chart.minutes()
@@ -176,7 +176,7 @@ def test_the_overview_shows_days_streak_and_minutes(
 def test_an_empty_history_explains_itself(make_window: WindowFactory) -> None:
     window = make_window()
     assert window.sessions.empty_text() == "No sessions yet \u2014 start one from the guide."
-    assert window.overview.streak_text() == "No streak yet \u2014 a session today starts one"
+    assert window.overview.week_text() == "No massage yet this week"
     assert window.overview.chart.summary() == "No sessions in the last 12 weeks."
     assert window.details.session_id() is None
 

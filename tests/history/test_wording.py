@@ -1,4 +1,4 @@
-"""Plain words for outcomes, lengths, days, streaks and ratings."""
+"""Plain words for outcomes, lengths, days, the week and ratings."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ def test_outcomes_in_plain_words(outcome: Outcome, text: str) -> None:
     assert wording.outcome_text(outcome) == text
 
 
-def test_lengths_days_and_streaks() -> None:
+def test_lengths_days_and_the_week() -> None:
     assert [wording.minutes_text(s) for s in (44.6, 60, 719, 3900)] == [
         "45 s",
         "1 min",
@@ -36,7 +36,11 @@ def test_lengths_days_and_streaks() -> None:
     assert wording.day_heading(TODAY, TODAY) == "Today"
     assert wording.day_heading(TODAY - timedelta(days=1), TODAY) == "Yesterday"
     assert wording.day_heading(date(2026, 5, 4), TODAY) == "Monday 4 May 2026"
-    assert [wording.streak_text(n) for n in (1, 3)] == ["1-day streak", "3-day streak"]
+    assert [wording.week_text(n) for n in (0, 1, 3)] == [
+        "No massage yet this week",
+        "Massaged on 1 day this week",
+        "Massaged on 3 days this week",
+    ]
 
 
 def test_time_spans_and_rating_changes() -> None:

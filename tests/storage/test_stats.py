@@ -205,3 +205,17 @@ def test_a_session_with_every_step_skipped_is_not_a_day_massaged(
     store.begin(session("done", on(days_ago(1), hour=21)))
     assert stats.days_massaged(days_ago(2), TODAY) == [days_ago(1)]
     assert stats.current_streak(TODAY) == 1
+
+
+def test_skipped_steps_are_not_massaged(store: HistoryStore, session: MakeSession) -> None:
+    skipped = session("s", on(days_ago(1)), regions=("it-band-left",), status=StepStatus.SKIPPED)
+    done = session("d", on(days_ago(1), hour=21), regions=("front-knee-left",), steps=1)
+    # One session with a done step and a skipped one on other regions, as a routine runs.
+    both = session("b", on(days_ago(2)), regions=("front-knee-left",), steps=1)
+    both.steps.append(skipped.steps[0].model_copy(update={"position": 1}))
+    store.insert_many([skipped, done, both])
+    for since in (None, days_ago(7)):
+        counts = {c.region_id: (c.sessions, c.steps) for c in store.stats.region_counts(since)}
+        assert counts == {"front-knee-left": (2, 2)}
+    untouched = store.stats.untouched_regions(["it-band-left", "front-knee-left"], TODAY, 7)
+    assert untouched == ["it-band-left"]

@@ -31,7 +31,7 @@ from massage_desktop.storage.errors import (
     UnknownSessionError,
 )
 from massage_desktop.storage.listing import SessionFilter, SessionSummary
-from massage_desktop.storage.stats import HistoryStats
+from massage_desktop.storage.stats import HistoryStats, StepTally
 
 _RATINGS = TypeAdapter(dict[str, Rating], config=ConfigDict(defer_build=True))
 _SELECT = f"SELECT {codec.SESSION_COLUMNS} FROM sessions"
@@ -231,6 +231,27 @@ class HistoryStore:
         """How many sessions the filter matches."""
         with reading("read the history"):
             return listing.count(self._conn, where or SessionFilter())
+
+    def step_tallies(self, session_ids: Iterable[str]) -> dict[str, StepTally]:
+        """Done, skipped and blocked steps per session, for the list's result words.
+
+        Sessions with no step at all get an empty tally, so every id asked for has one.
+        """
+        ids = list(dict.fromkeys(session_ids))
+        counts: dict[str, list[str]] = {sid: [] for sid in ids}
+        # A page is at most a few hundred ids, far below SQLite's limit on parameters.
+        for first in range(0, len(ids), 500):
+            chunk = ids[first : first + 500]
+            marks = ", ".join("?" * len(chunk))
+            with reading("read the history"):
+                rows = self._conn.execute(
+                    f"SELECT s.id, t.status, count(*) FROM sessions s JOIN steps t"
+                    f" ON t.sid = s.sid WHERE s.id IN ({marks}) GROUP BY 1, 2",
+                    chunk,
+                ).fetchall()
+            for sid, status, number in rows:
+                counts[sid] += [status] * int(number)
+        return {sid: StepTally.of(found) for sid, found in counts.items()}
 
     def update_notes(self, session_id: str, notes: str) -> None:
         """Replace a session's notes."""

@@ -79,6 +79,26 @@ class RegionCount:
     seconds: float
 
 
+@dataclass(frozen=True)
+class StepTally:
+    """What happened to the steps of one session: how many were done, skipped, left out."""
+
+    done: int = 0
+    skipped: int = 0
+    blocked: int = 0
+
+    @classmethod
+    def of(cls, statuses: Iterable[str]) -> StepTally:
+        """Count the statuses of a session's steps ("done", "skipped", "blocked")."""
+        found = list(statuses)
+        return cls(found.count("done"), found.count("skipped"), found.count("blocked"))
+
+    @property
+    def total(self) -> int:
+        """All steps of the session, whatever happened to them."""
+        return self.done + self.skipped + self.blocked
+
+
 def _from(since: date | None) -> str:
     # "" sorts before every ISO date, so no start date needs no second query.
     return since.isoformat() if since else ""

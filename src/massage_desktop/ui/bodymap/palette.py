@@ -13,6 +13,8 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 
+from massage_desktop.ui.design.tokens import DARK, LIGHT
+
 SVG_COLOURS = {
     "fill": "#F2D5C4",
     "outline": "#8C6A5D",
@@ -43,7 +45,8 @@ _TONES = {
 _WINDOW_BLEND = {"fill": (0.06, 0.04), "seam": (0.06, 0.04), "contour": (0.06, 0.0)}
 _CAUTION = ("#D98E04", "#F2B33D")
 _MARK = ("#7B3FBF", "#C9A2F5")  # violet: apart from skin, highlight blue and caution amber
-_HEAT = ("#C62828", "#FF6F61")  # warm red: reads as "worked on" over skin, apart from the rest
+# The history's heat map in the accent's shades: red over a body read as pain or inflammation.
+_HEAT = (LIGHT.accent, DARK.accent)
 
 
 def _mix(first: QColor, second: QColor, amount: float) -> QColor:

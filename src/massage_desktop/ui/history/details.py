@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import MAX_NOTES, SessionRecord
+from massage_desktop.storage.stats import StepTally
 from massage_desktop.ui.design.tokens import M, S
 from massage_desktop.ui.headings import bold
 from massage_desktop.ui.history import wording
@@ -213,7 +214,8 @@ class SessionDetails(QStackedWidget):
         _show(self._title, wording.subject_name(catalog, record.kind, record.subject_id))
         _show(self._when, wording.time_span(record.started_at, record.ended_at))
         _show(self._who, wording.performer_text(record.performer))
-        result = wording.outcome_text(record.outcome)
+        tally = StepTally.of(step.status for step in record.steps)
+        result = wording.result_text(record.outcome, tally, full=True)
         if record.stop_reason:
             # Reasons are recorded in English; the player's own ones are shown translated.
             reason = QCoreApplication.translate("StopAdviceDialog", record.stop_reason)

@@ -145,7 +145,9 @@ class HeatMapPanel(QWidget):
         # The number only: the heading names the unit. "15 Sitzungen" in a column of its own
         # made the panel too wide for a 1024-pixel window beside "Oberschenkelinnenseite".
         amounts = [str(c.sessions) for c in top]
-        empty = QCoreApplication.translate("HeatMapPanel", "No sessions in this period.")
+        # Regions count by done steps, so sessions with every step skipped leave this empty:
+        # "no sessions" beside a list of them read as a contradiction.
+        empty = QCoreApplication.translate("HeatMapPanel", "No steps done in this period.")
         self._most_plain = "\n".join(
             f"{n} \u2014 {self._count(c.sessions)}" for n, c in zip(names, top, strict=True)
         )
@@ -168,6 +170,10 @@ class HeatMapPanel(QWidget):
             self._untouched.addItem(wording.region_name(self._catalog, region_id))
         self._untouched.setVisible(bool(region_ids))  # an empty box looks like a failed load
         self._untouched_hint.setText(hint)
+
+    def untouched_hint(self) -> str:
+        """The sentence under the "not massaged lately" list."""
+        return self._untouched_hint.text()
 
     def untouched_names(self) -> list[str]:
         """The names in the "not massaged lately" list."""

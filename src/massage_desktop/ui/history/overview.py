@@ -1,9 +1,9 @@
-"""The strip across the top of the history: days massaged, the streak, minutes per week."""
+"""The strip across the top of the history: days massaged, this week's days, minutes per week."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
@@ -19,20 +19,20 @@ CHART_WEEKS = 12
 
 
 class OverviewBar(QFrame):
-    """Calendar strip and streak on the left, the minutes-per-week chart on the right."""
+    """Calendar strip and this week's days on the left, the minutes-per-week chart on the right."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         """Build an empty overview."""
         super().__init__(parent)
         self.calendar = CalendarStrip(self)
         self.chart = MinutesChart(self)
-        self._streak = bold(QLabel(self), 1.25)
-        self._streak.setProperty("role", "streak")
-        # "Noch keine Serie – eine Sitzung heute beginnt eine" on one line kept the window
-        # wider than a 1024-pixel screen.
-        self._streak.setWordWrap(True)
-        self._streak.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
-        self._streak.setAccessibleName(QCoreApplication.translate("OverviewBar", "Current streak"))
+        self._week = bold(QLabel(self), 1.25)
+        self._week.setProperty("role", "week")
+        # "Diese Woche noch keine Massage" on one line kept the window wider than a
+        # 1024-pixel screen.
+        self._week.setWordWrap(True)
+        self._week.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
+        self._week.setAccessibleName(QCoreApplication.translate("OverviewBar", "This week"))
         self._days = QLabel(self)
         self._days.setWordWrap(True)
         calendar_title = self._caption(
@@ -48,7 +48,7 @@ class OverviewBar(QFrame):
         grid.setHorizontalSpacing(L)
         grid.addWidget(calendar_title, 0, 0)
         grid.addWidget(self.calendar, 1, 0, 2, 1, Qt.AlignmentFlag.AlignTop)
-        grid.addWidget(self._streak, 1, 1, Qt.AlignmentFlag.AlignBottom)
+        grid.addWidget(self._week, 1, 1, Qt.AlignmentFlag.AlignBottom)
         grid.addWidget(self._days, 2, 1, Qt.AlignmentFlag.AlignTop)
         grid.addWidget(chart_title, 0, 2)
         grid.addWidget(self.chart, 1, 2, 2, 1)
@@ -60,18 +60,17 @@ class OverviewBar(QFrame):
         caption.setProperty("role", "section")
         return caption
 
-    def show_stats(
-        self, today: date, massaged: Sequence[date], streak: int, weeks: Sequence[WeekTotal]
-    ) -> None:
-        """Show the days with a session, the current streak and the weekly minutes."""
+    def show_stats(self, today: date, massaged: Sequence[date], weeks: Sequence[WeekTotal]) -> None:
+        """Show the days with a step done, this week's count of them and the weekly minutes."""
         self.calendar.set_days(today, massaged)
-        self._streak.setText(wording.streak_text(streak))
+        monday = today - timedelta(days=today.weekday())  # weeks start on Monday, as the stats
+        self._week.setText(wording.week_text(sum(monday <= day <= today for day in massaged)))
         self._days.setText(self.calendar.summary() + ".")
         self.chart.set_weeks(weeks)
 
-    def streak_text(self) -> str:
-        """The streak sentence shown."""
-        return self._streak.text()
+    def week_text(self) -> str:
+        """The "Massaged on N days this week" sentence."""
+        return self._week.text()
 
     def days_text(self) -> str:
         """The "Massaged on N of the last M days" sentence."""

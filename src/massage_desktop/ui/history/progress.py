@@ -181,7 +181,7 @@ class ProgressPage(QWidget):
         self.heat.show_counts(counts)
         if not ever:
             hint = QCoreApplication.translate(
-                "ProgressPage", "No sessions yet \u2014 start one from the guide."
+                "ProgressPage", "Nothing massaged yet: a region shows here once a step is done."
             )
         elif not untouched:
             hint = QCoreApplication.translate(

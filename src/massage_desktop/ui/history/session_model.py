@@ -25,6 +25,7 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.storage.errors import StoreError
 from massage_desktop.storage.history import HistoryStore
 from massage_desktop.storage.listing import SessionFilter, SessionSummary
+from massage_desktop.storage.stats import StepTally
 from massage_desktop.ui.history import wording
 from massage_desktop.ui.history.day_rows import DayRows, runs
 from massage_desktop.ui.i18n import fill
@@ -58,6 +59,7 @@ class SessionListModel(QAbstractTableModel):
         self._store, self._catalog, self._today, self._page = store, catalog, today, page_size
         self._where = SessionFilter()
         self._rows = DayRows()
+        self._tallies: dict[str, StepTally] = {}  # the result words need the done steps
         self._loaded = self._total = 0
         self._failed = False
         self._headers = (
@@ -95,10 +97,12 @@ class SessionListModel(QAbstractTableModel):
     def _reset(self, rows: int) -> None:
         self.beginResetModel()
         self._rows.clear()
+        self._tallies.clear()
         self._failed = False
         try:
             self._total = self._store.count_sessions(self._where)
             page = self._store.list_sessions(self._where, limit=rows, offset=0)
+            self._tallies.update(self._store.step_tallies(s.id for s in page))
         except StoreError as error:
             self._total, page, self._failed = 0, [], True
             self.loadFailed.emit(str(error))
@@ -116,6 +120,7 @@ class SessionListModel(QAbstractTableModel):
             return
         try:
             page = self._store.list_sessions(self._where, limit=self._page, offset=self._loaded)
+            self._tallies.update(self._store.step_tallies(s.id for s in page))
         except StoreError as error:
             self._total = self._loaded  # stop asking; the message says what went wrong
             self.loadFailed.emit(str(error))
@@ -199,11 +204,15 @@ class SessionListModel(QAbstractTableModel):
         if role in _DISPLAY:
             return self._cells(summary)[index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = " \u2014 ".join(self._cells(summary))
+            text = " \u2014 ".join(self._cells(summary, full=True))
             return f"{text}\n{summary.notes}" if summary.notes else text
         return None
 
-    def _cells(self, summary: SessionSummary) -> tuple[str, str, str, str]:
+    def tally(self, session_id: str) -> StepTally:
+        """What happened to a loaded session's steps (an empty tally when not loaded)."""
+        return self._tallies.get(session_id, StepTally())
+
+    def _cells(self, summary: SessionSummary, full: bool = False) -> tuple[str, str, str, str]:
         name = wording.subject_name(self._catalog, summary.kind, summary.subject_id)
         if summary.kind == "routine":
             name = fill(QCoreApplication.translate("SessionListModel", "%1 (routine)"), name)
@@ -211,7 +220,7 @@ class SessionListModel(QAbstractTableModel):
             f"{summary.started_at:%H:%M}",
             name,
             wording.minutes_text(summary.active_s),
-            _outcome_cell(summary),
+            _outcome_cell(summary, self.tally(summary.id), full),
         )
 
     def _heading_data(self, day: date, column: int, role: int) -> Any:
@@ -229,16 +238,31 @@ class SessionListModel(QAbstractTableModel):
                 else QCoreApplication.translate("SessionListModel", "%n sessions", None, count)
             )
             heading = wording.day_heading(day, self._today())
-            return f"{heading}  \u00b7  {sessions}, {wording.minutes_text(seconds)}"
+            text = f"{heading}  \u00b7  {sessions}, {wording.minutes_text(seconds)}"
+            if not self._worked_on(day):
+                # The calendar and the overview do not count this day: say why here too.
+                text = fill(
+                    QCoreApplication.translate("SessionListModel", "%1, nothing done"), text
+                )
+            return text
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
             return font
         return None
 
+    def _worked_on(self, day: date) -> bool:
+        # Scans only that day's rows, which follow its heading.
+        start = self._rows.heading_row(day)
+        count = self._rows.totals(day)[0]
+        if start is None:
+            return False
+        rows = self._rows.rows[start + 1 : start + 1 + count]
+        return any(isinstance(row, SessionSummary) and self.tally(row.id).done > 0 for row in rows)
 
-def _outcome_cell(summary: SessionSummary) -> str:
+
+def _outcome_cell(summary: SessionSummary, tally: StepTally, full: bool) -> str:
     if summary.damaged or summary.outcome is None:
         # One flipped byte in the file: the row stays visible instead of breaking the list.
         return QCoreApplication.translate("SessionListModel", "Damaged, cannot be read")
-    return wording.outcome_text(summary.outcome)
+    return wording.result_text(summary.outcome, tally, full)

@@ -40,7 +40,7 @@ QWidget{w} {{ background: {c.background}; }}
 {w} QLabel {{ color: {c.text}; font-size: {BODY_SMALL + 1}px; background: transparent;
     border: none; }}
 {w} QLabel[role="title"] {{ font-size: {TITLE}px; font-weight: 600; }}
-{w} QLabel[role="streak"] {{ font-size: {TITLE}px; font-weight: 600; }}
+{w} QLabel[role="week"] {{ font-size: {TITLE}px; font-weight: 600; }}
 {w} QLabel[role="section"] {{ color: {c.muted}; font-size: {CAPTION}px; font-weight: 600;
     letter-spacing: 1px; }}
 {w} QLabel[role="muted"] {{ color: {c.muted}; font-size: {BODY_SMALL}px; }}

@@ -134,12 +134,11 @@ class HistoryWindow(QWidget):
         stats = self._store.stats
         try:
             massaged = stats.days_massaged(today - timedelta(weeks=WEEKS), today)
-            streak = stats.current_streak(today)
             weeks = stats.minutes_per_week(today, CHART_WEEKS)
         except StoreError as error:
             self._show_problem(str(error))
             return
-        self.overview.show_stats(today, massaged, streak, weeks)
+        self.overview.show_stats(today, massaged, weeks)
         self._progress_stale = True
         if self.tabs.currentWidget() is self.progress:
             self._refresh_progress()

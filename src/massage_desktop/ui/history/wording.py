@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import Outcome, StepStatus
-from massage_desktop.storage.stats import TrendPoint
+from massage_desktop.storage.stats import StepTally, TrendPoint
 from massage_desktop.ui.i18n import decimal, fill, local_date
 
 
@@ -27,6 +27,38 @@ def outcome_text(outcome: Outcome) -> str:
         Outcome.STOPPED_FOR_PAIN: QCoreApplication.translate("History", "Stopped because it hurt"),
         Outcome.INTERRUPTED: QCoreApplication.translate("History", "Interrupted"),
     }[outcome]
+
+
+def result_text(outcome: Outcome, tally: StepTally, full: bool = False) -> str:
+    """How a session ended, claiming no more than its steps show.
+
+    "Completed" only when every step was done; a run through to the end with steps skipped
+    reads "Finished · 1 of 16 done" ("…, 15 skipped" when ``full``), and a session with no
+    step done says "nothing done", the rule the calendar, the overview and Progress count by.
+    """
+    text = outcome_text(outcome)
+    if outcome is Outcome.IN_PROGRESS:
+        return text
+    if outcome is Outcome.COMPLETED and tally.done < tally.total:
+        text = QCoreApplication.translate("History", "Finished")
+    if tally.done == 0:
+        return _joined(text, QCoreApplication.translate("History", "nothing done"))
+    if tally.done == tally.total or outcome is not Outcome.COMPLETED:
+        return text  # "Ended early" and the like claim nothing; the steps table says the rest
+    part = fill(QCoreApplication.translate("History", "%1 of %2 done"), tally.done, tally.total)
+    if full and tally.skipped:
+        part = fill(QCoreApplication.translate("History", "%1, %2 skipped"), part, tally.skipped)
+    if full and tally.blocked:
+        part = fill(
+            QCoreApplication.translate("History", "%1, %2 left out for safety"),
+            part,
+            tally.blocked,
+        )
+    return _joined(text, part)
+
+
+def _joined(first: str, second: str) -> str:
+    return fill(QCoreApplication.translate("History", "%1 \u00b7 %2"), first, second)
 
 
 def status_text(status: StepStatus) -> str:
@@ -116,15 +148,17 @@ def time_span(started: datetime, ended: datetime | None) -> str:
     return f"{start} \u2013 {end_day}, {ended:%H:%M}"
 
 
-def streak_text(days: int) -> str:
-    """The current streak in words."""
+def week_text(days: int) -> str:
+    """How many days this week had a step done, as a plain fact.
+
+    A count of days in a row read as a chore to keep up, for people in pain on a day the
+    app had just said to rest; the week's days say the same without asking for tomorrow.
+    """
     if days <= 0:
-        return QCoreApplication.translate(
-            "History", "No streak yet \u2014 a session today starts one"
-        )
+        return QCoreApplication.translate("History", "No massage yet this week")
     if days == 1:
-        return QCoreApplication.translate("History", "1-day streak")
-    return fill(QCoreApplication.translate("History", "%1-day streak"), days)
+        return QCoreApplication.translate("History", "Massaged on 1 day this week")
+    return QCoreApplication.translate("History", "Massaged on %n days this week", None, days)
 
 
 def rating_change_text(before: int | None, after: int | None) -> str:

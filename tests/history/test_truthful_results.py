@@ -1,0 +1,127 @@
+"""The history says what happened: result words, days counted, the week, in one rule.
+
+The rule: a session counts as massage when at least one of its steps was done. Such a day is
+marked in the calendar and counted in the overview; a session with no step done stays listed
+but says "nothing done"; a run to the end with steps skipped is "Finished", not "Completed".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta, timezone
+
+from massage_desktop.domain.history import Outcome, SessionRecord, StepRecord, StepStatus
+from massage_desktop.storage.history import HistoryStore
+from massage_desktop.storage.stats import StepTally
+from massage_desktop.ui.history import HistoryWindow, wording
+
+MakeSession = Callable[..., SessionRecord]
+WindowFactory = Callable[[], HistoryWindow]
+TODAY = date(2026, 5, 29)  # the fixtures' today, a Friday
+ZONE = timezone(timedelta(hours=2))
+
+
+def at(day: date, hour: int = 19) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, tzinfo=ZONE)
+
+
+def mixed(session_id: str, start: datetime, done: int, skipped: int) -> SessionRecord:
+    """A run to the end with ``done`` steps done, then ``skipped`` skipped."""
+    statuses = [StepStatus.DONE] * done + [StepStatus.SKIPPED] * skipped
+    return SessionRecord(
+        id=session_id,
+        started_at=start,
+        ended_at=start + timedelta(minutes=len(statuses)),
+        kind="routine",
+        subject_id="knee-care",
+        performer="self",
+        outcome=Outcome.COMPLETED,
+        steps=[
+            StepRecord(
+                position=n,
+                technique_id="knee-warmup-strokes",
+                step_index=n,
+                region_ids=["front-knee-left"],
+                actual_s=30.0 if status is StepStatus.DONE else 1.0,
+                planned_s=30.0,
+                status=status,
+                started_at=start + timedelta(minutes=n),
+            )
+            for n, status in enumerate(statuses)
+        ],
+    )
+
+
+def rows(window: HistoryWindow) -> list[str]:
+    """Every row of the list as shown: headings, and sessions as "time | name | … | result"."""
+    model = window.sessions.model
+    shown = []
+    for row in range(model.rowCount()):
+        if model.is_heading(row):
+            shown.append(str(model.index(row, 0).data()))
+        else:
+            shown.append(" | ".join(str(model.index(row, c).data()) for c in range(4)))
+    return shown
+
+
+def test_a_run_with_most_steps_skipped_is_not_called_completed(
+    store: HistoryStore, make_window: WindowFactory
+) -> None:
+    store.insert_many([mixed("partial", at(TODAY), done=1, skipped=15)])
+    window = make_window()
+    assert rows(window)[1].endswith("| Finished \u00b7 1 of 16 done")
+    assert window.details.texts()["result"] == "Finished \u00b7 1 of 16 done, 15 skipped"
+    assert "Completed" not in " ".join(rows(window))
+    assert window.overview.week_text() == "Massaged on 1 day this week"  # one step was done
+
+
+def test_sessions_with_nothing_done_say_so_and_count_nowhere(
+    store: HistoryStore, make_window: WindowFactory, session: MakeSession
+) -> None:
+    store.insert_many(
+        [
+            session("a", at(TODAY, 9), steps=2, status=StepStatus.SKIPPED),
+            session("b", at(TODAY, 10), steps=1, status=StepStatus.SKIPPED),
+            session("y", at(TODAY - timedelta(days=1)), steps=2),
+        ]
+    )
+    window = make_window()
+    shown = rows(window)
+    assert shown[0] == "Today  \u00b7  2 sessions, 3 min, nothing done"
+    assert shown[1].endswith("| Finished \u00b7 nothing done")
+    assert shown[2].endswith("| Finished \u00b7 nothing done")
+    assert shown[3] == "Yesterday  \u00b7  1 session, 2 min"  # worked: no remark
+    assert shown[4].endswith("| Completed")
+    # The list, the calendar and the overview count by the same rule: yesterday only.
+    assert window.overview.calendar.massaged_days() == 1
+    assert window.overview.days_text().startswith("Massaged on 1 of the last")
+    assert window.overview.week_text() == "Massaged on 1 day this week"
+
+
+def test_result_words_claim_no_more_than_the_steps_show() -> None:
+    assert wording.result_text(Outcome.COMPLETED, StepTally(done=4)) == "Completed"
+    assert (
+        wording.result_text(Outcome.COMPLETED, StepTally(done=2, skipped=1, blocked=1), True)
+        == "Finished \u00b7 2 of 4 done, 1 skipped, 1 left out for safety"
+    )
+    assert wording.result_text(Outcome.STOPPED_EARLY, StepTally(done=1, skipped=3)) == (
+        "Ended early"
+    )
+    assert wording.result_text(Outcome.STOPPED_FOR_PAIN, StepTally(skipped=1)) == (
+        "Stopped because it hurt \u00b7 nothing done"
+    )
+    assert wording.result_text(Outcome.IN_PROGRESS, StepTally()) == "Still running"
+
+
+def test_progress_counts_by_the_same_rule(
+    store: HistoryStore, make_window: WindowFactory, session: MakeSession
+) -> None:
+    store.insert_many([session("a", at(TODAY), steps=2, status=StepStatus.SKIPPED)])
+    window = make_window()
+    window.tabs.setCurrentWidget(window.progress)
+    heat = window.progress.heat
+    assert heat.most_text() == "No steps done in this period."  # not "no sessions"
+    assert heat.untouched_hint() == (
+        "Nothing massaged yet: a region shows here once a step is done."
+    )
+    assert window.progress.heat.map.region_heat() == {}
