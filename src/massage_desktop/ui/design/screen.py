@@ -275,7 +275,7 @@ class DesignedDialog(QDialog):
         content and spread the surplus between the lines.
         """
         hint = super().sizeHint()
-        room = screen_room(self)
+        room = self.room_on_screen()
         width = min(max(hint.width(), self.minimumWidth()), room.width())
         height = self.heightForWidth(width)
         return QSize(width, min(height if height > 0 else hint.height(), room.height()))
@@ -291,15 +291,19 @@ class DesignedDialog(QDialog):
             # An explicit minimum width also stops the layout from widening the window for
             # text that cannot wrap (a check box, a button): take the larger of the two.
             # Never more than the screen holds: beyond it the body scrolls.
-            room = screen_room(self)
+            room = self.room_on_screen()
             width = min(max(self.minimumWidth(), layout.totalMinimumSize().width()), room.width())
             self.setMinimumWidth(width)
             self.setMinimumHeight(min(self.heightForWidth(width), room.height()))
         super().setVisible(visible)
 
+    def room_on_screen(self) -> QSize:
+        """The largest size this dialog may take on its screen (``screen_room``)."""
+        return screen_room(self)
+
     def scaled_width(self, width: int) -> int:
         """``width`` px at the dialog's scale, at most what the screen holds."""
-        return min(px(width, self.scale), screen_room(self).width())
+        return min(px(width, self.scale), self.room_on_screen().width())
 
     def add_text(self, html: str, role: str = "body") -> QLabel:
         """A word-wrapped paragraph in the body (rich text: escape plain text)."""

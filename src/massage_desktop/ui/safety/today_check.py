@@ -27,7 +27,7 @@ from massage_desktop.domain.enums import Severity
 from massage_desktop.engine.health import TODAY_QUESTIONS, TodayCheck, Verdict
 from massage_desktop.ui.core_text import core_text, verdict_advice, verdict_reasons
 from massage_desktop.ui.design.dialog_sheet import px
-from massage_desktop.ui.design.screen import Card, DesignedDialog, screen_room, text_label
+from massage_desktop.ui.design.screen import Card, DesignedDialog, text_label
 from massage_desktop.ui.design.tokens import BODY, RADIUS_CONTROL, TARGET, Colours
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.safety.notice import stop_rule_html
@@ -255,7 +255,7 @@ class TodayCheckDialog(DesignedDialog):
         if layout is not None:
             layout.activate()
         # Never taller than the screen: beyond it the body scrolls.
-        height = min(self.heightForWidth(self.width()), screen_room(self).height())
+        height = min(self.heightForWidth(self.width()), self.room_on_screen().height())
         if height > 0:
             self.setMinimumHeight(height)
             self.resize(self.width(), height)
