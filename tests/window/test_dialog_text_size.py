@@ -52,7 +52,12 @@ def test_normal_text_size_keeps_dialogs_at_their_design_size(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     opened: list[float] = []
-    monkeypatch.setattr(DesignedDialog, "exec", lambda dialog: opened.append(dialog.scale) or 0)
+
+    def record(dialog: DesignedDialog) -> int:
+        opened.append(dialog.scale)
+        return 0
+
+    monkeypatch.setattr(DesignedDialog, "exec", record)
     questions = window.flow.questions
     assert isinstance(questions, SessionQuestions)
     questions.confirm_end()
