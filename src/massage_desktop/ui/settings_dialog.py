@@ -162,7 +162,7 @@ class SettingsDialog(DesignedDialog):
         self.colours = colours(theme)
         self.setStyleSheet(
             dialog_sheet(self.colours, self.scale)
-            + field_sheet(self.colours, theme, "#designedDialog")
+            + field_sheet(self.colours, theme, "#designedDialog", self.scale)
         )
         glyph = px(26, self.scale)
         self.badge.setPixmap(icon("settings", self.colours.accent, glyph).pixmap(glyph, glyph))

@@ -152,6 +152,10 @@ class DialogBody(QScrollArea):
         self.viewport().setAutoFillBackground(False)
         self._content = QWidget(self)
         self._content.setObjectName("dialogBodyContent")
+        # QScrollArea sizes its widget to at least its minimum size hint, for wrapped text
+        # the height at the narrowest width: the body spread its items over that height.
+        # An explicit minimum lets it take the height for the width it really has.
+        self._content.setMinimumHeight(1)
         self.layout_ = QVBoxLayout(self._content)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.setWidget(self._content)
