@@ -1,8 +1,13 @@
-"""Every designed dialog the app opens follows the text-size setting (Settings ▸ Text size)."""
+"""The designed dialogs and the player's stop rule follow the text-size setting.
+
+Settings ▸ Text size: every designed dialog the app opens is drawn at its factor, and the
+player's always-visible stop banner grows with it as the guide's does.
+"""
 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from massage_desktop.storage.settings import TEXT_SCALES
 from massage_desktop.ui.design.screen import DesignedDialog
@@ -63,3 +68,20 @@ def test_normal_text_size_keeps_dialogs_at_their_design_size(
     questions.confirm_end()
     window.edit_health_profile()
     assert opened == [1.0, 1.0]
+
+
+def test_the_players_stop_banner_grows_with_the_text_size(window: MainWindow) -> None:
+    banner = window.player.banner
+    rule = banner.findChild(QLabel)
+    button = banner.findChild(QPushButton)
+    assert rule is not None
+    assert button is not None
+    assert rule.text() == banner.text()
+    normal = QApplication.font().pointSizeF()
+    largest = TEXT_SCALES["extra_large"]
+    window.flow.actions.set_text_scale(largest)
+    assert rule.font().pointSizeF() == pytest.approx(normal * largest)
+    assert rule.font().bold()
+    assert button.font().pointSizeF() == pytest.approx(normal * largest)
+    window.flow.actions.set_text_scale(1.0)
+    assert rule.font().pointSizeF() == pytest.approx(normal)
