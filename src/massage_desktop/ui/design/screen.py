@@ -347,7 +347,9 @@ class DesignedDialog(QDialog):
             return
         area = _area(window)
         width = self._fit_width(area)
-        self.resize(width, max(self.heightForWidth(width), area.height() * 3 // 5))
+        # Never past the screen: beyond it the body scrolls.
+        tall = min(self.heightForWidth(width), area.height() * 19 // 20)
+        self.resize(width, max(tall, area.height() * 3 // 5))
 
     def fits(self, window: QWidget) -> bool:
         """Whether the dialog, sized by ``fit_over``, fits on the screen ``window`` fills."""

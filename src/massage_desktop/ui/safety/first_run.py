@@ -173,7 +173,8 @@ class FirstRunDialog(DesignedDialog):
         self.heading.setAccessibleName(screen.heading)
         self.badge.setProperty("tone", screen.tone.value if screen.tone else None)
         ink = self.colours.accent if screen.tone is None else self.colours.severity[screen.tone].ink
-        self.badge.setPixmap(icon(screen.icon, ink, 26).pixmap(26, 26))
+        glyph = round(26 * self.scale)
+        self.badge.setPixmap(icon(screen.icon, ink, glyph).pixmap(glyph, glyph))
         self.badge.style().unpolish(self.badge)
         self.badge.style().polish(self.badge)
         last = index == len(self._screens) - 1
