@@ -53,7 +53,7 @@ def test_a_session_with_no_step_done_is_kept_without_asking(
     qtbot.addWidget(window)
     asked: list[str] = []
 
-    def ask(_parent: object, _catalog: Catalog, record: SessionRecord) -> bool:
+    def ask(_parent: object, _catalog: Catalog, record: SessionRecord, _scale: float) -> bool:
         asked.append(record.id)
         return False  # "Discard"
 

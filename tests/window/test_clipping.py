@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import (
@@ -50,6 +50,10 @@ from massage_desktop.engine.phases import SessionPhase
 from massage_desktop.engine.screening import Screening
 from massage_desktop.resources import data_dir
 from massage_desktop.storage.settings import TEXT_SCALES
+from massage_desktop.ui.core_text import verdict_text
+from massage_desktop.ui.design.choice import ChoiceDialog
+from massage_desktop.ui.design.screen import DesignedDialog
+from massage_desktop.ui.design.tokens import HEADING
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
 from massage_desktop.ui.player.dialogs import StopAdviceDialog, SummaryDialog
@@ -357,4 +361,75 @@ def test_dialog_texts_fit(window: MainWindow, shown_catalog: Catalog, qtbot: QtB
         # A window manager keeps a dialog on a 1024x700 screen.
         dialog.resize(dialog.size().boundedTo(QSize(WIDTH, HEIGHT)))
         assert_fits(dialog)
+        dialog.close()
+
+
+def _largest_dialogs(window: MainWindow) -> Iterator[DesignedDialog]:
+    """Every designed dialog at the largest text size, as the app makes them.
+
+    That the app opens each at the text size is tests/window/test_dialog_text_size.py's.
+    """
+    catalog = window.flow._catalog
+    preferences = window.preferences
+    assert preferences is not None
+    preferences.apply(preferences.settings.model_copy(update={"text_size": "extra_large"}))
+    scale = window.flow.actions.text_scale
+    yield preferences.dialog(preferences.settings)
+    yield HealthProfileDialog(catalog, HealthProfile(), window, large=scale)
+    yield FirstRunDialog(catalog, window, large=scale)
+    yield TodayCheckDialog(catalog, window, large=scale)
+    yield StopAdviceDialog(catalog, window, large=scale)
+    heading = QCoreApplication.translate("SessionQuestions", "Take care")
+    care = QCoreApplication.translate(
+        "SessionQuestions", "Your health profile asks for care here. Use light pressure only."
+    )
+    start = QCoreApplication.translate("SessionQuestions", "I understand, start")
+    screening = Screening(catalog, HealthProfile(conditions=("dvt",)))
+    detail = verdict_text(screening.routine_verdicts("knee-care")[0][1])
+    yield ChoiceDialog(heading, care, [start], detail=detail, large=scale, parent=window)
+    assert window.flow.start_routine("knee-care")
+    controller = window.flow.controller
+    assert controller is not None
+    regions = rated_regions(catalog, controller.session.plan, "front-knee-left")
+    question = "How tense or sore does each area feel? (optional)"
+    yield RatingsDialog("How does it feel?", question, regions, None, window, large=scale)
+    window.flow.command(PlayerCommand.STOP)
+    yield SummaryDialog(catalog, controller.session.summary(), window, large=scale)
+
+
+def test_dialogs_fit_1024x700_with_the_largest_text_size(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The test screen is not 1024x700: the dialogs take the room such a screen leaves them.
+    room = QSize(WIDTH * 19 // 20, HEIGHT * 19 // 20)
+    monkeypatch.setattr(DesignedDialog, "room_on_screen", lambda _dialog: room)
+    window.select_region("front-knee-left")
+    largest = TEXT_SCALES["extra_large"]
+    for dialog in _largest_dialogs(window):
+        qtbot.addWidget(dialog)
+        name = type(dialog).__name__
+        assert dialog.scale == largest, name
+        dialog.show()
+        QApplication.processEvents()
+        # No window manager can make a dialog smaller than its minimum size.
+        assert dialog.minimumWidth() <= WIDTH, name
+        assert dialog.minimumHeight() <= HEIGHT, name
+        dialog.resize(dialog.size().boundedTo(QSize(WIDTH, HEIGHT)))
+        # The texts did grow with the setting.
+        assert dialog.heading.fontInfo().pixelSize() >= round(HEADING * largest) - 1, name
+        assert_fits(dialog)
+        if isinstance(dialog, FirstRunDialog):
+            while dialog.page() < dialog.stack.count() - 1:
+                if dialog.page() == 1:  # every condition ticked shows the most text
+                    for chip in dialog.chips.chips.values():
+                        chip.click()
+                dialog.next_button.click()
+                QApplication.processEvents()
+                assert_fits(dialog)
+        if isinstance(dialog, TodayCheckDialog):
+            dialog.groups["swelling"].button(1).click()  # a yes: the stop advice shows
+            QApplication.processEvents()
+            assert dialog.advice.isVisible()
+            assert dialog.height() <= HEIGHT
+            assert_fits(dialog)
         dialog.close()

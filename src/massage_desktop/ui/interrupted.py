@@ -52,7 +52,7 @@ def offer_interrupted(
         # A read-only or full disk, or a row damaged since it was listed, must never stop the
         # start: the session then simply stays as it is in the history.
         try:
-            if record is newest and _ask(parent, catalog, record):
+            if record is newest and _ask(parent, catalog, record, flow.actions.text_scale):
                 flow.resume(store.resume(record.id))
             else:
                 store.mark_interrupted(record.id)
@@ -72,6 +72,7 @@ class ResumeDialog(DesignedDialog):
         catalog: The loaded content, for the session's name.
         record: The unfinished session.
         parent: The main window.
+        large: The scale of every size (the text-size setting), as ``DesignedDialog``'s.
 
     Signals:
         None of its own; ``accepted`` means "Resume at step N", ``rejected`` "Discard" (the
@@ -79,10 +80,15 @@ class ResumeDialog(DesignedDialog):
     """
 
     def __init__(
-        self, catalog: Catalog, record: SessionRecord, parent: QWidget | None = None
+        self,
+        catalog: Catalog,
+        record: SessionRecord,
+        parent: QWidget | None = None,
+        *,
+        large: bool | float = False,
     ) -> None:
         heading = QCoreApplication.translate("InterruptedSessions", "Unfinished session")
-        super().__init__(heading, heading, "history", parent=parent)
+        super().__init__(heading, heading, "history", large=large, parent=parent)
         started = record.started_at.astimezone()
         #: Qt date format (QLocale): weekday, day of the month, month, e.g. "Monday 04 May".
         day_format = QCoreApplication.translate("InterruptedSessions", "dddd dd MMMM")
@@ -127,7 +133,7 @@ class ResumeDialog(DesignedDialog):
         return self.result() == QDialog.DialogCode.Accepted
 
 
-def _ask(parent: QWidget, catalog: Catalog, record: SessionRecord) -> bool:
-    dialog = ResumeDialog(catalog, record, parent)
+def _ask(parent: QWidget, catalog: Catalog, record: SessionRecord, scale: float) -> bool:
+    dialog = ResumeDialog(catalog, record, parent, large=scale)
     dialog.exec()
     return dialog.resume()

@@ -123,7 +123,9 @@ class MainWindow(QMainWindow):
             clock=clock,
             speed=speed,
             questions=(
-                SessionQuestions(self, catalog, again=self._start_again)
+                SessionQuestions(
+                    self, catalog, again=self._start_again, text_scale=self._text_scale
+                )
                 if interactive
                 else AutomaticAnswers()
             ),
@@ -287,7 +289,9 @@ class MainWindow(QMainWindow):
             return
         from massage_desktop.ui.safety.first_run import FirstRunDialog
 
-        dialog = FirstRunDialog(self._catalog, self, profile=self._health.profile)
+        dialog = FirstRunDialog(
+            self._catalog, self, profile=self._health.profile, large=self._text_scale()
+        )
         wanted: list[bool] = []
         dialog.healthProfileRequested.connect(lambda: wanted.append(True))
         dialog.exec()
@@ -317,11 +321,17 @@ class MainWindow(QMainWindow):
         """Open the health profile; save and apply it when accepted."""
         from massage_desktop.ui.safety.health_dialog import HealthProfileDialog
 
-        dialog = HealthProfileDialog(self._catalog, self._health.profile, self)
+        dialog = HealthProfileDialog(
+            self._catalog, self._health.profile, self, large=self._text_scale()
+        )
         window_state.fit_on_screen(dialog)  # 720 px tall, like the safety page
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self._health.save(dialog.result_profile())
             self.apply_health_profile()
+
+    def _text_scale(self) -> float:
+        # The text-size setting, which the designed dialogs follow as the guide does.
+        return self.flow.actions.text_scale
 
     def _start_again(self, kind: str, subject_id: str) -> None:
         # The summary's "Repeat": the same routine, or the technique on the region in view.

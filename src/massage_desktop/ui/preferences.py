@@ -94,6 +94,7 @@ class Preferences(QObject):
             self._window,
             sound_reason=_reason(self._sounds, _NO_SOUNDS),
             voice_reason=_reason(self._voice, _NO_VOICE),
+            large=self._flow.actions.text_scale,
         )
         dialog.themePreviewed.connect(self._on_dialog_theme_previewed)
         dialog.testSoundRequested.connect(self._on_dialog_test_sound_requested)

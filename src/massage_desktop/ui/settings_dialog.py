@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 
 from massage_desktop.storage.settings import Settings
 from massage_desktop.ui import form_widgets, settings_page
-from massage_desktop.ui.design.dialog_sheet import dialog_sheet
+from massage_desktop.ui.design.dialog_sheet import dialog_sheet, px
 from massage_desktop.ui.design.fields import field_sheet
 from massage_desktop.ui.design.icons import icon
 from massage_desktop.ui.design.page import scroll_page
-from massage_desktop.ui.design.screen import Card, DesignedDialog
+from massage_desktop.ui.design.screen import Card, DesignedDialog, page_height
 from massage_desktop.ui.design.tokens import XL, M, S, ThemeName, colours
 from massage_desktop.ui.guide.colours import is_dark
 from massage_desktop.ui.settings_rows import (
@@ -59,6 +59,7 @@ class SettingsDialog(DesignedDialog):
         parent: the owning window.
         sound_reason: why cue sounds cannot play here, or None when they can.
         voice_reason: why spoken guidance cannot work here, or None when it can.
+        large: the scale of every size (the text-size setting), as ``DesignedDialog``'s.
 
     An option that cannot work is disabled and its reason (with the command that enables it)
     is shown under it.
@@ -71,6 +72,7 @@ class SettingsDialog(DesignedDialog):
 
     themePreviewed = Signal(str)
     testSoundRequested = Signal(int)
+    scrolls_itself = True  # the settings are a scroll page of their own
 
     def __init__(
         self,
@@ -79,13 +81,14 @@ class SettingsDialog(DesignedDialog):
         *,
         sound_reason: str | None = None,
         voice_reason: str | None = None,
+        large: bool | float = False,
     ) -> None:
         title = QCoreApplication.translate("SettingsDialog", "Settings")
-        super().__init__(title, title, "settings", parent=parent)
+        super().__init__(title, title, "settings", large=large, parent=parent)
         self._original = settings
         self._unavailable = {"sound_enabled": sound_reason, "voice_enabled": voice_reason}
         self._section_icons: list[tuple[QLabel, str]] = []
-        self.setMinimumWidth(WIDTH)
+        self.setMinimumWidth(self.scaled_width(WIDTH))
         self.fields: dict[str, form_widgets.Field] = {
             row.key: settings_page.field_for(row, self) for row in ROWS
         }
@@ -158,9 +161,11 @@ class SettingsDialog(DesignedDialog):
         self._theme = theme
         self.colours = colours(theme)
         self.setStyleSheet(
-            dialog_sheet(self.colours) + field_sheet(self.colours, theme, "#designedDialog")
+            dialog_sheet(self.colours, self.scale)
+            + field_sheet(self.colours, theme, "#designedDialog", self.scale)
         )
-        self.badge.setPixmap(icon("settings", self.colours.accent, 26).pixmap(26, 26))
+        glyph = px(26, self.scale)
+        self.badge.setPixmap(icon("settings", self.colours.accent, glyph).pixmap(glyph, glyph))
         for badge, name in self._section_icons:
             badge.setPixmap(icon(name, self.colours.accent, 20).pixmap(20, 20))
 
@@ -177,8 +182,8 @@ class SettingsDialog(DesignedDialog):
         column.addStretch(1)
         area.setWidget(inner)
         self.ensurePolished()
-        needed = column.heightForWidth(WIDTH - 2 * XL - M) + M
-        area.setMinimumHeight(min(needed, PAGE_HEIGHT))
+        needed = column.heightForWidth(self.minimumWidth() - 2 * XL - M) + M
+        area.setMinimumHeight(min(needed, page_height(PAGE_HEIGHT, self.scale)))
         return area
 
     def _section_title(self, section: str, parent: QWidget) -> QHBoxLayout:

@@ -48,6 +48,8 @@ QDialog#designedDialog {{ background: {c.background}; }}
     font-weight: 600; letter-spacing: 1px; }}
 #designedDialog QLabel#pageDots {{ color: {c.accent}; font-size: {px(BODY_SMALL, scale)}px;
     letter-spacing: 4px; }}
+#designedDialog QScrollArea#dialogBody, #designedDialog QWidget#dialogBodyContent {{
+    background: transparent; border: none; }}
 QLabel#iconBadge {{ background: {c.accent_tint}; border-radius: {px(BADGE, scale) // 2}px; }}
 #designedDialog QFrame#card {{ background: {c.surface}; border: 1px solid {c.border};
     border-radius: {RADIUS_CARD}px; }}

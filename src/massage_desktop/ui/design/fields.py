@@ -12,16 +12,17 @@ from massage_desktop.resources import resource_path
 from massage_desktop.ui.design.tokens import BODY, RADIUS_CONTROL, Colours, ThemeName
 
 
-def field_sheet(c: Colours, theme: ThemeName, scope: str) -> str:
-    """The rules for the fields inside ``scope``, for one theme."""
+def field_sheet(c: Colours, theme: ThemeName, scope: str, scale: float = 1.0) -> str:
+    """The rules for the fields inside ``scope``, for one theme, their text ``scale`` times."""
+    body = round(BODY * scale)
     down = resource_path(f"icons/ui/chevron-down-{theme}.svg").as_posix()
     up = resource_path(f"icons/ui/chevron-up-{theme}.svg").as_posix()
     s = scope
     return f"""
 {s} QComboBox, {s} QAbstractSpinBox {{ color: {c.text}; background: {c.surface};
     border: 1px solid {c.outline}; border-radius: {RADIUS_CONTROL}px; padding: 6px 10px;
-    font-size: {BODY}px; min-height: 22px; selection-background-color: {c.accent_tint};
-    selection-color: {c.text}; }}
+    font-size: {body}px; min-height: {round(22 * scale)}px;
+    selection-background-color: {c.accent_tint}; selection-color: {c.text}; }}
 {s} QComboBox:focus, {s} QAbstractSpinBox:focus {{ border: 2px solid {c.focus}; }}
 {s} QComboBox:disabled, {s} QAbstractSpinBox:disabled {{ color: {c.muted};
     border-color: {c.border}; }}
@@ -52,7 +53,7 @@ def field_sheet(c: Colours, theme: ThemeName, scope: str) -> str:
 {s} QSlider::sub-page:horizontal:disabled {{ background: {c.border}; }}
 {s} QSlider::handle:horizontal:disabled {{ border-color: {c.outline}; }}
 {s} QFrame#rowRule {{ background: {c.border}; border: none; max-height: 1px; }}
-{s} QLabel[role="rowTitle"] {{ color: {c.text}; font-size: {BODY}px; font-weight: 600; }}
+{s} QLabel[role="rowTitle"] {{ color: {c.text}; font-size: {body}px; font-weight: 600; }}
 {s} QCheckBox[role="rowTitle"] {{ font-weight: 600; }}
 {s} QCheckBox:disabled, {s} QLabel:disabled {{ color: {c.muted}; }}
 """

@@ -6,15 +6,17 @@ a stock message box: the design tokens' spacing and type scale, accent and sever
 and one accent-coloured primary button beside quiet secondary ones.
 
 The dialog carries its own style sheet (``dialog_sheet.py``), built from the tokens of the
-theme its palette shows; in room mode (``large``) every size is scaled up to read from across
-the room.
+theme its palette shows. Its scale (``large``) makes every size larger: the text-size
+setting's factor, or room mode's larger one to read from across the room (``dialog_scale``).
+The body scrolls where a large scale or a long translation would make the dialog taller than
+the screen, so it never grows off a 1024x700 screen.
 """
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -43,6 +46,14 @@ from massage_desktop.ui.guide.colours import is_dark
 
 LARGE = 1.4
 """How much larger everything is in room mode, read from a few metres away."""
+
+SCREEN_SHARE = 19 / 20
+"""The most of the screen's free area a dialog takes; the body scrolls beyond it."""
+
+
+def dialog_scale(text_scale: float, *, room: bool = False) -> float:
+    """The scale of a designed dialog: the text-size setting's, at least ``LARGE`` in room mode."""
+    return max(LARGE, text_scale) if room else text_scale
 
 
 def dialog_colours(widget: QWidget) -> Colours:
@@ -125,6 +136,79 @@ def icon_badge(
     return badge
 
 
+class DialogBody(QScrollArea):
+    """The dialog's body: as tall as its content, scrolling only when the dialog is held smaller.
+
+    A QScrollArea hints a fixed size whatever its content; this one reports the content's
+    height for a width, so the dialog still opens exactly as tall as its text needs.
+    """
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("dialogBody")
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.viewport().setAutoFillBackground(False)
+        self._content = QWidget(self)
+        self._content.setObjectName("dialogBodyContent")
+        # QScrollArea sizes its widget to at least its minimum size hint, for wrapped text
+        # the height at the narrowest width: the body spread its items over that height.
+        # An explicit minimum lets it take the height for the width it really has.
+        self._content.setMinimumHeight(1)
+        self.layout_ = QVBoxLayout(self._content)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.setWidget(self._content)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def hasHeightForWidth(self) -> bool:
+        """The body's height depends on its width (it wraps text)."""
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        """The content's height at ``width``: what the body needs without scrolling."""
+        height = self._content.heightForWidth(width)
+        return height if height >= 0 else self._content.sizeHint().height()
+
+    def sizeHint(self) -> QSize:
+        """The content's own size hint, its height at that width."""
+        width = self._content.sizeHint().width()
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        """The content's minimum width (it never scrolls sideways) and a few lines' height."""
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(self._content.minimumSizeHint().width() + bar, 120)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Tell the dialog's layout when the content's layout changes (a card appears).
+
+        The content is the viewport's child, which has no layout: without this the
+        dialog's layout kept the height it had cached for the body.
+        """
+        if watched is self._content and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
+
+def page_height(height: int, scale: float) -> int:
+    """A scroll page's height ``height`` at 100 %, less what the larger heading and buttons take.
+
+    The heading, its badge and the buttons grow about 120 px per 100 % of scale at 1024x700;
+    the page gives that room back so the dialog still fits the screen.
+    """
+    return height - round((scale - 1) * 120)
+
+
+def screen_room(widget: QWidget) -> QSize:
+    """The largest size a dialog over ``widget`` may take on its screen (``SCREEN_SHARE``)."""
+    screen = widget.screen()
+    if screen is None:
+        return QSize(16777215, 16777215)
+    free = screen.availableGeometry().size()
+    return QSize(int(free.width() * SCREEN_SHARE), int(free.height() * SCREEN_SHARE))
+
+
 class DesignedDialog(QDialog):
     """A dialog laid out as a screen of the app: badge and heading, body, buttons.
 
@@ -133,14 +217,17 @@ class DesignedDialog(QDialog):
         heading: The large heading at the top.
         icon_name: An icon of the app's set (``ui/design/icons.py``) shown beside the heading.
         tone: A severity colours the badge (e.g. the stop advice); None uses the accent.
-        large: Room mode: True scales every size by ``LARGE``, a number by that number
-            (a smaller scale where the largest does not fit the screen).
+        large: The scale of every size: a number (the text-size setting's factor, see
+            ``dialog_scale``), True for room mode's ``LARGE``, False for 1.
         parent: The window the dialog is shown over.
 
     Signals:
         None of its own; the primary button accepts and the secondary ones do what their
         owner connects.
     """
+
+    scrolls_itself = False
+    """True for a dialog whose body is a scroll page of its own (no second scroll area)."""
 
     def __init__(
         self,
@@ -169,9 +256,14 @@ class DesignedDialog(QDialog):
         header.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.heading, 1, Qt.AlignmentFlag.AlignVCenter)
         outer.addLayout(header)
-        self.body = QVBoxLayout()
+        if self.scrolls_itself:
+            self.body = QVBoxLayout()
+            outer.addLayout(self.body, 1)
+        else:
+            self.scroller = DialogBody(self)
+            self.body = self.scroller.layout_
+            outer.addWidget(self.scroller, 1)
         self.body.setSpacing(M)
-        outer.addLayout(self.body, 1)
         self.footer = QHBoxLayout()
         self.footer.setSpacing(S)
         self.footer.addStretch(1)
@@ -187,9 +279,10 @@ class DesignedDialog(QDialog):
         content and spread the surplus between the lines.
         """
         hint = super().sizeHint()
-        width = max(hint.width(), self.minimumWidth())
+        room = self.room_on_screen()
+        width = min(max(hint.width(), self.minimumWidth()), room.width())
         height = self.heightForWidth(width)
-        return QSize(width, height if height > 0 else hint.height())
+        return QSize(width, min(height if height > 0 else hint.height(), room.height()))
 
     def setVisible(self, visible: bool) -> None:
         """Before showing: the minimum size is the content's, at the minimum width.
@@ -201,10 +294,20 @@ class DesignedDialog(QDialog):
         if visible and layout is not None:
             # An explicit minimum width also stops the layout from widening the window for
             # text that cannot wrap (a check box, a button): take the larger of the two.
-            width = max(self.minimumWidth(), layout.totalMinimumSize().width())
+            # Never more than the screen holds: beyond it the body scrolls.
+            room = self.room_on_screen()
+            width = min(max(self.minimumWidth(), layout.totalMinimumSize().width()), room.width())
             self.setMinimumWidth(width)
-            self.setMinimumHeight(self.heightForWidth(width))
+            self.setMinimumHeight(min(self.heightForWidth(width), room.height()))
         super().setVisible(visible)
+
+    def room_on_screen(self) -> QSize:
+        """The largest size this dialog may take on its screen (``screen_room``)."""
+        return screen_room(self)
+
+    def scaled_width(self, width: int) -> int:
+        """``width`` px at the dialog's scale, at most what the screen holds."""
+        return min(px(width, self.scale), self.room_on_screen().width())
 
     def add_text(self, html: str, role: str = "body") -> QLabel:
         """A word-wrapped paragraph in the body (rich text: escape plain text)."""
@@ -244,7 +347,9 @@ class DesignedDialog(QDialog):
             return
         area = _area(window)
         width = self._fit_width(area)
-        self.resize(width, max(self.heightForWidth(width), area.height() * 3 // 5))
+        # Never past the screen: beyond it the body scrolls.
+        tall = min(self.heightForWidth(width), area.height() * 19 // 20)
+        self.resize(width, max(tall, area.height() * 3 // 5))
 
     def fits(self, window: QWidget) -> bool:
         """Whether the dialog, sized by ``fit_over``, fits on the screen ``window`` fills."""

@@ -244,6 +244,7 @@ class PlayerPanel(QWidget):
         line.setPointSizeF(self._base_font.pointSizeF() * scale)
         self.warnings.label.setFont(line)  # one line whatever the size: it is cut, not wrapped
         self.ring.set_text_scale(scale)
+        self.banner.set_text_scale(scale)
 
     def text_scale(self) -> float:
         """The reading texts' size relative to normal."""

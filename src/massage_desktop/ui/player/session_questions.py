@@ -26,7 +26,7 @@ from massage_desktop.engine.step_count import step_count
 from massage_desktop.engine.summary import SessionSummary
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.design.choice import ChoiceDialog
-from massage_desktop.ui.design.screen import DesignedDialog
+from massage_desktop.ui.design.screen import DesignedDialog, dialog_scale
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.player.questions import Questions, Who, planned_performer
 
@@ -46,6 +46,8 @@ class SessionQuestions:
         catalog: The loaded content.
         again: Starts a session again, given the plan's kind and subject id; the summary
             offers "Repeat" when it is set.
+        text_scale: The text-size setting's factor now; the dialogs are drawn at it (at
+            least room mode's scale over room mode).
     """
 
     def __init__(
@@ -53,31 +55,30 @@ class SessionQuestions:
         window: QWidget,
         catalog: Catalog,
         again: Callable[[str, str], object] | None = None,
+        text_scale: Callable[[], float] = lambda: 1.0,
     ) -> None:
         self._main = window
         self._over: QWidget | None = None
         self._catalog = catalog
         self._again = again
         self._plan: Plan | None = None
+        self._text_scale = text_scale
 
     @property
     def _window(self) -> QWidget:
         # Over room mode while it is shown, so the after-session rating appears there.
         return self._over or self._main
 
-    @property
-    def _large(self) -> bool:
-        return self._over is not None
-
     def set_parent(self, parent: QWidget | None) -> None:
         """Ask over ``parent`` from now on (room mode), or over the main window (None)."""
         self._over = parent
 
     def _shown(self, make: Callable[[bool | float], _D]) -> _D:
-        """Build the dialog (large over room mode, smaller if that does not fit) and ask."""
-        dialog = make(self._large)
+        """Build the dialog at the text size (room mode's, smaller if that does not fit); ask."""
+        first = dialog_scale(self._text_scale(), room=self._over is not None)
+        dialog = make(first)
         if self._over is not None:
-            for scale in _SMALLER:
+            for scale in (s for s in _SMALLER if s < first):
                 if dialog.fits(self._over):
                     break
                 dialog.deleteLater()

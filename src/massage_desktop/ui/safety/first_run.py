@@ -71,6 +71,7 @@ class FirstRunDialog(DesignedDialog):
         catalog: The loaded content: its conditions, their warnings and the stop rule.
         parent: The owning window.
         profile: The health profile saved so far; its conditions start ticked.
+        large: The scale of every size (the text-size setting), as ``DesignedDialog``'s.
 
     Signals:
         healthProfileRequested(): "Add details in my health profile" on the last screen was
@@ -83,6 +84,7 @@ class FirstRunDialog(DesignedDialog):
     """
 
     healthProfileRequested = Signal()
+    scrolls_itself = True  # each screen is a scroll page of its own
 
     def __init__(
         self,
@@ -90,6 +92,7 @@ class FirstRunDialog(DesignedDialog):
         parent: QWidget | None = None,
         *,
         profile: HealthProfile | None = None,
+        large: bool | float = False,
     ) -> None:
         self._screens = [
             _Screen(
@@ -108,10 +111,11 @@ class FirstRunDialog(DesignedDialog):
             QCoreApplication.translate("FirstRunDialog", "Before you start"),
             self._screens[0].heading,
             self._screens[0].icon,
+            large=large,
             parent=parent,
         )
         self.setAccessibleName(QCoreApplication.translate("FirstRunDialog", "Safety notice"))
-        self.setMinimumWidth(WIDTH)
+        self.setMinimumWidth(self.scaled_width(WIDTH))
         self._catalog = catalog
         self._start = profile or HealthProfile()
         self.chips = ConditionChips(
@@ -132,7 +136,7 @@ class FirstRunDialog(DesignedDialog):
         self.chips.changed.connect(self._on_chips_changed)
         self._on_chips_changed()
         self._show_page(0)
-        self.stack.setMinimumHeight(fit_height(self, self._pages, WIDTH))
+        self.stack.setMinimumHeight(fit_height(self, self._pages, self.minimumWidth()))
 
     def _buttons(self) -> None:
         self.not_now_button = QPushButton(
@@ -169,7 +173,8 @@ class FirstRunDialog(DesignedDialog):
         self.heading.setAccessibleName(screen.heading)
         self.badge.setProperty("tone", screen.tone.value if screen.tone else None)
         ink = self.colours.accent if screen.tone is None else self.colours.severity[screen.tone].ink
-        self.badge.setPixmap(icon(screen.icon, ink, 26).pixmap(26, 26))
+        glyph = round(26 * self.scale)
+        self.badge.setPixmap(icon(screen.icon, ink, glyph).pixmap(glyph, glyph))
         self.badge.style().unpolish(self.badge)
         self.badge.style().polish(self.badge)
         last = index == len(self._screens) - 1

@@ -14,7 +14,13 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Severity
 from massage_desktop.resources import resource_path
 from massage_desktop.ui.bodymap.palette import translate_legend
-from massage_desktop.ui.design.screen import Card, DesignedDialog, bullet_list, text_label
+from massage_desktop.ui.design.screen import (
+    Card,
+    DesignedDialog,
+    bullet_list,
+    page_height,
+    text_label,
+)
 from massage_desktop.ui.design.tokens import XL, L, M, S
 from massage_desktop.ui.safety.chips import ConditionChips
 from massage_desktop.ui.safety.notice import stop_rule_html
@@ -193,4 +199,4 @@ def fit_height(dialog: DesignedDialog, pages: list[Page], width: int) -> int:
     # margin and room for the scroll bar; a little slack for rounding in the labels.
     inner = width - 2 * XL - S - M
     needed = max(page.layout.heightForWidth(inner) for page in pages) + M
-    return min(max(needed, PAGE_FLOOR), PAGE_HEIGHT)
+    return min(max(needed, PAGE_FLOOR), page_height(PAGE_HEIGHT, dialog.scale))

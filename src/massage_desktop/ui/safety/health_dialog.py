@@ -16,7 +16,13 @@ from massage_desktop.domain.content import Condition
 from massage_desktop.domain.health import HealthProfile
 from massage_desktop.ui.design.dialog_sheet import dialog_sheet
 from massage_desktop.ui.design.page import scroll_page
-from massage_desktop.ui.design.screen import Card, DesignedDialog, dialog_colours, text_label
+from massage_desktop.ui.design.screen import (
+    Card,
+    DesignedDialog,
+    dialog_colours,
+    page_height,
+    text_label,
+)
 from massage_desktop.ui.design.tokens import BODY, BODY_SMALL, Colours, M, S
 from massage_desktop.ui.safety.chips import ConditionChips
 from massage_desktop.ui.safety.region_picker import RegionPicker
@@ -95,21 +101,30 @@ class HealthProfileDialog(DesignedDialog):
         catalog: The loaded content; one chip per condition, in its order.
         profile: The profile to start from; never modified.
         parent: The owning window.
+        large: The scale of every size (the text-size setting), as ``DesignedDialog``'s.
 
     Signals:
         None of its own: ``accepted`` after Save, ``rejected`` after Cancel.
     """
 
+    scrolls_itself = True  # the profile is a scroll page of its own
+
     def __init__(
-        self, catalog: Catalog, profile: HealthProfile, parent: QWidget | None = None
+        self,
+        catalog: Catalog,
+        profile: HealthProfile,
+        parent: QWidget | None = None,
+        *,
+        large: bool | float = False,
     ) -> None:
         super().__init__(
             QCoreApplication.translate("HealthProfileDialog", "Health profile"),
             QCoreApplication.translate("HealthProfileDialog", "Your health profile"),
             "care",
+            large=large,
             parent=parent,
         )
-        self.setMinimumWidth(WIDTH)
+        self.setMinimumWidth(self.scaled_width(WIDTH))
         area, inner, column = scroll_page(self, "healthPage")
         intro = QCoreApplication.translate(
             "HealthProfileDialog",
@@ -131,7 +146,7 @@ class HealthProfileDialog(DesignedDialog):
                 column.addWidget(row.details)
             row.load(profile)
         column.addStretch(1)
-        area.setMinimumHeight(PAGE_HEIGHT)
+        area.setMinimumHeight(page_height(PAGE_HEIGHT, self.scale))
         self.page = area
         self._opened: QWidget | None = None
         self.body.addWidget(area)
@@ -145,7 +160,7 @@ class HealthProfileDialog(DesignedDialog):
         self.chips.changed.connect(self._on_chips_changed)
         # Set once the page is built: a second sheet set before the children were made did
         # not reach them (the settings dialog's fields kept Fusion's look).
-        self.setStyleSheet(dialog_sheet(self.colours) + _sheet(self.colours))
+        self.setStyleSheet(dialog_sheet(self.colours, self.scale) + _sheet(self.colours))
 
     def result_profile(self) -> HealthProfile:
         """The profile as the widgets show it (details of unticked conditions are dropped)."""

@@ -267,10 +267,13 @@ class TodayCheckDialog(DesignedDialog):
         A designed dialog fixes its minimum height when shown (``DesignedDialog.setVisible``);
         without this the advice was squeezed into the space of the status line.
         """
+        # The body's layout tells the dialog's only on a posted event: drop its cached height.
+        self.scroller.updateGeometry()
         layout = self.layout()
         if layout is not None:
             layout.activate()
-        height = self.heightForWidth(self.width())
+        # Never taller than the screen: beyond it the body scrolls.
+        height = min(self.heightForWidth(self.width()), self.room_on_screen().height())
         if height > 0:
             self.setMinimumHeight(height)
             self.resize(self.width(), height)
