@@ -287,23 +287,16 @@ class MainWindow(QMainWindow):
         prefs = self.preferences
         if not force and (prefs is None or prefs.settings.first_run_acknowledged):
             return
-        from massage_desktop.ui.safety.first_run import FirstRunDialog
+        from massage_desktop.ui.safety.first_run import ask_first_run
 
-        dialog = FirstRunDialog(
-            self._catalog, self, profile=self._health.profile, large=self._text_scale()
-        )
-        wanted: list[bool] = []
-        dialog.healthProfileRequested.connect(lambda: wanted.append(True))
-        dialog.exec()
-        if dialog.answered() and dialog.profile() != self._health.profile:
-            # The chips are the health profile: an answer counts even after "Not now".
-            self._health.save(dialog.profile())
+        answers = ask_first_run(self._catalog, self._health.profile, self, self._text_scale())
+        if answers.profile is not None:  # the chips are the health profile
+            self._health.save(answers.profile)
             self.apply_health_profile()
-        if dialog.acknowledged() and prefs is not None:
+        if answers.acknowledged and prefs is not None:
             prefs.acknowledge_first_run()
-        if dialog.acknowledged() and wanted:
-            # After the notes have closed: one modal dialog at a time.
-            self.edit_health_profile()
+        if answers.acknowledged and answers.wants_details:
+            self.edit_health_profile()  # after the notes have closed: one modal at a time
 
     def offer_interrupted_sessions(self) -> None:
         """Offer to carry on a session that a crash left unfinished."""

@@ -274,3 +274,31 @@ class FirstRunDialog(DesignedDialog):
 
     def _on_not_now_button_clicked(self) -> None:
         self.reject()
+
+
+@dataclass(frozen=True)
+class FirstRunAnswers:
+    """What the person did on the first-run screens.
+
+    Attributes:
+        profile: The conditions chosen on the chips when they differ from ``profile`` given
+            (an answer counts even after "Not now"), else None.
+        acknowledged: The stop rule was confirmed ("I understand").
+        wants_details: "Add details in my health profile" was pressed.
+    """
+
+    profile: HealthProfile | None
+    acknowledged: bool
+    wants_details: bool
+
+
+def ask_first_run(
+    catalog: Catalog, profile: HealthProfile, parent: QWidget, large: bool | float
+) -> FirstRunAnswers:
+    """Show the first-run screens (modal) and return what was answered."""
+    dialog = FirstRunDialog(catalog, parent, profile=profile, large=large)
+    wanted: list[bool] = []
+    dialog.healthProfileRequested.connect(lambda: wanted.append(True))
+    dialog.exec()
+    chosen = dialog.profile() if dialog.answered() and dialog.profile() != profile else None
+    return FirstRunAnswers(chosen, dialog.acknowledged(), bool(wanted))
