@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -13,6 +14,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
     QSlider,
+    QStyle,
+    QStyleOptionSlider,
     QWidget,
 )
 
@@ -57,6 +60,35 @@ def rated_regions(catalog: Catalog, plan: Plan, chosen: str | None) -> list[tupl
     return [(region_id, catalog.regions[region_id].name) for region_id in ids[: 1 if short else 2]]
 
 
+class JumpSlider(QSlider):
+    """A rating slider that goes to where it is clicked.
+
+    Qt's slider moves one page step towards a click on its groove (QStyle's
+    SH_Slider_AbsoluteSetButtons is off in Fusion), so a click in the middle of 0–10 moved it
+    from 0 to 1; a person rating their pain expects the click to set the value.
+    """
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        """Jump to the clicked value, then let Qt start a drag from there."""
+        if event.button() == Qt.MouseButton.LeftButton:
+            option = QStyleOptionSlider()
+            self.initStyleOption(option)
+            style = self.style()
+            control = QStyle.ComplexControl.CC_Slider
+            handle = style.subControlRect(control, option, QStyle.SubControl.SC_SliderHandle, self)
+            point = event.position().toPoint()
+            if not handle.contains(point):
+                groove = style.subControlRect(
+                    control, option, QStyle.SubControl.SC_SliderGroove, self
+                )
+                span = groove.width() - handle.width()
+                at = point.x() - groove.x() - handle.width() // 2
+                self.setValue(
+                    QStyle.sliderValueFromPosition(self.minimum(), self.maximum(), at, span)
+                )
+        super().mousePressEvent(event)
+
+
 class RatingsDialog(DesignedDialog):
     """Asks for an optional 0-10 rating per region; unticked regions are not recorded.
 
@@ -90,7 +122,7 @@ class RatingsDialog(DesignedDialog):
             box = QCheckBox(name, card)
             # The region's name never shrinks below its text: the dialog widens instead.
             box.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-            slider = QSlider(Qt.Orientation.Horizontal, card)
+            slider = JumpSlider(Qt.Orientation.Horizontal, card)
             slider.setRange(0, 10)
             slider.setPageStep(1)
             slider.setTickPosition(QSlider.TickPosition.TicksBelow)
