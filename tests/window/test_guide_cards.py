@@ -18,7 +18,7 @@ from tests.guide_parts import list_texts, routines_list, techniques_list
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import View
 from massage_desktop.ui.guide.cards import CardDelegate, split_row
-from massage_desktop.ui.guide.lists import phase_text, technique_amount
+from massage_desktop.ui.guide.lists import phase_text, routine_length, technique_amount
 from massage_desktop.ui.guide.panel import GuidePanel
 from massage_desktop.ui.guide.welcome import Recent
 from massage_desktop.ui.main_window import MainWindow
@@ -158,7 +158,10 @@ def test_the_welcome_fills_the_column_with_recent_sessions_and_every_routine(
         catalog.routines["knee-care"].name,
         catalog.techniques["flushing"].name,
     ]
-    assert "Last time yesterday" in list_texts(recent)[0]
+    _name, details = split_row(list_texts(recent)[0])
+    # The routine's length, then when: "Last time today · 12 min" read as the session's time.
+    assert details.endswith("Last time yesterday")
+    assert details.startswith(routine_length(catalog, catalog.routines["knee-care"]))
     with qtbot.waitSignal(panel.techniqueRequested) as blocker:
         recent.itemClicked.emit(recent.item(1))
     assert blocker.args == ["flushing"]

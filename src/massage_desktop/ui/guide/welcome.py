@@ -108,11 +108,13 @@ def recent_rows(catalog: Catalog, recent: list[Recent], today: date) -> list[Row
         when = _when(item.started_at.date(), today)
         if item.kind == "routine" and item.subject_id in catalog.routines:
             routine = catalog.routines[item.subject_id]
-            details = [when, routine_length(catalog, routine)]
+            # Its length first: "Last time today · 12 min" read as a 12-minute session today,
+            # after a session of 48 seconds.
+            details = [routine_length(catalog, routine), when]
             name = routine.name
         elif item.kind == "technique" and item.subject_id in catalog.techniques:
             technique = catalog.techniques[item.subject_id]
-            details = [when, phase_text(technique), technique_amount(technique)]
+            details = [phase_text(technique), technique_amount(technique), when]
             name = technique.name
         else:
             continue  # a routine since deleted, or content that changed
