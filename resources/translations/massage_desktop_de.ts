@@ -28,6 +28,22 @@
         <translation>Sprachausgabe an (%1).</translation>
     </message>
     <message>
+        <source>Sounds and voice on.</source>
+        <translation>Töne und Sprachausgabe sind an.</translation>
+    </message>
+    <message>
+        <source>Sounds on, voice off.</source>
+        <translation>Töne an, Sprachausgabe aus.</translation>
+    </message>
+    <message>
+        <source>Voice on, sounds off.</source>
+        <translation>Sprachausgabe an, Töne aus.</translation>
+    </message>
+    <message>
+        <source>Sounds and voice are off: each cue flashes the ring.</source>
+        <translation>Töne und Sprachausgabe sind aus: Jeder Hinweis lässt den Ring aufleuchten.</translation>
+    </message>
+    <message>
         <source>Sounds need the miniaudio package: %1</source>
         <translation>Töne brauchen das Paket miniaudio: %1</translation>
     </message>

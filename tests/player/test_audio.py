@@ -96,6 +96,7 @@ def test_the_speech_engine_waits_for_the_first_session(
     window.select_region("back-calf-left")
     assert window.flow.start_technique("calf-kneading")
     assert speech_engine(voice) is not None
-    assert "mock" in window.player.voice_note.text()
+    assert "mock" in window.player.voice_note.toolTip()  # the engine's name, in the reasons
+    assert "voice on" in window.player.voice_note.text().casefold()
     window.flow.command(PlayerCommand.STOP)
     voice.shutdown()

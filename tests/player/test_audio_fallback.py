@@ -89,5 +89,7 @@ def test_the_flash_shows_cues_when_nothing_can_be_heard(
     assert window.flow.start_technique("calf-kneading")
     assert flashes[:1] == [True]
     assert sink.played == []
-    assert "No sound device was found." in window.player.voice_note.text()
+    assert "No sound device was found." in window.player.voice_note.toolTip()
+    off = "Sounds and voice are off: each cue flashes the ring."
+    assert window.player.voice_note.text() == off
     window.flow.command(PlayerCommand.STOP)

@@ -219,3 +219,21 @@ def audio_note(sounds: CueSounds | None, voice: Voice | None) -> str:
             QCoreApplication.translate("Audio", "Voice guidance on (%1)."), voice.engine_name
         )
     return f"{sound} {spoken}"
+
+
+def audio_summary(sounds: CueSounds | None, voice: Voice | None) -> str:
+    """A few words for the player's last line; ``audio_note`` (the reasons) goes in its tip.
+
+    The reasons took two lines under "Stop – it hurts" for the whole session.
+    """
+    sound = sounds is not None and not sounds.unavailable_reason
+    spoken = voice is not None and not voice.unavailable_reason
+    if sound and spoken:
+        return QCoreApplication.translate("Audio", "Sounds and voice on.")
+    if sound:
+        return QCoreApplication.translate("Audio", "Sounds on, voice off.")
+    if spoken:
+        return QCoreApplication.translate("Audio", "Voice on, sounds off.")
+    return QCoreApplication.translate(
+        "Audio", "Sounds and voice are off: each cue flashes the ring."
+    )

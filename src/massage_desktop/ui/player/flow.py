@@ -24,7 +24,7 @@ from massage_desktop.engine.screening import Screening
 from massage_desktop.engine.session import Session
 from massage_desktop.storage.history import HistoryStore
 from massage_desktop.ui.guide.colours import guide_colours
-from massage_desktop.ui.player.audio import CueSounds, Voice, audio_note
+from massage_desktop.ui.player.audio import CueSounds, Voice, audio_note, audio_summary
 from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
 from massage_desktop.ui.player.controller import PlayerController
 from massage_desktop.ui.player.display import display_of, session_worked_regions, side_reader
@@ -200,7 +200,9 @@ class SessionFlow(QObject):
         controller.set_sides(side_reader(self._catalog, session, self._region()))
         self.controller = controller
         # Written when the panel is first needed: asking the voice starts its speech engine.
-        self._panel.voice_note.setText(audio_note(self._sounds, self._voice))
+        self._panel.set_audio_note(
+            audio_summary(self._sounds, self._voice), audio_note(self._sounds, self._voice)
+        )
         self._panel.title.setText(session.plan.title)
         self.actions.set_enabled(True)
         self.activeChanged.emit(True)

@@ -250,6 +250,12 @@ class PlayerPanel(QWidget):
         """The reading texts' size relative to normal."""
         return self._text_scale
 
+    def set_audio_note(self, summary: str, reasons: str) -> None:
+        """Whether sounds and voice work, in a few words; the reasons in the tip."""
+        self.voice_note.setText(summary)
+        self.voice_note.setToolTip(reasons)
+        self.voice_note.setAccessibleDescription(reasons)
+
     def show_display(self, display: Display) -> None:
         """Draw one moment of the session."""
         self._shown = display
