@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
 
 from massage_desktop.domain.enums import Severity
-from massage_desktop.ui.design.tokens import colours
+from massage_desktop.ui.design.tokens import Tone, colours
 from massage_desktop.ui.guide.html import GuideColours
 
 
 def is_dark(palette: QPalette) -> bool:
     """Whether the palette is a dark theme (light text on a dark window)."""
     return palette.color(QPalette.ColorRole.Window).lightnessF() < 0.5
+
+
+def app_tone(severity: Severity) -> Tone:
+    """``severity``'s box colours in the application's theme.
+
+    The application's palette decides the theme: a widget styled with a box colour has its
+    own palette repainted by its style sheet, so it cannot tell the theme from that.
+    """
+    return colours("dark" if is_dark(QApplication.palette()) else "light").severity[severity]
 
 
 def guide_colours(palette: QPalette) -> GuideColours:

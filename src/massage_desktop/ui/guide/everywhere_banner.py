@@ -10,13 +10,13 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import QApplication, QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Severity
 from massage_desktop.engine.screening import Screening
-from massage_desktop.ui.design.tokens import RADIUS_CONTROL, XS, S, colours
-from massage_desktop.ui.guide.colours import is_dark
+from massage_desktop.ui.design.tokens import RADIUS_CONTROL, XS, S
+from massage_desktop.ui.guide.colours import app_tone
 from massage_desktop.ui.headings import bold
 
 
@@ -126,9 +126,7 @@ class EverywhereBanner(QFrame):
     def _apply_palette(self) -> None:
         # As the stop banner: the application's palette decides the theme, since the
         # banner's own style sheet repaints its Window role with the box colour.
-        tone = colours("dark" if is_dark(QApplication.palette()) else "light").severity[
-            Severity.DO_NOT_MASSAGE
-        ]
+        tone = app_tone(Severity.DO_NOT_MASSAGE)
         self._restyling = True
         self.setStyleSheet(
             f"#everywhereBanner {{ background: {tone.paper}; border: 2px solid {tone.edge};"

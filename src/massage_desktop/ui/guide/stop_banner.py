@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from massage_desktop.domain.enums import Severity
-from massage_desktop.ui.design.tokens import RADIUS_CONTROL, colours
-from massage_desktop.ui.guide.colours import is_dark
+from massage_desktop.ui.design.tokens import RADIUS_CONTROL
+from massage_desktop.ui.guide.colours import app_tone
 from massage_desktop.ui.guide.html import stop_rule
 from massage_desktop.ui.guide.text_scale import scaled_font
 from massage_desktop.ui.headings import bold
@@ -73,9 +73,7 @@ class StopBanner(QFrame):
     def _apply_palette(self) -> None:
         # The application's palette, not the banner's: its own style sheet paints its Window
         # role with the box colour, which would keep a banner dark after a switch to light.
-        tone = colours("dark" if is_dark(QApplication.palette()) else "light").severity[
-            Severity.DO_NOT_MASSAGE
-        ]
+        tone = app_tone(Severity.DO_NOT_MASSAGE)
         fill, ink = tone.paper, tone.ink
         # A style sheet can re-polish the palette and send PaletteChange back to us.
         self._restyling = True

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from massage_desktop.domain.enums import Severity
-from massage_desktop.ui.design.tokens import RADIUS_CARD, colours
-from massage_desktop.ui.guide.colours import is_dark
+from massage_desktop.ui.design.tokens import RADIUS_CARD
+from massage_desktop.ui.guide.colours import app_tone
 
 
 class PausedBadge(QLabel):
@@ -35,9 +35,7 @@ class PausedBadge(QLabel):
 
     def _apply_palette(self) -> None:
         # The application's palette: the badge's own style sheet changes its palette.
-        tone = colours("dark" if is_dark(QApplication.palette()) else "light").severity[
-            Severity.LIGHT_PRESSURE
-        ]
+        tone = app_tone(Severity.LIGHT_PRESSURE)
         # A style sheet can re-polish the palette and send PaletteChange back to us.
         self._restyling = True
         self.setStyleSheet(

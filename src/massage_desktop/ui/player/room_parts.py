@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QFont, QFontMetrics
-from PySide6.QtWidgets import QApplication, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from massage_desktop.domain.enums import Severity
 from massage_desktop.ui.bodymap import BodyMapWidget
 from massage_desktop.ui.bodymap.thumbnail import RegionThumbnail
-from massage_desktop.ui.design.tokens import colours
-from massage_desktop.ui.guide.colours import is_dark
+from massage_desktop.ui.guide.colours import app_tone
 from massage_desktop.ui.guide.html import stop_rule
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
@@ -54,9 +53,7 @@ def stop_rule_label(parent: QWidget) -> QLabel:
     rule = QLabel(f"⚠ {stop_rule()}", parent)
     rule.setObjectName("roomStopRule")
     rule.setWordWrap(True)
-    tone = colours("dark" if is_dark(QApplication.palette()) else "light").severity[
-        Severity.DO_NOT_MASSAGE
-    ]
+    tone = app_tone(Severity.DO_NOT_MASSAGE)
     rule.setStyleSheet(f"#roomStopRule {{ color: {tone.ink}; }}")
     return rule
 
