@@ -2930,15 +2930,15 @@
     </message>
     <message>
         <source>It runs on the left side: %1 may not be massaged now.</source>
-        <translation>Sie läuft auf der linken Seite: %1 darf jetzt nicht massiert werden.</translation>
+        <translation>Sie läuft auf der linken Seite, denn dies darf jetzt nicht massiert werden: %1.</translation>
     </message>
     <message>
         <source>It runs on the right side: %1 may not be massaged now.</source>
-        <translation>Sie läuft auf der rechten Seite: %1 darf jetzt nicht massiert werden.</translation>
+        <translation>Sie läuft auf der rechten Seite, denn dies darf jetzt nicht massiert werden: %1.</translation>
     </message>
     <message>
         <source>%1 may not be massaged now: its steps are left out.</source>
-        <translation>%1 darf jetzt nicht massiert werden: Diese Schritte werden ausgelassen.</translation>
+        <translation>Dies darf jetzt nicht massiert werden, die Schritte dort werden ausgelassen: %1.</translation>
     </message>
     <message>
         <source>It runs on the left side.</source>

@@ -289,14 +289,16 @@ class SessionQuestions:
         if routine.repeat is None:
             return False
         one_side = QCoreApplication.translate("SessionQuestions", "One side only")
+        # What the routine is first, then where it runs and why, then the offer.
         text = QCoreApplication.translate("SessionQuestions", "This routine works on one side.")
+        text = f"{text} {where}".strip()
         if other_side:
             text += " " + QCoreApplication.translate(
                 "SessionQuestions", "Afterwards, it can run again on the other side."
             )
         start = QCoreApplication.translate("SessionQuestions", "Start")
         options = [one_side, routine.repeat.label] if other_side else [start]
-        choice = self._choose(routine.name, f"{where} {text}".strip(), options, icon_name="flip")
+        choice = self._choose(routine.name, text, options, icon_name="flip")
         return None if choice is None else choice == 1
 
     def confirm_partial(self, plan: Plan) -> bool:
