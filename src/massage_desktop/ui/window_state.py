@@ -13,7 +13,18 @@ from collections.abc import Sequence
 from itertools import pairwise
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
+from PySide6.QtCore import (
+    QByteArray,
+    QDataStream,
+    QEvent,
+    QObject,
+    QPoint,
+    QRect,
+    QSettings,
+    QSize,
+    Qt,
+    QTimer,
+)
 from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
 
 from massage_desktop.storage.paths import qt_can_name
@@ -38,48 +49,155 @@ def fitted(wanted: QSize, area: QSize, frame: QSize, minimum: QSize) -> QSize:
     )
 
 
+def placed(outer: QSize, area: QRect, at: QPoint | None = None) -> QPoint:
+    """Where a window whose frame is ``outer`` goes on ``area``.
+
+    At ``at`` if all of it fits there, otherwise centred (clamped to the area's top-left
+    corner when it is larger than the area).
+    """
+    if at is not None and area.contains(QRect(at, outer)):
+        return at
+    return QPoint(
+        area.left() + max(0, (area.width() - outer.width()) // 2),
+        area.top() + max(0, (area.height() - outer.height()) // 2),
+    )
+
+
+def _frame(window: QWidget) -> QSize:
+    """The room the window manager's frame takes (an estimate until the window is shown)."""
+    if window.isVisible():
+        real = window.frameGeometry().size() - window.size()
+        if not real.isEmpty():
+            return real
+    return DECORATION
+
+
 def fit_on_screen(window: QWidget) -> None:
     """Shrink and move a top-level window so all of it is on its screen's free area.
 
     A maximised or full-screen window is the window manager's business and left alone; a
-    window that already fits keeps its size and place.
+    window that already fits keeps its size and place. A main window not shown yet is always
+    given its place (a dialog is centred on its parent by Qt): left to itself, openbox
+    cascaded it below and right of another window, its bottom off a 1024x700 screen (walk 3,
+    finding 20). A window not shown yet is fitted again once its real frame is known.
     """
     screen = window.screen()
     if screen is None or window.isMaximized() or window.isFullScreen():
         return
     area = screen.availableGeometry()
-    frame = window.frameGeometry().size() - window.size() if window.isVisible() else DECORATION
+    frame = _frame(window)
     size = fitted(window.size(), area.size(), frame, window.minimumSize())
     if size != window.size():
         window.resize(size)
-    outer = QRect(window.pos(), size + frame)
-    if area.contains(outer):
+    if window.isVisible():
+        if not area.contains(QRect(window.pos(), size + frame)):
+            window.move(placed(size + frame, area))
         return
-    # Centred when it was placed off the free area (or not placed yet), clamped to its corner.
-    left = area.left() + max(0, (area.width() - outer.width()) // 2)
-    top = area.top() + max(0, (area.height() - outer.height()) // 2)
-    window.move(left, top)
+    if window.parentWidget() is None:
+        moved = window.testAttribute(Qt.WidgetAttribute.WA_Moved)
+        window.move(placed(size + frame, area, window.pos() if moved else None))
+    refit_when_framed(window)
+
+
+class _RefitWhenFramed(QObject):
+    """Fits a window on its screen again once the window manager has framed it.
+
+    Before a window is shown its frame is a guess (``DECORATION``); X11 window managers
+    report the real one (``_NET_FRAME_EXTENTS``) only after mapping it, when Qt moves or
+    resizes the window. The first such event with a known frame fits the window once more,
+    then this filter goes; it also goes after a few seconds, so it never fights the user.
+    """
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        window.installEventFilter(self)
+        QTimer.singleShot(_REFIT_FOR_MS, self, self._finish)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Refit on the first move or resize after the frame is known."""
+        if (
+            watched is self._window
+            and event.type() in (QEvent.Type.Move, QEvent.Type.Resize)
+            and self._window.isVisible()
+            and self._window.frameGeometry() != self._window.geometry()
+        ):
+            self._finish()
+            fit_on_screen(self._window)
+        return False
+
+    def _finish(self) -> None:
+        self._window.removeEventFilter(self)
+        self.setParent(None)
+        self.deleteLater()
+
+
+_REFIT_FOR_MS = 5000
+
+
+def refit_when_framed(window: QWidget) -> None:
+    """Fit ``window`` on its screen once more when the window manager has framed it."""
+    if window.findChild(_RefitWhenFramed) is None:
+        _RefitWhenFramed(window)
+
+
+def saved_frame(geometry: QByteArray) -> tuple[QRect, bool] | None:
+    """The outer rectangle and maximised state kept in a ``saveGeometry()`` blob, or None.
+
+    Qt's format (QWidget::saveGeometry, versions 2 and 3): magic number, major and minor
+    version, the frame geometry, the normal geometry, the screen number, maximised and full
+    screen flags, and more that is not needed here.
+    """
+    stream = QDataStream(geometry)
+    stream.setByteOrder(QDataStream.ByteOrder.BigEndian)
+    if stream.readUInt32() != _GEOMETRY_MAGIC or stream.readUInt16() not in (2, 3):
+        return None
+    stream.readUInt16()  # minor version
+    left, top, right, bottom = (stream.readInt32() for _ in range(4))
+    for _ in range(4):
+        stream.readInt32()  # the normal geometry
+    stream.readInt32()  # the screen number
+    maximised = stream.readUInt8() != 0
+    if stream.status() != QDataStream.Status.Ok:
+        return None
+    return QRect(QPoint(left, top), QPoint(right, bottom)), maximised
+
+
+_GEOMETRY_MAGIC = 0x1D9D0CB
 
 
 def restore(window: QMainWindow, splitter: QSplitter, folder: Path) -> bool:
-    """Put the window and splitter back as they were; False when nothing was saved.
+    """Put the window and splitter back as they were; False when nothing was restored.
 
-    Either way the window then fits the screen it opens on: a size saved on a larger screen,
-    or the first start's default, is shrunk to the screen's free area.
+    A saved size and place are used only if all of the window fits the screen it opens on
+    (or it was maximised); otherwise the window opens at its default size, shrunk to the
+    screen's free area and centred. Either way it is placed before it is shown, and fitted
+    again once the window manager has framed it.
     """
     settings = _settings(folder)
-    if settings is None:
-        fit_on_screen(window)
-        return False
-    geometry = settings.value("geometry", QByteArray(), type=QByteArray)
-    sizes = settings.value("splitter", QByteArray(), type=QByteArray)
     restored = False
-    if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-        restored = window.restoreGeometry(geometry)
-    if isinstance(sizes, QByteArray) and not sizes.isEmpty():
-        splitter.restoreState(sizes)
-    fit_on_screen(window)
+    if settings is not None:
+        geometry = settings.value("geometry", QByteArray(), type=QByteArray)
+        sizes = settings.value("splitter", QByteArray(), type=QByteArray)
+        if isinstance(geometry, QByteArray) and _fits_now(window, geometry):
+            restored = window.restoreGeometry(geometry)
+        if isinstance(sizes, QByteArray) and not sizes.isEmpty():
+            splitter.restoreState(sizes)
+    if restored:
+        refit_when_framed(window)  # it fitted with its saved frame: keep its place
+    else:
+        fit_on_screen(window)
     return restored
+
+
+def _fits_now(window: QWidget, geometry: QByteArray) -> bool:
+    """Whether a saved geometry fits the free area of the screen the window opens on."""
+    saved = saved_frame(geometry)
+    screen = window.screen()
+    if saved is None or screen is None:
+        return False
+    frame, maximised = saved
+    return maximised or screen.availableGeometry().contains(frame)
 
 
 def save(window: QMainWindow, splitter: QSplitter, folder: Path) -> None:
