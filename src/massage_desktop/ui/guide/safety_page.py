@@ -1,8 +1,17 @@
-"""The safety page: contraindications, general principles and when to seek help."""
+"""The safety page: contraindications, general principles and when to seek help.
+
+One red box at the top says what matters most (the stop rule and the conditions that rule
+massage out); each warning below is a calm neutral card marked by a small icon in its
+severity's colour. Fifteen red and orange boxes in a row read as alarm, not as guidance
+(walk 3, finding 20, worst in the dark theme).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,9 +22,88 @@ from PySide6.QtWidgets import (
 )
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.ui.guide.colours import guide_colours
-from massage_desktop.ui.guide.html import safety_html
+from massage_desktop.domain.content import Contraindication
+from massage_desktop.domain.enums import Severity
+from massage_desktop.ui.core_text import severity_label
+from massage_desktop.ui.design.tokens import Colours, colours
+from massage_desktop.ui.guide.colours import is_dark
+from massage_desktop.ui.guide.html import stop_rule
 from massage_desktop.ui.guide.text_scale import scaled_font
+from massage_desktop.ui.guide.warning_boxes import if_you_have, source_tag
+
+# Rich text tables are the reliable way to draw filled boxes in a QTextBrowser (see
+# warning_boxes.py); a card is one row: the icon's cell, then the text's.
+_CARD = (
+    '<table width="100%" cellspacing="0" cellpadding="{pad}" bgcolor="{paper}" '
+    'style="margin:6px 0;">'
+)
+
+
+def safety_page_html(catalog: Catalog, c: Colours) -> str:
+    """The safety page in the colours ``c``: one red summary box, then neutral cards."""
+    intro = QCoreApplication.translate(
+        "Guide",
+        "Massage Desktop teaches what five massage guides describe. It is not medical advice "
+        "and cannot tell whether massage is safe for you. If in doubt, ask a doctor or physical "
+        "therapist first.",
+    )
+    title = QCoreApplication.translate("Guide", "Massage safely")
+    when_not = QCoreApplication.translate("Guide", "When not to massage, or to take care")
+    principles = QCoreApplication.translate("Guide", "General principles")
+    seek = QCoreApplication.translate("Guide", "When to see a professional")
+    warnings = sorted(catalog.contraindications.values(), key=lambda w: w.severity.rank)
+    parts = [
+        f"<h2>{escape(title)}</h2>",
+        _summary_box(warnings, c),
+        f"<p>{escape(intro)}</p>",
+        f"<h3>{escape(when_not)}</h3>",
+        *(_card(catalog, warning, c) for warning in warnings),
+        f"<h3>{escape(principles)}</h3>",
+        _items([(p.title, p.text) for p in catalog.principles]),
+        f"<h3>{escape(seek)}</h3>",
+        _items([(p.title, p.text) for p in catalog.seek_help]),
+    ]
+    return "".join(parts)
+
+
+def _summary_box(warnings: list[Contraindication], c: Colours) -> str:
+    """The one red box: the stop rule, then the conditions that rule massage out."""
+    tone = c.severity[Severity.DO_NOT_MASSAGE]
+    ruled_out = [w.title for w in warnings if w.severity is Severity.DO_NOT_MASSAGE]
+    heading = if_you_have(Severity.DO_NOT_MASSAGE)
+    listed = f"<br/>{escape(heading)} {escape('; '.join(ruled_out))}." if ruled_out else ""
+    return (
+        f"{_CARD.format(pad=10, paper=tone.paper)}<tr>"
+        f'<td style="color:{tone.ink};"><b>⚠ {escape(stop_rule())}</b>{listed}</td>'
+        "</tr></table>"
+    )
+
+
+def _card(catalog: Catalog, warning: Contraindication, c: Colours) -> str:
+    """One warning as a neutral card, its severity shown by the icon's colour and label."""
+    ink = c.severity[warning.severity].ink
+    label = escape(severity_label(warning.severity))
+    lines = [
+        f"<b>{escape(warning.title)}</b>",
+        f'<span style="color:{ink};"><b>{label}</b></span> · {escape(warning.text)}',
+    ]
+    if warning.advice:
+        lines.append(escape(warning.advice))
+    tag = source_tag(catalog, warning.sources)
+    if tag:
+        lines.append(f'<span style="color:{c.muted}; font-size:small;">{escape(tag)}</span>')
+    return (
+        f"{_CARD.format(pad=8, paper=c.raised)}<tr>"
+        f'<td width="28" valign="top" style="color:{ink}; font-size:large;"><b>⚠</b></td>'
+        f'<td style="color:{c.text};">{"<br/>".join(lines)}</td>'
+        "</tr></table>"
+    )
+
+
+def _items(items: list[tuple[str, str]]) -> str:
+    """A bulleted list of titled paragraphs."""
+    rows = "".join(f"<li><b>{escape(title)}.</b> {escape(text)}</li>" for title, text in items)
+    return f"<ul>{rows}</ul>"
 
 
 class SafetyDialog(QDialog):
@@ -30,9 +118,15 @@ class SafetyDialog(QDialog):
         self._browser.setAccessibleName(
             QCoreApplication.translate("SafetyDialog", "Safety information")
         )
-        self._browser.setHtml(safety_html(catalog, guide_colours(self.palette())))
+        theme = colours("dark" if is_dark(self.palette()) else "light")
+        self._browser.setHtml(safety_page_html(catalog, theme))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
+        for button in buttons.buttons():
+            # Under X11 the platform theme gives dialog buttons icons, and the app's button
+            # style sheet (its padding) then drew the ✗ over the word "Close".
+            button.setIcon(QIcon())
+            button.setCursor(Qt.CursorShape.PointingHandCursor)
         layout = QVBoxLayout(self)
         layout.addWidget(self._browser)
         layout.addWidget(buttons)
