@@ -50,8 +50,9 @@ SEAM = "#E2C0AE"
 hovered and selected region's border itself."""
 CONTOUR = "#C9A393"
 """Anatomy lines (eyes, collarbones, shoulder blades, creases): a soft pencil line."""
-SHADE = "#D9AE98"
-"""Soft shading (the hollow behind the knee, the shadow under the chin), fading out."""
+SHADE = "#DDBBA6"
+"""Soft shading (the hollow behind the knee, the shadow under the chin), fading out: a deeper
+skin tone of the same hue, never redder than the skin (a redder one read as bruising)."""
 HAIR = "#6E564C"
 HAIR_LINE = "#8F7366"
 """Strands drawn over the hair."""
@@ -1034,17 +1035,18 @@ def back_regions() -> tuple[dict[str, Curve], dict[str, Curve]]:
 
 # The hair's lower edge on the back of the head, from behind the ear lobe down along the side of
 # the head and in to the midline: it covers the upper part of the skull-base region (the hair is
-# drawn over it, so the region's own border stays hidden), ending in a few short, soft locks.
+# drawn over it, so the region's own border stays hidden), ending in a few short, soft locks:
+# barely parted, as hair falls; deep notches between round tips read as a scalloped wig.
 NAPE_LOCKS: list[tuple[Point, bool]] = [
     ((40.4, 120.0), False),
     ((38.6, 126.0), False),
-    ((33.0, 130.4), False),
-    ((26.5, 126.4), True),
-    ((20.5, 131.6), False),
-    ((14.0, 133.4), False),
-    ((8.6, 128.8), True),
-    ((4.0, 133.2), False),
-    ((0.0, 134.6), False),
+    ((33.0, 130.0), False),
+    ((26.5, 129.6), True),
+    ((20.5, 132.2), False),
+    ((14.0, 133.6), False),
+    ((8.6, 132.4), True),
+    ((4.0, 134.0), False),
+    ((0.0, 134.8), False),
 ]
 """Points of the hair's lower edge as ``((u, y), notch)``: the locks' tips are round, the
 notches between them sharp."""
@@ -1161,8 +1163,12 @@ def back_strands() -> list[Curve]:
 
 
 def back_shading() -> list[Curve]:
-    """Soft shading drawn on both halves: the hollow behind each knee."""
-    return [oval((39.0, 669.0), 13.5, 25.0)]
+    """Soft shading drawn on both halves: the hollow behind each knee.
+
+    A narrow upright oval along the crease, as the hollow (popliteal fossa) between the
+    hamstring tendons is; a round patch as wide as the knee read as a bruise.
+    """
+    return [oval((39.0, 668.0), 9.5, 21.0)]
 
 
 def front_contours() -> tuple[list[Curve], list[Curve]]:
@@ -1295,8 +1301,8 @@ SHADOW_STYLE = 'fill="url(#shadow)" stroke="none"'
 SHADE_GRADIENT = (
     "<defs>"
     '<radialGradient id="shade">'
-    f'<stop offset="0" stop-color="{SHADE}" stop-opacity="0.8"/>'
-    f'<stop offset="0.55" stop-color="{SHADE}" stop-opacity="0.4"/>'
+    f'<stop offset="0" stop-color="{SHADE}" stop-opacity="0.7"/>'
+    f'<stop offset="0.6" stop-color="{SHADE}" stop-opacity="0.3"/>'
     f'<stop offset="1" stop-color="{SHADE}" stop-opacity="0"/>'
     "</radialGradient>"
     '<radialGradient id="shadow">'

@@ -20,7 +20,7 @@ SVG_COLOURS = {
     "outline": "#8C6A5D",
     "seam": "#E2C0AE",
     "contour": "#C9A393",
-    "shade": "#D9AE98",
+    "shade": "#DDBBA6",
     "hair": "#6E564C",
     "hair_line": "#8F7366",
     "legend": "#5A4A44",
@@ -36,7 +36,7 @@ _TONES = {
     "outline": ("#8C6A5D", "#7A5546"),
     "seam": ("#E2C0AE", "#D2A68C"),
     "contour": ("#C9A393", "#B9886F"),
-    "shade": ("#D9AE98", "#C4937A"),
+    "shade": ("#DDBBA6", "#D2A284"),
     "hair": ("#6E564C", "#6B4D40"),
     "hair_line": ("#8F7366", "#8E6C5C"),
 }
