@@ -64,8 +64,9 @@ def test_a_ruled_out_area_gives_the_profiles_reason(qtbot: QtBot, catalog: Catal
     panel.show_region("front-knee-left")
     panel.show_technique(_first_technique(catalog, "front-knee-left"))
     reason = panel.start_reason()
-    assert reason.startswith("Not with your health profile: ")
-    assert "blood clot" in reason
+    assert reason.startswith("Not with your health profile")
+    assert "Get medical care now" in reason, "what to do, beside Start"
+    assert "blood clot" in start_button(panel).toolTip(), "why, in full"
     assert not start_button(panel).isEnabled()
     panel.set_player_available(True)  # the player arriving does not lift the hold
     assert not start_button(panel).isEnabled()

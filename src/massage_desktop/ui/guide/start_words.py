@@ -110,11 +110,17 @@ def partial_note(catalog: Catalog, outlook: Outlook) -> str:
 
 
 def _profile_reason(catalog: Catalog, outlook: Outlook) -> str:
-    """ "Not with your health profile (Left knee): why. What to do." The areas only when few."""
+    """ "Not with your health profile (Left knee): what to do." The areas only when few.
+
+    What to do is the condition's first advice ("Get medical care now"), or its reason when
+    it gives none: why in full stands in the card above and in the button's tooltip, and a
+    paragraph pinned over Start squeezed the guide to a few lines at 1024×700.
+    """
     verdict = outlook.verdict
     if verdict is None or not verdict.blocked:
         verdict = outlook.left_out_verdict()
-    why = " ".join([*verdict_reasons(verdict), *_first(verdict_advice(verdict))])
+    advice = verdict_advice(verdict)
+    why = advice[0] if advice else " ".join(verdict_reasons(verdict))
     regions = [r for r, _ in outlook.left_out]
     if regions and len(regions) <= MOST_NAMED:
         return fill(
@@ -123,9 +129,3 @@ def _profile_reason(catalog: Catalog, outlook: Outlook) -> str:
             why,
         )
     return fill(QCoreApplication.translate("GuidePanel", "Not with your health profile: %1"), why)
-
-
-def _first(advice: list[str]) -> list[str]:
-    # The most serious advice ("Get medical care now") is the one that must be seen at Start;
-    # the rest is on the card and in the tooltip.
-    return advice[:1]
