@@ -245,8 +245,26 @@ class GuidePanel(GuideView):
             self.startTechniqueRequested.emit(self._technique)
 
     def changeEvent(self, event: QEvent) -> None:
-        """Re-render the guide with the new colours when the theme changes."""
+        """Re-render the guide with the new colours or in the new language.
+
+        Everything the panel words is written when it is shown; a language switch (Qt sends
+        LanguageChange to every widget once a translator is installed) words it all again,
+        as a panel built after the switch would.
+        """
         super().changeEvent(event)
-        changed = event.type() == QEvent.Type.PaletteChange
-        if changed and self._technique is not None and self._routine is None:
+        kind = event.type()
+        technique_shown = self._technique is not None and self._routine is None
+        if kind == QEvent.Type.LanguageChange:
+            self._retranslate()
+        elif kind == QEvent.Type.PaletteChange and technique_shown and self._technique:
             self.show_technique(self._technique, self._step)
+
+    def _retranslate(self) -> None:
+        self._welcome.forget()
+        self.column.retranslate()
+        self._start_bar.set_available(self._start_bar.available())
+        self.everywhere.show_advice(self._gate.everywhere())
+        step = self._step
+        self._show_again()
+        if step is not None and self._technique is not None and self._routine is None:
+            self.show_technique(self._technique, step)

@@ -76,6 +76,10 @@ class StartBar(QWidget):
         self.button.setEnabled(available and not self._held)
         self.button.setToolTip(self._tip)
 
+    def available(self) -> bool:
+        """Whether the guided player exists (Start may be enabled)."""
+        return self._available
+
     def allow(self, reasons: list[str], note: str = "", tip: str = "") -> None:
         """Hold Start for ``reasons`` (most serious first), or say what it runs without.
 

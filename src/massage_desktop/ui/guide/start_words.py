@@ -110,7 +110,7 @@ def partial_note(catalog: Catalog, outlook: Outlook) -> str:
 
 
 def _profile_reason(catalog: Catalog, outlook: Outlook) -> str:
-    """ "Not with your health profile (Left knee): what to do." The areas only when few.
+    """Not with your health profile (Left knee): what to do. The areas only when few.
 
     What to do is the condition's first advice ("Get medical care now"), or its reason when
     it gives none: why in full stands in the card above and in the button's tooltip, and a
