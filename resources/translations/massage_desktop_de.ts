@@ -482,6 +482,13 @@
             <numerusform>%n Schritte</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n steps left out</source>
+        <translation>
+            <numerusform>%1 von %n Schritt ausgelassen</numerusform>
+            <numerusform>%1 von %n Schritten ausgelassen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Light</source>
         <translation>Leicht</translation>
@@ -672,8 +679,20 @@
         <translation>Abschluss</translation>
     </message>
     <message>
+        <source>About %1 for you</source>
+        <translation>Für Sie etwa %1</translation>
+    </message>
+    <message>
         <source>ruled out</source>
         <translation>ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>rest today</source>
+        <translation>heute schonen</translation>
+    </message>
+    <message>
+        <source>partly ruled out</source>
+        <translation>teilweise ausgeschlossen</translation>
     </message>
     <message>
         <source>take care</source>
@@ -803,8 +822,32 @@
         <translation>Klicken Sie auf eine Körperstelle auf der Figur oder finden Sie sie mit dem Suchfeld. Oder beginnen Sie mit einer dieser Routinen:</translation>
     </message>
     <message>
-        <source>Rest this area today: you stopped because it hurt.</source>
-        <translation>Schonen Sie diese Stelle heute: Sie haben wegen Schmerzen aufgehört.</translation>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>Rest today: %1. You stopped there because it hurt.</source>
+        <translation>Heute schonen: %1. Sie haben dort wegen Schmerzen aufgehört.</translation>
+    </message>
+    <message>
+        <source>Runs on your right side only: your health profile rules out %1.</source>
+        <translation>Läuft nur auf Ihrer rechten Seite: Ihr Gesundheitsprofil schließt %1 aus.</translation>
+    </message>
+    <message>
+        <source>Runs on your left side only: your health profile rules out %1.</source>
+        <translation>Läuft nur auf Ihrer linken Seite: Ihr Gesundheitsprofil schließt %1 aus.</translation>
+    </message>
+    <message>
+        <source>Runs without %1 of its %2 steps: your health profile rules out %3.</source>
+        <translation>Läuft ohne %1 ihrer %2 Schritte: Ihr Gesundheitsprofil schließt %3 aus.</translation>
+    </message>
+    <message>
+        <source>Runs without %1 of its %2 steps your health profile rules out.</source>
+        <translation>Läuft ohne die %1 von %2 Schritten, die Ihr Gesundheitsprofil ausschließt.</translation>
+    </message>
+    <message>
+        <source>Not with your health profile (%1): %2</source>
+        <translation>Nicht mit Ihrem Gesundheitsprofil (%1): %2</translation>
     </message>
     <message>
         <source>Not with your health profile: %1</source>

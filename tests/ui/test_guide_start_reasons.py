@@ -13,7 +13,7 @@ from massage_desktop.engine.screening import Screening
 from massage_desktop.ui.guide.panel import GuidePanel
 from massage_desktop.ui.main_window import MainWindow
 
-REST = "Rest this area today: you stopped because it hurt."
+REST = "Rest today: Left knee. You stopped there because it hurt."
 DVT = HealthProfile(conditions=("dvt",))
 
 
@@ -39,13 +39,19 @@ def test_a_rested_area_says_so_beside_a_disabled_start(qtbot: QtBot, catalog: Ca
     assert not start_button(panel).isEnabled()
     assert panel.start_reason() == REST
     assert REST in start_button(panel).accessibleDescription()
-    # Another area may start; a routine over the rested knee may not.
+    # Another area may start; strokes over the rested knee and a routine over it may not.
     panel.show_region("front-thigh-left")
-    panel.show_technique(_first_technique(catalog, "front-thigh-left"))
+    panel.show_technique("quadriceps-kneading")
     assert start_button(panel).isEnabled()
-    panel.show_routine("knee-care")
+    panel.show_technique("leg-effleurage-self")  # foot to hip, over the knee
     assert not start_button(panel).isEnabled()
     assert panel.start_reason() == REST
+    panel.show_routine("thighs-calves-kneading")  # both legs, the rested knee too
+    assert not start_button(panel).isEnabled()
+    assert panel.start_reason() == REST
+    # Knee care is for one knee: as the player does, it moves to the right knee.
+    panel.show_routine("knee-care")
+    assert start_button(panel).isEnabled()
     # The next day (or after the rest ends) Start is back.
     panel.set_resting([])
     assert start_button(panel).isEnabled()
@@ -58,8 +64,9 @@ def test_a_ruled_out_area_gives_the_profiles_reason(qtbot: QtBot, catalog: Catal
     panel.show_region("front-knee-left")
     panel.show_technique(_first_technique(catalog, "front-knee-left"))
     reason = panel.start_reason()
-    assert reason.startswith("Not with your health profile: ")
-    assert "blood clot" in reason
+    assert reason.startswith("Not with your health profile")
+    assert "Get medical care now" in reason, "what to do, beside Start"
+    assert "blood clot" in start_button(panel).toolTip(), "why, in full"
     assert not start_button(panel).isEnabled()
     panel.set_player_available(True)  # the player arriving does not lift the hold
     assert not start_button(panel).isEnabled()

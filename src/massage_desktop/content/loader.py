@@ -37,6 +37,7 @@ class Parsed:
     nodes: dict[str, yaml.Node] = field(default_factory=dict)
     problems: list[ContentProblem] = field(default_factory=list)
     language: str | None = None
+    reading_words: dict[str, list[int]] = field(default_factory=dict)
 
 
 def _validate(root: Path, rel: str, model: type[M], parsed: Parsed) -> M | None:
@@ -72,6 +73,7 @@ def _validate(root: Path, rel: str, model: type[M], parsed: Parsed) -> M | None:
 
 def _translated(root: Path, rel: str, english: dict[str, Any], parsed: Parsed) -> Any:
     """``english`` with the texts of its translation overlay, if the language has one."""
+    _count_words(english, parsed)
     overlay_rel = f"{TRANSLATIONS}/{parsed.language}/{rel}"
     if not (root / overlay_rel).exists():
         return english  # not translated yet: the English text stays
@@ -82,6 +84,18 @@ def _translated(root: Path, rel: str, english: dict[str, Any], parsed: Parsed) -
     merged, problems = apply_translation(english, doc.data, overlay_rel, doc.node)
     parsed.problems.extend(problems)
     return merged
+
+
+def _count_words(english: dict[str, Any], parsed: Parsed) -> None:
+    """Keep the words of a technique's English instructions (``Catalog.reading_words``)."""
+    steps = english.get("steps")
+    technique_id = english.get("id")
+    if not isinstance(steps, list) or not isinstance(technique_id, str):
+        return
+    parsed.reading_words[technique_id] = [
+        len(str(step.get("instruction", "")).split()) if isinstance(step, dict) else 0
+        for step in steps
+    ]
 
 
 def parse_folder(root: Path, language: str | None = None) -> Parsed:
@@ -147,4 +161,5 @@ def load_catalog(root: Path, language: str | None = None) -> Catalog:
         principles=list(parsed.safety.principles),
         seek_help=list(parsed.safety.seek_help),
         conditions={c.id: c for c in parsed.safety.conditions},
+        reading_words=parsed.reading_words,
     )

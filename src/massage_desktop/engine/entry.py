@@ -50,6 +50,8 @@ class PlanEntry:
         second_pass: Whether the entry belongs to a routine's repeat on the other side.
         shortest_s: The least time "−15 s" may leave a timed step: the guide's lower bound
             (or a floor where it gives none), never more than ``planned_s``; None if counted.
+        reading_words: Words of the instruction as written in English, which the time to read
+            it counts in every language; None to count ``instruction``'s own.
     """
 
     index: int
@@ -71,6 +73,7 @@ class PlanEntry:
     switches: bool = False
     second_pass: bool = False
     shortest_s: float | None = None
+    reading_words: int | None = None
 
     @property
     def blocked(self) -> bool:

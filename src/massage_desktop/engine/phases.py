@@ -58,9 +58,14 @@ class Timing:
         """Seconds of get-ready before ``entry``: enough to read its instruction.
 
         The result is ``max(get_ready_s, words / reading_words_per_s)`` capped at
-        ``get_ready_max_s`` (but never below ``get_ready_s``).
+        ``get_ready_max_s`` (but never below ``get_ready_s``). The words are the original
+        (English) instruction's when the plan knows them, so a translation that words a step
+        longer or shorter does not change how long the session takes.
         """
-        reading = len(entry.instruction.split()) / self.reading_words_per_s
+        words = entry.reading_words
+        if words is None:
+            words = len(entry.instruction.split())
+        reading = words / self.reading_words_per_s
         return min(max(self.get_ready_s, reading), max(self.get_ready_max_s, self.get_ready_s))
 
     def lead_in_for(self, entry: PlanEntry, previous: PlanEntry | None) -> float:

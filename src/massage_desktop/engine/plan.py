@@ -237,10 +237,19 @@ def _technique_entries(
             tempo_bpm=step.tempo_bpm,
             warnings=_warnings(catalog, technique, regions),
             note=item.note if item is not None else None,
+            reading_words=_reading_words(catalog, technique, step_index),
         )
         for step_index, step, side, regions in pieces
         for planned in [float(next(shares)) if step.duration_s is not None else None]
     ]
+
+
+def _reading_words(catalog: Catalog, technique: Technique, step_index: int) -> int | None:
+    """The words of the step's original instruction, when the catalog is a translation."""
+    words = catalog.reading_words.get(technique.id)
+    if words is None or step_index >= len(words):
+        return None
+    return words[step_index]
 
 
 def _shortest(step: Step, planned_s: float | None) -> float | None:

@@ -37,7 +37,7 @@ from massage_desktop.domain.content import (
 )
 from massage_desktop.storage import digest_cache
 
-FORMAT = 2
+FORMAT = 3
 """Bumped when the file layout changes."""
 
 _MAGIC = b"massage-desktop content\n"
@@ -116,6 +116,7 @@ class _CatalogData(BaseModel):
     principles: list[Principle]
     seek_help: list[Principle]
     conditions: dict[str, Condition]
+    reading_words: dict[str, list[int]] = {}
 
 
 _FIELDS = tuple(f.name for f in fields(Catalog) if f.init)

@@ -41,29 +41,16 @@ class GuideColumn(QScrollArea):
         body = QWidget(self)
         body.setObjectName("guideColumnBody")
         self.detail = DetailCard(body)
-        self.techniques = self._list(
-            QCoreApplication.translate("GuidePanel", "Techniques for this region"), body
-        )
-        self.routines = self._list(
-            QCoreApplication.translate("GuidePanel", "Routines that include this region"), body
-        )
-        self.recent = self._list(QCoreApplication.translate("GuidePanel", "Recent sessions"), body)
+        self.techniques = self._list(body)
+        self.routines = self._list(body)
+        self.recent = self._list(body)
         self.browser = GuideBrowser(body)
         self.browser.setObjectName("guideText")
         self.browser.setOpenLinks(False)
         self.browser.fit_to_page()
-        self.browser.setAccessibleName(QCoreApplication.translate("GuidePanel", "Technique guide"))
-        self._recent_label = self._section(
-            QCoreApplication.translate("GuidePanel", "Recently"),
-            self.recent,
-            body,
-        )
-        self._routines_label = self._section(
-            QCoreApplication.translate("GuidePanel", "Routines"), self.routines, body
-        )
-        self._guide_label = self._section(
-            QCoreApplication.translate("GuidePanel", "Full guide"), self.browser, body
-        )
+        self._recent_label = self._section(self.recent, body)
+        self._routines_label = self._section(self.routines, body)
+        self._guide_label = self._section(self.browser, body)
         self._lists = QStackedWidget(body)
         self._lists.addWidget(self.techniques)
         self._lists.addWidget(self.routines)
@@ -90,10 +77,24 @@ class GuideColumn(QScrollArea):
         # The column sits on the pane's own background, not on a grey scroller of its own.
         self.viewport().setAutoFillBackground(False)
         body.setAutoFillBackground(False)
+        self.retranslate()
 
-    def _list(self, name: str, parent: QWidget) -> QListWidget:
+    def retranslate(self) -> None:
+        """Name the lists and head the sections in the user interface's language."""
+        self.techniques.setAccessibleName(
+            QCoreApplication.translate("GuidePanel", "Techniques for this region")
+        )
+        self.routines.setAccessibleName(
+            QCoreApplication.translate("GuidePanel", "Routines that include this region")
+        )
+        self.recent.setAccessibleName(QCoreApplication.translate("GuidePanel", "Recent sessions"))
+        self.browser.setAccessibleName(QCoreApplication.translate("GuidePanel", "Technique guide"))
+        self._recent_label.setText(QCoreApplication.translate("GuidePanel", "Recently").upper())
+        self._routines_label.setText(QCoreApplication.translate("GuidePanel", "Routines").upper())
+        self._guide_label.setText(QCoreApplication.translate("GuidePanel", "Full guide").upper())
+
+    def _list(self, parent: QWidget) -> QListWidget:
         rows = QListWidget(parent)
-        rows.setAccessibleName(name)
         make_card_list(rows)
         rows.setVerticalScrollBar(BandedScrollBar(rows))
         # The column's own resize comes before its lists are laid out at the new width, so
@@ -102,8 +103,8 @@ class GuideColumn(QScrollArea):
         rows.viewport().installEventFilter(self)
         return rows
 
-    def _section(self, text: str, buddy: QWidget, parent: QWidget) -> QLabel:
-        label = QLabel(text.upper(), parent)
+    def _section(self, buddy: QWidget, parent: QWidget) -> QLabel:
+        label = QLabel(parent)
         label.setProperty("role", "section")
         # A long heading (German) wraps: one line would widen the column past the pane.
         label.setWordWrap(True)

@@ -22,6 +22,7 @@ from massage_desktop.engine.health import Verdict
 from massage_desktop.ui.design.tokens import M, S
 from massage_desktop.ui.guide.cards import split_row
 from massage_desktop.ui.guide.formatting import performer_text
+from massage_desktop.ui.guide.gate import Outlook
 from massage_desktop.ui.guide.lists import phase_text, routine_card_text, technique_amount
 from massage_desktop.ui.guide.pressure_meter import PressureMeter
 from massage_desktop.ui.guide.technique_warnings import technique_warnings
@@ -182,12 +183,15 @@ class DetailCard(QFrame):
             self.safetyRequested.emit()
 
     def show_routine(
-        self, catalog: Catalog, routine: Routine, verdict: Verdict | None, own: bool
+        self, catalog: Catalog, routine: Routine, outlook: Outlook | None, own: bool
     ) -> None:
-        """Fill the card with a routine: length, steps and who it is for, its techniques."""
+        """Fill the card with a routine: length, steps and who it is for, its techniques.
+
+        The numbers are those of ``outlook`` (what runs for this person), as on its card.
+        """
         self.name.setText(routine.name)
         self.name.setAccessibleName(routine.name)
-        _title, detail = split_row(routine_card_text(catalog, routine, verdict, own))
+        _title, detail = split_row(routine_card_text(catalog, routine, outlook, own))
         self.meta.setText(detail.replace("  · ", " · "))
         self.pressure.hide()
         self.pressure_text.hide()

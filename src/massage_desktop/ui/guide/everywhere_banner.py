@@ -70,12 +70,7 @@ class EverywhereBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("everywhereBanner")
-        self.heading = QLabel(
-            QCoreApplication.translate(
-                "EverywhereBanner", "⊘ No massage for now: your health profile rules it out"
-            ),
-            self,
-        )
+        self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.heading.setProperty("role", "body")
         bold(self.heading)
@@ -84,9 +79,7 @@ class EverywhereBanner(QFrame):
         self.advice.setProperty("role", "body")
         self.advice.setTextFormat(Qt.TextFormat.RichText)
         self.advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.button = QPushButton(
-            QCoreApplication.translate("EverywhereBanner", "Review health profile…"), self
-        )
+        self.button = QPushButton(self)
         self.button.clicked.connect(self.healthProfileRequested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(S + XS, S, S + XS, S)
@@ -94,9 +87,22 @@ class EverywhereBanner(QFrame):
         layout.addWidget(self.heading)
         layout.addWidget(self.advice)
         layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.retranslate()
         self._restyling = False
         self._apply_palette()
         self.hide()
+
+    def retranslate(self) -> None:
+        """Word the heading and the button in the user interface's language."""
+        self.heading.setText(
+            QCoreApplication.translate(
+                "EverywhereBanner", "⊘ No massage for now: your health profile rules it out"
+            )
+        )
+        self.button.setText(
+            QCoreApplication.translate("EverywhereBanner", "Review health profile…")
+        )
+        self.setAccessibleName(self.heading.text())
 
     def show_advice(self, lines: list[tuple[str, str]]) -> None:
         """Show the banner with ``(title, advice)`` lines, or hide it for none."""
@@ -118,10 +124,12 @@ class EverywhereBanner(QFrame):
         return [self.button]
 
     def changeEvent(self, event: QEvent) -> None:
-        """Recolour when the theme changes."""
+        """Recolour when the theme changes; word it again when the language does."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and not self._restyling:
             self._apply_palette()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def _apply_palette(self) -> None:
         # As the stop banner: the application's palette decides the theme, since the

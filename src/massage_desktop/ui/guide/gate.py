@@ -1,22 +1,105 @@
-"""What may start from the guide: the health profile's verdicts and today's rested areas.
+"""What may start from the guide, worked out as the player will decide it when it starts.
 
-The guide panel asks here before it offers Start; the player asks the same questions again
-when it starts (``SessionFlow``), so the panel only words what the player would refuse.
+The guide shows a routine's card, its Start button and the reason beside it before anything
+starts; the player asks again when it starts (``SessionFlow._start``). Both must give the same
+answer, so the guide follows the player's own steps: the side a one-side routine runs on
+(``choose_side``, away from what the map hatches), today's rested areas among the regions that
+side works (``rested_regions``), then the plan screened against the health profile
+(``Screening.screen_plan``: an entry is left out when its technique is ruled out on any of its
+regions, so leg strokes begun on the left shin lose their left pass over an injured left knee).
+Counts and times come from that screened plan, as the player's start question gives them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.enums import Side
 from massage_desktop.engine.health import Verdict, routine_verdict
-from massage_desktop.engine.plan import build_plan
+from massage_desktop.engine.phases import Timing
+from massage_desktop.engine.plan import Plan, build_plan, side_of
 from massage_desktop.engine.screening import Screening
+from massage_desktop.engine.step_count import StepCount, step_count
 from massage_desktop.ui.guide.everywhere_banner import advice_lines, ruled_out_everywhere
+from massage_desktop.ui.player.side_note import choose_side, rested_regions
+
+
+@dataclass(frozen=True)
+class Outlook:
+    """A technique or routine as it would run for this person today.
+
+    Attributes:
+        plan: The session plan, screened: entries the health profile rules out are blocked.
+        verdict: The profile's verdict on the subject, as the player asks it (None without a
+            profile).
+        resting: Regions the session works that rest today after a pain stop; the player
+            refuses to start over them.
+        left_out: The profile's verdict on each region an entry is left out for (the
+            technique there), to name and explain what is left out.
+        screened: Whether a health profile screened the plan.
+    """
+
+    plan: Plan
+    verdict: Verdict | None
+    resting: tuple[str, ...] = ()
+    left_out: tuple[tuple[str, Verdict], ...] = ()
+    screened: bool = False
+
+    @property
+    def ruled_out(self) -> bool:
+        """Whether the health profile leaves nothing to start."""
+        blocked = self.verdict is not None and self.verdict.blocked
+        return blocked or (len(self.plan) > 0 and not self.plan.runnable)
+
+    @property
+    def held(self) -> bool:
+        """Whether Start is refused: ruled out, or an area it works rests today."""
+        return self.ruled_out or bool(self.resting)
+
+    @property
+    def partial(self) -> bool:
+        """Whether it starts without some of its steps (or one of their sides)."""
+        return not self.ruled_out and len(self.plan.runnable) < len(self.plan)
+
+    @property
+    def count(self) -> StepCount:
+        """Its steps as a person counts them (a step on both sides once), as the player does."""
+        return step_count(self.plan)
+
+    @property
+    def total_s(self) -> float:
+        """The session's expected length without the left-out entries, pauses included."""
+        return self.plan.total_s(Timing())
+
+    @property
+    def work_s(self) -> int | None:
+        """Planned seconds of the entries that run, or None when one of them is counted."""
+        runnable = self.plan.runnable
+        if any(e.planned_s is None for e in runnable):
+            return None
+        return round(sum(e.planned_s or 0.0 for e in runnable))
+
+    def kept_side(self) -> Side | None:
+        """The side that still runs when exactly one side's entries are all left out."""
+        blocked = {e.side for e in self.plan.entries if e.blocked}
+        running = {e.side for e in self.plan.runnable}
+        if len(blocked) != 1 or None in blocked or len(running) != 1 or None in running:
+            return None
+        (side,) = running
+        return side if side not in blocked else None
+
+    def left_out_verdict(self) -> Verdict:
+        """One verdict over everything left out: the reasons and advice to show beside Start."""
+        return routine_verdict(list(enumerate(v for _, v in self.left_out)))
 
 
 class StartGate:
     """The screening of the health profile and the areas stopped for pain today.
+
+    Outlooks are worked out once per subject, region and state: the guide lists every routine
+    of a region on each click, and neither the screening nor the rests change in between.
 
     Args:
         catalog: The loaded content.
@@ -24,39 +107,110 @@ class StartGate:
 
     def __init__(self, catalog: Catalog) -> None:
         self._catalog = catalog
-        self.screening: Screening | None = None
+        self._screening: Screening | None = None
         self.resting: frozenset[str] = frozenset()
+        self._hatched: dict[str, tuple[str, str]] | None = None
+        self._known: dict[tuple[str, str, str | None], tuple[object, Outlook]] = {}
+
+    @property
+    def screening(self) -> Screening | None:
+        """The health profile's screening, or None without a profile."""
+        return self._screening
+
+    @screening.setter
+    def screening(self, screening: Screening | None) -> None:
+        self._screening = screening
+        self._forget()
 
     def rest(self, region_ids: Iterable[str]) -> bool:
         """Rest ``region_ids`` today (and no others); whether that changed anything."""
         resting = frozenset(region_ids)
         changed = resting != self.resting
         self.resting = resting
+        if changed:
+            self._forget()
         return changed
+
+    def technique(self, technique_id: str, region_id: str | None) -> Outlook:
+        """A technique started from ``region_id``, as the player would run it."""
+        key = ("technique", technique_id, region_id)
+        technique = self._catalog.techniques[technique_id]
+        known = self._known.get(key)
+        if known is not None and known[0] is technique:
+            return known[1]
+        screening = self._screening
+        verdict = screening.technique_verdict(technique_id, region_id) if screening else None
+        plan = build_plan(self._catalog, technique, focus=region_id)
+        outlook = self._outlook(plan, verdict, rested_regions(plan, None))
+        self._known[key] = (technique, outlook)
+        return outlook
+
+    def routine(self, routine_id: str, region_id: str | None) -> Outlook:
+        """A routine started with ``region_id`` chosen, as the player would run it."""
+        routine = self._catalog.routines[routine_id]
+        key = ("routine", routine_id, region_id if routine.repeat is not None else None)
+        known = self._known.get(key)
+        # The user's own routines change while the app runs: a saved edit is a new object.
+        if known is not None and known[0] is routine:
+            return known[1]
+        screening = self._screening
+        verdicts = screening.routine_verdicts(routine_id) if screening else None
+        plan = build_plan(self._catalog, routine)
+        side = choose_side(self._catalog, plan, routine, region_id, self._map_states())
+        verdict = routine_verdict(verdicts) if verdicts is not None else None
+        outlook = self._outlook(plan, verdict, rested_regions(plan, side))
+        self._known[key] = (routine, outlook)
+        return outlook
 
     def technique_verdict(self, technique_id: str, region_id: str | None) -> Verdict | None:
         """The profile's verdict on a technique here (None without a profile)."""
-        if self.screening is None:
+        if self._screening is None:
             return None
-        return self.screening.technique_verdict(technique_id, region_id)
+        return self._screening.technique_verdict(technique_id, region_id)
 
     def routine_verdict(self, routine_id: str) -> Verdict | None:
         """The profile's verdict on a routine: blocked only when every step is."""
-        if self.screening is None:
+        if self._screening is None:
             return None
-        return routine_verdict(self.screening.routine_verdicts(routine_id))
-
-    def region_rests(self, region_id: str | None) -> bool:
-        """Whether the region was stopped for pain today."""
-        return region_id in self.resting
-
-    def routine_rests(self, routine_id: str) -> bool:
-        """Whether the routine works an area stopped for pain today (the player refuses it)."""
-        if not self.resting:
-            return False
-        plan = build_plan(self._catalog, self._catalog.routines[routine_id])
-        return any(r in self.resting for entry in plan.entries for r in entry.region_ids)
+        return routine_verdict(self._screening.routine_verdicts(routine_id))
 
     def everywhere(self) -> list[tuple[str, str]]:
         """(title, advice) of the conditions that rule out every region; empty otherwise."""
-        return advice_lines(self._catalog, ruled_out_everywhere(self._catalog, self.screening))
+        return advice_lines(self._catalog, ruled_out_everywhere(self._catalog, self._screening))
+
+    def _outlook(self, plan: Plan, verdict: Verdict | None, worked: list[str]) -> Outlook:
+        resting = tuple(dict.fromkeys(r for r in worked if r in self.resting))
+        screening = self._screening
+        if screening is None:
+            return Outlook(plan, verdict, resting)
+        plan = screening.screen_plan(plan)
+        left_out: dict[str, Verdict] = {}
+        for entry in plan.entries:
+            if not entry.blocked:
+                continue
+            for region_id in entry.region_ids:
+                here = screening.technique_verdict(entry.technique_id, region_id)
+                if here.blocked:
+                    left_out.setdefault(region_id, here)
+        ordered = sorted(left_out.items(), key=lambda item: _region_order(self._catalog, item[0]))
+        return Outlook(plan, verdict, resting, tuple(ordered), screened=True)
+
+    def _map_states(self) -> dict[str, tuple[str, str]]:
+        """What the map hatches, as the player reads it to choose a one-side routine's side."""
+        if self._hatched is None:
+            states = self._screening.blocked_map() if self._screening is not None else {}
+            for region_id in self.resting:
+                states[region_id] = ("blocked", "")
+            self._hatched = states
+        return self._hatched
+
+    def _forget(self) -> None:
+        self._hatched = None
+        self._known.clear()
+
+
+def _region_order(catalog: Catalog, region_id: str) -> tuple[int, int]:
+    """The catalog's order of regions, sides kept together (left knee before left shin)."""
+    order = list(catalog.regions)
+    side = side_of(region_id)
+    return (0 if side is None else 1 if side is Side.RIGHT else 2, order.index(region_id))

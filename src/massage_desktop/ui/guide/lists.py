@@ -11,15 +11,16 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Routine, Technique
-from massage_desktop.domain.enums import Phase, RuleEffect
-from massage_desktop.engine.health import Verdict, routine_verdict
+from massage_desktop.domain.enums import Phase
+from massage_desktop.engine.health import Verdict
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import Plan, build_plan
-from massage_desktop.engine.screening import Screening
 from massage_desktop.engine.step_count import step_count
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.guide.cards import SEPARATOR, TERM_ROLE
 from massage_desktop.ui.guide.formatting import count_text, performer_text, seconds_text
+from massage_desktop.ui.guide.gate import Outlook, StartGate
+from massage_desktop.ui.guide.start_words import badge
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -29,19 +30,6 @@ _PHASE_TAGS = {
     Phase.MAIN: QT_TRANSLATE_NOOP("Guide", "Main"),
     Phase.FINISH: QT_TRANSLATE_NOOP("Guide", "Finish"),
 }
-_MARKS = {
-    RuleEffect.BLOCK: QT_TRANSLATE_NOOP("Guide", "ruled out"),
-    RuleEffect.CAUTION: QT_TRANSLATE_NOOP("Guide", "take care"),
-}
-_SIGNS = {RuleEffect.BLOCK: "⊘", RuleEffect.CAUTION: "⚠"}
-
-
-def _mark(verdict: Verdict | None) -> str:
-    """A word after a list entry when the health profile restricts it."""
-    if verdict is None or verdict.effect not in _MARKS:
-        return ""
-    word = QCoreApplication.translate("Guide", _MARKS[verdict.effect])
-    return f"{_SIGNS[verdict.effect]} {word}"
 
 
 def _row_text(title: str, *details: str) -> str:
@@ -89,44 +77,50 @@ def technique_amount(technique: Technique) -> str:
     return " + ".join(parts)
 
 
-def technique_rows(catalog: Catalog, region_id: str, screening: Screening | None) -> list[Row]:
-    """The region's techniques in the guides' order: phase, time or count, screening mark."""
+def technique_rows(catalog: Catalog, region_id: str, gate: StartGate) -> list[Row]:
+    """The region's techniques in the guides' order: phase, time or count, screening badge."""
     rows = []
     for technique in catalog.techniques_for_region(region_id):
-        verdict = screening.technique_verdict(technique.id, region_id) if screening else None
-        text = technique_card_text(technique, verdict)
-        rows.append(Row(technique.id, text, _tip(verdict, technique.summary), technique.term or ""))
+        outlook = gate.technique(technique.id, region_id)
+        text = technique_card_text(technique, outlook)
+        tip = _tip(outlook.verdict, technique.summary)
+        rows.append(Row(technique.id, text, tip, technique.term or ""))
     return rows
 
 
-def technique_card_text(technique: Technique, verdict: Verdict | None = None) -> str:
-    """A technique card: its plain name over phase, time (or count) and any mark."""
+def technique_card_text(technique: Technique, outlook: Outlook | None = None) -> str:
+    """A technique card: its plain name over phase, time (or count) and any badge."""
     return _row_text(
-        technique.name, phase_text(technique), technique_amount(technique), _mark(verdict)
+        technique.name, phase_text(technique), technique_amount(technique), badge(outlook)
     )
 
 
-def routine_rows(catalog: Catalog, region_id: str, screening: Screening | None) -> list[Row]:
-    """The built-in routines that include the region, with screening marks."""
+def routine_rows(catalog: Catalog, region_id: str, gate: StartGate) -> list[Row]:
+    """The built-in routines that include the region, each as it would run for this person."""
     rows = []
     for routine in catalog.routines_for_region(region_id):
-        verdict = routine_verdict(screening.routine_verdicts(routine.id)) if screening else None
-        text = routine_card_text(catalog, routine, verdict, own=catalog.is_own(routine.id))
-        rows.append(Row(routine.id, text, _tip(verdict, routine.summary)))
+        outlook = gate.routine(routine.id, region_id)
+        text = routine_card_text(catalog, routine, outlook, own=catalog.is_own(routine.id))
+        rows.append(Row(routine.id, text, _tip(outlook.verdict, routine.summary)))
     return rows
 
 
 def routine_card_text(
-    catalog: Catalog, routine: Routine, verdict: Verdict | None = None, own: bool = False
+    catalog: Catalog, routine: Routine, outlook: Outlook | None = None, own: bool = False
 ) -> str:
     """A routine card: name over its length, steps, who it is for, "yours" and a badge.
 
     The length and the step count are the session's, as the player and the printed card show
     them: the plan's total time rounded up to whole minutes, and its steps as a person counts
     them, a step on both sides once (``engine.step_count``; the guide's own "5–10 min" and its
-    list of techniques would disagree with them).
+    list of techniques would disagree with them). With ``outlook`` (the health profile and
+    today's rests) a routine that runs without some steps says so: "About 5 min for you ·
+    6 of 16 steps left out", the numbers the player's start question gives.
     """
-    plan = build_plan(catalog, routine)
+    if outlook is not None and outlook.partial:
+        return _partial_card_text(routine, outlook, own)
+    unscreened = outlook is not None and not outlook.screened
+    plan = outlook.plan if outlook is not None and unscreened else build_plan(catalog, routine)
     length = _plan_length(plan)
     count = step_count(plan).total
     steps = (
@@ -144,7 +138,30 @@ def routine_card_text(
         steps = fill(techniques, steps, len(routine.items))
     yours = QCoreApplication.translate("Guide", "yours") if own else ""
     performer = performer_text(routine.performer)
-    return _row_text(routine.name, yours, length, steps, performer, _mark(verdict))
+    return _row_text(routine.name, yours, length, steps, performer, badge(outlook))
+
+
+def _partial_card_text(routine: Routine, outlook: Outlook, own: bool) -> str:
+    """``About 5 min for you · 6 of 16 steps left out``: what runs of a partly ruled-out one."""
+    count = outlook.count
+    length = fill(
+        QCoreApplication.translate("Guide", "About %1 for you"),
+        seconds_text(whole_minutes(outlook.total_s)),
+    )
+    steps = fill(
+        QCoreApplication.translate("Guide", "%1 of %n steps left out", None, count.total),
+        count.left_out,
+    )
+    yours = QCoreApplication.translate("Guide", "yours") if own else ""
+    performer = performer_text(routine.performer)
+    return _row_text(routine.name, yours, length, steps, performer, badge(outlook))
+
+
+def routine_start_seconds(catalog: Catalog, routine: Routine, outlook: Outlook | None) -> int:
+    """What the Start button counts down from: the steps that run, in whole minutes."""
+    if outlook is not None and outlook.partial:
+        return whole_minutes(outlook.total_s)
+    return routine_seconds(catalog, routine)
 
 
 def routine_length(catalog: Catalog, routine: Routine) -> str:

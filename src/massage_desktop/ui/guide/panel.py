@@ -21,18 +21,21 @@ from PySide6.QtWidgets import (
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.engine.screening import Screening
+from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.guide.formatting import seconds_text
+from massage_desktop.ui.guide.gate import Outlook
 from massage_desktop.ui.guide.html import technique_html
 from massage_desktop.ui.guide.lists import (
     ID_ROLE,
     Row,
     routine_rows,
-    routine_seconds,
+    routine_start_seconds,
     technique_amount,
     technique_rows,
 )
 from massage_desktop.ui.guide.panel_view import GuideView
 from massage_desktop.ui.guide.routine_page import routine_html
+from massage_desktop.ui.guide.start_words import held_reasons, partial_note
 from massage_desktop.ui.guide.welcome import Recent, recent_rows
 
 
@@ -120,13 +123,13 @@ class GuidePanel(GuideView):
         if region_id is None:
             self._technique = None
             self._header.greet()
-            routines = self._welcome.rows(self._catalog, self._gate.screening)
+            routines = self._welcome.rows(self._catalog, self._gate)
             recent = recent_rows(self._catalog, self._recent, self._today or date.today())
         else:
             region = self._catalog.regions[region_id]
             self._header.name_region(region, self._catalog.areas[region.area].name)
-            techniques = technique_rows(self._catalog, region_id, self._gate.screening)
-            routines = routine_rows(self._catalog, region_id, self._gate.screening)
+            techniques = technique_rows(self._catalog, region_id, self._gate)
+            routines = routine_rows(self._catalog, region_id, self._gate)
         column.fill(techniques, routines, recent, welcome=region_id is None)
         self._start_bar.setVisible(False)
         if column.techniques.count():
@@ -150,20 +153,22 @@ class GuidePanel(GuideView):
         colours = self._colours()
         region = self._region if self._region in self._catalog.regions else None
         scroll = column.verticalScrollBar().value()
-        verdict = self._gate.technique_verdict(technique_id, region)
+        outlook = self._gate.technique(technique_id, region)
+        verdict = outlook.verdict
         column.detail.show_technique(self._catalog, technique, region, colours, verdict)
         column.show_page(
             technique_html(
                 self._catalog, technique, region, colours, step, verdict, warnings_above=True
             )
         )
-        seconds = technique.planned_seconds
+        # A start that leaves a side out runs for the time of what is left.
+        seconds = outlook.work_s if outlook.partial else technique.planned_seconds
         self._start_bar.set_subject(
             technique.name,
             seconds_text(seconds) if seconds else technique_amount(technique),
             seconds,
         )
-        self._start_bar.allow(verdict, resting=self._gate.region_rests(region))
+        self._allow(outlook)
         column.settle()
         if step is not None:
             column.verticalScrollBar().setValue(scroll)
@@ -177,18 +182,27 @@ class GuidePanel(GuideView):
         self._routine = routine_id
         column = self.column
         column.select(column.routines, routine_id)
-        verdict = self._gate.routine_verdict(routine_id)
+        outlook = self._gate.routine(routine_id, self._region)
         own = self._catalog.is_own(routine_id)
-        column.detail.show_routine(self._catalog, routine, verdict, own)
+        column.detail.show_routine(self._catalog, routine, outlook, own)
         column.show_page(routine_html(self._catalog, routine, self._colours()))
-        seconds = routine_seconds(self._catalog, routine)
+        seconds = routine_start_seconds(self._catalog, routine, outlook)
         self._start_bar.set_subject(routine.name, seconds_text(seconds) if seconds else "", seconds)
         column.settle()
         column.reveal_choice(column.routines)
-        # A routine runs without the steps the profile rules out (the player says so); the
-        # verdict is "blocked" only when every step is, and then there is nothing to start.
-        self._start_bar.allow(verdict, resting=self._gate.routine_rests(routine_id))
+        # A routine runs without the steps the profile rules out (the player says so, and
+        # so does the note beside Start); it is held only when nothing would run.
+        self._allow(outlook)
         self.routineShown.emit(routine_id)
+
+    def _allow(self, outlook: Outlook) -> None:
+        """Start as the player would answer it, with the reasons or what it runs without."""
+        verdict = outlook.verdict
+        self._start_bar.allow(
+            held_reasons(self._catalog, outlook),
+            partial_note(self._catalog, outlook),
+            verdict_text(verdict) if verdict is not None and verdict.effect else "",
+        )
 
     # --- handlers ---------------------------------------------------------------------------
 
@@ -231,8 +245,26 @@ class GuidePanel(GuideView):
             self.startTechniqueRequested.emit(self._technique)
 
     def changeEvent(self, event: QEvent) -> None:
-        """Re-render the guide with the new colours when the theme changes."""
+        """Re-render the guide with the new colours or in the new language.
+
+        Everything the panel words is written when it is shown; a language switch (Qt sends
+        LanguageChange to every widget once a translator is installed) words it all again,
+        as a panel built after the switch would.
+        """
         super().changeEvent(event)
-        changed = event.type() == QEvent.Type.PaletteChange
-        if changed and self._technique is not None and self._routine is None:
+        kind = event.type()
+        technique_shown = self._technique is not None and self._routine is None
+        if kind == QEvent.Type.LanguageChange:
+            self._retranslate()
+        elif kind == QEvent.Type.PaletteChange and technique_shown and self._technique:
             self.show_technique(self._technique, self._step)
+
+    def _retranslate(self) -> None:
+        self._welcome.forget()
+        self.column.retranslate()
+        self._start_bar.set_available(self._start_bar.available())
+        self.everywhere.show_advice(self._gate.everywhere())
+        step = self._step
+        self._show_again()
+        if step is not None and self._technique is not None and self._routine is None:
+            self.show_technique(self._technique, step)

@@ -85,6 +85,10 @@ class GuideView(QWidget):
         """Why Start is disabled, as it says beside the button (empty when it may start)."""
         return self._start_bar.held_reason()
 
+    def start_note(self) -> str:
+        """What Start runs without and why, as it says beside the button (empty: all of it)."""
+        return self._start_bar.note()
+
     def focus_order(self) -> list[QWidget]:
         """The panel's stops for Tab, in reading order: start, switch, cards, guide, safety."""
         return [

@@ -12,8 +12,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QSize, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from massage_desktop.engine.health import Verdict
-from massage_desktop.ui.core_text import verdict_reasons, verdict_text
 from massage_desktop.ui.design.icons import icon
 from massage_desktop.ui.design.tokens import STEADY_PRIMARY, TARGET, XS
 from massage_desktop.ui.i18n import fill
@@ -61,6 +59,8 @@ class StartBar(QWidget):
         self.button.clicked.connect(self.clicked)
         self._available = False
         self._held = False
+        self._reasons: list[str] = []
+        self._note = ""
         self._tip = ""
         self._icon_px = 18
         self.recolour()
@@ -76,32 +76,37 @@ class StartBar(QWidget):
         self.button.setEnabled(available and not self._held)
         self.button.setToolTip(self._tip)
 
-    def allow(self, verdict: Verdict | None, *, resting: bool = False) -> None:
-        """Follow today's rest and the health profile's verdict; say why Start is disabled.
+    def available(self) -> bool:
+        """Whether the guided player exists (Start may be enabled)."""
+        return self._available
 
-        ``resting``: the area was stopped for pain today, so the player would refuse it.
+    def allow(self, reasons: list[str], note: str = "", tip: str = "") -> None:
+        """Hold Start for ``reasons`` (most serious first), or say what it runs without.
+
+        Args:
+            reasons: Why the player would refuse to start; empty when it may start.
+            note: What a start leaves out and why, shown when it may start.
+            tip: The health profile's whole verdict, for the button's tooltip.
         """
-        reason = ""
-        if resting:
-            reason = QCoreApplication.translate(
-                "GuidePanel", "Rest this area today: you stopped because it hurt."
-            )
-        elif verdict is not None and verdict.blocked:
-            reason = fill(
-                QCoreApplication.translate("GuidePanel", "Not with your health profile: %1"),
-                " ".join(verdict_reasons(verdict)),
-            )
-        self._held = bool(reason)
-        self.reason.setText(f"⊘ {reason}" if reason else "")
-        self.reason.setVisible(self._held)
+        self._held = bool(reasons)
+        self._reasons = list(reasons)
+        self._note = "" if reasons else note
+        lines = [f"⊘ {reason}" for reason in reasons] or ([f"⚠ {note}"] if note else [])
+        self.reason.setText("\n".join(lines))
+        self.reason.setVisible(bool(lines))
         self.button.setEnabled(self._available and not self._held)
-        self.button.setToolTip(verdict_text(verdict) if verdict and verdict.effect else self._tip)
+        self.button.setToolTip(tip or self._tip)
         description = self.button.accessibleName()
-        self.button.setAccessibleDescription(f"{description} {reason}".strip())
+        said = " ".join(reasons) if reasons else self._note
+        self.button.setAccessibleDescription(f"{description} {said}".strip())
 
     def held_reason(self) -> str:
         """Why Start is disabled, as shown beside it (empty when it is not held)."""
-        return self.reason.text().removeprefix("⊘ ")
+        return " ".join(self._reasons)
+
+    def note(self) -> str:
+        """What Start runs without and why, as shown beside it (empty when nothing is)."""
+        return self._note
 
     def set_subject(self, name: str, length: str, seconds: int | None) -> None:
         """Start ``name``; ``length`` in words for screen readers, ``seconds`` on the button."""

@@ -25,27 +25,33 @@ class StopBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stopBanner")
-        rule = stop_rule()
-        self._label = QLabel(f"⚠ {rule}", self)
+        self._label = QLabel(self)
         self._label.setWordWrap(True)
         self._label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bold(self._label)
         # The guide's text size (text_scale.scale_texts) sizes this label's font too.
         self._label.setProperty("scaledFont", True)
-        self._button = QPushButton(QCoreApplication.translate("StopBanner", "Safety…"), self)
-        self._button.setToolTip(
-            QCoreApplication.translate(
-                "StopBanner", "When not to massage, and when to see a professional"
-            )
-        )
+        self._button = QPushButton(self)
         self._button.clicked.connect(self.safetyRequested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(self._label, 1)
         layout.addWidget(self._button)
-        self.setAccessibleName(rule)
+        self.retranslate()
         self._restyling = False
         self._apply_palette()
+
+    def retranslate(self) -> None:
+        """Word the rule and its button in the user interface's language."""
+        rule = stop_rule()
+        self._label.setText(f"⚠ {rule}")
+        self._button.setText(QCoreApplication.translate("StopBanner", "Safety…"))
+        self._button.setToolTip(
+            QCoreApplication.translate(
+                "StopBanner", "When not to massage, and when to see a professional"
+            )
+        )
+        self.setAccessibleName(rule)
 
     def focus_order(self) -> list[QWidget]:
         """The banner's Tab stop: its Safety button."""
@@ -65,10 +71,12 @@ class StopBanner(QFrame):
         return self._label.text()
 
     def changeEvent(self, event: QEvent) -> None:
-        """Recolour when the theme changes."""
+        """Recolour when the theme changes; word it again when the language does."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and not self._restyling:
             self._apply_palette()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
 
     def _apply_palette(self) -> None:
         # The application's palette, not the banner's: its own style sheet paints its Window

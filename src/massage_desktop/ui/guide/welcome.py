@@ -13,13 +13,11 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Routine
-from massage_desktop.domain.enums import RuleEffect
 from massage_desktop.domain.history import Outcome
-from massage_desktop.engine.health import routine_verdict
-from massage_desktop.engine.screening import Screening
 from massage_desktop.storage.errors import StoreError
 from massage_desktop.storage.history import HistoryStore
 from massage_desktop.ui.guide.cards import SEPARATOR
+from massage_desktop.ui.guide.gate import Outlook, StartGate
 from massage_desktop.ui.guide.lists import (
     Row,
     phase_text,
@@ -44,38 +42,41 @@ class Recent:
 
 
 class WelcomeRoutines:
-    """The welcome's routine cards, each worked out once per routine, owner and verdict.
+    """The welcome's routine cards, each worked out once per routine and outlook.
 
     A card shows the length and step count of the routine's session plan, and building the
     plans of every routine took about 0.05-0.12 s; the main window showed the welcome three
     times while starting (the guide built, the health profile and the recent sessions set),
     which built every plan three times. Routines are immutable (frozen models), and an edited
-    one is a new object, so a card is kept as long as the catalog holds the same routine and
-    the screening gives it the same effect (the only part of the verdict the card shows).
+    one is a new object; the gate keeps one outlook per routine until the health profile or
+    today's rests change. A card is kept as long as both are the same objects.
     """
 
     def __init__(self) -> None:
-        self._cards: dict[tuple[str, bool, RuleEffect | None], tuple[Routine, Row]] = {}
+        self._cards: dict[str, tuple[Routine, Outlook, Row]] = {}
 
-    def rows(self, catalog: Catalog, screening: Screening | None) -> list[Row]:
+    def rows(self, catalog: Catalog, gate: StartGate) -> list[Row]:
         """Every routine as a card: the suggested ones, the other built-in ones, the user's own."""
         ordered = [r for r in SUGGESTED if r in catalog.routines]
         ordered += [r for r in catalog.routines if r not in ordered and not catalog.is_own(r)]
         ordered += [r for r in catalog.routines if catalog.is_own(r)]
-        cards: dict[tuple[str, bool, RuleEffect | None], tuple[Routine, Row]] = {}
+        cards: dict[str, tuple[Routine, Outlook, Row]] = {}
         for routine_id in ordered:
             routine = catalog.routines[routine_id]
-            own = catalog.is_own(routine_id)
-            verdict = routine_verdict(screening.routine_verdicts(routine_id)) if screening else None
-            key = (routine_id, own, verdict.effect if verdict else None)
-            known = self._cards.get(key)
-            if known is None or known[0] is not routine:
-                text = routine_card_text(catalog, routine, verdict, own=own)
-                known = (routine, Row(routine_id, text, routine.summary))
-            cards[key] = known
+            outlook = gate.routine(routine_id, None)
+            known = self._cards.get(routine_id)
+            if known is None or known[0] is not routine or known[1] is not outlook:
+                own = catalog.is_own(routine_id)
+                text = routine_card_text(catalog, routine, outlook, own=own)
+                known = (routine, outlook, Row(routine_id, text, routine.summary))
+            cards[routine_id] = known
         # Only what is shown now is kept: a deleted or edited routine's cards go.
         self._cards = cards
-        return [row for _, row in cards.values()]
+        return [row for _, _, row in cards.values()]
+
+    def forget(self) -> None:
+        """Word the cards again next time (the language changed)."""
+        self._cards.clear()
 
 
 def recent_sessions(history: HistoryStore, limit: int = 20) -> list[Recent]:

@@ -1,0 +1,131 @@
+"""The guide's words for an ``Outlook``: the card's badge, the reasons beside Start.
+
+The most serious reason comes first: what the health profile rules out (with DVT, "get medical
+care now") before today's rest after a pain stop. Each names the areas it is about ("Rest today:
+Left thigh"), so a rest on the left thigh is not read as a reason to leave the right knee alone.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.enums import RuleEffect, Side
+from massage_desktop.ui.core_text import verdict_advice, verdict_reasons
+from massage_desktop.ui.guide.gate import Outlook
+from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
+
+MOST_NAMED = 3
+"""Areas named in a reason before "and 2 more"."""
+_BADGES = {
+    "ruled-out": QT_TRANSLATE_NOOP("Guide", "ruled out"),
+    "rests": QT_TRANSLATE_NOOP("Guide", "rest today"),
+    "partly": QT_TRANSLATE_NOOP("Guide", "partly ruled out"),
+    "care": QT_TRANSLATE_NOOP("Guide", "take care"),
+}
+
+
+def badge(outlook: Outlook | None) -> str:
+    """The card's mark: "⊘ ruled out", "⊘ rest today", "⊘ partly ruled out" or "⚠ take care".
+
+    A card with steps left out is more than "take care": those steps do not run.
+    """
+    if outlook is None:
+        return ""
+    verdict = outlook.verdict
+    if outlook.ruled_out:
+        kind = "ruled-out"
+    elif outlook.resting:
+        kind = "rests"
+    elif outlook.partial:
+        kind = "partly"
+    elif verdict is not None and verdict.effect is RuleEffect.CAUTION:
+        kind = "care"
+    else:
+        return ""
+    sign = "⚠" if kind == "care" else "⊘"
+    word = QCoreApplication.translate("Guide", _BADGES[kind])
+    return f"{sign} {word}"
+
+
+def names(catalog: Catalog, region_ids: list[str]) -> str:
+    """``Left knee, Left shin and 2 more``: the areas, the first few by name."""
+    shown = [catalog.regions[r].name for r in region_ids if r in catalog.regions]
+    if len(shown) > MOST_NAMED + 1:
+        more = len(shown) - MOST_NAMED
+        listed = ", ".join(shown[:MOST_NAMED])
+        return fill(QCoreApplication.translate("GuidePanel", "%1 and %2 more"), listed, more)
+    if len(shown) > 1:
+        return fill(
+            QCoreApplication.translate("CoreText", "%1 and %2"), ", ".join(shown[:-1]), shown[-1]
+        )
+    return shown[0] if shown else ""
+
+
+def held_reasons(catalog: Catalog, outlook: Outlook) -> list[str]:
+    """Why Start is refused, most serious first; empty when it may start."""
+    reasons: list[str] = []
+    if outlook.ruled_out:
+        reasons.append(_profile_reason(catalog, outlook))
+    if outlook.resting:
+        reasons.append(
+            fill(
+                QCoreApplication.translate(
+                    "GuidePanel", "Rest today: %1. You stopped there because it hurt."
+                ),
+                names(catalog, list(outlook.resting)),
+            )
+        )
+    return reasons
+
+
+def partial_note(catalog: Catalog, outlook: Outlook) -> str:
+    """What a start that leaves steps out runs without, and why; empty when it runs whole."""
+    if not outlook.partial:
+        return ""
+    where = names(catalog, [r for r, _ in outlook.left_out])
+    side = outlook.kept_side()
+    if side is not None and where:
+        text = (
+            QCoreApplication.translate(
+                "GuidePanel", "Runs on your right side only: your health profile rules out %1."
+            )
+            if side is Side.RIGHT
+            else QCoreApplication.translate(
+                "GuidePanel", "Runs on your left side only: your health profile rules out %1."
+            )
+        )
+        return fill(text, where)
+    count = outlook.count
+    text = (
+        QCoreApplication.translate(
+            "GuidePanel", "Runs without %1 of its %2 steps: your health profile rules out %3."
+        )
+        if where
+        else QCoreApplication.translate(
+            "GuidePanel", "Runs without %1 of its %2 steps your health profile rules out."
+        )
+    )
+    return fill(text, count.left_out, count.total, where)
+
+
+def _profile_reason(catalog: Catalog, outlook: Outlook) -> str:
+    """Not with your health profile (Left knee): what to do. The areas only when few.
+
+    What to do is the condition's first advice ("Get medical care now"), or its reason when
+    it gives none: why in full stands in the card above and in the button's tooltip, and a
+    paragraph pinned over Start squeezed the guide to a few lines at 1024×700.
+    """
+    verdict = outlook.verdict
+    if verdict is None or not verdict.blocked:
+        verdict = outlook.left_out_verdict()
+    advice = verdict_advice(verdict)
+    why = advice[0] if advice else " ".join(verdict_reasons(verdict))
+    regions = [r for r, _ in outlook.left_out]
+    if regions and len(regions) <= MOST_NAMED:
+        return fill(
+            QCoreApplication.translate("GuidePanel", "Not with your health profile (%1): %2"),
+            names(catalog, regions),
+            why,
+        )
+    return fill(QCoreApplication.translate("GuidePanel", "Not with your health profile: %1"), why)

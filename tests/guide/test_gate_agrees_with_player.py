@@ -1,0 +1,215 @@
+"""The guide's cards, Start and the reason beside it say what the player then does (issue 17).
+
+Each case sets up the main window as a person would (a health profile, today's rests, a region
+chosen), reads the guide, then asks the player to start the same thing with a recording set of
+answers: the guide must have said what the player answers.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+
+import pytest
+from pytestqt.qtbot import QtBot
+from tests.conftest import MakeServices
+from tests.guide_parts import start_button
+
+from massage_desktop.domain.enums import Performer
+from massage_desktop.domain.health import HealthProfile
+from massage_desktop.engine.health import TodayCheck, Verdict
+from massage_desktop.engine.phases import Timing
+from massage_desktop.engine.plan import Plan
+from massage_desktop.engine.step_count import step_count
+from massage_desktop.ui.guide.lists import ID_ROLE
+from massage_desktop.ui.main_window import MainWindow
+from massage_desktop.ui.player.questions import AutomaticAnswers, Who
+
+LEFT_KNEE = HealthProfile(
+    conditions=("acute-injury",), regions={"acute-injury": ("front-knee-left",)}
+)
+DVT = HealthProfile(conditions=("dvt",))
+
+
+class Recorded(AutomaticAnswers):
+    """Answers like a person who passes today's check, recording how far a start got.
+
+    ``answer`` is "rest" or "refused" (the player refused), "partial" (it asked whether to
+    run what is left) or "start" (it would have started; the performer question cancels it).
+    """
+
+    def __init__(self) -> None:
+        super().__init__(TodayCheck())
+        self.answer = ""
+        self.plan: Plan | None = None
+
+    def refuse(self, verdict: Verdict) -> None:
+        """The player refused for the health profile."""
+        self.answer = "refused"
+
+    def rest_today(self, region_names: Sequence[str]) -> None:
+        """The player refused for today's rest."""
+        self.answer = "rest"
+
+    def confirm_partial(self, plan: Plan) -> bool:
+        """The player would run part of it: go on, to see that it would start."""
+        self.answer, self.plan = "partial", plan
+        return True
+
+    def confirm_caution(self, verdict: Verdict) -> bool:
+        """Go ahead with care."""
+        return True
+
+    def performer(self, plan: Plan, default: Performer) -> Who | None:
+        """Reached the last question: it would start. Cancel here."""
+        self.answer = self.answer or "start"
+        self.plan = self.plan or plan
+        return None
+
+
+def _window(
+    qtbot: QtBot, make_services: MakeServices, profile: HealthProfile, resting: Sequence[str] = ()
+) -> MainWindow:
+    services = make_services()
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    services.health.save(profile)
+    window.flow.pain_rest.note(resting)
+    window.apply_health_profile()
+    window.guide.set_resting(resting)
+    return window
+
+
+def _player_technique(window: MainWindow, technique_id: str, region: str) -> Recorded:
+    answers = Recorded()
+    window.flow.questions = answers
+    assert not window.flow.start_technique(technique_id, region)
+    return answers
+
+
+def _player_routine(window: MainWindow, routine_id: str) -> Recorded:
+    answers = Recorded()
+    window.flow.questions = answers
+    assert not window.flow.start_routine(routine_id)
+    return answers
+
+
+def _card(window: MainWindow, routine_id: str) -> str:
+    routines = window.guide.column.routines
+    texts = [
+        routines.item(row).text()
+        for row in range(routines.count())
+        if routines.item(row).data(ID_ROLE) == routine_id
+    ]
+    assert len(texts) == 1, texts
+    return texts[0]
+
+
+def test_a_partly_ruled_out_routine_card_counts_what_runs(
+    qtbot: QtBot, make_services: MakeServices
+) -> None:
+    window = _window(qtbot, make_services, LEFT_KNEE)
+    window.select_region("front-kneecap-left")
+    answers = _player_routine(window, "knee-care")
+    assert answers.answer == "partial"
+    assert answers.plan is not None
+    count = step_count(answers.plan)
+    minutes = max(1, math.ceil(answers.plan.total_s(Timing()) / 60))
+    assert 0 < count.left_out < count.total
+    # The card in the region's list, the chosen card and Start all give the player's numbers.
+    card = _card(window, "knee-care")
+    wanted = f"About {minutes} min for you · {count.left_out} of {count.total} steps left out"
+    assert wanted in card
+    assert "⊘ partly ruled out" in card
+    assert "take care" not in card
+    window.guide.show_routine("knee-care")
+    assert wanted in window.guide.column.detail.meta.text()
+    assert start_button(window.guide).text() == f"Start · {minutes}:00"
+    assert start_button(window.guide).isEnabled()
+    # The welcome's card too (no region chosen: the player picks the side the same way).
+    window.guide.show_region(None)
+    assert _player_routine(window, "knee-care").answer == "partial"
+    assert "for you" in _card(window, "knee-care")
+
+
+def test_a_routine_the_profile_leaves_whole_keeps_its_own_numbers(
+    qtbot: QtBot, make_services: MakeServices
+) -> None:
+    window = _window(qtbot, make_services, HealthProfile())
+    window.select_region("front-kneecap-right")
+    card = _card(window, "knee-care")
+    assert "for you" not in card
+    assert "left out" not in card
+    assert re.search(r"\d+ min · 16 steps", card), card
+
+
+def test_strokes_over_a_ruled_out_knee_leave_that_side_out_and_say_so(
+    qtbot: QtBot, make_services: MakeServices
+) -> None:
+    window = _window(qtbot, make_services, LEFT_KNEE)
+    window.select_region("front-shin-left")
+    window.guide.show_technique("leg-effleurage-self")
+    answers = _player_technique(window, "leg-effleurage-self", "front-shin-left")
+    assert answers.answer == "partial"
+    assert answers.plan is not None
+    running = answers.plan.runnable
+    assert {e.side.value for e in running if e.side is not None} == {"right"}
+    button = start_button(window.guide)
+    assert button.isEnabled(), "the player runs the right leg"
+    note = window.guide.start_note()
+    assert note == "Runs on your right side only: your health profile rules out Left knee."
+    assert note in button.accessibleDescription()
+    seconds = round(sum(e.planned_s or 0 for e in running))
+    assert button.text() == f"Start · {seconds // 60}:{seconds % 60:02d}"
+    assert "⊘ partly ruled out" in window.guide.column.techniques.currentItem().text()
+
+
+def test_a_technique_on_the_ruled_out_knee_is_held_with_the_area_named(
+    qtbot: QtBot, make_services: MakeServices
+) -> None:
+    window = _window(qtbot, make_services, LEFT_KNEE)
+    window.select_region("front-knee-left")
+    technique = window.guide.technique()
+    assert technique is not None
+    assert _player_technique(window, technique, "front-knee-left").answer == "refused"
+    assert not start_button(window.guide).isEnabled()
+    reason = window.guide.start_reason()
+    assert reason.startswith("Not with your health profile (Left knee): "), reason
+    assert "have it checked by a doctor" in reason
+
+
+@pytest.mark.parametrize(
+    "technique",
+    ["kneecap-heel-slide", "kneecap-thumb-circles", "kneecap-base-circles", "finishing-strokes"],
+)
+def test_a_rest_on_the_left_thigh_does_not_hold_the_right_kneecap(
+    qtbot: QtBot, make_services: MakeServices, technique: str
+) -> None:
+    window = _window(qtbot, make_services, HealthProfile(), resting=["front-thigh-left"])
+    window.select_region("front-kneecap-right")
+    window.guide.show_technique(technique)
+    assert start_button(window.guide).isEnabled()
+    assert window.guide.start_reason() == ""
+    assert _player_technique(window, technique, "front-kneecap-right").answer == "start"
+
+
+def test_a_rest_names_its_area_and_dvt_comes_before_it(
+    qtbot: QtBot, make_services: MakeServices
+) -> None:
+    window = _window(qtbot, make_services, HealthProfile(), resting=["front-thigh-left"])
+    window.select_region("front-thigh-left")
+    window.guide.show_technique("quadriceps-kneading")
+    rest = "Rest today: Left front of the thigh. You stopped there because it hurt."
+    assert window.guide.start_reason() == rest
+    assert _player_technique(window, "quadriceps-kneading", "front-thigh-left").answer == "rest"
+    # With DVT ticked as well, getting medical care is the first thing said beside Start.
+    window = _window(qtbot, make_services, DVT, resting=["front-thigh-left"])
+    window.select_region("front-thigh-left")
+    window.guide.show_technique("quadriceps-kneading")
+    reason = window.guide.start_reason()
+    assert reason.startswith("Not with your health profile")
+    assert "Get medical care now" in reason
+    assert reason.index("medical care") < reason.index(rest)
+    assert not start_button(window.guide).isEnabled()
+    assert "⊘ ruled out" in window.guide.column.techniques.currentItem().text()
