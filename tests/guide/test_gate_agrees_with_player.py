@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
+from datetime import date, datetime
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -23,6 +24,7 @@ from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import Plan
 from massage_desktop.engine.step_count import step_count
 from massage_desktop.ui.guide.lists import ID_ROLE
+from massage_desktop.ui.guide.welcome import Recent
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.questions import AutomaticAnswers, Who
 
@@ -30,6 +32,7 @@ LEFT_KNEE = HealthProfile(
     conditions=("acute-injury",), regions={"acute-injury": ("front-knee-left",)}
 )
 DVT = HealthProfile(conditions=("dvt",))
+TODAY = date.today()
 
 
 class Recorded(AutomaticAnswers):
@@ -127,10 +130,19 @@ def test_a_partly_ruled_out_routine_card_counts_what_runs(
     assert wanted in window.guide.column.detail.meta.text()
     assert start_button(window.guide).text() == f"Start · {minutes}:00"
     assert start_button(window.guide).isEnabled()
-    # The welcome's card too (no region chosen: the player picks the side the same way).
+    assert f"Total time for you: about {minutes} min" in window.guide.guide_text()
+    # The welcome's cards too (no region chosen: the player picks the side the same way),
+    # recent sessions included.
+    window.guide.set_recent([Recent("routine", "knee-care", datetime.now().astimezone())], TODAY)
     window.guide.show_region(None)
-    assert _player_routine(window, "knee-care").answer == "partial"
-    assert "for you" in _card(window, "knee-care")
+    answers = _player_routine(window, "knee-care")
+    assert answers.answer == "partial"
+    assert answers.plan is not None
+    minutes = max(1, math.ceil(answers.plan.total_s(Timing()) / 60))
+    assert f"About {minutes} min for you" in _card(window, "knee-care")
+    recent = window.guide.column.recent
+    assert recent.count() == 1
+    assert recent.item(0).text().startswith(f"Knee care  · About {minutes} min for you · ")
 
 
 def test_a_routine_the_profile_leaves_whole_keeps_its_own_numbers(
