@@ -119,8 +119,9 @@ def routine_card_text(
     """
     if outlook is not None and outlook.partial:
         return _partial_card_text(routine, outlook, own)
-    unscreened = outlook is not None and not outlook.screened
-    plan = outlook.plan if outlook is not None and unscreened else build_plan(catalog, routine)
+    # The outlook's plan is the routine's own when nothing in it is left out.
+    whole = outlook is not None and not any(e.blocked for e in outlook.plan.entries)
+    plan = outlook.plan if outlook is not None and whole else build_plan(catalog, routine)
     length = _plan_length(plan)
     count = step_count(plan).total
     steps = (
