@@ -715,6 +715,10 @@
         <translation>etwa %1 min laut Leitfaden</translation>
     </message>
     <message>
+        <source>Total time for you: about %1, with the pauses between steps; %2 of %3 steps are left out for your health profile</source>
+        <translation>Gesamtdauer für Sie: etwa %1, mit den Pausen zwischen den Schritten; %2 von %3 Schritten entfallen wegen Ihres Gesundheitsprofils</translation>
+    </message>
+    <message>
         <source>your routine</source>
         <translation>Ihre Routine</translation>
     </message>

@@ -156,7 +156,9 @@ class StartGate:
         screening = self._screening
         verdicts = screening.routine_verdicts(routine_id) if screening else None
         plan = build_plan(self._catalog, routine)
-        side = choose_side(self._catalog, plan, routine, region_id, self._map_states())
+        # Only a one-side routine looks at the map (working it out takes ~0.1 s).
+        states = self._map_states() if routine.repeat is not None else {}
+        side = choose_side(self._catalog, plan, routine, region_id, states)
         verdict = routine_verdict(verdicts) if verdicts is not None else None
         outlook = self._outlook(plan, verdict, rested_regions(plan, side))
         self._known[key] = (routine, outlook)

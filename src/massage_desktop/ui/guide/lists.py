@@ -119,8 +119,9 @@ def routine_card_text(
     """
     if outlook is not None and outlook.partial:
         return _partial_card_text(routine, outlook, own)
-    unscreened = outlook is not None and not outlook.screened
-    plan = outlook.plan if outlook is not None and unscreened else build_plan(catalog, routine)
+    # The outlook's plan is the routine's own when nothing in it is left out.
+    whole = outlook is not None and not any(e.blocked for e in outlook.plan.entries)
+    plan = outlook.plan if outlook is not None and whole else build_plan(catalog, routine)
     length = _plan_length(plan)
     count = step_count(plan).total
     steps = (
@@ -144,10 +145,7 @@ def routine_card_text(
 def _partial_card_text(routine: Routine, outlook: Outlook, own: bool) -> str:
     """``About 5 min for you · 6 of 16 steps left out``: what runs of a partly ruled-out one."""
     count = outlook.count
-    length = fill(
-        QCoreApplication.translate("Guide", "About %1 for you"),
-        seconds_text(whole_minutes(outlook.total_s)),
-    )
+    length = _for_you(outlook)
     steps = fill(
         QCoreApplication.translate("Guide", "%1 of %n steps left out", None, count.total),
         count.left_out,
@@ -155,6 +153,20 @@ def _partial_card_text(routine: Routine, outlook: Outlook, own: bool) -> str:
     yours = QCoreApplication.translate("Guide", "yours") if own else ""
     performer = performer_text(routine.performer)
     return _row_text(routine.name, yours, length, steps, performer, badge(outlook))
+
+
+def _for_you(outlook: Outlook) -> str:
+    return fill(
+        QCoreApplication.translate("Guide", "About %1 for you"),
+        seconds_text(whole_minutes(outlook.total_s)),
+    )
+
+
+def routine_length_for(catalog: Catalog, routine: Routine, outlook: Outlook | None) -> str:
+    """``12 min``, or ``About 5 min for you`` when steps are left out: as its card says."""
+    if outlook is not None and outlook.partial:
+        return _for_you(outlook)
+    return routine_length(catalog, routine)
 
 
 def routine_start_seconds(catalog: Catalog, routine: Routine, outlook: Outlook | None) -> int:

@@ -124,7 +124,8 @@ class GuidePanel(GuideView):
             self._technique = None
             self._header.greet()
             routines = self._welcome.rows(self._catalog, self._gate)
-            recent = recent_rows(self._catalog, self._recent, self._today or date.today())
+            today = self._today or date.today()
+            recent = recent_rows(self._catalog, self._recent, today, self._gate)
         else:
             region = self._catalog.regions[region_id]
             self._header.name_region(region, self._catalog.areas[region.area].name)
@@ -185,7 +186,7 @@ class GuidePanel(GuideView):
         outlook = self._gate.routine(routine_id, self._region)
         own = self._catalog.is_own(routine_id)
         column.detail.show_routine(self._catalog, routine, outlook, own)
-        column.show_page(routine_html(self._catalog, routine, self._colours()))
+        column.show_page(routine_html(self._catalog, routine, self._colours(), outlook))
         seconds = routine_start_seconds(self._catalog, routine, outlook)
         self._start_bar.set_subject(routine.name, seconds_text(seconds) if seconds else "", seconds)
         column.settle()

@@ -13,12 +13,19 @@ from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import build_plan
 from massage_desktop.ui.guide.formatting import performer_text, seconds_text, with_source
+from massage_desktop.ui.guide.gate import Outlook
 from massage_desktop.ui.guide.html import GuideColours
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
 
-def routine_html(catalog: Catalog, routine: Routine, colours: GuideColours) -> str:
-    """A routine's summary, its total time and its techniques in order."""
+def routine_html(
+    catalog: Catalog, routine: Routine, colours: GuideColours, outlook: Outlook | None = None
+) -> str:
+    """A routine's summary, its total time and its techniques in order.
+
+    With an ``outlook`` that leaves steps out, the total is what runs for this person, as
+    on the card above it.
+    """
     length = ""
     if routine.minutes and routine.minutes[0] != routine.minutes[1]:
         low, high = routine.minutes
@@ -31,6 +38,18 @@ def routine_html(catalog: Catalog, routine: Routine, colours: GuideColours) -> s
         QCoreApplication.translate("Guide", "Total time: about %1, with the pauses between steps"),
         seconds_text(_whole_minutes(plan.total_s(Timing()))),
     )
+    if outlook is not None and outlook.partial:
+        count = outlook.count
+        total = fill(
+            QCoreApplication.translate(
+                "Guide",
+                "Total time for you: about %1, with the pauses between steps; %2 of %3 steps "
+                "are left out for your health profile",
+            ),
+            seconds_text(_whole_minutes(outlook.total_s)),
+            count.left_out,
+            count.total,
+        )
     repeat = (
         "<br/>"
         + escape(

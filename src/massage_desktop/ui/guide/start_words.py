@@ -15,6 +15,7 @@ from massage_desktop.ui.core_text import verdict_advice, verdict_reasons
 from massage_desktop.ui.guide.gate import Outlook
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
+NBSP = "\u00a0"
 MOST_NAMED = 3
 """Areas named in a reason before "and 2 more"."""
 _BADGES = {
@@ -45,7 +46,8 @@ def badge(outlook: Outlook | None) -> str:
         return ""
     sign = "⚠" if kind == "care" else "⊘"
     word = QCoreApplication.translate("Guide", _BADGES[kind])
-    return f"{sign} {word}"
+    # A badge is one unit: the card wrapped "⊘" at one line's end and the words below it.
+    return f"{sign} {word}".replace(" ", NBSP)
 
 
 def names(catalog: Catalog, region_ids: list[str]) -> str:

@@ -22,7 +22,7 @@ from massage_desktop.ui.guide.lists import (
     Row,
     phase_text,
     routine_card_text,
-    routine_length,
+    routine_length_for,
     technique_amount,
 )
 from massage_desktop.ui.i18n import fill
@@ -98,8 +98,14 @@ def recent_sessions(history: HistoryStore, limit: int = 20) -> list[Recent]:
     ]
 
 
-def recent_rows(catalog: Catalog, recent: list[Recent], today: date) -> list[Row]:
-    """Up to three distinct recent subjects, newest first; ids are ``kind:subject``."""
+def recent_rows(
+    catalog: Catalog, recent: list[Recent], today: date, gate: StartGate | None = None
+) -> list[Row]:
+    """Up to three distinct recent subjects, newest first; ids are ``kind:subject``.
+
+    With the ``gate``, a routine that now runs without some steps gives its length for this
+    person ("About 5 min for you"), as its card does.
+    """
     rows: list[Row] = []
     seen: set[tuple[str, str]] = set()
     for item in recent:
@@ -111,7 +117,8 @@ def recent_rows(catalog: Catalog, recent: list[Recent], today: date) -> list[Row
             routine = catalog.routines[item.subject_id]
             # Its length first: "Last time today · 12 min" read as a 12-minute session today,
             # after a session of 48 seconds.
-            details = [routine_length(catalog, routine), when]
+            outlook = gate.routine(routine.id, None) if gate is not None else None
+            details = [routine_length_for(catalog, routine, outlook), when]
             name = routine.name
         elif item.kind == "technique" and item.subject_id in catalog.techniques:
             technique = catalog.techniques[item.subject_id]
