@@ -92,27 +92,33 @@ class FlowLayout(QLayout):
         return y + line - rect.y() + margins.bottom()
 
 
-def is_knee_only(condition: Condition) -> bool:
-    """Whether every rule of ``condition`` is about the knee alone (e.g. mild knee pain).
+def screening_conditions(catalog: Catalog) -> list[Condition]:
+    """The conditions asked about, in the catalog's order: the first run's and the profile's.
 
-    Such a condition belongs in the knee's guide, not in a whole-body app's first questions;
-    the health profile still offers it.
+    One list for both: the first run once left out the knee-only ones ("Mild, long-standing
+    knee pain"), so a condition the profile offered was never asked about at the start.
     """
-    return all(
-        rule.areas == ["knee"]
-        and not (rule.regions or rule.all_regions or rule.affected_regions or rule.techniques)
-        for rule in condition.rules
-    )
+    return list(catalog.conditions.values())
 
 
-def onboarding_conditions(catalog: Catalog) -> list[Condition]:
-    """The conditions asked about when the app is first opened: all but the knee-only ones."""
-    return [c for c in catalog.conditions.values() if not is_knee_only(c)]
+class Chip(QPushButton):
+    """A checkable chip whose width does not change when its tick appears.
+
+    ``QPushButton.sizeHint`` adds the icon's width (and 4 px) only while an icon is set, so
+    ticking a chip made it wider and the flow moved every chip after it to another place.
+    """
+
+    def sizeHint(self) -> QSize:
+        """The size with room for the tick, ticked or not."""
+        hint = super().sizeHint()
+        if self.icon().isNull():
+            hint.setWidth(hint.width() + self.iconSize().width() + 4)  # as QPushButton adds
+        return hint
 
 
 def chip(text: str, parent: QWidget) -> QPushButton:
     """A checkable chip (``#chip`` in the designed dialogs' style sheet), focused by Tab only."""
-    button = QPushButton(text, parent)
+    button = Chip(text, parent)
     button.setObjectName("chip")
     button.setCheckable(True)
     button.setAutoDefault(False)

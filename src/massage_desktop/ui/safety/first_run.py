@@ -29,7 +29,7 @@ from massage_desktop.ui.design.tokens import BODY_SMALL
 from massage_desktop.ui.guide.html import stop_rule
 from massage_desktop.ui.guide.warning_boxes import source_tag
 from massage_desktop.ui.i18n import fill
-from massage_desktop.ui.safety.chips import ConditionChips, onboarding_conditions
+from massage_desktop.ui.safety.chips import ConditionChips, screening_conditions
 from massage_desktop.ui.safety.first_run_pages import (
     Page,
     chips_page,
@@ -119,7 +119,7 @@ class FirstRunDialog(DesignedDialog):
         self._catalog = catalog
         self._start = profile or HealthProfile()
         self.chips = ConditionChips(
-            onboarding_conditions(catalog), set(self._start.conditions), self.colours.accent, self
+            screening_conditions(catalog), set(self._start.conditions), self.colours.accent, self
         )
         self.stack = QStackedWidget(self)
         questions, self.meaning = chips_page(self, self.chips)

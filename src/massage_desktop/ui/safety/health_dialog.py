@@ -24,7 +24,7 @@ from massage_desktop.ui.design.screen import (
     text_label,
 )
 from massage_desktop.ui.design.tokens import BODY, BODY_SMALL, Colours, M, S
-from massage_desktop.ui.safety.chips import ConditionChips
+from massage_desktop.ui.safety.chips import ConditionChips, screening_conditions
 from massage_desktop.ui.safety.region_picker import RegionPicker
 
 WIDTH = 680
@@ -133,7 +133,7 @@ class HealthProfileDialog(DesignedDialog):
             "This is not a diagnosis: if you are unsure, ask your doctor.",
         )
         column.addWidget(text_label(escape(intro), "body", inner))
-        conditions = list(catalog.conditions.values())
+        conditions = screening_conditions(catalog)
         self.chips = ConditionChips(
             conditions, set(profile.conditions), self.colours.accent, inner, offer_none=False
         )
