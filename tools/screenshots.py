@@ -228,6 +228,11 @@ def _dialogs(window: MainWindow, catalog: Catalog, recorded: Recorded, shot: Sho
     for page in range(3):
         shot(first, f"first-run-{page + 1}")
         if page == 1:
+            # A fresh injury asks where it is, under its chip: the left knee chosen.
+            first.chips.chips["acute-injury"].click()
+            picker = first.where.pickers["acute-injury"]
+            next(p for p in picker.places if "front-knee-left" in p.regions).chip.click()
+            shot(first, "first-run-where")
             # The questions screen goes on only once answered; shown answered by a person
             # to whom nothing applies.
             first.chips.none_chip.click()

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Severity
 from massage_desktop.domain.health import HealthProfile
+from massage_desktop.ui.design.tokens import S
 from massage_desktop.ui.guide.colours import guide_colours
 from massage_desktop.ui.guide.html import safety_html, technique_html
 from massage_desktop.ui.safety import FirstRunDialog
@@ -103,7 +104,11 @@ def test_chips_are_the_health_profile_conditions(qtbot: QtBot, catalog: Catalog)
 
 
 def test_ticking_a_chip_moves_no_chip(qtbot: QtBot, catalog: Catalog) -> None:
-    """The chips stay where they are under the pointer: a tick neither widens nor reflows."""
+    """The chips stay where they are under the pointer: a tick neither widens nor reflows.
+
+    A condition that asks where opens its picker under its own line: the lines below move
+    down, all by the same height, and nothing moves sideways.
+    """
     dialog = _dialog(qtbot, catalog)
     _click(dialog.next_button)
     chips = [*dialog.chips.chips.values(), dialog.chips.none_chip]
@@ -113,14 +118,22 @@ def test_ticking_a_chip_moves_no_chip(qtbot: QtBot, catalog: Catalog) -> None:
         return [chip.geometry() for chip in chips]
 
     before = places()
-    for chip in chips:
+    for cid, chip in [*dialog.chips.chips.items(), ("", dialog.chips.none_chip)]:
         _click(chip)
-        assert places() == before, chip.text()
+        after = places()
+        if cid in dialog.where.asked:
+            below = dialog.where.cards[cid].height() + S
+            for old, new in zip(before, after, strict=True):
+                moved = below if old.y() > chip.y() else 0
+                assert new == old.translated(0, moved), (chip.text(), old, new)
+        else:
+            assert after == before, chip.text()
         _click(chip)
         assert places() == before, chip.text()
     # Ticked all at once too, with the meaning of each shown under the chips.
-    for chip in dialog.chips.chips.values():
-        _click(chip)
+    for cid, chip in dialog.chips.chips.items():
+        if cid not in dialog.where.asked:
+            _click(chip)
     assert dialog.meaning.isVisible()
     assert places() == before
 

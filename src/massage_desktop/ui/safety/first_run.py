@@ -2,7 +2,8 @@
 
 1. Welcome: what the app does, and that it is not medical care.
 2. "Does any of these apply to you?": chips that fill in the health profile directly; a
-   ticked condition shows what its warnings say.
+   ticked condition shows what its warnings say, and one that asks where opens the
+   profile's "Where is it?" under its chip (``inline_where.py``).
 3. The stop rule, and when to see a doctor, confirmed before the first session.
 
 Every warning the old long notes listed is still shown: the conditions' warnings when ticked
@@ -23,6 +24,7 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Contraindication
 from massage_desktop.domain.enums import Severity
 from massage_desktop.domain.health import HealthProfile
+from massage_desktop.ui.design.dialog_sheet import dialog_sheet
 from massage_desktop.ui.design.icons import icon
 from massage_desktop.ui.design.screen import DesignedDialog
 from massage_desktop.ui.design.tokens import BODY_SMALL
@@ -37,6 +39,8 @@ from massage_desktop.ui.safety.first_run_pages import (
     stop_page,
     welcome_page,
 )
+from massage_desktop.ui.safety.inline_where import InlineWhere
+from massage_desktop.ui.safety.region_picker import picker_sheet
 
 WIDTH = 660
 
@@ -123,6 +127,9 @@ class FirstRunDialog(DesignedDialog):
         )
         self.stack = QStackedWidget(self)
         questions, self.meaning = chips_page(self, self.chips)
+        self.where = InlineWhere(
+            catalog, self.chips, questions.area, self._start, self.colours.accent
+        )
         last, self.stop_rule = stop_page(self, catalog)
         self._pages: list[Page] = [welcome_page(self), questions, last]
         for page in self._pages:
@@ -137,6 +144,9 @@ class FirstRunDialog(DesignedDialog):
         self._on_chips_changed()
         self._show_page(0)
         self.stack.setMinimumHeight(fit_height(self, self._pages, self.minimumWidth()))
+        # Set once the pickers are built, as the health profile does: a sheet set before
+        # the children were made did not reach them.
+        self.setStyleSheet(dialog_sheet(self.colours, self.scale) + picker_sheet(self.colours))
 
     def _buttons(self) -> None:
         self.not_now_button = QPushButton(
@@ -218,15 +228,21 @@ class FirstRunDialog(DesignedDialog):
     def profile(self) -> HealthProfile:
         """The starting profile with the conditions as the chips show them.
 
-        Places and a professional's clearance given before are kept for conditions still
-        ticked; conditions not asked about here (the knee's) stay as they were.
+        The places are those chosen under the chips; a professional's clearance given
+        before is kept for conditions still ticked; conditions not asked about here stay as
+        they were.
         """
         asked = set(self.chips.chips)
         kept = [c for c in self._start.conditions if c not in asked]
         ticked = [*self.chips.ticked(), *kept]
+        regions = {
+            c: r
+            for c, r in self._start.regions.items()
+            if c in ticked and c not in self.where.pickers
+        }
         return HealthProfile(
             conditions=tuple(c for c in self._catalog.conditions if c in ticked),
-            regions={c: r for c, r in self._start.regions.items() if c in ticked},
+            regions={**regions, **self.where.regions()},
             cleared=tuple(c for c in self._start.cleared if c in ticked),
         )
 
@@ -255,8 +271,9 @@ class FirstRunDialog(DesignedDialog):
         warnings = self.warnings_shown()
         self.meaning.set_items(warning_items(self._catalog, warnings, self.colours.muted))
         ticked = [self._catalog.conditions[cid] for cid in self.chips.ticked()]
-        # Where it is, or whether a professional has cleared it: the profile asks that.
-        details = any(c.asks_regions or c.asks_clearance for c in ticked)
+        # Whether a professional has cleared it: the profile asks that (where it is, the
+        # picker under the chip).
+        details = any(c.asks_clearance for c in ticked)
         self.profile_button.setVisible(details)
         self._update_next()
 
