@@ -103,6 +103,14 @@ def _session(
     window.resize(width, height)
     window.show()
     shot(window, "welcome")
+    # After "Not now" on the first-run screens: the health check offered under the map.
+    store = services.settings
+    assert store is not None, "the gallery's window has its settings"
+    store.save(store.settings.model_copy(update={"first_run_postponed": True}))
+    window.first_start.refresh()
+    shot(window, "welcome-check-waiting")
+    store.save(store.settings.model_copy(update={"first_run_postponed": False}))
+    window.first_start.refresh()
     window.select_region("front-knee-left")
     shot(window, "region")
     window.guide.show_technique(str(window.guide.technique()), 0)

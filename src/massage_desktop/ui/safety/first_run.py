@@ -76,6 +76,8 @@ class FirstRunDialog(DesignedDialog):
         parent: The owning window.
         profile: The health profile saved so far; its conditions start ticked.
         large: The scale of every size (the text-size setting), as ``DesignedDialog``'s.
+        page: The screen shown first: 1 opens at the questions (the home screen's "Do it
+            now", and before a session while the check waits).
 
     Signals:
         healthProfileRequested(): "Add details in my health profile" on the last screen was
@@ -83,8 +85,8 @@ class FirstRunDialog(DesignedDialog):
             they have closed.
 
     ``accepted`` means "I understand" (or the profile button) on the last screen; ``rejected``
-    means "Not now" or closing the window. After ``exec()``, read ``acknowledged()``, and
-    ``answered()`` and ``profile()`` for the conditions ticked.
+    means "Not now" or closing the window. After ``exec()``, read ``acknowledged()``,
+    ``put_off()``, and ``answered()`` and ``profile()`` for the conditions ticked.
     """
 
     healthProfileRequested = Signal()
@@ -97,7 +99,9 @@ class FirstRunDialog(DesignedDialog):
         *,
         profile: HealthProfile | None = None,
         large: bool | float = False,
+        page: int = 0,
     ) -> None:
+        self._put_off = False
         self._screens = [
             _Screen(
                 QCoreApplication.translate("FirstRunDialog", "Welcome to Massage Desktop"),
@@ -132,8 +136,8 @@ class FirstRunDialog(DesignedDialog):
         )
         last, self.stop_rule = stop_page(self, catalog)
         self._pages: list[Page] = [welcome_page(self), questions, last]
-        for page in self._pages:
-            self.stack.addWidget(page.area)
+        for shown in self._pages:
+            self.stack.addWidget(shown.area)
         self.body.addWidget(self.stack)
         self.dots = QLabel(self)
         self.dots.setObjectName("pageDots")
@@ -142,7 +146,7 @@ class FirstRunDialog(DesignedDialog):
         self._buttons()
         self.chips.changed.connect(self._on_chips_changed)
         self._on_chips_changed()
-        self._show_page(0)
+        self._show_page(page)
         self.stack.setMinimumHeight(fit_height(self, self._pages, self.minimumWidth()))
         # Set once the pickers are built, as the health profile does: a sheet set before
         # the children were made did not reach them.
@@ -221,6 +225,10 @@ class FirstRunDialog(DesignedDialog):
         """Whether the user pressed "I understand" (or the profile button)."""
         return self.result() == QDialog.DialogCode.Accepted
 
+    def put_off(self) -> bool:
+        """Whether the user pressed "Not now" (closing the window says nothing)."""
+        return self._put_off
+
     def answered(self) -> bool:
         """Whether the user ticked a condition or "None of these"."""
         return self.chips.answered()
@@ -290,32 +298,5 @@ class FirstRunDialog(DesignedDialog):
         self.accept()
 
     def _on_not_now_button_clicked(self) -> None:
+        self._put_off = True
         self.reject()
-
-
-@dataclass(frozen=True)
-class FirstRunAnswers:
-    """What the person did on the first-run screens.
-
-    Attributes:
-        profile: The conditions chosen on the chips when they differ from ``profile`` given
-            (an answer counts even after "Not now"), else None.
-        acknowledged: The stop rule was confirmed ("I understand").
-        wants_details: "Add details in my health profile" was pressed.
-    """
-
-    profile: HealthProfile | None
-    acknowledged: bool
-    wants_details: bool
-
-
-def ask_first_run(
-    catalog: Catalog, profile: HealthProfile, parent: QWidget, large: bool | float
-) -> FirstRunAnswers:
-    """Show the first-run screens (modal) and return what was answered."""
-    dialog = FirstRunDialog(catalog, parent, profile=profile, large=large)
-    wanted: list[bool] = []
-    dialog.healthProfileRequested.connect(lambda: wanted.append(True))
-    dialog.exec()
-    chosen = dialog.profile() if dialog.answered() and dialog.profile() != profile else None
-    return FirstRunAnswers(chosen, dialog.acknowledged(), bool(wanted))
