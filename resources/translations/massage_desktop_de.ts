@@ -839,7 +839,7 @@
     </message>
     <message>
         <source>Health check not done yet · takes about 1 min</source>
-        <translation>Gesundheitscheck noch offen · dauert etwa 1 Min.</translation>
+        <translation>Gesundheitscheck noch offen · etwa 1 Min.</translation>
     </message>
     <message>
         <source>Do it &amp;now</source>

@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
+from tests.window.test_clipping import assert_fits
 
 from massage_desktop.engine.health import TodayCheck
 from massage_desktop.messages import MessageBus
@@ -191,3 +192,28 @@ def test_a_settings_file_from_before_loads(tmp_path: Path) -> None:
     assert loaded == Settings(theme="dark")
     assert not loaded.first_run_postponed
     assert messages == []
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_line_and_the_picker_fit_at_1024x700(
+    qtbot: QtBot, make_services: MakeServices, language: str, request: pytest.FixtureRequest
+) -> None:
+    """Nothing of the line or of "Where is it?" is clipped, in English or German."""
+    if language == "de":
+        request.getfixturevalue("german")
+    services = make_services()
+    assert services.settings is not None
+    services.settings.save(Settings(first_run_postponed=True))
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.first_start.banner.isVisible()
+    assert_fits(window)
+    dialog = FirstRunDialog(services.catalog, window, page=1)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.chips.chips["acute-injury"].click()
+    dialog.where.pickers["acute-injury"].places[0].chip.click()
+    assert_fits(dialog)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from massage_desktop.ui.design.icons import icon
 from massage_desktop.ui.design.screen import dialog_colours
-from massage_desktop.ui.design.tokens import BODY, RADIUS_CONTROL, M, S
+from massage_desktop.ui.design.tokens import BODY_SMALL, RADIUS_CONTROL, M, S
 
 GLYPH = 20
 
@@ -80,7 +80,7 @@ class HealthCheckBanner(QFrame):
         sheet = (
             f"#healthCheckBanner {{ background: {c.accent_tint}; border: 1px solid {c.accent};"
             f" border-radius: {RADIUS_CONTROL + 2}px; }}"
-            f" #healthCheckText {{ color: {c.text}; font-size: {BODY}px;"
+            f" #healthCheckText {{ color: {c.text}; font-size: {BODY_SMALL + 1}px;"
             " background: transparent; }"
         )
         if sheet != self.styleSheet():  # a new sheet changes the palette: no loop
