@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
 
@@ -119,3 +119,32 @@ def test_where_is_saved_with_the_first_run_answers(
     assert set(LEFT_KNEE) <= blocked
     assert "front-knee-right" not in blocked
     assert "back-neck" not in blocked
+
+
+def test_tab_goes_from_the_chip_into_its_picker(qtbot: QtBot, catalog: Catalog) -> None:
+    dialog = _questions(qtbot, catalog)
+    injury = dialog.chips.chips["acute-injury"]
+    _click(injury)
+    picker = dialog.where.pickers["acute-injury"]
+    assert injury.nextInFocusChain() is picker.filter_edit
+    first = picker.places[0].chip
+    assert picker.filter_edit.nextInFocusChain() is first
+    last = picker.places[-1].chip
+    assert last.nextInFocusChain() is dialog.chips.chips["skin-damage"]
+
+
+def test_a_picker_opened_below_the_fold_is_scrolled_into_view(
+    qtbot: QtBot, catalog: Catalog
+) -> None:
+    dialog = _questions(qtbot, catalog)
+    area = dialog.stack.currentWidget()
+    assert isinstance(area, QScrollArea)
+    pain = dialog.chips.chips["unexplained-pain"]  # on the last lines
+    _click(pain)
+    bar = area.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.value() > 0)
+    card = dialog.where.cards["unexplained-pain"]
+    viewport = area.viewport()
+    chip_top = pain.mapTo(viewport, QPoint(0, 0)).y()
+    assert 0 <= chip_top < viewport.height() // 4  # the chip near the top, its picker under it
+    assert card.mapTo(viewport, QPoint(0, 0)).y() < viewport.height()

@@ -10,7 +10,7 @@ when its chip is first ticked: five of them, made up front, took the dialog 1.5 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QScrollArea, QWidget
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.health import HealthProfile
@@ -65,6 +65,12 @@ class InlineWhere(QObject):
         picker.set_selected(self._profile.regions_for(cid))
         card.body.addWidget(picker)
         self._chips.add_below(cid, card)
+        # Tab goes from the chip into its picker, as the eye does: made later, the picker
+        # came after the last chip in the chain.
+        previous: QWidget = self._chips.chips[cid]
+        for widget in (picker.filter_edit, *(place.chip for place in picker.places)):
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
         self.cards[cid] = card
         self.pickers[cid] = picker
         return card
