@@ -113,10 +113,12 @@ class RegionPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(S)
         layout.addWidget(filter_label)
+        # What is chosen, or that nothing chosen means the whole body, under the question:
+        # below fifteen areas of chips it was out of sight when the picker opened.
+        layout.addWidget(self.summary)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.areas_box)
         layout.addWidget(self.nothing)
-        layout.addWidget(self.summary)
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         self._update_summary()
 
