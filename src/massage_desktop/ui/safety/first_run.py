@@ -148,8 +148,8 @@ class FirstRunDialog(DesignedDialog):
         self._on_chips_changed()
         self._show_page(page)
         self.stack.setMinimumHeight(fit_height(self, self._pages, self.minimumWidth()))
-        # Set once the pickers are built, as the health profile does: a sheet set before
-        # the children were made did not reach them.
+        # The pickers' area names and partly chosen chips on top of the dialog's own sheet;
+        # a picker made later, when its chip is ticked, is polished with it when shown.
         self.setStyleSheet(dialog_sheet(self.colours, self.scale) + picker_sheet(self.colours))
 
     def _buttons(self) -> None:
