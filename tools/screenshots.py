@@ -103,6 +103,14 @@ def _session(
     window.resize(width, height)
     window.show()
     shot(window, "welcome")
+    # After "Not now" on the first-run screens: the health check offered under the map.
+    store = services.settings
+    assert store is not None, "the gallery's window has its settings"
+    store.save(store.settings.model_copy(update={"first_run_postponed": True}))
+    window.first_start.refresh()
+    shot(window, "welcome-check-waiting")
+    store.save(store.settings.model_copy(update={"first_run_postponed": False}))
+    window.first_start.refresh()
     window.select_region("front-knee-left")
     shot(window, "region")
     window.guide.show_technique(str(window.guide.technique()), 0)
@@ -228,6 +236,11 @@ def _dialogs(window: MainWindow, catalog: Catalog, recorded: Recorded, shot: Sho
     for page in range(3):
         shot(first, f"first-run-{page + 1}")
         if page == 1:
+            # A fresh injury asks where it is, under its chip: the left knee chosen.
+            first.chips.chips["acute-injury"].click()
+            picker = first.where.pickers["acute-injury"]
+            next(p for p in picker.places if "front-knee-left" in p.regions).chip.click()
+            shot(first, "first-run-where")
             # The questions screen goes on only once answered; shown answered by a person
             # to whom nothing applies.
             first.chips.none_chip.click()

@@ -879,6 +879,25 @@
     </message>
 </context>
 <context>
+    <name>HealthCheckBanner</name>
+    <message>
+        <source>Health check</source>
+        <translation>Gesundheitscheck</translation>
+    </message>
+    <message>
+        <source>Health check not done yet · takes about 1 min</source>
+        <translation>Gesundheitscheck noch offen · etwa 1&#xa0;Min.</translation>
+    </message>
+    <message>
+        <source>Do it &amp;now</source>
+        <translation>&amp;Jetzt erledigen</translation>
+    </message>
+    <message>
+        <source>Tick what applies to you, so the app can leave out what could do harm</source>
+        <translation>Wählen Sie aus, was auf Sie zutrifft, damit die App weglässt, was schaden könnte</translation>
+    </message>
+</context>
+<context>
     <name>HealthProfileDialog</name>
     <message>
         <source>A professional has cleared it</source>

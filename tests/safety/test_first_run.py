@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QDialog
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Severity
 from massage_desktop.domain.health import HealthProfile
+from massage_desktop.ui.design.tokens import S
 from massage_desktop.ui.guide.colours import guide_colours
 from massage_desktop.ui.guide.html import safety_html, technique_html
 from massage_desktop.ui.safety import FirstRunDialog
-from massage_desktop.ui.safety.chips import onboarding_conditions
+from massage_desktop.ui.safety.chips import screening_conditions
+from massage_desktop.ui.safety.health_dialog import HealthProfileDialog
 
 OLD_PAGES = (Severity.DO_NOT_MASSAGE, Severity.ASK_PROFESSIONAL)
 """The severities the old four-page notes listed in full, to everyone."""
@@ -78,14 +80,15 @@ def test_not_now_is_not_acknowledged(qtbot: QtBot, catalog: Catalog) -> None:
     assert dialog.result() == QDialog.DialogCode.Rejected
 
 
-def test_chips_are_the_profile_conditions_but_the_knee_only_ones(
-    qtbot: QtBot, catalog: Catalog
-) -> None:
+def test_chips_are_the_health_profile_conditions(qtbot: QtBot, catalog: Catalog) -> None:
     dialog = _dialog(qtbot, catalog)
     offered = list(dialog.chips.chips)
-    assert offered == [c.id for c in onboarding_conditions(catalog)]
-    # Everything the health profile offers, but mild knee pain: that is the knee guide's.
-    assert set(catalog.conditions) - set(offered) == {"mild-knee-pain"}
+    profile = HealthProfileDialog(catalog, HealthProfile())
+    qtbot.addWidget(profile)
+    # One list in both places, "Mild, long-standing knee pain" included (walk 3, finding 16).
+    assert offered == list(profile.chips.chips) == list(catalog.conditions)
+    assert offered == [c.id for c in screening_conditions(catalog)]
+    assert "mild-knee-pain" in offered
     for cid, chip in dialog.chips.chips.items():
         assert chip.text() == catalog.conditions[cid].name
         assert chip.accessibleDescription() == (catalog.conditions[cid].hint or "")
@@ -100,6 +103,41 @@ def test_chips_are_the_profile_conditions_but_the_knee_only_ones(
     assert dialog.chips.ticked() == ["dvt"]
 
 
+def test_ticking_a_chip_moves_no_chip(qtbot: QtBot, catalog: Catalog) -> None:
+    """The chips stay where they are under the pointer: a tick neither widens nor reflows.
+
+    A condition that asks where opens its picker under its own line: the lines below move
+    down, all by the same height, and nothing moves sideways.
+    """
+    dialog = _dialog(qtbot, catalog)
+    _click(dialog.next_button)
+    chips = [*dialog.chips.chips.values(), dialog.chips.none_chip]
+
+    def places() -> list[QRect]:
+        QApplication.processEvents()  # the layout requests the ticks posted
+        return [chip.geometry() for chip in chips]
+
+    before = places()
+    for cid, chip in [*dialog.chips.chips.items(), ("", dialog.chips.none_chip)]:
+        _click(chip)
+        after = places()
+        if cid in dialog.where.asked:
+            below = dialog.where.cards[cid].height() + S
+            for old, new in zip(before, after, strict=True):
+                moved = below if old.y() > chip.y() else 0
+                assert new == old.translated(0, moved), (chip.text(), old, new)
+        else:
+            assert after == before, chip.text()
+        _click(chip)
+        assert places() == before, chip.text()
+    # Ticked all at once too, with the meaning of each shown under the chips.
+    for cid, chip in dialog.chips.chips.items():
+        if cid not in dialog.where.asked:
+            _click(chip)
+    assert dialog.meaning.isVisible()
+    assert places() == before
+
+
 def test_chips_fill_the_health_profile(qtbot: QtBot, catalog: Catalog) -> None:
     before = HealthProfile(
         conditions=("mild-knee-pain", "recent-surgery", "bleeding-disorder"),
@@ -107,7 +145,7 @@ def test_chips_fill_the_health_profile(qtbot: QtBot, catalog: Catalog) -> None:
         cleared=("recent-surgery", "bleeding-disorder"),
     )
     dialog = _dialog(qtbot, catalog, before)
-    assert dialog.chips.ticked() == ["bleeding-disorder", "recent-surgery"]
+    assert dialog.chips.ticked() == ["bleeding-disorder", "recent-surgery", "mild-knee-pain"]
     _click(dialog.next_button)
     _click(dialog.chips.chips["dvt"])
     _click(dialog.chips.chips["bleeding-disorder"])  # untick: its clearance goes with it
@@ -140,7 +178,7 @@ def test_every_warning_of_the_old_notes_is_still_shown(qtbot: QtBot, catalog: Ca
     """
     colours = guide_colours(FirstRunDialog(catalog).palette())
     safety = _plain(safety_html(catalog, colours))
-    asked = {w: c.id for c in onboarding_conditions(catalog) for w in c.contraindications}
+    asked = {w: c.id for c in screening_conditions(catalog) for w in c.contraindications}
     old = [w for w in catalog.contraindications.values() if w.severity in OLD_PAGES]
     assert {"mild-chronic-knee-pain", "stomach-ask-first"} <= {w.id for w in old}
     for warning in old:

@@ -65,6 +65,9 @@ class Settings(BaseModel):
     reminder_enabled: bool = Field(False, title="Daily reminder")
     reminder_time: str = Field("19:00", title="Reminder time")
     first_run_acknowledged: bool = Field(False, title="Safety notes read")
+    first_run_postponed: bool = Field(False, title="Health check put off")
+    """"Not now" was pressed on the first-run screens: they no longer open at every start; the
+    home screen offers the check instead. Not shown in the settings dialog."""
     quick_check_passed_on: date | None = Field(None, title="Today's quick check")
     """The local day today's quick check was last answered "no" three times: not asked again
     that day, also after a restart. Not shown in the settings dialog."""

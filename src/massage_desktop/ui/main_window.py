@@ -48,11 +48,12 @@ from massage_desktop.ui.player.audio import CueSounds, Voice
 from massage_desktop.ui.player.flow import SessionFlow
 from massage_desktop.ui.player.map_legend import MapLegend
 from massage_desktop.ui.player.panel import PlayerPanel
-from massage_desktop.ui.player.questions import AutomaticAnswers, DailyCheck
+from massage_desktop.ui.player.questions import AutomaticAnswers
 from massage_desktop.ui.player.session_questions import SessionQuestions
 from massage_desktop.ui.preferences import Preferences
 from massage_desktop.ui.reminder import SUGGESTED_ROUTINE, DailyReminder
 from massage_desktop.ui.routine_editor.actions import RoutineActions
+from massage_desktop.ui.safety.first_start import FirstStart
 from massage_desktop.ui.search_box import SearchBox
 from massage_desktop.ui.session_split import SessionSplit
 from massage_desktop.ui.status_bar import StatusBarHider
@@ -130,9 +131,6 @@ class MainWindow(QMainWindow):
                 else AutomaticAnswers()
             ),
         )
-        # A pass is kept in the settings only when a person answered: scripted answers (the
-        # smoke test on the user's data, tests) are an imaginary person's.
-        self.flow.daily = DailyCheck(today, services.settings if interactive else None)
         self._safety: SafetyDialog | None = None
         self._health = services.health
         self._history = services.history
@@ -194,6 +192,9 @@ class MainWindow(QMainWindow):
         self.guide.routineShown.connect(self._on_guide_routine_shown)
         self.flow.chosen_region = self.guide.region
         self.flow.activeChanged.connect(self._on_flow_active_changed)
+        # The safety notes before the first session, and today's quick check (kept only
+        # when a person answered); the home screen's line while the health check waits.
+        self.first_start = FirstStart(self, services, today=today, interactive=interactive)
         self._set_focus_order()
         self.resize(1280, 800)
         self._config = services.paths.config
@@ -284,19 +285,7 @@ class MainWindow(QMainWindow):
 
     def first_run(self, *, force: bool = False) -> None:
         """Show the safety notes once (or again when asked from the Help menu)."""
-        prefs = self.preferences
-        if not force and (prefs is None or prefs.settings.first_run_acknowledged):
-            return
-        from massage_desktop.ui.safety.first_run import ask_first_run
-
-        answers = ask_first_run(self._catalog, self._health.profile, self, self._text_scale())
-        if answers.profile is not None:  # the chips are the health profile
-            self._health.save(answers.profile)
-            self.apply_health_profile()
-        if answers.acknowledged and prefs is not None:
-            prefs.acknowledge_first_run()
-        if answers.acknowledged and answers.wants_details:
-            self.edit_health_profile()  # after the notes have closed: one modal at a time
+        self.first_start.run(force=force)
 
     def offer_interrupted_sessions(self) -> None:
         """Offer to carry on a session that a crash left unfinished."""

@@ -1,14 +1,22 @@
 """Checkable chips for "Does any of these apply to you?": one per condition, and "None of these".
 
 The chips flow onto as many lines as the width needs (``FlowLayout``); ticking a condition
-clears "None of these" and the other way round, so an answer is always one or the other.
+clears "None of these" and the other way round, so an answer is always one or the other. A
+widget can be given a chip's own line below it (the first run's "Where is it?").
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QMargins, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QLayout, QLayoutItem, QPushButton, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QLayout,
+    QLayoutItem,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+    QWidgetItem,
+)
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Condition
@@ -20,14 +28,25 @@ class FlowLayout(QLayout):
     """Items left to right, wrapping onto the next line; its height follows the width.
 
     Qt has no flow layout of its own (its documentation carries one as an example); this is
-    that example, reduced to what the chips need.
+    that example, reduced to what the chips need, plus widgets on lines of their own: such a
+    widget (``insert_below``) takes the whole width under the line its predecessor ends up on.
     """
 
     def __init__(self, parent: QWidget | None = None, spacing: int = S) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
+        self._below: set[int] = set()  # id() of the items on lines of their own
         self._gap = spacing
         self.setContentsMargins(QMargins(0, 0, 0, 0))
+
+    def insert_below(self, after: QWidget, widget: QWidget) -> None:
+        """Show ``widget`` the whole width wide, under the line on which ``after`` is."""
+        index = next(i for i, item in enumerate(self._items) if item.widget() is after)
+        self.addChildWidget(widget)
+        item = QWidgetItem(widget)
+        self._items.insert(index + 1, item)
+        self._below.add(id(item))
+        self.invalidate()
 
     def addItem(self, item: QLayoutItem) -> None:
         """Keep ``item`` (called by ``addWidget``)."""
@@ -43,7 +62,11 @@ class FlowLayout(QLayout):
 
     def takeAt(self, index: int) -> QLayoutItem | None:
         """Remove and return the item at ``index``."""
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
+        if not 0 <= index < len(self._items):
+            return None
+        item = self._items.pop(index)
+        self._below.discard(id(item))
+        return item
 
     def expandingDirections(self) -> Qt.Orientation:
         """Neither: the chips keep their own size."""
@@ -78,41 +101,67 @@ class FlowLayout(QLayout):
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         x, y, line = area.x(), area.y(), 0
+        below: list[QLayoutItem] = []  # waiting for the end of the line
         for item in self._items:
             widget = item.widget()
             if widget is not None and widget.isHidden():
                 continue
+            if id(item) in self._below:
+                below.append(item)
+                continue
             hint = item.sizeHint()
             if x > area.x() and x + hint.width() > area.right() + 1:
-                x, y, line = area.x(), y + line + self._gap, 0
+                y = self._place_below(below, area, y + line + self._gap, move=move)
+                below, x, line = [], area.x(), 0
             if move:
                 item.setGeometry(QRect(QPoint(x, y), hint))
             x += hint.width() + self._gap
             line = max(line, hint.height())
-        return y + line - rect.y() + margins.bottom()
+        bottom = y + line
+        if below:
+            start = bottom + self._gap if line else bottom
+            bottom = self._place_below(below, area, start, move=move) - self._gap
+        return bottom - rect.y() + margins.bottom()
+
+    def _place_below(self, items: list[QLayoutItem], area: QRect, y: int, *, move: bool) -> int:
+        """Lay ``items`` out full width from ``y`` down; returns where the next line starts."""
+        for item in items:
+            width = area.width()
+            height = item.heightForWidth(width) if item.hasHeightForWidth() else -1
+            height = height if height >= 0 else item.sizeHint().height()
+            if move:
+                item.setGeometry(QRect(area.x(), y, width, height))
+            y += height + self._gap
+        return y
 
 
-def is_knee_only(condition: Condition) -> bool:
-    """Whether every rule of ``condition`` is about the knee alone (e.g. mild knee pain).
+def screening_conditions(catalog: Catalog) -> list[Condition]:
+    """The conditions asked about, in the catalog's order: the first run's and the profile's.
 
-    Such a condition belongs in the knee's guide, not in a whole-body app's first questions;
-    the health profile still offers it.
+    One list for both: the first run once left out the knee-only ones ("Mild, long-standing
+    knee pain"), so a condition the profile offered was never asked about at the start.
     """
-    return all(
-        rule.areas == ["knee"]
-        and not (rule.regions or rule.all_regions or rule.affected_regions or rule.techniques)
-        for rule in condition.rules
-    )
+    return list(catalog.conditions.values())
 
 
-def onboarding_conditions(catalog: Catalog) -> list[Condition]:
-    """The conditions asked about when the app is first opened: all but the knee-only ones."""
-    return [c for c in catalog.conditions.values() if not is_knee_only(c)]
+class Chip(QPushButton):
+    """A checkable chip whose width does not change when its tick appears.
+
+    ``QPushButton.sizeHint`` adds the icon's width (and 4 px) only while an icon is set, so
+    ticking a chip made it wider and the flow moved every chip after it to another place.
+    """
+
+    def sizeHint(self) -> QSize:
+        """The size with room for the tick, ticked or not."""
+        hint = super().sizeHint()
+        if self.icon().isNull():
+            hint.setWidth(hint.width() + self.iconSize().width() + 4)  # as QPushButton adds
+        return hint
 
 
 def chip(text: str, parent: QWidget) -> QPushButton:
     """A checkable chip (``#chip`` in the designed dialogs' style sheet), focused by Tab only."""
-    button = QPushButton(text, parent)
+    button = Chip(text, parent)
     button.setObjectName("chip")
     button.setCheckable(True)
     button.setAutoDefault(False)
@@ -166,6 +215,13 @@ class ConditionChips(QWidget):
         layout.addWidget(self.none_chip)
         # The health profile edits a saved answer: an empty profile already says "none".
         self.none_chip.setVisible(offer_none)
+
+    def add_below(self, condition_id: str, widget: QWidget) -> None:
+        """Show ``widget`` under the line of the condition's chip (hide it while not wanted)."""
+        layout = self.layout()
+        assert isinstance(layout, FlowLayout)
+        widget.setParent(self)
+        layout.insert_below(self.chips[condition_id], widget)
 
     def ticked(self) -> list[str]:
         """The ticked condition ids, in the offered order."""

@@ -2,7 +2,8 @@
 
 1. Welcome: what the app does, and that it is not medical care.
 2. "Does any of these apply to you?": chips that fill in the health profile directly; a
-   ticked condition shows what its warnings say.
+   ticked condition shows what its warnings say, and one that asks where opens the
+   profile's "Where is it?" under its chip (``inline_where.py``).
 3. The stop rule, and when to see a doctor, confirmed before the first session.
 
 Every warning the old long notes listed is still shown: the conditions' warnings when ticked
@@ -23,13 +24,14 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Contraindication
 from massage_desktop.domain.enums import Severity
 from massage_desktop.domain.health import HealthProfile
+from massage_desktop.ui.design.dialog_sheet import dialog_sheet
 from massage_desktop.ui.design.icons import icon
 from massage_desktop.ui.design.screen import DesignedDialog
 from massage_desktop.ui.design.tokens import BODY_SMALL
 from massage_desktop.ui.guide.html import stop_rule
 from massage_desktop.ui.guide.warning_boxes import source_tag
 from massage_desktop.ui.i18n import fill
-from massage_desktop.ui.safety.chips import ConditionChips, onboarding_conditions
+from massage_desktop.ui.safety.chips import ConditionChips, screening_conditions
 from massage_desktop.ui.safety.first_run_pages import (
     Page,
     chips_page,
@@ -37,6 +39,8 @@ from massage_desktop.ui.safety.first_run_pages import (
     stop_page,
     welcome_page,
 )
+from massage_desktop.ui.safety.inline_where import InlineWhere
+from massage_desktop.ui.safety.region_picker import picker_sheet
 
 WIDTH = 660
 
@@ -72,6 +76,8 @@ class FirstRunDialog(DesignedDialog):
         parent: The owning window.
         profile: The health profile saved so far; its conditions start ticked.
         large: The scale of every size (the text-size setting), as ``DesignedDialog``'s.
+        page: The screen shown first: 1 opens at the questions (the home screen's "Do it
+            now", and before a session while the check waits).
 
     Signals:
         healthProfileRequested(): "Add details in my health profile" on the last screen was
@@ -79,8 +85,8 @@ class FirstRunDialog(DesignedDialog):
             they have closed.
 
     ``accepted`` means "I understand" (or the profile button) on the last screen; ``rejected``
-    means "Not now" or closing the window. After ``exec()``, read ``acknowledged()``, and
-    ``answered()`` and ``profile()`` for the conditions ticked.
+    means "Not now" or closing the window. After ``exec()``, read ``acknowledged()``,
+    ``put_off()``, and ``answered()`` and ``profile()`` for the conditions ticked.
     """
 
     healthProfileRequested = Signal()
@@ -93,7 +99,9 @@ class FirstRunDialog(DesignedDialog):
         *,
         profile: HealthProfile | None = None,
         large: bool | float = False,
+        page: int = 0,
     ) -> None:
+        self._put_off = False
         self._screens = [
             _Screen(
                 QCoreApplication.translate("FirstRunDialog", "Welcome to Massage Desktop"),
@@ -119,14 +127,17 @@ class FirstRunDialog(DesignedDialog):
         self._catalog = catalog
         self._start = profile or HealthProfile()
         self.chips = ConditionChips(
-            onboarding_conditions(catalog), set(self._start.conditions), self.colours.accent, self
+            screening_conditions(catalog), set(self._start.conditions), self.colours.accent, self
         )
         self.stack = QStackedWidget(self)
         questions, self.meaning = chips_page(self, self.chips)
+        self.where = InlineWhere(
+            catalog, self.chips, questions.area, self._start, self.colours.accent
+        )
         last, self.stop_rule = stop_page(self, catalog)
         self._pages: list[Page] = [welcome_page(self), questions, last]
-        for page in self._pages:
-            self.stack.addWidget(page.area)
+        for shown in self._pages:
+            self.stack.addWidget(shown.area)
         self.body.addWidget(self.stack)
         self.dots = QLabel(self)
         self.dots.setObjectName("pageDots")
@@ -135,8 +146,11 @@ class FirstRunDialog(DesignedDialog):
         self._buttons()
         self.chips.changed.connect(self._on_chips_changed)
         self._on_chips_changed()
-        self._show_page(0)
+        self._show_page(page)
         self.stack.setMinimumHeight(fit_height(self, self._pages, self.minimumWidth()))
+        # The pickers' area names and partly chosen chips on top of the dialog's own sheet;
+        # a picker made later, when its chip is ticked, is polished with it when shown.
+        self.setStyleSheet(dialog_sheet(self.colours, self.scale) + picker_sheet(self.colours))
 
     def _buttons(self) -> None:
         self.not_now_button = QPushButton(
@@ -211,6 +225,10 @@ class FirstRunDialog(DesignedDialog):
         """Whether the user pressed "I understand" (or the profile button)."""
         return self.result() == QDialog.DialogCode.Accepted
 
+    def put_off(self) -> bool:
+        """Whether the user pressed "Not now" (closing the window says nothing)."""
+        return self._put_off
+
     def answered(self) -> bool:
         """Whether the user ticked a condition or "None of these"."""
         return self.chips.answered()
@@ -218,15 +236,21 @@ class FirstRunDialog(DesignedDialog):
     def profile(self) -> HealthProfile:
         """The starting profile with the conditions as the chips show them.
 
-        Places and a professional's clearance given before are kept for conditions still
-        ticked; conditions not asked about here (the knee's) stay as they were.
+        The places are those chosen under the chips; a professional's clearance given
+        before is kept for conditions still ticked; conditions not asked about here stay as
+        they were.
         """
         asked = set(self.chips.chips)
         kept = [c for c in self._start.conditions if c not in asked]
         ticked = [*self.chips.ticked(), *kept]
+        regions = {
+            c: r
+            for c, r in self._start.regions.items()
+            if c in ticked and c not in self.where.pickers
+        }
         return HealthProfile(
             conditions=tuple(c for c in self._catalog.conditions if c in ticked),
-            regions={c: r for c, r in self._start.regions.items() if c in ticked},
+            regions={**regions, **self.where.regions()},
             cleared=tuple(c for c in self._start.cleared if c in ticked),
         )
 
@@ -255,8 +279,9 @@ class FirstRunDialog(DesignedDialog):
         warnings = self.warnings_shown()
         self.meaning.set_items(warning_items(self._catalog, warnings, self.colours.muted))
         ticked = [self._catalog.conditions[cid] for cid in self.chips.ticked()]
-        # Where it is, or whether a professional has cleared it: the profile asks that.
-        details = any(c.asks_regions or c.asks_clearance for c in ticked)
+        # Whether a professional has cleared it: the profile asks that (where it is, the
+        # picker under the chip).
+        details = any(c.asks_clearance for c in ticked)
         self.profile_button.setVisible(details)
         self._update_next()
 
@@ -273,32 +298,5 @@ class FirstRunDialog(DesignedDialog):
         self.accept()
 
     def _on_not_now_button_clicked(self) -> None:
+        self._put_off = True
         self.reject()
-
-
-@dataclass(frozen=True)
-class FirstRunAnswers:
-    """What the person did on the first-run screens.
-
-    Attributes:
-        profile: The conditions chosen on the chips when they differ from ``profile`` given
-            (an answer counts even after "Not now"), else None.
-        acknowledged: The stop rule was confirmed ("I understand").
-        wants_details: "Add details in my health profile" was pressed.
-    """
-
-    profile: HealthProfile | None
-    acknowledged: bool
-    wants_details: bool
-
-
-def ask_first_run(
-    catalog: Catalog, profile: HealthProfile, parent: QWidget, large: bool | float
-) -> FirstRunAnswers:
-    """Show the first-run screens (modal) and return what was answered."""
-    dialog = FirstRunDialog(catalog, parent, profile=profile, large=large)
-    wanted: list[bool] = []
-    dialog.healthProfileRequested.connect(lambda: wanted.append(True))
-    dialog.exec()
-    chosen = dialog.profile() if dialog.answered() and dialog.profile() != profile else None
-    return FirstRunAnswers(chosen, dialog.acknowledged(), bool(wanted))

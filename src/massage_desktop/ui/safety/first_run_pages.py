@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
@@ -43,6 +43,47 @@ class Page:
     layout: QVBoxLayout
 
 
+class _SteadyWidth(QObject):
+    """Keeps a page's content as wide with its scroll bar as without.
+
+    The bar appears when a ticked condition makes the page taller (its meaning, where it
+    is); the narrower viewport then moved the chips onto other lines under the pointer. The
+    page's right margin takes the bar's width while the bar is hidden.
+
+    Args:
+        area: The page's scroll area; this filter is its child.
+        layout: The page's layout, whose right margin is set.
+    """
+
+    def __init__(self, area: QScrollArea, layout: QVBoxLayout) -> None:
+        super().__init__(area)
+        self._bar = area.verticalScrollBar()
+        # QAbstractScrollArea shows and hides the bar's container, not the bar itself.
+        self._box = self._bar.parentWidget() or self._bar
+        self._layout = layout
+        # Show and Hide reach the container only while the page is on screen; the viewport
+        # is resized whenever the bar comes or goes, on screen or not.
+        self._watched = (self._box, area.viewport())
+        for widget in self._watched:
+            widget.installEventFilter(self)
+        self._update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Follow the bar's showing and hiding."""
+        kinds = (QEvent.Type.Show, QEvent.Type.Hide, QEvent.Type.Resize)
+        if watched in self._watched and event.type() in kinds:
+            self._update()
+        return False
+
+    def _update(self) -> None:
+        room = 0 if not self._box.isHidden() else self._bar.sizeHint().width()
+        if self._layout.contentsMargins().right() != S + room:
+            self._layout.setContentsMargins(0, 0, S + room, 0)
+            # At once, not on the LayoutRequest posted: the page may already have been laid
+            # out at the new width with the old margin, and would be painted so in between.
+            self._layout.activate()
+
+
 def _page(owner: QWidget) -> Page:
     # Each screen scrolls rather than clip if a long translation or a large font needs it.
     area = QScrollArea(owner)
@@ -61,6 +102,7 @@ def _page(owner: QWidget) -> Page:
     layout.setContentsMargins(0, 0, S, 0)
     layout.setSpacing(L)
     area.setWidget(inner)
+    _SteadyWidth(area, layout)
     return Page(area, inner, layout)
 
 

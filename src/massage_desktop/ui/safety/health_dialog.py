@@ -23,24 +23,13 @@ from massage_desktop.ui.design.screen import (
     page_height,
     text_label,
 )
-from massage_desktop.ui.design.tokens import BODY, BODY_SMALL, Colours, M, S
-from massage_desktop.ui.safety.chips import ConditionChips
-from massage_desktop.ui.safety.region_picker import RegionPicker
+from massage_desktop.ui.design.tokens import M, S
+from massage_desktop.ui.safety.chips import ConditionChips, screening_conditions
+from massage_desktop.ui.safety.region_picker import RegionPicker, picker_sheet
 
 WIDTH = 680
 PAGE_HEIGHT = 470
 """The page's height before it scrolls: the dialog stays under 700 px."""
-
-
-def _sheet(c: Colours) -> str:
-    """The picker's area names and a partly chosen chip, on top of the designed dialog's."""
-    return f"""
-#designedDialog QLabel[role="areaTitle"] {{ color: {c.text}; font-size: {BODY_SMALL + 1}px;
-    font-weight: 600; padding-top: 6px; }}
-#designedDialog QLabel[role="rowTitle"] {{ font-size: {BODY}px; font-weight: 600; }}
-#designedDialog QPushButton#chip[partial="true"] {{ background: {c.raised};
-    border: 2px dotted {c.accent}; padding: 5px 13px; }}
-"""
 
 
 class ConditionRow:
@@ -133,7 +122,7 @@ class HealthProfileDialog(DesignedDialog):
             "This is not a diagnosis: if you are unsure, ask your doctor.",
         )
         column.addWidget(text_label(escape(intro), "body", inner))
-        conditions = list(catalog.conditions.values())
+        conditions = screening_conditions(catalog)
         self.chips = ConditionChips(
             conditions, set(profile.conditions), self.colours.accent, inner, offer_none=False
         )
@@ -160,7 +149,7 @@ class HealthProfileDialog(DesignedDialog):
         self.chips.changed.connect(self._on_chips_changed)
         # Set once the page is built: a second sheet set before the children were made did
         # not reach them (the settings dialog's fields kept Fusion's look).
-        self.setStyleSheet(dialog_sheet(self.colours, self.scale) + _sheet(self.colours))
+        self.setStyleSheet(dialog_sheet(self.colours, self.scale) + picker_sheet(self.colours))
 
     def result_profile(self) -> HealthProfile:
         """The profile as the widgets show it (details of unticked conditions are dropped)."""

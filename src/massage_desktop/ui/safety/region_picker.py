@@ -22,9 +22,20 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QPushButton, QVBox
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Side
 from massage_desktop.ui.design.icons import icon
-from massage_desktop.ui.design.tokens import XS, L, M, S
+from massage_desktop.ui.design.tokens import BODY, BODY_SMALL, XS, Colours, L, M, S
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.safety.chips import FlowLayout, chip
+
+
+def picker_sheet(c: Colours) -> str:
+    """The area names and a partly chosen chip, on top of the designed dialog's style sheet."""
+    return f"""
+#designedDialog QLabel[role="areaTitle"] {{ color: {c.text}; font-size: {BODY_SMALL + 1}px;
+    font-weight: 600; padding-top: 6px; }}
+#designedDialog QLabel[role="rowTitle"] {{ font-size: {BODY}px; font-weight: 600; }}
+#designedDialog QPushButton#chip[partial="true"] {{ background: {c.raised};
+    border: 2px dotted {c.accent}; padding: 5px 13px; }}
+"""
 
 
 @dataclass
@@ -102,10 +113,12 @@ class RegionPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(S)
         layout.addWidget(filter_label)
+        # What is chosen, or that nothing chosen means the whole body, under the question:
+        # below fifteen areas of chips it was out of sight when the picker opened.
+        layout.addWidget(self.summary)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.areas_box)
         layout.addWidget(self.nothing)
-        layout.addWidget(self.summary)
         self.filter_edit.textChanged.connect(self._on_filter_edit_text_changed)
         self._update_summary()
 
