@@ -7,6 +7,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -115,14 +116,24 @@ class HeatMapPanel(QWidget):
         left.addLayout(bar)
         left.addWidget(self.map, 1)
         left.addWidget(self.legend)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(M, M, M, M)
-        layout.addLayout(left, 3)
-        layout.addLayout(side, 2)
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.setContentsMargins(M, M, M, M)
+        self._layout.addLayout(left, 3)
+        self._layout.addLayout(side, 2)
         self._period.currentIndexChanged.connect(self._on_period_current_index_changed)
         self.map.regionActivated.connect(self.regionChosen)
         self.map.layoutChanged.connect(self._on_map_layout_changed)
         self._on_map_layout_changed()
+
+    def set_stacked(self, stacked: bool) -> None:
+        """Put the lists under the map (large text) instead of beside it.
+
+        Beside the map, the lists' long region names at a large text size made the panel
+        wider than a 1024-pixel screen.
+        """
+        self._layout.setDirection(
+            QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        )
 
     def period_days(self) -> int:
         """The period chosen: 30 days, or 0 for all time."""

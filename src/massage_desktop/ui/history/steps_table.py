@@ -104,19 +104,21 @@ class StepsTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
+        # A long step name wraps: cut to "Oberschenkelmuskeln mit den D…" three rows in a
+        # row read the same (walk 3, finding 18). Rows are one line unless a name wraps.
+        self.setWordWrap(True)
         self.setShowGrid(False)
         rows = self.verticalHeader()
         rows.setVisible(False)
-        # Rows as tight as the session list's: more steps in sight on a small screen.
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # The name first: two stretched columns cut "Quadriceps kneading" and "Quadriceps
         # thumb stripping" to the same "Quadriceps k…".
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        # A wrapped name needs new row heights when its column's width changes.
+        header.sectionResized.connect(self._on_header_section_resized)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Give the regions ``_REGION_SHARE`` of what the name and the regions share."""
@@ -126,8 +128,23 @@ class StepsTable(QTableWidget):
     def _share_width(self) -> None:
         self.setColumnHidden(2, self.viewport().width() < REGIONS_FROM_PX)
         header = self.horizontalHeader()
+        # Time and result as wide as their texts, but never more than a fifth of the table
+        # each: at large text "0:23 von 0:30" and "Übersprungen" left the name 90 px.
+        cap = self.viewport().width() // 5
+        for column in (3, 4):
+            wanted = max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
+            mode = QHeaderView.ResizeMode
+            header.setSectionResizeMode(
+                column, mode.ResizeToContents if wanted <= cap else mode.Fixed
+            )
+            if wanted > cap:
+                header.resizeSection(column, cap)
         fixed = sum(header.sectionSize(c) for c in range(self.columnCount()) if c not in (1, 2))
         header.resizeSection(2, max(60, int((self.viewport().width() - fixed) * _REGION_SHARE)))
+
+    def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == 1:
+            self.resizeRowsToContents()
 
     def show_steps(self, record: SessionRecord) -> None:
         """Replace the rows with ``record``'s steps, in their order."""
@@ -158,6 +175,7 @@ class StepsTable(QTableWidget):
                     else text
                 )
                 item.setToolTip(tip)
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tip)
                 self.setItem(row, column, item)
         self._share_width()
 

@@ -9,7 +9,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QFrame,
     QLabel,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -20,6 +22,7 @@ from massage_desktop import APP_NAME
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.storage.errors import StoreError
 from massage_desktop.storage.history import HistoryStore
+from massage_desktop.ui.design.dialog_sheet import px
 from massage_desktop.ui.design.tokens import M, S, ThemeName, colours
 from massage_desktop.ui.guide.colours import is_dark
 from massage_desktop.ui.history import wording
@@ -31,6 +34,13 @@ from massage_desktop.ui.history.session_list import SessionListPane
 from massage_desktop.ui.history.style import CARD, history_sheet
 from massage_desktop.ui.history.undo_bar import UndoBar
 from massage_desktop.ui.i18n import fill
+
+TABS_MIN_PX = 440
+"""The tabs' least height at normal text size: it fits under the overview at 1024x700."""
+
+
+STACK_FROM = 1.25
+"""From this text size on, the heat map's lists sit under the map, not beside it."""
 
 
 class HistoryWindow(QWidget):
@@ -58,6 +68,9 @@ class HistoryWindow(QWidget):
             today: Today's local date (a parameter so tests can fix it).
             parent: The owning window; the history stays a window of its own.
         """
+        # Set before anything else: Qt sends change events while the window is being built.
+        self._theme: ThemeName | None = None  # none until the tabs exist (``_restyle``)
+        self._scale = 1.0
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(
             fill(QCoreApplication.translate("HistoryWindow", "History \u2014 %1"), APP_NAME)
@@ -80,8 +93,6 @@ class HistoryWindow(QWidget):
         for card in (self.overview, self.sessions, self.details):
             card.setObjectName(CARD)
             card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self._theme: ThemeName | None = None
-        self._restyle()
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setHandleWidth(M)
         splitter.addWidget(self.sessions)
@@ -93,7 +104,21 @@ class HistoryWindow(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(splitter, QCoreApplication.translate("HistoryWindow", "&Sessions"))
         self.tabs.addTab(self.progress, QCoreApplication.translate("HistoryWindow", "&Progress"))
-        layout = QVBoxLayout(self)
+        self._restyle(force=True)
+        # The page scrolls as a whole when large text needs more height than the screen has:
+        # squeezed into 700 px at "Extra large", the list showed two rows and the details
+        # cut their own lines. At normal size it fits and never scrolls.
+        self.page = QScrollArea(self)
+        self.page.setObjectName("historyPage")
+        self.page.setFrameShape(QFrame.Shape.NoFrame)
+        self.page.setWidgetResizable(True)
+        content = QWidget(self.page)
+        content.setObjectName("historyPageContent")
+        self.page.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.page)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(M, M, M, M)
         layout.setSpacing(S)
         layout.addWidget(self.overview)
@@ -147,21 +172,39 @@ class HistoryWindow(QWidget):
         self._progress_stale = False
         self.progress.refresh()
 
+    def set_text_scale(self, scale: float) -> None:
+        """Show every text ``scale`` times its normal size (Settings ▸ Text size)."""
+        if scale != self._scale:
+            self._scale = scale
+            self._restyle(force=True)
+            self.progress.heat.set_stacked(scale >= STACK_FROM)
+
+    def text_scale(self) -> float:
+        """The texts' size relative to normal."""
+        return self._scale
+
     # --- events -----------------------------------------------------------------------------
 
-    def _restyle(self) -> None:
-        """Carry the history's style sheet for the theme shown (once per theme)."""
+    def _restyle(self, *, force: bool = False) -> None:
+        """Carry the history's style sheet for the theme shown (once per theme and size)."""
         # The application's palette: once the sheet is set, Qt keeps this window's own palette
         # and stops passing theme changes down to it (only ApplicationPaletteChange arrives).
         theme: ThemeName = "dark" if is_dark(QApplication.palette()) else "light"
-        if theme != self._theme:
+        if force or theme != self._theme:
             self._theme = theme
-            self.setStyleSheet(history_sheet(colours(theme), theme))
+            self.setStyleSheet(history_sheet(colours(theme), theme, self._scale))
+            # Below the overview, the tabs keep room for a useful list and details (about
+            # ten rows at any size); on a shorter window the page scrolls instead.
+            self.tabs.setMinimumHeight(px(TABS_MIN_PX, self._scale))
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow a theme change with the history's own style sheet."""
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+        built = self._theme is not None
+        if built and event.type() in (
+            QEvent.Type.PaletteChange,
+            QEvent.Type.ApplicationPaletteChange,
+        ):
             self._restyle()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: D102 - Qt API
