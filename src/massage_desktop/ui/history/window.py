@@ -9,9 +9,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QLabel,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -29,6 +27,7 @@ from massage_desktop.ui.history import wording
 from massage_desktop.ui.history.calendar_strip import WEEKS
 from massage_desktop.ui.history.details import SessionDetails
 from massage_desktop.ui.history.overview import CHART_WEEKS, OverviewBar
+from massage_desktop.ui.history.page import HistoryPage
 from massage_desktop.ui.history.progress import ProgressPage
 from massage_desktop.ui.history.session_list import SessionListPane
 from massage_desktop.ui.history.style import CARD, history_sheet
@@ -108,13 +107,8 @@ class HistoryWindow(QWidget):
         # The page scrolls as a whole when large text needs more height than the screen has:
         # squeezed into 700 px at "Extra large", the list showed two rows and the details
         # cut their own lines. At normal size it fits and never scrolls.
-        self.page = QScrollArea(self)
-        self.page.setObjectName("historyPage")
-        self.page.setFrameShape(QFrame.Shape.NoFrame)
-        self.page.setWidgetResizable(True)
-        content = QWidget(self.page)
-        content.setObjectName("historyPageContent")
-        self.page.setWidget(content)
+        self.page = HistoryPage(self)
+        content = self.page.content
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.page)
