@@ -86,6 +86,7 @@ def stylesheet(theme: ThemeName) -> str:
             _guide(c),
             _player(c),
             _search(c),
+            _menus(c),
         )
     )
 
@@ -259,4 +260,28 @@ QListWidget#searchResults::item:hover {{ background: {c.raised}; }}
 QListWidget#searchResults::item:selected {{ color: {c.text}; background: {c.accent_tint}; }}
 QLabel#searchEmpty {{ color: {c.text}; background: {c.surface}; padding: 12px;
     font-size: {BODY_SMALL + 1}px; }}
+"""
+
+
+def _menus(c: Colours) -> str:
+    """The menu bar and its menus: one calm header with the top bar, menus as raised cards.
+
+    Fusion drew the bar in the window colour, a band of another shade between the title and
+    the top bar, and the menus' current entry in the full accent. Here the bar takes the top
+    bar's surface and the entry under the pointer the accent tint with ordinary text.
+    """
+    return f"""
+QMenuBar {{ color: {c.text}; background: {c.surface}; border: none; padding: 2px 8px; }}
+QMenuBar::item {{ color: {c.text}; background: transparent; padding: 4px 10px;
+    border-radius: {RADIUS_CONTROL - 2}px; }}
+QMenuBar::item:selected, QMenuBar::item:pressed {{ color: {c.text};
+    background: {c.accent_tint}; }}
+QMenu {{ color: {c.text}; background: {c.surface}; border: 1px solid {c.outline};
+    border-radius: {RADIUS_CONTROL}px; padding: 6px 0; }}
+QMenu::item {{ color: {c.text}; background: transparent; padding: 6px 28px 6px 20px;
+    margin: 0 6px; border-radius: {RADIUS_CONTROL - 2}px; }}
+QMenu::item:selected {{ color: {c.text}; background: {c.accent_tint}; }}
+QMenu::item:disabled {{ color: {c.muted}; background: transparent; }}
+QMenu::separator {{ height: 1px; background: {c.border}; margin: 5px 14px; }}
+QMenu::indicator {{ width: 14px; height: 14px; left: 4px; }}
 """
