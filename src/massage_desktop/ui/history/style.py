@@ -96,4 +96,10 @@ QWidget{w}, {w} QWidget#historyPageContent {{ background: {c.background}; }}
 {w} QPushButton:focus {{ border: 2px solid {c.focus}; }}
 {w} QPushButton:disabled {{ color: {c.muted}; border-color: {c.border}; }}
 {w} QSplitter::handle {{ background: transparent; }}
+{w} ViewSwitch QToolButton {{ color: {c.text}; background: {c.surface};
+    border: 1px solid {c.outline}; border-radius: {px(15, scale)}px; padding: 4px 14px;
+    font-size: {small}px; }}
+{w} ViewSwitch QToolButton:checked {{ background: {c.accent_tint}; border: 2px solid {c.accent};
+    font-weight: 600; }}
+{w} ViewSwitch QToolButton:focus {{ border: 2px solid {c.focus}; }}
 """

@@ -10,6 +10,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -34,10 +35,11 @@ from massage_desktop.ui.history.style import CARD, history_sheet
 from massage_desktop.ui.history.undo_bar import UndoBar
 from massage_desktop.ui.i18n import fill
 
-TABS_MIN_PX = 440
-"""The tabs' least height at normal text size: it fits under the overview at 1024x700."""
+SESSIONS_MIN_PX = 400
+"""The Sessions tab's least height at normal text size: it fits at 1024x700."""
 
 
+_SHOWN, _IGNORED = QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored
 STACK_FROM = 1.25
 """From this text size on, the heat map's lists sit under the map, not beside it."""
 
@@ -92,7 +94,7 @@ class HistoryWindow(QWidget):
         for card in (self.overview, self.sessions, self.details):
             card.setObjectName(CARD)
             card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self._split = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setHandleWidth(M)
         splitter.addWidget(self.sessions)
         splitter.addWidget(self.details)
@@ -104,6 +106,7 @@ class HistoryWindow(QWidget):
         self.tabs.addTab(splitter, QCoreApplication.translate("HistoryWindow", "&Sessions"))
         self.tabs.addTab(self.progress, QCoreApplication.translate("HistoryWindow", "&Progress"))
         self._restyle(force=True)
+        self._on_tabs_current_changed(0)
         # The page scrolls as a whole when large text needs more height than the screen has:
         # squeezed into 700 px at "Extra large", the list showed two rows and the details
         # cut their own lines. At normal size it fits and never scrolls.
@@ -187,9 +190,10 @@ class HistoryWindow(QWidget):
         if force or theme != self._theme:
             self._theme = theme
             self.setStyleSheet(history_sheet(colours(theme), theme, self._scale))
-            # Below the overview, the tabs keep room for a useful list and details (about
-            # ten rows at any size); on a shorter window the page scrolls instead.
-            self.tabs.setMinimumHeight(px(TABS_MIN_PX, self._scale))
+            # Below the overview, the sessions keep room for a useful list and details (about
+            # ten rows at any size); on a shorter window the page scrolls instead. Set on
+            # the page, not the tabs: a minimum given to the tabs hid the Progress page's.
+            self._split.setMinimumHeight(px(SESSIONS_MIN_PX, self._scale))
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow a theme change with the history's own style sheet."""
@@ -291,5 +295,12 @@ class HistoryWindow(QWidget):
         self.tabs.setCurrentIndex(0)
 
     def _on_tabs_current_changed(self, _index: int) -> None:
+        # Only the page shown sets the tabs' least height: at large text the Progress
+        # page's stacked map made the Sessions page scroll by as much again.
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            policy = _SHOWN if page is self.tabs.currentWidget() else _IGNORED
+            if page is not None:
+                page.setSizePolicy(policy, policy)
         if self.tabs.currentWidget() is self.progress and self._progress_stale:
             self._refresh_progress()
