@@ -153,3 +153,38 @@ def test_long_step_names_wrap_and_are_described_whole(
     described = item.data(Qt.ItemDataRole.AccessibleDescriptionRole)
     assert str(described).startswith(name)
     assert item.toolTip().startswith(name)
+
+
+def test_a_long_result_in_the_session_list_wraps_and_is_described_whole(
+    qtbot: QtBot, make_services: MakeServices
+) -> None:
+    from tests.history.conftest import realistic_history
+
+    services = make_services()
+    assert services.history is not None
+    services.history.insert_many(realistic_history(services.catalog))
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    window.flow.actions.set_text_scale(EXTRA_LARGE)
+    history = window.history_actions.show_history()
+    assert history is not None
+    qtbot.addWidget(history)
+    history.resize(1024, 700)
+    QApplication.processEvents()
+    pane = history.sessions
+    model, view = pane.model, pane.view
+    metrics = view.fontMetrics()
+    wide = [
+        row
+        for row in range(model.rowCount())
+        if not model.is_heading(row)
+        and metrics.horizontalAdvance(str(model.index(row, 3).data())) > view.columnWidth(3) - 8
+    ]
+    assert wide, "some result needs more than one line at this size"
+    for row in wide:
+        assert pane.row_lines(row) == 2, row
+        index = model.index(row, 3)
+        described = str(index.data(Qt.ItemDataRole.AccessibleDescriptionRole))
+        assert str(index.data()) in described
+        assert described == index.data(Qt.ItemDataRole.ToolTipRole)

@@ -79,7 +79,8 @@ QWidget{w}, {w} QWidget#historyPageContent {{ background: {c.background}; }}
     width: 22px; border: none; }}
 {w} QComboBox::down-arrow {{ width: 12px; height: 12px; image: url({down}); }}
 {w} QComboBox QAbstractItemView {{ color: {c.text}; background: {c.surface};
-    selection-background-color: {c.accent_tint}; selection-color: {c.text}; }}
+    selection-background-color: {c.accent_tint}; selection-color: {c.text};
+    font-size: {text}px; }}
 {w} QTableView, {w} QListWidget {{ color: {c.text}; background: {c.surface};
     alternate-background-color: {c.raised}; border: 1px solid {c.border}; padding: 1px;
     outline: none;
