@@ -32,14 +32,18 @@ class CrashDialog(DesignedDialog):
     Args:
         log_file: The log file, or None when no log could be written.
         parent: The window it is shown over, if any.
+        large: The text-size setting's factor (``ui.text_size``), as the other dialogs use.
     """
 
-    def __init__(self, log_file: Path | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, log_file: Path | None, parent: QWidget | None = None, large: float = 1.0
+    ) -> None:
         super().__init__(
             QCoreApplication.translate("CrashDialog", "Massage Desktop: an error occurred"),
             QCoreApplication.translate("CrashDialog", "Something went wrong"),
             "shield",
             tone=Severity.AVOID,
+            large=large,
             parent=parent,
         )
         self._text = crash_text(log_file)
@@ -61,7 +65,11 @@ def show_crash_dialog(log_file: Path | None) -> None:
         return
     parent = QApplication.activeWindow()
     try:
-        dialog = CrashDialog(log_file, parent)
+        # Imported here: the player's actions carry the setting, and a fault while importing
+        # them must still leave the plain message box below.
+        from massage_desktop.ui.text_size import current_text_scale
+
+        dialog = CrashDialog(log_file, parent, current_text_scale(parent))
     except Exception:
         # The designed dialog reads icons and builds a style sheet; if the fault is there,
         # a plain message box still says what happened and where the log is.

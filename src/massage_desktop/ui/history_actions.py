@@ -18,6 +18,7 @@ from massage_desktop.ui import window_state
 from massage_desktop.ui.file_places import suggested_file
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from massage_desktop.ui.message_text import part_text
+from massage_desktop.ui.text_size import text_scale_source
 
 if TYPE_CHECKING:
     from massage_desktop.ui.history import HistoryWindow
@@ -38,6 +39,10 @@ class HistoryActions(QObject):
         self._window = window
         self._services = services
         self._history_window: HistoryWindow | None = None
+        # The text-size setting, as the player's views get it (Preferences sets it there).
+        self._text_scale = text_scale_source(window)
+        if self._text_scale is not None:
+            self._text_scale.textScaleChanged.connect(self._on_text_scale_changed)
 
     def show_history(self) -> HistoryWindow | None:
         """Open (or raise) the history window; None when the history is unavailable."""
@@ -56,11 +61,17 @@ class HistoryActions(QObject):
             self._history_window = HistoryWindow(
                 store, self._services.catalog, self._services.body_map_svg, date.today, self._window
             )
+            if self._text_scale is not None:
+                self._history_window.set_text_scale(self._text_scale.text_scale)
             window_state.fit_on_screen(self._history_window)  # it asks for 1120x760
         self._history_window.show()
         self._history_window.raise_()
         self._history_window.activateWindow()
         return self._history_window
+
+    def _on_text_scale_changed(self, scale: float) -> None:
+        if self._history_window is not None:
+            self._history_window.set_text_scale(scale)
 
     def refresh(self) -> None:
         """Re-read the history (after a session or an import) if the window is open."""

@@ -6,6 +6,8 @@ sheet is installed (tests, the crash path), and room mode scales every size up.
 
 from __future__ import annotations
 
+from massage_desktop.resources import resource_path
+from massage_desktop.ui.design.stylesheet import indicator_rules, slider_rules
 from massage_desktop.ui.design.tokens import (
     BODY,
     BODY_SMALL,
@@ -17,6 +19,7 @@ from massage_desktop.ui.design.tokens import (
     TITLE,
     Colours,
     S,
+    colours,
 )
 
 BADGE = 48
@@ -26,6 +29,12 @@ BADGE = 48
 def px(size: float, scale: float) -> int:
     """``size`` px at ``scale``, in whole pixels."""
     return round(size * scale)
+
+
+def _check(c: Colours) -> str:
+    """The tick image of the theme ``c`` belongs to."""
+    theme = "dark" if c == colours("dark") else "light"
+    return resource_path(f"icons/ui/check-{theme}.svg").as_posix()
 
 
 def dialog_sheet(c: Colours, scale: float = 1.0) -> str:
@@ -54,6 +63,8 @@ QLabel#iconBadge {{ background: {c.accent_tint}; border-radius: {px(BADGE, scale
 #designedDialog QFrame#card {{ background: {c.surface}; border: 1px solid {c.border};
     border-radius: {RADIUS_CARD}px; }}
 {tones}
+{indicator_rules(c, _check(c), "#designedDialog", scale)}
+{slider_rules(c, "#designedDialog", scale)}
 #designedDialog QRadioButton, #designedDialog QCheckBox {{ color: {c.text};
     font-size: {px(BODY, scale)}px; spacing: {S}px; padding: 2px 0; }}
 #designedDialog QPushButton#primaryButton {{ color: {c.on_accent}; background: {c.accent};

@@ -44,14 +44,6 @@ def field_sheet(c: Colours, theme: ThemeName, scope: str, scale: float = 1.0) ->
 {s} QComboBox QAbstractItemView {{ color: {c.text}; background: {c.surface};
     border: 1px solid {c.outline}; selection-background-color: {c.accent_tint};
     selection-color: {c.text}; outline: none; }}
-{s} QSlider {{ min-height: 26px; }}
-{s} QSlider::groove:horizontal {{ height: 6px; border-radius: 3px; background: {c.border}; }}
-{s} QSlider::sub-page:horizontal {{ height: 6px; border-radius: 3px; background: {c.accent}; }}
-{s} QSlider::handle:horizontal {{ width: 18px; height: 18px; margin: -8px 0;
-    border-radius: 11px; background: {c.surface}; border: 2px solid {c.accent}; }}
-{s} QSlider::handle:horizontal:focus {{ border: 3px solid {c.focus}; }}
-{s} QSlider::sub-page:horizontal:disabled {{ background: {c.border}; }}
-{s} QSlider::handle:horizontal:disabled {{ border-color: {c.outline}; }}
 {s} QFrame#rowRule {{ background: {c.border}; border: none; max-height: 1px; }}
 {s} QLabel[role="rowTitle"] {{ color: {c.text}; font-size: {body}px; font-weight: 600; }}
 {s} QCheckBox[role="rowTitle"] {{ font-weight: 600; }}

@@ -8,6 +8,12 @@ black on a dark window (issue 17, bug 6); the indicators are therefore drawn her
 outline of at least 3:1 against the background (the check boxes of tree and list items too:
 the health profile's region picker drew them dark on dark). Fusion's scroll bar slider rendered as a
 heavy dark band beside the cards; the bars are slim here, with a thumb of the same 3:1 outline.
+
+Indicators and sliders come from ``indicator_rules`` and ``slider_rules``, which a designed
+dialog's own sheet (``dialog_sheet``) also takes at its scale, so that at the text-size setting
+their boxes, rings and handles grow with the text beside them (walk 3: "Extra large" left
+16-px check boxes beside 24-px text). Qt resolves ``em`` in a sub-control's rule against the
+application's font, not the widget's, so the sizes are pixels times the scale.
 """
 
 from __future__ import annotations
@@ -28,6 +34,45 @@ from massage_desktop.ui.design.tokens import (
     colours,
 )
 
+BOX = 16
+"""A check box's or radio button's indicator in px at normal text size."""
+EDGE = 2
+"""Outline of indicators and slider handles in px at normal text size."""
+HANDLE = 18
+"""A slider handle's inner diameter in px at normal text size."""
+GROOVE = 6
+"""A slider groove's thickness in px at normal text size."""
+
+
+def _px(size: float, scale: float) -> int:
+    return round(size * scale)
+
+
+def indicator_rules(c: Colours, check: str, scope: str = "", scale: float = 1.0) -> str:
+    """Check box and radio button indicators inside ``scope`` ("" for all), ``scale`` times.
+
+    Args:
+        c: The theme's colours.
+        check: The path of the theme's tick image.
+        scope: A selector the rules are limited to (a dialog's object name), or "".
+        scale: The text-size factor of the texts beside them.
+    """
+    box, edge = _px(BOX, scale), _px(EDGE, scale)
+    cb, rb = f"{scope} QCheckBox".strip(), f"{scope} QRadioButton".strip()
+    return f"""
+{cb}::indicator, {rb}::indicator {{ width: {box}px; height: {box}px;
+    border: {edge}px solid {c.outline}; background: {c.surface}; }}
+{cb}::indicator {{ border-radius: {_px(4, scale)}px; }}
+{rb}::indicator {{ border-radius: {(box + 2 * edge) // 2}px; }}
+{cb}::indicator:checked {{ background: {c.accent}; border-color: {c.accent};
+    image: url({check}); }}
+{rb}::indicator:checked {{ border-color: {c.accent}; background: qradialgradient(
+    cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5, stop:0 {c.accent}, stop:0.55 {c.accent},
+    stop:0.6 {c.surface}, stop:1 {c.surface}); }}
+{cb}::indicator:focus, {rb}::indicator:focus {{ border-color: {c.focus}; }}
+{cb}::indicator:disabled, {rb}::indicator:disabled {{ border-color: {c.border}; }}
+"""
+
 
 def stylesheet(theme: ThemeName) -> str:
     """The whole application style sheet for ``theme``."""
@@ -37,9 +82,11 @@ def stylesheet(theme: ThemeName) -> str:
         (
             _surfaces(c),
             _controls(c, check),
+            slider_rules(c),
             _guide(c),
             _player(c),
             _search(c),
+            _menus(c),
         )
     )
 
@@ -100,17 +147,7 @@ QToolButton#segment:checked {{ color: {c.text}; background: {c.accent_tint};
     border: 2px solid {c.accent}; font-weight: 600; }}
 QToolButton#segment:focus {{ border: 2px solid {c.focus}; }}
 QToolButton#segment:disabled {{ color: {c.muted}; }}
-QCheckBox::indicator, QRadioButton::indicator {{ width: 16px; height: 16px;
-    border: 2px solid {c.outline}; background: {c.surface}; }}
-QCheckBox::indicator {{ border-radius: 4px; }}
-QRadioButton::indicator {{ border-radius: 10px; }}
-QCheckBox::indicator:checked {{ background: {c.accent}; border-color: {c.accent};
-    image: url({check}); }}
-QRadioButton::indicator:checked {{ border-color: {c.accent}; background: qradialgradient(
-    cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5, stop:0 {c.accent}, stop:0.55 {c.accent},
-    stop:0.6 {c.surface}, stop:1 {c.surface}); }}
-QCheckBox::indicator:focus, QRadioButton::indicator:focus {{ border-color: {c.focus}; }}
-QCheckBox::indicator:disabled, QRadioButton::indicator:disabled {{ border-color: {c.border}; }}
+{indicator_rules(c, check)}
 QTreeView::indicator, QListView::indicator {{ width: 10px; height: 10px; border-radius: 3px;
     border: 2px solid {c.outline}; background: {c.surface}; }}
 QTreeView::indicator:checked, QListView::indicator:checked {{ background: {c.accent};
@@ -120,6 +157,39 @@ QTreeView::indicator:indeterminate, QListView::indicator:indeterminate {{
     border-color: {c.accent}; background: qlineargradient(x1:0, y1:0, x2:0, y2:1,
     stop:0 {c.surface}, stop:0.37 {c.surface}, stop:0.38 {c.accent}, stop:0.62 {c.accent},
     stop:0.63 {c.surface}, stop:1 {c.surface}); }}
+"""
+
+
+def slider_rules(c: Colours, scope: str = "", scale: float = 1.0) -> str:
+    """Sliders drawn from the tokens inside ``scope`` ("" for all), ``scale`` times the size.
+
+    ``scope`` limits the rules to one dialog's widgets (a dialog's own sheet, e.g.
+    ``#designedDialog``), "" is the whole application.
+
+    Fusion's slider is a grey bevel with a near-black groove on a dark window. Here the
+    groove is the outline colour (3:1 against every surface), the part up to the handle the
+    accent, the handle a surface-coloured disc ringed in the accent; focused, the ring turns
+    the text colour and the disc the accent, as the primary button shows focus.
+    """
+    handle, edge, groove = _px(HANDLE, scale), _px(EDGE, scale), _px(GROOVE, scale)
+    ring = handle + 2 * edge
+    lift = (ring - groove) // 2
+    q = f"{scope} QSlider".strip()
+    return f"""
+{q} {{ min-height: {ring + _px(8, scale)}px; }}
+{q}::groove:horizontal {{ height: {groove}px; border-radius: {groove // 2}px;
+    background: {c.outline}; }}
+{q}::sub-page:horizontal {{ height: {groove}px; border-radius: {groove // 2}px;
+    background: {c.accent}; }}
+{q}::add-page:horizontal {{ height: {groove}px; border-radius: {groove // 2}px;
+    background: {c.outline}; }}
+{q}::handle:horizontal {{ width: {handle}px; height: {handle}px; margin: -{lift}px 0;
+    border-radius: {ring // 2}px; background: {c.surface}; border: {edge}px solid {c.accent}; }}
+{q}::handle:horizontal:hover {{ background: {c.accent_tint}; }}
+{q}::handle:horizontal:focus {{ background: {c.accent}; border: {edge}px solid {c.text}; }}
+{q}::sub-page:horizontal:disabled, {q}::add-page:horizontal:disabled {{
+    background: {c.border}; }}
+{q}::handle:horizontal:disabled {{ background: {c.raised}; border-color: {c.border}; }}
 """
 
 
@@ -190,4 +260,28 @@ QListWidget#searchResults::item:hover {{ background: {c.raised}; }}
 QListWidget#searchResults::item:selected {{ color: {c.text}; background: {c.accent_tint}; }}
 QLabel#searchEmpty {{ color: {c.text}; background: {c.surface}; padding: 12px;
     font-size: {BODY_SMALL + 1}px; }}
+"""
+
+
+def _menus(c: Colours) -> str:
+    """The menu bar and its menus: one calm header with the top bar, menus as raised cards.
+
+    Fusion drew the bar in the window colour, a band of another shade between the title and
+    the top bar, and the menus' current entry in the full accent. Here the bar takes the top
+    bar's surface and the entry under the pointer the accent tint with ordinary text.
+    """
+    return f"""
+QMenuBar {{ color: {c.text}; background: {c.surface}; border: none; padding: 2px 8px; }}
+QMenuBar::item {{ color: {c.text}; background: transparent; padding: 4px 10px;
+    border-radius: {RADIUS_CONTROL - 2}px; }}
+QMenuBar::item:selected, QMenuBar::item:pressed {{ color: {c.text};
+    background: {c.accent_tint}; }}
+QMenu {{ color: {c.text}; background: {c.surface}; border: 1px solid {c.outline};
+    border-radius: {RADIUS_CONTROL}px; padding: 6px 0; }}
+QMenu::item {{ color: {c.text}; background: transparent; padding: 6px 28px 6px 20px;
+    margin: 0 6px; border-radius: {RADIUS_CONTROL - 2}px; }}
+QMenu::item:selected {{ color: {c.text}; background: {c.accent_tint}; }}
+QMenu::item:disabled {{ color: {c.muted}; background: transparent; }}
+QMenu::separator {{ height: 1px; background: {c.border}; margin: 5px 14px; }}
+QMenu::indicator {{ width: 14px; height: 14px; left: 4px; }}
 """

@@ -81,16 +81,22 @@ def draw_grid(
         painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
 
 
-def draw_x_label(
-    painter: QPainter, x: float, plot: QRectF, text: str, colours: ChartColours
-) -> None:
-    """A label centred under ``x``, kept inside the widget at both ends."""
+def x_label_box(painter: QPainter, x: float, plot: QRectF, text: str) -> QRectF:
+    """Where ``draw_x_label`` puts ``text``: centred under ``x``, inside the widget."""
     metrics = painter.fontMetrics()
     width = metrics.horizontalAdvance(text) + 4
     left = min(max(x - width / 2, 0.0), painter.device().width() - width)
+    return QRectF(left, plot.bottom() + 4, width, metrics.height())
+
+
+def draw_x_label(
+    painter: QPainter, x: float, plot: QRectF, text: str, colours: ChartColours
+) -> QRectF:
+    """A label centred under ``x``, kept inside the widget at both ends; returns its box."""
     painter.setPen(colours.muted)
-    box = QRectF(left, plot.bottom() + 4, width, metrics.height())
+    box = x_label_box(painter, x, plot, text)
     painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+    return box
 
 
 def draw_empty(painter: QPainter, area: QRectF, text: str, colours: ChartColours) -> None:

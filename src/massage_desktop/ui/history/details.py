@@ -130,9 +130,7 @@ class SessionDetails(QStackedWidget):
             )
         )
         self._notes.setTabChangesFocus(True)
-        # Three lines: the steps above get the height (a note is a sentence or two).
-        # 24: the document's margins, the style sheet's padding and its 2 px focus border.
-        self._notes.setFixedHeight(self._notes.fontMetrics().lineSpacing() * 3 + 24)
+        self._fit_notes()
         notes_label = QLabel(
             QCoreApplication.translate("SessionDetails", "&Notes (saved as you type):"), page
         )
@@ -289,10 +287,17 @@ class SessionDetails(QStackedWidget):
     # --- handlers ---------------------------------------------------------------------------
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Save the notes when their box loses focus."""
+        """Save the notes when their box loses focus; keep three lines at a new text size."""
         if watched is self._notes and event.type() == QEvent.Type.FocusOut:
             self.flush_notes()
+        if watched is self._notes and event.type() == QEvent.Type.FontChange:
+            self._fit_notes()
         return super().eventFilter(watched, event)
+
+    def _fit_notes(self) -> None:
+        # Three lines: the steps above get the height (a note is a sentence or two).
+        # 24: the document's margins, the style sheet's padding and its 2 px focus border.
+        self._notes.setFixedHeight(self._notes.fontMetrics().lineSpacing() * 3 + 24)
 
     def _on_notes_text_changed(self) -> None:
         # QPlainTextEdit has no length limit; the history refuses notes longer than MAX_NOTES

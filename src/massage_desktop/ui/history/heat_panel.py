@@ -6,7 +6,9 @@ from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -32,6 +34,10 @@ def _heading(parent: QWidget, text: str) -> QLabel:
     heading.setProperty("role", "section")
     heading.setWordWrap(True)  # German headings are long; the window must fit 1024 pixels
     return heading
+
+
+STACKED_MAP_PX = 360
+"""The map's least height with the lists under it."""
 
 
 class HeatMapPanel(QWidget):
@@ -101,7 +107,7 @@ class HeatMapPanel(QWidget):
         untouched_label.setBuddy(self._untouched)
         self._untouched_hint = QLabel(self)
         self._untouched_hint.setWordWrap(True)
-        side = QVBoxLayout()
+        self._side = side = QVBoxLayout()
         side.addWidget(
             _heading(self, QCoreApplication.translate("HeatMapPanel", "Most massaged (sessions)"))
         )
@@ -111,18 +117,60 @@ class HeatMapPanel(QWidget):
         side.addWidget(self._untouched_hint)
         side.addWidget(self._untouched, 1)
         side.addStretch(0)  # takes the room while the list is hidden
-        left = QVBoxLayout()
+        self._stacked = False
+        self._left = left = QVBoxLayout()
         left.addLayout(bar)
         left.addWidget(self.map, 1)
         left.addWidget(self.legend)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(M, M, M, M)
-        layout.addLayout(left, 3)
-        layout.addLayout(side, 2)
+        self._layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout.setContentsMargins(M, M, M, M)
+        self._layout.addLayout(left, 3)
+        self._layout.addLayout(side, 2)
         self._period.currentIndexChanged.connect(self._on_period_current_index_changed)
         self.map.regionActivated.connect(self.regionChosen)
         self.map.layoutChanged.connect(self._on_map_layout_changed)
         self._on_map_layout_changed()
+
+    def set_stacked(self, stacked: bool) -> None:
+        """Put the lists under the map (large text) instead of beside it.
+
+        Beside the map, the lists' long region names at a large text size made the panel
+        wider than a 1024-pixel screen.
+        """
+        self._layout.setDirection(
+            QBoxLayout.Direction.TopToBottom if stacked else QBoxLayout.Direction.LeftToRight
+        )
+        # Above the lists the map has the page's width but would get only its least height
+        # (the page scrolls from there): keep the figure large enough to read.
+        self.map.setMinimumHeight(STACKED_MAP_PX if stacked else 0)
+        self._stacked = stacked
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Stacked, ask for the height the wrapped lists need at this width.
+
+        The page above sizes the panel by its minimum, which leaves out word wrap: the
+        lists took their wrapped height from the map's and the key overlapped the figure.
+        """
+        need = 0
+        if self._stacked:
+            margins = self._layout.contentsMargins()
+            width = self.width() - margins.left() - margins.right()
+            # The map at its least (it shrinks well), the lists at their wrapped height.
+            need = (
+                self._left.minimumSize().height()
+                + self._layout.spacing()
+                + max(self._side.heightForWidth(width), self._side.minimumSize().height())
+                + margins.top()
+                + margins.bottom()
+            )
+        if need != self.minimumHeight():
+            self.setMinimumHeight(need)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A new width wraps the lists anew: ask for their height again."""
+        super().resizeEvent(event)
+        self._fit_height()
 
     def period_days(self) -> int:
         """The period chosen: 30 days, or 0 for all time."""

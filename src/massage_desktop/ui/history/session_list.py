@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.history import Outcome
 from massage_desktop.storage.history import HistoryStore
 from massage_desktop.storage.listing import SessionFilter
 from massage_desktop.ui.design.tokens import M, S
@@ -34,6 +33,9 @@ from massage_desktop.ui.history import wording
 from massage_desktop.ui.history.filters import FilterBar
 from massage_desktop.ui.history.session_model import SessionListModel
 from massage_desktop.ui.i18n import fill, number
+
+LIST_CHARS = 48
+"""Narrower than this many average characters, the list leaves out the length column."""
 
 
 class SessionListPane(QWidget):
@@ -70,25 +72,18 @@ class SessionListPane(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setTabKeyNavigation(False)  # Tab leaves the list, arrows move within it
-        metrics = self.fontMetrics()
-        rows = self.view.verticalHeader()
-        rows.setVisible(False)
-        # Fixed sizes from sample texts: measuring every row would defeat the lazy loading.
-        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(metrics.height() + 8)
+        # A long name or result wraps onto a second line (the row grows, ``_size_rows``);
+        # longer still, the second line ends in "…" and the row's tooltip has it all.
+        self.view.setWordWrap(True)
+        self.view.verticalHeader().setVisible(False)
+        # Rows are sized as they load (``_size_rows``): measuring every row through the
+        # header's ResizeToContents would defeat the lazy loading.
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.view.horizontalHeader()
+        # The name and the result share what time and length leave, so neither is cut first.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        samples = (
-            (0, "00:00"),
-            (2, wording.minutes_text(45 * 60)),
-            (3, wording.outcome_text(Outcome.STOPPED_FOR_PAIN)),
-        )
-        for column, sample in samples:
-            # Wide enough for the column's title too ("Uhrzeit" is wider than "00:00").
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-            widest = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
-            header.resizeSection(column, widest + 18)
         self._count = QLabel(self)
         self._count.setAccessibleName(
             QCoreApplication.translate("SessionListPane", "Number of sessions")
@@ -113,8 +108,61 @@ class SessionListPane(QWidget):
         self.model.rowsInserted.connect(self._on_model_rows_inserted)
         self.model.totalChanged.connect(self._on_model_total_changed)
         self.view.selectionModel().currentRowChanged.connect(self._on_view_current_row_changed)
+        header.sectionResized.connect(self._on_header_section_resized)
         self._columns = self.model.columnCount()
+        self._fit_columns()
         self.view.installEventFilter(self)
+
+    def _fit_columns(self) -> None:
+        """Time and length as wide as their samples in the view's font (it follows text size)."""
+        metrics = self.view.fontMetrics()
+        self.view.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() + 8)
+        header = self.view.horizontalHeader()
+        for column, sample in ((0, "00:00"), (2, wording.minutes_text(45 * 60))):
+            # Wide enough for the column's title too ("Uhrzeit" is wider than "00:00").
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            widest = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+            header.resizeSection(column, widest + 18)
+        self._size_rows(0, self.model.rowCount() - 1)
+
+    def _fit_length(self) -> None:
+        """Leave out the length where name and result would be cut short without its room.
+
+        Each day's heading gives that day's minutes and the details the session's, so at a
+        large text size in a narrow list the name and the result matter more.
+        """
+        narrow = self.view.width() < self.view.fontMetrics().averageCharWidth() * LIST_CHARS
+        self.view.setColumnHidden(2, narrow)
+
+    def row_lines(self, row: int) -> int:
+        """How many lines row ``row`` is tall (1, or 2 when its name or result wraps)."""
+        line = self.view.fontMetrics().lineSpacing()
+        return max(1, round((self.view.rowHeight(row) - 8) / line))
+
+    def _size_rows(self, first: int, last: int) -> None:
+        """One line per row, two where the name, the result or a day's heading would be cut."""
+        metrics = self.view.fontMetrics()
+        bold = QFont(self.view.font())
+        bold.setBold(True)
+        heading = QFontMetrics(bold)
+        one = metrics.lineSpacing() + 8
+        two = 2 * metrics.lineSpacing() + 8
+        header = self.view.horizontalHeader()
+        whole = self.view.viewport().width() - 8
+        widths = {c: header.sectionSize(c) - 8 for c in (1, 3)}
+        rows = self.view.verticalHeader()
+        for row in range(first, last + 1):
+            if self.model.is_heading(row):
+                text = str(self.model.index(row, 0).data() or "")
+                wide = heading.horizontalAdvance(text) > whole
+            else:
+                wide = any(
+                    metrics.horizontalAdvance(str(self.model.index(row, c).data() or "")) > w
+                    for c, w in widths.items()
+                )
+            height = two if wide else one
+            if rows.sectionSize(row) != height:
+                rows.resizeSection(row, height)
 
     def reload(self) -> None:
         """Read the sessions again with the current filters, keeping the selection if loaded."""
@@ -165,7 +213,11 @@ class SessionListPane(QWidget):
         return self._empty.text() if self._stack.currentWidget() is self._empty else ""
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Delete in the list asks to delete the current session."""
+        """Delete in the list asks to delete the current session; a new font re-sizes rows."""
+        if watched is self.view and event.type() == QEvent.Type.FontChange:
+            self._fit_columns()
+        if watched is self.view and event.type() == QEvent.Type.Resize:
+            self._fit_length()
         if (
             watched is self.view
             and event.type() == QEvent.Type.KeyPress
@@ -190,9 +242,15 @@ class SessionListPane(QWidget):
     def _on_model_model_reset(self) -> None:
         self.view.clearSpans()
         self._span_headings(0, self.model.rowCount() - 1)
+        self._size_rows(0, self.model.rowCount() - 1)
 
     def _on_model_rows_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
         self._span_headings(first, last)
+        self._size_rows(first, last)
+
+    def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column in (1, 3):  # the stretched columns: the room for name and result changed
+            self._size_rows(0, self.model.rowCount() - 1)
 
     def _on_model_total_changed(self, total: int) -> None:
         filtered = self.model.current_filter() != SessionFilter()

@@ -203,7 +203,8 @@ class SessionListModel(QAbstractTableModel):
             return summary.id
         if role in _DISPLAY:
             return self._cells(summary)[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole:
+        # A name or result cut on its second line is whole in the tip and for screen readers.
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleDescriptionRole):
             text = " \u2014 ".join(self._cells(summary, full=True))
             return f"{text}\n{summary.notes}" if summary.notes else text
         return None

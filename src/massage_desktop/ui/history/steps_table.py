@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,6 +38,10 @@ _COLUMNS = (
 )
 _NUMBERS = (0, 3)  # right-aligned columns
 _REGION_SHARE = 0.4  # of the room the step's name and its regions share
+ROW_MARGIN = 6
+"""Pixels a row has beyond its lines of text."""
+NAME_SHARE = 0.45
+"""The least share of the table's width the step's name keeps (with the regions, if shown)."""
 REGIONS_FROM_PX = 560
 """Narrower than this, the regions leave the table for the name's tooltip: cut to "Rechtes …"
 they said nothing, and they cut the name the person remembers."""
@@ -104,19 +108,29 @@ class StepsTable(QTableWidget):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)
-        self.setWordWrap(False)
+        # A long step name wraps: cut to "Oberschenkelmuskeln mit den D…" three rows in a
+        # row read the same (walk 3, finding 18). Rows are one line unless a name wraps.
+        self.setWordWrap(True)
         self.setShowGrid(False)
         rows = self.verticalHeader()
         rows.setVisible(False)
-        # Rows as tight as the session list's: more steps in sight on a small screen.
+        # Sized here (``_fit_rows``), a little tighter than the delegate's own hint: at
+        # 1024x700 that is a row more of steps in sight.
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        rows.setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # The name first: two stretched columns cut "Quadriceps kneading" and "Quadriceps
         # thumb stripping" to the same "Quadriceps k…".
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        # A wrapped name needs new row heights when its column's width changes.
+        header.sectionResized.connect(self._on_header_section_resized)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new text size: new widths and row heights."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._share_width()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Give the regions ``_REGION_SHARE`` of what the name and the regions share."""
@@ -126,8 +140,41 @@ class StepsTable(QTableWidget):
     def _share_width(self) -> None:
         self.setColumnHidden(2, self.viewport().width() < REGIONS_FROM_PX)
         header = self.horizontalHeader()
+        # Time and result as wide as their texts while the name keeps NAME_SHARE of the
+        # table; beyond that they share the rest and wrap: at large text "0:23 von 0:30"
+        # and "Übersprungen" left the name 90 px.
+        mode = QHeaderView.ResizeMode
+        wanted = {c: max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in (3, 4)}
+        room = int(self.viewport().width() * (1 - NAME_SHARE)) - header.sectionSize(0)
+        fits = sum(wanted.values()) <= room
+        for column, width in wanted.items():
+            header.setSectionResizeMode(column, mode.ResizeToContents if fits else mode.Fixed)
+            if not fits:
+                header.resizeSection(column, max(40, room * width // sum(wanted.values())))
         fixed = sum(header.sectionSize(c) for c in range(self.columnCount()) if c not in (1, 2))
         header.resizeSection(2, max(60, int((self.viewport().width() - fixed) * _REGION_SHARE)))
+        self._fit_rows()
+
+    def _on_header_section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column == 1:
+            self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Each row as tall as its most wrapped cell, one line plus a small margin each."""
+        metrics = self.fontMetrics()
+        line = metrics.lineSpacing()
+        rows = self.verticalHeader()
+        for row in range(self.rowCount()):
+            lines = 1
+            for column in range(self.columnCount()):
+                item = self.item(row, column)
+                if item is None or self.isColumnHidden(column):
+                    continue
+                room = QRect(0, 0, max(1, self.columnWidth(column) - 8), 100 * line)
+                flags = Qt.TextFlag.TextWordWrap
+                height = metrics.boundingRect(room, flags, item.text()).height()
+                lines = max(lines, round(height / line))
+            rows.resizeSection(row, lines * line + ROW_MARGIN)
 
     def show_steps(self, record: SessionRecord) -> None:
         """Replace the rows with ``record``'s steps, in their order."""
@@ -158,6 +205,7 @@ class StepsTable(QTableWidget):
                     else text
                 )
                 item.setToolTip(tip)
+                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, tip)
                 self.setItem(row, column, item)
         self._share_width()
 

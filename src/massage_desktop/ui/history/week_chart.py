@@ -129,6 +129,7 @@ class MinutesChart(QWidget):
         width = max(3.0, slot * 0.62)
         last = len(self._weeks) - 1
         painter.setPen(colours.accent)
+        labels: list[tuple[float, str]] = []
         for column, week in enumerate(self._weeks):
             x = plot.left() + slot * column + (slot - width) / 2
             height = plot.height() * week.minutes / top
@@ -142,5 +143,12 @@ class MinutesChart(QWidget):
                 fits = painter.fontMetrics().horizontalAdvance(label) + 8 <= slot * 3
                 if not fits:  # narrow chart: the week's first day, still said to be a week
                     label = wording.short_date(week.week_start)
-                chart_paint.draw_x_label(painter, x + width / 2, plot, label, colours)
+                labels.append((x + width / 2, label))
+        # From the current week leftwards, leaving out a label that would touch the one to
+        # its right: at large text "4 May" ran into "this week", pushed in from the edge.
+        limit = float("inf")  # the current week is always named
+        for middle, label in reversed(labels):
+            box = chart_paint.x_label_box(painter, middle, plot, label)
+            if box.right() + 6 <= limit:
+                limit = chart_paint.draw_x_label(painter, middle, plot, label, colours).left()
         painter.end()

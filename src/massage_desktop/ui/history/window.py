@@ -10,6 +10,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
+    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -20,17 +21,27 @@ from massage_desktop import APP_NAME
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.storage.errors import StoreError
 from massage_desktop.storage.history import HistoryStore
+from massage_desktop.ui.design.dialog_sheet import px
 from massage_desktop.ui.design.tokens import M, S, ThemeName, colours
 from massage_desktop.ui.guide.colours import is_dark
 from massage_desktop.ui.history import wording
 from massage_desktop.ui.history.calendar_strip import WEEKS
 from massage_desktop.ui.history.details import SessionDetails
 from massage_desktop.ui.history.overview import CHART_WEEKS, OverviewBar
+from massage_desktop.ui.history.page import HistoryPage
 from massage_desktop.ui.history.progress import ProgressPage
 from massage_desktop.ui.history.session_list import SessionListPane
 from massage_desktop.ui.history.style import CARD, history_sheet
 from massage_desktop.ui.history.undo_bar import UndoBar
 from massage_desktop.ui.i18n import fill
+
+SESSIONS_MIN_PX = 400
+"""The Sessions tab's least height at normal text size: it fits at 1024x700."""
+
+
+_SHOWN, _IGNORED = QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored
+STACK_FROM = 1.25
+"""From this text size on, the heat map's lists sit under the map, not beside it."""
 
 
 class HistoryWindow(QWidget):
@@ -58,6 +69,9 @@ class HistoryWindow(QWidget):
             today: Today's local date (a parameter so tests can fix it).
             parent: The owning window; the history stays a window of its own.
         """
+        # Set before anything else: Qt sends change events while the window is being built.
+        self._theme: ThemeName | None = None  # none until the tabs exist (``_restyle``)
+        self._scale = 1.0
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(
             fill(QCoreApplication.translate("HistoryWindow", "History \u2014 %1"), APP_NAME)
@@ -80,9 +94,7 @@ class HistoryWindow(QWidget):
         for card in (self.overview, self.sessions, self.details):
             card.setObjectName(CARD)
             card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self._theme: ThemeName | None = None
-        self._restyle()
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self._split = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setHandleWidth(M)
         splitter.addWidget(self.sessions)
         splitter.addWidget(self.details)
@@ -93,7 +105,17 @@ class HistoryWindow(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(splitter, QCoreApplication.translate("HistoryWindow", "&Sessions"))
         self.tabs.addTab(self.progress, QCoreApplication.translate("HistoryWindow", "&Progress"))
-        layout = QVBoxLayout(self)
+        self._restyle(force=True)
+        self._on_tabs_current_changed(0)
+        # The page scrolls as a whole when large text needs more height than the screen has:
+        # squeezed into 700 px at "Extra large", the list showed two rows and the details
+        # cut their own lines. At normal size it fits and never scrolls.
+        self.page = HistoryPage(self)
+        content = self.page.content
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.page)
+        layout = QVBoxLayout(content)
         layout.setContentsMargins(M, M, M, M)
         layout.setSpacing(S)
         layout.addWidget(self.overview)
@@ -147,21 +169,40 @@ class HistoryWindow(QWidget):
         self._progress_stale = False
         self.progress.refresh()
 
+    def set_text_scale(self, scale: float) -> None:
+        """Show every text ``scale`` times its normal size (Settings ▸ Text size)."""
+        if scale != self._scale:
+            self._scale = scale
+            self._restyle(force=True)
+            self.progress.heat.set_stacked(scale >= STACK_FROM)
+
+    def text_scale(self) -> float:
+        """The texts' size relative to normal."""
+        return self._scale
+
     # --- events -----------------------------------------------------------------------------
 
-    def _restyle(self) -> None:
-        """Carry the history's style sheet for the theme shown (once per theme)."""
+    def _restyle(self, *, force: bool = False) -> None:
+        """Carry the history's style sheet for the theme shown (once per theme and size)."""
         # The application's palette: once the sheet is set, Qt keeps this window's own palette
         # and stops passing theme changes down to it (only ApplicationPaletteChange arrives).
         theme: ThemeName = "dark" if is_dark(QApplication.palette()) else "light"
-        if theme != self._theme:
+        if force or theme != self._theme:
             self._theme = theme
-            self.setStyleSheet(history_sheet(colours(theme), theme))
+            self.setStyleSheet(history_sheet(colours(theme), theme, self._scale))
+            # Below the overview, the sessions keep room for a useful list and details (about
+            # ten rows at any size); on a shorter window the page scrolls instead. Set on
+            # the page, not the tabs: a minimum given to the tabs hid the Progress page's.
+            self._split.setMinimumHeight(px(SESSIONS_MIN_PX, self._scale))
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow a theme change with the history's own style sheet."""
         super().changeEvent(event)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
+        built = self._theme is not None
+        if built and event.type() in (
+            QEvent.Type.PaletteChange,
+            QEvent.Type.ApplicationPaletteChange,
+        ):
             self._restyle()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: D102 - Qt API
@@ -254,5 +295,12 @@ class HistoryWindow(QWidget):
         self.tabs.setCurrentIndex(0)
 
     def _on_tabs_current_changed(self, _index: int) -> None:
+        # Only the page shown sets the tabs' least height: at large text the Progress
+        # page's stacked map made the Sessions page scroll by as much again.
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            policy = _SHOWN if page is self.tabs.currentWidget() else _IGNORED
+            if page is not None:
+                page.setSizePolicy(policy, policy)
         if self.tabs.currentWidget() is self.progress and self._progress_stale:
             self._refresh_progress()

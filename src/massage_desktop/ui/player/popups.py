@@ -3,12 +3,16 @@
 Both open over the player and close with Esc, a click outside or their Close button. The
 player's keys keep working while one is open (the actions are attached to it), so Space still
 pauses while the whole instruction is being read.
+
+Both are read at the text-size setting, as the designed dialogs are: at opening each takes a
+style sheet of the design's type scale times the setting's factor (``popup_sheet``), and grows
+as wide as that needs. The body scrolls when a long German instruction at "Extra large" would
+be taller than the screen.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -18,12 +22,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from massage_desktop.ui.design.tokens import RADIUS_CARD, colours
+from massage_desktop.ui.design.dialog_sheet import px
+from massage_desktop.ui.design.screen import DialogBody
+from massage_desktop.ui.design.tokens import (
+    BODY,
+    BODY_SMALL,
+    RADIUS_CARD,
+    RADIUS_CONTROL,
+    TITLE,
+    Colours,
+    colours,
+)
 from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
 from massage_desktop.ui.player.panel_parts import theme_name
+from massage_desktop.ui.text_size import current_text_scale
 
 POPUP_WIDTH = 560
-"""Widest the popups get: lines longer than this are slow to read."""
+"""Widest the popups get at normal text size: lines longer than this are slow to read."""
+MIN_WIDTH = 320
+"""Narrowest they get at normal text size, over a narrow player."""
 SHORTCUT_ORDER = (
     PlayerCommand.PAUSE,
     PlayerCommand.BACK,
@@ -39,29 +56,51 @@ SHORTCUT_ORDER = (
 )
 
 
+def popup_sheet(name: str, c: Colours, scale: float) -> str:
+    """The style sheet of the popup named ``name``: its card, type scale and Close button."""
+    n = f"#{name}"
+    return f"""
+{n} {{ background: {c.surface}; border: 1px solid {c.outline}; border-radius: {RADIUS_CARD}px; }}
+{n} QScrollArea#dialogBody, {n} QWidget#dialogBodyContent {{ background: transparent;
+    border: none; }}
+{n} QLabel {{ color: {c.text}; font-size: {px(BODY, scale)}px; }}
+{n} QLabel[role="title"] {{ font-size: {px(TITLE, scale)}px; font-weight: 600; }}
+{n} QLabel[role="key"] {{ font-weight: 600; }}
+{n} QLabel[role="muted"] {{ color: {c.muted}; font-size: {px(BODY_SMALL + 1, scale)}px; }}
+{n} QPushButton#quietButton {{ color: {c.text}; background: transparent;
+    border: 1px solid {c.outline}; border-radius: {RADIUS_CONTROL}px;
+    padding: {px(6, scale)}px {px(14, scale)}px; font-size: {px(BODY_SMALL + 1, scale)}px; }}
+{n} QPushButton#quietButton:focus {{ border: 2px solid {c.focus}; }}
+"""
+
+
 class _Popup(QFrame):
-    """A framed popup window with a Close button at its foot."""
+    """A framed popup window with a scrolling body and a Close button at its foot."""
 
     def __init__(self, parent: QWidget, name: str) -> None:
         super().__init__(parent, Qt.WindowType.Popup)
         self.setObjectName(name)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.body = QVBoxLayout()
+        self.scale = 1.0
+        """The text-size factor it was last opened at."""
+        self.scroller = DialogBody(self)
+        self.body: QVBoxLayout = self.scroller.layout_
         self.close_button = QPushButton(QCoreApplication.translate("PlayerPopup", "Close"), self)
         self.close_button.setObjectName("quietButton")
         self.close_button.clicked.connect(self.close)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
-        layout.addLayout(self.body)
+        layout.addWidget(self.scroller, 1)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
 
-    def _apply_theme(self) -> None:
-        # At opening: the popup may have been made before the theme was applied.
-        c = colours(theme_name())
-        self.setStyleSheet(
-            f"#{self.objectName()} {{ background: {c.surface}; border: 1px solid {c.outline};"
-            f" border-radius: {RADIUS_CARD}px; }}"
-        )
+    def text_scale(self, anchor: QWidget) -> float:
+        """The text-size setting in force for a popup over ``anchor``."""
+        return current_text_scale(anchor)
+
+    def _apply_theme(self, scale: float) -> None:
+        # At opening: the popup may have been made before the theme or the size was applied.
+        self.scale = scale
+        self.setStyleSheet(popup_sheet(self.objectName(), colours(theme_name()), scale))
 
     def show_over(self, anchor: QWidget) -> None:
         """Open over ``anchor``'s top left corner, as wide as it (up to ``POPUP_WIDTH``)."""
@@ -77,16 +116,24 @@ class _Popup(QFrame):
         )
 
     def _fit_to(self, anchor: QWidget) -> tuple[int, int]:
-        """Size the popup for ``anchor``: its width up to ``POPUP_WIDTH``, the height it needs."""
-        self._apply_theme()
+        """Size the popup for ``anchor``: its width up to ``POPUP_WIDTH``, the height it needs.
+
+        Both grow with the text size; neither passes the screen (the body scrolls beyond).
+        """
+        scale = self.text_scale(anchor)
+        self._apply_theme(scale)
         # A little wider than its label: the style sheet above re-polishes it, and a button
         # exactly as wide as its hint lost two pixels of "Schließen" once polished.
         self.close_button.ensurePolished()
         self.close_button.setMinimumWidth(self.close_button.sizeHint().width() + 16)
-        width = min(POPUP_WIDTH, max(anchor.width(), 320))
+        room = anchor.screen().availableGeometry()
+        width = min(px(POPUP_WIDTH, scale), max(anchor.width(), px(MIN_WIDTH, scale)))
+        width = min(width, room.width())
         layout = self.layout()
         assert layout is not None
+        layout.activate()
         height = max(layout.totalHeightForWidth(width), layout.totalMinimumSize().height())
+        height = min(height, room.height())
         self.resize(width, height)
         return width, height
 
@@ -112,18 +159,13 @@ class DetailsPopup(_Popup):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent, "stepDetails")
         self.technique = QLabel(self)
-        font = QFont(self.technique.font())
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.technique.setFont(font)
+        self.technique.setProperty("role", "title")
         self.instruction = QLabel(self)
         self.instruction.setAccessibleName(
             QCoreApplication.translate("PlayerPanel", "Whole instruction")
         )
-        big = QFont(self.instruction.font())
-        big.setPointSizeF(big.pointSizeF() * 1.15)
-        self.instruction.setFont(big)
         self.where = QLabel(self)
+        self.where.setProperty("role", "muted")
         self.warnings = QLabel(self)
         self.warnings.setTextFormat(Qt.TextFormat.RichText)
         self.warnings.setOpenExternalLinks(False)
@@ -151,8 +193,9 @@ class DetailsPopup(_Popup):
             layout = self.layout()
             assert layout is not None
             need = layout.totalHeightForWidth(self.width())
+            room = self.screen().availableGeometry().height()
             if need > self.height():
-                self.resize(self.width(), need)
+                self.resize(self.width(), min(need, room))
 
 
 class ShortcutsPopup(_Popup):
@@ -162,19 +205,14 @@ class ShortcutsPopup(_Popup):
         super().__init__(parent, "playerShortcuts")
         self._actions = actions
         title = QLabel(QCoreApplication.translate("PlayerPanel", "Keyboard shortcuts"), self)
-        font = QFont(title.font())
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        title.setFont(font)
+        title.setProperty("role", "title")
         self.body.addWidget(title)
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         self.rows: dict[PlayerCommand, tuple[QLabel, QLabel]] = {}
         for row, command in enumerate(SHORTCUT_ORDER):
             key = QLabel(actions.key_text(command), self)
-            bold = QFont(key.font())
-            bold.setBold(True)
-            key.setFont(bold)
+            key.setProperty("role", "key")
             name = QLabel(actions[command].text(), self)
             name.setWordWrap(True)
             grid.addWidget(key, row, 0, Qt.AlignmentFlag.AlignTop)
@@ -182,6 +220,10 @@ class ShortcutsPopup(_Popup):
             self.rows[command] = (key, name)
         grid.setColumnStretch(1, 1)
         self.body.addLayout(grid)
+
+    def text_scale(self, anchor: QWidget) -> float:
+        """The text-size setting, from the actions the list names (room mode's too)."""
+        return self._actions.text_scale
 
     def show_over(self, anchor: QWidget) -> None:
         """Name the commands as they are now ("Resume" while paused), then open."""
