@@ -20,6 +20,7 @@ from massage_desktop.storage.paths import AppPaths
 TODAY = date(2026, 12, 7)
 SCENES = [
     "welcome",
+    "welcome-check-waiting",
     "region",
     "guide",
     "back",
@@ -33,6 +34,7 @@ SCENES = [
     "first-run-1",
     "first-run-2",
     "first-run-3",
+    "first-run-where",
     "stop-advice",
     "summary",
     "summary-pain",
