@@ -94,7 +94,8 @@ class _IconsOnButtons(QProxyStyle):
 
 @pytest.fixture
 def icons_on_buttons(qapp: QApplication) -> Iterator[None]:
-    name = qapp.style().name()
+    # Under an application style sheet style() is Qt's style sheet style, whose name() is empty.
+    name = qapp.style().name() or "Fusion"
     base = QStyleFactory.create(name)
     assert base is not None
     QApplication.setStyle(_IconsOnButtons(base))
