@@ -167,6 +167,7 @@ class StepsTable(QTableWidget):
         metrics = self.fontMetrics()
         line = metrics.lineSpacing()
         rows = self.verticalHeader()
+        header = self.horizontalHeader()
         for row in range(self.rowCount()):
             lines = 1
             for column in range(self.columnCount()):
@@ -177,6 +178,8 @@ class StepsTable(QTableWidget):
                 if column == 1:  # the name breaks inside a word that is wider than the cell
                     lines = max(lines, wrapped_lines(item.text(), self.font(), width))
                     continue
+                if header.sectionResizeMode(column) == QHeaderView.ResizeMode.ResizeToContents:
+                    continue  # as wide as its widest text: one line
                 room = QRect(0, 0, max(1, width), 100 * line)
                 flags = Qt.TextFlag.TextWordWrap
                 height = metrics.boundingRect(room, flags, item.text()).height()
