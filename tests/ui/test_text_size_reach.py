@@ -188,3 +188,23 @@ def test_a_long_result_in_the_session_list_wraps_and_is_described_whole(
         described = str(index.data(Qt.ItemDataRole.AccessibleDescriptionRole))
         assert str(index.data()) in described
         assert described == index.data(Qt.ItemDataRole.ToolTipRole)
+
+
+@pytest.mark.qt_log_ignore("^This plugin does not support grabbing the keyboard")
+def test_the_keys_list_over_room_mode_is_read_from_across_the_room(
+    qtbot: QtBot, make_services: MakeServices
+) -> None:
+    from massage_desktop.ui.design.screen import LARGE
+
+    window = _window(qtbot, make_services)
+    actions = window.flow.actions
+    keys = ShortcutsPopup(window, actions)
+    qtbot.addWidget(keys)
+    keys.show_over(window.player)
+    name = keys.rows[next(iter(keys.rows))][1]
+    beside = _pixels(name)
+    keys.close()
+    keys.show_centred(window)  # as room mode opens it
+    assert keys.scale == LARGE
+    assert _pixels(name) >= beside * 1.3
+    keys.close()

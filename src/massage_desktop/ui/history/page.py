@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QTabWidget, QWidget
 
 
 class HistoryPage(QScrollArea):
@@ -50,3 +50,20 @@ class HistoryPage(QScrollArea):
 
 
 __all__ = ["HistoryPage"]
+
+
+def size_by_current_tab(tabs: QTabWidget) -> None:
+    """Let only the tab shown set the tabs' least size (the others are Ignored).
+
+    A tab widget is as large as its largest page: at large text the Progress page's map,
+    with the lists under it, made the Sessions page scroll by as much again.
+    """
+    for index in range(tabs.count()):
+        page = tabs.widget(index)
+        policy = (
+            QSizePolicy.Policy.Preferred
+            if page is tabs.currentWidget()
+            else QSizePolicy.Policy.Ignored
+        )
+        if page is not None:
+            page.setSizePolicy(policy, policy)

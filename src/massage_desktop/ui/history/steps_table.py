@@ -22,6 +22,7 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Side
 from massage_desktop.domain.history import SessionRecord, StepRecord, StepStatus
 from massage_desktop.ui.history import wording
+from massage_desktop.ui.history.wrap_delegate import MARGIN, WrapAnywhereDelegate, wrapped_lines
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
 _SIDED = {
@@ -123,6 +124,8 @@ class StepsTable(QTableWidget):
         # thumb stripping" to the same "Quadriceps k…".
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
+        self._wrap = WrapAnywhereDelegate(self)
+        self.setItemDelegateForColumn(1, self._wrap)
         # A wrapped name needs new row heights when its column's width changes.
         header.sectionResized.connect(self._on_header_section_resized)
 
@@ -164,13 +167,20 @@ class StepsTable(QTableWidget):
         metrics = self.fontMetrics()
         line = metrics.lineSpacing()
         rows = self.verticalHeader()
+        header = self.horizontalHeader()
         for row in range(self.rowCount()):
             lines = 1
             for column in range(self.columnCount()):
                 item = self.item(row, column)
                 if item is None or self.isColumnHidden(column):
                     continue
-                room = QRect(0, 0, max(1, self.columnWidth(column) - 8), 100 * line)
+                width = self.columnWidth(column) - 2 * MARGIN
+                if column == 1:  # the name breaks inside a word that is wider than the cell
+                    lines = max(lines, wrapped_lines(item.text(), self.font(), width))
+                    continue
+                if header.sectionResizeMode(column) == QHeaderView.ResizeMode.ResizeToContents:
+                    continue  # as wide as its widest text: one line
+                room = QRect(0, 0, max(1, width), 100 * line)
                 flags = Qt.TextFlag.TextWordWrap
                 height = metrics.boundingRect(room, flags, item.text()).height()
                 lines = max(lines, round(height / line))

@@ -10,7 +10,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
-    QSizePolicy,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -28,7 +27,7 @@ from massage_desktop.ui.history import wording
 from massage_desktop.ui.history.calendar_strip import WEEKS
 from massage_desktop.ui.history.details import SessionDetails
 from massage_desktop.ui.history.overview import CHART_WEEKS, OverviewBar
-from massage_desktop.ui.history.page import HistoryPage
+from massage_desktop.ui.history.page import HistoryPage, size_by_current_tab
 from massage_desktop.ui.history.progress import ProgressPage
 from massage_desktop.ui.history.session_list import SessionListPane
 from massage_desktop.ui.history.style import CARD, history_sheet
@@ -39,7 +38,6 @@ SESSIONS_MIN_PX = 400
 """The Sessions tab's least height at normal text size: it fits at 1024x700."""
 
 
-_SHOWN, _IGNORED = QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored
 STACK_FROM = 1.25
 """From this text size on, the heat map's lists sit under the map, not beside it."""
 
@@ -295,12 +293,6 @@ class HistoryWindow(QWidget):
         self.tabs.setCurrentIndex(0)
 
     def _on_tabs_current_changed(self, _index: int) -> None:
-        # Only the page shown sets the tabs' least height: at large text the Progress
-        # page's stacked map made the Sessions page scroll by as much again.
-        for index in range(self.tabs.count()):
-            page = self.tabs.widget(index)
-            policy = _SHOWN if page is self.tabs.currentWidget() else _IGNORED
-            if page is not None:
-                page.setSizePolicy(policy, policy)
+        size_by_current_tab(self.tabs)
         if self.tabs.currentWidget() is self.progress and self._progress_stale:
             self._refresh_progress()

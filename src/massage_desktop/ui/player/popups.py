@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from massage_desktop.ui.design.dialog_sheet import px
-from massage_desktop.ui.design.screen import DialogBody
+from massage_desktop.ui.design.screen import DialogBody, dialog_scale
 from massage_desktop.ui.design.tokens import (
     BODY,
     BODY_SMALL,
@@ -104,23 +104,25 @@ class _Popup(QFrame):
 
     def show_over(self, anchor: QWidget) -> None:
         """Open over ``anchor``'s top left corner, as wide as it (up to ``POPUP_WIDTH``)."""
-        width, height = self._fit_to(anchor)
+        width, height = self._fit_to(anchor, self.text_scale(anchor))
         self._open_at(anchor.mapToGlobal(QPoint(0, 0)), anchor, width, height)
 
     def show_centred(self, anchor: QWidget) -> None:
-        """Open in the middle of ``anchor`` (a full-screen window), ``POPUP_WIDTH`` wide at most."""
-        width, height = self._fit_to(anchor)
+        """Open in the middle of ``anchor`` (room mode, full screen), read from across the room.
+
+        As the designed dialogs over room mode, at least room mode's ``LARGE`` scale.
+        """
+        width, height = self._fit_to(anchor, dialog_scale(self.text_scale(anchor), room=True))
         middle = anchor.mapToGlobal(anchor.rect().center())
         self._open_at(
             QPoint(middle.x() - width // 2, middle.y() - height // 2), anchor, width, height
         )
 
-    def _fit_to(self, anchor: QWidget) -> tuple[int, int]:
+    def _fit_to(self, anchor: QWidget, scale: float) -> tuple[int, int]:
         """Size the popup for ``anchor``: its width up to ``POPUP_WIDTH``, the height it needs.
 
-        Both grow with the text size; neither passes the screen (the body scrolls beyond).
+        Both grow with ``scale``; neither passes the screen (the body scrolls beyond).
         """
-        scale = self.text_scale(anchor)
         self._apply_theme(scale)
         # A little wider than its label: the style sheet above re-polishes it, and a button
         # exactly as wide as its hint lost two pixels of "Schließen" once polished.
