@@ -192,6 +192,8 @@ class Display:
     """That region's id, highlighted on room mode's figure."""
     region_ids: tuple[str, ...] = ()
     """The step's regions on the side being massaged (the place among them)."""
+    elapsed_s: float = 0.0
+    """Seconds into the phase (pauses excluded): which page of a long instruction shows."""
 
 
 def display_of(catalog: Catalog, session: Session, chosen: str | None = None) -> Display:
@@ -279,6 +281,7 @@ def display_of(catalog: Catalog, session: Session, chosen: str | None = None) ->
         place=place,
         place_id=place_id,
         region_ids=region_ids,
+        elapsed_s=session.elapsed_s(),
     )
 
 

@@ -1,17 +1,17 @@
 """The player panel: a calm coach for hands-free use.
 
-The step's technique and side, a countdown ring and a short cue (its first sentence or two)
-in large type; the step's warnings on one pinned line; one row of icon buttons (back, pause,
-skip) and the red "Stop – it hurts". Nothing scrolls: the cue fits itself into the room it
-has, the warning line is cut with its whole text in the tooltip, and "More…" opens the step
-in full. Less used commands (mini timer, room mode, end session) sit in a "…" menu; the keys
-are in the tooltips and in the "?" overlay, never in the labels.
+The step's technique and side, a countdown ring and the step's how-to in large type (whole,
+or a page of sentences at a time that turns by itself, "1/3"); the step's warnings in a pinned
+box, wrapped, never cut; one row of icon buttons (back, pause, skip) and the red "Stop – it
+hurts". Nothing scrolls and nothing is cut, and "More…" opens the step with every warning's
+advice and source. Less used commands (mini timer, room mode, end session) sit in a "…"
+menu; the keys are in the tooltips and in the "?" overlay, never in the labels.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QFontInfo
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -26,11 +26,10 @@ from massage_desktop.ui.design.icons import icon
 from massage_desktop.ui.design.tokens import TARGET, colours
 from massage_desktop.ui.guide.stop_banner import StopBanner
 from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
-from massage_desktop.ui.player.cue_text import cue_choices
+from massage_desktop.ui.player.cue_label import CueLabel
 from massage_desktop.ui.player.display import Display
 from massage_desktop.ui.player.panel_parts import (
     ActionButton,
-    CueLabel,
     FittingLabel,
     WarningStrip,
     theme_name,
@@ -50,6 +49,10 @@ OVERFLOW = (PlayerCommand.MINI, PlayerCommand.ROOM, PlayerCommand.KEYS, PlayerCo
 CUE_PX = 26
 """The cue's type at the normal text size, in pixels; it shrinks to fit, down to CUE_MIN_PX."""
 CUE_MIN_PX = 15
+LINE_SCALE = 1.25
+"""The most the text-size setting enlarges the lines under the ring (warnings, "Next:").
+
+At 1024x700 their extra lines at the extra-large size came out of the ring's height."""
 
 # The texts: (attribute, size relative to the app font, bold). The text-size preference
 # multiplies the sizes of those read during a step; the heading and "Paused" (already
@@ -121,6 +124,7 @@ class PlayerPanel(QWidget):
         self._style()
         self._build_layout()
         self.set_text_scale(1.0)
+        self.ring.installEventFilter(self)
 
     def _style(self) -> None:
         for name, _scale, _bold in _READING:
@@ -152,12 +156,9 @@ class PlayerPanel(QWidget):
             button.setFixedSize(64 if big else TARGET + 8, 64 if big else TARGET + 8)
         for command in TIME:
             button = self.buttons[command]
+            # Hidden on counted steps (no time to change): "Done" takes their room in the
+            # row, and the main controls stay centred.
             button.setObjectName("playerSmall")
-            # Hidden on counted steps (no time to change), keeping their room: the ring must
-            # not grow and shrink between steps.
-            policy = button.sizePolicy()
-            policy.setRetainSizeWhenHidden(True)
-            button.setSizePolicy(policy)
         done = self.buttons[PlayerCommand.DONE]
         done.setObjectName("playerDone")
         done.setMinimumHeight(TARGET)
@@ -189,33 +190,40 @@ class PlayerPanel(QWidget):
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
         heading.addWidget(self.progress_text, 0, Qt.AlignmentFlag.AlignRight)
-        time = QHBoxLayout()
-        time.addStretch(1)
-        for command in TIME:
-            time.addWidget(self.buttons[command])
-        time.addStretch(1)
-        ring_column = QVBoxLayout()
-        ring_column.addWidget(self.ring, 1)
-        ring_column.addLayout(time)
         cue_column = QVBoxLayout()
         # While paused, "Paused" takes the phase's place: the panel does not grow.
         cue_column.addWidget(self.paused, 0, Qt.AlignmentFlag.AlignLeft)
         cue_column.addWidget(self.phase)
         cue_column.addWidget(self.instruction, 1)
-        cue_column.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
+        below_cue = QHBoxLayout()
+        below_cue.addWidget(self.instruction.pager)
+        below_cue.addStretch(1)
+        below_cue.addWidget(self.more)
+        cue_column.addLayout(below_cue)
         middle = QHBoxLayout()
-        middle.addLayout(ring_column, 4)
+        # The ring takes the whole height of the row (the time buttons sit with the other
+        # controls): its digits are read from across the room.
+        middle.addWidget(self.ring, 4)
         middle.addSpacing(8)
         middle.addLayout(cue_column, 5)
-        controls = QHBoxLayout()
-        controls.addSpacing(self.keys.width() + self.overflow.width())
-        controls.addStretch(1)
+        # Three groups of controls: time on the left, the main ones centred, the keys and
+        # the "…" menu on the right; the side groups stretch alike to keep the centre.
+        time = QHBoxLayout()
+        for command in TIME:
+            time.addWidget(self.buttons[command])
+        time.addStretch(1)
+        main = QHBoxLayout()
         for command in PRIMARY:
-            controls.addWidget(self.buttons[command])
-        controls.addWidget(self.buttons[PlayerCommand.DONE])
-        controls.addStretch(1)
-        controls.addWidget(self.keys)
-        controls.addWidget(self.overflow)
+            main.addWidget(self.buttons[command])
+        main.addWidget(self.buttons[PlayerCommand.DONE])
+        other = QHBoxLayout()
+        other.addStretch(1)
+        other.addWidget(self.keys)
+        other.addWidget(self.overflow)
+        controls = QHBoxLayout()
+        controls.addLayout(time, 1)
+        controls.addLayout(main, 0)
+        controls.addLayout(other, 1)
 
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
@@ -236,13 +244,15 @@ class PlayerPanel(QWidget):
             label: QLabel = getattr(self, name)
             font = QFont(self._base_font)
             factor = 1.0 if name in _FIXED else scale
+            if name == "next":
+                factor = min(scale, LINE_SCALE)
             font.setPointSizeF(self._base_font.pointSizeF() * size * factor)
             font.setBold(bold)
             label.setFont(font)
         self.instruction.set_sizes(round(CUE_PX * scale), CUE_MIN_PX)
         line = QFont(self._base_font)
-        line.setPointSizeF(self._base_font.pointSizeF() * scale)
-        self.warnings.label.setFont(line)  # one line whatever the size: it is cut, not wrapped
+        line.setPointSizeF(self._base_font.pointSizeF() * min(scale, LINE_SCALE))
+        self.warnings.set_text_px(QFontInfo(line).pixelSize())
         self.ring.set_text_scale(scale)
         self.banner.set_text_scale(scale)
 
@@ -264,7 +274,8 @@ class PlayerPanel(QWidget):
         self.ring.set_paused(display.paused)
         self.technique.setText(display.technique)
         self.phase.setText(display.phase)
-        self.instruction.set_choices(cue_choices(display.instruction))
+        self.instruction.set_text(display.instruction)
+        self.instruction.set_elapsed(display.elapsed_s)
         self.more.setVisible(bool(display.instruction))
         self.buttons[PlayerCommand.DONE].setVisible(display.counted)
         for command in TIME:
@@ -306,6 +317,14 @@ class PlayerPanel(QWidget):
             return
         where = "\n".join(line for line in (shown.where, shown.amount) if line)
         self.details.set_step(shown.technique, shown.instruction, where, self._warnings_html)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Keep the ring no wider than high: the width it cannot use goes to the instruction."""
+        if watched is self.ring and event.type() == QEvent.Type.Resize:
+            side = max(self.ring.minimumWidth(), self.ring.height())
+            if self.ring.maximumWidth() != side:
+                self.ring.setMaximumWidth(side)
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         """Redraw the "…" icon in the new theme's colours."""

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from massage_desktop.ui.bodymap import BodyMapWidget
 from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
-from massage_desktop.ui.player.cue_text import cue_choices
+from massage_desktop.ui.player.cue_label import CueLabel
 from massage_desktop.ui.player.display import Display
-from massage_desktop.ui.player.panel_parts import CueLabel, WarningStrip
+from massage_desktop.ui.player.panel_parts import WarningStrip
 from massage_desktop.ui.player.paused_badge import PausedBadge
 from massage_desktop.ui.player.ring import CountdownRing
 from massage_desktop.ui.player.room_parts import (
@@ -108,6 +108,7 @@ class RoomWindow(QWidget):
         self._text = text = QVBoxLayout()
         text.setSpacing(16)
         text.addWidget(self.instruction, 1)
+        text.addWidget(self.instruction.pager)
         text.addWidget(self.warning)
         text.addWidget(self.next)
         self._row = row = QHBoxLayout()
@@ -149,13 +150,14 @@ class RoomWindow(QWidget):
         self.place.setText(display.place)
         self.place.setVisible(bool(display.place))
         show_place(self.figure, display)
-        self.instruction.set_choices(cue_choices(display.instruction))
+        self.instruction.set_text(display.instruction)
+        self.instruction.set_elapsed(display.elapsed_s)
         self.next.setText(display.next_text)
         self.ring.set_state(display.ring_fraction, display.ring_text, display.ring_caption)
         self._fit()
 
     def show_warning(self, line: WarningLine | None) -> None:
-        """Show the step's warnings on one line (cut, with the whole text in the tooltip)."""
+        """Show the step's warnings, wrapped, never cut."""
         self.warning.set_line(line)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -188,7 +190,8 @@ class RoomWindow(QWidget):
         set_px(self.rule, max(14, int(base * 0.026)), True)
         margins = self._layout.contentsMargins()
         fit_hint(self.hint, self.rule, self.width() - margins.left() - margins.right())
-        set_px(self.warning.label, max(14, int(base * 0.026)))
+        self.warning.set_text_px(max(14, int(base * 0.026)))
+        set_px(self.instruction.pager, max(14, int(base * 0.026)), True)
         self.instruction.set_sizes(int(base * 0.055 * scale), max(_ROOM_MIN_PX, int(base * 0.03)))
         px = max(14, int(base * 0.034))
         for button in self.buttons.values():
