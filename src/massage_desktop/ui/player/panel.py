@@ -49,6 +49,8 @@ OVERFLOW = (PlayerCommand.MINI, PlayerCommand.ROOM, PlayerCommand.KEYS, PlayerCo
 CUE_PX = 26
 """The cue's type at the normal text size, in pixels; it shrinks to fit, down to CUE_MIN_PX."""
 CUE_MIN_PX = 15
+TITLE_SHRINK = 0.8
+"""The technique's name may shrink to this share of its size to stay on one line."""
 LINE_SCALE = 1.25
 """The most the text-size setting enlarges the lines under the ring (warnings, "Next:").
 
@@ -248,7 +250,10 @@ class PlayerPanel(QWidget):
                 factor = min(scale, LINE_SCALE)
             font.setPointSizeF(self._base_font.pointSizeF() * size * factor)
             font.setBold(bold)
-            label.setFont(font)
+            if label is self.technique:
+                self.technique.set_fitting_font(font, TITLE_SHRINK)
+            else:
+                label.setFont(font)
         self.instruction.set_sizes(round(CUE_PX * scale), CUE_MIN_PX)
         line = QFont(self._base_font)
         line.setPointSizeF(self._base_font.pointSizeF() * min(scale, LINE_SCALE))

@@ -7,7 +7,7 @@ hands, so each piece fits its text into the room it has.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QActionEvent, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QActionEvent, QFont, QFontMetrics, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -185,11 +185,21 @@ class FittingLabel(QLabel):
     A box layout nested in a horizontal one gives a word-wrapped label the height of its size
     hint, not of ``heightForWidth`` at the width it got (Qt propagates height-for-width only
     through vertical layouts), so a long German name on three lines lost its last line.
+    With ``set_fitting_font`` it first tries a slightly smaller type on one line: the
+    second line of a long title came out of the countdown ring's height.
     """
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
+        self._nominal: QFont | None = None
+        self._shrink = 1.0
+        self._fitting = False
+
+    def set_fitting_font(self, font: QFont, shrink: float) -> None:
+        """Use ``font``, or down to ``shrink`` times its size if that keeps the text on one line."""
+        self._nominal, self._shrink = QFont(font), shrink
+        self._fit()
 
     def setText(self, text: str) -> None:
         """Show ``text`` and take the height it needs at the current width."""
@@ -208,5 +218,28 @@ class FittingLabel(QLabel):
             self._fit()
 
     def _fit(self) -> None:
-        need = self.heightForWidth(self.width()) if self.width() > 0 else -1
-        self.setMinimumHeight(max(need, 0))  # -1: no text yet, so no height is needed
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            if self._nominal is not None:
+                self._choose_font(self._nominal)
+            need = self.heightForWidth(self.width()) if self.width() > 0 else -1
+            self.setMinimumHeight(max(need, 0))  # -1: no text yet, so no height is needed
+        finally:
+            self._fitting = False
+
+    def _choose_font(self, nominal: QFont) -> None:
+        room = self.contentsRect().width() - 2 * self.margin()
+        chosen = QFont(nominal)
+        if room > 0 and self.text():
+            size = nominal.pointSizeF()
+            while size >= nominal.pointSizeF() * self._shrink:
+                trial = QFont(nominal)
+                trial.setPointSizeF(size)
+                if QFontMetrics(trial).horizontalAdvance(self.text()) <= room:
+                    chosen = trial
+                    break
+                size -= 0.5
+        if chosen != self.font():
+            self.setFont(chosen)
