@@ -42,9 +42,10 @@ class RoomWindow(QWidget):
     """Full-screen view with type big enough to read from two metres away.
 
     The technique and side as a title, the countdown ring with large digits, the body part in a
-    few words ("Left knee") and on a small figure that highlights it, a cue of one or two
-    sentences, the step's warnings on one line, and flat buttons with icons (Back, Pause,
-    Skip, "Stop – it hurts"), large enough to hit from a massage table without a keyboard.
+    few words ("Left knee") and on a small figure that highlights it, the step's whole how-to
+    (a page of sentences at a time when it is long, "2/4"), the step's warnings wrapped, and
+    flat buttons with icons (Back, Pause, Skip, "Stop – it hurts"), large enough to hit from
+    a massage table without a keyboard.
     Everything scales with the window. The player's keys work here too, except Esc, which
     leaves room mode; "?" lists them over room mode.
 
