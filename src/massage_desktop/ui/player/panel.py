@@ -15,24 +15,19 @@ from PySide6.QtGui import QFont, QFontInfo
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMenu,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from massage_desktop.ui.design.icons import icon
-from massage_desktop.ui.design.tokens import TARGET, colours
 from massage_desktop.ui.guide.stop_banner import StopBanner
 from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
 from massage_desktop.ui.player.cue_label import CueLabel
 from massage_desktop.ui.player.display import Display
+from massage_desktop.ui.player.panel_controls import OVERFLOW, PRIMARY, TIME, PlayerControls
 from massage_desktop.ui.player.panel_parts import (
-    ActionButton,
     FittingLabel,
     WarningStrip,
-    theme_name,
 )
 from massage_desktop.ui.player.popups import DetailsPopup, ShortcutsPopup
 from massage_desktop.ui.player.ring import CountdownRing
@@ -40,12 +35,8 @@ from massage_desktop.ui.player.session_progress import SessionProgress
 from massage_desktop.ui.player.step_warnings import WarningLine
 from massage_desktop.ui.player.windows import PausedBadge
 
-PRIMARY = (PlayerCommand.BACK, PlayerCommand.PAUSE, PlayerCommand.SKIP)
-"""The one row of large controls: previous, play/pause, next."""
-TIME = (PlayerCommand.LESS, PlayerCommand.MORE)
-"""Small buttons under the ring: take away or add 15 seconds."""
-OVERFLOW = (PlayerCommand.MINI, PlayerCommand.ROOM, PlayerCommand.KEYS, PlayerCommand.STOP)
-"""The "…" menu: other views, the shortcuts, and ending the session."""
+__all__ = ["OVERFLOW", "PRIMARY", "TIME", "PlayerPanel"]
+
 CUE_PX = 26
 """The cue's type at the normal text size, in pixels; it shrinks to fit, down to CUE_MIN_PX."""
 CUE_MIN_PX = 15
@@ -97,30 +88,11 @@ class PlayerPanel(QWidget):
         self.where = self.details.where
         self._shortcuts: ShortcutsPopup | None = None
         self.more = QToolButton(self)
-        self.buttons: dict[PlayerCommand, ActionButton] = {}
-        for command in PRIMARY:
-            self.buttons[command] = ActionButton(
-                self,
-                command,
-                ink="on_accent" if command is PlayerCommand.PAUSE else "text",
-                icon_px=30 if command is PlayerCommand.PAUSE else 26,
-            )
-        for command in TIME:
-            self.buttons[command] = ActionButton(
-                self, command, icon_px=16, style=Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-            )
-        self.buttons[PlayerCommand.DONE] = ActionButton(
-            self,
-            PlayerCommand.DONE,
-            ink="on_accent",
-            icon_px=22,
-            style=Qt.ToolButtonStyle.ToolButtonTextBesideIcon,
-        )
-        self.keys = ActionButton(self, PlayerCommand.KEYS, icon_px=22)
-        self.overflow = QToolButton(self)
-        self.hurt = ActionButton(
-            self, PlayerCommand.HURT, style=Qt.ToolButtonStyle.ToolButtonTextOnly
-        )
+        self.controls = PlayerControls(self)
+        self.buttons = self.controls.buttons
+        self.keys = self.controls.keys
+        self.overflow = self.controls.overflow
+        self.hurt = self.controls.hurt
         self._shown: Display | None = None
         self._warnings_html = ""
         self._style()
@@ -151,42 +123,6 @@ class PlayerPanel(QWidget):
         self.details.safetyRequested.connect(self.banner.safetyRequested)
         self.voice_note.setWordWrap(True)
         self.voice_note.setProperty("role", "muted")
-        for command in PRIMARY:
-            button = self.buttons[command]
-            big = command is PlayerCommand.PAUSE
-            button.setObjectName("playerPrimary" if big else "playerControl")
-            button.setFixedSize(64 if big else TARGET + 8, 64 if big else TARGET + 8)
-        for command in TIME:
-            button = self.buttons[command]
-            # Hidden on counted steps (no time to change): "Done" takes their room in the
-            # row, and the main controls stay centred.
-            button.setObjectName("playerSmall")
-        done = self.buttons[PlayerCommand.DONE]
-        done.setObjectName("playerDone")
-        done.setMinimumHeight(TARGET)
-        done.setVisible(False)  # shown on counted steps only: nothing greyed out to explain
-        self.keys.setObjectName("playerControl")
-        self.keys.setFixedSize(TARGET, TARGET)
-        self.overflow.setObjectName("playerControl")
-        self.overflow.setFixedSize(TARGET, TARGET)
-        self.overflow.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.overflow.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.overflow.setIconSize(self.keys.iconSize())
-        more = QCoreApplication.translate("PlayerPanel", "More controls")
-        self.overflow.setToolTip(more)
-        self.overflow.setAccessibleName(more)
-        self.overflow.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
-        font = self.hurt.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.hurt.setFont(font)
-        self.hurt.setMinimumHeight(56)
-        self.hurt.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.hurt.setObjectName("hurtButton")
-        # Red only while it can be pressed: after the session it must not call for attention.
-        self.hurt.setStyleSheet(
-            "#hurtButton:enabled { background: #b3261e; color: white; border-radius: 8px; }"
-        )
 
     def _build_layout(self) -> None:
         heading = QHBoxLayout()
@@ -208,24 +144,7 @@ class PlayerPanel(QWidget):
         middle.addWidget(self.ring, 4)
         middle.addSpacing(8)
         middle.addLayout(cue_column, 5)
-        # Three groups of controls: time on the left, the main ones centred, the keys and
-        # the "…" menu on the right; the side groups stretch alike to keep the centre.
-        time = QHBoxLayout()
-        for command in TIME:
-            time.addWidget(self.buttons[command])
-        time.addStretch(1)
-        main = QHBoxLayout()
-        for command in PRIMARY:
-            main.addWidget(self.buttons[command])
-        main.addWidget(self.buttons[PlayerCommand.DONE])
-        other = QHBoxLayout()
-        other.addStretch(1)
-        other.addWidget(self.keys)
-        other.addWidget(self.overflow)
-        controls = QHBoxLayout()
-        controls.addLayout(time, 1)
-        controls.addLayout(main, 0)
-        controls.addLayout(other, 1)
+        controls = self.controls.row()
 
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
@@ -282,9 +201,7 @@ class PlayerPanel(QWidget):
         self.instruction.set_text(display.instruction)
         self.instruction.set_elapsed(display.elapsed_s)
         self.more.setVisible(bool(display.instruction))
-        self.buttons[PlayerCommand.DONE].setVisible(display.counted)
-        for command in TIME:
-            self.buttons[command].setVisible(not display.counted)
+        self.controls.show_counted(display.counted)
         self.ring.set_state(display.ring_fraction, display.ring_text, display.ring_caption)
         self.next.setText(display.next_text)
         self.progress.set_fraction(display.progress_fraction)
@@ -335,23 +252,12 @@ class PlayerPanel(QWidget):
         """Redraw the "…" icon in the new theme's colours."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
-            self._paint_overflow()
-
-    def _paint_overflow(self) -> None:
-        self.overflow.setIcon(icon("more", colours(theme_name()).text, 22))
+            self.controls.paint_overflow()
 
     def set_actions(self, actions: PlayerActions) -> None:
         """Show the player's actions on the buttons (label, tooltip with key, enabled state)."""
         self._actions = actions
-        for button in (*self.buttons.values(), self.keys, self.hurt):
-            button.bind(actions)
-        menu = QMenu(self.overflow)
-        for command in OVERFLOW:
-            if command is PlayerCommand.STOP:
-                menu.addSeparator()
-            menu.addAction(actions[command])
-        self.overflow.setMenu(menu)
-        self._paint_overflow()
+        self.controls.bind(actions)
         actions.attach(self.details, exclude=frozenset({PlayerCommand.STOP}))
         actions.textScaleChanged.connect(self.set_text_scale)
         self.set_text_scale(actions.text_scale)
