@@ -2201,6 +2201,14 @@
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
+    <message>
+        <source>The instruction turns to its next part by itself; pausing holds it.</source>
+        <translation>Die Anleitung blättert von selbst zum nächsten Teil weiter; eine Pause hält sie an.</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2</source>
+        <translation>Teil %1 von %2</translation>
+    </message>
 </context>
 <context>
     <name>PlayerPopup</name>
@@ -3554,6 +3562,30 @@
     <message>
         <source>Next: %1</source>
         <translation>Als Nächstes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepWarnings</name>
+    <message numerus="yes">
+        <source>With %n conditions, do not massage or ask a professional first (see More).</source>
+        <translation>
+            <numerusform>Bei %n Beschwerde nicht massieren oder erst Fachleute fragen (siehe „Mehr“).</numerusform>
+            <numerusform>Bei %n Beschwerden nicht massieren oder erst Fachleute fragen (siehe „Mehr“).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Do not massage if you have one of %n conditions (see More).</source>
+        <translation>
+            <numerusform>Nicht massieren, wenn Sie diese %n Beschwerde haben (siehe „Mehr“).</numerusform>
+            <numerusform>Nicht massieren, wenn Sie eine von %n Beschwerden haben (siehe „Mehr“).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ask a professional first if you have one of %n conditions (see More).</source>
+        <translation>
+            <numerusform>Vorher Fachleute fragen, wenn Sie diese %n Beschwerde haben (siehe „Mehr“).</numerusform>
+            <numerusform>Vorher Fachleute fragen, wenn Sie eine von %n Beschwerden haben (siehe „Mehr“).</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""The player's coach screen: a cue that fits, no scrolling, icon controls, room-mode sizes."""
+"""The player's coach screen: a how-to that fits, no scrolling, icon controls, room-mode sizes."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ from massage_desktop.resources import data_dir
 from massage_desktop.ui.bodymap.palette import MapColours
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import COMMANDS, PlayerCommand
-from massage_desktop.ui.player.cue_text import cue_choices, sentences
+from massage_desktop.ui.player.cue_text import halves, page_at, pages_of, sentences
 from massage_desktop.ui.player.panel import OVERFLOW, PRIMARY
 from massage_desktop.ui.player.questions import AutomaticAnswers
 from massage_desktop.ui.player.speech import spoken_text
@@ -84,10 +84,12 @@ def test_every_step_of_a_german_routine_fits_without_scrolling_at_1024_by_700(
         QApplication.processEvents()
         assert _scrolling(player) == []
         assert clipped(window) == [], entry.technique_name
-        cue = player.instruction.text()
-        # The cue is the instruction's first sentence or two, never a cut sentence.
-        assert cue in cue_choices(entry.instruction), (cue, entry.instruction)
-        assert player.instruction.font().pixelSize() >= 15
+        cue = player.instruction
+        # The whole how-to, shown whole or page by page; never only its first sentence.
+        assert " ".join(cue.pages()) == " ".join(entry.instruction.split())
+        assert cue.text() == cue.pages()[cue.page()]
+        assert cue.pager.isVisible() == (len(cue.pages()) > 1)
+        assert cue.font().pixelSize() >= 15
         assert player.more.isVisible()
         steps += 1
         window.flow.command(PlayerCommand.SKIP)
@@ -95,7 +97,7 @@ def test_every_step_of_a_german_routine_fits_without_scrolling_at_1024_by_700(
 
 
 @popup_grab
-def test_the_warnings_are_one_line_with_the_whole_text_behind_it(
+def test_the_warnings_are_wrapped_whole_with_the_details_behind_them(
     small_german: MainWindow, clock: ManualClock
 ) -> None:
     window = small_german
@@ -105,12 +107,13 @@ def test_the_warnings_are_one_line_with_the_whole_text_behind_it(
     whole = strip.text()
     assert "Nur leichter Druck" in whole
     label = strip.label
-    assert not label.wordWrap()
-    assert label.height() <= label.fontMetrics().height() * 2  # one line
-    assert label.toolTip() == whole
+    QApplication.processEvents()  # the style sheet's font lays the strip out again
+    # Wrapped and whole: never cut to "…" (it hid half of "Nur ganz leichter Druck…").
+    assert label.wordWrap()
+    assert label.text() == whole
+    assert "…" not in whole
+    assert label.heightForWidth(label.width()) <= label.height()
     assert label.accessibleDescription() == whole
-    shown = label.text()
-    assert shown == whole or (shown.endswith("…") and whole.startswith(shown[:-1]))
     # A click on the line opens the step in full, warnings and all.
     QTest.mouseClick(strip, Qt.MouseButton.LeftButton)
     details = window.player.details
@@ -208,7 +211,10 @@ def test_room_mode_reads_from_across_the_room_at_1280_by_800(
     assert 36 <= title <= 48
     cue = room.instruction.font().pixelSize()
     assert 36 <= cue <= 44, cue
-    assert len(sentences(room.instruction.text())) <= 2
+    # Room mode shows the whole how-to too, a page at a time when it is long.
+    entry = window.flow.controller.session.current  # type: ignore[union-attr]
+    assert entry is not None
+    assert " ".join(room.instruction.pages()) == " ".join(entry.instruction.split())
     assert room.place.text() == ("Linkes Knie" if language == "de" else "Left knee")
     sizes = {room.buttons[c].font().pixelSize() for c in ROOM_CONTROLS}
     assert len(sizes) == 1, "one font size for every button"
@@ -296,27 +302,52 @@ def test_the_warning_line_reads_the_steps_own_caution_first(catalog: Catalog) ->
     entry = build_plan(catalog, catalog.routines["knee-care"]).entries[0]
     line = warning_line(entry)
     assert line is not None
-    assert line.text.startswith("Light pressure only: ")
-    # The general conditions follow by name; the colour is that of what is read first.
-    assert "Do not massage if you have: " in line.text
+    lines = line.text.splitlines()
+    assert lines[0] == "Light pressure only: Very light pressure on the kneecap"
+    # Eleven reasons not to massage or to ask first: counted, with where to read them.
+    assert lines[1] == "With 11 conditions, do not massage or ask a professional first (see More)."
     assert line.severity is Severity.LIGHT_PRESSURE
     assert warning_line(replace(entry, warnings=())) is None
 
 
-def test_the_cue_is_the_first_sentence_or_two() -> None:
-    text = "Use the flats of your hands. Sweep down over the knee. Mix in circles."
+def test_one_or_two_conditions_are_named_on_the_warning_line(catalog: Catalog) -> None:
+    entry = build_plan(catalog, catalog.routines["knee-care"]).entries[1]
+    do_not = tuple(w for w in entry.warnings if w.severity is Severity.DO_NOT_MASSAGE)
+    line = warning_line(replace(entry, warnings=do_not))
+    assert line is not None
+    assert line.text.splitlines() == [
+        "Do not massage if you have: Fresh injury or inflammation.",
+        "Do not massage if you have: Deep vein thrombosis (DVT).",
+    ]
+    assert line.severity is Severity.DO_NOT_MASSAGE
+
+
+def test_a_long_how_to_is_paged_by_whole_sentences() -> None:
+    text = "Use the flats of your hands. Sweep down over the knee, then back up. Mix in circles."
     assert sentences(text) == [
         "Use the flats of your hands.",
-        "Sweep down over the knee.",
+        "Sweep down over the knee, then back up.",
         "Mix in circles.",
     ]
-    assert cue_choices(text) == [
-        "Use the flats of your hands. Sweep down over the knee.",
-        "Use the flats of your hands.",
+    # Sentences share a page while they fit; a sentence too long alone breaks at a clause.
+    assert pages_of(text, lambda page: len(page) <= 70) == [
+        "Use the flats of your hands. Sweep down over the knee, then back up.",
+        "Mix in circles.",
     ]
-    long_second = "Start here. " + "word " * 60 + "end."
-    assert cue_choices(long_second) == ["Start here."]
-    assert cue_choices("Keep going for 2-3 minutes.") == ["Keep going for 2-3 minutes."]
+    assert pages_of(text, lambda page: len(page) <= 30) == [
+        "Use the flats of your hands.",
+        "Sweep down over the knee,",
+        "then back up. Mix in circles.",
+    ]
+    assert halves("No clause ends here.") == ["No clause ends here."]
+    assert pages_of(text, lambda page: True) == [text]
+
+
+def test_pages_turn_slowly_enough_to_read_and_start_again() -> None:
+    pages = ["Short.", " ".join(["word"] * 20)]
+    # At least 8 s a page; 0.6 s a word on a long one; after the last, the first again.
+    assert [page_at(pages, t) for t in (0, 7.9, 8.0, 19.9, 20.0)] == [0, 0, 1, 1, 0]
+    assert page_at(["Only one."], 1000) == 0
 
 
 def test_the_warning_line_names_shared_warnings_by_their_title(catalog: Catalog) -> None:

@@ -1,22 +1,49 @@
-"""Words for the player's display, from the engine's read-only view (no widgets here)."""
+"""Words for the player's display, from the engine's read-only view (no widgets here).
+
+The side and regions a step works are step_side.py's; they are also reachable from here,
+where the player's views and the speech take them from.
+"""
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.enums import Side
 from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.phases import SessionPhase
-from massage_desktop.engine.plan import SIDE_ORDER, side_of
 from massage_desktop.engine.session import Session
 from massage_desktop.ui.guide.formatting import count_text, seconds_text, with_source
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
+from massage_desktop.ui.player.step_side import (
+    WorkedSide,
+    entry_label,
+    one_side_routine,
+    place_of,
+    place_text,
+    session_worked_regions,
+    side_reader,
+    where_text,
+    worked_regions,
+    worked_side,
+)
+
+__all__ = [
+    "PHASE_TEXT",
+    "Display",
+    "WorkedSide",
+    "amount_text",
+    "clock_text",
+    "display_of",
+    "entry_label",
+    "phase_text",
+    "session_worked_regions",
+    "side_reader",
+    "worked_side",
+]
 
 PHASE_TEXT = {
     SessionPhase.NOT_STARTED: QT_TRANSLATE_NOOP("PlayerDisplay", "Ready when you are"),
@@ -53,122 +80,6 @@ def clock_text(seconds: float) -> str:
     return f"{whole // 60}:{whole % 60:02d}"
 
 
-_SIDE_LABEL = {
-    Side.LEFT: QT_TRANSLATE_NOOP("PlayerDisplay", "%1, left side"),
-    Side.RIGHT: QT_TRANSLATE_NOOP("PlayerDisplay", "%1, right side"),
-    "both": QT_TRANSLATE_NOOP("PlayerDisplay", "%1, both sides"),
-}
-_OTHER = {Side.LEFT: Side.RIGHT, Side.RIGHT: Side.LEFT}
-WorkedSide = Side | str | None
-"""Which side a step works: a ``Side``, "both", or None for a step on the middle of the body.
-
-A one-side routine always names its side: the chosen region's, else the guides' first."""
-
-
-def worked_side(
-    entry: PlanEntry, *, one_side: bool = False, chosen: str | None = None
-) -> WorkedSide:
-    """The side ``entry`` massages, as far as the plan and the person's choice tell.
-
-    Args:
-        entry: The step.
-        one_side: The plan is a routine for one side that may be repeated on the other (e.g.
-            Knee care): a step listing both knees is done on one of them.
-        chosen: The region the person picked; its side is the first pass's side.
-    """
-    if entry.side in _OTHER:
-        return entry.side
-    sides = {side_of(r) for r in entry.region_ids} - {None}
-    if len(sides) == 1:
-        return sides.pop()
-    if len(sides) < 2:
-        return None
-    if not one_side:
-        return "both"
-    picked = side_of(chosen) if chosen else None
-    if picked not in _OTHER:
-        # No knee chosen (started from a routine card): the guides' order, right first, and
-        # said so. "First side" beside a map marking the right knee left people unsure.
-        picked = SIDE_ORDER[0]
-    return _OTHER[picked] if entry.second_pass else picked
-
-
-def entry_label(entry: PlanEntry, side: WorkedSide = None) -> str:
-    """``PlanEntry.label`` in the user's language: the technique with its side.
-
-    ``side`` (from ``worked_side``) names the side when the entry itself has none.
-    """
-    key = entry.side if entry.side in _OTHER else side
-    if key in _SIDE_LABEL:
-        text = QCoreApplication.translate("PlayerDisplay", _SIDE_LABEL[key])
-        return fill(text, entry.technique_name)
-    return entry.label
-
-
-def worked_regions(entry: PlanEntry, side: WorkedSide = None) -> tuple[str, ...]:
-    """The step's regions on the side worked: a one-side routine's step lists both knees."""
-    if entry.side is None and side in _OTHER:
-        return tuple(r for r in entry.region_ids if side_of(r) in (side, None))
-    return entry.region_ids
-
-
-def side_reader(
-    catalog: Catalog, session: Session, chosen: str | None = None
-) -> Callable[[PlanEntry], WorkedSide]:
-    """``worked_side`` for the steps of ``session``, with the person's chosen region."""
-    one_side = _one_side(catalog, session)
-    return lambda entry: worked_side(entry, one_side=one_side, chosen=chosen)
-
-
-def place_of(entry: PlanEntry, side: WorkedSide = None, chosen: str | None = None) -> str:
-    """The step's one main region: the chosen region if worked, else the first one ("")."""
-    regions = worked_regions(entry, side)
-    return (chosen if chosen in regions else next(iter(regions), None)) or ""
-
-
-def place_text(
-    catalog: Catalog, entry: PlanEntry, side: WorkedSide = None, chosen: str | None = None
-) -> str:
-    """The name of ``place_of``'s region.
-
-    Room mode shows it in large type ("Left knee") under the figure that highlights it.
-    """
-    region = catalog.regions.get(place_of(entry, side, chosen))
-    return region.name if region is not None else ""
-
-
-def _one_side(catalog: Catalog, session: Session) -> bool:
-    """Whether the session runs a routine for one side that may be repeated (Knee care)."""
-    routine = catalog.routines.get(session.plan.subject_id)
-    return session.plan.kind == "routine" and routine is not None and routine.repeat is not None
-
-
-def session_worked_regions(
-    catalog: Catalog, session: Session, chosen: str | None = None
-) -> tuple[str, ...]:
-    """The current step's regions on the side being massaged (all of them between steps)."""
-    entry = session.current
-    if entry is None:
-        return ()
-    side = worked_side(entry, one_side=_one_side(catalog, session), chosen=chosen)
-    return worked_regions(entry, side)
-
-
-def where_text(catalog: Catalog, entry: PlanEntry, side: WorkedSide = None) -> str:
-    """``Left side · Left calf, Left back of the knee``."""
-    regions = list(worked_regions(entry, side))
-    names = [catalog.regions[r].name for r in regions[:3] if r in catalog.regions]
-    more = len(regions) - len(names)
-    place = ", ".join(names)
-    if more > 0:
-        place += QCoreApplication.translate("PlayerDisplay", " and %n more", None, more)
-    if entry.side is Side.LEFT:
-        return fill(QCoreApplication.translate("PlayerDisplay", "Left side · %1"), place)
-    if entry.side is Side.RIGHT:
-        return fill(QCoreApplication.translate("PlayerDisplay", "Right side · %1"), place)
-    return place
-
-
 @dataclass(frozen=True)
 class Display:
     """Everything the player shows at one moment."""
@@ -192,6 +103,8 @@ class Display:
     """That region's id, highlighted on room mode's figure."""
     region_ids: tuple[str, ...] = ()
     """The step's regions on the side being massaged (the place among them)."""
+    elapsed_s: float = 0.0
+    """Seconds into the phase (pauses excluded): which page of a long instruction shows."""
 
 
 def display_of(catalog: Catalog, session: Session, chosen: str | None = None) -> Display:
@@ -200,7 +113,7 @@ def display_of(catalog: Catalog, session: Session, chosen: str | None = None) ->
     ``chosen`` is the region the person picked, which names the side of a one-side routine
     (the left knee for Knee care started from the left knee).
     """
-    one_side = _one_side(catalog, session)
+    one_side = one_side_routine(catalog, session)
 
     def side(of: PlanEntry) -> WorkedSide:
         return worked_side(of, one_side=one_side, chosen=chosen)
@@ -279,6 +192,7 @@ def display_of(catalog: Catalog, session: Session, chosen: str | None = None) ->
         place=place,
         place_id=place_id,
         region_ids=region_ids,
+        elapsed_s=session.elapsed_s(),
     )
 
 

@@ -1,39 +1,33 @@
 """The player panel: a calm coach for hands-free use.
 
-The step's technique and side, a countdown ring and a short cue (its first sentence or two)
-in large type; the step's warnings on one pinned line; one row of icon buttons (back, pause,
-skip) and the red "Stop – it hurts". Nothing scrolls: the cue fits itself into the room it
-has, the warning line is cut with its whole text in the tooltip, and "More…" opens the step
-in full. Less used commands (mini timer, room mode, end session) sit in a "…" menu; the keys
-are in the tooltips and in the "?" overlay, never in the labels.
+The step's technique and side, a countdown ring and the step's how-to in large type (whole,
+or a page of sentences at a time that turns by itself, "1/3"); the step's warnings in a pinned
+box, wrapped, never cut; one row of icon buttons (back, pause, skip) and the red "Stop – it
+hurts". Nothing scrolls and nothing is cut, and "More…" opens the step with every warning's
+advice and source. Less used commands (mini timer, room mode, end session) sit in a "…"
+menu; the keys are in the tooltips and in the "?" overlay, never in the labels.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QFontInfo
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMenu,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from massage_desktop.ui.design.icons import icon
-from massage_desktop.ui.design.tokens import TARGET, colours
 from massage_desktop.ui.guide.stop_banner import StopBanner
 from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
-from massage_desktop.ui.player.cue_text import cue_choices
+from massage_desktop.ui.player.cue_label import CueLabel
 from massage_desktop.ui.player.display import Display
+from massage_desktop.ui.player.panel_controls import OVERFLOW, PRIMARY, TIME, PlayerControls
 from massage_desktop.ui.player.panel_parts import (
-    ActionButton,
-    CueLabel,
     FittingLabel,
     WarningStrip,
-    theme_name,
 )
 from massage_desktop.ui.player.popups import DetailsPopup, ShortcutsPopup
 from massage_desktop.ui.player.ring import CountdownRing
@@ -41,15 +35,17 @@ from massage_desktop.ui.player.session_progress import SessionProgress
 from massage_desktop.ui.player.step_warnings import WarningLine
 from massage_desktop.ui.player.windows import PausedBadge
 
-PRIMARY = (PlayerCommand.BACK, PlayerCommand.PAUSE, PlayerCommand.SKIP)
-"""The one row of large controls: previous, play/pause, next."""
-TIME = (PlayerCommand.LESS, PlayerCommand.MORE)
-"""Small buttons under the ring: take away or add 15 seconds."""
-OVERFLOW = (PlayerCommand.MINI, PlayerCommand.ROOM, PlayerCommand.KEYS, PlayerCommand.STOP)
-"""The "…" menu: other views, the shortcuts, and ending the session."""
+__all__ = ["OVERFLOW", "PRIMARY", "TIME", "PlayerPanel"]
+
 CUE_PX = 26
 """The cue's type at the normal text size, in pixels; it shrinks to fit, down to CUE_MIN_PX."""
 CUE_MIN_PX = 15
+TITLE_SHRINK = 0.8
+"""The technique's name may shrink to this share of its size to stay on one line."""
+LINE_SCALE = 1.25
+"""The most the text-size setting enlarges the lines under the ring (warnings, "Next:").
+
+At 1024x700 their extra lines at the extra-large size came out of the ring's height."""
 
 # The texts: (attribute, size relative to the app font, bold). The text-size preference
 # multiplies the sizes of those read during a step; the heading and "Paused" (already
@@ -92,35 +88,17 @@ class PlayerPanel(QWidget):
         self.where = self.details.where
         self._shortcuts: ShortcutsPopup | None = None
         self.more = QToolButton(self)
-        self.buttons: dict[PlayerCommand, ActionButton] = {}
-        for command in PRIMARY:
-            self.buttons[command] = ActionButton(
-                self,
-                command,
-                ink="on_accent" if command is PlayerCommand.PAUSE else "text",
-                icon_px=30 if command is PlayerCommand.PAUSE else 26,
-            )
-        for command in TIME:
-            self.buttons[command] = ActionButton(
-                self, command, icon_px=16, style=Qt.ToolButtonStyle.ToolButtonTextBesideIcon
-            )
-        self.buttons[PlayerCommand.DONE] = ActionButton(
-            self,
-            PlayerCommand.DONE,
-            ink="on_accent",
-            icon_px=22,
-            style=Qt.ToolButtonStyle.ToolButtonTextBesideIcon,
-        )
-        self.keys = ActionButton(self, PlayerCommand.KEYS, icon_px=22)
-        self.overflow = QToolButton(self)
-        self.hurt = ActionButton(
-            self, PlayerCommand.HURT, style=Qt.ToolButtonStyle.ToolButtonTextOnly
-        )
+        self.controls = PlayerControls(self)
+        self.buttons = self.controls.buttons
+        self.keys = self.controls.keys
+        self.overflow = self.controls.overflow
+        self.hurt = self.controls.hurt
         self._shown: Display | None = None
         self._warnings_html = ""
         self._style()
         self._build_layout()
         self.set_text_scale(1.0)
+        self.ring.installEventFilter(self)
 
     def _style(self) -> None:
         for name, _scale, _bold in _READING:
@@ -145,77 +123,28 @@ class PlayerPanel(QWidget):
         self.details.safetyRequested.connect(self.banner.safetyRequested)
         self.voice_note.setWordWrap(True)
         self.voice_note.setProperty("role", "muted")
-        for command in PRIMARY:
-            button = self.buttons[command]
-            big = command is PlayerCommand.PAUSE
-            button.setObjectName("playerPrimary" if big else "playerControl")
-            button.setFixedSize(64 if big else TARGET + 8, 64 if big else TARGET + 8)
-        for command in TIME:
-            button = self.buttons[command]
-            button.setObjectName("playerSmall")
-            # Hidden on counted steps (no time to change), keeping their room: the ring must
-            # not grow and shrink between steps.
-            policy = button.sizePolicy()
-            policy.setRetainSizeWhenHidden(True)
-            button.setSizePolicy(policy)
-        done = self.buttons[PlayerCommand.DONE]
-        done.setObjectName("playerDone")
-        done.setMinimumHeight(TARGET)
-        done.setVisible(False)  # shown on counted steps only: nothing greyed out to explain
-        self.keys.setObjectName("playerControl")
-        self.keys.setFixedSize(TARGET, TARGET)
-        self.overflow.setObjectName("playerControl")
-        self.overflow.setFixedSize(TARGET, TARGET)
-        self.overflow.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.overflow.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        self.overflow.setIconSize(self.keys.iconSize())
-        more = QCoreApplication.translate("PlayerPanel", "More controls")
-        self.overflow.setToolTip(more)
-        self.overflow.setAccessibleName(more)
-        self.overflow.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
-        font = self.hurt.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.hurt.setFont(font)
-        self.hurt.setMinimumHeight(56)
-        self.hurt.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.hurt.setObjectName("hurtButton")
-        # Red only while it can be pressed: after the session it must not call for attention.
-        self.hurt.setStyleSheet(
-            "#hurtButton:enabled { background: #b3261e; color: white; border-radius: 8px; }"
-        )
 
     def _build_layout(self) -> None:
         heading = QHBoxLayout()
         heading.addWidget(self.title, 1)
         heading.addWidget(self.progress_text, 0, Qt.AlignmentFlag.AlignRight)
-        time = QHBoxLayout()
-        time.addStretch(1)
-        for command in TIME:
-            time.addWidget(self.buttons[command])
-        time.addStretch(1)
-        ring_column = QVBoxLayout()
-        ring_column.addWidget(self.ring, 1)
-        ring_column.addLayout(time)
         cue_column = QVBoxLayout()
         # While paused, "Paused" takes the phase's place: the panel does not grow.
         cue_column.addWidget(self.paused, 0, Qt.AlignmentFlag.AlignLeft)
         cue_column.addWidget(self.phase)
         cue_column.addWidget(self.instruction, 1)
-        cue_column.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
+        below_cue = QHBoxLayout()
+        below_cue.addWidget(self.instruction.pager)
+        below_cue.addStretch(1)
+        below_cue.addWidget(self.more)
+        cue_column.addLayout(below_cue)
         middle = QHBoxLayout()
-        middle.addLayout(ring_column, 4)
+        # The ring takes the whole height of the row (the time buttons sit with the other
+        # controls): its digits are read from across the room.
+        middle.addWidget(self.ring, 4)
         middle.addSpacing(8)
         middle.addLayout(cue_column, 5)
-        controls = QHBoxLayout()
-        controls.addSpacing(self.keys.width() + self.overflow.width())
-        controls.addStretch(1)
-        for command in PRIMARY:
-            controls.addWidget(self.buttons[command])
-        controls.addWidget(self.buttons[PlayerCommand.DONE])
-        controls.addStretch(1)
-        controls.addWidget(self.keys)
-        controls.addWidget(self.overflow)
+        controls = self.controls.row()
 
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
@@ -236,13 +165,18 @@ class PlayerPanel(QWidget):
             label: QLabel = getattr(self, name)
             font = QFont(self._base_font)
             factor = 1.0 if name in _FIXED else scale
+            if name == "next":
+                factor = min(scale, LINE_SCALE)
             font.setPointSizeF(self._base_font.pointSizeF() * size * factor)
             font.setBold(bold)
-            label.setFont(font)
+            if label is self.technique:
+                self.technique.set_fitting_font(font, TITLE_SHRINK)
+            else:
+                label.setFont(font)
         self.instruction.set_sizes(round(CUE_PX * scale), CUE_MIN_PX)
         line = QFont(self._base_font)
-        line.setPointSizeF(self._base_font.pointSizeF() * scale)
-        self.warnings.label.setFont(line)  # one line whatever the size: it is cut, not wrapped
+        line.setPointSizeF(self._base_font.pointSizeF() * min(scale, LINE_SCALE))
+        self.warnings.set_text_px(QFontInfo(line).pixelSize())
         self.ring.set_text_scale(scale)
         self.banner.set_text_scale(scale)
 
@@ -264,11 +198,10 @@ class PlayerPanel(QWidget):
         self.ring.set_paused(display.paused)
         self.technique.setText(display.technique)
         self.phase.setText(display.phase)
-        self.instruction.set_choices(cue_choices(display.instruction))
+        self.instruction.set_text(display.instruction)
+        self.instruction.set_elapsed(display.elapsed_s)
         self.more.setVisible(bool(display.instruction))
-        self.buttons[PlayerCommand.DONE].setVisible(display.counted)
-        for command in TIME:
-            self.buttons[command].setVisible(not display.counted)
+        self.controls.show_counted(display.counted)
         self.ring.set_state(display.ring_fraction, display.ring_text, display.ring_caption)
         self.next.setText(display.next_text)
         self.progress.set_fraction(display.progress_fraction)
@@ -307,27 +240,24 @@ class PlayerPanel(QWidget):
         where = "\n".join(line for line in (shown.where, shown.amount) if line)
         self.details.set_step(shown.technique, shown.instruction, where, self._warnings_html)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Keep the ring no wider than high: the width it cannot use goes to the instruction."""
+        if watched is self.ring and event.type() == QEvent.Type.Resize:
+            side = max(self.ring.minimumWidth(), self.ring.height())
+            if self.ring.maximumWidth() != side:
+                self.ring.setMaximumWidth(side)
+        return super().eventFilter(watched, event)
+
     def changeEvent(self, event: QEvent) -> None:
         """Redraw the "…" icon in the new theme's colours."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
-            self._paint_overflow()
-
-    def _paint_overflow(self) -> None:
-        self.overflow.setIcon(icon("more", colours(theme_name()).text, 22))
+            self.controls.paint_overflow()
 
     def set_actions(self, actions: PlayerActions) -> None:
         """Show the player's actions on the buttons (label, tooltip with key, enabled state)."""
         self._actions = actions
-        for button in (*self.buttons.values(), self.keys, self.hurt):
-            button.bind(actions)
-        menu = QMenu(self.overflow)
-        for command in OVERFLOW:
-            if command is PlayerCommand.STOP:
-                menu.addSeparator()
-            menu.addAction(actions[command])
-        self.overflow.setMenu(menu)
-        self._paint_overflow()
+        self.controls.bind(actions)
         actions.attach(self.details, exclude=frozenset({PlayerCommand.STOP}))
         actions.textScaleChanged.connect(self.set_text_scale)
         self.set_text_scale(actions.text_scale)

@@ -1,21 +1,19 @@
-"""Pieces of the player's views: icon buttons for its actions, a cue that fits, a warning line.
+"""Pieces of the player's views: icon buttons for its actions, a warning box, a fitting label.
 
-None of them scrolls: a running session is read from a distance with busy hands, so each
-piece fits its text into the room it has (a smaller type or a shorter cue) or cuts one line
-on purpose with the whole text in its tooltip, its accessible description and "More…".
+None of them scrolls or cuts its text: a running session is read from a distance with busy
+hands, so each piece fits its text into the room it has.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QActionEvent, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QActionEvent, QFont, QFontMetrics, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
-    QHBoxLayout,
     QLabel,
-    QSizePolicy,
     QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -98,93 +96,16 @@ class ActionButton(QToolButton):
         self.setIcon(icon(name, ink, self._icon_px))
 
 
-class CueLabel(QLabel):
-    """The step's cue in the largest type, and the longest choice, that fit its room.
-
-    ``set_choices`` gives the texts it may show, longest first (two sentences, then one);
-    it takes the first that fits at any size from the largest down to the smallest, so the
-    cue never scrolls and never runs under the controls. Its size hint does not depend on the
-    text: the layout gives it the room that is left, not the room a long text would want.
-    """
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setWordWrap(True)
-        self.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self._choices: list[str] = [""]
-        self._largest, self._smallest = 24, 14
-        self._bold = False
-
-    def set_sizes(self, largest_px: int, smallest_px: int, *, bold: bool = False) -> None:
-        """Fit the text between these pixel sizes."""
-        self._largest, self._smallest, self._bold = largest_px, min(smallest_px, largest_px), bold
-        self.fit()
-
-    def largest_px(self) -> int:
-        """The largest type the cue is shown in when it fits (the text-size setting's)."""
-        return self._largest
-
-    def set_choices(self, choices: list[str]) -> None:
-        """Show the first of ``choices`` that fits (the last one when none does)."""
-        if choices != self._choices:
-            self._choices = choices or [""]
-            self.fit()
-
-    def hasHeightForWidth(self) -> bool:
-        """No: the layout gives the cue its room, and the cue fits itself into it."""
-        return False
-
-    def sizeHint(self) -> QSize:
-        """Two lines of the smallest type: the cue takes what is left, not what it wants."""
-        return QSize(160, self._line_px() * 2)
-
-    def minimumSizeHint(self) -> QSize:
-        """Two lines of the smallest type."""
-        return self.sizeHint()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Fit again in the new room."""
-        super().resizeEvent(event)
-        self.fit()
-
-    def _line_px(self) -> int:
-        return int(self._smallest * 1.4)
-
-    def fit(self) -> None:
-        """Choose the text and the size for the current room."""
-        width, height = self.width(), self.height()
-        if width <= 0 or height <= 0:
-            self._show(self._choices[0], self._largest)
-            return
-        # A longer choice may shrink to 3/4 of the largest type; below that, a shorter choice
-        # in larger type reads better from a distance. The last choice goes down to the end.
-        for index, text in enumerate(self._choices):
-            last = index == len(self._choices) - 1
-            floor = self._smallest if last else max(self._smallest, self._largest * 3 // 4)
-            for px in range(self._largest, floor - 1, -1):
-                self._show(text, px)
-                if self.heightForWidth(width) <= height:
-                    return
-
-    def _show(self, text: str, px: int) -> None:
-        font = self.font()
-        if font.pixelSize() != px or font.bold() != self._bold:
-            font.setPixelSize(px)
-            font.setBold(self._bold)
-            self.setFont(font)
-        if self.text() != text:
-            self.setText(text)
-
-
 class WarningStrip(QFrame):
-    """The step's warnings as one pinned line, coloured as the strongest of them.
+    """The step's warnings in a pinned box, coloured as the severity read first.
 
-    The line is cut with "…" when it is longer than the strip; the tooltip and the accessible
-    description carry all of it, and a click asks for the details ("More…").
+    The text wraps and is never cut: a warning that ended in "…" ("Light pressure only:
+    Only very lig…") told half of what to take care of to someone who cannot reach "More…".
+    The tooltip and the accessible description carry the same text, and a click asks for
+    the details ("More…"), every warning with its advice and source.
 
     Signals:
-        clicked(): the user clicked the line.
+        clicked(): the user clicked the box.
     """
 
     clicked = Signal()
@@ -195,17 +116,25 @@ class WarningStrip(QFrame):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.label = QLabel(self)
         self.label.setObjectName("warningText")
-        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        layout = QHBoxLayout(self)
+        self.label.setWordWrap(True)
+        # A vertical layout: Qt hands a label's height-for-width up through vertical layouts.
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 5, 10, 5)
-        layout.addWidget(self.label, 1)
+        layout.addWidget(self.label)
         self._line: WarningLine | None = None
         self._full = ""
+        self._px = 13
         self._restyling = False
         self.setVisible(False)
 
+    def set_text_px(self, px: int) -> None:
+        """Draw the text ``px`` pixels high (the text-size setting, room mode's distance)."""
+        if px != self._px:
+            self._px = px
+            self._apply_palette()
+
     def text(self) -> str:
-        """Every warning of the step, in full."""
+        """Every warning of the step, as shown."""
         return self._full
 
     def set_line(self, line: WarningLine | None) -> None:
@@ -213,42 +142,27 @@ class WarningStrip(QFrame):
         if line == self._line and (line is None) == self.isHidden():
             return  # called at every tick: restyling would repolish the strip each second
         self._line = line
-        self._full = f"⚠ {line.text}" if line is not None else ""
+        lines = line.text.splitlines() if line is not None else []
+        self._full = "\n".join(f"⚠ {text}" for text in lines)
+        self.label.setText(self._full)
         self.label.setToolTip(self._full)
         self.label.setAccessibleName(self._full)
         self.label.setAccessibleDescription(self._full)
         self.setToolTip(self._full)
         self.setVisible(line is not None)
         self._apply_palette()
-        self._elide()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Cut the line again at the new width."""
-        super().resizeEvent(event)
-        self._elide()
 
     def changeEvent(self, event: QEvent) -> None:
         """Recolour when the theme changes."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and not self._restyling:
             self._apply_palette()
-        elif event.type() == QEvent.Type.FontChange:
-            self._elide()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        """A click shows the whole text."""
+        """A click shows every warning in full, with its advice."""
         if event.button() == Qt.MouseButton.LeftButton:
             self.clicked.emit()
         super().mousePressEvent(event)
-
-    def _elide(self) -> None:
-        width = self.label.contentsRect().width()
-        metrics = self.label.fontMetrics()
-        self.label.setText(
-            metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, max(width, 0))
-            if width > 0
-            else self._full
-        )
 
     def _apply_palette(self) -> None:
         if self._line is None:
@@ -258,7 +172,9 @@ class WarningStrip(QFrame):
         self.setStyleSheet(
             f"#warningStrip {{ background: {tone.paper}; border: 1px solid {tone.edge};"
             f" border-radius: {RADIUS_CONTROL}px; }}"
-            f" #warningText {{ color: {tone.ink}; font-weight: 600; }}"
+            # The size goes in the style sheet too: a repolish resets a font set on the
+            # label of a widget with its own style sheet (seen with the app's theme sheet).
+            f" #warningText {{ color: {tone.ink}; font-size: {self._px}px; font-weight: 600; }}"
         )
         self._restyling = False
 
@@ -269,11 +185,21 @@ class FittingLabel(QLabel):
     A box layout nested in a horizontal one gives a word-wrapped label the height of its size
     hint, not of ``heightForWidth`` at the width it got (Qt propagates height-for-width only
     through vertical layouts), so a long German name on three lines lost its last line.
+    With ``set_fitting_font`` it first tries a slightly smaller type on one line: the
+    second line of a long title came out of the countdown ring's height.
     """
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
+        self._nominal: QFont | None = None
+        self._shrink = 1.0
+        self._fitting = False
+
+    def set_fitting_font(self, font: QFont, shrink: float) -> None:
+        """Use ``font``, or down to ``shrink`` times its size if that keeps the text on one line."""
+        self._nominal, self._shrink = QFont(font), shrink
+        self._fit()
 
     def setText(self, text: str) -> None:
         """Show ``text`` and take the height it needs at the current width."""
@@ -292,5 +218,28 @@ class FittingLabel(QLabel):
             self._fit()
 
     def _fit(self) -> None:
-        need = self.heightForWidth(self.width()) if self.width() > 0 else -1
-        self.setMinimumHeight(max(need, 0))  # -1: no text yet, so no height is needed
+        if self._fitting:
+            return
+        self._fitting = True
+        try:
+            if self._nominal is not None:
+                self._choose_font(self._nominal)
+            need = self.heightForWidth(self.width()) if self.width() > 0 else -1
+            self.setMinimumHeight(max(need, 0))  # -1: no text yet, so no height is needed
+        finally:
+            self._fitting = False
+
+    def _choose_font(self, nominal: QFont) -> None:
+        room = self.contentsRect().width() - 2 * self.margin()
+        chosen = QFont(nominal)
+        if room > 0 and self.text():
+            size = nominal.pointSizeF()
+            while size >= nominal.pointSizeF() * self._shrink:
+                trial = QFont(nominal)
+                trial.setPointSizeF(size)
+                if QFontMetrics(trial).horizontalAdvance(self.text()) <= room:
+                    chosen = trial
+                    break
+                size -= 0.5
+        if chosen != self.font():
+            self.setFont(chosen)

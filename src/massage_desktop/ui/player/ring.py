@@ -19,7 +19,8 @@ from massage_desktop.domain.enums import Severity
 from massage_desktop.ui.design.tokens import colours
 from massage_desktop.ui.guide.colours import is_dark
 
-_TIME_SHARE = 0.22  # the time's pixel size as a share of the ring's side
+_TIME_SHARE = 0.26  # the time's largest pixel size as a share of the ring's side
+_TIME_FLOOR = 0.8  # the time may shrink to this share of that so a caption fits beside it
 _CAPTION_SHARE = 0.085
 _CAPTION_MIN_PX = 11  # smaller than this is not read at a glance
 _CAPTION_LINES = 3
@@ -51,6 +52,7 @@ class CountdownRing(QWidget):
         self._paused = False
         self._scale = 1.0
         self._time_share = _TIME_SHARE
+        self._laid: tuple[object, list[RingLine]] | None = None
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(120, 120)
 
@@ -91,6 +93,9 @@ class CountdownRing(QWidget):
 
     def time_px(self) -> int:
         """The time's pixel size as drawn at the ring's current size."""
+        lines = self.lines()
+        if self._text and lines:
+            return lines[0].font.pixelSize()
         return max(12, int(self._geometry()[0] * self._time_share))
 
     def paused(self) -> bool:
@@ -115,26 +120,42 @@ class CountdownRing(QWidget):
         return QColor(palette.color(QPalette.ColorRole.Highlight))
 
     def lines(self) -> list[RingLine]:
-        """The texts as drawn: the time, then the caption's lines, each with its box."""
+        """The texts as drawn: the time, then the caption's lines, each with its box.
+
+        The time is as large as its share of the side allows and the caption fits beside
+        (the caption shrinks first, down to its smallest, then the time, down to
+        ``_TIME_FLOOR`` of its share). Laid out once per state and size, not at every paint.
+        """
+        key = (self.width(), self.height(), self._text, self._caption, self._scale,
+               self._time_share, self._paused, self.font().key())  # fmt: skip
+        if self._laid is None or self._laid[0] != key:
+            self._laid = (key, self._lay_out_all())
+        return self._laid[1]
+
+    def _lay_out_all(self) -> list[RingLine]:
         side, centre, radius = self._geometry()
         inside = radius * _PAD
         time_font = QFont(self.font())
         time_font.setBold(True)
-        time_font.setPixelSize(max(12, int(side * self._time_share)))
         caption_font = QFont(self.font())
         caption_font.setBold(self._paused)
         nominal = max(_CAPTION_MIN_PX, int(side * _CAPTION_SHARE * self._scale))
         words = self._caption.split()
-        best: list[RingLine] = []
-        for px in range(nominal, _CAPTION_MIN_PX - 1, -1):
-            caption_font.setPixelSize(px)
-            for count in range(1, _CAPTION_LINES + 1) if words else (0,):
-                laid = _lay_out(self._text, time_font, words, caption_font, count, centre, inside)
-                if laid is not None:
-                    return laid
-                if not best:
-                    best = _forced(self._text, time_font, words, caption_font, centre)
-        return best or _forced(self._text, time_font, words, caption_font, centre)
+        largest = max(12, int(side * self._time_share))
+        smallest = max(12, int(largest * _TIME_FLOOR))
+        for time_px in range(largest, smallest - 1, -1):
+            time_font.setPixelSize(time_px)
+            for px in range(nominal, _CAPTION_MIN_PX - 1, -1):
+                caption_font.setPixelSize(px)
+                for count in range(1, _CAPTION_LINES + 1) if words else (0,):
+                    laid = _lay_out(
+                        self._text, time_font, words, caption_font, count, centre, inside
+                    )
+                    if laid is not None:
+                        return laid
+        time_font.setPixelSize(largest)
+        caption_font.setPixelSize(nominal)
+        return _forced(self._text, time_font, words, caption_font, centre)
 
     def clipped_texts(self) -> list[str]:
         """The lines that do not lie wholly inside the ring's inner circle (none, normally)."""

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from massage_desktop.ui.bodymap import BodyMapWidget
 from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
-from massage_desktop.ui.player.cue_text import cue_choices
+from massage_desktop.ui.player.cue_label import CueLabel
 from massage_desktop.ui.player.display import Display
-from massage_desktop.ui.player.panel_parts import CueLabel, WarningStrip
+from massage_desktop.ui.player.panel_parts import WarningStrip
 from massage_desktop.ui.player.paused_badge import PausedBadge
 from massage_desktop.ui.player.ring import CountdownRing
 from massage_desktop.ui.player.room_parts import (
@@ -42,9 +42,10 @@ class RoomWindow(QWidget):
     """Full-screen view with type big enough to read from two metres away.
 
     The technique and side as a title, the countdown ring with large digits, the body part in a
-    few words ("Left knee") and on a small figure that highlights it, a cue of one or two
-    sentences, the step's warnings on one line, and flat buttons with icons (Back, Pause,
-    Skip, "Stop – it hurts"), large enough to hit from a massage table without a keyboard.
+    few words ("Left knee") and on a small figure that highlights it, the step's whole how-to
+    (a page of sentences at a time when it is long, "2/4"), the step's warnings wrapped, and
+    flat buttons with icons (Back, Pause, Skip, "Stop – it hurts"), large enough to hit from
+    a massage table without a keyboard.
     Everything scales with the window. The player's keys work here too, except Esc, which
     leaves room mode; "?" lists them over room mode.
 
@@ -108,6 +109,7 @@ class RoomWindow(QWidget):
         self._text = text = QVBoxLayout()
         text.setSpacing(16)
         text.addWidget(self.instruction, 1)
+        text.addWidget(self.instruction.pager)
         text.addWidget(self.warning)
         text.addWidget(self.next)
         self._row = row = QHBoxLayout()
@@ -149,13 +151,14 @@ class RoomWindow(QWidget):
         self.place.setText(display.place)
         self.place.setVisible(bool(display.place))
         show_place(self.figure, display)
-        self.instruction.set_choices(cue_choices(display.instruction))
+        self.instruction.set_text(display.instruction)
+        self.instruction.set_elapsed(display.elapsed_s)
         self.next.setText(display.next_text)
         self.ring.set_state(display.ring_fraction, display.ring_text, display.ring_caption)
         self._fit()
 
     def show_warning(self, line: WarningLine | None) -> None:
-        """Show the step's warnings on one line (cut, with the whole text in the tooltip)."""
+        """Show the step's warnings, wrapped, never cut."""
         self.warning.set_line(line)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -188,7 +191,8 @@ class RoomWindow(QWidget):
         set_px(self.rule, max(14, int(base * 0.026)), True)
         margins = self._layout.contentsMargins()
         fit_hint(self.hint, self.rule, self.width() - margins.left() - margins.right())
-        set_px(self.warning.label, max(14, int(base * 0.026)))
+        self.warning.set_text_px(max(14, int(base * 0.026)))
+        set_px(self.instruction.pager, max(14, int(base * 0.026)), True)
         self.instruction.set_sizes(int(base * 0.055 * scale), max(_ROOM_MIN_PX, int(base * 0.03)))
         px = max(14, int(base * 0.034))
         for button in self.buttons.values():

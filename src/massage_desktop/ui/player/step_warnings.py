@@ -1,8 +1,10 @@
-"""The running step's warnings: one pinned line to glance at, and the full boxes behind "More…"."""
+"""The running step's warnings: a short pinned text to glance at, the full boxes behind "More…"."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Severity
@@ -48,40 +50,92 @@ def step_warnings_html(catalog: Catalog, colours: GuideColours, entry: PlanEntry
 
 @dataclass(frozen=True)
 class WarningLine:
-    """The step's warnings as one line of text, coloured as its strongest severity."""
+    """The step's warnings as short lines of text, coloured as the severity read first."""
 
     severity: Severity
     text: str
 
 
-def warning_line(entry: PlanEntry) -> WarningLine | None:
-    """The step's warnings in one line, or None when it has none.
+LISTED = 2
+"""Up to this many reasons not to massage or to ask first are written out; more are counted."""
 
-    A step's own cautions come first, strongest first, written out ("Light pressure only:
-    Only very light pressure on the kneecap…"); the general conditions follow by name, as
-    in the guide. The line is cut to its width on screen; the whole text goes to its
-    tooltip and to "More…".
+
+def _before_start(reasons: list[tuple[Severity, str]]) -> list[str]:
+    """Reasons not to massage or to ask first: written out if few, else counted.
+
+    They are read before the session (the guide lists them, the health profile screens
+    them); while the step runs, ten of them cut mid-word on one line told nobody anything.
+    The count says what there is and where to read it.
+    """
+    count = len(reasons)
+    if count <= LISTED:
+        return [text for _severity, text in reasons]
+    severities = {severity for severity, _text in reasons}
+    if severities == {Severity.DO_NOT_MASSAGE}:
+        return [
+            QCoreApplication.translate(
+                "StepWarnings",
+                "Do not massage if you have one of %n conditions (see More).",
+                None,
+                count,
+            )
+        ]
+    if severities == {Severity.ASK_PROFESSIONAL}:
+        return [
+            QCoreApplication.translate(
+                "StepWarnings",
+                "Ask a professional first if you have one of %n conditions (see More).",
+                None,
+                count,
+            )
+        ]
+    return [
+        QCoreApplication.translate(
+            "StepWarnings",
+            "With %n conditions, do not massage or ask a professional first (see More).",
+            None,
+            count,
+        )
+    ]
+
+
+def warning_line(entry: PlanEntry) -> WarningLine | None:
+    """The step's warnings as short lines of text, or None when it has none.
+
+    One line a severity, strongest first: what to take care of while massaging written out
+    ("Light pressure only: Very light pressure on the kneecap"); then the reasons not to
+    massage or to ask first (the step's own and the general conditions), written out if
+    there are one or two, else counted. Nothing is cut: the views wrap the text, and
+    "More…" has every warning with its advice and source.
     """
     if not entry.warnings:
         return None
     general = _general(entry)
-    parts: list[tuple[Severity, str]] = []
+    during: list[tuple[Severity, str]] = []
+    before: list[tuple[Severity, str]] = []
     seen: set[str] = set()
     for warning in sorted(entry.warnings, key=lambda w: w.severity.rank):
         if warning in general:
             continue
-        # One line read at a glance: a shared warning by its title (the whole text, with
-        # where the advice comes from, is under "More…"); the strip showed "Massage
-        # Desktop's own advice, not from the guides: …" cut before the advice itself.
+        # Read at a glance: a shared warning by its title (the whole text, with where the
+        # advice comes from, is under "More…"); the strip showed "Massage Desktop's own
+        # advice, not from the guides: …" cut before the advice itself.
         text = warning.title if warning.contraindication_id else warning.text
         key = " ".join(text.casefold().split()).rstrip(".")
         if key not in seen:
             seen.add(key)
-            parts.append((warning.severity, f"{severity_label(warning.severity)}: {text}"))
+            if is_general(warning.severity):
+                before.append((warning.severity, f"{severity_label(warning.severity)}: {text}"))
+            elif during and during[-1][0] is warning.severity:
+                # One line a severity: "Take care: No pinching · Wipe oily feet…".
+                during[-1] = (warning.severity, f"{during[-1][1]} · {text}")
+            else:
+                during.append((warning.severity, f"{severity_label(warning.severity)}: {text}"))
     for severity in sorted({w.severity for w in general}, key=lambda s: s.rank):
         titles = list(dict.fromkeys(w.title for w in general if w.severity is severity))
-        heading = if_you_have(severity)
-        parts.append((severity, f"{heading} {'; '.join(titles)}."))
-    # Coloured as the part that is read first: the step's own caution when it has one, not
-    # the red of the general conditions listed after it (which would make every step red).
-    return WarningLine(parts[0][0], " · ".join(text for _severity, text in parts))
+        before.extend((severity, f"{if_you_have(severity)} {title}.") for title in titles)
+    texts = [text for _severity, text in during] + (_before_start(before) if before else [])
+    # Coloured as the line read first: the step's own caution when it has one, not the red
+    # of the general conditions after it (which would make every step red).
+    first = (during or before)[0][0]
+    return WarningLine(first, "\n".join(texts))
