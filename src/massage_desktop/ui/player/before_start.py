@@ -20,12 +20,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QRadioButton,
+    QVBoxLayout,
     QWidget,
 )
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Performer, Severity, Side
-from massage_desktop.engine.one_side import SideOption
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.design.screen import Card, DesignedDialog, text_label
 from massage_desktop.ui.i18n import fill
@@ -33,9 +33,10 @@ from massage_desktop.ui.player.display import clock_text
 from massage_desktop.ui.player.pills import RatingScale, pill_sheet
 from massage_desktop.ui.player.questions import BeforeStart, StartAnswers, Who, planned_performer
 from massage_desktop.ui.player.session_questions import partial_text
+from massage_desktop.ui.player.side_note import side_name, why_not
 
 _WIDTH = 760
-"""The sheet's width at 100 %: one row of eleven rating pills and a side's name beside it."""
+"""The sheet's width at 100 %: eleven rating pills and what they mean in one row."""
 
 
 class BeforeStartSheet(DesignedDialog):
@@ -92,16 +93,12 @@ class BeforeStartSheet(DesignedDialog):
         """A small heading and a card under it; the section's widgets go in the card."""
         box = QWidget(self)
         box.setObjectName(f"section-{key}")
-        layout = QHBoxLayout(box)
+        layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        column = QGridLayout()
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setVerticalSpacing(self.body.spacing() // 2)
-        label = text_label(escape(heading), "section", box)
+        layout.setSpacing(self.body.spacing() // 2)
+        layout.addWidget(text_label(escape(heading), "section", box))
         card = Card(tone, box)
-        column.addWidget(label, 0, 0)
-        column.addWidget(card, 1, 0)
-        layout.addLayout(column)
+        layout.addWidget(card)
         self.body.addWidget(box)
         self.sections[key] = box
         return card
@@ -143,9 +140,9 @@ class BeforeStartSheet(DesignedDialog):
             option = choice.option
             if option is None:
                 continue
-            button = QRadioButton(self._side_name(option), card)
+            button = QRadioButton(side_name(self._catalog, option), card)
             button.setObjectName("pill")
-            why = self._why_not(option)
+            why = why_not(self._catalog, option)
             button.setEnabled(option.allowed)
             button.setChecked(index == self.sheet.default)
             if not option.allowed:
@@ -161,48 +158,6 @@ class BeforeStartSheet(DesignedDialog):
         for why in reasons.values():
             card.add_text(escape(why), "muted")
         group.idToggled.connect(self._on_sides_id_toggled)
-
-    def _side_name(self, option: SideOption) -> str:
-        """``Left kneecap``; ``Both, one after the other: Right kneecap first``."""
-        region = self._catalog.regions.get(option.region or "")
-        if option.both:
-            if region is None:
-                return QCoreApplication.translate(
-                    "BeforeStartSheet", "Both sides, one after the other"
-                )
-            return fill(
-                QCoreApplication.translate(
-                    "BeforeStartSheet", "Both, one after the other: %1 first"
-                ),
-                region.name,
-            )
-        if region is not None:
-            return region.name
-        return (
-            QCoreApplication.translate("BeforeStartSheet", "Left side")
-            if option.side is Side.LEFT
-            else QCoreApplication.translate("BeforeStartSheet", "Right side")
-        )
-
-    def _why_not(self, option: SideOption) -> str:
-        """Why ``option`` may not be chosen: the areas the health profile rules out there."""
-        names = [
-            self._catalog.regions[r].name for r in option.ruled_out if r in self._catalog.regions
-        ]
-        listed = ", ".join(dict.fromkeys(names))
-        if option.both:
-            return fill(
-                QCoreApplication.translate(
-                    "BeforeStartSheet", "Not both sides: %1 may not be massaged now."
-                ),
-                listed,
-            )
-        return fill(
-            QCoreApplication.translate(
-                "BeforeStartSheet", "Not this side: %1 may not be massaged now."
-            ),
-            listed,
-        )
 
     def _add_performer(self) -> None:
         """Who is massaged today, when the session suits yourself and a partner."""
