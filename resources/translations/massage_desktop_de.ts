@@ -75,6 +75,10 @@
         <translation>Welche Seite?</translation>
     </message>
     <message>
+        <source>0 = none, 10 = worst imaginable</source>
+        <translation>0 = keine, 10 = schlimmste vorstellbare</translation>
+    </message>
+    <message>
         <source>Both sides, one after the other</source>
         <translation>Beide Seiten, nacheinander</translation>
     </message>
@@ -113,10 +117,6 @@
     <message>
         <source>How does it feel now? (optional)</source>
         <translation>Wie fühlt es sich jetzt an? (freiwillig)</translation>
-    </message>
-    <message>
-        <source>0 = none, 10 = the worst you can imagine</source>
-        <translation>0 = keine, 10 = das Schlimmste, was Sie sich vorstellen können</translation>
     </message>
     <message>
         <source>Start · %1</source>
@@ -2347,6 +2347,10 @@
         <translation>%1, Verspannung oder Schmerz von 0 bis 10</translation>
     </message>
     <message>
+        <source>0 = none, 10 = worst imaginable</source>
+        <translation>0 = keine, 10 = schlimmste vorstellbare</translation>
+    </message>
+    <message>
         <source>%1 (before: %2)</source>
         <translation>%1 (vorher: %2)</translation>
     </message>
@@ -2357,10 +2361,6 @@
     <message>
         <source>Skip</source>
         <translation>Überspringen</translation>
-    </message>
-    <message>
-        <source>0 = none, 10 = the worst you can imagine</source>
-        <translation>0 = keine, 10 = das Schlimmste, was Sie sich vorstellen können</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@ SCENES = [
     "settings",
     "health-profile",
     "today-check",
+    "before-start",
 ]
 
 

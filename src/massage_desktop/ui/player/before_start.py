@@ -30,13 +30,10 @@ from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.design.screen import Card, DesignedDialog, text_label
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.player.display import clock_text
-from massage_desktop.ui.player.pills import RatingScale, pill_sheet
+from massage_desktop.ui.player.pills import WIDTH, RatingScale, pill_sheet
 from massage_desktop.ui.player.questions import BeforeStart, StartAnswers, Who, planned_performer
 from massage_desktop.ui.player.session_questions import partial_text
 from massage_desktop.ui.player.side_note import side_name, why_not
-
-_WIDTH = 760
-"""The sheet's width at 100 %: eleven rating pills and what they mean in one row."""
 
 
 class BeforeStartSheet(DesignedDialog):
@@ -62,7 +59,7 @@ class BeforeStartSheet(DesignedDialog):
     ) -> None:
         title = QCoreApplication.translate("BeforeStartSheet", "Before you start")
         super().__init__(title, sheet.first.plan.title, "spa", large=large, parent=parent)
-        self.setMinimumWidth(self.scaled_width(_WIDTH))
+        self.setMinimumWidth(self.scaled_width(WIDTH))
         self._catalog = catalog
         self.sheet = sheet
         self._choice = sheet.default
@@ -206,9 +203,7 @@ class BeforeStartSheet(DesignedDialog):
                 # Hidden at once: until it is deleted it would still take the keyboard.
                 widget.hide()
                 widget.deleteLater()
-        legend = QCoreApplication.translate(
-            "BeforeStartSheet", "0 = none, 10 = the worst you can imagine"
-        )
+        legend = QCoreApplication.translate("BeforeStartSheet", "0 = none, 10 = worst imaginable")
         for row, (region_id, name) in enumerate(regions):
             scale = RatingScale(region_id, name, self.scale, card, "" if row else legend)
             value = kept.get(region_id)

@@ -27,6 +27,8 @@ from massage_desktop.ui.i18n import fill
 
 PILL = 38
 """A rating pill's width in px at 100 %: eleven in a row beside the area's name."""
+WIDTH = 760
+"""A dialog's width at 100 % for eleven rating pills and what they mean in one row."""
 
 
 def pill_sheet(c: Colours, scale: float) -> str:
