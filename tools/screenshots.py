@@ -7,10 +7,11 @@ and store (``gallery_data.py``): the main window before and after choosing a reg
 technique's guide, the routine editor, the history window (sessions with one open, the
 progress trend and heat map), the player mid-session, room mode filling the screen and the
 mini timer, then the designed dialogs (first-run screens, stop advice, summary, ratings,
-resume, crash) at their own size; the summaries and the resume offer are those of recorded
-sessions. Files are named ``<scene>-<width>x<height>-<theme>-<language>.png``; page 1 of the
-knee-care routine card (A4, as printed) is ``card-knee-care-a4-<language>.png``. Options
-narrow the set for a quick look: ``--sizes 1280x800 --themes dark --languages de --out
+resume, crash, the sheet before a session) at their own size; the summaries and the resume
+offer are those of recorded sessions. Files are named
+``<scene>-<width>x<height>-<theme>-<language>.png``; page 1 of the knee-care routine card
+(A4, as printed) is ``card-knee-care-a4-<language>.png``. Options narrow the set for a
+quick look: ``--sizes 1280x800 --themes dark --languages de --out
 /tmp/shots``; ``--jobs`` sets how many processes share the work (one per core by default).
 """
 
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
     from tools.gallery_data import Recorded
 
     from massage_desktop.domain.catalog import Catalog
+    from massage_desktop.domain.health import HealthProfile
     from massage_desktop.ui.design.screen import DesignedDialog
     from massage_desktop.ui.main_window import MainWindow
 
@@ -283,6 +285,36 @@ def _forms(
     fit_on_screen(profile)  # as the main window opens it
     take(profile, "health-profile")
     take(TodayCheckDialog(catalog, window), "today-check")
+    _before_start(window, catalog, injured, take)
+
+
+def _before_start(
+    window: MainWindow,
+    catalog: Catalog,
+    profile: HealthProfile,
+    take: Callable[[DesignedDialog, str], None],
+) -> None:
+    """The sheet before Knee care started from the left kneecap, with that knee injured."""
+    from massage_desktop.engine.health import routine_verdict
+    from massage_desktop.engine.pain_rest import PainRest
+    from massage_desktop.engine.plan import build_plan
+    from massage_desktop.engine.screening import Screening
+    from massage_desktop.ui.player.before_start import BeforeStartSheet
+    from massage_desktop.ui.player.side_note import hatched_regions
+    from massage_desktop.ui.player.start_sheet import before_start_sheet
+
+    screening = Screening(catalog, profile)
+    knee = catalog.routines["knee-care"]
+    sheet = before_start_sheet(
+        catalog,
+        build_plan(catalog, knee),
+        routine_verdict(screening.routine_verdicts(knee.id)),
+        routine=knee,
+        chosen="front-kneecap-left",
+        states=hatched_regions(catalog, screening, PainRest()),
+        screening=screening,
+    )
+    take(BeforeStartSheet(catalog, sheet, window), "before-start")
 
 
 def _worker(args: argparse.Namespace) -> int:

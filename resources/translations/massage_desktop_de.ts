@@ -53,6 +53,81 @@
     </message>
 </context>
 <context>
+    <name>BeforeStartSheet</name>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Left out for your safety</source>
+        <translation>Zu Ihrer Sicherheit ausgelassen</translation>
+    </message>
+    <message>
+        <source>Take care</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <source>Which side?</source>
+        <translation>Welche Seite?</translation>
+    </message>
+    <message>
+        <source>0 = none, 10 = worst imaginable</source>
+        <translation>0 = keine, 10 = schlimmste vorstellbare</translation>
+    </message>
+    <message>
+        <source>Both sides, one after the other</source>
+        <translation>Beide Seiten, nacheinander</translation>
+    </message>
+    <message>
+        <source>Both, one after the other: %1 first</source>
+        <translation>Beide nacheinander, zuerst: %1</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <translation>Linke Seite</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Rechte Seite</translation>
+    </message>
+    <message>
+        <source>Not both sides: %1 may not be massaged now.</source>
+        <translation>Nicht beide Seiten, denn dies darf jetzt nicht massiert werden: %1.</translation>
+    </message>
+    <message>
+        <source>Not this side: %1 may not be massaged now.</source>
+        <translation>Nicht diese Seite, denn dies darf jetzt nicht massiert werden: %1.</translation>
+    </message>
+    <message>
+        <source>Who is being massaged?</source>
+        <translation>Wer wird massiert?</translation>
+    </message>
+    <message>
+        <source>Myself</source>
+        <translation>Ich selbst</translation>
+    </message>
+    <message>
+        <source>A partner</source>
+        <translation>Eine andere Person</translation>
+    </message>
+    <message>
+        <source>How does it feel now? (optional)</source>
+        <translation>Wie fühlt es sich jetzt an? (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Start · %1</source>
+        <translation>Starten · %1</translation>
+    </message>
+    <message>
+        <source>Start, about %1 min</source>
+        <translation>Starten, etwa %1 Min.</translation>
+    </message>
+</context>
+<context>
     <name>BodyMapAccessible</name>
     <message>
         <source>Choose this part of the body</source>
@@ -2162,6 +2237,26 @@
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
+    <message>
+        <source>the same on the left side</source>
+        <translation>dasselbe auf der linken Seite</translation>
+    </message>
+    <message>
+        <source>the same on the right side</source>
+        <translation>dasselbe auf der rechten Seite</translation>
+    </message>
+    <message>
+        <source>%1 (second pass)</source>
+        <translation>%1 (zweiter Durchgang)</translation>
+    </message>
+    <message>
+        <source>%1, step %2 of %3</source>
+        <translation>%1, Schritt %2 von %3</translation>
+    </message>
+    <message>
+        <source>%1, once more</source>
+        <translation>%1, noch einmal</translation>
+    </message>
 </context>
 <context>
     <name>PlayerPanel</name>
@@ -2326,6 +2421,10 @@
         <translation>%1, Verspannung oder Schmerz von 0 bis 10</translation>
     </message>
     <message>
+        <source>0 = none, 10 = worst imaginable</source>
+        <translation>0 = keine, 10 = schlimmste vorstellbare</translation>
+    </message>
+    <message>
         <source>%1 (before: %2)</source>
         <translation>%1 (vorher: %2)</translation>
     </message>
@@ -2336,10 +2435,6 @@
     <message>
         <source>Skip</source>
         <translation>Überspringen</translation>
-    </message>
-    <message>
-        <source>0 = none, 10 = the worst you can imagine</source>
-        <translation>0 = keine, 10 = das Schlimmste, was Sie sich vorstellen können</translation>
     </message>
 </context>
 <context>
@@ -3117,22 +3212,6 @@
 <context>
     <name>SessionQuestions</name>
     <message>
-        <source>Who is being massaged?</source>
-        <translation>Wer wird massiert?</translation>
-    </message>
-    <message>
-        <source>This can be done on yourself or on a partner. Who is it for today?</source>
-        <translation>Dies geht an Ihnen selbst oder an einer anderen Person. Für wen ist es heute?</translation>
-    </message>
-    <message>
-        <source>Myself</source>
-        <translation>Ich selbst</translation>
-    </message>
-    <message>
-        <source>A partner</source>
-        <translation>Eine andere Person</translation>
-    </message>
-    <message>
         <source>Before you start: how tense or sore does each area feel? (optional)</source>
         <translation>Bevor Sie beginnen: Wie verspannt oder schmerzhaft fühlt sich jede Stelle an? (freiwillig)</translation>
     </message>
@@ -3167,18 +3246,6 @@
     <message>
         <source>OK</source>
         <translation>OK</translation>
-    </message>
-    <message>
-        <source>This routine works on one side.</source>
-        <translation>Diese Abfolge behandelt eine Seite.</translation>
-    </message>
-    <message>
-        <source>Afterwards, it can run again on the other side.</source>
-        <translation>Danach kann sie auf der anderen Seite noch einmal laufen.</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Starten</translation>
     </message>
     <message>
         <source>Steps that remain: %1 of %2 (%3 on one side only), about %4 min.</source>
@@ -3217,28 +3284,8 @@
         <translation>Wählen Sie eine andere Stelle oder kommen Sie morgen wieder. Wenn der Schmerz bleibt oder die Stelle geschwollen, gerötet oder warm ist, gehen Sie zu einer Ärztin, einem Arzt oder in die Physiotherapie.</translation>
     </message>
     <message>
-        <source>Take care</source>
-        <translation>Vorsicht</translation>
-    </message>
-    <message>
         <source>Your health profile asks for care here. Use light pressure only.</source>
         <translation>Ihr Gesundheitsprofil verlangt hier Vorsicht. Drücken Sie nur leicht.</translation>
-    </message>
-    <message>
-        <source>I understand, start</source>
-        <translation>Verstanden, starten</translation>
-    </message>
-    <message>
-        <source>One side only</source>
-        <translation>Nur eine Seite</translation>
-    </message>
-    <message>
-        <source>Part of this is ruled out</source>
-        <translation>Ein Teil davon ist ausgeschlossen</translation>
-    </message>
-    <message>
-        <source>Start the remaining steps</source>
-        <translation>Verbleibende Schritte starten</translation>
     </message>
 </context>
 <context>

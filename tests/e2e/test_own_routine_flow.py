@@ -110,9 +110,10 @@ def run_the_flow(desktop: Desktop, tmp_path: Path) -> None:
             ):
                 desktop.click_node(answer)
             desktop.click_node(desktop.find(role="push button", name="Start", window=DIALOG))
-        # The rating before the session is optional: skip it.
-        desktop.click_node(desktop.find(role="push button", name="Skip", window=DIALOG))
-        steps.done("started; the rating before the session skipped")
+        # The rating on the sheet before the session is optional: Start without it.
+        desktop.find(role="dialog", prefix="Before you start", depth=1)
+        desktop.click_node(desktop.find(role="push button", prefix="Start", window=DIALOG))
+        steps.done("started from the sheet, without a rating")
         desktop.click_node(desktop.find(role="label", name="Current instruction", window=MAIN))
         # Without a rating before, none is asked after: the summary comes at once.
         close = press_until(desktop, "Right", None, {"role": "push button", "name": "Close"})

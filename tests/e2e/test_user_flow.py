@@ -153,21 +153,21 @@ def run_the_flow(desktop: Desktop, tmp_path: Path) -> None:
             desktop.click_node(answer)
         desktop.click_node(desktop.find(role="push button", name="Start", window=DIALOG))
         steps.done("quick check answered")
-        desktop.click_node(desktop.find(role="push button", name="One side only", window=DIALOG))
-        steps.done("one knee only, not the repeat on the other knee")
-
-        desktop.click_node(desktop.find(role="slider", prefix=f"{region.name},", window=DIALOG))
-        desktop.key("Right", "Right", "Right")  # 3 out of 10, which ticks the region
+        # One sheet before the start: the side (the chosen knee's, already selected), an
+        # optional rating, and Start.
+        desktop.find(role="dialog", prefix="Before you start", depth=1)
+        rating = f"{region.name}, tension or pain from 0 to 10: 3"
+        desktop.click_node(desktop.find(role="radio button", name=rating, window=DIALOG))
         wait_for(
             lambda: any(
                 "checked" in n.states
-                for n in desktop.nodes(role="check box", name=region.name, window=DIALOG)
+                for n in desktop.nodes(role="radio button", name=rating, window=DIALOG)
             ),
             5,
-            "the rating to be ticked",
+            "the rating to be chosen",
         )
-        desktop.click_node(desktop.find(role="push button", name="Continue", window=DIALOG))
-        steps.done("rated before the session")
+        desktop.click_node(desktop.find(role="push button", prefix="Start", window=DIALOG))
+        steps.done("one knee, rated 3 before the session, started from the sheet")
 
         desktop.click_node(desktop.find(role="label", name="Current instruction", window=MAIN))
         press_until(desktop, "Right", None, {"role": "push button", "name": "Continue"})

@@ -11,39 +11,37 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.enums import Performer, RuleEffect
+from massage_desktop.domain.enums import RuleEffect
+from massage_desktop.domain.health import HealthProfile
 from massage_desktop.domain.history import InMemoryRecorder, Outcome
 from massage_desktop.engine.health import TodayCheck, Verdict
 from massage_desktop.engine.plan import build_plan
+from massage_desktop.engine.screening import Screening
 from massage_desktop.engine.summary import SessionSummary
 from massage_desktop.ui.main_window import MainWindow
-from massage_desktop.ui.player.questions import AutomaticAnswers, Questions
+from massage_desktop.ui.player.questions import (
+    AutomaticAnswers,
+    BeforeStart,
+    Questions,
+    StartAnswers,
+)
 from massage_desktop.ui.player.session_questions import SessionQuestions
+from massage_desktop.ui.player.start_sheet import before_start_sheet
 
 Ask = Callable[[AutomaticAnswers, Catalog], Any]
 
 # Every question of the protocol with how it is asked and the answer that is safe. A new
 # question makes test_every_question_has_a_safe_automatic_answer fail until it is listed here.
 _SAFE: dict[str, tuple[Ask, Callable[[Any], bool], str]] = {
-    "confirm_caution": (
-        lambda a, c: a.confirm_caution(Verdict(RuleEffect.CAUTION, reasons=("Light pressure.",))),
-        lambda answer: answer is False,
-        "a caution is not gone ahead with unattended",
-    ),
-    "confirm_partial": (
-        lambda a, c: a.confirm_partial(build_plan(c, c.routines["knee-care"])),
-        lambda answer: answer is False,
-        "what remains of a ruled-out plan is not started unattended",
+    "before_start": (
+        lambda a, c: [a.before_start(sheet) for sheet in _sheets(c)],
+        lambda answers: answers[0] is None and answers[1] is None and _one_pass(answers[2]),
+        "a caution or a partly ruled-out plan is not started; no second pass, no rating",
     ),
     "today_check": (
         lambda a, c: a.today_check(),
         lambda answer: answer is False,
         "an unanswered check of acute signs stops the session",
-    ),
-    "repeat": (
-        lambda a, c: a.repeat(c.routines["knee-care"]),
-        lambda answer: answer is False,
-        "no second pass on the other side is added",
     ),
     "confirm_end": (
         lambda a, c: a.confirm_end(),
@@ -54,11 +52,6 @@ _SAFE: dict[str, tuple[Ask, Callable[[Any], bool], str]] = {
         lambda a, c: a.ratings([("front-knee-left", "Left knee")], None),
         lambda answer: answer == {},
         "nothing is made up for the history",
-    ),
-    "performer": (
-        lambda a, c: a.performer(build_plan(c, c.routines["knee-care"]), Performer.SELF),
-        lambda answer: answer in ("self", "partner"),
-        "not a safety question: the plan's own performer",
     ),
     "pain_reason": (
         lambda a, c: a.pain_reason(),
@@ -86,6 +79,31 @@ _SAFE: dict[str, tuple[Ask, Callable[[Any], bool], str]] = {
         "nothing is shown",
     ),
 }
+
+
+def _sheets(catalog: Catalog) -> list[BeforeStart]:
+    """A sheet with a caution, one with steps left out, and Knee care with nothing to heed."""
+    knee = catalog.routines["knee-care"]
+    injured = HealthProfile(
+        conditions=("acute-injury",), regions={"acute-injury": ("front-knee-left",)}
+    )
+    technique = build_plan(catalog, catalog.techniques["kneading"])
+    caution = Verdict(RuleEffect.CAUTION, reasons=("Light pressure.",))
+    return [
+        before_start_sheet(catalog, technique, caution),
+        before_start_sheet(
+            catalog,
+            build_plan(catalog, knee),
+            Verdict(),
+            routine=knee,
+            screening=Screening(catalog, injured),
+        ),
+        before_start_sheet(catalog, build_plan(catalog, knee), Verdict(), routine=knee),
+    ]
+
+
+def _one_pass(answers: StartAnswers | None) -> bool:
+    return answers is not None and answers.choice == 1 and not answers.ratings  # 1: the right knee
 
 
 def _questions() -> set[str]:

@@ -1,27 +1,54 @@
-"""A click on the rating slider sets the value there (it moved one step towards the click)."""
+"""The rating is a row of pills, 0 to 10: a click sets the value under it, nothing is preset.
+
+A slider moved one step towards a click (a click in the middle gave 1, not 5), and after the
+session its preset "before" value looked saved while its check box was unticked.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QSlider
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from massage_desktop.ui.player.ratings import RatingsDialog
 
 
-def test_a_click_on_the_slider_sets_the_value_under_it(qtbot: QtBot) -> None:
+def test_a_click_on_a_pill_sets_that_value(qtbot: QtBot) -> None:
     dialog = RatingsDialog("How does it feel?", "Rate it.", [("front-knee-left", "Left knee")])
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
-    [slider] = dialog.findChildren(QSlider)
-    assert slider.value() == 0
-    middle = QPoint(slider.width() // 2, slider.height() // 2)
-    QTest.mouseClick(slider, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, middle)
-    assert slider.value() == 5  # the middle of 0–10, not 1
-    near_end = QPoint(slider.width() - 3, slider.height() // 2)
-    QTest.mouseClick(slider, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, near_end)
-    assert slider.value() == 10
+    scale = dialog.scales["front-knee-left"]
+    assert scale.value() is None
+    QTest.mouseClick(scale.pills[5], Qt.MouseButton.LeftButton)
+    assert scale.value() == 5
+    QTest.mouseClick(scale.pills[10], Qt.MouseButton.LeftButton)
     dialog.accept()
-    assert dialog.ratings() == {"front-knee-left": 10}  # moving it ticks the region
+    assert dialog.ratings() == {"front-knee-left": 10}
+
+
+def test_after_the_session_nothing_is_preset(qtbot: QtBot) -> None:
+    dialog = RatingsDialog(
+        "And now?", "Rate it.", [("front-knee-left", "Left knee")], {"front-knee-left": 4}
+    )
+    qtbot.addWidget(dialog)
+    scale = dialog.scales["front-knee-left"]
+    assert "before: 4" in scale.label.text()
+    assert scale.value() is None
+    dialog.accept()
+    assert dialog.ratings() == {}  # Continue without choosing records nothing
+
+
+def test_arrow_keys_choose_along_the_row(qtbot: QtBot) -> None:
+    dialog = RatingsDialog("How does it feel?", "Rate it.", [("front-knee-left", "Left knee")])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    scale = dialog.scales["front-knee-left"]
+    dialog.activateWindow()
+    scale.pills[3].click()
+    scale.pills[3].setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is scale.pills[3])
+    QTest.keyClick(scale.pills[3], Qt.Key.Key_Right)
+    assert scale.value() == 4

@@ -11,6 +11,7 @@ from massage_desktop.domain.history import InMemoryRecorder, Outcome
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.summary import SessionSummary
 from massage_desktop.ui.main_window import MainWindow
+from massage_desktop.ui.player.before_start import BeforeStartSheet
 from massage_desktop.ui.player.commands import PlayerCommand
 from massage_desktop.ui.player.dialogs import SummaryDialog, counts_text
 from massage_desktop.ui.player.session_questions import SessionQuestions
@@ -53,9 +54,14 @@ def test_repeat_starts_the_same_routine_again(
     qtbot.addWidget(window)
     questions = window.flow.questions
     assert isinstance(questions, SessionQuestions)
-    # The person's answers: well today, one knee, no ratings, yes end it.
+    # The person's answers: well today, Start on the sheet as it is, no ratings, yes end it.
     monkeypatch.setattr(questions, "today_check", lambda: True)
-    monkeypatch.setattr(questions, "repeat", lambda routine, where="", other_side=True: False)
+
+    def start(sheet: BeforeStartSheet) -> int:
+        sheet.start.click()
+        return sheet.result()
+
+    monkeypatch.setattr(BeforeStartSheet, "exec", start)
     monkeypatch.setattr(questions, "ratings", lambda regions, previous: {})
     monkeypatch.setattr(questions, "confirm_end", lambda: True)
     pressed: list[str] = []

@@ -45,6 +45,7 @@ SCENES = [
     "settings",
     "health-profile",
     "today-check",
+    "before-start",
 ]
 
 

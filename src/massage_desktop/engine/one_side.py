@@ -16,6 +16,9 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Side
 from massage_desktop.engine.plan import Plan, side_of
 
+SIDES = (Side.LEFT, Side.RIGHT)
+"""The sides in the order the question lists them: left, then right, as the person reads."""
+
 
 @dataclass(frozen=True)
 class SideChoice:
@@ -38,7 +41,7 @@ def _worked_on(plan: Plan, side: Side) -> list[str]:
     return list(seen)
 
 
-def _on_side(catalog: Catalog, plan: Plan, chosen: str | None, side: Side) -> str | None:
+def region_on_side(catalog: Catalog, plan: Plan, chosen: str | None, side: Side) -> str | None:
     """``chosen``'s mirror on ``side``, else the first region the plan works on that side."""
     if chosen is not None:
         base = chosen.removesuffix("-right").removesuffix("-left")
@@ -58,6 +61,52 @@ def one_side_choice(
     hit = tuple(r for r in _worked_on(plan, here) if r in ruled_out)
     clear_there = not any(r in ruled_out for r in _worked_on(plan, other))
     if hit and clear_there:
-        return SideChoice(_on_side(catalog, plan, chosen, other), True, hit)
-    region = chosen if side is not None else _on_side(catalog, plan, chosen, here)
+        return SideChoice(region_on_side(catalog, plan, chosen, other), True, hit)
+    region = chosen if side is not None else region_on_side(catalog, plan, chosen, here)
     return SideChoice(region, False, hit)
+
+
+@dataclass(frozen=True)
+class SideOption:
+    """One answer to "Which side?" before a one-side routine starts.
+
+    Attributes:
+        side: The side the routine runs on first; for ``both`` the side it starts on.
+        both: Run it on ``side``, then again on the other side.
+        region: A region on ``side`` naming it (the chosen region or its mirror).
+        ruled_out: The ruled-out regions the answer would work (on either side for ``both``).
+        allowed: Whether it may be chosen: a side with a ruled-out area is not, while the
+            other side is clear; both sides are not when either has one.
+    """
+
+    side: Side
+    both: bool
+    region: str | None
+    ruled_out: tuple[str, ...]
+    allowed: bool
+
+
+def side_options(
+    catalog: Catalog, plan: Plan, chosen: str | None, ruled_out: Collection[str]
+) -> tuple[SideOption, ...]:
+    """Left, right, and both one after the other, each allowed or not (``SideOption``).
+
+    When both sides have a ruled-out area neither is clear, so either may be chosen (its
+    steps that touch the area are left out) but not both. The caller's default is
+    ``one_side_choice``'s side, which is always allowed.
+    """
+    hits = {s: tuple(r for r in _worked_on(plan, s) if r in ruled_out) for s in SIDES}
+    both_hit = all(hits.values())
+    options = [
+        SideOption(
+            s, False, region_on_side(catalog, plan, chosen, s), hits[s], both_hit or not hits[s]
+        )
+        for s in SIDES
+    ]
+    default = one_side_choice(catalog, plan, chosen, ruled_out)
+    first = side_of(default.region) if default.region is not None else None
+    start = first or Side.RIGHT
+    either = tuple(r for s in SIDES for r in hits[s])
+    region = region_on_side(catalog, plan, chosen, start)
+    options.append(SideOption(start, True, region, either, not either))
+    return tuple(options)

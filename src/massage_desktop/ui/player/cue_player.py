@@ -18,7 +18,8 @@ from massage_desktop.engine.phases import SessionPhase
 from massage_desktop.engine.session import Session
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.player.audio import CueSounds, Voice
-from massage_desktop.ui.player.display import WorkedSide, entry_label
+from massage_desktop.ui.player.display import WorkedSide
+from massage_desktop.ui.player.next_line import next_label
 from massage_desktop.ui.player.speech import spoken_text
 
 SideOf = Callable[[PlanEntry], WorkedSide]
@@ -94,12 +95,13 @@ class CuePlayer:
             self._next_armed = True
         elif self._next_armed and remaining > LAST_S:
             self._next_armed = False
-            upcoming = session.next_entry
-            if upcoming is not None and not words and self._voice is not None:
-                self._voice.say(
+            upcoming, current, voice = session.next_entry, session.current, self._voice
+            if upcoming is not None and current is not None and not words and voice is not None:
+                # Not the label alone: the next step of a technique has the running one's.
+                voice.say(
                     fill(
                         QCoreApplication.translate("Speech", "Next: %1"),
-                        entry_label(upcoming, self._sides(upcoming)),
+                        next_label(session.plan, current, upcoming, self._sides),
                     )
                 )
         if remaining > LAST_S:

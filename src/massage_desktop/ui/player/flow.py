@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Routine, Technique
-from massage_desktop.domain.enums import Performer, RuleEffect
+from massage_desktop.domain.enums import Performer
 from massage_desktop.domain.history import Outcome, SessionRecord, SessionRecorder
 from massage_desktop.engine.clock import Clock, monotonic
 from massage_desktop.engine.cues import Cue, CueKind
@@ -27,7 +27,13 @@ from massage_desktop.ui.guide.colours import guide_colours
 from massage_desktop.ui.player.audio import CueSounds, Voice, audio_note, audio_summary
 from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
 from massage_desktop.ui.player.controller import PlayerController
-from massage_desktop.ui.player.display import display_of, session_worked_regions, side_reader
+from massage_desktop.ui.player.display import (
+    Display,
+    session_worked_regions,
+    side_reader,
+)
+from massage_desktop.ui.player.ending import end_confirmed
+from massage_desktop.ui.player.next_line import with_next_line
 from massage_desktop.ui.player.panel import PlayerPanel
 from massage_desktop.ui.player.questions import AutomaticAnswers, DailyCheck, Questions
 from massage_desktop.ui.player.ratings import rated_regions
@@ -36,8 +42,8 @@ from massage_desktop.ui.player.side_note import (
     hatched_regions,
     remember_pain_stops,
     rested_regions,
-    side_note,
 )
+from massage_desktop.ui.player.start_sheet import before_start_sheet
 from massage_desktop.ui.player.step_warnings import step_warnings_html, warning_line
 from massage_desktop.ui.player.windows import MiniTimer, RoomWindow
 
@@ -150,44 +156,42 @@ class SessionFlow(QObject):
             return False
         # One knee: away from a ruled-out knee, not thigh strokes just above it.
         side = choose_side(self._catalog, plan, routine, self.chosen_region(), self.map_states())
-        self._working = side.region if side is not None else None
         if resting := self.pain_rest.resting(rested_regions(plan, side)):
             regions = self._catalog.regions
             self.questions.rest_today([regions[r].name for r in resting if r in regions])
             return False
-        if self.screening is not None:
-            plan = self.screening.screen_plan(plan)
-        if verdict.blocked or not plan.runnable:
+        screened = self.screening.screen_plan(plan) if self.screening is not None else plan
+        if verdict.blocked or not screened.runnable:
             self.questions.refuse(verdict)
             return False
-        if len(plan.runnable) < len(plan.entries):
-            # Part of it is ruled out: say what is left before anything starts, and never
-            # put the ruled-out steps' "do not" next to a start button.
-            if not self.questions.confirm_partial(plan):
-                return False
-        elif verdict.effect is RuleEffect.CAUTION and not self.questions.confirm_caution(verdict):
-            return False
+        # The day's quick check first, on its own screen: a yes stops here, before the sheet
+        # asks anything about this session.
         if not self.daily.ask(self.questions):
             return False
-        if routine is not None and routine.repeat is not None:
-            # Asked after the safety questions: one side or both is about this session only.
-            note = side_note(self._catalog, side) if side is not None else ""
-            repeat = self.questions.repeat(routine, note, side is None or not side.ruled_out)
-            if repeat is None:
-                return False
-            if repeat:
-                plan = build_plan(self._catalog, routine, repeat=True)
-                if self.screening is not None:
-                    plan = self.screening.screen_plan(plan)
-        performer = self.questions.performer(plan, self.default_performer)
-        if performer is None:
-            return False
-        rated = rated_regions(self._catalog, plan, self._region())
-        ratings = self.questions.ratings(rated, None)
-        session = Session(
-            plan, self._recorder, clock=self._clock, timing=self.timing, performer=performer
+        sheet = before_start_sheet(
+            self._catalog,
+            plan,
+            verdict,
+            routine=routine,
+            chosen=self.chosen_region(),
+            states=self.map_states(),
+            screening=self.screening,
+            timing=self.timing,
+            performer=self.default_performer,
         )
-        self._run(session, ratings)
+        answers = self.questions.before_start(sheet)
+        if answers is None:
+            return False
+        chosen = sheet.choices[answers.choice]
+        self._working = chosen.option.region if chosen.option is not None else None
+        session = Session(
+            chosen.plan,
+            self._recorder,
+            clock=self._clock,
+            timing=self.timing,
+            performer=answers.performer,
+        )
+        self._run(session, answers.ratings)
         return True
 
     def _run(self, session: Session, ratings: dict[str, int]) -> None:
@@ -248,14 +252,7 @@ class SessionFlow(QObject):
         controller = self.controller
         if controller is None or controller.session.closed:
             return True
-        was_paused = controller.session.paused
-        if not was_paused:
-            controller.toggle_pause()
-        if self.questions.confirm_end():
-            return True
-        if not was_paused:
-            controller.toggle_pause()
-        return False
+        return end_confirmed(controller, self.questions)
 
     def _stop(self) -> None:
         controller = self.controller
@@ -263,15 +260,8 @@ class SessionFlow(QObject):
             return
         if controller.session.closed:
             self._leave()
-            return
-        was_paused = controller.session.paused
-        if not was_paused:
-            controller.toggle_pause()  # the clock must not run while the question is open
-        if not self.questions.confirm_end():
-            if not was_paused:
-                controller.toggle_pause()
-            return
-        controller.finish(self._after_ratings(controller))
+        elif end_confirmed(controller, self.questions):
+            controller.finish(self._after_ratings(controller))
 
     def _after_ratings(self, controller: PlayerController) -> dict[str, int]:
         ratings = controller.session.summary().ratings
@@ -289,7 +279,7 @@ class SessionFlow(QObject):
         # Behind the stop advice the player, mini timer and room mode say it has stopped,
         # not "Paused, press Space to resume": the session ends whatever is answered.
         stopped = replace(
-            display_of(self._catalog, controller.session, self._region()),
+            self._display(controller.session),
             phase=QCoreApplication.translate("PlayerDisplay", "Stopped because it hurt"),
             ring_caption="",
             paused=False,
@@ -307,7 +297,7 @@ class SessionFlow(QObject):
         if controller is None:
             return
         session = controller.session
-        display = display_of(self._catalog, session, self._region())
+        display = self._display(session)
         self._panel.show_display(display)
         self.actions.set_paused(display.paused)
         entry, running = session.current, session.current is not None and not session.closed
@@ -331,6 +321,10 @@ class SessionFlow(QObject):
             # outline the right one, though the step lists both knees.
             regions = session_worked_regions(self._catalog, session, self._region())
             self._show_step(entry.technique_id, entry.step_index, regions)
+
+    def _display(self, session: Session) -> Display:
+        """What the player shows, with a "Next:" line that never names the running step."""
+        return with_next_line(self._catalog, session, self._region())
 
     def _on_controller_cue_raised(self, cue: Cue) -> None:
         if cue.kind in (CueKind.STEP_CHANGED, CueKind.SWITCH_SIDES, CueKind.FINISHED):

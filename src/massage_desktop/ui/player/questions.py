@@ -8,6 +8,7 @@ and tests) answers at once, with the safe answer to every safety question.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal, Protocol
 
@@ -16,6 +17,8 @@ from PySide6.QtWidgets import QWidget
 from massage_desktop.domain.content import Routine
 from massage_desktop.domain.enums import Performer
 from massage_desktop.engine.health import TodayCheck, Verdict
+from massage_desktop.engine.one_side import SideOption
+from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import Plan
 from massage_desktop.engine.summary import SessionSummary
 from massage_desktop.storage.settings import SettingsStore
@@ -23,16 +26,103 @@ from massage_desktop.storage.settings import SettingsStore
 Who = Literal["self", "partner"]
 
 
+@dataclass(frozen=True)
+class StartChoice:
+    """One way a session can run, with what its plan leaves out (screened).
+
+    Attributes:
+        plan: The screened plan this answer runs.
+        option: The answer to "Which side?" it stands for; None without that question.
+        rated: The (id, name) regions to rate before it (``ratings.rated_regions``).
+    """
+
+    plan: Plan
+    option: SideOption | None = None
+    rated: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def partial(self) -> bool:
+        """Whether the health profile leaves some of its steps out."""
+        return len(self.plan.runnable) < len(self.plan.entries)
+
+
+@dataclass(frozen=True)
+class BeforeStart:
+    """Everything asked before a session starts, on one sheet.
+
+    Attributes:
+        choices: One per answer to "Which side?" (left, right, both), or the only one.
+        default: The index of the choice selected at first (``one_side``'s side).
+        caution: The health profile's cautions, shown when nothing is left out.
+        side_note: Which side it runs on by default, and why when it moved off a side.
+        why_not: Why each ruled-out region may not be massaged now, by region id.
+        routine: The routine, for a routine's session.
+        ask_performer: Whether to ask who is massaged (the plan suits both).
+        default_performer: The answer selected at first when it is asked.
+        timing: The session's timing, for the length on the Start button.
+    """
+
+    choices: tuple[StartChoice, ...]
+    default: int = 0
+    caution: Verdict | None = None
+    side_note: str = ""
+    why_not: Mapping[str, str] = field(default_factory=dict)
+    routine: Routine | None = None
+    ask_performer: bool = False
+    default_performer: Performer = Performer.SELF
+    timing: Timing = field(default_factory=Timing)
+
+    @property
+    def first(self) -> StartChoice:
+        """The choice selected at first."""
+        return self.choices[self.default]
+
+    @property
+    def both(self) -> int | None:
+        """The index of "both, one after the other", when it may be chosen."""
+        for index, choice in enumerate(self.choices):
+            option = choice.option
+            if option is not None and option.both and option.allowed:
+                return index
+        return None
+
+    @property
+    def asks_side(self) -> bool:
+        """Whether the sheet asks which side (a one-side routine)."""
+        return any(c.option is not None for c in self.choices)
+
+
+@dataclass(frozen=True)
+class StartAnswers:
+    """The answers on the sheet, given by pressing Start.
+
+    Attributes:
+        choice: The index of the chosen ``StartChoice``.
+        performer: Who is massaged.
+        ratings: Optional 0-10 ratings by region id; empty when none was given.
+    """
+
+    choice: int
+    performer: Who
+    ratings: dict[str, int] = field(default_factory=dict)
+
+
 class Questions(Protocol):
     """The questions a session needs answered."""
 
-    def performer(self, plan: Plan, default: Performer) -> Who | None:
-        """Who receives the massage; None cancels the start."""
+    def before_start(self, sheet: BeforeStart) -> StartAnswers | None:
+        """Everything before the start on one sheet: what is left out, the side, who, a rating.
+
+        None cancels the start. Asked after today's quick check.
+        """
 
     def ratings(
         self, regions: Sequence[tuple[str, str]], previous: Mapping[str, int] | None
     ) -> dict[str, int]:
-        """Optional 0-10 ratings of (id, name) regions; before the session when no ``previous``."""
+        """Optional 0-10 ratings of (id, name) regions; after the session, ``previous`` given.
+
+        Before the session they are asked on the ``before_start`` sheet.
+        """
 
     def confirm_end(self) -> bool:
         """Whether to end a running session now."""
@@ -49,24 +139,11 @@ class Questions(Protocol):
     def rest_today(self, region_names: Sequence[str]) -> None:
         """Say the session would work areas stopped for pain today, so it does not start."""
 
-    def confirm_caution(self, verdict: Verdict) -> bool:
-        """Show the cautions and ask whether to go ahead with light pressure."""
-
-    def confirm_partial(self, plan: Plan) -> bool:
-        """Say how much of a partly ruled-out plan remains and ask whether to run that."""
-
     def today_check(self) -> bool:
         """The quick check of acute signs; False stops the session with advice."""
 
     def set_parent(self, parent: QWidget | None) -> None:
         """Ask over ``parent`` from now on (room mode), or over the main window (None)."""
-
-    def repeat(self, routine: Routine, where: str = "", other_side: bool = True) -> bool | None:
-        """Whether to run a one-sided routine again on the other side; None cancels.
-
-        ``where`` says which side it runs on (and why, when it moved away from a ruled-out
-        area); ``other_side`` is False when the other side may not be massaged.
-        """
 
 
 class DailyCheck:
@@ -128,6 +205,10 @@ class AutomaticAnswers:
     today's check of acute signs stops the session unless the caller states the person's
     answers (``today``), as a person would by answering the three questions.
 
+    The sheet before the start (``before_start``) is answered section by section through
+    ``confirm_partial``, ``confirm_caution``, ``repeat``, ``performer`` and ``ratings``, so a
+    scripted person (a test) changes one answer by overriding one of them.
+
     Args:
         today: The answers to today's check, given by whoever scripted the run (the smoke
             test's or a test's imaginary person); None, the default, stops at the check.
@@ -135,6 +216,28 @@ class AutomaticAnswers:
 
     def __init__(self, today: TodayCheck | None = None) -> None:
         self._today = today
+
+    def before_start(self, sheet: BeforeStart) -> StartAnswers | None:
+        """Each section of the sheet in turn; None as soon as one is not gone ahead with."""
+        first = sheet.first
+        if first.partial:
+            if not self.confirm_partial(first.plan):
+                return None
+        elif sheet.caution is not None and not self.confirm_caution(sheet.caution):
+            return None
+        choice = sheet.default
+        if sheet.asks_side and sheet.routine is not None:
+            both = sheet.both
+            again = self.repeat(sheet.routine, sheet.side_note, both is not None)
+            if again is None:
+                return None
+            if again and both is not None:
+                choice = both
+        plan = sheet.choices[choice].plan
+        performer = self.performer(plan, sheet.default_performer)
+        if performer is None:
+            return None
+        return StartAnswers(choice, performer, self.ratings(sheet.choices[choice].rated, None))
 
     def performer(self, plan: Plan, default: Performer) -> Who | None:
         """The plan's performer, or the default when it suits both."""

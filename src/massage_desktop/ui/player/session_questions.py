@@ -17,8 +17,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QWidget
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Routine
-from massage_desktop.domain.enums import Performer, Severity
+from massage_desktop.domain.enums import Severity
 from massage_desktop.engine.health import Verdict
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import Plan
@@ -28,7 +27,7 @@ from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.design.choice import ChoiceDialog
 from massage_desktop.ui.design.screen import DesignedDialog, dialog_scale
 from massage_desktop.ui.i18n import fill
-from massage_desktop.ui.player.questions import Questions, Who, planned_performer
+from massage_desktop.ui.player.questions import BeforeStart, Questions, StartAnswers
 
 _D = TypeVar("_D", bound=DesignedDialog)
 _SMALLER = (1.2, 1.0)
@@ -114,26 +113,16 @@ class SessionQuestions:
         )
         return dialog.chosen()
 
-    def performer(self, plan: Plan, default: Performer) -> Who | None:
-        """Ask only when the content suits both yourself and a partner."""
-        # Asked at every start: the summary's "Repeat" runs this plan's subject again.
-        self._plan = plan
-        if plan.performer is not Performer.BOTH:
-            return planned_performer(plan, default)
-        choice = self._choose(
-            QCoreApplication.translate("SessionQuestions", "Who is being massaged?"),
-            QCoreApplication.translate(
-                "SessionQuestions",
-                "This can be done on yourself or on a partner. Who is it for today?",
-            ),
-            [
-                QCoreApplication.translate("SessionQuestions", "Myself"),
-                QCoreApplication.translate("SessionQuestions", "A partner"),
-            ],
-            icon_name="people",
-            default=1 if default is Performer.PARTNER else 0,
+    def before_start(self, sheet: BeforeStart) -> StartAnswers | None:
+        """The "Before you start" sheet: what is left out, the side, who, a rating; Start."""
+        from massage_desktop.ui.player.before_start import BeforeStartSheet
+
+        # Kept for the summary's "Repeat", which runs this plan's subject again.
+        self._plan = sheet.first.plan
+        dialog = self._shown(
+            lambda large: BeforeStartSheet(self._catalog, sheet, self._window, large=large)
         )
-        return None if choice is None else ("self", "partner")[choice]
+        return dialog.answers()
 
     def ratings(
         self, regions: Sequence[tuple[str, str]], previous: Mapping[str, int] | None
@@ -265,51 +254,6 @@ class SessionQuestions:
             return dialog
 
         self._shown(make)
-
-    def confirm_caution(self, verdict: Verdict) -> bool:
-        """Ask to go ahead with care, naming every caution."""
-        choice = self._choose(
-            QCoreApplication.translate("SessionQuestions", "Take care"),
-            QCoreApplication.translate(
-                "SessionQuestions",
-                "Your health profile asks for care here. Use light pressure only.",
-            ),
-            [QCoreApplication.translate("SessionQuestions", "I understand, start")],
-            detail=escape(verdict_text(verdict)),
-            icon_name="shield",
-            tone=Severity.LIGHT_PRESSURE,
-        )
-        return choice == 0
-
-    def repeat(self, routine: Routine, where: str = "", other_side: bool = True) -> bool | None:
-        """Say which side the routine runs on; offer its second pass on the other side.
-
-        The second pass is not offered when the other side may not be massaged.
-        """
-        if routine.repeat is None:
-            return False
-        one_side = QCoreApplication.translate("SessionQuestions", "One side only")
-        # What the routine is first, then where it runs and why, then the offer.
-        text = QCoreApplication.translate("SessionQuestions", "This routine works on one side.")
-        text = f"{text} {where}".strip()
-        if other_side:
-            text += " " + QCoreApplication.translate(
-                "SessionQuestions", "Afterwards, it can run again on the other side."
-            )
-        start = QCoreApplication.translate("SessionQuestions", "Start")
-        options = [one_side, routine.repeat.label] if other_side else [start]
-        choice = self._choose(routine.name, text, options, icon_name="flip")
-        return None if choice is None else choice == 1
-
-    def confirm_partial(self, plan: Plan) -> bool:
-        """Name how many steps remain and how long they take; start only those."""
-        choice = self._choose(
-            QCoreApplication.translate("SessionQuestions", "Part of this is ruled out"),
-            partial_text(plan),
-            [QCoreApplication.translate("SessionQuestions", "Start the remaining steps")],
-            icon_name="shield",
-        )
-        return choice == 0
 
     def today_check(self) -> bool:
         """Ask about new swelling, sharp pain or a new injury."""

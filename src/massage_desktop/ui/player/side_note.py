@@ -1,4 +1,4 @@
-"""What the map hatches, today's rests, and which side a one-side routine runs on."""
+"""What the map hatches, today's rests, which side a one-side routine runs on, side names."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Routine
 from massage_desktop.domain.enums import Side
-from massage_desktop.engine.one_side import SideChoice, one_side_choice
+from massage_desktop.engine.one_side import SideChoice, SideOption, one_side_choice
 from massage_desktop.engine.pain_rest import PainRest
 from massage_desktop.engine.plan import Plan, side_of
 from massage_desktop.engine.screening import Screening
@@ -96,3 +96,41 @@ def side_note(catalog: Catalog, choice: SideChoice) -> str:
     if side is Side.LEFT:
         return QCoreApplication.translate("SessionFlow", "It runs on the left side.")
     return QCoreApplication.translate("SessionFlow", "It runs on the right side.")
+
+
+def side_name(catalog: Catalog, option: SideOption) -> str:
+    """``Left kneecap``; ``Both, one after the other: Right kneecap first``."""
+    region = catalog.regions.get(option.region or "")
+    if option.both:
+        if region is None:
+            return QCoreApplication.translate("BeforeStartSheet", "Both sides, one after the other")
+        return fill(
+            QCoreApplication.translate("BeforeStartSheet", "Both, one after the other: %1 first"),
+            region.name,
+        )
+    if region is not None:
+        return region.name
+    return (
+        QCoreApplication.translate("BeforeStartSheet", "Left side")
+        if option.side is Side.LEFT
+        else QCoreApplication.translate("BeforeStartSheet", "Right side")
+    )
+
+
+def why_not(catalog: Catalog, option: SideOption) -> str:
+    """Why ``option`` may not be chosen: the areas the health profile rules out there."""
+    names = [catalog.regions[r].name for r in option.ruled_out if r in catalog.regions]
+    listed = ", ".join(dict.fromkeys(names))
+    if option.both:
+        return fill(
+            QCoreApplication.translate(
+                "BeforeStartSheet", "Not both sides: %1 may not be massaged now."
+            ),
+            listed,
+        )
+    return fill(
+        QCoreApplication.translate(
+            "BeforeStartSheet", "Not this side: %1 may not be massaged now."
+        ),
+        listed,
+    )

@@ -1,0 +1,281 @@
+"""The one "Before you start" sheet: what is left out, the side, who, how it feels; Start.
+
+It replaces four windows in a row ("Part of this is ruled out", the side question, "Who is
+being massaged?", "How does it feel now?"). Each section is there only when it applies; the
+Start button says how long the session takes for the answers given ("Start · 5:00"). A
+routine the profile rules out entirely never gets here: it gets the refusal screen, so no
+"do not" text is ever shown beside Start. Enter starts, Esc cancels.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.enums import Performer, Severity, Side
+from massage_desktop.ui.core_text import verdict_text
+from massage_desktop.ui.design.screen import Card, DesignedDialog, text_label
+from massage_desktop.ui.i18n import fill
+from massage_desktop.ui.player.display import clock_text
+from massage_desktop.ui.player.pills import WIDTH, RatingScale, pill_sheet
+from massage_desktop.ui.player.questions import BeforeStart, StartAnswers, Who, planned_performer
+from massage_desktop.ui.player.session_questions import partial_text
+from massage_desktop.ui.player.side_note import side_name, why_not
+
+
+class BeforeStartSheet(DesignedDialog):
+    """Asks everything before a session on one designed sheet (``BeforeStart``).
+
+    Args:
+        catalog: The loaded content, for the regions' names.
+        sheet: What to ask, worked out by the flow (``start_sheet.before_start_sheet``).
+        parent: The window the sheet is shown over.
+        large: The scale (the text-size setting's factor, or room mode's).
+
+    Signals:
+        None of its own; read ``answers()`` after ``exec()`` (None when cancelled).
+    """
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        sheet: BeforeStart,
+        parent: QWidget | None = None,
+        *,
+        large: bool | float = False,
+    ) -> None:
+        title = QCoreApplication.translate("BeforeStartSheet", "Before you start")
+        super().__init__(title, sheet.first.plan.title, "spa", large=large, parent=parent)
+        self.setMinimumWidth(self.scaled_width(WIDTH))
+        self._catalog = catalog
+        self.sheet = sheet
+        self._choice = sheet.default
+        self.left_out: QLabel | None = None
+        self.sides: dict[int, QRadioButton] = {}
+        self.who: dict[Who, QRadioButton] = {}
+        self.scales: list[RatingScale] = []
+        self._rating_card: Card | None = None
+        self.sections: dict[str, QWidget] = {}
+        self._add_left_out()
+        if sheet.asks_side:
+            self._add_sides()
+        if sheet.ask_performer:
+            self._add_performer()
+        self._add_rating()
+        self.cancel = self.add_secondary(QCoreApplication.translate("BeforeStartSheet", "Cancel"))
+        self.cancel.clicked.connect(self.reject)
+        # The keyboard goes from answer to answer, not to the scrolling body itself.
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.start = self.set_primary("")
+        self.ensurePolished()  # see TodayCheckDialog: children polished with the first sheet
+        self.setStyleSheet(self.styleSheet() + pill_sheet(self.colours, self.scale))
+        self._show_choice()
+        # Enter starts at once; Tab goes back to the answers.
+        self.start.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _section(self, key: str, heading: str, tone: Severity | None = None) -> Card:
+        """A small heading and a card under it; the section's widgets go in the card."""
+        box = QWidget(self)
+        box.setObjectName(f"section-{key}")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(self.body.spacing() // 2)
+        layout.addWidget(text_label(escape(heading), "section", box))
+        card = Card(tone, box)
+        layout.addWidget(card)
+        self.body.addWidget(box)
+        self.sections[key] = box
+        return card
+
+    def _add_left_out(self) -> None:
+        """What the health profile leaves out, or its cautions when nothing is left out."""
+        first = self.sheet.first
+        if first.partial:
+            card = self._section(
+                "left-out",
+                QCoreApplication.translate("BeforeStartSheet", "Left out for your safety"),
+            )
+            self.left_out = card.add_text("")
+        elif self.sheet.caution is not None:
+            card = self._section(
+                "caution",
+                QCoreApplication.translate("BeforeStartSheet", "Take care"),
+                Severity.LIGHT_PRESSURE,
+            )
+            card.add_text(
+                escape(
+                    QCoreApplication.translate(
+                        "SessionQuestions",
+                        "Your health profile asks for care here. Use light pressure only.",
+                    )
+                )
+            )
+            card.add_text(escape(verdict_text(self.sheet.caution)))
+
+    def _add_sides(self) -> None:
+        """Left, right, both one after the other; a side that may not be massaged is greyed."""
+        card = self._section("side", QCoreApplication.translate("BeforeStartSheet", "Which side?"))
+        group = QButtonGroup(self)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(self.body.spacing())
+        grid.setVerticalSpacing(self.body.spacing() // 2)
+        reasons: dict[tuple[str, ...], str] = {}
+        for index, choice in enumerate(self.sheet.choices):
+            option = choice.option
+            if option is None:
+                continue
+            button = QRadioButton(side_name(self._catalog, option), card)
+            button.setObjectName("pill")
+            why = why_not(self._catalog, option)
+            button.setEnabled(option.allowed)
+            button.setChecked(index == self.sheet.default)
+            if not option.allowed:
+                button.setToolTip(why)
+                button.setAccessibleDescription(why)
+                # One line per set of areas: "not this side" already says "not both".
+                reasons.setdefault(tuple(sorted(option.ruled_out)), why)
+            group.addButton(button, index)
+            self.sides[index] = button
+            row, column = (1, 0) if option.both else (0, 0 if option.side is Side.LEFT else 1)
+            grid.addWidget(button, row, column, 1, 2 if option.both else 1)
+        card.body.addLayout(grid)
+        for why in reasons.values():
+            card.add_text(escape(why), "muted")
+        group.idToggled.connect(self._on_sides_id_toggled)
+
+    def _add_performer(self) -> None:
+        """Who is massaged today, when the session suits yourself and a partner."""
+        card = self._section(
+            "who", QCoreApplication.translate("BeforeStartSheet", "Who is being massaged?")
+        )
+        group = QButtonGroup(self)
+        row = QHBoxLayout()
+        row.setSpacing(self.body.spacing())
+        default = self.sheet.default_performer
+        for who, text in (
+            ("self", QCoreApplication.translate("BeforeStartSheet", "Myself")),
+            ("partner", QCoreApplication.translate("BeforeStartSheet", "A partner")),
+        ):
+            button = QRadioButton(text, card)
+            button.setObjectName("pill")
+            button.setChecked((who == "partner") == (default is Performer.PARTNER))
+            group.addButton(button)
+            self.who[who] = button  # type: ignore[index]
+            row.addWidget(button)
+        row.addStretch(1)
+        card.body.addLayout(row)
+
+    def _add_rating(self) -> None:
+        """One row of 0-10 per area, nothing chosen: it is optional."""
+        if not any(c.rated for c in self.sheet.choices):
+            return
+        self._rating_card = self._section(
+            "rating",
+            QCoreApplication.translate("BeforeStartSheet", "How does it feel now? (optional)"),
+        )
+
+    def _fill_rating(self, regions: Sequence[tuple[str, str]]) -> None:
+        """The rating rows for ``regions``, keeping what was chosen for a region shown before."""
+        card = self._rating_card
+        if card is None:
+            return
+        kept = {s.region_id: s.value() for s in self.scales}
+        if [s.region_id for s in self.scales] == [r for r, _ in regions]:
+            return
+        self.scales = []
+        while card.body.count():
+            item = card.body.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                # Hidden at once: until it is deleted it would still take the keyboard.
+                widget.hide()
+                widget.deleteLater()
+        legend = QCoreApplication.translate("BeforeStartSheet", "0 = none, 10 = worst imaginable")
+        for row, (region_id, name) in enumerate(regions):
+            scale = RatingScale(region_id, name, self.scale, card, "" if row else legend)
+            value = kept.get(region_id)
+            if value is not None:
+                scale.set_value(value)
+            card.body.addWidget(scale)
+            # A layout shows a widget added to a shown window only on a queued call: until
+            # then Tab passed over the new row.
+            scale.setVisible(not card.isHidden())
+            self.scales.append(scale)
+
+    def _show_choice(self) -> None:
+        """The texts that depend on the side chosen: what is left out, time, areas to rate."""
+        choice = self.sheet.choices[self._choice]
+        if self.left_out is not None:
+            self.left_out.setText(escape(partial_text(choice.plan)))
+        seconds = choice.plan.total_s(self.sheet.timing)
+        self.start.setText(
+            fill(QCoreApplication.translate("BeforeStartSheet", "Start · %1"), clock_text(seconds))
+        )
+        self.start.setAccessibleName(
+            fill(
+                QCoreApplication.translate("BeforeStartSheet", "Start, about %1 min"),
+                max(1, round(seconds / 60)),
+            )
+        )
+        self._fill_rating(choice.rated)
+        self._chain()
+
+    def _chain(self) -> None:
+        """Tab order as read: side, who, each rating, Cancel, Start; one stop per question.
+
+        Tab enters a question at its chosen answer (else its first one that can be chosen)
+        and Qt's Tab leaves a group of radio buttons at once; the arrow keys move between
+        the answers. The rating rows are made again when the side changes, which put them
+        after Start, so the order is set again each time.
+        """
+        groups = [list(self.sides.values()), list(self.who.values())]
+        groups += [scale.pills for scale in self.scales]
+        # From Start round to Cancel: every answer is in the chain, so nothing else (the
+        # rows made again, put after Start) comes between Cancel and Start.
+        chain: list[QWidget] = [self.start]
+        for buttons in groups:
+            usable = [b for b in buttons if b.isEnabled()]
+            stop = next((b for b in usable if b.isChecked()), usable[0] if usable else None)
+            for button in buttons:
+                # Qt gives a group's Tab stop to the answer last focused, not the one chosen
+                # (QAbstractButton::focusInEvent); a side chosen by a click without focus
+                # left Tab on the other side.
+                tab = Qt.FocusPolicy.TabFocus if button is stop else Qt.FocusPolicy.NoFocus
+                button.setFocusPolicy(Qt.FocusPolicy.ClickFocus | tab)
+            chain += [b for b in buttons if b is stop] + [b for b in buttons if b is not stop]
+        chain.append(self.cancel)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _on_sides_id_toggled(self, index: int, checked: bool) -> None:
+        if checked:
+            self._choice = index
+            self._show_choice()
+
+    def choose(self, index: int) -> None:
+        """Answer "Which side?" with ``self.sheet.choices[index]`` (as a click does)."""
+        self.sides[index].click()
+
+    def answers(self) -> StartAnswers | None:
+        """The answers, once Start was pressed; None when cancelled or still open."""
+        if self.result() != self.DialogCode.Accepted:
+            return None
+        plan = self.sheet.choices[self._choice].plan
+        who = planned_performer(plan, self.sheet.default_performer)
+        if self.who:
+            who = "partner" if self.who["partner"].isChecked() else "self"
+        ratings = {s.region_id: v for s in self.scales if (v := s.value()) is not None}
+        return StartAnswers(self._choice, who, ratings)

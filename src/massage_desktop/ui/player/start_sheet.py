@@ -1,0 +1,83 @@
+"""What the sheet before a session asks, worked out from the plan and the health profile.
+
+The flow builds a ``BeforeStart`` here and hands it to its ``Questions``; nothing here shows
+anything. Each answer to "Which side?" has its own screened plan, so the sheet can say what
+is left out and how long it takes for the side chosen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.content import Routine
+from massage_desktop.domain.enums import Performer, RuleEffect, Side
+from massage_desktop.engine.health import Verdict
+from massage_desktop.engine.one_side import one_side_choice, side_options
+from massage_desktop.engine.phases import Timing
+from massage_desktop.engine.plan import Plan, build_plan, side_of
+from massage_desktop.engine.screening import Screening
+from massage_desktop.ui.player.questions import BeforeStart, StartChoice
+from massage_desktop.ui.player.ratings import rated_regions
+from massage_desktop.ui.player.side_note import side_note
+
+
+def before_start_sheet(
+    catalog: Catalog,
+    plan: Plan,
+    verdict: Verdict,
+    *,
+    routine: Routine | None = None,
+    chosen: str | None = None,
+    states: Mapping[str, tuple[str, str]] | None = None,
+    screening: Screening | None = None,
+    timing: Timing | None = None,
+    performer: Performer = Performer.SELF,
+) -> BeforeStart:
+    """The sheet for starting ``plan`` (not yet screened).
+
+    Args:
+        catalog: The loaded content.
+        plan: The plan as built, one pass.
+        verdict: The screening's verdict on the whole technique or routine; a caution is
+            shown when nothing is left out.
+        routine: The routine; one with a repeat (Knee care) asks which side.
+        chosen: The region the person picked, which gives the side asked first.
+        states: The map's hatched regions (``hatched_regions``); a side with one is
+            ruled out while the other side is clear.
+        screening: The health screening, which marks the ruled-out steps of each plan.
+        timing: The session's timing, for the length on the Start button.
+        performer: Who is massaged, when the plan suits both and nothing else decides.
+    """
+
+    def screened(one: Plan) -> Plan:
+        return screening.screen_plan(one) if screening is not None else one
+
+    hatched = {r: why for r, (state, why) in (states or {}).items() if state == "blocked"}
+    once = screened(plan)
+    choices: tuple[StartChoice, ...] = (
+        StartChoice(once, None, tuple(rated_regions(catalog, once, chosen))),
+    )
+    default, note = 0, ""
+    if routine is not None and routine.repeat is not None:
+        twice = screened(build_plan(catalog, routine, repeat=True))
+        first = one_side_choice(catalog, plan, chosen, hatched)
+        start = (side_of(first.region) if first.region is not None else None) or Side.RIGHT
+        options = side_options(catalog, plan, chosen, hatched)
+        choices = tuple(
+            StartChoice(twice if o.both else once, o, tuple(rated_regions(catalog, once, o.region)))
+            for o in options
+        )
+        default = next(i for i, o in enumerate(options) if o.side is start and not o.both)
+        note = side_note(catalog, first)
+    return BeforeStart(
+        choices,
+        default,
+        caution=verdict if verdict.effect is RuleEffect.CAUTION else None,
+        side_note=note,
+        why_not=hatched,
+        routine=routine,
+        ask_performer=plan.performer is Performer.BOTH,
+        default_performer=performer,
+        timing=timing or Timing(),
+    )

@@ -1,0 +1,271 @@
+"""One "Before you start" sheet instead of four windows in a row (walk3 findings 3, 4, 15).
+
+Its sections appear only when they apply; the side chosen is the side the session runs; a
+side the profile rules out is greyed with its reason; Start runs, Cancel starts nothing, and
+the rating is optional.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
+from tests.player.test_dialog_fit import _cut_off, _settled
+
+from massage_desktop.content import load_catalog
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.enums import Performer, RuleEffect, Side
+from massage_desktop.domain.health import HealthProfile
+from massage_desktop.domain.history import InMemoryRecorder
+from massage_desktop.engine.health import Verdict, routine_verdict
+from massage_desktop.engine.pain_rest import PainRest
+from massage_desktop.engine.plan import build_plan
+from massage_desktop.engine.screening import Screening
+from massage_desktop.resources import data_dir
+from massage_desktop.ui.main_window import MainWindow
+from massage_desktop.ui.player.before_start import BeforeStartSheet
+from massage_desktop.ui.player.commands import PlayerCommand
+from massage_desktop.ui.player.display import display_of
+from massage_desktop.ui.player.questions import AutomaticAnswers, BeforeStart, StartAnswers
+from massage_desktop.ui.player.session_questions import SessionQuestions
+from massage_desktop.ui.player.side_note import hatched_regions
+from massage_desktop.ui.player.start_sheet import before_start_sheet
+
+INJURED_LEFT_KNEE = HealthProfile(
+    conditions=("acute-injury",),
+    regions={"acute-injury": ("front-knee-left", "front-kneecap-left")},
+)
+
+
+def _knee_sheet(
+    catalog: Catalog, profile: HealthProfile | None = None, chosen: str | None = None
+) -> BeforeStart:
+    routine = catalog.routines["knee-care"]
+    screening = Screening(catalog, profile or HealthProfile())
+    verdict = routine_verdict(screening.routine_verdicts(routine.id))
+    return before_start_sheet(
+        catalog,
+        build_plan(catalog, routine),
+        verdict,
+        routine=routine,
+        chosen=chosen,
+        states=hatched_regions(catalog, screening, PainRest()),
+        screening=screening,
+    )
+
+
+def _sheet(
+    qtbot: QtBot, catalog: Catalog, sheet: BeforeStart, scale: float = 1.0
+) -> BeforeStartSheet:
+    dialog = BeforeStartSheet(catalog, sheet, large=scale)
+    qtbot.addWidget(dialog)
+    return dialog
+
+
+def _side(dialog: BeforeStartSheet, side: Side, both: bool = False) -> int:
+    options = [c.option for c in dialog.sheet.choices]
+    return next(
+        i for i, o in enumerate(options) if o is not None and o.side is side and o.both is both
+    )
+
+
+def test_a_plain_technique_asks_only_the_optional_rating(qtbot: QtBot, catalog: Catalog) -> None:
+    plan = build_plan(catalog, catalog.techniques["kneading"], focus="front-thigh-left")
+    dialog = _sheet(
+        qtbot, catalog, before_start_sheet(catalog, plan, Verdict(), chosen="front-thigh-left")
+    )
+    assert set(dialog.sections) == {"rating"}
+    assert [s.region_id for s in dialog.scales] == ["front-thigh-left"]  # the picked area first
+
+
+def test_sections_appear_only_when_they_apply(qtbot: QtBot, catalog: Catalog) -> None:
+    injured = _sheet(qtbot, catalog, _knee_sheet(catalog, INJURED_LEFT_KNEE, "front-kneecap-left"))
+    assert set(injured.sections) == {"left-out", "side", "rating"}
+    assert injured.left_out is not None
+    assert "Steps that remain: 10 of 16" in injured.left_out.text()
+    # A "do not" text never sits next to Start: the left-out section counts, it does not warn.
+    assert "not massage" not in injured.left_out.text().lower()
+    clear = _sheet(qtbot, catalog, _knee_sheet(catalog))
+    assert set(clear.sections) == {"side", "rating"}
+    plan = build_plan(catalog, catalog.techniques["kneading"])
+    caution = Verdict(RuleEffect.CAUTION, reasons=("Light pressure only on the kneecap.",))
+    careful = _sheet(qtbot, catalog, before_start_sheet(catalog, plan, caution))
+    assert set(careful.sections) == {"caution", "rating"}
+    both = replace(plan, performer=Performer.BOTH)
+    asked = _sheet(qtbot, catalog, before_start_sheet(catalog, both, Verdict()))
+    assert set(asked.sections) == {"who", "rating"}
+
+
+def test_a_ruled_out_side_is_greyed_with_its_reason(qtbot: QtBot, catalog: Catalog) -> None:
+    dialog = _sheet(qtbot, catalog, _knee_sheet(catalog, INJURED_LEFT_KNEE, "front-kneecap-left"))
+    left = dialog.sides[_side(dialog, Side.LEFT)]
+    right = dialog.sides[_side(dialog, Side.RIGHT)]
+    both = dialog.sides[_side(dialog, Side.RIGHT, both=True)]
+    assert left.text() == "Left kneecap"  # each answer names the side
+    assert not left.isEnabled()
+    assert "Left knee" in left.toolTip()
+    assert "may not be massaged now" in left.accessibleDescription()
+    assert not both.isEnabled()
+    assert right.isEnabled()
+    assert right.isChecked()  # the default moved off the injured knee
+    assert dialog.scales[0].label.text() == "<b>Right kneecap</b>"
+
+
+def test_choosing_a_side_updates_time_and_rating(qtbot: QtBot, catalog: Catalog) -> None:
+    dialog = _sheet(qtbot, catalog, _knee_sheet(catalog, chosen="front-knee-right"))
+    once = dialog.start.text()
+    assert once.startswith("Start · ")
+    dialog.scales[0].set_value(6)
+    dialog.choose(_side(dialog, Side.RIGHT, both=True))
+    assert dialog.start.text() != once  # twice as long
+    assert dialog.scales[0].value() == 6  # the same knee is rated first: the answer stays
+    dialog.choose(_side(dialog, Side.LEFT))
+    assert dialog.scales[0].region_id == "front-knee-left"
+    dialog.show()
+    QTest.keyClick(dialog, Qt.Key.Key_Return)  # Enter starts
+    answers = dialog.answers()
+    assert answers is not None
+    assert answers.choice == _side(dialog, Side.LEFT)
+    assert answers.ratings == {}  # the left knee was not rated
+
+
+def test_the_rating_is_optional_and_a_second_press_clears_it(
+    qtbot: QtBot, catalog: Catalog
+) -> None:
+    dialog = _sheet(qtbot, catalog, _knee_sheet(catalog))
+    scale = dialog.scales[0]
+    assert scale.value() is None
+    pill = scale.group.button(4)
+    QTest.mouseClick(pill, Qt.MouseButton.LeftButton)
+    assert scale.value() == 4
+    QTest.mouseClick(pill, Qt.MouseButton.LeftButton)
+    assert scale.value() is None
+    QTest.mouseClick(scale.group.button(7), Qt.MouseButton.LeftButton)
+    dialog.start.click()
+    answers = dialog.answers()
+    assert answers is not None
+    assert answers.ratings == {scale.region_id: 7}
+
+
+def test_tab_goes_side_rating_cancel_start(qtbot: QtBot, catalog: Catalog) -> None:
+    dialog = _sheet(qtbot, catalog, _knee_sheet(catalog, chosen="front-knee-left"))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.choose(_side(dialog, Side.RIGHT))  # the rating rows are made again
+    dialog.start.setFocus()
+    seen = []
+    for _ in range(4):
+        focused = dialog.focusWidget()
+        assert focused is not None
+        QTest.keyClick(focused, Qt.Key.Key_Tab)
+        seen.append(dialog.focusWidget())
+    right = dialog.sides[_side(dialog, Side.RIGHT)]
+    assert seen == [right, dialog.scales[0].group.button(0), dialog.cancel, dialog.start]
+
+
+def test_escape_cancels(qtbot: QtBot, catalog: Catalog) -> None:
+    dialog = _sheet(qtbot, catalog, _knee_sheet(catalog))
+    dialog.show()
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.answers() is None
+
+
+Press = Callable[[BeforeStartSheet], None]
+
+
+def _real_questions(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, press: Press
+) -> list[BeforeStartSheet]:
+    """The app's own questions, today's check passed, the sheet answered by ``press``."""
+    questions = SessionQuestions(window, load_catalog(data_dir()))
+    monkeypatch.setattr(questions, "today_check", lambda: True)
+    shown: list[BeforeStartSheet] = []
+
+    def answer(sheet: BeforeStartSheet) -> int:
+        shown.append(sheet)
+        press(sheet)
+        return sheet.result()
+
+    monkeypatch.setattr(BeforeStartSheet, "exec", answer)
+    window.flow.questions = questions
+    return shown
+
+
+def test_the_side_chosen_is_the_side_the_session_runs(
+    window: MainWindow, catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def left_then_start(sheet: BeforeStartSheet) -> None:
+        sheet.choose(_side(sheet, Side.LEFT))
+        sheet.scales[0].set_value(5)
+        sheet.start.click()
+
+    shown = _real_questions(window, monkeypatch, left_then_start)
+    window.select_region("front-knee-right")
+    assert window.flow.start_routine("knee-care")
+    assert len(shown) == 1  # one window between Start and the first step
+    controller = window.flow.controller
+    assert controller is not None
+    session = controller.session
+    assert display_of(catalog, session, "front-knee-left").technique.endswith("left side")
+    assert window.player.technique.text().endswith("left side")
+    assert session.summary().ratings == {"front-knee-left": (5, None)}
+    assert not any(e.second_pass for e in session.plan.entries)
+    window.flow.questions = AutomaticAnswers()  # ends without the end's modal questions
+    window.flow.command(PlayerCommand.STOP)
+
+
+def test_cancel_starts_nothing(
+    window: MainWindow, recorder: InMemoryRecorder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _real_questions(window, monkeypatch, lambda sheet: sheet.reject())
+    assert not window.flow.start_routine("knee-care")
+    assert window.flow.controller is None
+    assert recorder.sessions == {}
+
+
+def test_a_fully_ruled_out_routine_gets_the_refusal_not_the_sheet(
+    window: MainWindow, catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown = _real_questions(window, monkeypatch, lambda sheet: sheet.start.click())
+    refused: list[Verdict] = []
+    monkeypatch.setattr(window.flow.questions, "refuse", refused.append)
+    window.flow.screening = Screening(catalog, HealthProfile(conditions=("dvt",)))
+    assert not window.flow.start_routine("knee-care")
+    assert refused
+    assert refused[0].blocked
+    assert shown == []
+
+
+@pytest.mark.usefixtures("german")
+def test_the_largest_sheet_fits_1024x700_in_german(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The room a 1024x700 screen gives a dialog (the test's offscreen screen is larger).
+    room = QSize(1024 * 19 // 20, 700 * 19 // 20)
+    monkeypatch.setattr(BeforeStartSheet, "room_on_screen", lambda _self: room)
+    german = load_catalog(data_dir(), "de")
+    dialog = _sheet(
+        qtbot, german, _knee_sheet(german, INJURED_LEFT_KNEE, "front-kneecap-left"), 1.5
+    )
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _settled(qtbot, dialog)
+    assert dialog.height() <= 700
+    assert dialog.width() <= 1024
+    assert _cut_off(dialog) == []
+    assert dialog.start.isVisible()  # the body scrolls; Start and Cancel stay in view
+    assert dialog.start.text().startswith("Starten · ")
+
+
+def test_scripted_answers_still_take_the_safe_side(catalog: Catalog) -> None:
+    sheet = _knee_sheet(catalog, INJURED_LEFT_KNEE, "front-kneecap-left")
+    assert AutomaticAnswers().before_start(sheet) is None  # steps left out: a person decides
+    plain = _knee_sheet(catalog, chosen="front-knee-left")
+    left = next(
+        i for i, c in enumerate(plain.choices) if c.option and c.option.region == "front-knee-left"
+    )
+    assert AutomaticAnswers().before_start(plain) == StartAnswers(left, "self", {})

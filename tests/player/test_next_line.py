@@ -1,0 +1,123 @@
+"""The player's "Next:" line never names the step already running (walk3 finding 5).
+
+Knee care from the left kneecap with a fresh left-knee injury showed "Next: Quadriceps thumb
+stripping, left side" while that step ran: the technique's next step had the same label.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from tests.player.conftest import tick
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.content import Routine
+from massage_desktop.domain.health import HealthProfile
+from massage_desktop.engine.clock import ManualClock
+from massage_desktop.engine.entry import PlanEntry
+from massage_desktop.engine.health import TodayCheck
+from massage_desktop.engine.phases import SessionPhase
+from massage_desktop.engine.plan import Plan, build_plan
+from massage_desktop.engine.screening import Screening
+from massage_desktop.ui.main_window import MainWindow
+from massage_desktop.ui.player.display import WorkedSide, entry_label, worked_side
+from massage_desktop.ui.player.next_line import next_label
+from massage_desktop.ui.player.questions import AutomaticAnswers
+
+INJURED_LEFT_KNEE = HealthProfile(
+    conditions=("acute-injury",),
+    regions={"acute-injury": ("front-knee-left", "front-kneecap-left")},
+)
+
+
+class _GoAhead(AutomaticAnswers):
+    """A person who read what is left out, goes ahead, and answers the side question."""
+
+    def __init__(self, both: bool) -> None:
+        super().__init__(TodayCheck())
+        self.both = both
+
+    def confirm_partial(self, plan: Plan) -> bool:
+        return True
+
+    def repeat(self, routine: Routine, where: str = "", other_side: bool = True) -> bool | None:
+        return self.both
+
+
+def _reader(one_side: bool) -> Callable[[PlanEntry], WorkedSide]:
+    return lambda entry: worked_side(entry, one_side=one_side)
+
+
+def _lines(window: MainWindow, clock: ManualClock) -> list[tuple[str, str]]:
+    """(running step's label, "Next:" line) at every change until the session ends."""
+    seen: list[tuple[str, str]] = []
+    for _ in range(4000):
+        controller = window.flow.controller
+        if controller is None:
+            break
+        if controller.session.phase is SessionPhase.REPS:
+            QTest.keyClick(window, Qt.Key.Key_Return)
+        line = (window.player.technique.text(), window.player.next.text())
+        if not seen or seen[-1] != line:
+            seen.append(line)
+        tick(window, clock, 2)
+    return seen
+
+
+@pytest.mark.parametrize(
+    ("region", "routine", "injured", "both"),
+    [
+        ("front-kneecap-left", "knee-care", True, False),  # the walk-through's session
+        ("front-kneecap-left", "knee-care", False, True),  # both knees, one after the other
+        ("back-calf-left", "partner-leg", False, False),  # steps that switch sides
+    ],
+)
+def test_next_never_names_the_running_step(
+    window: MainWindow,
+    catalog: Catalog,
+    clock: ManualClock,
+    region: str,
+    routine: str,
+    injured: bool,
+    both: bool,
+) -> None:
+    if injured:
+        window.flow.screening = Screening(catalog, INJURED_LEFT_KNEE)
+    window.select_region(region)
+    window.flow.questions = _GoAhead(both)
+    assert window.flow.start_routine(routine)
+    seen = _lines(window, clock)
+    assert len(seen) > 5, "the session ran"
+    for running, upcoming in seen:
+        assert upcoming != f"Next: {running}", upcoming
+    if routine == "knee-care" and injured:
+        assert "Next: Quadriceps thumb stripping, step 2 of 3" in [n for _r, n in seen]
+    if both:
+        assert "Next: Knee warm-up strokes, right side (second pass)" in [n for _r, n in seen]
+
+
+def test_a_step_repeated_on_the_other_side_says_so(catalog: Catalog) -> None:
+    plan = build_plan(catalog, catalog.routines["self-massage-tour"])
+    pairs = [
+        (a, b)
+        for a, b in zip(plan.entries, plan.entries[1:], strict=False)
+        if (a.technique_id, a.step_index) == (b.technique_id, b.step_index) and a.side != b.side
+    ]
+    assert pairs, "the tour does a step on one side, then the same on the other"
+    for current, upcoming in pairs:
+        assert upcoming.side is not None
+        label = next_label(plan, current, upcoming, _reader(False))
+        assert label == f"the same on the {upcoming.side.value} side"
+
+
+@pytest.mark.parametrize("repeat", [False, True])
+def test_no_routine_names_a_step_after_itself(catalog: Catalog, repeat: bool) -> None:
+    for routine in catalog.routines.values():
+        plan = build_plan(catalog, routine, repeat=repeat)
+        side = _reader(routine.repeat is not None)
+        for current, upcoming in zip(plan.entries, plan.entries[1:], strict=False):
+            running = entry_label(current, side(current))
+            assert next_label(plan, current, upcoming, side) != running, (routine.id, current)
