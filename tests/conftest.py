@@ -95,6 +95,16 @@ def catalog() -> Catalog:
 
 
 @pytest.fixture(scope="session")
+def german_catalog() -> Catalog:
+    """The shipped content in German, as the app loads it for a German user; loaded once.
+
+    Shared like ``catalog``: a test that changes a catalog (adds a routine) loads its own.
+    Loading took each of the German window tests about a fifth of a second of CPU.
+    """
+    return load_catalog(data_dir(), "de")
+
+
+@pytest.fixture(scope="session")
 def svg() -> bytes:
     """The shipped body-map drawing."""
     return resource_path("body_map.svg").read_bytes()

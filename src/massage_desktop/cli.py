@@ -164,8 +164,21 @@ def routine_card(args: argparse.Namespace) -> int:
     return routine_card_command(args.data_dir, routine_id, target, args.paper, args.language)
 
 
-def _watch_for_crashes(data_dir: str | None) -> None:
-    """Log to the platform's log folder; unhandled exceptions are logged and shown."""
+def watch_for_crashes(data_dir: str | None) -> Path | None:
+    """Start the log and the handler of exceptions that no code caught, as every start does.
+
+    From here on the app's messages go to the rotating log in the log folder of ``data_dir``
+    (None: the platform's), and an exception that reaches no handler, one raised in a Qt slot
+    too, is logged there, the sessions in progress are recorded as interrupted and the crash
+    dialog names the log. ``main`` calls it before the window is built; it is public so that
+    tests can start exactly this in a process of their own (it replaces ``sys.excepthook``).
+
+    Args:
+        data_dir: The ``--data-dir`` argument, or None for the platform's user folders.
+
+    Returns:
+        The log file, or None when the log folder cannot be written (then only the log is lost).
+    """
     from massage_desktop.crash import install_excepthook, start_logging
     from massage_desktop.storage.paths import resolve_log_dir, resolve_paths
 
@@ -176,6 +189,7 @@ def _watch_for_crashes(data_dir: str | None) -> None:
 
     log_file = start_logging(resolve_log_dir(data_dir))
     install_excepthook(resolve_paths(data_dir).database, log_file, tell_user)
+    return log_file
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -198,7 +212,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.routine_card:
         return routine_card(args)
 
-    _watch_for_crashes(args.data_dir)
+    watch_for_crashes(args.data_dir)
     if args.screenshot or args.smoke_test:
         # Rendering needs no display; the offscreen platform must be chosen before Qt starts.
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 from massage_desktop import cli
 from massage_desktop.ui.crash_dialog import CrashDialog
 app = QApplication([])
-cli._watch_for_crashes(sys.argv[1])
+print("LOG", cli.watch_for_crashes(sys.argv[1]), flush=True)
 # The real dialog, except that exec() would wait for a click that never comes.
 CrashDialog.exec = lambda box: print("DIALOG", box.windowTitle(), "|", box.text(), flush=True)
 
@@ -48,6 +48,7 @@ def test_an_exception_in_a_slot_is_logged_kept_and_shown(tmp_path: Path) -> None
     )  # fmt: skip
     log = resolve_log_dir(data) / LOG_NAME
     assert done.returncode == 0, done.stderr
+    assert f"LOG {log}\n" in done.stdout  # the seam says where it logs
     assert "STILL RUNNING" in done.stdout
     assert "DIALOG Massage Desktop: an error occurred | Something went wrong" in done.stdout
     assert str(log) in done.stdout

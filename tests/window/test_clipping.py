@@ -41,14 +41,12 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
 from tests.player.conftest import tick
 
-from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.health import HealthProfile
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import TodayCheck
 from massage_desktop.engine.phases import SessionPhase
 from massage_desktop.engine.screening import Screening
-from massage_desktop.resources import data_dir
 from massage_desktop.storage.settings import TEXT_SCALES
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.design.choice import ChoiceDialog
@@ -185,12 +183,6 @@ def assert_fits(root: QWidget) -> None:
     """Fail with every text of ``root`` that is clipped."""
     found = clipped(root)
     assert not found, f"{type(root).__name__}:\n" + "\n".join(found)
-
-
-@pytest.fixture(scope="module")
-def german_catalog() -> Catalog:
-    """The content in German, as the app loads it for a German user."""
-    return load_catalog(data_dir(), "de")
 
 
 @pytest.fixture(params=["en", "de"])

@@ -9,11 +9,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
 
-from massage_desktop.content import load_catalog
-from massage_desktop.resources import data_dir
 from massage_desktop.ui.design.tokens import colours, contrast
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.search_popup import MIN_ROWS
+
+# Tests whose text or fit differs by language run in both; those of focus, keys and colours,
+# the same code in either language, in one (each window costs about half a second of CPU).
+ONE_LANGUAGE = pytest.mark.parametrize("window", ["de"], indirect=True)
 
 
 @pytest.fixture(params=["en", "de"])
@@ -22,7 +24,9 @@ def window(request: pytest.FixtureRequest, qtbot: QtBot, make_services: MakeServ
     language = str(request.param)
     if language == "de":
         request.getfixturevalue("german")
-    services = make_services(catalog=load_catalog(data_dir(), language))
+    services = make_services(
+        catalog=request.getfixturevalue("german_catalog" if language == "de" else "catalog")
+    )
     win = MainWindow(services)
     qtbot.addWidget(win)
     win.resize(1024, 700)
@@ -63,6 +67,7 @@ def test_results_show_at_least_six_rows_without_a_horizontal_bar(
         assert rect.width() <= results.viewport().width(), "rows are elided, not scrolled"
 
 
+@ONE_LANGUAGE
 def test_the_popup_uses_the_design_colours(window: MainWindow) -> None:
     sheet = QApplication.instance().styleSheet()  # type: ignore[union-attr]
     assert "QFrame#searchPopup" in sheet
@@ -89,6 +94,7 @@ def test_a_query_without_results_says_so(window: MainWindow, qtbot: QtBot) -> No
     assert popup.empty.height() >= popup.empty.heightForWidth(popup.empty.width())
 
 
+@ONE_LANGUAGE
 def test_escape_clears_then_hands_the_focus_to_the_map(window: MainWindow, qtbot: QtBot) -> None:
     _type(qtbot, window, "neck" if not _de() else "Nacken")
     field = window.search.focusProxy()
@@ -108,6 +114,7 @@ def _de() -> bool:
     return QCoreApplication.translate("SearchBox", "Search") != "Search"
 
 
+@pytest.mark.parametrize("window", ["en"], indirect=True)  # as the walk typed it
 def test_ctrl_f_selects_the_old_query_so_typing_replaces_it(
     window: MainWindow, qtbot: QtBot
 ) -> None:
@@ -120,6 +127,7 @@ def test_ctrl_f_selects_the_old_query_so_typing_replaces_it(
     assert window.search.text() == "neck"
 
 
+@ONE_LANGUAGE
 def test_clicking_elsewhere_closes_the_results(window: MainWindow, qtbot: QtBot) -> None:
     _type(qtbot, window, "Knie" if _de() else "knee")
     assert window.search.popup.isVisible()
