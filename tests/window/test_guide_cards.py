@@ -18,6 +18,7 @@ from tests.guide_parts import list_texts, routines_list, techniques_list
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import View
 from massage_desktop.ui.guide.cards import CardDelegate, split_row
+from massage_desktop.ui.guide.gate import StartGate
 from massage_desktop.ui.guide.lists import (
     phase_text,
     routine_length,
@@ -62,8 +63,9 @@ def test_every_technique_card_names_its_phase_and_time_or_count(
     for region_id in per_area.values():
         panel.show_region(region_id)
         _assert_cards_name_phase_and_amount(list_texts(techniques), region_id, catalog)
+    gate = StartGate(catalog)  # no profile, no rests: the cards as anyone sees them
     for region_id in catalog.regions:
-        rows = technique_rows(catalog, region_id, None)
+        rows = technique_rows(catalog, region_id, gate)
         _assert_cards_name_phase_and_amount([row.text for row in rows], region_id, catalog)
 
 
