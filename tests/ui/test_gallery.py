@@ -20,6 +20,7 @@ from massage_desktop.storage.paths import AppPaths
 TODAY = date(2026, 12, 7)
 SCENES = [
     "welcome",
+    "welcome-check-waiting",
     "region",
     "guide",
     "back",
@@ -32,6 +33,7 @@ SCENES = [
     "mini",
     "first-run-1",
     "first-run-2",
+    "first-run-where",
     "first-run-3",
     "stop-advice",
     "summary",
