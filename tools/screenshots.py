@@ -1,18 +1,18 @@
 """Make the screenshot gallery into docs/screenshots/ (offscreen, no display needed).
 
-Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py``. Every scene is
-taken as a user would see it, at 1024x700, 1280x800 and 1920x1080, in the light and dark
-themes, in English and German, over five weeks of history recorded by the app's own engine
-and store (``gallery_data.py``): the main window before and after choosing a region, a
-technique's guide, the routine editor, the history window (sessions with one open, the
-progress trend and heat map), the player mid-session, room mode filling the screen and the
-mini timer, then the designed dialogs (first-run screens, stop advice, summary, ratings,
-resume, crash, the sheet before a session) at their own size; the summaries and the resume
-offer are those of recorded sessions. Files are named
-``<scene>-<width>x<height>-<theme>-<language>.png``; page 1 of the knee-care routine card
-(A4, as printed) is ``card-knee-care-a4-<language>.png``. Options narrow the set for a
-quick look: ``--sizes 1280x800 --themes dark --languages de --out
-/tmp/shots``; ``--jobs`` sets how many processes share the work (one per core by default).
+Run: ``QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py``. Every scene is taken
+as a user would see it, at 1024x700, 1280x800 and 1920x1080, in the light and dark themes, in
+English and German, over five weeks of history recorded by the app's own engine and store
+(``gallery_data.py``): the main window before and after choosing a region (and with the health
+check put off), a technique's guide, the routine editor, the history window (sessions with one
+open, the progress trend and heat map), the player mid-session, room mode filling the screen
+and the mini timer, then the designed dialogs (first-run screens, "Where is it?" under a ticked
+chip, stop advice, summary, ratings, resume, crash, the sheet before a session) at their own
+size; the summaries and the resume offer are those of recorded sessions. Files are named
+``<scene>-<width>x<height>-<theme>-<language>.png``; page 1 of the knee-care routine card (A4,
+as printed) is ``card-knee-care-a4-<language>.png``. Options narrow the set for a quick look:
+``--sizes 1280x800 --themes dark --languages de --out /tmp/shots``; ``--jobs`` sets how many
+processes share the work (one per core by default).
 """
 
 from __future__ import annotations

@@ -33,6 +33,7 @@ SCENES = [
     "mini",
     "first-run-1",
     "first-run-2",
+    "first-run-where",
     "first-run-3",
     "first-run-where",
     "stop-advice",
