@@ -35,7 +35,6 @@ SCENES = [
     "first-run-2",
     "first-run-where",
     "first-run-3",
-    "first-run-where",
     "stop-advice",
     "summary",
     "summary-pain",
