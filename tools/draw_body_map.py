@@ -1184,8 +1184,10 @@ def front_contours() -> tuple[list[Curve], list[Curve]]:
         # looks for, so they stay drawn while the other borders fade.
         _open([(30.0, 193.5), (46.0, 197.6), (60.0, 199.8), (72.0, 201.2)]),
         oval((38.6, 659.5), 11.8, 16.0, point_down=0.22),
-        _open([(33.8, 677.0), (35.2, 701.0)]),  # patellar tendon
-        _open([(43.6, 677.0), (42.4, 701.0)]),
+        # The patellar tendon, short and apart from the kneecap: two long lines joined to it
+        # read as a keyhole (or a spoon) at the map's size.
+        _open([(34.6, 681.0), (35.6, 694.0)]),
+        _open([(42.8, 681.0), (41.8, 694.0)]),
         _open([(41.0, 716.0), (38.6, 780.0), (36.6, 840.0)]),  # shin bone
         *_hand_lines(51.0, palm=True),
     ]

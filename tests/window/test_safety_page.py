@@ -94,9 +94,10 @@ class _IconsOnButtons(QProxyStyle):
 
 @pytest.fixture
 def icons_on_buttons(qapp: QApplication) -> Iterator[None]:
-    # Under an application style sheet style() is Qt's style sheet style, whose name() is empty.
+    # The application's style may report no name (theme.py's _set_style knows); the themes
+    # use Fusion, which is what the app is restored to.
     name = qapp.style().name() or "Fusion"
-    base = QStyleFactory.create(name)
+    base = QStyleFactory.create(name) or QStyleFactory.create("Fusion")
     assert base is not None
     QApplication.setStyle(_IconsOnButtons(base))
     yield

@@ -8,7 +8,7 @@ now given its place before it is shown, and a saved place is used only if it fit
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, QSettings, QSize, Qt
-from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QSplitter, QWidget
 from pytestqt.qtbot import QtBot
 
 from massage_desktop.services import Services
@@ -122,3 +122,26 @@ def test_a_saved_place_that_fits_is_restored(qtbot: QtBot, services: Services) -
     window.show()
     qtbot.waitExposed(window)
     assert window.frameGeometry().topLeft() == saved[0].topLeft()
+
+
+def test_the_first_move_once_framed_is_fitted_and_later_ones_are_left_alone(
+    qtbot: QtBot,
+) -> None:
+    # Under X11 the window manager frames and places a window after it is shown; the first
+    # move it then reports is fitted to the screen. Later moves are the user's own.
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.resize(400, 300)
+    window_state.refit_when_framed(window)
+    window.show()
+    qtbot.waitExposed(window)
+    screen = window.screen()
+    assert screen is not None
+    area = screen.availableGeometry()
+    assert window.frameGeometry() != window.geometry(), "the offscreen screen frames windows"
+    off_screen = QPoint(area.right() - 100, area.top() + 10)
+    window.move(off_screen)
+    qtbot.waitUntil(lambda: area.contains(window.frameGeometry()))
+    window.move(off_screen)
+    QApplication.processEvents()
+    assert window.pos() == off_screen

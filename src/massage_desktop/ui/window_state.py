@@ -103,9 +103,11 @@ class _RefitWhenFramed(QObject):
     """Fits a window on its screen again once the window manager has framed it.
 
     Before a window is shown its frame is a guess (``DECORATION``); X11 window managers
-    report the real one (``_NET_FRAME_EXTENTS``) only after mapping it, when Qt moves or
-    resizes the window. The first such event with a known frame fits the window once more,
-    then this filter goes; it also goes after a few seconds, so it never fights the user.
+    report the real one (``_NET_FRAME_EXTENTS``) only after mapping it, and place the framed
+    window, which Qt reports as a move. The first move with a known frame fits the window
+    once more, then this filter goes; it also goes after a few seconds, so it never fights
+    the user. Resizes are left alone: a program may size a window to the screen on purpose
+    (the gallery's history window fills it).
     """
 
     def __init__(self, window: QWidget) -> None:
@@ -115,10 +117,10 @@ class _RefitWhenFramed(QObject):
         QTimer.singleShot(_REFIT_FOR_MS, self, self._finish)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Refit on the first move or resize after the frame is known."""
+        """Refit on the first move after the frame is known."""
         if (
             watched is self._window
-            and event.type() in (QEvent.Type.Move, QEvent.Type.Resize)
+            and event.type() == QEvent.Type.Move
             and self._window.isVisible()
             and self._window.frameGeometry() != self._window.geometry()
         ):
