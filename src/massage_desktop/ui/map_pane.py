@@ -13,8 +13,7 @@ from massage_desktop.domain.content import Region
 from massage_desktop.ui.bodymap.view_switch import ViewSwitch
 from massage_desktop.ui.bodymap.widget import BodyMapWidget
 from massage_desktop.ui.design.icons import icon
-from massage_desktop.ui.design.tokens import BODY, L, M, S, colours
-from massage_desktop.ui.guide.colours import is_dark
+from massage_desktop.ui.design.tokens import L, M, S
 
 
 class _Caption(QWidget):
@@ -178,14 +177,6 @@ class MapPane(QWidget):
         text = self.palette().color(QPalette.ColorRole.WindowText).name()
         for button, name in self._zoom_buttons:
             button.setIcon(icon(name, text, 20))
-        # Plain helpful text, not a pill: the application's rule for QLabel#mapHint drew it
-        # tinted with an accent border, and it read as a button (walk 3, finding 20). The
-        # muted colour keeps 5.5:1 (light) and 7.6:1 (dark) on the map's background.
-        c = colours("dark" if is_dark(self.palette()) else "light")
-        self._hint.setStyleSheet(
-            f"QLabel#mapHint {{ color: {c.muted}; background: transparent; border: none;"
-            f" padding: 0px; font-size: {BODY}px; }}"
-        )
 
     def changeEvent(self, event: QEvent) -> None:
         """Recolour the zoom icons when the theme changes."""

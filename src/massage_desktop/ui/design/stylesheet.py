@@ -106,8 +106,8 @@ QFrame#card:hover {{ border-color: {c.outline}; }}
 QFrame#card:focus {{ border: 2px solid {c.focus}; }}
 QFrame#detailCard {{ background: {c.raised}; border: 1px solid {c.border};
     border-radius: {RADIUS_CARD}px; }}
-QLabel#mapHint {{ color: {c.text}; background: {c.accent_tint}; border: 1px solid {c.accent};
-    border-radius: 16px; padding: 6px 14px; font-size: {BODY_SMALL}px; }}
+QLabel#mapHint {{ color: {c.muted}; background: transparent; border: none; padding: 0px;
+    font-size: {BODY}px; }}
 QLabel[role="heading"] {{ color: {c.text}; font-size: {HEADING}px; font-weight: 600; }}
 QLabel[role="title"] {{ color: {c.text}; font-size: {TITLE}px; font-weight: 600; }}
 QLabel[role="body"] {{ color: {c.text}; font-size: {BODY}px; }}
