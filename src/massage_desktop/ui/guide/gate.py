@@ -90,10 +90,6 @@ class Outlook:
         (side,) = running
         return side if side not in blocked else None
 
-    def left_out_verdict(self) -> Verdict:
-        """One verdict over everything left out: the reasons and advice to show beside Start."""
-        return routine_verdict(list(enumerate(v for _, v in self.left_out)))
-
 
 class StartGate:
     """The screening of the health profile and the areas stopped for pain today.
@@ -110,6 +106,7 @@ class StartGate:
         self._screening: Screening | None = None
         self.resting: frozenset[str] = frozenset()
         self._hatched: dict[str, tuple[str, str]] | None = None
+        self._everywhere: list[tuple[str, str]] | None = None
         self._known: dict[tuple[str, str, str | None], tuple[object, Outlook]] = {}
 
     @property
@@ -178,7 +175,10 @@ class StartGate:
 
     def everywhere(self) -> list[tuple[str, str]]:
         """(title, advice) of the conditions that rule out every region; empty otherwise."""
-        return advice_lines(self._catalog, ruled_out_everywhere(self._catalog, self._screening))
+        if self._everywhere is None:
+            conditions = ruled_out_everywhere(self._catalog, self._screening)
+            self._everywhere = advice_lines(self._catalog, conditions)
+        return self._everywhere
 
     def _outlook(self, plan: Plan, verdict: Verdict | None, worked: list[str]) -> Outlook:
         resting = tuple(dict.fromkeys(r for r in worked if r in self.resting))
@@ -208,6 +208,7 @@ class StartGate:
 
     def _forget(self) -> None:
         self._hatched = None
+        self._everywhere = None
         self._known.clear()
 
 
