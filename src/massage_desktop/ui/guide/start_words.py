@@ -97,7 +97,7 @@ def partial_note(catalog: Catalog, outlook: Outlook) -> str:
     """What a start that leaves steps out runs without, and why; empty when it runs whole."""
     if not outlook.partial:
         return ""
-    where = names(catalog, [r for r, _ in outlook.left_out])
+    where = names(catalog, list(outlook.left_out))
     side = outlook.kept_side()
     if side is not None and where:
         text = (
@@ -129,7 +129,7 @@ def _profile_reason(catalog: Catalog, outlook: Outlook) -> str:
     Why and what to do stand in the card above (its warning box) and in the button's tooltip;
     a paragraph pinned over Start squeezed the guide to a strip at the largest text size.
     """
-    where = names(catalog, [r for r, _ in outlook.left_out])
+    where = names(catalog, list(outlook.left_out))
     if where:
         return fill(
             QCoreApplication.translate("GuidePanel", "Ruled out by your health profile: %1."),
