@@ -905,6 +905,10 @@
         <translation>%1 und %2 weitere</translation>
     </message>
     <message>
+        <source>No massage for now: your health profile rules it out.</source>
+        <translation>Vorerst keine Massage: Ihr Gesundheitsprofil schließt sie aus.</translation>
+    </message>
+    <message>
         <source>Rest today: %1. You stopped there because it hurt.</source>
         <translation>Heute schonen: %1. Sie haben dort wegen Schmerzen aufgehört.</translation>
     </message>
@@ -925,12 +929,12 @@
         <translation>Läuft ohne die %1 von %2 Schritten, die Ihr Gesundheitsprofil ausschließt.</translation>
     </message>
     <message>
-        <source>Not with your health profile (%1): %2</source>
-        <translation>Nicht mit Ihrem Gesundheitsprofil (%1): %2</translation>
+        <source>Ruled out by your health profile: %1.</source>
+        <translation>Von Ihrem Gesundheitsprofil ausgeschlossen: %1.</translation>
     </message>
     <message>
-        <source>Not with your health profile: %1</source>
-        <translation>Nicht mit Ihrem Gesundheitsprofil: %1</translation>
+        <source>Ruled out by your health profile.</source>
+        <translation>Von Ihrem Gesundheitsprofil ausgeschlossen.</translation>
     </message>
     <message>
         <source>Start: %1 · %2</source>

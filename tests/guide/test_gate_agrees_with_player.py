@@ -187,9 +187,10 @@ def test_a_technique_on_the_ruled_out_knee_is_held_with_the_area_named(
     assert technique is not None
     assert _player_technique(window, technique, "front-knee-left").answer == "refused"
     assert not start_button(window.guide).isEnabled()
-    reason = window.guide.start_reason()
-    assert reason.startswith("Not with your health profile (Left knee): "), reason
-    assert "have it checked by a doctor" in reason
+    assert window.guide.start_reason() == "Ruled out by your health profile: Left knee."
+    # Why and what to do: in the card above Start and in the button's tooltip.
+    assert "have it checked by a doctor" in window.guide.guide_text()
+    assert "have it checked by a doctor" in start_button(window.guide).toolTip()
 
 
 def test_a_rest_on_the_left_thigh_does_not_hold_the_right_kneecap(
@@ -225,13 +226,16 @@ def test_a_rest_names_its_area_and_dvt_comes_before_it(
     rest = "Rest today: Left front of the thigh. You stopped there because it hurt."
     assert window.guide.start_reason() == rest
     assert _player_technique(window, "quadriceps-kneading", "front-thigh-left").answer == "rest"
-    # With DVT ticked as well, getting medical care is the first thing said beside Start.
+    # With DVT ticked as well, the profile is the first thing said beside Start, in the words
+    # of the banner above the guide, which says to get medical care straight away.
     window = _window(qtbot, make_services, DVT, resting=["front-thigh-left"])
     window.select_region("front-thigh-left")
     window.guide.show_technique("quadriceps-kneading")
     reason = window.guide.start_reason()
-    assert reason.startswith("Not with your health profile")
-    assert "Get medical care now" in reason
-    assert reason.index("medical care") < reason.index(rest)
+    held = "No massage for now: your health profile rules it out."
+    assert reason.startswith(held), "the profile first"
+    assert reason.index(held) < reason.index(rest)
+    assert window.guide.start_reason_shown() == held
+    assert "get medical care straight away" in window.guide.everywhere.text()
     assert not start_button(window.guide).isEnabled()
     assert "⊘\u00a0ruled\u00a0out" in window.guide.column.techniques.currentItem().text()

@@ -124,10 +124,10 @@ def test_the_reason_beside_start_is_german_after_the_switch(
     qtbot.addWidget(panel)
     panel.set_player_available(True)
     _held_technique(panel, catalog)
-    assert panel.start_reason().startswith("Not with your health profile")
+    assert panel.start_reason().startswith("Ruled out by your health profile")
     english_then_german()
     reason = panel.start_reason()
-    assert reason.startswith("Nicht mit Ihrem Gesundheitsprofil"), reason
-    assert reason.index("Nicht mit") < reason.index("Heute schonen"), "the profile first"
-    assert "Not with" not in reason
+    assert reason.startswith("Von Ihrem Gesundheitsprofil ausgeschlossen"), reason
+    assert reason.index("Gesundheitsprofil") < reason.index("Heute schonen"), "the profile first"
+    assert "Ruled out" not in reason
     assert start_button(panel).text().startswith("Starten")

@@ -36,27 +36,20 @@ class Outlook:
             profile).
         resting: Regions the session works that rest today after a pain stop; the player
             refuses to start over them.
-        left_out: The profile's verdict on each region an entry is left out for (the
-            technique there), to name and explain what is left out.
-        screened: Whether a health profile screened the plan.
+        left_out: The regions an entry is left out for (its technique is ruled out there),
+            to name what is left out.
     """
 
     plan: Plan
     verdict: Verdict | None
     resting: tuple[str, ...] = ()
-    left_out: tuple[tuple[str, Verdict], ...] = ()
-    screened: bool = False
+    left_out: tuple[str, ...] = ()
 
     @property
     def ruled_out(self) -> bool:
         """Whether the health profile leaves nothing to start."""
         blocked = self.verdict is not None and self.verdict.blocked
         return blocked or (len(self.plan) > 0 and not self.plan.runnable)
-
-    @property
-    def held(self) -> bool:
-        """Whether Start is refused: ruled out, or an area it works rests today."""
-        return self.ruled_out or bool(self.resting)
 
     @property
     def partial(self) -> bool:
@@ -90,10 +83,6 @@ class Outlook:
         (side,) = running
         return side if side not in blocked else None
 
-    def left_out_verdict(self) -> Verdict:
-        """One verdict over everything left out: the reasons and advice to show beside Start."""
-        return routine_verdict(list(enumerate(v for _, v in self.left_out)))
-
 
 class StartGate:
     """The screening of the health profile and the areas stopped for pain today.
@@ -110,6 +99,7 @@ class StartGate:
         self._screening: Screening | None = None
         self.resting: frozenset[str] = frozenset()
         self._hatched: dict[str, tuple[str, str]] | None = None
+        self._everywhere: list[tuple[str, str]] | None = None
         self._known: dict[tuple[str, str, str | None], tuple[object, Outlook]] = {}
 
     @property
@@ -164,21 +154,12 @@ class StartGate:
         self._known[key] = (routine, outlook)
         return outlook
 
-    def technique_verdict(self, technique_id: str, region_id: str | None) -> Verdict | None:
-        """The profile's verdict on a technique here (None without a profile)."""
-        if self._screening is None:
-            return None
-        return self._screening.technique_verdict(technique_id, region_id)
-
-    def routine_verdict(self, routine_id: str) -> Verdict | None:
-        """The profile's verdict on a routine: blocked only when every step is."""
-        if self._screening is None:
-            return None
-        return routine_verdict(self._screening.routine_verdicts(routine_id))
-
     def everywhere(self) -> list[tuple[str, str]]:
         """(title, advice) of the conditions that rule out every region; empty otherwise."""
-        return advice_lines(self._catalog, ruled_out_everywhere(self._catalog, self._screening))
+        if self._everywhere is None:
+            conditions = ruled_out_everywhere(self._catalog, self._screening)
+            self._everywhere = advice_lines(self._catalog, conditions)
+        return self._everywhere
 
     def _outlook(self, plan: Plan, verdict: Verdict | None, worked: list[str]) -> Outlook:
         resting = tuple(dict.fromkeys(r for r in worked if r in self.resting))
@@ -186,16 +167,15 @@ class StartGate:
         if screening is None:
             return Outlook(plan, verdict, resting)
         plan = screening.screen_plan(plan)
-        left_out: dict[str, Verdict] = {}
+        left_out: dict[str, None] = {}
         for entry in plan.entries:
             if not entry.blocked:
                 continue
             for region_id in entry.region_ids:
-                here = screening.technique_verdict(entry.technique_id, region_id)
-                if here.blocked:
-                    left_out.setdefault(region_id, here)
-        ordered = sorted(left_out.items(), key=lambda item: _region_order(self._catalog, item[0]))
-        return Outlook(plan, verdict, resting, tuple(ordered), screened=True)
+                if screening.technique_verdict(entry.technique_id, region_id).blocked:
+                    left_out[region_id] = None
+        ordered = sorted(left_out, key=lambda region_id: _region_order(self._catalog, region_id))
+        return Outlook(plan, verdict, resting, tuple(ordered))
 
     def _map_states(self) -> dict[str, tuple[str, str]]:
         """What the map hatches, as the player reads it to choose a one-side routine's side."""
@@ -208,6 +188,7 @@ class StartGate:
 
     def _forget(self) -> None:
         self._hatched = None
+        self._everywhere = None
         self._known.clear()
 
 

@@ -200,7 +200,7 @@ class GuidePanel(GuideView):
         """Start as the player would answer it, with the reasons or what it runs without."""
         verdict = outlook.verdict
         self._start_bar.allow(
-            held_reasons(self._catalog, outlook),
+            held_reasons(self._catalog, outlook, everywhere=bool(self._gate.everywhere())),
             partial_note(self._catalog, outlook),
             verdict_text(verdict) if verdict is not None and verdict.effect else "",
         )

@@ -85,6 +85,10 @@ class GuideView(QWidget):
         """Why Start is disabled, as it says beside the button (empty when it may start)."""
         return self._start_bar.held_reason()
 
+    def start_reason_shown(self) -> str:
+        """The reason shown beside the disabled Start: the most serious one."""
+        return self._start_bar.reason.text().removeprefix("⊘ ") if self._start_bar.held() else ""
+
     def start_note(self) -> str:
         """What Start runs without and why, as it says beside the button (empty: all of it)."""
         return self._start_bar.note()

@@ -91,17 +91,28 @@ class StartBar(QWidget):
         self._held = bool(reasons)
         self._reasons = list(reasons)
         self._note = "" if reasons else note
-        lines = [f"⊘ {reason}" for reason in reasons] or ([f"⚠ {note}"] if note else [])
-        self.reason.setText("\n".join(lines))
-        self.reason.setVisible(bool(lines))
+        # The most serious reason only: at the largest text size at 1024x700 two of them
+        # squeezed the guide's column away. The others are in the tooltip and the button's
+        # description, and the card above has the profile's advice in full.
+        shown = f"⊘ {reasons[0]}" if reasons else f"⚠ {note}" if note else ""
+        self.reason.setText(shown)
+        self.reason.setVisible(bool(shown))
         self.button.setEnabled(self._available and not self._held)
-        self.button.setToolTip(tip or self._tip)
+        self.button.setToolTip("\n".join([*reasons[1:], tip]).strip() or self._tip)
         description = self.button.accessibleName()
-        said = " ".join(reasons) if reasons else self._note
+        # A screen reader hears every reason, and why in full (the tooltip's words).
+        said = " ".join([*reasons, tip]) if reasons else self._note
         self.button.setAccessibleDescription(f"{description} {said}".strip())
 
+    def held(self) -> bool:
+        """Whether Start is held for a reason."""
+        return self._held
+
     def held_reason(self) -> str:
-        """Why Start is disabled, as shown beside it (empty when it is not held)."""
+        """Why Start is disabled, most serious first (empty when it is not held).
+
+        The first is shown beside the button; all are in its accessible description.
+        """
         return " ".join(self._reasons)
 
     def note(self) -> str:

@@ -1,8 +1,10 @@
 """The guide's words for an ``Outlook``: the card's badge, the reasons beside Start.
 
-The most serious reason comes first: what the health profile rules out (with DVT, "get medical
-care now") before today's rest after a pain stop. Each names the areas it is about ("Rest today:
-Left thigh"), so a rest on the left thigh is not read as a reason to leave the right knee alone.
+The most serious reason comes first: what the health profile rules out before today's rest after
+a pain stop (with DVT, "No massage for now", under the banner that says to get medical care
+straight away). Each names the areas it is about ("Rest today: Left thigh", "Ruled out by your
+health profile: Left knee"), so a rest on the left thigh is not read as a reason to leave the
+right knee alone. The lines stay short: why in full is in the card above and the tooltip.
 """
 
 from __future__ import annotations
@@ -11,7 +13,6 @@ from PySide6.QtCore import QCoreApplication
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import RuleEffect, Side
-from massage_desktop.ui.core_text import verdict_advice, verdict_reasons
 from massage_desktop.ui.guide.gate import Outlook
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
@@ -64,10 +65,21 @@ def names(catalog: Catalog, region_ids: list[str]) -> str:
     return shown[0] if shown else ""
 
 
-def held_reasons(catalog: Catalog, outlook: Outlook) -> list[str]:
-    """Why Start is refused, most serious first; empty when it may start."""
+def held_reasons(catalog: Catalog, outlook: Outlook, *, everywhere: bool = False) -> list[str]:
+    """Why Start is refused, most serious first; empty when it may start.
+
+    ``everywhere``: the health profile rules out every region, and the banner at the top of
+    the guide gives its advice ("get medical care straight away"); Start then says so in the
+    banner's words, short enough to stay beside it at the largest text size.
+    """
     reasons: list[str] = []
-    if outlook.ruled_out:
+    if outlook.ruled_out and everywhere:
+        reasons.append(
+            QCoreApplication.translate(
+                "GuidePanel", "No massage for now: your health profile rules it out."
+            )
+        )
+    elif outlook.ruled_out:
         reasons.append(_profile_reason(catalog, outlook))
     if outlook.resting:
         reasons.append(
@@ -85,7 +97,7 @@ def partial_note(catalog: Catalog, outlook: Outlook) -> str:
     """What a start that leaves steps out runs without, and why; empty when it runs whole."""
     if not outlook.partial:
         return ""
-    where = names(catalog, [r for r, _ in outlook.left_out])
+    where = names(catalog, list(outlook.left_out))
     side = outlook.kept_side()
     if side is not None and where:
         text = (
@@ -112,22 +124,15 @@ def partial_note(catalog: Catalog, outlook: Outlook) -> str:
 
 
 def _profile_reason(catalog: Catalog, outlook: Outlook) -> str:
-    """Not with your health profile (Left knee): what to do. The areas only when few.
+    """``Ruled out by your health profile: Left knee.``: the areas, in one short line.
 
-    What to do is the condition's first advice ("Get medical care now"), or its reason when
-    it gives none: why in full stands in the card above and in the button's tooltip, and a
-    paragraph pinned over Start squeezed the guide to a few lines at 1024×700.
+    Why and what to do stand in the card above (its warning box) and in the button's tooltip;
+    a paragraph pinned over Start squeezed the guide to a strip at the largest text size.
     """
-    verdict = outlook.verdict
-    if verdict is None or not verdict.blocked:
-        verdict = outlook.left_out_verdict()
-    advice = verdict_advice(verdict)
-    why = advice[0] if advice else " ".join(verdict_reasons(verdict))
-    regions = [r for r, _ in outlook.left_out]
-    if regions and len(regions) <= MOST_NAMED:
+    where = names(catalog, list(outlook.left_out))
+    if where:
         return fill(
-            QCoreApplication.translate("GuidePanel", "Not with your health profile (%1): %2"),
-            names(catalog, regions),
-            why,
+            QCoreApplication.translate("GuidePanel", "Ruled out by your health profile: %1."),
+            where,
         )
-    return fill(QCoreApplication.translate("GuidePanel", "Not with your health profile: %1"), why)
+    return QCoreApplication.translate("GuidePanel", "Ruled out by your health profile.")
