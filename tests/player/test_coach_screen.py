@@ -306,6 +306,11 @@ def test_the_warning_line_reads_the_steps_own_caution_first(catalog: Catalog) ->
     assert lines[0] == "Light pressure only: Very light pressure on the kneecap"
     # Eleven reasons not to massage or to ask first: counted, with where to read them.
     assert lines[1] == "With 11 conditions, do not massage or ask a professional first (see More)."
+    # Room mode has no "More…" to point to.
+    assert line.plain.splitlines() == [
+        lines[0],
+        "With 11 conditions, do not massage or ask a professional first.",
+    ]
     assert line.severity is Severity.LIGHT_PRESSURE
     assert warning_line(replace(entry, warnings=())) is None
 

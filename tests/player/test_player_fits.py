@@ -82,6 +82,11 @@ def small(
     return window
 
 
+def _pointers(text: str) -> list[str]:
+    """The pointers to the player's "More…" in ``text``, in English and German."""
+    return [pointer for pointer in ("(see More)", "„Mehr“") if pointer in text]
+
+
 def _hidden_or_cut(root: QWidget, cue: CueLabel, instruction: str) -> list[str]:
     """What ``root`` hides or cuts of the step: clipped texts, a partial how-to, an ellipsis."""
     found = clipped(root)
@@ -141,6 +146,8 @@ def test_every_step_of_knee_care_is_whole_in_the_player_and_room_mode(
             for strip in (window.player.warnings, room.warning):
                 assert strip.isVisible(), when
                 assert strip.label.text() == strip.text(), when
+            # Room mode has no "More…": its warnings do not point to one.
+            assert _pointers(room.warning.text()) == [], when
         rings.append(min(window.player.ring.width(), window.player.ring.height()))
         steps += 1
         window.flow.command(PlayerCommand.SKIP)

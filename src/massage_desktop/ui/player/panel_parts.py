@@ -110,10 +110,13 @@ class WarningStrip(QFrame):
 
     clicked = Signal()
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, *, details: bool = True) -> None:
+        """A strip for a view with a "More…" (``details``) to point to, or without one."""
         super().__init__(parent)
+        self._details = details
         self.setObjectName("warningStrip")
-        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        if details:
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.label = QLabel(self)
         self.label.setObjectName("warningText")
         self.label.setWordWrap(True)
@@ -142,7 +145,8 @@ class WarningStrip(QFrame):
         if line == self._line and (line is None) == self.isHidden():
             return  # called at every tick: restyling would repolish the strip each second
         self._line = line
-        lines = line.text.splitlines() if line is not None else []
+        text = "" if line is None else line.text if self._details else line.plain
+        lines = text.splitlines()
         self._full = "\n".join(f"⚠ {text}" for text in lines)
         self.label.setText(self._full)
         self.label.setToolTip(self._full)

@@ -80,7 +80,7 @@ class RoomWindow(QWidget):
         self.instruction.setAccessibleName(
             QCoreApplication.translate("PlayerPanel", "Current instruction")
         )
-        self.warning = WarningStrip(self)
+        self.warning = WarningStrip(self, details=False)  # room mode has no "More…"
         self.next = QLabel(self)
         self.next.setProperty("role", "muted")
         self.ring = CountdownRing(self)

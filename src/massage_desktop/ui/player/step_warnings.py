@@ -54,49 +54,76 @@ class WarningLine:
 
     severity: Severity
     text: str
+    """The lines as the player shows them, pointing to its "More…" for what is counted."""
+    plain: str = ""
+    """The same without that pointer, for room mode, which has no "More…" (default: text)."""
+
+    def __post_init__(self) -> None:
+        if not self.plain:
+            object.__setattr__(self, "plain", self.text)
 
 
 LISTED = 2
 """Up to this many reasons not to massage or to ask first are written out; more are counted."""
 
 
-def _before_start(reasons: list[tuple[Severity, str]]) -> list[str]:
-    """Reasons not to massage or to ask first: written out if few, else counted.
-
-    They are read before the session (the guide lists them, the health profile screens
-    them); while the step runs, ten of them cut mid-word on one line told nobody anything.
-    The count says what there is and where to read it.
-    """
-    count = len(reasons)
-    if count <= LISTED:
-        return [text for _severity, text in reasons]
-    severities = {severity for severity, _text in reasons}
+def _counted(severities: set[Severity], count: int) -> tuple[str, str]:
+    """Many conditions as one sentence: with the pointer to "More…", and without it."""
     if severities == {Severity.DO_NOT_MASSAGE}:
-        return [
+        return (
             QCoreApplication.translate(
                 "StepWarnings",
                 "Do not massage if you have one of %n conditions (see More).",
                 None,
                 count,
-            )
-        ]
+            ),
+            QCoreApplication.translate(
+                "StepWarnings", "Do not massage if you have one of %n conditions.", None, count
+            ),
+        )
     if severities == {Severity.ASK_PROFESSIONAL}:
-        return [
+        return (
             QCoreApplication.translate(
                 "StepWarnings",
                 "Ask a professional first if you have one of %n conditions (see More).",
                 None,
                 count,
-            )
-        ]
-    return [
+            ),
+            QCoreApplication.translate(
+                "StepWarnings",
+                "Ask a professional first if you have one of %n conditions.",
+                None,
+                count,
+            ),
+        )
+    return (
         QCoreApplication.translate(
             "StepWarnings",
             "With %n conditions, do not massage or ask a professional first (see More).",
             None,
             count,
-        )
-    ]
+        ),
+        QCoreApplication.translate(
+            "StepWarnings",
+            "With %n conditions, do not massage or ask a professional first.",
+            None,
+            count,
+        ),
+    )
+
+
+def _before_start(reasons: list[tuple[Severity, str]]) -> tuple[list[str], list[str]]:
+    """Reasons not to massage or to ask first: written out if few, else counted.
+
+    They are read before the session (the guide lists them, the health profile screens
+    them); while the step runs, ten of them cut mid-word on one line told nobody anything.
+    The count says what there is and, in the player, where to read it.
+    """
+    if len(reasons) <= LISTED:
+        texts = [text for _severity, text in reasons]
+        return texts, texts
+    pointed, plain = _counted({severity for severity, _text in reasons}, len(reasons))
+    return [pointed], [plain]
 
 
 def warning_line(entry: PlanEntry) -> WarningLine | None:
@@ -134,8 +161,9 @@ def warning_line(entry: PlanEntry) -> WarningLine | None:
     for severity in sorted({w.severity for w in general}, key=lambda s: s.rank):
         titles = list(dict.fromkeys(w.title for w in general if w.severity is severity))
         before.extend((severity, f"{if_you_have(severity)} {title}.") for title in titles)
-    texts = [text for _severity, text in during] + (_before_start(before) if before else [])
+    pointed, plain = _before_start(before) if before else ([], [])
+    texts = [text for _severity, text in during]
     # Coloured as the line read first: the step's own caution when it has one, not the red
     # of the general conditions after it (which would make every step red).
     first = (during or before)[0][0]
-    return WarningLine(first, "\n".join(texts))
+    return WarningLine(first, "\n".join(texts + pointed), "\n".join(texts + plain))
