@@ -165,15 +165,16 @@ class BeforeStartSheet(DesignedDialog):
         row = QHBoxLayout()
         row.setSpacing(self.body.spacing())
         default = self.sheet.default_performer
-        for who, text in (
+        answers: tuple[tuple[Who, str], ...] = (
             ("self", QCoreApplication.translate("BeforeStartSheet", "Myself")),
             ("partner", QCoreApplication.translate("BeforeStartSheet", "A partner")),
-        ):
+        )
+        for who, text in answers:
             button = QRadioButton(text, card)
             button.setObjectName("pill")
             button.setChecked((who == "partner") == (default is Performer.PARTNER))
             group.addButton(button)
-            self.who[who] = button  # type: ignore[index]
+            self.who[who] = button
             row.addWidget(button)
         row.addStretch(1)
         card.body.addLayout(row)
