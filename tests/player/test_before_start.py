@@ -86,9 +86,12 @@ def test_sections_appear_only_when_they_apply(qtbot: QtBot, catalog: Catalog) ->
     injured = _sheet(qtbot, catalog, _knee_sheet(catalog, INJURED_LEFT_KNEE, "front-kneecap-left"))
     assert set(injured.sections) == {"left-out", "side", "rating"}
     assert injured.left_out is not None
+    assert injured.left_out_why is not None
     assert "Steps that remain: 10 of 16" in injured.left_out.text()
+    assert "6 steps left out" in injured.left_out_why.text()
     # A "do not" text never sits next to Start: the left-out section counts, it does not warn.
-    assert "not massage" not in injured.left_out.text().lower()
+    for label in (injured.left_out, injured.left_out_why):
+        assert "not massage" not in label.text().lower()
     clear = _sheet(qtbot, catalog, _knee_sheet(catalog))
     assert set(clear.sections) == {"side", "rating"}
     plan = build_plan(catalog, catalog.techniques["kneading"])

@@ -32,7 +32,7 @@ from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.player.display import clock_text
 from massage_desktop.ui.player.pills import WIDTH, RatingScale, pill_sheet
 from massage_desktop.ui.player.questions import BeforeStart, StartAnswers, Who, planned_performer
-from massage_desktop.ui.player.session_questions import partial_text
+from massage_desktop.ui.player.session_questions import partial_parts
 from massage_desktop.ui.player.side_note import side_name, why_not
 
 
@@ -64,6 +64,7 @@ class BeforeStartSheet(DesignedDialog):
         self.sheet = sheet
         self._choice = sheet.default
         self.left_out: QLabel | None = None
+        self.left_out_why: QLabel | None = None
         self.sides: dict[int, QRadioButton] = {}
         self.who: dict[Who, QRadioButton] = {}
         self.scales: list[RatingScale] = []
@@ -108,7 +109,9 @@ class BeforeStartSheet(DesignedDialog):
                 "left-out",
                 QCoreApplication.translate("BeforeStartSheet", "Left out for your safety"),
             )
+            # What remains first, in bold: the number the person acts on; then why.
             self.left_out = card.add_text("")
+            self.left_out_why = card.add_text("", "muted")
         elif self.sheet.caution is not None:
             card = self._section(
                 "caution",
@@ -165,15 +168,16 @@ class BeforeStartSheet(DesignedDialog):
         row = QHBoxLayout()
         row.setSpacing(self.body.spacing())
         default = self.sheet.default_performer
-        for who, text in (
+        answers: tuple[tuple[Who, str], ...] = (
             ("self", QCoreApplication.translate("BeforeStartSheet", "Myself")),
             ("partner", QCoreApplication.translate("BeforeStartSheet", "A partner")),
-        ):
+        )
+        for who, text in answers:
             button = QRadioButton(text, card)
             button.setObjectName("pill")
             button.setChecked((who == "partner") == (default is Performer.PARTNER))
             group.addButton(button)
-            self.who[who] = button  # type: ignore[index]
+            self.who[who] = button
             row.addWidget(button)
         row.addStretch(1)
         card.body.addLayout(row)
@@ -218,8 +222,10 @@ class BeforeStartSheet(DesignedDialog):
     def _show_choice(self) -> None:
         """The texts that depend on the side chosen: what is left out, time, areas to rate."""
         choice = self.sheet.choices[self._choice]
-        if self.left_out is not None:
-            self.left_out.setText(escape(partial_text(choice.plan)))
+        if self.left_out is not None and self.left_out_why is not None:
+            checked, remain, why = partial_parts(choice.plan)
+            self.left_out.setText(f"<b>{escape(remain)}</b>")
+            self.left_out_why.setText(escape(f"{checked} {why}"))
         seconds = choice.plan.total_s(self.sheet.timing)
         self.start.setText(
             fill(QCoreApplication.translate("BeforeStartSheet", "Start · %1"), clock_text(seconds))

@@ -276,6 +276,12 @@ def partial_text(plan: Plan) -> str:
     Steps are counted as the card numbers them (``engine.plan.step_count``: a step done on
     both sides is one step), and the time is the session's, rounded up as the card's is.
     """
+    checked, remain, why = partial_parts(plan)
+    return f"{checked} {remain} {why}"
+
+
+def partial_parts(plan: Plan) -> tuple[str, str, str]:
+    """``partial_text``'s sentences: how many steps are left out, what remains, why."""
     count = step_count(plan)
     checked = (
         QCoreApplication.translate(
@@ -315,4 +321,4 @@ def partial_text(plan: Plan) -> str:
     why = QCoreApplication.translate(
         "SessionQuestions", "The guide says why each step is left out."
     )
-    return f"{checked} {remain} {why}"
+    return checked, remain, why
