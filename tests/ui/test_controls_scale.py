@@ -11,20 +11,22 @@ from __future__ import annotations
 import re
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
+    QDialog,
     QSlider,
     QStyle,
     QStyleOptionButton,
     QStyleOptionSlider,
+    QVBoxLayout,
 )
 from pytestqt.qtbot import QtBot
 
 from massage_desktop.ui.design.dialog_sheet import dialog_sheet
 from massage_desktop.ui.design.stylesheet import stylesheet
 from massage_desktop.ui.design.tokens import ThemeName, colours, contrast
-from massage_desktop.ui.player.ratings import RatingsDialog
 from massage_desktop.ui.theme import apply_theme
 
 THEMES: list[ThemeName] = ["light", "dark"]
@@ -59,7 +61,7 @@ def test_sliders_are_styled_in_both_themes_and_every_outline_reads(theme: ThemeN
                 assert ratio >= 3.0, (theme, selector, colour, around, round(ratio, 2))
 
 
-def _measure(dialog: RatingsDialog) -> tuple[int, int, int]:
+def _measure(dialog: QDialog) -> tuple[int, int, int]:
     slider = dialog.findChild(QSlider)
     check = dialog.findChild(QCheckBox)
     assert slider is not None
@@ -83,14 +85,14 @@ def test_indicators_and_sliders_grow_with_the_text_size(qtbot: QtBot, theme: The
     try:
         sizes = {}
         for scale in (1.0, 1.5):
-            dialog = RatingsDialog(
-                "How does it feel now?",
-                "And now?",
-                [("front-knee-left", "Left knee")],
-                {"front-knee-left": 4},
-                None,
-                large=scale,
-            )
+            # A designed dialog's own sheet at this scale, over a slider and a check box (the
+            # ratings became a row of number pills, so no shipped dialog is needed for this).
+            dialog = QDialog()
+            dialog.setObjectName("designedDialog")
+            dialog.setStyleSheet(dialog_sheet(colours(theme), scale))
+            layout = QVBoxLayout(dialog)
+            layout.addWidget(QSlider(Qt.Orientation.Horizontal, dialog))
+            layout.addWidget(QCheckBox("Remind me", dialog))
             qtbot.addWidget(dialog)
             dialog.show()
             sizes[scale] = _measure(dialog)
