@@ -33,9 +33,10 @@ from massage_desktop.ui.player.room import RoomWindow
 from massage_desktop.ui.player.windows import MiniTimer
 
 WIDTH, HEIGHT = 1024, 700
-RING_MIN_PX = {"normal": 240, "extra_large": 165}
+RING_MIN_PX = {"normal": 240, "extra_large": 160}
 """The smallest ring widget the player may show at 1024x700, per text size (measured over
-every step of Knee care in both languages: 249 at normal text, 171-249 at extra large)."""
+every step of Knee care in both languages: 249 at normal text, 164-249 at extra large, the
+smallest on a German step whose warnings take two lines)."""
 
 
 @pytest.fixture(scope="module")
@@ -167,6 +168,10 @@ def test_the_how_to_pages_turn_with_the_step_and_hold_while_paused(
     assert controller is not None
     while controller.session.phase is not SessionPhase.RUNNING:
         tick(window, clock, 1)
+    # tick() wakes the player without an event loop: let the step's layout settle (a
+    # two-line warning strip takes room from the cue) before its pages are read.
+    for _pass in range(3):
+        QApplication.processEvents()
     cue = window.player.instruction
     if len(cue.pages()) == 1:
         # Only the English how-to at normal size fits whole; the longer German one pages.
