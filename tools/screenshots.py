@@ -83,7 +83,9 @@ def _session(
     from massage_desktop.ui.player.questions import AutomaticAnswers
 
     size, theme, language, out = args.size, args.theme, args.language, args.out
-    folder = Path(tempfile.mkdtemp(prefix="md-shots-"))
+    # Beside the template, inside the parent's temporary directory: a worker that fails or is
+    # killed before its own clean-up at the end leaves nothing behind in /tmp.
+    folder = Path(tempfile.mkdtemp(prefix="md-shots-", dir=template.parent))
     shutil.copytree(template, folder, dirs_exist_ok=True)
     settings = SettingsStore(resolve_paths(folder).settings_file, MessageBus())
     settings.save(Settings(theme=theme, language=language))
