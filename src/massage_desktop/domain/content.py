@@ -359,6 +359,11 @@ class Principle(Strict):
     title: Line
     text: Text
     sources: list[Slug] = Field(min_length=1)
+    after_pain: bool = Field(
+        default=True,
+        description="A reason to seek help that the stop advice lists after pain ('You want "
+        "deeper work' is not one).",
+    )
 
 
 class RoutineItem(Strict):

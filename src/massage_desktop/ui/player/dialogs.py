@@ -74,7 +74,7 @@ class StopAdviceDialog(DesignedDialog):
         )
         help_card = self.add_card()
         help_card.add_text(escape(see))
-        help_card.add_bullets([escape(p.title) for p in catalog.seek_help])
+        help_card.add_bullets([escape(p.title) for p in catalog.seek_help if p.after_pain])
         question = self.add_card()
         what = QCoreApplication.translate(
             "StopAdviceDialog", "What happened? (optional – saved to your history)"
