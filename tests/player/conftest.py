@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -65,3 +66,17 @@ def tick(window: MainWindow, clock: ManualClock, seconds: float) -> None:
     controller = window.flow.controller
     if controller is not None:
         wake(controller)
+
+
+def needs_speech() -> ModuleType:
+    """Qt's text-to-speech module, or skip the test where this machine cannot load it.
+
+    Without the [audio] extra the module is missing; without libpulse0 it is installed but its
+    library fails to load, an ImportError that ``importorskip`` no longer skips by default
+    (pytest 9 only skips ModuleNotFoundError unless told otherwise).
+    """
+    return pytest.importorskip(
+        "PySide6.QtTextToSpeech",
+        reason="needs the [audio] extra and libpulse0",
+        exc_type=ImportError,
+    )

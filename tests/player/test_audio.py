@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 import pytest
 from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
-from tests.player.conftest import tick
+from tests.player.conftest import needs_speech, tick
 
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import TodayCheck
@@ -23,7 +23,7 @@ if TYPE_CHECKING:  # the [audio] extra: the tests that need it skip without it
 def test_voice_speaks_the_steps(
     qtbot: QtBot, make_services: MakeServices, clock: ManualClock
 ) -> None:
-    pytest.importorskip("PySide6.QtTextToSpeech", reason="needs the [audio] extra and libpulse0")
+    needs_speech()
     voice = Voice(engine="mock")
     assert voice.available, voice.unavailable_reason
     assert voice.engine_name == "mock"
@@ -70,7 +70,7 @@ def test_sounds_never_crash() -> None:
 
 
 def test_the_engine_starts_on_first_use_with_the_volume_set_before() -> None:
-    pytest.importorskip("PySide6.QtTextToSpeech", reason="needs the [audio] extra and libpulse0")
+    needs_speech()
     voice = Voice(engine="mock")
     voice.set_volume(250)  # clamped, and kept until the engine exists
     assert speech_engine(voice) is None, "constructing a Voice must not load the speech engine"
@@ -86,7 +86,7 @@ def test_the_engine_starts_on_first_use_with_the_volume_set_before() -> None:
 def test_the_speech_engine_waits_for_the_first_session(
     qtbot: QtBot, make_services: MakeServices, clock: ManualClock
 ) -> None:
-    pytest.importorskip("PySide6.QtTextToSpeech", reason="needs the [audio] extra and libpulse0")
+    needs_speech()
     services = make_services()
     voice = Voice(engine="mock")
     window = MainWindow(services, voice=voice, clock=clock, interactive=False)

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from tests.player.conftest import wake
+from tests.player.conftest import needs_speech, wake
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import InMemoryRecorder
@@ -19,7 +19,7 @@ from massage_desktop.ui.player.controller import PlayerController
 
 
 def test_the_voice_guides_a_whole_technique(qtbot: QtBot, catalog: Catalog) -> None:
-    pytest.importorskip("PySide6.QtTextToSpeech", reason="needs the [audio] extra and libpulse0")
+    needs_speech()
     voice = Voice(engine="mock")
     clock = ManualClock()
     plan = build_plan(catalog, catalog.techniques["ankle-thumbing"])  # 30 s right, 30 s left
@@ -56,7 +56,7 @@ def test_the_voice_guides_a_whole_technique(qtbot: QtBot, catalog: Catalog) -> N
 def test_the_voice_speaks_the_apps_language_when_the_engine_has_it(
     qapp: QApplication, language: str, spoken_in: str
 ) -> None:
-    pytest.importorskip("PySide6.QtTextToSpeech", reason="needs the [audio] extra and libpulse0")
+    needs_speech()
     before = QLocale()
     QLocale.setDefault(QLocale(language))  # as install_translators does for the app's language
     try:

@@ -10,7 +10,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
-from tests.player.conftest import tick
+from tests.player.conftest import needs_speech, tick
 from tests.window.test_clipping import clipped
 
 from massage_desktop.content import load_catalog
@@ -284,7 +284,7 @@ def test_the_german_voice_names_the_side() -> None:
 def test_a_session_speaks_the_chosen_knee(
     qtbot: QtBot, make_services: MakeServices, clock: ManualClock
 ) -> None:
-    pytest.importorskip("PySide6.QtTextToSpeech", reason="needs the [audio] extra and libpulse0")
+    needs_speech()
     from massage_desktop.ui.player.audio import Voice
 
     voice = Voice(engine="mock")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 from pytestqt.qtbot import QtBot
+from tests.player.conftest import needs_speech
 
 from massage_desktop.ui.message_text import speech_unavailable
 from massage_desktop.ui.player.audio import CueSounds, Voice, audio_note
@@ -31,7 +32,7 @@ def test_the_reason_is_german_in_german() -> None:
 def test_a_machine_without_engines_gets_the_plain_reason(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    tts = pytest.importorskip("PySide6.QtTextToSpeech")
+    tts = needs_speech()
     monkeypatch.setattr(tts.QTextToSpeech, "availableEngines", staticmethod(lambda: []))
     voice = Voice()
     assert not voice.available
