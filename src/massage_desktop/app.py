@@ -60,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _load(args: argparse.Namespace) -> Services | None:
     try:
-        return build_services(args.data_dir)
+        return build_services(args.data_dir, args.language)
     except ContentError as exc:
         print(f"The built-in content is damaged; please reinstall.\n{exc}", file=sys.stderr)
         return None

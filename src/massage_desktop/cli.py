@@ -12,7 +12,7 @@ from pathlib import Path
 from massage_desktop import __version__
 from massage_desktop.storage.paths import ENV_DATA_DIR
 
-CARD_LANGUAGES = ["system", "en", "de"]
+LANGUAGE_CHOICES = ["system", "en", "de"]
 """``--language`` choices: storage.settings.LANGUAGES (not imported: --help stays light)."""
 
 
@@ -74,8 +74,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--language",
-        choices=CARD_LANGUAGES,
-        help="with --routine-card: the card's language (default: the language setting)",
+        choices=LANGUAGE_CHOICES,
+        help="the language of the window, a screenshot or a routine card, for this run only "
+        "(default: the language setting)",
     )
     parser.add_argument(
         "routine_file",

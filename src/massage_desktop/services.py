@@ -48,8 +48,13 @@ class Services:
             self.history.close()
 
 
-def build_services(data_dir_arg: str | None) -> Services:
+def build_services(data_dir_arg: str | None, language: str | None = None) -> Services:
     """Resolve paths, load content and read the art.
+
+    Args:
+        data_dir_arg: The ``--data-dir`` argument, or None for the platform's user folders.
+        language: The ``--language`` argument ("en", "de" or "system") for this run only, or
+            None for the language setting. The setting itself is left as it is.
 
     Raises:
         ContentError: when the built-in content is broken (a packaging bug, not user error).
@@ -72,7 +77,7 @@ def build_services(data_dir_arg: str | None) -> Services:
             else Part(Code.DATA_FOLDER_NOT_CREATED, (paths.data, reason)),
         )
     settings = SettingsStore(paths.settings_file, messages)
-    language = content_language(settings.load().language, languages(data_dir()))
+    language = content_language(language or settings.load().language, languages(data_dir()))
     catalog = load_catalog_cached(data_dir(), language, paths.cache)
     own_routines = OwnRoutines(paths.routines, catalog, messages)
     own_routines.load()  # a file that cannot be used is reported and skipped

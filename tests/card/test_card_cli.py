@@ -66,7 +66,7 @@ def test_the_card_follows_the_language_option_and_leaves_the_app_english(
 
 
 def test_the_language_choices_are_the_shipped_languages() -> None:
-    assert ["system", *LANGUAGES] == cli.CARD_LANGUAGES
+    assert ["system", *LANGUAGES] == cli.LANGUAGE_CHOICES
 
 
 def test_an_own_routine_prints_like_a_built_in_one(catalog: Catalog, tmp_path: Path) -> None:
