@@ -75,8 +75,9 @@ def needs_speech() -> ModuleType:
     library fails to load, an ImportError that ``importorskip`` no longer skips by default
     (pytest 9 only skips ModuleNotFoundError unless told otherwise).
     """
-    return pytest.importorskip(
+    module: ModuleType = pytest.importorskip(
         "PySide6.QtTextToSpeech",
         reason="needs the [audio] extra and libpulse0",
         exc_type=ImportError,
     )
+    return module
