@@ -17,7 +17,7 @@ def german() -> Catalog:
     return load_catalog(data_dir(), "de")
 
 
-def test_arm_effleurage_is_one_step_that_names_the_apps_choice_and_the_guides(
+def test_arm_effleurage_is_one_step_and_its_advice_names_the_apps_choice_and_the_guides(
     catalog: Catalog,
 ) -> None:
     technique = catalog.techniques["arm-effleurage"]
@@ -25,9 +25,13 @@ def test_arm_effleurage_is_one_step_that_names_the_apps_choice_and_the_guides(
     step = technique.steps[0]
     assert step.stroke is not None
     assert step.stroke.heading is Heading.UP  # firm stroke towards the heart...
-    assert "Massage Desktop's choice" in step.instruction  # ...said to be the app's choice
-    assert "from shoulder to wrist" in step.instruction  # the guide's version stays visible
-    assert "gentle strokes downwards" in step.instruction
+    advice = technique.pressure.advice
+    assert "this app's choice" in advice  # ...said to be the app's choice
+    assert "from shoulder to" in advice  # the guide's version stays visible
+    assert "gentle strokes downwards" in advice
+    # The step holds only what to do: the numbered list once read as a debate of sources.
+    assert "guide" not in step.instruction
+    assert "choice" not in step.instruction
 
 
 def test_knee_warm_up_arrow_follows_its_text(catalog: Catalog) -> None:
