@@ -1533,6 +1533,10 @@
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
+        <source>&amp;Start page</source>
+        <translation>S&amp;tartseite</translation>
+    </message>
+    <message>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
@@ -3911,6 +3915,14 @@
 </context>
 <context>
     <name>TopBar</name>
+    <message>
+        <source>Back to the start page and its routines (Esc)</source>
+        <translation>Zurück zur Startseite mit ihren Routinen (Esc)</translation>
+    </message>
+    <message>
+        <source>Start page</source>
+        <translation>Startseite</translation>
+    </message>
     <message>
         <source>All regions</source>
         <translation>Alle Körperstellen</translation>

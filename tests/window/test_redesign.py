@@ -148,3 +148,26 @@ def test_escape_goes_back_to_the_welcome(window: MainWindow, qtbot: QtBot) -> No
     assert window.guide.region() is None
     assert window.map_pane.map.selected_region() is None
     assert window.map_pane.hint_shown()
+
+
+def test_the_apps_name_and_view_start_page_lead_back_to_the_start(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.select_region("front-knee-left")
+    assert window.top_bar.home.isVisible()
+    assert "Esc" in window.top_bar.home.toolTip()  # the key is named where the way is seen
+    QTest.mouseClick(window.top_bar.home, Qt.MouseButton.LeftButton)
+    assert window.guide.region() is None
+    assert window.map_pane.map.selected_region() is None
+    assert window.map_pane.hint_shown()
+    window.select_region("front-knee-left")
+    window.menu_actions["Start page"].trigger()
+    assert window.guide.region() is None
+
+
+def test_the_start_page_stays_away_during_a_session(window: MainWindow) -> None:
+    window.flow.questions = AutomaticAnswers(TodayCheck())
+    window.select_region("front-knee-left")
+    assert window.flow.start_routine("knee-care")
+    window.top_bar.home.click()
+    assert window.guide.region() == "front-knee-left"  # the session's place stays shown

@@ -231,6 +231,7 @@ class MainWindow(QMainWindow):
 
     def _build_toolbar(self) -> None:
         self.top_bar = TopBar(self.search, self)
+        self.top_bar.homeRequested.connect(self.go_home)
         self.top_bar.regionListToggled.connect(self._on_top_bar_region_list_toggled)
         self.top_bar.historyRequested.connect(self.history_actions.show_history)
         self.addToolBar(self.top_bar)
@@ -244,6 +245,7 @@ class MainWindow(QMainWindow):
             *self.map_pane.focus_order(),
             self.top_bar.regions,
             self.top_bar.history,
+            self.top_bar.home,
             self.region_list,
         ]
         window_state.tab_order(chain)
@@ -258,11 +260,16 @@ class MainWindow(QMainWindow):
         """Reopen at the size, place and splitter positions of last time."""
         window_state.restore(self, self._splitter, self._config)
 
+    def go_home(self) -> None:
+        """The start page: nothing selected, the guide offering routines (not during a session)."""
+        if not self.flow.active:
+            self.controller.go_home()
+            self.map_pane.set_hint_shown(True)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Escape, when nothing else took it, goes back to the welcome (there was no way back)."""
         if event.key() == Qt.Key.Key_Escape and not self.flow.active:
-            self.controller.go_home()
-            self.map_pane.set_hint_shown(True)
+            self.go_home()
         else:
             super().keyPressEvent(event)
 

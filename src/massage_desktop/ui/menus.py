@@ -68,6 +68,7 @@ def _menus(w: MainWindow) -> list[tuple[str, list[Entry]]]:
         (
             QT_TRANSLATE_NOOP("MainWindow", "&View"),
             [
+                (QT_TRANSLATE_NOOP("MainWindow", "&Start page"), "Alt+Home", w.go_home),
                 (QT_TRANSLATE_NOOP("MainWindow", "&Find…"), keys.Find, w.search.activate),
                 None,
                 (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QLabel, QSizePolicy, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QPushButton, QSizePolicy, QToolBar, QToolButton, QWidget
 
 from massage_desktop import APP_NAME
 from massage_desktop.ui.design.icons import icon
@@ -16,10 +16,12 @@ class TopBar(QToolBar):
     """Name, search and the buttons for the region list and the history.
 
     Signals:
+        homeRequested(): the user clicked the app's name, to go back to the start page.
         regionListToggled(bool): the user showed (True) or hid the list of regions.
         historyRequested(): the user asked for the session history.
     """
 
+    homeRequested = Signal()
     regionListToggled = Signal(bool)
     historyRequested = Signal()
 
@@ -29,11 +31,21 @@ class TopBar(QToolBar):
         self.setMovable(False)
         self.setFloatable(False)
         self.setIconSize(QSize(20, 20))
-        self._logo = QLabel(self)
-        self._title = QLabel(APP_NAME, self)
-        self._title.setObjectName("appTitle")
-        self.addWidget(self._logo)
-        self.addWidget(self._title)
+        # The name is the way home, as in most apps: once a part was chosen, only Esc led back
+        # to the start page and its routines, and nothing on screen said so.
+        # A push button: a QToolButton in a tool bar drew the 28 px logo at the bar's 20 px and
+        # smaller still under the style sheet, whatever its own icon size said.
+        self.home = QPushButton(APP_NAME, self)
+        self.home.setObjectName("appTitle")
+        self.home.setToolTip(
+            QCoreApplication.translate("TopBar", "Back to the start page and its routines (Esc)")
+        )
+        self.home.setAccessibleName(QCoreApplication.translate("TopBar", "Start page"))
+        self.home.setIconSize(QSize(28, 28))
+        self.home.setFlat(True)
+        self.home.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.home.clicked.connect(self.homeRequested)
+        self.addWidget(self.home)
         self.addWidget(self._spacer(XL, expanding=False))
         search.setMinimumWidth(320)
         search.setMaximumWidth(720)
@@ -76,7 +88,7 @@ class TopBar(QToolBar):
         """Draw the icons in the palette's text and accent colours."""
         text = self.palette().color(QPalette.ColorRole.WindowText).name()
         accent = self.palette().color(QPalette.ColorRole.Highlight).name()
-        self._logo.setPixmap(icon("spa", accent, 28).pixmap(28, 28))
+        self.home.setIcon(icon("spa", accent, 28))
         self.regions.setIcon(icon("list", text))
         self.history.setIcon(icon("history", text))
 

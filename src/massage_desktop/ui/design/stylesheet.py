@@ -96,7 +96,10 @@ def _surfaces(c: Colours) -> str:
 QMainWindow, QDialog {{ background: {c.background}; }}
 QToolBar#topBar {{ background: {c.surface}; border: none;
     border-bottom: 1px solid {c.border}; padding: 6px 12px; spacing: 8px; }}
-QLabel#appTitle {{ color: {c.text}; font-size: {TITLE}px; font-weight: 600; }}
+QPushButton#appTitle {{ color: {c.text}; font-size: {TITLE}px; font-weight: 600;
+    background: transparent; border: 2px solid transparent; border-radius: 8px; padding: 2px 6px; }}
+QPushButton#appTitle:hover {{ background: {c.raised}; }}
+QPushButton#appTitle:focus {{ border-color: {c.focus}; }}
 QWidget#guideSide {{ background: {c.surface}; }}
 QWidget#mapSide {{ background: {c.background}; }}
 QSplitter::handle {{ background: {c.border}; }}
