@@ -3802,6 +3802,10 @@
         <translation>Bewegen Sie die Stelle jetzt sanft: Die Leitfäden empfehlen nach der Massage leichte Bewegung.</translation>
     </message>
     <message>
+        <source>Finished</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -3812,6 +3816,10 @@
     <message>
         <source>%1 of %2 done</source>
         <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>stopped in step %1</source>
+        <translation>in Schritt %1 abgebrochen</translation>
     </message>
     <message>
         <source>%1 skipped</source>

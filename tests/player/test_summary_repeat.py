@@ -24,6 +24,23 @@ def test_counts_add_up_to_the_plan() -> None:
     assert counts_text(blocked) == "10 of 16 done · 6 left out for safety"
     unknown = SessionSummary(Outcome.COMPLETED, 60, 40, 20, 0, 2, 1, 0)
     assert counts_text(unknown) == "2 done · 1 skipped"
+    hurt = SessionSummary(
+        Outcome.STOPPED_FOR_PAIN, 20, 10, 5, 0, 1, 0, 0, planned=16, stopped_step=2
+    )
+    assert counts_text(hurt) == "1 of 16 done · stopped in step 2 · 14 not reached"
+
+
+def test_completed_is_claimed_only_when_every_step_that_could_run_was_done(
+    qtbot: QtBot, catalog: Catalog
+) -> None:
+    skipped = SessionSummary(Outcome.COMPLETED, 60, 40, 20, 0, 1, 3, 0, planned=4)
+    finished = SummaryDialog(catalog, skipped)
+    qtbot.addWidget(finished)
+    assert finished.text().splitlines()[0] == "Finished"
+    whole = SessionSummary(Outcome.COMPLETED, 60, 40, 20, 0, 10, 0, 6, planned=16)
+    completed = SummaryDialog(catalog, whole)  # left out for safety is not a gap
+    qtbot.addWidget(completed)
+    assert completed.text().splitlines()[0] == "Completed"
 
 
 def test_repeat_is_offered_but_never_after_pain(qtbot: QtBot, catalog: Catalog) -> None:

@@ -61,6 +61,9 @@ class SessionSummary:
         stop_reason: Why the session was stopped for pain, if it was.
         planned: Steps in the plan (both sides counted), so "14 done, 1 skipped" can say
             "of 16"; None where it is not known (sessions listed from the store).
+        stopped_step: The step (numbered as the player numbers it) the session was ended in,
+            when it ended early with a step under way; that step counts neither as done nor
+            as skipped ("Stop – it hurts" is not a skip). None otherwise.
     """
 
     outcome: Outcome
@@ -74,6 +77,7 @@ class SessionSummary:
     ratings: dict[str, tuple[int | None, int | None]] = field(default_factory=dict)
     stop_reason: str | None = None
     planned: int | None = None
+    stopped_step: int | None = None
 
     @property
     def massaged(self) -> bool:
@@ -114,10 +118,21 @@ def summarise(
     ratings_after: Mapping[str, int],
     stop_reason: str | None,
     planned: int | None = None,
+    stopped: tuple[int, int] | None = None,
 ) -> SessionSummary:
-    """Build the summary from the records, ``(total, lead-in, paused)`` seconds and ratings."""
+    """Build the summary from the records, ``(total, lead-in, paused)`` seconds and ratings.
+
+    ``stopped`` is ``(plan index, step number)`` of the entry under way when the session was
+    ended early. Its record says "skipped" (the step was left unfinished), but the summary
+    counts it apart: after "Stop – it hurts" a "1 skipped" read as if the person had skipped.
+    """
     total_s, lead_in_s, paused_s = times
     counts = {status: sum(r.status is status for r in records) for status in StepStatus}
+    left = stopped is not None and any(
+        r.position == stopped[0] and r.status is StepStatus.SKIPPED for r in records
+    )
+    if left:
+        counts[StepStatus.SKIPPED] -= 1
     regions = sorted({*ratings_before, *ratings_after})
     return SessionSummary(
         outcome=outcome,
@@ -131,4 +146,5 @@ def summarise(
         ratings={r: (ratings_before.get(r), ratings_after.get(r)) for r in regions},
         stop_reason=stop_reason,
         planned=planned,
+        stopped_step=stopped[1] if stopped is not None and left else None,
     )

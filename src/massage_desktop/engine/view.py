@@ -13,6 +13,7 @@ from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.phases import TIMED, WORK, SessionPhase
 from massage_desktop.engine.plan import Plan
 from massage_desktop.engine.runner import Runner
+from massage_desktop.engine.step_count import step_number
 from massage_desktop.engine.summary import Progress, SessionSummary, progress_of, summarise
 from massage_desktop.engine.timeline import Timeline
 
@@ -138,6 +139,9 @@ class SessionView:
             self._ratings_after,
             self._stop_reason,
             planned=len(self.plan),
+            stopped=None
+            if r.stopped_index is None
+            else (r.stopped_index, step_number(self.plan, r.stopped_index)[0]),
         )
 
     def _active(self) -> float:

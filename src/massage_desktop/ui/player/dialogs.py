@@ -117,6 +117,23 @@ _OUTCOME_ICON = {
 }
 
 
+def _finished_with_gaps(summary: SessionSummary) -> bool:
+    """Run to the end with some step that could run not done."""
+    runnable = (summary.planned or 0) - summary.blocked
+    return summary.outcome is Outcome.COMPLETED and summary.done < runnable
+
+
+def outcome_text(summary: SessionSummary) -> str:
+    """The summary's heading: "Completed" only when every step that could run was done.
+
+    A run to the end with steps skipped is "Finished", as the history words it: a green
+    "Completed ✓" over "1 of 4 done · 3 skipped" claimed more than the session did.
+    """
+    if _finished_with_gaps(summary):
+        return QCoreApplication.translate("SummaryDialog", "Finished")
+    return QCoreApplication.translate("SummaryDialog", _OUTCOME_TEXT[summary.outcome])
+
+
 def aftercare_text(summary: SessionSummary) -> str:
     """What to do now, or "" when nothing was massaged.
 
@@ -146,7 +163,8 @@ def not_reached(summary: SessionSummary) -> int:
     """Steps of the plan the session never came to (it ended early); 0 when not known."""
     if summary.planned is None:
         return 0
-    return max(0, summary.planned - summary.done - summary.skipped - summary.blocked)
+    counted = summary.done + summary.skipped + summary.blocked
+    return max(0, summary.planned - counted - (summary.stopped_step is not None))
 
 
 def counts_text(summary: SessionSummary) -> str:
@@ -161,6 +179,13 @@ def counts_text(summary: SessionSummary) -> str:
         )
     )
     parts = [done]
+    if summary.stopped_step is not None:
+        parts.append(
+            fill(
+                QCoreApplication.translate("SummaryDialog", "stopped in step %1"),
+                summary.stopped_step,
+            )
+        )
     if summary.skipped:
         parts.append(
             fill(QCoreApplication.translate("SummaryDialog", "%1 skipped"), summary.skipped)
@@ -225,13 +250,15 @@ class SummaryDialog(DesignedDialog):
         pain = summary.outcome is Outcome.STOPPED_FOR_PAIN
         super().__init__(
             QCoreApplication.translate("SummaryDialog", "Session summary"),
-            QCoreApplication.translate("SummaryDialog", _OUTCOME_TEXT[summary.outcome]),
-            _OUTCOME_ICON.get(summary.outcome, "clock"),
+            outcome_text(summary),
+            "clock"
+            if _finished_with_gaps(summary)
+            else _OUTCOME_ICON.get(summary.outcome, "clock"),
             tone=Severity.DO_NOT_MASSAGE if pain else None,
             large=large,
             parent=parent,
         )
-        self._lines = [QCoreApplication.translate("SummaryDialog", _OUTCOME_TEXT[summary.outcome])]
+        self._lines = [outcome_text(summary)]
         self._repeat = False
         tiles = QHBoxLayout()
         tiles.setSpacing(self.body.spacing())
