@@ -28,7 +28,6 @@ from massage_desktop.resources import data_dir
 from massage_desktop.ui.bodymap.palette import MapColours
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import COMMANDS, PlayerCommand
-from massage_desktop.ui.player.cue_text import halves, page_at, pages_of, sentences
 from massage_desktop.ui.player.panel import OVERFLOW, PRIMARY
 from massage_desktop.ui.player.questions import AutomaticAnswers
 from massage_desktop.ui.player.speech import spoken_text
@@ -214,7 +213,9 @@ def test_room_mode_reads_from_across_the_room_at_1280_by_800(
     title = room.technique.font().pixelSize()
     assert 36 <= title <= 48
     cue = room.instruction.font().pixelSize()
-    assert 36 <= cue <= 44, cue
+    # 44 px at most; a long sentence is never broken, so its page may take the type down
+    # a little (the first step's second sentence needs 32 px beside three warning lines).
+    assert 30 <= cue <= 44, cue
     # Room mode shows the whole how-to too, a page at a time when it is long.
     entry = window.flow.controller.session.current  # type: ignore[union-attr]
     assert entry is not None
@@ -333,34 +334,6 @@ def test_the_persons_own_conditions_are_named_on_the_warning_line(catalog: Catal
     assert f"Light pressure only: {fragile}" in lines[0], lines
     assert DVT_LINE in lines, lines
     assert mine.severity is Severity.LIGHT_PRESSURE
-
-
-def test_a_long_how_to_is_paged_by_whole_sentences() -> None:
-    text = "Use the flats of your hands. Sweep down over the knee, then back up. Mix in circles."
-    assert sentences(text) == [
-        "Use the flats of your hands.",
-        "Sweep down over the knee, then back up.",
-        "Mix in circles.",
-    ]
-    # Sentences share a page while they fit; a sentence too long alone breaks at a clause.
-    assert pages_of(text, lambda page: len(page) <= 70) == [
-        "Use the flats of your hands. Sweep down over the knee, then back up.",
-        "Mix in circles.",
-    ]
-    assert pages_of(text, lambda page: len(page) <= 30) == [
-        "Use the flats of your hands.",
-        "Sweep down over the knee,",
-        "then back up. Mix in circles.",
-    ]
-    assert halves("No clause ends here.") == ["No clause ends here."]
-    assert pages_of(text, lambda page: True) == [text]
-
-
-def test_pages_turn_slowly_enough_to_read_and_start_again() -> None:
-    pages = ["Short.", " ".join(["word"] * 20)]
-    # At least 8 s a page; 0.6 s a word on a long one; after the last, the first again.
-    assert [page_at(pages, t) for t in (0, 7.9, 8.0, 19.9, 20.0)] == [0, 0, 1, 1, 0]
-    assert page_at(["Only one."], 1000) == 0
 
 
 def test_the_warning_line_names_shared_warnings_by_their_title(catalog: Catalog) -> None:

@@ -10,7 +10,11 @@ that found the gaps saw only "Arbeiten Sie mit den flachen Händen." with the ho
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
@@ -21,13 +25,13 @@ from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import TodayCheck
+from massage_desktop.engine.howto import page_seconds, sentences
 from massage_desktop.engine.phases import SessionPhase
 from massage_desktop.resources import data_dir
 from massage_desktop.storage.settings import TEXT_SCALES
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
 from massage_desktop.ui.player.cue_label import CueLabel
-from massage_desktop.ui.player.cue_text import page_seconds
 from massage_desktop.ui.player.questions import AutomaticAnswers
 from massage_desktop.ui.player.room import RoomWindow
 from massage_desktop.ui.player.windows import MiniTimer
@@ -88,6 +92,26 @@ def _pointers(text: str) -> list[str]:
     return [pointer for pointer in ("(see More)", "„Mehr“") if pointer in text]
 
 
+def _overflows(cue: CueLabel, text: str) -> bool:
+    """Whether ``text`` in the cue's type is too tall or too wide for the cue's room."""
+    room = cue.contentsRect()
+    flags = int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+    box = QFontMetrics(cue.font()).boundingRect(QRect(0, 0, room.width(), 1 << 20), flags, text)
+    return box.height() > room.height() or box.width() > room.width()
+
+
+def _paged_alike(player: CueLabel, room: CueLabel, instruction: str, when: str) -> None:
+    """The same pages in both views, of whole sentences, none left emptier than it must be."""
+    pages = player.pages()
+    assert room.pages() == pages, f"{when}: room mode pages differently"
+    # Whole sentences: the pages' sentences are the how-to's (a broken one would not be).
+    assert [s for page in pages for s in sentences(page)] == sentences(instruction), when
+    # Full: the next page's first sentence would not have fitted on a page in both views.
+    for page, after in itertools.pairwise(pages):
+        joined = f"{page} {sentences(after)[0]}"
+        assert _overflows(player, joined) or _overflows(room, joined), f"{when}: {page!r}"
+
+
 def _hidden_or_cut(root: QWidget, cue: CueLabel, instruction: str) -> list[str]:
     """What ``root`` hides or cuts of the step: clipped texts, a partial how-to, an ellipsis."""
     found = clipped(root)
@@ -143,6 +167,7 @@ def test_every_step_of_knee_care_is_whole_in_the_player_and_room_mode(
         when = f"{text_size}, step {entry.index + 1} ({entry.technique_name})"
         _every_page_fits(window, window.player.instruction, entry.instruction, when)
         _every_page_fits(room, room.instruction, entry.instruction, f"room mode, {when}")
+        _paged_alike(window.player.instruction, room.instruction, entry.instruction, when)
         if entry.warnings:
             for strip in (window.player.warnings, room.warning):
                 assert strip.isVisible(), when
