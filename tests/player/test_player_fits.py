@@ -232,3 +232,31 @@ def test_the_mini_timer_fits_at_every_text_size(
     for _pause in range(2):
         assert clipped(mini) == [], text_size
         window.flow.command(PlayerCommand.PAUSE)
+
+
+def test_room_mode_never_points_to_more_and_gives_the_player_its_pages_back(
+    small: MainWindow, clock: ManualClock, language: str, text_size: str
+) -> None:
+    """Room mode is read from two metres with busy hands: nothing there sends to "More…"."""
+    window = small
+    window.select_region("back-calf-left")
+    assert window.flow.start_routine("partner-leg")
+    controller = window.flow.controller
+    assert controller is not None
+    cue = window.player.instruction
+    while controller.session.current is not None:
+        entry = controller.session.current
+        tick(window, clock, 0)
+        for _pass in range(3):
+            QApplication.processEvents()
+        alone = cue.pages()
+        room = _room(window)
+        when = f"{language} {text_size}, step {entry.index + 1} ({entry.technique_name})"
+        shown = [label.text() for label in room.findChildren(QLabel) if label.isVisible()]
+        assert not [text for text in shown if "More" in text or "Mehr" in text], when
+        assert " ".join(room.instruction.pages()) == " ".join(entry.instruction.split()), when
+        room.close()
+        QApplication.processEvents()
+        # Back in the player, the how-to fills the player's own room again.
+        assert cue.pages() == alone, when
+        window.flow.command(PlayerCommand.SKIP)
