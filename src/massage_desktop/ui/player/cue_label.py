@@ -17,7 +17,7 @@ from massage_desktop.ui.i18n import fill
 WHOLE_SHARE = 0.75
 """The whole how-to may shrink to this share of the largest type before it is paged."""
 PAGE_SHARE = 0.85
-"""Pages may shrink to this share of the largest type when that makes fewer of them."""
+"""Pages may shrink to this share of the type every sentence fits in when that makes fewer."""
 _ALIGN = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
 
 
@@ -26,9 +26,9 @@ class CueLabel(QLabel):
 
     ``set_text`` gives the whole instruction. It is shown whole when it fits the room the
     layout gives in type no smaller than ``WHOLE_SHARE`` of ``largest_px``; when it does not,
-    it is split into pages of whole sentences, each as full as type ``PAGE_SHARE`` of the
-    largest allows. The pages are then shown in the largest type with which every one fits
-    (smaller, down to ``smallest_px``, only when a long sentence needs it). ``set_elapsed``
+    it is split into the fewest pages of whole sentences (``_fewest_pages``), and they are
+    shown in the largest type with which every one fits (down to ``smallest_px`` only when a
+    long sentence needs it). ``set_elapsed``
     (the step's time, pauses excluded) chooses the page, and ``pager`` shows "1/3" beside it.
     Two labels that ``share_pages`` (the player's and room mode's) break the same text into
     the same pages, ones that fit both, while both are shown.
