@@ -3620,51 +3620,6 @@
     </message>
 </context>
 <context>
-    <name>StepWarnings</name>
-    <message numerus="yes">
-        <source>With %n conditions, do not massage or ask a professional first (see More).</source>
-        <translation>
-            <numerusform>Bei %n Beschwerde nicht massieren oder erst Fachleute fragen (siehe „Mehr“).</numerusform>
-            <numerusform>Bei %n Beschwerden nicht massieren oder erst Fachleute fragen (siehe „Mehr“).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>With %n conditions, do not massage or ask a professional first.</source>
-        <translation>
-            <numerusform>Bei %n Beschwerde nicht massieren oder erst Fachleute fragen.</numerusform>
-            <numerusform>Bei %n Beschwerden nicht massieren oder erst Fachleute fragen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Do not massage if you have one of %n conditions (see More).</source>
-        <translation>
-            <numerusform>Nicht massieren, wenn Sie diese %n Beschwerde haben (siehe „Mehr“).</numerusform>
-            <numerusform>Nicht massieren, wenn Sie eine von %n Beschwerden haben (siehe „Mehr“).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Do not massage if you have one of %n conditions.</source>
-        <translation>
-            <numerusform>Nicht massieren, wenn Sie diese %n Beschwerde haben.</numerusform>
-            <numerusform>Nicht massieren, wenn Sie eine von %n Beschwerden haben.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Ask a professional first if you have one of %n conditions (see More).</source>
-        <translation>
-            <numerusform>Vorher Fachleute fragen, wenn Sie diese %n Beschwerde haben (siehe „Mehr“).</numerusform>
-            <numerusform>Vorher Fachleute fragen, wenn Sie eine von %n Beschwerden haben (siehe „Mehr“).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Ask a professional first if you have one of %n conditions.</source>
-        <translation>
-            <numerusform>Vorher Fachleute fragen, wenn Sie diese %n Beschwerde haben.</numerusform>
-            <numerusform>Vorher Fachleute fragen, wenn Sie eine von %n Beschwerden haben.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>StepsTable</name>
     <message numerus="yes">
         <source>%1, %n times</source>

@@ -16,22 +16,25 @@ from tests.window.test_clipping import clipped
 from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Severity, Side
+from massage_desktop.domain.health import HealthProfile
 from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.cues import Cue, CueKind
 from massage_desktop.engine.health import TodayCheck
 from massage_desktop.engine.phases import SessionPhase
 from massage_desktop.engine.plan import build_plan
+from massage_desktop.engine.screening import Screening
 from massage_desktop.resources import data_dir
 from massage_desktop.ui.bodymap.palette import MapColours
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import COMMANDS, PlayerCommand
-from massage_desktop.ui.player.cue_text import halves, page_at, pages_of, sentences
 from massage_desktop.ui.player.panel import OVERFLOW, PRIMARY
 from massage_desktop.ui.player.questions import AutomaticAnswers
 from massage_desktop.ui.player.speech import spoken_text
 from massage_desktop.ui.player.step_warnings import warning_line
 from massage_desktop.ui.player.windows import ROOM_CONTROLS, ROOM_TARGET_PX
+
+DVT_LINE = "Do not massage if you might have a blood clot (DVT)."
 
 
 @pytest.fixture
@@ -210,7 +213,9 @@ def test_room_mode_reads_from_across_the_room_at_1280_by_800(
     title = room.technique.font().pixelSize()
     assert 36 <= title <= 48
     cue = room.instruction.font().pixelSize()
-    assert 36 <= cue <= 44, cue
+    # 44 px at most; a long sentence is never broken, so its page may take the type down
+    # a little (the first step's second sentence needs 32 px beside three warning lines).
+    assert 30 <= cue <= 44, cue
     # Room mode shows the whole how-to too, a page at a time when it is long.
     entry = window.flow.controller.session.current  # type: ignore[union-attr]
     assert entry is not None
@@ -304,55 +309,31 @@ def test_the_warning_line_reads_the_steps_own_caution_first(catalog: Catalog) ->
     assert line is not None
     lines = line.text.splitlines()
     assert lines[0] == "Light pressure only: Very light pressure on the kneecap"
-    # Eleven reasons not to massage or to ask first: counted, with where to read them.
-    assert lines[1] == "With 11 conditions, do not massage or ask a professional first (see More)."
-    # Room mode has no "More…" to point to.
-    assert line.plain.splitlines() == [
-        lines[0],
-        "With 11 conditions, do not massage or ask a professional first.",
-    ]
+    # The blood clot a knee region warns of is named; conditions the person was asked about
+    # before the session and does not have are not counted here ("With 11 conditions…").
+    assert lines[1] == DVT_LINE
+    assert not any("conditions" in text or "More" in text for text in lines), lines
     assert line.severity is Severity.LIGHT_PRESSURE
     assert warning_line(replace(entry, warnings=())) is None
 
 
-def test_one_or_two_conditions_are_named_on_the_warning_line(catalog: Catalog) -> None:
-    entry = build_plan(catalog, catalog.routines["knee-care"]).entries[1]
-    do_not = tuple(w for w in entry.warnings if w.severity is Severity.DO_NOT_MASSAGE)
-    line = warning_line(replace(entry, warnings=do_not))
+def test_the_persons_own_conditions_are_named_on_the_warning_line(catalog: Catalog) -> None:
+    plan = build_plan(catalog, catalog.routines["knee-care"])
+    kneading = next(e for e in plan.entries if e.technique_id == "quadriceps-thumb-stripping")
+    line = warning_line(kneading)
     assert line is not None
-    assert line.text.splitlines() == [
-        "Do not massage if you have: Fresh injury or inflammation.",
-        "Do not massage if you have: Deep vein thrombosis (DVT).",
-    ]
-    assert line.severity is Severity.DO_NOT_MASSAGE
-
-
-def test_a_long_how_to_is_paged_by_whole_sentences() -> None:
-    text = "Use the flats of your hands. Sweep down over the knee, then back up. Mix in circles."
-    assert sentences(text) == [
-        "Use the flats of your hands.",
-        "Sweep down over the knee, then back up.",
-        "Mix in circles.",
-    ]
-    # Sentences share a page while they fit; a sentence too long alone breaks at a clause.
-    assert pages_of(text, lambda page: len(page) <= 70) == [
-        "Use the flats of your hands. Sweep down over the knee, then back up.",
-        "Mix in circles.",
-    ]
-    assert pages_of(text, lambda page: len(page) <= 30) == [
-        "Use the flats of your hands.",
-        "Sweep down over the knee,",
-        "then back up. Mix in circles.",
-    ]
-    assert halves("No clause ends here.") == ["No clause ends here."]
-    assert pages_of(text, lambda page: True) == [text]
-
-
-def test_pages_turn_slowly_enough_to_read_and_start_again() -> None:
-    pages = ["Short.", " ".join(["word"] * 20)]
-    # At least 8 s a page; 0.6 s a word on a long one; after the last, the first again.
-    assert [page_at(pages, t) for t in (0, 7.9, 8.0, 19.9, 20.0)] == [0, 0, 1, 1, 0]
-    assert page_at(["Only one."], 1000) == 0
+    assert line.text.splitlines() == [DVT_LINE]
+    assert "Fresh injury" not in line.text  # a condition this person does not have
+    # Someone with mild knee pain and fragile bones reads their own cautions at the step.
+    profile = HealthProfile(conditions=("severe-osteoporosis", "mild-knee-pain"))
+    screened = Screening(catalog, profile).screen_plan(plan)
+    mine = warning_line(next(e for e in screened.entries if e.index == kneading.index))
+    assert mine is not None
+    lines = mine.text.splitlines()
+    fragile = catalog.conditions["severe-osteoporosis"].rules[1].reason
+    assert f"Light pressure only: {fragile}" in lines[0], lines
+    assert DVT_LINE in lines, lines
+    assert mine.severity is Severity.LIGHT_PRESSURE
 
 
 def test_the_warning_line_names_shared_warnings_by_their_title(catalog: Catalog) -> None:

@@ -10,7 +10,11 @@ that found the gaps saw only "Arbeiten Sie mit den flachen Händen." with the ho
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
@@ -21,13 +25,13 @@ from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import TodayCheck
+from massage_desktop.engine.howto import page_seconds, sentences
 from massage_desktop.engine.phases import SessionPhase
 from massage_desktop.resources import data_dir
 from massage_desktop.storage.settings import TEXT_SCALES
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
 from massage_desktop.ui.player.cue_label import CueLabel
-from massage_desktop.ui.player.cue_text import page_seconds
 from massage_desktop.ui.player.questions import AutomaticAnswers
 from massage_desktop.ui.player.room import RoomWindow
 from massage_desktop.ui.player.windows import MiniTimer
@@ -88,6 +92,26 @@ def _pointers(text: str) -> list[str]:
     return [pointer for pointer in ("(see More)", "„Mehr“") if pointer in text]
 
 
+def _overflows(cue: CueLabel, text: str) -> bool:
+    """Whether ``text`` in the cue's type is too tall or too wide for the cue's room."""
+    room = cue.contentsRect()
+    flags = int(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap)
+    box = QFontMetrics(cue.font()).boundingRect(QRect(0, 0, room.width(), 1 << 20), flags, text)
+    return box.height() > room.height() or box.width() > room.width()
+
+
+def _paged_alike(player: CueLabel, room: CueLabel, instruction: str, when: str) -> None:
+    """The same pages in both views, of whole sentences, none left emptier than it must be."""
+    pages = player.pages()
+    assert room.pages() == pages, f"{when}: room mode pages differently"
+    # Whole sentences: the pages' sentences are the how-to's (a broken one would not be).
+    assert [s for page in pages for s in sentences(page)] == sentences(instruction), when
+    # Full: the next page's first sentence would not have fitted on a page in both views.
+    for page, after in itertools.pairwise(pages):
+        joined = f"{page} {sentences(after)[0]}"
+        assert _overflows(player, joined) or _overflows(room, joined), f"{when}: {page!r}"
+
+
 def _hidden_or_cut(root: QWidget, cue: CueLabel, instruction: str) -> list[str]:
     """What ``root`` hides or cuts of the step: clipped texts, a partial how-to, an ellipsis."""
     found = clipped(root)
@@ -143,6 +167,7 @@ def test_every_step_of_knee_care_is_whole_in_the_player_and_room_mode(
         when = f"{text_size}, step {entry.index + 1} ({entry.technique_name})"
         _every_page_fits(window, window.player.instruction, entry.instruction, when)
         _every_page_fits(room, room.instruction, entry.instruction, f"room mode, {when}")
+        _paged_alike(window.player.instruction, room.instruction, entry.instruction, when)
         if entry.warnings:
             for strip in (window.player.warnings, room.warning):
                 assert strip.isVisible(), when
@@ -207,3 +232,31 @@ def test_the_mini_timer_fits_at_every_text_size(
     for _pause in range(2):
         assert clipped(mini) == [], text_size
         window.flow.command(PlayerCommand.PAUSE)
+
+
+def test_room_mode_never_points_to_more_and_gives_the_player_its_pages_back(
+    small: MainWindow, clock: ManualClock, language: str, text_size: str
+) -> None:
+    """Room mode is read from two metres with busy hands: nothing there sends to "More…"."""
+    window = small
+    window.select_region("back-calf-left")
+    assert window.flow.start_routine("partner-leg")
+    controller = window.flow.controller
+    assert controller is not None
+    cue = window.player.instruction
+    while controller.session.current is not None:
+        entry = controller.session.current
+        tick(window, clock, 0)
+        for _pass in range(3):
+            QApplication.processEvents()
+        alone = cue.pages()
+        room = _room(window)
+        when = f"{language} {text_size}, step {entry.index + 1} ({entry.technique_name})"
+        shown = [label.text() for label in room.findChildren(QLabel) if label.isVisible()]
+        assert not [text for text in shown if "More" in text or "Mehr" in text], when
+        assert " ".join(room.instruction.pages()) == " ".join(entry.instruction.split()), when
+        room.close()
+        QApplication.processEvents()
+        # Back in the player, the how-to fills the player's own room again.
+        assert cue.pages() == alone, when
+        window.flow.command(PlayerCommand.SKIP)

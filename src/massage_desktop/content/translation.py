@@ -33,6 +33,7 @@ TRANSLATABLE = frozenset(
         "note",
         "hint",
         "reason",
+        "step_line",
     }
 )
 """Fields a translation may set. Lists of plain strings (aliases, benefits) replace whole."""

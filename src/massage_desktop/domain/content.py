@@ -292,13 +292,22 @@ class Technique(Strict):
 
 
 class Contraindication(Strict):
-    """A warning or contraindication from the guides."""
+    """A warning or contraindication from the guides.
+
+    Attributes:
+        step_line: A short line the player's warning strip shows on every step of a region
+            that lists this contraindication, whatever the health profile says: for a
+            condition someone may have without knowing it (a blood clot), which the health
+            profile's screening cannot rule out. None: the strip names it only for a person
+            whose profile has the condition.
+    """
 
     id: Slug
     title: Line
     severity: Severity
     text: Text
     advice: Text | None = None
+    step_line: Line | None = None
     regions: list[RegionId] = []
     sources: list[Slug] = Field(min_length=1)
 

@@ -13,13 +13,35 @@ SECONDS_PER_REP = 3.0
 
 @dataclass(frozen=True)
 class StepWarning:
-    """A warning to show with a step: a technique's own or a shared contraindication."""
+    """A warning to show with a step: a technique's own or a shared contraindication.
+
+    Attributes:
+        screened: Whether the health profile asks about this condition, so a person who has
+            it was screened before the session (a shared contraindication a condition names).
+        personal: Whether it is a caution from this person's health profile for this step
+            (set by the screening).
+        step_line: The contraindication's short line when one of the step's own regions lists
+            it: the strip names it on this step whatever the profile says.
+    """
 
     severity: Severity
     title: str
     text: str
     advice: str | None = None
     contraindication_id: str | None = None
+    screened: bool = False
+    personal: bool = False
+    step_line: str | None = None
+
+    @property
+    def at_a_glance(self) -> bool:
+        """Whether the player's warning strip shows it while the step runs.
+
+        The step's own cautions, the person's own conditions, and a line a region insists
+        on do; a condition the profile asks about and this person does not have does not
+        (it was screened before the session, and "More…" still lists it).
+        """
+        return not self.screened or self.personal or self.step_line is not None
 
 
 @dataclass(frozen=True)
@@ -74,6 +96,11 @@ class PlanEntry:
     second_pass: bool = False
     shortest_s: float | None = None
     reading_words: int | None = None
+
+    @property
+    def glance_warnings(self) -> tuple[StepWarning, ...]:
+        """The warnings the player's strip shows while the step runs, strongest first."""
+        return tuple(w for w in self.warnings if w.at_a_glance)
 
     @property
     def blocked(self) -> bool:

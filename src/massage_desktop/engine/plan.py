@@ -338,6 +338,9 @@ def _warnings(
     seen: set[str] = set()
     known: list[str | None] = [r for r in regions if r in catalog.regions]
     here = {r for r in known if r is not None}
+    screened = {i for condition in catalog.conditions.values() for i in condition.contraindications}
+    # The contraindications the step's own regions list (DVT on every leg region).
+    own = {i for r in here for i in catalog.regions[r].contraindications}
     for region_id in known or [None]:
         for c in catalog.warnings_for(technique, region_id):
             # A technique used in many places lists the warnings of each place (stroking:
@@ -346,7 +349,18 @@ def _warnings(
             elsewhere = c.regions and here and not here & set(catalog.expand(c.regions))
             if c.id not in seen and not elsewhere:
                 seen.add(c.id)
-                found.append(StepWarning(c.severity, c.title, c.text, c.advice, c.id))
+                line = c.step_line if c.id in own else None
+                found.append(
+                    StepWarning(
+                        c.severity,
+                        c.title,
+                        c.text,
+                        c.advice,
+                        c.id,
+                        screened=c.id in screened,
+                        step_line=line,
+                    )
+                )
     return tuple(sorted(found, key=lambda w: w.severity.rank))
 
 

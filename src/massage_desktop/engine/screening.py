@@ -147,6 +147,9 @@ class Screening:
     def screen_plan(self, plan: Plan) -> Plan:
         """The plan with blocked entries marked and cautions added to the entries' warnings.
 
+        The cautions are the person's own (``personal``): the player's strip shows them while
+        the step runs, where it leaves out the conditions the profile asks about.
+
         An entry is blocked when its technique is blocked on any of its regions, as
         ``build_plan`` does for its own ``blocked`` argument.
         """
@@ -157,7 +160,11 @@ class Screening:
             blocked = [_verdict([h]) for h in hits if h[1].effect is RuleEffect.BLOCK]
             cares = {
                 (c.id, rule.reason): StepWarning(
-                    _WARNING_SEVERITY[rule.effect], c.name, rule.reason, rule.advice
+                    _WARNING_SEVERITY[rule.effect],
+                    c.name,
+                    rule.reason,
+                    rule.advice,
+                    personal=True,
                 )
                 for c, rule in hits
                 if rule.effect is not RuleEffect.BLOCK

@@ -1,4 +1,7 @@
-"""The step's how-to on screen: whole in the largest type that fits, or in turning pages."""
+"""The step's how-to on screen: whole in the largest type that fits, or in turning pages.
+
+Where the pages break is ``engine/howto.py``'s; this module measures.
+"""
 
 from __future__ import annotations
 
@@ -8,24 +11,27 @@ from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from massage_desktop.engine.howto import page_at, pages_of, sentences
 from massage_desktop.ui.i18n import fill
-from massage_desktop.ui.player.cue_text import page_at, pages_of
 
 WHOLE_SHARE = 0.75
 """The whole how-to may shrink to this share of the largest type before it is paged."""
 PAGE_SHARE = 0.85
-"""Pages may shrink to this share of the largest type when that makes fewer of them."""
+"""Pages may shrink to this share of the type every sentence fits in when that makes fewer."""
 _ALIGN = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
 
 
 class CueLabel(QLabel):
     """The step's instruction, never cut: whole if it fits, else a page of sentences at a time.
 
-    ``set_text`` gives the whole instruction. It is shown whole in the largest type from
-    ``largest_px`` down to ``WHOLE_SHARE`` of it that fits the room the layout gives; when it
-    does not fit, it is split into as few pages of whole sentences as fit in that range
-    (smaller type, down to ``smallest_px``, only when a sentence needs it). ``set_elapsed``
+    ``set_text`` gives the whole instruction. It is shown whole when it fits the room the
+    layout gives in type no smaller than ``WHOLE_SHARE`` of ``largest_px``; when it does not,
+    it is split into the fewest pages of whole sentences (``_fewest_pages``), and they are
+    shown in the largest type with which every one fits (down to ``smallest_px`` only when a
+    long sentence needs it). ``set_elapsed``
     (the step's time, pauses excluded) chooses the page, and ``pager`` shows "1/3" beside it.
+    Two labels that ``share_pages`` (the player's and room mode's) break the same text into
+    the same pages, ones that fit both, while both are shown.
     Its size hint does not depend on the text: the layout gives it the room that is left,
     not the room a long text would want. Its accessible description is the whole text.
     """
@@ -56,6 +62,7 @@ class CueLabel(QLabel):
         self._elapsed = 0.0
         self._largest, self._smallest = 24, 14
         self._bold = False
+        self._partner: CueLabel | None = None
 
     def set_sizes(self, largest_px: int, smallest_px: int, *, bold: bool = False) -> None:
         """Fit the text between these pixel sizes."""
@@ -109,35 +116,71 @@ class CueLabel(QLabel):
         super().resizeEvent(event)
         self.fit()
 
+    def share_pages(self, other: CueLabel | None) -> None:
+        """Page the same text as ``other`` into the same pages while both are shown; None: alone.
+
+        Room mode over the player showed "2/5" where the player showed "1/2" of one how-to.
+        """
+        old = self._partner
+        if old is other:
+            return
+        if old is not None:
+            old._partner = None
+        self._partner = other
+        if other is not None:
+            other._partner = self
+        self.fit()
+        if old is not None:
+            old.fit()
+
     def fit(self) -> None:
-        """Choose the pages and the type size for the current room."""
+        """Choose the pages and the type size for the current room (and the partner's)."""
+        text = self._whole
+        if self._area() is None or not text:
+            self._show_pages([text])
+            return
+        views = [self]
+        partner = self._partner
+        shown = partner is not None and partner.isVisible() and partner._area() is not None
+        if shown and partner is not None and partner._whole == text:
+            views.append(partner)
+        if all(view._fits_px(text, view._floor(WHOLE_SHARE)) for view in views):
+            pages = [text]
+        else:
+            pages = _fewest_pages(text, views)
+        for view in views:
+            view._show_pages(pages)
+
+    def _area(self) -> tuple[int, int] | None:
+        """The width and height the text may take, or None before the layout gave any."""
         room = self.contentsRect()
         width, height = room.width() - 2 * self.margin(), room.height() - 2 * self.margin()
-        text = self._whole
-        if width <= 0 or height <= 0 or not text:
-            self._pages, self._px = [text], self._largest
-            self._turn(force=True)
-            return
+        return (width, height) if width > 0 and height > 0 else None
+
+    def _floor(self, share: float) -> int:
+        """The smallest type before the text is split (further): ``share`` of the largest."""
+        return max(self._smallest, round(self._largest * share))
+
+    def _sentence_px(self, text: str) -> int:
+        """The largest type (up to the largest) in which every sentence of ``text`` fits alone."""
+        return self._px_for(sentences(text))
+
+    def _fits_px(self, text: str, px: int) -> bool:
+        area = self._area()
+        return area is not None and self._fits(text, px, *area)
+
+    def _px_for(self, pages: list[str]) -> int:
+        """The largest type with which every page fits (the smallest if none does)."""
         sizes = range(self._largest, self._smallest - 1, -1)
-        whole_floor = max(self._smallest, round(self._largest * WHOLE_SHARE))
-        for px in (px for px in sizes if px >= whole_floor):
-            if self._fits(text, px, width, height):
-                self._pages, self._px = [text], px
-                self._turn(force=True)
-                return
-        page_floor = max(self._smallest, round(self._largest * PAGE_SHARE))
-        best: tuple[list[str], int] | None = None
-        last: tuple[list[str], int] = ([text], self._smallest)
-        for px in sizes:
-            if px < page_floor and best is not None:
-                break
-            pages = pages_of(text, partial(self._fits, px=px, width=width, height=height))
-            last = (pages, px)
-            fitting = all(self._fits(page, px, width, height) for page in pages)
-            if fitting and (best is None or len(pages) < len(best[0])):
-                best = (pages, px)
-        # Nothing fits even in the smallest type: the smallest pages, which a test reports.
-        self._pages, self._px = best if best is not None else last
+        fitting = (px for px in sizes if all(self._fits_px(page, px) for page in pages))
+        return next(fitting, self._smallest)
+
+    def _show_pages(self, pages: list[str]) -> None:
+        """Show ``pages`` in the largest type with which each fits.
+
+        Nothing fits even in the smallest type: the smallest, which a test reports as cut.
+        """
+        self._pages, self._px = pages, self._px_for(pages)
         self._turn(force=True)
 
     def _fits(self, text: str, px: int, width: int, height: int) -> bool:
@@ -171,3 +214,26 @@ class CueLabel(QLabel):
         self.pager.setAccessibleName(
             fill(QCoreApplication.translate("PlayerPanel", "Part %1 of %2"), page + 1, count)
         )
+
+
+def _fewest_pages(text: str, views: list[CueLabel]) -> list[str]:
+    """``text`` in the fewest pages of whole sentences that fit every view, in large type.
+
+    Each view starts at the largest type in which every sentence fits alone and may go down
+    to ``PAGE_SHARE`` of it; the fewest pages win, the larger type among equals. "Use the
+    flats of your hands." alone on a page, the long sentence after it on the next, left
+    room mode's page two-thirds empty.
+    """
+    tops = {view: view._sentence_px(text) for view in views}
+
+    def fits_all(page: str, share: float) -> bool:
+        return all(v._fits_px(page, max(v._smallest, round(tops[v] * share))) for v in views)
+
+    best: list[str] | None = None
+    for step in range(round((1 - PAGE_SHARE) * 100) + 1):
+        pages = pages_of(text, partial(fits_all, share=1 - step / 100))
+        if best is None or len(pages) < len(best):
+            best = pages
+        if len(best) == 1:
+            break
+    return best or [text]

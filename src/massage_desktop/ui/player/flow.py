@@ -380,11 +380,15 @@ class SessionFlow(QObject):
             self._room = RoomWindow(self.actions, self._window)
             self._room.closed.connect(self._on_room_closed)
         self.questions.set_parent(self._room)
+        # Room mode's how-to turns the same pages as the player's under it.
+        self._room.instruction.share_pages(self._panel.instruction)
         self._room.showFullScreen()
         self._on_controller_changed()
 
     def _on_room_closed(self) -> None:
         self.questions.set_parent(None)
+        if self._room is not None:
+            self._room.instruction.share_pages(None)  # the player pages for its own room again
 
     @property
     def room(self) -> RoomWindow | None:

@@ -145,7 +145,7 @@ class WarningStrip(QFrame):
         if line == self._line and (line is None) == self.isHidden():
             return  # called at every tick: restyling would repolish the strip each second
         self._line = line
-        text = "" if line is None else line.text if self._details else line.plain
+        text = "" if line is None else line.text
         lines = text.splitlines()
         self._full = "\n".join(f"⚠ {text}" for text in lines)
         self.label.setText(self._full)

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
-
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Severity
 from massage_desktop.engine.entry import PlanEntry, StepWarning
@@ -50,120 +48,53 @@ def step_warnings_html(catalog: Catalog, colours: GuideColours, entry: PlanEntry
 
 @dataclass(frozen=True)
 class WarningLine:
-    """The step's warnings as short lines of text, coloured as the severity read first."""
+    """The step's warnings as short lines of text, coloured as the severity read first.
+
+    The same lines in the player and in room mode: none points to "More…", which room mode
+    does not have.
+    """
 
     severity: Severity
     text: str
-    """The lines as the player shows them, pointing to its "More…" for what is counted."""
-    plain: str = ""
-    """The same without that pointer, for room mode, which has no "More…" (default: text)."""
-
-    def __post_init__(self) -> None:
-        if not self.plain:
-            object.__setattr__(self, "plain", self.text)
-
-
-LISTED = 2
-"""Up to this many reasons not to massage or to ask first are written out; more are counted."""
-
-
-def _counted(severities: set[Severity], count: int) -> tuple[str, str]:
-    """Many conditions as one sentence: with the pointer to "More…", and without it."""
-    if severities == {Severity.DO_NOT_MASSAGE}:
-        return (
-            QCoreApplication.translate(
-                "StepWarnings",
-                "Do not massage if you have one of %n conditions (see More).",
-                None,
-                count,
-            ),
-            QCoreApplication.translate(
-                "StepWarnings", "Do not massage if you have one of %n conditions.", None, count
-            ),
-        )
-    if severities == {Severity.ASK_PROFESSIONAL}:
-        return (
-            QCoreApplication.translate(
-                "StepWarnings",
-                "Ask a professional first if you have one of %n conditions (see More).",
-                None,
-                count,
-            ),
-            QCoreApplication.translate(
-                "StepWarnings",
-                "Ask a professional first if you have one of %n conditions.",
-                None,
-                count,
-            ),
-        )
-    return (
-        QCoreApplication.translate(
-            "StepWarnings",
-            "With %n conditions, do not massage or ask a professional first (see More).",
-            None,
-            count,
-        ),
-        QCoreApplication.translate(
-            "StepWarnings",
-            "With %n conditions, do not massage or ask a professional first.",
-            None,
-            count,
-        ),
-    )
-
-
-def _before_start(reasons: list[tuple[Severity, str]]) -> tuple[list[str], list[str]]:
-    """Reasons not to massage or to ask first: written out if few, else counted.
-
-    They are read before the session (the guide lists them, the health profile screens
-    them); while the step runs, ten of them cut mid-word on one line told nobody anything.
-    The count says what there is and, in the player, where to read it.
-    """
-    if len(reasons) <= LISTED:
-        texts = [text for _severity, text in reasons]
-        return texts, texts
-    pointed, plain = _counted({severity for severity, _text in reasons}, len(reasons))
-    return [pointed], [plain]
 
 
 def warning_line(entry: PlanEntry) -> WarningLine | None:
-    """The step's warnings as short lines of text, or None when it has none.
+    """The warnings that apply to this step and this person as short lines, or None.
 
     One line a severity, strongest first: what to take care of while massaging written out
-    ("Light pressure only: Very light pressure on the kneecap"); then the reasons not to
-    massage or to ask first (the step's own and the general conditions), written out if
-    there are one or two, else counted. Nothing is cut: the views wrap the text, and
-    "More…" has every warning with its advice and source.
+    ("Light pressure only: Very light pressure on the kneecap"), the person's own cautions
+    among them; then a line a region always shows (a blood clot on every leg step); then the
+    person's own reasons not to massage or to ask first. Conditions the health profile asks
+    about and this person does not have are left to "More…": ten of them, counted, told the
+    person nothing about their step. Nothing is cut: the views wrap the text.
     """
-    if not entry.warnings:
+    shown = entry.glance_warnings
+    if not shown:
         return None
-    general = _general(entry)
     during: list[tuple[Severity, str]] = []
     before: list[tuple[Severity, str]] = []
     seen: set[str] = set()
-    for warning in sorted(entry.warnings, key=lambda w: w.severity.rank):
-        if warning in general:
-            continue
+    for warning in shown:
         # Read at a glance: a shared warning by its title (the whole text, with where the
         # advice comes from, is under "More…"); the strip showed "Massage Desktop's own
         # advice, not from the guides: …" cut before the advice itself.
         text = warning.title if warning.contraindication_id else warning.text
         key = " ".join(text.casefold().split()).rstrip(".")
-        if key not in seen:
-            seen.add(key)
-            if is_general(warning.severity):
-                before.append((warning.severity, f"{severity_label(warning.severity)}: {text}"))
-            elif during and during[-1][0] is warning.severity:
-                # One line a severity: "Take care: No pinching · Wipe oily feet…".
-                during[-1] = (warning.severity, f"{during[-1][1]} · {text}")
-            else:
-                during.append((warning.severity, f"{severity_label(warning.severity)}: {text}"))
-    for severity in sorted({w.severity for w in general}, key=lambda s: s.rank):
-        titles = list(dict.fromkeys(w.title for w in general if w.severity is severity))
-        before.extend((severity, f"{if_you_have(severity)} {title}.") for title in titles)
-    pointed, plain = _before_start(before) if before else ([], [])
-    texts = [text for _severity, text in during]
+        if key in seen:
+            continue
+        seen.add(key)
+        if warning.step_line is not None:
+            before.append((warning.severity, warning.step_line))
+        elif is_general(warning.severity) and warning.contraindication_id:
+            before.append((warning.severity, f"{if_you_have(warning.severity)} {text}."))
+        elif is_general(warning.severity):
+            before.append((warning.severity, f"{severity_label(warning.severity)}: {text}"))
+        elif during and during[-1][0] is warning.severity:
+            # One line a severity: "Take care: No pinching · Wipe oily feet…".
+            during[-1] = (warning.severity, f"{during[-1][1]} · {text}")
+        else:
+            during.append((warning.severity, f"{severity_label(warning.severity)}: {text}"))
     # Coloured as the line read first: the step's own caution when it has one, not the red
-    # of the general conditions after it (which would make every step red).
+    # of the blood clot line after it (which would make every leg step red).
     first = (during or before)[0][0]
-    return WarningLine(first, "\n".join(texts + pointed), "\n".join(texts + plain))
+    return WarningLine(first, "\n".join(text for _severity, text in during + before))

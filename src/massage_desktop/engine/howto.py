@@ -1,10 +1,13 @@
-"""The how-to of a step on screen: whole when it fits, else a page of sentences at a time.
+"""A step's how-to in pages: whole sentences, each page as full as the room allows. No Qt.
 
 A running session is read from a distance with busy hands, so the step's instruction is never
 cut and never behind a button: it is shown whole when it fits the room at a readable size,
 otherwise in pages of whole sentences that turn by themselves (``page_at``), slowly enough to
 read while massaging. The pages follow the step's time, pauses excluded, so pausing the
 session holds the page and going back to a step starts it at its first page.
+
+The views measure; this module decides where pages break, the same way for every view, so
+the player and room mode shown together show the same pages ("2/3" in both).
 """
 
 from __future__ import annotations
@@ -17,8 +20,6 @@ PAGE_MIN_S = 8.0
 WORD_S = 0.6
 """Seconds a page stays per word: about 100 words a minute, glancing up while massaging."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^\s.!?])")
-# Where a sentence too long for a page may break: after a colon, a semicolon or a comma.
-_CLAUSE_END = re.compile(r"(?<=[:;,])\s+")
 
 
 def sentences(text: str) -> list[str]:
@@ -26,39 +27,21 @@ def sentences(text: str) -> list[str]:
     return [part.strip() for part in _SENTENCE_END.split(text.strip()) if part.strip()]
 
 
-def halves(sentence: str) -> list[str]:
-    """``sentence`` broken in two at the clause end nearest its middle; itself if it has none."""
-    cuts = [match.end() for match in _CLAUSE_END.finditer(sentence)]
-    if not cuts:
-        return [sentence]
-    middle = len(sentence) / 2
-    cut = min(cuts, key=lambda at: abs(at - middle))
-    return [sentence[:cut].strip(), sentence[cut:].strip()]
-
-
 def pages_of(text: str, fits: Callable[[str], bool]) -> list[str]:
-    """``text`` in pages of whole sentences, each as long as ``fits`` allows.
+    """``text`` in pages of whole sentences, each holding as many as ``fits`` allows.
 
-    Consecutive sentences share a page while they fit; a sentence that does not fit alone is
-    broken at a clause end (as often as needed and possible). A piece that still does not fit
-    gets a page of its own: the caller then needs a smaller type.
+    A page takes the next sentence while the page with it still fits, so no page is left
+    half empty while the next one holds a sentence that would have fitted. A sentence is
+    never broken: one too long for a page alone gets a page of its own, and the view then
+    needs a smaller type (the walk found pages that ended mid-sentence after a colon).
     """
-    pieces: list[str] = []
-    waiting = sentences(text)
-    while waiting:
-        piece = waiting.pop(0)
-        parts = halves(piece) if not fits(piece) else [piece]
-        if len(parts) > 1:
-            waiting[:0] = parts
-        else:
-            pieces.append(piece)
     pages: list[str] = []
-    for piece in pieces:
-        joined = f"{pages[-1]} {piece}" if pages else piece
+    for sentence in sentences(text):
+        joined = f"{pages[-1]} {sentence}" if pages else sentence
         if pages and fits(joined):
             pages[-1] = joined
         else:
-            pages.append(piece)
+            pages.append(sentence)
     return pages or [""]
 
 
