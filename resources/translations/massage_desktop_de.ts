@@ -2533,6 +2533,10 @@
         <source>Where to massage</source>
         <translation>Wo massiert wird</translation>
     </message>
+    <message>
+        <source>Leave room mode</source>
+        <translation>Großansicht verlassen</translation>
+    </message>
 </context>
 <context>
     <name>RoutineActions</name>

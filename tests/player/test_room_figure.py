@@ -102,6 +102,11 @@ def test_question_mark_lists_the_keys_over_room_mode(window: MainWindow) -> None
     # Over room mode, not over the player hidden behind it.
     assert room.frameGeometry().contains(popup.frameGeometry().center())
     assert popup.rows[PlayerCommand.PAUSE][0].text() == "Space"
+    # Esc leaves room mode, as room mode's footer says; it does not end the session here.
+    esc_key, esc_name = popup.rows[PlayerCommand.STOP]
+    assert esc_key.text() == "Esc"
+    assert esc_name.text() == "Leave room mode"
+    assert "leaves room mode" in room.hint.text()
     # The player's keys keep working while the list is open.
     controller = window.flow.controller
     assert controller is not None

@@ -12,6 +12,8 @@ be taller than the screen.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
@@ -201,11 +203,24 @@ class DetailsPopup(_Popup):
 
 
 class ShortcutsPopup(_Popup):
-    """Every key of the player, named as this system names it, read from the actions."""
+    """Every key of the player, named as this system names it, read from the actions.
 
-    def __init__(self, parent: QWidget, actions: PlayerActions) -> None:
+    Args:
+        parent: The window the list opens over.
+        actions: The player's actions: each row is one, its key and its text.
+        renamed: What a key does instead where the list is shown (room mode: Esc leaves room
+            mode rather than ending the session), by command.
+    """
+
+    def __init__(
+        self,
+        parent: QWidget,
+        actions: PlayerActions,
+        renamed: Mapping[PlayerCommand, str] | None = None,
+    ) -> None:
         super().__init__(parent, "playerShortcuts")
         self._actions = actions
+        self._renamed = dict(renamed or {})
         title = QLabel(QCoreApplication.translate("PlayerPanel", "Keyboard shortcuts"), self)
         title.setProperty("role", "title")
         self.body.addWidget(title)
@@ -215,7 +230,7 @@ class ShortcutsPopup(_Popup):
         for row, command in enumerate(SHORTCUT_ORDER):
             key = QLabel(actions.key_text(command), self)
             key.setProperty("role", "key")
-            name = QLabel(actions[command].text(), self)
+            name = QLabel(self._name(command), self)
             name.setWordWrap(True)
             grid.addWidget(key, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(name, row, 1)
@@ -230,5 +245,8 @@ class ShortcutsPopup(_Popup):
     def show_over(self, anchor: QWidget) -> None:
         """Name the commands as they are now ("Resume" while paused), then open."""
         for command, (_key, name) in self.rows.items():
-            name.setText(self._actions[command].text())
+            name.setText(self._name(command))
         super().show_over(anchor)
+
+    def _name(self, command: PlayerCommand) -> str:
+        return self._renamed.get(command) or self._actions[command].text()

@@ -142,7 +142,10 @@ class RoomKeys(QObject):
     def show(self) -> None:
         """Open the list in the middle of room mode."""
         if self.popup is None:
-            self.popup = ShortcutsPopup(self._window, self._actions)
+            # Room mode answers Esc itself: it leaves room mode, as its footer says; the
+            # player's own list says "End session" for the same key.
+            leave = QCoreApplication.translate("RoomWindow", "Leave room mode")
+            self.popup = ShortcutsPopup(self._window, self._actions, {PlayerCommand.STOP: leave})
             # Space still pauses and H still stops while the list is open.
             exclude = frozenset({PlayerCommand.STOP, PlayerCommand.KEYS})
             self._actions.attach(self.popup, exclude=exclude)
