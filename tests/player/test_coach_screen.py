@@ -184,6 +184,32 @@ def test_done_shows_on_a_counted_step(window: MainWindow, clock: ManualClock) ->
     assert controller.session.phase is not SessionPhase.REPS
 
 
+def test_room_mode_has_a_done_target_on_a_counted_step(
+    window: MainWindow, clock: ManualClock
+) -> None:
+    window.select_region("front-kneecap-left")
+    assert window.flow.start_technique("kneecap-thumb-circles", "front-kneecap-left")
+    controller = window.flow.controller
+    assert controller is not None
+    window.flow.command(PlayerCommand.ROOM)
+    room = window.flow.room
+    assert room is not None
+    room.showNormal()
+    room.resize(1024, 700)
+    QApplication.processEvents()
+    assert not room.done.isVisible()  # the lead-in is timed: nothing to press Done on
+    while controller.session.phase is not SessionPhase.REPS:
+        tick(window, clock, 1)
+    QApplication.processEvents()
+    # The ring says "press Done when finished": the button is there, as big as the others.
+    assert room.done.isVisible()
+    assert room.done.text() == "Done"
+    assert min(room.done.width(), room.done.height()) >= ROOM_TARGET_PX
+    assert room.done.sizeHint().width() <= room.done.width()
+    room.done.click()
+    assert controller.session.phase is not SessionPhase.REPS
+
+
 @pytest.mark.parametrize("language", ["en", "de"])
 def test_room_mode_reads_from_across_the_room_at_1280_by_800(
     qtbot: QtBot,

@@ -44,8 +44,8 @@ class RoomWindow(QWidget):
     The technique and side as a title, the countdown ring with large digits, the body part in a
     few words ("Left knee") and on a small figure that highlights it, the step's whole how-to
     (a page of sentences at a time when it is long, "2/4"), the step's warnings wrapped, and
-    flat buttons with icons (Back, Pause, Skip, "Stop – it hurts"), large enough to hit from
-    a massage table without a keyboard.
+    flat buttons with icons (Back, Pause, Done on a counted step, Skip, "Stop – it hurts"),
+    large enough to hit from a massage table without a keyboard.
     Everything scales with the window. The player's keys work here too, except Esc, which
     leaves room mode; "?" lists them over room mode.
 
@@ -89,6 +89,10 @@ class RoomWindow(QWidget):
         # Room mode covers the screen, so the stop rule the player shows must be here too.
         self.rule = stop_rule_label(self)
         self.buttons = {command: room_button(self, command, actions) for command in ROOM_CONTROLS}
+        # A counted step ends on "Done" (the ring says "press Done when finished"): room mode
+        # had only the Enter key for it, a walk across the room with oily hands.
+        self.done = room_button(self, PlayerCommand.DONE, actions)
+        self.done.hide()
         for label in (self.technique, self.place, self.next):
             label.setWordWrap(True)
         # The window itself takes the keyboard: no button shows a focus ring (which reads as
@@ -131,6 +135,8 @@ class RoomWindow(QWidget):
         controls = QHBoxLayout()
         controls.setSpacing(20)
         for command in ROOM_CONTROLS:
+            if command is PlayerCommand.SKIP:
+                controls.addWidget(self.done, 2)
             controls.addWidget(self.buttons[command], 3 if command is PlayerCommand.HURT else 2)
         self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(36, 28, 36, 16)
@@ -146,6 +152,7 @@ class RoomWindow(QWidget):
     def show_display(self, display: Display) -> None:
         """Mirror the player's state in large type."""
         self.paused.setVisible(display.paused)
+        self.done.setVisible(display.counted)
         self.technique.setText(display.technique)
         self.ring.set_paused(display.paused)
         self.place.setText(display.place)
@@ -164,7 +171,7 @@ class RoomWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Scale the type with the window."""
         super().resizeEvent(event)
-        for button in self.buttons.values():
+        for button in (*self.buttons.values(), self.done):
             button.setFixedHeight(max(ROOM_TARGET_PX, int(self.height() * 0.15)))
         self._fit()
 
@@ -195,15 +202,16 @@ class RoomWindow(QWidget):
         set_px(self.instruction.pager, max(14, int(base * 0.026)), True)
         self.instruction.set_sizes(int(base * 0.055 * scale), max(_ROOM_MIN_PX, int(base * 0.03)))
         px = max(14, int(base * 0.034))
-        for button in self.buttons.values():
+        shown = [*self.buttons.values(), *([self.done] if self.done.isVisibleTo(self) else [])]
+        for button in shown:
             set_px(button, px)
             button.set_icon_px(int(base * 0.055))
         self._layout.activate()
         self._fit_figure()
         # One size for every button: the largest with which the longest label fits.
-        while px > 14 and any(b.sizeHint().width() > b.width() for b in self.buttons.values()):
+        while px > 14 and any(b.sizeHint().width() > b.width() for b in shown):
             px -= 1
-            for button in self.buttons.values():
+            for button in shown:
                 set_px(button, px)
         self.instruction.fit()
 
