@@ -189,3 +189,21 @@ def test_both_sides_of_a_step_share_its_number(plan_of: PlanOf) -> None:
     numbers = [step_number(plan, entry.index) for entry in plan.entries]
     assert numbers == [(1, 3), (2, 3), (2, 3), (3, 3)]
     assert step_number(plan, len(plan.entries)) == (3, 3)  # finished: the last step
+
+
+def test_a_technique_usable_anywhere_works_the_chosen_part_on_each_side() -> None:
+    catalog = load_catalog(data_dir())
+    # Stroking lists the neck, shoulders, hands, wrists and ankles and is done on each side.
+    # Started from the right shoulder, it once marked the right wrist and ankle too.
+    plan = build_plan(catalog, catalog.techniques["stroking"], focus="back-shoulder-right")
+    worked = {(e.side, r) for e in plan.entries for r in e.region_ids}
+    assert worked == {(Side.RIGHT, "back-shoulder-right"), (Side.LEFT, "back-shoulder-left")}
+    assert plan.entries[0].side is Side.RIGHT  # the chosen side first
+
+
+def test_a_stroke_along_a_limb_keeps_its_path() -> None:
+    catalog = load_catalog(data_dir())
+    plan = build_plan(catalog, catalog.techniques["arm-effleurage"], focus="front-biceps-left")
+    first = plan.entries[0]
+    assert first.side is Side.LEFT
+    assert {"front-wrist-left", "front-shoulder-left"} <= set(first.region_ids)

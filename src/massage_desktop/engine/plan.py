@@ -151,18 +151,21 @@ def _is_switch(before: list[PlanEntry], entry: PlanEntry) -> bool:
 
 
 def _narrowed(catalog: Catalog, entry: PlanEntry, focus: str) -> PlanEntry:
-    """``entry`` limited to the chosen part when it is a step on no side over several areas.
+    """``entry`` limited to the chosen part when it is a technique usable over several areas.
 
-    A sided step is a stroke along a limb (foot to thigh) and keeps its path; a step on no
-    side listing many areas is a technique usable anywhere, done where the person chose:
-    that part, on the chosen side (kneading the left calf does not knead the right one).
+    A stroke along a limb (foot to thigh, with a path) keeps its path; a step listing many
+    areas without one is a technique usable anywhere, done where the person chose: that part,
+    on the chosen side (kneading the left calf does not knead the right one), or for a step
+    done on each side, that part on the entry's side. Stroking started from the right
+    shoulder once lit the right wrist and ankle as "also in this step".
     """
-    if entry.side is not None:
+    if entry.side is not None and entry.stroke is not None and entry.stroke.path:
         return entry
     regions = [catalog.regions[r] for r in entry.region_ids if r in catalog.regions]
     if len({r.area for r in regions}) < 2:
         return entry
-    part, side = catalog.regions[focus].part, side_of(focus)
+    part = catalog.regions[focus].part
+    side = entry.side if entry.side is not None else side_of(focus)
     here = tuple(r.id for r in regions if r.part == part and side_of(r.id) in (side, None))
     return replace(entry, region_ids=here) if here else entry
 
