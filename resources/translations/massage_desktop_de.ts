@@ -206,10 +206,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Massaged on %1 of the last %n days</source>
+        <source>Massaged on 1 day in the last %n weeks</source>
         <translation>
-            <numerusform>Massiert an %1 von %n Tag</numerusform>
-            <numerusform>Massiert an %1 der letzten %n Tage</numerusform>
+            <numerusform>An 1 Tag in der letzten Woche massiert</numerusform>
+            <numerusform>An 1 Tag in den letzten %n Wochen massiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Massaged on %1 days in the last %n weeks</source>
+        <translation>
+            <numerusform>An %1 Tagen in der letzten Woche massiert</numerusform>
+            <numerusform>An %1 Tagen in den letzten %n Wochen massiert</numerusform>
         </translation>
     </message>
     <message>
@@ -1121,6 +1128,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n sessions, %1 massage time</source>
+        <translation>
+            <numerusform>%n Sitzung, %1 Massagezeit</numerusform>
+            <numerusform>%n Sitzungen, %1 Massagezeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1: average before %2, after %3 over %n sessions</source>
         <translation>
             <numerusform>%1: im Schnitt vorher %2, nachher %3 in %n Sitzung</numerusform>
@@ -1237,6 +1251,10 @@
     <message>
         <source>Massaged on 1 day this week</source>
         <translation>Diese Woche an 1 Tag massiert</translation>
+    </message>
+    <message>
+        <source>1 session, %1 massage time</source>
+        <translation>1 Sitzung, %1 Massagezeit</translation>
     </message>
     <message>
         <source> (no change)</source>
@@ -2071,6 +2089,10 @@
     <message>
         <source>This week</source>
         <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Sessions and massage time</source>
+        <translation>Sitzungen und Massagezeit</translation>
     </message>
 </context>
 <context>
@@ -3174,10 +3196,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 sessions</source>
+        <source>%1 sessions in all</source>
         <translation>
-            <numerusform>%1 Sitzung</numerusform>
-            <numerusform>%1 Sitzungen</numerusform>
+            <numerusform>%1 Sitzung insgesamt</numerusform>
+            <numerusform>%1 Sitzungen insgesamt</numerusform>
         </translation>
     </message>
     <message>
@@ -3209,8 +3231,8 @@
         <translation>1 Sitzung passt zu den Filtern</translation>
     </message>
     <message>
-        <source>1 session</source>
-        <translation>1 Sitzung</translation>
+        <source>1 session in all</source>
+        <translation>1 Sitzung insgesamt</translation>
     </message>
 </context>
 <context>

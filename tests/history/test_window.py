@@ -15,7 +15,7 @@ from tests.widgets import button
 from massage_desktop.domain.enums import Side
 from massage_desktop.domain.history import Outcome, SessionRecord, StepRecord, StepStatus
 from massage_desktop.storage.history import HistoryStore
-from massage_desktop.ui.history import HistoryWindow
+from massage_desktop.ui.history import HistoryWindow, wording
 
 MakeSession = Callable[..., SessionRecord]
 WindowFactory = Callable[[], HistoryWindow]
@@ -164,9 +164,9 @@ def test_the_overview_shows_days_this_week_and_minutes(
     overview = window.overview
     assert overview.week_text() == "Massaged on 3 days this week"
     assert overview.calendar.massaged_days() == 4
-    assert overview.days_text() == "Massaged on 4 of the last 54 days."
+    assert overview.days_text() == "Massaged on 4 days in the last 8 weeks."
     minutes = overview.chart.minutes()
-    assert len(minutes) == 12
+    assert len(minutes) == 8
     assert minutes[-1] == 20.0  # Wednesday to Friday of this week
     assert minutes[-5] == 20.0  # the week of 29 April
     assert sum(minutes) == 40.0
@@ -177,7 +177,8 @@ def test_an_empty_history_explains_itself(make_window: WindowFactory) -> None:
     window = make_window()
     assert window.sessions.empty_text() == "No sessions yet \u2014 start one from the guide."
     assert window.overview.week_text() == "No massage yet this week"
-    assert window.overview.chart.summary() == "No sessions in the last 12 weeks."
+    assert window.overview.chart.summary() == "No sessions in the last 8 weeks."
+    assert window.overview.totals_text() == "0 sessions, 0 s massage time."
     assert window.details.session_id() is None
 
 
@@ -219,3 +220,36 @@ def test_escape_and_ctrl_w_close_the_window(qtbot: QtBot, make_window: WindowFac
         qtbot.waitUntil(window.isActiveWindow)
         QTest.keyClick(window, *keys)
         assert not window.isVisible()
+
+
+def test_the_headline_counts_the_weeks_it_names_as_the_list_below_does(
+    store: HistoryStore, make_window: WindowFactory, session: MakeSession
+) -> None:
+    # Two sessions today (one with every step skipped), one five weeks ago, one long before
+    # the eight weeks: the headline names its weeks and adds up what the list shows of them.
+    store.insert_many(
+        [
+            session("t", at(TODAY), steps=10),
+            session("skipped", at(TODAY, 9), steps=2, status=StepStatus.SKIPPED),
+            session("five", at(TODAY - timedelta(weeks=5)), steps=5),
+            session("old", at(TODAY - timedelta(weeks=20)), steps=20),
+        ]
+    )
+    window = make_window()
+    overview = window.overview
+    titles = [label.text() for label in overview.findChildren(QLabel)]
+    assert "Last 8 weeks" in titles
+    assert "Minutes per week, last 8 weeks" in titles
+    assert overview.days_text() == "Massaged on 2 days in the last 8 weeks."
+    first = overview.calendar.first_day()
+    model = window.sessions.model
+    listed = [
+        summary
+        for row in range(model.rowCount())
+        if (summary := model.summary(model.index(row, 0))) is not None
+        and summary.started_at.date() >= first
+    ]
+    seconds = sum(summary.active_s for summary in listed)
+    assert len(listed) == 3
+    assert overview.totals_text() == f"3 sessions, {wording.minutes_text(seconds)} massage time."
+    assert window.sessions.count_text() == "4 sessions in all"

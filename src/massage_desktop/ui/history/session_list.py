@@ -280,10 +280,14 @@ class SessionListPane(QWidget):
                 )
             )
         else:
+            # "in all": beside the overview's figures of the last weeks, a bare "20 sessions"
+            # read as the same period.
             text = (
-                QCoreApplication.translate("SessionListPane", "1 session")
+                QCoreApplication.translate("SessionListPane", "1 session in all")
                 if total == 1
-                else QCoreApplication.translate("SessionListPane", "%1 sessions", None, total)
+                else QCoreApplication.translate(
+                    "SessionListPane", "%1 sessions in all", None, total
+                )
             )
         text = fill(text, number(total))
         self._count.setText(text)

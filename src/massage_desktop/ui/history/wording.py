@@ -161,6 +161,16 @@ def week_text(days: int) -> str:
     return QCoreApplication.translate("History", "Massaged on %n days this week", None, days)
 
 
+def totals_text(sessions: int, seconds: float) -> str:
+    """Sessions and their massage time: "20 sessions, 3 h 05 min massage time"."""
+    text = (
+        QCoreApplication.translate("History", "1 session, %1 massage time")
+        if sessions == 1
+        else QCoreApplication.translate("History", "%n sessions, %1 massage time", None, sessions)
+    )
+    return fill(text, minutes_text(seconds))
+
+
 def rating_change_text(before: int | None, after: int | None) -> str:
     """A before -> after pair: "6 → 3 (3 better)"; 0 is fine, 10 the worst."""
     first = "\u2013" if before is None else str(before)
