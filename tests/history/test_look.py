@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from PySide6.QtWidgets import QApplication, QFrame, QWidget
 from pytestqt.qtbot import QtBot
-from tests.history.conftest import TODAY, WindowFactory, realistic_history
+from tests.history.conftest import TODAY, WindowFactory, at, make_session, realistic_history
 from tests.window.test_clipping import assert_fits
 
 from massage_desktop.content import load_catalog
@@ -75,3 +77,29 @@ def test_fits_1024_by_700_with_german_content_and_cuts_no_label(
         assert window.minimumSizeHint().width() <= 1024, f"tab {tab}"
         assert window.width() == 1024
         assert_fits(window)
+
+
+@pytest.mark.usefixtures("german")
+def test_no_tab_scrolls_sideways_at_1024x700_in_german(
+    qtbot: QtBot, store: HistoryStore, catalog: Catalog, german_catalog: Catalog, svg: bytes
+) -> None:
+    # The German region names ("Linke Oberschenkelaußenseite") beside the map, with the
+    # hidden Front/Back switch keeping its width, made Progress 1027 px: a sideways bar.
+    outer = [
+        make_session(f"outer{n}", at(TODAY - timedelta(days=n)), ("front-outer-thigh-left",))
+        for n in range(10)
+    ]
+    store.insert_many([*realistic_history(catalog), *outer])
+    window = HistoryWindow(store, german_catalog, svg, lambda: TODAY)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    for tab in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(tab)
+        if window.tabs.currentWidget() is window.progress:
+            window.progress.choose_region("front-knee-left")
+        QApplication.processEvents()
+        least = window.page.content.minimumSizeHint().width()
+        assert least <= window.page.viewport().width(), f"tab {tab} needs {least} px"
+        assert not window.page.horizontalScrollBar().isVisible(), f"tab {tab} scrolls sideways"
