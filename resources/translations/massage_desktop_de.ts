@@ -1206,6 +1206,18 @@
         <translation>Partnermassage</translation>
     </message>
     <message>
+        <source>Left side</source>
+        <translation>Linke Seite</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Rechte Seite</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Beide Seiten</translation>
+    </message>
+    <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -3049,6 +3061,10 @@
         <translation>Ergebnis</translation>
     </message>
     <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
         <source>Massage time</source>
         <translation>Massagezeit</translation>
     </message>
@@ -3063,10 +3079,6 @@
     <message>
         <source>Result:</source>
         <translation>Ergebnis:</translation>
-    </message>
-    <message>
-        <source>Time:</source>
-        <translation>Dauer:</translation>
     </message>
     <message>
         <source>Ratings before and after</source>
@@ -3099,6 +3111,14 @@
     <message>
         <source>Tension or pain, 0 (none) to 10 (worst)</source>
         <translation>Verspannung oder Schmerz, 0 (keine) bis 10 (am schlimmsten)</translation>
+    </message>
+    <message>
+        <source>Side:</source>
+        <translation>Seite:</translation>
+    </message>
+    <message>
+        <source>Massage time:</source>
+        <translation>Massagezeit:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -3162,8 +3182,8 @@
         <translation>Sitzung</translation>
     </message>
     <message>
-        <source>Length</source>
-        <translation>Dauer</translation>
+        <source>Massage time</source>
+        <translation>Massagezeit</translation>
     </message>
     <message>
         <source>Result</source>

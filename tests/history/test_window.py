@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
@@ -73,6 +74,8 @@ def test_details_show_the_steps_times_and_ratings(
     assert texts["when"] == "Friday 29 May 2026, 18:00 \u2013 18:12"
     assert texts["who"] == "Given by a partner"
     assert texts["result"] == "Stopped because it hurt \u2014 Sharp pain"
+    assert texts["side"] == "Left side"
+    assert texts["time"] == "1 min over 3 steps"
     assert texts["ratings"] == "Left knee: 6 \u2192 3 (3 better)"
     assert texts["notes"] == "Ice afterwards."
     table = details.steps_table()
@@ -253,3 +256,55 @@ def test_the_headline_counts_the_weeks_it_names_as_the_list_below_does(
     assert len(listed) == 3
     assert overview.totals_text() == f"3 sessions, {wording.minutes_text(seconds)} massage time."
     assert window.sessions.count_text() == "4 sessions in all"
+
+
+def _sided(session_id: str, sides: list[Side], region: str) -> SessionRecord:
+    """A knee routine with one done step per side given, on ``region`` (sided by its id)."""
+    record = knee_session()
+    steps = [
+        record.steps[0].model_copy(
+            update={
+                "position": n,
+                "side": side,
+                "region_ids": [region.replace("-left", f"-{side.value}")],
+            }
+        )
+        for n, side in enumerate(sides)
+    ]
+    return record.model_copy(
+        update={"id": session_id, "steps": steps, "ratings_before": {}, "ratings_after": {}}
+    )
+
+
+def test_the_details_say_which_side_was_worked_both_in_words(
+    store: HistoryStore, make_window: WindowFactory, session: MakeSession
+) -> None:
+    store.insert_many(
+        [
+            _sided("both", [Side.LEFT, Side.RIGHT], "front-knee-left"),
+            _sided("right", [Side.RIGHT], "front-knee-left"),
+            session("neck", at(TODAY - timedelta(days=1)), ("back-neck",)),
+        ]
+    )
+    window = make_window()
+    shown = {}
+    for session_id in ("both", "right", "neck"):
+        assert window.sessions.select_session(session_id)
+        shown[session_id] = window.details.texts()["side"]
+    # Both knees: said so, not left out; the neck has no side and no "Side:" row.
+    assert shown == {"both": "Both sides", "right": "Right side", "neck": ""}
+    labels = {label.text() for label in window.details.findChildren(QLabel)}
+    assert {"Side:", "Massage time:"} <= labels
+    assert "Time:" not in labels  # a bare time beside "When:" said nothing of what it was
+    header = window.sessions.model.headerData(2, Qt.Orientation.Horizontal, 0)
+    assert header == "Massage time"
+
+
+@pytest.mark.usefixtures("german")
+def test_both_sides_reads_beide_seiten_in_german(
+    store: HistoryStore, make_window: WindowFactory
+) -> None:
+    store.insert_many([_sided("both", [Side.LEFT, Side.RIGHT], "front-knee-left")])
+    window = make_window()
+    assert window.details.texts()["side"] == "Beide Seiten"
+    assert window.sessions.model.headerData(2, Qt.Orientation.Horizontal, 0) == "Massagezeit"

@@ -79,6 +79,15 @@ def performer_text(performer: str) -> str:
     )
 
 
+def side_text(side: str) -> str:
+    """The side a session worked: "Left side", "Right side" or "Both sides"."""
+    return {
+        "left": QCoreApplication.translate("History", "Left side"),
+        "right": QCoreApplication.translate("History", "Right side"),
+        "both": QCoreApplication.translate("History", "Both sides"),
+    }[side]
+
+
 def subject_name(catalog: Catalog, kind: str, subject_id: str) -> str:
     """The technique's or routine's name; the id itself when the content no longer has it."""
     if kind == "routine" and subject_id in catalog.routines:
