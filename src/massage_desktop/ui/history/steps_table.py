@@ -22,7 +22,7 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Side
 from massage_desktop.domain.history import SessionRecord, StepRecord, StepStatus
 from massage_desktop.ui.history import wording
-from massage_desktop.ui.history.wrap_delegate import MARGIN, WrapAnywhereDelegate, wrapped_lines
+from massage_desktop.ui.history.wrap_delegate import MARGIN, WordWrapDelegate, wrapped_lines
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
 _SIDED = {
@@ -124,7 +124,7 @@ class StepsTable(QTableWidget):
         # thumb stripping" to the same "Quadriceps k…".
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        self._wrap = WrapAnywhereDelegate(self)
+        self._wrap = WordWrapDelegate(self)
         self.setItemDelegateForColumn(1, self._wrap)
         # A wrapped name needs new row heights when its column's width changes.
         header.sectionResized.connect(self._on_header_section_resized)
@@ -175,7 +175,7 @@ class StepsTable(QTableWidget):
                 if item is None or self.isColumnHidden(column):
                     continue
                 width = self.columnWidth(column) - 2 * MARGIN
-                if column == 1:  # the name breaks inside a word that is wider than the cell
+                if column == 1:  # the name wraps between words (``WordWrapDelegate``)
                     lines = max(lines, wrapped_lines(item.text(), self.font(), width))
                     continue
                 if header.sectionResizeMode(column) == QHeaderView.ResizeMode.ResizeToContents:
