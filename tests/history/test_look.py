@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFrame, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QPlainTextEdit, QWidget
 from pytestqt.qtbot import QtBot
 from tests.history.conftest import TODAY, WindowFactory, at, make_session, realistic_history
 from tests.window.test_clipping import assert_fits
@@ -103,3 +103,33 @@ def test_no_tab_scrolls_sideways_at_1024x700_in_german(
         least = window.page.content.minimumSizeHint().width()
         assert least <= window.page.viewport().width(), f"tab {tab} needs {least} px"
         assert not window.page.horizontalScrollBar().isVisible(), f"tab {tab} scrolls sideways"
+
+
+@pytest.mark.usefixtures("german")
+def test_extra_large_text_stacks_the_details_under_the_list_and_cuts_nothing_off(
+    qtbot: QtBot, store: HistoryStore, catalog: Catalog, german_catalog: Catalog, svg: bytes
+) -> None:
+    # Side by side at "Extra large" in 1024x700, the list showed a row, the steps one, and
+    # the notes box and the count were cut off at the bottom of the page.
+    store.insert_many(realistic_history(catalog))
+    window = HistoryWindow(store, german_catalog, svg, lambda: TODAY)
+    qtbot.addWidget(window)
+    window.set_text_scale(1.5)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    QApplication.processEvents()
+    sessions, details = window.sessions, window.details
+    assert details.mapTo(window.page.content, details.rect().topLeft()).y() >= (
+        sessions.mapTo(window.page.content, sessions.rect().bottomLeft()).y()
+    ), "the details sit under the list"
+    notes = details.findChild(QPlainTextEdit)
+    assert notes is not None
+    bottom = notes.mapTo(window.page.content, notes.rect().bottomLeft()).y()
+    assert bottom <= window.page.content.height(), "the notes box is cut off"
+    inside = notes.mapTo(details, notes.rect().bottomLeft()).y()
+    assert inside <= details.height(), "the notes box runs past the details card"
+    split = sessions.parentWidget()
+    assert split is not None
+    assert split.height() >= split.minimumSizeHint().height(), "the sessions were squeezed"
+    assert not window.page.horizontalScrollBar().isVisible()

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from massage_desktop.storage.stats import WeekTotal
@@ -68,6 +69,20 @@ class OverviewBar(QFrame):
         grid.addWidget(self.chart, 1, 2, 3, 1)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(2, 3)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Ask for the height the wrapped sentences need at this width.
+
+        The page sizes itself by the least sizes, which leave out word wrap: at "Extra large"
+        the week's three lines took their room from the sessions below, whose bottom (the
+        notes box, the count) was cut off.
+        """
+        super().resizeEvent(event)
+        grid = self.layout()
+        need = grid.minimumHeightForWidth(self.width()) if grid is not None else 0
+        need = need if need > self.minimumSizeHint().height() else 0
+        if need != self.minimumHeight():
+            self.setMinimumHeight(need)
 
     def _caption(self, text: str) -> QLabel:
         caption = bold(QLabel(text, self))

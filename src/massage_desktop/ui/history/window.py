@@ -41,6 +41,12 @@ SESSIONS_MIN_PX = 400
 STACK_FROM = 1.25
 """From this text size on, the heat map's lists sit under the map, not beside it."""
 
+SESSIONS_STACK_FROM = 1.5
+"""From this text size on ("Extra large"), the details sit under the list, not beside it."""
+
+DETAILS_MIN_PX = 600
+"""The details' least height stacked under the list, at normal size (scaled with the text)."""
+
 
 class HistoryWindow(QWidget):
     """A separate, non-modal window over the session history.
@@ -191,6 +197,28 @@ class HistoryWindow(QWidget):
             # Below the overview, the sessions keep room for a useful list and details (about
             # ten rows at any size); on a shorter window the page scrolls instead. Set on
             # the page, not the tabs: a minimum given to the tabs hid the Progress page's.
+            self._fit_split()
+
+    def _fit_split(self) -> None:
+        """Sessions beside the details, or under them at "Extra large", each with its room.
+
+        Side by side at extra-large text the two halves were squeezed into what 1024x700
+        leaves: two rows of steps, one of sessions, the notes and the count cut off at the
+        bottom. Stacked, each gets its own least height and the page scrolls.
+        """
+        stacked = self._scale >= SESSIONS_STACK_FROM
+        self._split.setOrientation(
+            Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal
+        )
+        if stacked:
+            self.sessions.setMinimumHeight(px(SESSIONS_MIN_PX, self._scale))
+            # Never below what its rows ask for (a long German result wraps onto two lines).
+            least = self.details.minimumSizeHint().height()
+            self.details.setMinimumHeight(max(px(DETAILS_MIN_PX, self._scale), least))
+            self._split.setMinimumHeight(0)  # the sum of the two, as a splitter asks
+        else:
+            self.sessions.setMinimumHeight(0)
+            self.details.setMinimumHeight(0)
             self._split.setMinimumHeight(px(SESSIONS_MIN_PX, self._scale))
 
     def changeEvent(self, event: QEvent) -> None:
