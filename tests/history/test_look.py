@@ -105,16 +105,22 @@ def test_no_tab_scrolls_sideways_at_1024x700_in_german(
         assert not window.page.horizontalScrollBar().isVisible(), f"tab {tab} scrolls sideways"
 
 
+@pytest.mark.parametrize("scale", [1.25, 1.5], ids=["large", "extra-large"])
 @pytest.mark.usefixtures("german")
-def test_extra_large_text_stacks_the_details_under_the_list_and_cuts_nothing_off(
-    qtbot: QtBot, store: HistoryStore, catalog: Catalog, german_catalog: Catalog, svg: bytes
+def test_large_text_stacks_the_details_under_the_list_and_cuts_nothing_off(
+    qtbot: QtBot,
+    store: HistoryStore,
+    catalog: Catalog,
+    german_catalog: Catalog,
+    svg: bytes,
+    scale: float,
 ) -> None:
     # Side by side at "Extra large" in 1024x700, the list showed a row, the steps one, and
     # the notes box and the count were cut off at the bottom of the page.
     store.insert_many(realistic_history(catalog))
     window = HistoryWindow(store, german_catalog, svg, lambda: TODAY)
     qtbot.addWidget(window)
-    window.set_text_scale(1.5)
+    window.set_text_scale(scale)
     window.resize(1024, 700)
     window.show()
     qtbot.waitExposed(window)
@@ -133,3 +139,21 @@ def test_extra_large_text_stacks_the_details_under_the_list_and_cuts_nothing_off
     assert split is not None
     assert split.height() >= split.minimumSizeHint().height(), "the sessions were squeezed"
     assert not window.page.horizontalScrollBar().isVisible()
+
+
+def test_a_wide_window_keeps_the_details_beside_the_list_at_large_text(
+    make_window: WindowFactory, store: HistoryStore, catalog: Catalog
+) -> None:
+    store.insert_many(realistic_history(catalog, count=8))
+    window = make_window()
+    window.set_text_scale(1.5)
+    window.resize(1920, 1080)
+    QApplication.processEvents()
+    sessions, details = window.sessions, window.details
+    assert (
+        details.mapTo(window, details.rect().topLeft()).x()
+        > sessions.mapTo(window, sessions.rect().topRight()).x()
+    ), "the details sit beside the list"
+    window.resize(1024, 700)
+    QApplication.processEvents()
+    assert details.mapTo(window, details.rect().topLeft()).x() < sessions.width()

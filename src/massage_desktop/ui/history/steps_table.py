@@ -43,9 +43,12 @@ ROW_MARGIN = 6
 """Pixels a row has beyond its lines of text."""
 NAME_SHARE = 0.45
 """The least share of the table's width the step's name keeps (with the regions, if shown)."""
-REGIONS_FROM_PX = 560
-"""Narrower than this, the regions leave the table for the name's tooltip: cut to "Rechtes …"
-they said nothing, and they cut the name the person remembers."""
+REGIONS_FROM_CHARS = 70
+"""Narrower than this many average characters (560 px at normal text size), the regions leave
+the table for the name's tooltip: cut to "Rechtes …" they said nothing, and they cut the name
+the person remembers. In characters, so that a larger text size needs a wider table: at
+"Large" in 1280x800 a fixed 560 px left the step's name "Aufwärmstreic…" and a row of five
+lines of regions taller than the table."""
 
 
 def sides_of(catalog: Catalog, region_ids: list[str]) -> set[str]:
@@ -141,7 +144,8 @@ class StepsTable(QTableWidget):
         self._share_width()
 
     def _share_width(self) -> None:
-        self.setColumnHidden(2, self.viewport().width() < REGIONS_FROM_PX)
+        least = self.fontMetrics().averageCharWidth() * REGIONS_FROM_CHARS
+        self.setColumnHidden(2, self.viewport().width() < least)
         header = self.horizontalHeader()
         # Time and result as wide as their texts while the name keeps NAME_SHARE of the
         # table; beyond that they share the rest and wrap: at large text "0:23 von 0:30"

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -41,8 +41,10 @@ SESSIONS_MIN_PX = 400
 STACK_FROM = 1.25
 """From this text size on, the heat map's lists sit under the map, not beside it."""
 
-SESSIONS_STACK_FROM = 1.5
-"""From this text size on ("Extra large"), the details sit under the list, not beside it."""
+SIDE_BY_SIDE_PX = 880
+"""From "Large" text on, the window width (at normal size, scaled with the text) below which
+the details sit under the sessions list instead of beside it: 1024 px at "Large" and "Extra
+large" stack, 1920 px keep both side by side."""
 
 DETAILS_MIN_PX = 600
 """The details' least height stacked under the list, at normal size (scaled with the text)."""
@@ -199,14 +201,18 @@ class HistoryWindow(QWidget):
             # the page, not the tabs: a minimum given to the tabs hid the Progress page's.
             self._fit_split()
 
-    def _fit_split(self) -> None:
-        """Sessions beside the details, or under them at "Extra large", each with its room.
+    def _fit_split(self, *, force: bool = True) -> None:
+        """Sessions beside the details, or under them at large text in a narrow window.
 
-        Side by side at extra-large text the two halves were squeezed into what 1024x700
-        leaves: two rows of steps, one of sessions, the notes and the count cut off at the
-        bottom. Stacked, each gets its own least height and the page scrolls.
+        Side by side at "Extra large" in 1024x700 the two halves were squeezed: two rows of
+        steps, one of sessions, the notes and the count cut off at the bottom. Stacked, each
+        gets its own least height and the page scrolls; a wide window keeps them side by side.
         """
-        stacked = self._scale >= SESSIONS_STACK_FROM
+        # The window's width, not the page's: a scroll bar coming and going must not flip it.
+        narrow = self.width() < px(SIDE_BY_SIDE_PX, self._scale)
+        stacked = self._scale >= STACK_FROM and narrow
+        if stacked == (self._split.orientation() == Qt.Orientation.Vertical) and not force:
+            return
         self._split.setOrientation(
             Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal
         )
@@ -220,6 +226,11 @@ class HistoryWindow(QWidget):
             self.sessions.setMinimumHeight(0)
             self.details.setMinimumHeight(0)
             self._split.setMinimumHeight(px(SESSIONS_MIN_PX, self._scale))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Stack or unstack the sessions and details for the new width."""
+        super().resizeEvent(event)
+        self._fit_split(force=False)
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow a theme change with the history's own style sheet."""
