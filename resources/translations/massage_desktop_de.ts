@@ -206,10 +206,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Massaged on %1 of the last %n days</source>
+        <source>Massaged on 1 day in the last %n weeks</source>
         <translation>
-            <numerusform>Massiert an %1 von %n Tag</numerusform>
-            <numerusform>Massiert an %1 der letzten %n Tage</numerusform>
+            <numerusform>An 1 Tag in der letzten Woche massiert</numerusform>
+            <numerusform>An 1 Tag in den letzten %n Wochen massiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Massaged on %1 days in the last %n weeks</source>
+        <translation>
+            <numerusform>An %1 Tagen in der letzten Woche massiert</numerusform>
+            <numerusform>An %1 Tagen in den letzten %n Wochen massiert</numerusform>
         </translation>
     </message>
     <message>
@@ -1121,6 +1128,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n sessions, %1 massage time</source>
+        <translation>
+            <numerusform>%n Sitzung, %1 Massagezeit</numerusform>
+            <numerusform>%n Sitzungen, %1 Massagezeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1: average before %2, after %3 over %n sessions</source>
         <translation>
             <numerusform>%1: im Schnitt vorher %2, nachher %3 in %n Sitzung</numerusform>
@@ -1192,6 +1206,18 @@
         <translation>Partnermassage</translation>
     </message>
     <message>
+        <source>Left side</source>
+        <translation>Linke Seite</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <translation>Rechte Seite</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <translation>Beide Seiten</translation>
+    </message>
+    <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1237,6 +1263,10 @@
     <message>
         <source>Massaged on 1 day this week</source>
         <translation>Diese Woche an 1 Tag massiert</translation>
+    </message>
+    <message>
+        <source>1 session, %1 massage time</source>
+        <translation>1 Sitzung, %1 Massagezeit</translation>
     </message>
     <message>
         <source> (no change)</source>
@@ -2075,6 +2105,10 @@
     <message>
         <source>This week</source>
         <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Sessions and massage time</source>
+        <translation>Sitzungen und Massagezeit</translation>
     </message>
 </context>
 <context>
@@ -3035,6 +3069,10 @@
         <translation>Ergebnis</translation>
     </message>
     <message>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
         <source>Massage time</source>
         <translation>Massagezeit</translation>
     </message>
@@ -3049,10 +3087,6 @@
     <message>
         <source>Result:</source>
         <translation>Ergebnis:</translation>
-    </message>
-    <message>
-        <source>Time:</source>
-        <translation>Dauer:</translation>
     </message>
     <message>
         <source>Ratings before and after</source>
@@ -3085,6 +3119,14 @@
     <message>
         <source>Tension or pain, 0 (none) to 10 (worst)</source>
         <translation>Verspannung oder Schmerz, 0 (keine) bis 10 (am schlimmsten)</translation>
+    </message>
+    <message>
+        <source>Side:</source>
+        <translation>Seite:</translation>
+    </message>
+    <message>
+        <source>Massage time:</source>
+        <translation>Massagezeit:</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -3148,8 +3190,8 @@
         <translation>Sitzung</translation>
     </message>
     <message>
-        <source>Length</source>
-        <translation>Dauer</translation>
+        <source>Massage time</source>
+        <translation>Massagezeit</translation>
     </message>
     <message>
         <source>Result</source>
@@ -3182,10 +3224,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%1 sessions</source>
+        <source>%1 sessions in all</source>
         <translation>
-            <numerusform>%1 Sitzung</numerusform>
-            <numerusform>%1 Sitzungen</numerusform>
+            <numerusform>%1 Sitzung insgesamt</numerusform>
+            <numerusform>%1 Sitzungen insgesamt</numerusform>
         </translation>
     </message>
     <message>
@@ -3217,8 +3259,8 @@
         <translation>1 Sitzung passt zu den Filtern</translation>
     </message>
     <message>
-        <source>1 session</source>
-        <translation>1 Sitzung</translation>
+        <source>1 session in all</source>
+        <translation>1 Sitzung insgesamt</translation>
     </message>
 </context>
 <context>

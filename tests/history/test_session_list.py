@@ -83,7 +83,7 @@ def test_sessions_are_grouped_by_day_newest_first(
     assert model.index(1, 0).flags() & Qt.ItemFlag.ItemIsSelectable
     assert not model.index(0, 0).flags() & Qt.ItemFlag.ItemIsSelectable
     assert pane.view.columnSpan(0, 0) == 4  # the heading reads across the row
-    assert pane.count_text() == "4 sessions"
+    assert pane.count_text() == "4 sessions in all"
 
 
 def test_filters_narrow_the_list(
@@ -138,7 +138,7 @@ def test_an_empty_history_says_how_to_start(
 ) -> None:
     pane = make_pane(qtbot, store, catalog)
     assert pane.empty_text() == "No sessions yet \u2014 start one from the guide."
-    assert pane.count_text() == "0 sessions"
+    assert pane.count_text() == "0 sessions in all"
 
 
 def test_only_the_first_page_is_loaded_until_more_is_asked_for(

@@ -108,3 +108,24 @@ def test_the_steps_get_the_height_of_the_details_pane(
     # A narrow pane keeps the names whole rather than a column of "Right fro…".
     name = table.horizontalHeader().sectionSize(1)
     assert name >= table.fontMetrics().horizontalAdvance("Quadriceps kneading, left side")
+
+
+@pytest.mark.parametrize(("scale", "shown"), [(1.0, True), (1.25, False)])
+def test_the_regions_need_more_room_at_a_larger_text_size(
+    store: HistoryStore, make_window: WindowFactory, scale: float, shown: bool
+) -> None:
+    # 1280x800 side by side: at normal size the regions fit beside the names; at "Large" a
+    # fixed 560 px kept them and the name read "Aufwärmstreic…" beside five lines of regions.
+    steps = [_step(0, "quadriceps-kneading", ["front-thigh-left", "front-knee-left"], Side.LEFT)]
+    store.insert_many([_record("one", steps)])
+    window = make_window()
+    window.set_text_scale(scale)
+    window.resize(1280, 800)
+    QApplication.processEvents()
+    table = window.details.steps_table()
+    assert 560 <= table.viewport().width() < 700, "a table as wide as at 1280x800"
+    assert table.isColumnHidden(2) is not shown
+    if not shown:  # the regions are still there, in the name's tooltip
+        item = table.item(0, 1)
+        assert item is not None
+        assert "Left knee" in item.toolTip()

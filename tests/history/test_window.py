@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
@@ -15,7 +16,7 @@ from tests.widgets import button
 from massage_desktop.domain.enums import Side
 from massage_desktop.domain.history import Outcome, SessionRecord, StepRecord, StepStatus
 from massage_desktop.storage.history import HistoryStore
-from massage_desktop.ui.history import HistoryWindow
+from massage_desktop.ui.history import HistoryWindow, wording
 
 MakeSession = Callable[..., SessionRecord]
 WindowFactory = Callable[[], HistoryWindow]
@@ -73,6 +74,8 @@ def test_details_show_the_steps_times_and_ratings(
     assert texts["when"] == "Friday 29 May 2026, 18:00 \u2013 18:12"
     assert texts["who"] == "Given by a partner"
     assert texts["result"] == "Stopped because it hurt \u2014 Sharp pain"
+    assert texts["side"] == "Left side"
+    assert texts["time"] == "1 min over 3 steps"
     assert texts["ratings"] == "Left knee: 6 \u2192 3 (3 better)"
     assert texts["notes"] == "Ice afterwards."
     table = details.steps_table()
@@ -164,9 +167,9 @@ def test_the_overview_shows_days_this_week_and_minutes(
     overview = window.overview
     assert overview.week_text() == "Massaged on 3 days this week"
     assert overview.calendar.massaged_days() == 4
-    assert overview.days_text() == "Massaged on 4 of the last 54 days."
+    assert overview.days_text() == "Massaged on 4 days in the last 8 weeks."
     minutes = overview.chart.minutes()
-    assert len(minutes) == 12
+    assert len(minutes) == 8
     assert minutes[-1] == 20.0  # Wednesday to Friday of this week
     assert minutes[-5] == 20.0  # the week of 29 April
     assert sum(minutes) == 40.0
@@ -177,7 +180,8 @@ def test_an_empty_history_explains_itself(make_window: WindowFactory) -> None:
     window = make_window()
     assert window.sessions.empty_text() == "No sessions yet \u2014 start one from the guide."
     assert window.overview.week_text() == "No massage yet this week"
-    assert window.overview.chart.summary() == "No sessions in the last 12 weeks."
+    assert window.overview.chart.summary() == "No sessions in the last 8 weeks."
+    assert window.overview.totals_text() == "0 sessions, 0 s massage time."
     assert window.details.session_id() is None
 
 
@@ -219,3 +223,88 @@ def test_escape_and_ctrl_w_close_the_window(qtbot: QtBot, make_window: WindowFac
         qtbot.waitUntil(window.isActiveWindow)
         QTest.keyClick(window, *keys)
         assert not window.isVisible()
+
+
+def test_the_headline_counts_the_weeks_it_names_as_the_list_below_does(
+    store: HistoryStore, make_window: WindowFactory, session: MakeSession
+) -> None:
+    # Two sessions today (one with every step skipped), one five weeks ago, one long before
+    # the eight weeks: the headline names its weeks and adds up what the list shows of them.
+    store.insert_many(
+        [
+            session("t", at(TODAY), steps=10),
+            session("skipped", at(TODAY, 9), steps=2, status=StepStatus.SKIPPED),
+            session("five", at(TODAY - timedelta(weeks=5)), steps=5),
+            session("old", at(TODAY - timedelta(weeks=20)), steps=20),
+        ]
+    )
+    window = make_window()
+    overview = window.overview
+    titles = [label.text() for label in overview.findChildren(QLabel)]
+    assert "Last 8 weeks" in titles
+    assert "Minutes per week, last 8 weeks" in titles
+    assert overview.days_text() == "Massaged on 2 days in the last 8 weeks."
+    first = overview.calendar.first_day()
+    model = window.sessions.model
+    listed = [
+        summary
+        for row in range(model.rowCount())
+        if (summary := model.summary(model.index(row, 0))) is not None
+        and summary.started_at.date() >= first
+    ]
+    seconds = sum(summary.active_s for summary in listed)
+    assert len(listed) == 3
+    assert overview.totals_text() == f"3 sessions, {wording.minutes_text(seconds)} massage time."
+    assert window.sessions.count_text() == "4 sessions in all"
+
+
+def _sided(session_id: str, sides: list[Side], region: str) -> SessionRecord:
+    """A knee routine with one done step per side given, on ``region`` (sided by its id)."""
+    record = knee_session()
+    steps = [
+        record.steps[0].model_copy(
+            update={
+                "position": n,
+                "side": side,
+                "region_ids": [region.replace("-left", f"-{side.value}")],
+            }
+        )
+        for n, side in enumerate(sides)
+    ]
+    return record.model_copy(
+        update={"id": session_id, "steps": steps, "ratings_before": {}, "ratings_after": {}}
+    )
+
+
+def test_the_details_say_which_side_was_worked_both_in_words(
+    store: HistoryStore, make_window: WindowFactory, session: MakeSession
+) -> None:
+    store.insert_many(
+        [
+            _sided("both", [Side.LEFT, Side.RIGHT], "front-knee-left"),
+            _sided("right", [Side.RIGHT], "front-knee-left"),
+            session("neck", at(TODAY - timedelta(days=1)), ("back-neck",)),
+        ]
+    )
+    window = make_window()
+    shown = {}
+    for session_id in ("both", "right", "neck"):
+        assert window.sessions.select_session(session_id)
+        shown[session_id] = window.details.texts()["side"]
+    # Both knees: said so, not left out; the neck has no side and no "Side:" row.
+    assert shown == {"both": "Both sides", "right": "Right side", "neck": ""}
+    labels = {label.text() for label in window.details.findChildren(QLabel)}
+    assert {"Side:", "Massage time:"} <= labels
+    assert "Time:" not in labels  # a bare time beside "When:" said nothing of what it was
+    header = window.sessions.model.headerData(2, Qt.Orientation.Horizontal, 0)
+    assert header == "Massage time"
+
+
+@pytest.mark.usefixtures("german")
+def test_both_sides_reads_beide_seiten_in_german(
+    store: HistoryStore, make_window: WindowFactory
+) -> None:
+    store.insert_many([_sided("both", [Side.LEFT, Side.RIGHT], "front-knee-left")])
+    window = make_window()
+    assert window.details.texts()["side"] == "Beide Seiten"
+    assert window.sessions.model.headerData(2, Qt.Orientation.Horizontal, 0) == "Massagezeit"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QSplitter
 from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
 
@@ -139,7 +139,12 @@ def test_long_step_names_wrap_and_are_described_whole(
     history = window.history_actions.show_history()
     assert history is not None
     qtbot.addWidget(history)
-    history.resize(1024, 700)
+    # Side by side (a 1024-pixel window stacks them at this size) with the details dragged
+    # narrow: the steps' names have less room than they need.
+    history.resize(1400, 800)
+    split = history.sessions.parentWidget()
+    assert isinstance(split, QSplitter)
+    split.setSizes([850, 550])
     table = history.details.steps_table()
     history.details.show_session(services.history.get("long"))
     QApplication.processEvents()
@@ -170,7 +175,12 @@ def test_a_long_result_in_the_session_list_wraps_and_is_described_whole(
     history = window.history_actions.show_history()
     assert history is not None
     qtbot.addWidget(history)
-    history.resize(1024, 700)
+    # Side by side (a 1024-pixel window stacks them at this size) with the list dragged
+    # narrow: some results have less room than they need.
+    history.resize(1400, 800)
+    split = history.sessions.parentWidget()
+    assert isinstance(split, QSplitter)
+    split.setSizes([480, 920])
     QApplication.processEvents()
     pane = history.sessions
     model, view = pane.model, pane.view

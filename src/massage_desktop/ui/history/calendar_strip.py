@@ -52,14 +52,22 @@ class CalendarStrip(QWidget):
         return sum(1 for day in self._days if self.first_day() <= day <= self._today)
 
     def summary(self) -> str:
-        """The strip in words, e.g. "Massaged on 23 of the last 53 days"."""
-        shown = (self._today - self.first_day()).days + 1
-        return fill(
+        """The strip in words, e.g. "Massaged on 23 days in the last 8 weeks".
+
+        In weeks, as the title over the strip: "the last 53 days" under "Last 8 weeks" read
+        as another period (the current week is the eighth, up to today).
+        """
+        days = self.massaged_days()
+        text = (
             QCoreApplication.translate(
-                "CalendarStrip", "Massaged on %1 of the last %n days", None, shown
-            ),
-            self.massaged_days(),
+                "CalendarStrip", "Massaged on 1 day in the last %n weeks", None, WEEKS
+            )
+            if days == 1
+            else QCoreApplication.translate(
+                "CalendarStrip", "Massaged on %1 days in the last %n weeks", None, WEEKS
+            )
         )
+        return fill(text, days)
 
     def day_at(self, point: QPoint) -> date | None:
         """The day under a widget point, if any (future days included)."""

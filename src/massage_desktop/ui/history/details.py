@@ -21,7 +21,7 @@ from massage_desktop.storage.stats import StepTally
 from massage_desktop.ui.design.tokens import M, S
 from massage_desktop.ui.headings import bold
 from massage_desktop.ui.history import wording
-from massage_desktop.ui.history.steps_table import StepsTable, ratings_html
+from massage_desktop.ui.history.steps_table import StepsTable, ratings_html, session_side
 from massage_desktop.ui.i18n import fill
 
 NOTES_IDLE_MS = 1200  # save this long after the last keystroke, so typing never waits on disk
@@ -106,18 +106,27 @@ class SessionDetails(QStackedWidget):
         self._when = _label(page, QCoreApplication.translate("SessionDetails", "When"))
         self._who = _label(page, QCoreApplication.translate("SessionDetails", "Who"))
         self._result = _label(page, QCoreApplication.translate("SessionDetails", "Result"))
+        self._side = _label(page, QCoreApplication.translate("SessionDetails", "Side"))
         self._time = _label(page, QCoreApplication.translate("SessionDetails", "Massage time"))
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.setVerticalSpacing(2)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft)
-        for text, label in (
+        # The side on the "Who" line: a row of its own took a row of steps at 1024x700.
+        self._side_caption = QLabel(QCoreApplication.translate("SessionDetails", "Side:"), page)
+        who = QHBoxLayout()
+        who.setSpacing(M)
+        who.addWidget(self._who)
+        who.addWidget(self._side_caption)
+        who.addWidget(self._side, 1)
+        for text, field in (
             (QCoreApplication.translate("SessionDetails", "When:"), self._when),
-            (QCoreApplication.translate("SessionDetails", "Who:"), self._who),
+            (QCoreApplication.translate("SessionDetails", "Who:"), who),
             (QCoreApplication.translate("SessionDetails", "Result:"), self._result),
-            (QCoreApplication.translate("SessionDetails", "Time:"), self._time),
+            # Not a bare "Time:" beside "When:": the minutes massaged, pauses left out.
+            (QCoreApplication.translate("SessionDetails", "Massage time:"), self._time),
         ):
-            form.addRow(text, label)
+            form.addRow(text, field)
         self._steps = StepsTable(self._catalog, page)
         self._ratings = _label(
             page, QCoreApplication.translate("SessionDetails", "Ratings before and after")
@@ -221,6 +230,11 @@ class SessionDetails(QStackedWidget):
                 QCoreApplication.translate("SessionDetails", "%1 \u2014 %2"), result, reason
             )
         _show(self._result, result)
+        # Said in words for both sides too: a session over both knees showed no side at all.
+        side = session_side(catalog, record)
+        self._side_caption.setVisible(side is not None)
+        self._side.setVisible(side is not None)
+        _show(self._side, wording.side_text(side) if side is not None else "")
         done = sum(step.actual_s for step in record.steps)
         count = len(record.steps)
         steps = (
@@ -260,6 +274,7 @@ class SessionDetails(QStackedWidget):
             "when": self._when.text(),
             "who": self._who.text(),
             "result": self._result.text(),
+            "side": self._side.text() if not self._side.isHidden() else "",
             "time": self._time.text(),
             "ratings": self._ratings.text(),
             "notes": self._notes.toPlainText(),

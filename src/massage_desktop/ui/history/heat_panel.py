@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QSizePolicy,
+    QSpacerItem,
     QVBoxLayout,
     QWidget,
 )
@@ -75,10 +77,11 @@ class HeatMapPanel(QWidget):
         period_label.setBuddy(self._period)
         bar = QHBoxLayout()
         self.views = ViewSwitch(self.map, self)
-        # Hidden, the switch keeps its room, so the bar keeps its height (as on the main map).
-        policy = self.views.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.views.setSizePolicy(policy)
+        # Hidden, the switch keeps its height (the bar's ``_strut``), so the map does not jump
+        # when it comes and goes, but not its width: its 177 empty pixels beside the period
+        # made the Progress tab 3 px wider than a 1024-pixel screen in German.
+        self._strut = QSpacerItem(0, 0, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        bar.addItem(self._strut)
         bar.addWidget(self.views)
         bar.addStretch(1)
         bar.addWidget(period_label)
@@ -170,6 +173,7 @@ class HeatMapPanel(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """A new width wraps the lists anew: ask for their height again."""
         super().resizeEvent(event)
+        self._keep_bar_height()
         self._fit_height()
 
     def period_days(self) -> int:
@@ -245,9 +249,18 @@ class HeatMapPanel(QWidget):
             else QCoreApplication.translate("HeatMapPanel", "Massaged in %n sessions", None, count)
         )
 
+    def _keep_bar_height(self) -> None:
+        """Keep the switch's height in the bar while it is hidden (it follows text size)."""
+        height = self.views.sizeHint().height()
+        if self._strut.sizeHint().height() != height:
+            self._strut.changeSize(0, height, QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            self._strut.invalidate()
+            self._left.invalidate()
+
     def _on_map_layout_changed(self) -> None:
         # Front and Back side by side: the switch would change nothing in sight.
         self.views.setHidden(self.map.side_by_side_fits() and not self.map.shown_alone())
+        self._keep_bar_height()
 
     def _on_period_current_index_changed(self, _index: int) -> None:
         self.periodChanged.emit(self.period_days())

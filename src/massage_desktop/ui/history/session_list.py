@@ -32,6 +32,7 @@ from massage_desktop.ui.design.tokens import M, S
 from massage_desktop.ui.history import wording
 from massage_desktop.ui.history.filters import FilterBar
 from massage_desktop.ui.history.session_model import SessionListModel
+from massage_desktop.ui.history.wrap_delegate import WordWrapDelegate
 from massage_desktop.ui.i18n import fill, number
 
 LIST_CHARS = 48
@@ -79,6 +80,10 @@ class SessionListPane(QWidget):
         # Rows are sized as they load (``_size_rows``): measuring every row through the
         # header's ResizeToContents would defeat the lazy loading.
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # Name and result break between words, never inside one ("Abgeschloss" over "en").
+        self._wrap = WordWrapDelegate(self.view)
+        for column in (1, 3):
+            self.view.setItemDelegateForColumn(column, self._wrap)
         header = self.view.horizontalHeader()
         # The name and the result share what time and length leave, so neither is cut first.
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -280,10 +285,14 @@ class SessionListPane(QWidget):
                 )
             )
         else:
+            # "in all": beside the overview's figures of the last weeks, a bare "20 sessions"
+            # read as the same period.
             text = (
-                QCoreApplication.translate("SessionListPane", "1 session")
+                QCoreApplication.translate("SessionListPane", "1 session in all")
                 if total == 1
-                else QCoreApplication.translate("SessionListPane", "%1 sessions", None, total)
+                else QCoreApplication.translate(
+                    "SessionListPane", "%1 sessions in all", None, total
+                )
             )
         text = fill(text, number(total))
         self._count.setText(text)

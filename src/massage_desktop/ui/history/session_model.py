@@ -65,7 +65,8 @@ class SessionListModel(QAbstractTableModel):
         self._headers = (
             QCoreApplication.translate("SessionListModel", "Time"),
             QCoreApplication.translate("SessionListModel", "Session"),
-            QCoreApplication.translate("SessionListModel", "Length"),
+            # What the minutes are: a bare "Length" read as the session's span, pauses included.
+            QCoreApplication.translate("SessionListModel", "Massage time"),
             QCoreApplication.translate("SessionListModel", "Result"),
         )
 

@@ -22,7 +22,7 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Side
 from massage_desktop.domain.history import SessionRecord, StepRecord, StepStatus
 from massage_desktop.ui.history import wording
-from massage_desktop.ui.history.wrap_delegate import MARGIN, WrapAnywhereDelegate, wrapped_lines
+from massage_desktop.ui.history.wrap_delegate import MARGIN, WordWrapDelegate, wrapped_lines
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
 _SIDED = {
@@ -43,9 +43,12 @@ ROW_MARGIN = 6
 """Pixels a row has beyond its lines of text."""
 NAME_SHARE = 0.45
 """The least share of the table's width the step's name keeps (with the regions, if shown)."""
-REGIONS_FROM_PX = 560
-"""Narrower than this, the regions leave the table for the name's tooltip: cut to "Rechtes …"
-they said nothing, and they cut the name the person remembers."""
+REGIONS_FROM_CHARS = 70
+"""Narrower than this many average characters (560 px at normal text size), the regions leave
+the table for the name's tooltip: cut to "Rechtes …" they said nothing, and they cut the name
+the person remembers. In characters, so that a larger text size needs a wider table: at
+"Large" in 1280x800 a fixed 560 px left the step's name "Aufwärmstreic…" and a row of five
+lines of regions taller than the table."""
 
 
 def sides_of(catalog: Catalog, region_ids: list[str]) -> set[str]:
@@ -124,7 +127,7 @@ class StepsTable(QTableWidget):
         # thumb stripping" to the same "Quadriceps k…".
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
-        self._wrap = WrapAnywhereDelegate(self)
+        self._wrap = WordWrapDelegate(self)
         self.setItemDelegateForColumn(1, self._wrap)
         # A wrapped name needs new row heights when its column's width changes.
         header.sectionResized.connect(self._on_header_section_resized)
@@ -141,7 +144,8 @@ class StepsTable(QTableWidget):
         self._share_width()
 
     def _share_width(self) -> None:
-        self.setColumnHidden(2, self.viewport().width() < REGIONS_FROM_PX)
+        least = self.fontMetrics().averageCharWidth() * REGIONS_FROM_CHARS
+        self.setColumnHidden(2, self.viewport().width() < least)
         header = self.horizontalHeader()
         # Time and result as wide as their texts while the name keeps NAME_SHARE of the
         # table; beyond that they share the rest and wrap: at large text "0:23 von 0:30"
@@ -175,7 +179,7 @@ class StepsTable(QTableWidget):
                 if item is None or self.isColumnHidden(column):
                     continue
                 width = self.columnWidth(column) - 2 * MARGIN
-                if column == 1:  # the name breaks inside a word that is wider than the cell
+                if column == 1:  # the name wraps between words (``WordWrapDelegate``)
                     lines = max(lines, wrapped_lines(item.text(), self.font(), width))
                     continue
                 if header.sectionResizeMode(column) == QHeaderView.ResizeMode.ResizeToContents:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -40,6 +40,14 @@ SESSIONS_MIN_PX = 400
 
 STACK_FROM = 1.25
 """From this text size on, the heat map's lists sit under the map, not beside it."""
+
+SIDE_BY_SIDE_PX = 880
+"""From "Large" text on, the window width (at normal size, scaled with the text) below which
+the details sit under the sessions list instead of beside it: 1024 px at "Large" and "Extra
+large" stack, 1920 px keep both side by side."""
+
+DETAILS_MIN_PX = 600
+"""The details' least height stacked under the list, at normal size (scaled with the text)."""
 
 
 class HistoryWindow(QWidget):
@@ -191,7 +199,38 @@ class HistoryWindow(QWidget):
             # Below the overview, the sessions keep room for a useful list and details (about
             # ten rows at any size); on a shorter window the page scrolls instead. Set on
             # the page, not the tabs: a minimum given to the tabs hid the Progress page's.
+            self._fit_split()
+
+    def _fit_split(self, *, force: bool = True) -> None:
+        """Sessions beside the details, or under them at large text in a narrow window.
+
+        Side by side at "Extra large" in 1024x700 the two halves were squeezed: two rows of
+        steps, one of sessions, the notes and the count cut off at the bottom. Stacked, each
+        gets its own least height and the page scrolls; a wide window keeps them side by side.
+        """
+        # The window's width, not the page's: a scroll bar coming and going must not flip it.
+        narrow = self.width() < px(SIDE_BY_SIDE_PX, self._scale)
+        stacked = self._scale >= STACK_FROM and narrow
+        if stacked == (self._split.orientation() == Qt.Orientation.Vertical) and not force:
+            return
+        self._split.setOrientation(
+            Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal
+        )
+        if stacked:
+            self.sessions.setMinimumHeight(px(SESSIONS_MIN_PX, self._scale))
+            # Never below what its rows ask for (a long German result wraps onto two lines).
+            least = self.details.minimumSizeHint().height()
+            self.details.setMinimumHeight(max(px(DETAILS_MIN_PX, self._scale), least))
+            self._split.setMinimumHeight(0)  # the sum of the two, as a splitter asks
+        else:
+            self.sessions.setMinimumHeight(0)
+            self.details.setMinimumHeight(0)
             self._split.setMinimumHeight(px(SESSIONS_MIN_PX, self._scale))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Stack or unstack the sessions and details for the new width."""
+        super().resizeEvent(event)
+        self._fit_split(force=False)
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow a theme change with the history's own style sheet."""

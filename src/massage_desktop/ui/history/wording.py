@@ -79,6 +79,15 @@ def performer_text(performer: str) -> str:
     )
 
 
+def side_text(side: str) -> str:
+    """The side a session worked: "Left side", "Right side" or "Both sides"."""
+    return {
+        "left": QCoreApplication.translate("History", "Left side"),
+        "right": QCoreApplication.translate("History", "Right side"),
+        "both": QCoreApplication.translate("History", "Both sides"),
+    }[side]
+
+
 def subject_name(catalog: Catalog, kind: str, subject_id: str) -> str:
     """The technique's or routine's name; the id itself when the content no longer has it."""
     if kind == "routine" and subject_id in catalog.routines:
@@ -159,6 +168,16 @@ def week_text(days: int) -> str:
     if days == 1:
         return QCoreApplication.translate("History", "Massaged on 1 day this week")
     return QCoreApplication.translate("History", "Massaged on %n days this week", None, days)
+
+
+def totals_text(sessions: int, seconds: float) -> str:
+    """Sessions and their massage time: "20 sessions, 3 h 05 min massage time"."""
+    text = (
+        QCoreApplication.translate("History", "1 session, %1 massage time")
+        if sessions == 1
+        else QCoreApplication.translate("History", "%n sessions, %1 massage time", None, sessions)
+    )
+    return fill(text, minutes_text(seconds))
 
 
 def rating_change_text(before: int | None, after: int | None) -> str:

@@ -1,45 +1,75 @@
-"""A table cell that wraps at word boundaries, and inside a word only when it must.
+"""A table cell that wraps at word boundaries only, and elides what it cannot show.
 
-Qt's item views wrap at word boundaries only and cut a word wider than its cell with "…":
-at large text a German step name such as "Aufwärmstreichungen für das Knie" lost the end of
-its first word. This delegate lays the text out with ``WrapAtWordBoundaryOrAnywhere``, and
-``wrapped_lines`` tells the table how many lines a cell needs.
+Qt's item views wrap with ``WrapAtWordBoundaryOrAnywhere``: at large text a German step name
+such as "Aufwärmstreichungen für das Knie" was cut inside its first word ("Aufwärmstreichun"
+over "gen für das Knie"), which reads as two words that do not exist (walk 4). This delegate
+breaks lines where the text allows it (spaces, hyphens, soft hyphens, shown as "-"); a word
+wider than the cell ends in "…", as does the last line that fits when more lines follow.
+The cell's tooltip has the whole text; ``wrapped_lines`` tells the table how many lines a
+cell needs.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QPainter, QPalette, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 MARGIN = 4
 """Pixels between the cell's edge and its text, each side (as Qt's own cells)."""
+ELLIPSIS = "\u2026"
+_SOFT_HYPHEN = "\u00ad"
 
 
-def _option() -> QTextOption:
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    return option
+def wrapped_text(text: str, font: QFont, width: int, max_lines: int | None = None) -> list[str]:
+    """The lines ``text`` is drawn as in ``font`` within ``width`` px, broken between words.
 
+    Args:
+        text: The cell's text.
+        font: The cell's font.
+        width: The room for a line, in pixels.
+        max_lines: At most this many lines; the last one shown ends in "…" when more follow.
 
-def wrapped_lines(text: str, font: QFont, width: int) -> int:
-    """How many lines ``text`` takes in ``font`` within ``width`` px (at least 1)."""
+    Returns:
+        The lines as drawn: a line ends inside a word only with "…".
+    """
+    width = max(1, width)
+    metrics = QFontMetrics(font)
     layout = QTextLayout(text, font)
-    layout.setTextOption(_option())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
     layout.beginLayout()
-    lines = 0
+    lines: list[str] = []
     while True:
         line = layout.createLine()
         if not line.isValid():
             break
-        line.setLineWidth(max(1, width))
-        lines += 1
+        line.setLineWidth(width)
+        raw = text[line.textStart() : line.textStart() + line.textLength()]
+        part = raw.rstrip().replace(_SOFT_HYPHEN, "")
+        if raw.endswith(_SOFT_HYPHEN):
+            part += "-"  # broken at a soft hyphen: shown as a hyphen, as in print
+        if metrics.horizontalAdvance(part) > width:  # one word wider than the cell
+            part = metrics.elidedText(part, Qt.TextElideMode.ElideRight, width)
+        lines.append(part)
     layout.endLayout()
-    return max(1, lines)
+    if max_lines is not None and len(lines) > max(1, max_lines):
+        keep = max(1, max_lines)
+        last = lines[keep - 1].rstrip(ELLIPSIS) + ELLIPSIS
+        while metrics.horizontalAdvance(last) > width and len(last) > 1:
+            last = last[:-2].rstrip() + ELLIPSIS
+        lines = [*lines[: keep - 1], last]
+    return lines or [""]
 
 
-class WrapAnywhereDelegate(QStyledItemDelegate):
-    """Draws a cell's text wrapped, breaking a word only where it is wider than the cell."""
+def wrapped_lines(text: str, font: QFont, width: int) -> int:
+    """How many lines ``text`` takes in ``font`` within ``width`` px (at least 1)."""
+    return len(wrapped_text(text, font, width))
+
+
+class WordWrapDelegate(QStyledItemDelegate):
+    """Draws a cell's text wrapped between words, eliding a word wider than the cell."""
 
     def paint(
         self,
@@ -61,11 +91,12 @@ class WrapAnywhereDelegate(QStyledItemDelegate):
         painter.setFont(item.font)
         painter.setPen(item.palette.color(role))
         area = QRectF(item.rect).adjusted(MARGIN, 0, -MARGIN, 0)
-        lines = wrapped_lines(text, item.font, int(area.width()))
-        height = lines * painter.fontMetrics().lineSpacing()
-        top = area.top() + max(0.0, (area.height() - height) / 2)
-        text_option = _option()
-        text_option.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        spacing = painter.fontMetrics().lineSpacing()
+        fit = max(1, int(area.height() // spacing))
+        lines = wrapped_text(text, item.font, int(area.width()), fit)
+        top = area.top() + max(0.0, (area.height() - len(lines) * spacing) / 2)
         painter.setClipRect(item.rect)
-        painter.drawText(QRectF(QPointF(area.left(), top), area.size()), text, text_option)
+        for number, line in enumerate(lines):
+            box = QRectF(QPointF(area.left(), top + number * spacing), area.size())
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop), line)
         painter.restore()
