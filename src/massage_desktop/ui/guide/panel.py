@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.screening import Screening
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.guide.formatting import seconds_text
@@ -29,7 +30,6 @@ from massage_desktop.ui.guide.lists import (
     ID_ROLE,
     Row,
     routine_rows,
-    routine_start_seconds,
     technique_amount,
     technique_rows,
 )
@@ -90,6 +90,12 @@ class GuidePanel(GuideView):
         self._gate.screening = screening
         self.everywhere.show_advice(self._gate.everywhere())
         self._show_again()
+
+    def set_timing(self, timing: Timing) -> None:
+        """The player's timing: Start gives the length the player's sheet will give."""
+        if timing != self._gate.timing:
+            self._gate.timing = timing
+            self._show_again()
 
     def set_resting(self, region_ids: Iterable[str]) -> None:
         """The areas stopped for pain today: Start says to rest them, and is disabled."""
@@ -162,8 +168,9 @@ class GuidePanel(GuideView):
                 self._catalog, technique, region, colours, step, verdict, warnings_above=True
             )
         )
-        # A start that leaves a side out runs for the time of what is left.
-        seconds = outlook.work_s if outlook.partial else technique.planned_seconds
+        # The session's length as the "Before you start" sheet gives it: the steps that run
+        # with the reading and side-switch pauses (the card above gives the work alone).
+        seconds = outlook.start_s if outlook.plan.runnable else None
         self._start_bar.set_subject(
             technique.name,
             seconds_text(seconds) if seconds else technique_amount(technique),
@@ -187,7 +194,8 @@ class GuidePanel(GuideView):
         own = self._catalog.is_own(routine_id)
         column.detail.show_routine(self._catalog, routine, outlook, own)
         column.show_page(routine_html(self._catalog, routine, self._colours(), outlook))
-        seconds = routine_start_seconds(self._catalog, routine, outlook)
+        # What the sheet's Start says for the side it offers first: the same screened plan.
+        seconds = outlook.start_s if outlook.plan.runnable else None
         self._start_bar.set_subject(routine.name, seconds_text(seconds) if seconds else "", seconds)
         column.settle()
         column.reveal_choice(column.routines)
