@@ -774,6 +774,10 @@
         <translation>Vorsicht</translation>
     </message>
     <message>
+        <source>Not on your %1: %2</source>
+        <translation>%1 auslassen: %2</translation>
+    </message>
+    <message>
         <source>%1 (1 technique)</source>
         <translation>%1 (1 Technik)</translation>
     </message>

@@ -35,7 +35,7 @@ from massage_desktop.ui.guide.lists import (
 )
 from massage_desktop.ui.guide.panel_view import GuideView
 from massage_desktop.ui.guide.routine_page import routine_html
-from massage_desktop.ui.guide.start_words import held_reasons, partial_note
+from massage_desktop.ui.guide.start_words import held_reasons, located_heading, partial_note
 from massage_desktop.ui.guide.welcome import Recent, recent_rows
 
 
@@ -162,15 +162,23 @@ class GuidePanel(GuideView):
         scroll = column.verticalScrollBar().value()
         outlook = self._gate.technique(technique_id, region)
         verdict = outlook.verdict
-        column.detail.show_technique(self._catalog, technique, region, colours, verdict)
+        place = located_heading(self._catalog, self._gate.screening, technique_id, region)
+        column.detail.show_technique(self._catalog, technique, region, colours, verdict, place)
         column.show_page(
             technique_html(
-                self._catalog, technique, region, colours, step, verdict, warnings_above=True
+                self._catalog,
+                technique,
+                region,
+                colours,
+                step,
+                verdict,
+                warnings_above=True,
+                place=place,
             )
         )
         # The session's length as the "Before you start" sheet gives it: the steps that run
         # with the reading and side-switch pauses (the card above gives the work alone).
-        seconds = outlook.start_s if outlook.plan.runnable else None
+        seconds = outlook.start_s if outlook.plan.runnable and not outlook.ruled_out else None
         self._start_bar.set_subject(
             technique.name,
             seconds_text(seconds) if seconds else technique_amount(technique),
@@ -195,7 +203,7 @@ class GuidePanel(GuideView):
         column.detail.show_routine(self._catalog, routine, outlook, own)
         column.show_page(routine_html(self._catalog, routine, self._colours(), outlook))
         # What the sheet's Start says for the side it offers first: the same screened plan.
-        seconds = outlook.start_s if outlook.plan.runnable else None
+        seconds = outlook.start_s if outlook.plan.runnable and not outlook.ruled_out else None
         self._start_bar.set_subject(routine.name, seconds_text(seconds) if seconds else "", seconds)
         column.settle()
         column.reveal_choice(column.routines)
