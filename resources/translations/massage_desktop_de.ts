@@ -2491,12 +2491,12 @@
         <translation>Keine Körperstelle heißt so.</translation>
     </message>
     <message>
-        <source>Right</source>
-        <translation>Rechts</translation>
+        <source>Right side</source>
+        <translation>Rechte Seite</translation>
     </message>
     <message>
-        <source>Left</source>
-        <translation>Links</translation>
+        <source>Left side</source>
+        <translation>Linke Seite</translation>
     </message>
     <message>
         <source>%1, right</source>
