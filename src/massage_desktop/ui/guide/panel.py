@@ -128,7 +128,7 @@ class GuidePanel(GuideView):
         recent: list[Row] = []
         if region_id is None:
             self._technique = None
-            self._header.greet()
+            self._header.greet(invite=not self._gate.everywhere())
             routines = self._welcome.rows(self._catalog, self._gate)
             today = self._today or date.today()
             recent = recent_rows(self._catalog, self._recent, today, self._gate)
@@ -213,13 +213,22 @@ class GuidePanel(GuideView):
         self.routineShown.emit(routine_id)
 
     def _allow(self, outlook: Outlook) -> None:
-        """Start as the player would answer it, with the reasons or what it runs without."""
+        """Start as the player would answer it, with the reasons or what it runs without.
+
+        When the profile rules out every region, the banner at the top of the column says so
+        and offers the health profile, the one thing left to do: a held Start pinned under
+        it only repeated the banner's words, and at the largest text size in German it
+        squeezed the column until the banner's text and button were cut off. The button
+        keeps its reasons for whoever asks (``start_reason``).
+        """
         verdict = outlook.verdict
+        everywhere = bool(self._gate.everywhere())
         self._start_bar.allow(
-            held_reasons(self._catalog, outlook, everywhere=bool(self._gate.everywhere())),
+            held_reasons(self._catalog, outlook, everywhere=everywhere),
             partial_note(self._catalog, outlook),
             verdict_text(verdict) if verdict is not None and verdict.effect else "",
         )
+        self._start_bar.setVisible(not (everywhere and self._start_bar.held()))
 
     # --- handlers ---------------------------------------------------------------------------
 
