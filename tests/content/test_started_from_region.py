@@ -32,10 +32,25 @@ def test_strokes_along_a_limb_keep_their_path_and_start_on_the_chosen_side(
     assert {e.side for e in plan.entries} == {Side.LEFT, Side.RIGHT}  # both legs still
 
 
-def test_a_step_on_one_area_is_left_whole(catalog: Catalog) -> None:
-    technique = catalog.techniques["patellar-mobilisation"]
+def test_a_step_on_both_sides_of_one_area_at_once_is_left_whole(catalog: Catalog) -> None:
+    technique = catalog.techniques["temple-rub"]  # both temples together
     plain = build_plan(catalog, technique)
-    assert build_plan(catalog, technique, focus="front-kneecap-left").entries == plain.entries
+    assert build_plan(catalog, technique, focus="front-temple-left").entries == plain.entries
+
+
+def test_a_step_done_on_one_knee_at_a_time_works_the_chosen_one(catalog: Catalog) -> None:
+    technique = catalog.techniques["patellar-mobilisation"]
+    assert technique.one_side_at_a_time
+    plain = build_plan(catalog, technique)
+    assert {r for e in plain.entries for r in e.region_ids} >= {
+        "front-kneecap-left",
+        "front-kneecap-right",
+    }
+    left = build_plan(catalog, technique, focus="front-kneecap-left")
+    assert [e.region_ids for e in left.entries] == [("front-kneecap-left", "front-knee-left")] * 2
+    first = left.entries[0]
+    record = _record([(first.technique_id, first.step_index, list(first.region_ids), None)])
+    assert resumed_plan(catalog, technique, record).entries == left.entries
 
 
 def _record(plan_entries: list[tuple[str, int, list[str], Side | None]]) -> SessionRecord:

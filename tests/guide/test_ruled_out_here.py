@@ -11,17 +11,33 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
-from tests.guide_parts import stop_banner
+from tests.guide_parts import start_button, stop_banner
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.health import HealthProfile
+from massage_desktop.engine.health import TodayCheck
+from massage_desktop.engine.plan import Plan, build_plan
 from massage_desktop.engine.screening import Screening
 from massage_desktop.ui.main_window import MainWindow
+from massage_desktop.ui.player.questions import AutomaticAnswers, BeforeStart, StartAnswers
 
 LEFT_KNEE = HealthProfile(
     conditions=("acute-injury",), regions={"acute-injury": ("front-knee-left",)}
 )
 LOCATED = "Not on your left knee: fresh injury or inflammation."
+
+
+class Started(AutomaticAnswers):
+    """Answers as a person who passes today's check; keeps the plan the sheet would run."""
+
+    def __init__(self) -> None:
+        super().__init__(TodayCheck())
+        self.plan: Plan | None = None
+
+    def before_start(self, sheet: BeforeStart) -> StartAnswers | None:
+        """Keep the plan of the sheet's first answer and cancel: the test needs no session."""
+        self.plan = sheet.choices[sheet.default].plan
+        return None
 
 
 def _window(
@@ -79,6 +95,48 @@ def test_the_whole_body_ruled_out_keeps_the_general_words(
     assert "Not for you right now (your health profile):" in text
     assert "Not on your" not in text
     assert window.guide.column.detail.ruled_out.isVisible()
+
+
+def test_the_right_knee_is_not_ruled_out_by_the_left_one(
+    qtbot: QtBot, make_services: MakeServices, catalog: Catalog
+) -> None:
+    # Kneecap work lists both kneecaps and is done on one: started from the right knee it
+    # was held ("Ruled out by your health profile: Left knee") for the injured left one.
+    window = _window(qtbot, make_services, catalog, LEFT_KNEE)
+    window.select_region("front-knee-right")
+    for technique in ("patellar-mobilisation", "peripatellar-friction"):
+        window.guide.show_technique(technique)
+        assert not window.guide.column.detail.ruled_out.isVisible()
+        assert "⊘" not in window.guide.guide_text()
+        assert window.guide.start_reason() == ""
+        assert start_button(window.guide).isEnabled()
+        answers = Started()
+        window.flow.questions = answers
+        assert not window.flow.start_technique(technique, "front-knee-right")
+        assert answers.plan is not None, "the player starts it too"
+        assert {r for e in answers.plan.runnable for r in e.region_ids} == {
+            "front-kneecap-right",
+            "front-knee-right",
+        }
+    # On the injured knee itself it stays held, the place named.
+    window.select_region("front-knee-left")
+    window.guide.show_technique("patellar-mobilisation")
+    assert window.guide.guide_text().count(f"⊘ {LOCATED}") == 1
+    assert not start_button(window.guide).isEnabled()
+
+
+def test_both_temples_at_once_stay_held_for_one_injured_temple(catalog: Catalog) -> None:
+    # The temple rub works both temples together: it is not narrowed to the chosen one.
+    screening = Screening(
+        catalog,
+        HealthProfile(
+            conditions=("acute-injury",), regions={"acute-injury": ("front-temple-left",)}
+        ),
+    )
+    plan = screening.screen_plan(
+        build_plan(catalog, catalog.techniques["temple-rub"], focus="front-temple-right")
+    )
+    assert not plan.runnable
 
 
 @pytest.mark.usefixtures("german")

@@ -156,13 +156,20 @@ def _narrowed(catalog: Catalog, entry: PlanEntry, focus: str) -> PlanEntry:
     A sided step is a stroke along a limb (foot to thigh) and keeps its path; a step on no
     side listing many areas is a technique usable anywhere, done where the person chose:
     that part, on the chosen side (kneading the left calf does not knead the right one).
+    A step of one area on both sides is done on the chosen side when its technique works
+    one side at a time (``Technique.one_side_at_a_time``).
     """
     if entry.side is not None:
         return entry
     regions = [catalog.regions[r] for r in entry.region_ids if r in catalog.regions]
-    if len({r.area for r in regions}) < 2:
-        return entry
     part, side = catalog.regions[focus].part, side_of(focus)
+    if len({r.area for r in regions}) < 2:
+        if not catalog.techniques[entry.technique_id].one_side_at_a_time or side is None:
+            return entry
+        # Both kneecaps listed, one worked: the chosen one (an injured left knee does not
+        # hold the right one's kneecap work). A step on both at once keeps both.
+        mine = tuple(r.id for r in regions if side_of(r.id) in (side, None))
+        return replace(entry, region_ids=mine) if mine else entry
     here = tuple(r.id for r in regions if r.part == part and side_of(r.id) in (side, None))
     return replace(entry, region_ids=here) if here else entry
 
