@@ -105,3 +105,18 @@ def test_a_step_shows_the_warnings_of_its_own_regions_only(catalog: Catalog) -> 
     stomach = build_plan(catalog, catalog.routines["stomach-kneading"])
     belly = next(e for e in stomach.entries if e.technique_id == "stroking")
     assert catalog.contraindications["stomach-ask-first"].title in {w.title for w in belly.warnings}
+
+
+def test_knee_care_on_one_knee_works_that_knee_and_resumes_there(catalog: Catalog) -> None:
+    knee = catalog.routines["knee-care"]
+    left = build_plan(catalog, knee, side=Side.LEFT)
+    worked = {r for e in left.entries for r in e.region_ids}
+    assert "front-kneecap-left" in worked
+    assert not {r for r in worked if r.endswith("-right")}
+    both = build_plan(catalog, knee, repeat=True, side=Side.LEFT)
+    second = {r for e in both.entries if e.second_pass for r in e.region_ids}
+    assert "front-kneecap-right" in second
+    assert not {r for r in second if r.endswith("-left")}
+    steps = [(e.technique_id, e.step_index, list(e.region_ids), e.side) for e in left.entries[:3]]
+    record = _record(steps).model_copy(update={"kind": "routine", "subject_id": knee.id})
+    assert resumed_plan(catalog, knee, record).entries == left.entries

@@ -32,6 +32,9 @@ from massage_desktop.ui.player.questions import AutomaticAnswers, Who
 LEFT_KNEE = HealthProfile(
     conditions=("acute-injury",), regions={"acute-injury": ("front-knee-left",)}
 )
+BOTH_KNEECAPS = HealthProfile(
+    conditions=("acute-injury",), regions={"acute-injury": ("front-kneecap",)}
+)
 DVT = HealthProfile(conditions=("dvt",))
 TODAY = date.today()
 
@@ -113,7 +116,8 @@ def _card(window: MainWindow, routine_id: str) -> str:
 def test_a_partly_ruled_out_routine_card_counts_what_runs(
     qtbot: QtBot, make_services: MakeServices
 ) -> None:
-    window = _window(qtbot, make_services, LEFT_KNEE)
+    # Both kneecaps injured: Knee care runs without its kneecap work on either knee.
+    window = _window(qtbot, make_services, BOTH_KNEECAPS)
     window.select_region("front-kneecap-left")
     answers = _player_routine(window, "knee-care")
     assert answers.answer == "partial"
@@ -147,6 +151,31 @@ def test_a_partly_ruled_out_routine_card_counts_what_runs(
     recent = window.guide.column.recent
     assert recent.count() == 1
     assert recent.item(0).text().startswith(f"Knee care  · About {minutes} min for you · ")
+
+
+def test_one_injured_knee_leaves_knee_care_on_the_other_whole(
+    qtbot: QtBot, make_services: MakeServices
+) -> None:
+    # Walk 4: on the right knee Knee care said "Runs without 6 of its 16 steps: your health
+    # profile rules out Left knee", and the player skipped the right knee's warm-up, kneecap
+    # work and finishing strokes for the left knee's injury.
+    window = _window(qtbot, make_services, LEFT_KNEE)
+    for chosen in ("front-knee-right", "front-kneecap-left"):  # the left moves to the right
+        window.select_region(chosen)
+        card = _card(window, "knee-care")
+        assert "left out" not in card
+        assert "ruled out" not in card
+        window.guide.show_routine("knee-care")
+        assert window.guide.start_note() == ""
+        assert start_button(window.guide).isEnabled()
+        answers = _player_routine(window, "knee-care")
+        assert answers.answer == "start"
+        assert answers.plan is not None
+        assert not any(e.blocked for e in answers.plan.entries)
+        worked = {r for e in answers.plan.entries for r in e.region_ids}
+        assert not worked & {"front-knee-left", "front-kneecap-left"}
+        length = clock_text(answers.plan.total_s(Timing()))
+        assert start_button(window.guide).text() == f"Start · {length}"
 
 
 def test_a_routine_the_profile_leaves_whole_keeps_its_own_numbers(

@@ -177,7 +177,12 @@ class StartGate:
         states = self._map_states() if routine.repeat is not None else {}
         side = choose_side(self._catalog, plan, routine, region_id, states)
         verdict = routine_verdict(verdicts) if verdicts is not None else None
-        outlook = self._outlook(plan, verdict, rested_regions(plan, side))
+        worked = rested_regions(plan, side)
+        if side is not None:
+            # The plan of the side the sheet offers first, as the player runs it.
+            here = (side_of(side.region) if side.region is not None else None) or Side.RIGHT
+            plan = build_plan(self._catalog, routine, side=here)
+        outlook = self._outlook(plan, verdict, worked)
         self._known[key] = (routine, outlook)
         return outlook
 
