@@ -781,6 +781,10 @@
         <translation>Vorsicht</translation>
     </message>
     <message>
+        <source>Not on your %1: %2</source>
+        <translation>%1 auslassen: %2</translation>
+    </message>
+    <message>
         <source>%1 (1 technique)</source>
         <translation>%1 (1 Technik)</translation>
     </message>
@@ -2525,12 +2529,12 @@
         <translation>Keine Körperstelle heißt so.</translation>
     </message>
     <message>
-        <source>Right</source>
-        <translation>Rechts</translation>
+        <source>Right side</source>
+        <translation>Rechte Seite</translation>
     </message>
     <message>
-        <source>Left</source>
-        <translation>Links</translation>
+        <source>Left side</source>
+        <translation>Linke Seite</translation>
     </message>
     <message>
         <source>%1, right</source>

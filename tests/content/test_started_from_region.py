@@ -32,10 +32,25 @@ def test_strokes_along_a_limb_keep_their_path_and_start_on_the_chosen_side(
     assert {e.side for e in plan.entries} == {Side.LEFT, Side.RIGHT}  # both legs still
 
 
-def test_a_step_on_one_area_is_left_whole(catalog: Catalog) -> None:
-    technique = catalog.techniques["patellar-mobilisation"]
+def test_a_step_on_both_sides_of_one_area_at_once_is_left_whole(catalog: Catalog) -> None:
+    technique = catalog.techniques["temple-rub"]  # both temples together
     plain = build_plan(catalog, technique)
-    assert build_plan(catalog, technique, focus="front-kneecap-left").entries == plain.entries
+    assert build_plan(catalog, technique, focus="front-temple-left").entries == plain.entries
+
+
+def test_a_step_done_on_one_knee_at_a_time_works_the_chosen_one(catalog: Catalog) -> None:
+    technique = catalog.techniques["patellar-mobilisation"]
+    assert technique.one_side_at_a_time
+    plain = build_plan(catalog, technique)
+    assert {r for e in plain.entries for r in e.region_ids} >= {
+        "front-kneecap-left",
+        "front-kneecap-right",
+    }
+    left = build_plan(catalog, technique, focus="front-kneecap-left")
+    assert [e.region_ids for e in left.entries] == [("front-kneecap-left", "front-knee-left")] * 2
+    first = left.entries[0]
+    record = _record([(first.technique_id, first.step_index, list(first.region_ids), None)])
+    assert resumed_plan(catalog, technique, record).entries == left.entries
 
 
 def _record(plan_entries: list[tuple[str, int, list[str], Side | None]]) -> SessionRecord:
@@ -90,3 +105,18 @@ def test_a_step_shows_the_warnings_of_its_own_regions_only(catalog: Catalog) -> 
     stomach = build_plan(catalog, catalog.routines["stomach-kneading"])
     belly = next(e for e in stomach.entries if e.technique_id == "stroking")
     assert catalog.contraindications["stomach-ask-first"].title in {w.title for w in belly.warnings}
+
+
+def test_knee_care_on_one_knee_works_that_knee_and_resumes_there(catalog: Catalog) -> None:
+    knee = catalog.routines["knee-care"]
+    left = build_plan(catalog, knee, side=Side.LEFT)
+    worked = {r for e in left.entries for r in e.region_ids}
+    assert "front-kneecap-left" in worked
+    assert not {r for r in worked if r.endswith("-right")}
+    both = build_plan(catalog, knee, repeat=True, side=Side.LEFT)
+    second = {r for e in both.entries if e.second_pass for r in e.region_ids}
+    assert "front-kneecap-right" in second
+    assert not {r for r in second if r.endswith("-left")}
+    steps = [(e.technique_id, e.step_index, list(e.region_ids), e.side) for e in left.entries[:3]]
+    record = _record(steps).model_copy(update={"kind": "routine", "subject_id": knee.id})
+    assert resumed_plan(catalog, knee, record).entries == left.entries

@@ -84,8 +84,10 @@ _SAFE: dict[str, tuple[Ask, Callable[[Any], bool], str]] = {
 def _sheets(catalog: Catalog) -> list[BeforeStart]:
     """A sheet with a caution, one with steps left out, and Knee care with nothing to heed."""
     knee = catalog.routines["knee-care"]
+    # Both kneecaps: steps are left out on either knee (one injured knee leaves the other's
+    # Knee care whole).
     injured = HealthProfile(
-        conditions=("acute-injury",), regions={"acute-injury": ("front-knee-left",)}
+        conditions=("acute-injury",), regions={"acute-injury": ("front-kneecap",)}
     )
     technique = build_plan(catalog, catalog.techniques["kneading"])
     caution = Verdict(RuleEffect.CAUTION, reasons=("Light pressure.",))

@@ -26,10 +26,14 @@ from massage_desktop.engine.step_count import step_count
 from massage_desktop.ui.guide.lists import ID_ROLE
 from massage_desktop.ui.guide.welcome import Recent
 from massage_desktop.ui.main_window import MainWindow
+from massage_desktop.ui.player.display import clock_text
 from massage_desktop.ui.player.questions import AutomaticAnswers, Who
 
 LEFT_KNEE = HealthProfile(
     conditions=("acute-injury",), regions={"acute-injury": ("front-knee-left",)}
+)
+BOTH_KNEECAPS = HealthProfile(
+    conditions=("acute-injury",), regions={"acute-injury": ("front-kneecap",)}
 )
 DVT = HealthProfile(conditions=("dvt",))
 TODAY = date.today()
@@ -112,7 +116,8 @@ def _card(window: MainWindow, routine_id: str) -> str:
 def test_a_partly_ruled_out_routine_card_counts_what_runs(
     qtbot: QtBot, make_services: MakeServices
 ) -> None:
-    window = _window(qtbot, make_services, LEFT_KNEE)
+    # Both kneecaps injured: Knee care runs without its kneecap work on either knee.
+    window = _window(qtbot, make_services, BOTH_KNEECAPS)
     window.select_region("front-kneecap-left")
     answers = _player_routine(window, "knee-care")
     assert answers.answer == "partial"
@@ -128,7 +133,10 @@ def test_a_partly_ruled_out_routine_card_counts_what_runs(
     assert "take care" not in card
     window.guide.show_routine("knee-care")
     assert wanted in window.guide.column.detail.meta.text()
-    assert start_button(window.guide).text() == f"Start · {minutes}:00"
+    # Start gives what the "Before you start" sheet gives: the plan that runs, to the second.
+    assert (
+        start_button(window.guide).text() == f"Start · {clock_text(answers.plan.total_s(Timing()))}"
+    )
     assert start_button(window.guide).isEnabled()
     assert f"Total time for you: about {minutes} min" in window.guide.guide_text()
     # The welcome's cards too (no region chosen: the player picks the side the same way),
@@ -143,6 +151,31 @@ def test_a_partly_ruled_out_routine_card_counts_what_runs(
     recent = window.guide.column.recent
     assert recent.count() == 1
     assert recent.item(0).text().startswith(f"Knee care  · About {minutes} min for you · ")
+
+
+def test_one_injured_knee_leaves_knee_care_on_the_other_whole(
+    qtbot: QtBot, make_services: MakeServices
+) -> None:
+    # Walk 4: on the right knee Knee care said "Runs without 6 of its 16 steps: your health
+    # profile rules out Left knee", and the player skipped the right knee's warm-up, kneecap
+    # work and finishing strokes for the left knee's injury.
+    window = _window(qtbot, make_services, LEFT_KNEE)
+    for chosen in ("front-knee-right", "front-kneecap-left"):  # the left moves to the right
+        window.select_region(chosen)
+        card = _card(window, "knee-care")
+        assert "left out" not in card
+        assert "ruled out" not in card
+        window.guide.show_routine("knee-care")
+        assert window.guide.start_note() == ""
+        assert start_button(window.guide).isEnabled()
+        answers = _player_routine(window, "knee-care")
+        assert answers.answer == "start"
+        assert answers.plan is not None
+        assert not any(e.blocked for e in answers.plan.entries)
+        worked = {r for e in answers.plan.entries for r in e.region_ids}
+        assert not worked & {"front-knee-left", "front-kneecap-left"}
+        length = clock_text(answers.plan.total_s(Timing()))
+        assert start_button(window.guide).text() == f"Start · {length}"
 
 
 def test_a_routine_the_profile_leaves_whole_keeps_its_own_numbers(
@@ -172,8 +205,8 @@ def test_strokes_over_a_ruled_out_knee_leave_that_side_out_and_say_so(
     note = window.guide.start_note()
     assert note == "Runs on your right side only: your health profile rules out Left knee."
     assert note in button.accessibleDescription()
-    seconds = round(sum(e.planned_s or 0 for e in running))
-    assert button.text() == f"Start · {seconds // 60}:{seconds % 60:02d}"
+    # The right leg's strokes with their reading pause, as the sheet's Start gives them.
+    assert button.text() == f"Start · {clock_text(answers.plan.total_s(Timing()))}"
     card = window.guide.column.techniques.currentItem().text()
     assert "⊘\u00a0partly\u00a0ruled\u00a0out" in card
 

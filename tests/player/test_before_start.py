@@ -39,6 +39,9 @@ INJURED_LEFT_KNEE = HealthProfile(
     conditions=("acute-injury",),
     regions={"acute-injury": ("front-knee-left", "front-kneecap-left")},
 )
+BOTH_KNEECAPS = HealthProfile(
+    conditions=("acute-injury",), regions={"acute-injury": ("front-kneecap",)}
+)
 
 
 def _knee_sheet(
@@ -66,8 +69,9 @@ def _sheet(
     return dialog
 
 
-def _side(dialog: BeforeStartSheet, side: Side, both: bool = False) -> int:
-    options = [c.option for c in dialog.sheet.choices]
+def _side(dialog: BeforeStartSheet | BeforeStart, side: Side, both: bool = False) -> int:
+    sheet = dialog.sheet if isinstance(dialog, BeforeStartSheet) else dialog
+    options = [c.option for c in sheet.choices]
     return next(
         i for i, o in enumerate(options) if o is not None and o.side is side and o.both is both
     )
@@ -83,7 +87,8 @@ def test_a_plain_technique_asks_only_the_optional_rating(qtbot: QtBot, catalog: 
 
 
 def test_sections_appear_only_when_they_apply(qtbot: QtBot, catalog: Catalog) -> None:
-    injured = _sheet(qtbot, catalog, _knee_sheet(catalog, INJURED_LEFT_KNEE, "front-kneecap-left"))
+    # Both kneecaps injured: the kneecap work is left out on whichever knee it runs.
+    injured = _sheet(qtbot, catalog, _knee_sheet(catalog, BOTH_KNEECAPS, "front-kneecap-left"))
     assert set(injured.sections) == {"left-out", "side", "rating"}
     assert injured.left_out is not None
     assert injured.left_out_why is not None
@@ -94,6 +99,11 @@ def test_sections_appear_only_when_they_apply(qtbot: QtBot, catalog: Catalog) ->
         assert "not massage" not in label.text().lower()
     clear = _sheet(qtbot, catalog, _knee_sheet(catalog))
     assert set(clear.sections) == {"side", "rating"}
+    # The left knee injured: it runs on the right knee whole, the left side greyed; nothing
+    # is left out and no "take care" is made of the other knee's injury.
+    right = _sheet(qtbot, catalog, _knee_sheet(catalog, INJURED_LEFT_KNEE, "front-kneecap-left"))
+    assert set(right.sections) == {"side", "rating"}
+    assert not right.sheet.first.partial
     plan = build_plan(catalog, catalog.techniques["kneading"])
     caution = Verdict(RuleEffect.CAUTION, reasons=("Light pressure only on the kneecap.",))
     careful = _sheet(qtbot, catalog, before_start_sheet(catalog, plan, caution))
@@ -265,8 +275,11 @@ def test_the_largest_sheet_fits_1024x700_in_german(
 
 
 def test_scripted_answers_still_take_the_safe_side(catalog: Catalog) -> None:
-    sheet = _knee_sheet(catalog, INJURED_LEFT_KNEE, "front-kneecap-left")
+    sheet = _knee_sheet(catalog, BOTH_KNEECAPS, "front-kneecap-left")
     assert AutomaticAnswers().before_start(sheet) is None  # steps left out: a person decides
+    away = _knee_sheet(catalog, INJURED_LEFT_KNEE, "front-kneecap-left")
+    right = _side(away, Side.RIGHT)
+    assert AutomaticAnswers().before_start(away) == StartAnswers(right, "self", {})
     plain = _knee_sheet(catalog, chosen="front-knee-left")
     left = next(
         i for i, c in enumerate(plain.choices) if c.option and c.option.region == "front-knee-left"

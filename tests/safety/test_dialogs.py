@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel
@@ -123,13 +124,37 @@ def test_region_picker_has_a_labelled_search(qtbot: QtBot, catalog: Catalog) -> 
     assert picker.filter_edit in buddies
     assert picker.areas_box.accessibleName().endswith("A fresh injury or inflammation")
     assert picker.group_labels()[0] == "Head and face"
-    assert picker.place("Knee, left").chip.text() == "Left"
+    assert picker.place("Knee, left").chip.text() == "Left side"
     dialog.show()
     QTest.keyClicks(picker.filter_edit, "lumbar")  # another word for the lower back
     assert picker.visible_places() == ["Upper back", "Lower back"]
     picker.filter_edit.setText("elbow of the moon")
     assert picker.visible_places() == []
     assert picker.nothing.isVisibleTo(picker)
+
+
+def _head_chips(qtbot: QtBot, catalog: Catalog) -> list[str]:
+    dialog = HealthProfileDialog(catalog, HealthProfile())
+    qtbot.addWidget(dialog)
+    picker = dialog.rows["acute-injury"].picker
+    assert picker is not None
+    head = {r.id for r in catalog.regions.values() if r.area == "head"}
+    return [p.chip.text() for p in picker.places if set(p.regions) <= head]
+
+
+def test_the_side_chips_say_which_side_of_the_body(qtbot: QtBot, catalog: Catalog) -> None:
+    # Under "Head and face" a bare "Right" after "Face" and "Base of the skull" read as one
+    # more part of the head: right of what?
+    chips = _head_chips(qtbot, catalog)
+    assert chips[:1] == ["Face"]
+    assert chips[-2:] == ["Right side", "Left side"]
+    assert "Right" not in chips
+
+
+@pytest.mark.usefixtures("german")
+def test_the_side_chips_say_which_side_in_german(qtbot: QtBot, german_catalog: Catalog) -> None:
+    chips = _head_chips(qtbot, german_catalog)
+    assert chips[-2:] == ["Rechte Seite", "Linke Seite"]
 
 
 def test_today_check_all_no_means_go(qtbot: QtBot, catalog: Catalog) -> None:

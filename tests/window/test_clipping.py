@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
+from tests.guide_parts import stop_banner
 from tests.player.conftest import tick
 
 from massage_desktop.domain.catalog import Catalog
@@ -428,3 +429,45 @@ def test_dialogs_fit_1024x700_with_the_largest_text_size(
             assert dialog.height() <= HEIGHT
             assert_fits(dialog)
         dialog.close()
+
+
+def _banner_in_view(window: MainWindow) -> None:
+    """The "no massage for now" banner, its advice and its button whole in the column's view."""
+    guide = window.guide
+    banner, viewport = guide.everywhere, guide.column.viewport()
+    assert banner.isVisible()
+    assert banner.button.isVisible()
+    top = banner.mapTo(viewport, QPoint(0, 0)).y()
+    assert top >= 0
+    assert top + banner.height() <= viewport.height(), (
+        f"the banner needs {banner.height()} px, {viewport.height() - top} px in view"
+    )
+
+
+def test_a_profile_that_rules_out_everything_fits_at_the_largest_text_size(
+    window: MainWindow,
+) -> None:
+    # Walk 4 (issue 17): extra-large text, German, DVT ticked: the held Start and its reason
+    # (the banner's words again) squeezed the column until the banner was cut mid-sentence,
+    # its "Review health profile…" out of sight; on the welcome the line on how to choose
+    # did the same.
+    preferences = window.preferences
+    assert preferences is not None
+    preferences.apply(preferences.settings.model_copy(update={"text_size": "extra_large"}))
+    window._health.save(HealthProfile(conditions=("dvt",)))
+    window.apply_health_profile()
+    QApplication.processEvents()
+    assert_fits(window)
+    _banner_in_view(window)
+    window.select_region("front-knee-left")
+    QApplication.processEvents()
+    assert_fits(window)
+    _banner_in_view(window)
+    # Start is held all the same; the banner says why and offers the health profile.
+    assert window.guide.start_reason()
+    window.guide.show_routine("knee-care")
+    QApplication.processEvents()
+    assert_fits(window)
+    _banner_in_view(window)
+    # The stop rule stays in view above it.
+    assert stop_banner(window.guide).isVisible()

@@ -6,7 +6,10 @@ from pytestqt.qtbot import QtBot
 from tests.guide_parts import guide_view, start_button, techniques_list
 
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.engine.phases import Timing
+from massage_desktop.engine.plan import build_plan
 from massage_desktop.ui.guide.panel import GuidePanel
+from massage_desktop.ui.player.display import clock_text
 
 
 def test_cards_and_guide_scroll_as_one_column(qtbot: QtBot, catalog: Catalog) -> None:
@@ -44,5 +47,6 @@ def test_start_button_has_a_short_fixed_label_under_the_name(
     assert button.accessibleName().startswith(f"Start: {longest.name}")
     timed = next(t for t in catalog.techniques_for_region("front-knee-left") if t.planned_seconds)
     panel.show_technique(timed.id)
-    seconds = timed.planned_seconds or 0
-    assert button.text() == f"Start · {seconds // 60}:{seconds % 60:02d}"
+    # The session's length, reading pauses included, as the "Before you start" sheet says.
+    plan = build_plan(catalog, timed, focus="front-knee-left")
+    assert button.text() == f"Start · {clock_text(plan.total_s(Timing()))}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
@@ -29,7 +31,9 @@ def test_routine_card_counts_the_sessions_steps_and_time(qtbot: QtBot, catalog: 
     panel = GuidePanel(catalog)
     qtbot.addWidget(panel)
     panel.show_routine("knee-care")
-    assert panel._start.accessibleName() == f"Start: {routine.name} · {minutes}"
+    # Start speaks the length its label shows: the session's, to the second.
+    spoken = seconds_text(math.ceil(plan.total_s(Timing())))
+    assert panel._start.accessibleName() == f"Start: {routine.name} · {spoken}"
     assert f"Total time: about {minutes}," in panel.guide_text()
 
 

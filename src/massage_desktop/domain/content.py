@@ -269,6 +269,15 @@ class Technique(Strict):
     position: Text
     preparation: list[Line] = []
     regions: list[RegionId] = Field(min_length=1)
+    one_side_at_a_time: bool = Field(
+        default=False,
+        description=(
+            "It works one side at a time (one knee, one thigh): a step listing both sides "
+            "of a part, started from one of them, works that side only, and only that side "
+            "is screened. Leave it unset for a step that works both sides at once (both "
+            "temples, the palms together)."
+        ),
+    )
     steps: list[Step] = Field(min_length=1)
     warnings: list[TechniqueWarning] = []
     contraindications: list[Slug] = []

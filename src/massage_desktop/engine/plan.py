@@ -79,6 +79,7 @@ def build_plan(
     *,
     repeat: bool = False,
     focus: str | None = None,
+    side: Side | None = None,
 ) -> Plan:
     """Flatten a technique or a routine into plan entries.
 
@@ -94,6 +95,9 @@ def build_plan(
             allow almost anywhere (kneading lists 38 regions) is worked on that part only,
             and steps done on each side start on the chosen side (the left knee's leg
             strokes begin on the left leg).
+        side: For a one-side routine (one with ``repeat``), the side it runs on: the steps
+            of a technique done one side at a time work that side only (the second pass of
+            ``repeat`` the other), so only that side is screened.
 
     Returns:
         The plan, with entries numbered from 0.
@@ -120,8 +124,12 @@ def build_plan(
             raw.extend(e for run in runs for e in _in_side_order(run))
         else:
             raw.extend(e for run in runs for e in run)
+        if side is not None and subject.repeat is not None:
+            raw = [_on_side(catalog, e, side) for e in raw]
         if repeat and subject.repeat is not None:
-            raw.extend(replace(e, second_pass=True) for e in list(raw))
+            other = None if side is None else next(s for s in SIDE_ORDER if s is not side)
+            again = [e if other is None else _on_side(catalog, e, other, mirror=True) for e in raw]
+            raw.extend(replace(e, second_pass=True) for e in again)
         kind, title = "routine", subject.name
     reasons = _blocked_lookup(catalog, blocked or {})
     entries = tuple(
@@ -158,16 +166,49 @@ def _narrowed(catalog: Catalog, entry: PlanEntry, focus: str) -> PlanEntry:
     on the chosen side (kneading the left calf does not knead the right one), or for a step
     done on each side, that part on the entry's side. Stroking started from the right
     shoulder once lit the right wrist and ankle as "also in this step".
+    A step of one area on both sides is done on the chosen side when its technique works
+    one side at a time (``Technique.one_side_at_a_time``).
     """
     if entry.side is not None and entry.stroke is not None and entry.stroke.path:
         return entry
     regions = [catalog.regions[r] for r in entry.region_ids if r in catalog.regions]
-    if len({r.area for r in regions}) < 2:
-        return entry
     part = catalog.regions[focus].part
     side = entry.side if entry.side is not None else side_of(focus)
+    if len({r.area for r in regions}) < 2:
+        if not catalog.techniques[entry.technique_id].one_side_at_a_time or side is None:
+            return entry
+        # Both kneecaps listed, one worked: the chosen one (an injured left knee does not
+        # hold the right one's kneecap work). A step on both at once keeps both.
+        mine = tuple(r.id for r in regions if side_of(r.id) in (side, None))
+        return replace(entry, region_ids=mine) if mine else entry
     here = tuple(r.id for r in regions if r.part == part and side_of(r.id) in (side, None))
     return replace(entry, region_ids=here) if here else entry
+
+
+def _on_side(catalog: Catalog, entry: PlanEntry, side: Side, *, mirror: bool = False) -> PlanEntry:
+    """``entry`` of a one-side routine on ``side``, when its technique works one side at a time.
+
+    Knee care lists both knees in its unsided steps; run on the right knee, its kneecap work
+    is on the right one, and an injured left knee leaves it whole. ``mirror``: ``entry`` was
+    put on the other side before (the second pass of ``repeat``).
+    """
+    technique = catalog.techniques[entry.technique_id]
+    if entry.side is not None or not technique.one_side_at_a_time:
+        return entry
+    regions = entry.region_ids
+    if mirror:
+        regions = tuple(_mirror(catalog, r) for r in regions)
+    mine = tuple(r for r in regions if side_of(r) in (side, None))
+    return replace(entry, region_ids=mine) if mine else entry
+
+
+def _mirror(catalog: Catalog, region_id: str) -> str:
+    """The region on the other side (``front-knee-left`` for ``front-knee-right``)."""
+    for here, there in (("-right", "-left"), ("-left", "-right")):
+        if region_id.endswith(here):
+            other = region_id.removesuffix(here) + there
+            return other if other in catalog.regions else region_id
+    return region_id
 
 
 def _in_side_order(entries: list[PlanEntry], first: Side | None = None) -> list[PlanEntry]:

@@ -1,9 +1,10 @@
 """The plan an interrupted session was running, rebuilt from its stored steps. No Qt.
 
 A session stores its steps, not how its plan was built: whether the other side was repeated,
-or which region a technique was started from (which narrows and orders its steps). The
-candidates are rebuilt and the one whose entries match every stored step is taken, so a
-resumed session carries on where it was, not at a shifted position.
+which side a one-side routine ran on, or which region a technique was started from (which
+narrows and orders its steps). The candidates are rebuilt and the one whose entries match
+every stored step is taken, so a resumed session carries on where it was, not at a shifted
+position.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Iterator
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Routine, Technique
 from massage_desktop.domain.history import SessionRecord
-from massage_desktop.engine.plan import Plan, build_plan
+from massage_desktop.engine.plan import SIDE_ORDER, Plan, build_plan
 
 
 def _candidates(
@@ -22,6 +23,11 @@ def _candidates(
     yield build_plan(catalog, subject)
     if isinstance(subject, Routine):
         yield build_plan(catalog, subject, repeat=True)
+        if subject.repeat is not None:
+            # A one-side routine ran on the side chosen: its one-knee steps on that side.
+            for side in SIDE_ORDER:
+                yield build_plan(catalog, subject, side=side)
+                yield build_plan(catalog, subject, repeat=True, side=side)
         return
     seen: set[str] = set()
     for step in record.steps:

@@ -114,6 +114,30 @@ class Screening:
             return _verdict(self._hits(technique, region_id))
         return self._over(technique, self._catalog.expand(technique.regions))
 
+    def located_block(self, technique_id: str, region_id: str) -> tuple[str, ...]:
+        """The conditions that rule ``technique_id`` out on ``region_id`` only there.
+
+        That is, each rule that blocks it here applies to the places the user named for its
+        condition ("Where is it?": the left knee), not to every region or to the technique as
+        such. The guide then names the place ("Not on your left knee") instead of speaking
+        as if the whole body were ruled out. Empty when nothing blocks it here or when any
+        block applies more widely.
+        """
+        technique = self._catalog.techniques[technique_id]
+        blocks = [
+            (condition, rule)
+            for condition, rule in self._hits(technique, region_id)
+            if rule.effect is RuleEffect.BLOCK
+        ]
+        named = all(
+            rule.affected_regions
+            and not (rule.all_regions or rule.regions or rule.areas)
+            # None named (or none this content knows) rules out everywhere: fail safe.
+            and self._catalog.expand(self._profile.regions_for(condition.id))
+            for condition, rule in blocks
+        )
+        return _unique(condition.id for condition, _ in blocks) if blocks and named else ()
+
     def routine_verdicts(self, routine_id: str) -> list[tuple[int, Verdict]]:
         """A verdict per routine item, over the regions the item works on."""
         routine = self._catalog.routines[routine_id]

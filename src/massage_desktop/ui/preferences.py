@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QTextBrowser, QWidget
 
 from massage_desktop.domain.enums import Performer
 from massage_desktop.storage.settings import TEXT_SCALES, Settings, SettingsStore
+from massage_desktop.ui.guide.panel import GuidePanel
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP
 from massage_desktop.ui.player.audio import CueSounds, Voice
 from massage_desktop.ui.player.flow import SessionFlow
@@ -70,6 +71,10 @@ class Preferences(QObject):
             self._voice.set_volume(settings.voice_volume)
         self._apply_text_size(TEXT_SCALES[settings.text_size])
         self._flow.timing = replace(self._flow.timing, get_ready_s=float(settings.get_ready_s))
+        # The guide's Start gives the session's length, which the get-ready time is part of.
+        guide = self._window.findChild(GuidePanel)
+        if guide is not None:
+            guide.set_timing(self._flow.timing)
         self._flow.default_performer = Performer(settings.default_performer)
         if self._reminder is not None:
             self._reminder.set_time(settings.reminder_time if settings.reminder_enabled else None)

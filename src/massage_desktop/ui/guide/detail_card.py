@@ -2,7 +2,8 @@
 
 A technique shows its plain name and technical term, phase and time, a pressure meter, its
 steps as short numbered lines and every warning that applies here, each once (the health
-profile's verdict first, then the strongest); the full guide with every sentence stays below
+profile's verdict first, above the steps when it rules the technique out, then the
+strongest); the full guide with every sentence stays below
 the cards and points up to these warnings instead of repeating them. A routine shows its length,
 its summary and its techniques in order.
 """
@@ -25,7 +26,7 @@ from massage_desktop.ui.guide.formatting import performer_text
 from massage_desktop.ui.guide.gate import Outlook
 from massage_desktop.ui.guide.lists import phase_text, routine_card_text, technique_amount
 from massage_desktop.ui.guide.pressure_meter import PressureMeter
-from massage_desktop.ui.guide.technique_warnings import technique_warnings
+from massage_desktop.ui.guide.technique_warnings import technique_warning_parts
 from massage_desktop.ui.guide.warning_boxes import GuideColours
 from massage_desktop.ui.i18n import fill
 
@@ -80,6 +81,12 @@ class DetailCard(QFrame):
         self.setObjectName("detailCard")
         self.name = self._label("title")
         self.meta = self._label("muted")
+        # What the health profile rules out comes first, above the steps and other warnings:
+        # under the steps it read as one warning among many, below what to do.
+        self.ruled_out = self._label("body")
+        self.ruled_out.setObjectName("ruledOut")
+        self.ruled_out.setTextFormat(Qt.TextFormat.RichText)
+        self.ruled_out.hide()
         self.pressure = PressureMeter(self)
         self.pressure_text = self._label("muted")
         self.summary = self._label("body")
@@ -99,6 +106,7 @@ class DetailCard(QFrame):
         layout.setSpacing(S)
         layout.addWidget(self.name)
         layout.addWidget(self.meta)
+        layout.addWidget(self.ruled_out)
         pressure = QHBoxLayout()
         pressure.setSpacing(S)
         pressure.addWidget(self.pressure, 0, Qt.AlignmentFlag.AlignVCenter)
@@ -121,8 +129,12 @@ class DetailCard(QFrame):
         region_id: str | None,
         colours: GuideColours,
         verdict: Verdict | None,
+        place: str = "",
     ) -> None:
-        """Fill the card with one technique as it applies to ``region_id``."""
+        """Fill the card with one technique as it applies to ``region_id``.
+
+        ``place`` heads a block that rules it out on one place (``located_heading``).
+        """
         term = f" · {technique.term}" if technique.term else ""
         self.name.setText(technique.name)
         self.name.setAccessibleName(technique.name + term)
@@ -163,7 +175,11 @@ class DetailCard(QFrame):
         )
         self.steps.setText(numbered(lines) + rest)
         # The one place on screen with the warnings in full; the guide below points here.
-        boxes = technique_warnings(catalog, technique, region_id, colours, verdict)
+        ruled_out, boxes = technique_warning_parts(
+            catalog, technique, region_id, colours, verdict, place
+        )
+        self.ruled_out.setText(ruled_out)
+        self.ruled_out.setVisible(bool(ruled_out))
         self.warnings.setText(boxes)
         self.warnings.setVisible(bool(boxes))
         self.show()
@@ -171,6 +187,8 @@ class DetailCard(QFrame):
     def plain_text(self) -> str:
         """The card as a screen reader reads it: name, details, steps and warnings."""
         parts = [self.name.text(), self.meta.text()]
+        if self.ruled_out.isVisibleTo(self):
+            parts.append(_plain(self.ruled_out.text()))
         if self.pressure_text.isVisibleTo(self):
             parts.append(self.pressure_text.text())
         parts += [self.summary.text(), _plain(self.steps.text())]
@@ -209,6 +227,8 @@ class DetailCard(QFrame):
         self.steps.setText(numbered(names[:MOST_STEPS]) + rest)
         self.warnings.setText("")
         self.warnings.hide()
+        self.ruled_out.setText("")
+        self.ruled_out.hide()
         self.show()
 
 

@@ -12,6 +12,7 @@ Counts and times come from that screened plan, as the player's start question gi
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -24,6 +25,9 @@ from massage_desktop.engine.screening import Screening
 from massage_desktop.engine.step_count import StepCount, step_count
 from massage_desktop.ui.guide.everywhere_banner import advice_lines, ruled_out_everywhere
 from massage_desktop.ui.player.side_note import choose_side, rested_regions
+
+DEFAULT_TIMING = Timing()
+"""The player's timing until the settings give theirs."""
 
 
 @dataclass(frozen=True)
@@ -38,12 +42,14 @@ class Outlook:
             refuses to start over them.
         left_out: The regions an entry is left out for (its technique is ruled out there),
             to name what is left out.
+        timing: The player's timing (its get-ready setting), so lengths are the player's.
     """
 
     plan: Plan
     verdict: Verdict | None
     resting: tuple[str, ...] = ()
     left_out: tuple[str, ...] = ()
+    timing: Timing = DEFAULT_TIMING
 
     @property
     def ruled_out(self) -> bool:
@@ -64,7 +70,16 @@ class Outlook:
     @property
     def total_s(self) -> float:
         """The session's expected length without the left-out entries, pauses included."""
-        return self.plan.total_s(Timing())
+        return self.plan.total_s(self.timing)
+
+    @property
+    def start_s(self) -> int:
+        """The whole seconds the Start button gives, as the "Before you start" sheet does.
+
+        The sheet's default answer runs this very plan (screened, on the side the player
+        chooses), so both round the same length the same way (up, as ``clock_text``).
+        """
+        return math.ceil(self.total_s - 1e-9)
 
     @property
     def work_s(self) -> int | None:
@@ -101,6 +116,7 @@ class StartGate:
         self._hatched: dict[str, tuple[str, str]] | None = None
         self._everywhere: list[tuple[str, str]] | None = None
         self._known: dict[tuple[str, str, str | None], tuple[object, Outlook]] = {}
+        self._timing = DEFAULT_TIMING
 
     @property
     def screening(self) -> Screening | None:
@@ -111,6 +127,17 @@ class StartGate:
     def screening(self, screening: Screening | None) -> None:
         self._screening = screening
         self._forget()
+
+    @property
+    def timing(self) -> Timing:
+        """The player's timing, which the lengths of what may start are worked out with."""
+        return self._timing
+
+    @timing.setter
+    def timing(self, timing: Timing) -> None:
+        if timing != self._timing:
+            self._timing = timing
+            self._forget()
 
     def rest(self, region_ids: Iterable[str]) -> bool:
         """Rest ``region_ids`` today (and no others); whether that changed anything."""
@@ -150,7 +177,12 @@ class StartGate:
         states = self._map_states() if routine.repeat is not None else {}
         side = choose_side(self._catalog, plan, routine, region_id, states)
         verdict = routine_verdict(verdicts) if verdicts is not None else None
-        outlook = self._outlook(plan, verdict, rested_regions(plan, side))
+        worked = rested_regions(plan, side)
+        if side is not None:
+            # The plan of the side the sheet offers first, as the player runs it.
+            here = (side_of(side.region) if side.region is not None else None) or Side.RIGHT
+            plan = build_plan(self._catalog, routine, side=here)
+        outlook = self._outlook(plan, verdict, worked)
         self._known[key] = (routine, outlook)
         return outlook
 
@@ -165,7 +197,7 @@ class StartGate:
         resting = tuple(dict.fromkeys(r for r in worked if r in self.resting))
         screening = self._screening
         if screening is None:
-            return Outlook(plan, verdict, resting)
+            return Outlook(plan, verdict, resting, timing=self._timing)
         plan = screening.screen_plan(plan)
         left_out: dict[str, None] = {}
         for entry in plan.entries:
@@ -175,7 +207,7 @@ class StartGate:
                 if screening.technique_verdict(entry.technique_id, region_id).blocked:
                     left_out[region_id] = None
         ordered = sorted(left_out, key=lambda region_id: _region_order(self._catalog, region_id))
-        return Outlook(plan, verdict, resting, tuple(ordered))
+        return Outlook(plan, verdict, resting, tuple(ordered), self._timing)
 
     def _map_states(self) -> dict[str, tuple[str, str]]:
         """What the map hatches, as the player reads it to choose a one-side routine's side."""

@@ -38,8 +38,13 @@ class GuideHeader(QWidget):
         layout.addWidget(self.banner)
         self.banner.safetyRequested.connect(self.safetyRequested)
 
-    def greet(self) -> None:
-        """The welcome: where would you like a massage, and how to choose."""
+    def greet(self, invite: bool = True) -> None:
+        """The welcome: where would you like a massage, and how to choose.
+
+        Without ``invite`` (the health profile rules out every region) there is nothing to
+        choose: the line on how to choose is left away, and the banner under it has the room.
+        """
+        self.subtitle.setVisible(invite)
         self.title.setText(
             QCoreApplication.translate("GuidePanel", "Where would you like a massage?")
         )
@@ -53,6 +58,7 @@ class GuideHeader(QWidget):
 
     def name_region(self, region: Region, area: str) -> None:
         """The region's name over its area and view: "Knee · front view"."""
+        self.subtitle.show()
         self.title.setText(region.name)
         self.subtitle.setText(f"{area} · {view_label(region.view)}")
 

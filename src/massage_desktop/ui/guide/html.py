@@ -59,14 +59,16 @@ def technique_html(
     verdict: Verdict | None = None,
     *,
     warnings_above: bool = False,
+    place: str = "",
 ) -> str:
     """The whole guide for one technique; steps link to ``step:N`` to show them on the map.
 
     With ``warnings_above`` the warnings are on screen already (the guide panel's card above
     the guide shows each once): the guide then points up to them instead of repeating them.
+    ``place`` heads a block that rules it out on one place (``located_heading``).
     """
     parts = [f"<h2>{escape(technique.title)}</h2>", f"<p><i>{escape(technique.summary)}</i></p>"]
-    warnings = technique_warnings(catalog, technique, region_id, colours, verdict)
+    warnings = technique_warnings(catalog, technique, region_id, colours, verdict, place)
     if warnings and warnings_above:
         see = QCoreApplication.translate("Guide", "See the warnings above before you start.")
         parts.append(f"<p><b>⚠ {escape(see)}</b></p>")

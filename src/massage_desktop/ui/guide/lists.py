@@ -169,13 +169,6 @@ def routine_length_for(catalog: Catalog, routine: Routine, outlook: Outlook | No
     return routine_length(catalog, routine)
 
 
-def routine_start_seconds(catalog: Catalog, routine: Routine, outlook: Outlook | None) -> int:
-    """What the Start button counts down from: the steps that run, in whole minutes."""
-    if outlook is not None and outlook.partial:
-        return whole_minutes(outlook.total_s)
-    return routine_seconds(catalog, routine)
-
-
 def routine_length(catalog: Catalog, routine: Routine) -> str:
     """``12 min``: the routine's session length, as its card shows it."""
     return _plan_length(build_plan(catalog, routine))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.screening import Screening
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.guide.formatting import seconds_text
@@ -29,13 +30,12 @@ from massage_desktop.ui.guide.lists import (
     ID_ROLE,
     Row,
     routine_rows,
-    routine_start_seconds,
     technique_amount,
     technique_rows,
 )
 from massage_desktop.ui.guide.panel_view import GuideView
 from massage_desktop.ui.guide.routine_page import routine_html
-from massage_desktop.ui.guide.start_words import held_reasons, partial_note
+from massage_desktop.ui.guide.start_words import held_reasons, located_heading, partial_note
 from massage_desktop.ui.guide.welcome import Recent, recent_rows
 
 
@@ -91,6 +91,12 @@ class GuidePanel(GuideView):
         self.everywhere.show_advice(self._gate.everywhere())
         self._show_again()
 
+    def set_timing(self, timing: Timing) -> None:
+        """The player's timing: Start gives the length the player's sheet will give."""
+        if timing != self._gate.timing:
+            self._gate.timing = timing
+            self._show_again()
+
     def set_resting(self, region_ids: Iterable[str]) -> None:
         """The areas stopped for pain today: Start says to rest them, and is disabled."""
         if self._gate.rest(region_ids):
@@ -122,7 +128,7 @@ class GuidePanel(GuideView):
         recent: list[Row] = []
         if region_id is None:
             self._technique = None
-            self._header.greet()
+            self._header.greet(invite=not self._gate.everywhere())
             routines = self._welcome.rows(self._catalog, self._gate)
             today = self._today or date.today()
             recent = recent_rows(self._catalog, self._recent, today, self._gate)
@@ -156,14 +162,23 @@ class GuidePanel(GuideView):
         scroll = column.verticalScrollBar().value()
         outlook = self._gate.technique(technique_id, region)
         verdict = outlook.verdict
-        column.detail.show_technique(self._catalog, technique, region, colours, verdict)
+        place = located_heading(self._catalog, self._gate.screening, technique_id, region)
+        column.detail.show_technique(self._catalog, technique, region, colours, verdict, place)
         column.show_page(
             technique_html(
-                self._catalog, technique, region, colours, step, verdict, warnings_above=True
+                self._catalog,
+                technique,
+                region,
+                colours,
+                step,
+                verdict,
+                warnings_above=True,
+                place=place,
             )
         )
-        # A start that leaves a side out runs for the time of what is left.
-        seconds = outlook.work_s if outlook.partial else technique.planned_seconds
+        # The session's length as the "Before you start" sheet gives it: the steps that run
+        # with the reading and side-switch pauses (the card above gives the work alone).
+        seconds = outlook.start_s if outlook.plan.runnable and not outlook.ruled_out else None
         self._start_bar.set_subject(
             technique.name,
             seconds_text(seconds) if seconds else technique_amount(technique),
@@ -187,7 +202,8 @@ class GuidePanel(GuideView):
         own = self._catalog.is_own(routine_id)
         column.detail.show_routine(self._catalog, routine, outlook, own)
         column.show_page(routine_html(self._catalog, routine, self._colours(), outlook))
-        seconds = routine_start_seconds(self._catalog, routine, outlook)
+        # What the sheet's Start says for the side it offers first: the same screened plan.
+        seconds = outlook.start_s if outlook.plan.runnable and not outlook.ruled_out else None
         self._start_bar.set_subject(routine.name, seconds_text(seconds) if seconds else "", seconds)
         column.settle()
         column.reveal_choice(column.routines)
@@ -197,13 +213,22 @@ class GuidePanel(GuideView):
         self.routineShown.emit(routine_id)
 
     def _allow(self, outlook: Outlook) -> None:
-        """Start as the player would answer it, with the reasons or what it runs without."""
+        """Start as the player would answer it, with the reasons or what it runs without.
+
+        When the profile rules out every region, the banner at the top of the column says so
+        and offers the health profile, the one thing left to do: a held Start pinned under
+        it only repeated the banner's words, and at the largest text size in German it
+        squeezed the column until the banner's text and button were cut off. The button
+        keeps its reasons for whoever asks (``start_reason``).
+        """
         verdict = outlook.verdict
+        everywhere = bool(self._gate.everywhere())
         self._start_bar.allow(
-            held_reasons(self._catalog, outlook, everywhere=bool(self._gate.everywhere())),
+            held_reasons(self._catalog, outlook, everywhere=everywhere),
             partial_note(self._catalog, outlook),
             verdict_text(verdict) if verdict is not None and verdict.effect else "",
         )
+        self._start_bar.setVisible(not (everywhere and self._start_bar.held()))
 
     # --- handlers ---------------------------------------------------------------------------
 

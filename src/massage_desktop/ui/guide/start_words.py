@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import RuleEffect, Side
+from massage_desktop.engine.screening import Screening
 from massage_desktop.ui.guide.gate import Outlook
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
@@ -25,6 +26,8 @@ _BADGES = {
     "partly": QT_TRANSLATE_NOOP("Guide", "partly ruled out"),
     "care": QT_TRANSLATE_NOOP("Guide", "take care"),
 }
+_LOCATED = QT_TRANSLATE_NOOP("Guide", "Not on your %1: %2")
+"""The heading of a block about one place: the place, then the condition."""
 
 
 def badge(outlook: Outlook | None) -> str:
@@ -136,3 +139,37 @@ def _profile_reason(catalog: Catalog, outlook: Outlook) -> str:
             where,
         )
     return QCoreApplication.translate("GuidePanel", "Ruled out by your health profile.")
+
+
+def located_heading(
+    catalog: Catalog, screening: Screening | None, technique_id: str, region_id: str | None
+) -> str:
+    """``Not on your left knee: fresh injury or inflammation``; empty unless it is about a place.
+
+    A condition the person located ("Where is it?") rules a technique out on that place only;
+    the guide's box then names the place and the condition, where "Not for you right now"
+    read as if the whole body were ruled out.
+    """
+    if screening is None or region_id not in catalog.regions:
+        return ""
+    titles: list[str] = []
+    for condition_id in screening.located_block(technique_id, region_id):
+        condition = catalog.conditions[condition_id]
+        named = [catalog.contraindications[c].title for c in condition.contraindications]
+        titles += [t for t in named or [condition.name] if t not in titles]
+    if not titles:
+        return ""
+    place = catalog.regions[region_id].name
+    words = QCoreApplication.translate("Guide", _LOCATED)
+    if words == _LOCATED:
+        # English runs the names into the sentence; the German wording keeps them as they
+        # are, capitals and all ("Linkes Knie auslassen: Frische Verletzung").
+        place, titles = _in_sentence(place), [_in_sentence(t) for t in titles]
+    return fill(words, place, "; ".join(titles))
+
+
+def _in_sentence(name: str) -> str:
+    """``left knee`` from ``Left knee``; an abbreviation (``DVT``) keeps its capitals."""
+    if len(name) > 1 and name[0].isupper() and name[1].islower():
+        return name[0].lower() + name[1:]
+    return name

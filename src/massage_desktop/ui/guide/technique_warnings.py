@@ -42,7 +42,23 @@ def technique_warnings(
     region_id: str | None,
     colours: GuideColours,
     verdict: Verdict | None = None,
+    place: str = "",
 ) -> str:
+    """Every warning of a technique here as one block (``technique_warning_parts``)."""
+    ruled_out, others = technique_warning_parts(
+        catalog, technique, region_id, colours, verdict, place
+    )
+    return ruled_out + others
+
+
+def technique_warning_parts(
+    catalog: Catalog,
+    technique: Technique,
+    region_id: str | None,
+    colours: GuideColours,
+    verdict: Verdict | None = None,
+    place: str = "",
+) -> tuple[str, str]:
     """Every warning of a technique here, each once: the profile's verdict, then by severity.
 
     Warnings about this technique or region are shown whole; the general "do not massage if"
@@ -51,6 +67,11 @@ def technique_warnings(
     "do not massage" box before a specific "avoid". When the health profile rules the
     technique out, the verdict's box says why first, and the warnings of the conditions it
     names (DVT ticked: the DVT warning) are not repeated under it.
+
+    Returns:
+        The box of a verdict that rules it out (empty otherwise), which the guide's card
+        puts above the steps, and the other boxes (a caution's verdict first).
+        ``place`` heads a block about one place (``verdict_html``).
     """
     named = _verdict_contraindications(catalog, verdict)
     specific, general = split_warnings(catalog, technique, region_id)
@@ -75,8 +96,11 @@ def technique_warnings(
         for severity in {c.severity for c in general}
     ]
     ranked.sort(key=lambda part: part[0])
-    first = verdict_html(colours, verdict) if verdict is not None else ""
-    return first + "".join(html for _rank, html in ranked)
+    first = verdict_html(colours, verdict, place) if verdict is not None else ""
+    rest = "".join(html for _rank, html in ranked)
+    if verdict is not None and verdict.blocked:
+        return first, rest
+    return "", first + rest
 
 
 def _verdict_contraindications(catalog: Catalog, verdict: Verdict | None) -> set[str]:

@@ -158,8 +158,12 @@ def grouped_conditions_html(colours: GuideColours, items: list[tuple[Severity, s
     return html
 
 
-def verdict_html(colours: GuideColours, verdict: Verdict) -> str:
-    """What the user's health profile says here, above everything else in the guide."""
+def verdict_html(colours: GuideColours, verdict: Verdict, place: str = "") -> str:
+    """What the user's health profile says here, above everything else in the guide.
+
+    ``place``: the heading of a block that is about one place ("Not on your left knee: fresh
+    injury or inflammation", ``start_words.located_heading``) instead of the general one.
+    """
     if verdict.effect is None:
         return ""
     severity = {
@@ -180,4 +184,5 @@ def verdict_html(colours: GuideColours, verdict: Verdict) -> str:
     advice = f"<br/><b>{escape(' '.join(verdict_advice(verdict)))}</b>" if verdict.advice else ""
     paper, ink = colours.severity_fill[severity], colours.severity_text[severity]
     sign = "⊘" if verdict.blocked else "⚠"
-    return boxes([box_row(paper, ink, f"{sign} {heading}:", f"{body}{advice}", padding=8)])
+    title = f"{sign} {place}." if place and verdict.blocked else f"{sign} {heading}:"
+    return boxes([box_row(paper, ink, title, f"{body}{advice}", padding=8)])

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QWidget
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Routine, Technique
-from massage_desktop.domain.enums import Performer
+from massage_desktop.domain.enums import Performer, Side
 from massage_desktop.domain.history import Outcome, SessionRecord, SessionRecorder
 from massage_desktop.engine.clock import Clock, monotonic
 from massage_desktop.engine.cues import Cue, CueKind
@@ -18,7 +18,7 @@ from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.health import Verdict, routine_verdict
 from massage_desktop.engine.pain_rest import PainRest
 from massage_desktop.engine.phases import Timing
-from massage_desktop.engine.plan import Plan, build_plan
+from massage_desktop.engine.plan import Plan, build_plan, side_of
 from massage_desktop.engine.resume_plan import resumed_plan
 from massage_desktop.engine.screening import Screening
 from massage_desktop.engine.session import Session
@@ -160,7 +160,13 @@ class SessionFlow(QObject):
             regions = self._catalog.regions
             self.questions.rest_today([regions[r].name for r in resting if r in regions])
             return False
-        screened = self.screening.screen_plan(plan) if self.screening is not None else plan
+        if side is not None and routine is not None:
+            # One knee: the steps of the side it runs on, as the sheet offers it first.
+            here = (side_of(side.region) if side.region is not None else None) or Side.RIGHT
+            ran = build_plan(self._catalog, routine, side=here)
+        else:
+            ran = plan
+        screened = self.screening.screen_plan(ran) if self.screening is not None else ran
         if verdict.blocked or not screened.runnable:
             self.questions.refuse(verdict)
             return False

@@ -59,13 +59,19 @@ def before_start_sheet(
         StartChoice(once, None, tuple(rated_regions(catalog, once, chosen))),
     )
     default, note = 0, ""
+    routine_side = routine is not None and routine.repeat is not None
     if routine is not None and routine.repeat is not None:
-        twice = screened(build_plan(catalog, routine, repeat=True))
         first = one_side_choice(catalog, plan, chosen, hatched)
         start = (side_of(first.region) if first.region is not None else None) or Side.RIGHT
         options = side_options(catalog, plan, chosen, hatched)
+        # Each answer runs its own plan: on the right knee the kneecap work is on the right
+        # one, and only that side is screened (an injured left knee leaves nothing out).
         choices = tuple(
-            StartChoice(twice if o.both else once, o, tuple(rated_regions(catalog, once, o.region)))
+            StartChoice(
+                screened(build_plan(catalog, routine, repeat=o.both, side=o.side)),
+                o,
+                tuple(rated_regions(catalog, once, o.region)),
+            )
             for o in options
         )
         default = next(i for i, o in enumerate(options) if o.side is start and not o.both)
@@ -73,7 +79,10 @@ def before_start_sheet(
     return BeforeStart(
         choices,
         default,
-        caution=verdict if verdict.effect is RuleEffect.CAUTION else None,
+        # A caution that only says what is ruled out on the other side is no caution here.
+        caution=verdict
+        if verdict.effect is RuleEffect.CAUTION and not (verdict.left_out and routine_side)
+        else None,
         side_note=note,
         why_not=hatched,
         routine=routine,

@@ -1,7 +1,7 @@
 """Where a condition is: chips by body area, with a search, for the health profile.
 
-Each area of the body ("Knee"; two columns, head to feet) has a chip per side ("Right",
-"Left") covering every drawn part of that side (the knee, the kneecap and the back of the
+Each area of the body ("Knee"; two columns, head to feet) has a chip per side ("Right side",
+"Left side") covering every drawn part of that side (the knee, the kneecap and the back of the
 knee), or a chip per part where it has no sides ("Upper back", "Lower back"). The search hides
 the areas that match neither a name nor another word for a part ("kneecap", "lumbar").
 
@@ -160,9 +160,11 @@ class RegionPicker(QWidget):
         return [p.name for a in self._areas if not a.block.isHidden() for p in a.places]
 
     def _fill(self) -> None:
+        # "Right side", not "Right": beside "Face" and "Base of the skull" a bare "Right" read
+        # as a part of the head. The sides are the person's own, as on the map.
         sides = {
-            Side.RIGHT: QCoreApplication.translate("RegionPicker", "Right"),
-            Side.LEFT: QCoreApplication.translate("RegionPicker", "Left"),
+            Side.RIGHT: QCoreApplication.translate("RegionPicker", "Right side"),
+            Side.LEFT: QCoreApplication.translate("RegionPicker", "Left side"),
         }
         names = {
             Side.RIGHT: QCoreApplication.translate("RegionPicker", "%1, right"),
