@@ -184,8 +184,8 @@
         <translation>Rückansicht – die linke Körperseite ist links von Ihnen</translation>
     </message>
     <message>
-        <source>Blocked</source>
-        <translation>Gesperrt</translation>
+        <source>Ruled out</source>
+        <translation>Ausgeschlossen</translation>
     </message>
     <message>
         <source>Caution</source>

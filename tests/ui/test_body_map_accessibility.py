@@ -72,7 +72,7 @@ def test_description_and_states_follow_the_map(qtbot: QtBot, make_map: MapFactor
     widget.set_region_states({"front-chest": ("blocked", "Broken rib")})
     widget.select_region("front-thigh-left")
     children = dict(zip(widget.region_ids(), _children(widget), strict=True))
-    assert children["front-chest"].text(QAccessible.Text.Description) == "Blocked: Broken rib"
+    assert children["front-chest"].text(QAccessible.Text.Description) == "Ruled out: Broken rib"
     assert children["front-thigh-left"].state().selected
     assert not children["front-chest"].state().selected
     assert children["front-chest"].state().focusable

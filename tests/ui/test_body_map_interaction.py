@@ -40,7 +40,25 @@ def test_tooltip_names_the_region_and_its_restriction(qtbot: QtBot, make_map: Ma
     event = QHelpEvent(QEvent.Type.ToolTip, pos, widget.mapToGlobal(pos))
     QApplication.sendEvent(widget, event)
     qtbot.waitUntil(QToolTip.isVisible)
-    assert QToolTip.text() == "Chest\nBlocked: Recent surgery"
+    assert QToolTip.text() == "<p><b>Chest</b></p><p>Ruled out: Recent surgery</p>"
+    QToolTip.hideText()
+
+
+def test_a_long_reason_wraps_in_the_tooltip(qtbot: QtBot, make_map: MapFactory) -> None:
+    widget = make_map()
+    reason = (
+        "Swelling, redness, warmth or sharp pain can mean an injury or an inflammation that "
+        "needs a doctor's look before anyone massages the area; leave it alone until then."
+    )
+    widget.set_region_states({"front-chest": ("blocked", reason)})
+    pos = _at(widget, 100, 100)
+    QApplication.sendEvent(widget, QHelpEvent(QEvent.Type.ToolTip, pos, widget.mapToGlobal(pos)))
+    qtbot.waitUntil(QToolTip.isVisible)
+    tips = [w for w in QApplication.topLevelWidgets() if w.inherits("QTipLabel") and w.isVisible()]
+    assert len(tips) == 1
+    # One line of it was about 1150 px wide; wrapped, it reads like a note.
+    assert tips[0].width() < 560
+    assert tips[0].height() > 3 * tips[0].fontMetrics().height()
     QToolTip.hideText()
 
 

@@ -79,7 +79,9 @@ def test_restrictions_are_drawn_and_described(make_map: MapFactory) -> None:
     image = widget.grab().toImage()
     badge = image.pixelColor((centre * image.devicePixelRatio()).toPoint())
     assert _distance(badge, plain_chest) > 60
-    assert widget.tooltip_text("front-thigh-right") == "Right thigh\nBlocked: Varicose veins"
+    assert widget.tooltip_text("front-thigh-right") == (
+        "<p><b>Right thigh</b></p><p>Ruled out: Varicose veins</p>"
+    )
     assert widget.region_description("front-chest") == "Caution: Recent bruise"
     widget.set_region_states({})
     assert widget.region_description("front-chest") == ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
+from html import escape
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QRectF
@@ -102,7 +103,7 @@ class MapState:
         if restriction is not None:
             state, reason = restriction
             label = (
-                QCoreApplication.translate("BodyMapWidget", "Blocked")
+                QCoreApplication.translate("BodyMapWidget", "Ruled out")
                 if state is RegionState.BLOCKED
                 else QCoreApplication.translate("BodyMapWidget", "Caution")
             )
@@ -114,6 +115,11 @@ class MapState:
         return ". ".join(parts)
 
     def tooltip(self, region: Region) -> str:
-        """The hover tooltip: the region's name with its restriction on a second line."""
+        """The hover tooltip: the region's name, bold, with its restriction under it.
+
+        Rich text, because Qt word-wraps only a rich-text tooltip: as plain text a reason
+        of a few sentences became one line about 1150 px wide.
+        """
         description = self.description(region)
-        return f"{region.name}\n{description}" if description else region.name
+        name = f"<b>{escape(region.name)}</b>"
+        return f"<p>{name}</p><p>{escape(description)}</p>" if description else name
