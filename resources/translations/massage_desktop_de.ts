@@ -460,6 +460,10 @@
         <translation>Willkommen bei Massage Desktop</translation>
     </message>
     <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
@@ -470,10 +474,6 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
-    </message>
-    <message>
-        <source>Before you start</source>
-        <translation>Bevor Sie beginnen</translation>
     </message>
     <message>
         <source>Does any of these apply to you?</source>
@@ -1611,8 +1611,8 @@
         <translation>&amp;Sicherheitshinweise</translation>
     </message>
     <message>
-        <source>&amp;Before you start…</source>
-        <translation>&amp;Bevor Sie beginnen…</translation>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Willkommen…</translation>
     </message>
     <message>
         <source>&amp;About Massage Desktop</source>

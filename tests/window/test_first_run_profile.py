@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from massage_desktop.domain.catalog import Catalog
 from massage_desktop.services import Services
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.safety.first_run import FirstRunDialog
@@ -53,3 +54,34 @@ def test_ticked_chips_are_saved_as_the_health_profile(
     screening = window.flow.screening
     assert screening is not None
     assert all(verdict.blocked for _item, verdict in screening.routine_verdicts("knee-care"))
+
+
+def test_the_welcome_has_its_own_title_not_the_before_session_sheet_s(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Walk 4: the welcome was titled "Before you start", like the sheet before each session.
+    shown: list[tuple[str, str]] = []
+
+    def look(dialog: FirstRunDialog) -> int:
+        shown.append((dialog.windowTitle(), dialog.text()))
+        return 0
+
+    monkeypatch.setattr(FirstRunDialog, "exec", look)
+    help_entry = window.menu_actions["Welcome…"]
+    assert help_entry.text() == "&Welcome…"
+    help_entry.trigger()
+    [(title, text)] = shown
+    assert title == "Welcome"
+    # Under it, a line on what the app does.
+    assert "Step-by-step massage at home, for yourself or a partner." in text
+
+
+@pytest.mark.usefixtures("german")
+def test_the_german_welcome_is_titled_willkommen(german_catalog: Catalog) -> None:
+    dialog = FirstRunDialog(german_catalog)
+    try:
+        assert dialog.windowTitle() == "Willkommen"
+        assert dialog.heading.text() == "Willkommen bei Massage Desktop"
+        assert "Massage zu Hause, Schritt für Schritt" in dialog.text()
+    finally:
+        dialog.deleteLater()

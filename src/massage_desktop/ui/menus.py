@@ -95,7 +95,7 @@ def _menus(w: MainWindow) -> list[tuple[str, list[Entry]]]:
             [
                 (QT_TRANSLATE_NOOP("MainWindow", "&Safety information"), "F1", w.show_safety),
                 (
-                    QT_TRANSLATE_NOOP("MainWindow", "&Before you start…"),
+                    QT_TRANSLATE_NOOP("MainWindow", "&Welcome…"),
                     None,
                     lambda: w.first_run(force=True),
                 ),

@@ -115,8 +115,10 @@ class FirstRunDialog(DesignedDialog):
             ),
             _Screen(stop_rule(), "shield", Severity.DO_NOT_MASSAGE),
         ]
+        # Its own title: "Before you start" is the sheet asked before each session, and two
+        # windows of one name read as the same step.
         super().__init__(
-            QCoreApplication.translate("FirstRunDialog", "Before you start"),
+            QCoreApplication.translate("FirstRunDialog", "Welcome"),
             self._screens[0].heading,
             self._screens[0].icon,
             large=large,
