@@ -3445,6 +3445,10 @@
         <translation>S&amp;prache</translation>
     </message>
     <message>
+        <source>A new language applies once you quit the app and start it again.</source>
+        <translation>Eine neue Sprache gilt, sobald Sie die App beenden und neu starten.</translation>
+    </message>
+    <message>
         <source>Daily &amp;reminder</source>
         <translation>Tägliche &amp;Erinnerung</translation>
     </message>
@@ -3523,10 +3527,6 @@
     <message>
         <source>Before each step the player waits at least this long. A step with a longer instruction gets the time it takes to read it calmly, up to %1 s.</source>
         <translation>Vor jedem Schritt wartet die Sitzung mindestens so lange. Ein Schritt mit längerer Anleitung bekommt die Zeit, die Sie zum ruhigen Lesen brauchen, höchstens %1 s.</translation>
-    </message>
-    <message>
-        <source>A new language applies the next time the app starts.</source>
-        <translation>Eine neue Sprache gilt ab dem nächsten Start der App.</translation>
     </message>
     <message>
         <source>Appearance</source>

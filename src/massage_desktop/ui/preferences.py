@@ -115,7 +115,8 @@ class Preferences(QObject):
         after = dialog.result_settings()
         self._store.save(after)
         self.apply(after)
-        # A new language needs a restart; the dialog says so under the language field, once.
+        # A new language needs the app quit and started again (a start while it waits in the
+        # tray only shows this window); the dialog says so under the language field, once.
         return True
 
     def acknowledge_first_run(self) -> None:

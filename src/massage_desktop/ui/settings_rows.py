@@ -167,7 +167,11 @@ ROWS: tuple[Row, ...] = (
         QT_TRANSLATE_NOOP("SettingsDialog", "&Language"),
         QT_TRANSLATE_NOOP("SettingsDialog", "Language"),
         "language",
-        QT_TRANSLATE_NOOP("SettingsDialog", "A new language applies the next time the app starts."),
+        # Only the next start loads the content and every window in the new language: with
+        # the daily reminder on, closing the window does not quit, so the note says "quit".
+        QT_TRANSLATE_NOOP(
+            "SettingsDialog", "A new language applies once you quit the app and start it again."
+        ),
     ),
     Row(
         "reminder_enabled",
