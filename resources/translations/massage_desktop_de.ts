@@ -3290,6 +3290,10 @@
         <translation>Sitzung beenden</translation>
     </message>
     <message>
+        <source>Keep going</source>
+        <translation>Weitermachen</translation>
+    </message>
+    <message>
         <source>Not today</source>
         <translation>Heute nicht</translation>
     </message>

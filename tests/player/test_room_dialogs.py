@@ -51,6 +51,9 @@ class _Answering:
         self.seen.append((type(dialog), parent, dialog.scale, dialog.width(), dialog.height()))
         if isinstance(dialog, RatingsDialog):
             dialog.set_rating("back-calf-left", 3)
+        if isinstance(dialog, ChoiceDialog):
+            dialog.buttons[0].click()  # "End the session" (Keep going is the primary)
+            return
         assert dialog.primary is not None
         dialog.primary.click()
 

@@ -96,7 +96,7 @@ class SettingsDialog(DesignedDialog):
             QCoreApplication.translate("SettingsDialog", "&Test sound"), self
         )
         self.test_sound.setObjectName("quietButton")
-        self.test_sound.setAutoDefault(False)
+        self.test_sound.setAutoDefault(True)  # Enter on it plays the sound, not Save
         self.test_sound.setAccessibleName(
             QCoreApplication.translate("SettingsDialog", "Play a test sound at this volume")
         )

@@ -19,10 +19,12 @@ class ChoiceDialog(DesignedDialog):
         heading: The question or title, large at the top (also the window title).
         text: A line or two under the heading.
         answers: The answers, left to right; ``answers[default]`` is the primary button.
+        cancel: The text of the button that answers nothing ("Cancel" when None).
         detail: A card under the text, as rich text (e.g. the health profile's reasons).
         icon_name: An icon of the app's set beside the heading.
         tone: Colours the badge and the detail card by severity; None uses the accent.
-        default: The index of the primary answer.
+        default: The index of the primary answer; None makes the cancel button the primary
+            one, for a question whose safe answer is to leave things as they are.
         large: Room mode's larger sizes.
         parent: The window the question is shown over.
 
@@ -39,7 +41,8 @@ class ChoiceDialog(DesignedDialog):
         detail: str | None = None,
         icon_name: str = "question",
         tone: Severity | None = None,
-        default: int = 0,
+        default: int | None = 0,
+        cancel: str | None = None,
         large: bool | float = False,
         parent: QWidget | None = None,
     ) -> None:
@@ -49,8 +52,13 @@ class ChoiceDialog(DesignedDialog):
         if detail:
             self.add_card(tone).add_text(detail)
         self.buttons: list[QPushButton] = []
-        cancel = self.add_secondary(QCoreApplication.translate("ChoiceDialog", "Cancel"))
-        cancel.clicked.connect(self.reject)
+        cancel_text = cancel or QCoreApplication.translate("ChoiceDialog", "Cancel")
+        if default is None:
+            self.cancel_button = self.set_primary(cancel_text)
+            self.cancel_button.clicked.disconnect(self.accept)
+        else:
+            self.cancel_button = self.add_secondary(cancel_text)
+        self.cancel_button.clicked.connect(self.reject)
         for index, answer in enumerate(answers):
             if index == default:
                 button = self.set_primary(answer)

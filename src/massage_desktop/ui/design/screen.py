@@ -336,7 +336,10 @@ class DesignedDialog(QDialog):
         """A quiet button left of the primary one; its owner connects what it does."""
         button = QPushButton(text, self)
         button.setObjectName("quietButton")
-        button.setAutoDefault(False)
+        # Enter on a focused button presses that button: without auto-default, Qt handed the
+        # key to the dialog, which pressed its default (walk 4: Enter on a focused "Cancel"
+        # of "End the session?" ended the session).
+        button.setAutoDefault(True)
         index = self.footer.indexOf(self.primary) if self.primary is not None else -1
         self.footer.insertWidget(index if index >= 0 else self.footer.count(), button)
         return button

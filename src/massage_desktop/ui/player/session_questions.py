@@ -95,9 +95,13 @@ class SessionQuestions:
         detail: str | None = None,
         icon_name: str = "question",
         tone: Severity | None = None,
-        default: int = 0,
+        default: int | None = 0,
+        cancel: str | None = None,
     ) -> int | None:
-        """Ask with one button per answer and Cancel; the chosen answer's index, or None."""
+        """Ask with one button per answer and Cancel; the chosen answer's index, or None.
+
+        ``default`` and ``cancel`` are ``ChoiceDialog``'s: None makes Cancel the primary.
+        """
         dialog = self._shown(
             lambda large: ChoiceDialog(
                 heading,
@@ -107,6 +111,7 @@ class SessionQuestions:
                 icon_name=icon_name,
                 tone=tone,
                 default=default,
+                cancel=cancel,
                 large=large,
                 parent=self._window,
             )
@@ -172,6 +177,10 @@ class SessionQuestions:
             ),
             [QCoreApplication.translate("SessionQuestions", "End the session")],
             icon_name="clock",
+            # The safe answer is the default: Enter keeps the session going (Esc did too);
+            # ending it takes a press on "End the session" itself.
+            default=None,
+            cancel=QCoreApplication.translate("SessionQuestions", "Keep going"),
         )
         return choice == 0
 

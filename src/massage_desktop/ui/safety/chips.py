@@ -164,7 +164,7 @@ def chip(text: str, parent: QWidget) -> QPushButton:
     button = Chip(text, parent)
     button.setObjectName("chip")
     button.setCheckable(True)
-    button.setAutoDefault(False)
+    button.setAutoDefault(True)  # Enter on a focused chip ticks it, as Space does
     # Focus from Tab only: a chip focused by a click drew a ring that looked like a tick.
     button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)

@@ -159,7 +159,7 @@ class FirstRunDialog(DesignedDialog):
             QCoreApplication.translate("FirstRunDialog", "&Not now"), self
         )
         self.not_now_button.setObjectName("quietButton")
-        self.not_now_button.setAutoDefault(False)
+        self.not_now_button.setAutoDefault(True)  # Enter on it puts off, not Next
         self.footer.insertWidget(0, self.not_now_button)  # apart from the page buttons
         self.back_button = self.add_secondary(QCoreApplication.translate("FirstRunDialog", "&Back"))
         self.next_button = QPushButton(QCoreApplication.translate("FirstRunDialog", "Ne&xt"), self)
@@ -173,7 +173,7 @@ class FirstRunDialog(DesignedDialog):
             self._pages[2].inner,
         )
         self.profile_button.setObjectName("quietButton")
-        self.profile_button.setAutoDefault(False)
+        self.profile_button.setAutoDefault(True)  # Enter on it opens the profile
         self._pages[2].layout.insertWidget(
             self._pages[2].layout.count() - 1, self.profile_button, 0, Qt.AlignmentFlag.AlignLeft
         )
