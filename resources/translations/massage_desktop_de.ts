@@ -303,6 +303,10 @@
         <translation>Eine frische Verletzung muss untersucht werden, bevor jemand sie massiert.</translation>
     </message>
     <message>
+        <source>The check does not ask where, so a yes rules out massage anywhere today.</source>
+        <translation>Der Check fragt nicht, wo: Ein Ja schließt heute Massage überall aus.</translation>
+    </message>
+    <message>
         <source>Do not massage today.</source>
         <translation>Massieren Sie heute nicht.</translation>
     </message>
@@ -3916,6 +3920,10 @@
     <message>
         <source>Think of the person about to be massaged, you or your partner. This is asked before the first session of the day.</source>
         <translation>Denken Sie an die Person, die gleich massiert wird – Sie selbst oder eine andere Person. Diese Fragen kommen vor der ersten Sitzung des Tages.</translation>
+    </message>
+    <message>
+        <source>Your health profile already leaves out: %1. Answer about anything new.</source>
+        <translation>Ihr Gesundheitsprofil spart bereits aus: %1. Antworten Sie zu allem, was neu ist.</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -7,7 +7,7 @@ import pytest
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import RuleEffect, Severity
 from massage_desktop.domain.health import HealthProfile
-from massage_desktop.engine.health import TODAY_QUESTIONS, TodayCheck
+from massage_desktop.engine.health import TODAY_QUESTIONS, WHOLE_BODY, TodayCheck
 from massage_desktop.engine.plan import build_plan
 from massage_desktop.engine.screening import Screening
 
@@ -164,11 +164,13 @@ def test_any_yes_in_the_daily_check_means_stop(key: str) -> None:
     verdict = TodayCheck(**{key: True}).verdict()
     assert verdict.blocked
     assert verdict.advice[0] == "Do not massage today."
-    assert len(verdict.reasons) == 1
+    # Its own reason, then why it is every area: the question does not ask where.
+    assert verdict.reasons[1:] == (WHOLE_BODY,)
 
 
 def test_all_no_in_the_daily_check_means_go() -> None:
     assert TodayCheck().verdict().effect is None
     three = TodayCheck(swelling=True, sharp_pain=True, new_injury=True).verdict()
-    assert len(three.reasons) == 3
+    assert len(three.reasons) == 4
+    assert three.reasons[-1] == WHOLE_BODY
     assert any("medical care now" in a for a in three.advice)

@@ -72,6 +72,10 @@ TODAY_QUESTIONS: tuple[tuple[str, str, str], ...] = (
 rest of that day): ``TodayCheck`` field, question, and why a yes stops it."""
 
 
+WHOLE_BODY = "The check does not ask where, so a yes rules out massage anywhere today."
+"""Why a yes to today's check stops every session, not only one area's."""
+
+
 @dataclass(frozen=True)
 class TodayCheck:
     """Answers to today's quick check; True means "yes"."""
@@ -85,6 +89,10 @@ class TodayCheck:
         said = tuple(reason for key, _, reason in TODAY_QUESTIONS if getattr(self, key))
         if not said:
             return Verdict()
+        # The questions do not ask where, so a yes cannot be kept to one area as the health
+        # profile's located injury is (its rule blocks the regions named): say so, rather
+        # than lock the whole body without a word (walk 4).
+        said = (*said, WHOLE_BODY)
         advice = (
             "Do not massage today.",
             "Have it checked by a doctor or other health professional before you massage again.",

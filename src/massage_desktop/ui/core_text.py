@@ -36,6 +36,11 @@ MARKED = (
     QT_TRANSLATE_NOOP("CoreText", "Sharp pain is a warning sign to stop."),
     QT_TRANSLATE_NOOP("CoreText", "Have you hurt yourself since you last massaged?"),
     QT_TRANSLATE_NOOP("CoreText", "A fresh injury needs to be checked before anyone massages it."),
+    # engine.health.WHOLE_BODY: why a yes stops every session
+    QT_TRANSLATE_NOOP(
+        "CoreText",
+        "The check does not ask where, so a yes rules out massage anywhere today.",
+    ),
     # engine.health.TodayCheck.verdict and routine_verdict: advice
     QT_TRANSLATE_NOOP("CoreText", "Do not massage today."),
     QT_TRANSLATE_NOOP(

@@ -125,7 +125,11 @@ class MainWindow(QMainWindow):
             speed=speed,
             questions=(
                 SessionQuestions(
-                    self, catalog, again=self._start_again, text_scale=self._text_scale
+                    self,
+                    catalog,
+                    again=self._start_again,
+                    text_scale=self._text_scale,
+                    profile=lambda: services.health.profile,
                 )
                 if interactive
                 else AutomaticAnswers()

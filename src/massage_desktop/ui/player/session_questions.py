@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Severity
+from massage_desktop.domain.health import HealthProfile
 from massage_desktop.engine.health import Verdict
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import Plan
@@ -47,6 +48,7 @@ class SessionQuestions:
             offers "Repeat" when it is set.
         text_scale: The text-size setting's factor now; the dialogs are drawn at it (at
             least room mode's scale over room mode).
+        profile: The health profile now, whose named places today's check lists.
     """
 
     def __init__(
@@ -55,6 +57,7 @@ class SessionQuestions:
         catalog: Catalog,
         again: Callable[[str, str], object] | None = None,
         text_scale: Callable[[], float] = lambda: 1.0,
+        profile: Callable[[], HealthProfile] = HealthProfile,
     ) -> None:
         self._main = window
         self._over: QWidget | None = None
@@ -62,6 +65,7 @@ class SessionQuestions:
         self._again = again
         self._plan: Plan | None = None
         self._text_scale = text_scale
+        self._profile = profile
 
     @property
     def _window(self) -> QWidget:
@@ -266,10 +270,11 @@ class SessionQuestions:
 
     def today_check(self) -> bool:
         """Ask about new swelling, sharp pain or a new injury."""
-        from massage_desktop.ui.safety.today_check import TodayCheckDialog
+        from massage_desktop.ui.safety.today_check import TodayCheckDialog, named_places
 
+        known = named_places(self._catalog, self._profile())
         dialog = self._shown(
-            lambda large: TodayCheckDialog(self._catalog, self._window, large=large)
+            lambda large: TodayCheckDialog(self._catalog, self._window, large=large, known=known)
         )
         return dialog.decision() == "go"
 

@@ -8,6 +8,7 @@ red card and turns the primary button into "Stop for today".
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 from typing import Literal
 
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QRadioButton,
     QWidget,
@@ -24,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Severity
+from massage_desktop.domain.health import HealthProfile
 from massage_desktop.engine.health import TODAY_QUESTIONS, TodayCheck, Verdict
 from massage_desktop.ui.core_text import core_text, verdict_advice, verdict_reasons
 from massage_desktop.ui.design.dialog_sheet import px
@@ -65,12 +68,31 @@ def _answer_sheet(c: Colours, scale: float) -> str:
 """
 
 
+def named_places(catalog: Catalog, profile: HealthProfile) -> list[str]:
+    """The names of the places the profile's located conditions name ("Left knee").
+
+    A fresh injury, a wound or an inflamed joint named there is left out on those regions
+    alone; a professional's clearance given for one is left aside here.
+    """
+    refs = [
+        ref
+        for cid in profile.conditions
+        if cid in catalog.conditions
+        and catalog.conditions[cid].asks_regions
+        and not profile.is_cleared(cid)
+        for ref in profile.regions_for(cid)
+    ]
+    return [catalog.regions[r].name for r in catalog.expand(refs)]
+
+
 class TodayCheckDialog(DesignedDialog):
     """Asks about new swelling, sharp pain and new injuries before the day's first session.
 
     Args:
         catalog: The loaded content, for the stop rule shown with the advice.
         parent: The owning window.
+        known: The places the health profile already leaves out (``named_places``): the
+            questions are about anything new, so the check names them.
         large: Room mode's larger sizes.
 
     Signals:
@@ -81,7 +103,12 @@ class TodayCheckDialog(DesignedDialog):
     decided = Signal(str)
 
     def __init__(
-        self, catalog: Catalog, parent: QWidget | None = None, *, large: bool | float = False
+        self,
+        catalog: Catalog,
+        parent: QWidget | None = None,
+        *,
+        large: bool | float = False,
+        known: Sequence[str] = (),
     ) -> None:
         title = QCoreApplication.translate("TodayCheckDialog", "Quick check before you start")
         super().__init__(title, title, "shield", large=large, parent=parent)
@@ -94,6 +121,22 @@ class TodayCheckDialog(DesignedDialog):
                 )
             )
         )
+        self.known: QLabel | None = None
+        if known:
+            # A swollen knee the profile already names is left out there alone; without
+            # this line a yes for it stopped every session, the whole body (walk 4).
+            self.known = self.add_text(
+                escape(
+                    fill(
+                        QCoreApplication.translate(
+                            "TodayCheckDialog",
+                            "Your health profile already leaves out: %1. Answer about "
+                            "anything new.",
+                        ),
+                        ", ".join(known),
+                    )
+                )
+            )
         self.setMinimumWidth(px(_WIDTH, self.scale))
         self.groups: dict[str, QButtonGroup] = {}
         self._rows: list[tuple[QRadioButton, QRadioButton]] = []
