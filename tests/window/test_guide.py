@@ -17,9 +17,10 @@ from tests.guide_parts import (
 )
 
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.enums import Performer
 from massage_desktop.ui.guide.colours import guide_colours
 from massage_desktop.ui.guide.html import STOP_RULE, technique_html
-from massage_desktop.ui.guide.lists import show_rows
+from massage_desktop.ui.guide.lists import chosen_first, show_rows
 from massage_desktop.ui.guide.panel import GuidePanel
 from massage_desktop.ui.main_window import MainWindow
 
@@ -47,7 +48,8 @@ def test_a_chosen_region_shows_its_techniques_and_their_warnings(
         region = catalog.regions[region_id]
         window.select_region(region_id)
         assert guide.region() == region_id
-        expected = catalog.techniques_for_region(region_id)
+        # Myself (the default "Who massages") first, then the guides' order.
+        expected = chosen_first(catalog.techniques_for_region(region_id), Performer.SELF)
         shown = list_texts(techniques)
         assert [s.split("  · ")[0] for s in shown] == [t.name for t in expected], region_id
         for row, technique in enumerate(expected):

@@ -163,7 +163,15 @@ class MainWindow(QMainWindow):
         self.reminder.showRequested.connect(self.bring_to_front)
         self.reminder.quitRequested.connect(QApplication.quit)
         self.preferences = (
-            Preferences(self, services.settings, self.flow, sounds, voice, self.reminder)
+            Preferences(
+                self,
+                services.settings,
+                self.flow,
+                sounds,
+                voice,
+                self.reminder,
+                performer_chosen=self.guide.set_performer,
+            )
             if services.settings is not None
             else None
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -44,6 +45,7 @@ class Preferences(QObject):
         sounds: CueSounds | None,
         voice: Voice | None,
         reminder: DailyReminder | None = None,
+        performer_chosen: Callable[[Performer], None] = lambda _performer: None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -52,6 +54,7 @@ class Preferences(QObject):
         self._sounds = sounds
         self._voice = voice
         self._reminder = reminder
+        self._performer_chosen = performer_chosen
 
     @property
     def settings(self) -> Settings:
@@ -76,6 +79,7 @@ class Preferences(QObject):
         if guide is not None:
             guide.set_timing(self._flow.timing)
         self._flow.default_performer = Performer(settings.default_performer)
+        self._performer_chosen(self._flow.default_performer)
         if self._reminder is not None:
             self._reminder.set_time(settings.reminder_time if settings.reminder_enabled else None)
 

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Routine, Technique
-from massage_desktop.domain.enums import Phase
+from massage_desktop.domain.enums import Performer, Phase
 from massage_desktop.engine.health import Verdict
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import Plan, build_plan
@@ -77,10 +77,27 @@ def technique_amount(technique: Technique) -> str:
     return " + ".join(parts)
 
 
-def technique_rows(catalog: Catalog, region_id: str, gate: StartGate) -> list[Row]:
-    """The region's techniques in the guides' order: phase, time or count, screening badge."""
+_Item = TypeVar("_Item", Technique, Routine)
+
+
+def chosen_first(items: Sequence[_Item], performer: Performer) -> list[_Item]:
+    """``items`` with those for ``performer`` (or for either) first, each group in its order.
+
+    The settings' "Who massages" is the person's choice: a calf listed the partner's leg
+    effleurage first, and showed it, to someone who massages themselves (walk 4).
+    """
+    return sorted(items, key=lambda item: item.performer not in (performer, Performer.BOTH))
+
+
+def technique_rows(
+    catalog: Catalog, region_id: str, gate: StartGate, performer: Performer = Performer.SELF
+) -> list[Row]:
+    """The region's techniques, the chosen performer's first, then in the guides' order.
+
+    Each shows its phase, time or count, and screening badge.
+    """
     rows = []
-    for technique in catalog.techniques_for_region(region_id):
+    for technique in chosen_first(catalog.techniques_for_region(region_id), performer):
         outlook = gate.technique(technique.id, region_id)
         text = technique_card_text(technique, outlook)
         tip = _tip(outlook.verdict, technique.summary)
@@ -95,10 +112,15 @@ def technique_card_text(technique: Technique, outlook: Outlook | None = None) ->
     )
 
 
-def routine_rows(catalog: Catalog, region_id: str, gate: StartGate) -> list[Row]:
-    """The built-in routines that include the region, each as it would run for this person."""
+def routine_rows(
+    catalog: Catalog, region_id: str, gate: StartGate, performer: Performer = Performer.SELF
+) -> list[Row]:
+    """The routines that include the region, the chosen performer's first.
+
+    Each is shown as it would run for this person.
+    """
     rows = []
-    for routine in catalog.routines_for_region(region_id):
+    for routine in chosen_first(catalog.routines_for_region(region_id), performer):
         outlook = gate.routine(routine.id, region_id)
         text = routine_card_text(catalog, routine, outlook, own=catalog.is_own(routine.id))
         rows.append(Row(routine.id, text, _tip(outlook.verdict, routine.summary)))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.enums import Performer
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.screening import Screening
 from massage_desktop.ui.core_text import verdict_text
@@ -68,6 +69,7 @@ class GuidePanel(GuideView):
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(catalog, parent)
+        self._performer = Performer.SELF
         column = self.column
         self._header.safetyRequested.connect(self.safetyRequested)
         self.everywhere.healthProfileRequested.connect(self.healthProfileRequested)
@@ -96,6 +98,13 @@ class GuidePanel(GuideView):
         if timing != self._gate.timing:
             self._gate.timing = timing
             self._show_again()
+
+    def set_performer(self, performer: Performer) -> None:
+        """Who massages, as the settings say: a region lists their techniques first."""
+        if performer is not self._performer:
+            self._performer = performer
+            if self._region is not None:
+                self._show_again()
 
     def set_resting(self, region_ids: Iterable[str]) -> None:
         """The areas stopped for pain today: Start says to rest them, and is disabled."""
@@ -135,8 +144,8 @@ class GuidePanel(GuideView):
         else:
             region = self._catalog.regions[region_id]
             self._header.name_region(region, self._catalog.areas[region.area].name)
-            techniques = technique_rows(self._catalog, region_id, self._gate)
-            routines = routine_rows(self._catalog, region_id, self._gate)
+            techniques = technique_rows(self._catalog, region_id, self._gate, self._performer)
+            routines = routine_rows(self._catalog, region_id, self._gate, self._performer)
         column.fill(techniques, routines, recent, welcome=region_id is None)
         self._start_bar.setVisible(False)
         if column.techniques.count():
