@@ -11,9 +11,10 @@ from pytestqt.qtbot import QtBot
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Severity
 from massage_desktop.domain.health import HealthProfile
-from massage_desktop.ui.design.tokens import S
+from massage_desktop.ui.design.tokens import LIGHT, S
 from massage_desktop.ui.guide.colours import guide_colours
-from massage_desktop.ui.guide.html import safety_html, technique_html
+from massage_desktop.ui.guide.html import technique_html
+from massage_desktop.ui.guide.safety_page import safety_page_html
 from massage_desktop.ui.safety import FirstRunDialog
 from massage_desktop.ui.safety.chips import screening_conditions
 from massage_desktop.ui.safety.health_dialog import HealthProfileDialog
@@ -177,7 +178,7 @@ def test_every_warning_of_the_old_notes_is_still_shown(qtbot: QtBot, catalog: Ca
     warning tied to a part of the body (the knee's, the stomach's) in that part's guides.
     """
     colours = guide_colours(FirstRunDialog(catalog).palette())
-    safety = _plain(safety_html(catalog, colours))
+    safety = _plain(safety_page_html(catalog, LIGHT))  # the safety dialog's page
     asked = {w: c.id for c in screening_conditions(catalog) for w in c.contraindications}
     old = [w for w in catalog.contraindications.values() if w.severity in OLD_PAGES]
     assert {"mild-chronic-knee-pain", "stomach-ask-first"} <= {w.id for w in old}

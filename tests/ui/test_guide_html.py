@@ -11,9 +11,11 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.ui.design.tokens import LIGHT
 from massage_desktop.ui.guide.colours import guide_colours
-from massage_desktop.ui.guide.html import STOP_RULE, safety_html, technique_html
+from massage_desktop.ui.guide.html import STOP_RULE, technique_html
 from massage_desktop.ui.guide.routine_page import routine_html
+from massage_desktop.ui.guide.safety_page import safety_page_html
 
 MARK = "<i>&"
 
@@ -47,7 +49,7 @@ def _pages(catalog: Catalog) -> list[str]:
     return [
         technique_html(catalog, technique, region, colours),
         routine_html(catalog, routine, colours),
-        safety_html(catalog, colours),
+        safety_page_html(catalog, LIGHT),  # the safety dialog's page
     ]
 
 
@@ -60,8 +62,8 @@ def test_translated_text_is_escaped(catalog: Catalog, markup_translation: None) 
 
 
 def test_every_warning_box_has_the_same_frame(catalog: Catalog) -> None:
-    technique_page, _routine_page, safety_page = _pages(catalog)
-    for page in (technique_page, safety_page):
+    technique_page, _routine_page, _safety_page = _pages(catalog)
+    for page in (technique_page,):  # the safety page has cards of its own (test_safety_page)
         boxes = re.findall(r"<table[^>]*>", page)
         assert boxes, "the page shows its warnings"
         assert set(boxes) == {
@@ -72,14 +74,14 @@ def test_every_warning_box_has_the_same_frame(catalog: Catalog) -> None:
 def test_the_safety_page_states_the_stop_rule_without_a_do_not_heading(
     catalog: Catalog, qapp: QApplication
 ) -> None:
-    html = safety_html(catalog, guide_colours(qapp.palette()))
+    html = safety_page_html(catalog, LIGHT)
     first_box = html[: html.index(STOP_RULE) + len(STOP_RULE)]
     assert "Do not massage:" not in first_box
 
 
 def test_own_advice_carries_a_source_tag_in_its_box(catalog: Catalog, qapp: QApplication) -> None:
     colours = guide_colours(qapp.palette())
-    safety = safety_html(catalog, colours)
+    safety = safety_page_html(catalog, LIGHT)
     boxes = re.findall(r"<tr>.*?</tr>", safety)
     own = [c for c in catalog.contraindications.values() if "own-advice" in c.sources]
     assert len(own) >= 5

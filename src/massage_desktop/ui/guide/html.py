@@ -12,7 +12,6 @@ from PySide6.QtCore import QCoreApplication
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Technique
-from massage_desktop.domain.enums import Severity
 from massage_desktop.engine.health import Verdict
 from massage_desktop.ui.guide.formatting import (
     performer_text,
@@ -20,9 +19,8 @@ from massage_desktop.ui.guide.formatting import (
     step_amount,
     stroke_text,
 )
-from massage_desktop.ui.guide.technique_warnings import technique_warnings, warnings_html
+from massage_desktop.ui.guide.technique_warnings import technique_warnings
 from massage_desktop.ui.guide.warning_boxes import GuideColours as GuideColours
-from massage_desktop.ui.guide.warning_boxes import box_row, boxes
 from massage_desktop.ui.guide.warning_boxes import (
     grouped_conditions_html as grouped_conditions_html,
 )
@@ -38,16 +36,6 @@ STOP_RULE = QT_TRANSLATE_NOOP("Guide", "Stop at once on sharp pain, numbness or 
 def stop_rule() -> str:
     """The stop rule, shown on every guide and player page, in the user's language."""
     return QCoreApplication.translate("Guide", STOP_RULE)
-
-
-def _stop_rule_box(colours: GuideColours) -> str:
-    """The stop rule in the red box, as a rule of its own.
-
-    A "Do not massage:" heading in front of "stop at once on sharp pain" read oddly.
-    """
-    severity = Severity.DO_NOT_MASSAGE
-    paper, ink = colours.severity_fill[severity], colours.severity_text[severity]
-    return boxes([box_row(paper, ink, "⚠", escape(stop_rule()))])
 
 
 def technique_html(
@@ -142,30 +130,3 @@ def _pressure_html(
             else f'<span style="color:{colours.muted};">{escape(text)}</span>'
         )
     return "<p>" + "<br/>".join(lines) + "</p>"
-
-
-def safety_html(catalog: Catalog, colours: GuideColours) -> str:
-    """The safety page: the stop rule, every contraindication, principles, when to get help."""
-    intro = QCoreApplication.translate(
-        "Guide",
-        "Massage Desktop teaches what five massage guides describe. It is not medical advice "
-        "and cannot tell whether massage is safe for you. If in doubt, ask a doctor or physical "
-        "therapist first.",
-    )
-    title = QCoreApplication.translate("Guide", "Massage safely")
-    when_not = QCoreApplication.translate("Guide", "When not to massage, or to take care")
-    principles = QCoreApplication.translate("Guide", "General principles")
-    parts = [
-        f"<h2>{escape(title)}</h2>",
-        _stop_rule_box(colours),
-        f"<p>{escape(intro)}</p>",
-        f"<h3>{escape(when_not)}</h3>",
-        warnings_html(catalog, colours, list(catalog.contraindications.values()), []),
-        f"<h3>{escape(principles)}</h3><ul>",
-    ]
-    parts += [f"<li><b>{escape(p.title)}.</b> {escape(p.text)}</li>" for p in catalog.principles]
-    seek = QCoreApplication.translate("Guide", "When to see a professional")
-    parts.append(f"</ul><h3>{escape(seek)}</h3><ul>")
-    parts += [f"<li><b>{escape(p.title)}.</b> {escape(p.text)}</li>" for p in catalog.seek_help]
-    parts.append("</ul>")
-    return "".join(parts)
