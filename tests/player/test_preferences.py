@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -14,6 +15,7 @@ from massage_desktop.messages import MessageBus
 from massage_desktop.storage.settings import SettingsStore
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.audio import CueSounds, Voice
+from massage_desktop.ui.safety.first_run import FirstRunDialog
 
 
 def test_settings_apply_to_timing_performer_sound_and_voice(
@@ -44,13 +46,22 @@ def test_settings_apply_to_timing_performer_sound_and_voice(
 
 
 def test_first_run_acknowledgement_is_remembered(
-    qtbot: QtBot, tmp_path: Path, start_services: StartServices
+    qtbot: QtBot, tmp_path: Path, start_services: StartServices, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = MainWindow(start_services(tmp_path))
     qtbot.addWidget(window)
     assert window.preferences is not None
     assert not window.preferences.settings.first_run_acknowledged
-    window.preferences.acknowledge_first_run()
+    # "I understand" on the last screen, as the person presses it.
+    monkeypatch.setattr(FirstRunDialog, "exec", lambda dialog: dialog.accept() or 1)
+    window.first_run()
     store = SettingsStore(start_services(tmp_path).paths.settings_file, MessageBus())
     assert store.load().first_run_acknowledged
-    window.first_run()  # already acknowledged: nothing is shown, nothing blocks
+
+    def shown(_dialog: FirstRunDialog) -> int:
+        raise AssertionError("the acknowledged notes are not shown again")
+
+    monkeypatch.setattr(FirstRunDialog, "exec", shown)
+    again = MainWindow(start_services(tmp_path))
+    qtbot.addWidget(again)
+    again.first_run()  # already acknowledged: nothing is shown, nothing blocks

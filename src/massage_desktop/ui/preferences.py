@@ -123,10 +123,6 @@ class Preferences(QObject):
         # tray only shows this window); the dialog says so under the language field, once.
         return True
 
-    def acknowledge_first_run(self) -> None:
-        """Remember that the safety notes were read."""
-        self._store.save(self._store.settings.model_copy(update={"first_run_acknowledged": True}))
-
     def _on_dialog_test_sound_requested(self, volume: int) -> None:
         if self._sounds is not None:
             self._sounds.test(volume)
