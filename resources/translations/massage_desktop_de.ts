@@ -3487,7 +3487,7 @@
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <source>Settings</source>
+        <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
