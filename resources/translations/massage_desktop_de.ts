@@ -2452,6 +2452,14 @@
         <translation>hinten</translation>
     </message>
     <message>
+        <source>Front</source>
+        <translation>Vorne</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Hinten</translation>
+    </message>
+    <message>
         <source>Filter regions…</source>
         <translation>Körperstellen filtern…</translation>
     </message>
@@ -2462,6 +2470,18 @@
     <message>
         <source>Body regions</source>
         <translation>Körperstellen</translation>
+    </message>
+    <message>
+        <source>Ruled out</source>
+        <translation>Ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Take care</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <source>Resting today</source>
+        <translation>Heute schonen</translation>
     </message>
 </context>
 <context>
