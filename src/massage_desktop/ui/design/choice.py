@@ -15,6 +15,8 @@ from massage_desktop.ui.design.screen import DesignedDialog
 class ChoiceDialog(DesignedDialog):
     """A heading, a short text (and an optional card with details), answers and Cancel.
 
+    Escape and the title bar's close leave ``chosen()`` None, with or without Cancel.
+
     Args:
         heading: The question or title, large at the top (also the window title).
         text: A line or two under the heading.
@@ -24,6 +26,8 @@ class ChoiceDialog(DesignedDialog):
         tone: Colours the badge and the detail card by severity; None uses the accent.
         default: The index of the primary answer.
         large: Room mode's larger sizes.
+        cancel: Offer a Cancel button; False when one of the answers already means "leave
+            things as they are" (two buttons that did the same looked unfinished).
         parent: The window the question is shown over.
 
     Signals:
@@ -41,6 +45,7 @@ class ChoiceDialog(DesignedDialog):
         tone: Severity | None = None,
         default: int = 0,
         large: bool | float = False,
+        cancel: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(heading, heading, icon_name, tone=tone, large=large, parent=parent)
@@ -49,8 +54,9 @@ class ChoiceDialog(DesignedDialog):
         if detail:
             self.add_card(tone).add_text(detail)
         self.buttons: list[QPushButton] = []
-        cancel = self.add_secondary(QCoreApplication.translate("ChoiceDialog", "Cancel"))
-        cancel.clicked.connect(self.reject)
+        if cancel:
+            button = self.add_secondary(QCoreApplication.translate("ChoiceDialog", "Cancel"))
+            button.clicked.connect(self.reject)
         for index, answer in enumerate(answers):
             if index == default:
                 button = self.set_primary(answer)
