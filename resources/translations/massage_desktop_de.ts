@@ -2637,6 +2637,18 @@
         <translation>Welche Routine möchten Sie drucken?</translation>
     </message>
     <message>
+        <source>Routines</source>
+        <translation>Routinen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
         <source>Print “%1”</source>
         <translation>„%1“ drucken</translation>
     </message>
