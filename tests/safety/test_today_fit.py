@@ -31,7 +31,7 @@ def _on_screen(button: QPushButton) -> bool:
     return SCREEN.contains(QRect(corner, button.size()))
 
 
-@pytest.mark.parametrize("size", ["normal", "extra_large"])
+@pytest.mark.parametrize("size", ["normal", "large", "extra_large"])
 def test_every_yes_keeps_the_dialog_and_its_buttons_on_the_screen(
     qtbot: QtBot, language_catalog: Catalog, size: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
