@@ -2498,6 +2498,14 @@
         <translation>hinten</translation>
     </message>
     <message>
+        <source>Front</source>
+        <translation>Vorne</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Hinten</translation>
+    </message>
+    <message>
         <source>Filter regions…</source>
         <translation>Körperstellen filtern…</translation>
     </message>
@@ -2508,6 +2516,18 @@
     <message>
         <source>Body regions</source>
         <translation>Körperstellen</translation>
+    </message>
+    <message>
+        <source>Ruled out</source>
+        <translation>Ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Take care</source>
+        <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <source>Resting today</source>
+        <translation>Heute schonen</translation>
     </message>
 </context>
 <context>
@@ -2665,6 +2685,18 @@
     <message>
         <source>Which routine would you like to print?</source>
         <translation>Welche Routine möchten Sie drucken?</translation>
+    </message>
+    <message>
+        <source>Routines</source>
+        <translation>Routinen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>Print “%1”</source>
@@ -3549,7 +3581,7 @@
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <source>Settings</source>
+        <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>

@@ -7,9 +7,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QInputDialog
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 from tests.card.conftest import pdf_pages
 from tests.conftest import MakeServices
@@ -17,6 +19,9 @@ from tests.sessions import build_session
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.health import HealthProfile
+from massage_desktop.ui.card.chooser import RoutineChooser
+from massage_desktop.ui.design.screen import DesignedDialog
+from massage_desktop.ui.guide.cards import split_row
 from massage_desktop.ui.main_window import MainWindow
 
 
@@ -70,11 +75,13 @@ def test_without_a_routine_shown_the_person_picks_one(
 ) -> None:
     offered: list[list[str]] = []
 
-    def pick(*args: object) -> tuple[str, bool]:
-        offered.append(list(args[3]))  # type: ignore[call-overload]
-        return "Partner leg massage", True
+    def pick(dialog: RoutineChooser) -> int:
+        names = _names(dialog)
+        offered.append(names)
+        dialog.routines.setCurrentRow(names.index("Partner leg massage"))
+        return int(QDialog.DialogCode.Accepted.value)
 
-    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    monkeypatch.setattr(RoutineChooser, "exec", pick)
     _print_to(monkeypatch, tmp_path / "picked.pdf")
     window.card_actions.print_routine()
     assert "Knee care" in offered[0]
@@ -126,16 +133,42 @@ def test_the_card_is_laid_out_for_the_paper_chosen_in_the_dialog(
     assert all((round(w), round(h)) == size for w, h, _ in pages)
 
 
+def _names(dialog: RoutineChooser) -> list[str]:
+    """The routines' names, as their cards' titles show them."""
+    items = (dialog.routines.item(row) for row in range(dialog.routines.count()))
+    return [split_row(item.text())[0] for item in items]
+
+
 def _offered(monkeypatch: pytest.MonkeyPatch) -> list[tuple[list[str], int]]:
     """Record the routine list and the row it starts at; cancel the choice."""
     offered: list[tuple[list[str], int]] = []
 
-    def pick(*args: object) -> tuple[str, bool]:
-        offered.append((list(args[3]), int(args[4])))  # type: ignore[call-overload]
-        return "", False
+    def pick(dialog: RoutineChooser) -> int:
+        offered.append((_names(dialog), dialog.routines.currentRow()))
+        return int(QDialog.DialogCode.Rejected.value)
 
-    monkeypatch.setattr(QInputDialog, "getItem", pick)
+    monkeypatch.setattr(RoutineChooser, "exec", pick)
     return offered
+
+
+def test_the_chooser_is_a_designed_dialog_of_cards_with_time_and_steps(
+    window: MainWindow, qtbot: QtBot, catalog: Catalog
+) -> None:
+    # It was a stock input box with a drop-down of names (walk 5, finding 28).
+    dialog = RoutineChooser(catalog, ["knee-care", "partner-leg"], "partner-leg", parent=window)
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, DesignedDialog)
+    assert dialog.heading.text() == "Print routine"
+    title, detail = split_row(dialog.routines.item(0).text())
+    assert title == "Knee care"
+    assert " min" in detail
+    assert "steps" in detail
+    assert dialog.chosen_routine() == "partner-leg"
+    assert [b.text() for b in dialog.findChildren(QPushButton)] == ["Cancel", "&Print…"]
+    dialog.show()
+    with qtbot.waitSignal(dialog.accepted):
+        QTest.keyClick(dialog.routines, Qt.Key.Key_Return)
+    assert dialog.chosen_routine() == "partner-leg"
 
 
 def test_the_list_is_alphabetical_and_starts_at_a_routine_for_the_region_shown(
@@ -169,3 +202,18 @@ def test_with_nothing_shown_the_routine_last_massaged_comes_first(
     window.card_actions.print_routine()
     names, row = offered[0]
     assert names[row] == "Partner leg massage"
+
+
+def test_the_chooser_opens_at_the_text_size_setting(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scales: list[float] = []
+
+    def record(dialog: RoutineChooser) -> int:
+        scales.append(dialog.scale)
+        return int(QDialog.DialogCode.Rejected.value)
+
+    monkeypatch.setattr(RoutineChooser, "exec", record)
+    window.flow.actions.set_text_scale(1.5)  # what Preferences does for "Extra large"
+    assert window.card_actions.print_routine() == 0
+    assert scales == [1.5]

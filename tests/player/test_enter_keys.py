@@ -72,6 +72,7 @@ def test_enter_on_end_the_session_keeps_going(
 ) -> None:
     _running(window, catalog)
     [dialog] = _end_dialog_answered(window, monkeypatch, "enter")
+    assert dialog.primary is not None
     assert dialog.primary is dialog.cancel_button
     assert dialog.primary.text() == "Keep going"
     assert [b.text() for b in dialog.buttons] == ["End the session"]
@@ -107,6 +108,7 @@ def test_enter_on_a_focused_cancel_cancels(qtbot: QtBot) -> None:
     dialog = ChoiceDialog("Which?", "Pick one.", ["First"], default=0)
     qtbot.addWidget(dialog)
     dialog.show()
+    assert dialog.cancel_button is not None
     _enter(dialog.cancel_button)
     assert dialog.chosen() is None
     assert dialog.result() == DesignedDialog.DialogCode.Rejected

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from massage_desktop.domain.catalog import Catalog
@@ -226,3 +226,29 @@ def test_escape_asks_before_throwing_away_a_routine_being_built(
     view.reject()
     assert asked == ["Discard your changes?"]
     assert not view.isVisible()
+
+
+def test_the_discard_question_has_two_buttons_keep_editing_and_discard(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.select_region("front-knee-right")
+    editor = window.routine_actions.new_routine()
+    view = editor.view
+    QTest.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    shown: list[list[str]] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, ChoiceDialog) and dialog.isVisible():
+            buttons = [b for b in dialog.findChildren(QPushButton) if b.isVisible()]
+            shown.append(sorted(b.text() for b in buttons))
+            dialog.reject()  # Escape: the same as "Keep editing"
+        else:
+            QTimer.singleShot(20, look)
+
+    QTimer.singleShot(20, look)
+    QTest.keyClick(view, Qt.Key.Key_Escape)
+    # Cancel and Keep editing did the same thing (walk 5, finding 28).
+    assert shown == [["Discard", "Keep editing"]]
+    assert view.isVisible()
+    assert len(editor.draft.items) == 1

@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
         self._splitter.setSizes([_REGION_LIST_PX, 760, 520])
         self.setCentralWidget(self._splitter)
         self._split = SessionSplit(self._splitter, self._side)
+        self._split_before_list: tuple[int, list[int]] | None = None
+        """The splitter's width and sizes before the region list opened, to go back to."""
         self.controller = MainController(
             catalog, self.map_pane.map, self.region_list, self.guide, self.search, self
         )
@@ -142,7 +144,7 @@ class MainWindow(QMainWindow):
             self.flow.remember_pain_stops(services.history)
         self.history_actions = HistoryActions(self, services)
         self.card_actions = RoutineCardActions(
-            self, services, self.guide.routine, self.guide.region
+            self, services, self.guide.routine, self.guide.region, text_scale=self._text_scale
         )
         self.routine_actions = RoutineActions(
             self,
@@ -263,10 +265,14 @@ class MainWindow(QMainWindow):
         window_state.tab_order(chain)
 
     def _on_top_bar_region_list_toggled(self, shown: bool) -> None:
-        self.region_list.setVisible(shown)
         if shown:
+            self._split_before_list = (self._splitter.width(), self._splitter.sizes())
+            self.region_list.show()
             window_state.give_room(self._splitter, self.region_list, _REGION_LIST_PX)
             self.region_list.setFocus()
+        else:
+            before, self._split_before_list = self._split_before_list, None
+            window_state.hide_giving_room(self._splitter, self.region_list, before)
 
     def restore_layout(self) -> None:
         """Reopen at the size, place and splitter positions of last time."""
@@ -367,7 +373,9 @@ class MainWindow(QMainWindow):
         states = self.flow.map_states()
         self.map_pane.map.set_region_states(states)
         self.controller.set_avoided(r for r, (state, _) in states.items() if state == "blocked")
-        self.guide.set_resting(self.flow.pain_rest.resting(self._catalog.regions))
+        resting = self.flow.pain_rest.resting(self._catalog.regions)
+        self.guide.set_resting(resting)
+        self.region_list.set_region_states(states, resting)
 
     def _on_controller_region_selected(self, _region_id: str) -> None:
         self.map_pane.set_hint_shown(False)

@@ -1,4 +1,4 @@
-"""The Settings dialog: a calm page of cards, one per section, usable from the keyboard alone.
+"""The Preferences dialog: a calm page of cards, one per section, usable from the keyboard alone.
 
 The rows come from ``settings_rows.ROWS`` (their ranges and choices from the model); each card
 has a title and an icon, and each setting a plain line saying what it does. The page scrolls
@@ -83,7 +83,9 @@ class SettingsDialog(DesignedDialog):
         voice_reason: str | None = None,
         large: bool | float = False,
     ) -> None:
-        title = QCoreApplication.translate("SettingsDialog", "Settings")
+        # The name of the menu entry that opens it (Settings ▸ Preferences…): a window
+        # titled otherwise looked like a different place.
+        title = QCoreApplication.translate("SettingsDialog", "Preferences")
         super().__init__(title, title, "settings", large=large, parent=parent)
         self._original = settings
         self._unavailable = {"sound_enabled": sound_reason, "voice_enabled": voice_reason}

@@ -56,7 +56,7 @@ PRIVACY_TEXT = QT_TRANSLATE_NOOP(
     "The app does not use the internet.",
 )
 SECTION_ICONS = {
-    SESSION: "play",
+    SESSION: "clock",  # not "play": beside a heading it read as a play or disclosure button
     SOUND: "sound",
     APPEARANCE: "contrast",
     REMINDER: "bell",

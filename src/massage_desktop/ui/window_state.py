@@ -223,8 +223,41 @@ def give_room(splitter: QSplitter, widget: QWidget, width: int) -> None:
     want = max(width, widget.minimumSizeHint().width())
     if index < 0 or index + 1 >= len(sizes) or sizes[index] >= want:
         return
-    sizes[index + 1] -= want - sizes[index]
+    # A widget coming out of hiding brings its handle back: that pixel comes off the
+    # neighbour too, or the splitter took it from the far side (the guide).
+    handle = splitter.handleWidth() if sizes[index] == 0 else 0
+    sizes[index + 1] -= want - sizes[index] + handle
     sizes[index] = want
+    splitter.setSizes(sizes)
+
+
+def hide_giving_room(
+    splitter: QSplitter, widget: QWidget, before: tuple[int, list[int]] | None = None
+) -> None:
+    """Hide ``widget`` in ``splitter`` and give its width back where it came from.
+
+    Args:
+        splitter: The splitter holding ``widget``.
+        widget: The widget to hide (the region list).
+        before: The splitter's width and sizes before ``widget`` was shown: restored as they
+            were while the splitter keeps that width (opening may have narrowed the guide as
+            well as the map, when the map was at its minimum).
+
+    Otherwise the width goes to the right neighbour alone, which ``give_room`` took it from:
+    a splitter left to itself shares a hidden widget's width among all the others, so
+    closing the region list moved the border between the map and the guide.
+    """
+    index = splitter.indexOf(widget)
+    sizes = splitter.sizes()
+    width = splitter.width()
+    widget.hide()
+    if before is not None and before[0] == width:
+        splitter.setSizes(before[1])
+        return
+    if index < 0 or index + 1 >= len(sizes) or not sizes[index]:
+        return
+    sizes[index + 1] += sizes[index] + splitter.handleWidth()
+    sizes[index] = 0
     splitter.setSizes(sizes)
 
 

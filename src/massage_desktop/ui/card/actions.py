@@ -8,7 +8,7 @@ from functools import cmp_to_key
 from PySide6.QtCore import QCollator, QCoreApplication, QLocale, QObject
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from massage_desktop.engine.card import RoutineCard, routine_card
 from massage_desktop.engine.screening import Screening
@@ -16,6 +16,7 @@ from massage_desktop.messages import Level
 from massage_desktop.services import Services
 from massage_desktop.storage.errors import StoreError
 from massage_desktop.storage.listing import SessionFilter
+from massage_desktop.ui.card.chooser import RoutineChooser
 from massage_desktop.ui.card.command import default_paper
 from massage_desktop.ui.card.document import Paper
 from massage_desktop.ui.card.figure import CardFigure
@@ -46,6 +47,7 @@ class RoutineCardActions(QObject):
         selected: Gives the routine shown in the guide, if any.
         region: Gives the region shown in the guide, if any: with no routine on screen, the
             list of routines to print starts at one that works on it.
+        text_scale: Gives the text-size setting's factor, for the chooser (1 when None).
     """
 
     def __init__(
@@ -54,8 +56,10 @@ class RoutineCardActions(QObject):
         services: Services,
         selected: Callable[[], str | None],
         region: Callable[[], str | None] | None = None,
+        text_scale: Callable[[], float] | None = None,
     ) -> None:
         super().__init__(window)
+        self._text_scale = text_scale or (lambda: 1.0)
         self._window = window
         self._services = services
         self._selected = selected
@@ -80,8 +84,8 @@ class RoutineCardActions(QObject):
     def choose_routine(self) -> str | None:
         """The routine shown in the guide; otherwise the person picks one (None: cancelled).
 
-        The list is in alphabetical order and starts at ``likely_routine()``, not at the
-        first routine in the list (the walk was offered "Ankle kneading" with a temple shown).
+        The routines are cards in alphabetical order, the one ``likely_routine()`` gives
+        chosen, not the first (the walk was offered "Ankle kneading" with a temple shown).
         """
         chosen = self._selected()
         routines = self._services.catalog.routines
@@ -93,17 +97,16 @@ class RoutineCardActions(QObject):
             return collator.compare(routines[first].name, routines[second].name)
 
         ids = sorted(routines, key=cmp_to_key(by_name))
-        names = [routines[i].name for i in ids]
-        likely = self.likely_routine()
-        name, ok = QInputDialog.getItem(
-            self._window,
-            QCoreApplication.translate("RoutineCard", "Print routine"),
-            QCoreApplication.translate("RoutineCard", "Which routine would you like to print?"),
-            names,
-            ids.index(likely) if likely in ids else 0,
-            False,
+        dialog = RoutineChooser(
+            self._services.catalog,
+            ids,
+            self.likely_routine(),
+            large=self._text_scale(),
+            parent=self._window,
         )
-        return ids[names.index(name)] if ok and name in names else None
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.chosen_routine()
 
     def likely_routine(self) -> str | None:
         """The routine to offer first; None when nothing points to one.

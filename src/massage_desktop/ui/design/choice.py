@@ -15,6 +15,8 @@ from massage_desktop.ui.design.screen import DesignedDialog
 class ChoiceDialog(DesignedDialog):
     """A heading, a short text (and an optional card with details), answers and Cancel.
 
+    Escape and the title bar's close leave ``chosen()`` None, with or without Cancel.
+
     Args:
         heading: The question or title, large at the top (also the window title).
         text: A line or two under the heading.
@@ -26,6 +28,8 @@ class ChoiceDialog(DesignedDialog):
         default: The index of the primary answer; None makes the cancel button the primary
             one, for a question whose safe answer is to leave things as they are.
         large: Room mode's larger sizes.
+        with_cancel: Offer a Cancel button; False when one of the answers already means
+            "leave things as they are" (two buttons that did the same looked unfinished).
         parent: The window the question is shown over.
 
     Signals:
@@ -44,6 +48,7 @@ class ChoiceDialog(DesignedDialog):
         default: int | None = 0,
         cancel: str | None = None,
         large: bool | float = False,
+        with_cancel: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(heading, heading, icon_name, tone=tone, large=large, parent=parent)
@@ -52,13 +57,15 @@ class ChoiceDialog(DesignedDialog):
         if detail:
             self.add_card(tone).add_text(detail)
         self.buttons: list[QPushButton] = []
-        cancel_text = cancel or QCoreApplication.translate("ChoiceDialog", "Cancel")
-        if default is None:
-            self.cancel_button = self.set_primary(cancel_text)
-            self.cancel_button.clicked.disconnect(self.accept)
-        else:
-            self.cancel_button = self.add_secondary(cancel_text)
-        self.cancel_button.clicked.connect(self.reject)
+        self.cancel_button: QPushButton | None = None
+        if with_cancel:
+            cancel_text = cancel or QCoreApplication.translate("ChoiceDialog", "Cancel")
+            if default is None:
+                self.cancel_button = self.set_primary(cancel_text)
+                self.cancel_button.clicked.disconnect(self.accept)
+            else:
+                self.cancel_button = self.add_secondary(cancel_text)
+            self.cancel_button.clicked.connect(self.reject)
         for index, answer in enumerate(answers):
             if index == default:
                 button = self.set_primary(answer)

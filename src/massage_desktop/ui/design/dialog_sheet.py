@@ -85,6 +85,9 @@ QLabel#iconBadge {{ background: {c.accent_tint}; border-radius: {px(BADGE, scale
 #designedDialog QPushButton#chip:checked {{ background: {c.accent_tint};
     border: 2px solid {c.accent}; padding: 5px 13px; }}
 #designedDialog QPushButton#chip:focus {{ border: 2px dashed {c.focus}; padding: 5px 13px; }}
-#designedDialog QPushButton:disabled, #designedDialog QPushButton#primaryButton:disabled {{
+/* Each named button again: its own rule (an id selector) outranks a plain :disabled, so
+   a disabled "Test sound" still looked ready to press. */
+#designedDialog QPushButton:disabled, #designedDialog QPushButton#primaryButton:disabled,
+#designedDialog QPushButton#quietButton:disabled, #designedDialog QPushButton#chip:disabled {{
     color: {c.muted}; background: transparent; border-color: {c.border}; }}
 """

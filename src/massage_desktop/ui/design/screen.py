@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFrame,
@@ -304,6 +304,31 @@ class DesignedDialog(QDialog):
     def room_on_screen(self) -> QSize:
         """The largest size this dialog may take on its screen (``screen_room``)."""
         return screen_room(self)
+
+    def screen_area(self) -> QRect:
+        """The part of the dialog's screen a window may cover (without panels or docks)."""
+        screen = self.screen()
+        return screen.availableGeometry() if screen is not None else QRect()
+
+    def grow_to(self, height: int) -> None:
+        """Take ``height`` px at the same width, moving up so the whole window stays on screen.
+
+        A dialog that grows keeps its top where the window manager centred it: the quick
+        check's stop advice pushed its buttons 30 px below a 1024x700 screen, leaving a
+        worried user no visible way out. The title bar counts too.
+        """
+        area = self.screen_area()
+        frame = self.frameGeometry()
+        decoration = max(0, frame.height() - self.geometry().height())
+        if area.isValid():
+            height = min(height, area.height() - decoration)
+        self.setMinimumHeight(min(self.minimumHeight(), height))
+        self.resize(self.width(), height)
+        if not area.isValid():
+            return
+        top = min(frame.top(), area.bottom() + 1 - (height + decoration))
+        left = min(frame.left(), area.right() + 1 - frame.width())
+        self.move(max(area.left(), left), max(area.top(), top))
 
     def scaled_width(self, width: int) -> int:
         """``width`` px at the dialog's scale, at most what the screen holds."""

@@ -103,6 +103,12 @@ QPushButton#appTitle:focus {{ border-color: {c.focus}; }}
 QWidget#guideSide {{ background: {c.surface}; }}
 QWidget#mapSide {{ background: {c.background}; }}
 QSplitter::handle {{ background: {c.border}; }}
+QListView#regionList {{ background: transparent; border: none; outline: none; }}
+QListView#regionList::item {{ border-radius: {RADIUS_CONTROL}px; margin: 1px 0; }}
+QListView#regionList::item:hover {{ background: {c.raised}; }}
+QListView#regionList::item:selected {{ background: {c.accent_tint};
+    border: 2px solid {c.accent}; }}
+QListView#regionList::item:focus {{ border: 2px solid {c.focus}; }}
 QFrame#card {{ background: {c.surface}; border: 1px solid {c.border};
     border-radius: {RADIUS_CARD}px; }}
 QFrame#card:hover {{ border-color: {c.outline}; }}

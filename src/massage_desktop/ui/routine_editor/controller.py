@@ -141,6 +141,8 @@ class RoutineEditorController(QObject):
                 QCoreApplication.translate("RoutineEditor", "Discard"),
             ],
             default=0,
+            # "Keep editing" is what Cancel did: two buttons for one thing (walk 5, 28).
+            with_cancel=False,
             parent=self.view,
         )
         dialog.exec()

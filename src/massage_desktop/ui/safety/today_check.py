@@ -319,7 +319,7 @@ class TodayCheckDialog(DesignedDialog):
         height = min(self.heightForWidth(self.width()), self.room_on_screen().height())
         if height > 0:
             self.setMinimumHeight(height)
-            self.resize(self.width(), height)
+            self.grow_to(height)
 
     def _on_group_id_toggled(self, button_id: int, checked: bool) -> None:
         if checked:
