@@ -84,6 +84,6 @@ def test_heat_labels_reach_tooltips_and_screen_readers(
     assert widget.region_description(KNEE) == ""
     widget.set_region_heat({KNEE: 0.5}, {KNEE: "Massaged in 3 sessions"})
     assert widget.region_description(KNEE) == "Massaged in 3 sessions"
-    assert widget.tooltip_text(KNEE) == "Left knee\nMassaged in 3 sessions"
+    assert widget.tooltip_text(KNEE) == "<p><b>Left knee</b></p><p>Massaged in 3 sessions</p>"
     widget.set_region_heat({})
     assert widget.region_description(KNEE) == ""
