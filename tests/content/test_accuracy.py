@@ -138,3 +138,13 @@ def test_german_wording(german: Catalog) -> None:
     rotation = german.techniques["finger-thumb-rotations"].steps[0].instruction
     assert "oberen Hälfte" not in rotation
     assert "in der die Bewegung nach oben geht" in rotation
+
+
+def test_a_title_never_says_the_same_word_twice(catalog: Catalog, german: Catalog) -> None:
+    assert catalog.techniques["thigh-fanning"].title == "Thigh fanning"  # not "(fanning)"
+    assert catalog.techniques["kneading"].title == "Kneading (petrissage)"
+    for shown in (catalog, german):
+        for technique in shown.techniques.values():
+            if technique.title != technique.name:
+                alias = technique.title.removeprefix(f"{technique.name} (").removesuffix(")")
+                assert alias.lower() not in technique.name.lower(), technique.title

@@ -286,8 +286,13 @@ class Technique(Strict):
 
     @property
     def title(self) -> str:
-        """Name with its first alias, e.g. 'Kneading (petrissage)'."""
-        return f"{self.name} ({self.aliases[0]})" if self.aliases else self.name
+        """Name with its first alias, e.g. 'Kneading (petrissage)'.
+
+        An alias the name already holds is left out: "Thigh fanning (fanning)" said it twice.
+        """
+        if not self.aliases or self.aliases[0].lower() in self.name.lower():
+            return self.name
+        return f"{self.name} ({self.aliases[0]})"
 
     @property
     def planned_seconds(self) -> int | None:
