@@ -99,6 +99,8 @@ class SessionFlow(QObject):
         self.chosen_region: Callable[[], str | None] = lambda: None
         """Gives the region the person picked (the guide's); it is rated first."""
         self._working: str | None = None  # a one-side routine's side, when not the chosen one
+        self._step_on_map = False  # whether the map shows a running step (not the guide's)
+        self._ending = False  # the session is being ended: the closing questions are open
         self.actions = PlayerActions(window, self.command)
         self._mini: MiniTimer | None = None
         self._room: RoomWindow | None = None
@@ -196,6 +198,7 @@ class SessionFlow(QObject):
 
     def _run(self, session: Session, ratings: dict[str, int]) -> None:
         self._shown_entry = None
+        self._ending = False
         controller = PlayerController(session, self._sounds, self._voice, self, speed=self._speed)
         controller.changed.connect(self._on_controller_changed)
         controller.cueRaised.connect(self._on_controller_cue_raised)
@@ -261,6 +264,7 @@ class SessionFlow(QObject):
         if controller.session.closed:
             self._leave()
         elif end_confirmed(controller, self.questions):
+            self._end_on_map()
             controller.finish(self._after_ratings(controller))
 
     def _after_ratings(self, controller: PlayerController) -> dict[str, int]:
@@ -290,6 +294,7 @@ class SessionFlow(QObject):
         # Nothing to resume or skip to any more: the mini timer offered "Resume" over the
         # stop advice.
         self.actions.set_enabled(False)
+        self._end_on_map()
         controller.stop_for_pain(self.questions.pain_reason())
 
     def _on_controller_changed(self) -> None:
@@ -316,11 +321,27 @@ class SessionFlow(QObject):
                 else ""
             )
             self._panel.show_warnings(warning_line(entry) if entry else None, html)
-        if entry is not None:
+        if entry is not None and not session.closed and not self._ending:
             # The map marks the side being massaged: Knee care on the left knee does not
             # outline the right one, though the step lists both knees.
             regions = session_worked_regions(self._catalog, session, self._region())
             self._show_step(entry.technique_id, entry.step_index, regions)
+            self._step_on_map = True
+        elif entry is None:
+            # After the last step (and before the first) nothing is being massaged: the
+            # after-ratings and the summary opened over a map still marking the last step.
+            self._clear_map()
+
+    def _end_on_map(self) -> None:
+        """The session is ending: the map shows no step from now on, whatever still ticks."""
+        self._ending = True
+        self._clear_map()
+
+    def _clear_map(self) -> None:
+        """Return the map to the plain selection once, not at every tick."""
+        if self._step_on_map:
+            self._step_on_map = False
+            self._show_step(None, None, ())
 
     def _display(self, session: Session) -> Display:
         """What the player shows, with a "Next:" line that never names the running step."""
@@ -336,6 +357,7 @@ class SessionFlow(QObject):
         if controller is None:
             return
         session = controller.session
+        self._end_on_map()
         if not session.closed:
             controller.finish(self._after_ratings(controller))
         if session.outcome is Outcome.STOPPED_FOR_PAIN:
@@ -363,6 +385,7 @@ class SessionFlow(QObject):
                 view.close()
         self._panel.close_popups()
         self.actions.set_enabled(False)
+        self._step_on_map = False
         self._show_step(None, None, ())
         self.activeChanged.emit(False)
 
