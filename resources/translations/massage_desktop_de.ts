@@ -2218,16 +2218,8 @@
         <translation>Rechte Seite · %1</translation>
     </message>
     <message>
-        <source> — paused</source>
-        <translation> – pausiert</translation>
-    </message>
-    <message>
         <source>press Done when finished</source>
         <translation>danach „Fertig“ drücken</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Next: %1</source>

@@ -88,7 +88,7 @@ class MiniTimer(QWidget):
     def show_display(self, display: Display) -> None:
         """Mirror the player's state."""
         # "press Done when finished" needs a larger ring; the phase beside it says "Count".
-        caption = "" if display.counted and not display.paused else display.ring_caption
+        caption = "" if display.counted else display.ring_caption
         self.ring.set_state(display.ring_fraction, display.ring_text, caption)
         self.ring.set_paused(display.paused)
         self.paused.setVisible(display.paused)
