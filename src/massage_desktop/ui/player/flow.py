@@ -264,7 +264,7 @@ class SessionFlow(QObject):
         if controller.session.closed:
             self._leave()
         elif end_confirmed(controller, self.questions):
-            self._end_on_map()
+            self._show_ending(QCoreApplication.translate("PlayerDisplay", "Ended early"))
             controller.finish(self._after_ratings(controller))
 
     def _after_ratings(self, controller: PlayerController) -> dict[str, int]:
@@ -294,7 +294,7 @@ class SessionFlow(QObject):
         # Nothing to resume or skip to any more: the mini timer offered "Resume" over the
         # stop advice.
         self.actions.set_enabled(False)
-        self._end_on_map()
+        self._show_ending(stopped.phase)
         controller.stop_for_pain(self.questions.pain_reason())
 
     def _on_controller_changed(self) -> None:
@@ -310,9 +310,10 @@ class SessionFlow(QObject):
         self.actions.follow_step(running, display.counted, shortest)
         if self._room is not None:
             self._room.show_warning(warning_line(session.current) if session.current else None)
-        for view in (self._mini, self._room):
-            if view is not None:
-                view.show_display(display)
+        if self._mini is not None and not self._ending:
+            self._mini.show_display(display)
+        if self._room is not None:
+            self._room.show_display(display)
         if entry != self._shown_entry:  # not at every tick: the text browser lays out again
             self._shown_entry = entry
             html = (
@@ -332,10 +333,15 @@ class SessionFlow(QObject):
             # after-ratings and the summary opened over a map still marking the last step.
             self._clear_map()
 
-    def _end_on_map(self) -> None:
-        """The session is ending: the map shows no step from now on, whatever still ticks."""
+    def _show_ending(self, text: str) -> None:
+        """The session is ending: no step on the map, and a greyed mini timer saying ``text``.
+
+        From here on, whatever still ticks while the closing questions are open shows neither.
+        """
         self._ending = True
         self._clear_map()
+        if self._mini is not None:
+            self._mini.show_ended(text)
 
     def _clear_map(self) -> None:
         """Return the map to the plain selection once, not at every tick."""
@@ -357,7 +363,8 @@ class SessionFlow(QObject):
         if controller is None:
             return
         session = controller.session
-        self._end_on_map()
+        if not self._ending:  # the time is up (Stop and "it hurts" said so already)
+            self._show_ending(self._display(session).phase)
         if not session.closed:
             controller.finish(self._after_ratings(controller))
         if session.outcome is Outcome.STOPPED_FOR_PAIN:
@@ -390,9 +397,16 @@ class SessionFlow(QObject):
         self.activeChanged.emit(False)
 
     def _show_mini(self) -> None:
-        if self._mini is None:
-            self._mini = MiniTimer(self.actions, self._window)
-        self._mini.show()
+        mini = self._mini
+        if mini is None:
+            mini = self._mini = MiniTimer(self.actions, self._window)
+        if not mini.isVisible():
+            # Left to the window manager it opened over the window's top-left or off the
+            # screen beside a window that reached past its edge (walk 4).
+            mini.place_near(self._window)
+            mini.show()
+            mini.place_near(self._window)  # again, with the frame it really has
+        mini.raise_()
         self._on_controller_changed()
 
     def _toggle_room(self) -> None:

@@ -21,7 +21,7 @@ _CAPTION_SHARE = 0.085
 _CAPTION_MIN_PX = 11  # smaller than this is not read at a glance
 _CAPTION_LINES = 3
 _PAD = 0.9  # lines stay inside 90 % of the inner radius, clear of the track
-PAUSED_ARC = 0.4
+PAUSED_ARC = 0.5
 """While paused the arc is drawn with this share of the accent over the window colour."""
 
 
