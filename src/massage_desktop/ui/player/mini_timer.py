@@ -118,7 +118,8 @@ class MiniTimer(QWidget):
         self.ring.set_paused(False)
         self.paused.setVisible(False)
         self.phase.setText(text)
-        for part in (self.ring, self.phase, self.technique):
+        # How it ended stays readable (it may say it hurt); the rest greys out.
+        for part in (self.ring, self.technique):
             part.setEnabled(False)
         # Over the closing questions there is nothing left to pause or stop.
         for button, _command in self._buttons:
