@@ -1307,8 +1307,8 @@
         </translation>
     </message>
     <message>
-        <source>Your session history could not be opened this time, so there is nothing to show or import into. Sessions you do now are kept in memory: File ▸ Export unsaved sessions saves them.</source>
-        <translation>Ihr Sitzungsverlauf konnte diesmal nicht geöffnet werden. Deshalb gibt es nichts anzuzeigen und nichts, wohin importiert werden könnte. Sitzungen, die Sie jetzt machen, bleiben im Arbeitsspeicher: Datei ▸ Ungesicherte Sitzungen exportieren speichert sie.</translation>
+        <source>Your session history could not be opened this time, so there is nothing to show or import into. Sessions you do now are kept in memory: File ▸ Backup ▸ Export unsaved sessions saves them.</source>
+        <translation>Ihr Sitzungsverlauf konnte diesmal nicht geöffnet werden. Deshalb gibt es nichts anzuzeigen und nichts, wohin importiert werden könnte. Sitzungen, die Sie jetzt machen, bleiben im Arbeitsspeicher: Datei ▸ Sicherung ▸ Ungesicherte Sitzungen exportieren speichert sie.</translation>
     </message>
     <message>
         <source>History</source>
@@ -1543,6 +1543,10 @@
         <translation>R&amp;outine importieren…</translation>
     </message>
     <message>
+        <source>&amp;Backup</source>
+        <translation>&amp;Sicherung</translation>
+    </message>
+    <message>
         <source>&amp;Export history…</source>
         <translation>Verlauf &amp;exportieren…</translation>
     </message>
@@ -1672,10 +1676,10 @@
 <context>
     <name>Messages</name>
     <message numerus="yes">
-        <source>%n backup copies exist; the newest is from %1. File ▸ Restore a backup brings one back.</source>
+        <source>%n backup copies exist; the newest is from %1. File ▸ Backup ▸ Restore a backup brings one back.</source>
         <translation>
-            <numerusform>Es gibt %n Sicherungskopie, die neueste vom %1. Datei ▸ Sicherung wiederherstellen holt sie zurück.</numerusform>
-            <numerusform>Es gibt %n Sicherungskopien, die neueste vom %1. Datei ▸ Sicherung wiederherstellen holt eine zurück.</numerusform>
+            <numerusform>Es gibt %n Sicherungskopie, die neueste vom %1. Datei ▸ Sicherung ▸ Sicherung wiederherstellen holt sie zurück.</numerusform>
+            <numerusform>Es gibt %n Sicherungskopien, die neueste vom %1. Datei ▸ Sicherung ▸ Sicherung wiederherstellen holt eine zurück.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1811,24 +1815,24 @@
         <translation>Ihr Sitzungsverlauf wurde aus %1 wiederhergestellt.</translation>
     </message>
     <message>
-        <source>%1 You can still use everything; sessions are kept in memory until you close the app, and File ▸ Export history saves them.</source>
-        <translation>%1 Sie können weiterhin alles nutzen; Sitzungen bleiben im Speicher, bis Sie die App schließen, und Datei ▸ Verlauf exportieren sichert sie.</translation>
+        <source>%1 You can still use everything; sessions are kept in memory until you close the app, and File ▸ Backup ▸ Export history saves them.</source>
+        <translation>%1 Sie können weiterhin alles nutzen; Sitzungen bleiben im Speicher, bis Sie die App schließen, und Datei ▸ Sicherung ▸ Verlauf exportieren sichert sie.</translation>
     </message>
     <message>
-        <source>New sessions are kept in memory until you close the app; File ▸ Export history saves them.</source>
-        <translation>Neue Sitzungen bleiben im Speicher, bis Sie die App schließen; Datei ▸ Verlauf exportieren sichert sie.</translation>
+        <source>New sessions are kept in memory until you close the app; File ▸ Backup ▸ Export history saves them.</source>
+        <translation>Neue Sitzungen bleiben im Speicher, bis Sie die App schließen; Datei ▸ Sicherung ▸ Verlauf exportieren sichert sie.</translation>
     </message>
     <message>
-        <source>%1 The session goes on and is kept in memory until you close the app. Use File ▸ Export history to save it somewhere else.</source>
-        <translation>%1 Die Sitzung läuft weiter und bleibt im Speicher, bis Sie die App schließen. Mit Datei ▸ Verlauf exportieren können Sie sie an einem anderen Ort sichern.</translation>
+        <source>%1 The session goes on and is kept in memory until you close the app. Use File ▸ Backup ▸ Export history to save it somewhere else.</source>
+        <translation>%1 Die Sitzung läuft weiter und bleibt im Speicher, bis Sie die App schließen. Mit Datei ▸ Sicherung ▸ Verlauf exportieren können Sie sie an einem anderen Ort sichern.</translation>
     </message>
     <message>
         <source>The history file was damaged and could not be read. It was kept as %1 and a new, empty history was started.</source>
         <translation>Die Verlaufsdatei war beschädigt und konnte nicht gelesen werden. Sie wurde als %1 aufbewahrt, und ein neuer, leerer Verlauf wurde begonnen.</translation>
     </message>
     <message>
-        <source>1 backup copy exists; the newest is from %1. File ▸ Restore a backup brings one back.</source>
-        <translation>Es gibt 1 Sicherungskopie vom %1. Datei ▸ Sicherung wiederherstellen holt sie zurück.</translation>
+        <source>1 backup copy exists; the newest is from %1. File ▸ Backup ▸ Restore a backup brings one back.</source>
+        <translation>Es gibt 1 Sicherungskopie vom %1. Datei ▸ Sicherung ▸ Sicherung wiederherstellen holt sie zurück.</translation>
     </message>
     <message>
         <source>There are no backup copies to restore.</source>
@@ -2264,16 +2268,8 @@
         <translation>Rechte Seite · %1</translation>
     </message>
     <message>
-        <source> — paused</source>
-        <translation> – pausiert</translation>
-    </message>
-    <message>
         <source>press Done when finished</source>
         <translation>danach „Fertig“ drücken</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
     </message>
     <message>
         <source>Next: %1</source>

@@ -49,12 +49,14 @@ def test_menus_are_german_with_unique_mnemonics(window: MainWindow) -> None:
     titles = [action.text() for action in window.menuBar().actions()]
     assert titles == ["&Datei", "&Ansicht", "&Einstellungen", "&Hilfe"]
     assert len(set(_mnemonics(titles))) == len(titles)
-    for action in window.menuBar().actions():
-        menu = action.menu()
+    menus = [action.menu() for action in window.menuBar().actions()]
+    while menus:  # the submenus (File ▸ Backup) too
+        menu = menus.pop()
         assert isinstance(menu, QMenu)
         entries = [entry.text() for entry in menu.actions() if not entry.isSeparator()]
         keys = _mnemonics(entries)
         assert len(keys) == len(entries) == len(set(keys)), entries
+        menus += [entry.menu() for entry in menu.actions() if entry.menu() is not None]
     # The actions stay reachable by their English text.
     assert window.menu_actions["History…"].text() == "&Verlauf…"
     assert window.menu_actions["Safety information"].text() == "&Sicherheitshinweise"

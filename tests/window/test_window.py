@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 from pytestqt.qtbot import QtBot
 
 from massage_desktop.cli import main
@@ -65,3 +65,32 @@ def test_screenshot_headless(tmp_path: Path, view: str) -> None:
 
 def test_screenshot_unknown_region(tmp_path: Path) -> None:
     assert main(["--screenshot", str(tmp_path / "x.png"), "--region", "nope"]) == 2
+
+
+def _entries(menu: QMenu) -> list[str]:
+    return [action.text().replace("&", "") for action in menu.actions() if not action.isSeparator()]
+
+
+def test_the_backup_items_sit_in_a_backup_submenu_of_a_short_file_menu(
+    window: MainWindow,
+) -> None:
+    file_menu = window.menuBar().actions()[0].menu()
+    assert isinstance(file_menu, QMenu)
+    assert _entries(file_menu) == [
+        "History…",
+        "New routine…",
+        "Import routine…",
+        "Backup",
+        "Print routine…",
+        "Quit",
+    ]
+    [backup] = [a.menu() for a in file_menu.actions() if a.text() == "&Backup"]
+    assert isinstance(backup, QMenu)
+    assert _entries(backup) == [
+        "Export history…",
+        "Import history…",
+        "Export unsaved sessions…",
+        "Restore a backup…",
+    ]
+    # Still reachable by their English text, and they still do their work.
+    assert window.menu_actions["Export history…"] in backup.actions()

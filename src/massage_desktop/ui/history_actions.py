@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 _UNAVAILABLE = QT_TRANSLATE_NOOP(
     "HistoryActions",
     "Your session history could not be opened this time, so there is nothing to show or "
-    "import into. Sessions you do now are kept in memory: File ▸ Export unsaved sessions "
+    "import into. Sessions you do now are kept in memory: File ▸ Backup ▸ Export unsaved sessions "
     "saves them.",
 )
 

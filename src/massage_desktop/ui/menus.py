@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMenu
 
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP
 
@@ -14,7 +16,17 @@ if TYPE_CHECKING:
     from massage_desktop.ui.main_window import MainWindow
 
 Shortcut = QKeySequence.StandardKey | str | None
-Entry = tuple[str, Shortcut, Callable[[], object]] | None  # None draws a separator
+
+
+@dataclass(frozen=True)
+class Submenu:
+    """A menu inside a menu: its title and entries."""
+
+    title: str
+    entries: list[Entry]
+
+
+Entry = tuple[str, Shortcut, Callable[[], object]] | Submenu | None  # None draws a separator
 # Entry texts are marked with QT_TRANSLATE_NOOP (so lupdate finds them) and translated in
 # build_menus; the English text, without "&", stays the key of the returned actions.
 
@@ -43,17 +55,27 @@ def _menus(w: MainWindow) -> list[tuple[str, list[Entry]]]:
                     lambda: routines.import_(),
                 ),
                 None,
-                (QT_TRANSLATE_NOOP("MainWindow", "&Export history…"), None, history.export),
-                (QT_TRANSLATE_NOOP("MainWindow", "&Import history…"), None, history.import_),
-                (
-                    QT_TRANSLATE_NOOP("MainWindow", "Export &unsaved sessions…"),
-                    None,
-                    history.export_unsaved,
-                ),
-                (
-                    QT_TRANSLATE_NOOP("MainWindow", "&Restore a backup…"),
-                    None,
-                    history.restore_backup,
+                # Used seldom, and four of them made the File menu long (walk 4).
+                Submenu(
+                    QT_TRANSLATE_NOOP("MainWindow", "&Backup"),
+                    [
+                        (QT_TRANSLATE_NOOP("MainWindow", "&Export history…"), None, history.export),
+                        (
+                            QT_TRANSLATE_NOOP("MainWindow", "&Import history…"),
+                            None,
+                            history.import_,
+                        ),
+                        (
+                            QT_TRANSLATE_NOOP("MainWindow", "Export &unsaved sessions…"),
+                            None,
+                            history.export_unsaved,
+                        ),
+                        (
+                            QT_TRANSLATE_NOOP("MainWindow", "&Restore a backup…"),
+                            None,
+                            history.restore_backup,
+                        ),
+                    ],
                 ),
                 None,
                 (
@@ -111,16 +133,27 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     bar = window.menuBar()
     for title, entries in _menus(window):
         menu = bar.addMenu(QCoreApplication.translate("MainWindow", title))
-        for entry in entries:
-            if entry is None:
-                menu.addSeparator()
-                continue
-            text, shortcut, slot = entry
-            action = QAction(QCoreApplication.translate("MainWindow", text), window)
-            if shortcut is not None:
-                action.setShortcut(QKeySequence(shortcut))
-            action.triggered.connect(slot)
-            window.addAction(action)  # shortcuts work even while the menu bar is hidden
-            menu.addAction(action)
-            actions[text.replace("&", "")] = action
+        _fill(window, menu, entries, actions)
     return actions
+
+
+def _fill(
+    window: MainWindow, menu: QMenu, entries: list[Entry], actions: dict[str, QAction]
+) -> None:
+    """Add ``entries`` to ``menu``, each action also to ``actions`` by its English text."""
+    for entry in entries:
+        if entry is None:
+            menu.addSeparator()
+            continue
+        if isinstance(entry, Submenu):
+            inner = menu.addMenu(QCoreApplication.translate("MainWindow", entry.title))
+            _fill(window, inner, entry.entries, actions)
+            continue
+        text, shortcut, slot = entry
+        action = QAction(QCoreApplication.translate("MainWindow", text), window)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        window.addAction(action)  # shortcuts work even while the menu bar is hidden
+        menu.addAction(action)
+        actions[text.replace("&", "")] = action

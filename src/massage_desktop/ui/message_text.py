@@ -85,19 +85,19 @@ def _template(code: Code, count: int) -> str:
             return QCoreApplication.translate(
                 "Messages",
                 "%1 You can still use everything; sessions are kept in memory until you close "
-                "the app, and File ▸ Export history saves them.",
+                "the app, and File ▸ Backup ▸ Export history saves them.",
             )
         case Code.HISTORY_READ_ONLY:
             return QCoreApplication.translate(
                 "Messages",
-                "New sessions are kept in memory until you close the app; File ▸ Export "
+                "New sessions are kept in memory until you close the app; File ▸ Backup ▸ Export "
                 "history saves them.",
             )
         case Code.SESSIONS_NOT_SAVED:
             return QCoreApplication.translate(
                 "Messages",
                 "%1 The session goes on and is kept in memory until you close the app. Use "
-                "File ▸ Export history to save it somewhere else.",
+                "File ▸ Backup ▸ Export history to save it somewhere else.",
             )
         case Code.HISTORY_RECOVERED:
             return QCoreApplication.translate(
@@ -109,12 +109,12 @@ def _template(code: Code, count: int) -> str:
             if count == 1:
                 return QCoreApplication.translate(
                     "Messages",
-                    "1 backup copy exists; the newest is from %1. File ▸ Restore a backup "
+                    "1 backup copy exists; the newest is from %1. File ▸ Backup ▸ Restore a backup "
                     "brings one back.",
                 )
             return QCoreApplication.translate(
                 "Messages",
-                "%n backup copies exist; the newest is from %1. File ▸ Restore a backup "
+                "%n backup copies exist; the newest is from %1. File ▸ Backup ▸ Restore a backup "
                 "brings one back.",
                 None,
                 count,

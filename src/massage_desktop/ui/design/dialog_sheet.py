@@ -84,7 +84,8 @@ QLabel#iconBadge {{ background: {c.accent_tint}; border-radius: {px(BADGE, scale
 #designedDialog QPushButton#chip:hover {{ background: {c.raised}; }}
 #designedDialog QPushButton#chip:checked {{ background: {c.accent_tint};
     border: 2px solid {c.accent}; padding: 5px 13px; }}
-#designedDialog QPushButton#chip:focus {{ border: 2px dashed {c.focus}; padding: 5px 13px; }}
+#designedDialog QPushButton#chip:focus {{ border: 3px solid {c.focus}; padding: 4px 12px; }}
+#designedDialog QPushButton#chip:checked:focus {{ border: 3px solid {c.text}; }}
 /* Each named button again: its own rule (an id selector) outranks a plain :disabled, so
    a disabled "Test sound" still looked ready to press. */
 #designedDialog QPushButton:disabled, #designedDialog QPushButton#primaryButton:disabled,

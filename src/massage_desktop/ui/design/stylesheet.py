@@ -92,7 +92,10 @@ def stylesheet(theme: ThemeName) -> str:
 
 
 def _surfaces(c: Colours) -> str:
+    # No widget draws Qt's own focus rectangle (dotted, or a faint box around a label, by
+    # style): each shows focus with its own solid ring in the theme's focus colour (walk 4).
     return f"""
+* {{ outline: none; }}
 QMainWindow, QDialog {{ background: {c.background}; }}
 QToolBar#topBar {{ background: {c.surface}; border: none;
     border-bottom: 1px solid {c.border}; padding: 6px 12px; spacing: 8px; }}
@@ -254,6 +257,7 @@ QToolButton#roomButton {{ color: {c.text}; background: {c.raised}; border: none;
     border-radius: {RADIUS_CARD}px; padding: 8px; }}
 QToolButton#roomButton:hover {{ background: {c.border}; }}
 QToolButton#roomButton:focus {{ border: 3px solid {c.focus}; }}
+QToolButton#hurtButton:focus, QToolButton#miniHurtButton:focus {{ border: 3px solid {c.text}; }}
 """
 
 

@@ -131,7 +131,7 @@ def draw_card(
     *,
     focus_width: float,
 ) -> None:
-    """A list row's rounded card: accent edge and tint when selected, a dashed focus ring."""
+    """A list row's rounded card: accent edge and tint when selected, a solid focus ring."""
     # The style sheet makes the list's own Base transparent: take the application's.
     palette = QGuiApplication.palette()
     accent = palette.color(QPalette.ColorRole.Highlight)
@@ -150,7 +150,8 @@ def draw_card(
     painter.drawRoundedRect(card.adjusted(half, half, -half, -half), radius, radius)
     if option.state & QStyle.StateFlag.State_HasFocus:
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(accent, focus_width, Qt.PenStyle.DashLine))
+        # Solid, inside the edge: a dashed ring read as Qt's default focus rectangle (walk 4).
+        painter.setPen(QPen(accent, focus_width))
         painter.drawRoundedRect(card.adjusted(3, 3, -3, -3), RADIUS_CONTROL, RADIUS_CONTROL)
 
 

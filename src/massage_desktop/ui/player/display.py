@@ -126,8 +126,6 @@ def display_of(catalog: Catalog, session: Session, chosen: str | None = None) ->
     stopped = phase is SessionPhase.FINISHED and session.outcome in _STOPPED
     if stopped:
         label = QCoreApplication.translate("PlayerDisplay", _STOPPED[session.outcome])
-    if session.paused:
-        label += QCoreApplication.translate("PlayerDisplay", " — paused")
     shown = entry
     if entry is None:
         first = session.next_entry
@@ -153,8 +151,6 @@ def display_of(catalog: Catalog, session: Session, chosen: str | None = None) ->
         caption = QCoreApplication.translate("PlayerDisplay", "press Done when finished")
     else:
         fraction, ring_text, caption = 0.0, "", ""
-    if session.paused and entry is not None:
-        caption = QCoreApplication.translate("PlayerDisplay", "Paused")
     upcoming = session.next_entry
     next_text = (
         fill(

@@ -99,6 +99,8 @@ class SessionFlow(QObject):
         self.chosen_region: Callable[[], str | None] = lambda: None
         """Gives the region the person picked (the guide's); it is rated first."""
         self._working: str | None = None  # a one-side routine's side, when not the chosen one
+        self._step_on_map = False  # whether the map shows a running step (not the guide's)
+        self._ending = False  # the session is being ended: the closing questions are open
         self.actions = PlayerActions(window, self.command)
         self._mini: MiniTimer | None = None
         self._room: RoomWindow | None = None
@@ -202,6 +204,7 @@ class SessionFlow(QObject):
 
     def _run(self, session: Session, ratings: dict[str, int]) -> None:
         self._shown_entry = None
+        self._ending = False
         controller = PlayerController(session, self._sounds, self._voice, self, speed=self._speed)
         controller.changed.connect(self._on_controller_changed)
         controller.cueRaised.connect(self._on_controller_cue_raised)
@@ -267,6 +270,7 @@ class SessionFlow(QObject):
         if controller.session.closed:
             self._leave()
         elif end_confirmed(controller, self.questions):
+            self._show_ending(QCoreApplication.translate("PlayerDisplay", "Ended early"))
             controller.finish(self._after_ratings(controller))
 
     def _after_ratings(self, controller: PlayerController) -> dict[str, int]:
@@ -296,6 +300,7 @@ class SessionFlow(QObject):
         # Nothing to resume or skip to any more: the mini timer offered "Resume" over the
         # stop advice.
         self.actions.set_enabled(False)
+        self._show_ending(stopped.phase)
         controller.stop_for_pain(self.questions.pain_reason())
 
     def _on_controller_changed(self) -> None:
@@ -311,9 +316,10 @@ class SessionFlow(QObject):
         self.actions.follow_step(running, display.counted, shortest)
         if self._room is not None:
             self._room.show_warning(warning_line(session.current) if session.current else None)
-        for view in (self._mini, self._room):
-            if view is not None:
-                view.show_display(display)
+        if self._mini is not None and not self._ending:
+            self._mini.show_display(display)
+        if self._room is not None:
+            self._room.show_display(display)
         if entry != self._shown_entry:  # not at every tick: the text browser lays out again
             self._shown_entry = entry
             html = (
@@ -322,11 +328,32 @@ class SessionFlow(QObject):
                 else ""
             )
             self._panel.show_warnings(warning_line(entry) if entry else None, html)
-        if entry is not None:
+        if entry is not None and not session.closed and not self._ending:
             # The map marks the side being massaged: Knee care on the left knee does not
             # outline the right one, though the step lists both knees.
             regions = session_worked_regions(self._catalog, session, self._region())
             self._show_step(entry.technique_id, entry.step_index, regions)
+            self._step_on_map = True
+        elif entry is None:
+            # After the last step (and before the first) nothing is being massaged: the
+            # after-ratings and the summary opened over a map still marking the last step.
+            self._clear_map()
+
+    def _show_ending(self, text: str) -> None:
+        """The session is ending: no step on the map, and a greyed mini timer saying ``text``.
+
+        From here on, whatever still ticks while the closing questions are open shows neither.
+        """
+        self._ending = True
+        self._clear_map()
+        if self._mini is not None:
+            self._mini.show_ended(text)
+
+    def _clear_map(self) -> None:
+        """Return the map to the plain selection once, not at every tick."""
+        if self._step_on_map:
+            self._step_on_map = False
+            self._show_step(None, None, ())
 
     def _display(self, session: Session) -> Display:
         """What the player shows, with a "Next:" line that never names the running step."""
@@ -342,6 +369,8 @@ class SessionFlow(QObject):
         if controller is None:
             return
         session = controller.session
+        if not self._ending:  # the time is up (Stop and "it hurts" said so already)
+            self._show_ending(self._display(session).phase)
         if not session.closed:
             controller.finish(self._after_ratings(controller))
         if session.outcome is Outcome.STOPPED_FOR_PAIN:
@@ -369,13 +398,21 @@ class SessionFlow(QObject):
                 view.close()
         self._panel.close_popups()
         self.actions.set_enabled(False)
+        self._step_on_map = False
         self._show_step(None, None, ())
         self.activeChanged.emit(False)
 
     def _show_mini(self) -> None:
-        if self._mini is None:
-            self._mini = MiniTimer(self.actions, self._window)
-        self._mini.show()
+        mini = self._mini
+        if mini is None:
+            mini = self._mini = MiniTimer(self.actions, self._window)
+        if not mini.isVisible():
+            # Left to the window manager it opened over the window's top-left or off the
+            # screen beside a window that reached past its edge (walk 4).
+            mini.place_near(self._window)
+            mini.show()
+            mini.place_near(self._window)  # again, with the frame it really has
+        mini.raise_()
         self._on_controller_changed()
 
     def _toggle_room(self) -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QFont, QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -19,6 +19,24 @@ from massage_desktop.ui.player.display import Display
 from massage_desktop.ui.player.panel_parts import ActionButton
 from massage_desktop.ui.player.paused_badge import PausedBadge
 from massage_desktop.ui.player.ring import CountdownRing
+from massage_desktop.ui.window_state import DECORATION
+
+CORNER_MARGIN = 16
+"""The gap, in pixels, between the timer and the main window's corner it sits in."""
+
+
+def corner_place(outer: QSize, anchor: QRect, area: QRect, margin: int = CORNER_MARGIN) -> QPoint:
+    """Where a window whose frame is ``outer`` goes: in ``anchor``'s bottom-left corner.
+
+    Moved onto ``area`` (the screen's free part) wherever the corner is not: a main window
+    partly off the screen must not take the timer with it. The bottom left lies over the
+    body map's feet, not over the player's warnings or its "Stop – it hurts".
+    """
+    x = anchor.left() + margin
+    y = anchor.bottom() + 1 - margin - outer.height()
+    x = max(area.left(), min(x, area.right() + 1 - outer.width()))
+    y = max(area.top(), min(y, area.bottom() + 1 - outer.height()))
+    return QPoint(x, y)
 
 
 class MiniTimer(QWidget):
@@ -58,7 +76,8 @@ class MiniTimer(QWidget):
         )
         # Behind the stop advice (and once a session is over) there is nothing to resume: a
         # "Resume" that only looked off sat beside "Stopped because it hurt".
-        for button, command in ((self.pause, PlayerCommand.PAUSE), (self.hurt, PlayerCommand.HURT)):
+        self._buttons = ((self.pause, PlayerCommand.PAUSE), (self.hurt, PlayerCommand.HURT))
+        for button, command in self._buttons:
             actions[command].enabledChanged.connect(button.setVisible)
             button.setVisible(actions[command].isEnabled())
         buttons = QHBoxLayout()
@@ -80,6 +99,37 @@ class MiniTimer(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.resize(380, 130)
 
+    def place_near(self, window: QWidget) -> None:
+        """Sit in the corner of ``window`` (the main window), all of it on the screen."""
+        screen = window.screen() or QGuiApplication.primaryScreen()
+        frame = self.frameGeometry().size() - self.size() if self.isVisible() else DECORATION
+        if frame.isEmpty():
+            frame = QSize(0, 0)
+        outer = self.size() + frame
+        self.move(corner_place(outer, window.frameGeometry(), screen.availableGeometry()))
+
+    def show_ended(self, text: str) -> None:
+        """Greyed, with no time: the session is over (``text`` says how it ended).
+
+        A frozen "1:49" behind the stop advice or the last questions read as a session still
+        running (walk 4).
+        """
+        self.ring.set_state(0.0, "", "")
+        self.ring.set_paused(False)
+        self.paused.setVisible(False)
+        self.phase.setText(text)
+        # How it ended stays readable (it may say it hurt); the rest greys out.
+        for part in (self.ring, self.technique):
+            part.setEnabled(False)
+        # Over the closing questions there is nothing left to pause or stop.
+        for button, _command in self._buttons:
+            button.setVisible(False)
+        self._fit_height()
+
+    def ended(self) -> bool:
+        """Whether the timer shows a session that is over."""
+        return not self.ring.isEnabled()
+
     def showEvent(self, event: QShowEvent) -> None:
         """Take the keyboard focus for the window, not its first button."""
         super().showEvent(event)
@@ -87,8 +137,12 @@ class MiniTimer(QWidget):
 
     def show_display(self, display: Display) -> None:
         """Mirror the player's state."""
+        for part in (self.ring, self.phase, self.technique):
+            part.setEnabled(True)
+        for button, command in self._buttons:
+            button.setVisible(self._actions[command].isEnabled())
         # "press Done when finished" needs a larger ring; the phase beside it says "Count".
-        caption = "" if display.counted and not display.paused else display.ring_caption
+        caption = "" if display.counted else display.ring_caption
         self.ring.set_state(display.ring_fraction, display.ring_text, caption)
         self.ring.set_paused(display.paused)
         self.paused.setVisible(display.paused)

@@ -15,16 +15,14 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from massage_desktop.domain.enums import Severity
-from massage_desktop.ui.design.tokens import colours
-from massage_desktop.ui.guide.colours import is_dark
-
 _TIME_SHARE = 0.26  # the time's largest pixel size as a share of the ring's side
 _TIME_FLOOR = 0.8  # the time may shrink to this share of that so a caption fits beside it
 _CAPTION_SHARE = 0.085
 _CAPTION_MIN_PX = 11  # smaller than this is not read at a glance
 _CAPTION_LINES = 3
 _PAD = 0.9  # lines stay inside 90 % of the inner radius, clear of the track
+PAUSED_ARC = 0.5
+"""While paused the arc is drawn with this share of the accent over the window colour."""
 
 
 @dataclass(frozen=True)
@@ -74,7 +72,7 @@ class CountdownRing(QWidget):
         self.update()
 
     def set_paused(self, paused: bool) -> None:
-        """Draw the ring and its texts in the paused colour while the session is paused."""
+        """Dim the arc while the session is paused; the time left stays drawn as it was."""
         if paused != self._paused:
             self._paused = paused
             self.update()
@@ -111,13 +109,23 @@ class CountdownRing(QWidget):
         return self._caption
 
     def arc_colour(self) -> QColor:
-        """The colour of the arc: the accent while running, amber while paused."""
+        """The colour of the arc: the accent while running, the accent dimmed while paused.
+
+        Dimmed, not another colour and not gone: the share of the step left stays readable,
+        and the one amber "Paused" beside the ring says why it stands still (walk 4: an
+        amber ring, an amber caption and an amber badge said "Paused" three times).
+        """
         palette = self.palette()
-        if self._paused:
-            # Amber rather than grey: grey reads as "disabled", amber as "waiting for you".
-            tones = colours("dark" if is_dark(palette) else "light").severity
-            return QColor(tones[Severity.LIGHT_PRESSURE].ink)
-        return QColor(palette.color(QPalette.ColorRole.Highlight))
+        accent = QColor(palette.color(QPalette.ColorRole.Highlight))
+        if not self._paused:
+            return accent
+        window = palette.color(QPalette.ColorRole.Window)
+        share = PAUSED_ARC
+        return QColor.fromRgbF(
+            accent.redF() * share + window.redF() * (1 - share),
+            accent.greenF() * share + window.greenF() * (1 - share),
+            accent.blueF() * share + window.blueF() * (1 - share),
+        )
 
     def lines(self) -> list[RingLine]:
         """The texts as drawn: the time, then the caption's lines, each with its box.
@@ -127,7 +135,7 @@ class CountdownRing(QWidget):
         ``_TIME_FLOOR`` of its share). Laid out once per state and size, not at every paint.
         """
         key = (self.width(), self.height(), self._text, self._caption, self._scale,
-               self._time_share, self._paused, self.font().key())  # fmt: skip
+               self._time_share, self.font().key())  # fmt: skip
         if self._laid is None or self._laid[0] != key:
             self._laid = (key, self._lay_out_all())
         return self._laid[1]
@@ -138,7 +146,6 @@ class CountdownRing(QWidget):
         time_font = QFont(self.font())
         time_font.setBold(True)
         caption_font = QFont(self.font())
-        caption_font.setBold(self._paused)
         nominal = max(_CAPTION_MIN_PX, int(side * _CAPTION_SHARE * self._scale))
         words = self._caption.split()
         largest = max(12, int(side * self._time_share))
@@ -198,7 +205,7 @@ class CountdownRing(QWidget):
             # Qt angles are in 1/16 degree, anticlockwise from 3 o'clock: start at 12 o'clock
             # and sweep clockwise (negative) for the share that is left.
             painter.drawArc(inner, 90 * 16, -round(self._fraction * 360 * 16))
-        ink = arc if self._paused else palette.color(QPalette.ColorRole.WindowText)
+        ink = palette.color(QPalette.ColorRole.WindowText)
         for line in self.lines():
             painter.setPen(ink)
             painter.setFont(line.font)
