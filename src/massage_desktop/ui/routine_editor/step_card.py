@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from massage_desktop.ui.design.tokens import XS, M, S
+from massage_desktop.ui.routine_editor.duration_box import DurationBox
 
 
 class StepCard(QFrame):
@@ -38,9 +39,7 @@ class StepCard(QFrame):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.side_box.setMinimumContentsLength(10)
-        self.time_box = QSpinBox(self)
-        self.time_box.setSuffix(QCoreApplication.translate("RoutineEditor", " s"))
-        self.time_box.setAccelerated(True)
+        self.time_box = DurationBox(self)
         # A counted step shows this in the time box's place (show_detail swaps them).
         self.count_box = QSpinBox(self)
         self.count_box.setSuffix(QCoreApplication.translate("RoutineEditor", " times"))
