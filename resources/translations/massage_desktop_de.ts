@@ -1238,6 +1238,10 @@
         <translation>%1 h %2 min</translation>
     </message>
     <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
         <source>dddd d MMMM yyyy</source>
         <extracomment>Qt date format (QLocale) of a full date, e.g. &quot;Monday 4 May 2026&quot;.</extracomment>
         <translation>dddd, d. MMMM yyyy</translation>
@@ -3839,6 +3843,14 @@
         <translation>Läuft</translation>
     </message>
     <message>
+        <source>Massage time</source>
+        <translation>Massagezeit</translation>
+    </message>
+    <message>
+        <source>Getting ready, switching sides and pauses are not counted.</source>
+        <translation>Vorbereiten, Seitenwechsel und Pausen zählen nicht mit.</translation>
+    </message>
+    <message>
         <source>Tension or pain, before → after</source>
         <translation>Verspannung oder Schmerz, vorher → nachher</translation>
     </message>
@@ -3879,10 +3891,6 @@
         <translation>%1 nicht erreicht</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
         <source>Steps done</source>
         <translation>Schritte erledigt</translation>
     </message>
@@ -3897,10 +3905,6 @@
     <message>
         <source>Session summary</source>
         <translation>Zusammenfassung der Sitzung</translation>
-    </message>
-    <message>
-        <source>%1 of it massaging.</source>
-        <translation>Davon %1 reine Massagezeit.</translation>
     </message>
     <message>
         <source>Reason: %1</source>

@@ -80,6 +80,18 @@ class SessionSummary:
     stopped_step: int | None = None
 
     @property
+    def length_s(self) -> float:
+        """The session's length as every screen gives it: the time spent on its steps.
+
+        One definition for the summary, the history list, its details and the week chart (the
+        history stores this sum as ``active_s``): the steps' recorded seconds, from the first
+        step to the last, resumed parts included. Getting ready, switching sides and pauses are
+        left out. ``total_s`` (running time) counted them, and only since a resume: the summary
+        said "1 min 38 s" where the history said "1 min", and "28 s" with "30 s of it massaging".
+        """
+        return self.work_s
+
+    @property
     def massaged(self) -> bool:
         """Whether any massage was done (at least what shows as "1 s" of work)."""
         return self.work_s >= MASSAGED_S

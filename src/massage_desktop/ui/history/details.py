@@ -246,7 +246,7 @@ class SessionDetails(QStackedWidget):
             self._time,
             fill(
                 QCoreApplication.translate("SessionDetails", "%1 over %2"),
-                wording.minutes_text(done),
+                wording.length_text(done),
                 steps,
             ),
         )

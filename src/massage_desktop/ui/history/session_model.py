@@ -221,7 +221,7 @@ class SessionListModel(QAbstractTableModel):
         return (
             f"{summary.started_at:%H:%M}",
             name,
-            wording.minutes_text(summary.active_s),
+            wording.length_text(summary.active_s),
             _outcome_cell(summary, self.tally(summary.id), full),
         )
 

@@ -119,6 +119,24 @@ def minutes_text(seconds: float) -> str:
     return fill(QCoreApplication.translate("History", "%1 h %2 min"), hours, f"{rest:02d}")
 
 
+def length_text(seconds: float) -> str:
+    """A session's length, worded alike in its summary and in the history: "1 min 38 s".
+
+    The length is the time spent on the steps (``SessionSummary.length_s``, the history's
+    ``active_s``). Below ten minutes it is given to the second: the summary said "1 min 38 s"
+    and the history "2 min" for one session. Longer ones round to minutes (``minutes_text``).
+    """
+    whole = round(seconds)
+    if whole >= 600:
+        return minutes_text(seconds)
+    minutes, rest = divmod(whole, 60)
+    if not minutes:
+        return fill(QCoreApplication.translate("History", "%1 s"), rest)
+    if not rest:
+        return fill(QCoreApplication.translate("History", "%1 min"), minutes)
+    return fill(QCoreApplication.translate("History", "%1 min %2 s"), minutes, rest)
+
+
 def clock_text(seconds: float) -> str:
     """A step's length as minutes and seconds, "1:05"."""
     whole = round(seconds)

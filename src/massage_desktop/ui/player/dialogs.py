@@ -23,8 +23,8 @@ from massage_desktop.domain.enums import Severity
 from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.summary import Aftercare, SessionSummary
 from massage_desktop.ui.design.screen import Card, DesignedDialog, text_label
-from massage_desktop.ui.guide.formatting import seconds_text
 from massage_desktop.ui.guide.html import stop_rule
+from massage_desktop.ui.history.wording import length_text
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
 PAIN_REASONS = (
@@ -210,8 +210,9 @@ def summary_facts(summary: SessionSummary) -> list[tuple[str, str]]:
     """The summary's figures as (label, value): time, steps done, skipped, left out."""
     facts = [
         (
-            QCoreApplication.translate("SummaryDialog", "Time"),
-            seconds_text(round(summary.total_s)),
+            # The length the history lists for the session, worded the same way.
+            QCoreApplication.translate("SummaryDialog", "Massage time"),
+            length_text(summary.length_s),
         ),
         (QCoreApplication.translate("SummaryDialog", "Steps done"), _done_text(summary)),
         (QCoreApplication.translate("SummaryDialog", "Skipped"), str(summary.skipped)),
@@ -274,12 +275,13 @@ class SummaryDialog(DesignedDialog):
         counts = counts_text(summary)
         self.add_text(escape(counts))
         self._lines.append(counts)
-        massaging = fill(
-            QCoreApplication.translate("SummaryDialog", "%1 of it massaging."),
-            seconds_text(round(summary.work_s)),
-        )
-        self.add_text(escape(massaging), "muted")
-        self._lines.append(massaging)
+        if summary.lead_in_s + summary.paused_s >= 1:
+            # Said once, so a time shorter than the clock on the wall does not look wrong.
+            left_out = QCoreApplication.translate(
+                "SummaryDialog", "Getting ready, switching sides and pauses are not counted."
+            )
+            self.add_text(escape(left_out), "muted")
+            self._lines.append(left_out)
         if summary.stop_reason:
             # Recorded in English: shown translated when it is one of the dialog's reasons.
             shown = QCoreApplication.translate("StopAdviceDialog", summary.stop_reason)

@@ -1,0 +1,82 @@
+"""One session, the same numbers: its summary and its history say the same length and steps."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+from tests.conftest import StartServices
+from tests.player.conftest import tick
+
+from massage_desktop.engine.clock import ManualClock
+from massage_desktop.engine.health import TodayCheck
+from massage_desktop.engine.summary import SessionSummary
+from massage_desktop.services import Services
+from massage_desktop.ui.history import HistoryWindow
+from massage_desktop.ui.main_window import MainWindow
+from massage_desktop.ui.player.commands import PlayerCommand
+from massage_desktop.ui.player.dialogs import SummaryDialog
+from massage_desktop.ui.player.questions import AutomaticAnswers
+
+
+class Remembering(AutomaticAnswers):
+    """Automatic answers that keep each summary the player would show."""
+
+    def __init__(self) -> None:
+        super().__init__(TodayCheck())
+        self.summaries: list[SessionSummary] = []
+
+    def show_summary(self, summary: SessionSummary) -> None:
+        self.summaries.append(summary)
+
+
+def run(
+    qtbot: QtBot, services: Services, clock: ManualClock, technique: str, region: str
+) -> tuple[MainWindow, Remembering]:
+    window = MainWindow(services, clock=clock, interactive=False)
+    answers = Remembering()
+    window.flow.questions = answers
+    qtbot.addWidget(window)
+    window.show()
+    window.select_region(region)
+    assert window.flow.start_technique(technique)
+    return window, answers
+
+
+def history_of(qtbot: QtBot, window: MainWindow) -> HistoryWindow:
+    view = window.history_actions.show_history()
+    assert view is not None
+    qtbot.addWidget(view)
+    qtbot.waitUntil(
+        lambda: (
+            view.sessions.current_session_id() is not None or view.sessions.select_first_session()
+        )
+    )
+    return view
+
+
+def facts(qtbot: QtBot, services: Services, summary: SessionSummary) -> dict[str, str]:
+    dialog = SummaryDialog(services.catalog, summary)
+    qtbot.addWidget(dialog)
+    return dict(line.split(": ", 1) for line in dialog.text().splitlines() if ": " in line)
+
+
+def test_the_summary_and_the_history_give_one_length(
+    qtbot: QtBot, tmp_path: Path, start_services: StartServices
+) -> None:
+    clock = ManualClock()
+    services = start_services(tmp_path)
+    window, answers = run(qtbot, services, clock, "kneading-neck-shoulders", "back-neck")
+    for _ in range(98):  # get ready, a minute on the first side, get ready again...
+        tick(window, clock, 1)
+    window.flow.command(PlayerCommand.STOP)
+    [summary] = answers.summaries
+    # Getting ready and switching sides took time the history does not count as massage.
+    assert summary.total_s > summary.work_s + 1
+    shown = facts(qtbot, services, summary)["Massage time"]
+    view = history_of(qtbot, window)
+    assert view.details.texts()["time"].startswith(f"{shown} over ")
+    model = view.sessions.model
+    row = next(r for r in range(model.rowCount()) if not model.is_heading(r))
+    assert model.index(row, 2).data() == shown
+    view.close()
