@@ -1206,6 +1206,14 @@
         <translation>Gesperrt (Sicherheit)</translation>
     </message>
     <message>
+        <source>Stopped – it hurt</source>
+        <translation>Abgebrochen – Schmerzen</translation>
+    </message>
+    <message>
+        <source>Stopped here</source>
+        <translation>Hier beendet</translation>
+    </message>
+    <message>
         <source>Self-massage</source>
         <translation>Selbstmassage</translation>
     </message>

@@ -80,3 +80,34 @@ def test_the_summary_and_the_history_give_one_length(
     row = next(r for r in range(model.rowCount()) if not model.is_heading(r))
     assert model.index(row, 2).data() == shown
     view.close()
+
+
+def test_the_history_says_which_step_hurt_and_which_was_skipped(
+    qtbot: QtBot, tmp_path: Path, start_services: StartServices
+) -> None:
+    clock = ManualClock()
+    services = start_services(tmp_path)
+    window, _answers = run(qtbot, services, clock, "kneading-neck-shoulders", "back-neck")
+    tick(window, clock, 10)
+    window.flow.command(PlayerCommand.SKIP)  # the first side, skipped by choice
+    tick(window, clock, 15)
+    window.flow.command(PlayerCommand.HURT)  # the second side under way
+    view = history_of(qtbot, window)
+    table = view.details.steps_table()
+    results = [table.cell_text(row, 4) for row in range(table.rowCount())]
+    assert results == ["Skipped", "Stopped \u2013 it hurt"]
+    view.close()
+
+
+def test_the_history_marks_the_step_an_early_end_left(
+    qtbot: QtBot, tmp_path: Path, start_services: StartServices
+) -> None:
+    clock = ManualClock()
+    services = start_services(tmp_path)
+    window, _answers = run(qtbot, services, clock, "kneading-neck-shoulders", "back-neck")
+    tick(window, clock, 10)
+    window.flow.command(PlayerCommand.STOP)
+    view = history_of(qtbot, window)
+    table = view.details.steps_table()
+    assert [table.cell_text(row, 4) for row in range(table.rowCount())] == ["Stopped here"]
+    view.close()

@@ -85,6 +85,23 @@ class SessionRecord(BaseModel):
     steps: list[StepRecord] = Field(default=[], max_length=MAX_STEPS)
 
 
+ENDED_EARLY = (Outcome.STOPPED_EARLY, Outcome.STOPPED_FOR_PAIN)
+
+
+def stopped_position(record: SessionRecord) -> int | None:
+    """The position of the step under way when ``record`` was ended early; None otherwise.
+
+    Ending a session ("End", "Stop – it hurts") records the step under way as skipped, and
+    last (``engine.pain_rest`` rests its regions by the same fact), so the history can tell
+    it from a step the person chose to skip. A stop after the last step had none under way:
+    its last record is done.
+    """
+    if record.outcome not in ENDED_EARLY or not record.steps:
+        return None
+    last = max(record.steps, key=lambda step: (step.started_at, step.position))
+    return last.position if last.status is StepStatus.SKIPPED else None
+
+
 class SessionRecorder(Protocol):
     """Where the player writes a session as it runs; the history store implements it.
 

@@ -70,6 +70,17 @@ def status_text(status: StepStatus) -> str:
     }[status]
 
 
+def stopped_text(outcome: Outcome) -> str:
+    """The result of the step under way when a session was ended early.
+
+    Not "Skipped": that is what the person chose for other steps, and after "Stop – it hurts"
+    the step that hurt read as if it had been passed over (walk 5, finding 11).
+    """
+    if outcome is Outcome.STOPPED_FOR_PAIN:
+        return QCoreApplication.translate("History", "Stopped – it hurt")
+    return QCoreApplication.translate("History", "Stopped here")
+
+
 def performer_text(performer: str) -> str:
     """Who gave the massage."""
     return (
