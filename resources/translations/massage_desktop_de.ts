@@ -2256,6 +2256,18 @@
         <translation>Wegen Schmerzen abgebrochen</translation>
     </message>
     <message>
+        <source>right side</source>
+        <translation>rechte Seite</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>linke Seite</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
         <source>%1, left side</source>
         <translation>%1, linke Seite</translation>
     </message>
@@ -3875,6 +3887,14 @@
         <translation>%1 von %2</translation>
     </message>
     <message>
+        <source>right side only</source>
+        <translation>nur rechte Seite</translation>
+    </message>
+    <message>
+        <source>left side only</source>
+        <translation>nur linke Seite</translation>
+    </message>
+    <message>
         <source>%1 done</source>
         <translation>%1 erledigt</translation>
     </message>
@@ -3925,6 +3945,13 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on one side only</source>
+        <translation>
+            <numerusform>%n nur auf einer Seite</numerusform>
+            <numerusform>%n nur auf einer Seite</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from tests.player.conftest import tick
 
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import TodayCheck
+from massage_desktop.engine.phases import SessionPhase
 from massage_desktop.engine.summary import SessionSummary
 from massage_desktop.services import Services
 from massage_desktop.ui.history import HistoryWindow
@@ -73,7 +74,14 @@ def test_the_summary_and_the_history_give_one_length(
     [summary] = answers.summaries
     # Getting ready and switching sides took time the history does not count as massage.
     assert summary.total_s > summary.work_s + 1
-    shown = facts(qtbot, services, summary)["Massage time"]
+    told = facts(qtbot, services, summary)
+    shown = told["Massage time"]
+    # Steps as the card and the player count them, each side of the shoulders not a step.
+    assert told["Steps done"] == "1 of 3"
+    dialog = SummaryDialog(services.catalog, summary)
+    qtbot.addWidget(dialog)
+    counts = "1 of 3 done · right side only · stopped in step 2 · 1 not reached"
+    assert counts in dialog.text().splitlines()
     view = history_of(qtbot, window)
     assert view.details.texts()["time"].startswith(f"{shown} over ")
     model = view.sessions.model
@@ -111,3 +119,28 @@ def test_the_history_marks_the_step_an_early_end_left(
     table = view.details.steps_table()
     assert [table.cell_text(row, 4) for row in range(table.rowCount())] == ["Stopped here"]
     view.close()
+
+
+def test_a_step_on_both_sides_names_the_side_it_is_on(
+    qtbot: QtBot, tmp_path: Path, start_services: StartServices
+) -> None:
+    clock = ManualClock()
+    services = start_services(tmp_path)
+    window, answers = run(qtbot, services, clock, "thigh-fanning", "front-thigh-right")
+    assert window.flow.controller is not None
+    session = window.flow.controller.session
+    seen = []
+    for _ in range(120):  # get ready, count the right thigh, switch, count the left
+        tick(window, clock, 1)
+        if session.phase is SessionPhase.REPS:
+            seen.append(window.player.progress_text.text())
+            window.flow.command(PlayerCommand.DONE)
+        if session.closed:
+            break
+    first, second = seen
+    # One step on two thighs: "Step 1 of 1" twice looked as if the player stood still.
+    assert (first, second) == ("Step 1 of 1 \u00b7 right side", "Step 1 of 1 \u00b7 left side")
+    [summary] = answers.summaries
+    dialog = SummaryDialog(services.catalog, summary)
+    qtbot.addWidget(dialog)
+    assert "Steps done: 1 of 1" in dialog.text().splitlines()

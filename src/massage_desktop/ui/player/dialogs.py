@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.enums import Severity
+from massage_desktop.domain.enums import Severity, Side
 from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.summary import Aftercare, SessionSummary
 from massage_desktop.ui.design.screen import Card, DesignedDialog, text_label
@@ -120,7 +120,8 @@ _OUTCOME_ICON = {
 def _finished_with_gaps(summary: SessionSummary) -> bool:
     """Run to the end with some step that could run not done."""
     runnable = (summary.planned or 0) - summary.blocked
-    return summary.outcome is Outcome.COMPLETED and summary.done < runnable
+    gaps = summary.done < runnable or summary.one_sided > 0
+    return summary.outcome is Outcome.COMPLETED and gaps
 
 
 def outcome_text(summary: SessionSummary) -> str:
@@ -161,10 +162,23 @@ def _done_text(summary: SessionSummary) -> str:
 
 def not_reached(summary: SessionSummary) -> int:
     """Steps of the plan the session never came to (it ended early); 0 when not known."""
+    if summary.not_reached is not None:
+        return summary.not_reached
     if summary.planned is None:
         return 0
     counted = summary.done + summary.skipped + summary.blocked
     return max(0, summary.planned - counted - (summary.stopped_step is not None))
+
+
+def one_sided_text(summary: SessionSummary) -> str:
+    """``right side only``: steps done on one of their sides, said rather than counted whole."""
+    if summary.one_side is Side.RIGHT and summary.one_sided == summary.done:
+        return QCoreApplication.translate("SummaryDialog", "right side only")
+    if summary.one_side is Side.LEFT and summary.one_sided == summary.done:
+        return QCoreApplication.translate("SummaryDialog", "left side only")
+    return QCoreApplication.translate(
+        "SummaryDialog", "%n on one side only", None, summary.one_sided
+    )
 
 
 def counts_text(summary: SessionSummary) -> str:
@@ -179,6 +193,8 @@ def counts_text(summary: SessionSummary) -> str:
         )
     )
     parts = [done]
+    if summary.one_sided:
+        parts.append(one_sided_text(summary))
     if summary.stopped_step is not None:
         parts.append(
             fill(
