@@ -1182,6 +1182,10 @@
         <translation>%1 von %2 erledigt</translation>
     </message>
     <message>
+        <source>%1, %2 on one side only</source>
+        <translation>%1, %2 nur auf einer Seite</translation>
+    </message>
+    <message>
         <source>%1, %2 skipped</source>
         <translation>%1, %2 übersprungen</translation>
     </message>

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 
+from massage_desktop.domain.enums import Side
 from massage_desktop.domain.history import Outcome, SessionRecord, StepRecord, StepStatus
 from massage_desktop.storage.history import HistoryStore
 from massage_desktop.storage.stats import StepTally
@@ -125,3 +126,39 @@ def test_progress_counts_by_the_same_rule(
         "Nothing massaged yet: a region shows here once a step is done."
     )
     assert window.progress.heat.map.region_heat() == {}
+
+
+def test_a_step_done_on_one_side_only_is_one_step_and_not_completed(
+    store: HistoryStore, make_window: WindowFactory
+) -> None:
+    start = at(TODAY)
+    sides = [(Side.RIGHT, StepStatus.DONE), (Side.LEFT, StepStatus.SKIPPED)]
+    record = SessionRecord(
+        id="fanning",
+        started_at=start,
+        ended_at=start + timedelta(minutes=2),
+        kind="technique",
+        subject_id="thigh-fanning",
+        performer="self",
+        outcome=Outcome.COMPLETED,
+        steps=[
+            StepRecord(
+                position=n,
+                technique_id="thigh-fanning",
+                step_index=0,
+                region_ids=[f"front-thigh-{side.value}"],
+                side=side,
+                actual_s=30.0 if status is StepStatus.DONE else 1.0,
+                repetitions=4,
+                status=status,
+                started_at=start + timedelta(minutes=n),
+            )
+            for n, (side, status) in enumerate(sides)
+        ],
+    )
+    store.insert_many([record])
+    window = make_window()
+    # Both thighs are one step, as the player said "Step 1 of 1"; half of it is not "Completed".
+    assert rows(window)[1].endswith("| Finished \u00b7 1 of 1 done")
+    assert window.details.texts()["result"] == "Finished \u00b7 1 of 1 done, 1 on one side only"
+    assert window.details.texts()["time"] == "31 s over 1 step"

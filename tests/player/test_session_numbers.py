@@ -144,3 +144,10 @@ def test_a_step_on_both_sides_names_the_side_it_is_on(
     dialog = SummaryDialog(services.catalog, summary)
     qtbot.addWidget(dialog)
     assert "Steps done: 1 of 1" in dialog.text().splitlines()
+    # The history counts the same: one step, numbered 1 on both thighs.
+    view = history_of(qtbot, window)
+    assert view.details.texts()["time"].endswith(" over 1 step")
+    assert view.details.texts()["result"] == "Completed"
+    table = view.details.steps_table()
+    assert [table.cell_text(row, 0) for row in range(table.rowCount())] == ["1", "1"]
+    view.close()

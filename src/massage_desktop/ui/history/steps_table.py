@@ -24,6 +24,7 @@ from massage_desktop.domain.history import (
     SessionRecord,
     StepRecord,
     StepStatus,
+    step_numbers,
     stopped_position,
 )
 from massage_desktop.ui.history import wording
@@ -200,13 +201,14 @@ class StepsTable(QTableWidget):
         steps = record.steps
         worked = session_side(self._catalog, record)
         stopped = stopped_position(record)
+        numbers = step_numbers(steps)  # "Step 2 of 7" on both sides, as the player said
         self.setRowCount(0)
         self.setRowCount(len(steps))
         for row, step in enumerate(sorted(steps, key=lambda s: s.position)):
             side = step_side(self._catalog, step, worked)
             name, instruction = self._step_name(step, side)
             cells = (
-                str(step.position + 1),
+                str(numbers[step.position]),
                 name,
                 wording.region_names(self._catalog, worked_regions(self._catalog, step, side)),
                 _time_text(step),

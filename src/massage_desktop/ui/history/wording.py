@@ -32,6 +32,9 @@ def outcome_text(outcome: Outcome) -> str:
 def result_text(outcome: Outcome, tally: StepTally, full: bool = False) -> str:
     """How a session ended, claiming no more than its steps show.
 
+    ``tally`` counts steps as the player numbered them (``StepTally.of_steps``): both sides
+    of a step are one step, and one done on one side only is not yet a whole step.
+
     "Completed" only when every step was done; a run through to the end with steps skipped
     reads "Finished · 1 of 16 done" ("…, 15 skipped" when ``full``), and a session with no
     step done says "nothing done", the rule the calendar, the overview and Progress count by.
@@ -39,13 +42,20 @@ def result_text(outcome: Outcome, tally: StepTally, full: bool = False) -> str:
     text = outcome_text(outcome)
     if outcome is Outcome.IN_PROGRESS:
         return text
-    if outcome is Outcome.COMPLETED and tally.done < tally.total:
+    whole = tally.done == tally.total and not tally.one_sided
+    if outcome is Outcome.COMPLETED and not whole:
         text = QCoreApplication.translate("History", "Finished")
     if tally.done == 0:
         return _joined(text, QCoreApplication.translate("History", "nothing done"))
-    if tally.done == tally.total or outcome is not Outcome.COMPLETED:
+    if whole or outcome is not Outcome.COMPLETED:
         return text  # "Ended early" and the like claim nothing; the steps table says the rest
     part = fill(QCoreApplication.translate("History", "%1 of %2 done"), tally.done, tally.total)
+    if full and tally.one_sided:
+        part = fill(
+            QCoreApplication.translate("History", "%1, %2 on one side only"),
+            part,
+            tally.one_sided,
+        )
     if full and tally.skipped:
         part = fill(QCoreApplication.translate("History", "%1, %2 skipped"), part, tally.skipped)
     if full and tally.blocked:
