@@ -456,6 +456,10 @@
         <source>Filter by result</source>
         <translation>Nach Ergebnis filtern</translation>
     </message>
+    <message>
+        <source>Completed or finished</source>
+        <translation>Abgeschlossen oder fertig</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 
+from PySide6.QtWidgets import QComboBox
+
 from massage_desktop.domain.enums import Side
 from massage_desktop.domain.history import Outcome, SessionRecord, StepRecord, StepStatus
 from massage_desktop.storage.history import HistoryStore
@@ -162,3 +164,16 @@ def test_a_step_done_on_one_side_only_is_one_step_and_not_completed(
     assert rows(window)[1].endswith("| Finished \u00b7 1 of 1 done")
     assert window.details.texts()["result"] == "Finished \u00b7 1 of 1 done, 1 on one side only"
     assert window.details.texts()["time"] == "31 s over 1 step"
+
+
+def test_the_result_filter_names_both_words_for_a_run_to_the_end(
+    store: HistoryStore, make_window: WindowFactory
+) -> None:
+    store.insert_many([mixed("partial", at(TODAY), done=1, skipped=3)])
+    window = make_window()
+    filters = window.sessions.filters
+    filters.set_outcome(Outcome.COMPLETED)
+    [box] = [b for b in filters.findChildren(QComboBox) if b.itemText(0) == "Any result"]
+    # The filter that lists "Finished · 1 of 4 done" does not call itself "Completed" alone.
+    assert box.currentText() == "Completed or finished"
+    assert rows(window)[1].endswith("| Finished \u00b7 1 of 4 done")
