@@ -150,7 +150,7 @@ def test_a_step_done_on_one_side_only_is_one_step_and_not_completed(
                 step_index=0,
                 region_ids=[f"front-thigh-{side.value}"],
                 side=side,
-                actual_s=30.0 if status is StepStatus.DONE else 1.0,
+                actual_s=97.0 if status is StepStatus.DONE else 1.0,
                 repetitions=4,
                 status=status,
                 started_at=start + timedelta(minutes=n),
@@ -163,7 +163,11 @@ def test_a_step_done_on_one_side_only_is_one_step_and_not_completed(
     # Both thighs are one step, as the player said "Step 1 of 1"; half of it is not "Completed".
     assert rows(window)[1].endswith("| Finished \u00b7 1 of 1 done")
     assert window.details.texts()["result"] == "Finished \u00b7 1 of 1 done, 1 on one side only"
-    assert window.details.texts()["time"] == "31 s over 1 step"
+    assert window.details.texts()["time"] == "1 min 38 s over 1 step"
+    # The day's heading and the totals give the one session's length as its row does.
+    assert rows(window)[0].endswith(", 1 min 38 s")
+    assert " | 1 min 38 s | " in rows(window)[1]
+    assert window.overview.totals_text() == "1 session, 1 min 38 s massage time."
 
 
 def test_the_result_filter_names_both_words_for_a_run_to_the_end(

@@ -216,7 +216,7 @@ def totals_text(sessions: int, seconds: float) -> str:
         if sessions == 1
         else QCoreApplication.translate("History", "%n sessions, %1 massage time", None, sessions)
     )
-    return fill(text, minutes_text(seconds))
+    return fill(text, length_text(seconds))  # as the sessions' own lengths are worded
 
 
 def rating_change_text(before: int | None, after: int | None) -> str:
