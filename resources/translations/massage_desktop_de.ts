@@ -456,6 +456,10 @@
         <source>Filter by result</source>
         <translation>Nach Ergebnis filtern</translation>
     </message>
+    <message>
+        <source>Completed or finished</source>
+        <translation>Abgeschlossen oder fertig</translation>
+    </message>
 </context>
 <context>
     <name>FirstRunDialog</name>
@@ -1182,6 +1186,10 @@
         <translation>%1 von %2 erledigt</translation>
     </message>
     <message>
+        <source>%1, %2 on one side only</source>
+        <translation>%1, %2 nur auf einer Seite</translation>
+    </message>
+    <message>
         <source>%1, %2 skipped</source>
         <translation>%1, %2 übersprungen</translation>
     </message>
@@ -1204,6 +1212,14 @@
     <message>
         <source>Blocked (safety)</source>
         <translation>Gesperrt (Sicherheit)</translation>
+    </message>
+    <message>
+        <source>Stopped – it hurt</source>
+        <translation>Abgebrochen – Schmerzen</translation>
+    </message>
+    <message>
+        <source>Stopped here</source>
+        <translation>Hier beendet</translation>
     </message>
     <message>
         <source>Self-massage</source>
@@ -1236,6 +1252,10 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
@@ -2246,6 +2266,18 @@
     <message>
         <source>Stopped because it hurt</source>
         <translation>Wegen Schmerzen abgebrochen</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>rechte Seite</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>linke Seite</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1, left side</source>
@@ -3831,6 +3863,14 @@
         <translation>Läuft</translation>
     </message>
     <message>
+        <source>Massage time</source>
+        <translation>Massagezeit</translation>
+    </message>
+    <message>
+        <source>Getting ready, switching sides and pauses are not counted.</source>
+        <translation>Vorbereiten, Seitenwechsel und Pausen zählen nicht mit.</translation>
+    </message>
+    <message>
         <source>Tension or pain, before → after</source>
         <translation>Verspannung oder Schmerz, vorher → nachher</translation>
     </message>
@@ -3845,6 +3885,14 @@
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>right side only</source>
+        <translation>nur rechte Seite</translation>
+    </message>
+    <message>
+        <source>left side only</source>
+        <translation>nur linke Seite</translation>
     </message>
     <message>
         <source>%1 done</source>
@@ -3871,10 +3919,6 @@
         <translation>%1 nicht erreicht</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Zeit</translation>
-    </message>
-    <message>
         <source>Steps done</source>
         <translation>Schritte erledigt</translation>
     </message>
@@ -3891,10 +3935,6 @@
         <translation>Zusammenfassung der Sitzung</translation>
     </message>
     <message>
-        <source>%1 of it massaging.</source>
-        <translation>Davon %1 reine Massagezeit.</translation>
-    </message>
-    <message>
         <source>Reason: %1</source>
         <translation>Grund: %1</translation>
     </message>
@@ -3905,6 +3945,13 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on one side only</source>
+        <translation>
+            <numerusform>%n nur auf einer Seite</numerusform>
+            <numerusform>%n nur auf einer Seite</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 import pytest
 from tests.engine.helpers import PlanOf, SessionFactory, kinds, phase
 
+from massage_desktop.domain.enums import Side
 from massage_desktop.domain.history import InMemoryRecorder, Outcome, StepStatus
 from massage_desktop.engine import (
     Cue,
@@ -52,7 +53,10 @@ def test_blocked_entries_are_recorded_blocked_and_never_run(
         (3, StepStatus.BLOCKED),
     ]
     assert all(s.actual_s == 0.0 for s in steps if s.status is StepStatus.BLOCKED)
-    assert session.summary().blocked == 3
+    # Counted as the card numbers steps: the thigh stroke ran on its left side, and a side
+    # left out for safety is no gap, so it is done, not "done on one side only".
+    summary = session.summary()
+    assert (summary.done, summary.blocked, summary.planned, summary.one_sided) == (1, 2, 3, 0)
 
 
 def test_fully_blocked_plan_ends_at_once(
@@ -114,11 +118,30 @@ def test_summary_pairs_ratings_and_counts_steps(
     session.finish({"front-thigh-right": 4})
     summary = session.summary()
     assert summary.outcome is Outcome.STOPPED_EARLY
-    # The step under way when the session was ended is not counted as skipped.
-    assert (summary.done, summary.skipped, summary.blocked) == (1, 1, 0)
-    assert summary.stopped_step == 2
+    # The step under way when the session was ended is not counted as skipped; its right
+    # side was, but both sides are one step, the one the session stopped in.
+    assert (summary.done, summary.skipped, summary.blocked) == (1, 0, 0)
+    assert (summary.planned, summary.stopped_step, summary.not_reached) == (3, 2, 1)
     assert summary.total_s == 39.0
     # skipping the right side still switches to the left: 3 s of switching, 1 s of work
     assert summary.work_s == 31.0
     assert summary.lead_in_s == 8.0
     assert summary.ratings == {"front-knee-left": (3, None), "front-thigh-right": (7, 4)}
+
+
+def test_a_step_done_on_one_side_only_is_one_step_and_says_which_side(
+    make_session: SessionFactory, clock: ManualClock
+) -> None:
+    session = make_session("glide")
+    session.start()
+    clock.advance(35.0)  # get ready, then the 30 s glide
+    session.update()
+    clock.advance(25.0)  # get ready, then the right thigh's 20 s
+    session.update()
+    session.skip()  # the left thigh
+    session.finish()
+    summary = session.summary()
+    # "2 of 3 done · right side only", never "2 of 4" (the sides counted as steps).
+    assert (summary.done, summary.planned, summary.skipped) == (2, 3, 0)
+    assert (summary.one_sided, summary.one_side) == (1, Side.RIGHT)
+    assert (summary.stopped_step, summary.not_reached) == (3, 0)

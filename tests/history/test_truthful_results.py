@@ -10,6 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 
+from PySide6.QtWidgets import QComboBox
+
+from massage_desktop.domain.enums import Side
 from massage_desktop.domain.history import Outcome, SessionRecord, StepRecord, StepStatus
 from massage_desktop.storage.history import HistoryStore
 from massage_desktop.storage.stats import StepTally
@@ -125,3 +128,56 @@ def test_progress_counts_by_the_same_rule(
         "Nothing massaged yet: a region shows here once a step is done."
     )
     assert window.progress.heat.map.region_heat() == {}
+
+
+def test_a_step_done_on_one_side_only_is_one_step_and_not_completed(
+    store: HistoryStore, make_window: WindowFactory
+) -> None:
+    start = at(TODAY)
+    sides = [(Side.RIGHT, StepStatus.DONE), (Side.LEFT, StepStatus.SKIPPED)]
+    record = SessionRecord(
+        id="fanning",
+        started_at=start,
+        ended_at=start + timedelta(minutes=2),
+        kind="technique",
+        subject_id="thigh-fanning",
+        performer="self",
+        outcome=Outcome.COMPLETED,
+        steps=[
+            StepRecord(
+                position=n,
+                technique_id="thigh-fanning",
+                step_index=0,
+                region_ids=[f"front-thigh-{side.value}"],
+                side=side,
+                actual_s=97.0 if status is StepStatus.DONE else 1.0,
+                repetitions=4,
+                status=status,
+                started_at=start + timedelta(minutes=n),
+            )
+            for n, (side, status) in enumerate(sides)
+        ],
+    )
+    store.insert_many([record])
+    window = make_window()
+    # Both thighs are one step, as the player said "Step 1 of 1"; half of it is not "Completed".
+    assert rows(window)[1].endswith("| Finished \u00b7 1 of 1 done")
+    assert window.details.texts()["result"] == "Finished \u00b7 1 of 1 done, 1 on one side only"
+    assert window.details.texts()["time"] == "1 min 38 s over 1 step"
+    # The day's heading and the totals give the one session's length as its row does.
+    assert rows(window)[0].endswith(", 1 min 38 s")
+    assert " | 1 min 38 s | " in rows(window)[1]
+    assert window.overview.totals_text() == "1 session, 1 min 38 s massage time."
+
+
+def test_the_result_filter_names_both_words_for_a_run_to_the_end(
+    store: HistoryStore, make_window: WindowFactory
+) -> None:
+    store.insert_many([mixed("partial", at(TODAY), done=1, skipped=3)])
+    window = make_window()
+    filters = window.sessions.filters
+    filters.set_outcome(Outcome.COMPLETED)
+    [box] = [b for b in filters.findChildren(QComboBox) if b.itemText(0) == "Any result"]
+    # The filter that lists "Finished · 1 of 4 done" does not call itself "Completed" alone.
+    assert box.currentText() == "Completed or finished"
+    assert rows(window)[1].endswith("| Finished \u00b7 1 of 4 done")

@@ -75,7 +75,7 @@ def test_details_show_the_steps_times_and_ratings(
     assert texts["who"] == "Given by a partner"
     assert texts["result"] == "Stopped because it hurt \u2014 Sharp pain"
     assert texts["side"] == "Left side"
-    assert texts["time"] == "1 min over 3 steps"
+    assert texts["time"] == "1 min 5 s over 3 steps"
     assert texts["ratings"] == "Left knee: 6 \u2192 3 (3 better)"
     assert texts["notes"] == "Ice afterwards."
     table = details.steps_table()

@@ -57,3 +57,14 @@ def test_time_spans_and_rating_changes() -> None:
     assert wording.rating_change_text(3, 5) == "3 \u2192 5 (2 worse)"
     assert wording.rating_change_text(4, 4) == "4 \u2192 4 (no change)"
     assert wording.rating_change_text(4, None) == "4 \u2192 \u2013"
+
+
+def test_a_length_is_given_to_the_second_below_ten_minutes() -> None:
+    # The summary said "1 min 38 s" where the history said "1 min" for one session.
+    assert [wording.length_text(s) for s in (8.4, 60, 98, 599.4, 725)] == [
+        "8 s",
+        "1 min",
+        "1 min 38 s",
+        "9 min 59 s",
+        "12 min",
+    ]

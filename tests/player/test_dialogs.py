@@ -85,7 +85,8 @@ def test_summary_shows_time_steps_and_ratings(qtbot: QtBot, catalog: Catalog) ->
     text = dialog.text()
     for expected in (
         "Stopped because it hurt",
-        "Time: 5 min 5 s",
+        "Massage time: 4 min 10 s",
+        "Getting ready, switching sides and pauses are not counted.",
         "Steps done: 4",
         "4 done · 1 skipped · 2 left out for safety",
         "Skipped: 1",

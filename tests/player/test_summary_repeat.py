@@ -7,13 +7,14 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
 
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.enums import Side
 from massage_desktop.domain.history import InMemoryRecorder, Outcome
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.summary import SessionSummary
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.before_start import BeforeStartSheet
 from massage_desktop.ui.player.commands import PlayerCommand
-from massage_desktop.ui.player.dialogs import SummaryDialog, counts_text
+from massage_desktop.ui.player.dialogs import SummaryDialog, counts_text, outcome_text
 from massage_desktop.ui.player.session_questions import SessionQuestions
 
 
@@ -28,6 +29,30 @@ def test_counts_add_up_to_the_plan() -> None:
         Outcome.STOPPED_FOR_PAIN, 20, 10, 5, 0, 1, 0, 0, planned=16, stopped_step=2
     )
     assert counts_text(hurt) == "1 of 16 done · stopped in step 2 · 14 not reached"
+
+
+def test_a_step_done_on_one_side_only_says_so() -> None:
+    right = SessionSummary(
+        Outcome.STOPPED_FOR_PAIN,
+        20,
+        10,
+        5,
+        0,
+        1,
+        0,
+        0,
+        planned=7,
+        stopped_step=2,
+        one_sided=1,
+        one_side=Side.RIGHT,
+        not_reached=5,
+    )
+    assert counts_text(right) == "1 of 7 done · right side only · stopped in step 2 · 5 not reached"
+    mixed = SessionSummary(
+        Outcome.COMPLETED, 20, 10, 5, 0, 3, 0, 0, planned=3, one_sided=2, not_reached=0
+    )
+    assert counts_text(mixed) == "3 of 3 done · 2 on one side only"
+    assert outcome_text(mixed) == "Finished"  # a side not done is a gap
 
 
 def test_completed_is_claimed_only_when_every_step_that_could_run_was_done(

@@ -12,7 +12,7 @@ from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import build_plan
 from massage_desktop.engine.step_count import step_count
-from massage_desktop.engine.summary import SessionSummary, progress_of
+from massage_desktop.engine.summary import SessionSummary, progress_of, summarise
 from massage_desktop.ui.guide.formatting import seconds_text
 from massage_desktop.ui.guide.lists import routine_card_text, whole_minutes
 from massage_desktop.ui.guide.panel import GuidePanel
@@ -63,3 +63,12 @@ def test_summary_counts_done_out_of_the_plan(qtbot: QtBot) -> None:
     assert facts[done] == "14 of 16"
     unknown = SessionSummary(Outcome.COMPLETED, 60, 40, 20, 0, 2, 0, 0)
     assert dict(summary_facts(unknown))[done] == "2"
+
+
+def test_the_summary_counts_the_steps_the_card_counts(catalog: Catalog) -> None:
+    for routine in catalog.routines.values():
+        plan = build_plan(catalog, routine)
+        summary = summarise(Outcome.STOPPED_EARLY, [], (0.0, 0.0, 0.0), {}, {}, None, plan=plan)
+        # "7 steps" on the card, "1 of 7 done" in the summary, never "1 of 12" (sides counted).
+        assert summary.planned == step_count(plan).total, routine.id
+        assert summary.not_reached == step_count(plan).remaining, routine.id

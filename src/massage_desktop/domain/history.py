@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from enum import StrEnum
-from typing import Annotated, Literal, Protocol
+from typing import Annotated, Literal, Protocol, TypeVar
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
@@ -83,6 +84,76 @@ class SessionRecord(BaseModel):
     ratings_after: dict[Ident, Rating] = {}
     notes: str = Field(default="", max_length=MAX_NOTES)
     steps: list[StepRecord] = Field(default=[], max_length=MAX_STEPS)
+
+
+ENDED_EARLY = (Outcome.STOPPED_EARLY, Outcome.STOPPED_FOR_PAIN)
+
+
+class StepSide(Protocol):
+    """What folding needs of a recorded step (a ``StepRecord`` or a row read for a tally)."""
+
+    @property
+    def position(self) -> int: ...  # noqa: D102
+    @property
+    def technique_id(self) -> str: ...  # noqa: D102
+    @property
+    def step_index(self) -> int: ...  # noqa: D102
+    @property
+    def side(self) -> Side | None: ...  # noqa: D102
+    @property
+    def status(self) -> StepStatus: ...  # noqa: D102
+
+
+T = TypeVar("T", bound=StepSide)
+
+
+def fold_sides(steps: Sequence[T]) -> list[list[T]]:
+    """A session's records grouped into steps as the card and the player number them.
+
+    Both sides of a step are one step ("Step 2 of 7" on each side), so the right and the left
+    side of a technique's step fold together, wherever in the session the left one came; a
+    step already holding both sides starts a new group. The records keep no routine item,
+    so a technique done twice in one routine on one side each would fold too: no shipped
+    routine does that.
+    """
+    groups: list[list[T]] = []
+    waiting: dict[tuple[str, int], list[T]] = {}  # a step with one side so far
+    for step in sorted(steps, key=lambda s: s.position):
+        key = (step.technique_id, step.step_index)
+        group = waiting.pop(key, None)
+        if step.side in _SIDES and group is not None and group[0].side != step.side:
+            group.append(step)
+            continue
+        groups.append([step])
+        if step.side in _SIDES:
+            waiting[key] = groups[-1]
+    return groups
+
+
+def step_numbers(steps: Sequence[StepSide]) -> dict[int, int]:
+    """Position -> the step's number as the player said it ("Step 2 of 7"), from 1."""
+    return {
+        side.position: number
+        for number, sides in enumerate(fold_sides(steps), start=1)
+        for side in sides
+    }
+
+
+_SIDES = (Side.LEFT, Side.RIGHT)
+
+
+def stopped_position(record: SessionRecord) -> int | None:
+    """The position of the step under way when ``record`` was ended early; None otherwise.
+
+    Ending a session ("End", "Stop – it hurts") records the step under way as skipped, and
+    last (``engine.pain_rest`` rests its regions by the same fact), so the history can tell
+    it from a step the person chose to skip. A stop after the last step had none under way:
+    its last record is done.
+    """
+    if record.outcome not in ENDED_EARLY or not record.steps:
+        return None
+    last = max(record.steps, key=lambda step: (step.started_at, step.position))
+    return last.position if last.status is StepStatus.SKIPPED else None
 
 
 class SessionRecorder(Protocol):

@@ -68,3 +68,15 @@ def step_number(plan: Plan, index: int) -> tuple[int, int]:
         return 0, 0
     current = plan.entries[min(index, len(plan.entries) - 1)]
     return keys[step_key(current)], len(keys)
+
+
+def step_sides(plan: Plan, index: int) -> int:
+    """How many sides of entry ``index``'s numbered step may run (0 past the end).
+
+    The player names the side when it is more than one: "Step 1 of 1" over both thighs read
+    as if the second thigh were a step of its own, or none at all.
+    """
+    if not 0 <= index < len(plan.entries):
+        return 0
+    key = step_key(plan.entries[index])
+    return sum(step_key(e) == key and not e.blocked for e in plan.entries)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
+from massage_desktop.domain.enums import Side
 from massage_desktop.domain.history import Outcome, StepRecord, StepStatus
+from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.plan import Plan
-from massage_desktop.engine.step_count import step_number
+from massage_desktop.engine.step_count import StepKey, step_key, step_number, step_sides
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,8 @@ class Progress:
         step: The current entry's step as a person counts it (both sides of a step are one
             step, as on the routine card); the last step once the session has completed.
         steps: The plan's steps counted that way.
+        side: The current entry's side when its step runs on more than one side, so that
+            "Step 1 of 1" can say which side it is on; None otherwise.
     """
 
     index: int
@@ -31,6 +35,7 @@ class Progress:
     fraction: float
     step: int = 0
     steps: int = 0
+    side: Side | None = None
 
 
 MASSAGED_S = 0.5
@@ -64,6 +69,15 @@ class SessionSummary:
         stopped_step: The step (numbered as the player numbers it) the session was ended in,
             when it ended early with a step under way; that step counts neither as done nor
             as skipped ("Stop – it hurts" is not a skip). None otherwise.
+        one_sided: Steps of ``done`` done on one side only, the other side not (skipped,
+            stopped or not reached); a side left out for safety is no gap.
+        one_side: The side those steps were done on, when it is the same for all of them.
+        not_reached: Steps the session never came to; None where it is not known.
+
+    With a plan (``summarise``'s ``plan``), every count is of steps as the card and the player
+    number them: both sides of a step are one step ("1 of 7", never "1 of 12"). A step counts
+    as done when a side of it was done, as stopped when the session ended in it, as skipped
+    when it was skipped, and as left out for safety when no side of it may run.
     """
 
     outcome: Outcome
@@ -78,6 +92,21 @@ class SessionSummary:
     stop_reason: str | None = None
     planned: int | None = None
     stopped_step: int | None = None
+    one_sided: int = 0
+    one_side: Side | None = None
+    not_reached: int | None = None
+
+    @property
+    def length_s(self) -> float:
+        """The session's length as every screen gives it: the time spent on its steps.
+
+        One definition for the summary, the history list, its details and the week chart (the
+        history stores this sum as ``active_s``): the steps' recorded seconds, from the first
+        step to the last, resumed parts included. Getting ready, switching sides and pauses are
+        left out. ``total_s`` (running time) counted them, and only since a resume: the summary
+        said "1 min 38 s" where the history said "1 min", and "28 s" with "30 s of it massaging".
+        """
+        return self.work_s
 
     @property
     def massaged(self) -> bool:
@@ -107,7 +136,8 @@ def progress_of(plan: Plan, index: int, current_work_s: float, ended: bool) -> P
     if index < len(plan):
         behind += min(current_work_s, plan.entries[index].estimated_s)
     fraction = behind / total if total > 0 else 0.0
-    return Progress(index, len(plan), min(1.0, max(0.0, fraction)), step, steps)
+    side = plan.entries[index].side if step_sides(plan, index) > 1 else None
+    return Progress(index, len(plan), min(1.0, max(0.0, fraction)), step, steps, side)
 
 
 def summarise(
@@ -119,13 +149,22 @@ def summarise(
     stop_reason: str | None,
     planned: int | None = None,
     stopped: tuple[int, int] | None = None,
+    plan: Plan | None = None,
 ) -> SessionSummary:
     """Build the summary from the records, ``(total, lead-in, paused)`` seconds and ratings.
 
     ``stopped`` is ``(plan index, step number)`` of the entry under way when the session was
     ended early. Its record says "skipped" (the step was left unfinished), but the summary
     counts it apart: after "Stop – it hurts" a "1 skipped" read as if the person had skipped.
+    With ``plan``, steps are counted with their sides folded together (``fold_counts``).
     """
+    if plan is not None:
+        return _folded(
+            summarise(outcome, records, times, ratings_before, ratings_after, stop_reason),
+            plan,
+            records,
+            stopped,
+        )
     total_s, lead_in_s, paused_s = times
     counts = {status: sum(r.status is status for r in records) for status in StepStatus}
     left = stopped is not None and any(
@@ -147,4 +186,53 @@ def summarise(
         stop_reason=stop_reason,
         planned=planned,
         stopped_step=stopped[1] if stopped is not None and left else None,
+    )
+
+
+def _folded(
+    base: SessionSummary,
+    plan: Plan,
+    records: Sequence[StepRecord],
+    stopped: tuple[int, int] | None,
+) -> SessionSummary:
+    """``base`` with its step counts taken again, a step's sides folded into one step.
+
+    The summary said "1 of 12 done" where the card said "7 steps" and the player "Step 2 of 7".
+    """
+    status = {r.position: r.status for r in records}
+    stopped_index = stopped[0] if stopped is not None else None
+    steps: dict[StepKey, list[PlanEntry]] = {}
+    for entry in plan.entries:
+        steps.setdefault(step_key(entry), []).append(entry)
+    done = skipped = blocked = not_reached = one_sided = 0
+    stopped_step: int | None = None
+    sides: set[Side | None] = set()
+    for number, entries in enumerate(steps.values(), start=1):
+        runnable = [e for e in entries if not e.blocked]
+        worked = [e for e in runnable if status.get(e.index) is StepStatus.DONE]
+        if not runnable:
+            blocked += 1
+        elif worked:
+            done += 1
+            if len(worked) < len(runnable):
+                one_sided += 1
+                sides.update(e.side for e in worked)
+            if any(e.index == stopped_index for e in runnable):
+                stopped_step = number  # ended on the other side of a step done on one
+        elif any(e.index == stopped_index for e in runnable):
+            stopped_step = number
+        elif any(status.get(e.index) is StepStatus.SKIPPED for e in runnable):
+            skipped += 1
+        else:
+            not_reached += 1
+    return replace(
+        base,
+        done=done,
+        skipped=skipped,
+        blocked=blocked,
+        planned=len(steps),
+        stopped_step=stopped_step,
+        one_sided=one_sided,
+        one_side=next(iter(sides)) if len(sides) == 1 else None,
+        not_reached=not_reached,
     )

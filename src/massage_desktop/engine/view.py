@@ -138,10 +138,10 @@ class SessionView:
             self._ratings_before,
             self._ratings_after,
             self._stop_reason,
-            planned=len(self.plan),
             stopped=None
             if r.stopped_index is None
             else (r.stopped_index, step_number(self.plan, r.stopped_index)[0]),
+            plan=self.plan,
         )
 
     def _active(self) -> float:

@@ -12,9 +12,11 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from typing import NamedTuple
 
 from pydantic import ConfigDict, TypeAdapter
 
+from massage_desktop.domain.enums import Side
 from massage_desktop.domain.history import (
     Outcome,
     Rating,
@@ -33,6 +35,18 @@ from massage_desktop.storage.errors import (
 from massage_desktop.storage.listing import SessionFilter, SessionSummary
 from massage_desktop.storage.stats import HistoryStats, StepTally
 
+
+class _TalliedStep(NamedTuple):
+    """A stored step, as much of it as counting the session's steps needs."""
+
+    position: int
+    technique_id: str
+    step_index: int
+    side: Side | None
+    status: StepStatus
+
+
+_SIDE_VALUES = frozenset(side.value for side in Side)
 _RATINGS = TypeAdapter(dict[str, Rating], config=ConfigDict(defer_build=True))
 _SELECT = f"SELECT {codec.SESSION_COLUMNS} FROM sessions"
 
@@ -238,20 +252,29 @@ class HistoryStore:
         Sessions with no step at all get an empty tally, so every id asked for has one.
         """
         ids = list(dict.fromkeys(session_ids))
-        counts: dict[str, list[str]] = {sid: [] for sid in ids}
+        found: dict[str, list[_TalliedStep]] = {sid: [] for sid in ids}
         # A page is at most a few hundred ids, far below SQLite's limit on parameters.
         for first in range(0, len(ids), 500):
             chunk = ids[first : first + 500]
             marks = ", ".join("?" * len(chunk))
+            # Every step, not a count per status: both sides of a step are counted as one.
             with reading("read the history"):
                 rows = self._conn.execute(
-                    f"SELECT s.id, t.status, count(*) FROM sessions s JOIN steps t"
-                    f" ON t.sid = s.sid WHERE s.id IN ({marks}) GROUP BY 1, 2",
+                    f"SELECT s.id, t.position, t.technique_id, t.step_index, t.side, t.status"
+                    f" FROM sessions s JOIN steps t ON t.sid = s.sid WHERE s.id IN ({marks})",
                     chunk,
                 ).fetchall()
-            for sid, status, number in rows:
-                counts[sid] += [status] * int(number)
-        return {sid: StepTally.of(found) for sid, found in counts.items()}
+            for sid, position, technique_id, step_index, side, status in rows:
+                found[sid].append(
+                    _TalliedStep(
+                        int(position),
+                        str(technique_id),
+                        int(step_index),
+                        Side(side) if side in _SIDE_VALUES else None,
+                        StepStatus(status),
+                    )
+                )
+        return {sid: StepTally.of_steps(steps) for sid, steps in found.items()}
 
     def update_notes(self, session_id: str, notes: str) -> None:
         """Replace a session's notes."""

@@ -11,11 +11,12 @@ whose ratings name only the left, worked the left one only.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from massage_desktop.domain.history import StepSide, StepStatus, fold_sides
 from massage_desktop.storage.codec import IS_LEFT, IS_RIGHT
 from massage_desktop.storage.db import reading
 
@@ -86,12 +87,34 @@ class StepTally:
     done: int = 0
     skipped: int = 0
     blocked: int = 0
+    one_sided: int = 0
+    """Steps of ``done`` done on one side only, the other side skipped or not reached."""
 
     @classmethod
     def of(cls, statuses: Iterable[str]) -> StepTally:
         """Count the statuses of a session's steps ("done", "skipped", "blocked")."""
         found = list(statuses)
         return cls(found.count("done"), found.count("skipped"), found.count("blocked"))
+
+    @classmethod
+    def of_steps(cls, steps: Sequence[StepSide]) -> StepTally:
+        """Count a session's steps as the player numbered them, both sides one step.
+
+        A step is done when a side of it was done, skipped when none was and a side was
+        skipped, left out when every side was; as the summary counts them (walk 5, finding 9:
+        the summary said "1 of 12" where the card said "7 steps").
+        """
+        done = skipped = blocked = one_sided = 0
+        for sides in fold_sides(steps):
+            found = {side.status for side in sides}
+            if StepStatus.DONE in found:
+                done += 1
+                one_sided += StepStatus.SKIPPED in found
+            elif StepStatus.SKIPPED in found:
+                skipped += 1
+            else:
+                blocked += 1
+        return cls(done, skipped, blocked, one_sided)
 
     @property
     def total(self) -> int:

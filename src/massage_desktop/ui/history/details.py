@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.history import MAX_NOTES, SessionRecord
+from massage_desktop.domain.history import MAX_NOTES, SessionRecord, fold_sides
 from massage_desktop.storage.stats import StepTally
 from massage_desktop.ui.design.tokens import M, S
 from massage_desktop.ui.headings import bold
@@ -221,7 +221,7 @@ class SessionDetails(QStackedWidget):
         _show(self._title, wording.subject_name(catalog, record.kind, record.subject_id))
         _show(self._when, wording.time_span(record.started_at, record.ended_at))
         _show(self._who, wording.performer_text(record.performer))
-        tally = StepTally.of(step.status for step in record.steps)
+        tally = StepTally.of_steps(record.steps)
         result = wording.result_text(record.outcome, tally, full=True)
         if record.stop_reason:
             # Reasons are recorded in English; the player's own ones are shown translated.
@@ -236,7 +236,7 @@ class SessionDetails(QStackedWidget):
         self._side.setVisible(side is not None)
         _show(self._side, wording.side_text(side) if side is not None else "")
         done = sum(step.actual_s for step in record.steps)
-        count = len(record.steps)
+        count = len(fold_sides(record.steps))  # as the player numbered them: sides folded
         steps = (
             QCoreApplication.translate("SessionDetails", "1 step")
             if count == 1
@@ -246,7 +246,7 @@ class SessionDetails(QStackedWidget):
             self._time,
             fill(
                 QCoreApplication.translate("SessionDetails", "%1 over %2"),
-                wording.minutes_text(done),
+                wording.length_text(done),
                 steps,
             ),
         )

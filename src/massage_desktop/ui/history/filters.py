@@ -85,7 +85,7 @@ class FilterBar(QWidget):
         self._outcome = QComboBox(self)
         self._outcome.addItem(QCoreApplication.translate("FilterBar", "Any result"), None)
         for outcome in _OUTCOMES:
-            self._outcome.addItem(wording.outcome_text(outcome), outcome.value)
+            self._outcome.addItem(_outcome_choice(outcome), outcome.value)
 
         self._clear = QPushButton(QCoreApplication.translate("FilterBar", "Clea&r filters"), self)
         self._clear.setEnabled(False)
@@ -188,3 +188,15 @@ class FilterBar(QWidget):
 
     def _on_clear_clicked(self) -> None:
         self.clear()
+
+
+def _outcome_choice(outcome: Outcome) -> str:
+    """The result filter's words for ``outcome``.
+
+    A run to the end is listed "Completed" or, with steps skipped, "Finished"
+    (``wording.result_text``); the one filter for both names both, or a "Completed" filter
+    listed "Finished · 1 of 4 done".
+    """
+    if outcome is Outcome.COMPLETED:
+        return QCoreApplication.translate("FilterBar", "Completed or finished")
+    return wording.outcome_text(outcome)

@@ -123,10 +123,12 @@ class SessionListPane(QWidget):
         metrics = self.view.fontMetrics()
         self.view.verticalHeader().setDefaultSectionSize(metrics.lineSpacing() + 8)
         header = self.view.horizontalHeader()
-        for column, sample in ((0, "00:00"), (2, wording.minutes_text(45 * 60))):
+        # A length is given to the second below ten minutes: "9 min 59 s" is its widest.
+        lengths = (wording.length_text(599), wording.length_text(45 * 60))
+        for column, samples in ((0, ("00:00",)), (2, lengths)):
             # Wide enough for the column's title too ("Uhrzeit" is wider than "00:00").
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
-            widest = max(metrics.horizontalAdvance(sample), metrics.horizontalAdvance(title))
+            widest = max(metrics.horizontalAdvance(t) for t in (*samples, title))
             header.resizeSection(column, widest + 18)
         self._size_rows(0, self.model.rowCount() - 1)
 

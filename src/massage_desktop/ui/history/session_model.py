@@ -221,7 +221,7 @@ class SessionListModel(QAbstractTableModel):
         return (
             f"{summary.started_at:%H:%M}",
             name,
-            wording.minutes_text(summary.active_s),
+            wording.length_text(summary.active_s),
             _outcome_cell(summary, self.tally(summary.id), full),
         )
 
@@ -240,7 +240,7 @@ class SessionListModel(QAbstractTableModel):
                 else QCoreApplication.translate("SessionListModel", "%n sessions", None, count)
             )
             heading = wording.day_heading(day, self._today())
-            text = f"{heading}  \u00b7  {sessions}, {wording.minutes_text(seconds)}"
+            text = f"{heading}  \u00b7  {sessions}, {wording.length_text(seconds)}"
             if not self._worked_on(day):
                 # The calendar and the overview do not count this day: say why here too.
                 text = fill(

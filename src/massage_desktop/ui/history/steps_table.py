@@ -20,7 +20,13 @@ from PySide6.QtWidgets import (
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Side
-from massage_desktop.domain.history import SessionRecord, StepRecord, StepStatus
+from massage_desktop.domain.history import (
+    SessionRecord,
+    StepRecord,
+    StepStatus,
+    step_numbers,
+    stopped_position,
+)
 from massage_desktop.ui.history import wording
 from massage_desktop.ui.history.wrap_delegate import MARGIN, WordWrapDelegate, wrapped_lines
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
@@ -194,17 +200,21 @@ class StepsTable(QTableWidget):
         """Replace the rows with ``record``'s steps, in their order."""
         steps = record.steps
         worked = session_side(self._catalog, record)
+        stopped = stopped_position(record)
+        numbers = step_numbers(steps)  # "Step 2 of 7" on both sides, as the player said
         self.setRowCount(0)
         self.setRowCount(len(steps))
         for row, step in enumerate(sorted(steps, key=lambda s: s.position)):
             side = step_side(self._catalog, step, worked)
             name, instruction = self._step_name(step, side)
             cells = (
-                str(step.position + 1),
+                str(numbers[step.position]),
                 name,
                 wording.region_names(self._catalog, worked_regions(self._catalog, step, side)),
                 _time_text(step),
-                wording.status_text(step.status),
+                wording.stopped_text(record.outcome)
+                if step.position == stopped
+                else wording.status_text(step.status),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -32,6 +32,9 @@ def outcome_text(outcome: Outcome) -> str:
 def result_text(outcome: Outcome, tally: StepTally, full: bool = False) -> str:
     """How a session ended, claiming no more than its steps show.
 
+    ``tally`` counts steps as the player numbered them (``StepTally.of_steps``): both sides
+    of a step are one step, and one done on one side only is not yet a whole step.
+
     "Completed" only when every step was done; a run through to the end with steps skipped
     reads "Finished · 1 of 16 done" ("…, 15 skipped" when ``full``), and a session with no
     step done says "nothing done", the rule the calendar, the overview and Progress count by.
@@ -39,13 +42,20 @@ def result_text(outcome: Outcome, tally: StepTally, full: bool = False) -> str:
     text = outcome_text(outcome)
     if outcome is Outcome.IN_PROGRESS:
         return text
-    if outcome is Outcome.COMPLETED and tally.done < tally.total:
+    whole = tally.done == tally.total and not tally.one_sided
+    if outcome is Outcome.COMPLETED and not whole:
         text = QCoreApplication.translate("History", "Finished")
     if tally.done == 0:
         return _joined(text, QCoreApplication.translate("History", "nothing done"))
-    if tally.done == tally.total or outcome is not Outcome.COMPLETED:
+    if whole or outcome is not Outcome.COMPLETED:
         return text  # "Ended early" and the like claim nothing; the steps table says the rest
     part = fill(QCoreApplication.translate("History", "%1 of %2 done"), tally.done, tally.total)
+    if full and tally.one_sided:
+        part = fill(
+            QCoreApplication.translate("History", "%1, %2 on one side only"),
+            part,
+            tally.one_sided,
+        )
     if full and tally.skipped:
         part = fill(QCoreApplication.translate("History", "%1, %2 skipped"), part, tally.skipped)
     if full and tally.blocked:
@@ -68,6 +78,17 @@ def status_text(status: StepStatus) -> str:
         StepStatus.SKIPPED: QCoreApplication.translate("History", "Skipped"),
         StepStatus.BLOCKED: QCoreApplication.translate("History", "Blocked (safety)"),
     }[status]
+
+
+def stopped_text(outcome: Outcome) -> str:
+    """The result of the step under way when a session was ended early.
+
+    Not "Skipped": that is what the person chose for other steps, and after "Stop – it hurts"
+    the step that hurt read as if it had been passed over (walk 5, finding 11).
+    """
+    if outcome is Outcome.STOPPED_FOR_PAIN:
+        return QCoreApplication.translate("History", "Stopped – it hurt")
+    return QCoreApplication.translate("History", "Stopped here")
 
 
 def performer_text(performer: str) -> str:
@@ -117,6 +138,24 @@ def minutes_text(seconds: float) -> str:
         return fill(QCoreApplication.translate("History", "%1 min"), minutes)
     hours, rest = divmod(minutes, 60)
     return fill(QCoreApplication.translate("History", "%1 h %2 min"), hours, f"{rest:02d}")
+
+
+def length_text(seconds: float) -> str:
+    """A session's length, worded alike in its summary and in the history: "1 min 38 s".
+
+    The length is the time spent on the steps (``SessionSummary.length_s``, the history's
+    ``active_s``). Below ten minutes it is given to the second: the summary said "1 min 38 s"
+    and the history "2 min" for one session. Longer ones round to minutes (``minutes_text``).
+    """
+    whole = round(seconds)
+    if whole >= 600:
+        return minutes_text(seconds)
+    minutes, rest = divmod(whole, 60)
+    if not minutes:
+        return fill(QCoreApplication.translate("History", "%1 s"), rest)
+    if not rest:
+        return fill(QCoreApplication.translate("History", "%1 min"), minutes)
+    return fill(QCoreApplication.translate("History", "%1 min %2 s"), minutes, rest)
 
 
 def clock_text(seconds: float) -> str:
@@ -177,7 +216,7 @@ def totals_text(sessions: int, seconds: float) -> str:
         if sessions == 1
         else QCoreApplication.translate("History", "%n sessions, %1 massage time", None, sessions)
     )
-    return fill(text, minutes_text(seconds))
+    return fill(text, length_text(seconds))  # as the sessions' own lengths are worded
 
 
 def rating_change_text(before: int | None, after: int | None) -> str:

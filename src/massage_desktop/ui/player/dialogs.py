@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.enums import Severity
+from massage_desktop.domain.enums import Severity, Side
 from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.summary import Aftercare, SessionSummary
 from massage_desktop.ui.design.screen import Card, DesignedDialog, text_label
-from massage_desktop.ui.guide.formatting import seconds_text
 from massage_desktop.ui.guide.html import stop_rule
+from massage_desktop.ui.history.wording import length_text
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
 PAIN_REASONS = (
@@ -120,7 +120,8 @@ _OUTCOME_ICON = {
 def _finished_with_gaps(summary: SessionSummary) -> bool:
     """Run to the end with some step that could run not done."""
     runnable = (summary.planned or 0) - summary.blocked
-    return summary.outcome is Outcome.COMPLETED and summary.done < runnable
+    gaps = summary.done < runnable or summary.one_sided > 0
+    return summary.outcome is Outcome.COMPLETED and gaps
 
 
 def outcome_text(summary: SessionSummary) -> str:
@@ -161,10 +162,23 @@ def _done_text(summary: SessionSummary) -> str:
 
 def not_reached(summary: SessionSummary) -> int:
     """Steps of the plan the session never came to (it ended early); 0 when not known."""
+    if summary.not_reached is not None:
+        return summary.not_reached
     if summary.planned is None:
         return 0
     counted = summary.done + summary.skipped + summary.blocked
     return max(0, summary.planned - counted - (summary.stopped_step is not None))
+
+
+def one_sided_text(summary: SessionSummary) -> str:
+    """``right side only``: steps done on one of their sides, said rather than counted whole."""
+    if summary.one_side is Side.RIGHT and summary.one_sided == summary.done:
+        return QCoreApplication.translate("SummaryDialog", "right side only")
+    if summary.one_side is Side.LEFT and summary.one_sided == summary.done:
+        return QCoreApplication.translate("SummaryDialog", "left side only")
+    return QCoreApplication.translate(
+        "SummaryDialog", "%n on one side only", None, summary.one_sided
+    )
 
 
 def counts_text(summary: SessionSummary) -> str:
@@ -179,6 +193,8 @@ def counts_text(summary: SessionSummary) -> str:
         )
     )
     parts = [done]
+    if summary.one_sided:
+        parts.append(one_sided_text(summary))
     if summary.stopped_step is not None:
         parts.append(
             fill(
@@ -210,8 +226,9 @@ def summary_facts(summary: SessionSummary) -> list[tuple[str, str]]:
     """The summary's figures as (label, value): time, steps done, skipped, left out."""
     facts = [
         (
-            QCoreApplication.translate("SummaryDialog", "Time"),
-            seconds_text(round(summary.total_s)),
+            # The length the history lists for the session, worded the same way.
+            QCoreApplication.translate("SummaryDialog", "Massage time"),
+            length_text(summary.length_s),
         ),
         (QCoreApplication.translate("SummaryDialog", "Steps done"), _done_text(summary)),
         (QCoreApplication.translate("SummaryDialog", "Skipped"), str(summary.skipped)),
@@ -274,12 +291,13 @@ class SummaryDialog(DesignedDialog):
         counts = counts_text(summary)
         self.add_text(escape(counts))
         self._lines.append(counts)
-        massaging = fill(
-            QCoreApplication.translate("SummaryDialog", "%1 of it massaging."),
-            seconds_text(round(summary.work_s)),
-        )
-        self.add_text(escape(massaging), "muted")
-        self._lines.append(massaging)
+        if summary.lead_in_s + summary.paused_s >= 1:
+            # Said once, so a time shorter than the clock on the wall does not look wrong.
+            left_out = QCoreApplication.translate(
+                "SummaryDialog", "Getting ready, switching sides and pauses are not counted."
+            )
+            self.add_text(escape(left_out), "muted")
+            self._lines.append(left_out)
         if summary.stop_reason:
             # Recorded in English: shown translated when it is one of the dialog's reasons.
             shown = QCoreApplication.translate("StopAdviceDialog", summary.stop_reason)

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.enums import Side
 from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.phases import SessionPhase
@@ -107,6 +108,12 @@ class Display:
     """Seconds into the phase (pauses excluded): which page of a long instruction shows."""
 
 
+_STEP_SIDE = {
+    Side.RIGHT: QT_TRANSLATE_NOOP("PlayerDisplay", "right side"),
+    Side.LEFT: QT_TRANSLATE_NOOP("PlayerDisplay", "left side"),
+}
+
+
 def display_of(catalog: Catalog, session: Session, chosen: str | None = None) -> Display:
     """Read the session once and say what to show.
 
@@ -171,6 +178,12 @@ def display_of(catalog: Catalog, session: Session, chosen: str | None = None) ->
         progress.step,
         progress.steps,
     )
+    if progress.side in _STEP_SIDE and entry is not None and not stopped:
+        # Both sides are one step: which one is on, or "Step 1 of 1" seemed to stand still.
+        side_words = QCoreApplication.translate("PlayerDisplay", _STEP_SIDE[progress.side])
+        progress_text = fill(
+            QCoreApplication.translate("PlayerDisplay", "%1 \u00b7 %2"), progress_text, side_words
+        )
     return Display(
         phase=label,
         technique=technique,

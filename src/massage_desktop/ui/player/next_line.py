@@ -19,6 +19,7 @@ from massage_desktop.domain.enums import Side
 from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.plan import Plan
 from massage_desktop.engine.session import Session
+from massage_desktop.engine.step_count import step_number
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.player.display import (
     Display,
@@ -52,8 +53,8 @@ def next_label(plan: Plan, current: PlanEntry, upcoming: PlanEntry, side: SideOf
 
     ``the same on the left side`` for the running step's other side; ``Knee warm-up
     strokes, right side (second pass)`` where a routine starts again on the other side;
-    ``Quadriceps thumb stripping, step 2 of 3`` for another step of the running technique
-    on the same side; else the step's own label.
+    ``Quadriceps thumb stripping, step 4 of 16`` (numbered as the header numbers steps) for
+    another step of the running technique on the same side; else the step's own label.
     """
     here, there = side(current), side(upcoming)
     label = entry_label(upcoming, there)
@@ -66,8 +67,10 @@ def next_label(plan: Plan, current: PlanEntry, upcoming: PlanEntry, side: SideOf
         return fill(QCoreApplication.translate("PlayerDisplay", "%1 (second pass)"), label)
     if label != entry_label(current, here):
         return label
-    number, count = step_in_technique(plan, upcoming)
-    if count > 1:
+    # Numbered as the header numbers steps ("Step 3 of 16"): a technique's own "step 2 of 3"
+    # under that header read as another count of the same session (walk 5, finding 9).
+    number, count = step_number(plan, upcoming.index)
+    if step_in_technique(plan, upcoming)[1] > 1:
         return fill(
             QCoreApplication.translate("PlayerDisplay", "%1, step %2 of %3"),
             upcoming.technique_name,
