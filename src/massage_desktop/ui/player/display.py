@@ -7,7 +7,7 @@ where the player's views and the speech take them from.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication
 
@@ -38,6 +38,7 @@ __all__ = [
     "amount_text",
     "clock_text",
     "display_of",
+    "ended_display",
     "entry_label",
     "phase_text",
     "session_worked_regions",
@@ -189,6 +190,25 @@ def display_of(catalog: Catalog, session: Session, chosen: str | None = None) ->
         place_id=place_id,
         region_ids=region_ids,
         elapsed_s=session.elapsed_s(),
+    )
+
+
+def ended_display(display: Display, text: str) -> Display:
+    """``display`` once the session has ended: ``text`` says how, with no time left to run.
+
+    Shown behind the closing questions and the summary, where a frozen countdown or a
+    "Paused" read as a session still running. The ring says ``text`` too, for room mode,
+    which has no heading.
+    """
+    return replace(
+        display,
+        phase=text,
+        ring_fraction=0.0,
+        ring_text="",
+        ring_caption=text,
+        next_text="",
+        counted=False,
+        paused=False,
     )
 
 
