@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.entry import PlanEntry
+from massage_desktop.engine.pace import stroke_count
 from massage_desktop.engine.phases import SessionPhase
 from massage_desktop.engine.session import Session
 from massage_desktop.ui.guide.formatting import count_text, seconds_text, with_source
@@ -148,7 +149,16 @@ def display_of(catalog: Catalog, session: Session, chosen: str | None = None) ->
         ring_text = clock_text(remaining)
         caption = QCoreApplication.translate("PlayerDisplay", _CAPTION[phase])
     elif counted and entry is not None:
-        fraction, ring_text = 1.0, f"{entry.repetitions or 0}×"
+        # The ring counts the strokes as the beats do and fills with them; a fixed "4×" never
+        # moved while the count ran in a small bubble on the map (walk 5).
+        count = stroke_count(session)
+        if count is None:  # no beat: the person counts, and the target is all there is
+            fraction, ring_text = 1.0, f"{entry.repetitions or 0}×"
+        else:
+            fraction = count.fraction
+            ring_text = fill(
+                QCoreApplication.translate("PlayerDisplay", "%1/%2"), count.number, count.planned
+            )
         caption = QCoreApplication.translate("PlayerDisplay", "press Done when finished")
     else:
         fraction, ring_text, caption = 0.0, "", ""
