@@ -37,6 +37,7 @@ __all__ = [
     "Display",
     "WorkedSide",
     "amount_text",
+    "caption_beside_heading",
     "clock_text",
     "display_of",
     "ended_display",
@@ -201,6 +202,16 @@ def display_of(catalog: Catalog, session: Session, chosen: str | None = None) ->
         region_ids=region_ids,
         elapsed_s=session.elapsed_s(),
     )
+
+
+def caption_beside_heading(display: Display) -> str:
+    """The ring's caption in a view whose heading names the phase: none when it repeats it.
+
+    The player and the mini timer say "Get ready" in a heading; the ring said "get ready"
+    again under the time (walk 5). Room mode has no heading and keeps the caption.
+    """
+    caption = display.ring_caption
+    return "" if caption.casefold() == display.phase.casefold() else caption
 
 
 def ended_display(display: Display, text: str) -> Display:

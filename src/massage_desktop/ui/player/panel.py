@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from massage_desktop.ui.guide.stop_banner import StopBanner
 from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
 from massage_desktop.ui.player.cue_label import CueLabel
-from massage_desktop.ui.player.display import Display
+from massage_desktop.ui.player.display import Display, caption_beside_heading
 from massage_desktop.ui.player.panel_controls import OVERFLOW, PRIMARY, TIME, PlayerControls
 from massage_desktop.ui.player.panel_parts import (
     FittingLabel,
@@ -202,7 +202,8 @@ class PlayerPanel(QWidget):
         self.instruction.set_elapsed(display.elapsed_s)
         self.more.setVisible(bool(display.instruction))
         self.controls.show_counted(display.counted)
-        self.ring.set_state(display.ring_fraction, display.ring_text, display.ring_caption)
+        caption = caption_beside_heading(display)
+        self.ring.set_state(display.ring_fraction, display.ring_text, caption)
         self.next.setText(display.next_text)
         self.progress.set_fraction(display.progress_fraction)
         self.progress_text.setText(display.progress_text)
