@@ -26,6 +26,7 @@ class Seen:
     """What the player showed behind one closing question."""
 
     pressable: tuple[str, ...]
+    step_buttons: tuple[str, ...]
     pause_text: str
     heading: str
     ring_text: str
@@ -43,6 +44,7 @@ def _seen(window: MainWindow) -> Seen:
         pressable=tuple(
             b.text() or b.toolTip() for b in buttons if b.isVisible() and b.isEnabled()
         ),
+        step_buttons=tuple(c.name for c, b in player.buttons.items() if b.isVisible()),
         pause_text=window.flow.actions[PlayerCommand.PAUSE].text(),
         heading=player.phase.text() if player.phase.isVisible() else "",
         ring_text=player.ring.text(),
@@ -121,12 +123,15 @@ def test_the_player_says_it_has_ended_and_offers_no_controls_behind_the_closing_
     window.flow.command(PlayerCommand.ROOM)
     live = _seen(window)
     assert live.pressable  # a check that the controls are seen while it runs
+    assert live.step_buttons
     assert live.room_pressable
     end(window, clock)
     assert window.flow.controller is None
     for question in asked:
         seen = watching.seen[question]
         assert seen.pressable == (), question
+        # Hidden, not only greyed: greyed flat buttons looked the same as live ones.
+        assert seen.step_buttons == (), question
         assert seen.room_pressable == (), question
         assert seen.pause_text == "Pause", question  # not "Resume": nothing is paused
         assert seen.heading == heading, question

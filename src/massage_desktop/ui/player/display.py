@@ -108,6 +108,8 @@ class Display:
     """The step's regions on the side being massaged (the place among them)."""
     elapsed_s: float = 0.0
     """Seconds into the phase (pauses excluded): which page of a long instruction shows."""
+    ended: bool = False
+    """The session has ended (the closing questions are open): no step to act on."""
 
 
 def display_of(catalog: Catalog, session: Session, chosen: str | None = None) -> Display:
@@ -230,6 +232,7 @@ def ended_display(display: Display, text: str) -> Display:
         next_text="",
         counted=False,
         paused=False,
+        ended=True,
     )
 
 

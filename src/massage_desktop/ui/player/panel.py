@@ -201,7 +201,7 @@ class PlayerPanel(QWidget):
         self.instruction.set_text(display.instruction)
         self.instruction.set_elapsed(display.elapsed_s)
         self.more.setVisible(bool(display.instruction))
-        self.controls.show_counted(display.counted)
+        self.controls.show_counted(display.counted, display.ended)
         caption = caption_beside_heading(display)
         self.ring.set_state(display.ring_fraction, display.ring_text, caption)
         self.next.setText(display.next_text)
