@@ -104,6 +104,7 @@ class SessionFlow(QObject):
         self._ending = False  # the session is being ended: the closing questions are open
         self._ending_text = ""  # how it ended, as the views say it meanwhile
         self.actions = PlayerActions(window, self.command)
+        self.actions.readingChanged.connect(self._on_actions_reading_changed)
         self._mini: MiniTimer | None = None
         self._room: RoomWindow | None = None
         panel.set_actions(self.actions)
@@ -207,6 +208,7 @@ class SessionFlow(QObject):
     def _run(self, session: Session, ratings: dict[str, int]) -> None:
         self._shown_entry = None
         self._ending = False
+        self.actions.set_reading_pause(False)
         controller = PlayerController(session, self._sounds, self._voice, self, speed=self._speed)
         controller.changed.connect(self._on_controller_changed)
         controller.cueRaised.connect(self._on_controller_cue_raised)
@@ -241,7 +243,26 @@ class SessionFlow(QObject):
             PlayerCommand.ROOM: self._toggle_room,
             PlayerCommand.KEYS: self._panel.show_shortcuts,
         }
+        if command is PlayerCommand.PAUSE:
+            self.actions.set_reading_pause(False)  # the person took the pause over
         handlers[command]()
+
+    def _on_actions_reading_changed(self, reading: bool) -> None:
+        """Stand the session still while a popup of the player is read, as for Esc.
+
+        With oily hands the person has stopped to read; the step ran out behind "More…"
+        (walk 5). Closing carries on only from a pause the popup made.
+        """
+        controller = self.controller
+        live = controller is not None and controller.running and not self._ending
+        if reading:
+            if live and controller is not None and not controller.session.paused:
+                controller.toggle_pause()
+                self.actions.set_reading_pause(True)
+        elif self.actions.reading_pause:
+            self.actions.set_reading_pause(False)
+            if live and controller is not None and controller.session.paused:
+                controller.toggle_pause()
 
     def remember_pain_stops(self, history: HistoryStore) -> None:
         """Today's "Stop – it hurts" areas rest after a restart of the app as well."""

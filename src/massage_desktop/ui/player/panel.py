@@ -224,6 +224,7 @@ class PlayerPanel(QWidget):
         """Open the list of the player's keys."""
         if self._shortcuts is None and self._actions is not None:
             self._shortcuts = ShortcutsPopup(self, self._actions)
+            self._shortcuts.follow(self._actions)
             self._actions.attach(self._shortcuts, exclude=frozenset({PlayerCommand.STOP}))
         if self._shortcuts is not None:
             self._shortcuts.show_over(self)
@@ -260,5 +261,6 @@ class PlayerPanel(QWidget):
         self._actions = actions
         self.controls.bind(actions)
         actions.attach(self.details, exclude=frozenset({PlayerCommand.STOP}))
+        self.details.follow(actions)
         actions.textScaleChanged.connect(self.set_text_scale)
         self.set_text_scale(actions.text_scale)
