@@ -2280,6 +2280,10 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
         <source>%1, left side</source>
         <translation>%1, linke Seite</translation>
     </message>
@@ -2385,6 +2389,10 @@
 </context>
 <context>
     <name>PlayerPopup</name>
+    <message>
+        <source>Paused while you read. It carries on when you close this.</source>
+        <translation>Pausiert, solange Sie lesen. Es geht weiter, wenn Sie dies schließen.</translation>
+    </message>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>

@@ -10,7 +10,15 @@ import pytest
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import StrokeReturn, Technique
 from massage_desktop.engine import CueKind, ManualClock, Plan, SessionPhase, build_plan
-from massage_desktop.engine.pace import Leg, StrokePace, pace_at, step_pace, stroke_period_s
+from massage_desktop.engine.pace import (
+    Leg,
+    StrokeCount,
+    StrokePace,
+    pace_at,
+    step_pace,
+    stroke_count,
+    stroke_period_s,
+)
 
 from .helpers import SessionFactory, phase
 
@@ -238,3 +246,41 @@ def test_a_cycle_in_place_ignores_the_way_back(
     clock.advance(GET_READY_S + 2.5)
     session.update()
     assert same(step_pace(session), StrokePace(1, Leg.OUT, 0.25))
+
+
+# --- a counted step's count ----------------------------------------------------------------
+
+
+def test_a_counted_step_counts_with_its_beats(
+    stroked: Catalog, make_session: SessionFactory, clock: ManualClock
+) -> None:
+    """The count the ring shows turns over with each beat heard, and stops at the target."""
+    session = make_session(plan(stroked, "flush"))
+    session.start()
+    clock.advance(GET_READY_S)
+    session.update()
+    assert phase(session) is SessionPhase.REPS
+    assert stroke_count(session) == StrokeCount(0, 3)
+    beats = 0
+    seen = []
+    for _ in range(8):
+        clock.advance(2.0)
+        beats += sum(c.kind is CueKind.TEMPO_BEAT for c in session.update())
+        count = stroke_count(session)
+        assert count is not None
+        assert count.made == beats
+        seen.append((count.number, count.fraction))
+    assert seen == [
+        (1, 0.0), (2, 1 / 3), (2, 1 / 3), (3, 2 / 3), (3, 2 / 3), (3, 1.0), (3, 1.0), (3, 1.0)
+    ]  # fmt: skip
+
+
+def test_no_count_outside_a_counted_step(
+    stroked: Catalog, make_session: SessionFactory, clock: ManualClock
+) -> None:
+    session = make_session(plan(stroked, "sweep"))
+    session.start()
+    assert stroke_count(session) is None  # getting ready
+    clock.advance(GET_READY_S + 1.0)
+    session.update()
+    assert stroke_count(session) is None  # timed

@@ -87,7 +87,9 @@ def test_pause_shows_in_the_panel_room_mode_and_mini_timer(
     for badge in (player.paused, room.paused, mini.paused):
         assert not badge.isVisible()
     assert player.ring.arc_colour() == running
-    assert player.ring.caption() == "massage"
+    assert player.phase.isVisible()
+    assert player.phase.text() == "Massage"
+    assert room.ring.caption() == "massage"  # room mode has no heading: its ring says it
 
 
 def test_room_mode_targets_are_large_at_1024_by_700_with_the_largest_text(

@@ -126,9 +126,10 @@ def test_the_warnings_are_wrapped_whole_with_the_details_behind_them(
     assert details.instruction.text() == entry.instruction
     assert "Nur leichter Druck" in details.warnings.text()
     assert clipped(details) == []
-    # The player's keys still work while it is open.
-    QTest.keyClick(details, Qt.Key.Key_Space)
+    # The step stands still while it is read, and the player's keys still work: Space resumes.
     assert window.flow.controller.session.paused  # type: ignore[union-attr]
+    QTest.keyClick(details, Qt.Key.Key_Space)
+    assert not window.flow.controller.session.paused  # type: ignore[union-attr]
     # Esc closes the popup; it does not end the session (Esc's meaning in the main window).
     QTest.keyClick(details, Qt.Key.Key_Escape)
     assert not details.isVisible()

@@ -107,11 +107,13 @@ def test_question_mark_lists_the_keys_over_room_mode(window: MainWindow) -> None
     assert esc_key.text() == "Esc"
     assert esc_name.text() == "Leave room mode"
     assert "leaves room mode" in room.hint.text()
-    # The player's keys keep working while the list is open.
+    # The step stands still while the list is read, and the player's keys keep working:
+    # Space resumes.
     controller = window.flow.controller
     assert controller is not None
-    QTest.keyClick(popup, Qt.Key.Key_Space)
     assert controller.session.paused
+    QTest.keyClick(popup, Qt.Key.Key_Space)
+    assert not controller.session.paused
     assert "?" in room.hint.text()
 
 

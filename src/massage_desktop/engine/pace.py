@@ -14,7 +14,7 @@ from enum import StrEnum
 from massage_desktop.domain.content import Stroke, StrokeReturn
 from massage_desktop.domain.enums import Heading
 from massage_desktop.engine.entry import PlanEntry
-from massage_desktop.engine.phases import WORK
+from massage_desktop.engine.phases import WORK, SessionPhase
 from massage_desktop.engine.runner import EPSILON_S
 from massage_desktop.engine.view import SessionView
 
@@ -125,3 +125,46 @@ def step_pace(session: SessionView) -> StrokePace | None:
     if period is None:
         return None
     return pace_at(session.elapsed_s(), period, returns_of(entry.stroke), entry.repetitions)
+
+
+@dataclass(frozen=True)
+class StrokeCount:
+    """How far a counted step's strokes have come, as its beats count them.
+
+    Attributes:
+        made: Strokes finished so far (at most ``planned``).
+        planned: The step's repetitions.
+    """
+
+    made: int
+    planned: int
+
+    @property
+    def number(self) -> int:
+        """The stroke being made now, counting from 1; the last one once all are made.
+
+        The map's count says the same ("2 of 5" while the second stroke is made).
+        """
+        return min(self.made + 1, self.planned)
+
+    @property
+    def fraction(self) -> float:
+        """The share of the strokes made, from 0 to 1."""
+        return self.made / self.planned if self.planned else 1.0
+
+
+def stroke_count(session: SessionView) -> StrokeCount | None:
+    """The current counted step's strokes so far, or None where nothing keeps count.
+
+    A counted step with a beat (its tempo, or its stroke's) is counted by the beats the
+    runner gives; without one the person counts and only the target is known.
+    """
+    entry = session.current
+    if entry is None or session.phase is not SessionPhase.REPS or not entry.repetitions:
+        return None
+    beat = entry.beat_s
+    if not beat:
+        return None
+    # The same tolerance as the runner's beats: the count turns over with the beat's click.
+    made = int((max(0.0, session.elapsed_s()) + EPSILON_S) / beat)
+    return StrokeCount(min(made, entry.repetitions), entry.repetitions)

@@ -103,14 +103,20 @@ class PlayerActions(QObject):
     Signals:
         textScaleChanged(float): the text-size preference changed; the new factor (1 is
             normal).
+        readingChanged(bool): a popup of the player opened (True) or closed (False): the
+            session flow stops the clock while the person reads.
+        readingPauseChanged(bool): whether the session stands still because a popup is open.
     """
 
     textScaleChanged = Signal(float)
+    readingChanged = Signal(bool)
+    readingPauseChanged = Signal(bool)
 
     def __init__(self, window: QWidget, handler: Callable[[PlayerCommand], None]) -> None:
         super().__init__(window)
         self._text_scale = 1.0
         self._paused = False
+        self._reading_pause = False
         self._actions: dict[PlayerCommand, QAction] = {}
         for command, spec in COMMANDS.items():
             action = QAction(window)
@@ -178,6 +184,21 @@ class PlayerActions(QObject):
         """Turn every command on or off."""
         for action in self._actions.values():
             action.setEnabled(enabled)
+
+    def set_reading(self, reading: bool) -> None:
+        """Say that a popup of the player opened (True) or closed (False)."""
+        self.readingChanged.emit(reading)
+
+    @property
+    def reading_pause(self) -> bool:
+        """Whether the session stands still because the person is reading a popup."""
+        return self._reading_pause
+
+    def set_reading_pause(self, paused: bool) -> None:
+        """Note whether the session stands still for reading (the popups say so)."""
+        if paused != self._reading_pause:
+            self._reading_pause = paused
+            self.readingPauseChanged.emit(paused)
 
     @property
     def text_scale(self) -> float:

@@ -7,7 +7,7 @@ where the player's views and the speech take them from.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication
 
@@ -15,6 +15,7 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Side
 from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.entry import PlanEntry
+from massage_desktop.engine.pace import stroke_count
 from massage_desktop.engine.phases import SessionPhase
 from massage_desktop.engine.session import Session
 from massage_desktop.ui.guide.formatting import count_text, seconds_text, with_source
@@ -37,8 +38,10 @@ __all__ = [
     "Display",
     "WorkedSide",
     "amount_text",
+    "caption_beside_heading",
     "clock_text",
     "display_of",
+    "ended_display",
     "entry_label",
     "phase_text",
     "session_worked_regions",
@@ -106,6 +109,8 @@ class Display:
     """The step's regions on the side being massaged (the place among them)."""
     elapsed_s: float = 0.0
     """Seconds into the phase (pauses excluded): which page of a long instruction shows."""
+    ended: bool = False
+    """The session has ended (the closing questions are open): no step to act on."""
 
 
 _STEP_SIDE = {
@@ -154,7 +159,16 @@ def display_of(catalog: Catalog, session: Session, chosen: str | None = None) ->
         ring_text = clock_text(remaining)
         caption = QCoreApplication.translate("PlayerDisplay", _CAPTION[phase])
     elif counted and entry is not None:
-        fraction, ring_text = 1.0, f"{entry.repetitions or 0}×"
+        # The ring counts the strokes as the beats do and fills with them; a fixed "4×" never
+        # moved while the count ran in a small bubble on the map (walk 5).
+        count = stroke_count(session)
+        if count is None:  # no beat: the person counts, and the target is all there is
+            fraction, ring_text = 1.0, f"{entry.repetitions or 0}×"
+        else:
+            fraction = count.fraction
+            ring_text = fill(
+                QCoreApplication.translate("PlayerDisplay", "%1/%2"), count.number, count.planned
+            )
         caption = QCoreApplication.translate("PlayerDisplay", "press Done when finished")
     else:
         fraction, ring_text, caption = 0.0, "", ""
@@ -202,6 +216,36 @@ def display_of(catalog: Catalog, session: Session, chosen: str | None = None) ->
         place_id=place_id,
         region_ids=region_ids,
         elapsed_s=session.elapsed_s(),
+    )
+
+
+def caption_beside_heading(display: Display) -> str:
+    """The ring's caption in a view whose heading names the phase: none when it repeats it.
+
+    The player and the mini timer say "Get ready" in a heading; the ring said "get ready"
+    again under the time (walk 5). Room mode has no heading and keeps the caption.
+    """
+    caption = display.ring_caption
+    return "" if caption.casefold() == display.phase.casefold() else caption
+
+
+def ended_display(display: Display, text: str) -> Display:
+    """``display`` once the session has ended: ``text`` says how, with no time left to run.
+
+    Shown behind the closing questions and the summary, where a frozen countdown or a
+    "Paused" read as a session still running. The ring says ``text`` too, for room mode,
+    which has no heading.
+    """
+    return replace(
+        display,
+        phase=text,
+        ring_fraction=0.0,
+        ring_text="",
+        ring_caption=text,
+        next_text="",
+        counted=False,
+        paused=False,
+        ended=True,
     )
 
 

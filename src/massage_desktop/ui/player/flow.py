@@ -29,6 +29,7 @@ from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
 from massage_desktop.ui.player.controller import PlayerController
 from massage_desktop.ui.player.display import (
     Display,
+    ended_display,
     session_worked_regions,
     side_reader,
 )
@@ -101,7 +102,9 @@ class SessionFlow(QObject):
         self._working: str | None = None  # a one-side routine's side, when not the chosen one
         self._step_on_map = False  # whether the map shows a running step (not the guide's)
         self._ending = False  # the session is being ended: the closing questions are open
+        self._ending_text = ""  # how it ended, as the views say it meanwhile
         self.actions = PlayerActions(window, self.command)
+        self.actions.readingChanged.connect(self._on_actions_reading_changed)
         self._mini: MiniTimer | None = None
         self._room: RoomWindow | None = None
         panel.set_actions(self.actions)
@@ -205,6 +208,7 @@ class SessionFlow(QObject):
     def _run(self, session: Session, ratings: dict[str, int]) -> None:
         self._shown_entry = None
         self._ending = False
+        self.actions.set_reading_pause(False)
         controller = PlayerController(session, self._sounds, self._voice, self, speed=self._speed)
         controller.changed.connect(self._on_controller_changed)
         controller.cueRaised.connect(self._on_controller_cue_raised)
@@ -239,7 +243,26 @@ class SessionFlow(QObject):
             PlayerCommand.ROOM: self._toggle_room,
             PlayerCommand.KEYS: self._panel.show_shortcuts,
         }
+        if command is PlayerCommand.PAUSE:
+            self.actions.set_reading_pause(False)  # the person took the pause over
         handlers[command]()
+
+    def _on_actions_reading_changed(self, reading: bool) -> None:
+        """Stand the session still while a popup of the player is read, as for Esc.
+
+        With oily hands the person has stopped to read; the step ran out behind "More…"
+        (walk 5). Closing carries on only from a pause the popup made.
+        """
+        controller = self.controller
+        live = controller is not None and controller.running and not self._ending
+        if reading:
+            if live and controller is not None and not controller.session.paused:
+                controller.toggle_pause()
+                self.actions.set_reading_pause(True)
+        elif self.actions.reading_pause:
+            self.actions.set_reading_pause(False)
+            if live and controller is not None and controller.session.paused:
+                controller.toggle_pause()
 
     def remember_pain_stops(self, history: HistoryStore) -> None:
         """Today's "Stop – it hurts" areas rest after a restart of the app as well."""
@@ -307,6 +330,11 @@ class SessionFlow(QObject):
         controller = self.controller
         if controller is None:
             return
+        if self._ending:
+            # The closing questions are open: the views say how it ended, with what the
+            # closed session adds ("Stopped at step 2 of 6"), and nothing to press.
+            self._show_ended_views()
+            return
         session = controller.session
         display = self._display(session)
         self._panel.show_display(display)
@@ -316,7 +344,7 @@ class SessionFlow(QObject):
         self.actions.follow_step(running, display.counted, shortest)
         if self._room is not None:
             self._room.show_warning(warning_line(session.current) if session.current else None)
-        if self._mini is not None and not self._ending:
+        if self._mini is not None:
             self._mini.show_display(display)
         if self._room is not None:
             self._room.show_display(display)
@@ -328,7 +356,7 @@ class SessionFlow(QObject):
                 else ""
             )
             self._panel.show_warnings(warning_line(entry) if entry else None, html)
-        if entry is not None and not session.closed and not self._ending:
+        if entry is not None and not session.closed:
             # The map marks the side being massaged: Knee care on the left knee does not
             # outline the right one, though the step lists both knees.
             regions = session_worked_regions(self._catalog, session, self._region())
@@ -340,14 +368,31 @@ class SessionFlow(QObject):
             self._clear_map()
 
     def _show_ending(self, text: str) -> None:
-        """The session is ending: no step on the map, and a greyed mini timer saying ``text``.
+        """The session is ending: every view says ``text`` and offers nothing to press.
 
-        From here on, whatever still ticks while the closing questions are open shows neither.
+        No step on the map, a greyed mini timer, and a player and room mode with no time and
+        their commands off: behind the ratings and the summary, "−15 s", a Pause icon and the
+        red "Stop – it hurts" read as a session still running (walk 5). From here on,
+        whatever still ticks while the closing questions are open shows none of it again.
         """
         self._ending = True
+        self._ending_text = text
+        self.actions.set_enabled(False)
+        self.actions.set_paused(False)
         self._clear_map()
+        self._show_ended_views()
         if self._mini is not None:
             self._mini.show_ended(text)
+
+    def _show_ended_views(self) -> None:
+        """The player and room mode with the session's ending, no time and no commands."""
+        controller = self.controller
+        if controller is None:
+            return
+        ended = ended_display(self._display(controller.session), self._ending_text)
+        self._panel.show_display(ended)
+        if self._room is not None:
+            self._room.show_display(ended)
 
     def _clear_map(self) -> None:
         """Return the map to the plain selection once, not at every tick."""

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
-from massage_desktop.ui.player.display import Display
+from massage_desktop.ui.player.display import Display, caption_beside_heading
 from massage_desktop.ui.player.panel_parts import ActionButton
 from massage_desktop.ui.player.paused_badge import PausedBadge
 from massage_desktop.ui.player.ring import CountdownRing
@@ -142,7 +142,7 @@ class MiniTimer(QWidget):
         for button, command in self._buttons:
             button.setVisible(self._actions[command].isEnabled())
         # "press Done when finished" needs a larger ring; the phase beside it says "Count".
-        caption = "" if display.counted else display.ring_caption
+        caption = "" if display.counted else caption_beside_heading(display)
         self.ring.set_state(display.ring_fraction, display.ring_text, caption)
         self.ring.set_paused(display.paused)
         self.paused.setVisible(display.paused)

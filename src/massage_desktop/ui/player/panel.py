@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from massage_desktop.ui.guide.stop_banner import StopBanner
 from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
 from massage_desktop.ui.player.cue_label import CueLabel
-from massage_desktop.ui.player.display import Display
+from massage_desktop.ui.player.display import Display, caption_beside_heading
 from massage_desktop.ui.player.panel_controls import OVERFLOW, PRIMARY, TIME, PlayerControls
 from massage_desktop.ui.player.panel_parts import (
     FittingLabel,
@@ -201,8 +201,9 @@ class PlayerPanel(QWidget):
         self.instruction.set_text(display.instruction)
         self.instruction.set_elapsed(display.elapsed_s)
         self.more.setVisible(bool(display.instruction))
-        self.controls.show_counted(display.counted)
-        self.ring.set_state(display.ring_fraction, display.ring_text, display.ring_caption)
+        self.controls.show_counted(display.counted, display.ended)
+        caption = caption_beside_heading(display)
+        self.ring.set_state(display.ring_fraction, display.ring_text, caption)
         self.next.setText(display.next_text)
         self.progress.set_fraction(display.progress_fraction)
         self.progress_text.setText(display.progress_text)
@@ -223,6 +224,7 @@ class PlayerPanel(QWidget):
         """Open the list of the player's keys."""
         if self._shortcuts is None and self._actions is not None:
             self._shortcuts = ShortcutsPopup(self, self._actions)
+            self._shortcuts.follow(self._actions)
             self._actions.attach(self._shortcuts, exclude=frozenset({PlayerCommand.STOP}))
         if self._shortcuts is not None:
             self._shortcuts.show_over(self)
@@ -259,5 +261,6 @@ class PlayerPanel(QWidget):
         self._actions = actions
         self.controls.bind(actions)
         actions.attach(self.details, exclude=frozenset({PlayerCommand.STOP}))
+        self.details.follow(actions)
         actions.textScaleChanged.connect(self.set_text_scale)
         self.set_text_scale(actions.text_scale)

@@ -117,11 +117,17 @@ class PlayerControls:
         row.addLayout(other, 1)
         return row
 
-    def show_counted(self, counted: bool) -> None:
-        """Show "Done" on a counted step and ±15 s on a timed one."""
-        self.buttons[PlayerCommand.DONE].setVisible(counted)
+    def show_counted(self, counted: bool, ended: bool = False) -> None:
+        """Show "Done" on a counted step and ±15 s on a timed one; neither once it has ended.
+
+        Once the session has ended the step buttons go: greyed, flat ±15 s and ⏮ ⏭ looked
+        the same as live ones behind the closing questions (walk 5).
+        """
+        self.buttons[PlayerCommand.DONE].setVisible(counted and not ended)
         for command in TIME:
-            self.buttons[command].setVisible(not counted)
+            self.buttons[command].setVisible(not counted and not ended)
+        for command in PRIMARY:
+            self.buttons[command].setVisible(not ended)
 
     def bind(self, actions: PlayerActions) -> None:
         """Show ``actions`` on the buttons (label, tooltip with key, enabled state) and in "…"."""

@@ -1,8 +1,9 @@
 """The player's two popups: the step in full ("More…") and the keyboard shortcuts ("?").
 
-Both open over the player and close with Esc, a click outside or their Close button. The
-player's keys keep working while one is open (the actions are attached to it), so Space still
-pauses while the whole instruction is being read.
+Both open over the player and close with Esc, a click outside or their Close button. While
+one is open the session stands still, and the popup says so at its top; closing it carries on
+(``follow``). The player's keys keep working meanwhile (the actions are attached to it): Space
+resumes or pauses, and the person's pause then stays after closing.
 
 Both are read at the text-size setting, as the designed dialogs are: at opening each takes a
 style sheet of the design's type scale times the setting's factor (``popup_sheet``), and grows
@@ -15,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -85,6 +87,16 @@ class _Popup(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.scale = 1.0
         """The text-size factor it was last opened at."""
+        self._reading: PlayerActions | None = None
+        self.note = QLabel(
+            QCoreApplication.translate(
+                "PlayerPopup", "Paused while you read. It carries on when you close this."
+            ),
+            self,
+        )
+        self.note.setProperty("role", "key")
+        self.note.setWordWrap(True)
+        self.note.setVisible(False)
         self.scroller = DialogBody(self)
         self.body: QVBoxLayout = self.scroller.layout_
         self.close_button = QPushButton(QCoreApplication.translate("PlayerPopup", "Close"), self)
@@ -92,8 +104,24 @@ class _Popup(QFrame):
         self.close_button.clicked.connect(self.close)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(18, 14, 18, 14)
+        layout.addWidget(self.note)
         layout.addWidget(self.scroller, 1)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignRight)
+
+    def follow(self, actions: PlayerActions) -> None:
+        """Stand the session still while this popup is open, and say so at its top.
+
+        It opens over the countdown: a person who stops to read the warnings missed the end
+        of the step behind it (walk 5). Closing it carries on, unless the person paused.
+        """
+        self._reading = actions
+        actions.readingPauseChanged.connect(self.note.setVisible)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Let the session carry on once the person has read."""
+        super().hideEvent(event)
+        if self._reading is not None:
+            self._reading.set_reading(False)
 
     def text_scale(self, anchor: QWidget) -> float:
         """The text-size setting in force for a popup over ``anchor``."""
@@ -125,6 +153,10 @@ class _Popup(QFrame):
 
         Both grow with ``scale``; neither passes the screen (the body scrolls beyond).
         """
+        if self._reading is not None:
+            # Before the size is taken: the note at the top is shown when the clock stopped.
+            self._reading.set_reading(True)
+            self.note.setVisible(self._reading.reading_pause)
         self._apply_theme(scale)
         # A little wider than its label: the style sheet above re-polishes it, and a button
         # exactly as wide as its hint lost two pixels of "Schließen" once polished.

@@ -100,6 +100,10 @@ class CountdownRing(QWidget):
         """Whether the ring shows the paused state."""
         return self._paused
 
+    def fraction(self) -> float:
+        """The share of the ring drawn (0-1)."""
+        return self._fraction
+
     def text(self) -> str:
         """The large text shown."""
         return self._text

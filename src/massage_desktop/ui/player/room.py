@@ -152,7 +152,10 @@ class RoomWindow(QWidget):
     def show_display(self, display: Display) -> None:
         """Mirror the player's state in large type."""
         self.paused.setVisible(display.paused)
-        self.done.setVisible(display.counted)
+        self.done.setVisible(display.counted and not display.ended)
+        for command, button in self.buttons.items():
+            # Nothing to pause or skip once it has ended; the greyed red button stays.
+            button.setVisible(command is PlayerCommand.HURT or not display.ended)
         self.technique.setText(display.technique)
         self.ring.set_paused(display.paused)
         self.place.setText(display.place)

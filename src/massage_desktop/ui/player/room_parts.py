@@ -146,6 +146,7 @@ class RoomKeys(QObject):
             # player's own list says "End session" for the same key.
             leave = QCoreApplication.translate("RoomWindow", "Leave room mode")
             self.popup = ShortcutsPopup(self._window, self._actions, {PlayerCommand.STOP: leave})
+            self.popup.follow(self._actions)
             # Space still pauses and H still stops while the list is open.
             exclude = frozenset({PlayerCommand.STOP, PlayerCommand.KEYS})
             self._actions.attach(self.popup, exclude=exclude)
