@@ -2,8 +2,9 @@
 
 Qt's rich text supports a subset of HTML 4 and CSS; tables with cell backgrounds are the
 reliable way to draw coloured warning boxes in a QTextBrowser or a QLabel. Each distinct
-warning is one box, the strongest first; general conditions ("do not massage if you have")
-share one box per severity, listed by name with a link to the safety page.
+warning about this place or move, and each of this person's own conditions, is one coloured
+box, the strongest first; the conditions anyone may have ("do not massage if you have") share
+one calm box, listed by name with their advice and a link to the safety page.
 """
 
 from __future__ import annotations
