@@ -137,3 +137,19 @@ def test_a_card_write_failure_is_explained_in_german(
     with pytest.raises(CardWriteError) as caught:
         write_pdf(tmp_path / "missing" / "card.pdf", catalog, card, figure, Paper.A4)
     assert str(caught.value).endswith("card.pdf kann nicht geschrieben werden (nicht gefunden)")
+
+
+def test_a_condition_is_headed_as_on_the_screen(
+    catalog: Catalog, figure: CardFigure, tmp_path: Path
+) -> None:
+    """One heading a condition everywhere: "Avoid this area or technique if you have:".
+
+    The card headed painful joints "Avoid this area or technique", the guide "…if you have:".
+    """
+    card = routine_card(catalog, catalog.routines["arms-kneading"])
+    target = tmp_path / "arms.pdf"
+    write_pdf(target, catalog, card, figure, Paper.A4)
+    text = " ".join(words for _, _, words in pdf_pages(target))
+    joints = catalog.contraindications["inflamed-joints"].title
+    assert _words(f"Avoid this area or technique if you have: {joints}") in text
+    assert _words(f"Avoid this area or technique {joints}") not in text

@@ -67,8 +67,9 @@ def test_guide_headings_are_german(window: MainWindow) -> None:
     text = window.guide.guide_text()
     for heading in ("Druck:", "Für wen:", "Haltung:", "Schritte", "Quelle:"):
         assert heading in text
-    # A severity label from the Qt-free core: the knee carries the DVT warning, shown in full.
-    assert "⚠ Nicht massieren:" in text
+    # The knee carries the DVT warning, under the one heading a condition has everywhere.
+    assert "Nicht massieren bei:" in text
+    assert "Nicht massieren:" not in text
     assert "Pressure:" not in text
     assert stop_banner(window.guide).text().endswith("sofort aufhören.")
     segments = [b for b in window.guide.findChildren(QToolButton) if b.objectName() == "segment"]

@@ -44,3 +44,22 @@ def test_the_first_run_names_the_apps_own_advice(catalog: Catalog) -> None:
     items = warning_items(catalog, [*own, *guides[:2]], "#666666")
     assert all("Massage Desktop" in item for item in items[: len(own)])
     assert not any("Massage Desktop" in item for item in items[len(own) :])
+
+
+def test_more_lists_conditions_in_one_calm_box_under_one_heading(
+    qtbot: QtBot, catalog: Catalog
+) -> None:
+    """The player's "More…": a condition is headed as on the guide, never "Do not massage:"."""
+    plan = build_plan(catalog, catalog.techniques["kneading-thighs-calves"])
+    colours = guide_colours(QPalette())
+    joints = catalog.contraindications["inflamed-joints"]
+    dvt = catalog.contraindications["dvt"]
+    for entry in plan.entries:
+        html = step_warnings_html(catalog, colours, entry)
+        assert "Do not massage:" not in html
+        assert html.count("Why? See Safety") == 1, "one box of conditions"
+        # Painful joints is a condition the profile asks about: a line of that box, with its
+        # advice, not a box of its own in orange.
+        assert f"{joints.title} – {joints.advice}" in html.replace("&#x27;", "'")
+        assert f"{dvt.title} – {dvt.advice}" in html
+        assert colours.severity_fill[joints.severity] not in html

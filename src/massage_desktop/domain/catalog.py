@@ -104,6 +104,11 @@ class Catalog:
                     out.append(region_id)
         return out
 
+    def applies_to(self, contraindication: Contraindication, region_id: str) -> bool:
+        """Whether a warning is about ``region_id``: it names that place, or no place at all."""
+        refs = contraindication.regions
+        return not refs or region_id in self.expand(refs)
+
     def regions_in_view(self, view: View) -> list[Region]:
         """Regions drawn on one view, head to toe as listed in regions.yaml."""
         return [r for r in self.regions.values() if r.view is view]
@@ -126,9 +131,16 @@ class Catalog:
     def warnings_for(
         self, technique: Technique, region_id: str | None = None
     ) -> list[Contraindication]:
-        """Shared contraindications of a technique and, if given, of one region, strongest first."""
+        """Shared contraindications of a technique and, if given, of one region, strongest first.
+
+        With a region, a technique's warning about other places is left out: stroking lists
+        the stomach's "not straight after a heavy meal" for its stomach steps, which said
+        nothing to someone stroking a shoulder. A warning that names no place, and every
+        warning the region itself lists, is always kept.
+        """
         ids = list(technique.contraindications)
         if region_id is not None:
+            ids = [i for i in ids if self.applies_to(self.contraindications[i], region_id)]
             ids.extend(self.regions[region_id].contraindications)
         seen = dict.fromkeys(ids)
         found = [self.contraindications[i] for i in seen]

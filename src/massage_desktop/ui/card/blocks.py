@@ -19,7 +19,11 @@ from massage_desktop.ui.card.typeset import Paint, Style, Typesetter
 from massage_desktop.ui.core_text import severity_label
 from massage_desktop.ui.guide.formatting import pressure_scale
 from massage_desktop.ui.guide.html import if_you_have, is_general
-from massage_desktop.ui.guide.warning_boxes import warning_source
+from massage_desktop.ui.guide.warning_boxes import (
+    is_condition_warning,
+    warning_heading,
+    warning_source,
+)
 from massage_desktop.ui.i18n import fill
 
 BADGE = 18.0  # diameter of a step's number, points
@@ -162,7 +166,8 @@ class Blocks:
             body = f"{w.title}. {w.text}" if w.contraindication_id else w.text
             if w.advice:
                 body += f" {w.advice}"
-            label = f"⚠ {severity_label(w.severity)}"
+            # Headed as on the screen: a condition "Avoid this area or technique if you have:".
+            label = f"⚠ {warning_heading(w.severity, is_condition_warning(w))}"
             # The app's own advice says so, as on the screen (its text no longer does).
             where = " · ".join(
                 part

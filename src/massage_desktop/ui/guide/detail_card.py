@@ -2,8 +2,9 @@
 
 A technique shows its plain name and technical term, phase and time, a pressure meter, its
 steps as short numbered lines and every warning that applies here, each once (the health
-profile's verdict first, above the steps when it rules the technique out, then the
-strongest); the full guide with every sentence stays below
+profile's verdict first, above the steps when it rules the technique out, then this person's
+conditions and the warnings about this place, strongest first, then the conditions anyone
+may have in one calm box); the full guide with every sentence stays below
 the cards and points up to these warnings instead of repeating them. A routine shows its length,
 its summary and its techniques in order.
 """

@@ -2,8 +2,9 @@
 
 Qt's rich text supports a subset of HTML 4 and CSS; tables with cell backgrounds are the
 reliable way to draw coloured warning boxes in a QTextBrowser or a QLabel. Each distinct
-warning is one box, the strongest first; general conditions ("do not massage if you have")
-share one box per severity, listed by name with a link to the safety page.
+warning about this place or move, and each of this person's own conditions, is one coloured
+box, the strongest first; the conditions anyone may have ("do not massage if you have") share
+one calm box, listed by name with their advice and a link to the safety page.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QCoreApplication
 
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.content import Contraindication
 from massage_desktop.domain.enums import RuleEffect, Severity
 from massage_desktop.engine.entry import StepWarning
 from massage_desktop.engine.health import Verdict
@@ -83,6 +85,7 @@ class Box(NamedTuple):
     text: str
     advice: str | None = None
     source: str = ""
+    condition: bool = False
 
 
 def source_tag(catalog: Catalog, sources: Sequence[str]) -> str:
@@ -112,15 +115,20 @@ def warning_source(catalog: Catalog, warning: StepWarning) -> str:
 def warning_rows(
     colours: GuideColours, items: Sequence[tuple[Severity, str, str | None] | Box]
 ) -> str:
-    """Coloured warning boxes, strongest first; items are (severity, text, advice) or Boxes."""
+    """Coloured warning boxes, strongest first; items are (severity, text, advice) or Boxes.
+
+    A condition's box is headed as the conditions box heads it ("Do not massage if you
+    have:"), a place's or a move's by its severity ("Avoid this area or technique:").
+    """
     rows = []
     given = [Box(*item) for item in items]
-    for severity, text, advice, source in distinct(sorted(given, key=lambda i: i.severity.rank)):
+    for box in distinct(sorted(given, key=lambda i: i.severity.rank)):
+        severity, text, advice, source = box.severity, box.text, box.advice, box.source
         paper, ink = colours.severity_fill[severity], colours.severity_text[severity]
         extra = f"<br/>{escape(advice)}" if advice else ""
         tag = f'<br/><span style="font-size:small;">{escape(source)}</span>' if source else ""
-        heading = f"⚠ {severity_label(severity)}:"
-        rows.append(box_row(paper, ink, heading, f"{escape(text)}{extra}{tag}"))
+        title = f"⚠ {warning_heading(severity, box.condition)}"
+        rows.append(box_row(paper, ink, title, f"{escape(text)}{extra}{tag}"))
     return boxes(rows)
 
 
@@ -145,17 +153,71 @@ def is_general(severity: Severity) -> bool:
     return severity in _GENERAL_SEVERITIES
 
 
-def grouped_conditions_html(colours: GuideColours, items: list[tuple[Severity, str]]) -> str:
-    """One box per severity listing condition titles, with a link to the safety page."""
-    html = ""
-    for severity in sorted({s for s, _ in items}, key=lambda s: s.rank):
-        titles = list(dict.fromkeys(t for s, t in items if s is severity))
-        paper, ink = colours.severity_fill[severity], colours.severity_text[severity]
-        heading = if_you_have(severity)
-        why = QCoreApplication.translate("Guide", "Why? See Safety")
-        link = f'<a href="safety:" style="color:{ink};">{escape(why)}</a>'
-        html += boxes([box_row(paper, ink, f"⚠ {heading}", f"{escape('; '.join(titles))}. {link}")])
-    return html
+def screened_ids(catalog: Catalog) -> frozenset[str]:
+    """The contraindications a condition of the health profile asks about."""
+    return frozenset(i for c in catalog.conditions.values() for i in c.contraindications)
+
+
+def is_condition(catalog: Catalog, contraindication: Contraindication) -> bool:
+    """Whether a shared warning is about a condition someone may have, not about a place.
+
+    Conditions ("do not massage if you have: DVT") are listed by name in one calm box; a
+    warning about this place or move ("never press the front of the throat") is shown whole.
+    """
+    return is_general(contraindication.severity) or contraindication.id in screened_ids(catalog)
+
+
+def is_condition_warning(warning: StepWarning) -> bool:
+    """``is_condition`` for a step's warning: a shared one the profile asks about, or general."""
+    return bool(warning.contraindication_id) and (is_general(warning.severity) or warning.screened)
+
+
+def warning_heading(severity: Severity, condition: bool) -> str:
+    """A warning's heading: "Do not massage if you have:" for a condition, else "Take care:".
+
+    One wording per severity wherever a condition is named (guide, player, printed card): the
+    same DVT warning was headed "Do not massage:" on the thigh and "Do not massage if you
+    have:" on the shoulder.
+    """
+    return if_you_have(severity) if condition else f"{severity_label(severity)}:"
+
+
+class Condition(NamedTuple):
+    """One condition in the conditions box: its severity, title and a line of advice."""
+
+    severity: Severity
+    title: str
+    advice: str | None = None
+
+
+def grouped_conditions_html(colours: GuideColours, items: Sequence[Condition]) -> str:
+    """The conditions that stop or delay massage as ONE calm box, with a link to Safety.
+
+    Grouped by severity under "Do not massage if you have:" and the like, each condition on a
+    line of its own with its advice. The box is neutral, not red: it names conditions this
+    person may not have (their own come first, in the colour of their severity), and ten red
+    boxes taught people to skip every warning.
+    """
+    if not items:
+        return ""
+    sections = []
+    for severity in sorted({i.severity for i in items}, key=lambda s: s.rank):
+        lines = []
+        seen: set[str] = set()
+        for item in items:
+            if item.severity is not severity or item.title in seen:
+                continue
+            seen.add(item.title)
+            advice = f" – {escape(item.advice)}" if item.advice else ""
+            lines.append(f"• {escape(item.title)}{advice}")
+        sections.append(f"<b>{escape(if_you_have(severity))}</b><br/>" + "<br/>".join(lines))
+    why = QCoreApplication.translate("Guide", "Why? See Safety")
+    link = f'<a href="safety:" style="color:{colours.link};">{escape(why)}</a>'
+    paper = colours.severity_fill[Severity.TAKE_CARE]
+    body = "<br/>".join(sections) + f"<br/>{link}"
+    return boxes(
+        [f'<tr><td bgcolor="{paper}" style="color:{colours.text}; padding:6px;">{body}</td></tr>']
+    )
 
 
 def verdict_html(colours: GuideColours, verdict: Verdict, place: str = "") -> str:

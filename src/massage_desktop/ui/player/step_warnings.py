@@ -15,7 +15,12 @@ from massage_desktop.ui.guide.html import (
     is_general,
     warning_rows,
 )
-from massage_desktop.ui.guide.warning_boxes import Box, warning_source
+from massage_desktop.ui.guide.warning_boxes import (
+    Box,
+    Condition,
+    is_condition_warning,
+    warning_source,
+)
 
 
 def _text(warning: StepWarning) -> str:
@@ -26,24 +31,33 @@ def _text(warning: StepWarning) -> str:
 
 
 def _general(entry: PlanEntry) -> list[StepWarning]:
-    return [w for w in entry.warnings if w.contraindication_id and is_general(w.severity)]
+    # The person's own conditions are not among them: those are shown whole and first.
+    return [w for w in entry.warnings if is_condition_warning(w) and not w.personal]
 
 
 def step_warnings_html(catalog: Catalog, colours: GuideColours, entry: PlanEntry) -> str:
-    """This step's cautions in full; conditions that rule out massage listed by name.
+    """This step's cautions in full, then the conditions someone may have in one calm box.
 
     Those conditions were on the guide before the session started; while the step runs they
-    stay one press away ("More…") without crowding out the cue. Advice that is the app's own
-    says so, as on the guide.
+    stay one press away ("More…") without crowding out the cue. The person's own conditions
+    come first, whole. Advice that is the app's own says so, as on the guide.
     """
     general = _general(entry)
-    full = [
-        Box(w.severity, _text(w), w.advice, warning_source(catalog, w))
-        for w in entry.warnings
-        if w not in general
-    ]
-    grouped = [(w.severity, w.title) for w in general]
-    return warning_rows(colours, full) + grouped_conditions_html(colours, grouped)
+    shown = [w for w in entry.warnings if w not in general]
+
+    def box(w: StepWarning) -> Box:
+        return Box(
+            w.severity, _text(w), w.advice, warning_source(catalog, w), is_condition_warning(w)
+        )
+
+    mine = [box(w) for w in shown if w.personal]
+    rest = [box(w) for w in shown if not w.personal]
+    grouped = [Condition(w.severity, w.title, w.advice or w.text) for w in general]
+    return (
+        warning_rows(colours, mine)
+        + warning_rows(colours, rest)
+        + grouped_conditions_html(colours, grouped)
+    )
 
 
 @dataclass(frozen=True)
