@@ -143,6 +143,10 @@ class MapNavigation(QWidget):
         """Repaint where these regions are drawn (None is skipped); this base repaints all."""
         self.update()
 
+    def marked_regions(self) -> frozenset[str]:
+        """The regions drawn with the second highlight (search hits, a running step's)."""
+        return self._state.marked
+
     def set_marked_regions(self, region_ids: Sequence[str]) -> None:
         """Mark regions with a second highlight style, e.g. search hits; empty clears."""
         self._state.marked = frozenset(region_ids)
