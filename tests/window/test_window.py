@@ -41,7 +41,7 @@ def test_search_highlights_and_selects(window: MainWindow, qtbot: QtBot) -> None
 
 
 def test_a_routine_chosen_in_search_opens_with_one_selection(window: MainWindow) -> None:
-    """Walk 5, finding 25: "Knee care" opened on "Right knee", the Techniques tab and a technique."""
+    """Walk 5, finding 25: "Knee care" opened on "Right knee", its Techniques and a technique."""
     window.select_region("front-thigh-left")  # wherever the person was before
     window.search.set_text("knee")
     hit = next(h for h in window.search.results() if h.kind is HitKind.ROUTINE)
@@ -49,7 +49,8 @@ def test_a_routine_chosen_in_search_opens_with_one_selection(window: MainWindow)
     window.search.hitActivated.emit(hit)
     guide = window.guide
     assert guide.routine() == "knee-care"
-    assert guide.region() is None and guide.technique() is None
+    assert guide.region() is None
+    assert guide.technique() is None
     routines = guide.column.routines
     assert routines.isVisible()
     assert routines.currentItem().text().startswith("Knee care")
