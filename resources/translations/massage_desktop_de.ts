@@ -75,8 +75,12 @@
         <translation>Welche Seite?</translation>
     </message>
     <message>
-        <source>0 = none, 10 = worst imaginable</source>
-        <translation>0 = keine, 10 = schlimmste vorstellbare</translation>
+        <source>How much tension or pain do you feel there now? (optional)</source>
+        <translation>Wie viel Verspannung oder Schmerz spüren Sie dort jetzt? (freiwillig)</translation>
+    </message>
+    <message>
+        <source>0 = no tension or pain, 10 = worst imaginable</source>
+        <translation>0 = keine Verspannung, kein Schmerz; 10 = so schlimm wie vorstellbar</translation>
     </message>
     <message>
         <source>Both sides, one after the other</source>
@@ -113,10 +117,6 @@
     <message>
         <source>A partner</source>
         <translation>Eine andere Person</translation>
-    </message>
-    <message>
-        <source>How does it feel now? (optional)</source>
-        <translation>Wie fühlt es sich jetzt an? (freiwillig)</translation>
     </message>
     <message>
         <source>Start · %1</source>
@@ -2507,8 +2507,8 @@
         <translation>%1, Verspannung oder Schmerz von 0 bis 10</translation>
     </message>
     <message>
-        <source>0 = none, 10 = worst imaginable</source>
-        <translation>0 = keine, 10 = schlimmste vorstellbare</translation>
+        <source>0 = no tension or pain, 10 = worst imaginable</source>
+        <translation>0 = keine Verspannung, kein Schmerz; 10 = so schlimm wie vorstellbar</translation>
     </message>
     <message>
         <source>%1 (before: %2)</source>
@@ -3338,12 +3338,20 @@
 <context>
     <name>SessionQuestions</name>
     <message>
-        <source>Before you start: how tense or sore does each area feel? (optional)</source>
-        <translation>Bevor Sie beginnen: Wie verspannt oder schmerzhaft fühlt sich jede Stelle an? (freiwillig)</translation>
+        <source>How much tension or pain do you feel there now? (optional)</source>
+        <translation>Wie viel Verspannung oder Schmerz spüren Sie dort jetzt? (freiwillig)</translation>
     </message>
     <message>
-        <source>And now? Rate the same areas again (optional).</source>
-        <translation>Und jetzt? Bewerten Sie dieselben Stellen noch einmal (freiwillig).</translation>
+        <source>How much tension or pain do you feel in each area now? (optional)</source>
+        <translation>Wie viel Verspannung oder Schmerz spüren Sie jetzt an jeder Stelle? (freiwillig)</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <source>After the massage</source>
+        <translation>Nach der Massage</translation>
     </message>
     <message>
         <source>End the session?</source>
@@ -3392,18 +3400,6 @@
     <message>
         <source>Rest this area today</source>
         <translation>Diese Stelle heute schonen</translation>
-    </message>
-    <message>
-        <source>Before you start: how tense or sore does it feel? (optional)</source>
-        <translation>Bevor Sie beginnen: Wie verspannt oder schmerzhaft fühlt es sich an? (freiwillig)</translation>
-    </message>
-    <message>
-        <source>And now? Rate it again (optional).</source>
-        <translation>Und jetzt? Bewerten Sie es noch einmal (freiwillig).</translation>
-    </message>
-    <message>
-        <source>How does it feel now?</source>
-        <translation>Wie fühlt es sich jetzt an?</translation>
     </message>
     <message>
         <source>Today a session was stopped because it hurt: %1.</source>

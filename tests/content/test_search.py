@@ -97,3 +97,27 @@ def test_how_people_say_where_it_hurts_finds_the_part(index: SearchIndex) -> Non
     assert "Lower back" in [h.label for h in index.search("lower back pain")]
     assert {h.label for h in index.search("tight calves")} >= {"Left calf", "Right calf"}
     assert index.search("pain") == []  # a symptom alone names no part
+
+
+@pytest.mark.parametrize("query", ["back pain", "massage for back pain", "backache"])
+def test_back_pain_finds_what_is_for_the_back_first(index: SearchIndex, query: str) -> None:
+    """Walk 5, finding 21: "back pain" put hamstring and back-of-hand techniques first."""
+    hits = index.search(query)
+    top = [h.id for h in hits[:7]]
+    assert {"back-lower-back", "back-upper-back", "lower-back-dimples", "knuckling"} <= set(top)
+    assert "neck-shoulders-kneading" in top, "a routine for the back"
+    # "Back of the hand" and "back of the thigh" are other parts' backs: after, if at all.
+    for side in ("back-hand-left", "hamstring-kneading-stripping", "palm-thumbing"):
+        assert side not in top
+
+
+def test_german_back_pain_in_one_word_finds_the_back() -> None:
+    index = SearchIndex(load_catalog(data_dir(), "de"))
+    for query in ("Rückenschmerzen", "Massage gegen Rückenschmerzen"):
+        labels = [h.label for h in index.search(query)[:7]]
+        assert {"Oberer Rücken", "Unterer Rücken"} <= set(labels), query
+
+
+def test_fillers_alone_still_search_as_typed(index: SearchIndex) -> None:
+    assert index.search("pain") == []
+    assert index.search("hand massage")[0].matched == "hand massage"

@@ -44,8 +44,8 @@ DIALOGS: dict[str, Build] = {
     "stop-advice": StopAdviceDialog,
     "summary": lambda c: SummaryDialog(c, _SUMMARY),
     "ratings": lambda c: RatingsDialog(
-        "How does it feel?",
-        "Before you start: how tense or sore does each area feel? (optional)",
+        "After the massage",
+        "How much tension or pain do you feel in each area now? (optional)",
         [(r, c.regions[r].name) for r in ("front-knee-left", "front-thigh-left", "back-calf-left")],
     ),
     "resume": lambda c: ResumeDialog(c, _RECORD),

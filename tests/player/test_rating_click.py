@@ -52,3 +52,27 @@ def test_arrow_keys_choose_along_the_row(qtbot: QtBot) -> None:
     qtbot.waitUntil(lambda: QApplication.focusWidget() is scale.pills[3])
     QTest.keyClick(scale.pills[3], Qt.Key.Key_Right)
     assert scale.value() == 4
+
+
+def test_digit_keys_choose_a_rating_while_the_row_has_focus(qtbot: QtBot) -> None:
+    """Walk 5, finding 13: the digit keys did nothing on the rating row."""
+    dialog = RatingsDialog(
+        "After the massage",
+        "Rate it.",
+        [("front-knee-left", "Left knee"), ("front-thigh-left", "Left thigh")],
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    knee, thigh = dialog.scales["front-knee-left"], dialog.scales["front-thigh-left"]
+    dialog.activateWindow()
+    knee.pills[0].setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is knee.pills[0])
+    QTest.keyClick(knee.pills[0], Qt.Key.Key_7)
+    assert knee.value() == 7
+    assert QApplication.focusWidget() is knee.pills[7]  # the arrows go on from there
+    QTest.keyClick(knee.pills[7], Qt.Key.Key_3, Qt.KeyboardModifier.KeypadModifier)
+    assert knee.value() == 3
+    assert thigh.value() is None, "only the row with focus"
+    dialog.accept()
+    assert dialog.ratings() == {"front-knee-left": 3}

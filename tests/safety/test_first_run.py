@@ -215,3 +215,22 @@ def test_profile_button_only_when_details_are_asked(qtbot: QtBot, catalog: Catal
     with qtbot.waitSignal(dialog.healthProfileRequested):
         _click(dialog.profile_button)
     assert dialog.acknowledged()
+
+
+def test_tab_walks_the_chips_in_the_order_shown(qtbot: QtBot, catalog: Catalog) -> None:
+    """Walk 5, finding 26: Tab on the conditions page started at "None of these", the last chip."""
+    dialog = _dialog(qtbot, catalog)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    _click(dialog.next_button)
+    assert dialog.focusWidget() is dialog.heading
+    chips = [*dialog.chips.chips.values(), dialog.chips.none_chip]
+    walked = []
+    focused = QApplication.focusWidget()
+    for _ in chips:
+        assert focused is not None
+        QTest.keyClick(focused, Qt.Key.Key_Tab)
+        focused = QApplication.focusWidget()
+        assert isinstance(focused, QAbstractButton)
+        walked.append(focused.text())
+    assert walked == [c.text() for c in chips]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
 from tests.map_points import point_inside
 
 from massage_desktop.ui.main_window import MainWindow
@@ -53,3 +54,34 @@ def test_hovering_regions_names_them_without_relaying_out_the_window(window: Mai
     # The caption is laid out once, over the gap in the bar, and centred there.
     assert caption.alignment() & Qt.AlignmentFlag.AlignHCenter
     assert caption.width() > 200
+
+
+def test_arrow_keys_name_the_focused_region_like_hover(window: MainWindow, qtbot: QtBot) -> None:
+    """Walk 5, finding 26: arrow keys left the bar saying "Click a body part"."""
+    body_map = window.map_pane.map
+    caption = _caption(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.map_pane.hint_shown()
+    body_map.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(body_map.hasFocus)
+    QTest.keyClick(body_map, Qt.Key.Key_Right)
+    first = body_map.focused_region()
+    assert first is not None
+    assert caption.text() == body_map.region_accessible_name(first)
+    assert not window.map_pane.hint_shown(), "the name replaces 'Click a body part'"
+    QTest.keyClick(body_map, Qt.Key.Key_Right)
+    second = body_map.focused_region()
+    assert second is not None
+    assert second != first
+    assert caption.text() == body_map.region_accessible_name(second)
+    assert ", front view" in caption.text() or ", back view" in caption.text()
+    # The pointer wins while it is on a region, and the ring's name comes back after.
+    other = body_map.region_ids()[5]
+    QTest.mouseMove(body_map, point_inside(body_map, other))
+    assert caption.text() == body_map.region_accessible_name(other)
+    body_map._clear_hover()  # the pointer leaves the regions
+    assert caption.text() == body_map.region_accessible_name(second)
+    # A click hides the ring (like :focus-visible), and so its name.
+    body_map.set_focus_ring_visible(False)
+    assert caption.text() == ""

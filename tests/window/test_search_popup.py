@@ -142,3 +142,21 @@ def test_a_narrow_field_still_gets_whole_rows(window: MainWindow, qtbot: QtBot) 
     assert not results.horizontalScrollBar().isVisible()
     widths = {results.visualItemRect(results.item(r)).width() for r in range(results.count())}
     assert widths == {results.viewport().width()}
+
+
+def test_a_long_name_is_cut_before_the_alias_that_matched(window: MainWindow, qtbot: QtBot) -> None:
+    """Walk 5, finding 21: "(hamstring m…" cut the very words that said why a row was there."""
+    _type(qtbot, window, "Knie" if _de() else "back of thigh")
+    popup = window.search.popup
+    results = popup.list
+    cut = []
+    for row in range(results.count()):
+        item = results.item(row)
+        hit = item.data(Qt.ItemDataRole.UserRole)
+        shown = popup.shown_name(row)
+        assert item.toolTip().startswith(hit.label), "the whole name is in the tooltip"
+        if hit.matched.casefold() not in hit.label.casefold():
+            assert shown.endswith(f"({hit.matched})"), shown
+            if "…" in shown:
+                cut.append(shown)
+    assert cut, "a long name was cut, and its alias stayed whole"

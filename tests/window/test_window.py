@@ -40,6 +40,27 @@ def test_search_highlights_and_selects(window: MainWindow, qtbot: QtBot) -> None
     assert window.map_pane.map.selected_region() in hits[0].region_ids
 
 
+def test_a_routine_chosen_in_search_opens_with_one_selection(window: MainWindow) -> None:
+    """Walk 5, finding 25: "Knee care" opened on "Right knee", its Techniques and a technique."""
+    window.select_region("front-thigh-left")  # wherever the person was before
+    window.search.set_text("knee")
+    hit = next(h for h in window.search.results() if h.kind is HitKind.ROUTINE)
+    assert hit.id == "knee-care"
+    window.search.hitActivated.emit(hit)
+    guide = window.guide
+    assert guide.routine() == "knee-care"
+    assert guide.region() is None
+    assert guide.technique() is None
+    routines = guide.column.routines
+    assert routines.isVisible()
+    assert routines.currentItem().text().startswith("Knee care")
+    assert guide.column.techniques.currentItem() is None
+    body_map = window.map_pane.map
+    assert body_map.selected_region() is None, "no region the person did not choose"
+    assert window.region_list.current_region() is None
+    assert sorted(body_map.marked_regions()) == sorted(hit.region_ids)
+
+
 def test_ctrl_f_focuses_search(window: MainWindow) -> None:
     window.activateWindow()
     QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)

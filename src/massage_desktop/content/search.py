@@ -47,13 +47,33 @@ class _Entry:
     hit: Hit
     names: tuple[str, ...]  # name first, then aliases, as written
     terms: tuple[str, ...]  # the same, casefolded
+    parts: frozenset[str]  # the body parts it is for: its areas' names, casefolded
+
+
+MOST_AREAS = 3
+"""An entry is for a body part when its regions lie in at most this many areas.
+
+Neck and shoulder kneading works on the neck, the shoulders and the upper back and is "for
+the back"; the self-massage tour covers thirteen areas and is for no part in particular.
+"""
 
 
 def _entry(
-    kind: HitKind, item_id: str, label: str, names: tuple[str, ...], regions: list[str]
+    catalog: Catalog,
+    kind: HitKind,
+    item_id: str,
+    label: str,
+    names: tuple[str, ...],
+    regions: list[str],
 ) -> _Entry:
     hit = Hit(kind, item_id, label, names[0], tuple(regions))
-    return _Entry(hit, names, tuple(n.casefold() for n in names))
+    areas = {catalog.regions[r].area for r in regions if r in catalog.regions}
+    parts: set[str] = set()
+    if len(areas) <= MOST_AREAS:
+        for area in areas:
+            # "Hand and wrist" is for the hand and for the wrist.
+            parts.update(p for p in _AREA_PARTS.split(catalog.areas[area].name.casefold()) if p)
+    return _Entry(hit, names, tuple(n.casefold() for n in names), frozenset(parts))
 
 
 class SearchIndex:
@@ -62,11 +82,12 @@ class SearchIndex:
     def __init__(self, catalog: Catalog) -> None:
         self._entries = [
             *(
-                _entry(HitKind.REGION, r.id, r.name, (r.name, *r.aliases), [r.id])
+                _entry(catalog, HitKind.REGION, r.id, r.name, (r.name, *r.aliases), [r.id])
                 for r in catalog.regions.values()
             ),
             *(
                 _entry(
+                    catalog,
                     HitKind.TECHNIQUE,
                     t.id,
                     t.title,
@@ -76,7 +97,14 @@ class SearchIndex:
                 for t in catalog.techniques.values()
             ),
             *(
-                _entry(HitKind.ROUTINE, r.id, r.name, (r.name,), _worked_regions(catalog, r))
+                _entry(
+                    catalog,
+                    HitKind.ROUTINE,
+                    r.id,
+                    r.name,
+                    (r.name,),
+                    _worked_regions(catalog, r),
+                )
                 for r in catalog.routines.values()
             ),
         ]
@@ -85,26 +113,37 @@ class SearchIndex:
         """Hits for ``query``, best first: whole-name matches, then word starts, then substrings.
 
         Techniques and routines come before regions at equal rank, because a search for
-        "flushing" is about how to massage, not where.
+        "flushing" is about how to massage, not where. Words that name no part ("massage
+        for back pain") are left out when the rest names something, and what is for the
+        part named (the back's regions, techniques and routines) ranks as a word of its
+        name, first among those, and before "back of the hand" (walk 5, finding 21).
         """
         needle = " ".join(query.casefold().split())
         if not needle:
             return []
+        meaning = " ".join(_without_symptom(w) for w in needle.split() if w not in _FILLER_WORDS)
+        needles = [needle] if meaning in ("", needle) else [needle, meaning]
         kind_order = {HitKind.TECHNIQUE: 0, HitKind.ROUTINE: 1, HitKind.REGION: 2}
-        ranked: list[tuple[int, int, str, Hit]] = []
+        ranked: list[tuple[int, int, int, str, Hit]] = []
         for entry in self._entries:
             scored = [
-                (r, i) for i, t in enumerate(entry.terms) if (r := _rank(t, needle)) is not None
+                (r, i)
+                for n in needles
+                for i, t in enumerate(entry.terms)
+                if (r := _rank(t, n)) is not None
             ]
+            if meaning in entry.parts:
+                scored.append((2, 0))  # as a word of its name
             if not scored and (loose := _all_words_rank(entry.terms, needle)) is not None:
                 scored = [(loose, 0)]
             if not scored:
                 continue
             rank, index = min(scored)
             hit = replace(entry.hit, matched=entry.names[index])
-            ranked.append((rank, kind_order[hit.kind], hit.label, hit))
-        ranked.sort(key=lambda item: item[:3])
-        return [item[3] for item in ranked[:limit]]
+            other = 0 if meaning in entry.parts or rank < 2 else 1
+            ranked.append((rank, other, kind_order[hit.kind], hit.label, hit))
+        ranked.sort(key=lambda item: item[:4])
+        return [item[4] for item in ranked[:limit]]
 
 
 def preview_regions(hits: list[Hit]) -> list[str]:
@@ -147,7 +186,29 @@ _SYMPTOM_WORDS = frozenset(
         *("meinen", "der", "die", "das", "den", "ich", "habe", "am", "im"),
     }
 )
+_FILLER_WORDS = (
+    _STOP_WORDS
+    | _SYMPTOM_WORDS
+    | frozenset(
+        {
+            *("massage", "massages", "massaging", "rub", "relief", "help", "against", "how"),
+            *("massieren", "massiere", "gegen", "bei", "für", "fuer", "hilfe", "mit", "von"),
+        }
+    )
+)
+"""Words left out of a query when the rest names something: "massage for back pain"."""
+_SYMPTOM_ENDINGS = ("schmerzen", "schmerz", "verspannungen", "verspannung", "aches", "ache")
+"""Endings that make one word of a part and a symptom: "Rückenschmerzen", "backache"."""
+_AREA_PARTS = re.compile(r"\s*(?:,|\band\b|\bund\b)\s*")
 _WORD = re.compile(r"[^\W_]+")
+
+
+def _without_symptom(word: str) -> str:
+    """``"rückenschmerzen"`` -> ``"rücken"``: the part a compound names (kept when too short)."""
+    for ending in _SYMPTOM_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word.removesuffix(ending)
+    return word
 
 
 def _words(text: str) -> list[str]:
@@ -157,13 +218,21 @@ def _words(text: str) -> list[str]:
 def _rank(term: str, needle: str) -> int | None:
     if term == needle:
         return 0
-    if term.startswith(needle):
+    words = _words(term)
+    # "back" in "back of the hand" names a side of the hand, not the back: such a word
+    # ranks as a match inside the name.
+    beside = {i for i, w in enumerate(words[:-1]) if words[i + 1] in _SIDE_OF}
+    if term.startswith(needle) and 0 not in beside:
         return 1
-    if any(word.startswith(needle) for word in _words(term)):
+    if any(w.startswith(needle) and i not in beside for i, w in enumerate(words)):
         return 2
     if needle in term:
         return 3
     return None
+
+
+_SIDE_OF = frozenset({"of", "des", "der"})
+"""Words after which a body part is a side of another ("back of the knee")."""
 
 
 def _all_words_rank(terms: tuple[str, ...], needle: str) -> int | None:

@@ -192,12 +192,20 @@ class MainController(QObject):
         if hit.kind is HitKind.REGION:
             self.select_region(hit.id)
             return
+        if hit.kind is HitKind.ROUTINE:
+            # A routine belongs to no one region: shown on its first region, the page said
+            # "Right knee" over the Techniques tab and a technique's card beside the routine's
+            # (walk 5, finding 25). It opens as on the start page, its regions marked.
+            self._map.select_region(None)
+            self._list.set_current_region(None)
+            self._guide.show_region(None)
+            self._overlay.set_technique(None)
+            self._map.update_overlays()
+            self._guide.show_routine(hit.id)
+            return
         # Prefer a region on the view already shown, so the map does not jump.
         here = [r for r in hit.region_ids if self._catalog.regions[r].view is self._map.view()]
         candidates = here or list(hit.region_ids)
         if candidates:
             self.select_region(candidates[0])
-        if hit.kind is HitKind.TECHNIQUE:
-            self._guide.show_technique(hit.id)
-        else:
-            self._guide.show_routine(hit.id)
+        self._guide.show_technique(hit.id)

@@ -131,7 +131,12 @@ class MapPane(QWidget):
         layout.setContentsMargins(L, M, L, S)
         layout.addLayout(bar)
         layout.addWidget(self.map, 1)
+        # The caption names the region under the pointer, else the one the keyboard's ring
+        # is on: arrow keys must say where they are as plainly as the mouse does.
+        self._hovered_id = ""
+        self._focused_id = ""
         self.map.regionHovered.connect(self._on_map_region_hovered)
+        self.map.regionFocused.connect(self._on_map_region_focused)
         self.map.layoutChanged.connect(self._on_map_layout_changed)
         self._on_map_layout_changed()
 
@@ -194,5 +199,14 @@ class MapPane(QWidget):
         self._place_hint()
 
     def _on_map_region_hovered(self, region_id: str) -> None:
+        self._hovered_id = region_id
+        self._show_caption()
+
+    def _on_map_region_focused(self, region_id: str) -> None:
+        self._focused_id = region_id
+        self._show_caption()
+
+    def _show_caption(self) -> None:
+        region_id = self._hovered_id or self._focused_id
         self._hover.set_text(self.map.region_accessible_name(region_id) if region_id else "")
         self._place_hint()

@@ -3,12 +3,14 @@
 Each row shows the name at the left, elided when it is too long (the whole text is in the
 tooltip and the accessible name), and what it is (technique, routine, region) at the right,
 so a long German name never pushes the kind out of sight or brings a horizontal scroll bar.
+The alias that matched stays whole and the name is cut before it: it says why the row is
+there, and "(hamstring m…" said nothing (walk 5, finding 21).
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -33,6 +35,8 @@ MIN_WIDTH = 360
 HIT_ROLE = Qt.ItemDataRole.UserRole
 NAME_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+MATCH_ROLE = Qt.ItemDataRole.UserRole + 3
+"""The alias that matched, as shown after the name ("(back of thigh massage)"), or ""."""
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -59,11 +63,7 @@ class _RowDelegate(QStyledItemDelegate):
         rect: QRect = opt.rect.adjusted(M, 0, -M, 0)
         metrics = opt.fontMetrics
         kind = str(index.data(KIND_ROLE) or "")
-        kind_width = metrics.horizontalAdvance(kind)
-        name_width = max(0, rect.width() - kind_width - M)
-        name = metrics.elidedText(
-            str(index.data(NAME_ROLE) or ""), Qt.TextElideMode.ElideRight, name_width
-        )
+        name = fit_name(metrics, index, name_room(opt.rect.width(), metrics, kind))
         centred = Qt.AlignmentFlag.AlignVCenter
         painter.save()
         painter.setFont(opt.font)
@@ -72,6 +72,25 @@ class _RowDelegate(QStyledItemDelegate):
         painter.setPen(QColor(_muted()))
         painter.drawText(rect, centred | Qt.AlignmentFlag.AlignRight, kind)
         painter.restore()
+
+
+def name_room(row_width: int, metrics: QFontMetrics, kind: str) -> int:
+    """The width left for the name in a row ``row_width`` wide (margins included)."""
+    return max(0, row_width - 2 * M - metrics.horizontalAdvance(kind) - M)
+
+
+def fit_name(metrics: QFontMetrics, index: Index, width: int) -> str:
+    """The row's name in ``width``: the name cut before a matched alias, which stays whole.
+
+    When the alias alone takes most of the room, the whole text is cut at its end instead.
+    """
+    name = str(index.data(NAME_ROLE) or "")
+    alias = str(index.data(MATCH_ROLE) or "")
+    whole = f"{name} {alias}" if alias else name
+    room = width - metrics.horizontalAdvance(f" {alias}")
+    if not alias or metrics.horizontalAdvance(whole) <= width or room < width // 3:
+        return metrics.elidedText(whole, Qt.TextElideMode.ElideRight, width)
+    return f"{metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)} {alias}"
 
 
 def _muted() -> str:
@@ -112,14 +131,16 @@ class SearchPopup(QFrame):
         """Show ``hits`` (with the translated kind of each), the first one current."""
         self.list.clear()
         for hit, kind in zip(hits, kinds, strict=True):
-            name = hit.label
+            alias = ""
             if hit.matched.casefold() not in hit.label.casefold():
-                name += f" ({hit.matched})"
+                alias = f"({hit.matched})"
+            name = f"{hit.label} {alias}" if alias else hit.label
             whole = f"{name} — {kind}"
             item = QListWidgetItem(whole)  # the text screen readers read
             item.setToolTip(whole)
             item.setData(HIT_ROLE, hit)
-            item.setData(NAME_ROLE, name)
+            item.setData(NAME_ROLE, hit.label)
+            item.setData(MATCH_ROLE, alias)
             item.setData(KIND_ROLE, kind)
             self.list.addItem(item)
         self.list.setCurrentRow(0 if hits else -1)
@@ -133,6 +154,14 @@ class SearchPopup(QFrame):
         self.empty.setText(text)
         self.empty.setAccessibleName(text)
         self.empty.show()
+
+    def shown_name(self, row: int) -> str:
+        """The name as row ``row`` draws it at the list's width now (cut to fit)."""
+        item = self.list.item(row)
+        metrics = self.list.fontMetrics()
+        kind = str(item.data(KIND_ROLE) or "")
+        width = name_room(self.list.viewport().width(), metrics, kind)
+        return fit_name(metrics, self.list.indexFromItem(item), width)
 
     def hits(self) -> list[Hit]:
         """The results listed, best first."""

@@ -24,12 +24,15 @@ class MapNavigation(QWidget):
     Signals:
         regionActivated(str): A region was clicked, or chosen with Enter or Space.
         regionHovered(str): The pointer moved onto a region; an empty string when it left.
+        regionFocused(str): The keyboard's focus ring moved onto a region while the map has
+            focus; an empty string when the ring is hidden or the map lost focus.
         viewChanged(str): The shown view changed, including through ``select_region``;
             carries the ``View`` value ("front" or "back").
     """
 
     regionActivated = Signal(str)
     regionHovered = Signal(str)
+    regionFocused = Signal(str)
     viewChanged = Signal(str)
 
     def __init__(self, document: MapDocument, parent: QWidget | None = None) -> None:
@@ -123,7 +126,18 @@ class MapNavigation(QWidget):
         """Show or hide the focus ring; pointer use hides it until the keyboard is used."""
         if visible != self._focus_visible:
             self._focus_visible = visible
+            self._announce_focus()
             self.update_regions(self._state.focused)
+
+    def shown_focus(self) -> str | None:
+        """The region whose focus ring is drawn now: the map has focus and the ring shows."""
+        if self.hasFocus() and self._focus_visible:
+            return self._state.focused
+        return None
+
+    def _announce_focus(self) -> None:
+        """Tell the bar above the map which region the ring is on, as hover does."""
+        self.regionFocused.emit(self.shown_focus() or "")
 
     def update_regions(self, *region_ids: str | None) -> None:
         """Repaint where these regions are drawn (None is skipped); this base repaints all."""
@@ -198,6 +212,7 @@ class MapNavigation(QWidget):
         self._focus_moved(region_id)
         if self.hasFocus():
             accessibility.notify_focus(self, ids.index(region_id))
+        self._announce_focus()
         self.update_regions(previous, region_id)
 
     def _show_view(self, view: View) -> None:

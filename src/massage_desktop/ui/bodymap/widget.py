@@ -218,3 +218,8 @@ class BodyMapWidget(ZoomableMap):
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: D102 - QWidget API
         super().focusInEvent(event)
         self._focus_entered(event.reason())
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:  # noqa: D102 - QWidget API
+        super().focusOutEvent(event)
+        # The ring is no longer drawn, so the bar must stop naming its region.
+        self._announce_focus()

@@ -72,19 +72,20 @@ QLabel#iconBadge {{ background: {c.accent_tint}; border-radius: {px(BADGE, scale
     font-size: {px(BODY, scale)}px; font-weight: 600; min-height: {px(TARGET - 20, scale)}px; }}
 #designedDialog QPushButton#primaryButton:hover {{ background: {c.accent_hover};
     border-color: {c.accent_hover}; }}
-#designedDialog QPushButton#primaryButton:focus {{ border-color: {c.text}; }}
+#designedDialog QPushButton#primaryButton:focus {{ border-color: {c.text}; outline: none; }}
 #designedDialog QPushButton#quietButton {{ color: {c.text}; background: transparent;
     border: 2px solid {c.outline}; border-radius: {RADIUS_CONTROL + 2}px; padding: 10px 18px;
     font-size: {px(BODY, scale)}px; min-height: {px(TARGET - 20, scale)}px; }}
 #designedDialog QPushButton#quietButton:hover {{ background: {c.raised}; }}
-#designedDialog QPushButton#quietButton:focus {{ border-color: {c.focus}; }}
+#designedDialog QPushButton#quietButton:focus {{ border-color: {c.focus}; outline: none; }}
 #designedDialog QPushButton#chip {{ color: {c.text}; background: {c.surface};
     border: 1px solid {c.outline}; border-radius: {px(14, scale)}px; padding: 6px 14px;
     font-size: {px(BODY_SMALL + 1, scale)}px; min-height: {px(20, scale)}px; }}
 #designedDialog QPushButton#chip:hover {{ background: {c.raised}; }}
 #designedDialog QPushButton#chip:checked {{ background: {c.accent_tint};
     border: 2px solid {c.accent}; padding: 5px 13px; }}
-#designedDialog QPushButton#chip:focus {{ border: 3px solid {c.focus}; padding: 4px 12px; }}
+#designedDialog QPushButton#chip:focus {{ border: 3px solid {c.focus}; padding: 4px 12px;
+    outline: none; }}
 #designedDialog QPushButton#chip:checked:focus {{ border: 3px solid {c.text}; }}
 /* Each named button again: its own rule (an id selector) outranks a plain :disabled, so
    a disabled "Test sound" still looked ready to press. */

@@ -102,7 +102,7 @@ QToolBar#topBar {{ background: {c.surface}; border: none;
 QPushButton#appTitle {{ color: {c.text}; font-size: {TITLE}px; font-weight: 600;
     background: transparent; border: 2px solid transparent; border-radius: 8px; padding: 2px 6px; }}
 QPushButton#appTitle:hover {{ background: {c.raised}; }}
-QPushButton#appTitle:focus {{ border-color: {c.focus}; }}
+QPushButton#appTitle:focus {{ border-color: {c.focus}; outline: none; }}
 QWidget#guideSide {{ background: {c.surface}; }}
 QWidget#mapSide {{ background: {c.background}; }}
 QSplitter::handle {{ background: {c.border}; }}
@@ -141,7 +141,7 @@ QPushButton#primaryButton {{ color: {c.on_accent}; background: {c.accent}; borde
     border-radius: {RADIUS_CONTROL + 2}px; padding: 10px 20px; font-size: {BODY}px;
     font-weight: 600; min-height: {TARGET - 20}px; }}
 QPushButton#primaryButton:hover {{ background: {c.accent_hover}; }}
-QPushButton#primaryButton:focus {{ border: 3px solid {c.text}; }}
+QPushButton#primaryButton:focus {{ border: 3px solid {c.text}; outline: none; }}
 QPushButton#primaryButton:disabled {{ color: {c.muted}; background: {c.raised}; }}
 QPushButton#primaryButton[steady="true"] {{ color: {ON_STEADY}; background: {STEADY}; }}
 QPushButton#primaryButton[steady="true"]:hover {{ background: {STEADY_HOVER}; }}
@@ -149,7 +149,9 @@ QPushButton#primaryButton[steady="true"]:disabled {{ color: {c.muted}; backgroun
 QPushButton#quietButton, QToolButton#quietButton {{ color: {c.text}; background: transparent;
     border: 1px solid {c.outline}; border-radius: {RADIUS_CONTROL}px; padding: 5px 12px; }}
 QPushButton#quietButton:hover, QToolButton#quietButton:hover {{ background: {c.raised}; }}
-QPushButton#quietButton:focus, QToolButton#quietButton:focus {{ border: 2px solid {c.focus}; }}
+/* The padding gives back the thicker edge: the label stays put when focus arrives. */
+QPushButton#quietButton:focus, QToolButton#quietButton:focus {{ border: 2px solid {c.focus};
+    padding: 4px 11px; outline: none; }}
 QToolButton#quietButton:checked {{ background: {c.accent_tint}; border-color: {c.accent}; }}
 QPushButton#quietButton:disabled, QToolButton#quietButton:disabled {{ color: {c.muted};
     border-color: {c.border}; }}
@@ -157,7 +159,7 @@ QToolButton#segment {{ color: {c.text}; background: {c.surface}; border: 1px sol
     border-radius: 15px; padding: 5px 14px; font-size: {BODY_SMALL}px; }}
 QToolButton#segment:checked {{ color: {c.text}; background: {c.accent_tint};
     border: 2px solid {c.accent}; font-weight: 600; }}
-QToolButton#segment:focus {{ border: 2px solid {c.focus}; }}
+QToolButton#segment:focus {{ border: 2px solid {c.focus}; outline: none; }}
 QToolButton#segment:disabled {{ color: {c.muted}; }}
 {indicator_rules(c, check)}
 QTreeView::indicator, QListView::indicator {{ width: 10px; height: 10px; border-radius: 3px;
@@ -233,31 +235,32 @@ def _player(c: Colours) -> str:
 QToolButton#playerPrimary {{ color: {c.on_accent}; background: {c.accent}; border: none;
     border-radius: 32px; }}
 QToolButton#playerPrimary:hover {{ background: {c.accent_hover}; }}
-QToolButton#playerPrimary:focus {{ border: 3px solid {c.text}; }}
+QToolButton#playerPrimary:focus {{ border: 3px solid {c.text}; outline: none; }}
 QToolButton#playerPrimary:disabled {{ background: {c.raised}; }}
 QToolButton#playerControl {{ color: {c.text}; background: transparent; border: none;
     border-radius: 22px; }}
 QToolButton#playerControl:hover {{ background: {c.raised}; }}
-QToolButton#playerControl:focus {{ border: 2px solid {c.focus}; }}
+QToolButton#playerControl:focus {{ border: 2px solid {c.focus}; outline: none; }}
 QToolButton#playerSmall {{ color: {c.text}; background: transparent;
     border: 1px solid {c.outline}; border-radius: 14px; padding: 3px 10px;
     font-size: {BODY_SMALL}px; }}
 QToolButton#playerSmall:hover {{ background: {c.raised}; }}
-QToolButton#playerSmall:focus {{ border: 2px solid {c.focus}; }}
+QToolButton#playerSmall:focus {{ border: 2px solid {c.focus}; outline: none; }}
 QToolButton#playerDone {{ color: {c.on_accent}; background: {c.accent}; border: none;
     border-radius: {RADIUS_CONTROL + 2}px; padding: 8px 18px; font-size: {BODY}px;
     font-weight: 600; }}
 QToolButton#playerDone:hover {{ background: {c.accent_hover}; }}
-QToolButton#playerDone:focus {{ border: 3px solid {c.text}; }}
+QToolButton#playerDone:focus {{ border: 3px solid {c.text}; outline: none; }}
 QToolButton#linkButton {{ color: {c.accent}; background: transparent; border: none;
     padding: 2px 0; font-size: {BODY}px; font-weight: 600; }}
 QToolButton#linkButton:hover {{ text-decoration: underline; }}
-QToolButton#linkButton:focus {{ border-bottom: 2px solid {c.focus}; }}
+QToolButton#linkButton:focus {{ border-bottom: 2px solid {c.focus}; outline: none; }}
 QToolButton#roomButton {{ color: {c.text}; background: {c.raised}; border: none;
     border-radius: {RADIUS_CARD}px; padding: 8px; }}
 QToolButton#roomButton:hover {{ background: {c.border}; }}
-QToolButton#roomButton:focus {{ border: 3px solid {c.focus}; }}
-QToolButton#hurtButton:focus, QToolButton#miniHurtButton:focus {{ border: 3px solid {c.text}; }}
+QToolButton#roomButton:focus {{ border: 3px solid {c.focus}; outline: none; }}
+QToolButton#hurtButton:focus, QToolButton#miniHurtButton:focus {{ border: 3px solid {c.text};
+    outline: none; }}
 """
 
 

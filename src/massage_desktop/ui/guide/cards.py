@@ -16,9 +16,11 @@ from html import escape
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
+    QFocusEvent,
     QFont,
     QFontInfo,
     QGuiApplication,
+    QKeyEvent,
     QPainter,
     QPalette,
     QPen,
@@ -106,6 +108,36 @@ class CardDelegate(QStyledItemDelegate):
     def text_height(self, option: QStyleOptionViewItem, index: _Index, width: float) -> float:
         """The height the card's text needs at ``width`` (tests check nothing is cut)."""
         return float(self._document(option, index, width).size().height())
+
+
+class CardList(QListWidget):
+    """A list of cards that Tab only focuses: choosing a card takes arrows, Enter or Space.
+
+    Qt makes the first row current when Tab brings focus to a list with none, and the guide
+    shows the current card: tabbing past the welcome's routines opened Knee care and turned
+    Start into "Start · 12:00" (walk 5, finding 26). Here that first row only gets the
+    focus ring, without ``currentItemChanged``; arrow keys then move and show as before, and
+    Enter or Space choose the ringed card through ``itemActivated``.
+    """
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: D102 - QWidget API
+        if self.currentItem() is not None:
+            super().focusInEvent(event)
+            return
+        self.blockSignals(True)
+        try:
+            super().focusInEvent(event)
+        finally:
+            self.blockSignals(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: D102 - QWidget API
+        item = self.currentItem()
+        if event.key() == Qt.Key.Key_Space and item is not None and not event.modifiers():
+            # Space chooses like Enter; Qt would only select the row, which shows nothing.
+            self.itemActivated.emit(item)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 def make_card_list(view: QListWidget) -> None:

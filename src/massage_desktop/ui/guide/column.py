@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from massage_desktop.ui.design.tokens import S
 from massage_desktop.ui.guide.browser import GuideBrowser
-from massage_desktop.ui.guide.cards import make_card_list
+from massage_desktop.ui.guide.cards import CardList, make_card_list
 from massage_desktop.ui.guide.detail_card import DetailCard
 from massage_desktop.ui.guide.list_switch import ListSwitch
 from massage_desktop.ui.guide.lists import ID_ROLE, Row, fit_rows, show_rows
@@ -94,7 +94,7 @@ class GuideColumn(QScrollArea):
         self._guide_label.setText(QCoreApplication.translate("GuidePanel", "Full guide").upper())
 
     def _list(self, parent: QWidget) -> QListWidget:
-        rows = QListWidget(parent)
+        rows = CardList(parent)
         make_card_list(rows)
         rows.setVerticalScrollBar(BandedScrollBar(rows))
         # The column's own resize comes before its lists are laid out at the new width, so

@@ -143,6 +143,7 @@ class EverywhereBanner(QFrame):
             f" border: none; }}"
             f" #everywhereBanner QPushButton {{ color: {tone.ink}; background: transparent;"
             f" border: 1px solid {tone.ink}; border-radius: 6px; padding: 4px 12px; }}"
-            f" #everywhereBanner QPushButton:focus {{ border: 2px solid {tone.ink}; }}"
+            f" #everywhereBanner QPushButton:focus {{ border: 2px solid {tone.ink};"
+            " outline: none; }"
         )
         self._restyling = False

@@ -78,6 +78,8 @@ class GuidePanel(GuideView):
         column.routines.currentItemChanged.connect(self._on_routines_current_changed)
         column.recent.itemActivated.connect(self._on_recent_item_activated)
         column.recent.itemClicked.connect(self._on_recent_item_activated)
+        column.techniques.itemActivated.connect(self._on_techniques_item_activated)
+        column.routines.itemActivated.connect(self._on_routines_item_activated)
         column.techniques.itemClicked.connect(self._on_list_item_clicked)
         column.routines.itemClicked.connect(self._on_list_item_clicked)
         column.browser.anchorClicked.connect(self._on_browser_anchor_clicked)
@@ -250,6 +252,17 @@ class GuidePanel(GuideView):
         if current is not None:
             self.column.select(self.column.techniques, None)
             self.show_routine(str(current.data(ID_ROLE)))
+
+    def _on_techniques_item_activated(self, item: QListWidgetItem) -> None:
+        # Enter or Space on the card Tab put the focus ring on (not yet shown, see CardList).
+        if item.data(ID_ROLE) != self._technique or self._routine is not None:
+            self.column.select(self.column.routines, None)
+            self.show_technique(str(item.data(ID_ROLE)))
+
+    def _on_routines_item_activated(self, item: QListWidgetItem) -> None:
+        if item.data(ID_ROLE) != self._routine:
+            self.column.select(self.column.techniques, None)
+            self.show_routine(str(item.data(ID_ROLE)))
 
     def _on_recent_item_activated(self, item: QListWidgetItem) -> None:
         kind, _, subject = str(item.data(ID_ROLE)).partition(":")

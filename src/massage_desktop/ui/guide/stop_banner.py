@@ -91,6 +91,6 @@ class StopBanner(QFrame):
             f" #stopBanner QLabel {{ color: {ink}; background: transparent; border: none; }}"
             f" #stopBanner QPushButton {{ color: {ink}; background: transparent;"
             f" border: 1px solid {ink}; border-radius: 6px; padding: 3px 10px; }}"
-            f" #stopBanner QPushButton:focus {{ border: 2px solid {ink}; }}"
+            f" #stopBanner QPushButton:focus {{ border: 2px solid {ink}; outline: none; }}"
         )
         self._restyling = False

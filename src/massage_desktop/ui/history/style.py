@@ -94,7 +94,7 @@ QWidget{w}, {w} QWidget#historyPageContent {{ background: {c.background}; }}
 {w} QPushButton {{ color: {c.text}; background: transparent; border: 1px solid {c.outline};
     border-radius: {RADIUS_CONTROL}px; padding: 6px 14px; font-size: {text}px; }}
 {w} QPushButton:hover {{ background: {c.raised}; }}
-{w} QPushButton:focus {{ border: 2px solid {c.focus}; }}
+{w} QPushButton:focus {{ border: 2px solid {c.focus}; outline: none; }}
 {w} QPushButton:disabled {{ color: {c.muted}; border-color: {c.border}; }}
 {w} QSplitter::handle {{ background: transparent; }}
 {w} ViewSwitch QToolButton {{ color: {c.text}; background: {c.surface};
@@ -102,5 +102,5 @@ QWidget{w}, {w} QWidget#historyPageContent {{ background: {c.background}; }}
     font-size: {small}px; }}
 {w} ViewSwitch QToolButton:checked {{ background: {c.accent_tint}; border: 2px solid {c.accent};
     font-weight: 600; }}
-{w} ViewSwitch QToolButton:focus {{ border: 2px solid {c.focus}; }}
+{w} ViewSwitch QToolButton:focus {{ border: 2px solid {c.focus}; outline: none; }}
 """

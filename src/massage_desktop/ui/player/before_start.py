@@ -188,7 +188,9 @@ class BeforeStartSheet(DesignedDialog):
             return
         self._rating_card = self._section(
             "rating",
-            QCoreApplication.translate("BeforeStartSheet", "How does it feel now? (optional)"),
+            QCoreApplication.translate(
+                "BeforeStartSheet", "How much tension or pain do you feel there now? (optional)"
+            ),
         )
 
     def _fill_rating(self, regions: Sequence[tuple[str, str]]) -> None:
@@ -207,7 +209,9 @@ class BeforeStartSheet(DesignedDialog):
                 # Hidden at once: until it is deleted it would still take the keyboard.
                 widget.hide()
                 widget.deleteLater()
-        legend = QCoreApplication.translate("BeforeStartSheet", "0 = none, 10 = worst imaginable")
+        legend = QCoreApplication.translate(
+            "BeforeStartSheet", "0 = no tension or pain, 10 = worst imaginable"
+        )
         for row, (region_id, name) in enumerate(regions):
             scale = RatingScale(region_id, name, self.scale, card, "" if row else legend)
             value = kept.get(region_id)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -44,9 +44,10 @@ def pill_sheet(c: Colours, scale: float) -> str:
 #designedDialog QRadioButton#pill:checked, #designedDialog QRadioButton#ratingPill:checked {{
     color: {c.on_accent}; background: {c.accent}; border-color: {c.accent}; }}
 #designedDialog QRadioButton#pill:focus, #designedDialog QRadioButton#ratingPill:focus {{
-    border: 3px solid {c.focus}; }}
+    border: 3px solid {c.focus}; outline: none; }}
 #designedDialog QRadioButton#pill:checked:focus,
-#designedDialog QRadioButton#ratingPill:checked:focus {{ border: 3px solid {c.text}; }}
+#designedDialog QRadioButton#ratingPill:checked:focus {{ border: 3px solid {c.text};
+    outline: none; }}
 #designedDialog QRadioButton#pill:disabled {{ color: {c.muted}; background: transparent;
     border: 2px dashed {c.border}; }}
 #designedDialog QRadioButton#pill::indicator, #designedDialog QRadioButton#ratingPill::indicator {{
@@ -133,6 +134,21 @@ class RatingScale(QWidget):
         button = self.group.button(value)
         if button is not None:
             button.setChecked(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """A digit key chooses that rating while a pill of this row has focus (0 to 9).
+
+        The pills take Space and the arrow keys and leave other keys to their row; 10 is one
+        arrow key on from 9.
+        """
+        digit = event.key() - Qt.Key.Key_0
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if 0 <= digit <= 9 and plain:
+            self.set_value(digit)
+            self.pills[digit].setFocus(Qt.FocusReason.OtherFocusReason)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _on_group_button_pressed(self, button: QAbstractButton) -> None:
         self._was_checked = button.isChecked()

@@ -74,7 +74,7 @@ def popup_sheet(name: str, c: Colours, scale: float) -> str:
 {n} QPushButton#quietButton {{ color: {c.text}; background: transparent;
     border: 1px solid {c.outline}; border-radius: {RADIUS_CONTROL}px;
     padding: {px(6, scale)}px {px(14, scale)}px; font-size: {px(BODY_SMALL + 1, scale)}px; }}
-{n} QPushButton#quietButton:focus {{ border: 2px solid {c.focus}; }}
+{n} QPushButton#quietButton:focus {{ border: 2px solid {c.focus}; outline: none; }}
 """
 
 

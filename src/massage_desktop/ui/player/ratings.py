@@ -80,7 +80,9 @@ class RatingsDialog(DesignedDialog):
         self.setMinimumWidth(self.scaled_width(WIDTH))
         self.add_text(escape(question))
         card = self.add_card()
-        legend = QCoreApplication.translate("RatingsDialog", "0 = none, 10 = worst imaginable")
+        legend = QCoreApplication.translate(
+            "RatingsDialog", "0 = no tension or pain, 10 = worst imaginable"
+        )
         self.scales: dict[str, RatingScale] = {}
         for row, (region_id, name) in enumerate(regions):
             before = (previous or {}).get(region_id)

@@ -24,7 +24,7 @@ MIN_PX = 14
 _HURT_STYLE = (
     "#roomHurtButton { color: white; font-weight: bold; border: none;"
     " border-radius: 16px; background: #b3261e; }"
-    " #roomHurtButton:focus { border: 4px solid white; }"
+    " #roomHurtButton:focus { border: 4px solid white; outline: none; }"
 )
 
 

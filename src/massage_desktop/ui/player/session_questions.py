@@ -142,29 +142,24 @@ class SessionQuestions:
         """
         if not regions or (previous is not None and not previous):
             return {}
+        # The question names what is rated (the summary's "Tension or pain"); the title says
+        # when, so the sheet after the session no longer asked "How does it feel now?" twice.
         if len(regions) == 1:
-            question = (
-                QCoreApplication.translate(
-                    "SessionQuestions",
-                    "Before you start: how tense or sore does it feel? (optional)",
-                )
-                if previous is None
-                else QCoreApplication.translate(
-                    "SessionQuestions", "And now? Rate it again (optional)."
-                )
-            )
-        elif previous is None:
             question = QCoreApplication.translate(
-                "SessionQuestions",
-                "Before you start: how tense or sore does each area feel? (optional)",
+                "SessionQuestions", "How much tension or pain do you feel there now? (optional)"
             )
         else:
             question = QCoreApplication.translate(
-                "SessionQuestions", "And now? Rate the same areas again (optional)."
+                "SessionQuestions",
+                "How much tension or pain do you feel in each area now? (optional)",
             )
         from massage_desktop.ui.player.ratings import RatingsDialog
 
-        title = QCoreApplication.translate("SessionQuestions", "How does it feel now?")
+        title = (
+            QCoreApplication.translate("SessionQuestions", "Before you start")
+            if previous is None
+            else QCoreApplication.translate("SessionQuestions", "After the massage")
+        )
         dialog = self._shown(
             lambda large: RatingsDialog(
                 title, question, regions, previous, self._window, large=large

@@ -65,14 +65,14 @@ QDialog#routineEditor {{ background: {c.background}; }}
     font-size: {BODY}px; font-weight: 600; }}
 #routineEditor QPushButton#primaryButton:hover {{ background: {c.accent_hover};
     border-color: {c.accent_hover}; }}
-#routineEditor QPushButton#primaryButton:focus {{ border-color: {c.text}; }}
+#routineEditor QPushButton#primaryButton:focus {{ border-color: {c.text}; outline: none; }}
 #routineEditor QPushButton#quietButton, #routineEditor QToolButton#quietButton {{
     color: {c.text}; background: transparent; border: 1px solid {c.outline};
     border-radius: {RADIUS_CONTROL}px; padding: 6px 14px; font-size: {BODY_SMALL + 1}px; }}
 #routineEditor QPushButton#quietButton:hover, #routineEditor QToolButton#quietButton:hover {{
     background: {c.raised}; }}
 #routineEditor QPushButton#quietButton:focus, #routineEditor QToolButton#quietButton:focus {{
-    border: 2px solid {c.focus}; }}
+    border: 2px solid {c.focus}; outline: none; }}
 #routineEditor QToolButton#quietButton {{ padding: 6px 0; }}
 #routineEditor QPushButton:disabled, #routineEditor QToolButton:disabled {{ color: {c.muted};
     border-color: {c.border}; }}

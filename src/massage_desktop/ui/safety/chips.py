@@ -200,17 +200,20 @@ class ConditionChips(QWidget):
         self._tick = icon("done", ink, 16)
         layout = FlowLayout(self)
         self.chips: dict[str, QPushButton] = {}
-        # Made first (it is laid out last): ticking a saved condition below unticks it.
-        self.none_chip = chip(QCoreApplication.translate("FirstRunDialog", "None of these"), self)
         for condition in conditions:
             button = chip(condition.name, self)
             # The hint says what the name means, for those who are unsure.
             button.setToolTip(condition.hint or "")
             button.setAccessibleDescription(condition.hint or "")
-            button.toggled.connect(self._on_chip_toggled)
             button.setChecked(condition.id in ticked)
+            self._show_tick(button, button.isChecked())
+            button.toggled.connect(self._on_chip_toggled)
             layout.addWidget(button)
             self.chips[condition.id] = button
+        # Made last, as it is laid out: Tab follows the order children are made in (a
+        # reparented widget's chain is rebuilt in that order), and "None of these" made
+        # first was the first Tab stop, before the conditions it sums up (walk 5, finding 26).
+        self.none_chip = chip(QCoreApplication.translate("FirstRunDialog", "None of these"), self)
         self.none_chip.toggled.connect(self._on_none_chip_toggled)
         layout.addWidget(self.none_chip)
         # The health profile edits a saved answer: an empty profile already says "none".

@@ -60,8 +60,9 @@ def _answer_sheet(c: Colours, scale: float) -> str:
 #designedDialog QRadioButton#answer:checked {{ color: {c.on_accent}; background: {c.accent};
     border-color: {c.accent}; }}
 #designedDialog QRadioButton#answer[keys="true"]:focus {{ border: 3px solid {c.focus};
-    padding: 5px 17px; }}
-#designedDialog QRadioButton#answer[keys="true"]:checked:focus {{ border: 3px solid {c.text}; }}
+    padding: 5px 17px; outline: none; }}
+#designedDialog QRadioButton#answer[keys="true"]:checked:focus {{ border: 3px solid {c.text};
+    outline: none; }}
 #designedDialog QRadioButton#answer::indicator {{ width: 0px; height: 0px; border: none;
     image: none; }}
 #designedDialog QFrame#answerRule {{ background: {c.border}; border: none; }}
