@@ -60,6 +60,8 @@ class BeforeStart:
         ask_performer: Whether to ask who is massaged (the plan suits both).
         default_performer: The answer selected at first when it is asked.
         timing: The session's timing, for the length on the Start button.
+        resting: The areas resting today after "Stop – it hurts"; the steps over them are
+            left out of each choice's plan.
     """
 
     choices: tuple[StartChoice, ...]
@@ -71,6 +73,7 @@ class BeforeStart:
     ask_performer: bool = False
     default_performer: Performer = Performer.SELF
     timing: Timing = field(default_factory=Timing)
+    resting: tuple[str, ...] = ()
 
     @property
     def first(self) -> StartChoice:

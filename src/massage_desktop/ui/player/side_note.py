@@ -37,6 +37,13 @@ def hatched_regions(
     return states
 
 
+def rest_reason() -> str:
+    """Why a step is left out after "Stop – it hurts": its area rests today."""
+    return QCoreApplication.translate(
+        "SessionFlow", "Resting today: you stopped here because it hurt."
+    )
+
+
 def choose_side(
     catalog: Catalog,
     plan: Plan,
