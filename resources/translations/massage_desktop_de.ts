@@ -3810,6 +3810,10 @@
         <translation>Etwas anderes stimmte nicht</translation>
     </message>
     <message>
+        <source>The session has stopped. Rest this area today and do not massage it again today: %1.</source>
+        <translation>Die Sitzung wurde abgebrochen. Schonen Sie diese Stelle heute und massieren Sie sie heute nicht mehr: %1.</translation>
+    </message>
+    <message>
         <source>Session stopped</source>
         <translation>Sitzung abgebrochen</translation>
     </message>

@@ -5,19 +5,24 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
 from tests.guide_parts import start_button
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Side
+from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import TodayCheck, Verdict
 from massage_desktop.engine.phases import SessionPhase
 from massage_desktop.engine.plan import Plan, build_plan
+from massage_desktop.engine.summary import SessionSummary
+from massage_desktop.ui.guide.html import STOP_RULE
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.before_start import BeforeStartSheet
 from massage_desktop.ui.player.commands import PlayerCommand
+from massage_desktop.ui.player.dialogs import StopAdviceDialog, SummaryDialog, aftercare_text
 from massage_desktop.ui.player.display import clock_text
 from massage_desktop.ui.player.questions import AutomaticAnswers
 from massage_desktop.ui.player.start_sheet import before_start_sheet
@@ -29,9 +34,15 @@ class Recording(AutomaticAnswers):
     def __init__(self) -> None:
         super().__init__(TodayCheck())
         self.resting: list[list[str]] = []
+        self.areas: list[str] = []
 
     def rest_today(self, region_names: Sequence[str]) -> None:
         self.resting.append(list(region_names))
+
+    def pain_reason(self, area: str = "") -> str:
+        """The stop advice names ``area``; the answer is the first reason."""
+        self.areas.append(area)
+        return "Sharp pain"
 
     def confirm_partial(self, plan: Plan) -> bool:
         """Run what is left, as Start on the sheet does."""
@@ -79,7 +90,7 @@ def test_stopping_on_the_right_inner_thigh_rests_that_thigh_only(
 def test_pain_told_while_moving_to_the_other_side_rests_the_side_just_worked(
     qtbot: QtBot, make_services: MakeServices
 ) -> None:
-    window, _ = _window(qtbot, make_services)
+    window, questions = _window(qtbot, make_services)
     window.select_region("front-inner-thigh-right")
     assert window.flow.start_technique("thigh-fanning", "front-inner-thigh-right")
     controller = window.flow.controller
@@ -102,6 +113,10 @@ def test_pain_told_while_moving_to_the_other_side_rests_the_side_just_worked(
         sorted(("front-inner-thigh-right", "front-thigh-right", "front-outer-thigh-right"))
     )
     assert _rests(window) == right
+    # The stop advice named it before the session ended.
+    assert questions.areas == [
+        "Right inner thigh, Right front of the thigh, Right outer thigh and IT band"
+    ]
     again, _ = _window(qtbot, make_services)
     assert _rests(again) == right
 
@@ -198,3 +213,22 @@ def test_clicking_a_resting_area_opens_its_page_with_a_notice_in_place_of_start(
     # The other thigh may be massaged.
     window.map_pane.map.activate_region("front-inner-thigh-left")
     assert start_button(window.guide).isEnabled()
+
+
+def test_the_stop_advice_and_the_summary_name_the_area_that_rests(
+    qtbot: QtBot, catalog: Catalog
+) -> None:
+    advice = StopAdviceDialog(catalog, area="Right inner thigh")
+    qtbot.addWidget(advice)
+    rest = (
+        "The session has stopped. Rest this area today and do not massage it again today: "
+        "Right inner thigh."
+    )
+    assert rest in " ".join(label.text() for label in advice.findChildren(QLabel))
+    # The rule to stop on sharp pain, numbness or tingling stays above it.
+    assert STOP_RULE in " ".join(label.text() for label in advice.findChildren(QLabel))
+    summary = SessionSummary(Outcome.STOPPED_FOR_PAIN, 60, 40, 20, 0, 1, 1, 0)
+    shown = SummaryDialog(catalog, summary, area="Right inner thigh")
+    qtbot.addWidget(shown)
+    assert rest in " ".join(label.text() for label in shown.findChildren(QLabel))
+    assert aftercare_text(summary, "Right inner thigh") == rest

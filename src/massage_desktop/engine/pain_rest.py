@@ -16,7 +16,9 @@ from datetime import date, datetime
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Phase
 from massage_desktop.domain.history import Outcome, SessionRecord, StepRecord, StepStatus
+from massage_desktop.engine.phases import WORK
 from massage_desktop.engine.plan import Plan
+from massage_desktop.engine.view import SessionView
 
 
 class PainRest:
@@ -64,6 +66,22 @@ def hurt_step(steps: Sequence[StepRecord]) -> StepRecord | None:
     worked = [s for s in ordered if s.actual_s > 0]
     last = worked or ordered
     return last[-1] if last else None
+
+
+def hurting_regions(session: SessionView) -> tuple[str, ...]:
+    """The regions "Stop – it hurts" will rest, asked while the session is still open.
+
+    The stop advice names them before the session ends; ``hurt_step`` then finds the same
+    step in the records: the one being worked, else (in a pause before a step) the last one
+    worked, else the step about to begin.
+    """
+    entry = session.current
+    if entry is not None and session.phase in WORK:
+        return entry.region_ids
+    hurt = hurt_step(session.records)
+    if hurt is not None and hurt.actual_s > 0:
+        return tuple(hurt.region_ids)
+    return entry.region_ids if entry is not None else ()
 
 
 def leave_out_resting(catalog: Catalog, plan: Plan, resting: Collection[str], reason: str) -> Plan:

@@ -16,7 +16,12 @@ from massage_desktop.engine.clock import Clock, monotonic
 from massage_desktop.engine.cues import Cue, CueKind
 from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.health import Verdict, routine_verdict
-from massage_desktop.engine.pain_rest import PainRest, hurt_step, leave_out_resting
+from massage_desktop.engine.pain_rest import (
+    PainRest,
+    hurt_step,
+    hurting_regions,
+    leave_out_resting,
+)
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import Plan, build_plan, side_of
 from massage_desktop.engine.resume_plan import resumed_plan
@@ -311,7 +316,12 @@ class SessionFlow(QObject):
         # Nothing to resume or skip to any more: the mini timer offered "Resume" over the
         # stop advice.
         self.actions.set_enabled(False)
-        controller.stop_for_pain(self.questions.pain_reason())
+        regions = self._catalog.regions
+        # Commas only: a name may have "and" in it ("Right outer thigh and IT band").
+        area = ", ".join(
+            regions[r].name for r in hurting_regions(controller.session) if r in regions
+        )
+        controller.stop_for_pain(self.questions.pain_reason(area))
 
     def _on_controller_changed(self) -> None:
         controller = self.controller

@@ -130,8 +130,8 @@ class Questions(Protocol):
     def confirm_end(self) -> bool:
         """Whether to end a running session now."""
 
-    def pain_reason(self) -> str:
-        """Show the stop advice and ask what happened."""
+    def pain_reason(self, area: str = "") -> str:
+        """Show the stop advice, naming the ``area`` that rests today, and ask what happened."""
 
     def show_summary(self, summary: SessionSummary) -> None:
         """Show the end-of-session summary."""
@@ -256,7 +256,7 @@ class AutomaticAnswers:
         """Always end: stopping is never the unsafe choice."""
         return True
 
-    def pain_reason(self) -> str:
+    def pain_reason(self, area: str = "") -> str:
         """A plain reason (not a question of safety: the session has already stopped)."""
         return "It hurt"
 
