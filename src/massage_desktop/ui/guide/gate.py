@@ -221,7 +221,7 @@ class StartGate:
 
     def _outlook(self, plan: Plan, verdict: Verdict | None) -> Outlook:
         # The regions of the plan that runs (a one-side routine's own side), as the player.
-        resting = tuple(r for r in dict.fromkeys(rested_regions(plan, None)) if r in self.resting)
+        resting = tuple(r for r in dict.fromkeys(rested_regions(plan)) if r in self.resting)
         screening = self._screening
         left_out: dict[str, None] = {}
         if screening is not None:

@@ -153,7 +153,7 @@ class SessionFlow(QObject):
         plan = resumed_plan(self._catalog, subject, record)
         if self.screening is not None:
             plan = self.screening.screen_plan(plan)
-        resting = self.pain_rest.resting(rested_regions(plan, None))
+        resting = self.pain_rest.resting(rested_regions(plan))
         plan = leave_out_resting(self._catalog, plan, resting, rest_reason())
         if resting and not plan.runnable:
             regions = self._catalog.regions
@@ -184,7 +184,7 @@ class SessionFlow(QObject):
             return False
         # Steps over an area stopped for pain today are left out, as the profile's are; only
         # when nothing else is left does Start say why it is held.
-        resting = self.pain_rest.resting(rested_regions(ran, None))
+        resting = self.pain_rest.resting(rested_regions(ran))
         if not leave_out_resting(self._catalog, screened, resting, rest_reason()).runnable:
             regions = self._catalog.regions
             self.questions.rest_today([regions[r].name for r in resting if r in regions])

@@ -140,7 +140,7 @@ class Questions(Protocol):
         """Explain why a session cannot start."""
 
     def rest_today(self, region_names: Sequence[str]) -> None:
-        """Say the session would work areas stopped for pain today, so it does not start."""
+        """Say that only areas stopped for pain today are left to work, so it does not start."""
 
     def today_check(self) -> bool:
         """The quick check of acute signs; False stops the session with advice."""
