@@ -83,6 +83,10 @@
         <translation>0 = keine Verspannung, kein Schmerz; 10 = so schlimm wie vorstellbar</translation>
     </message>
     <message>
+        <source>Resting today: %1. You stopped there because it hurt, so its steps are left out.</source>
+        <translation>Heute schonen: %1. Sie haben dort wegen Schmerzen aufgehört, daher entfallen diese Schritte.</translation>
+    </message>
+    <message>
         <source>Both sides, one after the other</source>
         <translation>Beide Seiten, nacheinander</translation>
     </message>
@@ -785,6 +789,10 @@
         <translation>teilweise ausgeschlossen</translation>
     </message>
     <message>
+        <source>partly resting</source>
+        <translation>teilweise schonen</translation>
+    </message>
+    <message>
         <source>take care</source>
         <translation>Vorsicht</translation>
     </message>
@@ -932,6 +940,10 @@
         <translation>Heute schonen: %1. Sie haben dort wegen Schmerzen aufgehört.</translation>
     </message>
     <message>
+        <source>Resting today: you stopped a session here because it hurt. Massage it again tomorrow at the earliest.</source>
+        <translation>Heute schonen: Sie haben hier eine Sitzung wegen Schmerzen beendet. Massieren Sie diese Stelle frühestens morgen wieder.</translation>
+    </message>
+    <message>
         <source>Runs on your right side only: your health profile rules out %1.</source>
         <translation>Läuft nur auf Ihrer rechten Seite: Ihr Gesundheitsprofil schließt %1 aus.</translation>
     </message>
@@ -946,6 +958,22 @@
     <message>
         <source>Runs without %1 of its %2 steps your health profile rules out.</source>
         <translation>Läuft ohne die %1 von %2 Schritten, die Ihr Gesundheitsprofil ausschließt.</translation>
+    </message>
+    <message>
+        <source>Runs on your right side only: %1 is resting today because it hurt.</source>
+        <translation>Läuft nur auf Ihrer rechten Seite: %1 wird heute geschont, weil es wehgetan hat.</translation>
+    </message>
+    <message>
+        <source>Runs on your left side only: %1 is resting today because it hurt.</source>
+        <translation>Läuft nur auf Ihrer linken Seite: %1 wird heute geschont, weil es wehgetan hat.</translation>
+    </message>
+    <message>
+        <source>Runs without %1 of its %2 steps: ruled out by your health profile (%3) or resting today because it hurt (%4).</source>
+        <translation>Läuft ohne %1 ihrer %2 Schritte: von Ihrem Gesundheitsprofil ausgeschlossen (%3) oder heute geschont, weil es wehgetan hat (%4).</translation>
+    </message>
+    <message>
+        <source>Runs without %1 of its %2 steps over %3: resting today because it hurt.</source>
+        <translation>Läuft ohne %1 ihrer %2 Schritte über %3: heute geschont, weil es wehgetan hat.</translation>
     </message>
     <message>
         <source>Ruled out by your health profile: %1.</source>
@@ -3224,6 +3252,10 @@
         <translation>Heute abgebrochen, weil es wehtat: Schonen Sie diese Stelle bis morgen.</translation>
     </message>
     <message>
+        <source>Resting today: you stopped here because it hurt.</source>
+        <translation>Heute schonen: Sie haben hier wegen Schmerzen aufgehört.</translation>
+    </message>
+    <message>
         <source>It runs on the left side: %1 may not be massaged now.</source>
         <translation>Sie läuft auf der linken Seite, denn dies darf jetzt nicht massiert werden: %1.</translation>
     </message>
@@ -3804,6 +3836,10 @@
     <message>
         <source>Something else felt wrong</source>
         <translation>Etwas anderes stimmte nicht</translation>
+    </message>
+    <message>
+        <source>The session has stopped. Rest this area today and do not massage it again today: %1.</source>
+        <translation>Die Sitzung wurde abgebrochen. Schonen Sie diese Stelle heute und massieren Sie sie heute nicht mehr: %1.</translation>
     </message>
     <message>
         <source>Session stopped</source>

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 
+from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import Outcome, SessionRecord, StepRecord, StepStatus
-from massage_desktop.engine.pain_rest import PainRest
+from massage_desktop.engine.pain_rest import PainRest, leave_out_resting
+from massage_desktop.engine.plan import Plan
 
 
 class Today:
@@ -18,13 +21,13 @@ class Today:
         return self.day
 
 
-def _step(position: int, regions: list[str], minute: int) -> StepRecord:
+def _step(position: int, regions: list[str], minute: int, worked_s: float = 30) -> StepRecord:
     return StepRecord(
         position=position,
         technique_id="kneading",
         step_index=0,
         region_ids=regions,
-        actual_s=30,
+        actual_s=worked_s,
         status=StepStatus.DONE if position == 0 else StepStatus.SKIPPED,
         started_at=datetime.now(UTC) + timedelta(minutes=minute),
     )
@@ -75,3 +78,62 @@ def test_other_endings_rest_nothing() -> None:
             )
         )
     assert rest.resting(["back-neck"]) == ()
+
+
+def _pain_stop(*steps: StepRecord) -> SessionRecord:
+    now = datetime.now(UTC)
+    return SessionRecord(
+        id="s",
+        started_at=now,
+        ended_at=now,
+        kind="technique",
+        subject_id="thigh-fanning",
+        performer="self",
+        outcome=Outcome.STOPPED_FOR_PAIN,
+        stop_reason="Sharp pain",
+        steps=list(steps),
+    )
+
+
+def test_a_stop_while_switching_sides_rests_the_side_just_worked() -> None:
+    # "Stop – it hurts" pressed while "Switch to the other side" was shown: the left step
+    # was recorded, nothing done on it yet; the right thigh, just worked, is what hurt.
+    rest = PainRest(lambda: datetime.now(UTC).astimezone().date())
+    rest.note_record(
+        _pain_stop(
+            _step(0, ["front-inner-thigh-right"], 0),
+            _step(1, ["front-inner-thigh-left"], 1, worked_s=0),
+        )
+    )
+    both = ["front-inner-thigh-right", "front-inner-thigh-left"]
+    assert rest.resting(both) == ("front-inner-thigh-right",)
+    # Stopped before the first step began: its area rests, the safe side.
+    first = PainRest(lambda: datetime.now(UTC).astimezone().date())
+    first.note_record(_pain_stop(_step(0, ["front-inner-thigh-left"], 0, worked_s=0)))
+    assert first.resting(both) == ("front-inner-thigh-left",)
+
+
+def test_steps_over_a_resting_area_are_left_out_and_the_rest_runs(
+    catalog: Catalog, plan_of: Callable[..., Plan]
+) -> None:
+    plan = plan_of("mix")  # both thighs, then each thigh on its own, then the spine
+    rested = leave_out_resting(catalog, plan, ["front-thigh-left"], "Resting today")
+    left_out = [e.region_ids for e in rested.entries if e.blocked]
+    assert left_out == [
+        ("front-thigh-right", "front-thigh-left"),
+        ("front-thigh-left",),
+        ("front-thigh-left",),
+    ]
+    assert {e.blocked_reason for e in rested.entries if e.blocked} == {"Resting today"}
+    assert [e.region_ids for e in rested.runnable] == [
+        ("front-thigh-right",),
+        ("front-thigh-right",),
+        ("back-spine",),
+    ]
+    # A step the profile already leaves out keeps its reason.
+    ruled = plan_of("mix", {"front-thigh-left": "Ruled out"})
+    assert {
+        e.blocked_reason
+        for e in leave_out_resting(catalog, ruled, ["front-thigh-left"], "R").entries
+        if e.blocked
+    } == {"Ruled out"}

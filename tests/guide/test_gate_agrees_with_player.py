@@ -245,9 +245,21 @@ def test_a_routine_over_a_resting_area_is_marked_on_its_card(
 ) -> None:
     window = _window(qtbot, make_services, HealthProfile(), resting=["front-thigh-left"])
     window.select_region("front-thigh-left")
+    # It runs without the steps over the resting thigh, as the player then runs it.
     card = _card(window, "thighs-calves-kneading")
-    assert card.endswith("⊘ rest today")
-    assert _player_routine(window, "thighs-calves-kneading").answer == "rest"
+    answers = _player_routine(window, "thighs-calves-kneading")
+    assert answers.answer == "partial"
+    assert answers.plan is not None
+    count = step_count(answers.plan)
+    assert 0 < count.left_out < count.total
+    assert f"{count.left_out} of {count.total} steps left out" in card
+    assert card.endswith("⊘ partly resting")
+    assert all("front-thigh-left" in e.region_ids for e in answers.plan.entries if e.blocked)
+    window.guide.show_routine("thighs-calves-kneading")
+    assert start_button(window.guide).isEnabled()
+    assert "over Left front of the thigh: resting today because it hurt" in (
+        window.guide.start_note()
+    )
 
 
 def test_a_rest_names_its_area_and_dvt_comes_before_it(
@@ -256,7 +268,10 @@ def test_a_rest_names_its_area_and_dvt_comes_before_it(
     window = _window(qtbot, make_services, HealthProfile(), resting=["front-thigh-left"])
     window.select_region("front-thigh-left")
     window.guide.show_technique("quadriceps-kneading")
-    rest = "Rest today: Left front of the thigh. You stopped there because it hurt."
+    rest = (
+        "Resting today: you stopped a session here because it hurt. Massage it again "
+        "tomorrow at the earliest."
+    )
     assert window.guide.start_reason() == rest
     assert _player_technique(window, "quadriceps-kneading", "front-thigh-left").answer == "rest"
     # With DVT ticked as well, the profile is the first thing said beside Start, in the words

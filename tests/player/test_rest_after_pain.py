@@ -103,7 +103,7 @@ class _Looking(Recording):
         self._window = window
         self.seen: list[tuple[str, bool, bool]] = []
 
-    def pain_reason(self) -> str:
+    def pain_reason(self, area: str = "") -> str:
         panel = self._window.player
         resume = self._window.flow.actions[PlayerCommand.PAUSE].isEnabled()
         self.seen.append((panel.phase.text(), panel.paused.isVisible(), resume))
@@ -173,7 +173,7 @@ class _LookingAtTheMiniTimer(Recording):
         self._window = window
         self.buttons: list[str] = []
 
-    def pain_reason(self) -> str:
+    def pain_reason(self, area: str = "") -> str:
         mini = self._window.findChild(MiniTimer)
         assert mini is not None
         self.buttons = [b.text() for b in mini.findChildren(QAbstractButton) if b.isVisible()]

@@ -14,6 +14,10 @@ from massage_desktop.ui.guide.panel import GuidePanel
 from massage_desktop.ui.main_window import MainWindow
 
 REST = "Rest today: Left knee. You stopped there because it hurt."
+HERE = (
+    "Resting today: you stopped a session here because it hurt. Massage it again tomorrow at "
+    "the earliest."
+)
 DVT = HealthProfile(conditions=("dvt",))
 
 
@@ -37,18 +41,17 @@ def test_a_rested_area_says_so_beside_a_disabled_start(qtbot: QtBot, catalog: Ca
     panel.set_resting(["front-knee-left"])
     assert panel.region() == "front-knee-left", "the guide stays where it was"
     assert not start_button(panel).isEnabled()
-    assert panel.start_reason() == REST
-    assert REST in start_button(panel).accessibleDescription()
-    # Another area may start; strokes over the rested knee and a routine over it may not.
+    assert panel.start_reason() == HERE
+    assert HERE in start_button(panel).accessibleDescription()
+    # Another area may start; strokes over the rested knee leave it out, not the other leg.
     panel.show_region("front-thigh-left")
     panel.show_technique("quadriceps-kneading")
     assert start_button(panel).isEnabled()
-    panel.show_technique("leg-effleurage-self")  # foot to hip, over the knee
-    assert not start_button(panel).isEnabled()
-    assert panel.start_reason() == REST
-    panel.show_routine("thighs-calves-kneading")  # both legs, the rested knee too
-    assert not start_button(panel).isEnabled()
-    assert panel.start_reason() == REST
+    panel.show_technique("leg-effleurage-self")  # foot to hip, over the knee, each leg
+    assert start_button(panel).isEnabled()
+    assert panel.start_reason() == ""
+    over = "Runs on your right side only: Left knee is resting today because it hurt."
+    assert panel.start_note() == over
     # Knee care is for one knee: as the player does, it moves to the right knee.
     panel.show_routine("knee-care")
     assert start_button(panel).isEnabled()
@@ -121,4 +124,4 @@ def test_the_main_window_shows_the_banner_and_the_rest(
     window.select_region("front-knee-left")
     window.flow.pain_rest.note(["front-knee-left"])
     window.apply_health_profile()  # as after a session stopped for pain
-    assert window.guide.start_reason() == REST
+    assert window.guide.start_reason() == HERE

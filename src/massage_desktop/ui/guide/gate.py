@@ -3,10 +3,11 @@
 The guide shows a routine's card, its Start button and the reason beside it before anything
 starts; the player asks again when it starts (``SessionFlow._start``). Both must give the same
 answer, so the guide follows the player's own steps: the side a one-side routine runs on
-(``choose_side``, away from what the map hatches), today's rested areas among the regions that
-side works (``rested_regions``), then the plan screened against the health profile
+(``choose_side``, away from what the map hatches), the plan screened against the health profile
 (``Screening.screen_plan``: an entry is left out when its technique is ruled out on any of its
-regions, so leg strokes begun on the left shin lose their left pass over an injured left knee).
+regions, so leg strokes begun on the left shin lose their left pass over an injured left knee),
+then the steps over an area resting today after "Stop – it hurts" left out too
+(``leave_out_resting``).
 Counts and times come from that screened plan, as the player's start question gives them.
 """
 
@@ -14,17 +15,18 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Side
 from massage_desktop.engine.health import Verdict, routine_verdict
+from massage_desktop.engine.pain_rest import leave_out_resting
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import Plan, build_plan, side_of
 from massage_desktop.engine.screening import Screening
 from massage_desktop.engine.step_count import StepCount, step_count
 from massage_desktop.ui.guide.everywhere_banner import advice_lines, ruled_out_everywhere
-from massage_desktop.ui.player.side_note import choose_side, rested_regions
+from massage_desktop.ui.player.side_note import choose_side, rest_reason, rested_regions
 
 DEFAULT_TIMING = Timing()
 """The player's timing until the settings give theirs."""
@@ -38,11 +40,14 @@ class Outlook:
         plan: The session plan, screened: entries the health profile rules out are blocked.
         verdict: The profile's verdict on the subject, as the player asks it (None without a
             profile).
-        resting: Regions the session works that rest today after a pain stop; the player
-            refuses to start over them.
+        resting: Regions the session works that rest today after a pain stop; the steps
+            over them are left out of ``plan``, as the player leaves them out.
         left_out: The regions an entry is left out for (its technique is ruled out there),
             to name what is left out.
         timing: The player's timing (its get-ready setting), so lengths are the player's.
+        profile_empty: Whether the health profile alone leaves none of the plan's steps.
+        here_rests: Whether the region it is started from rests today: a technique does not
+            move to what else it could work (the other shoulder) when the area chosen hurt.
     """
 
     plan: Plan
@@ -50,17 +55,37 @@ class Outlook:
     resting: tuple[str, ...] = ()
     left_out: tuple[str, ...] = ()
     timing: Timing = DEFAULT_TIMING
+    profile_empty: bool = False
+    here_rests: bool = False
 
     @property
     def ruled_out(self) -> bool:
         """Whether the health profile leaves nothing to start."""
         blocked = self.verdict is not None and self.verdict.blocked
-        return blocked or (len(self.plan) > 0 and not self.plan.runnable)
+        return blocked or self.profile_empty
+
+    @property
+    def rests_all(self) -> bool:
+        """Whether today's rests leave nothing to start that the profile left."""
+        if self.ruled_out:
+            return False
+        return self.here_rests or (len(self.plan) > 0 and not self.plan.runnable)
+
+    @property
+    def startable(self) -> bool:
+        """Whether Start may start it."""
+        return bool(self.plan.runnable) and not self.ruled_out and not self.rests_all
+
+    @property
+    def rests_some(self) -> bool:
+        """Whether it starts without the steps over an area resting today."""
+        return bool(self.resting) and self.partial
 
     @property
     def partial(self) -> bool:
         """Whether it starts without some of its steps (or one of their sides)."""
-        return not self.ruled_out and len(self.plan.runnable) < len(self.plan)
+        runnable = len(self.plan.runnable)
+        return not self.ruled_out and not self.here_rests and 0 < runnable < len(self.plan)
 
     @property
     def count(self) -> StepCount:
@@ -158,7 +183,9 @@ class StartGate:
         screening = self._screening
         verdict = screening.technique_verdict(technique_id, region_id) if screening else None
         plan = build_plan(self._catalog, technique, focus=region_id)
-        outlook = self._outlook(plan, verdict, rested_regions(plan, None))
+        outlook = self._outlook(plan, verdict)
+        if region_id is not None and region_id in self.resting:
+            outlook = replace(outlook, here_rests=True)
         self._known[key] = (technique, outlook)
         return outlook
 
@@ -177,12 +204,11 @@ class StartGate:
         states = self._map_states() if routine.repeat is not None else {}
         side = choose_side(self._catalog, plan, routine, region_id, states)
         verdict = routine_verdict(verdicts) if verdicts is not None else None
-        worked = rested_regions(plan, side)
         if side is not None:
             # The plan of the side the sheet offers first, as the player runs it.
             here = (side_of(side.region) if side.region is not None else None) or Side.RIGHT
             plan = build_plan(self._catalog, routine, side=here)
-        outlook = self._outlook(plan, verdict, worked)
+        outlook = self._outlook(plan, verdict)
         self._known[key] = (routine, outlook)
         return outlook
 
@@ -193,21 +219,28 @@ class StartGate:
             self._everywhere = advice_lines(self._catalog, conditions)
         return self._everywhere
 
-    def _outlook(self, plan: Plan, verdict: Verdict | None, worked: list[str]) -> Outlook:
-        resting = tuple(dict.fromkeys(r for r in worked if r in self.resting))
+    def _outlook(self, plan: Plan, verdict: Verdict | None) -> Outlook:
+        # The regions of the plan that runs (a one-side routine's own side), as the player.
+        resting = tuple(r for r in dict.fromkeys(rested_regions(plan)) if r in self.resting)
         screening = self._screening
-        if screening is None:
-            return Outlook(plan, verdict, resting, timing=self._timing)
-        plan = screening.screen_plan(plan)
         left_out: dict[str, None] = {}
-        for entry in plan.entries:
-            if not entry.blocked:
-                continue
-            for region_id in entry.region_ids:
-                if screening.technique_verdict(entry.technique_id, region_id).blocked:
-                    left_out[region_id] = None
+        if screening is not None:
+            plan = screening.screen_plan(plan)
+            for entry in plan.entries:
+                if not entry.blocked:
+                    continue
+                for region_id in entry.region_ids:
+                    if screening.technique_verdict(entry.technique_id, region_id).blocked:
+                        left_out[region_id] = None
         ordered = sorted(left_out, key=lambda region_id: _region_order(self._catalog, region_id))
-        return Outlook(plan, verdict, resting, tuple(ordered), self._timing)
+        return Outlook(
+            leave_out_resting(self._catalog, plan, resting, rest_reason()),
+            verdict,
+            resting,
+            tuple(ordered),
+            self._timing,
+            profile_empty=len(plan) > 0 and not plan.runnable,
+        )
 
     def _map_states(self) -> dict[str, tuple[str, str]]:
         """What the map hatches, as the player reads it to choose a one-side routine's side."""

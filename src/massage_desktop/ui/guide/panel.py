@@ -189,7 +189,7 @@ class GuidePanel(GuideView):
         )
         # The session's length as the "Before you start" sheet gives it: the steps that run
         # with the reading and side-switch pauses (the card above gives the work alone).
-        seconds = outlook.start_s if outlook.plan.runnable and not outlook.ruled_out else None
+        seconds = outlook.start_s if outlook.startable else None
         self._start_bar.set_subject(
             technique.name,
             seconds_text(seconds) if seconds else technique_amount(technique),
@@ -214,7 +214,7 @@ class GuidePanel(GuideView):
         column.detail.show_routine(self._catalog, routine, outlook, own)
         column.show_page(routine_html(self._catalog, routine, self._colours(), outlook))
         # What the sheet's Start says for the side it offers first: the same screened plan.
-        seconds = outlook.start_s if outlook.plan.runnable and not outlook.ruled_out else None
+        seconds = outlook.start_s if outlook.startable else None
         self._start_bar.set_subject(routine.name, seconds_text(seconds) if seconds else "", seconds)
         column.settle()
         column.reveal_choice(column.routines)

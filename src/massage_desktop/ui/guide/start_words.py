@@ -24,6 +24,7 @@ _BADGES = {
     "ruled-out": QT_TRANSLATE_NOOP("Guide", "ruled out"),
     "rests": QT_TRANSLATE_NOOP("Guide", "rest today"),
     "partly": QT_TRANSLATE_NOOP("Guide", "partly ruled out"),
+    "partly-rests": QT_TRANSLATE_NOOP("Guide", "partly resting"),
     "care": QT_TRANSLATE_NOOP("Guide", "take care"),
 }
 _LOCATED = QT_TRANSLATE_NOOP("Guide", "Not on your %1: %2")
@@ -31,19 +32,23 @@ _LOCATED = QT_TRANSLATE_NOOP("Guide", "Not on your %1: %2")
 
 
 def badge(outlook: Outlook | None) -> str:
-    """The card's mark: "⊘ ruled out", "⊘ rest today", "⊘ partly ruled out" or "⚠ take care".
+    """The card's mark: "⊘ ruled out", "⊘ rest today", "⊘ partly ruled out" and the like.
 
-    A card with steps left out is more than "take care": those steps do not run.
+    The others are "⊘ partly resting" and "⚠ take care". A card with steps left out is more
+    than "take care": those steps do not run. "Rest today" is for one that nothing is left of
+    after today's rests; one that runs without the steps over the resting area is "partly
+    resting".
     """
     if outlook is None:
         return ""
     verdict = outlook.verdict
     if outlook.ruled_out:
         kind = "ruled-out"
-    elif outlook.resting:
+    elif outlook.rests_all:
         kind = "rests"
     elif outlook.partial:
-        kind = "partly"
+        # What the profile rules out is the more serious reason; a rest ends tomorrow.
+        kind = "partly" if outlook.left_out or not outlook.resting else "partly-rests"
     elif verdict is not None and verdict.effect is RuleEffect.CAUTION:
         kind = "care"
     else:
@@ -84,7 +89,11 @@ def held_reasons(catalog: Catalog, outlook: Outlook, *, everywhere: bool = False
         )
     elif outlook.ruled_out:
         reasons.append(_profile_reason(catalog, outlook))
-    if outlook.resting:
+    # A rest holds Start only when it leaves nothing: otherwise the steps over the resting
+    # area are left out and the rest runs (``partial_note`` says so).
+    if outlook.here_rests:
+        reasons.append(here_rests_text())
+    elif outlook.resting and (outlook.rests_all or outlook.ruled_out):
         reasons.append(
             fill(
                 QCoreApplication.translate(
@@ -96,11 +105,22 @@ def held_reasons(catalog: Catalog, outlook: Outlook, *, everywhere: bool = False
     return reasons
 
 
+def here_rests_text() -> str:
+    """The notice on the page of an area resting today, in place of Start."""
+    return QCoreApplication.translate(
+        "GuidePanel",
+        "Resting today: you stopped a session here because it hurt. Massage it again "
+        "tomorrow at the earliest.",
+    )
+
+
 def partial_note(catalog: Catalog, outlook: Outlook) -> str:
     """What a start that leaves steps out runs without, and why; empty when it runs whole."""
     if not outlook.partial:
         return ""
     where = names(catalog, list(outlook.left_out))
+    if outlook.rests_some:
+        return _rest_note(catalog, outlook, where)
     side = outlook.kept_side()
     if side is not None and where:
         text = (
@@ -124,6 +144,38 @@ def partial_note(catalog: Catalog, outlook: Outlook) -> str:
         )
     )
     return fill(text, count.left_out, count.total, where)
+
+
+def _rest_note(catalog: Catalog, outlook: Outlook, where: str) -> str:
+    """What a start runs without over an area resting today, and why.
+
+    ``Runs without 2 of its 16 steps over Right inner thigh: resting today because it hurt.``
+    """
+    count = outlook.count
+    resting = names(catalog, list(outlook.resting))
+    side = outlook.kept_side()
+    if side is not None and not where:
+        text = (
+            QCoreApplication.translate(
+                "GuidePanel", "Runs on your right side only: %1 is resting today because it hurt."
+            )
+            if side is Side.RIGHT
+            else QCoreApplication.translate(
+                "GuidePanel", "Runs on your left side only: %1 is resting today because it hurt."
+            )
+        )
+        return fill(text, resting)
+    if where:
+        text = QCoreApplication.translate(
+            "GuidePanel",
+            "Runs without %1 of its %2 steps: ruled out by your health profile (%3) or "
+            "resting today because it hurt (%4).",
+        )
+        return fill(text, count.left_out, count.total, where, resting)
+    text = QCoreApplication.translate(
+        "GuidePanel", "Runs without %1 of its %2 steps over %3: resting today because it hurt."
+    )
+    return fill(text, count.left_out, count.total, resting)
 
 
 def _profile_reason(catalog: Catalog, outlook: Outlook) -> str:

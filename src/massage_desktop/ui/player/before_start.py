@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Performer, Severity, Side
+from massage_desktop.engine.plan import Plan
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.design.screen import Card, DesignedDialog, text_label
 from massage_desktop.ui.i18n import fill
@@ -33,7 +34,7 @@ from massage_desktop.ui.player.display import clock_text
 from massage_desktop.ui.player.pills import WIDTH, RatingScale, pill_sheet
 from massage_desktop.ui.player.questions import BeforeStart, StartAnswers, Who, planned_performer
 from massage_desktop.ui.player.session_questions import partial_parts
-from massage_desktop.ui.player.side_note import side_name, why_not
+from massage_desktop.ui.player.side_note import rest_reason, side_name, why_not
 
 
 class BeforeStartSheet(DesignedDialog):
@@ -229,7 +230,11 @@ class BeforeStartSheet(DesignedDialog):
         if self.left_out is not None and self.left_out_why is not None:
             checked, remain, why = partial_parts(choice.plan)
             self.left_out.setText(f"<b>{escape(remain)}</b>")
-            self.left_out_why.setText(escape(f"{checked} {why}"))
+            rest = self._rest_line(choice.plan)
+            reasons = {e.blocked_reason for e in choice.plan.entries if e.blocked}
+            # "Checked against the health profile" only when the profile left something out.
+            said = f"{checked} {rest}" if len(reasons - {rest_reason()}) else rest
+            self.left_out_why.setText(escape(said if rest else f"{checked} {why}"))
         seconds = choice.plan.total_s(self.sheet.timing)
         self.start.setText(
             fill(QCoreApplication.translate("BeforeStartSheet", "Start · %1"), clock_text(seconds))
@@ -242,6 +247,22 @@ class BeforeStartSheet(DesignedDialog):
         )
         self._fill_rating(choice.rated)
         self._chain()
+
+    def _rest_line(self, plan: Plan) -> str:
+        """``Resting today: Right inner thigh. ...``; empty when no step is left out for it."""
+        reason = rest_reason()
+        over = {r for e in plan.entries if e.blocked_reason == reason for r in e.region_ids}
+        regions = self._catalog.regions
+        rested = [regions[r].name for r in self.sheet.resting if r in over and r in regions]
+        if not rested:
+            return ""
+        return fill(
+            QCoreApplication.translate(
+                "BeforeStartSheet",
+                "Resting today: %1. You stopped there because it hurt, so its steps are left out.",
+            ),
+            ", ".join(rested),
+        )
 
     def _chain(self) -> None:
         """Tab order as read: side, who, each rating, Cancel, Start; one stop per question.

@@ -36,8 +36,21 @@ PAIN_REASONS = (
 """The reasons offered, in English as the history records them; the dialog shows them translated."""
 
 
-def rest_advice() -> str:
-    """What to do after stopping for pain; the summary repeats it rather than contradict it."""
+def rest_advice(area: str = "") -> str:
+    """What to do after stopping for pain; the summary repeats it rather than contradict it.
+
+    ``area``: the areas that rest, named ("Right inner thigh"), so "the area" is not read as
+    both thighs or the whole leg.
+    """
+    if area:
+        return fill(
+            QCoreApplication.translate(
+                "StopAdviceDialog",
+                "The session has stopped. Rest this area today and do not massage it again "
+                "today: %1.",
+            ),
+            area,
+        )
     return QCoreApplication.translate(
         "StopAdviceDialog",
         "The session has stopped. Rest the area and do not massage it again today.",
@@ -51,10 +64,16 @@ class StopAdviceDialog(DesignedDialog):
         catalog: The loaded content, for when to get help.
         parent: The window the advice is shown over (room mode's, when it is open).
         large: Room mode's larger sizes.
+        area: The areas that rest today, named; empty says "the area".
     """
 
     def __init__(
-        self, catalog: Catalog, parent: QWidget | None = None, *, large: bool | float = False
+        self,
+        catalog: Catalog,
+        parent: QWidget | None = None,
+        *,
+        large: bool | float = False,
+        area: str = "",
     ) -> None:
         super().__init__(
             QCoreApplication.translate("StopAdviceDialog", "Session stopped"),
@@ -66,7 +85,7 @@ class StopAdviceDialog(DesignedDialog):
         )
         now = self.add_card(Severity.DO_NOT_MASSAGE)
         now.add_text(f"<b>{escape(stop_rule())}</b>")
-        now.add_text(escape(rest_advice()))
+        now.add_text(escape(rest_advice(area)))
         see = QCoreApplication.translate(
             "StopAdviceDialog",
             "If the pain, numbness or tingling does not go away, or the area becomes swollen, "
@@ -135,14 +154,15 @@ def outcome_text(summary: SessionSummary) -> str:
     return QCoreApplication.translate("SummaryDialog", _OUTCOME_TEXT[summary.outcome])
 
 
-def aftercare_text(summary: SessionSummary) -> str:
+def aftercare_text(summary: SessionSummary, area: str = "") -> str:
     """What to do now, or "" when nothing was massaged.
 
-    Rest after a stop for pain (as the stop advice said, even after 0 s), else move gently.
+    Rest after a stop for pain (as the stop advice said, even after 0 s, naming ``area``),
+    else move gently.
     """
     aftercare = summary.aftercare
     if aftercare is Aftercare.REST:
-        return rest_advice()
+        return rest_advice(area)
     if aftercare is None:
         return ""
     return QCoreApplication.translate(
@@ -249,6 +269,7 @@ class SummaryDialog(DesignedDialog):
         large: Room mode's larger sizes.
         can_repeat: Offer "Repeat" beside "Close" (never after a stop for pain: the advice
             then is to rest the area today).
+        area: After a stop for pain, the areas that rest today, named in the advice.
 
     Signals:
         None of its own; after ``exec()``, ``repeat_chosen()`` says whether "Repeat" was
@@ -263,6 +284,7 @@ class SummaryDialog(DesignedDialog):
         *,
         large: bool | float = False,
         can_repeat: bool = False,
+        area: str = "",
     ) -> None:
         pain = summary.outcome is Outcome.STOPPED_FOR_PAIN
         super().__init__(
@@ -306,7 +328,7 @@ class SummaryDialog(DesignedDialog):
             self._lines.append(reason)
         if summary.ratings:
             self._add_ratings(catalog, summary)
-        advice = aftercare_text(summary)
+        advice = aftercare_text(summary, area)
         if advice:
             aftercare = self.add_card(Severity.DO_NOT_MASSAGE if pain else None)
             aftercare.add_text(escape(advice))

@@ -16,7 +16,12 @@ from massage_desktop.engine.clock import Clock, monotonic
 from massage_desktop.engine.cues import Cue, CueKind
 from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.health import Verdict, routine_verdict
-from massage_desktop.engine.pain_rest import PainRest
+from massage_desktop.engine.pain_rest import (
+    PainRest,
+    hurt_step,
+    hurting_regions,
+    leave_out_resting,
+)
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import Plan, build_plan, side_of
 from massage_desktop.engine.resume_plan import resumed_plan
@@ -42,6 +47,7 @@ from massage_desktop.ui.player.side_note import (
     choose_side,
     hatched_regions,
     remember_pain_stops,
+    rest_reason,
     rested_regions,
 )
 from massage_desktop.ui.player.start_sheet import before_start_sheet
@@ -123,6 +129,10 @@ class SessionFlow(QObject):
         screening = self.screening
         verdict = screening.technique_verdict(technique_id, region_id) if screening else Verdict()
         technique = self._catalog.techniques[technique_id]
+        if region_id is not None and self.pain_rest.resting([region_id]) and not verdict.blocked:
+            # Started from the area that hurt: not on to the other shoulder in its place.
+            self.questions.rest_today([self._catalog.regions[region_id].name])
+            return False
         return self._start(build_plan(self._catalog, technique, focus=region_id), verdict)
 
     def start_routine(self, routine_id: str) -> bool:
@@ -148,6 +158,12 @@ class SessionFlow(QObject):
         plan = resumed_plan(self._catalog, subject, record)
         if self.screening is not None:
             plan = self.screening.screen_plan(plan)
+        resting = self.pain_rest.resting(rested_regions(plan))
+        plan = leave_out_resting(self._catalog, plan, resting, rest_reason())
+        if resting and not plan.runnable:
+            regions = self._catalog.regions
+            self.questions.rest_today([regions[r].name for r in resting if r in regions])
+            return False
         if self.active or not self.daily.ask(self.questions):
             return False
         session = Session(
@@ -161,10 +177,6 @@ class SessionFlow(QObject):
             return False
         # One knee: away from a ruled-out knee, not thigh strokes just above it.
         side = choose_side(self._catalog, plan, routine, self.chosen_region(), self.map_states())
-        if resting := self.pain_rest.resting(rested_regions(plan, side)):
-            regions = self._catalog.regions
-            self.questions.rest_today([regions[r].name for r in resting if r in regions])
-            return False
         if side is not None and routine is not None:
             # One knee: the steps of the side it runs on, as the sheet offers it first.
             here = (side_of(side.region) if side.region is not None else None) or Side.RIGHT
@@ -174,6 +186,13 @@ class SessionFlow(QObject):
         screened = self.screening.screen_plan(ran) if self.screening is not None else ran
         if verdict.blocked or not screened.runnable:
             self.questions.refuse(verdict)
+            return False
+        # Steps over an area stopped for pain today are left out, as the profile's are; only
+        # when nothing else is left does Start say why it is held.
+        resting = self.pain_rest.resting(rested_regions(ran))
+        if not leave_out_resting(self._catalog, screened, resting, rest_reason()).runnable:
+            regions = self._catalog.regions
+            self.questions.rest_today([regions[r].name for r in resting if r in regions])
             return False
         # The day's quick check first, on its own screen: a yes stops here, before the sheet
         # asks anything about this session.
@@ -187,6 +206,7 @@ class SessionFlow(QObject):
             chosen=self.chosen_region(),
             states=self.map_states(),
             screening=self.screening,
+            resting=self.pain_rest.resting(self._catalog.regions),
             timing=self.timing,
             performer=self.default_performer,
         )
@@ -324,7 +344,12 @@ class SessionFlow(QObject):
         # stop advice.
         self.actions.set_enabled(False)
         self._show_ending(stopped.phase)
-        controller.stop_for_pain(self.questions.pain_reason())
+        regions = self._catalog.regions
+        # Commas only: a name may have "and" in it ("Right outer thigh and IT band").
+        area = ", ".join(
+            regions[r].name for r in hurting_regions(controller.session) if r in regions
+        )
+        controller.stop_for_pain(self.questions.pain_reason(area))
 
     def _on_controller_changed(self) -> None:
         controller = self.controller
@@ -419,12 +444,11 @@ class SessionFlow(QObject):
         if not session.closed:
             controller.finish(self._after_ratings(controller))
         if session.outcome is Outcome.STOPPED_FOR_PAIN:
-            # The step it hurt in rests for the day, every region it lists: when unsure
-            # which side it was, resting both is the safe side.
-            # Pain told after the last step ends on the last step.
-            stopped = min(session.progress.index, len(session.plan) - 1)
-            if stopped >= 0:
-                self.pain_rest.note(session.plan.entries[stopped].region_ids)
+            # The step it hurt in rests for the day, as read back from the history after a
+            # restart: the step of the side worked, not the one the hands were moving to.
+            hurt = hurt_step(session.records)
+            if hurt is not None:
+                self.pain_rest.note(hurt.region_ids)
         self.actions.set_enabled(False)
         if self._mini is not None:
             # An always-on-top timer with a Pause button over the summary read as a session

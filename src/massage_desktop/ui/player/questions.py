@@ -60,6 +60,8 @@ class BeforeStart:
         ask_performer: Whether to ask who is massaged (the plan suits both).
         default_performer: The answer selected at first when it is asked.
         timing: The session's timing, for the length on the Start button.
+        resting: The areas resting today after "Stop – it hurts"; the steps over them are
+            left out of each choice's plan.
     """
 
     choices: tuple[StartChoice, ...]
@@ -71,6 +73,7 @@ class BeforeStart:
     ask_performer: bool = False
     default_performer: Performer = Performer.SELF
     timing: Timing = field(default_factory=Timing)
+    resting: tuple[str, ...] = ()
 
     @property
     def first(self) -> StartChoice:
@@ -127,8 +130,8 @@ class Questions(Protocol):
     def confirm_end(self) -> bool:
         """Whether to end a running session now."""
 
-    def pain_reason(self) -> str:
-        """Show the stop advice and ask what happened."""
+    def pain_reason(self, area: str = "") -> str:
+        """Show the stop advice, naming the ``area`` that rests today, and ask what happened."""
 
     def show_summary(self, summary: SessionSummary) -> None:
         """Show the end-of-session summary."""
@@ -137,7 +140,7 @@ class Questions(Protocol):
         """Explain why a session cannot start."""
 
     def rest_today(self, region_names: Sequence[str]) -> None:
-        """Say the session would work areas stopped for pain today, so it does not start."""
+        """Say that only areas stopped for pain today are left to work, so it does not start."""
 
     def today_check(self) -> bool:
         """The quick check of acute signs; False stops the session with advice."""
@@ -253,7 +256,7 @@ class AutomaticAnswers:
         """Always end: stopping is never the unsafe choice."""
         return True
 
-    def pain_reason(self) -> str:
+    def pain_reason(self, area: str = "") -> str:
         """A plain reason (not a question of safety: the session has already stopped)."""
         return "It hurt"
 

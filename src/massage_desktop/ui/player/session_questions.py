@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QWidget
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Severity
 from massage_desktop.domain.health import HealthProfile
+from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.health import Verdict
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import Plan
@@ -64,6 +65,7 @@ class SessionQuestions:
         self._catalog = catalog
         self._again = again
         self._plan: Plan | None = None
+        self._hurt_area = ""  # named by the stop advice, for the summary after it
         self._text_scale = text_scale
         self._profile = profile
 
@@ -183,12 +185,13 @@ class SessionQuestions:
         )
         return choice == 0
 
-    def pain_reason(self) -> str:
-        """Show the stop advice and record what happened."""
+    def pain_reason(self, area: str = "") -> str:
+        """Show the stop advice, naming the area that rests, and record what happened."""
         from massage_desktop.ui.player.dialogs import StopAdviceDialog
 
+        self._hurt_area = area  # the summary's advice names it as well
         dialog = self._shown(
-            lambda large: StopAdviceDialog(self._catalog, self._window, large=large)
+            lambda large: StopAdviceDialog(self._catalog, self._window, large=large, area=area)
         )
         return dialog.reason()
 
@@ -197,6 +200,7 @@ class SessionQuestions:
         from massage_desktop.ui.player.dialogs import SummaryDialog
 
         plan, self._plan = self._plan, None  # a resumed session was not started here
+        area, self._hurt_area = self._hurt_area, ""
         again = self._again
         dialog = self._shown(
             lambda large: SummaryDialog(
@@ -205,6 +209,7 @@ class SessionQuestions:
                 self._window,
                 large=large,
                 can_repeat=again is not None and plan is not None,
+                area=area if summary.outcome is Outcome.STOPPED_FOR_PAIN else "",
             )
         )
         if dialog.repeat_chosen() and again is not None and plan is not None:

@@ -37,6 +37,13 @@ def hatched_regions(
     return states
 
 
+def rest_reason() -> str:
+    """Why a step is left out after "Stop – it hurts": its area rests today."""
+    return QCoreApplication.translate(
+        "SessionFlow", "Resting today: you stopped here because it hurt."
+    )
+
+
 def choose_side(
     catalog: Catalog,
     plan: Plan,
@@ -51,16 +58,12 @@ def choose_side(
     return one_side_choice(catalog, plan, chosen, hatched)
 
 
-def rested_regions(plan: Plan, side: SideChoice | None) -> list[str]:
+def rested_regions(plan: Plan) -> list[str]:
     """The regions a session of ``plan`` works, for the rest check.
 
-    A one-side routine that moved off a resting side works the other side only (its steps
-    list both knees).
+    A one-side routine's plan is built for the side it runs on, so it lists that side only.
     """
-    regions = [r for e in plan.entries for r in e.region_ids]
-    if side is None or not side.switched or side.region is None:
-        return regions
-    return [r for r in regions if side_of(r) in (None, side_of(side.region))]
+    return [r for e in plan.entries for r in e.region_ids]
 
 
 def remember_pain_stops(pain_rest: PainRest, history: HistoryStore) -> None:

@@ -7,19 +7,20 @@ is left out and how long it takes for the side chosen.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Routine
 from massage_desktop.domain.enums import Performer, RuleEffect, Side
 from massage_desktop.engine.health import Verdict
 from massage_desktop.engine.one_side import one_side_choice, side_options
+from massage_desktop.engine.pain_rest import leave_out_resting
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import Plan, build_plan, side_of
 from massage_desktop.engine.screening import Screening
 from massage_desktop.ui.player.questions import BeforeStart, StartChoice
 from massage_desktop.ui.player.ratings import rated_regions
-from massage_desktop.ui.player.side_note import side_note
+from massage_desktop.ui.player.side_note import rest_reason, side_note
 
 
 def before_start_sheet(
@@ -31,6 +32,7 @@ def before_start_sheet(
     chosen: str | None = None,
     states: Mapping[str, tuple[str, str]] | None = None,
     screening: Screening | None = None,
+    resting: Collection[str] = (),
     timing: Timing | None = None,
     performer: Performer = Performer.SELF,
 ) -> BeforeStart:
@@ -46,12 +48,15 @@ def before_start_sheet(
         states: The map's hatched regions (``hatched_regions``); a side with one is
             ruled out while the other side is clear.
         screening: The health screening, which marks the ruled-out steps of each plan.
+        resting: The regions resting today after "Stop – it hurts"; the steps over them are
+            left out of each plan, after the profile's.
         timing: The session's timing, for the length on the Start button.
         performer: Who is massaged, when the plan suits both and nothing else decides.
     """
 
     def screened(one: Plan) -> Plan:
-        return screening.screen_plan(one) if screening is not None else one
+        one = screening.screen_plan(one) if screening is not None else one
+        return leave_out_resting(catalog, one, resting, rest_reason())
 
     hatched = {r: why for r, (state, why) in (states or {}).items() if state == "blocked"}
     once = screened(plan)
@@ -89,4 +94,5 @@ def before_start_sheet(
         ask_performer=plan.performer is Performer.BOTH,
         default_performer=performer,
         timing=timing or Timing(),
+        resting=tuple(resting),
     )
