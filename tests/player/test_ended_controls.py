@@ -72,10 +72,10 @@ class Watching(AutomaticAnswers):
             self.seen["ratings"] = _seen(self._window)
         return super().ratings(regions, previous)
 
-    def pain_reason(self) -> str:
+    def pain_reason(self, area: str = "") -> str:
         """Note the player behind the stop advice."""
         self.seen["pain"] = _seen(self._window)
-        return super().pain_reason()
+        return super().pain_reason(area)
 
     def show_summary(self, summary: SessionSummary) -> None:
         """Note the player behind the summary."""

@@ -107,10 +107,10 @@ class Watching(AutomaticAnswers):
             self._note("ratings")
         return super().ratings(regions, previous)
 
-    def pain_reason(self) -> str:
+    def pain_reason(self, area: str = "") -> str:
         """Note the timer behind the stop advice."""
         self._note("pain")
-        return super().pain_reason()
+        return super().pain_reason(area)
 
 
 @pytest.mark.parametrize(

@@ -45,10 +45,10 @@ class Watching(AutomaticAnswers):
             self.seen["ratings"] = _map_seen(self._window)
         return super().ratings(regions, previous)
 
-    def pain_reason(self) -> str:
+    def pain_reason(self, area: str = "") -> str:
         """Note the map behind the stop advice."""
         self.seen["pain"] = _map_seen(self._window)
-        return super().pain_reason()
+        return super().pain_reason(area)
 
     def show_summary(self, summary: SessionSummary) -> None:
         """Note the map behind the summary."""
