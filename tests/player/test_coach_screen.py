@@ -32,7 +32,7 @@ from massage_desktop.ui.player.panel import OVERFLOW, PRIMARY
 from massage_desktop.ui.player.questions import AutomaticAnswers
 from massage_desktop.ui.player.speech import spoken_text
 from massage_desktop.ui.player.step_warnings import warning_line
-from massage_desktop.ui.player.windows import ROOM_CONTROLS, ROOM_TARGET_PX
+from massage_desktop.ui.player.windows import ROOM_CONTROLS, ROOM_TARGET_PX, MiniTimer
 
 DVT_LINE = "Do not massage if you might have a blood clot (DVT)."
 
@@ -208,6 +208,24 @@ def test_room_mode_has_a_done_target_on_a_counted_step(
     assert min(room.done.width(), room.done.height()) >= ROOM_TARGET_PX
     assert room.done.sizeHint().width() <= room.done.width()
     room.done.click()
+    assert controller.session.phase is not SessionPhase.REPS
+
+
+def test_the_mini_timer_has_done_on_a_counted_step(window: MainWindow, clock: ManualClock) -> None:
+    window.select_region("front-kneecap-left")
+    assert window.flow.start_technique("kneecap-thumb-circles", "front-kneecap-left")
+    controller = window.flow.controller
+    assert controller is not None
+    window.flow.command(PlayerCommand.MINI)
+    mini = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MiniTimer))
+    QApplication.processEvents()
+    assert not mini.done.isVisible()
+    while controller.session.phase is not SessionPhase.REPS:
+        tick(window, clock, 1)
+    QApplication.processEvents()
+    assert mini.done.isVisible()
+    assert mini.done.text() == "Done"
+    mini.done.click()
     assert controller.session.phase is not SessionPhase.REPS
 
 

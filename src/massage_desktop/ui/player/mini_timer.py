@@ -40,7 +40,9 @@ def corner_place(outer: QSize, anchor: QRect, area: QRect, margin: int = CORNER_
 
 
 class MiniTimer(QWidget):
-    """A small window that stays above others: ring, "Paused", phase, step, Pause and "it hurts".
+    """A small window that stays above others: ring, phase, step, Pause, Done and "it hurts".
+
+    Done shows on a counted step only; "Paused" shows while paused.
 
     Its height follows its texts (``heightForWidth`` at its width), so a long technique
     name in German adds a line instead of cutting the first or last one.
@@ -64,6 +66,12 @@ class MiniTimer(QWidget):
         )
         self.pause.setObjectName("quietButton")
         self.pause.bind(actions)
+        # A counted step ends on Done; the mini timer had only the Enter key for it.
+        self.done = ActionButton(
+            self, PlayerCommand.DONE, icon_px=16, style=Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+        )
+        self.done.setObjectName("quietButton")
+        self.done.bind(actions)
         # The stop rule goes with every view of a session: someone who shrank the player to
         # this timer must still stop in one press when it hurts.
         self.hurt = QToolButton(self)
@@ -76,12 +84,17 @@ class MiniTimer(QWidget):
         )
         # Behind the stop advice (and once a session is over) there is nothing to resume: a
         # "Resume" that only looked off sat beside "Stopped because it hurt".
-        self._buttons = ((self.pause, PlayerCommand.PAUSE), (self.hurt, PlayerCommand.HURT))
+        self._buttons = (
+            (self.pause, PlayerCommand.PAUSE),
+            (self.done, PlayerCommand.DONE),
+            (self.hurt, PlayerCommand.HURT),
+        )
         for button, command in self._buttons:
             actions[command].enabledChanged.connect(button.setVisible)
             button.setVisible(actions[command].isEnabled())
         buttons = QHBoxLayout()
         buttons.addWidget(self.pause)
+        buttons.addWidget(self.done)
         buttons.addWidget(self.hurt)
         buttons.addStretch(1)
         side = QVBoxLayout()
