@@ -17,8 +17,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QMainWindow,
-    QSplitter,
-    QStackedWidget,
     QWidget,
 )
 
@@ -41,6 +39,7 @@ from massage_desktop.ui.guide.welcome import recent_sessions
 from massage_desktop.ui.history_actions import HistoryActions
 from massage_desktop.ui.interrupted import offer_interrupted
 from massage_desktop.ui.main_controller import MainController
+from massage_desktop.ui.main_panes import MainPanes
 from massage_desktop.ui.map_pane import MapPane
 from massage_desktop.ui.menus import build_menus
 from massage_desktop.ui.message_view import MessagePresenter
@@ -55,11 +54,8 @@ from massage_desktop.ui.reminder import SUGGESTED_ROUTINE, DailyReminder
 from massage_desktop.ui.routine_editor.actions import RoutineActions
 from massage_desktop.ui.safety.first_start import FirstStart
 from massage_desktop.ui.search_box import SearchBox
-from massage_desktop.ui.session_split import SessionSplit
 from massage_desktop.ui.status_bar import StatusBarHider
 from massage_desktop.ui.top_bar import TopBar
-
-_REGION_LIST_PX = 260  # the region list's width when it opens
 
 
 class MainWindow(QMainWindow):
@@ -94,24 +90,9 @@ class MainWindow(QMainWindow):
         self.map_pane.add_below(self.map_legend)
         self.guide = GuidePanel(catalog, self)
         self.player = PlayerPanel(self)
-        self._side = QStackedWidget(self)
-        self._side.setObjectName("guideSide")
-        self._side.setMinimumWidth(380)
-        self._side.addWidget(self.guide)
-        self._side.addWidget(self.player)
         self.search = SearchBox(SearchIndex(catalog), self)
-        self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self._splitter.setHandleWidth(1)
-        self._splitter.setChildrenCollapsible(False)
-        for widget, stretch in ((self.region_list, 0), (self.map_pane, 3), (self._side, 2)):
-            self._splitter.addWidget(widget)
-            self._splitter.setStretchFactor(self._splitter.indexOf(widget), stretch)
-        # The map is the hero: about three fifths of the width, the guide the rest.
-        self._splitter.setSizes([_REGION_LIST_PX, 760, 520])
-        self.setCentralWidget(self._splitter)
-        self._split = SessionSplit(self._splitter, self._side)
-        self._split_before_list: tuple[int, list[int]] | None = None
-        """The splitter's width and sizes before the region list opened, to go back to."""
+        self._panes = MainPanes(self.region_list, self.map_pane, self.guide, self.player, self)
+        self.setCentralWidget(self._panes)
         self.controller = MainController(
             catalog, self.map_pane.map, self.region_list, self.guide, self.search, self
         )
@@ -246,7 +227,7 @@ class MainWindow(QMainWindow):
     def _build_toolbar(self) -> None:
         self.top_bar = TopBar(self.search, self)
         self.top_bar.homeRequested.connect(self.go_home)
-        self.top_bar.regionListToggled.connect(self._on_top_bar_region_list_toggled)
+        self.top_bar.regionListToggled.connect(self._panes.show_region_list)
         self.top_bar.historyRequested.connect(self.history_actions.show_history)
         self.addToolBar(self.top_bar)
 
@@ -264,19 +245,9 @@ class MainWindow(QMainWindow):
         ]
         window_state.tab_order(chain)
 
-    def _on_top_bar_region_list_toggled(self, shown: bool) -> None:
-        if shown:
-            self._split_before_list = (self._splitter.width(), self._splitter.sizes())
-            self.region_list.show()
-            window_state.give_room(self._splitter, self.region_list, _REGION_LIST_PX)
-            self.region_list.setFocus()
-        else:
-            before, self._split_before_list = self._split_before_list, None
-            window_state.hide_giving_room(self._splitter, self.region_list, before)
-
     def restore_layout(self) -> None:
         """Reopen at the size, place and splitter positions of last time."""
-        window_state.restore(self, self._splitter, self._config)
+        window_state.restore(self, self._panes, self._config)
 
     def go_home(self) -> None:
         """The start page: nothing selected, the guide offering routines (not during a session)."""
@@ -300,8 +271,8 @@ class MainWindow(QMainWindow):
         if not self.flow.may_quit():
             event.ignore()
             return
-        with self._split.usual_sizes(), contextlib.suppress(OSError):
-            window_state.save(self, self._splitter, self._config)
+        with self._panes.usual_sizes(), contextlib.suppress(OSError):
+            window_state.save(self, self._panes, self._config)
         super().closeEvent(event)
 
     def bring_to_front(self) -> None:
@@ -386,12 +357,11 @@ class MainWindow(QMainWindow):
             self.guide.set_recent(recent_sessions(self._history), date.today())
 
     def _on_flow_active_changed(self, active: bool) -> None:
-        self._side.setCurrentWidget(self.player if active else self.guide)
         self.search.setEnabled(not active)
         self.map_legend.setVisible(active)
         if active:
             self.map_pane.set_hint_shown(False)  # the session chose where to massage
-        self._split.set_session(active)
+        self._panes.set_session(active)
 
     def toggle_full_screen(self) -> None:
         """Switch full screen on or off (F11)."""
