@@ -1,4 +1,4 @@
-"""The player panel's buttons: back, pause, skip, ±15 s, Done, the keys, "…" and "it hurts"."""
+"""The player panel's buttons: back, pause, skip, ±15 s, Done, room mode, keys, "…", "it hurts"."""
 
 from __future__ import annotations
 
@@ -46,6 +46,8 @@ class PlayerControls:
             icon_px=22,
             style=Qt.ToolButtonStyle.ToolButtonTextBesideIcon,
         )
+        self.room = ActionButton(parent, PlayerCommand.ROOM, icon_px=22)
+        """Opens room mode: in view, as it was only in "…" and under R (walk 5)."""
         self.keys = ActionButton(parent, PlayerCommand.KEYS, icon_px=22)
         """Opens the list of the player's keys."""
         self.overflow = QToolButton(parent)
@@ -68,8 +70,9 @@ class PlayerControls:
         done.setObjectName("playerDone")
         done.setMinimumHeight(TARGET)
         done.setVisible(False)  # shown on counted steps only: nothing greyed out to explain
-        self.keys.setObjectName("playerControl")
-        self.keys.setFixedSize(TARGET, TARGET)
+        for button in (self.room, self.keys):
+            button.setObjectName("playerControl")
+            button.setFixedSize(TARGET, TARGET)
         overflow = self.overflow
         overflow.setObjectName("playerControl")
         overflow.setFixedSize(TARGET, TARGET)
@@ -109,6 +112,7 @@ class PlayerControls:
         main.addWidget(self.buttons[PlayerCommand.DONE])
         other = QHBoxLayout()
         other.addStretch(1)
+        other.addWidget(self.room)
         other.addWidget(self.keys)
         other.addWidget(self.overflow)
         row = QHBoxLayout()
@@ -131,7 +135,7 @@ class PlayerControls:
 
     def bind(self, actions: PlayerActions) -> None:
         """Show ``actions`` on the buttons (label, tooltip with key, enabled state) and in "…"."""
-        for button in (*self.buttons.values(), self.keys, self.hurt):
+        for button in (*self.buttons.values(), self.room, self.keys, self.hurt):
             button.bind(actions)
         menu = QMenu(self.overflow)
         for command in OVERFLOW:
