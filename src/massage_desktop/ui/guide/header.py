@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from massage_desktop.domain.content import Region
 from massage_desktop.ui.bodymap.state import view_label
+from massage_desktop.ui.design.fit_heading import FitHeading
 from massage_desktop.ui.design.tokens import S
 from massage_desktop.ui.guide.stop_banner import StopBanner
 
@@ -22,10 +23,9 @@ class GuideHeader(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = QLabel(self)
+        self.title = FitHeading(self)
         self.title.setObjectName("guideTitle")
         self.title.setProperty("role", "heading")
-        self.title.setWordWrap(True)
         self.subtitle = QLabel(self)
         self.subtitle.setProperty("role", "muted")
         self.subtitle.setWordWrap(True)
