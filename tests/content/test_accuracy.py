@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from massage_desktop.content import load_catalog
@@ -148,3 +151,14 @@ def test_a_title_never_says_the_same_word_twice(catalog: Catalog, german: Catalo
             if technique.title != technique.name:
                 alias = technique.title.removeprefix(f"{technique.name} (").removesuffix(")")
                 assert alias.lower() not in technique.name.lower(), technique.title
+
+
+def test_number_ranges_use_a_dash_not_a_hyphen(repo: Path) -> None:
+    # "5-15 seconds" read as a typo beside "5–15 s" on the card and the German "5–15 Sekunden".
+    hyphenated = re.compile(r"\b\d+-\d+ ?(seconds|minutes|times|Sekunden|Minuten|Mal)\b")
+    found = [
+        f"{path.relative_to(repo)}: {match.group(0)}"
+        for path in sorted((repo / "data").rglob("*.yaml"))
+        for match in hyphenated.finditer(path.read_text(encoding="utf-8"))
+    ]
+    assert not found, found
