@@ -6,7 +6,8 @@ import pytest
 
 from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.engine.one_side import one_side_choice
+from massage_desktop.domain.enums import Side
+from massage_desktop.engine.one_side import one_side_choice, side_options
 from massage_desktop.engine.plan import build_plan
 from massage_desktop.resources import data_dir
 
@@ -47,3 +48,29 @@ def test_with_both_sides_ruled_out_the_side_does_not_change(real_catalog: Catalo
     assert not choice.switched
     assert choice.region == "front-knee-left"
     assert "front-knee-left" in choice.ruled_out  # the caller leaves those steps out
+
+
+def test_the_routine_leaves_a_ruled_out_knee_for_one_whose_only_hit_is_elsewhere(
+    real_catalog: Catalog,
+) -> None:
+    # Walk 6: the left knee injured, the right hip resting after a pain stop. Both sides had
+    # a hit, so the sheet offered the injured knee first, without six of its steps.
+    plan = build_plan(real_catalog, real_catalog.routines["knee-care"])
+    hits = INJURED_LEFT | {"front-hip-right"}
+    choice = one_side_choice(real_catalog, plan, "front-knee-left", hits)
+    assert choice.switched
+    assert choice.region == "front-knee-right"
+
+
+def test_the_injured_knee_is_not_offered_when_the_other_knee_may_be_massaged(
+    real_catalog: Catalog,
+) -> None:
+    plan = build_plan(real_catalog, real_catalog.routines["knee-care"])
+    hits = INJURED_LEFT | {"front-hip-right"}
+    options = {
+        (o.side, o.both): o.allowed
+        for o in side_options(real_catalog, plan, "front-knee-left", hits)
+    }
+    assert options[(Side.RIGHT, False)]
+    assert not options[(Side.LEFT, False)]  # walk 6: it was offered, and chosen first
+    assert not options[(Side.RIGHT, True)]

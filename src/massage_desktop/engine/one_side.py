@@ -54,15 +54,23 @@ def region_on_side(catalog: Catalog, plan: Plan, chosen: str | None, side: Side)
 def one_side_choice(
     catalog: Catalog, plan: Plan, chosen: str | None, ruled_out: Collection[str]
 ) -> SideChoice:
-    """The side of ``chosen`` (the right when it has none), or the other when only it is hit."""
+    """The side of ``chosen`` (the right when it has none), or the other when only it is hit.
+
+    Also the other side when the chosen part itself is ruled out there and its mirror is not
+    (an injured left knee, a right hip resting today): the routine then runs on the knee that
+    may be massaged, leaving out the few steps over the other area, instead of on the injured
+    knee without six of its steps.
+    """
     side = side_of(chosen) if chosen is not None else None
     here = side or Side.RIGHT
     other = Side.LEFT if here is Side.RIGHT else Side.RIGHT
     hit = tuple(r for r in _worked_on(plan, here) if r in ruled_out)
     clear_there = not any(r in ruled_out for r in _worked_on(plan, other))
-    if hit and clear_there:
-        return SideChoice(region_on_side(catalog, plan, chosen, other), True, hit)
     region = chosen if side is not None else region_on_side(catalog, plan, chosen, here)
+    mirror = region_on_side(catalog, plan, chosen, other)
+    part_moves = region in ruled_out and mirror is not None and mirror not in ruled_out
+    if hit and (clear_there or part_moves):
+        return SideChoice(mirror, True, hit)
     return SideChoice(region, False, hit)
 
 
@@ -97,9 +105,17 @@ def side_options(
     """
     hits = {s: tuple(r for r in _worked_on(plan, s) if r in ruled_out) for s in SIDES}
     both_hit = all(hits.values())
+    parts = {s: region_on_side(catalog, plan, chosen, s) for s in SIDES}
+    # The part itself ruled out on one side only: that side is not offered (an injured left
+    # knee while only the right hip rests today).
+    part_out = {s: parts[s] in ruled_out for s in SIDES}
     options = [
         SideOption(
-            s, False, region_on_side(catalog, plan, chosen, s), hits[s], both_hit or not hits[s]
+            s,
+            False,
+            parts[s],
+            hits[s],
+            not hits[s] or (both_hit and not (part_out[s] and not all(part_out.values()))),
         )
         for s in SIDES
     ]
