@@ -472,8 +472,16 @@
         <translation>Willkommen bei Massage Desktop</translation>
     </message>
     <message>
+        <source>Before your first session</source>
+        <translation>Vor Ihrer ersten Massage</translation>
+    </message>
+    <message>
         <source>Welcome</source>
         <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <source>&amp;Back</source>

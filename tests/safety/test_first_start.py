@@ -131,8 +131,17 @@ def test_the_notes_are_acknowledged_before_the_first_session(
 ) -> None:
     screens.answers = [_not_now]
     window = _start(qtbot, services)
-    screens.answers = [_not_now]
-    assert not _session(window)  # "Not now" again: no session
+    seen: list[tuple[str, str]] = []
+
+    def cancel(dialog: FirstRunDialog) -> None:
+        seen.append((dialog.windowTitle(), dialog.not_now_button.text().replace("&", "")))
+        dialog.not_now_button.click()
+
+    screens.answers = [cancel]
+    assert not _session(window)  # Cancel: no session
+    # Opened by Start, the screens say why they are there and that Cancel starts nothing
+    # ("Not now" there read as "start without them", walk 6).
+    assert seen == [("Before your first session", "Cancel")]
     assert screens.pages == [0, 1]
     assert not window.flow.active
     screens.answers = [_done]

@@ -100,8 +100,10 @@ class FirstRunDialog(DesignedDialog):
         profile: HealthProfile | None = None,
         large: bool | float = False,
         page: int = 0,
+        before_session: bool = False,
     ) -> None:
         self._put_off = False
+        self._before_session = before_session
         self._screens = [
             _Screen(
                 QCoreApplication.translate("FirstRunDialog", "Welcome to Massage Desktop"),
@@ -118,7 +120,9 @@ class FirstRunDialog(DesignedDialog):
         # Its own title: "Before you start" is the sheet asked before each session, and two
         # windows of one name read as the same step.
         super().__init__(
-            QCoreApplication.translate("FirstRunDialog", "Welcome"),
+            QCoreApplication.translate("FirstRunDialog", "Before your first session")
+            if before_session
+            else QCoreApplication.translate("FirstRunDialog", "Welcome"),
             self._screens[0].heading,
             self._screens[0].icon,
             large=large,
@@ -155,8 +159,13 @@ class FirstRunDialog(DesignedDialog):
         self.setStyleSheet(dialog_sheet(self.colours, self.scale) + picker_sheet(self.colours))
 
     def _buttons(self) -> None:
+        # Opened by Start, "Not now" read as "start without it" and then started nothing
+        # (walk 6): there it says what it does, and the title says why the screens are here.
         self.not_now_button = QPushButton(
-            QCoreApplication.translate("FirstRunDialog", "&Not now"), self
+            QCoreApplication.translate("FirstRunDialog", "&Cancel")
+            if self._before_session
+            else QCoreApplication.translate("FirstRunDialog", "&Not now"),
+            self,
         )
         self.not_now_button.setObjectName("quietButton")
         self.not_now_button.setAutoDefault(True)  # Enter on it puts off, not Next

@@ -54,10 +54,21 @@ class FirstRunAnswers:
 
 
 def ask_first_run(
-    catalog: Catalog, profile: HealthProfile, parent: QWidget, large: bool | float, page: int = 0
+    catalog: Catalog,
+    profile: HealthProfile,
+    parent: QWidget,
+    large: bool | float,
+    page: int = 0,
+    *,
+    before_session: bool = False,
 ) -> FirstRunAnswers:
-    """Show the first-run screens (modal) from ``page`` on and return what was answered."""
-    dialog = FirstRunDialog(catalog, parent, profile=profile, large=large, page=page)
+    """Show the first-run screens (modal) from ``page`` on and return what was answered.
+
+    ``before_session``: opened by a session's Start, which waits for them.
+    """
+    dialog = FirstRunDialog(
+        catalog, parent, profile=profile, large=large, page=page, before_session=before_session
+    )
     wanted: list[bool] = []
     dialog.healthProfileRequested.connect(lambda: wanted.append(True))
     dialog.exec()
@@ -148,14 +159,19 @@ class FirstStart(QObject):
         """True when a session may start; while the notes wait, asks for them first."""
         if self.acknowledged or not (self._due or self.waiting):
             return True
-        return self.ask(QUESTIONS)
+        return self.ask(QUESTIONS, before_session=True)
 
-    def ask(self, page: int = 0) -> bool:
-        """Show the screens from ``page`` on; keep and apply the answers; True if acknowledged."""
+    def ask(self, page: int = 0, *, before_session: bool = False) -> bool:
+        """Show the screens from ``page`` on; keep and apply the answers; True if acknowledged.
+
+        ``before_session``: a session's Start opened them and waits for them.
+        """
         window = self._window
         profile = self._health.profile
         scale = window.flow.actions.text_scale
-        answers = ask_first_run(self._catalog, profile, window, scale, page)
+        answers = ask_first_run(
+            self._catalog, profile, window, scale, page, before_session=before_session
+        )
         if answers.profile is not None:  # the chips are the health profile
             self._health.save(answers.profile)
             window.apply_health_profile()
