@@ -3846,8 +3846,8 @@
         <translation>Etwas anderes stimmte nicht</translation>
     </message>
     <message>
-        <source>The session has stopped. Rest this area today and do not massage it again today: %1.</source>
-        <translation>Die Sitzung wurde abgebrochen. Schonen Sie diese Stelle heute und massieren Sie sie heute nicht mehr: %1.</translation>
+        <source>The session has stopped. Rest this area and do not massage it again today: %1.</source>
+        <translation>Die Sitzung wurde abgebrochen. Schonen Sie diese Stelle und massieren Sie sie heute nicht mehr: %1.</translation>
     </message>
     <message>
         <source>Session stopped</source>

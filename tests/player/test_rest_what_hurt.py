@@ -221,7 +221,7 @@ def test_the_stop_advice_and_the_summary_name_the_area_that_rests(
     advice = StopAdviceDialog(catalog, area="Right inner thigh")
     qtbot.addWidget(advice)
     rest = (
-        "The session has stopped. Rest this area today and do not massage it again today: "
+        "The session has stopped. Rest this area and do not massage it again today: "
         "Right inner thigh."
     )
     assert rest in " ".join(label.text() for label in advice.findChildren(QLabel))

@@ -46,8 +46,7 @@ def rest_advice(area: str = "") -> str:
         return fill(
             QCoreApplication.translate(
                 "StopAdviceDialog",
-                "The session has stopped. Rest this area today and do not massage it again "
-                "today: %1.",
+                "The session has stopped. Rest this area and do not massage it again today: %1.",
             ),
             area,
         )
