@@ -61,6 +61,22 @@ def test_a_routine_chosen_in_search_opens_with_one_selection(window: MainWindow)
     assert sorted(body_map.marked_regions()) == sorted(hit.region_ids)
 
 
+def test_a_click_on_the_map_ends_the_search(window: MainWindow, qtbot: QtBot) -> None:
+    """Walk 6: the search's outlines stayed beside the chosen part, and its words."""
+    body_map = window.map_pane.map
+    window.search.set_text("arm effleurage")
+    assert body_map.marked_regions()
+    point = body_map.region_rect("front-thigh-left").center()
+    QTest.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=point)
+    assert window.guide.region() == "front-thigh-left"
+    assert not body_map.marked_regions()
+    assert window.search.text() == ""
+    window.search.set_text("knee")
+    window.go_home()
+    assert window.search.text() == ""
+    assert not body_map.marked_regions()
+
+
 def test_ctrl_f_focuses_search(window: MainWindow) -> None:
     window.activateWindow()
     QTest.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)

@@ -42,6 +42,7 @@ class MainController(QObject):
         self._map = body_map
         self._list = region_list
         self._guide = guide
+        self._search = search
         self._overlay = StrokeOverlay(catalog)
         self._overlay.set_palette(body_map.palette())
         body_map.add_overlay(self._overlay)
@@ -91,6 +92,7 @@ class MainController(QObject):
 
     def go_home(self) -> None:
         """Back to the welcome: nothing selected, the guide offering routines and recents."""
+        self._end_search()
         self._map.select_region(None)
         self._guide.show_region(None)
         self._overlay.set_technique(None)
@@ -165,7 +167,15 @@ class MainController(QObject):
         self.regionSelected.emit(region_id)
 
     def _on_map_region_activated(self, region_id: str) -> None:
+        # A click on the map ends the search: its outlines stayed beside the chosen part in
+        # the purple of "also in this step", and its words in the field (walk 6).
+        self._end_search()
         self._show(region_id)
+
+    def _end_search(self) -> None:
+        if self._search.text():
+            self._search.set_text("")
+        self._map.set_marked_regions([])
 
     def _on_list_region_activated(self, region_id: str) -> None:
         self.select_region(region_id)
