@@ -3426,6 +3426,18 @@
         <translation>OK</translation>
     </message>
     <message>
+        <source>A rest day</source>
+        <translation>Ein Ruhetag</translation>
+    </message>
+    <message>
+        <source>Earlier today the quick check said not to massage today. Rest, and have anything new checked by a doctor or other health professional first.</source>
+        <translation>Der kurze Check hat heute schon ergeben: heute nicht massieren. Ruhen Sie sich aus und lassen Sie Neues zuerst ärztlich oder von anderen Fachleuten abklären.</translation>
+    </message>
+    <message>
+        <source>Take the check again</source>
+        <translation>Check noch einmal machen</translation>
+    </message>
+    <message>
         <source>Steps that remain: %1 of %2 (%3 on one side only), about %4 min.</source>
         <translation>Verbleibende Schritte: %1 von %2 (%3 nur auf einer Seite), etwa %4 Min.</translation>
     </message>

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 from functools import partial
 from html import escape
 from typing import TypeVar
@@ -68,6 +69,9 @@ class SessionQuestions:
         self._hurt_area = ""  # named by the stop advice, for the summary after it
         self._text_scale = text_scale
         self._profile = profile
+        self._rest_day: date | None = None  # today's check said "do not massage today"
+        self.today: Callable[[], date] = date.today
+        """The local date; a test moves it to the next day."""
 
     @property
     def _window(self) -> QWidget:
@@ -269,14 +273,44 @@ class SessionQuestions:
         self._shown(make)
 
     def today_check(self) -> bool:
-        """Ask about new swelling, sharp pain or a new injury."""
+        """Ask about new swelling, sharp pain or a new injury.
+
+        After "Stop for today" the next start the same day says so first: the check came
+        back blank, and three "no"s started the session a minute after "Do not massage
+        today" (walk 6). Taking the check again stays possible, for an answer given by
+        mistake.
+        """
         from massage_desktop.ui.safety.today_check import TodayCheckDialog, named_places
 
+        if self._rest_day == self.today() and not self._check_again():
+            return False
         known = named_places(self._catalog, self._profile())
         dialog = self._shown(
             lambda large: TodayCheckDialog(self._catalog, self._window, large=large, known=known)
         )
-        return dialog.decision() == "go"
+        decision = dialog.decision()
+        if decision == "stop":
+            self._rest_day = self.today()
+        elif decision == "go":
+            self._rest_day = None
+        return decision == "go"
+
+    def _check_again(self) -> bool:
+        """Today is a rest day: say so; True when the person takes the check again."""
+        chosen = self._choose(
+            QCoreApplication.translate("SessionQuestions", "A rest day"),
+            QCoreApplication.translate(
+                "SessionQuestions",
+                "Earlier today the quick check said not to massage today. Rest, and have "
+                "anything new checked by a doctor or other health professional first.",
+            ),
+            [QCoreApplication.translate("SessionQuestions", "Take the check again")],
+            icon_name="shield",
+            tone=Severity.DO_NOT_MASSAGE,
+            default=None,
+            cancel=QCoreApplication.translate("SessionQuestions", "OK"),
+        )
+        return chosen == 0
 
 
 def _asks_everything(questions: SessionQuestions) -> Questions:
