@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QCursor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 from pytestqt.qtbot import QtBot
@@ -131,3 +131,18 @@ def test_the_backup_items_sit_in_a_backup_submenu_of_a_short_file_menu(
     ]
     # Still reachable by their English text, and they still do their work.
     assert window.menu_actions["Export history…"] in backup.actions()
+
+
+def test_a_selection_made_elsewhere_leaves_no_stale_hover(window: MainWindow, qtbot: QtBot) -> None:
+    """Walk 6: after choosing "Lower back" in search, the map still named the thigh hovered."""
+    body_map = window.map_pane.map
+    knee = body_map.region_rect("front-thigh-left").center()
+    hovered: list[str] = []
+    body_map.regionHovered.connect(hovered.append)
+    with qtbot.waitSignal(body_map.regionHovered):
+        QTest.mouseMove(body_map, knee)
+    assert hovered[-1] == "front-thigh-left"
+    # The pointer goes to the search's drop-down, which takes its leave event.
+    QCursor.setPos(window.search.mapToGlobal(window.search.rect().center()))
+    window.select_region("back-lower-back")
+    assert hovered[-1] == ""

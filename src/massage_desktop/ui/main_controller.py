@@ -78,6 +78,7 @@ class MainController(QObject):
         if region_id not in self._catalog.regions:
             raise KeyError(region_id)
         self._map.select_region(region_id)
+        self._map.recheck_hover()
         self._show(region_id)
 
     def set_avoided(self, region_ids: Iterable[str]) -> None:

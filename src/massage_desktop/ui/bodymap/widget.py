@@ -6,8 +6,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import QEvent, QRect, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
+    QCursor,
     QFocusEvent,
     QKeyEvent,
     QMouseEvent,
@@ -128,6 +129,19 @@ class BodyMapWidget(ZoomableMap):
 
     def _clear_hover(self) -> None:
         self._input.set_hovered(None)
+
+    def recheck_hover(self) -> None:
+        """Drop the hover when the pointer is no longer over that region (selected elsewhere).
+
+        The search's drop-down took the pointer's leave event: after choosing "Lower back"
+        there, the label above the map still named the knee hovered before (walk 6).
+        """
+        hovered = self._input.hovered()
+        if hovered is None:
+            return
+        pos = QPointF(self.mapFromGlobal(QCursor.pos()))
+        if not self.rect().contains(pos.toPoint()) or self.region_at(pos) != hovered:
+            self._input.set_hovered(None)
 
     def _colours(self) -> MapColours:
         return MapColours.from_palette(self.palette())
