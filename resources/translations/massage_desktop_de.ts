@@ -3398,8 +3398,8 @@
         <translation>Sitzung beenden?</translation>
     </message>
     <message>
-        <source>End this session now? What you did so far is kept.</source>
-        <translation>Diese Sitzung jetzt beenden? Was Sie bisher gemacht haben, bleibt erhalten.</translation>
+        <source>The steps done so far are kept in your history.</source>
+        <translation>Die bisher erledigten Schritte bleiben in Ihrem Verlauf erhalten.</translation>
     </message>
     <message>
         <source>End the session</source>

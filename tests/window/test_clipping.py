@@ -389,7 +389,7 @@ def _largest_dialogs(window: MainWindow) -> Iterator[DesignedDialog]:
     # still asks in a choice dialog is whether to end a session.
     yield ChoiceDialog(
         "End the session?",
-        "End this session now? What you did so far is kept.",
+        "The steps done so far are kept in your history.",
         ["End the session"],
         icon_name="clock",
         default=None,

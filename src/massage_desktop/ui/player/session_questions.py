@@ -177,8 +177,9 @@ class SessionQuestions:
         """Ask before ending a session early."""
         choice = self._choose(
             QCoreApplication.translate("SessionQuestions", "End the session?"),
+            # Not the heading's question again (walk 6): what ending keeps.
             QCoreApplication.translate(
-                "SessionQuestions", "End this session now? What you did so far is kept."
+                "SessionQuestions", "The steps done so far are kept in your history."
             ),
             [QCoreApplication.translate("SessionQuestions", "End the session")],
             icon_name="clock",
