@@ -6,13 +6,16 @@ The check came back blank a minute later, and three "no"s started the session.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
+from tests.conftest import StartServices
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.ui.design.choice import ChoiceDialog
 from massage_desktop.ui.design.screen import DesignedDialog
 from massage_desktop.ui.main_window import MainWindow
+from massage_desktop.ui.player.questions import RestDay
 from massage_desktop.ui.player.session_questions import SessionQuestions
 from massage_desktop.ui.safety.today_check import TodayCheckDialog
 
@@ -70,3 +73,26 @@ def test_the_next_day_asks_the_check_as_usual(
     person.swelling = False
     assert questions.today_check()
     assert person.seen == ["check", "check"]
+
+
+def test_a_rest_day_is_still_said_after_a_restart_that_day(
+    window: MainWindow,
+    catalog: Catalog,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    start_services: StartServices,
+) -> None:
+    # Closing the app and opening it again must not turn "do not massage today" into a
+    # blank check (walk 6): the day is kept in the user's settings.
+    first = SessionQuestions(window, catalog, rest_day=RestDay(start_services(tmp_path).settings))
+    first.today = lambda: DAY
+    person = Person(monkeypatch)
+    assert not first.today_check()
+    again = SessionQuestions(window, catalog, rest_day=RestDay(start_services(tmp_path).settings))
+    again.today = lambda: DAY
+    person.swelling = False
+    assert not again.today_check()
+    assert person.seen == ["check", "A rest day"]
+    person.again = True  # the check taken again passes: the rest day is forgotten on disk too
+    assert again.today_check()
+    assert start_services(tmp_path).settings.settings.rest_day_on is None

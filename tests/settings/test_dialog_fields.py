@@ -38,6 +38,7 @@ def test_every_shown_setting_is_a_model_field_with_one_row(qtbot: QtBot) -> None
         "first_run_acknowledged",
         "first_run_postponed",
         "quick_check_passed_on",
+        "rest_day_on",
     }
 
 

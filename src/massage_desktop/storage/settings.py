@@ -71,6 +71,9 @@ class Settings(BaseModel):
     quick_check_passed_on: date | None = Field(None, title="Today's quick check")
     """The local day today's quick check was last answered "no" three times: not asked again
     that day, also after a restart. Not shown in the settings dialog."""
+    rest_day_on: date | None = Field(None, title="Today's rest day")
+    """The local day today's quick check said "do not massage today": a start later that day,
+    also after a restart, says so before asking again. Not shown in the settings dialog."""
 
     @field_validator("language")
     @classmethod
@@ -79,11 +82,12 @@ class Settings(BaseModel):
             raise ValueError("expected 'system' or a language code such as 'en' or 'pt_BR'")
         return value
 
-    @field_validator("quick_check_passed_on", mode="wrap")
+    @field_validator("quick_check_passed_on", "rest_day_on", mode="wrap")
     @classmethod
     def _forget_odd_day(cls, value: object, handler: ValidatorFunctionWrapHandler) -> date | None:
         # A day that cannot be read means the check is asked again, which is the safe way
-        # and what the person sees anyway: no warning about a setting they never set.
+        # and what the person sees anyway: no warning about a setting they never set. A
+        # rest day that cannot be read is forgotten the same way: the check still asks.
         try:
             day: date | None = handler(value)
         except ValidationError:

@@ -47,7 +47,7 @@ from massage_desktop.ui.player.audio import CueSounds, Voice
 from massage_desktop.ui.player.flow import SessionFlow
 from massage_desktop.ui.player.map_legend import MapLegend
 from massage_desktop.ui.player.panel import PlayerPanel
-from massage_desktop.ui.player.questions import AutomaticAnswers
+from massage_desktop.ui.player.questions import AutomaticAnswers, RestDay
 from massage_desktop.ui.player.session_questions import SessionQuestions
 from massage_desktop.ui.preferences import Preferences
 from massage_desktop.ui.reminder import SUGGESTED_ROUTINE, DailyReminder
@@ -113,6 +113,7 @@ class MainWindow(QMainWindow):
                     again=self._start_again,
                     text_scale=self._text_scale,
                     profile=lambda: services.health.profile,
+                    rest_day=RestDay(services.settings),
                 )
                 if interactive
                 else AutomaticAnswers()

@@ -193,6 +193,34 @@ class DailyCheck:
         return True
 
 
+class RestDay:
+    """The day today's quick check said "do not massage today".
+
+    With a settings store the day is kept in the user's settings, so a restart the same day
+    still says it is a rest day (walk 6: it was forgotten with the window); a save that fails
+    keeps it for this run (the store says so).
+
+    Args:
+        store: Where the day is kept across restarts; None keeps it for this run only.
+    """
+
+    def __init__(self, store: SettingsStore | None = None) -> None:
+        self._store = store
+        self._day: date | None = None
+
+    @property
+    def day(self) -> date | None:
+        """The rest day, or None when no check said to rest."""
+        return self._day if self._store is None else self._store.settings.rest_day_on
+
+    @day.setter
+    def day(self, value: date | None) -> None:
+        self._day = value
+        if self._store is not None and self._store.settings.rest_day_on != value:
+            settings = self._store.settings
+            self._store.save(settings.model_copy(update={"rest_day_on": value}))
+
+
 def planned_performer(plan: Plan, default: Performer) -> Who:
     """The plan's performer, or ``default`` when the plan suits both."""
     wanted = plan.performer if plan.performer is not Performer.BOTH else default

@@ -30,7 +30,7 @@ from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.design.choice import ChoiceDialog
 from massage_desktop.ui.design.screen import DesignedDialog, dialog_scale
 from massage_desktop.ui.i18n import fill
-from massage_desktop.ui.player.questions import BeforeStart, Questions, StartAnswers
+from massage_desktop.ui.player.questions import BeforeStart, Questions, RestDay, StartAnswers
 
 _D = TypeVar("_D", bound=DesignedDialog)
 _SMALLER = (1.2, 1.0)
@@ -51,6 +51,8 @@ class SessionQuestions:
         text_scale: The text-size setting's factor now; the dialogs are drawn at it (at
             least room mode's scale over room mode).
         profile: The health profile now, whose named places today's check lists.
+        rest_day: Keeps the day today's check said not to massage (in the settings, so a
+            restart remembers it); by default for this run only.
     """
 
     def __init__(
@@ -60,6 +62,7 @@ class SessionQuestions:
         again: Callable[[str, str], object] | None = None,
         text_scale: Callable[[], float] = lambda: 1.0,
         profile: Callable[[], HealthProfile] = HealthProfile,
+        rest_day: RestDay | None = None,
     ) -> None:
         self._main = window
         self._over: QWidget | None = None
@@ -69,7 +72,7 @@ class SessionQuestions:
         self._hurt_area = ""  # named by the stop advice, for the summary after it
         self._text_scale = text_scale
         self._profile = profile
-        self._rest_day: date | None = None  # today's check said "do not massage today"
+        self._rest_day = rest_day or RestDay()
         self.today: Callable[[], date] = date.today
         """The local date; a test moves it to the next day."""
 
@@ -283,7 +286,7 @@ class SessionQuestions:
         """
         from massage_desktop.ui.safety.today_check import TodayCheckDialog, named_places
 
-        if self._rest_day == self.today() and not self._check_again():
+        if self._rest_day.day == self.today() and not self._check_again():
             return False
         known = named_places(self._catalog, self._profile())
         dialog = self._shown(
@@ -291,9 +294,9 @@ class SessionQuestions:
         )
         decision = dialog.decision()
         if decision == "stop":
-            self._rest_day = self.today()
+            self._rest_day.day = self.today()
         elif decision == "go":
-            self._rest_day = None
+            self._rest_day.day = None
         return decision == "go"
 
     def _check_again(self) -> bool:
