@@ -291,7 +291,7 @@
         <translation>Eine neue Schwellung, Rötung oder Überwärmung kann auf eine Verletzung oder eine Entzündung hinweisen.</translation>
     </message>
     <message>
-        <source>Do you have any sharp pain?</source>
+        <source>Is there any sharp pain?</source>
         <translation>Gibt es stechende Schmerzen?</translation>
     </message>
     <message>
@@ -299,7 +299,7 @@
         <translation>Stechende Schmerzen sind ein Warnzeichen, aufzuhören.</translation>
     </message>
     <message>
-        <source>Have you hurt yourself since you last massaged?</source>
+        <source>Has there been an injury since the last massage?</source>
         <translation>Gab es seit der letzten Massage eine Verletzung?</translation>
     </message>
     <message>

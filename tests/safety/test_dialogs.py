@@ -220,3 +220,19 @@ def test_arrow_keys_move_along_the_places_across_areas(qtbot: QtBot, catalog: Ca
     QTest.keyClick(picker.place("Front of the neck").chip, Qt.Key.Key_Up)
     assert dialog.focusWidget() is head_left
     assert not head_left.isChecked(), "moving does not choose"
+
+
+def test_today_check_asks_about_the_person_massaged_not_the_reader(
+    qtbot: QtBot, catalog: Catalog
+) -> None:
+    # The check says "think of the person about to be massaged, you or your partner", then
+    # asked "Do you have any sharp pain?": the reader massaging a partner answered for
+    # themself (walk 6). Every question asks about the person, not "you".
+    dialog = TodayCheckDialog(catalog)
+    qtbot.addWidget(dialog)
+    questions = [
+        group.button(1).accessibleName().removeprefix("Yes: ") for group in dialog.groups.values()
+    ]
+    assert len(questions) == 3
+    for question in questions:
+        assert " you " not in f" {question.lower()} ", question

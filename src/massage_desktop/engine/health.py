@@ -61,10 +61,10 @@ TODAY_QUESTIONS: tuple[tuple[str, str, str], ...] = (
         "Is there any new swelling, redness or warmth?",
         "New swelling, redness or warmth can point to an injury or an infection.",
     ),
-    ("sharp_pain", "Do you have any sharp pain?", "Sharp pain is a warning sign to stop."),
+    ("sharp_pain", "Is there any sharp pain?", "Sharp pain is a warning sign to stop."),
     (
         "new_injury",
-        "Have you hurt yourself since you last massaged?",
+        "Has there been an injury since the last massage?",
         "A fresh injury needs to be checked before anyone massages it.",
     ),
 )

@@ -32,9 +32,9 @@ MARKED = (
     QT_TRANSLATE_NOOP(
         "CoreText", "New swelling, redness or warmth can point to an injury or an infection."
     ),
-    QT_TRANSLATE_NOOP("CoreText", "Do you have any sharp pain?"),
+    QT_TRANSLATE_NOOP("CoreText", "Is there any sharp pain?"),
     QT_TRANSLATE_NOOP("CoreText", "Sharp pain is a warning sign to stop."),
-    QT_TRANSLATE_NOOP("CoreText", "Have you hurt yourself since you last massaged?"),
+    QT_TRANSLATE_NOOP("CoreText", "Has there been an injury since the last massage?"),
     QT_TRANSLATE_NOOP("CoreText", "A fresh injury needs to be checked before anyone massages it."),
     # engine.health.WHOLE_BODY: why a yes stops every session
     QT_TRANSLATE_NOOP(
