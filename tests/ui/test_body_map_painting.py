@@ -233,3 +233,13 @@ def test_real_art_selection_is_unmistakable_and_hover_a_tint(
     assert plain < 10
     assert 30 < hovered < selected / 1.8
     assert selected > 120
+
+
+def test_ruled_out_reads_as_the_do_not_red_in_both_themes() -> None:
+    # A grey wash over the whole figure (DVT) read as the map being disabled in the dark
+    # theme (walk 6): the hatching is the "do not" red, as on the printed card.
+    for palette in (QPalette(QColor("#efefef")), _dark_palette()):
+        colours = MapColours.from_palette(palette)
+        for colour in (colours.blocked_fill, colours.blocked_hatch):
+            assert colour.hslHue() < 15 or colour.hslHue() > 345, colour.name()
+            assert colour.hslSaturationF() > 0.15, colour.name()

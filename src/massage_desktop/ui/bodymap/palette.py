@@ -13,6 +13,7 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 
+from massage_desktop.domain.enums import Severity
 from massage_desktop.ui.design.tokens import DARK, LIGHT
 
 SVG_COLOURS = {
@@ -113,6 +114,7 @@ class MapColours:
         }
         caution = QColor(_CAUTION[pick])
         mark = QColor(_MARK[pick])
+        do_not = (DARK if dark else LIGHT).severity[Severity.DO_NOT_MASSAGE]
         return cls(
             dark=dark,
             fill=tones["fill"],
@@ -133,8 +135,11 @@ class MapColours:
             selected_line=highlight,
             marked_fill=_with_alpha(mark, 90),
             marked_line=mark,
-            blocked_fill=_with_alpha(_mix(window, text, 0.3), 215),
-            blocked_hatch=_with_alpha(text, 120),
+            # The "do not" severity's red, as the printed card hatches it: a grey
+            # wash over the whole figure (DVT) read as the map being disabled in the dark
+            # theme, not as "do not massage here" (walk 6).
+            blocked_fill=_with_alpha(_mix(window, QColor(do_not.ink), 0.4), 215),
+            blocked_hatch=_with_alpha(QColor(do_not.ink), 170),
             caution=caution,
             caution_text=QColor("#1A1A1A"),
             focus=highlight,
