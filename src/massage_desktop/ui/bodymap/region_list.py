@@ -16,20 +16,12 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
 )
 from PySide6.QtGui import (
-    QColor,
-    QFont,
-    QFontMetrics,
     QKeyEvent,
-    QPainter,
     QShowEvent,
     QStandardItem,
     QStandardItemModel,
@@ -38,143 +30,25 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QLineEdit,
     QListView,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
 from massage_desktop.domain.content import Region
 from massage_desktop.domain.enums import View
-from massage_desktop.ui.design.screen import dialog_colours
-from massage_desktop.ui.design.tokens import BODY, BODY_SMALL, CAPTION, XS, M, S, colours
+from massage_desktop.ui.bodymap.region_rows import (
+    HEADING_ROLE,
+    ID_ROLE,
+    SEARCH_ROLE,
+    STATUS_ROLE,
+    VIEW_ROLE,
+    RegionDelegate,
+    RegionFilter,
+)
+from massage_desktop.ui.design.tokens import M, S
 from massage_desktop.ui.scroll_bar import BandedScrollBar
 
-_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-_SEARCH_ROLE = Qt.ItemDataRole.UserRole + 2
-_VIEW_ROLE = Qt.ItemDataRole.UserRole + 3
-_HEADING_ROLE = Qt.ItemDataRole.UserRole + 4
-_STATUS_ROLE = Qt.ItemDataRole.UserRole + 5
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-_Index = QModelIndex | QPersistentModelIndex
-
-
-class _RegionFilter(QSortFilterProxyModel):
-    """Keeps the rows whose name or aliases contain every word typed, in any letter case."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._terms: list[str] = []
-
-    def set_text(self, text: str) -> None:
-        # invalidateFilter() is deprecated from Qt 6.10 and begin/endFilterChange() only exist
-        # from 6.9, while the app supports 6.6: invalidate() works on all of them.
-        self._terms = text.casefold().split()
-        self.invalidate()
-
-    def filterAcceptsRow(
-        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
-    ) -> bool:
-        model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
-        if index.data(_HEADING_ROLE):
-            # A heading stays while any region under it passes.
-            view = index.data(_VIEW_ROLE)
-            return any(
-                self._matches(model.index(row, 0, source_parent))
-                for row in range(model.rowCount(source_parent))
-                if not model.index(row, 0, source_parent).data(_HEADING_ROLE)
-                and model.index(row, 0, source_parent).data(_VIEW_ROLE) == view
-            )
-        return self._matches(index)
-
-    def _matches(self, index: QModelIndex) -> bool:
-        haystack = str(index.data(_SEARCH_ROLE))
-        return all(term in haystack for term in self._terms)
-
-
-class _RegionDelegate(QStyledItemDelegate):
-    """Draws a view's heading as a quiet caption, and a region's status in words under it.
-
-    A long name wraps rather than being cut: the drawer is narrow, and "Right armpit and
-    lower shoulder" or a German name did not fit one line.
-    """
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        """A heading as tall as a caption with room above; a row its lines and padding."""
-        widget = option.widget
-        if index.data(_HEADING_ROLE):
-            return QSize(0, CAPTION + M + S + XS)
-        width = widget.viewport().width() if isinstance(widget, QAbstractItemView) else 240
-        font = QFont(option.font)
-        height = sum(rect.height() for rect in _lines(font, index, width - 2 * M))
-        return QSize(width, height + 2 * S)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
-        """The row's background by the style sheet, then the name and the status line."""
-        widget = option.widget
-        # The window's palette: the list's own takes its transparent background (read as dark).
-        c = dialog_colours(widget.window()) if widget is not None else colours("light")
-        rect = QRect(option.rect).adjusted(M, 0, -M, 0)
-        painter.save()
-        font = QFont(option.font)
-        if index.data(_HEADING_ROLE):
-            font.setPixelSize(CAPTION)
-            font.setBold(True)
-            font.setLetterSpacing(QFont.SpacingType.AbsoluteSpacing, 1)
-            painter.setFont(font)
-            painter.setPen(QColor(c.muted))
-            painter.drawText(
-                rect.adjusted(0, 0, 0, -XS),
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-                str(index.data()).upper(),
-            )
-            painter.restore()
-            return
-        style_option = QStyleOptionViewItem(option)
-        self.initStyleOption(style_option, index)
-        style_option.text = ""
-        if widget is not None:
-            widget.style().drawControl(
-                QStyle.ControlElement.CE_ItemViewItem, style_option, painter, widget
-            )
-        top = rect.top() + S
-        for (text, role), box in zip(_texts(index), _lines(font, index, rect.width()), strict=True):
-            painter.setFont(_font(font, role))
-            painter.setPen(QColor(c.text if role == "name" else c.muted))
-            area = QRect(rect.left(), top, rect.width(), box.height())
-            painter.drawText(area, _WRAP, text)
-            top += box.height()
-        painter.restore()
-
-
-_WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
-
-
-def _texts(index: _Index) -> list[tuple[str, str]]:
-    """A row's texts: its name, then its status, after the ⊘ the guide marks them with too."""
-    texts = [(str(index.data()), "name")]
-    status = index.data(_STATUS_ROLE)
-    if status:
-        texts.append((f"\u2298 {status}", "status"))
-    return texts
-
-
-def _font(base: QFont, role: str) -> QFont:
-    font = QFont(base)
-    font.setPixelSize(BODY if role == "name" else BODY_SMALL)
-    return font
-
-
-def _lines(base: QFont, index: _Index, width: int) -> list[QRect]:
-    """The wrapped size of each of a row's texts at ``width``."""
-    return [
-        QFontMetrics(_font(base, role)).boundingRect(
-            QRect(0, 0, max(1, width), 10_000), _WRAP, text
-        )
-        for text, role in _texts(index)
-    ]
 
 
 class RegionListPanel(QWidget):
@@ -212,20 +86,20 @@ class RegionListPanel(QWidget):
             heading = QStandardItem(headings[view])
             # Not enabled: the arrow keys and the mouse pass over it to the regions.
             heading.setFlags(Qt.ItemFlag.NoItemFlags)
-            heading.setData(True, _HEADING_ROLE)
-            heading.setData(view.value, _VIEW_ROLE)
+            heading.setData(True, HEADING_ROLE)
+            heading.setData(view.value, VIEW_ROLE)
             self._model.appendRow(heading)
             for region in members:
                 item = QStandardItem(region.name)
                 item.setEditable(False)
-                item.setData(region.id, _ID_ROLE)
-                item.setData(view.value, _VIEW_ROLE)
+                item.setData(region.id, ID_ROLE)
+                item.setData(view.value, VIEW_ROLE)
                 # The view's word still matches ("calf back"), though no row repeats it.
                 words = [region.name, views[view], *region.aliases]
-                item.setData("\n".join(words).casefold(), _SEARCH_ROLE)
+                item.setData("\n".join(words).casefold(), SEARCH_ROLE)
                 self._model.appendRow(item)
                 self._describe(item, region, views[view], "", "")
-        self._proxy = _RegionFilter(self)
+        self._proxy = RegionFilter(self)
         self._proxy.setSourceModel(self._model)
         self._views = views
 
@@ -241,7 +115,7 @@ class RegionListPanel(QWidget):
         self._list = QListView(self)
         self._list.setObjectName("regionList")
         self._list.setModel(self._proxy)
-        self._list.setItemDelegate(_RegionDelegate(self._list))
+        self._list.setItemDelegate(RegionDelegate(self._list))
         self._list.setAccessibleName(QCoreApplication.translate("RegionListPanel", "Body regions"))
         self._list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -273,7 +147,7 @@ class RegionListPanel(QWidget):
         self, item: QStandardItem, region: Region, view: str, status: str, reason: str
     ) -> None:
         """Set a row's status line, and the words its tooltip and a screen reader give."""
-        item.setData(status or None, _STATUS_ROLE)
+        item.setData(status or None, STATUS_ROLE)
         spoken = ", ".join(part for part in (region.name, view, status) if part)
         item.setData(spoken, Qt.ItemDataRole.AccessibleTextRole)
         # The full name first: a narrow list cuts long names ("Right armpit and lower…").
@@ -301,8 +175,8 @@ class RegionListPanel(QWidget):
         rest = QCoreApplication.translate("RegionListPanel", "Resting today")
         for row in range(self._model.rowCount()):
             item = self._model.item(row)
-            region = self._regions.get(str(item.data(_ID_ROLE)))
-            if item.data(_HEADING_ROLE) or region is None:
+            region = self._regions.get(str(item.data(ID_ROLE)))
+            if item.data(HEADING_ROLE) or region is None:
                 continue
             state, reason = states.get(region.id, ("", ""))
             status = rest if region.id in resting else words.get(state, "")
@@ -311,19 +185,19 @@ class RegionListPanel(QWidget):
     def region_status(self, region_id: str) -> str:
         """The words under a region's name ("" when there are none)."""
         matches = self._model.match(
-            self._model.index(0, 0), _ID_ROLE, region_id, 1, Qt.MatchFlag.MatchExactly
+            self._model.index(0, 0), ID_ROLE, region_id, 1, Qt.MatchFlag.MatchExactly
         )
-        return str(matches[0].data(_STATUS_ROLE) or "") if matches else ""
+        return str(matches[0].data(STATUS_ROLE) or "") if matches else ""
 
     def headings(self) -> list[str]:
         """The view headings the filter leaves, in list order."""
         rows = (self._proxy.index(row, 0) for row in range(self._proxy.rowCount()))
-        return [str(index.data()) for index in rows if index.data(_HEADING_ROLE)]
+        return [str(index.data()) for index in rows if index.data(HEADING_ROLE)]
 
     def _first_region(self) -> QModelIndex:
         for row in range(self._proxy.rowCount()):
             index = self._proxy.index(row, 0)
-            if not index.data(_HEADING_ROLE):
+            if not index.data(HEADING_ROLE):
                 return index
         return QModelIndex()
 
@@ -349,12 +223,12 @@ class RegionListPanel(QWidget):
     def visible_region_ids(self) -> list[str]:
         """Ids of the regions the filter lets through, in list order."""
         rows = (self._proxy.index(row, 0) for row in range(self._proxy.rowCount()))
-        return [str(index.data(_ID_ROLE)) for index in rows if not index.data(_HEADING_ROLE)]
+        return [str(index.data(ID_ROLE)) for index in rows if not index.data(HEADING_ROLE)]
 
     def current_region(self) -> str | None:
         """The id of the highlighted row, if any."""
         index = self._list.currentIndex()
-        return str(index.data(_ID_ROLE)) if index.isValid() else None
+        return str(index.data(ID_ROLE)) if index.isValid() else None
 
     def set_current_region(self, region_id: str | None) -> None:
         """Highlight a region's row without emitting ``regionActivated`` (to follow the map).
@@ -364,7 +238,7 @@ class RegionListPanel(QWidget):
         """
         selection = self._list.selectionModel()
         matches = self._model.match(
-            self._model.index(0, 0), _ID_ROLE, region_id, 1, Qt.MatchFlag.MatchExactly
+            self._model.index(0, 0), ID_ROLE, region_id, 1, Qt.MatchFlag.MatchExactly
         )
         index = self._proxy.mapFromSource(matches[0]) if region_id and matches else QModelIndex()
         if not index.isValid():
@@ -374,8 +248,8 @@ class RegionListPanel(QWidget):
         self._list.scrollTo(index)
 
     def _emit_for(self, index: QModelIndex) -> None:
-        if index.isValid() and not index.data(_HEADING_ROLE):
-            self.regionActivated.emit(str(index.data(_ID_ROLE)))
+        if index.isValid() and not index.data(HEADING_ROLE):
+            self.regionActivated.emit(str(index.data(ID_ROLE)))
 
     def _on_filter_text_changed(self, text: str) -> None:
         self._proxy.set_text(text)
