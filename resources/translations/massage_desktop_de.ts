@@ -684,6 +684,10 @@
         <translation>Rat von Massage Desktop</translation>
     </message>
     <message>
+        <source>Where not to press</source>
+        <translation>Wo Sie nicht drücken</translation>
+    </message>
+    <message>
         <source>Why? See Safety</source>
         <translation>Warum? Siehe Sicherheit</translation>
     </message>

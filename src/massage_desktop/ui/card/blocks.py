@@ -21,6 +21,7 @@ from massage_desktop.ui.guide.formatting import pressure_scale
 from massage_desktop.ui.guide.html import if_you_have, is_general
 from massage_desktop.ui.guide.warning_boxes import (
     is_condition_warning,
+    place_label,
     warning_heading,
     warning_source,
 )
@@ -33,12 +34,14 @@ PAD = 7.0  # inside a warning box
 
 
 def _inline(warning: StepWarning) -> str:
-    """A warning as a step names it: its severity, and for "avoid" what to avoid."""
-    label = severity_label(warning.severity)
+    """A warning as a step names it: its severity, and for "avoid" where not to press."""
     if warning.severity is not Severity.AVOID:
-        return label
+        return severity_label(warning.severity)
     what = warning.title if warning.contraindication_id else warning.text
-    return f"{label}: {what.rstrip('.')}"
+    label = if_you_have(warning.severity) if is_condition_warning(warning) else None
+    if label is not None:
+        return f"{label} {what.rstrip('.')}"
+    return f"{place_label(warning.severity)}: {what.rstrip('.')}"
 
 
 @dataclass(frozen=True)

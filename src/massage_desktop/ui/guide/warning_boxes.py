@@ -118,7 +118,7 @@ def warning_rows(
     """Coloured warning boxes, strongest first; items are (severity, text, advice) or Boxes.
 
     A condition's box is headed as the conditions box heads it ("Do not massage if you
-    have:"), a place's or a move's by its severity ("Avoid this area or technique:").
+    have:"), a place's or a move's by its severity ("Where not to press:", "Take care:").
     """
     rows = []
     given = [Box(*item) for item in items]
@@ -172,14 +172,27 @@ def is_condition_warning(warning: StepWarning) -> bool:
     return bool(warning.contraindication_id) and (is_general(warning.severity) or warning.screened)
 
 
+def place_label(severity: Severity) -> str:
+    """The label of a warning about this place or move (not a condition), without a colon.
+
+    An "avoid" warning about a place says where not to press ("Where not to press: Press
+    beside the spine, never on it"): headed "Avoid this area or technique" on the very
+    technique being shown, it read as "avoid this technique" (walk 6, finding 13). The other
+    severities keep their label ("Light pressure only", "Take care").
+    """
+    if severity is Severity.AVOID:
+        return QCoreApplication.translate("Guide", "Where not to press")
+    return severity_label(severity)
+
+
 def warning_heading(severity: Severity, condition: bool) -> str:
     """A warning's heading: "Do not massage if you have:" for a condition, else "Take care:".
 
     One wording per severity wherever a condition is named (guide, player, printed card): the
     same DVT warning was headed "Do not massage:" on the thigh and "Do not massage if you
-    have:" on the shoulder.
+    have:" on the shoulder. A place's "avoid" warning says where not to press (``place_label``).
     """
-    return if_you_have(severity) if condition else f"{severity_label(severity)}:"
+    return if_you_have(severity) if condition else f"{place_label(severity)}:"
 
 
 class Condition(NamedTuple):

@@ -19,6 +19,7 @@ from massage_desktop.ui.guide.warning_boxes import (
     Box,
     Condition,
     is_condition_warning,
+    place_label,
     warning_source,
 )
 
@@ -107,7 +108,7 @@ def warning_line(entry: PlanEntry) -> WarningLine | None:
             # One line a severity: "Take care: No pinching · Wipe oily feet…".
             during[-1] = (warning.severity, f"{during[-1][1]} · {text}")
         else:
-            during.append((warning.severity, f"{severity_label(warning.severity)}: {text}"))
+            during.append((warning.severity, f"{place_label(warning.severity)}: {text}"))
     # Coloured as the line read first: the step's own caution when it has one, not the red
     # of the blood clot line after it (which would make every leg step red).
     first = (during or before)[0][0]
