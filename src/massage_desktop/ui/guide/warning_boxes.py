@@ -203,15 +203,53 @@ class Condition(NamedTuple):
     advice: str | None = None
 
 
-def grouped_conditions_html(colours: GuideColours, items: Sequence[Condition]) -> str:
+class Elsewhere(NamedTuple):
+    """One of this person's conditions, about places they named, none of them here."""
+
+    title: str
+    places: str
+
+
+def place_names(catalog: Catalog, region_ids: Sequence[str]) -> str:
+    """The places a person named, as the map names them: "Left knee, Left kneecap"."""
+    return ", ".join(catalog.regions[r].name for r in region_ids if r in catalog.regions)
+
+
+def _calm_lines(elsewhere: Sequence[Elsewhere], unticked: Sequence[str]) -> list[str]:
+    """The person's own conditions that are not here, and those they did not tick, briefly.
+
+    Walk 5, findings 2 and 3: "Do not massage if you have: Fresh injury or inflammation" on the
+    right hip of someone whose injury is at the left knee read as the app contradicting itself,
+    and conditions the person had not ticked were listed as if they applied.
+    """
+    sections = []
+    if elsewhere:
+        heading = QCoreApplication.translate("Guide", "In your health profile, not here:")
+        lines = [f"• {escape(e.title)} ({escape(e.places)})" for e in dict.fromkeys(elsewhere)]
+        sections.append(f"<b>{escape(heading)}</b><br/>" + "<br/>".join(lines))
+    if unticked:
+        heading = QCoreApplication.translate("Guide", "Not ticked in your health profile:")
+        names = "; ".join(dict.fromkeys(unticked))
+        sections.append(f"<b>{escape(heading)}</b> {escape(names)}.")
+    return sections
+
+
+def grouped_conditions_html(
+    colours: GuideColours,
+    items: Sequence[Condition],
+    elsewhere: Sequence[Elsewhere] = (),
+    unticked: Sequence[str] = (),
+) -> str:
     """The conditions that stop or delay massage as ONE calm box, with a link to Safety.
 
     Grouped by severity under "Do not massage if you have:" and the like, each condition on a
     line of its own with its advice. The box is neutral, not red: it names conditions this
     person may not have (their own come first, in the colour of their severity), and ten red
-    boxes taught people to skip every warning.
+    boxes taught people to skip every warning. This person's own conditions at places they
+    named, none of them here (``elsewhere``), and the ones they did not tick (``unticked``,
+    by name) end it, briefly.
     """
-    if not items:
+    if not (items or elsewhere or unticked):
         return ""
     sections = []
     for severity in sorted({i.severity for i in items}, key=lambda s: s.rank):
@@ -224,6 +262,7 @@ def grouped_conditions_html(colours: GuideColours, items: Sequence[Condition]) -
             advice = f" – {escape(item.advice)}" if item.advice else ""
             lines.append(f"• {escape(item.title)}{advice}")
         sections.append(f"<b>{escape(if_you_have(severity))}</b><br/>" + "<br/>".join(lines))
+    sections += _calm_lines(elsewhere, unticked)
     why = QCoreApplication.translate("Guide", "Why? See Safety")
     link = f'<a href="safety:" style="color:{colours.link};">{escape(why)}</a>'
     paper = colours.severity_fill[Severity.TAKE_CARE]

@@ -18,8 +18,10 @@ from massage_desktop.ui.guide.html import (
 from massage_desktop.ui.guide.warning_boxes import (
     Box,
     Condition,
+    Elsewhere,
     is_condition_warning,
     place_label,
+    place_names,
     warning_source,
 )
 
@@ -32,8 +34,13 @@ def _text(warning: StepWarning) -> str:
 
 
 def _general(entry: PlanEntry) -> list[StepWarning]:
-    # The person's own conditions are not among them: those are shown whole and first.
-    return [w for w in entry.warnings if is_condition_warning(w) and not w.personal]
+    # The person's own conditions are not among them: those are shown whole and first; nor
+    # are their conditions elsewhere or the ones they did not tick, which end the box briefly.
+    return [
+        w
+        for w in entry.warnings
+        if is_condition_warning(w) and not (w.personal or w.elsewhere or w.unticked)
+    ]
 
 
 def step_warnings_html(catalog: Catalog, colours: GuideColours, entry: PlanEntry) -> str:
@@ -44,7 +51,9 @@ def step_warnings_html(catalog: Catalog, colours: GuideColours, entry: PlanEntry
     come first, whole. Advice that is the app's own says so, as on the guide.
     """
     general = _general(entry)
-    shown = [w for w in entry.warnings if w not in general]
+    away = [w for w in entry.warnings if w.elsewhere]
+    unticked = [w.title for w in entry.warnings if w.unticked and not w.elsewhere]
+    shown = [w for w in entry.warnings if w not in general and w not in away and not w.unticked]
 
     def box(w: StepWarning) -> Box:
         return Box(
@@ -54,10 +63,11 @@ def step_warnings_html(catalog: Catalog, colours: GuideColours, entry: PlanEntry
     mine = [box(w) for w in shown if w.personal]
     rest = [box(w) for w in shown if not w.personal]
     grouped = [Condition(w.severity, w.title, w.advice or w.text) for w in general]
+    elsewhere = [Elsewhere(w.title, place_names(catalog, w.elsewhere)) for w in away]
     return (
         warning_rows(colours, mine)
         + warning_rows(colours, rest)
-        + grouped_conditions_html(colours, grouped)
+        + grouped_conditions_html(colours, grouped, elsewhere, unticked)
     )
 
 
