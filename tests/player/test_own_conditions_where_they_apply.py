@@ -90,6 +90,7 @@ def test_varicose_veins_are_named_on_the_calf_and_unticked_conditions_are_not_li
     knee = catalog.contraindications["mild-chronic-knee-pain"]
     assert f"Not ticked in your health profile: {knee.title}." in more
     assert "Ask a professional first if you have" not in more
+    assert knee.advice is not None
     assert knee.advice not in more
     window.flow.command(PlayerCommand.STOP)
 
