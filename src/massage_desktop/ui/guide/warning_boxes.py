@@ -224,14 +224,22 @@ def _calm_lines(elsewhere: Sequence[Elsewhere], unticked: Sequence[str]) -> list
     """
     sections = []
     if elsewhere:
-        heading = QCoreApplication.translate("Guide", "In your health profile, not here:")
         lines = [f"• {escape(e.title)} ({escape(e.places)})" for e in dict.fromkeys(elsewhere)]
-        sections.append(f"<b>{escape(heading)}</b><br/>" + "<br/>".join(lines))
+        sections.append(f"<b>{escape(not_here_heading())}</b><br/>" + "<br/>".join(lines))
     if unticked:
-        heading = QCoreApplication.translate("Guide", "Not ticked in your health profile:")
         names = "; ".join(dict.fromkeys(unticked))
-        sections.append(f"<b>{escape(heading)}</b> {escape(names)}.")
+        sections.append(f"<b>{escape(unticked_heading())}</b> {escape(names)}.")
     return sections
+
+
+def not_here_heading() -> str:
+    """The heading of the person's own conditions at places they named, none of them here."""
+    return QCoreApplication.translate("Guide", "In your health profile, not here:")
+
+
+def unticked_heading() -> str:
+    """The heading of the conditions the health profile asks about and the person did not tick."""
+    return QCoreApplication.translate("Guide", "Not ticked in your health profile:")
 
 
 def grouped_conditions_html(
