@@ -684,6 +684,18 @@
         <translation>Rat von Massage Desktop</translation>
     </message>
     <message>
+        <source>Where not to press</source>
+        <translation>Wo Sie nicht drücken</translation>
+    </message>
+    <message>
+        <source>In your health profile, not here:</source>
+        <translation>In Ihrem Gesundheitsprofil, nicht hier:</translation>
+    </message>
+    <message>
+        <source>Not ticked in your health profile:</source>
+        <translation>In Ihrem Gesundheitsprofil nicht angekreuzt:</translation>
+    </message>
+    <message>
         <source>Why? See Safety</source>
         <translation>Warum? Siehe Sicherheit</translation>
     </message>

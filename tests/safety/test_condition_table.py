@@ -163,7 +163,9 @@ CASES = [
             ("calf-wringing", "back-calf-right", BLOCK),
             ("kneading", "back-calf-left", BLOCK),
             ("calf-kneading-stripping", "back-calf-left", BLOCK),
-            ("leg-effleurage-partner", "back-calf-left", None),
+            # Light stroking stays, with the veins named (walk 5, finding 3).
+            ("leg-effleurage-partner", "back-calf-left", CAUTION),
+            ("leg-effleurage-partner", "back-knee-left", None),
             ("calf-wringing", "back-ankle-left", None),
         ],
         blocked_everywhere=["flushing", "calf-kneading", "calf-kneading-stripping"],

@@ -22,6 +22,12 @@ class StepWarning:
             (set by the screening).
         step_line: The contraindication's short line when one of the step's own regions lists
             it: the strip names it on this step whatever the profile says.
+        elsewhere: For a condition this person has at places they named, none of them on
+            this step: those region ids (set by the screening). "More…" says it is not here
+            instead of "Do not massage if you have: Fresh injury" (walk 5, finding 2).
+        unticked: Whether the health profile asks about this condition and this person, who
+            ticked others, did not tick it (set by the screening): "More…" names it in one
+            calm line instead of listing it as if it applied (walk 5, finding 3).
     """
 
     severity: Severity
@@ -32,6 +38,8 @@ class StepWarning:
     screened: bool = False
     personal: bool = False
     step_line: str | None = None
+    elsewhere: tuple[str, ...] = ()
+    unticked: bool = False
 
     @property
     def at_a_glance(self) -> bool:

@@ -25,6 +25,9 @@ class Verdict:
             from the reasons so the interface can word the sentence in the user's language.
         left_out_where: "here" (techniques left out on a region) or "on" (regions a technique
             is left out on); empty when nothing is left out.
+        elsewhere: The person's own conditions that are about a place they named, none of
+            it here: (condition id, the region ids named). The guide says "yours is at the
+            left knee, not here" instead of "Do not massage if you have: Fresh injury".
     """
 
     effect: RuleEffect | None = None
@@ -34,6 +37,7 @@ class Verdict:
     blocked_regions: tuple[str, ...] = ()
     left_out: tuple[str, ...] = ()
     left_out_where: str = ""
+    elsewhere: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def blocked(self) -> bool:

@@ -110,9 +110,38 @@ class Screening:
     def technique_verdict(self, technique_id: str, region_id: str | None = None) -> Verdict:
         """The verdict on a technique on one region, or over all its regions when None."""
         technique = self._catalog.techniques[technique_id]
+        regions = [region_id] if region_id is not None else technique.regions
+        elsewhere = self.located_elsewhere(self._catalog.expand(regions))
         if region_id is not None:
-            return _verdict(self._hits(technique, region_id))
-        return self._over(technique, self._catalog.expand(technique.regions))
+            return replace(_verdict(self._hits(technique, region_id)), elsewhere=elsewhere)
+        over = self._over(technique, self._catalog.expand(technique.regions))
+        return replace(over, elsewhere=elsewhere)
+
+    def located_elsewhere(
+        self, region_ids: Sequence[str]
+    ) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """This person's conditions about places they named, none of which is in ``region_ids``.
+
+        Each as (condition id, the region ids named). Only a condition whose every rule is
+        about the named places ("Where is it?": the left knee) counts: one that rules out
+        more (or names nowhere this content knows, which applies everywhere) is never said
+        to be elsewhere. Empty without regions to compare with.
+        """
+        here = set(region_ids)
+        if not here:
+            return ()
+        out = []
+        for condition in self._catalog.conditions.values():
+            if not (condition.asks_regions and self._profile.has(condition.id)):
+                continue
+            named = self._catalog.expand(self._profile.regions_for(condition.id))
+            about_the_place = all(
+                rule.affected_regions and not (rule.all_regions or rule.regions or rule.areas)
+                for rule in condition.rules
+            )
+            if named and about_the_place and not here & set(named):
+                out.append((condition.id, tuple(named)))
+        return tuple(out)
 
     def located_block(self, technique_id: str, region_id: str) -> tuple[str, ...]:
         """The conditions that rule ``technique_id`` out on ``region_id`` only there.
@@ -178,8 +207,14 @@ class Screening:
         ``build_plan`` does for its own ``blocked`` argument.
         """
         entries = []
+        asked = {
+            c: condition.id
+            for condition in self._catalog.conditions.values()
+            for c in condition.contraindications
+        }
         for entry in plan.entries:
             technique = self._catalog.techniques[entry.technique_id]
+            away = dict(self.located_elsewhere(entry.region_ids))
             hits = [h for r in entry.region_ids for h in self._hits(technique, r)]
             blocked = [_verdict([h]) for h in hits if h[1].effect is RuleEffect.BLOCK]
             cares = {
@@ -193,10 +228,31 @@ class Screening:
                 for c, rule in hits
                 if rule.effect is not RuleEffect.BLOCK
             }
-            warnings = sorted((*cares.values(), *entry.warnings), key=lambda w: w.severity.rank)
+            own = [
+                self._own(w, asked.get(w.contraindication_id or ""), away) for w in entry.warnings
+            ]
+            warnings = sorted((*cares.values(), *own), key=lambda w: w.severity.rank)
             reason = entry.blocked_reason or (blocked[0].text if blocked else None)
             entries.append(replace(entry, blocked_reason=reason, warnings=tuple(warnings)))
         return replace(plan, entries=tuple(entries))
+
+    def _own(
+        self, warning: StepWarning, condition_id: str | None, away: dict[str, tuple[str, ...]]
+    ) -> StepWarning:
+        """A step's warning marked as this person's condition elsewhere, or as not ticked.
+
+        Only with something ticked: an empty profile may never have been filled in, so its
+        conditions stay listed as conditions anyone may have.
+        """
+        if condition_id is None or not self._profile.conditions:
+            return warning
+        if condition_id in away:
+            return replace(warning, elsewhere=away[condition_id])
+        # A line the step's regions insist on (a blood clot on every leg step) stays whole:
+        # it can go unnoticed, so no profile rules it out.
+        if not self._profile.has(condition_id) and warning.step_line is None:
+            return replace(warning, unticked=True)
+        return warning
 
     def _over(self, technique: Technique, region_ids: Sequence[str]) -> Verdict:
         per = {r: _verdict(self._hits(technique, r)) for r in region_ids}

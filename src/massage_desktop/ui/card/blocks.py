@@ -21,6 +21,10 @@ from massage_desktop.ui.guide.formatting import pressure_scale
 from massage_desktop.ui.guide.html import if_you_have, is_general
 from massage_desktop.ui.guide.warning_boxes import (
     is_condition_warning,
+    not_here_heading,
+    place_label,
+    place_names,
+    unticked_heading,
     warning_heading,
     warning_source,
 )
@@ -33,12 +37,14 @@ PAD = 7.0  # inside a warning box
 
 
 def _inline(warning: StepWarning) -> str:
-    """A warning as a step names it: its severity, and for "avoid" what to avoid."""
-    label = severity_label(warning.severity)
+    """A warning as a step names it: its severity, and for "avoid" where not to press."""
     if warning.severity is not Severity.AVOID:
-        return label
+        return severity_label(warning.severity)
     what = warning.title if warning.contraindication_id else warning.text
-    return f"{label}: {what.rstrip('.')}"
+    label = if_you_have(warning.severity) if is_condition_warning(warning) else None
+    if label is not None:
+        return f"{label} {what.rstrip('.')}"
+    return f"{place_label(warning.severity)}: {what.rstrip('.')}"
 
 
 @dataclass(frozen=True)
@@ -103,8 +109,14 @@ class Blocks:
             (Style(10, c.muted) if blocked else self.body, step.instruction),
             (self.italic, step.note or ""),
         ]
+        # Neither a condition anyone may have nor one the person has elsewhere or did not
+        # tick: "⚠ Avoid this area or technique if you have: Painful, hot or inflamed
+        # joints" on each step, for someone without them (walk 6, finding 24).
         labels = [
-            w for w in step.warnings if not (w.contraindication_id and is_general(w.severity))
+            w
+            for w in step.warnings
+            if not (w.contraindication_id and is_general(w.severity))
+            and not (w.elsewhere or w.unticked)
         ]
         if labels and not blocked:
             # The warnings are printed in full once, after the steps; the step names them,
@@ -151,8 +163,15 @@ class Blocks:
         """
         general: dict[Severity, list[str]] = {}
         boxes: list[Block] = []
+        # Screened against a profile: the person's own conditions at other places, and the
+        # ones they did not tick, are named in one calm box at the end, as on the screen;
+        # page 2 held whole boxes of conditions the person did not have (walk 6, #24).
+        away = [w for w in (i.warning for i in warnings) if w.elsewhere]
+        unticked = [w.title for w in (i.warning for i in warnings) if w.unticked]
         for item in warnings:
             w = item.warning
+            if w.elsewhere or w.unticked:
+                continue
             if w.contraindication_id and is_general(w.severity):
                 general.setdefault(w.severity, []).append(w.title)
         for severity in sorted(general, key=lambda s: s.rank):
@@ -161,7 +180,7 @@ class Blocks:
             boxes.append(self._box(severity, f"⚠ {heading}", f"{titles}.", ""))
         for item in warnings:
             w = item.warning
-            if w.contraindication_id and is_general(w.severity):
+            if w.elsewhere or w.unticked or (w.contraindication_id and is_general(w.severity)):
                 continue
             body = f"{w.title}. {w.text}" if w.contraindication_id else w.text
             if w.advice:
@@ -175,6 +194,13 @@ class Blocks:
                 if part
             )
             boxes.append(self._box(w.severity, label, body, where))
+        if away:
+            places = [f"{w.title} ({place_names(self._catalog, w.elsewhere)})" for w in away]
+            body = "; ".join(dict.fromkeys(places)) + "."
+            boxes.append(self._box(Severity.TAKE_CARE, not_here_heading(), body, ""))
+        if unticked:
+            body = "; ".join(dict.fromkeys(unticked)) + "."
+            boxes.append(self._box(Severity.TAKE_CARE, unticked_heading(), body, ""))
         return boxes
 
     def _box(self, severity: Severity, label: str, body: str, where: str) -> Block:

@@ -12,9 +12,11 @@ from massage_desktop.engine.health import Verdict
 from massage_desktop.ui.guide.warning_boxes import (
     Box,
     Condition,
+    Elsewhere,
     GuideColours,
     grouped_conditions_html,
     is_condition,
+    place_names,
     source_tag,
     verdict_html,
     warning_rows,
@@ -62,6 +64,18 @@ def technique_warning_parts(
     named = _verdict_contraindications(catalog, verdict)
     own = _own_contraindications(catalog, verdict)
     shared = [c for c in catalog.warnings_for(technique, region_id) if c.id not in named]
+    # This person's conditions at places they named, none of them here: one calm line each
+    # ("Fresh injury or inflammation (Left knee)"), not "Do not massage if you have:".
+    away = {
+        c: regions
+        for condition, regions in (verdict.elsewhere if verdict is not None else ())
+        if condition in catalog.conditions
+        for c in catalog.conditions[condition].contraindications
+    }
+    elsewhere = [
+        Elsewhere(c.title, place_names(catalog, away[c.id])) for c in shared if c.id in away
+    ]
+    shared = [c for c in shared if c.id not in away]
     general = [c for c in shared if is_condition(catalog, c) and c.id not in own]
     personal = [c for c in shared if c.id in own]
     specific = [c for c in shared if c not in general and c not in personal]
@@ -80,7 +94,7 @@ def technique_warning_parts(
     mine = warning_rows(colours, [box(c) for c in personal])
     here = warning_rows(colours, items)
     calm = grouped_conditions_html(
-        colours, [Condition(c.severity, c.title, c.advice or c.text) for c in general]
+        colours, [Condition(c.severity, c.title, c.advice or c.text) for c in general], elsewhere
     )
     if verdict is not None and verdict.blocked:
         return first, mine + here + calm

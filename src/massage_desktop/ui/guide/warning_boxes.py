@@ -118,7 +118,7 @@ def warning_rows(
     """Coloured warning boxes, strongest first; items are (severity, text, advice) or Boxes.
 
     A condition's box is headed as the conditions box heads it ("Do not massage if you
-    have:"), a place's or a move's by its severity ("Avoid this area or technique:").
+    have:"), a place's or a move's by its severity ("Where not to press:", "Take care:").
     """
     rows = []
     given = [Box(*item) for item in items]
@@ -172,14 +172,27 @@ def is_condition_warning(warning: StepWarning) -> bool:
     return bool(warning.contraindication_id) and (is_general(warning.severity) or warning.screened)
 
 
+def place_label(severity: Severity) -> str:
+    """The label of a warning about this place or move (not a condition), without a colon.
+
+    An "avoid" warning about a place says where not to press ("Where not to press: Press
+    beside the spine, never on it"): headed "Avoid this area or technique" on the very
+    technique being shown, it read as "avoid this technique" (walk 6, finding 13). The other
+    severities keep their label ("Light pressure only", "Take care").
+    """
+    if severity is Severity.AVOID:
+        return QCoreApplication.translate("Guide", "Where not to press")
+    return severity_label(severity)
+
+
 def warning_heading(severity: Severity, condition: bool) -> str:
     """A warning's heading: "Do not massage if you have:" for a condition, else "Take care:".
 
     One wording per severity wherever a condition is named (guide, player, printed card): the
     same DVT warning was headed "Do not massage:" on the thigh and "Do not massage if you
-    have:" on the shoulder.
+    have:" on the shoulder. A place's "avoid" warning says where not to press (``place_label``).
     """
-    return if_you_have(severity) if condition else f"{severity_label(severity)}:"
+    return if_you_have(severity) if condition else f"{place_label(severity)}:"
 
 
 class Condition(NamedTuple):
@@ -190,15 +203,61 @@ class Condition(NamedTuple):
     advice: str | None = None
 
 
-def grouped_conditions_html(colours: GuideColours, items: Sequence[Condition]) -> str:
+class Elsewhere(NamedTuple):
+    """One of this person's conditions, about places they named, none of them here."""
+
+    title: str
+    places: str
+
+
+def place_names(catalog: Catalog, region_ids: Sequence[str]) -> str:
+    """The places a person named, as the map names them: "Left knee, Left kneecap"."""
+    return ", ".join(catalog.regions[r].name for r in region_ids if r in catalog.regions)
+
+
+def _calm_lines(elsewhere: Sequence[Elsewhere], unticked: Sequence[str]) -> list[str]:
+    """The person's own conditions that are not here, and those they did not tick, briefly.
+
+    Walk 5, findings 2 and 3: "Do not massage if you have: Fresh injury or inflammation" on the
+    right hip of someone whose injury is at the left knee read as the app contradicting itself,
+    and conditions the person had not ticked were listed as if they applied.
+    """
+    sections = []
+    if elsewhere:
+        lines = [f"• {escape(e.title)} ({escape(e.places)})" for e in dict.fromkeys(elsewhere)]
+        sections.append(f"<b>{escape(not_here_heading())}</b><br/>" + "<br/>".join(lines))
+    if unticked:
+        names = "; ".join(dict.fromkeys(unticked))
+        sections.append(f"<b>{escape(unticked_heading())}</b> {escape(names)}.")
+    return sections
+
+
+def not_here_heading() -> str:
+    """The heading of the person's own conditions at places they named, none of them here."""
+    return QCoreApplication.translate("Guide", "In your health profile, not here:")
+
+
+def unticked_heading() -> str:
+    """The heading of the conditions the health profile asks about and the person did not tick."""
+    return QCoreApplication.translate("Guide", "Not ticked in your health profile:")
+
+
+def grouped_conditions_html(
+    colours: GuideColours,
+    items: Sequence[Condition],
+    elsewhere: Sequence[Elsewhere] = (),
+    unticked: Sequence[str] = (),
+) -> str:
     """The conditions that stop or delay massage as ONE calm box, with a link to Safety.
 
     Grouped by severity under "Do not massage if you have:" and the like, each condition on a
     line of its own with its advice. The box is neutral, not red: it names conditions this
     person may not have (their own come first, in the colour of their severity), and ten red
-    boxes taught people to skip every warning.
+    boxes taught people to skip every warning. This person's own conditions at places they
+    named, none of them here (``elsewhere``), and the ones they did not tick (``unticked``,
+    by name) end it, briefly.
     """
-    if not items:
+    if not (items or elsewhere or unticked):
         return ""
     sections = []
     for severity in sorted({i.severity for i in items}, key=lambda s: s.rank):
@@ -211,6 +270,7 @@ def grouped_conditions_html(colours: GuideColours, items: Sequence[Condition]) -
             advice = f" – {escape(item.advice)}" if item.advice else ""
             lines.append(f"• {escape(item.title)}{advice}")
         sections.append(f"<b>{escape(if_you_have(severity))}</b><br/>" + "<br/>".join(lines))
+    sections += _calm_lines(elsewhere, unticked)
     why = QCoreApplication.translate("Guide", "Why? See Safety")
     link = f'<a href="safety:" style="color:{colours.link};">{escape(why)}</a>'
     paper = colours.severity_fill[Severity.TAKE_CARE]

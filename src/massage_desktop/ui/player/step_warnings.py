@@ -18,7 +18,10 @@ from massage_desktop.ui.guide.html import (
 from massage_desktop.ui.guide.warning_boxes import (
     Box,
     Condition,
+    Elsewhere,
     is_condition_warning,
+    place_label,
+    place_names,
     warning_source,
 )
 
@@ -31,8 +34,13 @@ def _text(warning: StepWarning) -> str:
 
 
 def _general(entry: PlanEntry) -> list[StepWarning]:
-    # The person's own conditions are not among them: those are shown whole and first.
-    return [w for w in entry.warnings if is_condition_warning(w) and not w.personal]
+    # The person's own conditions are not among them: those are shown whole and first; nor
+    # are their conditions elsewhere or the ones they did not tick, which end the box briefly.
+    return [
+        w
+        for w in entry.warnings
+        if is_condition_warning(w) and not (w.personal or w.elsewhere or w.unticked)
+    ]
 
 
 def step_warnings_html(catalog: Catalog, colours: GuideColours, entry: PlanEntry) -> str:
@@ -43,7 +51,9 @@ def step_warnings_html(catalog: Catalog, colours: GuideColours, entry: PlanEntry
     come first, whole. Advice that is the app's own says so, as on the guide.
     """
     general = _general(entry)
-    shown = [w for w in entry.warnings if w not in general]
+    away = [w for w in entry.warnings if w.elsewhere]
+    unticked = [w.title for w in entry.warnings if w.unticked and not w.elsewhere]
+    shown = [w for w in entry.warnings if w not in general and w not in away and not w.unticked]
 
     def box(w: StepWarning) -> Box:
         return Box(
@@ -53,10 +63,11 @@ def step_warnings_html(catalog: Catalog, colours: GuideColours, entry: PlanEntry
     mine = [box(w) for w in shown if w.personal]
     rest = [box(w) for w in shown if not w.personal]
     grouped = [Condition(w.severity, w.title, w.advice or w.text) for w in general]
+    elsewhere = [Elsewhere(w.title, place_names(catalog, w.elsewhere)) for w in away]
     return (
         warning_rows(colours, mine)
         + warning_rows(colours, rest)
-        + grouped_conditions_html(colours, grouped)
+        + grouped_conditions_html(colours, grouped, elsewhere, unticked)
     )
 
 
@@ -107,7 +118,7 @@ def warning_line(entry: PlanEntry) -> WarningLine | None:
             # One line a severity: "Take care: No pinching · Wipe oily feet…".
             during[-1] = (warning.severity, f"{during[-1][1]} · {text}")
         else:
-            during.append((warning.severity, f"{severity_label(warning.severity)}: {text}"))
+            during.append((warning.severity, f"{place_label(warning.severity)}: {text}"))
     # Coloured as the line read first: the step's own caution when it has one, not the red
     # of the blood clot line after it (which would make every leg step red).
     first = (during or before)[0][0]
