@@ -3811,6 +3811,14 @@
         <translation>%1, beide Seiten</translation>
     </message>
     <message>
+        <source>%1 R</source>
+        <translation>%1 R</translation>
+    </message>
+    <message>
+        <source>%1 L</source>
+        <translation>%1 L</translation>
+    </message>
+    <message>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
@@ -3825,6 +3833,10 @@
     <message>
         <source>Time</source>
         <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>%1, 1 time</source>
+        <translation>%1, 1-mal</translation>
     </message>
     <message>
         <source>%1 of %2</source>
