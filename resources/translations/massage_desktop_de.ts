@@ -1333,6 +1333,10 @@
         <translation>1 Sitzung, %1 Massagezeit</translation>
     </message>
     <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
         <source> (no change)</source>
         <translation> (unverändert)</translation>
     </message>
@@ -2304,12 +2308,24 @@
         <translation>Wegen Schmerzen abgebrochen</translation>
     </message>
     <message>
-        <source>right side</source>
-        <translation>rechte Seite</translation>
+        <source>right side, then left</source>
+        <translation>rechte Seite, dann links</translation>
     </message>
     <message>
-        <source>left side</source>
-        <translation>linke Seite</translation>
+        <source>left side, then right</source>
+        <translation>linke Seite, dann rechts</translation>
+    </message>
+    <message>
+        <source>right side (2nd side)</source>
+        <translation>rechte Seite (2. Seite)</translation>
+    </message>
+    <message>
+        <source>left side (2nd side)</source>
+        <translation>linke Seite (2. Seite)</translation>
+    </message>
+    <message>
+        <source>Skipped to the end</source>
+        <translation>Bis zum Ende übersprungen</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -3955,6 +3971,18 @@
         <translation>Fertig</translation>
     </message>
     <message>
+        <source>Skipped to the end</source>
+        <translation>Bis zum Ende übersprungen</translation>
+    </message>
+    <message>
+        <source>Resting today: %1.</source>
+        <translation>Heute schonen: %1.</translation>
+    </message>
+    <message>
+        <source>This area rests today.</source>
+        <translation>Diese Stelle heute schonen.</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -3973,6 +4001,10 @@
     <message>
         <source>%1 of %2 done</source>
         <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation>beide Seiten</translation>
     </message>
     <message>
         <source>stopped in step %1</source>
