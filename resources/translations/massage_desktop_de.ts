@@ -781,6 +781,10 @@
         <translation>Abschluss</translation>
     </message>
     <message>
+        <source>%1 times</source>
+        <translation>%1-mal</translation>
+    </message>
+    <message>
         <source>About %1 for you</source>
         <translation>Für Sie etwa %1</translation>
     </message>
