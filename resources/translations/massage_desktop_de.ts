@@ -793,6 +793,10 @@
         <translation>Abschluss</translation>
     </message>
     <message>
+        <source>%1 times</source>
+        <translation>%1-mal</translation>
+    </message>
+    <message>
         <source>About %1 for you</source>
         <translation>Für Sie etwa %1</translation>
     </message>
@@ -1343,6 +1347,10 @@
     <message>
         <source>1 session, %1 massage time</source>
         <translation>1 Sitzung, %1 Massagezeit</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source> (no change)</source>
@@ -2316,12 +2324,24 @@
         <translation>Wegen Schmerzen abgebrochen</translation>
     </message>
     <message>
-        <source>right side</source>
-        <translation>rechte Seite</translation>
+        <source>right side, then left</source>
+        <translation>rechte Seite, dann links</translation>
     </message>
     <message>
-        <source>left side</source>
-        <translation>linke Seite</translation>
+        <source>left side, then right</source>
+        <translation>linke Seite, dann rechts</translation>
+    </message>
+    <message>
+        <source>right side (2nd side)</source>
+        <translation>rechte Seite (2. Seite)</translation>
+    </message>
+    <message>
+        <source>left side (2nd side)</source>
+        <translation>linke Seite (2. Seite)</translation>
+    </message>
+    <message>
+        <source>Skipped to the end</source>
+        <translation>Bis zum Ende übersprungen</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -3823,6 +3843,14 @@
         <translation>%1, beide Seiten</translation>
     </message>
     <message>
+        <source>%1 R</source>
+        <translation>%1 R</translation>
+    </message>
+    <message>
+        <source>%1 L</source>
+        <translation>%1 L</translation>
+    </message>
+    <message>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
@@ -3837,6 +3865,10 @@
     <message>
         <source>Time</source>
         <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>%1, 1 time</source>
+        <translation>%1, 1-mal</translation>
     </message>
     <message>
         <source>%1 of %2</source>
@@ -3955,6 +3987,18 @@
         <translation>Fertig</translation>
     </message>
     <message>
+        <source>Skipped to the end</source>
+        <translation>Bis zum Ende übersprungen</translation>
+    </message>
+    <message>
+        <source>Resting today: %1.</source>
+        <translation>Heute schonen: %1.</translation>
+    </message>
+    <message>
+        <source>This area rests today.</source>
+        <translation>Diese Stelle heute schonen.</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
@@ -3973,6 +4017,10 @@
     <message>
         <source>%1 of %2 done</source>
         <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>both sides</source>
+        <translation>beide Seiten</translation>
     </message>
     <message>
         <source>stopped in step %1</source>

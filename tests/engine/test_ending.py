@@ -163,3 +163,19 @@ def test_aftercare_follows_massage_and_pain(
     hurt.stop_for_pain("Sharp pain")
     assert hurt.summary().work_s == 0.0
     assert hurt.summary().aftercare is Aftercare.REST
+
+
+def test_skipping_every_step_is_skipped_to_the_end_with_no_aftercare(
+    make_session: SessionFactory, clock: ManualClock
+) -> None:
+    # Walk 6, finding 21: a few seconds in each skipped step read as massage to move after.
+    session = make_session("glide")
+    session.start()
+    while session.phase is not SessionPhase.FINISHED:
+        clock.advance(5.0 + 3.0)  # each step's get-ready, then three seconds in it
+        session.update()
+        session.skip()
+    summary = session.summary()
+    assert summary.work_s >= 9.0
+    assert summary.skipped_to_end
+    assert summary.aftercare is None

@@ -11,7 +11,7 @@ from massage_desktop.domain.content import Routine, Technique
 from massage_desktop.domain.enums import Performer, Severity, Side
 from massage_desktop.engine import SIDE_ORDER, build_plan
 from massage_desktop.engine.plan import side_of
-from massage_desktop.engine.step_count import step_count, step_number
+from massage_desktop.engine.step_count import side_place, step_count, step_number
 from massage_desktop.resources import data_dir
 
 
@@ -207,3 +207,12 @@ def test_a_stroke_along_a_limb_keeps_its_path() -> None:
     first = plan.entries[0]
     assert first.side is Side.LEFT
     assert {"front-wrist-left", "front-shoulder-left"} <= set(first.region_ids)
+
+
+def test_each_side_of_a_step_knows_whether_it_comes_first_or_second(plan_of: PlanOf) -> None:
+    # Walk 6, finding 15: "Step 1 of 1 · left side" did not say it was the step's 2nd side.
+    plan = plan_of("tap")
+    assert [side_place(plan, i) for i in range(len(plan))] == [1, 2]
+    assert side_place(plan, len(plan)) == 0
+    right = plan_of("tap", {"front-thigh-right": "resting"})
+    assert [side_place(right, i) for i in range(len(right))] == [0, 1]

@@ -209,3 +209,21 @@ def test_timed_percussion_step_beats_for_its_whole_time(
         clock.advance(0.25)
         beats.extend(c.beat for c in session.update() if c.kind is CueKind.TEMPO_BEAT)
     assert beats == list(range(1, 60))  # every half second, none on the final instant
+
+
+def test_done_early_in_a_counted_step_records_the_strokes_the_ring_showed(
+    make_session: SessionFactory, clock: ManualClock
+) -> None:
+    # Walk 6, finding 4: Done at "1 of 8" was stored as "8 times".
+    session = make_session("tap")
+    session.start()
+    clock.advance(5.0)
+    session.update()
+    clock.advance(0.2)  # the first stroke under way: the ring says 1/8
+    session.update()
+    session.done()
+    assert session.records[0].repetitions == 1
+    clock.advance(3.0 + 1.6)  # switch sides, then three strokes made, the fourth under way
+    session.update()
+    session.done()
+    assert session.records[1].repetitions == 4

@@ -129,3 +129,23 @@ def test_the_regions_need_more_room_at_a_larger_text_size(
         item = table.item(0, 1)
         assert item is not None
         assert "Left knee" in item.toolTip()
+
+
+def test_a_step_on_both_sides_numbers_each_side_and_gives_the_count_done(
+    store: HistoryStore, make_window: WindowFactory
+) -> None:
+    # Walk 6, finding 4: both rows numbered "1", and Done at the first of four strokes on
+    # the left read "4 times".
+    counted = [
+        _step(0, "thigh-fanning", ["back-hamstring-right"], Side.RIGHT).model_copy(
+            update={"planned_s": None, "actual_s": 26.0, "repetitions": 4}
+        ),
+        _step(1, "thigh-fanning", ["back-hamstring-left"], Side.LEFT).model_copy(
+            update={"planned_s": None, "actual_s": 5.0, "repetitions": 1}
+        ),
+    ]
+    store.insert_many([_record("fan", counted, kind="technique", subject_id="thigh-fanning")])
+    window = make_window()
+    table = window.details.steps_table()
+    rows = [[table.cell_text(row, column) for column in (0, 3)] for row in range(2)]
+    assert rows == [["1 R", "0:26, 4 times"], ["1 L", "0:05, 1 time"]]

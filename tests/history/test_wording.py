@@ -56,7 +56,7 @@ def test_time_spans_and_rating_changes() -> None:
     assert wording.rating_change_text(6, 3) == "6 \u2192 3 (3 better)"
     assert wording.rating_change_text(3, 5) == "3 \u2192 5 (2 worse)"
     assert wording.rating_change_text(4, 4) == "4 \u2192 4 (no change)"
-    assert wording.rating_change_text(4, None) == "4 \u2192 \u2013"
+    assert wording.rating_change_text(4, None) == "4 \u2192 not rated"
 
 
 def test_a_length_is_given_to_the_second_below_ten_minutes() -> None:

@@ -138,16 +138,22 @@ def test_a_step_on_both_sides_names_the_side_it_is_on(
         if session.closed:
             break
     first, second = seen
-    # One step on two thighs: "Step 1 of 1" twice looked as if the player stood still.
-    assert (first, second) == ("Step 1 of 1 \u00b7 right side", "Step 1 of 1 \u00b7 left side")
+    # One step on two thighs: "Step 1 of 1 · right side" then "· left side" read as two
+    # steps numbered the same (walk 6, finding 15); the header says which side comes.
+    assert (first, second) == (
+        "Step 1 of 1 \u00b7 right side, then left",
+        "Step 1 of 1 \u00b7 left side (2nd side)",
+    )
     [summary] = answers.summaries
     dialog = SummaryDialog(services.catalog, summary)
     qtbot.addWidget(dialog)
-    assert "Steps done: 1 of 1" in dialog.text().splitlines()
-    # The history counts the same: one step, numbered 1 on both thighs.
+    lines = dialog.text().splitlines()
+    assert "Steps done: 1 of 1" in lines
+    assert "1 of 1 done \u00b7 both sides" in lines
+    # The history counts the same: one step, its two rows numbered by side (walk 6, #4).
     view = history_of(qtbot, window)
     assert view.details.texts()["time"].endswith(" over 1 step")
     assert view.details.texts()["result"] == "Completed"
     table = view.details.steps_table()
-    assert [table.cell_text(row, 0) for row in range(table.rowCount())] == ["1", "1"]
+    assert [table.cell_text(row, 0) for row in range(table.rowCount())] == ["1 R", "1 L"]
     view.close()

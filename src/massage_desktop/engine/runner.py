@@ -99,11 +99,23 @@ class Runner:
             self._leave(StepStatus.SKIPPED, self._now, heard)
 
     def done(self, repetitions: int | None) -> None:
-        """Finish a counted step."""
+        """Finish a counted step; without ``repetitions``, with the count the ring shows.
+
+        A step with a beat counts its strokes: Done at "1/4" is one stroke (the one under
+        way), not four. The history said "4 times" after Done on the first (walk 6, #4).
+        Without a beat the person counts, and only the planned count is known.
+        """
         if self.phase is SessionPhase.REPS:
             self._close_phase(self._now)
-            reps = self.plan.entries[self.index].repetitions if repetitions is None else repetitions
+            reps = repetitions if repetitions is not None else self._count_made()
             self._leave(StepStatus.DONE, self._now, reps)
+
+    def _count_made(self) -> int | None:
+        """The counted step's strokes as the ring numbers them: the one under way included."""
+        planned = self.plan.entries[self.index].repetitions
+        if planned is None or not self.plan.entries[self.index].beat_s:
+            return planned
+        return min(self._beats + 1, planned)
 
     def back(self) -> None:
         """Re-run the step just finished, or restart this one from get-ready if there is none."""

@@ -80,3 +80,16 @@ def step_sides(plan: Plan, index: int) -> int:
         return 0
     key = step_key(plan.entries[index])
     return sum(step_key(e) == key and not e.blocked for e in plan.entries)
+
+
+def side_place(plan: Plan, index: int) -> int:
+    """Entry ``index``'s place among its step's sides that may run: 1 for the first side.
+
+    The player says "right side, then left" on the first side and "left side (2nd side)"
+    on the second, so that "Step 1 of 1" on each reads as one step done twice (walk 6, #15).
+    0 past the end.
+    """
+    if not 0 <= index < len(plan.entries):
+        return 0
+    key = step_key(plan.entries[index])
+    return sum(step_key(e) == key and not e.blocked for e in plan.entries[: index + 1])

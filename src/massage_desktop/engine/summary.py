@@ -10,7 +10,13 @@ from massage_desktop.domain.enums import Side
 from massage_desktop.domain.history import Outcome, StepRecord, StepStatus
 from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.plan import Plan
-from massage_desktop.engine.step_count import StepKey, step_key, step_number, step_sides
+from massage_desktop.engine.step_count import (
+    StepKey,
+    side_place,
+    step_key,
+    step_number,
+    step_sides,
+)
 
 
 @dataclass(frozen=True)
@@ -28,6 +34,8 @@ class Progress:
         steps: The plan's steps counted that way.
         side: The current entry's side when its step runs on more than one side, so that
             "Step 1 of 1" can say which side it is on; None otherwise.
+        side_place: With ``side``, 1 on the step's first side and 2 on its second: "right
+            side, then left", "left side (2nd side)"; 0 otherwise.
     """
 
     index: int
@@ -36,10 +44,16 @@ class Progress:
     step: int = 0
     steps: int = 0
     side: Side | None = None
+    side_place: int = 0
 
 
 MASSAGED_S = 0.5
 """Work below this shows as "0 s": nothing was massaged, so there is nothing to aftercare."""
+
+MOVE_AFTER_S = 30.0
+"""Work in skipped steps after which "move the area gently" still follows: half a minute of
+massage before a skip. Less, with no step done or under way, is skipping through: 13 s over
+16 skipped steps got "move the area gently" after "0 of 16 done" (walk 6, finding 21)."""
 
 
 class Aftercare(StrEnum):
@@ -73,6 +87,10 @@ class SessionSummary:
             stopped or not reached); a side left out for safety is no gap.
         one_side: The side those steps were done on, when it is the same for all of them.
         not_reached: Steps the session never came to; None where it is not known.
+        skipped_work_s: Of ``work_s``, the seconds in steps the person skipped (the step
+            under way at an early end is not skipped).
+        both_sided: Steps of ``done`` done on two sides: "1 of 1 done" after the header
+            said "Step 1 of 1" on each thigh is said with "both sides".
 
     With a plan (``summarise``'s ``plan``), every count is of steps as the card and the player
     number them: both sides of a step are one step ("1 of 7", never "1 of 12"). A step counts
@@ -95,6 +113,8 @@ class SessionSummary:
     one_sided: int = 0
     one_side: Side | None = None
     not_reached: int | None = None
+    skipped_work_s: float = 0.0
+    both_sided: int = 0
 
     @property
     def length_s(self) -> float:
@@ -118,11 +138,28 @@ class SessionSummary:
         """The advice for after the session, or None when nothing was massaged.
 
         A stop for pain always gets the stop advice, even after 0 s: the pain is the
-        reason for the advice, not the massage. Otherwise "move gently" follows massage only.
+        reason for the advice, not the massage. Otherwise "move gently" follows massage only:
+        some work in steps done or under way at the end, or ``MOVE_AFTER_S`` before skips.
         """
         if self.outcome is Outcome.STOPPED_FOR_PAIN:
             return Aftercare.REST
-        return Aftercare.MOVE if self.massaged else None
+        kept = self.work_s - self.skipped_work_s  # steps done, and the one under way
+        worked = kept >= MASSAGED_S or self.skipped_work_s >= MOVE_AFTER_S
+        return Aftercare.MOVE if self.massaged and worked else None
+
+    @property
+    def skipped_to_end(self) -> bool:
+        """Whether every step was reached, by skipping, and none done.
+
+        The runner ends such a session early (nothing was massaged), but it was not ended
+        part-way: "Stopped at step 16 of 16" and "Ended early" said it was (walk 6, #21).
+        """
+        return (
+            self.outcome is Outcome.STOPPED_EARLY
+            and self.stopped_step is None
+            and self.not_reached == 0
+            and self.done == 0
+        )
 
 
 def progress_of(plan: Plan, index: int, current_work_s: float, ended: bool) -> Progress:
@@ -136,8 +173,10 @@ def progress_of(plan: Plan, index: int, current_work_s: float, ended: bool) -> P
     if index < len(plan):
         behind += min(current_work_s, plan.entries[index].estimated_s)
     fraction = behind / total if total > 0 else 0.0
-    side = plan.entries[index].side if step_sides(plan, index) > 1 else None
-    return Progress(index, len(plan), min(1.0, max(0.0, fraction)), step, steps, side)
+    sided = step_sides(plan, index) > 1
+    side = plan.entries[index].side if sided else None
+    place = side_place(plan, index) if sided else 0
+    return Progress(index, len(plan), min(1.0, max(0.0, fraction)), step, steps, side, place)
 
 
 def summarise(
@@ -160,7 +199,9 @@ def summarise(
     """
     if plan is not None:
         return _folded(
-            summarise(outcome, records, times, ratings_before, ratings_after, stop_reason),
+            summarise(
+                outcome, records, times, ratings_before, ratings_after, stop_reason, None, stopped
+            ),
             plan,
             records,
             stopped,
@@ -172,6 +213,11 @@ def summarise(
     )
     if left:
         counts[StepStatus.SKIPPED] -= 1
+    skipped_s = sum(
+        r.actual_s
+        for r in records
+        if r.status is StepStatus.SKIPPED and (stopped is None or r.position != stopped[0])
+    )
     regions = sorted({*ratings_before, *ratings_after})
     return SessionSummary(
         outcome=outcome,
@@ -186,6 +232,7 @@ def summarise(
         stop_reason=stop_reason,
         planned=planned,
         stopped_step=stopped[1] if stopped is not None and left else None,
+        skipped_work_s=skipped_s,
     )
 
 
@@ -204,7 +251,7 @@ def _folded(
     steps: dict[StepKey, list[PlanEntry]] = {}
     for entry in plan.entries:
         steps.setdefault(step_key(entry), []).append(entry)
-    done = skipped = blocked = not_reached = one_sided = 0
+    done = skipped = blocked = not_reached = one_sided = both_sided = 0
     stopped_step: int | None = None
     sides: set[Side | None] = set()
     for number, entries in enumerate(steps.values(), start=1):
@@ -217,6 +264,8 @@ def _folded(
             if len(worked) < len(runnable):
                 one_sided += 1
                 sides.update(e.side for e in worked)
+            elif len(worked) > 1:
+                both_sided += 1
             if any(e.index == stopped_index for e in runnable):
                 stopped_step = number  # ended on the other side of a step done on one
         elif any(e.index == stopped_index for e in runnable):
@@ -235,4 +284,5 @@ def _folded(
         one_sided=one_sided,
         one_side=next(iter(sides)) if len(sides) == 1 else None,
         not_reached=not_reached,
+        both_sided=both_sided,
     )

@@ -60,7 +60,10 @@ def technique_amount(technique: Technique) -> str:
     """How long or how often: ``1 min 30 s``, ``4 times, each side`` or ``1 min + 4 times``.
 
     Timed steps add up to a time (both sides counted, as the session runs them); counted steps
-    have no time of their own, so their repetitions are shown instead.
+    have no time of their own, so their repetitions are shown instead, each step's count as the
+    player's ring counts it: ``1 + 1 + 4 times, each side``. Their sum, "6 times, each side",
+    was a number the player never showed: it counts "1/1", "1/1", then "1/4" to "4/4" (walk 6,
+    finding 4).
     """
     timed = sum(
         (s.duration_s or 0) * (2 if s.each_side else 1)
@@ -70,7 +73,14 @@ def technique_amount(technique: Technique) -> str:
     counted = [s for s in technique.steps if s.duration_s is None]
     parts = [seconds_text(timed)] if timed else []
     if counted:
-        count = count_text(sum(s.repetitions or 0 for s in counted))
+        count = (
+            count_text(counted[0].repetitions or 0)
+            if len(counted) == 1
+            else fill(
+                QCoreApplication.translate("Guide", "%1 times"),
+                " + ".join(str(s.repetitions or 0) for s in counted),
+            )
+        )
         if all(s.each_side for s in counted):
             count += QCoreApplication.translate("Guide", ", each side")
         parts.append(count)

@@ -24,7 +24,7 @@ from massage_desktop.domain.history import (
     SessionRecord,
     StepRecord,
     StepStatus,
-    step_numbers,
+    fold_sides,
     stopped_position,
 )
 from massage_desktop.ui.history import wording
@@ -35,6 +35,12 @@ _SIDED = {
     "left": QT_TRANSLATE_NOOP("StepsTable", "%1, left side"),
     "right": QT_TRANSLATE_NOOP("StepsTable", "%1, right side"),
     "both": QT_TRANSLATE_NOOP("StepsTable", "%1, both sides"),
+}
+# Both sides of a step share its number, as the player said "Step 1 of 1" on each; two rows
+# both numbered "1" read as a mistake (walk 6, finding 4), so the number says the side.
+_NUMBERED_SIDE = {
+    Side.RIGHT: QT_TRANSLATE_NOOP("StepsTable", "%1 R"),
+    Side.LEFT: QT_TRANSLATE_NOOP("StepsTable", "%1 L"),
 }
 _COLUMNS = (
     QT_TRANSLATE_NOOP("StepsTable", "#"),
@@ -201,14 +207,14 @@ class StepsTable(QTableWidget):
         steps = record.steps
         worked = session_side(self._catalog, record)
         stopped = stopped_position(record)
-        numbers = step_numbers(steps)  # "Step 2 of 7" on both sides, as the player said
+        numbers = numbered_sides(steps)
         self.setRowCount(0)
         self.setRowCount(len(steps))
         for row, step in enumerate(sorted(steps, key=lambda s: s.position)):
             side = step_side(self._catalog, step, worked)
             name, instruction = self._step_name(step, side)
             cells = (
-                str(numbers[step.position]),
+                numbers[step.position],
                 name,
                 wording.region_names(self._catalog, worked_regions(self._catalog, step, side)),
                 _time_text(step),
@@ -251,9 +257,31 @@ class StepsTable(QTableWidget):
         return name, instruction
 
 
+def numbered_sides(steps: list[StepRecord]) -> dict[int, str]:
+    """Position -> the step's number as the player said it, with the side when it had two.
+
+    "Step 2 of 7" on both sides of a step: its rows read "2 R" and "2 L".
+    """
+    numbers: dict[int, str] = {}
+    for number, sides in enumerate(fold_sides(steps), start=1):
+        for side in sides:
+            label = _NUMBERED_SIDE.get(side.side) if len(sides) > 1 and side.side else None
+            numbers[side.position] = (
+                fill(QCoreApplication.translate("StepsTable", label), number)
+                if label is not None
+                else str(number)
+            )
+    return numbers
+
+
 def _time_text(step: StepRecord) -> str:
-    """``2:30``; ``0:23 of 0:30`` when cut short; ``1:05, 10 times`` for a counted step."""
+    """``2:30``; ``0:23 of 0:30`` when cut short; ``1:05, 10 times`` for a counted step.
+
+    The count is what was done: Done at the first of four strokes is stored as 1.
+    """
     actual = wording.clock_text(step.actual_s)
+    if step.repetitions == 1:  # English has no plural forms to pick "1 time" from
+        return fill(QCoreApplication.translate("StepsTable", "%1, 1 time"), actual)
     if step.repetitions is not None:
         text = QCoreApplication.translate("StepsTable", "%1, %n times", None, step.repetitions)
         return fill(text, actual)

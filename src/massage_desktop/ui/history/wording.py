@@ -219,10 +219,17 @@ def totals_text(sessions: int, seconds: float) -> str:
     return fill(text, length_text(seconds))  # as the sessions' own lengths are worded
 
 
+def rating_value_text(rating: int | None) -> str:
+    """A rating, or "not rated" in words where none was given ("6 → –" read as a mistake)."""
+    if rating is None:
+        return QCoreApplication.translate("History", "not rated")
+    return str(rating)
+
+
 def rating_change_text(before: int | None, after: int | None) -> str:
-    """A before -> after pair: "6 → 3 (3 better)"; 0 is fine, 10 the worst."""
-    first = "\u2013" if before is None else str(before)
-    second = "\u2013" if after is None else str(after)
+    """A before -> after pair: "6 → 3 (3 better)", "6 → not rated"; 0 is fine, 10 the worst."""
+    first = rating_value_text(before)
+    second = rating_value_text(after)
     text = f"{first} \u2192 {second}"
     if before is None or after is None:
         return text

@@ -24,7 +24,7 @@ from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.summary import Aftercare, SessionSummary
 from massage_desktop.ui.design.screen import Card, DesignedDialog, text_label
 from massage_desktop.ui.guide.html import stop_rule
-from massage_desktop.ui.history.wording import length_text
+from massage_desktop.ui.history.wording import length_text, rating_value_text
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
 PAIN_REASONS = (
@@ -37,7 +37,7 @@ PAIN_REASONS = (
 
 
 def rest_advice(area: str = "") -> str:
-    """What to do after stopping for pain; the summary repeats it rather than contradict it.
+    """What to do after stopping for pain, said once (the summary names the areas only).
 
     ``area``: the areas that rest, named ("Right inner thigh"), so "the area" is not read as
     both thighs or the whole leg.
@@ -150,18 +150,23 @@ def outcome_text(summary: SessionSummary) -> str:
     """
     if _finished_with_gaps(summary):
         return QCoreApplication.translate("SummaryDialog", "Finished")
+    if summary.skipped_to_end:
+        return QCoreApplication.translate("SummaryDialog", "Skipped to the end")
     return QCoreApplication.translate("SummaryDialog", _OUTCOME_TEXT[summary.outcome])
 
 
 def aftercare_text(summary: SessionSummary, area: str = "") -> str:
     """What to do now, or "" when nothing was massaged.
 
-    Rest after a stop for pain (as the stop advice said, even after 0 s, naming ``area``),
-    else move gently.
+    After a stop for pain, which areas rest today (even after 0 s, naming ``area``): the stop
+    advice has just said why and what to do, and the summary repeated its red sentence word
+    for word (walk 6, finding 11). Else move gently.
     """
     aftercare = summary.aftercare
     if aftercare is Aftercare.REST:
-        return rest_advice(area)
+        if area:
+            return fill(QCoreApplication.translate("SummaryDialog", "Resting today: %1."), area)
+        return QCoreApplication.translate("SummaryDialog", "This area rests today.")
     if aftercare is None:
         return ""
     return QCoreApplication.translate(
@@ -214,6 +219,9 @@ def counts_text(summary: SessionSummary) -> str:
     parts = [done]
     if summary.one_sided:
         parts.append(one_sided_text(summary))
+    elif summary.done and summary.both_sided == summary.done:
+        # "1 of 1 done" after "Step 1 of 1" on each thigh: the one step, on both.
+        parts.append(QCoreApplication.translate("SummaryDialog", "both sides"))
     if summary.stopped_step is not None:
         parts.append(
             fill(
@@ -358,7 +366,8 @@ class SummaryDialog(DesignedDialog):
         grid.setHorizontalSpacing(self.body.spacing())
         for row, (region_id, (before, after)) in enumerate(summary.ratings.items()):
             name = catalog.regions[region_id].name if region_id in catalog.regions else region_id
-            shown = f"{'–' if before is None else before} → {'–' if after is None else after}"
+            # A missing rating in words: "6 → –" read as a mistake (walk 6, finding 11).
+            shown = f"{rating_value_text(before)} → {rating_value_text(after)}"
             name_label = text_label(escape(name), "body", card)
             value = text_label(f"<b>{shown}</b>", "body", card)
             value.setAccessibleName(f"{name}: {shown}")

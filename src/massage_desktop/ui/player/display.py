@@ -113,9 +113,14 @@ class Display:
     """The session has ended (the closing questions are open): no step to act on."""
 
 
+# A step on both sides is one step: the header says which side is on and which comes, as
+# "Step 1 of 1 · right side" then "Step 1 of 1 · left side" read as two steps numbered the
+# same, or as a player that stood still (walk 6, finding 15).
 _STEP_SIDE = {
-    Side.RIGHT: QT_TRANSLATE_NOOP("PlayerDisplay", "right side"),
-    Side.LEFT: QT_TRANSLATE_NOOP("PlayerDisplay", "left side"),
+    (Side.RIGHT, 1): QT_TRANSLATE_NOOP("PlayerDisplay", "right side, then left"),
+    (Side.LEFT, 1): QT_TRANSLATE_NOOP("PlayerDisplay", "left side, then right"),
+    (Side.RIGHT, 2): QT_TRANSLATE_NOOP("PlayerDisplay", "right side (2nd side)"),
+    (Side.LEFT, 2): QT_TRANSLATE_NOOP("PlayerDisplay", "left side (2nd side)"),
 }
 
 
@@ -136,7 +141,15 @@ def display_of(catalog: Catalog, session: Session, chosen: str | None = None) ->
     remaining = session.remaining_s()
     label = phase_text(phase)
     stopped = phase is SessionPhase.FINISHED and session.outcome in _STOPPED
-    if stopped:
+    # Every step reached by skipping, none done: ended, but not part-way ("Stopped at step
+    # 16 of 16" and "Ended early" said it was; walk 6, finding 21).
+    skipped_through = (
+        stopped and session.outcome is Outcome.STOPPED_EARLY and progress.index >= progress.total
+    )
+    if skipped_through:
+        label = QCoreApplication.translate("PlayerDisplay", "Skipped to the end")
+        stopped = False
+    elif stopped:
         label = QCoreApplication.translate("PlayerDisplay", _STOPPED[session.outcome])
     shown = entry
     if entry is None:
@@ -192,9 +205,9 @@ def display_of(catalog: Catalog, session: Session, chosen: str | None = None) ->
         progress.step,
         progress.steps,
     )
-    if progress.side in _STEP_SIDE and entry is not None and not stopped:
-        # Both sides are one step: which one is on, or "Step 1 of 1" seemed to stand still.
-        side_words = QCoreApplication.translate("PlayerDisplay", _STEP_SIDE[progress.side])
+    sides = _STEP_SIDE.get((progress.side, progress.side_place)) if progress.side else None
+    if sides is not None and entry is not None and not stopped:
+        side_words = QCoreApplication.translate("PlayerDisplay", sides)
         progress_text = fill(
             QCoreApplication.translate("PlayerDisplay", "%1 \u00b7 %2"), progress_text, side_words
         )
