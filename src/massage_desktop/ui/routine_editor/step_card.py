@@ -6,7 +6,7 @@ controller fills the card through ``show_detail``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -21,6 +21,34 @@ from PySide6.QtWidgets import (
 
 from massage_desktop.ui.design.tokens import XS, M, S
 from massage_desktop.ui.routine_editor.duration_box import DurationBox
+
+
+class WidestLabel(QLabel):
+    """A label that switches between texts, always as wide as the widest of them.
+
+    "Time" and "Count" take the same room, so the boxes beside them do not shift. Measured
+    when asked, with the font the style sheet gave it: measured once when built, with the
+    font from before the style sheet, "Count" was cut to "Coun" (walk 6, finding 8).
+    """
+
+    def __init__(self, texts: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(texts[0], parent)
+        self._texts = texts
+
+    def _widest(self) -> int:
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(t.replace("&", "")) for t in self._texts)
+        margins = self.contentsMargins()
+        return widest + margins.left() + margins.right() + 2 * self.margin() + 1
+
+    def sizeHint(self) -> QSize:
+        """The label's height, the widest text's width."""
+        return QSize(max(super().sizeHint().width(), self._widest()), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        """Never narrower than the widest text: a layout short of room shrinks the boxes."""
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), self._widest()), hint.height())
 
 
 class StepCard(QFrame):
@@ -59,18 +87,14 @@ class StepCard(QFrame):
         )
         side_label = QLabel(QCoreApplication.translate("RoutineEditor", "S&ide"), self)
         side_label.setBuddy(self.side_box)
-        self.time_label = QLabel(QCoreApplication.translate("RoutineEditor", "&Time"), self)
-        self.time_label.setBuddy(self.time_box)
-        # Wide enough for "Time" and "Count" alike: the boxes do not shift when it switches.
-        self.time_label.setMinimumWidth(
-            max(
-                self.time_label.fontMetrics().horizontalAdvance(text.replace("&", ""))
-                for text in (
-                    QCoreApplication.translate("RoutineEditor", "&Time"),
-                    QCoreApplication.translate("RoutineEditor", "&Count"),
-                )
-            )
+        self.time_label = WidestLabel(
+            (
+                QCoreApplication.translate("RoutineEditor", "&Time"),
+                QCoreApplication.translate("RoutineEditor", "&Count"),
+            ),
+            self,
         )
+        self.time_label.setBuddy(self.time_box)
         for widget, name in (
             (self.side_box, QCoreApplication.translate("RoutineEditor", "Side")),
             (self.time_box, QCoreApplication.translate("RoutineEditor", "Time")),
