@@ -2978,7 +2978,7 @@
     </message>
     <message>
         <source>Total time: about %1, with the pauses between steps</source>
-        <translation>Gesamtdauer: etwa %1, mit den Pausen zwischen den Schritten</translation>
+        <translation>Gesamtdauer: etwa %1, Pausen eingerechnet</translation>
     </message>
     <message>
         <source>From %1 to %2, as the guide “%3” gives</source>

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
+from pathlib import Path
+
+import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.messages import MessageBus
+from massage_desktop.storage.own_routines import OwnRoutines
 from massage_desktop.ui.guide.lists import ID_ROLE
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.routine_editor.controller import RoutineEditorController
@@ -34,3 +41,38 @@ def test_the_count_label_of_a_counted_step_is_whole(qtbot: QtBot, window: MainWi
     assert label.text().replace("&", "") == "Count"
     wanted = label.fontMetrics().horizontalAdvance("Count")
     assert label.width() >= wanted, f"'Count' needs {wanted} px, has {label.width()}"
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_every_place_name_is_whole_in_the_where_box(
+    qtbot: QtBot,
+    request: pytest.FixtureRequest,
+    catalog: Catalog,
+    german_catalog: Catalog,
+    tmp_path: Path,
+    language: str,
+) -> None:
+    if language == "de":
+        request.getfixturevalue("german")
+    content = german_catalog if language == "de" else catalog
+    content = dataclasses.replace(content, routines=dict(content.routines))
+    store = OwnRoutines(tmp_path / "routines", content, MessageBus())
+    editor = RoutineEditorController(content, store, None, region_id="front-inner-thigh-right")
+    view = editor.view
+    qtbot.addWidget(view)
+    view.resize(980, 680)  # what fit_screen gives on a 1024x700 screen
+    view.show()
+    qtbot.waitExposed(view)
+    box = view.region_box
+    # The style sheet's padding (8 + 8), border (1 + 1) and arrow (22) beside the text.
+    room = box.width() - 40
+    metrics = box.fontMetrics()
+    cut = [
+        box.itemText(i)
+        for i in range(box.count())
+        if metrics.horizontalAdvance(box.itemText(i)) > room
+    ]
+    assert not cut, f"cut in {room} px: {cut}"
+    assert box.currentText() == content.regions["front-inner-thigh-right"].name
+    # The steps keep the larger share: they are the routine.
+    assert view.steps.width() > view.picker.width()

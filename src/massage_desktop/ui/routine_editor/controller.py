@@ -88,7 +88,7 @@ class RoutineEditorController(QObject):
         self._current = 0 if self.draft.items else -1
         self._region = self._first_region(region_id)
         self.view.show_choices(
-            [(r.id, f"{r.name} ({view_label(r.view)})") for r in self._regions()],
+            [(r.id, self._place_name(r)) for r in self._regions()],
             [(p.value, performer_text(p)) for p in (Performer.SELF, Performer.PARTNER)],
             [(value.value, tr(text)) for value, text in SIDE_ORDERS],
             [(value.value, tr(text)) for value, text in ITEM_SIDES],
@@ -150,6 +150,17 @@ class RoutineEditorController(QObject):
 
     def _regions(self) -> list[Region]:
         return sorted(self._catalog.regions.values(), key=lambda r: (r.name.casefold(), r.view))
+
+    def _place_name(self, region: Region) -> str:
+        """A region's name, with its view only where another region has the same name.
+
+        The names say front or back themselves where it matters ("Right outer thigh (back
+        view)"); "(front view)" after every one cut them in the box (walk 6, finding 8).
+        """
+        names = [r.name for r in self._catalog.regions.values()]
+        if names.count(region.name) > 1:
+            return f"{region.name} ({view_label(region.view)})"
+        return region.name
 
     def _first_region(self, region_id: str | None) -> str:
         if region_id in self._catalog.regions:

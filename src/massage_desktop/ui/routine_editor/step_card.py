@@ -6,7 +6,8 @@ controller fills the card through ``show_detail``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -51,6 +52,36 @@ class WidestLabel(QLabel):
         return QSize(max(hint.width(), self._widest()), hint.height())
 
 
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when short of room, the whole text in its tooltip.
+
+    The step's name beside its moves: wrapped to two lines, a long German name cost the
+    steps above a row.
+    """
+
+    def minimumSizeHint(self) -> QSize:
+        """A few letters wide: the rest is elided."""
+        hint = super().minimumSizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance("M" * 6), hint.height())
+
+    def setText(self, text: str) -> None:
+        """Show ``text``; the tooltip has it whole."""
+        super().setText(text)
+        self.setToolTip(text)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        """The text on one line, elided at the right."""
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, rect.width()
+        )
+        painter.drawText(
+            rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown
+        )
+
+
 class StepCard(QFrame):
     """The selected step's controls on one card: a title, one row of fields, the time range."""
 
@@ -58,9 +89,8 @@ class StepCard(QFrame):
         super().__init__(parent)
         self.setObjectName("stepCard")
         # Normal text, bold: the step being edited, not a disabled-looking grey caption.
-        self.step_title = QLabel(self)
+        self.step_title = ElidedLabel(self)
         self.step_title.setProperty("role", "stepTitle")
-        self.step_title.setWordWrap(True)
         self.side_box = QComboBox(self)
         # Narrower than its longest choice when room is short: the techniques' column needs it.
         self.side_box.setSizeAdjustPolicy(
@@ -101,22 +131,26 @@ class StepCard(QFrame):
             (self.count_box, QCoreApplication.translate("RoutineEditor", "Count")),
         ):
             widget.setAccessibleName(name)
+        # The moves beside the step's name, the fields on a row of their own: on one row they
+        # took the width the techniques' column needed for a place's name (walk 6, finding 8).
+        title_row = QHBoxLayout()
+        title_row.setSpacing(S)
+        title_row.addWidget(self.step_title, 1)
+        title_row.addWidget(self.up_button)
+        title_row.addWidget(self.down_button)
+        title_row.addWidget(self.remove_button)
         row = QHBoxLayout()
         row.setSpacing(S)
         row.addWidget(side_label)
         row.addWidget(self.side_box, 1)
         row.addSpacing(XS)
         row.addWidget(self.time_label)
-        row.addWidget(self.time_box)
-        row.addWidget(self.count_box)
-        row.addSpacing(S)
-        row.addWidget(self.up_button)
-        row.addWidget(self.down_button)
-        row.addWidget(self.remove_button)
+        row.addWidget(self.time_box, 1)
+        row.addWidget(self.count_box, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(M, S, M, S)
         layout.setSpacing(XS)
-        layout.addWidget(self.step_title)
+        layout.addLayout(title_row)
         layout.addLayout(row)
         layout.addWidget(self.bounds_label)
 

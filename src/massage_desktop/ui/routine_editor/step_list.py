@@ -37,7 +37,7 @@ from massage_desktop.ui.guide.cards import SEPARATOR, draw_card, split_row
 
 HANDLE = "⠿"
 """The drag handle drawn at the start of each row."""
-ROW_HEIGHT = 38
+ROW_HEIGHT = 36
 GAP = 2
 """Above and below each row's card."""
 _Index = QModelIndex | QPersistentModelIndex

@@ -74,6 +74,8 @@ QDialog#routineEditor {{ background: {c.background}; }}
 #routineEditor QPushButton#quietButton:focus, #routineEditor QToolButton#quietButton:focus {{
     border: 2px solid {c.focus}; outline: none; }}
 #routineEditor QToolButton#quietButton {{ padding: 6px 0; }}
+#routineEditor QFrame#stepCard QPushButton#quietButton {{ padding: 3px 12px; }}
+#routineEditor QFrame#stepCard QToolButton#quietButton {{ padding: 3px 0; }}
 #routineEditor QPushButton:disabled, #routineEditor QToolButton:disabled {{ color: {c.muted};
     border-color: {c.border}; }}
 """

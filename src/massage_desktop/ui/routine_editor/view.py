@@ -162,9 +162,10 @@ class RoutineEditorView(QDialog):
         build.addWidget(self.problems_label)
         columns = QHBoxLayout()
         columns.setSpacing(L)
-        # The steps are the routine: their column takes the larger share.
-        columns.addWidget(self.picker, 3)
-        columns.addLayout(build, 5)
+        # The techniques' column as wide as the longest place's name (the box's size hint),
+        # the steps all the rest: they are the routine.
+        columns.addWidget(self.picker, 0)
+        columns.addLayout(build, 1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(L, M, L, M)
         outer.setSpacing(M)
