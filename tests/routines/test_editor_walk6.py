@@ -6,12 +6,16 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.enums import Severity
 from massage_desktop.messages import MessageBus
 from massage_desktop.storage.own_routines import OwnRoutines
+from massage_desktop.ui.design.tokens import colours
 from massage_desktop.ui.guide.lists import ID_ROLE
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.routine_editor.controller import RoutineEditorController
@@ -76,3 +80,24 @@ def test_every_place_name_is_whole_in_the_where_box(
     assert box.currentText() == content.regions["front-inner-thigh-right"].name
     # The steps keep the larger share: they are the routine.
     assert view.steps.width() > view.picker.width()
+
+
+def test_save_without_a_name_marks_and_focuses_the_name(qtbot: QtBot, window: MainWindow) -> None:
+    editor = _new_on_inner_thigh(qtbot, window)
+    view = editor.view
+    _add(editor, "kneading")
+    view.activateWindow()
+    view.steps.setFocus()
+    ink = QColor(colours("light").severity[Severity.DO_NOT_MASSAGE].ink)
+
+    def edge() -> QColor:
+        image = view.name_edit.grab().toImage()
+        return image.pixelColor(1, image.height() // 2)
+
+    assert edge() != ink
+    view.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert view.problems_label.text() == "Give your routine a name."
+    qtbot.waitUntil(view.name_edit.hasFocus)
+    assert edge() == ink  # the field the sentence is about, in the sentence's red
+    QTest.keyClicks(view.name_edit, "My thighs")
+    assert edge() != ink

@@ -302,7 +302,7 @@ class RoutineEditorController(QObject):
         """Save the draft; says why not in the editor when it cannot be saved."""
         routine = self.routine()
         if isinstance(routine, str):
-            self.view.show_problems(routine)
+            self.view.show_problems(routine, name_missing=not self.draft.name.strip())
             return False
         if not self._store.save(routine):
             return False  # the store told the user why, through the message bus
@@ -315,6 +315,8 @@ class RoutineEditorController(QObject):
 
     def _on_view_name_edited(self, text: str) -> None:
         self.draft.name = text.strip()
+        if self.draft.name:
+            self.view.mark_name(False)
 
     def _on_view_summary_edited(self, text: str) -> None:
         self.draft.summary = text

@@ -39,6 +39,8 @@ QDialog#routineEditor {{ background: {c.background}; }}
 #routineEditor QLineEdit:focus, #routineEditor QPlainTextEdit:focus,
 #routineEditor QComboBox:focus, #routineEditor QSpinBox:focus {{
     border: 2px solid {c.focus}; }}
+#routineEditor QLineEdit[missing="true"] {{
+    border: 2px solid {c.severity[Severity.DO_NOT_MASSAGE].ink}; }}
 #routineEditor QComboBox:disabled, #routineEditor QSpinBox:disabled {{ color: {c.muted};
     border-color: {c.border}; }}
 #routineEditor QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: right;

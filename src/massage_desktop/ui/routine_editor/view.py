@@ -276,10 +276,27 @@ class RoutineEditorView(QDialog):
         self.safety_label.setText(safety)
         self.safety_label.setVisible(bool(safety))
 
-    def show_problems(self, text: str) -> None:
-        """Why the routine cannot be saved yet (empty: nothing)."""
+    def show_problems(self, text: str, *, name_missing: bool = False) -> None:
+        """Why the routine cannot be saved yet (empty: nothing).
+
+        With ``name_missing`` the name field is marked and takes the focus: the red sentence
+        under the steps alone left the user looking for the field (walk 6, finding 8).
+        """
         self.problems_label.setText(text)
         self.problems_label.setVisible(bool(text))
+        self.mark_name(name_missing, text if name_missing else "")
+        if name_missing:
+            self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def mark_name(self, missing: bool, why: str = "") -> None:
+        """Draw the name field in the error colour while the routine has no name."""
+        if bool(self.name_edit.property("missing")) == missing:
+            return
+        self.name_edit.setProperty("missing", missing)
+        self.name_edit.setAccessibleDescription(why)
+        # A dynamic property takes effect in the style sheet only when polished again.
+        self.name_edit.style().unpolish(self.name_edit)
+        self.name_edit.style().polish(self.name_edit)
 
     # --- handlers ---------------------------------------------------------------------------
 
