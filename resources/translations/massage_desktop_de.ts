@@ -3033,6 +3033,10 @@
         <translation>Ziehen Sie einen Schritt oder drücken Sie Alt+Pfeil hoch oder Alt+Pfeil runter, um ihn zu verschieben.</translation>
     </message>
     <message>
+        <source>No steps yet. Choose a place under Where, then a technique, and press “Add to the routine” (or double-click the technique).</source>
+        <translation>Noch keine Schritte. Wählen Sie unter „Wo“ eine Stelle, dann eine Technik, und drücken Sie „Zur Routine hinzufügen“ (oder doppelklicken Sie die Technik).</translation>
+    </message>
+    <message>
         <source> times</source>
         <translation> Mal</translation>
     </message>

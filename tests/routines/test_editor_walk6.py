@@ -101,3 +101,23 @@ def test_save_without_a_name_marks_and_focuses_the_name(qtbot: QtBot, window: Ma
     assert edge() == ink  # the field the sentence is about, in the sentence's red
     QTest.keyClicks(view.name_edit, "My thighs")
     assert edge() != ink
+
+
+def test_an_empty_routine_says_how_to_add_a_step(qtbot: QtBot, window: MainWindow) -> None:
+    editor = _new_on_inner_thigh(qtbot, window)
+    view = editor.view
+    assert view.steps.count() == 0
+    # How to begin, in the words of the button to press; no total of "about 0 s".
+    assert "Add to the routine" in view.steps.empty_text()
+    assert "0 s" not in view.total_label.text()
+    # No step is chosen: no side, time or moves to set, and no "0 s" in a box.
+    assert not view.step_card.isVisible()
+    assert not view.side_box.isVisibleTo(view)
+    _add(editor, "kneading")
+    assert view.step_card.isVisible()
+    assert view.side_box.isEnabled()
+    assert view.total_label.text().startswith("Total time: about ")
+    view.remove_button.click()
+    assert view.steps.count() == 0
+    assert not view.step_card.isVisible()
+    assert not view.total_label.text()

@@ -216,17 +216,19 @@ class RoutineEditorController(QObject):
         total = self.draft.total_s()
         # Whole minutes, as the guide's cards, the routine page and the printed card show it:
         # to the second it differed between languages (reading pauses follow the words).
-        shown = seconds_text(whole_minutes(total)) if total else seconds_text(0)
         safety = routine_verdict(verdicts)
-        self.view.show_total(
+        # Empty, the list says how to add a step: "about 0 s" was no total (walk 6, finding 8).
+        text = (
             fill(
                 QCoreApplication.translate(
                     "RoutineEditor", "Total time: about %1, with the pauses between steps"
                 ),
-                shown,
-            ),
-            verdict_text(safety) if safety.effect else "",
+                seconds_text(whole_minutes(total)),
+            )
+            if self.draft.items
+            else ""
         )
+        self.view.show_total(text, verdict_text(safety) if safety.effect else "")
         self.view.show_problems("")
 
     def _show_detail(self) -> None:

@@ -93,6 +93,13 @@ class RoutineEditorView(QDialog):
                 "RoutineEditor", "Drag a step, or press Alt+Up or Alt+Down, to move it."
             )
         )
+        self.steps.set_empty_text(
+            QCoreApplication.translate(
+                "RoutineEditor",
+                "No steps yet. Choose a place under Where, then a technique, and press "
+                "“Add to the routine” (or double-click the technique).",
+            )
+        )
         self.fields = RoutineFields(self)
         self.name_edit = self.fields.name_edit
         self.summary_edit = self.fields.summary_edit
@@ -263,6 +270,10 @@ class RoutineEditorView(QDialog):
             times=times,
             times_bounds=times_bounds,
         )
+        # No step chosen (the routine is empty): no side or "0 s" to set for nothing.
+        chosen = self.steps.currentRow() >= 0
+        self.step_card.setVisible(chosen)
+        self.step_card.setEnabled(chosen)
         item = self.steps.currentItem()
         self.step_card.show_position(
             item.text().split(SEPARATOR)[0] if item is not None else "",
@@ -271,7 +282,7 @@ class RoutineEditorView(QDialog):
         )
 
     def show_total(self, text: str, safety: str) -> None:
-        """The total time as built so far, and what the health profile says."""
+        """The total time as built so far (empty: no steps yet), and the health profile's word."""
         self.total_label.setText(text)
         self.safety_label.setText(safety)
         self.safety_label.setVisible(bool(safety))
