@@ -2945,12 +2945,28 @@
         <translation>Nur linke Seite</translation>
     </message>
     <message>
+        <source>⚠ for a partner</source>
+        <translation>⚠ für eine andere Person</translation>
+    </message>
+    <message>
+        <source>⚠ for yourself</source>
+        <translation>⚠ für sich selbst</translation>
+    </message>
+    <message>
         <source>⊘ ruled out by your health profile</source>
         <translation>⊘ durch Ihr Gesundheitsprofil ausgeschlossen</translation>
     </message>
     <message>
         <source>⚠ take care</source>
         <translation>⚠ Vorsicht</translation>
+    </message>
+    <message>
+        <source>Written for massaging a partner: %1. This routine is for yourself: choose “For: On a partner”, or remove the steps marked ⚠.</source>
+        <translation>Für die Massage einer anderen Person geschrieben: %1. Diese Routine ist für Sie selbst: Wählen Sie „Für: Für eine andere Person“, oder entfernen Sie die mit ⚠ markierten Schritte.</translation>
+    </message>
+    <message>
+        <source>Written for massaging yourself: %1. This routine is for a partner: choose “For: On yourself”, or remove the steps marked ⚠.</source>
+        <translation>Für die Selbstmassage geschrieben: %1. Diese Routine ist für eine andere Person: Wählen Sie „Für: Für sich selbst“, oder entfernen Sie die mit ⚠ markierten Schritte.</translation>
     </message>
     <message>
         <source>Edit your routine</source>

@@ -121,3 +121,44 @@ def test_an_empty_routine_says_how_to_add_a_step(qtbot: QtBot, window: MainWindo
     assert view.steps.count() == 0
     assert not view.step_card.isVisible()
     assert not view.total_label.text()
+
+
+def _choose_for(editor: RoutineEditorController, performer: str) -> None:
+    box = editor.view.performer_box
+    box.setCurrentIndex(box.findData(performer))
+    box.activated.emit(box.currentIndex())
+
+
+def test_a_partner_technique_is_not_saved_in_a_routine_for_yourself(
+    qtbot: QtBot, window: MainWindow, own_catalog: Catalog
+) -> None:
+    editor = _new_on_inner_thigh(qtbot, window)
+    view = editor.view
+    _add(editor, "kneading")  # written for yourself: the routine is for yourself
+    assert view.performer_box.currentText() == "On yourself"
+    _add(editor, "thigh-fanning")  # "ask your partner whether the pressure feels right"
+    assert "for a partner" in view.steps.item(1).text()
+    assert "for a partner" not in view.steps.item(0).text()
+    assert view.problems_label.isVisibleTo(view)
+    assert "Thigh fanning" in view.problems_label.text()
+    QTest.keyClicks(view.name_edit, "My thighs")
+    view.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert view.isVisible()  # not saved
+    assert "choose “For: On a partner”" in view.problems_label.text()
+    assert not any(own_catalog.is_own(r) for r in own_catalog.routines)
+    _choose_for(editor, "partner")  # now kneading, written for yourself, is the odd one
+    assert "for yourself" in view.steps.item(0).text()
+    view.steps.setCurrentRow(0)
+    view.remove_button.click()
+    assert not view.problems_label.text()
+    view.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert not view.isVisible()
+    saved = own_catalog.routines["my-my-thighs"]
+    assert saved.performer == "partner"
+
+
+def test_the_first_technique_says_who_the_routine_is_for(qtbot: QtBot, window: MainWindow) -> None:
+    editor = _new_on_inner_thigh(qtbot, window)
+    _add(editor, "thigh-fanning")
+    assert editor.view.performer_box.currentText() == "On a partner"
+    assert not editor.view.problems_label.text()
