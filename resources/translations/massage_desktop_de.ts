@@ -2977,12 +2977,28 @@
         <translation>Nur linke Seite</translation>
     </message>
     <message>
+        <source>⚠ for a partner</source>
+        <translation>⚠ für eine andere Person</translation>
+    </message>
+    <message>
+        <source>⚠ for yourself</source>
+        <translation>⚠ für sich selbst</translation>
+    </message>
+    <message>
         <source>⊘ ruled out by your health profile</source>
         <translation>⊘ durch Ihr Gesundheitsprofil ausgeschlossen</translation>
     </message>
     <message>
         <source>⚠ take care</source>
         <translation>⚠ Vorsicht</translation>
+    </message>
+    <message>
+        <source>Written for massaging a partner: %1. This routine is for yourself: choose “For: On a partner”, or remove the steps marked ⚠.</source>
+        <translation>Für die Massage einer anderen Person geschrieben: %1. Diese Routine ist für Sie selbst: Wählen Sie „Für: Für eine andere Person“, oder entfernen Sie die mit ⚠ markierten Schritte.</translation>
+    </message>
+    <message>
+        <source>Written for massaging yourself: %1. This routine is for a partner: choose “For: On yourself”, or remove the steps marked ⚠.</source>
+        <translation>Für die Selbstmassage geschrieben: %1. Diese Routine ist für eine andere Person: Wählen Sie „Für: Für sich selbst“, oder entfernen Sie die mit ⚠ markierten Schritte.</translation>
     </message>
     <message>
         <source>Edit your routine</source>
@@ -3010,7 +3026,7 @@
     </message>
     <message>
         <source>Total time: about %1, with the pauses between steps</source>
-        <translation>Gesamtdauer: etwa %1, mit den Pausen zwischen den Schritten</translation>
+        <translation>Gesamtdauer: etwa %1, Pausen eingerechnet</translation>
     </message>
     <message>
         <source>From %1 to %2, as the guide “%3” gives</source>
@@ -3063,6 +3079,10 @@
     <message>
         <source>Drag a step, or press Alt+Up or Alt+Down, to move it.</source>
         <translation>Ziehen Sie einen Schritt oder drücken Sie Alt+Pfeil hoch oder Alt+Pfeil runter, um ihn zu verschieben.</translation>
+    </message>
+    <message>
+        <source>No steps yet. Choose a place under Where, then a technique, and press “Add to the routine” (or double-click the technique).</source>
+        <translation>Noch keine Schritte. Wählen Sie unter „Wo“ eine Stelle, dann eine Technik, und drücken Sie „Zur Routine hinzufügen“ (oder doppelklicken Sie die Technik).</translation>
     </message>
     <message>
         <source> times</source>

@@ -25,15 +25,18 @@ from massage_desktop.ui.guide.formatting import performer_text, seconds_text
 from massage_desktop.ui.guide.lists import whole_minutes
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.routine_editor.rows import (
+    FOR_OTHER,
     ITEM_SIDES,
     SIDE_ORDERS,
     count_range_text,
+    for_other_text,
     mark,
     part_name,
     time_range_text,
     time_text,
     tr,
 )
+from massage_desktop.ui.routine_editor.step_card import select
 from massage_desktop.ui.routine_editor.view import RoutineEditorView
 
 
@@ -86,9 +89,11 @@ class RoutineEditorController(QObject):
             else QCoreApplication.translate("RoutineEditor", "New routine")
         )
         self._current = 0 if self.draft.items else -1
+        # "For" follows the first technique added until the user chooses it themselves.
+        self._performer_chosen = routine is not None
         self._region = self._first_region(region_id)
         self.view.show_choices(
-            [(r.id, f"{r.name} ({view_label(r.view)})") for r in self._regions()],
+            [(r.id, self._place_name(r)) for r in self._regions()],
             [(p.value, performer_text(p)) for p in (Performer.SELF, Performer.PARTNER)],
             [(value.value, tr(text)) for value, text in SIDE_ORDERS],
             [(value.value, tr(text)) for value, text in ITEM_SIDES],
@@ -151,6 +156,17 @@ class RoutineEditorController(QObject):
     def _regions(self) -> list[Region]:
         return sorted(self._catalog.regions.values(), key=lambda r: (r.name.casefold(), r.view))
 
+    def _place_name(self, region: Region) -> str:
+        """A region's name, with its view only where another region has the same name.
+
+        The names say front or back themselves where it matters ("Right outer thigh (back
+        view)"); "(front view)" after every one cut them in the box (walk 6, finding 8).
+        """
+        names = [r.name for r in self._catalog.regions.values()]
+        if names.count(region.name) > 1:
+            return f"{region.name} ({view_label(region.view)})"
+        return region.name
+
     def _first_region(self, region_id: str | None) -> str:
         if region_id in self._catalog.regions:
             return str(region_id)
@@ -180,7 +196,8 @@ class RoutineEditorController(QObject):
                 else None
             )
             seconds = technique.planned_seconds
-            details = [seconds_text(seconds) if seconds else "", mark(verdict)]
+            other = tr(FOR_OTHER[technique.performer]) if self._for_other(technique) else ""
+            details = [seconds_text(seconds) if seconds else "", other, mark(verdict)]
             text = technique.title + SEPARATOR + " · ".join(d for d in details if d)
             tip = verdict_text(verdict) if verdict and verdict.effect else technique.summary
             rows.append((technique.id, text, tip))
@@ -196,7 +213,8 @@ class RoutineEditorController(QObject):
             verdicts.append((index, verdict))
             side = tr(dict(ITEM_SIDES)[item.side]) if self.draft.has_sides(index) else ""
             parts = ", ".join(part_name(self._catalog, p) for p in item.parts)
-            details = [parts, side, time_text(self.draft, index), mark(verdict)]
+            other = tr(FOR_OTHER[technique.performer]) if self._for_other(technique) else ""
+            details = [parts, side, time_text(self.draft, index), other, mark(verdict)]
             text = technique.title + SEPARATOR + " · ".join(d for d in details if d)
             tip = verdict_text(verdict) if verdict.effect else technique.summary
             rows.append((text, tip))
@@ -205,18 +223,37 @@ class RoutineEditorController(QObject):
         total = self.draft.total_s()
         # Whole minutes, as the guide's cards, the routine page and the printed card show it:
         # to the second it differed between languages (reading pauses follow the words).
-        shown = seconds_text(whole_minutes(total)) if total else seconds_text(0)
         safety = routine_verdict(verdicts)
-        self.view.show_total(
+        # Empty, the list says how to add a step: "about 0 s" was no total (walk 6, finding 8).
+        text = (
             fill(
                 QCoreApplication.translate(
                     "RoutineEditor", "Total time: about %1, with the pauses between steps"
                 ),
-                shown,
-            ),
-            verdict_text(safety) if safety.effect else "",
+                seconds_text(whole_minutes(total)),
+            )
+            if self.draft.items
+            else ""
         )
-        self.view.show_problems("")
+        self.view.show_total(text, verdict_text(safety) if safety.effect else "")
+        self.view.show_problems(self._for_other_problem())
+
+    def _for_other(self, technique: Technique) -> bool:
+        """Whether a technique is written for the other way round than the routine's "For".
+
+        Thigh fanning ("ask your partner whether the pressure feels right") was accepted in
+        a routine for yourself (walk 6, finding 8); no built-in routine mixes the two.
+        """
+        mine = self.draft.performer
+        return mine is not Performer.BOTH and technique.performer not in (mine, Performer.BOTH)
+
+    def _for_other_problem(self) -> str:
+        rows = [
+            row
+            for row, item in enumerate(self.draft.items)
+            if self._for_other(self._technique(item.technique))
+        ]
+        return for_other_text(self._catalog, self.draft, rows) if rows else ""
 
     def _show_detail(self) -> None:
         index = self._current
@@ -271,6 +308,8 @@ class RoutineEditorController(QObject):
             return QCoreApplication.translate("RoutineEditor", "Give your routine a name.")
         if not self.draft.items:
             return QCoreApplication.translate("RoutineEditor", "Add at least one technique.")
+        if problem := self._for_other_problem():
+            return problem
         routine_id = self._id or self._store.new_id(self.draft.name)
         try:
             count = len(self.draft.items)
@@ -291,7 +330,7 @@ class RoutineEditorController(QObject):
         """Save the draft; says why not in the editor when it cannot be saved."""
         routine = self.routine()
         if isinstance(routine, str):
-            self.view.show_problems(routine)
+            self.view.show_problems(routine, name_missing=not self.draft.name.strip())
             return False
         if not self._store.save(routine):
             return False  # the store told the user why, through the message bus
@@ -304,12 +343,17 @@ class RoutineEditorController(QObject):
 
     def _on_view_name_edited(self, text: str) -> None:
         self.draft.name = text.strip()
+        if self.draft.name:
+            self.view.mark_name(False)
 
     def _on_view_summary_edited(self, text: str) -> None:
         self.draft.summary = text
 
     def _on_view_performer_chosen(self, value: str) -> None:
         self.draft.performer = Performer(value)
+        self._performer_chosen = True
+        self._show_region()
+        self._refresh()
 
     def _on_view_sides_chosen(self, value: str) -> None:
         self.draft.sides = SideOrder(value)
@@ -319,6 +363,12 @@ class RoutineEditorController(QObject):
         self.select_region(region_id)
 
     def _on_view_add_requested(self, technique_id: str) -> None:
+        performer = self._technique(technique_id).performer
+        if not self.draft.items and not self._performer_chosen and performer is not Performer.BOTH:
+            # The first technique says who the routine is for, until the user says otherwise.
+            self.draft.performer = performer
+            select(self.view.performer_box, performer.value)
+            self._show_region()
         self._current = self.draft.add(technique_id, self._region)
         self._refresh()
 

@@ -36,11 +36,10 @@ class TechniquePicker(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.region_box = QComboBox(self)
-        # Not as wide as the longest region name: the steps' column has the room.
-        self.region_box.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.region_box.setMinimumContentsLength(12)
+        # As wide as the longest place's name: "Right inner thigh (front vie" was cut at
+        # 1024 pixels (walk 6, finding 8). The column shrinks only in a smaller window.
+        self.region_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.region_box.setMinimumWidth(200)
         self.region_box.setAccessibleName(
             QCoreApplication.translate("RoutineEditor", "Part of the body")
         )

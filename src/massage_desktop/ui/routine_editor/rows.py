@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import SideOrder
-from massage_desktop.domain.enums import RuleEffect
+from massage_desktop.domain.enums import Performer, RuleEffect
 from massage_desktop.engine.health import Verdict
 from massage_desktop.storage.routine_check import Bounds
 from massage_desktop.storage.routine_draft import ItemSide, RoutineDraft
@@ -33,6 +33,11 @@ ITEM_SIDES = (
     (ItemSide.RIGHT, QT_TRANSLATE_NOOP("RoutineEditor", "Right side only")),
     (ItemSide.LEFT, QT_TRANSLATE_NOOP("RoutineEditor", "Left side only")),
 )
+FOR_OTHER = {
+    Performer.PARTNER: QT_TRANSLATE_NOOP("RoutineEditor", "⚠ for a partner"),
+    Performer.SELF: QT_TRANSLATE_NOOP("RoutineEditor", "⚠ for yourself"),
+}
+"""The mark of a technique written for the other way round than the routine's "For"."""
 MARKS = {
     RuleEffect.BLOCK: QT_TRANSLATE_NOOP("RoutineEditor", "⊘ ruled out by your health profile"),
     RuleEffect.CAUTION: QT_TRANSLATE_NOOP("RoutineEditor", "⚠ take care"),
@@ -110,3 +115,23 @@ def part_name(catalog: Catalog, part: str) -> str:
         area = catalog.areas.get(region.area)
         return area.name if area is not None else region.name
     return part
+
+
+def for_other_text(catalog: Catalog, draft: RoutineDraft, rows: list[int]) -> str:
+    """Why steps written for the other way round keep the routine from being saved."""
+    names = ", ".join(
+        dict.fromkeys(catalog.techniques[draft.items[row].technique].title for row in rows)
+    )
+    if draft.performer is Performer.SELF:
+        text = QCoreApplication.translate(
+            "RoutineEditor",
+            "Written for massaging a partner: %1. This routine is for yourself: choose "
+            "“For: On a partner”, or remove the steps marked ⚠.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "RoutineEditor",
+            "Written for massaging yourself: %1. This routine is for a partner: choose "
+            "“For: On yourself”, or remove the steps marked ⚠.",
+        )
+    return fill(text, names)

@@ -6,7 +6,8 @@ controller fills the card through ``show_detail``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -23,6 +24,64 @@ from massage_desktop.ui.design.tokens import XS, M, S
 from massage_desktop.ui.routine_editor.duration_box import DurationBox
 
 
+class WidestLabel(QLabel):
+    """A label that switches between texts, always as wide as the widest of them.
+
+    "Time" and "Count" take the same room, so the boxes beside them do not shift. Measured
+    when asked, with the font the style sheet gave it: measured once when built, with the
+    font from before the style sheet, "Count" was cut to "Coun" (walk 6, finding 8).
+    """
+
+    def __init__(self, texts: tuple[str, ...], parent: QWidget | None = None) -> None:
+        super().__init__(texts[0], parent)
+        self._texts = texts
+
+    def _widest(self) -> int:
+        metrics = self.fontMetrics()
+        widest = max(metrics.horizontalAdvance(t.replace("&", "")) for t in self._texts)
+        margins = self.contentsMargins()
+        return widest + margins.left() + margins.right() + 2 * self.margin() + 1
+
+    def sizeHint(self) -> QSize:
+        """The label's height, the widest text's width."""
+        return QSize(max(super().sizeHint().width(), self._widest()), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        """Never narrower than the widest text: a layout short of room shrinks the boxes."""
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), self._widest()), hint.height())
+
+
+class ElidedLabel(QLabel):
+    """One line that ends in "…" when short of room, the whole text in its tooltip.
+
+    The step's name beside its moves: wrapped to two lines, a long German name cost the
+    steps above a row.
+    """
+
+    def minimumSizeHint(self) -> QSize:
+        """A few letters wide: the rest is elided."""
+        hint = super().minimumSizeHint()
+        return QSize(self.fontMetrics().horizontalAdvance("M" * 6), hint.height())
+
+    def setText(self, text: str) -> None:
+        """Show ``text``; the tooltip has it whole."""
+        super().setText(text)
+        self.setToolTip(text)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        """The text on one line, elided at the right."""
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        rect = self.contentsRect()
+        shown = self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, rect.width()
+        )
+        painter.drawText(
+            rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown
+        )
+
+
 class StepCard(QFrame):
     """The selected step's controls on one card: a title, one row of fields, the time range."""
 
@@ -30,9 +89,8 @@ class StepCard(QFrame):
         super().__init__(parent)
         self.setObjectName("stepCard")
         # Normal text, bold: the step being edited, not a disabled-looking grey caption.
-        self.step_title = QLabel(self)
+        self.step_title = ElidedLabel(self)
         self.step_title.setProperty("role", "stepTitle")
-        self.step_title.setWordWrap(True)
         self.side_box = QComboBox(self)
         # Narrower than its longest choice when room is short: the techniques' column needs it.
         self.side_box.setSizeAdjustPolicy(
@@ -59,40 +117,40 @@ class StepCard(QFrame):
         )
         side_label = QLabel(QCoreApplication.translate("RoutineEditor", "S&ide"), self)
         side_label.setBuddy(self.side_box)
-        self.time_label = QLabel(QCoreApplication.translate("RoutineEditor", "&Time"), self)
-        self.time_label.setBuddy(self.time_box)
-        # Wide enough for "Time" and "Count" alike: the boxes do not shift when it switches.
-        self.time_label.setMinimumWidth(
-            max(
-                self.time_label.fontMetrics().horizontalAdvance(text.replace("&", ""))
-                for text in (
-                    QCoreApplication.translate("RoutineEditor", "&Time"),
-                    QCoreApplication.translate("RoutineEditor", "&Count"),
-                )
-            )
+        self.time_label = WidestLabel(
+            (
+                QCoreApplication.translate("RoutineEditor", "&Time"),
+                QCoreApplication.translate("RoutineEditor", "&Count"),
+            ),
+            self,
         )
+        self.time_label.setBuddy(self.time_box)
         for widget, name in (
             (self.side_box, QCoreApplication.translate("RoutineEditor", "Side")),
             (self.time_box, QCoreApplication.translate("RoutineEditor", "Time")),
             (self.count_box, QCoreApplication.translate("RoutineEditor", "Count")),
         ):
             widget.setAccessibleName(name)
+        # The moves beside the step's name, the fields on a row of their own: on one row they
+        # took the width the techniques' column needed for a place's name (walk 6, finding 8).
+        title_row = QHBoxLayout()
+        title_row.setSpacing(S)
+        title_row.addWidget(self.step_title, 1)
+        title_row.addWidget(self.up_button)
+        title_row.addWidget(self.down_button)
+        title_row.addWidget(self.remove_button)
         row = QHBoxLayout()
         row.setSpacing(S)
         row.addWidget(side_label)
         row.addWidget(self.side_box, 1)
         row.addSpacing(XS)
         row.addWidget(self.time_label)
-        row.addWidget(self.time_box)
-        row.addWidget(self.count_box)
-        row.addSpacing(S)
-        row.addWidget(self.up_button)
-        row.addWidget(self.down_button)
-        row.addWidget(self.remove_button)
+        row.addWidget(self.time_box, 1)
+        row.addWidget(self.count_box, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(M, S, M, S)
         layout.setSpacing(XS)
-        layout.addWidget(self.step_title)
+        layout.addLayout(title_row)
         layout.addLayout(row)
         layout.addWidget(self.bounds_label)
 

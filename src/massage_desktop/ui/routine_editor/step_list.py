@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QKeyEvent,
     QPainter,
+    QPaintEvent,
     QPalette,
 )
 from PySide6.QtWidgets import (
@@ -32,12 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from massage_desktop.ui.design.tokens import RADIUS_CONTROL, M, S
+from massage_desktop.ui.design.tokens import BODY, RADIUS_CONTROL, XL, M, S
 from massage_desktop.ui.guide.cards import SEPARATOR, draw_card, split_row
 
 HANDLE = "⠿"
 """The drag handle drawn at the start of each row."""
-ROW_HEIGHT = 38
+ROW_HEIGHT = 36
 GAP = 2
 """Above and below each row's card."""
 _Index = QModelIndex | QPersistentModelIndex
@@ -110,6 +111,34 @@ class StepList(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.model().rowsMoved.connect(self._on_model_rows_moved)
+        self._empty_text = ""
+
+    def set_empty_text(self, text: str) -> None:
+        """What the list says while the routine has no steps: how to add the first one."""
+        self._empty_text = text
+        self.setAccessibleDescription(text)
+        self.viewport().update()
+
+    def empty_text(self) -> str:
+        """The sentence shown while the list is empty."""
+        return self._empty_text
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The rows; with none, the way to add the first step, in the middle of the list."""
+        super().paintEvent(event)
+        if self.count() or not self._empty_text:
+            return
+        painter = QPainter(self.viewport())
+        font = QFont(self.font())
+        font.setPixelSize(BODY)  # read, not skimmed: the body text's size
+        painter.setFont(font)
+        painter.setPen(QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText))
+        area = self.viewport().rect().adjusted(XL, XL, -XL, -XL)
+        painter.drawText(
+            area,
+            int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+            self._empty_text,
+        )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Alt+Up and Alt+Down move the current step; other keys as usual."""

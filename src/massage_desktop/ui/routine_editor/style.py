@@ -39,6 +39,8 @@ QDialog#routineEditor {{ background: {c.background}; }}
 #routineEditor QLineEdit:focus, #routineEditor QPlainTextEdit:focus,
 #routineEditor QComboBox:focus, #routineEditor QSpinBox:focus {{
     border: 2px solid {c.focus}; }}
+#routineEditor QLineEdit[missing="true"] {{
+    border: 2px solid {c.severity[Severity.DO_NOT_MASSAGE].ink}; }}
 #routineEditor QComboBox:disabled, #routineEditor QSpinBox:disabled {{ color: {c.muted};
     border-color: {c.border}; }}
 #routineEditor QComboBox::drop-down {{ subcontrol-origin: padding; subcontrol-position: right;
@@ -74,6 +76,8 @@ QDialog#routineEditor {{ background: {c.background}; }}
 #routineEditor QPushButton#quietButton:focus, #routineEditor QToolButton#quietButton:focus {{
     border: 2px solid {c.focus}; outline: none; }}
 #routineEditor QToolButton#quietButton {{ padding: 6px 0; }}
+#routineEditor QFrame#stepCard QPushButton#quietButton {{ padding: 3px 12px; }}
+#routineEditor QFrame#stepCard QToolButton#quietButton {{ padding: 3px 0; }}
 #routineEditor QPushButton:disabled, #routineEditor QToolButton:disabled {{ color: {c.muted};
     border-color: {c.border}; }}
 """

@@ -93,6 +93,13 @@ class RoutineEditorView(QDialog):
                 "RoutineEditor", "Drag a step, or press Alt+Up or Alt+Down, to move it."
             )
         )
+        self.steps.set_empty_text(
+            QCoreApplication.translate(
+                "RoutineEditor",
+                "No steps yet. Choose a place under Where, then a technique, and press "
+                "“Add to the routine” (or double-click the technique).",
+            )
+        )
         self.fields = RoutineFields(self)
         self.name_edit = self.fields.name_edit
         self.summary_edit = self.fields.summary_edit
@@ -162,9 +169,10 @@ class RoutineEditorView(QDialog):
         build.addWidget(self.problems_label)
         columns = QHBoxLayout()
         columns.setSpacing(L)
-        # The steps are the routine: their column takes the larger share.
-        columns.addWidget(self.picker, 3)
-        columns.addLayout(build, 5)
+        # The techniques' column as wide as the longest place's name (the box's size hint),
+        # the steps all the rest: they are the routine.
+        columns.addWidget(self.picker, 0)
+        columns.addLayout(build, 1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(L, M, L, M)
         outer.setSpacing(M)
@@ -262,6 +270,10 @@ class RoutineEditorView(QDialog):
             times=times,
             times_bounds=times_bounds,
         )
+        # No step chosen (the routine is empty): no side or "0 s" to set for nothing.
+        chosen = self.steps.currentRow() >= 0
+        self.step_card.setVisible(chosen)
+        self.step_card.setEnabled(chosen)
         item = self.steps.currentItem()
         self.step_card.show_position(
             item.text().split(SEPARATOR)[0] if item is not None else "",
@@ -270,15 +282,32 @@ class RoutineEditorView(QDialog):
         )
 
     def show_total(self, text: str, safety: str) -> None:
-        """The total time as built so far, and what the health profile says."""
+        """The total time as built so far (empty: no steps yet), and the health profile's word."""
         self.total_label.setText(text)
         self.safety_label.setText(safety)
         self.safety_label.setVisible(bool(safety))
 
-    def show_problems(self, text: str) -> None:
-        """Why the routine cannot be saved yet (empty: nothing)."""
+    def show_problems(self, text: str, *, name_missing: bool = False) -> None:
+        """Why the routine cannot be saved yet (empty: nothing).
+
+        With ``name_missing`` the name field is marked and takes the focus: the red sentence
+        under the steps alone left the user looking for the field (walk 6, finding 8).
+        """
         self.problems_label.setText(text)
         self.problems_label.setVisible(bool(text))
+        self.mark_name(name_missing, text if name_missing else "")
+        if name_missing:
+            self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def mark_name(self, missing: bool, why: str = "") -> None:
+        """Draw the name field in the error colour while the routine has no name."""
+        if bool(self.name_edit.property("missing")) == missing:
+            return
+        self.name_edit.setProperty("missing", missing)
+        self.name_edit.setAccessibleDescription(why)
+        # A dynamic property takes effect in the style sheet only when polished again.
+        self.name_edit.style().unpolish(self.name_edit)
+        self.name_edit.style().polish(self.name_edit)
 
     # --- handlers ---------------------------------------------------------------------------
 

@@ -1,0 +1,164 @@
+"""The routine editor as walk 6 found it (finding 8): labels whole, the empty state, the map."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.enums import Severity
+from massage_desktop.messages import MessageBus
+from massage_desktop.storage.own_routines import OwnRoutines
+from massage_desktop.ui.design.tokens import colours
+from massage_desktop.ui.guide.lists import ID_ROLE
+from massage_desktop.ui.main_window import MainWindow
+from massage_desktop.ui.routine_editor.controller import RoutineEditorController
+
+
+def _new_on_inner_thigh(qtbot: QtBot, window: MainWindow) -> RoutineEditorController:
+    """A new routine over the right inner thigh, at the size a 1024x700 screen gives."""
+    window.select_region("front-inner-thigh-right")
+    editor = window.routine_actions.new_routine()
+    editor.view.resize(980, 680)
+    qtbot.waitExposed(editor.view)
+    return editor
+
+
+def _add(editor: RoutineEditorController, technique_id: str) -> None:
+    view = editor.view
+    rows = [str(view.techniques.item(r).data(ID_ROLE)) for r in range(view.techniques.count())]
+    view.techniques.setCurrentRow(rows.index(technique_id))
+    view.add_button.click()
+
+
+def test_the_count_label_of_a_counted_step_is_whole(qtbot: QtBot, window: MainWindow) -> None:
+    editor = _new_on_inner_thigh(qtbot, window)
+    _add(editor, "thigh-fanning")  # counted: "Count" takes the place of "Time"
+    QApplication.processEvents()
+    label = editor.view.time_label
+    assert label.text().replace("&", "") == "Count"
+    wanted = label.fontMetrics().horizontalAdvance("Count")
+    assert label.width() >= wanted, f"'Count' needs {wanted} px, has {label.width()}"
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_every_place_name_is_whole_in_the_where_box(
+    qtbot: QtBot,
+    request: pytest.FixtureRequest,
+    catalog: Catalog,
+    german_catalog: Catalog,
+    tmp_path: Path,
+    language: str,
+) -> None:
+    if language == "de":
+        request.getfixturevalue("german")
+    content = german_catalog if language == "de" else catalog
+    content = dataclasses.replace(content, routines=dict(content.routines))
+    store = OwnRoutines(tmp_path / "routines", content, MessageBus())
+    editor = RoutineEditorController(content, store, None, region_id="front-inner-thigh-right")
+    view = editor.view
+    qtbot.addWidget(view)
+    view.resize(980, 680)  # what fit_screen gives on a 1024x700 screen
+    view.show()
+    qtbot.waitExposed(view)
+    box = view.region_box
+    # The style sheet's padding (8 + 8), border (1 + 1) and arrow (22) beside the text.
+    room = box.width() - 40
+    metrics = box.fontMetrics()
+    cut = [
+        box.itemText(i)
+        for i in range(box.count())
+        if metrics.horizontalAdvance(box.itemText(i)) > room
+    ]
+    assert not cut, f"cut in {room} px: {cut}"
+    assert box.currentText() == content.regions["front-inner-thigh-right"].name
+    # The steps keep the larger share: they are the routine.
+    assert view.steps.width() > view.picker.width()
+
+
+def test_save_without_a_name_marks_and_focuses_the_name(qtbot: QtBot, window: MainWindow) -> None:
+    editor = _new_on_inner_thigh(qtbot, window)
+    view = editor.view
+    _add(editor, "kneading")
+    view.activateWindow()
+    view.steps.setFocus()
+    ink = QColor(colours("light").severity[Severity.DO_NOT_MASSAGE].ink)
+
+    def edge() -> QColor:
+        image = view.name_edit.grab().toImage()
+        return image.pixelColor(1, image.height() // 2)
+
+    assert edge() != ink
+    view.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert view.problems_label.text() == "Give your routine a name."
+    qtbot.waitUntil(view.name_edit.hasFocus)
+    assert edge() == ink  # the field the sentence is about, in the sentence's red
+    QTest.keyClicks(view.name_edit, "My thighs")
+    assert edge() != ink
+
+
+def test_an_empty_routine_says_how_to_add_a_step(qtbot: QtBot, window: MainWindow) -> None:
+    editor = _new_on_inner_thigh(qtbot, window)
+    view = editor.view
+    assert view.steps.count() == 0
+    # How to begin, in the words of the button to press; no total of "about 0 s".
+    assert "Add to the routine" in view.steps.empty_text()
+    assert "0 s" not in view.total_label.text()
+    # No step is chosen: no side, time or moves to set, and no "0 s" in a box.
+    assert not view.step_card.isVisible()
+    assert not view.side_box.isVisibleTo(view)
+    _add(editor, "kneading")
+    assert view.step_card.isVisible()
+    assert view.side_box.isEnabled()
+    assert view.total_label.text().startswith("Total time: about ")
+    view.remove_button.click()
+    assert view.steps.count() == 0
+    assert not view.step_card.isVisible()
+    assert not view.total_label.text()
+
+
+def _choose_for(editor: RoutineEditorController, performer: str) -> None:
+    box = editor.view.performer_box
+    box.setCurrentIndex(box.findData(performer))
+    box.activated.emit(box.currentIndex())
+
+
+def test_a_partner_technique_is_not_saved_in_a_routine_for_yourself(
+    qtbot: QtBot, window: MainWindow, own_catalog: Catalog
+) -> None:
+    editor = _new_on_inner_thigh(qtbot, window)
+    view = editor.view
+    _add(editor, "kneading")  # written for yourself: the routine is for yourself
+    assert view.performer_box.currentText() == "On yourself"
+    _add(editor, "thigh-fanning")  # "ask your partner whether the pressure feels right"
+    assert "for a partner" in view.steps.item(1).text()
+    assert "for a partner" not in view.steps.item(0).text()
+    assert view.problems_label.isVisibleTo(view)
+    assert "Thigh fanning" in view.problems_label.text()
+    QTest.keyClicks(view.name_edit, "My thighs")
+    view.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert view.isVisible()  # not saved
+    assert "choose “For: On a partner”" in view.problems_label.text()
+    assert not any(own_catalog.is_own(r) for r in own_catalog.routines)
+    _choose_for(editor, "partner")  # now kneading, written for yourself, is the odd one
+    assert "for yourself" in view.steps.item(0).text()
+    view.steps.setCurrentRow(0)
+    view.remove_button.click()
+    assert not view.problems_label.text()
+    view.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert not view.isVisible()
+    saved = own_catalog.routines["my-my-thighs"]
+    assert saved.performer == "partner"
+
+
+def test_the_first_technique_says_who_the_routine_is_for(qtbot: QtBot, window: MainWindow) -> None:
+    editor = _new_on_inner_thigh(qtbot, window)
+    _add(editor, "thigh-fanning")
+    assert editor.view.performer_box.currentText() == "On a partner"
+    assert not editor.view.problems_label.text()
