@@ -2625,14 +2625,6 @@
         <translation>Keine Körperstelle heißt so.</translation>
     </message>
     <message>
-        <source>Right side</source>
-        <translation>Rechte Seite</translation>
-    </message>
-    <message>
-        <source>Left side</source>
-        <translation>Linke Seite</translation>
-    </message>
-    <message>
         <source>%1, right</source>
         <translation>%1, rechts</translation>
     </message>
