@@ -765,20 +765,8 @@
         <translation>Hinweis aus Ihrem Gesundheitsprofil</translation>
     </message>
     <message>
-        <source>Prepare</source>
-        <translation>Vorbereitung</translation>
-    </message>
-    <message>
         <source>Warm-up</source>
         <translation>Aufwärmen</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Hauptteil</translation>
-    </message>
-    <message>
-        <source>Finish</source>
-        <translation>Abschluss</translation>
     </message>
     <message>
         <source>About %1 for you</source>
@@ -807,6 +795,18 @@
     <message>
         <source>Not on your %1: %2</source>
         <translation>%1 auslassen: %2</translation>
+    </message>
+    <message>
+        <source>Getting ready</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Main part</source>
+        <translation>Hauptteil</translation>
+    </message>
+    <message>
+        <source>To finish</source>
+        <translation>Zum Abschluss</translation>
     </message>
     <message>
         <source>%1 (1 technique)</source>

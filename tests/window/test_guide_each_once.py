@@ -52,3 +52,11 @@ def test_why_see_safety_is_in_the_app_accent_without_an_underline(window: MainWi
     assert f"color:{accent}" in html.replace(" ", ""), "the accent of the app's buttons"
     assert "#0000ff" not in html.lower()
     assert "text-decoration:none" in html.replace(" ", "")
+
+
+def test_the_card_says_which_part_of_the_session_in_plain_words(window: MainWindow) -> None:
+    """A bare "Main" and the grey "iliotibial band" headed the card (walk 6, finding 12)."""
+    window.select_region("front-hip-right")
+    meta = window.guide.column.detail.meta.text()
+    assert meta.startswith("Main part · "), meta
+    assert "iliotibial" not in meta
