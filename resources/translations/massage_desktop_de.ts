@@ -777,20 +777,8 @@
         <translation>Hinweis aus Ihrem Gesundheitsprofil</translation>
     </message>
     <message>
-        <source>Prepare</source>
-        <translation>Vorbereitung</translation>
-    </message>
-    <message>
         <source>Warm-up</source>
         <translation>Aufwärmen</translation>
-    </message>
-    <message>
-        <source>Main</source>
-        <translation>Hauptteil</translation>
-    </message>
-    <message>
-        <source>Finish</source>
-        <translation>Abschluss</translation>
     </message>
     <message>
         <source>%1 times</source>
@@ -823,6 +811,18 @@
     <message>
         <source>Not on your %1: %2</source>
         <translation>%1 auslassen: %2</translation>
+    </message>
+    <message>
+        <source>Getting ready</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Main part</source>
+        <translation>Hauptteil</translation>
+    </message>
+    <message>
+        <source>To finish</source>
+        <translation>Zum Abschluss</translation>
     </message>
     <message>
         <source>%1 (1 technique)</source>
@@ -2655,14 +2655,6 @@
     <message>
         <source>No part of the body has that name.</source>
         <translation>Keine Körperstelle heißt so.</translation>
-    </message>
-    <message>
-        <source>Right side</source>
-        <translation>Rechte Seite</translation>
-    </message>
-    <message>
-        <source>Left side</source>
-        <translation>Linke Seite</translation>
     </message>
     <message>
         <source>%1, right</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from tests.guide_parts import guide_view, list_texts, routines_list, start_button, techniques_list
 
@@ -111,12 +111,13 @@ def test_tab_reaches_search_map_start_and_guide_in_a_handful(
     window.activateWindow()
     window.search.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
-    stops = _tab_stops(window, 8)
+    stops = _tab_stops(window, 12)
     guide = window.guide
     assert stops[0] is window.map_pane.map  # the whole map is one stop
-    assert stops[1] is start_button(guide)
-    assert techniques_list(guide) in stops[:5]
-    assert guide_view(guide) in stops[:7]
+    start = stops.index(start_button(guide))
+    assert start <= 6, "Start within a handful: after the map's buttons and Safety"
+    assert techniques_list(guide) in stops[start : start + 4]
+    assert guide_view(guide) in stops[start : start + 6]
     assert window.map_pane.map.focusPolicy() & Qt.FocusPolicy.TabFocus
 
 
@@ -171,3 +172,35 @@ def test_the_start_page_stays_away_during_a_session(window: MainWindow) -> None:
     assert window.flow.start_routine("knee-care")
     window.top_bar.home.click()
     assert window.guide.region() == "front-knee-left"  # the session's place stays shown
+
+
+def _label(widget: QWidget) -> str:
+    text = widget.text() if isinstance(widget, QAbstractButton) else ""
+    return text or widget.accessibleName() or widget.toolTip()
+
+
+def test_tab_on_the_start_page_goes_search_map_its_buttons_then_safety_and_routines(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """The map's buttons follow the map, and Safety comes before the routines (walk 6, #16).
+
+    At 1024x700 Tab went from the map into the guide, then back to the map's zoom buttons
+    last, and reached Safety only after the whole routine list.
+    """
+    window.resize(1024, 700)
+    window.activateWindow()
+    window.search.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    stops = _tab_stops(window, 10)
+    pane = window.map_pane
+    shown_buttons = [b for b in pane.focus_order() if b.isVisible()]
+    assert len(shown_buttons) >= 3, "zoom out, zoom in, fit"
+    assert stops[0] is pane.map
+    assert stops[1 : 1 + len(shown_buttons)] == shown_buttons, [_label(s) for s in stops]
+    after_map = stops[1 + len(shown_buttons) :]
+    safety = next(s for s in after_map if _label(s).startswith("Safety"))
+    routines = routines_list(window.guide)
+    assert after_map.index(safety) < after_map.index(routines), [_label(s) for s in stops]
+    banner = window.guide.everywhere.focus_order()
+    first = banner if banner[0].isVisible() else []
+    assert after_map[: len(first) + 1] == [*first, safety], "Safety, beside the stop rule"

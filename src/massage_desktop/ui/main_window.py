@@ -233,12 +233,16 @@ class MainWindow(QMainWindow):
         self.addToolBar(self.top_bar)
 
     def _set_focus_order(self) -> None:
-        """Tab: search, the map (one stop; arrows move inside it), start, the guide, the rest."""
+        """Tab: search, the map (one stop; arrows move inside it) and its zoom, the guide, the rest.
+
+        The map's own buttons follow the map: after the whole guide they were the last stops,
+        reached long after the figure they zoom (walk 6, finding 16).
+        """
         chain: list[QWidget] = [
             self.search,
             self.map_pane.map,
-            *self.guide.focus_order(),
             *self.map_pane.focus_order(),
+            *self.guide.focus_order(),
             self.top_bar.regions,
             self.top_bar.history,
             self.top_bar.home,

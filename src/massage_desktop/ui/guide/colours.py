@@ -31,7 +31,8 @@ def guide_colours(palette: QPalette) -> GuideColours:
     amber for "light pressure", blue for "ask a professional" and a neutral grey for "take
     care" (green read as "all clear").
     """
-    tones = colours("dark" if is_dark(palette) else "light").severity
+    theme = colours("dark" if is_dark(palette) else "light")
+    tones = theme.severity
     fill: dict[Severity, str] = {s: t.paper for s, t in tones.items()}
     ink: dict[Severity, str] = {s: t.ink for s, t in tones.items()}
     highlight = QColor(palette.color(QPalette.ColorRole.Highlight))
@@ -41,7 +42,9 @@ def guide_colours(palette: QPalette) -> GuideColours:
     return GuideColours(
         text=palette.color(QPalette.ColorRole.Text).name(),
         muted=palette.color(QPalette.ColorRole.PlaceholderText).name(),
-        link=palette.color(QPalette.ColorRole.Link).name(),
+        # The app's accent, as its buttons: the system palette's link blue ("Why? See
+        # Safety") looked like a web page's link, unlike every other control (walk 6, #12).
+        link=theme.accent,
         current=current,
         severity_fill=fill,
         severity_text=ink,

@@ -130,6 +130,20 @@ class GuideColumn(QScrollArea):
         self._lists.setCurrentWidget(rows)
         self._lists.setFixedHeight(rows.height())
         self.tab_buttons[self._lists.indexOf(rows)].setChecked(True)
+        self.show_lone_card()
+
+    def show_lone_card(self) -> None:
+        """Hide the cards when the one card there is the one the detail card shows.
+
+        A region with one technique showed it three times: its detail card, a list of that
+        one card, and the full guide under its name again (walk 6, finding 12). The switch
+        above still says "Techniques (1)".
+        """
+        rows = self._lists.currentWidget()
+        if not isinstance(rows, QListWidget) or self._routines_label.isVisibleTo(self):
+            return  # the welcome: its routines are the choices, nothing is shown yet
+        lone = rows.count() == 1 and rows.currentRow() == 0 and self.detail.isVisibleTo(self)
+        self._lists.setVisible(rows.count() > 0 and not lone)
 
     def focus_order(self) -> list[QWidget]:
         """Tab stops: the switch, the recent and other cards, the guide."""

@@ -31,6 +31,8 @@ from massage_desktop.ui.guide.technique_warnings import technique_warning_parts
 from massage_desktop.ui.guide.warning_boxes import GuideColours
 from massage_desktop.ui.i18n import fill
 
+LINK_STYLE = "<style>a { text-decoration: none; font-weight: 600; }</style>"
+""""Why? See Safety" in the app's own look (accent, semi-bold), not a web page's underline."""
 MOST_STEPS = 5
 """Numbered lines shown at most; the full guide below has the rest."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÄÖÜ0-9„“\"])")
@@ -181,7 +183,7 @@ class DetailCard(QFrame):
         )
         self.ruled_out.setText(ruled_out)
         self.ruled_out.setVisible(bool(ruled_out))
-        self.warnings.setText(boxes)
+        self.warnings.setText(LINK_STYLE + boxes if boxes else "")
         self.warnings.setVisible(bool(boxes))
         self.show()
 

@@ -48,14 +48,20 @@ def technique_html(
     *,
     warnings_above: bool = False,
     place: str = "",
+    named: bool = True,
 ) -> str:
     """The whole guide for one technique; steps link to ``step:N`` to show them on the map.
 
     With ``warnings_above`` the warnings are on screen already (the guide panel's card above
-    the guide shows each once): the guide then points up to them instead of repeating them.
+    the guide shows each once, with the name and summary): the guide then points up to them
+    instead of repeating them, and leaves out the summary. Without ``named`` it leaves out
+    the name too: the guide follows its own card directly, and a second heading said the
+    same name again (walk 6, finding 12).
     ``place`` heads a block that rules it out on one place (``located_heading``).
     """
-    parts = [f"<h2>{escape(technique.title)}</h2>", f"<p><i>{escape(technique.summary)}</i></p>"]
+    parts = [f"<h2>{escape(technique.title)}</h2>"] if named else []
+    if not warnings_above:
+        parts.append(f"<p><i>{escape(technique.summary)}</i></p>")
     warnings = technique_warnings(catalog, technique, region_id, colours, verdict, place)
     if warnings and warnings_above:
         see = QCoreApplication.translate("Guide", "See the warnings above before you start.")

@@ -24,11 +24,13 @@ from massage_desktop.ui.guide.start_words import badge
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+# Words of a session's parts: a bare "Main" on a card said nothing to someone new, and
+# "Finish" read as a surface (walk 6, finding 12).
 _PHASE_TAGS = {
-    Phase.PREPARE: QT_TRANSLATE_NOOP("Guide", "Prepare"),
+    Phase.PREPARE: QT_TRANSLATE_NOOP("Guide", "Getting ready"),
     Phase.WARM_UP: QT_TRANSLATE_NOOP("Guide", "Warm-up"),
-    Phase.MAIN: QT_TRANSLATE_NOOP("Guide", "Main"),
-    Phase.FINISH: QT_TRANSLATE_NOOP("Guide", "Finish"),
+    Phase.MAIN: QT_TRANSLATE_NOOP("Guide", "Main part"),
+    Phase.FINISH: QT_TRANSLATE_NOOP("Guide", "To finish"),
 }
 
 
@@ -52,7 +54,7 @@ class Row(NamedTuple):
 
 
 def phase_text(technique: Technique) -> str:
-    """Where the technique sits in a session: "Warm-up", "Main", ... translated."""
+    """Where the technique sits in a session: "Warm-up", "Main part", ... translated."""
     return QCoreApplication.translate("Guide", _PHASE_TAGS[technique.phase])
 
 

@@ -185,6 +185,7 @@ class GuidePanel(GuideView):
                 verdict,
                 warnings_above=True,
                 place=place,
+                named=column.techniques.count() > 1,
             )
         )
         # The session's length as the "Before you start" sheet gives it: the steps that run
@@ -196,6 +197,7 @@ class GuidePanel(GuideView):
             seconds,
         )
         self._allow(outlook)
+        column.show_lone_card()
         column.settle()
         if step is not None:
             column.verticalScrollBar().setValue(scroll)
@@ -216,6 +218,7 @@ class GuidePanel(GuideView):
         # What the sheet's Start says for the side it offers first: the same screened plan.
         seconds = outlook.start_s if outlook.startable else None
         self._start_bar.set_subject(routine.name, seconds_text(seconds) if seconds else "", seconds)
+        column.show_lone_card()
         column.settle()
         column.reveal_choice(column.routines)
         # A routine runs without the steps the profile rules out (the player says so, and

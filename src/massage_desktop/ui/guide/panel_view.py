@@ -94,12 +94,18 @@ class GuideView(QWidget):
         return self._start_bar.note()
 
     def focus_order(self) -> list[QWidget]:
-        """The panel's stops for Tab, in reading order: start, switch, cards, guide, safety."""
+        """The panel's stops for Tab: the banner, Safety beside its rule, Start, cards, guide.
+
+        The banner, shown when the profile rules out every region, is what to do first.
+        Safety sits beside the stop rule at the top, so it comes next: after the whole list
+        of cards it was reached last, far from the rule it explains (walk 6, finding 16).
+        Start, the one action, comes before the cards it starts, within a few presses.
+        """
         return [
             *self.everywhere.focus_order(),
+            *self._header.focus_order(),
             self._start,
             *self.column.focus_order(),
-            *self._header.focus_order(),
         ]
 
     def set_player_available(self, available: bool) -> None:

@@ -1,9 +1,10 @@
 """Where a condition is: chips by body area, with a search, for the health profile.
 
-Each area of the body ("Knee"; two columns, head to feet) has a chip per side ("Right side",
-"Left side") covering every drawn part of that side (the knee, the kneecap and the back of the
-knee), or a chip per part where it has no sides ("Upper back", "Lower back"). The search hides
-the areas that match neither a name nor another word for a part ("kneecap", "lumbar").
+Each area of the body ("Knee"; two columns, head to feet) has a chip per side ("Knee, right",
+"Knee, left") covering every drawn part of that side (the knee, the kneecap and the back of the
+knee), or a chip per part where it has no sides ("Upper back", "Lower back"). The search keeps
+the chips whose names or other words ("kneecap", "lumbar") hold every word typed, so "left
+knee" offers the left knee alone, and shows what it keeps in one column.
 
 A profile saved with only some parts of a side (the picker once offered single parts) shows
 that chip as partly chosen and keeps those parts until the chip is pressed.
@@ -157,15 +158,18 @@ class RegionPicker(QWidget):
 
     def visible_places(self) -> list[str]:
         """The accessible names of the chips the search leaves shown."""
-        return [p.name for a in self._areas if not a.block.isHidden() for p in a.places]
+        return [
+            p.name
+            for a in self._areas
+            if not a.block.isHidden()
+            for p in a.places
+            if not p.chip.isHidden()
+        ]
 
     def _fill(self) -> None:
-        # "Right side", not "Right": beside "Face" and "Base of the skull" a bare "Right" read
-        # as a part of the head. The sides are the person's own, as on the map.
-        sides = {
-            Side.RIGHT: QCoreApplication.translate("RegionPicker", "Right side"),
-            Side.LEFT: QCoreApplication.translate("RegionPicker", "Left side"),
-        }
+        # "Knee, right", not "Right": beside "Face" and "Base of the skull" a bare "Right" read
+        # as a part of the head, and "Right side" still did not say of what (walk 6, #17).
+        # The sides are the person's own, as on the map.
         names = {
             Side.RIGHT: QCoreApplication.translate("RegionPicker", "%1, right"),
             Side.LEFT: QCoreApplication.translate("RegionPicker", "%1, left"),
@@ -186,7 +190,8 @@ class RegionPicker(QWidget):
             for side in (Side.RIGHT, Side.LEFT):
                 ids = [r.id for r in regions if r.side is side]
                 if ids:
-                    places.append(self._place(box, sides[side], fill(names[side], area.name), ids))
+                    name = fill(names[side], area.name)
+                    places.append(self._place(box, name, name, ids))
             for place in places:
                 flow.addWidget(place.chip)
             title = QLabel(area.name, block)
@@ -195,10 +200,20 @@ class RegionPicker(QWidget):
             stack.addWidget(title)
             stack.addWidget(box)
             self._areas.append(_Area(title, block, places))
-        # Two columns, head to hands on the left and hips to feet on the right: one long
-        # column of fifteen areas needed scrolling past the arms to reach the legs.
-        half = (len(self._areas) + 1) // 2
-        for index, shown in enumerate(self._areas):
+        self._lay_out(self._areas)
+
+    def _lay_out(self, areas: list[_Area]) -> None:
+        """Put ``areas`` in the grid: two columns for all of them, one for a search's few.
+
+        Two columns, head to hands on the left and hips to feet on the right: one long column
+        of fifteen areas needed scrolling past the arms to reach the legs. A search's areas
+        kept their places, so "left knee" showed "Knee" alone in the right-hand column.
+        """
+        for area in self._areas:
+            self._grid.removeWidget(area.block)
+        every = len(areas) == len(self._areas)
+        half = (len(areas) + 1) // 2 if every else max(1, len(areas))
+        for index, shown in enumerate(areas):
             self._grid.addWidget(
                 shown.block, index % half, index // half, Qt.AlignmentFlag.AlignTop
             )
@@ -250,14 +265,20 @@ class RegionPicker(QWidget):
         self.selectionChanged.emit()
 
     def _on_filter_edit_text_changed(self, text: str) -> None:
-        needle = text.strip().casefold()
-        shown = 0
+        # Word by word, on each chip: the whole text matched an area, so "left knee" (a
+        # region's name) kept the area with both of its sides (walk 6, finding 17).
+        needles = text.casefold().split()
+        shown: list[_Area] = []
         for area in self._areas:
-            hit = (
-                not needle
-                or needle in area.title.text().casefold()
-                or any(needle in word for place in area.places for word in place.words)
-            )
-            area.block.setVisible(hit)
-            shown += hit
-        self.nothing.setVisible(shown == 0)
+            title = area.title.text().casefold()
+            hits = 0
+            for place in area.places:
+                words = " ".join((title, *place.words))
+                hit = all(needle in words for needle in needles)
+                place.chip.setVisible(hit)
+                hits += hit
+            area.block.setVisible(bool(hits))
+            if hits:
+                shown.append(area)
+        self._lay_out(shown)
+        self.nothing.setVisible(not shown)
