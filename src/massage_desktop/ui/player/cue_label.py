@@ -63,6 +63,9 @@ class CueLabel(QLabel):
         self._largest, self._smallest = 24, 14
         self._bold = False
         self._partner: CueLabel | None = None
+        self._pager_changing = False
+        self._refit_waiting = False
+        self._refitting = False
 
     def set_sizes(self, largest_px: int, smallest_px: int, *, bold: bool = False) -> None:
         """Fit the text between these pixel sizes."""
@@ -112,9 +115,12 @@ class CueLabel(QLabel):
         return self.sizeHint()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Fit again in the new room."""
+        """Fit again in the new room (after the pager's change, when it caused this)."""
         super().resizeEvent(event)
-        self.fit()
+        if self._pager_changing:
+            self._refit_waiting = True
+        else:
+            self.fit()
 
     def share_pages(self, other: CueLabel | None) -> None:
         """Page the same text as ``other`` into the same pages while both are shown; None: alone.
@@ -200,20 +206,43 @@ class CueLabel(QLabel):
         return font
 
     def _turn(self, *, force: bool = False) -> None:
-        page = min(page_at(self._pages, self._elapsed), len(self._pages) - 1)
+        pages = self._pages
+        page = min(page_at(pages, self._elapsed), len(pages) - 1)
         if page == self._page and not force:
             return
         self._page = page
         font = self.font()
         if font.pixelSize() != self._px or font.bold() != self._bold:
             self.setFont(self._font(self._px))
-        super().setText(self._pages[page])
-        count = len(self._pages)
-        self.pager.setVisible(count > 1)
-        self.pager.setText(f"{page + 1}/{count}" if count > 1 else "")
+        super().setText(pages[page])
+        count = len(pages)
+        # The text first, then the visibility, and never empty: an empty label's size hint
+        # is smaller although the pager keeps its room while hidden.
+        self.pager.setText(f"{page + 1}/{count}")
         self.pager.setAccessibleName(
             fill(QCoreApplication.translate("PlayerPanel", "Part %1 of %2"), page + 1, count)
         )
+        self._set_pager_visible(count > 1)
+
+    def _set_pager_visible(self, visible: bool) -> None:
+        """Show or hide the pager; a fit its layout change asks for runs after, not inside.
+
+        Showing the pager can resize the cue at once (a shown window's layout activates
+        synchronously inside QWidget::setVisible). Fitting inside that call chose one page
+        and hid the pager, and the outer show then finished: "1/2" beside a single page.
+        """
+        self._pager_changing = True
+        try:
+            self.pager.setVisible(visible)
+        finally:
+            self._pager_changing = False
+        if self._refit_waiting and not self._refitting:
+            # Once: a text that fits only with the pager hidden must not flip it for ever.
+            self._refit_waiting, self._refitting = False, True
+            try:
+                self.fit()
+            finally:
+                self._refitting = False
 
 
 def _fewest_pages(text: str, views: list[CueLabel]) -> list[str]:
