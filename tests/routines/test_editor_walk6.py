@@ -12,12 +12,16 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.enums import Severity
+from massage_desktop.domain.content import Routine, RoutineItem, SideOrder
+from massage_desktop.domain.enums import Severity, Side
+from massage_desktop.engine.plan import build_plan
 from massage_desktop.messages import MessageBus
 from massage_desktop.storage.own_routines import OwnRoutines
 from massage_desktop.ui.design.tokens import colours
 from massage_desktop.ui.guide.lists import ID_ROLE
 from massage_desktop.ui.main_window import MainWindow
+from massage_desktop.ui.player.commands import PlayerCommand
+from massage_desktop.ui.player.display import display_of
 from massage_desktop.ui.routine_editor.controller import RoutineEditorController
 
 
@@ -162,3 +166,61 @@ def test_the_first_technique_says_who_the_routine_is_for(qtbot: QtBot, window: M
     _add(editor, "thigh-fanning")
     assert editor.view.performer_box.currentText() == "On a partner"
     assert not editor.view.problems_label.text()
+
+
+def test_each_technique_on_one_side_then_the_other_names_the_side(
+    qtbot: QtBot, window: MainWindow, own_catalog: Catalog
+) -> None:
+    editor = _new_on_inner_thigh(qtbot, window)
+    view = editor.view
+    _add(editor, "kneading")  # "Both sides" of the inner thigh
+    assert view.sides_box.currentData() == "technique"  # each technique on one side, then...
+    QTest.keyClicks(view.name_edit, "My thighs")
+    view.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert not view.isVisible()
+    assert window.flow.start_routine("my-my-thighs")
+    controller = window.flow.controller
+    assert controller is not None
+    session = controller.session
+    shown = []
+    while session.current is not None and session.current.technique_id == "kneading":
+        display = display_of(own_catalog, session, "front-inner-thigh-right")
+        shown.append((display.technique, display.place))
+        session.skip()
+    # The title names the side the figure shows, right then left; never "both sides".
+    assert shown[0] == ("Kneading, right side", "Right inner thigh")
+    assert shown[-1] == ("Kneading, left side", "Left inner thigh")
+    assert all("both sides" not in technique for technique, _place in shown)
+    window.flow.command(PlayerCommand.STOP)
+
+
+def test_an_item_on_each_side_runs_right_then_left_and_old_ones_run_once(catalog: Catalog) -> None:
+    thighs = ["front-inner-thigh-right", "front-inner-thigh-left"]
+
+    def plan(each_side: bool, sides: SideOrder) -> list[tuple[str | None, tuple[str, ...]]]:
+        item = RoutineItem(technique="kneading", regions=thighs, each_side=each_side)
+        routine = Routine(
+            id="my-thighs", name="Thighs", summary="s", performer="self", sides=sides,
+            items=[item, RoutineItem(technique="thigh-fanning", regions=thighs)],
+            sources=["kneading"],
+        )  # fmt: skip
+        entries = build_plan(catalog, routine).entries
+        return [(e.side, e.region_ids) for e in entries if e.technique_id == "kneading"]
+
+    split = plan(True, SideOrder.TECHNIQUE)
+    assert [side for side, _ in split] == [Side.RIGHT] * (len(split) // 2) + [Side.LEFT] * (
+        len(split) // 2
+    )
+    assert all(regions == (f"front-inner-thigh-{side}",) for side, regions in split)
+    # A routine saved before (and every built-in one) keeps its one step over both sides.
+    assert [side for side, _ in plan(False, SideOrder.TECHNIQUE)] == [None] * (len(split) // 2)
+
+
+def test_a_step_on_both_sides_at_once_stays_one_step(catalog: Catalog) -> None:
+    palms = ["front-palm-right", "front-palm-left"]  # rubbed together
+    routine = Routine(
+        id="my-warm", name="Warm", summary="s", performer="self",
+        items=[RoutineItem(technique="warm-hands", regions=palms, each_side=True)],
+        sources=["kneading"],
+    )  # fmt: skip
+    assert [e.side for e in build_plan(catalog, routine).entries] == [None]
