@@ -6,6 +6,7 @@ import dataclasses
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
@@ -224,3 +225,34 @@ def test_a_step_on_both_sides_at_once_stays_one_step(catalog: Catalog) -> None:
         sources=["kneading"],
     )  # fmt: skip
     assert [e.side for e in build_plan(catalog, routine).entries] == [None]
+
+
+@pytest.mark.qt_log_ignore("^This plugin does not support grabbing the keyboard")  # a popup
+def test_the_place_is_chosen_on_a_body_map(qtbot: QtBot, window: MainWindow) -> None:
+    editor = _new_on_inner_thigh(qtbot, window)
+    view = editor.view
+    assert "on the map" in view.steps.empty_text()  # the way to begin names it
+    view.picker.map_button.click()
+    popup = view.map_popup
+    assert popup is not None
+    qtbot.waitExposed(popup)
+    body_map = popup.map
+    # The place chosen so far is selected; both figures in sight.
+    assert body_map.selected_region() == "front-inner-thigh-right"
+    assert body_map.side_by_side()
+    assert popup.geometry().bottom() <= view.screen().availableGeometry().bottom()
+    area = body_map.region_rect("front-knee-left")
+    knee = next(  # a point of the knee itself, beside the kneecap in its middle
+        QPointF(x, area.center().y())
+        for x in range(area.left(), area.right())
+        if body_map.region_at(QPointF(x, area.center().y())) == "front-knee-left"
+    )
+    QTest.mouseMove(body_map, knee.toPoint())
+    assert popup.caption.text() == "Left knee"  # which knee, before the click
+    QTest.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=knee.toPoint())
+    assert not popup.isVisible()
+    assert view.region_box.currentText() == "Left knee"
+    techniques = [view.techniques.item(r).text() for r in range(view.techniques.count())]
+    assert any(t.startswith("Knee warm-up strokes") for t in techniques)
+    _add(editor, "knee-warm-up-effleurage")
+    assert editor.draft.items[0].parts == ("front-knee",)
