@@ -19,7 +19,8 @@ from massage_desktop.engine.plan import build_plan
 from massage_desktop.messages import MessageBus
 from massage_desktop.storage.own_routines import OwnRoutines
 from massage_desktop.ui.design.tokens import colours
-from massage_desktop.ui.guide.lists import ID_ROLE
+from massage_desktop.ui.guide.formatting import seconds_text
+from massage_desktop.ui.guide.lists import ID_ROLE, whole_minutes
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
 from massage_desktop.ui.player.display import display_of
@@ -256,3 +257,26 @@ def test_the_place_is_chosen_on_a_body_map(qtbot: QtBot, window: MainWindow) -> 
     assert any(t.startswith("Knee warm-up strokes") for t in techniques)
     _add(editor, "knee-warm-up-effleurage")
     assert editor.draft.items[0].parts == ("front-knee",)
+
+
+def test_an_own_routines_card_editor_and_start_give_one_length(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    editor = _new_on_inner_thigh(qtbot, window)
+    view = editor.view
+    _add(editor, "kneading")
+    _add(editor, "thigh-fingertip-kneading")
+    QTest.keyClicks(view.name_edit, "My thighs")
+    total = view.total_label.text()
+    view.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert window.guide.routine() == "my-my-thighs"
+    rows = window.guide.column.routines
+    texts = [rows.item(r).text() for r in range(rows.count())]
+    [card] = [text for text in texts if text.startswith("My thighs")]
+    minutes, seconds = window.guide._start_bar.button.text().split(" · ")[1].split(":")
+    start = int(minutes) * 60 + int(seconds)
+    # Start's time rounded as every total is shown: on the routine's card (drawn as the
+    # built-in routines' cards are) and in the editor that made it.
+    length = seconds_text(whole_minutes(start))
+    assert f"· {length} ·" in card
+    assert f"about {length}," in total
