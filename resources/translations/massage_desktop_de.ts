@@ -2977,6 +2977,14 @@
         <translation>⚠ für sich selbst</translation>
     </message>
     <message>
+        <source>for a partner</source>
+        <translation>für eine andere Person</translation>
+    </message>
+    <message>
+        <source>for yourself</source>
+        <translation>für sich selbst</translation>
+    </message>
+    <message>
         <source>⊘ ruled out by your health profile</source>
         <translation>⊘ durch Ihr Gesundheitsprofil ausgeschlossen</translation>
     </message>
@@ -3065,6 +3073,10 @@
         <translation>Zur Routine &amp;hinzufügen</translation>
     </message>
     <message>
+        <source>Choose on the &amp;map…</source>
+        <translation>Auf der &amp;Karte wählen…</translation>
+    </message>
+    <message>
         <source>Steps of your routine</source>
         <translation>Schritte Ihrer Routine</translation>
     </message>
@@ -3073,8 +3085,8 @@
         <translation>Ziehen Sie einen Schritt oder drücken Sie Alt+Pfeil hoch oder Alt+Pfeil runter, um ihn zu verschieben.</translation>
     </message>
     <message>
-        <source>No steps yet. Choose a place under Where, then a technique, and press “Add to the routine” (or double-click the technique).</source>
-        <translation>Noch keine Schritte. Wählen Sie unter „Wo“ eine Stelle, dann eine Technik, und drücken Sie „Zur Routine hinzufügen“ (oder doppelklicken Sie die Technik).</translation>
+        <source>No steps yet. Choose a place under Where or on the map, then a technique, and press “Add to the routine” (or double-click the technique).</source>
+        <translation>Noch keine Schritte. Wählen Sie unter „Wo“ oder auf der Karte eine Stelle, dann eine Technik, und drücken Sie „Zur Routine hinzufügen“ (oder doppelklicken Sie die Technik).</translation>
     </message>
     <message>
         <source> times</source>
@@ -3143,6 +3155,14 @@
     <message>
         <source>&amp;Count</source>
         <translation>An&amp;zahl</translation>
+    </message>
+    <message>
+        <source>Click the part of the body to massage.</source>
+        <translation>Klicken Sie auf die Körperstelle, die Sie massieren möchten.</translation>
+    </message>
+    <message>
+        <source>Body map: choose where to massage</source>
+        <translation>Körperkarte: wählen, wo massiert wird</translation>
     </message>
 </context>
 <context>

@@ -6,18 +6,24 @@ import dataclasses
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.enums import Severity
+from massage_desktop.domain.content import Routine, RoutineItem, SideOrder
+from massage_desktop.domain.enums import Severity, Side
+from massage_desktop.engine.plan import build_plan
 from massage_desktop.messages import MessageBus
 from massage_desktop.storage.own_routines import OwnRoutines
 from massage_desktop.ui.design.tokens import colours
-from massage_desktop.ui.guide.lists import ID_ROLE
+from massage_desktop.ui.guide.formatting import seconds_text
+from massage_desktop.ui.guide.lists import ID_ROLE, whole_minutes
 from massage_desktop.ui.main_window import MainWindow
+from massage_desktop.ui.player.commands import PlayerCommand
+from massage_desktop.ui.player.display import display_of
 from massage_desktop.ui.routine_editor.controller import RoutineEditorController
 
 
@@ -162,3 +168,115 @@ def test_the_first_technique_says_who_the_routine_is_for(qtbot: QtBot, window: M
     _add(editor, "thigh-fanning")
     assert editor.view.performer_box.currentText() == "On a partner"
     assert not editor.view.problems_label.text()
+
+
+def test_each_technique_on_one_side_then_the_other_names_the_side(
+    qtbot: QtBot, window: MainWindow, own_catalog: Catalog
+) -> None:
+    editor = _new_on_inner_thigh(qtbot, window)
+    view = editor.view
+    _add(editor, "kneading")  # "Both sides" of the inner thigh
+    assert view.sides_box.currentData() == "technique"  # each technique on one side, then...
+    QTest.keyClicks(view.name_edit, "My thighs")
+    view.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert not view.isVisible()
+    assert window.flow.start_routine("my-my-thighs")
+    controller = window.flow.controller
+    assert controller is not None
+    session = controller.session
+    shown = []
+    while session.current is not None and session.current.technique_id == "kneading":
+        display = display_of(own_catalog, session, "front-inner-thigh-right")
+        shown.append((display.technique, display.place))
+        session.skip()
+    # The title names the side the figure shows, right then left; never "both sides".
+    assert shown[0] == ("Kneading, right side", "Right inner thigh")
+    assert shown[-1] == ("Kneading, left side", "Left inner thigh")
+    assert all("both sides" not in technique for technique, _place in shown)
+    window.flow.command(PlayerCommand.STOP)
+
+
+def test_an_item_on_each_side_runs_right_then_left_and_old_ones_run_once(catalog: Catalog) -> None:
+    thighs = ["front-inner-thigh-right", "front-inner-thigh-left"]
+
+    def plan(each_side: bool, sides: SideOrder) -> list[tuple[str | None, tuple[str, ...]]]:
+        item = RoutineItem(technique="kneading", regions=thighs, each_side=each_side)
+        routine = Routine(
+            id="my-thighs", name="Thighs", summary="s", performer="self", sides=sides,
+            items=[item, RoutineItem(technique="thigh-fanning", regions=thighs)],
+            sources=["kneading"],
+        )  # fmt: skip
+        entries = build_plan(catalog, routine).entries
+        return [(e.side, e.region_ids) for e in entries if e.technique_id == "kneading"]
+
+    split = plan(True, SideOrder.TECHNIQUE)
+    assert [side for side, _ in split] == [Side.RIGHT] * (len(split) // 2) + [Side.LEFT] * (
+        len(split) // 2
+    )
+    assert all(regions == (f"front-inner-thigh-{side}",) for side, regions in split)
+    # A routine saved before (and every built-in one) keeps its one step over both sides.
+    assert [side for side, _ in plan(False, SideOrder.TECHNIQUE)] == [None] * (len(split) // 2)
+
+
+def test_a_step_on_both_sides_at_once_stays_one_step(catalog: Catalog) -> None:
+    palms = ["front-palm-right", "front-palm-left"]  # rubbed together
+    routine = Routine(
+        id="my-warm", name="Warm", summary="s", performer="self",
+        items=[RoutineItem(technique="warm-hands", regions=palms, each_side=True)],
+        sources=["kneading"],
+    )  # fmt: skip
+    assert [e.side for e in build_plan(catalog, routine).entries] == [None]
+
+
+@pytest.mark.qt_log_ignore("^This plugin does not support grabbing the keyboard")  # a popup
+def test_the_place_is_chosen_on_a_body_map(qtbot: QtBot, window: MainWindow) -> None:
+    editor = _new_on_inner_thigh(qtbot, window)
+    view = editor.view
+    assert "on the map" in view.steps.empty_text()  # the way to begin names it
+    view.picker.map_button.click()
+    popup = view.map_popup
+    assert popup is not None
+    qtbot.waitExposed(popup)
+    body_map = popup.map
+    # The place chosen so far is selected; both figures in sight.
+    assert body_map.selected_region() == "front-inner-thigh-right"
+    assert body_map.side_by_side()
+    assert popup.geometry().bottom() <= view.screen().availableGeometry().bottom()
+    area = body_map.region_rect("front-knee-left")
+    knee = next(  # a point of the knee itself, beside the kneecap in its middle
+        QPointF(x, area.center().y())
+        for x in range(area.left(), area.right())
+        if body_map.region_at(QPointF(x, area.center().y())) == "front-knee-left"
+    )
+    QTest.mouseMove(body_map, knee.toPoint())
+    assert popup.caption.text() == "Left knee"  # which knee, before the click
+    QTest.mouseClick(body_map, Qt.MouseButton.LeftButton, pos=knee.toPoint())
+    assert not popup.isVisible()
+    assert view.region_box.currentText() == "Left knee"
+    techniques = [view.techniques.item(r).text() for r in range(view.techniques.count())]
+    assert any(t.startswith("Knee warm-up strokes") for t in techniques)
+    _add(editor, "knee-warm-up-effleurage")
+    assert editor.draft.items[0].parts == ("front-knee",)
+
+
+def test_an_own_routines_card_editor_and_start_give_one_length(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    editor = _new_on_inner_thigh(qtbot, window)
+    view = editor.view
+    _add(editor, "kneading")
+    _add(editor, "thigh-fingertip-kneading")
+    QTest.keyClicks(view.name_edit, "My thighs")
+    total = view.total_label.text()
+    view.buttons.button(QDialogButtonBox.StandardButton.Save).click()
+    assert window.guide.routine() == "my-my-thighs"
+    rows = window.guide.column.routines
+    texts = [rows.item(r).text() for r in range(rows.count())]
+    [card] = [text for text in texts if text.startswith("My thighs")]
+    minutes, seconds = window.guide._start_bar.button.text().split(" · ")[1].split(":")
+    start = int(minutes) * 60 + int(seconds)
+    # Start's time rounded as every total is shown: on the routine's card (drawn as the
+    # built-in routines' cards are) and in the editor that made it.
+    length = seconds_text(whole_minutes(start))
+    assert f"· {length} ·" in card
+    assert f"about {length}," in total

@@ -412,6 +412,14 @@ class RoutineItem(Strict):
         description="Runs only these steps of the technique (numbered from 1), in this order.",
     )
     note: Line | None = None
+    each_side: bool = Field(
+        default=False,
+        description=(
+            "A step over the right and the left of the same regions runs on one side, then "
+            "on the other, in the routine's side order (the routine editor's 'Both sides'); "
+            "unset, it runs once over both."
+        ),
+    )
 
     @model_validator(mode="after")
     def _time_has_a_source(self) -> Self:

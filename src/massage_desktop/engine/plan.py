@@ -250,7 +250,13 @@ def _technique_entries(
     pieces = [
         (step_index, technique.steps[step_index], side, regions)
         for step_index in chosen
-        for side, regions in _sides(catalog, technique, technique.steps[step_index], limit)
+        for side, regions in _sides(
+            catalog,
+            technique,
+            technique.steps[step_index],
+            limit,
+            item is not None and item.each_side,
+        )
     ]
     if not pieces and limit is not None:
         # The routine's regions miss every step: run the technique whole rather than drop it.
@@ -333,9 +339,13 @@ def _overridden(step: Step, item: RoutineItem | None) -> bool:
 
 
 def _sides(
-    catalog: Catalog, technique: Technique, step: Step, limit: set[str] | None
+    catalog: Catalog,
+    technique: Technique,
+    step: Step,
+    limit: set[str] | None,
+    item_each_side: bool = False,
 ) -> list[tuple[Side | None, list[str]]]:
-    regions = catalog.expand(step.regions or technique.regions)
+    regions = all_regions = catalog.expand(step.regions or technique.regions)
     was_sided = any(side_of(r) is not None for r in regions)
     if limit is not None:
         regions = [r for r in regions if r in limit]
@@ -343,7 +353,16 @@ def _sides(
             return []  # this step works on parts the routine leaves out
     centre = [r for r in regions if side_of(r) is None]
     any_sided = len(centre) < len(regions)
-    if not step.each_side or (was_sided and not any_sided):
+    # A routine's item on both sides of a part (the editor's "Both sides") is done on one
+    # side, then the other, in the routine's side order: run as one step, the player titled
+    # it "Kneading, both sides" beside the right thigh alone (walk 6, finding 8).
+    # Not a step on both at once (the palms together, both temples): as ``_narrowed`` tells
+    # them, a technique of one area that does not work one side at a time.
+    one_at_a_time = technique.one_side_at_a_time or len(_areas(catalog, all_regions)) > 1
+    each_side = step.each_side or (
+        item_each_side and one_at_a_time and not centre and _both_sides(regions)
+    )
+    if not each_side or (was_sided and not any_sided):
         # A step that is sided only through parts the routine leaves out (stroking limited
         # to the stomach) runs once.
         return [(None, regions)]
@@ -355,6 +374,17 @@ def _sides(
         if own or not any_sided:
             out.append((side, own + centre))
     return out
+
+
+def _areas(catalog: Catalog, regions: list[str]) -> set[str]:
+    return {catalog.regions[r].area for r in regions if r in catalog.regions}
+
+
+def _both_sides(regions: list[str]) -> bool:
+    """Whether ``regions`` hold the right and the left of the same places, and only those."""
+    right = {r.removesuffix("-right") for r in regions if side_of(r) is Side.RIGHT}
+    left = {r.removesuffix("-left") for r in regions if side_of(r) is Side.LEFT}
+    return bool(right) and right == left
 
 
 def _distribute(total: int, weights: list[int]) -> list[int]:

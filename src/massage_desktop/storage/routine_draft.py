@@ -47,6 +47,9 @@ class DraftItem:
         note: A note carried over from a built-in routine.
         repetitions: The item's own count for its counted steps (on each side), or None for
             the guide's.
+        each_side: On both sides, one side and then the other in the routine's side order
+            (``RoutineItem.each_side``): so for every item added in the editor; an item of a
+            routine keeps that routine's way, so a copy runs as the original.
     """
 
     technique: str
@@ -57,6 +60,7 @@ class DraftItem:
     steps: tuple[int, ...] = ()
     note: str | None = None
     repetitions: int | None = None
+    each_side: bool = True
 
 
 class RoutineDraft:
@@ -91,6 +95,7 @@ class RoutineDraft:
                     tuple(item.steps),
                     item.note,
                     item.repetitions,
+                    item.each_side,
                 )
             )
         return draft
@@ -162,6 +167,7 @@ class RoutineDraft:
             regions=regions,
             steps=list(item.steps),
             note=item.note,
+            each_side=item.each_side,
         )
 
     def bounds(self, index: int) -> Bounds | None:

@@ -16,6 +16,7 @@ from massage_desktop.domain.content import Region, Routine, SideOrder, Technique
 from massage_desktop.domain.enums import Performer
 from massage_desktop.engine.health import Verdict, routine_verdict
 from massage_desktop.engine.screening import Screening
+from massage_desktop.resources import resource_path
 from massage_desktop.storage.own_routines import OwnRoutines
 from massage_desktop.storage.routine_draft import ItemSide, RoutineDraft
 from massage_desktop.ui.bodymap.state import view_label
@@ -26,6 +27,7 @@ from massage_desktop.ui.guide.lists import whole_minutes
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.routine_editor.rows import (
     FOR_OTHER,
+    FOR_WHOM,
     ITEM_SIDES,
     SIDE_ORDERS,
     count_range_text,
@@ -101,6 +103,7 @@ class RoutineEditorController(QObject):
         self.view.show_fields(
             self.draft.name, self.draft.summary, self.draft.performer.value, self.draft.sides
         )
+        self.view.set_figure(self._figure)
         self._connect()
         self._show_region()
         self._refresh()
@@ -153,6 +156,11 @@ class RoutineEditorController(QObject):
         dialog.exec()
         return dialog.chosen() == 1
 
+    def _figure(self) -> tuple[bytes, list[Region], None]:
+        """The body map's drawing and regions, as the window's map draws them."""
+        svg = resource_path("body_map.svg").read_bytes()
+        return svg, list(self._catalog.regions.values()), None
+
     def _regions(self) -> list[Region]:
         return sorted(self._catalog.regions.values(), key=lambda r: (r.name.casefold(), r.view))
 
@@ -196,7 +204,7 @@ class RoutineEditorController(QObject):
                 else None
             )
             seconds = technique.planned_seconds
-            other = tr(FOR_OTHER[technique.performer]) if self._for_other(technique) else ""
+            other = tr(FOR_WHOM[technique.performer]) if self._for_other(technique) else ""
             details = [seconds_text(seconds) if seconds else "", other, mark(verdict)]
             text = technique.title + SEPARATOR + " · ".join(d for d in details if d)
             tip = verdict_text(verdict) if verdict and verdict.effect else technique.summary

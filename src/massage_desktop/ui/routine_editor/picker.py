@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -32,6 +33,7 @@ class TechniquePicker(QWidget):
 
     regionChosen = Signal(str)
     addRequested = Signal(str)
+    mapRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,17 +54,27 @@ class TechniquePicker(QWidget):
             QCoreApplication.translate("RoutineEditor", "&Add to the routine"), self
         )
         self.add_button.setObjectName("quietButton")
+        # The place by pointing at it, as on the window's map (which the editor may cover).
+        self.map_button = QPushButton(
+            QCoreApplication.translate("RoutineEditor", "Choose on the &map…"), self
+        )
+        self.map_button.setObjectName("quietButton")
         region_label = QLabel(QCoreApplication.translate("RoutineEditor", "&Where"), self)
         region_label.setBuddy(self.region_box)
+        header = QHBoxLayout()
+        header.setSpacing(S)
+        header.addWidget(region_label, 1)
+        header.addWidget(self.map_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(S)
-        layout.addWidget(region_label)
+        layout.addLayout(header)
         layout.addWidget(self.region_box)
         layout.addWidget(self.techniques, 1)
         layout.addWidget(self.add_button)
         self.region_box.activated.connect(self._on_region_box_activated)
         self.add_button.clicked.connect(self._on_add_button_clicked)
+        self.map_button.clicked.connect(self.mapRequested)
         self.techniques.itemActivated.connect(self._on_techniques_item_activated)
 
     def show_region(self, region_id: str, techniques: Sequence[tuple[str, str, str]]) -> None:

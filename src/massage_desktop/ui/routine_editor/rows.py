@@ -37,7 +37,12 @@ FOR_OTHER = {
     Performer.PARTNER: QT_TRANSLATE_NOOP("RoutineEditor", "⚠ for a partner"),
     Performer.SELF: QT_TRANSLATE_NOOP("RoutineEditor", "⚠ for yourself"),
 }
-"""The mark of a technique written for the other way round than the routine's "For"."""
+"""The mark of a step written for the other way round than the routine's "For"."""
+FOR_WHOM = {
+    Performer.PARTNER: QT_TRANSLATE_NOOP("RoutineEditor", "for a partner"),
+    Performer.SELF: QT_TRANSLATE_NOOP("RoutineEditor", "for yourself"),
+}
+"""The same, said plainly of a technique not added yet (the first one added sets "For")."""
 MARKS = {
     RuleEffect.BLOCK: QT_TRANSLATE_NOOP("RoutineEditor", "⊘ ruled out by your health profile"),
     RuleEffect.CAUTION: QT_TRANSLATE_NOOP("RoutineEditor", "⚠ take care"),

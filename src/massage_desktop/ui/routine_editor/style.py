@@ -60,6 +60,8 @@ QDialog#routineEditor {{ background: {c.background}; }}
     background: {c.accent_tint}; }}
 #routineEditor QComboBox QAbstractItemView {{ color: {c.text}; background: {c.surface};
     selection-background-color: {c.accent_tint}; selection-color: {c.text}; }}
+#routineEditor QFrame#mapPopup {{ background: {c.background}; border: 1px solid {c.outline};
+    border-radius: {RADIUS_CARD}px; }}
 #routineEditor QFrame#stepCard {{ background: {c.surface}; border: 1px solid {c.border};
     border-radius: {RADIUS_CARD}px; }}
 #routineEditor QPushButton#primaryButton {{ color: {c.on_accent}; background: {c.accent};

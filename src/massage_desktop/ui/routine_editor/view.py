@@ -11,6 +11,7 @@ decides and calls the ``show_*`` methods.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -24,10 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from massage_desktop.domain.content import Region
 from massage_desktop.ui.design.tokens import L, M, S, ThemeName, colours
 from massage_desktop.ui.guide.cards import SEPARATOR
 from massage_desktop.ui.guide.colours import is_dark
 from massage_desktop.ui.routine_editor.fields import RoutineFields
+from massage_desktop.ui.routine_editor.map_popup import MapPopup
 from massage_desktop.ui.routine_editor.picker import TechniquePicker
 from massage_desktop.ui.routine_editor.step_card import StepCard, select
 from massage_desktop.ui.routine_editor.step_list import StepList
@@ -38,6 +41,8 @@ SIZE = (980, 680)
 _SUMMARY_MAX = 2000
 Choice = tuple[str, str]
 """A value and the words shown for it."""
+Figure = tuple[bytes, Sequence[Region], Path | None]
+"""The body map's drawing, its regions and the folder its measured outlines are cached in."""
 
 
 class RoutineEditorView(QDialog):
@@ -96,8 +101,8 @@ class RoutineEditorView(QDialog):
         self.steps.set_empty_text(
             QCoreApplication.translate(
                 "RoutineEditor",
-                "No steps yet. Choose a place under Where, then a technique, and press "
-                "“Add to the routine” (or double-click the technique).",
+                "No steps yet. Choose a place under Where or on the map, then a technique, "
+                "and press “Add to the routine” (or double-click the technique).",
             )
         )
         self.fields = RoutineFields(self)
@@ -125,6 +130,9 @@ class RoutineEditorView(QDialog):
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("primaryButton")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("quietButton")
+        self.map_popup: MapPopup | None = None
+        """The body map to choose the place on, made when first asked for."""
+        self._figure: Callable[[], Figure] | None = None
         self._theme = ""
         self._restyle()
         self._build_layout()
@@ -189,6 +197,7 @@ class RoutineEditorView(QDialog):
         self.sides_box.activated.connect(self._on_sides_box_activated)
         self.picker.regionChosen.connect(self.regionChosen)
         self.picker.addRequested.connect(self.addRequested)
+        self.picker.mapRequested.connect(self._on_picker_map_requested)
         self.steps.currentRowChanged.connect(self.stepSelected)
         self.steps.moveRequested.connect(self.moveRequested)
         self.side_box.activated.connect(self._on_side_box_activated)
@@ -204,6 +213,10 @@ class RoutineEditorView(QDialog):
             super().reject()
 
     # --- filled by the controller -----------------------------------------------------------
+
+    def set_figure(self, figure: Callable[[], Figure]) -> None:
+        """What "Choose on the map…" draws: the map's drawing, its regions, its cache."""
+        self._figure = figure
 
     def show_choices(
         self,
@@ -310,6 +323,16 @@ class RoutineEditorView(QDialog):
         self.name_edit.style().polish(self.name_edit)
 
     # --- handlers ---------------------------------------------------------------------------
+
+    def _on_picker_map_requested(self) -> None:
+        if self._figure is None:
+            return
+        if self.map_popup is None:
+            svg, regions, cache_dir = self._figure()
+            self.map_popup = MapPopup(svg, regions, self, cache_dir=cache_dir)
+            self.map_popup.regionChosen.connect(self.regionChosen)
+        current = self.region_box.currentData()
+        self.map_popup.open_under(self.picker.map_button, str(current) if current else None)
 
     def _on_performer_box_activated(self, _index: int) -> None:
         self.performerChosen.emit(str(self.performer_box.currentData()))
