@@ -137,6 +137,7 @@ class MainWindow(QMainWindow):
             self.search,
             lambda: self.flow.screening,
             self.controller.regionSelected,
+            figure=lambda: (services.body_map_svg, regions, services.paths.cache),
         )
         StatusBarHider(self.statusBar())
         routine = catalog.routines.get(SUGGESTED_ROUTINE)

@@ -28,6 +28,7 @@ from massage_desktop.ui.guide.panel import GuidePanel
 from massage_desktop.ui.history.undo_bar import UndoBar
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.routine_editor.controller import RoutineEditorController
+from massage_desktop.ui.routine_editor.view import Figure
 from massage_desktop.ui.search_box import SearchBox
 
 KEEP_BOTH, REPLACE = "keep-both", "replace"
@@ -46,6 +47,8 @@ class RoutineActions(QObject):
         screening: Gives the current health screening (it changes with the profile).
         region_selected: The map's "region selected" signal: a click on the map while the
             editor is open offers that region's techniques in it.
+        figure: The window's map drawing, regions and outline cache, for the editor's
+            "Choose on the map…"; None reads the bundled drawing without a cache.
 
     Signals:
         routinesChanged(): a routine of the user's was saved, deleted or imported.
@@ -63,8 +66,10 @@ class RoutineActions(QObject):
         search: SearchBox,
         screening: Callable[[], Screening | None],
         region_selected: SignalInstance | None = None,
+        figure: Callable[[], Figure] | None = None,
     ) -> None:
         super().__init__(window)
+        self._figure = figure
         self._window = window
         self._catalog = catalog
         self._store = store
@@ -118,6 +123,7 @@ class RoutineActions(QObject):
             copy=copy,
             region_id=self._guide.region(),
             parent=self._window,
+            figure=self._figure,
         )
         editor.saved.connect(self._on_editor_saved)
         self.editor = editor

@@ -7,6 +7,8 @@ what the profile rules out shows while the routine is built, not only when it st
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -39,7 +41,7 @@ from massage_desktop.ui.routine_editor.rows import (
     tr,
 )
 from massage_desktop.ui.routine_editor.step_card import select
-from massage_desktop.ui.routine_editor.view import RoutineEditorView
+from massage_desktop.ui.routine_editor.view import Figure, RoutineEditorView
 
 
 class RoutineEditorController(QObject):
@@ -71,6 +73,7 @@ class RoutineEditorController(QObject):
         copy: bool = False,
         region_id: str | None = None,
         parent: QWidget | None = None,
+        figure: Callable[[], Figure] | None = None,
     ) -> None:
         super().__init__(parent)
         self._catalog = catalog
@@ -103,7 +106,9 @@ class RoutineEditorController(QObject):
         self.view.show_fields(
             self.draft.name, self.draft.summary, self.draft.performer.value, self.draft.sides
         )
-        self.view.set_figure(self._figure)
+        # The window's drawing and outline cache: reading the bundled file measured every
+        # outline again on the first "Choose on the map…", and ignored a content pack's map.
+        self.view.set_figure(figure or self._figure)
         self._connect()
         self._show_region()
         self._refresh()
@@ -156,7 +161,7 @@ class RoutineEditorController(QObject):
         dialog.exec()
         return dialog.chosen() == 1
 
-    def _figure(self) -> tuple[bytes, list[Region], None]:
+    def _figure(self) -> Figure:
         """The body map's drawing and regions, as the window's map draws them."""
         svg = resource_path("body_map.svg").read_bytes()
         return svg, list(self._catalog.regions.values()), None
