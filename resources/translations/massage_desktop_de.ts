@@ -813,6 +813,10 @@
         <translation>teilweise schonen</translation>
     </message>
     <message>
+        <source>partly ruled out or resting</source>
+        <translation>teilweise ausgeschlossen oder schonen</translation>
+    </message>
+    <message>
         <source>take care</source>
         <translation>Vorsicht</translation>
     </message>
