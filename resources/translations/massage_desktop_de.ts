@@ -805,6 +805,10 @@
         <translation>teilweise schonen</translation>
     </message>
     <message>
+        <source>partly ruled out or resting</source>
+        <translation>teilweise ausgeschlossen oder schonen</translation>
+    </message>
+    <message>
         <source>take care</source>
         <translation>Vorsicht</translation>
     </message>
@@ -2933,6 +2937,18 @@
     <message>
         <source>Checked against the health profile: 1 step left out or kept to one side.</source>
         <translation>Mit dem Gesundheitsprofil abgeglichen: 1 Schritt ausgelassen oder auf eine Seite beschränkt.</translation>
+    </message>
+    <message>
+        <source>Preview “%1”</source>
+        <translation>Vorschau „%1“</translation>
+    </message>
+    <message>
+        <source>This is the card as it will print. Check it, then print it.</source>
+        <translation>So wird die Karte gedruckt. Prüfen Sie sie und drucken Sie sie dann.</translation>
+    </message>
+    <message>
+        <source>Card preview</source>
+        <translation>Vorschau der Karte</translation>
     </message>
 </context>
 <context>

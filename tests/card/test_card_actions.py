@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QPushButton
+from PySide6.QtWidgets import QApplication, QDialog, QPushButton
 from pytestqt.qtbot import QtBot
 from tests.card.conftest import pdf_pages
 from tests.conftest import MakeServices
@@ -20,6 +20,7 @@ from tests.sessions import build_session
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.health import HealthProfile
 from massage_desktop.ui.card.chooser import RoutineChooser
+from massage_desktop.ui.card.preview import CardPreview
 from massage_desktop.ui.design.screen import DesignedDialog
 from massage_desktop.ui.guide.cards import split_row
 from massage_desktop.ui.main_window import MainWindow
@@ -53,7 +54,24 @@ def _print_to(
         return int(code.value)
 
     monkeypatch.setattr(QPrintDialog, "exec", exec_)
+    _preview_answers(monkeypatch, titles)
     return titles
+
+
+def _preview_answers(
+    monkeypatch: pytest.MonkeyPatch, titles: list[str], *, accept: bool = True
+) -> None:
+    """Answer the card's preview with "Print…" (or "Cancel"), recording its title first."""
+
+    def exec_(dialog: CardPreview) -> int:
+        dialog.show()
+        QApplication.processEvents()
+        titles.append(f"{dialog.windowTitle()} ({dialog.pages} pages)")
+        dialog.hide()
+        code = QDialog.DialogCode.Accepted if accept else QDialog.DialogCode.Rejected
+        return int(code.value)
+
+    monkeypatch.setattr(CardPreview, "exec", exec_)
 
 
 def test_print_routine_prints_the_routine_shown_in_the_guide(
@@ -64,7 +82,9 @@ def test_print_routine_prints_the_routine_shown_in_the_guide(
     window.guide.show_routine("knee-care")
     titles = _print_to(monkeypatch, tmp_path / "card.pdf")
     action.trigger()
-    assert titles == ["Print “Knee care”"]
+    # The card as it will print first (walk 6, finding 24), then the system's print dialog.
+    assert titles[0].startswith("Preview “Knee care” (")
+    assert titles[1:] == ["Print “Knee care”"]
     pages = pdf_pages(tmp_path / "card.pdf")
     assert len(pages) > 1
     assert "Knee care" in pages[0][2]
@@ -217,3 +237,25 @@ def test_the_chooser_opens_at_the_text_size_setting(
     window.flow.actions.set_text_scale(1.5)  # what Preferences does for "Extra large"
     assert window.card_actions.print_routine() == 0
     assert scales == [1.5]
+
+
+def test_the_preview_shows_the_pages_and_cancel_prints_nothing(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Ctrl+P went straight to a bare system dialog defaulting to a PDF file (walk 6, #24)."""
+    window.guide.show_routine("knee-care")
+    asked: list[str] = []
+
+    def ask(dialog: QPrintDialog) -> int:
+        asked.append(dialog.windowTitle())
+        return int(QDialog.DialogCode.Rejected.value)
+
+    monkeypatch.setattr(QPrintDialog, "exec", ask)
+    shown: list[str] = []
+    _preview_answers(monkeypatch, shown, accept=False)
+    assert window.card_actions.print_routine() == 0
+    assert asked == [], "cancelled in the preview: no print dialog"
+    assert len(shown) == 1
+    assert shown[0].startswith("Preview “Knee care” (")
+    pages = int(shown[0].split("(")[1].split()[0])
+    assert pages > 1, "every page of Knee care's card was painted in the preview"

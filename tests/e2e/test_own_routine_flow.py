@@ -165,6 +165,11 @@ def print_from_the_menu(desktop: Desktop, target: Path) -> Path:
     print dialog to close, so the agent would time out.
     """
     desktop.key("ctrl+p")
+    # The card's preview first, then the system's print dialog through its "Print…".
+    desktop.find(role="dialog", name=f"Preview \u201c{NAME}\u201d", timeout=15, depth=1)
+    desktop.click_node(
+        desktop.find(role="push button", name="Print…", window=("dialog", "Preview"))
+    )
     try:
         desktop.find(role="dialog", name=f"Print \u201c{NAME}\u201d", timeout=15, depth=1)
     except TimeoutError:

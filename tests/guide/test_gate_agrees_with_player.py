@@ -287,3 +287,14 @@ def test_a_rest_names_its_area_and_dvt_comes_before_it(
     assert "get medical care straight away" in window.guide.everywhere.text()
     assert not start_button(window.guide).isEnabled()
     assert "⊘\u00a0ruled\u00a0out" in window.guide.column.techniques.currentItem().text()
+
+
+def test_a_card_with_steps_ruled_out_and_resting_says_both(
+    qtbot: QtBot, make_services: MakeServices
+) -> None:
+    """Walk 6, finding 25: "3 of 28 steps left out · ⊘ partly ruled out", one only resting."""
+    window = _window(qtbot, make_services, LEFT_KNEE, resting=["back-lower-back"])
+    window.select_region("front-thigh-right")
+    card = _card(window, "self-massage-tour")
+    assert card.endswith("⊘ partly ruled out or resting"), card
+    assert "steps left out" in card

@@ -36,9 +36,13 @@ def test_the_right_hip_says_the_injury_is_at_the_left_knee(qtbot: QtBot, catalog
     assert f"In your health profile, not here: • {injury.title} (Left knee)" in card, card
     assert f"• {injury.title} – " not in card
     assert card.count(injury.title) == 1
-    # The conditions anyone may have stay in the calm box.
+    # A blood clot can go unnoticed, and the hip names it on every leg step: it stays whole.
     dvt = catalog.contraindications["dvt"]
     assert f"Do not massage if you have: • {dvt.title} – {dvt.advice}" in card
+    # An operation the person did not tick is named, not listed as if it applied (walk 5, #3).
+    surgery = catalog.contraindications["after-surgery"]
+    assert f"Not ticked in your health profile: {surgery.title}." in card
+    assert "Ask a professional first if you have" not in card
 
 
 def test_the_left_knee_itself_is_ruled_out_by_name(qtbot: QtBot, catalog: Catalog) -> None:

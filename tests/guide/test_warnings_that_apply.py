@@ -94,7 +94,9 @@ def test_conditions_are_one_calm_box_under_the_warnings_that_apply(
 
 def test_this_persons_condition_comes_first_and_whole(qtbot: QtBot, catalog: Catalog) -> None:
     panel = _panel(qtbot, catalog)
-    panel.set_screening(Screening(catalog, HealthProfile(conditions=("severe-osteoporosis",))))
+    # Cleared by a doctor: the guide's caution (light pressure only) instead of a block.
+    cleared = HealthProfile(conditions=("severe-osteoporosis",), cleared=("severe-osteoporosis",))
+    panel.set_screening(Screening(catalog, cleared))
     bones = catalog.contraindications["severe-osteoporosis"]
     others = catalog.contraindications["dvt"].title  # a line of the conditions box
     checked = boxed = 0

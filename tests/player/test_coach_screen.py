@@ -370,12 +370,14 @@ def test_the_persons_own_conditions_are_named_on_the_warning_line(catalog: Catal
     assert line.text.splitlines() == [DVT_LINE]
     assert "Fresh injury" not in line.text  # a condition this person does not have
     # Someone with mild knee pain and fragile bones reads their own cautions at the step.
-    profile = HealthProfile(conditions=("severe-osteoporosis", "mild-knee-pain"))
+    profile = HealthProfile(
+        conditions=("severe-osteoporosis", "mild-knee-pain"), cleared=("severe-osteoporosis",)
+    )
     screened = Screening(catalog, profile).screen_plan(plan)
     mine = warning_line(next(e for e in screened.entries if e.index == kneading.index))
     assert mine is not None
     lines = mine.text.splitlines()
-    fragile = catalog.conditions["severe-osteoporosis"].rules[1].reason
+    fragile = catalog.conditions["severe-osteoporosis"].rules[2].reason
     assert f"Light pressure only: {fragile}" in lines[0], lines
     assert DVT_LINE in lines, lines
     assert mine.severity is Severity.LIGHT_PRESSURE

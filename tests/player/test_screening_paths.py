@@ -116,6 +116,10 @@ def test_dvt_blocks_the_legs_on_the_map(window: MainWindow) -> None:
 
 def test_caution_asks_before_starting(window: MainWindow) -> None:
     questions = with_profile(window, **{"severe-osteoporosis": []})
+    window._health.save(
+        HealthProfile(conditions=("severe-osteoporosis",), cleared=("severe-osteoporosis",))
+    )
+    window.apply_health_profile()  # a doctor has said gentle massage is safe
     window.select_region("front-thigh-left")
     assert window.flow.start_technique("quadriceps-thumb-stripping", "front-thigh-left")
     assert questions.cautions

@@ -48,12 +48,12 @@ def test_a_calf_step_names_the_blood_clot_not_conditions_the_person_lacks(
 
 
 def test_the_persons_own_caution_is_on_the_strip(window: MainWindow, catalog: Catalog) -> None:
-    profile = HealthProfile(conditions=("severe-osteoporosis",))
+    profile = HealthProfile(conditions=("severe-osteoporosis",), cleared=("severe-osteoporosis",))
     window.flow.screening = Screening(catalog, profile)
     window.flow.questions = Agrees(TodayCheck())
     window.select_region("back-calf-left")
     assert window.flow.start_technique("calf-kneading-stripping", "back-calf-left")
-    reason = catalog.conditions["severe-osteoporosis"].rules[1].reason
+    reason = catalog.conditions["severe-osteoporosis"].rules[2].reason
     assert f"⚠ Light pressure only: {reason}" in window.player.warnings.text().splitlines()
     assert window.player.banner.isVisible()
     window.flow.command(PlayerCommand.STOP)

@@ -93,8 +93,11 @@ CASES = [
             ("leg-effleurage-self", "front-foot-left", None),
         ],
     ),
+    # The knee guide: avoid massage with severe osteoporosis; the app asks a doctor's word first.
+    Case("severe-osteoporosis", blocked=ALL, blocked_everywhere=["leg-effleurage-self"]),
     Case(
         "severe-osteoporosis",
+        cleared=True,
         caution=ALL,
         caution_except=ALL_LIGHT_PARTS,
         techniques=[

@@ -101,7 +101,9 @@ def test_routine_item_limited_to_regions_is_judged_there(catalog: Catalog) -> No
 
 
 def test_screen_plan_blocks_entries_and_adds_cautions(catalog: Catalog) -> None:
-    profile = HealthProfile(conditions=("varicose-veins", "severe-osteoporosis"))
+    profile = HealthProfile(
+        conditions=("varicose-veins", "severe-osteoporosis"), cleared=("severe-osteoporosis",)
+    )
     plan = Screening(catalog, profile).screen_plan(
         build_plan(catalog, catalog.routines["partner-leg"])
     )
@@ -114,7 +116,8 @@ def test_screen_plan_blocks_entries_and_adds_cautions(catalog: Catalog) -> None:
     assert not any(e.blocked for e in effleurage)
     thigh_push = [e for e in plan.entries if e.technique_id == "thigh-push"]
     assert not any(e.blocked for e in thigh_push)  # light: no osteoporosis caution
-    kneading = Screening(catalog, HealthProfile(conditions=("severe-osteoporosis",))).screen_plan(
+    bones = HealthProfile(conditions=("severe-osteoporosis",), cleared=("severe-osteoporosis",))
+    kneading = Screening(catalog, bones).screen_plan(
         build_plan(catalog, catalog.techniques["calf-kneading"])
     )
     titles = [w.title for e in kneading.entries for w in e.warnings]
@@ -174,3 +177,19 @@ def test_all_no_in_the_daily_check_means_go() -> None:
     assert len(three.reasons) == 4
     assert three.reasons[-1] == WHOLE_BODY
     assert any("medical care now" in a for a in three.advice)
+
+
+def test_severe_osteoporosis_waits_for_a_doctor_as_the_guide_says(catalog: Catalog) -> None:
+    """The knee guide: avoid massage with severe osteoporosis (walk 6, finding 25).
+
+    The safety page said "Do not massage" while the screening ran light massage without
+    asking; now everything waits for a doctor's or physical therapist's word.
+    """
+    profile = HealthProfile(conditions=("severe-osteoporosis",))
+    verdict = Screening(catalog, profile).technique_verdict("leg-effleurage-self")
+    assert verdict.blocked
+    assert "doctor or physical therapist" in " ".join(verdict.advice)
+    assert catalog.conditions["severe-osteoporosis"].asks_clearance
+    cleared = HealthProfile(conditions=("severe-osteoporosis",), cleared=("severe-osteoporosis",))
+    assert not Screening(catalog, cleared).technique_verdict("leg-effleurage-self").blocked
+    assert Screening(catalog, cleared).technique_verdict("pummelling").blocked

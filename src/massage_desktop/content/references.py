@@ -143,6 +143,8 @@ def check_references(parsed: Parsed) -> list[ContentProblem]:
             c.refs(rel, ("pressure", "by_area", i, "areas"), band.areas, c.areas, "area")
         for i, step in enumerate(t.steps):
             c.region_refs(rel, ("steps", i, "regions"), step.regions)
+            for j, note in enumerate(step.area_notes):
+                c.refs(rel, ("steps", i, "area_notes", j, "areas"), note.areas, c.areas, "area")
             c.number_source(rel, ("steps", i, "number_source"), step.number_source)
             if step.from_guide in c.guides and step.from_guide not in t.sources:
                 c.report(

@@ -185,6 +185,18 @@ class Stroke(Strict):
         return self
 
 
+class AreaNote(Strict):
+    """A sentence of a step's instruction that is about some areas only.
+
+    Kneading's "For small parts like the jaw, the hands or the feet, use your fingers and
+    thumb instead" was printed on a thigh routine's card (walk 6, finding 24): a session, its
+    card and its history show it only where the step works on one of ``areas``.
+    """
+
+    areas: list[Slug] = Field(min_length=1)
+    text: Text
+
+
 class Step(Strict):
     """One instruction of a technique, timed or counted."""
 
@@ -204,6 +216,16 @@ class Step(Strict):
     tempo_bpm: Annotated[int, Field(ge=20, le=240)] | None = Field(
         default=None, description="An optional beat for percussion steps."
     )
+    area_notes: list[AreaNote] = Field(
+        default=[],
+        description="Sentences added to the instruction only where the step works on one of "
+        "their areas (the whole guide shows them all).",
+    )
+
+    def instruction_for(self, areas: set[str] | None = None) -> str:
+        """The instruction with the notes about ``areas`` (None: every note, as the guide)."""
+        notes = [n.text for n in self.area_notes if areas is None or areas & set(n.areas)]
+        return " ".join([self.instruction, *notes])
 
     @property
     def from_guide(self) -> str | None:

@@ -28,6 +28,8 @@ class Verdict:
         elsewhere: The person's own conditions that are about a place they named, none of
             it here: (condition id, the region ids named). The guide says "yours is at the
             left knee, not here" instead of "Do not massage if you have: Fresh injury".
+        unticked: The conditions the health profile asks about that this person, who ticked
+            others, did not tick: named in one line, not listed as if they applied.
     """
 
     effect: RuleEffect | None = None
@@ -38,6 +40,7 @@ class Verdict:
     left_out: tuple[str, ...] = ()
     left_out_where: str = ""
     elsewhere: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    unticked: tuple[str, ...] = ()
 
     @property
     def blocked(self) -> bool:

@@ -273,7 +273,10 @@ def _technique_entries(
             technique_id=technique.id,
             technique_name=technique.name,
             step_index=step_index,
-            instruction=step.instruction,
+            # A note about other areas ("for small parts like the jaw…") is left out.
+            instruction=step.instruction_for(
+                {catalog.regions[r].area for r in regions if r in catalog.regions}
+            ),
             region_ids=tuple(regions),
             side=side,
             planned_s=planned,
@@ -295,10 +298,13 @@ def _technique_entries(
 
 
 def _reading_words(catalog: Catalog, technique: Technique, step_index: int) -> int | None:
-    """The words of the step's original instruction, when the catalog is a translation."""
+    """The words of the step's original instruction: in a translation, or beside area notes."""
     words = catalog.reading_words.get(technique.id)
     if words is None or step_index >= len(words):
-        return None
+        step = technique.steps[step_index]
+        # A note about some areas ("for small parts like the jaw…") is not counted in any
+        # language, so a session lasts as long in each; a step without one counts its words.
+        return len(step.instruction.split()) if step.area_notes else None
     return words[step_index]
 
 

@@ -112,10 +112,22 @@ class Screening:
         technique = self._catalog.techniques[technique_id]
         regions = [region_id] if region_id is not None else technique.regions
         elsewhere = self.located_elsewhere(self._catalog.expand(regions))
+        unticked = self.unticked()
         if region_id is not None:
-            return replace(_verdict(self._hits(technique, region_id)), elsewhere=elsewhere)
+            verdict = _verdict(self._hits(technique, region_id))
+            return replace(verdict, elsewhere=elsewhere, unticked=unticked)
         over = self._over(technique, self._catalog.expand(technique.regions))
-        return replace(over, elsewhere=elsewhere)
+        return replace(over, elsewhere=elsewhere, unticked=unticked)
+
+    def unticked(self) -> tuple[str, ...]:
+        """The conditions this person did not tick; none for a profile with nothing ticked.
+
+        An empty profile may never have been filled in, so its conditions stay listed as
+        conditions anyone may have.
+        """
+        if not self._profile.conditions:
+            return ()
+        return tuple(c for c in self._catalog.conditions if not self._profile.has(c))
 
     def located_elsewhere(
         self, region_ids: Sequence[str]

@@ -21,6 +21,7 @@ from massage_desktop.ui.card.command import default_paper
 from massage_desktop.ui.card.document import Paper
 from massage_desktop.ui.card.figure import CardFigure
 from massage_desktop.ui.card.output import CardWriteError, print_card
+from massage_desktop.ui.card.preview import CardPreview
 from massage_desktop.ui.i18n import fill
 
 _LETTER_SIZES = {
@@ -132,8 +133,20 @@ class RoutineCardActions(QObject):
                     return summary.subject_id
         return None
 
+    def preview(self, card: RoutineCard) -> bool:
+        """Show the card as it will print; True when the person chose "Print…"."""
+        dialog = CardPreview(
+            self._services.catalog,
+            card,
+            self.figure(),
+            default_paper(),
+            large=self._text_scale(),
+            parent=self._window,
+        )
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
     def print_routine(self) -> int:
-        """Choose a routine and a printer (or a PDF file) and print its card.
+        """Choose a routine, see its card, then a printer (or a PDF file), and print it.
 
         Returns:
             The number of pages printed; 0 when cancelled or when printing failed (the
@@ -144,6 +157,8 @@ class RoutineCardActions(QObject):
             return 0
         self._last = routine_id
         card = self.card(routine_id)
+        if not self.preview(card):
+            return 0
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageSize(default_paper().page_size)
         printer.setDocName(card.routine.name)

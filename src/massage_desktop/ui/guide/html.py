@@ -92,7 +92,7 @@ def technique_html(
         how_much = escape(step_amount(step, catalog.guides))
         amount = f'<span style="color:{colours.muted};">{how_much}</span>'
         parts.append(
-            f"<li{style}>{link}{escape(step.instruction)}</a><br/>{amount}{direction}</li>"
+            f"<li{style}>{link}{escape(step.instruction_for())}</a><br/>{amount}{direction}</li>"
         )
     parts.append("</ol>")
     if technique.benefits:

@@ -25,6 +25,7 @@ _BADGES = {
     "rests": QT_TRANSLATE_NOOP("Guide", "rest today"),
     "partly": QT_TRANSLATE_NOOP("Guide", "partly ruled out"),
     "partly-rests": QT_TRANSLATE_NOOP("Guide", "partly resting"),
+    "partly-both": QT_TRANSLATE_NOOP("Guide", "partly ruled out or resting"),
     "care": QT_TRANSLATE_NOOP("Guide", "take care"),
 }
 _LOCATED = QT_TRANSLATE_NOOP("Guide", "Not on your %1: %2")
@@ -34,8 +35,9 @@ _LOCATED = QT_TRANSLATE_NOOP("Guide", "Not on your %1: %2")
 def badge(outlook: Outlook | None) -> str:
     """The card's mark: "⊘ ruled out", "⊘ rest today", "⊘ partly ruled out" and the like.
 
-    The others are "⊘ partly resting" and "⚠ take care". A card with steps left out is more
-    than "take care": those steps do not run. "Rest today" is for one that nothing is left of
+    The others are "⊘ partly resting", "⊘ partly ruled out or resting" (some steps of each)
+    and "⚠ take care". A card with steps left out is more than "take care": those steps do
+    not run. "Rest today" is for one that nothing is left of
     after today's rests; one that runs without the steps over the resting area is "partly
     resting".
     """
@@ -46,8 +48,10 @@ def badge(outlook: Outlook | None) -> str:
         kind = "ruled-out"
     elif outlook.rests_all:
         kind = "rests"
+    elif outlook.partial and outlook.left_out and outlook.resting:
+        # Both: "partly ruled out" alone called a step resting today ruled out (walk 6, #25).
+        kind = "partly-both"
     elif outlook.partial:
-        # What the profile rules out is the more serious reason; a rest ends tomorrow.
         kind = "partly" if outlook.left_out or not outlook.resting else "partly-rests"
     elif verdict is not None and verdict.effect is RuleEffect.CAUTION:
         kind = "care"

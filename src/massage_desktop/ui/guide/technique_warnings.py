@@ -76,6 +76,18 @@ def technique_warning_parts(
         Elsewhere(c.title, place_names(catalog, away[c.id])) for c in shared if c.id in away
     ]
     shared = [c for c in shared if c.id not in away]
+    # Conditions the person did not tick are named in one line, except one this place names
+    # whatever the profile says (a blood clot on every leg step: it can go unnoticed).
+    insists = set(catalog.regions[region_id].contraindications) if region_id else set()
+    not_ticked = {
+        c
+        for condition in (verdict.unticked if verdict is not None else ())
+        if condition in catalog.conditions
+        for c in catalog.conditions[condition].contraindications
+        if not (c in insists and catalog.contraindications[c].step_line)
+    }
+    unticked = [c.title for c in shared if c.id in not_ticked]
+    shared = [c for c in shared if c.id not in not_ticked]
     general = [c for c in shared if is_condition(catalog, c) and c.id not in own]
     personal = [c for c in shared if c.id in own]
     specific = [c for c in shared if c not in general and c not in personal]
@@ -94,7 +106,10 @@ def technique_warning_parts(
     mine = warning_rows(colours, [box(c) for c in personal])
     here = warning_rows(colours, items)
     calm = grouped_conditions_html(
-        colours, [Condition(c.severity, c.title, c.advice or c.text) for c in general], elsewhere
+        colours,
+        [Condition(c.severity, c.title, c.advice or c.text) for c in general],
+        elsewhere,
+        unticked,
     )
     if verdict is not None and verdict.blocked:
         return first, mine + here + calm
