@@ -72,3 +72,13 @@ def test_a_clicked_routine_marks_the_areas_it_works_on(
     assert "front-face" not in marked
     window.go_home()
     assert not window.map_pane.map.marked_regions(), "the start page marks nothing"
+
+
+def test_a_routine_for_one_side_says_the_side_is_chosen_at_start(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Walk 6, finding 22: Knee care said "for one knee" and never which, until the sheet."""
+    _click_card(window, qtbot, "knee-care")
+    assert "You choose the side when you start." in window.guide.column.detail.summary.text()
+    window.guide.show_routine("arms-kneading")
+    assert "choose the side" not in window.guide.column.detail.summary.text()
