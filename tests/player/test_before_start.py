@@ -301,7 +301,11 @@ def test_started_without_a_side_the_sheet_asks_which_with_none_ticked(
     assert "choose one" in dialog.side_hint.text()
     rating = dialog.sections["rating"]
     assert not rating.isVisible(), "no knee to rate before one is chosen"
-    assert dialog.focusWidget() in dialog.sides.values(), "the keyboard starts on the question"
+    assert dialog.focusWidget() not in dialog.sides.values(), "a ringed side looked chosen"
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.focusWidget() in dialog.sides.values(), "one Tab from the question"
     dialog.choose(_side(dialog, Side.LEFT))
     assert dialog.start.isEnabled()
     assert rating.isVisible()

@@ -89,12 +89,10 @@ class BeforeStartSheet(DesignedDialog):
         self.setStyleSheet(self.styleSheet() + pill_sheet(self.colours, self.scale))
         self._show_choice()
         # Enter starts at once; Tab goes back to the answers. With the side still to
-        # choose, the keyboard starts on that question.
-        first = next((b for b in self.sides.values() if b.isEnabled()), None)
-        if self._side_given or first is None:
-            self.start.setFocus(Qt.FocusReason.OtherFocusReason)
-        else:
-            first.setFocus(Qt.FocusReason.OtherFocusReason)
+        # choose, Start waits and the keyboard rests on Cancel, one Tab from the question:
+        # the focus ring on a side read as that side chosen.
+        focused = self.start if self._side_given else self.cancel
+        focused.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _section(self, key: str, heading: str, tone: Severity | None = None) -> Card:
         """A small heading and a card under it; the section's widgets go in the card."""
