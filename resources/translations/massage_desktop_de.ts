@@ -75,6 +75,10 @@
         <translation>Welche Seite?</translation>
     </message>
     <message>
+        <source>No side was chosen on the figure: choose one to start.</source>
+        <translation>Auf der Figur wurde keine Seite gewählt: Wählen Sie eine, um zu beginnen.</translation>
+    </message>
+    <message>
         <source>How much tension or pain do you feel there now? (optional)</source>
         <translation>Wie viel Verspannung oder Schmerz spüren Sie dort jetzt? (freiwillig)</translation>
     </message>
@@ -891,6 +895,10 @@
     <message>
         <source>…and %1 more in the full guide below.</source>
         <translation>…und %1 weitere in der vollständigen Anleitung unten.</translation>
+    </message>
+    <message>
+        <source>You choose the side when you start.</source>
+        <translation>Die Seite wählen Sie beim Start.</translation>
     </message>
     <message>
         <source>…and %1 more.</source>

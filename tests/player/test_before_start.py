@@ -150,6 +150,7 @@ def test_the_rating_is_optional_and_a_second_press_clears_it(
     qtbot: QtBot, catalog: Catalog
 ) -> None:
     dialog = _sheet(qtbot, catalog, _knee_sheet(catalog))
+    dialog.choose(_side(dialog, Side.RIGHT))
     scale = dialog.scales[0]
     assert scale.value() is None
     pill = scale.group.button(4)
@@ -285,3 +286,39 @@ def test_scripted_answers_still_take_the_safe_side(catalog: Catalog) -> None:
         i for i, c in enumerate(plain.choices) if c.option and c.option.region == "front-knee-left"
     )
     assert AutomaticAnswers().before_start(plain) == StartAnswers(left, "self", {})
+
+
+def test_started_without_a_side_the_sheet_asks_which_with_none_ticked(
+    qtbot: QtBot, catalog: Catalog
+) -> None:
+    """Walk 6, finding 22: from the start page the sheet ticked "Right knee" unasked."""
+    dialog = _sheet(qtbot, catalog, _knee_sheet(catalog))
+    dialog.show()
+    assert not any(side.isChecked() for side in dialog.sides.values())
+    assert not dialog.start.isEnabled(), "Start waits for the answer"
+    assert dialog.side_hint is not None
+    assert dialog.side_hint.isVisible()
+    assert "choose one" in dialog.side_hint.text()
+    rating = dialog.sections["rating"]
+    assert not rating.isVisible(), "no knee to rate before one is chosen"
+    assert dialog.focusWidget() not in dialog.sides.values(), "a ringed side looked chosen"
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    QTest.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    assert dialog.focusWidget() in dialog.sides.values(), "one Tab from the question"
+    dialog.choose(_side(dialog, Side.LEFT))
+    assert dialog.start.isEnabled()
+    assert rating.isVisible()
+    assert not dialog.side_hint.isVisible()
+    assert dialog.scales[0].region_id.endswith("-left")
+    dialog.start.click()
+    answers = dialog.answers()
+    assert answers is not None
+    assert answers.choice == _side(dialog, Side.LEFT)
+
+
+def test_a_side_chosen_on_the_map_is_ticked(qtbot: QtBot, catalog: Catalog) -> None:
+    dialog = _sheet(qtbot, catalog, _knee_sheet(catalog, chosen="front-knee-left"))
+    assert dialog.sides[_side(dialog, Side.LEFT)].isChecked()
+    assert dialog.start.isEnabled()
+    assert dialog.side_hint is None

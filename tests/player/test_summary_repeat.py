@@ -96,10 +96,12 @@ def test_repeat_starts_the_same_routine_again(
     qtbot.addWidget(window)
     questions = window.flow.questions
     assert isinstance(questions, SessionQuestions)
-    # The person's answers: well today, Start on the sheet as it is, no ratings, yes end it.
+    # The person's answers: well today, the right knee, no ratings, yes end it.
     monkeypatch.setattr(questions, "today_check", lambda: True)
 
     def start(sheet: BeforeStartSheet) -> int:
+        if not any(side.isChecked() for side in sheet.sides.values()):
+            next(iter(sheet.sides.values())).click()  # asked: no side chosen on the map
         sheet.start.click()
         return sheet.result()
 

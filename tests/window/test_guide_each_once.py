@@ -60,3 +60,15 @@ def test_the_card_says_which_part_of_the_session_in_plain_words(window: MainWind
     meta = window.guide.column.detail.meta.text()
     assert meta.startswith("Main part · "), meta
     assert "iliotibial" not in meta
+
+
+def test_a_region_with_one_routine_shows_it_once(window: MainWindow, catalog: Catalog) -> None:
+    window.select_region("front-hip-right")
+    routine = catalog.routines_for_region("front-hip-right")
+    assert len(routine) == 1
+    window.guide.show_routine(routine[0].id)
+    guide = window.guide
+    assert not guide.column.routines.isVisible(), "no list of the one card shown above it"
+    text = guide.guide_text()
+    assert text.count(routine[0].name) == 1, "named once, on its card"
+    assert guide_view(guide).toPlainText().strip(), "the page with its techniques follows"

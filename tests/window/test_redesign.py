@@ -10,7 +10,9 @@ from pytestqt.qtbot import QtBot
 from tests.guide_parts import guide_view, list_texts, routines_list, start_button, techniques_list
 
 from massage_desktop.domain.enums import Severity
+from massage_desktop.domain.health import HealthProfile
 from massage_desktop.engine.health import TodayCheck
+from massage_desktop.services import Services
 from massage_desktop.ui.guide.colours import guide_colours
 from massage_desktop.ui.guide.html import warning_rows
 from massage_desktop.ui.main_window import MainWindow
@@ -180,8 +182,9 @@ def _label(widget: QWidget) -> str:
     return text or widget.accessibleName() or widget.toolTip()
 
 
+@pytest.mark.parametrize("dvt", [False, True])
 def test_tab_on_the_start_page_goes_search_map_its_buttons_then_safety_and_routines(
-    window: MainWindow, qtbot: QtBot
+    window: MainWindow, services: Services, qtbot: QtBot, dvt: bool
 ) -> None:
     """The map's buttons follow the map, and Safety comes before the routines (walk 6, #16).
 
@@ -189,6 +192,10 @@ def test_tab_on_the_start_page_goes_search_map_its_buttons_then_safety_and_routi
     last, and reached Safety only after the whole routine list.
     """
     window.resize(1024, 700)
+    if dvt:  # the keyboard walk's profile: "Review health profile…" heads the guide
+        services.health.save(HealthProfile(conditions=("dvt",)))
+        window.apply_health_profile()
+        assert window.guide.everywhere.isVisible()
     window.activateWindow()
     window.search.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)

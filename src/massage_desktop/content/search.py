@@ -103,7 +103,7 @@ class SearchIndex:
                     r.id,
                     r.name,
                     (r.name,),
-                    _worked_regions(catalog, r),
+                    worked_regions(catalog, r),
                 )
                 for r in catalog.routines.values()
             ),
@@ -160,7 +160,7 @@ def preview_regions(hits: list[Hit]) -> list[str]:
     return marked
 
 
-def _worked_regions(catalog: Catalog, routine: Routine) -> list[str]:
+def worked_regions(catalog: Catalog, routine: Routine) -> list[str]:
     """The regions a routine massages, without its preparations.
 
     Warming the oil or the hands is done on the giver's own palms: a search for "knee" that

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QObject, Signal
 
-from massage_desktop.content.search import Hit, HitKind, preview_regions
+from massage_desktop.content.search import Hit, HitKind, preview_regions, worked_regions
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import View
 from massage_desktop.engine.plan import side_of
@@ -90,6 +90,16 @@ class MainController(QObject):
         self._overlay.set_avoided(frozenset(region_ids))
         self._map.update_overlays()
         self._pace.refresh()
+
+    def mark_routine(self, routine_id: str) -> None:
+        """Mark the areas a routine works on, when it is shown with no region chosen.
+
+        Chosen on the start page, a routine left the map blank: nothing said which parts of
+        the body it works on (walk 6, finding 6). Chosen from a search it marked them.
+        """
+        if self._map.selected_region() is None:
+            routine = self._catalog.routines[routine_id]
+            self._map.set_marked_regions(worked_regions(self._catalog, routine))
 
     def go_home(self) -> None:
         """Back to the welcome: nothing selected, the guide offering routines and recents."""
@@ -179,6 +189,8 @@ class MainController(QObject):
         self._map.set_marked_regions([])
 
     def _on_list_region_activated(self, region_id: str) -> None:
+        # As a click on the map: a routine's or a search's marks beside it told of another.
+        self._end_search()
         self.select_region(region_id)
         self._map.setFocus()
 

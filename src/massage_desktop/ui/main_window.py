@@ -329,6 +329,7 @@ class MainWindow(QMainWindow):
         self.flow.start_technique(technique_id, self.guide.region())
 
     def _on_guide_routine_shown(self, routine_id: str) -> None:
+        self.controller.mark_routine(routine_id)
         # A partner routine is shown as the giver sees the receiver (lying face down: the back).
         view = giver_view(self._catalog, self._catalog.routines[routine_id])
         if view is not None:

@@ -8,7 +8,7 @@ guide's warnings off mid-sentence.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QResizeEvent
+from PySide6.QtGui import QFont, QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -205,11 +205,15 @@ class GuideColumn(QScrollArea):
         """Scroll to what was chosen: the detail card on top, or the card the keyboard is on.
 
         Walking the cards with the arrow keys keeps the focused card in sight rather than
-        jumping to the detail card at every step.
+        jumping to the detail card at every step. A click chooses on the press, with the
+        list focused too, but looks for the details: kept on the clicked card, the column
+        left the new card's name scrolled away above it, and the release then fell on
+        another card, so nothing brought it back (walk 6, finding 6).
         """
         item = rows.currentItem()
         body = self.widget()
-        if rows.hasFocus() and item is not None and body is not None:
+        clicked = QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton
+        if rows.hasFocus() and not clicked and item is not None and body is not None:
             rect = rows.visualItemRect(item)
             top = rows.mapTo(body, rect.topLeft()).y()
             self.ensureVisible(0, top + rect.height() // 2, 0, rect.height() // 2 + S)

@@ -217,7 +217,13 @@ class DetailCard(QFrame):
         self.pressure.hide()
         self.pressure_text.hide()
         # The first sentence: the routine page under the cards has the whole description.
-        self.summary.setText(first_sentence(routine.summary))
+        summary = first_sentence(routine.summary)
+        if routine.repeat is not None:
+            # "For one knee" never said which until the sheet ticked one (walk 6, #22).
+            summary += " " + QCoreApplication.translate(
+                "Guide", "You choose the side when you start."
+            )
+        self.summary.setText(summary)
         names = list(dict.fromkeys(catalog.techniques[i.technique].name for i in routine.items))
         more = len(names) - MOST_STEPS
         rest = (

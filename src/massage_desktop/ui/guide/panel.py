@@ -214,7 +214,9 @@ class GuidePanel(GuideView):
         outlook = self._gate.routine(routine_id, self._region)
         own = self._catalog.is_own(routine_id)
         column.detail.show_routine(self._catalog, routine, outlook, own)
-        column.show_page(routine_html(self._catalog, routine, self._colours(), outlook))
+        named = column.routines.count() > 1
+        page = routine_html(self._catalog, routine, self._colours(), outlook, named=named)
+        column.show_page(page)
         # What the sheet's Start says for the side it offers first: the same screened plan.
         seconds = outlook.start_s if outlook.startable else None
         self._start_bar.set_subject(routine.name, seconds_text(seconds) if seconds else "", seconds)

@@ -12,6 +12,7 @@ from massage_desktop.domain.content import SUGGESTED, Routine
 from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import build_plan
+from massage_desktop.ui.guide.detail_card import first_sentence
 from massage_desktop.ui.guide.formatting import performer_text, seconds_text, with_source
 from massage_desktop.ui.guide.gate import Outlook
 from massage_desktop.ui.guide.html import GuideColours
@@ -19,12 +20,19 @@ from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
 
 def routine_html(
-    catalog: Catalog, routine: Routine, colours: GuideColours, outlook: Outlook | None = None
+    catalog: Catalog,
+    routine: Routine,
+    colours: GuideColours,
+    outlook: Outlook | None = None,
+    *,
+    named: bool = True,
 ) -> str:
     """A routine's summary, its total time and its techniques in order.
 
     With an ``outlook`` that leaves steps out, the total is what runs for this person, as
-    on the card above it.
+    on the card above it. Without ``named`` the page follows the routine's own card (no
+    other cards between): it leaves out the name and the summary's first sentence, which
+    the card shows (walk 6, finding 12).
     """
     length = ""
     if routine.minutes and routine.minutes[0] != routine.minutes[1]:
@@ -64,9 +72,13 @@ def routine_html(
     own = catalog.is_own(routine.id)
     yours = QCoreApplication.translate("Guide", "your routine")
     mark = f' <span style="color:{colours.muted};">· {escape(yours)}</span>' if own else ""
+    summary = routine.summary
+    if not named:
+        summary = " ".join(summary.split()).removeprefix(first_sentence(summary)).strip()
+    said = f"<i>{escape(summary)}</i><br/>" if summary else ""
     parts = [
-        f"<h2>{escape(routine.name)}{mark}</h2>",
-        f'<p><i>{escape(routine.summary)}</i><br/><span style="color:{colours.muted};">'
+        f"<h2>{escape(routine.name)}{mark}</h2>" if named else "",
+        f'<p>{said}<span style="color:{colours.muted};">'
         f"{escape(performer_text(routine.performer))}{escape(length)}</span><br/>"
         f"<b>{escape(total)}</b>{repeat}</p><ol>",
     ]

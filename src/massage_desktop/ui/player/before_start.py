@@ -64,9 +64,12 @@ class BeforeStartSheet(DesignedDialog):
         self._catalog = catalog
         self.sheet = sheet
         self._choice = sheet.default
+        # Asked with nothing ticked when no side was chosen (``BeforeStart.side_open``).
+        self._side_given = not (sheet.asks_side and sheet.side_open)
         self.left_out: QLabel | None = None
         self.left_out_why: QLabel | None = None
         self.sides: dict[int, QRadioButton] = {}
+        self.side_hint: QLabel | None = None
         self.who: dict[Who, QRadioButton] = {}
         self.scales: list[RatingScale] = []
         self._rating_card: Card | None = None
@@ -85,8 +88,11 @@ class BeforeStartSheet(DesignedDialog):
         self.ensurePolished()  # see TodayCheckDialog: children polished with the first sheet
         self.setStyleSheet(self.styleSheet() + pill_sheet(self.colours, self.scale))
         self._show_choice()
-        # Enter starts at once; Tab goes back to the answers.
-        self.start.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Enter starts at once; Tab goes back to the answers. With the side still to
+        # choose, Start waits and the keyboard rests on Cancel, one Tab from the question:
+        # the focus ring on a side read as that side chosen.
+        focused = self.start if self._side_given else self.cancel
+        focused.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _section(self, key: str, heading: str, tone: Severity | None = None) -> Card:
         """A small heading and a card under it; the section's widgets go in the card."""
@@ -145,7 +151,7 @@ class BeforeStartSheet(DesignedDialog):
             button.setObjectName("pill")
             why = why_not(self._catalog, option)
             button.setEnabled(option.allowed)
-            button.setChecked(index == self.sheet.default)
+            button.setChecked(index == self.sheet.default and self._side_given)
             if not option.allowed:
                 button.setToolTip(why)
                 button.setAccessibleDescription(why)
@@ -158,6 +164,15 @@ class BeforeStartSheet(DesignedDialog):
         card.body.addLayout(grid)
         for why in reasons.values():
             card.add_text(escape(why), "muted")
+        if not self._side_given:
+            self.side_hint = card.add_text(
+                escape(
+                    QCoreApplication.translate(
+                        "BeforeStartSheet", "No side was chosen on the figure: choose one to start."
+                    )
+                ),
+                "muted",
+            )
         group.idToggled.connect(self._on_sides_id_toggled)
 
     def _add_performer(self) -> None:
@@ -236,6 +251,13 @@ class BeforeStartSheet(DesignedDialog):
             said = f"{checked} {rest}" if len(reasons - {rest_reason()}) else rest
             self.left_out_why.setText(escape(said if rest else f"{checked} {why}"))
         seconds = choice.plan.total_s(self.sheet.timing)
+        # Until a side is chosen Start waits, and no knee is offered for rating.
+        self.start.setEnabled(self._side_given)
+        rating = self.sections.get("rating")
+        if rating is not None:
+            rating.setVisible(self._side_given)
+        if self.side_hint is not None:
+            self.side_hint.setVisible(not self._side_given)
         self.start.setText(
             fill(QCoreApplication.translate("BeforeStartSheet", "Start · %1"), clock_text(seconds))
         )
@@ -294,6 +316,7 @@ class BeforeStartSheet(DesignedDialog):
     def _on_sides_id_toggled(self, index: int, checked: bool) -> None:
         if checked:
             self._choice = index
+            self._side_given = True
             self._show_choice()
 
     def choose(self, index: int) -> None:

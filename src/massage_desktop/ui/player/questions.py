@@ -62,6 +62,10 @@ class BeforeStart:
         timing: The session's timing, for the length on the Start button.
         resting: The areas resting today after "Stop – it hurts"; the steps over them are
             left out of each choice's plan.
+        side_open: No side was chosen (the routine was started from the start page) and
+            none is safer: the sheet asks "Which side?" with no answer ticked. A ticked
+            "Right knee" the person never chose ran on the right (walk 6, finding 22).
+            ``default`` is still the answer scripted answers take.
     """
 
     choices: tuple[StartChoice, ...]
@@ -74,6 +78,7 @@ class BeforeStart:
     default_performer: Performer = Performer.SELF
     timing: Timing = field(default_factory=Timing)
     resting: tuple[str, ...] = ()
+    side_open: bool = False
 
     @property
     def first(self) -> StartChoice:

@@ -63,7 +63,7 @@ def before_start_sheet(
     choices: tuple[StartChoice, ...] = (
         StartChoice(once, None, tuple(rated_regions(catalog, once, chosen))),
     )
-    default, note = 0, ""
+    default, note, side_open = 0, "", False
     routine_side = routine is not None and routine.repeat is not None
     if routine is not None and routine.repeat is not None:
         first = one_side_choice(catalog, plan, chosen, hatched)
@@ -81,6 +81,8 @@ def before_start_sheet(
         )
         default = next(i for i, o in enumerate(options) if o.side is start and not o.both)
         note = side_note(catalog, first)
+        # Chosen on the map, the side is the person's; moved for safety, the note says why.
+        side_open = side_of(chosen or "") is None and not first.switched
     return BeforeStart(
         choices,
         default,
@@ -95,4 +97,5 @@ def before_start_sheet(
         default_performer=performer,
         timing=timing or Timing(),
         resting=tuple(resting),
+        side_open=side_open,
     )
