@@ -77,7 +77,11 @@ def build_services(data_dir_arg: str | None, language: str | None = None) -> Ser
             else Part(Code.DATA_FOLDER_NOT_CREATED, (paths.data, reason)),
         )
     settings = SettingsStore(paths.settings_file, messages)
-    language = content_language(language or settings.load().language, languages(data_dir()))
+    # Loaded whatever ``language`` says: ``language or settings.load()`` skipped the load
+    # with --language, and that run showed the Welcome again with every setting at its
+    # default (walk 7), and its first save would have overwritten them.
+    saved = settings.load()
+    language = content_language(language or saved.language, languages(data_dir()))
     catalog = load_catalog_cached(data_dir(), language, paths.cache)
     own_routines = OwnRoutines(paths.routines, catalog, messages)
     own_routines.load()  # a file that cannot be used is reported and skipped

@@ -20,6 +20,27 @@ def test_the_language_option_sets_this_runs_language_and_keeps_the_setting(
         services.close()
 
 
+def test_the_language_option_keeps_every_other_setting_in_force(tmp_path: Path) -> None:
+    # With --language the settings were never read: the run showed the Welcome again, in
+    # the light theme, to a German user who had set dark and read the notes (walk 7).
+    first = build_services(str(tmp_path / "data"))
+    try:
+        first.settings.save(
+            first.settings.settings.model_copy(
+                update={"theme": "dark", "first_run_acknowledged": True}
+            )
+        )
+    finally:
+        first.close()
+    services = build_services(str(tmp_path / "data"), "de")
+    try:
+        assert services.language == "de"
+        assert services.settings.settings.theme == "dark"  # as the window reads them
+        assert services.settings.settings.first_run_acknowledged
+    finally:
+        services.close()
+
+
 def test_without_the_option_the_setting_decides(tmp_path: Path) -> None:
     services = build_services(str(tmp_path / "data"))
     try:
