@@ -298,3 +298,23 @@ def test_a_card_with_steps_ruled_out_and_resting_says_both(
     card = _card(window, "self-massage-tour")
     assert card.endswith("⊘ partly ruled out or resting"), card
     assert "steps left out" in card
+
+
+def test_a_move_left_out_is_named_not_the_area_other_steps_still_work(
+    qtbot: QtBot, make_services: MakeServices
+) -> None:
+    # Walk 7: with varicose veins the partner leg routine said "your health profile rules
+    # out Right back of the knee, Right calf, Right ankle…", then thumbed the right ankle: the
+    # moves were ruled out there (flushing, calf kneading), not the areas.
+    window = _window(qtbot, make_services, HealthProfile(conditions=("varicose-veins",)))
+    window.select_region("back-calf-right")
+    window.guide.show_routine("partner-leg")
+    note = window.guide.start_note()
+    assert note.startswith("Runs without"), note
+    assert "Flushing" in note, note
+    assert "ankle" not in note.lower(), note
+    answers = _player_routine(window, "partner-leg")
+    assert answers.plan is not None
+    # The areas named nowhere as ruled out are still worked by the steps that run.
+    worked = {r for e in answers.plan.entries if not e.blocked for r in e.region_ids}
+    assert worked & {"back-ankle-right", "back-ankle-left"}

@@ -44,6 +44,9 @@ class Outlook:
             over them are left out of ``plan``, as the player leaves them out.
         left_out: The regions an entry is left out for (its technique is ruled out there),
             to name what is left out.
+        moves: The techniques left out where the area itself may be massaged (flushing on
+            calves with varicose veins): named instead of their areas, which other steps
+            still work.
         timing: The player's timing (its get-ready setting), so lengths are the player's.
         profile_empty: Whether the health profile alone leaves none of the plan's steps.
         here_rests: Whether the region it is started from rests today: a technique does not
@@ -55,6 +58,7 @@ class Outlook:
     resting: tuple[str, ...] = ()
     left_out: tuple[str, ...] = ()
     timing: Timing = DEFAULT_TIMING
+    moves: tuple[str, ...] = ()
     profile_empty: bool = False
     here_rests: bool = False
 
@@ -224,14 +228,23 @@ class StartGate:
         resting = tuple(r for r in dict.fromkeys(rested_regions(plan)) if r in self.resting)
         screening = self._screening
         left_out: dict[str, None] = {}
+        moves: dict[str, None] = {}
         if screening is not None:
             plan = screening.screen_plan(plan)
             for entry in plan.entries:
                 if not entry.blocked:
                     continue
                 for region_id in entry.region_ids:
-                    if screening.technique_verdict(entry.technique_id, region_id).blocked:
+                    if not screening.technique_verdict(entry.technique_id, region_id).blocked:
+                        continue
+                    state = screening.region_state(region_id)
+                    if state is not None and state.blocked:
                         left_out[region_id] = None
+                    else:
+                        # The area stays open to other steps: "rules out Right ankle" over a
+                        # routine that then thumbed the right ankle read as a broken promise
+                        # (walk 7); the move is what is ruled out there.
+                        moves[self._catalog.techniques[entry.technique_id].name] = None
         ordered = sorted(left_out, key=lambda region_id: _region_order(self._catalog, region_id))
         return Outlook(
             leave_out_resting(self._catalog, plan, resting, rest_reason()),
@@ -240,6 +253,7 @@ class StartGate:
             tuple(ordered),
             self._timing,
             profile_empty=len(plan) > 0 and not plan.runnable,
+            moves=tuple(moves),
         )
 
     def _map_states(self) -> dict[str, tuple[str, str]]:

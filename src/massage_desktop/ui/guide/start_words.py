@@ -9,6 +9,8 @@ right knee alone. The lines stay short: why in full is in the card above and the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
 
 from massage_desktop.domain.catalog import Catalog
@@ -48,11 +50,12 @@ def badge(outlook: Outlook | None) -> str:
         kind = "ruled-out"
     elif outlook.rests_all:
         kind = "rests"
-    elif outlook.partial and outlook.left_out and outlook.resting:
+    elif outlook.partial and (outlook.left_out or outlook.moves) and outlook.resting:
         # Both: "partly ruled out" alone called a step resting today ruled out (walk 6, #25).
         kind = "partly-both"
     elif outlook.partial:
-        kind = "partly" if outlook.left_out or not outlook.resting else "partly-rests"
+        profile = outlook.left_out or outlook.moves
+        kind = "partly" if profile or not outlook.resting else "partly-rests"
     elif verdict is not None and verdict.effect is RuleEffect.CAUTION:
         kind = "care"
     else:
@@ -63,9 +66,10 @@ def badge(outlook: Outlook | None) -> str:
     return f"{sign} {word}".replace(" ", NBSP)
 
 
-def names(catalog: Catalog, region_ids: list[str]) -> str:
-    """``Left knee, Left shin and 2 more``: the areas, the first few by name."""
+def names(catalog: Catalog, region_ids: list[str], moves: Sequence[str] = ()) -> str:
+    """``Left knee, Left shin and 2 more``: the areas, the first few by name, then ``moves``."""
     shown = [catalog.regions[r].name for r in region_ids if r in catalog.regions]
+    shown += list(moves)
     if len(shown) > MOST_NAMED + 1:
         more = len(shown) - MOST_NAMED
         listed = ", ".join(shown[:MOST_NAMED])
@@ -122,7 +126,7 @@ def partial_note(catalog: Catalog, outlook: Outlook) -> str:
     """What a start that leaves steps out runs without, and why; empty when it runs whole."""
     if not outlook.partial:
         return ""
-    where = names(catalog, list(outlook.left_out))
+    where = names(catalog, list(outlook.left_out), outlook.moves)
     if outlook.rests_some:
         return _rest_note(catalog, outlook, where)
     side = outlook.kept_side()
@@ -188,7 +192,7 @@ def _profile_reason(catalog: Catalog, outlook: Outlook) -> str:
     Why and what to do stand in the card above (its warning box) and in the button's tooltip;
     a paragraph pinned over Start squeezed the guide to a strip at the largest text size.
     """
-    where = names(catalog, list(outlook.left_out))
+    where = names(catalog, list(outlook.left_out), outlook.moves)
     if where:
         return fill(
             QCoreApplication.translate("GuidePanel", "Ruled out by your health profile: %1."),
