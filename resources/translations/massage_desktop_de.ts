@@ -3605,6 +3605,10 @@
         <translation>Systemvorgabe</translation>
     </message>
     <message>
+        <source>Before each step in a new place or on the other side the player waits at least this long. A step with a longer instruction gets the time it takes to read it calmly, up to %1 s. The next part of a technique on the same spot follows after %2 s.</source>
+        <translation>Vor jedem Schritt an einer neuen Stelle oder auf der anderen Seite wartet die Sitzung mindestens so lange. Ein Schritt mit längerer Anleitung bekommt die Zeit, die Sie zum ruhigen Lesen brauchen, höchstens %1 s. Der nächste Teil einer Technik an derselben Stelle folgt nach %2 s.</translation>
+    </message>
+    <message>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
@@ -3663,10 +3667,6 @@
     <message>
         <source>Reduce motion</source>
         <translation>Bewegung verringern</translation>
-    </message>
-    <message>
-        <source>Before each step the player waits at least this long. A step with a longer instruction gets the time it takes to read it calmly, up to %1 s.</source>
-        <translation>Vor jedem Schritt wartet die Sitzung mindestens so lange. Ein Schritt mit längerer Anleitung bekommt die Zeit, die Sie zum ruhigen Lesen brauchen, höchstens %1 s.</translation>
     </message>
     <message>
         <source>Appearance</source>

@@ -139,6 +139,20 @@ class PlanEntry:
             f"{self.technique_name}, {self.side.value} side" if self.side else self.technique_name
         )
 
+    def continues(self, earlier: PlanEntry) -> bool:
+        """Whether this entry is the next step of the technique ``earlier`` ran, on its side.
+
+        The hands are already there: the thigh's inner, middle and outer strips, or the
+        second hand joining the first. No new place or side to move to, so no full get-ready.
+        """
+        return (
+            not self.switches
+            and self.side == earlier.side
+            and self.step_index == earlier.step_index + 1
+            and (self.item_index, self.technique_id, self.second_pass)
+            == (earlier.item_index, earlier.technique_id, earlier.second_pass)
+        )
+
     def pairs_with(self, earlier: PlanEntry) -> bool:
         """Whether this entry is the second side of the step ``earlier`` ran on the first."""
         return (
