@@ -996,6 +996,14 @@
         <translation>Von Ihrem Gesundheitsprofil ausgeschlossen.</translation>
     </message>
     <message>
+        <source>%1 + %2 to get ready and switch sides</source>
+        <translation>%1 + %2 zum Vorbereiten und Seitenwechsel</translation>
+    </message>
+    <message>
+        <source>%1 + %2 to get ready</source>
+        <translation>%1 + %2 zum Vorbereiten</translation>
+    </message>
+    <message>
         <source>Start: %1 · %2</source>
         <translation>Start: %1 · %2</translation>
     </message>
@@ -1010,6 +1018,10 @@
     <message>
         <source>Start · %1</source>
         <translation>Starten · %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>The guided player is not available yet.</source>

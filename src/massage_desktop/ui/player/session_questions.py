@@ -7,7 +7,6 @@ instead of silently answering in the real app.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from functools import partial
@@ -29,6 +28,7 @@ from massage_desktop.engine.summary import SessionSummary
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.design.choice import ChoiceDialog
 from massage_desktop.ui.design.screen import DesignedDialog, dialog_scale
+from massage_desktop.ui.guide.lists import whole_minutes
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.player.questions import BeforeStart, Questions, StartAnswers
 
@@ -345,7 +345,8 @@ def partial_parts(plan: Plan) -> tuple[str, str, str]:
             count.left_out,
         )
     )
-    minutes = max(1, math.ceil(plan.total_s(Timing()) / 60))
+    # Rounded as the cards round it: "about 5 min" stood beside "Start · 4:23" (walk 6, #14).
+    minutes = whole_minutes(plan.total_s(Timing())) // 60
     remain = (
         fill(
             QCoreApplication.translate(
