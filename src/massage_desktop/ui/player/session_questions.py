@@ -323,7 +323,8 @@ def partial_text(plan: Plan) -> str:
     """What remains of a partly ruled-out plan, in the routine card's words and counts.
 
     Steps are counted as the card numbers them (``engine.plan.step_count``: a step done on
-    both sides is one step), and the time is the session's, rounded up as the card's is.
+    both sides is one step), and the time is the session's, to the nearest minute as the
+    card's is.
     """
     checked, remain, why = partial_parts(plan)
     return f"{checked} {remain} {why}"
