@@ -292,3 +292,19 @@ def test_the_next_step_on_the_same_spot_gets_a_short_lead_in_and_a_new_place_a_f
     assert strips[1:] == pytest.approx([timing.next_part_s] * 2)
     # The plan's length, which the Start button and the card give, counts the same lead-ins.
     assert session.summary().total_s == pytest.approx(plan.total_s(timing))
+
+
+def test_going_on_to_another_body_area_keeps_its_get_ready() -> None:
+    # Kneading the thigh, then the calf of the same leg: the hands move to a new place.
+    timing = Timing()
+    plan = build_plan(SHIPPED, SHIPPED.techniques["kneading-thighs-calves"])
+    calf = next(e for e in plan.entries if e.step_index == 2)
+    thigh = plan.entries[calf.index - 1]
+    assert thigh.step_index == 1
+    assert thigh.side is calf.side
+    assert not calf.continues(thigh)
+    assert timing.lead_in_for(calf, thigh) == timing.get_ready_for(calf)
+    # The thigh's own steps follow on.
+    first = plan.entries[thigh.index - 1]
+    assert thigh.continues(first)
+    assert timing.lead_in_for(thigh, first) == timing.next_part_s

@@ -74,6 +74,8 @@ class PlanEntry:
             (or a floor where it gives none), never more than ``planned_s``; None if counted.
         reading_words: Words of the instruction as written in English, which the time to read
             it counts in every language; None to count ``instruction``'s own.
+        areas: The body areas of ``region_ids`` ("thigh", "lower-leg"): a step in another
+            area is a new place, however the technique goes on.
     """
 
     index: int
@@ -96,6 +98,7 @@ class PlanEntry:
     second_pass: bool = False
     shortest_s: float | None = None
     reading_words: int | None = None
+    areas: tuple[str, ...] = ()
 
     @property
     def glance_warnings(self) -> tuple[StepWarning, ...]:
@@ -144,9 +147,12 @@ class PlanEntry:
 
         The hands are already there: the thigh's inner, middle and outer strips, or the
         second hand joining the first. No new place or side to move to, so no full get-ready.
+        A step in another body area (the thigh's kneading going on to the calf) is a new place.
         """
+        apart = bool(self.areas and earlier.areas and not set(self.areas) & set(earlier.areas))
         return (
             not self.switches
+            and not apart
             and self.side == earlier.side
             and self.step_index == earlier.step_index + 1
             and (self.item_index, self.technique_id, self.second_pass)
