@@ -1020,6 +1020,14 @@
         <translation>Von Ihrem Gesundheitsprofil ausgeschlossen.</translation>
     </message>
     <message>
+        <source>%1 + %2 to get ready and switch sides</source>
+        <translation>%1 + %2 zum Vorbereiten und Seitenwechsel</translation>
+    </message>
+    <message>
+        <source>%1 + %2 to get ready</source>
+        <translation>%1 + %2 zum Vorbereiten</translation>
+    </message>
+    <message>
         <source>Start: %1 · %2</source>
         <translation>Start: %1 · %2</translation>
     </message>
@@ -1034,6 +1042,10 @@
     <message>
         <source>Start · %1</source>
         <translation>Starten · %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>The guided player is not available yet.</source>
@@ -3673,6 +3685,10 @@
         <translation>Systemvorgabe</translation>
     </message>
     <message>
+        <source>Before each step in a new place or on the other side the player waits at least this long. A step with a longer instruction gets the time it takes to read it calmly, up to %1 s. The next part of a technique on the same spot follows after %2 s.</source>
+        <translation>Vor jedem Schritt an einer neuen Stelle oder auf der anderen Seite wartet die Sitzung mindestens so lange. Ein Schritt mit längerer Anleitung bekommt die Zeit, die Sie zum ruhigen Lesen brauchen, höchstens %1 s. Der nächste Teil einer Technik an derselben Stelle folgt nach %2 s.</translation>
+    </message>
+    <message>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
@@ -3731,10 +3747,6 @@
     <message>
         <source>Reduce motion</source>
         <translation>Bewegung verringern</translation>
-    </message>
-    <message>
-        <source>Before each step the player waits at least this long. A step with a longer instruction gets the time it takes to read it calmly, up to %1 s.</source>
-        <translation>Vor jedem Schritt wartet die Sitzung mindestens so lange. Ein Schritt mit längerer Anleitung bekommt die Zeit, die Sie zum ruhigen Lesen brauchen, höchstens %1 s.</translation>
     </message>
     <message>
         <source>Appearance</source>

@@ -15,6 +15,7 @@ import pytest
 from massage_desktop.content import load_catalog
 from massage_desktop.domain.content import Routine, SideOrder
 from massage_desktop.domain.enums import Side
+from massage_desktop.domain.history import InMemoryRecorder
 from massage_desktop.engine import (
     CueKind,
     ManualClock,
@@ -256,3 +257,54 @@ def test_total_time_after_a_skipped_entry_uses_a_fresh_get_ready() -> None:
     blocked = build_plan(SHIPPED, routine, {"front-biceps-right": "sore"})
     assert blocked.entries[last_right].blocked or blocked.entries[last_right].side
     assert blocked.total_s(timing) < p.total_s(timing)
+
+
+def test_the_next_step_on_the_same_spot_gets_a_short_lead_in_and_a_new_place_a_full_one() -> None:
+    # Walk 6, finding 14: Knee care waited a full get-ready between the inner, middle and
+    # outer strips of one thigh (quadriceps thumb stripping, steps 3, 4 and 5).
+    timing = Timing()
+    plan = build_plan(SHIPPED, SHIPPED.routines["knee-care"])
+    clock = ManualClock()
+    session = Session(plan, InMemoryRecorder(), clock=clock, wall=clock.wall, timing=timing)
+    session.start()
+    lead_ins: dict[tuple[str, int], float] = {}
+    while session.phase is not SessionPhase.FINISHED:
+        entry = session.current
+        assert entry is not None
+        if session.phase in (SessionPhase.GET_READY, SessionPhase.SWITCH_SIDES):
+            remaining = session.remaining_s()
+            assert remaining is not None
+            lead_ins[(entry.technique_id, entry.step_index)] = remaining
+            clock.advance(remaining)
+            session.update()
+        elif session.phase is SessionPhase.REPS:
+            session.done()
+        else:
+            remaining = session.remaining_s()
+            assert remaining is not None
+            clock.advance(remaining)
+            session.update()
+    strips = [lead_ins[("quadriceps-thumb-stripping", step)] for step in range(3)]
+    # The first strip is a new place: the time to read it; the next two follow on.
+    first = next(e for e in plan.entries if e.technique_id == "quadriceps-thumb-stripping")
+    assert strips[0] == pytest.approx(timing.get_ready_for(first))
+    assert strips[0] > timing.next_part_s
+    assert strips[1:] == pytest.approx([timing.next_part_s] * 2)
+    # The plan's length, which the Start button and the card give, counts the same lead-ins.
+    assert session.summary().total_s == pytest.approx(plan.total_s(timing))
+
+
+def test_going_on_to_another_body_area_keeps_its_get_ready() -> None:
+    # Kneading the thigh, then the calf of the same leg: the hands move to a new place.
+    timing = Timing()
+    plan = build_plan(SHIPPED, SHIPPED.techniques["kneading-thighs-calves"])
+    calf = next(e for e in plan.entries if e.step_index == 2)
+    thigh = plan.entries[calf.index - 1]
+    assert thigh.step_index == 1
+    assert thigh.side is calf.side
+    assert not calf.continues(thigh)
+    assert timing.lead_in_for(calf, thigh) == timing.get_ready_for(calf)
+    # The thigh's own steps follow on.
+    first = plan.entries[thigh.index - 1]
+    assert thigh.continues(first)
+    assert timing.lead_in_for(thigh, first) == timing.next_part_s

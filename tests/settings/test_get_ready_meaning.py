@@ -32,6 +32,7 @@ def test_the_dialog_calls_it_the_shortest_time_and_says_how_long_it_can_get(
     note = label.text()
     assert "at least this long" in note
     assert f"up to {round(Timing().get_ready_max_s)} s" in note
+    assert f"same spot follows after {round(Timing().next_part_s)} s" in note
 
 
 def test_knee_care_counts_down_between_the_setting_and_the_noted_longest(
@@ -40,11 +41,20 @@ def test_knee_care_counts_down_between_the_setting_and_the_noted_longest(
     # What the note promises, on the routine the walk timed.
     timing = Timing(get_ready_s=5)
     plan = build_plan(catalog, catalog.routines["knee-care"])
+    before = {e.index: plan.entries[e.index - 1] if e.index else None for e in plan.entries}
     lead_ins = [
-        timing.lead_in_for(e, plan.entries[e.index - 1] if e.index else None)
+        timing.lead_in_for(e, previous)
         for e in plan.entries
-        if not e.switches
+        if not e.switches and not ((previous := before[e.index]) and e.continues(previous))
     ]
     assert min(lead_ins) >= 5
+    # The next part on the same spot: the short wait the note gives (walk 6, finding 14).
+    parts = [
+        timing.lead_in_for(e, previous)
+        for e in plan.entries
+        if (previous := before[e.index]) is not None and e.continues(previous)
+    ]
+    assert parts
+    assert set(parts) == {Timing().next_part_s}
     assert max(lead_ins) <= Timing().get_ready_max_s
     assert max(lead_ins) > 5, "long instructions get their reading time, as the note says"

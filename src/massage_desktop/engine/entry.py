@@ -82,6 +82,8 @@ class PlanEntry:
             (or a floor where it gives none), never more than ``planned_s``; None if counted.
         reading_words: Words of the instruction as written in English, which the time to read
             it counts in every language; None to count ``instruction``'s own.
+        areas: The body areas of ``region_ids`` ("thigh", "lower-leg"): a step in another
+            area is a new place, however the technique goes on.
     """
 
     index: int
@@ -104,6 +106,7 @@ class PlanEntry:
     second_pass: bool = False
     shortest_s: float | None = None
     reading_words: int | None = None
+    areas: tuple[str, ...] = ()
 
     @property
     def glance_warnings(self) -> tuple[StepWarning, ...]:
@@ -145,6 +148,23 @@ class PlanEntry:
         """The technique's name with the side, e.g. 'Flushing, right side'."""
         return (
             f"{self.technique_name}, {self.side.value} side" if self.side else self.technique_name
+        )
+
+    def continues(self, earlier: PlanEntry) -> bool:
+        """Whether this entry is the next step of the technique ``earlier`` ran, on its side.
+
+        The hands are already there: the thigh's inner, middle and outer strips, or the
+        second hand joining the first. No new place or side to move to, so no full get-ready.
+        A step in another body area (the thigh's kneading going on to the calf) is a new place.
+        """
+        apart = bool(self.areas and earlier.areas and not set(self.areas) & set(earlier.areas))
+        return (
+            not self.switches
+            and not apart
+            and self.side == earlier.side
+            and self.step_index == earlier.step_index + 1
+            and (self.item_index, self.technique_id, self.second_pass)
+            == (earlier.item_index, earlier.technique_id, earlier.second_pass)
         )
 
     def pairs_with(self, earlier: PlanEntry) -> bool:

@@ -39,6 +39,10 @@ class Timing:
             that brings a new step also gets that step's reading time).
         half_time_min_s: Timed steps at least this long announce half-time; on shorter ones
             the cue would crowd the step's start and end.
+        next_part_s: Lead-in before the next step of the same technique on the same side
+            (``PlanEntry.continues``): the hands stay where they are, and the instruction
+            stays on screen while the step runs. A full get-ready of up to 16 s came between
+            the strips of one thigh (walk 6, finding 14).
     """
 
     get_ready_s: float = 5.0
@@ -46,9 +50,10 @@ class Timing:
     get_ready_max_s: float = 20.0
     switch_sides_s: float = 5.0
     half_time_min_s: float = 20.0
+    next_part_s: float = 3.0
 
     def __post_init__(self) -> None:
-        for name in ("get_ready_s", "switch_sides_s"):
+        for name in ("get_ready_s", "switch_sides_s", "next_part_s"):
             if getattr(self, name) < 0:
                 raise ValueError(f"{name} must not be negative")
         if self.reading_words_per_s <= 0:
@@ -72,8 +77,11 @@ class Timing:
         """Seconds of get-ready or switch-sides before ``entry``, run straight after ``previous``.
 
         A switch to the same step on the other side is ``switch_sides_s``; a switch that also
-        brings a new step gets the step's reading time too.
+        brings a new step gets the step's reading time too. The next step of the same
+        technique on the same side gets ``next_part_s`` (never more than a get-ready).
         """
+        if previous is not None and entry.continues(previous):
+            return min(self.next_part_s, self.get_ready_for(entry))
         if previous is None or not entry.switches:
             return self.get_ready_for(entry)
         if entry.pairs_with(previous):

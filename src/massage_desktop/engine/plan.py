@@ -138,6 +138,11 @@ def build_plan(
             index=index,
             blocked_reason=_reason_for(entry, reasons),
             switches=_is_switch(raw[:index], entry),
+            areas=tuple(
+                dict.fromkeys(
+                    catalog.regions[r].area for r in entry.region_ids if r in catalog.regions
+                )
+            ),
         )
         for index, entry in enumerate(raw)
     )

@@ -218,9 +218,15 @@ class Runner:
         self._emit_step_changed(at)
         # The plan marks each switch once; after a skipped entry the get-ready says it all.
         switch = previous is not None and entry.switches
-        self._lead_in(SessionPhase.SWITCH_SIDES if switch else SessionPhase.GET_READY, at)
+        phase = SessionPhase.SWITCH_SIDES if switch else SessionPhase.GET_READY
+        self._lead_in(phase, at, came_from=previous)
 
-    def _lead_in(self, phase: SessionPhase, at: float) -> None:
+    def _lead_in(self, phase: SessionPhase, at: float, came_from: PlanEntry | None = None) -> None:
+        """Start a lead-in before the current entry.
+
+        ``came_from`` is the entry run just before, when the session came straight from it:
+        its next step on the same spot gets a short lead-in (``Timing.lead_in_for``).
+        """
         entry = self.plan.entries[self.index]
         previous = self.plan.entries[self.index - 1] if self.index else None
         self.phase, self.phase_start = phase, at
@@ -231,7 +237,7 @@ class Runner:
             text = cues.switch_sides_text(entry, announce_step=not same_step)
             self._emit(CueKind.SWITCH_SIDES, entry, text, at, new_step=not same_step)
         else:
-            self.phase_len = self.timing.get_ready_for(entry)
+            self.phase_len = self.timing.lead_in_for(entry, came_from)
             self._emit(CueKind.GET_READY, entry, cues.get_ready_text(entry), at)
 
     def _start_work(self, at: float) -> None:

@@ -218,14 +218,18 @@ def choices(key: str) -> tuple[str, ...]:
 def get_ready_note() -> str:
     """What the get-ready time means: a floor, lengthened for long instructions.
 
-    The walk saw "5 s" set and 7-12 s counted down, with nothing saying why.
+    The walk saw "5 s" set and 7-12 s counted down, with nothing saying why; between the
+    parts of one technique on the same spot the player waits less (walk 6, finding 14).
     """
     timing = Timing()
     return fill(
         QCoreApplication.translate(
             "SettingsDialog",
-            "Before each step the player waits at least this long. A step with a longer "
-            "instruction gets the time it takes to read it calmly, up to %1 s.",
+            "Before each step in a new place or on the other side the player waits at least "
+            "this long. A step with a longer instruction gets the time it takes to read it "
+            "calmly, up to %1 s. The next part of a technique on the same spot follows "
+            "after %2 s.",
         ),
         number(round(timing.get_ready_max_s)),
+        number(round(timing.next_part_s)),
     )

@@ -38,8 +38,11 @@ def tr(text: str) -> str:
 
 
 def total_text(card: RoutineCard) -> str:
-    """``Total time: about 9 min, with the pauses between steps``, as the guide says it."""
-    minutes = max(1, math.ceil(card.total_s / 60)) * 60
+    """``Total time: about 9 min, with the pauses between steps``, as the guide says it.
+
+    To the nearest minute, as the guide's cards round it (``whole_minutes``).
+    """
+    minutes = max(1, math.floor(card.total_s / 60 + 0.5)) * 60
     return fill(
         QCoreApplication.translate("Guide", "Total time: about %1, with the pauses between steps"),
         seconds_text(minutes),

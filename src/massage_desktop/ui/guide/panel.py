@@ -36,7 +36,12 @@ from massage_desktop.ui.guide.lists import (
 )
 from massage_desktop.ui.guide.panel_view import GuideView
 from massage_desktop.ui.guide.routine_page import routine_html
-from massage_desktop.ui.guide.start_words import held_reasons, located_heading, partial_note
+from massage_desktop.ui.guide.start_words import (
+    held_reasons,
+    located_heading,
+    partial_note,
+    start_breakdown,
+)
 from massage_desktop.ui.guide.welcome import Recent, recent_rows
 
 
@@ -195,6 +200,7 @@ class GuidePanel(GuideView):
             technique.name,
             seconds_text(seconds) if seconds else technique_amount(technique),
             seconds,
+            start_breakdown(outlook) if seconds else "",
         )
         self._allow(outlook)
         column.show_lone_card()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from html import escape
 
 from PySide6.QtCore import QCoreApplication
@@ -16,6 +15,7 @@ from massage_desktop.ui.guide.detail_card import first_sentence
 from massage_desktop.ui.guide.formatting import performer_text, seconds_text, with_source
 from massage_desktop.ui.guide.gate import Outlook
 from massage_desktop.ui.guide.html import GuideColours
+from massage_desktop.ui.guide.lists import whole_minutes
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
 
@@ -44,7 +44,7 @@ def routine_html(
     plan = build_plan(catalog, routine)
     total = fill(
         QCoreApplication.translate("Guide", "Total time: about %1, with the pauses between steps"),
-        seconds_text(_whole_minutes(plan.total_s(Timing()))),
+        seconds_text(whole_minutes(plan.total_s(Timing()))),
     )
     if outlook is not None and outlook.partial:
         count = outlook.count
@@ -54,7 +54,7 @@ def routine_html(
                 "Total time for you: about %1, with the pauses between steps; %2 of %3 steps "
                 "are left out for your health profile",
             ),
-            seconds_text(_whole_minutes(outlook.total_s)),
+            seconds_text(whole_minutes(outlook.total_s)),
             count.left_out,
             count.total,
         )
@@ -111,11 +111,6 @@ def _actions(own: bool) -> str:
         words = escape(QCoreApplication.translate("Guide", text))
         links.append(f'<a href="routine:{action}">{words}</a>')
     return f"<p>{' · '.join(links)}</p>"
-
-
-def _whole_minutes(seconds: float) -> int:
-    """Seconds rounded up to whole minutes, at least one."""
-    return max(1, math.ceil(seconds / 60)) * 60
 
 
 def _item_time(catalog: Catalog, entries: list[PlanEntry]) -> str:

@@ -119,8 +119,12 @@ class StartBar(QWidget):
         """What Start runs without and why, as shown beside it (empty when nothing is)."""
         return self._note
 
-    def set_subject(self, name: str, length: str, seconds: int | None) -> None:
-        """Start ``name``; ``length`` in words for screen readers, ``seconds`` on the button."""
+    def set_subject(self, name: str, length: str, seconds: int | None, detail: str = "") -> None:
+        """Start ``name``; ``length`` in words for screen readers, ``seconds`` on the button.
+
+        ``detail`` follows the name: what the button's time is made of ("50 s + 19 s to get
+        ready"), where the card above gives the massage alone.
+        """
         spoken = (
             fill(QCoreApplication.translate("GuidePanel", "Start: %1 · %2"), name, length)
             if length
@@ -131,7 +135,8 @@ class StartBar(QWidget):
             label = fill(
                 QCoreApplication.translate("GuidePanel", "Start · %1"), clock_text(seconds)
             )
-        self.name.setText(name)
+        joined = QCoreApplication.translate("GuidePanel", "%1 · %2")
+        self.name.setText(fill(joined, name, detail) if detail else name)
         self.button.setText(label)
         self.button.setAccessibleName(spoken)
         self.button.setAccessibleDescription(spoken)

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import RuleEffect, Side
 from massage_desktop.engine.screening import Screening
+from massage_desktop.ui.guide.formatting import seconds_text
 from massage_desktop.ui.guide.gate import Outlook
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
@@ -233,3 +234,25 @@ def _in_sentence(name: str) -> str:
     if len(name) > 1 and name[0].isupper() and name[1].islower():
         return name[0].lower() + name[1:]
     return name
+
+
+def start_breakdown(outlook: Outlook) -> str:
+    """``50 s + 19 s to get ready``: what the Start button's time is made of.
+
+    The card gives a technique's massage time ("Main · 50 s") and Start the session's
+    ("Start · 1:09"): the get-ready and side-switch pauses made the difference, said
+    nowhere (walk 6, finding 14). "" where the massage time is not known (counted steps).
+    """
+    work = outlook.work_s
+    if not work:
+        return ""
+    pauses = outlook.start_s - work
+    if pauses <= 0:
+        return ""
+    switches = any(e.switches for e in outlook.plan.runnable[1:])
+    words = (
+        QCoreApplication.translate("GuidePanel", "%1 + %2 to get ready and switch sides")
+        if switches
+        else QCoreApplication.translate("GuidePanel", "%1 + %2 to get ready")
+    )
+    return fill(words, seconds_text(work), seconds_text(pauses))

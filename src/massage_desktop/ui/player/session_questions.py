@@ -7,7 +7,6 @@ instead of silently answering in the real app.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from functools import partial
@@ -29,6 +28,7 @@ from massage_desktop.engine.summary import SessionSummary
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.design.choice import ChoiceDialog
 from massage_desktop.ui.design.screen import DesignedDialog, dialog_scale
+from massage_desktop.ui.guide.lists import whole_minutes
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.player.questions import BeforeStart, Questions, RestDay, StartAnswers
 
@@ -326,7 +326,8 @@ def partial_text(plan: Plan) -> str:
     """What remains of a partly ruled-out plan, in the routine card's words and counts.
 
     Steps are counted as the card numbers them (``engine.plan.step_count``: a step done on
-    both sides is one step), and the time is the session's, rounded up as the card's is.
+    both sides is one step), and the time is the session's, to the nearest minute as the
+    card's is.
     """
     checked, remain, why = partial_parts(plan)
     return f"{checked} {remain} {why}"
@@ -348,7 +349,8 @@ def partial_parts(plan: Plan) -> tuple[str, str, str]:
             count.left_out,
         )
     )
-    minutes = max(1, math.ceil(plan.total_s(Timing()) / 60))
+    # Rounded as the cards round it: "about 5 min" stood beside "Start · 4:23" (walk 6, #14).
+    minutes = whole_minutes(plan.total_s(Timing())) // 60
     remain = (
         fill(
             QCoreApplication.translate(

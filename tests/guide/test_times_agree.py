@@ -1,0 +1,73 @@
+"""The guide's times agree with Start, or say what the difference is (walk 6, finding 14).
+
+"Main · 30 s" over "Start · 0:41", Knee care "About 12 min for you" over "Start · 11:08",
+"My thighs · 4 min" over "Start · 3:21": the card rounded up, and the get-ready pauses that
+made the rest were said nowhere.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pytestqt.qtbot import QtBot
+from tests.conftest import MakeServices
+from tests.guide_parts import list_texts, routines_list, start_button
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.health import HealthProfile
+from massage_desktop.ui.guide.lists import whole_minutes
+from massage_desktop.ui.guide.start_bar import StartBar
+from massage_desktop.ui.main_window import MainWindow
+
+LEFT_KNEE = HealthProfile(
+    conditions=("acute-injury",), regions={"acute-injury": ("front-knee-left",)}
+)
+
+
+def _window(qtbot: QtBot, make_services: MakeServices, profile: HealthProfile) -> MainWindow:
+    services = make_services()
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    services.health.save(profile)
+    window.apply_health_profile()
+    return window
+
+
+def _start_seconds(window: MainWindow) -> int:
+    found = re.findall(r"(\d+):(\d\d)", start_button(window.guide).text())
+    assert len(found) == 1
+    minutes, seconds = found[0]
+    return int(minutes) * 60 + int(seconds)
+
+
+def test_minutes_are_rounded_to_the_nearest() -> None:
+    assert [whole_minutes(s) // 60 for s in (668, 201, 263, 29, 90, 150)] == [11, 3, 4, 1, 2, 3]
+
+
+def test_the_routine_card_gives_the_minutes_of_its_start_button(
+    qtbot: QtBot, make_services: MakeServices
+) -> None:
+    window = _window(qtbot, make_services, LEFT_KNEE)
+    window.select_region("front-knee-right")
+    window.guide.show_routine("knee-care")
+    minutes = round(_start_seconds(window) / 60)
+    [card] = [t for t in list_texts(routines_list(window.guide)) if t.startswith("Knee care")]
+    shown = re.findall(r"(\d+) min", card)
+    assert shown == [str(minutes)], card
+
+
+def test_start_says_what_its_time_is_made_of(
+    qtbot: QtBot, make_services: MakeServices, catalog: Catalog
+) -> None:
+    window = _window(qtbot, make_services, HealthProfile())
+    window.select_region("front-outer-thigh-right")
+    window.guide.show_technique("it-band-strokes")
+    bar = window.guide.findChild(StartBar)
+    assert bar is not None
+    name = bar.name.text()
+    found = re.search(r"· (\d+) s \+ (\d+) s to get ready", name)
+    assert found is not None, name
+    work, pauses = int(found[1]), int(found[2])
+    technique = catalog.techniques["it-band-strokes"]
+    assert work == sum(s.duration_s or 0 for s in technique.steps)  # the card's "50 s"
+    assert work + pauses == _start_seconds(window)
