@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -36,6 +36,7 @@ FIGURE_SHARE = 0.6
 """The figure's height as a share of the ring's row: its name goes under it."""
 PLACE_SHARE = 0.2  # the widest the place's name under the figure gets, of the window's width
 _ROOM_MIN_PX = 16  # room mode's smallest type when a long instruction has to shrink to fit
+_EVEN = 100  # the stretch of the ring and of the text beside it at the normal text size
 
 
 class RoomWindow(QWidget):
@@ -119,8 +120,8 @@ class RoomWindow(QWidget):
         self._row = row = QHBoxLayout()
         row.setSpacing(32)
         # Ring and text share evenly: the figure's column comes out of the text's share.
-        row.addWidget(self.ring, 1)
-        row.addLayout(text, 1)
+        row.addWidget(self.ring, _EVEN)
+        row.addLayout(text, _EVEN)
         if self.figure is None:
             text.insertWidget(0, self.place)
         else:
@@ -193,7 +194,12 @@ class RoomWindow(QWidget):
             return  # laid out when shown: the sizes are not known before
         base = self._base_px()
         scale = self._text_scale
-        self._fit_title(int(base * 0.06 * min(scale, 1.25)))
+        self._fit_title(
+            int(base * 0.06 * min(scale, 1.25)), int(base * 0.06), int(base * 0.06 * 0.75)
+        )
+        # A larger text size widens the text's column against the ring's (evenly at the
+        # normal size): the instruction's larger type needs the room.
+        self._row.setStretch(1, round(_EVEN * scale))
         set_px(self.paused, int(base * 0.05), True)
         set_px(self.place, int(base * 0.042 * min(scale, 1.25)), True)
         for label in (self.next, self.hint):
@@ -203,7 +209,11 @@ class RoomWindow(QWidget):
         fit_hint(self.hint, self.rule, self.width() - margins.left() - margins.right())
         self.warning.set_text_px(max(14, int(base * 0.026)))
         set_px(self.instruction.pager, max(14, int(base * 0.026)), True)
-        self.instruction.set_sizes(int(base * 0.055 * scale), max(_ROOM_MIN_PX, int(base * 0.03)))
+        self.instruction.set_sizes(
+            int(base * 0.055 * scale),
+            max(_ROOM_MIN_PX, int(base * 0.03)),
+            normal_px=int(base * 0.055),
+        )
         px = max(14, int(base * 0.034))
         shown = [*self.buttons.values(), *([self.done] if self.done.isVisibleTo(self) else [])]
         for button in shown:
@@ -231,19 +241,33 @@ class RoomWindow(QWidget):
         if self.figure.size() != QSize(width, height) or self.place.width() != place:
             self._layout.activate()
 
-    def _fit_title(self, px: int) -> None:
-        """The title on one line if it fits down to 3/4 of ``px``; else two lines at ``px``.
+    def _fit_title(self, px: int, normal_px: int, least_px: int) -> None:
+        """The title on one line if it fits down to ``least_px``; else two lines, ``px`` or less.
 
-        Height given to a long German name comes out of the ring, whose digits must stay large.
+        Two lines go down to ``normal_px`` (the size at the normal text size) when ``px``
+        takes three.
+
+        Height given to a long German name comes out of the ring, whose digits must stay large,
+        and out of the instruction. ``least_px`` is the same at every text size: a title on
+        one line at the normal size went to two at the extra-large, and the instruction came
+        out smaller than at the normal size.
         """
         width = self.width() - self._layout.contentsMargins().left() * 2
         if self.paused.isVisible():
             width -= self.paused.sizeHint().width() + self._layout.spacing()
-        for size in range(px, int(px * 0.75) - 1, -1):
+        sizes = range(px, min(px, least_px) - 1, -1)
+        for size in sizes:
             set_px(self.technique, size, True)
             if self.technique.fontMetrics().horizontalAdvance(self.technique.text()) <= width:
                 return
-        set_px(self.technique, px, True)
+        # Two lines: at the extra-large size the largest type took three.
+        flags = int(Qt.TextFlag.TextWordWrap)
+        for size in range(px, min(px, normal_px) - 1, -1):
+            set_px(self.technique, size, True)
+            metrics = self.technique.fontMetrics()
+            box = metrics.boundingRect(QRect(0, 0, width, 1 << 20), flags, self.technique.text())
+            if box.height() <= 2 * metrics.lineSpacing():
+                return
 
     def _on_actions_text_scale_changed(self, scale: float) -> None:
         self._text_scale = scale
