@@ -239,6 +239,7 @@ class SettingsDialog(DesignedDialog):
                 follower = self.fields[key]
                 for widget in (self.titles[key], follower.widget, *follower.extras):
                     widget.setEnabled(on)
+                    settings_page.fade(widget, not on)
 
     def _on_switch_field_changed(self, _checked: bool) -> None:
         self._sync_enabled()
