@@ -36,6 +36,7 @@ FIGURE_SHARE = 0.6
 """The figure's height as a share of the ring's row: its name goes under it."""
 PLACE_SHARE = 0.2  # the widest the place's name under the figure gets, of the window's width
 _ROOM_MIN_PX = 16  # room mode's smallest type when a long instruction has to shrink to fit
+_PLACE_GAP = 8  # between the figure and the place's name under it
 _EVEN = 100  # the stretch of the ring and of the text beside it at the normal text size
 
 
@@ -127,7 +128,7 @@ class RoomWindow(QWidget):
         else:
             # "Where" as one unit: the figure with the area lit and its name under it.
             where = QVBoxLayout()
-            where.setSpacing(8)
+            where.setSpacing(_PLACE_GAP)
             where.addWidget(self.figure, 0, Qt.AlignmentFlag.AlignHCenter)
             where.addWidget(self.place)
             where.addStretch(1)
@@ -229,16 +230,36 @@ class RoomWindow(QWidget):
         self.instruction.fit()
 
     def _fit_figure(self) -> None:
-        """The figure ``FIGURE_SHARE`` of the ring's row high, as wide as its shape needs."""
+        """The figure ``FIGURE_SHARE`` of the ring's row high, as wide as its shape needs.
+
+        The place's name under it is widened (up to ``PLACE_SHARE`` of the window) and then
+        the figure lowered when the name needs more of the row: a figure drawn whole, head
+        included, is narrower, and "Left outer thigh and IT band" wrapped under it onto more
+        lines than the row had room for.
+        """
         if self.figure is None:
             return
-        height = round(self._row.geometry().height() * FIGURE_SHARE)
+        row = self._row.geometry().height()
+        height = round(row * FIGURE_SHARE)
         width = round(height / self.figure.aspect())
         place = self.place.width()
+        cap = int(self.width() * PLACE_SHARE)
+        fit_place(self.place, width, cap)
+        if self.place.isVisibleTo(self):
+            # Wider first, up to the cap (fewer lines), then a lower figure if still needed.
+            room = row - height - _PLACE_GAP
+            wide = self.place.width()
+            while self.place.heightForWidth(wide) > room and wide < cap:
+                wide = min(cap, wide + 8)
+            self.place.setFixedWidth(wide)
+            below = self.place.heightForWidth(wide) + _PLACE_GAP
+            if height + below > row:
+                height = max(row // 3, row - below)
+                width = round(height / self.figure.aspect())
+        changed = self.figure.size() != QSize(width, height) or self.place.width() != place
         if self.figure.size() != QSize(width, height):
             self.figure.setFixedSize(width, height)
-        fit_place(self.place, width, int(self.width() * PLACE_SHARE))
-        if self.figure.size() != QSize(width, height) or self.place.width() != place:
+        if changed:
             self._layout.activate()
 
     def _fit_title(self, px: int, normal_px: int, least_px: int) -> None:
