@@ -51,7 +51,7 @@ RING_WIDTH_SHARE = 0.45
 
 At the extra-large size the instruction takes the width (under a third goes to the
 ring): its text grew while the room it had shrank, and it came out smaller than at the
-normal size. At the normal size the ring's height limits it first."""
+normal size. At the normal size only its height limits it."""
 
 # The texts: (attribute, size relative to the app font, bold). The text-size preference
 # multiplies the sizes of those read during a step; the heading and "Paused" (already
@@ -273,8 +273,10 @@ class PlayerPanel(QWidget):
         self._fit_ring()
 
     def _fit_ring(self) -> None:
-        widest = int(self.width() * RING_WIDTH_SHARE / self._text_scale)
-        side = max(self.ring.minimumWidth(), min(self.ring.height(), widest))
+        side = max(self.ring.minimumWidth(), self.ring.height())
+        if self._text_scale > 1:  # the normal size keeps the ring its height wide
+            widest = int(self.width() * RING_WIDTH_SHARE / self._text_scale)
+            side = max(self.ring.minimumWidth(), min(side, widest))
         if self.ring.maximumWidth() != side:
             self.ring.setMaximumWidth(side)
 
