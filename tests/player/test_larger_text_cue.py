@@ -24,7 +24,9 @@ from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
 from massage_desktop.ui.player.questions import AutomaticAnswers
 
-WIDTH, HEIGHT = 1024, 700
+WIDTH = 1024
+HEIGHTS = (700, 672)
+"""A 1024x700 window, and the walk's: a 1024x700 screen under a window manager's title bar."""
 Sizes = list[tuple[str, int, int, int]]
 
 
@@ -34,23 +36,30 @@ def german_catalog() -> Catalog:
     return load_catalog(data_dir(), "de")
 
 
+@pytest.fixture(params=HEIGHTS)
+def height(request: pytest.FixtureRequest) -> int:
+    """The window's height."""
+    return int(request.param)
+
+
 @pytest.fixture(params=["en", "de"])
 def window(
     request: pytest.FixtureRequest,
+    height: int,
     qtbot: QtBot,
     make_services: MakeServices,
     clock: ManualClock,
     catalog: Catalog,
     german_catalog: Catalog,
 ) -> MainWindow:
-    """The main window at 1024x700, in English and in German."""
+    """The main window ``height`` high on a 1024 px screen, in English and in German."""
     if request.param == "de":
         request.getfixturevalue("german")
     services = make_services(catalog=german_catalog if request.param == "de" else catalog)
     win = MainWindow(services, clock=clock, interactive=False)
     win.flow.questions = AutomaticAnswers(TodayCheck())
     qtbot.addWidget(win)
-    win.resize(WIDTH, HEIGHT)
+    win.resize(WIDTH, height)
     win.show()
     qtbot.waitExposed(win)
     return win
@@ -66,8 +75,8 @@ def _sizes_in_knee_care(window: MainWindow, clock: ManualClock, text_size: str) 
     window.flow.command(PlayerCommand.ROOM)
     room = window.flow.room
     assert room is not None
-    room.showNormal()  # as room mode would fill a 1024x700 screen
-    room.resize(WIDTH, HEIGHT)
+    room.showNormal()  # as room mode would fill the screen
+    room.resize(window.size())
     sizes: Sizes = []
     while controller.session.current is not None:
         entry = controller.session.current
