@@ -24,9 +24,9 @@ from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
 from massage_desktop.ui.player.questions import AutomaticAnswers
 
-WIDTH = 1024
-HEIGHTS = (700, 672)
-"""A 1024x700 window, and the walk's: a 1024x700 screen under a window manager's title bar."""
+SIZES = ((1024, 700), (1024, 672), (1280, 770))
+"""Windows of 1024x700, of the walk's 1024x700 screen under a window manager's title bar, and
+of a 1280x800 screen under one (where room mode's place name took the instruction's width)."""
 Sizes = list[tuple[str, int, int, int]]
 
 
@@ -36,30 +36,31 @@ def german_catalog() -> Catalog:
     return load_catalog(data_dir(), "de")
 
 
-@pytest.fixture(params=HEIGHTS)
-def height(request: pytest.FixtureRequest) -> int:
-    """The window's height."""
-    return int(request.param)
+@pytest.fixture(params=SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
+def size(request: pytest.FixtureRequest) -> tuple[int, int]:
+    """The window's width and height."""
+    width, height = request.param
+    return int(width), int(height)
 
 
 @pytest.fixture(params=["en", "de"])
 def window(
     request: pytest.FixtureRequest,
-    height: int,
+    size: tuple[int, int],
     qtbot: QtBot,
     make_services: MakeServices,
     clock: ManualClock,
     catalog: Catalog,
     german_catalog: Catalog,
 ) -> MainWindow:
-    """The main window ``height`` high on a 1024 px screen, in English and in German."""
+    """The main window at ``size``, in English and in German."""
     if request.param == "de":
         request.getfixturevalue("german")
     services = make_services(catalog=german_catalog if request.param == "de" else catalog)
     win = MainWindow(services, clock=clock, interactive=False)
     win.flow.questions = AutomaticAnswers(TodayCheck())
     qtbot.addWidget(win)
-    win.resize(WIDTH, height)
+    win.resize(*size)
     win.show()
     qtbot.waitExposed(win)
     return win

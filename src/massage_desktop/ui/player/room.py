@@ -221,7 +221,7 @@ class RoomWindow(QWidget):
             set_px(button, px)
             button.set_icon_px(int(base * 0.055))
         self._layout.activate()
-        self._fit_figure()
+        self._fit_figure(int(base * 0.042))
         # One size for every button: the largest with which the longest label fits.
         while px > 14 and any(b.sizeHint().width() > b.width() for b in shown):
             px -= 1
@@ -229,13 +229,14 @@ class RoomWindow(QWidget):
                 set_px(button, px)
         self.instruction.fit()
 
-    def _fit_figure(self) -> None:
+    def _fit_figure(self, place_px: int) -> None:
         """The figure ``FIGURE_SHARE`` of the ring's row high, as wide as its shape needs.
 
-        The place's name under it is widened (up to ``PLACE_SHARE`` of the window) and then
-        the figure lowered when the name needs more of the row: a figure drawn whole, head
+        When the place's name under it needs more of the row, its type goes down to
+        ``place_px`` (its size at the normal text size), then it is widened (up to
+        ``PLACE_SHARE`` of the window), then the figure lowered: a figure drawn whole, head
         included, is narrower, and "Left outer thigh and IT band" wrapped under it onto more
-        lines than the row had room for.
+        lines than the row had room for. Its width comes out of the instruction's.
         """
         if self.figure is None:
             return
@@ -246,8 +247,11 @@ class RoomWindow(QWidget):
         cap = int(self.width() * PLACE_SHARE)
         fit_place(self.place, width, cap)
         if self.place.isVisibleTo(self):
-            # Wider first, up to the cap (fewer lines), then a lower figure if still needed.
             room = row - height - _PLACE_GAP
+            size = self.place.font().pixelSize()
+            while self.place.heightForWidth(self.place.width()) > room and size > place_px:
+                size -= 1
+                set_px(self.place, size, True)
             wide = self.place.width()
             while self.place.heightForWidth(wide) > room and wide < cap:
                 wide = min(cap, wide + 8)
