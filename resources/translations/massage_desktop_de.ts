@@ -2538,13 +2538,6 @@
 <context>
     <name>ProgressPage</name>
     <message numerus="yes">
-        <source>Every region you have massaged had a session in the last %n days.</source>
-        <translation>
-            <numerusform>Jede Körperstelle, die Sie massiert haben, hatte am letzten Tag eine Sitzung.</numerusform>
-            <numerusform>Jede Körperstelle, die Sie massiert haben, hatte in den letzten %n Tagen eine Sitzung.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1 (%n sessions)</source>
         <translation>
             <numerusform>%1 (%n Sitzung)</numerusform>
@@ -2586,6 +2579,10 @@
     <message>
         <source>Nothing massaged yet: a region shows here once a step is done.</source>
         <translation>Noch nichts massiert: Eine Körperstelle erscheint hier, sobald ein Schritt erledigt ist.</translation>
+    </message>
+    <message>
+        <source>None. Nothing has been left out lately.</source>
+        <translation>Keine. Zuletzt ist nichts zu kurz gekommen.</translation>
     </message>
     <message>
         <source>Regions you have massaged before, but not lately.</source>

@@ -21,6 +21,7 @@ from massage_desktop.storage.settings import TEXT_SCALES, Settings, SettingsStor
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
 from massage_desktop.ui.player.display import worked_side
+from massage_desktop.ui.player.panel import LINE_SCALE
 from massage_desktop.ui.player.ring import CountdownRing
 from massage_desktop.ui.player.windows import ROOM_CONTROLS, ROOM_TARGET_PX, MiniTimer
 from massage_desktop.ui.settings_dialog import SettingsDialog
@@ -154,7 +155,11 @@ def test_the_text_size_setting_enlarges_the_player_and_the_guide(
         window.player.technique.font().pointSizeF(),
         guide.font().pointSizeF(),
     )
-    assert larger == pytest.approx(tuple(size * 1.5 for size in normal), abs=0.5)
+    # The step's name grows less (LINE_SCALE): its larger type took the instruction's height.
+    growth = (1.5, LINE_SCALE, 1.5)
+    assert larger == pytest.approx(
+        tuple(s * g for s, g in zip(normal, growth, strict=True)), abs=0.5
+    )
     assert room.technique.font().pixelSize() > room_before
     preferences.apply(preferences.settings.model_copy(update={"text_size": "normal"}))
     assert window.player.instruction.largest_px() == normal[0]

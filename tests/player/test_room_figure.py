@@ -184,3 +184,30 @@ def test_thumbnail_turns_to_the_side_of_the_body_it_shows(qtbot: QtBot, window: 
     assert figure.current_region() is None
     assert figure.view() is View.BACK
     assert figure.heightForWidth(100) > 150, "a standing figure is taller than wide"
+
+
+@pytest.mark.parametrize("size", ["normal", "extra_large"])
+def test_the_back_view_figure_keeps_its_head(
+    window: MainWindow, clock: ManualClock, size: str
+) -> None:
+    # Walk 5 (finding 8) and walk 6: on a back step the head of room mode's figure was cut off
+    # at its top edge. The back's first region is the neck: the figure began there.
+    window.flow.actions.set_text_scale(TEXT_SCALES[size])
+    window.flow.command(PlayerCommand.STOP)
+    assert window.flow.start_technique("lower-back-dimples", "back-lower-back")
+    room = _room(window)
+    figure = room.figure
+    assert figure is not None
+    assert figure.view() is View.BACK
+    image = figure.grab().toImage()
+    paper = image.pixelColor(0, 0)
+    ratio = image.devicePixelRatio()
+    # Nothing of the figure touches the top edge: the hair is drawn whole, with room above.
+    for y in range(round(2 * ratio)):
+        row = {image.pixelColor(x, y).name() for x in range(image.width())}
+        assert row == {paper.name()}, f"row {y} is cut through the figure: {sorted(row)[:4]}"
+    # And the hair is there: some row near the top holds more than the background.
+    top = round(figure.height() * 0.12 * ratio)
+    assert any(image.pixelColor(x, y) != paper for y in range(top) for x in range(image.width())), (
+        "no head drawn at the top"
+    )

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QLabel
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
-from massage_desktop.storage.settings import Settings
+from massage_desktop.storage.settings import TEXT_SCALES, Settings
 from massage_desktop.ui.design.screen import Card
 from massage_desktop.ui.design.tokens import colours
 from massage_desktop.ui.settings_dialog import SettingsDialog
@@ -57,3 +60,33 @@ def test_a_setting_that_cannot_be_used_now_is_greyed_out_with_its_title(qtbot: Q
     dialog.fields["reminder_enabled"].set_value(True)
     assert title.isEnabled()
     assert dialog.fields["reminder_time"].widget.isEnabled()
+
+
+@pytest.mark.parametrize(("key", "name"), [(Qt.Key.Key_Z, "text_size"), (Qt.Key.Key_T, "theme")])
+def test_a_mnemonic_scrolls_the_page_to_the_control_it_focuses(
+    qtbot: QtBot, key: Qt.Key, name: str
+) -> None:
+    # Walk 6 (finding 16): at the extra-large text size Alt+Z and Alt+T focused "Text size"
+    # and "Theme" below the page's fold, and the page did not move.
+    # Sounds off as in the walk: "&Test sound" shares Alt+T with "&Theme" while it is enabled.
+    dialog = SettingsDialog(Settings(sound_enabled=False), large=TEXT_SCALES["extra_large"])
+    qtbot.addWidget(dialog)
+    dialog.resize(dialog.width(), 600)
+    dialog.show()
+    qtbot.waitActive(dialog)
+    area = dialog.findChild(QScrollArea)
+    assert area is not None
+    field = dialog.fields[name].widget
+    viewport = area.viewport()
+
+    def in_view(widget: QWidget) -> bool:
+        top = widget.mapTo(viewport, QPoint(0, 0)).y()
+        return top >= 0 and top + widget.height() <= viewport.height()
+
+    assert not in_view(field), "the control starts below the fold"
+    handle = dialog.windowHandle()  # through the window, as a key press: shortcuts apply
+    assert handle is not None
+    QTest.keyClick(handle, key, Qt.KeyboardModifier.AltModifier)
+    assert field.hasFocus()
+    assert in_view(field)
+    assert in_view(dialog.titles[name])

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
 
@@ -17,6 +18,7 @@ from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.questions import AutomaticAnswers
 from massage_desktop.ui.settings_dialog import SettingsDialog
 from massage_desktop.ui.settings_rows import SECTION_ICONS
+from massage_desktop.ui.theme import apply_theme
 
 NO_SOUND = "No sound device was found, so cues are shown as a flash only."
 NO_VOICE = "Spoken guidance is not available on this computer: no speech engine was found."
@@ -73,3 +75,62 @@ def test_section_headings_carry_no_glyph_that_reads_as_a_control(qtbot: QtBot) -
     assert not controls & set(SECTION_ICONS.values())
     # The Session heading's icon exists (a missing name raises).
     icon(SECTION_ICONS["Session"], colours("light").accent)
+
+
+def _ink(row: QWidget, card: QWidget) -> float:
+    """The strongest contrast of ``row``'s pixels against the card, as the card draws them."""
+    image = card.grab().toImage()
+    parent = row.parentWidget()
+    assert parent is not None
+    area = row.geometry().translated(parent.mapTo(card, QPoint(0, 0)))
+    paper = image.pixelColor(area.left() - 2, area.top()).lightnessF()
+    strongest = 0.0
+    for x in range(area.left(), area.right(), 2):
+        for y in range(area.top(), area.bottom(), 2):
+            strongest = max(strongest, abs(image.pixelColor(x, y).lightnessF() - paper))
+    return strongest
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_what_cannot_work_is_drawn_faded_and_the_reason_said_once(
+    qtbot: QtBot, qapp: QApplication, theme: str
+) -> None:
+    # Walk 6 (finding 20): with no sound device "Sound volume 70 %", its slider and "Test
+    # sound" were greyed only to the colour of the notes, and looked ready to use.
+    apply_theme(qapp, theme)
+    try:
+        working = SettingsDialog(Settings(sound_enabled=True, voice_enabled=True))
+        missing = SettingsDialog(
+            Settings(sound_enabled=True, voice_enabled=True),
+            sound_reason=NO_SOUND,
+            voice_reason=NO_VOICE,
+        )
+        for dialog in (working, missing):
+            qtbot.addWidget(dialog)
+            dialog.resize(dialog.width(), 1200)
+            dialog.show()
+            QApplication.processEvents()
+        pages = [dialog.findChild(QWidget, "settingsPage") for dialog in (missing, working)]
+        assert pages[0] is not None
+        assert pages[1] is not None
+        for key in ("sound_volume", "voice_volume"):
+            parts = [
+                [dialog.titles[key], dialog.fields[key].widget, *dialog.fields[key].extras]
+                for dialog in (missing, working)
+            ]
+            for off, on in zip(*parts, strict=True):
+                faded, shown = _ink(off, pages[0]), _ink(on, pages[1])
+                assert faded < 0.6 * shown, (key, type(off).__name__, faded, shown)
+        # Switched off and on again where it works: faded, then drawn in full once more.
+        title = working.titles["sound_volume"]
+        full = _ink(title, pages[1])
+        working.fields["sound_enabled"].set_value(False)
+        assert _ink(title, pages[1]) < 0.6 * full
+        working.fields["sound_enabled"].set_value(True)
+        assert _ink(title, pages[1]) == pytest.approx(full)
+        # Each reason once, under its switch; the faded rows add none of their own.
+        texts = [label.text() for label in missing.findChildren(QLabel) if label.isVisible()]
+        assert texts.count(NO_SOUND) == 1
+        assert texts.count(NO_VOICE) == 1
+    finally:
+        apply_theme(qapp, "system")

@@ -63,7 +63,10 @@ class HistoryActions(QObject):
             )
             if self._text_scale is not None:
                 self._history_window.set_text_scale(self._text_scale.text_scale)
-            window_state.fit_on_screen(self._history_window)  # it asks for 1120x760
+        if not self._history_window.isVisible():
+            # Over the main window, as a dialog would be, and within the screen's free area:
+            # it asks for 1120x760.
+            window_state.centre_over(self._history_window, self._window)
         self._history_window.show()
         self._history_window.raise_()
         self._history_window.activateWindow()

@@ -111,7 +111,8 @@ class SettingsDialog(DesignedDialog):
         self.titles: dict[str, QWidget] = {}
         """Each setting's title, greyed out with its field."""
         self.get_ready_note = settings_page.muted(get_ready_note(), self)
-        self.body.addWidget(self._page())
+        self._area = self._page()
+        self.body.addWidget(self._area)
         self.restore_button = self.add_secondary(
             QCoreApplication.translate("SettingsDialog", "Restore &defaults")
         )
@@ -128,6 +129,9 @@ class SettingsDialog(DesignedDialog):
                 self.fields[row.key].changed.connect(self._on_switch_field_changed)
         self.fields["theme"].changed.connect(self._on_theme_field_changed)
         self.test_sound.clicked.connect(self._on_test_sound_clicked)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_application_focus_changed)
         self.cancel_button.clicked.connect(self.reject)
         self.restore_button.clicked.connect(self._on_restore_button_clicked)
         self._show(settings)
@@ -239,6 +243,19 @@ class SettingsDialog(DesignedDialog):
                 follower = self.fields[key]
                 for widget in (self.titles[key], follower.widget, *follower.extras):
                     widget.setEnabled(on)
+                    settings_page.fade(widget, not on)
+
+    def _on_application_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        # A scroll area follows Tab to a control, not a mnemonic: Alt+Z focused "Text size"
+        # below the page's fold and the page stayed where it was (walk 6). The row's title
+        # comes into view with its control (a slider's is on the line above it).
+        page = self._area.widget()
+        if new is None or page is None or not page.isAncestorOf(new):
+            return
+        for key, field in self.fields.items():
+            if new is field.widget:
+                self._area.ensureWidgetVisible(self.titles[key], 0, 0)
+        self._area.ensureWidgetVisible(new, 0, px(S, self.scale))
 
     def _on_switch_field_changed(self, _checked: bool) -> None:
         self._sync_enabled()

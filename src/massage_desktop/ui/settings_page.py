@@ -10,7 +10,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsOpacityEffect,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 from massage_desktop.storage.settings import LANGUAGES
 from massage_desktop.ui.design.icons import icon
@@ -27,6 +34,8 @@ from massage_desktop.ui.settings_rows import SYSTEM_LANGUAGE, Row, bounds, choic
 
 CONTROL_WIDTH = 220
 """The narrowest a control in a settings card is, so the controls line up."""
+FADED = 0.4
+"""The opacity of a row that cannot be used now (its switch is off or cannot work here)."""
 
 
 def _tr(text: str) -> str:
@@ -55,6 +64,23 @@ def rule(parent: QWidget) -> QFrame:
     line.setFrameShape(QFrame.Shape.NoFrame)
     line.setFixedHeight(1)
     return line
+
+
+def fade(widget: QWidget, faded: bool) -> None:
+    """Draw ``widget`` at ``FADED`` opacity, or as it is.
+
+    Disabled, a row's title and value took the muted colour of the notes and its slider a
+    grey of the same weight: "Sound volume 70 %", its slider and "Test sound" looked ready to
+    use with no sound device (walk 6). Faded, they read as off at a glance.
+    """
+    effect = widget.graphicsEffect()
+    if not isinstance(effect, QGraphicsOpacityEffect):
+        if not faded:
+            return
+        effect = QGraphicsOpacityEffect(widget)
+        effect.setOpacity(FADED)
+        widget.setGraphicsEffect(effect)
+    effect.setEnabled(faded)
 
 
 def muted(text: str, parent: QWidget) -> QLabel:

@@ -63,6 +63,38 @@ def placed(outer: QSize, area: QRect, at: QPoint | None = None) -> QPoint:
     )
 
 
+def centred_over(outer: QSize, over: QRect, area: QRect) -> QPoint:
+    """Where a window whose frame is ``outer`` goes to be centred on ``over`` within ``area``.
+
+    Moved only as far as it must be to lie within ``area`` (at its top-left corner when it is
+    larger than the area).
+    """
+    left = over.left() + (over.width() - outer.width()) // 2
+    top = over.top() + (over.height() - outer.height()) // 2
+    left = max(area.left(), min(left, area.right() + 1 - outer.width()))
+    top = max(area.top(), min(top, area.bottom() + 1 - outer.height()))
+    return QPoint(left, top)
+
+
+def centre_over(window: QWidget, over: QWidget) -> None:
+    """Fit ``window`` to the free area of ``over``'s screen and centre it on ``over``.
+
+    The history window was left to the window manager, which put it off-centre over the main
+    window with its bottom at the screen's edge (walk 6).
+    """
+    screen = over.screen()
+    if screen is None or window.isMaximized() or window.isFullScreen():
+        return
+    area = screen.availableGeometry()
+    frame = _frame(window)
+    size = fitted(window.size(), area.size(), frame, window.minimumSize())
+    if size != window.size():
+        window.resize(size)
+    window.move(centred_over(size + frame, over.frameGeometry(), area))
+    if not window.isVisible():
+        refit_when_framed(window)
+
+
 def _frame(window: QWidget) -> QSize:
     """The room the window manager's frame takes (an estimate until the window is shown)."""
     if window.isVisible():

@@ -51,12 +51,15 @@ class MapDocument:
         self._indexes: dict[View, OutlineIndex] = {}
         self._rects: dict[View, QRectF] = {}
         self._legends: dict[View, bool] = {}
+        self._drawings: dict[View, QRectF] = {}
         for view in View:
             in_view = [(rid, path) for rid, path in self._outlines.items() if self._in(rid, view)]
             self._indexes[view] = OutlineIndex(in_view)
             legend = geometry.boxes.get(legend_id(view), QRectF())
             self._legends[view] = not legend.isEmpty()
-            rect = legend.united(geometry.boxes.get(view_group_id(view), QRectF()))
+            drawing = geometry.boxes.get(view_group_id(view), QRectF())
+            self._drawings[view] = QRectF(drawing)
+            rect = legend.united(drawing)
             for _, path in in_view:
                 rect = rect.united(path.boundingRect())
             if rect.isEmpty():
@@ -87,6 +90,13 @@ class MapDocument:
     def view_rect(self, view: View) -> QRectF:
         """The document rectangle shown for a view: its drawing and legend, with a margin."""
         return QRectF(self._rects[view])
+
+    def drawing_rect(self, view: View) -> QRectF:
+        """The extent of a view's drawing (figure, hair and legend), without a margin.
+
+        Empty when the SVG has no group for the view.
+        """
+        return QRectF(self._drawings[view])
 
     def has_legend(self, view: View) -> bool:
         """Whether the SVG draws a legend for a view (otherwise the widget writes one)."""

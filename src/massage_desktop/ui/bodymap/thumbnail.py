@@ -167,8 +167,17 @@ class RegionThumbnail(QWidget):
 
 
 def _figure_rect(document: MapDocument, view: View) -> QRectF:
-    """The figure of a view: its regions' extent, without the legend under it."""
+    """The figure of a view: its regions' extent up to the top of its drawing, no legend.
+
+    Up to the drawing's top: the back's first region is the neck, and the head above it was
+    cut off at the top edge of room mode's figure (walk 5, finding 8; walk 6).
+    """
     rect = QRectF()
     for outline in document.outlines(view).values():
         rect = rect.united(outline.boundingRect())
-    return rect if not rect.isEmpty() else document.view_rect(view)
+    if rect.isEmpty():
+        return document.view_rect(view)
+    drawing = document.drawing_rect(view)
+    if not drawing.isEmpty() and drawing.top() < rect.top():
+        rect.setTop(drawing.top())
+    return rect

@@ -149,6 +149,10 @@ class HeatMapPanel(QWidget):
         self._stacked = stacked
         self._fit_height()
 
+    def stacked(self) -> bool:
+        """Whether the lists sit under the map."""
+        return self._stacked
+
     def _fit_height(self) -> None:
         """Stacked, ask for the height the wrapped lists need at this width.
 

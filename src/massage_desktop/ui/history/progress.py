@@ -184,11 +184,10 @@ class ProgressPage(QWidget):
                 "ProgressPage", "Nothing massaged yet: a region shows here once a step is done."
             )
         elif not untouched:
+            # Under the heading "Not massaged in the last 14 days", a calm "none": the sentence
+            # here repeated the heading back as "every region had a session in those days".
             hint = QCoreApplication.translate(
-                "ProgressPage",
-                "Every region you have massaged had a session in the last %n days.",
-                None,
-                UNTOUCHED_DAYS,
+                "ProgressPage", "None. Nothing has been left out lately."
             )
         else:
             hint = QCoreApplication.translate(

@@ -39,7 +39,13 @@ SESSIONS_MIN_PX = 400
 
 
 STACK_FROM = 1.25
-"""From this text size on, the heat map's lists sit under the map, not beside it."""
+"""From this text size on, the heat map's lists sit under the map in a narrow window."""
+
+LISTS_BESIDE_PX = 1100
+"""The window width from which the heat map's lists stay beside the map at any text size.
+
+Under the map at "Extra large" in a 1280x800 screen's 1120 px window, the Progress page was
+taller than the window: the chart was cut and "Most massaged" was out of sight below it."""
 
 SIDE_BY_SIDE_PX = 880
 """From "Large" text on, the window width (at normal size, scaled with the text) below which
@@ -180,7 +186,7 @@ class HistoryWindow(QWidget):
         if scale != self._scale:
             self._scale = scale
             self._restyle(force=True)
-            self.progress.heat.set_stacked(scale >= STACK_FROM)
+            self._fit_heat()
 
     def text_scale(self) -> float:
         """The texts' size relative to normal."""
@@ -227,10 +233,17 @@ class HistoryWindow(QWidget):
             self.details.setMinimumHeight(0)
             self._split.setMinimumHeight(px(SESSIONS_MIN_PX, self._scale))
 
+    def _fit_heat(self) -> None:
+        """The heat map's lists under the map at large text in a narrow window, else beside it."""
+        stacked = self._scale >= STACK_FROM and self.width() < LISTS_BESIDE_PX
+        if stacked != self.progress.heat.stacked():
+            self.progress.heat.set_stacked(stacked)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Stack or unstack the sessions and details for the new width."""
+        """Stack or unstack the sessions and details, and the heat map's lists, for the width."""
         super().resizeEvent(event)
         self._fit_split(force=False)
+        self._fit_heat()
 
     def changeEvent(self, event: QEvent) -> None:
         """Follow a theme change with the history's own style sheet."""

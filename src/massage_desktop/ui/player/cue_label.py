@@ -28,7 +28,9 @@ class CueLabel(QLabel):
     layout gives in type no smaller than ``WHOLE_SHARE`` of ``largest_px``; when it does not,
     it is split into the fewest pages of whole sentences (``_fewest_pages``), and they are
     shown in the largest type with which every one fits (down to ``smallest_px`` only when a
-    long sentence needs it). ``set_elapsed``
+    long sentence needs it). A larger text size never makes it smaller: when the text sized
+    from ``normal_px`` (the largest type at the normal text size) would come out larger in the
+    same room, that is what shows (``_never_below_normal``). ``set_elapsed``
     (the step's time, pauses excluded) chooses the page, and ``pager`` shows "1/3" beside it.
     Two labels that ``share_pages`` (the player's and room mode's) break the same text into
     the same pages, ones that fit both, while both are shown.
@@ -61,17 +63,29 @@ class CueLabel(QLabel):
         self._px = 24
         self._elapsed = 0.0
         self._largest, self._smallest = 24, 14
+        self._normal = 24
         self._bold = False
         self._partner: CueLabel | None = None
         self._pager_changing = False
         self._refit_waiting = False
         self._refitting = False
 
-    def set_sizes(self, largest_px: int, smallest_px: int, *, bold: bool = False) -> None:
-        """Fit the text between these pixel sizes."""
-        sizes = (largest_px, min(smallest_px, largest_px), bold)
-        if sizes != (self._largest, self._smallest, self._bold):
-            self._largest, self._smallest, self._bold = sizes
+    def set_sizes(
+        self, largest_px: int, smallest_px: int, *, bold: bool = False, normal_px: int | None = None
+    ) -> None:
+        """Fit the text between these pixel sizes.
+
+        Args:
+            largest_px: the type when the text fits (the text-size setting's).
+            smallest_px: the type a long sentence may shrink to.
+            bold: whether the text is bold.
+            normal_px: ``largest_px`` at the normal text size (default: ``largest_px``); the
+                text is never shown smaller than it would be from there in the same room.
+        """
+        normal = largest_px if normal_px is None else min(normal_px, largest_px)
+        sizes = (largest_px, min(smallest_px, largest_px), bold, normal)
+        if sizes != (self._largest, self._smallest, self._bold, self._normal):
+            self._largest, self._smallest, self._bold, self._normal = sizes
             self.fit()
 
     def largest_px(self) -> int:
@@ -150,10 +164,9 @@ class CueLabel(QLabel):
         shown = partner is not None and partner.isVisible() and partner._area() is not None
         if shown and partner is not None and partner._whole == text:
             views.append(partner)
-        if all(view._fits_px(text, view._floor(WHOLE_SHARE)) for view in views):
-            pages = [text]
-        else:
-            pages = _fewest_pages(text, views)
+        pages = _chosen_pages(text, views, {view: view._largest for view in views})
+        if any(view._normal < view._largest for view in views):
+            pages = _never_below_normal(text, views, pages)
         for view in views:
             view._show_pages(pages)
 
@@ -163,21 +176,24 @@ class CueLabel(QLabel):
         width, height = room.width() - 2 * self.margin(), room.height() - 2 * self.margin()
         return (width, height) if width > 0 and height > 0 else None
 
-    def _floor(self, share: float) -> int:
-        """The smallest type before the text is split (further): ``share`` of the largest."""
-        return max(self._smallest, round(self._largest * share))
+    def _floor(self, share: float, top: int) -> int:
+        """The smallest type before the text is split (further): ``share`` of ``top``."""
+        return max(self._smallest, round(top * share))
 
-    def _sentence_px(self, text: str) -> int:
-        """The largest type (up to the largest) in which every sentence of ``text`` fits alone."""
-        return self._px_for(sentences(text))
+    def _sentence_px(self, text: str, top: int) -> int:
+        """The largest type (up to ``top``) in which every sentence of ``text`` fits alone."""
+        return self._px_for(sentences(text), top)
 
     def _fits_px(self, text: str, px: int) -> bool:
         area = self._area()
         return area is not None and self._fits(text, px, *area)
 
-    def _px_for(self, pages: list[str]) -> int:
-        """The largest type with which every page fits (the smallest if none does)."""
-        sizes = range(self._largest, self._smallest - 1, -1)
+    def _px_for(self, pages: list[str], top: int | None = None) -> int:
+        """The largest type up to ``top`` (the largest) with which every page fits.
+
+        The smallest type if none does.
+        """
+        sizes = range(self._largest if top is None else top, self._smallest - 1, -1)
         fitting = (px for px in sizes if all(self._fits_px(page, px) for page in pages))
         return next(fitting, self._smallest)
 
@@ -245,18 +261,46 @@ class CueLabel(QLabel):
                 self._refitting = False
 
 
-def _fewest_pages(text: str, views: list[CueLabel]) -> list[str]:
+def _chosen_pages(text: str, views: list[CueLabel], tops: dict[CueLabel, int]) -> list[str]:
+    """``text`` whole if it fits every view in ``WHOLE_SHARE`` of its top type, else paged."""
+    if all(view._fits_px(text, view._floor(WHOLE_SHARE, tops[view])) for view in views):
+        return [text]
+    return _fewest_pages(text, views, tops)
+
+
+def _never_below_normal(text: str, views: list[CueLabel], pages: list[str]) -> list[str]:
+    """``pages``, or the pages of the normal text size when those show in larger type.
+
+    At the extra-large size the whole how-to no longer fit and its pages came out in smaller
+    type than the normal size's in the same room (the walk measured 15 px against 20 px): the
+    person who asked for larger text got the smallest text in the window.
+    """
+    normal = _chosen_pages(text, views, {view: view._normal for view in views})
+    if normal == pages:
+        return pages
+    if any(view._px_for(pages) < view._px_for(normal, view._normal) for view in views):
+        return normal
+    return pages
+
+
+def _fewest_pages(text: str, views: list[CueLabel], largest: dict[CueLabel, int]) -> list[str]:
     """``text`` in the fewest pages of whole sentences that fit every view, in large type.
 
     Each view starts at the largest type in which every sentence fits alone and may go down
-    to ``PAGE_SHARE`` of it; the fewest pages win, the larger type among equals. "Use the
+    to ``PAGE_SHARE`` of it, but not below its normal size's largest type; the fewest pages
+    win, the larger type among equals. "Use the
     flats of your hands." alone on a page, the long sentence after it on the next, left
     room mode's page two-thirds empty.
     """
-    tops = {view: view._sentence_px(text) for view in views}
+    tops = {view: view._sentence_px(text, largest[view]) for view in views}
+    # Above the normal text size, pages never go below the normal size's largest type (when
+    # every sentence fits in it): more pages in larger type is what the larger size is for.
+    floors = {v: min(v._normal, tops[v]) if v._normal < largest[v] else 0 for v in views}
 
     def fits_all(page: str, share: float) -> bool:
-        return all(v._fits_px(page, max(v._smallest, round(tops[v] * share))) for v in views)
+        return all(
+            v._fits_px(page, max(v._smallest, round(tops[v] * share), floors[v])) for v in views
+        )
 
     best: list[str] | None = None
     for step in range(round((1 - PAGE_SHARE) * 100) + 1):

@@ -11,7 +11,7 @@ menu; the keys are in the tooltips and in the "?" overlay, never in the labels.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
-from PySide6.QtGui import QFont, QFontInfo
+from PySide6.QtGui import QFont, QFontInfo, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -46,11 +46,20 @@ LINE_SCALE = 1.25
 """The most the text-size setting enlarges the lines under the ring (warnings, "Next:").
 
 At 1024x700 their extra lines at the extra-large size came out of the ring's height."""
+RING_WIDTH_SHARE = 0.45
+"""The widest the ring may be, as a share of the panel's width divided by the text size.
+
+At the extra-large size the instruction takes the width (under a third goes to the
+ring): its text grew while the room it had shrank, and it came out smaller than at the
+normal size. At the normal size only its height limits it."""
 
 # The texts: (attribute, size relative to the app font, bold). The text-size preference
 # multiplies the sizes of those read during a step; the heading and "Paused" (already
 # twice the normal size) keep theirs, so the larger text goes to the step.
 _FIXED = frozenset({"title", "paused"})
+# Those around the instruction grow only up to LINE_SCALE: at the extra-large size their
+# extra height came out of the instruction's, which then shrank below its normal size.
+_AROUND_CUE = frozenset({"technique", "phase", "next"})
 _READING = (
     ("title", 1.2, True),
     ("technique", 1.3, True),
@@ -78,7 +87,7 @@ class PlayerPanel(QWidget):
         self.phase = QLabel(self)
         self.instruction = CueLabel(self)
         self.ring = CountdownRing(self)
-        self.next = QLabel(self)
+        self.next = FittingLabel(self)
         self.progress = SessionProgress(self)
         self.progress_text = QLabel(self)
         self.warnings = WarningStrip(self)
@@ -165,19 +174,26 @@ class PlayerPanel(QWidget):
             label: QLabel = getattr(self, name)
             font = QFont(self._base_font)
             factor = 1.0 if name in _FIXED else scale
-            if name == "next":
+            if name in _AROUND_CUE:
                 factor = min(scale, LINE_SCALE)
             font.setPointSizeF(self._base_font.pointSizeF() * size * factor)
             font.setBold(bold)
+            # Both keep to one line down to (a share of) their normal size before they wrap:
+            # at the extra-large size their second lines came out of the instruction's height.
             if label is self.technique:
-                self.technique.set_fitting_font(font, TITLE_SHRINK)
+                self.technique.set_fitting_font(font, TITLE_SHRINK / factor)
+            elif label is self.next:
+                self.next.set_fitting_font(font, 1 / factor)
             else:
                 label.setFont(font)
-        self.instruction.set_sizes(round(CUE_PX * scale), CUE_MIN_PX)
+        self.instruction.set_sizes(round(CUE_PX * scale), CUE_MIN_PX, normal_px=CUE_PX)
         line = QFont(self._base_font)
         line.setPointSizeF(self._base_font.pointSizeF() * min(scale, LINE_SCALE))
-        self.warnings.set_text_px(QFontInfo(line).pixelSize())
+        self.warnings.set_text_px(
+            QFontInfo(line).pixelSize(), QFontInfo(self._base_font).pixelSize()
+        )
         self.ring.set_text_scale(scale)
+        self._fit_ring()
         self.banner.set_text_scale(scale)
 
     def text_scale(self) -> float:
@@ -243,12 +259,26 @@ class PlayerPanel(QWidget):
         self.details.set_step(shown.technique, shown.instruction, where, self._warnings_html)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Keep the ring no wider than high: the width it cannot use goes to the instruction."""
+        """Keep the ring no wider than high: the width it cannot use goes to the instruction.
+
+        At a larger text size it is narrower still (``RING_WIDTH_SHARE``).
+        """
         if watched is self.ring and event.type() == QEvent.Type.Resize:
-            side = max(self.ring.minimumWidth(), self.ring.height())
-            if self.ring.maximumWidth() != side:
-                self.ring.setMaximumWidth(side)
+            self._fit_ring()
         return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The ring's widest follows the panel's width."""
+        super().resizeEvent(event)
+        self._fit_ring()
+
+    def _fit_ring(self) -> None:
+        side = max(self.ring.minimumWidth(), self.ring.height())
+        if self._text_scale > 1:  # the normal size keeps the ring its height wide
+            widest = int(self.width() * RING_WIDTH_SHARE / self._text_scale)
+            side = max(self.ring.minimumWidth(), min(side, widest))
+        if self.ring.maximumWidth() != side:
+            self.ring.setMaximumWidth(side)
 
     def changeEvent(self, event: QEvent) -> None:
         """Redraw the "…" icon in the new theme's colours."""

@@ -6,7 +6,7 @@ hands, so each piece fits its text into the room it has.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QActionEvent, QFont, QFontMetrics, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -101,6 +101,9 @@ class WarningStrip(QFrame):
 
     The text wraps and is never cut: a warning that ended in "…" ("Light pressure only:
     Only very lig…") told half of what to take care of to someone who cannot reach "More…".
+    A larger text size enlarges it only as far as that wraps it into no more lines than the
+    normal size does (``set_text_px``): at 1024x700 its extra lines came out of the
+    instruction's height, which then shrank below its size at the normal text size.
     The tooltip and the accessible description carry the same text, and a click asks for
     the details ("More…"), every warning with its advice and source.
 
@@ -127,14 +130,52 @@ class WarningStrip(QFrame):
         self._line: WarningLine | None = None
         self._full = ""
         self._px = 13
+        self._wanted = (13, 13)
         self._restyling = False
         self.setVisible(False)
 
-    def set_text_px(self, px: int) -> None:
-        """Draw the text ``px`` pixels high (the text-size setting, room mode's distance)."""
+    def set_text_px(self, px: int, normal_px: int | None = None) -> None:
+        """Draw the text ``px`` pixels high (the text-size setting, room mode's distance).
+
+        Args:
+            px: the type the text-size setting asks for.
+            normal_px: the type at the normal text size (default ``px``); the text is drawn
+                smaller than ``px``, down to it, while ``px`` would wrap it into more lines.
+        """
+        self._wanted = (px, px if normal_px is None else min(px, normal_px))
+        self._fit_px()
+
+    def text_px(self) -> int:
+        """The height of the type the warnings are drawn in, in pixels."""
+        return self._px
+
+    def _fit_px(self) -> None:
+        largest, normal = self._wanted
+        px = largest
+        width = self.contentsRect().width() - 20  # the layout's side margins
+        if normal < largest and self._full and width > 0:
+            lines = self._lines(normal, width)
+            while px > normal and self._lines(px, width) > lines:
+                px -= 1
         if px != self._px:
             self._px = px
             self._apply_palette()
+
+    def _lines(self, px: int, width: int) -> int:
+        """How many lines the text wraps into at ``width`` in type ``px`` high."""
+        font = QFont(self.label.font())
+        font.setPixelSize(px)
+        font.setWeight(QFont.Weight.DemiBold)
+        metrics = QFontMetrics(font)
+        flags = int(Qt.TextFlag.TextWordWrap)
+        box = metrics.boundingRect(QRect(0, 0, width, 1 << 20), flags, self._full)
+        return round(box.height() / max(1, metrics.lineSpacing()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Choose the type again for the new width."""
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_px()
 
     def text(self) -> str:
         """Every warning of the step, as shown."""
@@ -154,6 +195,7 @@ class WarningStrip(QFrame):
         self.label.setAccessibleDescription(self._full)
         self.setToolTip(self._full)
         self.setVisible(line is not None)
+        self._fit_px()
         self._apply_palette()
 
     def changeEvent(self, event: QEvent) -> None:

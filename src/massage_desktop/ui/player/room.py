@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
@@ -36,6 +36,8 @@ FIGURE_SHARE = 0.6
 """The figure's height as a share of the ring's row: its name goes under it."""
 PLACE_SHARE = 0.2  # the widest the place's name under the figure gets, of the window's width
 _ROOM_MIN_PX = 16  # room mode's smallest type when a long instruction has to shrink to fit
+_PLACE_GAP = 8  # between the figure and the place's name under it
+_EVEN = 100  # the stretch of the ring and of the text beside it at the normal text size
 
 
 class RoomWindow(QWidget):
@@ -119,14 +121,14 @@ class RoomWindow(QWidget):
         self._row = row = QHBoxLayout()
         row.setSpacing(32)
         # Ring and text share evenly: the figure's column comes out of the text's share.
-        row.addWidget(self.ring, 1)
-        row.addLayout(text, 1)
+        row.addWidget(self.ring, _EVEN)
+        row.addLayout(text, _EVEN)
         if self.figure is None:
             text.insertWidget(0, self.place)
         else:
             # "Where" as one unit: the figure with the area lit and its name under it.
             where = QVBoxLayout()
-            where.setSpacing(8)
+            where.setSpacing(_PLACE_GAP)
             where.addWidget(self.figure, 0, Qt.AlignmentFlag.AlignHCenter)
             where.addWidget(self.place)
             where.addStretch(1)
@@ -193,7 +195,12 @@ class RoomWindow(QWidget):
             return  # laid out when shown: the sizes are not known before
         base = self._base_px()
         scale = self._text_scale
-        self._fit_title(int(base * 0.06 * min(scale, 1.25)))
+        self._fit_title(
+            int(base * 0.06 * min(scale, 1.25)), int(base * 0.06), int(base * 0.06 * 0.75)
+        )
+        # A larger text size widens the text's column against the ring's (evenly at the
+        # normal size): the instruction's larger type needs the room.
+        self._row.setStretch(1, round(_EVEN * scale))
         set_px(self.paused, int(base * 0.05), True)
         set_px(self.place, int(base * 0.042 * min(scale, 1.25)), True)
         for label in (self.next, self.hint):
@@ -203,14 +210,18 @@ class RoomWindow(QWidget):
         fit_hint(self.hint, self.rule, self.width() - margins.left() - margins.right())
         self.warning.set_text_px(max(14, int(base * 0.026)))
         set_px(self.instruction.pager, max(14, int(base * 0.026)), True)
-        self.instruction.set_sizes(int(base * 0.055 * scale), max(_ROOM_MIN_PX, int(base * 0.03)))
+        self.instruction.set_sizes(
+            int(base * 0.055 * scale),
+            max(_ROOM_MIN_PX, int(base * 0.03)),
+            normal_px=int(base * 0.055),
+        )
         px = max(14, int(base * 0.034))
         shown = [*self.buttons.values(), *([self.done] if self.done.isVisibleTo(self) else [])]
         for button in shown:
             set_px(button, px)
             button.set_icon_px(int(base * 0.055))
         self._layout.activate()
-        self._fit_figure()
+        self._fit_figure(int(base * 0.042))
         # One size for every button: the largest with which the longest label fits.
         while px > 14 and any(b.sizeHint().width() > b.width() for b in shown):
             px -= 1
@@ -218,32 +229,70 @@ class RoomWindow(QWidget):
                 set_px(button, px)
         self.instruction.fit()
 
-    def _fit_figure(self) -> None:
-        """The figure ``FIGURE_SHARE`` of the ring's row high, as wide as its shape needs."""
+    def _fit_figure(self, place_px: int) -> None:
+        """The figure ``FIGURE_SHARE`` of the ring's row high, as wide as its shape needs.
+
+        When the place's name under it needs more of the row, its type goes down to
+        ``place_px`` (its size at the normal text size), then it is widened (up to
+        ``PLACE_SHARE`` of the window), then the figure lowered: a figure drawn whole, head
+        included, is narrower, and "Left outer thigh and IT band" wrapped under it onto more
+        lines than the row had room for. Its width comes out of the instruction's.
+        """
         if self.figure is None:
             return
-        height = round(self._row.geometry().height() * FIGURE_SHARE)
+        row = self._row.geometry().height()
+        height = round(row * FIGURE_SHARE)
         width = round(height / self.figure.aspect())
         place = self.place.width()
+        cap = int(self.width() * PLACE_SHARE)
+        fit_place(self.place, width, cap)
+        if self.place.isVisibleTo(self):
+            room = row - height - _PLACE_GAP
+            size = self.place.font().pixelSize()
+            while self.place.heightForWidth(self.place.width()) > room and size > place_px:
+                size -= 1
+                set_px(self.place, size, True)
+            wide = self.place.width()
+            while self.place.heightForWidth(wide) > room and wide < cap:
+                wide = min(cap, wide + 8)
+            self.place.setFixedWidth(wide)
+            below = self.place.heightForWidth(wide) + _PLACE_GAP
+            if height + below > row:
+                height = max(row // 3, row - below)
+                width = round(height / self.figure.aspect())
+        changed = self.figure.size() != QSize(width, height) or self.place.width() != place
         if self.figure.size() != QSize(width, height):
             self.figure.setFixedSize(width, height)
-        fit_place(self.place, width, int(self.width() * PLACE_SHARE))
-        if self.figure.size() != QSize(width, height) or self.place.width() != place:
+        if changed:
             self._layout.activate()
 
-    def _fit_title(self, px: int) -> None:
-        """The title on one line if it fits down to 3/4 of ``px``; else two lines at ``px``.
+    def _fit_title(self, px: int, normal_px: int, least_px: int) -> None:
+        """The title on one line if it fits down to ``least_px``; else two lines, ``px`` or less.
 
-        Height given to a long German name comes out of the ring, whose digits must stay large.
+        Two lines go down to ``normal_px`` (the size at the normal text size) when ``px``
+        takes three.
+
+        Height given to a long German name comes out of the ring, whose digits must stay large,
+        and out of the instruction. ``least_px`` is the same at every text size: a title on
+        one line at the normal size went to two at the extra-large, and the instruction came
+        out smaller than at the normal size.
         """
         width = self.width() - self._layout.contentsMargins().left() * 2
         if self.paused.isVisible():
             width -= self.paused.sizeHint().width() + self._layout.spacing()
-        for size in range(px, int(px * 0.75) - 1, -1):
+        sizes = range(px, min(px, least_px) - 1, -1)
+        for size in sizes:
             set_px(self.technique, size, True)
             if self.technique.fontMetrics().horizontalAdvance(self.technique.text()) <= width:
                 return
-        set_px(self.technique, px, True)
+        # Two lines: at the extra-large size the largest type took three.
+        flags = int(Qt.TextFlag.TextWordWrap)
+        for size in range(px, min(px, normal_px) - 1, -1):
+            set_px(self.technique, size, True)
+            metrics = self.technique.fontMetrics()
+            box = metrics.boundingRect(QRect(0, 0, width, 1 << 20), flags, self.technique.text())
+            if box.height() <= 2 * metrics.lineSpacing():
+                return
 
     def _on_actions_text_scale_changed(self, scale: float) -> None:
         self._text_scale = scale
