@@ -7,10 +7,10 @@ same file serves light and dark themes.
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from PySide6.QtCore import QByteArray, QRectF, Qt
-from PySide6.QtGui import QIcon, QPainter, QPixmap
+from PySide6.QtGui import QIcon, QImage, QPainter, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from massage_desktop.resources import resource_path
@@ -64,14 +64,28 @@ def icon(name: str, colour: str, size: int = 24) -> QIcon:
     """
     if name not in NAMES:
         raise KeyError(name)
-    renderer = QSvgRenderer(QByteArray(_source(name).replace("currentColor", colour).encode()))
     result = QIcon()
+    for image in _drawn(name, colour, size):
+        result.addPixmap(QPixmap.fromImage(image))
+    return result
+
+
+@lru_cache(maxsize=512)
+def _drawn(name: str, colour: str, size: int) -> tuple[QImage, ...]:
+    """The icon rendered at 1x and 2x; drawn once per name, colour and size.
+
+    Each main window asks for some 25 icons, and rendering their SVG was a twentieth of its
+    start. Images, not pixmaps: they hold no window-system resource, so keeping them for the
+    process is safe after the application object is gone; each caller gets its own icon.
+    """
+    renderer = QSvgRenderer(QByteArray(_source(name).replace("currentColor", colour).encode()))
+    images = []
     for scale in (1, 2):
-        pixmap = QPixmap(size * scale, size * scale)
-        pixmap.fill(Qt.GlobalColor.transparent)
-        painter = QPainter(pixmap)
+        image = QImage(size * scale, size * scale, QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
         renderer.render(painter, QRectF(0, 0, size * scale, size * scale))
         painter.end()
-        pixmap.setDevicePixelRatio(scale)
-        result.addPixmap(pixmap)
-    return result
+        image.setDevicePixelRatio(scale)
+        images.append(image)
+    return tuple(images)

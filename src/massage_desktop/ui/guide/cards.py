@@ -37,6 +37,14 @@ TERM_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
 _TITLE_SCALE = 1.1
 _DETAIL_SCALE = 0.95
+_HEIGHTS: dict[tuple[str, str, str, int, float], float] = {}
+"""A card text's height by its text, term, font and width; the colours do not change it.
+
+Lists ask each row's size many times (each fit of the guide's column, each resize), and
+laying out a fresh document every time was a sixth of a main window's start. Plain numbers,
+kept for the process: a few thousand cards at most, cleared when more.
+"""
+_HEIGHTS_KEPT = 4096
 
 
 def split_row(text: str) -> tuple[str, str]:
@@ -90,8 +98,7 @@ class CardDelegate(QStyledItemDelegate):
         """The wrapped text with the card's padding, at the list's width."""
         view = option.widget
         width = view.width() if view is not None else option.rect.width()
-        document = self._document(option, index, width - 2 - 2 * M)
-        height = document.size().height() + 2 * S + 2 * XS
+        height = self.text_height(option, index, width - 2 - 2 * M) + 2 * S + 2 * XS
         return QSize(max(1, option.rect.width()), int(height) + 1)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
@@ -107,7 +114,20 @@ class CardDelegate(QStyledItemDelegate):
 
     def text_height(self, option: QStyleOptionViewItem, index: _Index, width: float) -> float:
         """The height the card's text needs at ``width`` (tests check nothing is cut)."""
-        return float(self._document(option, index, width).size().height())
+        font = option.font
+        key = (
+            str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
+            str(index.data(TERM_ROLE) or ""),
+            font.key(),
+            QFontInfo(font).pixelSize(),
+            width,
+        )
+        height = _HEIGHTS.get(key)
+        if height is None:
+            if len(_HEIGHTS) >= _HEIGHTS_KEPT:
+                _HEIGHTS.clear()
+            height = _HEIGHTS[key] = float(self._document(option, index, width).size().height())
+        return height
 
 
 class CardList(QListWidget):

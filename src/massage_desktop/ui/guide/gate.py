@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.content import Routine, Technique
 from massage_desktop.domain.enums import Side
 from massage_desktop.engine.health import Verdict, routine_verdict
 from massage_desktop.engine.pain_rest import leave_out_resting
@@ -133,6 +134,10 @@ class StartGate:
 
     Outlooks are worked out once per subject, region and state: the guide lists every routine
     of a region on each click, and neither the screening nor the rests change in between.
+    The plans under them are kept longer, until the subject itself changes: a plan depends on
+    the catalog alone, and the main window sets the profile and the rests while it starts,
+    which built each of the ~40 plans of the welcome's routine cards three times (a quarter
+    of a window's start).
 
     Args:
         catalog: The loaded content.
@@ -145,6 +150,7 @@ class StartGate:
         self._hatched: dict[str, tuple[str, str]] | None = None
         self._everywhere: list[tuple[str, str]] | None = None
         self._known: dict[tuple[str, str, str | None], tuple[object, Outlook]] = {}
+        self._plans: dict[tuple[str, str, str | None], tuple[Technique | Routine, Plan]] = {}
         self._timing = DEFAULT_TIMING
 
     @property
@@ -186,7 +192,7 @@ class StartGate:
             return known[1]
         screening = self._screening
         verdict = screening.technique_verdict(technique_id, region_id) if screening else None
-        plan = build_plan(self._catalog, technique, focus=region_id)
+        plan = self._plan(technique, focus=region_id)
         outlook = self._outlook(plan, verdict)
         if region_id is not None and region_id in self.resting:
             outlook = replace(outlook, here_rests=True)
@@ -203,7 +209,7 @@ class StartGate:
             return known[1]
         screening = self._screening
         verdicts = screening.routine_verdicts(routine_id) if screening else None
-        plan = build_plan(self._catalog, routine)
+        plan = self._plan(routine)
         # Only a one-side routine looks at the map (working it out takes ~0.1 s).
         states = self._map_states() if routine.repeat is not None else {}
         side = choose_side(self._catalog, plan, routine, region_id, states)
@@ -211,7 +217,7 @@ class StartGate:
         if side is not None:
             # The plan of the side the sheet offers first, as the player runs it.
             here = (side_of(side.region) if side.region is not None else None) or Side.RIGHT
-            plan = build_plan(self._catalog, routine, side=here)
+            plan = self._plan(routine, side=here)
         outlook = self._outlook(plan, verdict)
         self._known[key] = (routine, outlook)
         return outlook
@@ -222,6 +228,23 @@ class StartGate:
             conditions = ruled_out_everywhere(self._catalog, self._screening)
             self._everywhere = advice_lines(self._catalog, conditions)
         return self._everywhere
+
+    def _plan(
+        self, subject: Technique | Routine, *, focus: str | None = None, side: Side | None = None
+    ) -> Plan:
+        """``build_plan`` of ``subject``, built once while ``subject`` is the same object.
+
+        The user's own routines change while the app runs, and a saved edit is a new object,
+        so it gets a plan of its own; the shipped content never changes under a gate.
+        """
+        kind = "technique" if isinstance(subject, Technique) else "routine"
+        key = (kind, subject.id, focus if side is None else side.value)
+        known = self._plans.get(key)
+        if known is not None and known[0] is subject:
+            return known[1]
+        plan = build_plan(self._catalog, subject, focus=focus, side=side)
+        self._plans[key] = (subject, plan)
+        return plan
 
     def _outlook(self, plan: Plan, verdict: Verdict | None) -> Outlook:
         # The regions of the plan that runs (a one-side routine's own side), as the player.
