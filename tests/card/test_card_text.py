@@ -34,8 +34,11 @@ def test_a_side_left_out_leaves_the_other_side_only_and_points_to_the_reason(
     assert text.left_out_text(later, first.number) == (
         f"Left side left out by the health profile (see step {first.number})."
     )
-    assert text.screening_text(card).startswith(
-        f"Checked against the health profile: {card.left_out} steps left out or kept"
+    count = card.count
+    assert count.one_sided == card.left_out  # each marked step keeps its other side
+    assert text.screening_text(card) == (
+        f"Checked against the health profile: 13 steps (8 techniques), {count.one_sided} on "
+        "one side only, marked below."
     )
 
 
