@@ -2982,6 +2982,34 @@
         <translation>⚠ Vorsicht</translation>
     </message>
     <message>
+        <source>From %1 to %2 for both sides together, as the guide gives.</source>
+        <translation>Von %1 bis %2 für beide Seiten zusammen, wie die Anleitung es angibt.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 for both sides together (suggested: half to twice the guide&apos;s time).</source>
+        <translation>Von %1 bis %2 für beide Seiten zusammen (Vorschlag: die Hälfte bis das Doppelte der Zeit aus der Anleitung).</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, as the guide gives.</source>
+        <translation>Von %1 bis %2, wie die Anleitung es angibt.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (suggested: half to twice the guide&apos;s time).</source>
+        <translation>Von %1 bis %2 (Vorschlag: die Hälfte bis das Doppelte der Zeit aus der Anleitung).</translation>
+    </message>
+    <message>
+        <source>Part of it is counted, not timed (%1): it waits for you to press Done.</source>
+        <translation>Ein Teil wird gezählt, nicht gestoppt (%1): Er wartet, bis Sie „Fertig“ drücken.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 times, as the guide gives</source>
+        <translation>Von %1 bis %2 Mal, wie die Anleitung es angibt</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
         <source>Written for massaging a partner: %1. This routine is for yourself: choose “For: On a partner”, or remove the steps marked ⚠.</source>
         <translation>Für die Massage einer anderen Person geschrieben: %1. Diese Routine ist für Sie selbst: Wählen Sie „Für: Für eine andere Person“, oder entfernen Sie die mit ⚠ markierten Schritte.</translation>
     </message>
@@ -3016,18 +3044,6 @@
     <message>
         <source>Total time: about %1, with the pauses between steps</source>
         <translation>Gesamtdauer: etwa %1, Pausen eingerechnet</translation>
-    </message>
-    <message>
-        <source>From %1 to %2, as the guide “%3” gives</source>
-        <translation>Von %1 bis %2, wie in der Anleitung „%3“</translation>
-    </message>
-    <message>
-        <source>From %1 to %2 (suggested: half to twice the guide&apos;s time)</source>
-        <translation>Von %1 bis %2 (Vorschlag: die Hälfte bis das Doppelte der Zeit aus der Anleitung)</translation>
-    </message>
-    <message>
-        <source>From %1 to %2 times, as the guide “%3” gives</source>
-        <translation>Von %1 bis %2 Mal, wie in der Anleitung „%3“</translation>
     </message>
     <message>
         <source>From %1 to %2 times (suggested: half to twice the guide&apos;s count)</source>
