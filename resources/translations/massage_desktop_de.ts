@@ -79,6 +79,10 @@
         <translation>Auf der Figur wurde keine Seite gewählt: Wählen Sie eine, um zu beginnen.</translation>
     </message>
     <message>
+        <source>How much tension or pain does your partner feel there now? (optional)</source>
+        <translation>Wie viel Verspannung oder Schmerz spürt die massierte Person dort jetzt? (freiwillig)</translation>
+    </message>
+    <message>
         <source>How much tension or pain do you feel there now? (optional)</source>
         <translation>Wie viel Verspannung oder Schmerz spüren Sie dort jetzt? (freiwillig)</translation>
     </message>
@@ -1272,12 +1276,12 @@
         <translation>Hier beendet</translation>
     </message>
     <message>
-        <source>Self-massage</source>
-        <translation>Selbstmassage</translation>
+        <source>Yourself</source>
+        <translation>Sie selbst</translation>
     </message>
     <message>
-        <source>Given by a partner</source>
-        <translation>Partnermassage</translation>
+        <source>Your partner</source>
+        <translation>Eine andere Person</translation>
     </message>
     <message>
         <source>Left side</source>
@@ -3238,10 +3242,6 @@
         <translation>Wann</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation>Wer</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
@@ -3256,10 +3256,6 @@
     <message>
         <source>When:</source>
         <translation>Wann:</translation>
-    </message>
-    <message>
-        <source>Who:</source>
-        <translation>Wer:</translation>
     </message>
     <message>
         <source>Result:</source>
@@ -3298,8 +3294,16 @@
         <translation>Verspannung oder Schmerz, 0 (keine) bis 10 (am schlimmsten)</translation>
     </message>
     <message>
+        <source>Massaged</source>
+        <translation>Massiert</translation>
+    </message>
+    <message>
         <source>Side:</source>
         <translation>Seite:</translation>
+    </message>
+    <message>
+        <source>Massaged:</source>
+        <translation>Massiert:</translation>
     </message>
     <message>
         <source>Massage time:</source>
