@@ -739,8 +739,8 @@
         <translation>%1 für %2: %3</translation>
     </message>
     <message>
-        <source>Massage Desktop teaches what five massage guides describe. It is not medical advice and cannot tell whether massage is safe for you. If in doubt, ask a doctor or physical therapist first.</source>
-        <translation>Massage Desktop vermittelt, was fünf Massage-Leitfäden beschreiben. Die App ist kein medizinischer Rat und kann nicht beurteilen, ob eine Massage für Sie unbedenklich ist. Holen Sie sich im Zweifel vorher ärztlichen oder physiotherapeutischen Rat.</translation>
+        <source>Massage Desktop teaches home massage in plain steps. It is not medical advice and cannot tell whether massage is safe for you. If in doubt, ask a doctor or physical therapist first.</source>
+        <translation>Massage Desktop zeigt Massage für zu Hause in einfachen Schritten. Die App ist kein medizinischer Rat und kann nicht beurteilen, ob eine Massage für Sie unbedenklich ist. Holen Sie sich im Zweifel vorher ärztlichen oder physiotherapeutischen Rat.</translation>
     </message>
     <message>
         <source>Massage safely</source>

@@ -319,7 +319,7 @@ def test_a_move_left_out_is_named_not_the_area_other_steps_still_work(
     window.guide.show_routine("partner-leg")
     note = window.guide.start_note()
     assert note.startswith("Runs without"), note
-    assert "Flushing" in note, note
+    assert "Thumb strokes up the calf" in note, note
     assert "ankle" not in note.lower(), note
     answers = _player_routine(window, "partner-leg")
     assert answers.plan is not None

@@ -98,7 +98,7 @@ def test_next_never_names_the_running_step(
     if routine == "knee-care" and injured:
         # Numbered as the header's "Step 3 of 16", not the technique's own "step 2 of 3".
         total = step_count(build_plan(catalog, catalog.routines[routine])).total
-        stripping = [n for _r, n in seen if n.startswith("Next: Quadriceps thumb stripping, step")]
+        stripping = [n for _r, n in seen if n.startswith("Next: Thumb strokes up the thigh, step")]
         assert stripping
         assert all(n.endswith(f" of {total}") for n in stripping), stripping
     if both:

@@ -16,7 +16,7 @@ from massage_desktop.domain.content import Routine, SideOrder
 from massage_desktop.domain.enums import Side
 from massage_desktop.engine.card import CardSide, CardStep, RoutineCard
 from massage_desktop.ui import step_words
-from massage_desktop.ui.guide.formatting import count_text, seconds_text, with_source
+from massage_desktop.ui.guide.formatting import count_text, seconds_text
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 from massage_desktop.ui.step_words import left_out_text as steps_left_out_text
 
@@ -127,7 +127,9 @@ def amount_text(catalog: Catalog, step: CardStep) -> str:
             amounts[0],
             amounts[-1],
         )
-    return with_source(text, step.number_source, catalog.guides)
+    # The amount alone: "1 time, from the guide “Partner knee and thigh massage”" on a card
+    # for the massage table was bookkeeping, not help (walk 7, finding 13).
+    return text
 
 
 def places_text(catalog: Catalog, step: CardStep) -> str:
