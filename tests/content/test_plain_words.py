@@ -127,3 +127,16 @@ def test_the_old_term_still_finds_the_technique(
 ) -> None:
     index = SearchIndex(catalog)
     assert technique in [hit.id for hit in index.search(term)]
+
+
+def test_safety_texts_and_guide_summaries_say_it_in_plain_words(catalog: Catalog) -> None:
+    """Walk 7, finding 13: the varicose-veins note opened with "Flushing, the thumb stroke…"."""
+    texts = [c.text for c in catalog.contraindications.values()]
+    texts += [c.advice or "" for c in catalog.contraindications.values()]
+    texts += [c.hint or "" for c in catalog.conditions.values()]
+    texts += [r.reason for c in catalog.conditions.values() for r in c.rules]
+    texts += [g.summary for g in catalog.guides.values()]
+    texts += [r.summary for r in catalog.routines.values()]
+    for text in texts:
+        outside = re.sub(r"\([^)]*\)", "", text).casefold()
+        assert not [w for w in TITLE_JARGON if w in outside], text
