@@ -79,6 +79,10 @@
         <translation>Auf der Figur wurde keine Seite gewählt: Wählen Sie eine, um zu beginnen.</translation>
     </message>
     <message>
+        <source>How much tension or pain does your partner feel there now? (optional)</source>
+        <translation>Wie viel Verspannung oder Schmerz spürt die massierte Person dort jetzt? (freiwillig)</translation>
+    </message>
+    <message>
         <source>How much tension or pain do you feel there now? (optional)</source>
         <translation>Wie viel Verspannung oder Schmerz spüren Sie dort jetzt? (freiwillig)</translation>
     </message>
@@ -581,20 +585,6 @@
             <numerusform>%n-mal</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n steps</source>
-        <translation>
-            <numerusform>%n Schritt</numerusform>
-            <numerusform>%n Schritte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %n steps left out</source>
-        <translation>
-            <numerusform>%1 von %n Schritt ausgelassen</numerusform>
-            <numerusform>%1 von %n Schritten ausgelassen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Light</source>
         <translation>Leicht</translation>
@@ -749,8 +739,8 @@
         <translation>%1 für %2: %3</translation>
     </message>
     <message>
-        <source>Massage Desktop teaches what five massage guides describe. It is not medical advice and cannot tell whether massage is safe for you. If in doubt, ask a doctor or physical therapist first.</source>
-        <translation>Massage Desktop vermittelt, was fünf Massage-Leitfäden beschreiben. Die App ist kein medizinischer Rat und kann nicht beurteilen, ob eine Massage für Sie unbedenklich ist. Holen Sie sich im Zweifel vorher ärztlichen oder physiotherapeutischen Rat.</translation>
+        <source>Massage Desktop teaches home massage in plain steps. It is not medical advice and cannot tell whether massage is safe for you. If in doubt, ask a doctor or physical therapist first.</source>
+        <translation>Massage Desktop zeigt Massage für zu Hause in einfachen Schritten. Die App ist kein medizinischer Rat und kann nicht beurteilen, ob eine Massage für Sie unbedenklich ist. Holen Sie sich im Zweifel vorher ärztlichen oder physiotherapeutischen Rat.</translation>
     </message>
     <message>
         <source>Massage safely</source>
@@ -833,14 +823,6 @@
         <translation>Zum Abschluss</translation>
     </message>
     <message>
-        <source>%1 (1 technique)</source>
-        <translation>%1 (1 Technik)</translation>
-    </message>
-    <message>
-        <source>%1 (%2 techniques)</source>
-        <translation>%1 (%2 Techniken)</translation>
-    </message>
-    <message>
         <source>yours</source>
         <translation>Eigene</translation>
     </message>
@@ -849,8 +831,8 @@
         <translation>etwa %1 min laut Leitfaden</translation>
     </message>
     <message>
-        <source>Total time for you: about %1, with the pauses between steps; %2 of %3 steps are left out for your health profile</source>
-        <translation>Gesamtdauer für Sie: etwa %1, mit den Pausen zwischen den Schritten; %2 von %3 Schritten entfallen wegen Ihres Gesundheitsprofils</translation>
+        <source>Total time for you: about %1, with the pauses between steps (%2)</source>
+        <translation>Gesamtdauer für Sie: etwa %1, mit den Pausen zwischen den Schritten (%2)</translation>
     </message>
     <message>
         <source>your routine</source>
@@ -883,10 +865,6 @@
     <message>
         <source>For the other side: “%1” when you start.</source>
         <translation>Für die andere Seite: beim Start „%1“ wählen.</translation>
-    </message>
-    <message>
-        <source>1 step</source>
-        <translation>1 Schritt</translation>
     </message>
     <message>
         <source>Pressure: %1</source>
@@ -988,12 +966,20 @@
         <translation>Läuft nur auf Ihrer linken Seite: Ihr Gesundheitsprofil schließt %1 aus.</translation>
     </message>
     <message>
-        <source>Runs without %1 of its %2 steps: your health profile rules out %3.</source>
-        <translation>Läuft ohne %1 ihrer %2 Schritte: Ihr Gesundheitsprofil schließt %3 aus.</translation>
+        <source>%1: your health profile rules out %2.</source>
+        <translation>%1: Ihr Gesundheitsprofil schließt %2 aus.</translation>
     </message>
     <message>
-        <source>Runs without %1 of its %2 steps your health profile rules out.</source>
-        <translation>Läuft ohne die %1 von %2 Schritten, die Ihr Gesundheitsprofil ausschließt.</translation>
+        <source>%1, as your health profile asks.</source>
+        <translation>%1, wie Ihr Gesundheitsprofil es verlangt.</translation>
+    </message>
+    <message>
+        <source>%1: ruled out by your health profile (%2) or resting today because it hurt (%3).</source>
+        <translation>%1: von Ihrem Gesundheitsprofil ausgeschlossen (%2) oder heute geschont, weil es wehgetan hat (%3).</translation>
+    </message>
+    <message>
+        <source>%1, over %2: resting today because it hurt.</source>
+        <translation>%1, über %2: heute geschont, weil es wehgetan hat.</translation>
     </message>
     <message>
         <source>Runs on your right side only: %1 is resting today because it hurt.</source>
@@ -1002,14 +988,6 @@
     <message>
         <source>Runs on your left side only: %1 is resting today because it hurt.</source>
         <translation>Läuft nur auf Ihrer linken Seite: %1 wird heute geschont, weil es wehgetan hat.</translation>
-    </message>
-    <message>
-        <source>Runs without %1 of its %2 steps: ruled out by your health profile (%3) or resting today because it hurt (%4).</source>
-        <translation>Läuft ohne %1 ihrer %2 Schritte: von Ihrem Gesundheitsprofil ausgeschlossen (%3) oder heute geschont, weil es wehgetan hat (%4).</translation>
-    </message>
-    <message>
-        <source>Runs without %1 of its %2 steps over %3: resting today because it hurt.</source>
-        <translation>Läuft ohne %1 ihrer %2 Schritte über %3: heute geschont, weil es wehgetan hat.</translation>
     </message>
     <message>
         <source>Ruled out by your health profile: %1.</source>
@@ -1298,12 +1276,12 @@
         <translation>Hier beendet</translation>
     </message>
     <message>
-        <source>Self-massage</source>
-        <translation>Selbstmassage</translation>
+        <source>Yourself</source>
+        <translation>Sie selbst</translation>
     </message>
     <message>
-        <source>Given by a partner</source>
-        <translation>Partnermassage</translation>
+        <source>Your partner</source>
+        <translation>Eine andere Person</translation>
     </message>
     <message>
         <source>Left side</source>
@@ -2431,6 +2409,14 @@
         <source>%1, once more</source>
         <translation>%1, noch einmal</translation>
     </message>
+    <message>
+        <source>(step %1 left out for safety)</source>
+        <translation>(Schritt %1 zur Sicherheit ausgelassen)</translation>
+    </message>
+    <message>
+        <source>(steps %1–%2 left out for safety)</source>
+        <translation>(Schritte %1–%2 zur Sicherheit ausgelassen)</translation>
+    </message>
 </context>
 <context>
     <name>PlayerPanel</name>
@@ -2774,27 +2760,6 @@
 </context>
 <context>
     <name>RoutineCard</name>
-    <message numerus="yes">
-        <source>%n steps</source>
-        <translation>
-            <numerusform>%n Schritt</numerusform>
-            <numerusform>%n Schritte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Checked against the health profile: %n steps left out or kept to one side, marked below.</source>
-        <translation>
-            <numerusform>Mit dem Gesundheitsprofil abgeglichen: %n Schritt ausgelassen oder auf eine Seite beschränkt, unten markiert.</numerusform>
-            <numerusform>Mit dem Gesundheitsprofil abgeglichen: %n Schritte ausgelassen oder auf eine Seite beschränkt, unten markiert.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Checked against the health profile: %n steps left out or kept to one side.</source>
-        <translation>
-            <numerusform>Mit dem Gesundheitsprofil abgeglichen: %n Schritt ausgelassen oder auf eine Seite beschränkt.</numerusform>
-            <numerusform>Mit dem Gesundheitsprofil abgeglichen: %n Schritte ausgelassen oder auf eine Seite beschränkt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Print routine</source>
         <translation>Routine drucken</translation>
@@ -2864,16 +2829,12 @@
         <translation>Seiten: jeder Schritt zuerst auf der rechten Seite, dann auf der linken.</translation>
     </message>
     <message>
-        <source>1 step</source>
-        <translation>1 Schritt</translation>
-    </message>
-    <message>
         <source>No health profile is filled in, so nothing was checked against one. Read the warnings below before you start.</source>
         <translation>Es ist kein Gesundheitsprofil ausgefüllt, daher wurde nichts damit abgeglichen. Lesen Sie die Warnhinweise unten, bevor Sie beginnen.</translation>
     </message>
     <message>
-        <source>Checked against the health profile: 1 step left out or kept to one side, marked below.</source>
-        <translation>Mit dem Gesundheitsprofil abgeglichen: 1 Schritt ausgelassen oder auf eine Seite beschränkt, unten markiert.</translation>
+        <source>Checked against the health profile: %1, marked below.</source>
+        <translation>Mit dem Gesundheitsprofil abgeglichen: %1, unten markiert.</translation>
     </message>
     <message>
         <source>Checked against the health profile: no step is left out.</source>
@@ -2952,10 +2913,6 @@
         <translation>%1 kann nicht geschrieben werden (%2)</translation>
     </message>
     <message>
-        <source>Checked against the health profile: 1 step left out or kept to one side.</source>
-        <translation>Mit dem Gesundheitsprofil abgeglichen: 1 Schritt ausgelassen oder auf eine Seite beschränkt.</translation>
-    </message>
-    <message>
         <source>Preview “%1”</source>
         <translation>Vorschau „%1“</translation>
     </message>
@@ -3026,6 +2983,34 @@
         <translation>⚠ Vorsicht</translation>
     </message>
     <message>
+        <source>From %1 to %2 for both sides together, as the guide gives.</source>
+        <translation>Von %1 bis %2 für beide Seiten zusammen, wie die Anleitung es angibt.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 for both sides together (suggested: half to twice the guide&apos;s time).</source>
+        <translation>Von %1 bis %2 für beide Seiten zusammen (Vorschlag: die Hälfte bis das Doppelte der Zeit aus der Anleitung).</translation>
+    </message>
+    <message>
+        <source>From %1 to %2, as the guide gives.</source>
+        <translation>Von %1 bis %2, wie die Anleitung es angibt.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (suggested: half to twice the guide&apos;s time).</source>
+        <translation>Von %1 bis %2 (Vorschlag: die Hälfte bis das Doppelte der Zeit aus der Anleitung).</translation>
+    </message>
+    <message>
+        <source>Part of it is counted, not timed (%1): it waits for you to press Done.</source>
+        <translation>Ein Teil wird gezählt, nicht gestoppt (%1): Er wartet, bis Sie „Fertig“ drücken.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 times, as the guide gives</source>
+        <translation>Von %1 bis %2 Mal, wie die Anleitung es angibt</translation>
+    </message>
+    <message>
+        <source>%1 + %2</source>
+        <translation>%1 + %2</translation>
+    </message>
+    <message>
         <source>Written for massaging a partner: %1. This routine is for yourself: choose “For: On a partner”, or remove the steps marked ⚠.</source>
         <translation>Für die Massage einer anderen Person geschrieben: %1. Diese Routine ist für Sie selbst: Wählen Sie „Für: Für eine andere Person“, oder entfernen Sie die mit ⚠ markierten Schritte.</translation>
     </message>
@@ -3060,18 +3045,6 @@
     <message>
         <source>Total time: about %1, with the pauses between steps</source>
         <translation>Gesamtdauer: etwa %1, Pausen eingerechnet</translation>
-    </message>
-    <message>
-        <source>From %1 to %2, as the guide “%3” gives</source>
-        <translation>Von %1 bis %2, wie in der Anleitung „%3“</translation>
-    </message>
-    <message>
-        <source>From %1 to %2 (suggested: half to twice the guide&apos;s time)</source>
-        <translation>Von %1 bis %2 (Vorschlag: die Hälfte bis das Doppelte der Zeit aus der Anleitung)</translation>
-    </message>
-    <message>
-        <source>From %1 to %2 times, as the guide “%3” gives</source>
-        <translation>Von %1 bis %2 Mal, wie in der Anleitung „%3“</translation>
     </message>
     <message>
         <source>From %1 to %2 times (suggested: half to twice the guide&apos;s count)</source>
@@ -3266,10 +3239,6 @@
         <translation>Wann</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation>Wer</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
@@ -3284,10 +3253,6 @@
     <message>
         <source>When:</source>
         <translation>Wann:</translation>
-    </message>
-    <message>
-        <source>Who:</source>
-        <translation>Wer:</translation>
     </message>
     <message>
         <source>Result:</source>
@@ -3326,8 +3291,16 @@
         <translation>Verspannung oder Schmerz, 0 (keine) bis 10 (am schlimmsten)</translation>
     </message>
     <message>
+        <source>Massaged</source>
+        <translation>Massiert</translation>
+    </message>
+    <message>
         <source>Side:</source>
         <translation>Seite:</translation>
+    </message>
+    <message>
+        <source>Massaged:</source>
+        <translation>Massiert:</translation>
     </message>
     <message>
         <source>Massage time:</source>
@@ -3533,6 +3506,10 @@
     <message>
         <source>Take the check again</source>
         <translation>Check noch einmal machen</translation>
+    </message>
+    <message>
+        <source>Checked against the health profile: %1.</source>
+        <translation>Mit dem Gesundheitsprofil abgeglichen: %1.</translation>
     </message>
     <message>
         <source>Steps that remain: %1 of %2 (%3 on one side only), about %4 min.</source>
@@ -3884,6 +3861,52 @@
     <message>
         <source>Next: %1</source>
         <translation>Als Nächstes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StepWords</name>
+    <message numerus="yes">
+        <source>%n steps</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 step</source>
+        <translation>1 Schritt</translation>
+    </message>
+    <message>
+        <source>%1 (1 technique)</source>
+        <translation>%1 (1 Technik)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 techniques)</source>
+        <translation>%1 (%2 Techniken)</translation>
+    </message>
+    <message>
+        <source>%1 left out</source>
+        <translation>%1 ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1 on one side only</source>
+        <translation>%1 nur auf einer Seite</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Runs %1 of its %2 steps on one side only</source>
+        <translation>Läuft %1 ihrer %2 Schritte nur auf einer Seite</translation>
+    </message>
+    <message>
+        <source>Runs without %1 of its %2 steps</source>
+        <translation>Läuft ohne %1 ihrer %2 Schritte</translation>
+    </message>
+    <message>
+        <source>Runs without %1 of its %2 steps, %3 more on one side only</source>
+        <translation>Läuft ohne %1 ihrer %2 Schritte, %3 weitere nur auf einer Seite</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,10 @@ def test_a_screened_card_marks_left_out_steps_and_says_why(
     target = tmp_path / "screened.pdf"
     write_pdf(target, catalog, card, figure, Paper.A4)
     text = " ".join(words for _, _, words in pdf_pages(target))
-    assert "Checked against the health profile: 5 steps left out or kept to one side" in text
+    # Counted as the guide and the player count (walk 7, finding 4): 5 marked steps, each
+    # left out or kept to one side.
+    assert (card.count.left_out, card.count.one_sided) == (5, 0)
+    assert "Checked against the health profile: 13 steps (8 techniques), 5 left out" in text
     # Each step left out is marked; the reason is given in full once, then pointed to.
     assert text.count("Left out by the health profile") == card.left_out == 5
     first: dict[str, int] = {}

@@ -34,8 +34,11 @@ def test_a_side_left_out_leaves_the_other_side_only_and_points_to_the_reason(
     assert text.left_out_text(later, first.number) == (
         f"Left side left out by the health profile (see step {first.number})."
     )
-    assert text.screening_text(card).startswith(
-        f"Checked against the health profile: {card.left_out} steps left out or kept"
+    count = card.count
+    assert count.one_sided == card.left_out  # each marked step keeps its other side
+    assert text.screening_text(card) == (
+        f"Checked against the health profile: 13 steps (8 techniques), {count.one_sided} on "
+        "one side only, marked below."
     )
 
 
@@ -44,3 +47,14 @@ def test_step_lists_and_counts() -> None:
     assert text.step_numbers_text((2, 5, 7)) == "Steps 2, 5, 7"
     assert text.steps_text(1) == "1 step"
     assert text.page_text(2, 3) == "Page 2 of 3"
+
+
+def test_a_step_gives_its_amount_without_naming_the_guide(catalog: Catalog) -> None:
+    """The card is read at the massage table: the amount is what helps there.
+
+    Walk 7, finding 13: its first step said "from the guide “Partner knee and thigh massage”".
+    """
+    card = routine_card(catalog, catalog.routines["partner-leg"])
+    amounts = [text.amount_text(catalog, step) for step in card.steps]
+    assert amounts[0] == "1 time"
+    assert not [a for a in amounts if "guide" in a or "suggested" in a]

@@ -11,6 +11,7 @@ import re
 
 import pytest
 
+from massage_desktop.content.search import SearchIndex
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Technique
 
@@ -73,3 +74,69 @@ def test_the_anatomical_names_are_kept_once(
     assert "(vastus lateralis)" in hip
     assert "(tfl)" in hip
     assert shown.techniques["it-band-strokes"].title.endswith(")"), "the term in brackets"
+
+
+TITLE_JARGON = (
+    "effleurage",
+    "petrissage",
+    "stripping",
+    "flushing",
+    "it band",
+    "it-band",
+    "quadriceps",
+    "hamstring",
+    "patellar",
+)
+"""Walk 7, finding 13: technique terms a newcomer does not know, as titles."""
+BOOKKEEPING = (
+    "guide's order",
+    "the guide gives",
+    "order the knee guide",
+    "massage guides describe",
+)
+"""Walk 7, finding 13: where a text came from, said to the user as if it were help."""
+
+
+def test_titles_and_routines_say_it_in_plain_words_first(catalog: Catalog) -> None:
+    for technique in catalog.techniques.values():
+        name = technique.name.casefold()
+        assert not [w for w in TITLE_JARGON if w in name], technique.name
+        # The term stays once, in brackets after the plain name, so search still finds it.
+        bracket = technique.title.removeprefix(technique.name)
+        assert bracket.count("(") <= 1, technique.title
+    for region in catalog.regions.values():
+        assert "it band" not in region.name.casefold(), region.name
+    texts = [r.summary for r in catalog.routines.values()]
+    texts += [c.text for c in catalog.contraindications.values()]
+    for text in texts:
+        assert not [b for b in BOOKKEEPING if b in text.casefold()], text
+
+
+@pytest.mark.parametrize(
+    ("term", "technique"),
+    [
+        ("flushing", "flushing"),
+        ("effleurage", "leg-effleurage-partner"),
+        ("quadriceps thumb stripping", "quadriceps-thumb-stripping"),
+        ("hamstring", "hamstring-kneading-stripping"),
+        ("IT band", "it-band-strokes"),
+    ],
+)
+def test_the_old_term_still_finds_the_technique(
+    catalog: Catalog, term: str, technique: str
+) -> None:
+    index = SearchIndex(catalog)
+    assert technique in [hit.id for hit in index.search(term)]
+
+
+def test_safety_texts_and_guide_summaries_say_it_in_plain_words(catalog: Catalog) -> None:
+    """Walk 7, finding 13: the varicose-veins note opened with "Flushing, the thumb stroke…"."""
+    texts = [c.text for c in catalog.contraindications.values()]
+    texts += [c.advice or "" for c in catalog.contraindications.values()]
+    texts += [c.hint or "" for c in catalog.conditions.values()]
+    texts += [r.reason for c in catalog.conditions.values() for r in c.rules]
+    texts += [g.summary for g in catalog.guides.values()]
+    texts += [r.summary for r in catalog.routines.values()]
+    for text in texts:
+        outside = re.sub(r"\([^)]*\)", "", text).casefold()
+        assert not [w for w in TITLE_JARGON if w in outside], text

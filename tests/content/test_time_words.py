@@ -65,3 +65,24 @@ def test_every_timed_step_says_no_other_length_than_its_timer(
         if not low <= entry.planned_s <= high
     ]
     assert wrong == []
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_a_range_in_words_says_the_timer_ends_the_step(
+    language: str, catalog: Catalog, german_catalog: Catalog
+) -> None:
+    """A step that names a range says the timer ends it, inside that range.
+
+    Walk 7, finding 5: "Keep going for 2–3 minutes" under a "2 min 30 s" timer read as two
+    lengths.
+    """
+    shown = catalog if language == "en" else german_catalog
+    word = "timer" if language == "en" else "Timer"
+    silent = [
+        (technique.id, step.instruction)
+        for technique in shown.techniques.values()
+        for step in technique.steps
+        if step.duration_s is not None and RANGE.search(step.instruction)
+        if word not in step.instruction
+    ]
+    assert silent == []

@@ -28,6 +28,7 @@ from massage_desktop.ui.guide.welcome import Recent
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.display import clock_text
 from massage_desktop.ui.player.questions import AutomaticAnswers, Who
+from massage_desktop.ui.player.session_questions import partial_text
 
 LEFT_KNEE = HealthProfile(
     conditions=("acute-injury",), regions={"acute-injury": ("front-knee-left",)}
@@ -128,7 +129,12 @@ def test_a_partly_ruled_out_routine_card_counts_what_runs(
     assert 0 < count.left_out < count.total
     # The card in the region's list, the chosen card and Start all give the player's numbers.
     card = _card(window, "knee-care")
-    wanted = f"About {minutes} min for you · {count.left_out} of {count.total} steps left out"
+    # One way of counting everywhere (walk 7, finding 4): the steps, the techniques they
+    # come from, and those left out on every side.
+    wanted = (
+        f"About {minutes} min for you · {count.total} steps (9 techniques), "
+        f"{count.left_out} left out"
+    )
     assert wanted in card
     assert "⊘ partly ruled out" in card
     assert "take care" not in card
@@ -252,8 +258,9 @@ def test_a_routine_over_a_resting_area_is_marked_on_its_card(
     assert answers.answer == "partial"
     assert answers.plan is not None
     count = step_count(answers.plan)
-    assert 0 < count.left_out < count.total
-    assert f"{count.left_out} of {count.total} steps left out" in card
+    assert 0 < count.one_sided < count.total
+    assert f"{count.total} steps" in card
+    assert f"{count.one_sided} on one side only" in card
     assert card.endswith("⊘ partly resting")
     assert all("front-thigh-left" in e.region_ids for e in answers.plan.entries if e.blocked)
     window.guide.show_routine("thighs-calves-kneading")
@@ -298,7 +305,7 @@ def test_a_card_with_steps_ruled_out_and_resting_says_both(
     window.select_region("front-thigh-right")
     card = _card(window, "self-massage-tour")
     assert card.endswith("⊘ partly ruled out or resting"), card
-    assert "steps left out" in card
+    assert re.search(r"\d+ steps \(\d+ techniques\), \d+ left out", card), card
 
 
 def test_a_move_left_out_is_named_not_the_area_other_steps_still_work(
@@ -312,10 +319,42 @@ def test_a_move_left_out_is_named_not_the_area_other_steps_still_work(
     window.guide.show_routine("partner-leg")
     note = window.guide.start_note()
     assert note.startswith("Runs without"), note
-    assert "Flushing" in note, note
+    assert "Thumb strokes up the calf" in note, note
     assert "ankle" not in note.lower(), note
     answers = _player_routine(window, "partner-leg")
     assert answers.plan is not None
     # The areas named nowhere as ruled out are still worked by the steps that run.
     worked = {r for e in answers.plan.entries if not e.blocked for r in e.region_ids}
     assert worked & {"back-ankle-right", "back-ankle-left"}
+
+
+def test_partner_leg_counts_its_steps_the_same_on_card_page_note_and_sheet(
+    qtbot: QtBot, make_services: MakeServices
+) -> None:
+    """Walk 7, finding 4: one way of counting a partly ruled-out routine's steps.
+
+    The card said "9 of 13 steps left out", the sheet "8 of 13 remain (4 on one side only)"
+    and "9 steps left out or kept to one side", the summary "5 left out". Now: 5 left out,
+    4 on one side only, 8 remain, in the same words.
+    """
+    profile = HealthProfile(
+        conditions=("acute-injury", "varicose-veins"),
+        regions={"acute-injury": ("back-knee-left",)},
+    )
+    window = _window(qtbot, make_services, profile)
+    window.select_region("back-calf-left")
+    answers = _player_routine(window, "partner-leg")
+    assert answers.answer == "partial"
+    assert answers.plan is not None
+    count = step_count(answers.plan)
+    assert (count.total, count.left_out, count.one_sided, count.remaining) == (13, 5, 4, 8)
+    words = "13 steps (8 techniques), 5 left out, 4 on one side only"
+    assert words in _card(window, "partner-leg")
+    window.guide.show_routine("partner-leg")
+    assert words in window.guide.column.detail.meta.text()
+    assert window.guide.start_note().startswith(
+        "Runs without 5 of its 13 steps, 4 more on one side only:"
+    )
+    sheet = partial_text(answers.plan)
+    assert f"Checked against the health profile: {words}." in sheet
+    assert "Steps that remain: 8 of 13 (4 on one side only)" in sheet

@@ -57,7 +57,7 @@ def test_a_one_knee_routine_names_the_knee_it_worked_though_a_step_lists_both(
     table = window.details.steps_table()
     assert [table.cell_text(row, 1) for row in range(2)] == [
         "Knee warm-up strokes, left side",
-        "Quadriceps kneading, left side",
+        "Front-of-thigh kneading, left side",
     ]
     # The whole name (a cut one too) and the instruction the person followed, in the tooltip.
     item = table.item(0, 1)
@@ -83,9 +83,9 @@ def test_a_technique_session_names_each_step_by_its_technique_and_side(
     table = window.details.steps_table()
     names = [table.cell_text(row, 1) for row in range(3)]
     assert names == [
-        "Quadriceps kneading, left side",
-        "Quadriceps kneading, right side",
-        "Quadriceps kneading, both sides",
+        "Front-of-thigh kneading, left side",
+        "Front-of-thigh kneading, right side",
+        "Front-of-thigh kneading, both sides",
     ]
     assert not any(name.startswith("Step ") for name in names)
 
@@ -107,7 +107,7 @@ def test_the_steps_get_the_height_of_the_details_pane(
     assert shown >= rows, f"{shown} rows of steps in sight at {width}x{height}"
     # A narrow pane keeps the names whole rather than a column of "Right fro…".
     name = table.horizontalHeader().sectionSize(1)
-    assert name >= table.fontMetrics().horizontalAdvance("Quadriceps kneading, left side")
+    assert name >= table.fontMetrics().horizontalAdvance("Front-of-thigh kneading, left side")
 
 
 @pytest.mark.parametrize(("scale", "shown"), [(1.0, True), (1.25, False)])

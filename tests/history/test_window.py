@@ -72,7 +72,8 @@ def test_details_show_the_steps_times_and_ratings(
     texts = details.texts()
     assert texts["title"] == "Knee care"
     assert texts["when"] == "Friday 29 May 2026, 18:00 \u2013 18:12"
-    assert texts["who"] == "Given by a partner"
+    # Whom the user massaged, not "Given by a partner" (walk 7, finding 14).
+    assert texts["who"] == "Your partner"
     assert texts["result"] == "Stopped because it hurt \u2014 Sharp pain"
     assert texts["side"] == "Left side"
     assert texts["time"] == "1 min 5 s over 3 steps"
@@ -210,7 +211,7 @@ def test_screen_readers_hear_each_value_with_its_field(
         if interface is not None and label.isVisible():
             heard.add(interface.text(QAccessible.Text.Name))
     assert "When: Friday 29 May 2026, 18:00 \u2013 18:12" in heard
-    assert "Who: Given by a partner" in heard
+    assert "Massaged: Your partner" in heard
     assert "Result: Stopped because it hurt \u2014 Sharp pain" in heard
     assert "Ratings before and after: Left knee: 6 \u2192 3 (3 better)" in heard
 

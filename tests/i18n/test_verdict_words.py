@@ -17,7 +17,7 @@ def test_english_left_out_sentence() -> None:
         "back-knee-left"
     )
     assert verdict is not None
-    assert verdict_reasons(verdict)[0] == "Left out here: Flushing."
+    assert verdict_reasons(verdict)[0] == "Left out here: Thumb strokes up the calf."
 
 
 @pytest.mark.usefixtures("german")

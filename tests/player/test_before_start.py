@@ -13,6 +13,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from tests.player.test_dialog_fit import _cut_off, _settled
 
@@ -93,7 +94,7 @@ def test_sections_appear_only_when_they_apply(qtbot: QtBot, catalog: Catalog) ->
     assert injured.left_out is not None
     assert injured.left_out_why is not None
     assert "Steps that remain: 10 of 16" in injured.left_out.text()
-    assert "6 steps left out" in injured.left_out_why.text()
+    assert "16 steps (9 techniques), 6 left out." in injured.left_out_why.text()
     # A "do not" text never sits next to Start: the left-out section counts, it does not warn.
     for label in (injured.left_out, injured.left_out_why):
         assert "not massage" not in label.text().lower()
@@ -322,3 +323,31 @@ def test_a_side_chosen_on_the_map_is_ticked(qtbot: QtBot, catalog: Catalog) -> N
     assert dialog.sides[_side(dialog, Side.LEFT)].isChecked()
     assert dialog.start.isEnabled()
     assert dialog.side_hint is None
+
+
+def _heading(dialog: BeforeStartSheet) -> str:
+    label = dialog.sections["rating"].findChild(QLabel)
+    assert label is not None
+    return label.text()
+
+
+def test_the_rating_asks_about_the_person_massaged(qtbot: QtBot, catalog: Catalog) -> None:
+    """Walk 7, finding 14: a partner routine asked "how much tension do you feel"."""
+    routine = catalog.routines["partner-leg"]
+    partner = before_start_sheet(
+        catalog, build_plan(catalog, routine), Verdict(), routine=routine, chosen="back-calf-left"
+    )
+    dialog = _sheet(qtbot, catalog, partner)
+    assert _heading(dialog) == (
+        "How much tension or pain does your partner feel there now? (optional)"
+    )
+    # A session for either: the question follows the answer to "Who is being massaged?".
+    either = replace(_knee_sheet(catalog), ask_performer=True)
+    dialog = _sheet(qtbot, catalog, either)
+    assert _heading(dialog) == "How much tension or pain do you feel there now? (optional)"
+    dialog.who["partner"].click()
+    assert _heading(dialog) == (
+        "How much tension or pain does your partner feel there now? (optional)"
+    )
+    dialog.who["self"].click()
+    assert _heading(dialog) == "How much tension or pain do you feel there now? (optional)"

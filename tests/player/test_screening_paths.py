@@ -154,9 +154,12 @@ def test_partly_ruled_out_routine_says_what_remains_without_a_do_not(window: Mai
     count = step_count(plan)
     assert len(plan.entries) > count.total
     assert 0 < count.remaining <= count.total
-    assert count.left_out > 0
-    steps = "1 step" if count.left_out == 1 else f"{count.left_out} steps"
-    assert f"{steps} left out or kept to one side" in text
+    # A step kept to the right calf is "on one side only", not "left out", in the card's
+    # words as in the summary's (walk 7, finding 4).
+    assert count.left_out == 0
+    counted = f"{count.total} steps (4 techniques), 1 on one side only"
+    assert counted in text
+    assert "left out," not in text
     assert f"Steps that remain: {count.remaining} of {count.total}" in text
     assert count.one_sided == 1  # the calf kneading runs on the right calf only
     assert "(1 on one side only)" in text
@@ -167,9 +170,9 @@ def test_partly_ruled_out_routine_says_what_remains_without_a_do_not(window: Mai
         window.flow._catalog, window.flow._catalog.routines[plan.subject_id], screening
     )
     assert len(card.steps) == count.total
-    assert card.left_out == count.left_out
+    assert card.count == count
     assert sum(not step.blocked for step in card.steps) == count.remaining
-    assert f"{steps} left out or kept to one side" in screening_text(card)
+    assert counted in screening_text(card)
     minutes = max(1, math.floor(card.total_s / 60 + 0.5))  # to the nearest, as Start reads
     assert f"about {minutes} min" in text
 

@@ -171,3 +171,33 @@ def test_the_card_prints_the_routines_count(own_catalog: Catalog) -> None:
     (step,) = routine_card(own_catalog, routine(item)).steps
     assert [side.repetitions for side in step.sides] == [7, 7]
     assert step.number_source == SUGGESTED
+
+
+def test_editor_says_a_both_sides_time_is_shared_and_a_counted_part_waits(
+    window: MainWindow,
+) -> None:
+    """A time shared by both sides says so, and a counted part says it waits for Done.
+
+    Walk 7, finding 5: the knee warm-up's "2 min 30 s" became "5 min (from 4 to 6 min)" with
+    no word of both knees, and "Finger and thumb rotations · 1 min" first played a count.
+    """
+    window.select_region("front-knee-right")
+    editor = window.routine_actions.new_routine()
+    view = editor.view
+    ids = [str(view.techniques.item(i).data(ID_ROLE)) for i in range(view.techniques.count())]
+    view.techniques.setCurrentRow(ids.index("knee-warm-up-effleurage"))
+    QTest.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    view.steps.setCurrentRow(0)
+    assert view.time_box.value() == 300
+    hint = view.bounds_label.text()
+    assert hint == "From 4 min to 6 min for both sides together, as the guide gives."
+    assert "“" not in hint  # no guide title as bookkeeping (walk 7, finding 13)
+    window.select_region("front-palm-right")
+    ids = [str(view.techniques.item(i).data(ID_ROLE)) for i in range(view.techniques.count())]
+    view.techniques.setCurrentRow(ids.index("finger-thumb-rotations"))
+    QTest.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    view.steps.setCurrentRow(1)
+    assert "Both sides · 2 min + 1 time" in view.steps.item(1).text()
+    assert view.bounds_label.text().endswith(
+        "Part of it is counted, not timed (1 time): it waits for you to press Done."
+    )

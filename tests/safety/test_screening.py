@@ -50,8 +50,8 @@ def test_partly_blocked_region_is_a_caution_naming_what_is_left_out(catalog: Cat
     verdict = screening.region_state("back-knee-left")
     assert verdict is not None
     assert verdict.effect is RuleEffect.CAUTION
-    assert verdict.left_out == ("Flushing",)
-    assert verdict.text.startswith("Left out here: Flushing.")
+    assert verdict.left_out == ("Thumb strokes up the calf",)
+    assert verdict.text.startswith("Left out here: Thumb strokes up the calf.")
 
 
 def test_strongest_effect_wins_and_all_reasons_are_kept(catalog: Catalog) -> None:

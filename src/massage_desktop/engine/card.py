@@ -17,7 +17,7 @@ from massage_desktop.engine.entry import PlanEntry, StepWarning
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import Plan, build_plan
 from massage_desktop.engine.screening import Screening
-from massage_desktop.engine.step_count import StepKey, step_key
+from massage_desktop.engine.step_count import StepCount, StepKey, step_key
 
 
 @dataclass(frozen=True)
@@ -130,6 +130,14 @@ class RoutineCard:
     def left_out(self) -> int:
         """How many steps the health profile leaves out, whole or on one side."""
         return sum(1 for step in self.steps if step.blocked_reason is not None)
+
+    @property
+    def count(self) -> StepCount:
+        """Its steps counted as the guide and the player count them (``engine.step_count``)."""
+        whole = sum(1 for step in self.steps if step.blocked)
+        one_sided = sum(1 for step in self.steps if step.left_out_sides)
+        total = len(self.steps)
+        return StepCount(total, whole, total - whole, one_sided)
 
 
 def routine_card(

@@ -28,7 +28,10 @@ class StepCount:
 
     Attributes:
         total: Numbered steps.
-        left_out: Steps the health profile leaves out, whole or on one side.
+        left_out: Steps the health profile leaves out on every side: none of it runs. A step
+            kept to one side is ``one_sided``, not left out, as the summary counts it; the
+            card said "9 of 13 steps left out" where the summary said "5 left out" (walk 7,
+            finding 4).
         remaining: Steps that run, on at least one side.
         one_sided: Steps of ``remaining`` that run on one of their sides only.
     """
@@ -46,7 +49,7 @@ def step_count(plan: Plan) -> StepCount:
         steps.setdefault(step_key(entry), []).append(entry)
     return StepCount(
         total=len(steps),
-        left_out=sum(any(e.blocked for e in sides) for sides in steps.values()),
+        left_out=sum(all(e.blocked for e in sides) for sides in steps.values()),
         remaining=sum(not all(e.blocked for e in sides) for sides in steps.values()),
         one_sided=sum(
             any(e.blocked for e in sides) and not all(e.blocked for e in sides)

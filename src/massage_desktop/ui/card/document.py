@@ -92,7 +92,8 @@ class CardDocument:
         fig_w = min(self._width * 0.52, FIGURE_HEIGHT * aspect)
         info_left = MARGIN + fig_w + 16
         info_w = self._width - fig_w - 16
-        meta = f"{performer_text(card.routine.performer)} · {text.steps_text(len(card.steps))}"
+        steps = text.steps_text(len(card.steps), len(card.routine.items))
+        meta = f"{performer_text(card.routine.performer)} · {steps}"
         caption = QCoreApplication.translate(
             "RoutineCard", "On the figure: the parts worked are shaded, arrows show the strokes."
         )

@@ -15,8 +15,10 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Routine, SideOrder
 from massage_desktop.domain.enums import Side
 from massage_desktop.engine.card import CardSide, CardStep, RoutineCard
-from massage_desktop.ui.guide.formatting import count_text, seconds_text, with_source
+from massage_desktop.ui import step_words
+from massage_desktop.ui.guide.formatting import count_text, seconds_text
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
+from massage_desktop.ui.step_words import left_out_text as steps_left_out_text
 
 _SIDE_ORDER = {
     SideOrder.ROUTINE: QT_TRANSLATE_NOOP(
@@ -49,11 +51,9 @@ def total_text(card: RoutineCard) -> str:
     )
 
 
-def steps_text(count: int) -> str:
-    """``1 step``, ``9 steps``."""
-    if count == 1:
-        return QCoreApplication.translate("RoutineCard", "1 step")
-    return QCoreApplication.translate("RoutineCard", "%n steps", None, count)
+def steps_text(count: int, techniques: int | None = None) -> str:
+    """``1 step``, ``9 steps``, ``16 steps (9 techniques)``: as the guide's card counts."""
+    return step_words.steps_text(count, techniques)
 
 
 def side_order_text(card: RoutineCard) -> str:
@@ -81,19 +81,14 @@ def screening_text(card: RoutineCard) -> str:
             "No health profile is filled in, so nothing was checked against one. Read the "
             "warnings below before you start.",
         )
-    if card.left_out == 1:
-        return QCoreApplication.translate(
-            "RoutineCard",
-            "Checked against the health profile: 1 step left out or kept to one side, marked "
-            "below.",
-        )
-    if card.left_out:
-        return QCoreApplication.translate(
-            "RoutineCard",
-            "Checked against the health profile: %n steps left out or kept to one side, marked "
-            "below.",
-            None,
-            card.left_out,
+    count = card.count
+    if count.left_out or count.one_sided:
+        # Counted as the guide's card and the player count (walk 7, finding 4).
+        return fill(
+            QCoreApplication.translate(
+                "RoutineCard", "Checked against the health profile: %1, marked below."
+            ),
+            steps_left_out_text(count, len(card.routine.items)),
         )
     return QCoreApplication.translate(
         "RoutineCard", "Checked against the health profile: no step is left out."
@@ -132,7 +127,9 @@ def amount_text(catalog: Catalog, step: CardStep) -> str:
             amounts[0],
             amounts[-1],
         )
-    return with_source(text, step.number_source, catalog.guides)
+    # The amount alone: "1 time, from the guide “Partner knee and thigh massage”" on a card
+    # for the massage table was bookkeeping, not help (walk 7, finding 13).
+    return text
 
 
 def places_text(catalog: Catalog, step: CardStep) -> str:

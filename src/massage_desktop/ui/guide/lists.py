@@ -22,6 +22,7 @@ from massage_desktop.ui.guide.formatting import count_text, performer_text, seco
 from massage_desktop.ui.guide.gate import Outlook, StartGate
 from massage_desktop.ui.guide.start_words import badge
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
+from massage_desktop.ui.step_words import left_out_text, steps_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 # Words of a session's parts: a bare "Main" on a card said nothing to someone new, and
@@ -149,7 +150,7 @@ def routine_card_text(
     them, a step on both sides once (``engine.step_count``; the guide's own "5–10 min" and its
     list of techniques would disagree with them). With ``outlook`` (the health profile and
     today's rests) a routine that runs without some steps says so: "About 5 min for you ·
-    6 of 16 steps left out", the numbers the player's start question gives.
+    16 steps (9 techniques), 2 left out", the numbers the player's start question gives.
     """
     if outlook is not None and outlook.partial:
         return _partial_card_text(routine, outlook, own)
@@ -157,33 +158,17 @@ def routine_card_text(
     whole = outlook is not None and not any(e.blocked for e in outlook.plan.entries)
     plan = outlook.plan if outlook is not None and whole else build_plan(catalog, routine)
     length = _plan_length(plan)
-    count = step_count(plan).total
-    steps = (
-        QCoreApplication.translate("Guide", "1 step")
-        if count == 1
-        else QCoreApplication.translate("Guide", "%n steps", None, count)
-    )
-    if count != len(routine.items):
-        # A technique of several steps: how many techniques those steps come from.
-        techniques = (
-            QCoreApplication.translate("Guide", "%1 (1 technique)")
-            if len(routine.items) == 1
-            else QCoreApplication.translate("Guide", "%1 (%2 techniques)")
-        )
-        steps = fill(techniques, steps, len(routine.items))
+    # A technique of several steps: how many techniques those steps come from.
+    steps = steps_text(step_count(plan).total, len(routine.items))
     yours = QCoreApplication.translate("Guide", "yours") if own else ""
     performer = performer_text(routine.performer)
     return _row_text(routine.name, yours, length, steps, performer, badge(outlook))
 
 
 def _partial_card_text(routine: Routine, outlook: Outlook, own: bool) -> str:
-    """``About 5 min for you · 6 of 16 steps left out``: what runs of a partly ruled-out one."""
-    count = outlook.count
+    """``About 5 min for you · 16 steps (9 techniques), 2 left out``: what runs of it."""
     length = _for_you(outlook)
-    steps = fill(
-        QCoreApplication.translate("Guide", "%1 of %n steps left out", None, count.total),
-        count.left_out,
-    )
+    steps = left_out_text(outlook.count, len(routine.items))
     yours = QCoreApplication.translate("Guide", "yours") if own else ""
     performer = performer_text(routine.performer)
     return _row_text(routine.name, yours, length, steps, performer, badge(outlook))

@@ -17,6 +17,7 @@ from massage_desktop.ui.guide.gate import Outlook
 from massage_desktop.ui.guide.html import GuideColours
 from massage_desktop.ui.guide.lists import whole_minutes
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
+from massage_desktop.ui.step_words import left_out_text
 
 
 def routine_html(
@@ -47,16 +48,13 @@ def routine_html(
         seconds_text(whole_minutes(plan.total_s(Timing()))),
     )
     if outlook is not None and outlook.partial:
-        count = outlook.count
+        # The steps in the card's words ("13 steps, 5 left out, 4 on one side only").
         total = fill(
             QCoreApplication.translate(
-                "Guide",
-                "Total time for you: about %1, with the pauses between steps; %2 of %3 steps "
-                "are left out for your health profile",
+                "Guide", "Total time for you: about %1, with the pauses between steps (%2)"
             ),
             seconds_text(whole_minutes(outlook.total_s)),
-            count.left_out,
-            count.total,
+            left_out_text(outlook.count, len(routine.items)),
         )
     repeat = (
         "<br/>"

@@ -43,7 +43,7 @@ def safety_page_html(catalog: Catalog, c: Colours) -> str:
     """The safety page in the colours ``c``: one red summary box, then neutral cards."""
     intro = QCoreApplication.translate(
         "Guide",
-        "Massage Desktop teaches what five massage guides describe. It is not medical advice "
+        "Massage Desktop teaches home massage in plain steps. It is not medical advice "
         "and cannot tell whether massage is safe for you. If in doubt, ask a doctor or physical "
         "therapist first.",
     )

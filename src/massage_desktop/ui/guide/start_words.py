@@ -19,6 +19,7 @@ from massage_desktop.engine.screening import Screening
 from massage_desktop.ui.guide.formatting import seconds_text
 from massage_desktop.ui.guide.gate import Outlook
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
+from massage_desktop.ui.step_words import runs_without_text
 
 NBSP = "\u00a0"
 MOST_NAMED = 3
@@ -142,25 +143,20 @@ def partial_note(catalog: Catalog, outlook: Outlook) -> str:
             )
         )
         return fill(text, where)
-    count = outlook.count
     text = (
-        QCoreApplication.translate(
-            "GuidePanel", "Runs without %1 of its %2 steps: your health profile rules out %3."
-        )
+        QCoreApplication.translate("GuidePanel", "%1: your health profile rules out %2.")
         if where
-        else QCoreApplication.translate(
-            "GuidePanel", "Runs without %1 of its %2 steps your health profile rules out."
-        )
+        else QCoreApplication.translate("GuidePanel", "%1, as your health profile asks.")
     )
-    return fill(text, count.left_out, count.total, where)
+    return fill(text, runs_without_text(outlook.count), where)
 
 
 def _rest_note(catalog: Catalog, outlook: Outlook, where: str) -> str:
     """What a start runs without over an area resting today, and why.
 
-    ``Runs without 2 of its 16 steps over Right inner thigh: resting today because it hurt.``
+    ``Runs without 2 of its 16 steps, over Right inner thigh: resting today because it hurt.``
     """
-    count = outlook.count
+    runs = runs_without_text(outlook.count)
     resting = names(catalog, list(outlook.resting))
     side = outlook.kept_side()
     if side is not None and not where:
@@ -177,14 +173,11 @@ def _rest_note(catalog: Catalog, outlook: Outlook, where: str) -> str:
     if where:
         text = QCoreApplication.translate(
             "GuidePanel",
-            "Runs without %1 of its %2 steps: ruled out by your health profile (%3) or "
-            "resting today because it hurt (%4).",
+            "%1: ruled out by your health profile (%2) or resting today because it hurt (%3).",
         )
-        return fill(text, count.left_out, count.total, where, resting)
-    text = QCoreApplication.translate(
-        "GuidePanel", "Runs without %1 of its %2 steps over %3: resting today because it hurt."
-    )
-    return fill(text, count.left_out, count.total, resting)
+        return fill(text, runs, where, resting)
+    text = QCoreApplication.translate("GuidePanel", "%1, over %2: resting today because it hurt.")
+    return fill(text, runs, resting)
 
 
 def _profile_reason(catalog: Catalog, outlook: Outlook) -> str:

@@ -104,7 +104,9 @@ class SessionDetails(QStackedWidget):
         )
         self._title.setProperty("role", "title")
         self._when = _label(page, QCoreApplication.translate("SessionDetails", "When"))
-        self._who = _label(page, QCoreApplication.translate("SessionDetails", "Who"))
+        # Whom the user massaged: "Who: Given by a partner" named the wrong person (walk 7,
+        # finding 14), and a full sentence wrapped beside "Side:" at 1024x700.
+        self._who = _label(page, QCoreApplication.translate("SessionDetails", "Massaged"))
         self._result = _label(page, QCoreApplication.translate("SessionDetails", "Result"))
         self._side = _label(page, QCoreApplication.translate("SessionDetails", "Side"))
         self._time = _label(page, QCoreApplication.translate("SessionDetails", "Massage time"))
@@ -121,7 +123,7 @@ class SessionDetails(QStackedWidget):
         who.addWidget(self._side, 1)
         for text, field in (
             (QCoreApplication.translate("SessionDetails", "When:"), self._when),
-            (QCoreApplication.translate("SessionDetails", "Who:"), who),
+            (QCoreApplication.translate("SessionDetails", "Massaged:"), who),
             (QCoreApplication.translate("SessionDetails", "Result:"), self._result),
             # Not a bare "Time:" beside "When:": the minutes massaged, pauses left out.
             (QCoreApplication.translate("SessionDetails", "Massage time:"), self._time),

@@ -92,11 +92,15 @@ def stopped_text(outcome: Outcome) -> str:
 
 
 def performer_text(performer: str) -> str:
-    """Who gave the massage."""
+    """Whom the user massaged, after "Massaged:": "Yourself" or "Your partner".
+
+    The record's "partner" is the answer to "Who is being massaged? A partner": the user
+    massaged the partner. "Given by a partner" said the opposite (walk 7, finding 14).
+    """
     return (
-        QCoreApplication.translate("History", "Self-massage")
+        QCoreApplication.translate("History", "Yourself")
         if performer == "self"
-        else QCoreApplication.translate("History", "Given by a partner")
+        else QCoreApplication.translate("History", "Your partner")
     )
 
 

@@ -73,6 +73,7 @@ class BeforeStartSheet(DesignedDialog):
         self.who: dict[Who, QRadioButton] = {}
         self.scales: list[RatingScale] = []
         self._rating_card: Card | None = None
+        self._rating_heading: QLabel | None = None
         self.sections: dict[str, QWidget] = {}
         self._add_left_out()
         if sheet.asks_side:
@@ -202,12 +203,36 @@ class BeforeStartSheet(DesignedDialog):
         """One row of 0-10 per area, nothing chosen: it is optional."""
         if not any(c.rated for c in self.sheet.choices):
             return
-        self._rating_card = self._section(
-            "rating",
-            QCoreApplication.translate(
-                "BeforeStartSheet", "How much tension or pain do you feel there now? (optional)"
-            ),
+        self._rating_card = self._section("rating", self._rating_question())
+        self._rating_heading = self.sections["rating"].findChild(QLabel)
+        for button in self.who.values():
+            button.toggled.connect(self._on_who_toggled)
+
+    def _who(self) -> Who:
+        """Who is massaged: the answer to "Who is being massaged?", else the plan's."""
+        if self.who:
+            return "partner" if self.who["partner"].isChecked() else "self"
+        plan = self.sheet.choices[self._choice].plan
+        return planned_performer(plan, self.sheet.default_performer)
+
+    def _rating_question(self) -> str:
+        """The rating's question, about the person massaged.
+
+        A partner routine asked "how much tension do you feel" (German "spüren Sie"), not the
+        partner (walk 7, finding 14).
+        """
+        if self._who() == "partner":
+            return QCoreApplication.translate(
+                "BeforeStartSheet",
+                "How much tension or pain does your partner feel there now? (optional)",
+            )
+        return QCoreApplication.translate(
+            "BeforeStartSheet", "How much tension or pain do you feel there now? (optional)"
         )
+
+    def _on_who_toggled(self, checked: bool) -> None:
+        if checked and self._rating_heading is not None:
+            self._rating_heading.setText(escape(self._rating_question()))
 
     def _fill_rating(self, regions: Sequence[tuple[str, str]]) -> None:
         """The rating rows for ``regions``, keeping what was chosen for a region shown before."""
@@ -327,9 +352,6 @@ class BeforeStartSheet(DesignedDialog):
         """The answers, once Start was pressed; None when cancelled or still open."""
         if self.result() != self.DialogCode.Accepted:
             return None
-        plan = self.sheet.choices[self._choice].plan
-        who = planned_performer(plan, self.sheet.default_performer)
-        if self.who:
-            who = "partner" if self.who["partner"].isChecked() else "self"
+        who = self._who()
         ratings = {s.region_id: v for s in self.scales if (v := s.value()) is not None}
         return StartAnswers(self._choice, who, ratings)

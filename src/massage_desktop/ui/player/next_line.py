@@ -97,7 +97,32 @@ def next_text(
     """``Next: …`` for the player's display; empty when nothing runs or nothing follows."""
     if current is None or upcoming is None:
         return ""
-    return fill(
+    line = fill(
         QCoreApplication.translate("PlayerDisplay", "Next: %1"),
         next_label(plan, current, upcoming, side),
+    )
+    gap = _left_out_between(plan, current, upcoming)
+    return f"{line} {gap}" if gap else line
+
+
+def _left_out_between(plan: Plan, current: PlanEntry, upcoming: PlanEntry) -> str:
+    """``(steps 7–11 left out for safety)`` when the next step skips numbers, else "".
+
+    The header went from "Step 6" to "Step 12 of 13" with no word why: the card and the
+    summary count the steps the health profile leaves out, so the player names them where
+    it passes them (walk 7, finding 4).
+    """
+    here = step_number(plan, current.index)[0]
+    there = step_number(plan, upcoming.index)[0]
+    if there <= here + 1:
+        return ""
+    if there == here + 2:
+        return fill(
+            QCoreApplication.translate("PlayerDisplay", "(step %1 left out for safety)"),
+            here + 1,
+        )
+    return fill(
+        QCoreApplication.translate("PlayerDisplay", "(steps %1–%2 left out for safety)"),
+        here + 1,
+        there - 1,
     )

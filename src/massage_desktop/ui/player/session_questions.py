@@ -31,6 +31,7 @@ from massage_desktop.ui.design.screen import DesignedDialog, dialog_scale
 from massage_desktop.ui.guide.lists import whole_minutes
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.player.questions import BeforeStart, Questions, RestDay, StartAnswers
+from massage_desktop.ui.step_words import left_out_text
 
 _D = TypeVar("_D", bound=DesignedDialog)
 _SMALLER = (1.2, 1.0)
@@ -336,18 +337,11 @@ def partial_text(plan: Plan) -> str:
 def partial_parts(plan: Plan) -> tuple[str, str, str]:
     """``partial_text``'s sentences: how many steps are left out, what remains, why."""
     count = step_count(plan)
-    checked = (
-        QCoreApplication.translate(
-            "RoutineCard",
-            "Checked against the health profile: 1 step left out or kept to one side.",
-        )
-        if count.left_out == 1
-        else QCoreApplication.translate(
-            "RoutineCard",
-            "Checked against the health profile: %n steps left out or kept to one side.",
-            None,
-            count.left_out,
-        )
+    # The routine card's words: "9 steps left out or kept to one side" here stood beside
+    # "9 of 13 left out" on the card and "5 left out" in the summary (walk 7, finding 4).
+    checked = fill(
+        QCoreApplication.translate("SessionQuestions", "Checked against the health profile: %1."),
+        left_out_text(count, len({e.item_index for e in plan.entries})),
     )
     # Rounded as the cards round it: "about 5 min" stood beside "Start · 4:23" (walk 6, #14).
     minutes = whole_minutes(plan.total_s(Timing())) // 60

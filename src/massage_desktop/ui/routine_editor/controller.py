@@ -284,7 +284,12 @@ class RoutineEditorController(QObject):
             side=side,
             seconds=seconds,
             bounds=(bounds.low, bounds.high),
-            bounds_text=time_range_text(self._catalog, bounds),
+            bounds_text=time_range_text(
+                self._catalog,
+                bounds,
+                both_sides=side == ItemSide.BOTH.value,
+                counted=self.draft.count_bounds(index),
+            ),
         )
 
     def _show_count(self, index: int, side: str | None) -> None:

@@ -61,37 +61,63 @@ def mark(verdict: Verdict | None) -> str:
     return tr(MARKS[verdict.effect])
 
 
-def time_range_text(catalog: Catalog, bounds: Bounds) -> str:
-    """``From 22 s to 1 min 30 s, as the guide … gives``: the range a step's time may take."""
+def time_range_text(
+    catalog: Catalog, bounds: Bounds, both_sides: bool = False, counted: Bounds | None = None
+) -> str:
+    """``From 4 min to 6 min for both sides together, as the guide gives``: a time's range.
+
+    Args:
+        catalog: The content, for the guide the range comes from.
+        bounds: The item's time over all its timed steps and sides.
+        both_sides: Whether the time is shared by two sides: the knee warm-up's "2 min 30 s"
+            became "5 min (from 4 to 6 min)" in a routine with no word that it was both
+            knees together (walk 7, finding 5).
+        counted: The item's counted steps, which this time leaves out: a step set to
+            "1 min" first played a count, "1/1 press Done" (walk 7, finding 5).
+    """
     low, high = seconds_text(bounds.low), seconds_text(bounds.high)
-    guide = catalog.guides.get(bounds.source)
-    if guide is not None:
-        return fill(
-            QCoreApplication.translate("RoutineEditor", "From %1 to %2, as the guide “%3” gives"),
+    # The guide's title here was bookkeeping, not help (walk 7, finding 13): "the guide".
+    from_guide = bounds.source in catalog.guides
+    if both_sides:
+        text = fill(
+            QCoreApplication.translate(
+                "RoutineEditor", "From %1 to %2 for both sides together, as the guide gives."
+            )
+            if from_guide
+            else QCoreApplication.translate(
+                "RoutineEditor",
+                "From %1 to %2 for both sides together (suggested: half to twice the guide's "
+                "time).",
+            ),
             low,
             high,
-            guide.title,
         )
-    return fill(
-        QCoreApplication.translate(
-            "RoutineEditor", "From %1 to %2 (suggested: half to twice the guide's time)"
-        ),
-        low,
-        high,
+    else:
+        text = fill(
+            QCoreApplication.translate("RoutineEditor", "From %1 to %2, as the guide gives.")
+            if from_guide
+            else QCoreApplication.translate(
+                "RoutineEditor", "From %1 to %2 (suggested: half to twice the guide's time)."
+            ),
+            low,
+            high,
+        )
+    if counted is None:
+        return text
+    untimed = QCoreApplication.translate(
+        "RoutineEditor",
+        "Part of it is counted, not timed (%1): it waits for you to press Done.",
     )
+    return f"{text} {fill(untimed, count_text(counted.default))}"
 
 
 def count_range_text(catalog: Catalog, bounds: Bounds) -> str:
-    """``From 3 to 10 times, as the guide … gives``: the range a counted step may take."""
-    guide = catalog.guides.get(bounds.source)
-    if guide is not None:
+    """``From 3 to 10 times, as the guide gives``: the range a counted step may take."""
+    if bounds.source in catalog.guides:
         return fill(
-            QCoreApplication.translate(
-                "RoutineEditor", "From %1 to %2 times, as the guide “%3” gives"
-            ),
+            QCoreApplication.translate("RoutineEditor", "From %1 to %2 times, as the guide gives"),
             str(bounds.low),
             str(bounds.high),
-            guide.title,
         )
     return fill(
         QCoreApplication.translate(
@@ -103,14 +129,22 @@ def count_range_text(catalog: Catalog, bounds: Bounds) -> str:
 
 
 def time_text(draft: RoutineDraft, index: int) -> str:
-    """A step's time, or its count for a counted step, as its row shows it."""
+    """A step's time, or its count for a counted step, as its row shows it.
+
+    ``1 min + 1 time`` when a part is counted: "1 min" alone played first as a count
+    (walk 7, finding 5).
+    """
     bounds = draft.bounds(index)
+    counted = draft.count_bounds(index)
     if bounds is not None:
-        return seconds_text(draft.items[index].duration_s or bounds.default)
-    counts = draft.count_bounds(index)
-    if counts is None:
+        time = seconds_text(draft.items[index].duration_s or bounds.default)
+        if counted is None:
+            return time
+        times = count_text(draft.items[index].repetitions or counted.default)
+        return fill(QCoreApplication.translate("RoutineEditor", "%1 + %2"), time, times)
+    if counted is None:
         return QCoreApplication.translate("RoutineEditor", "counted")
-    return count_text(draft.items[index].repetitions or counts.default)
+    return count_text(draft.items[index].repetitions or counted.default)
 
 
 def part_name(catalog: Catalog, part: str) -> str:

@@ -1,0 +1,79 @@
+"""One way of counting a partly ruled-out routine's steps, in the same words everywhere.
+
+The routine card said "9 of 13 steps left out" where the start sheet said "8 of 13 remain (4
+on one side only)" and the summary "5 left out for safety" (walk 7, finding 4): the card
+counted a step kept to one side as left out, the others did not. Now a step is "left out"
+only when none of its sides runs, and a step kept to one side is said as such, on the card,
+the routine page, the guide's start note, the start sheet and the printed card alike.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from massage_desktop.engine.step_count import StepCount
+from massage_desktop.ui.i18n import fill
+
+
+def steps_text(steps: int, techniques: int | None = None) -> str:
+    """``16 steps (9 techniques)``, or ``13 steps`` when each technique is one step.
+
+    Args:
+        steps: Numbered steps, a step on both sides once (``engine.step_count``).
+        techniques: The routine's techniques; named only when they are fewer than its steps,
+            so a card listing 9 techniques beside "16 steps" says why (walk 7, finding 4).
+    """
+    text = (
+        QCoreApplication.translate("StepWords", "1 step")
+        if steps == 1
+        else QCoreApplication.translate("StepWords", "%n steps", None, steps)
+    )
+    if techniques is None or techniques == steps:
+        return text
+    techniques_text = (
+        QCoreApplication.translate("StepWords", "%1 (1 technique)")
+        if techniques == 1
+        else QCoreApplication.translate("StepWords", "%1 (%2 techniques)")
+    )
+    return fill(techniques_text, text, techniques)
+
+
+def left_out_text(count: StepCount, techniques: int | None = None) -> str:
+    """``13 steps, 5 left out, 4 on one side only``: what the health profile changes.
+
+    Args:
+        count: The plan's steps as a person counts them.
+        techniques: The routine's techniques, for ``steps_text``.
+    """
+    parts = [steps_text(count.total, techniques)]
+    if count.left_out:
+        parts.append(fill(QCoreApplication.translate("StepWords", "%1 left out"), count.left_out))
+    if count.one_sided:
+        parts.append(
+            fill(QCoreApplication.translate("StepWords", "%1 on one side only"), count.one_sided)
+        )
+    return QCoreApplication.translate("StepWords", ", ").join(parts)
+
+
+def runs_without_text(count: StepCount) -> str:
+    """``Runs without 5 of its 13 steps, 4 more on one side only``: a note's opening words."""
+    if not count.left_out:
+        return fill(
+            QCoreApplication.translate("StepWords", "Runs %1 of its %2 steps on one side only"),
+            count.one_sided,
+            count.total,
+        )
+    if not count.one_sided:
+        return fill(
+            QCoreApplication.translate("StepWords", "Runs without %1 of its %2 steps"),
+            count.left_out,
+            count.total,
+        )
+    return fill(
+        QCoreApplication.translate(
+            "StepWords", "Runs without %1 of its %2 steps, %3 more on one side only"
+        ),
+        count.left_out,
+        count.total,
+        count.one_sided,
+    )
