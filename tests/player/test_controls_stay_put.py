@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
@@ -143,3 +143,30 @@ def test_the_mini_timers_stop_button_stays_put(window: MainWindow, clock: Manual
     assert _where(stay) == running
     window.flow.command(PlayerCommand.PAUSE)
     assert _where(stay) == running
+
+
+def _tab_chain(start: QWidget, stop: QWidget) -> list[QWidget]:
+    """The widgets Tab visits from ``start`` to ``stop``, as Qt picks them."""
+    chain, widget = [start], start
+    while widget is not stop and len(chain) < 50:
+        following = widget.nextInFocusChain()
+        assert following is not None
+        widget = following
+        tab = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        if tab and widget.isVisible() and widget.isEnabled():
+            chain.append(widget)
+    return chain
+
+
+def test_tab_follows_the_buttons_as_they_are_seen(window: MainWindow, clock: ManualClock) -> None:
+    _start_counted_technique(window)
+    QApplication.processEvents()
+    player = window.player
+    buttons = player.buttons
+    row = [buttons[c] for c in PRIMARY]
+    after = [player.controls.room, player.keys, player.overflow, player.hurt]
+    timed = [player.more, buttons[PlayerCommand.LESS], buttons[PlayerCommand.MORE], *row, *after]
+    assert _tab_chain(player.more, player.hurt) == timed
+    _until(window, clock, SessionPhase.REPS)
+    counted = [player.more, buttons[PlayerCommand.DONE], *row, *after]
+    assert _tab_chain(player.more, player.hurt) == counted

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QMenu, QSizePolicy, QToolButton, QWidget
 
@@ -128,6 +130,17 @@ class PlayerControls:
         row.addLayout(step, 1)
         row.addLayout(main, 0)
         row.addLayout(other, 1)
+        # Tab goes along the row as seen, left to right, then to "it hurts" under it: it went
+        # Back, Pause, Skip, then back to ±15 s, the order the buttons were made in (walk 7).
+        seen = [
+            *(self.buttons[c] for c in (*STEP, *PRIMARY)),
+            self.room,
+            self.keys,
+            self.overflow,
+            self.hurt,
+        ]
+        for before, after in pairwise(seen):
+            QWidget.setTabOrder(before, after)
         return row
 
     def show_counted(self, counted: bool, ended: bool = False) -> None:
