@@ -24,7 +24,7 @@ from massage_desktop.engine.phases import SessionPhase
 from massage_desktop.engine.summary import SessionSummary
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
-from massage_desktop.ui.player.dialogs import SummaryDialog, outcome_text
+from massage_desktop.ui.player.dialogs import SummaryDialog, aftercare_text, outcome_text
 from massage_desktop.ui.player.questions import AutomaticAnswers
 
 
@@ -117,3 +117,38 @@ def test_warming_the_oil_does_not_make_the_palms_most_massaged(
     assert massaged
     assert not {region for region in massaged if "palm" in region}
     assert set(leg.region_ids) & massaged
+
+
+class _AtSummary(AutomaticAnswers):
+    """Answers automatically and keeps the summary it is shown."""
+
+    def __init__(self) -> None:
+        super().__init__(TodayCheck())
+        self.summary: SessionSummary | None = None
+
+    def show_summary(self, summary: SessionSummary) -> None:
+        self.summary = summary
+
+
+def test_pouring_the_oil_then_skipping_is_no_massage_to_move_after(
+    window: MainWindow, clock: ManualClock
+) -> None:
+    # Walk 7 (s95): the oil poured, the other 12 steps skipped, 8 s: "Fertig" and "move the
+    # area gently now: the guides suggest light movement after massage".
+    questions = _AtSummary()
+    window.flow.questions = questions
+    window.select_region("back-calf-left")
+    assert window.flow.start_routine("partner-leg")
+    controller = window.flow.controller
+    assert controller is not None
+    while controller.session.phase is not SessionPhase.REPS:
+        tick(window, clock, 1)
+    tick(window, clock, 8)
+    window.flow.command(PlayerCommand.DONE)
+    while window.flow.controller is not None:
+        window.flow.command(PlayerCommand.SKIP)
+    summary = questions.summary
+    assert summary is not None
+    assert summary.done == 1
+    assert outcome_text(summary) == "Mostly skipped"
+    assert aftercare_text(summary) == ""
