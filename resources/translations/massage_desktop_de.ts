@@ -4071,6 +4071,10 @@
         <translation>Bewegen Sie die Stelle jetzt sanft: Die Leitfäden empfehlen nach der Massage leichte Bewegung.</translation>
     </message>
     <message>
+        <source>Mostly skipped</source>
+        <translation>Größtenteils übersprungen</translation>
+    </message>
+    <message>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>

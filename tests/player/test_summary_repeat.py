@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
@@ -58,10 +60,14 @@ def test_a_step_done_on_one_side_only_says_so() -> None:
 def test_completed_is_claimed_only_when_every_step_that_could_run_was_done(
     qtbot: QtBot, catalog: Catalog
 ) -> None:
-    skipped = SessionSummary(Outcome.COMPLETED, 60, 40, 20, 0, 1, 3, 0, planned=4)
+    skipped = SessionSummary(Outcome.COMPLETED, 60, 40, 20, 0, 3, 1, 0, planned=4)
     finished = SummaryDialog(catalog, skipped)
     qtbot.addWidget(finished)
     assert finished.text().splitlines()[0] == "Finished"
+    # Fewer than half done is worded as such (walk 7, finding 7).
+    few = SummaryDialog(catalog, replace(skipped, done=1, skipped=3))
+    qtbot.addWidget(few)
+    assert few.text().splitlines()[0] == "Mostly skipped"
     whole = SessionSummary(Outcome.COMPLETED, 60, 40, 20, 0, 10, 0, 6, planned=16)
     completed = SummaryDialog(catalog, whole)  # left out for safety is not a gap
     qtbot.addWidget(completed)

@@ -84,6 +84,8 @@ class PlanEntry:
             it counts in every language; None to count ``instruction``'s own.
         areas: The body areas of ``region_ids`` ("thigh", "lower-leg"): a step in another
             area is a new place, however the technique goes on.
+        prepares: Whether the step only gets the hands ready (warming the oil or the hands):
+            it takes place at ``region_ids`` but massages none of them.
     """
 
     index: int
@@ -107,6 +109,7 @@ class PlanEntry:
     shortest_s: float | None = None
     reading_words: int | None = None
     areas: tuple[str, ...] = ()
+    prepares: bool = False
 
     @property
     def glance_warnings(self) -> tuple[StepWarning, ...]:

@@ -19,7 +19,7 @@ from typing import Literal
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Routine, RoutineItem, SideOrder, Step, Technique
-from massage_desktop.domain.enums import Performer, Side
+from massage_desktop.domain.enums import Performer, Phase, Side
 from massage_desktop.engine.entry import PlanEntry, StepWarning
 from massage_desktop.engine.phases import Timing
 
@@ -296,6 +296,7 @@ def _technique_entries(
             warnings=_warnings(catalog, technique, regions),
             note=item.note if item is not None else None,
             reading_words=_reading_words(catalog, technique, step_index),
+            prepares=technique.phase is Phase.PREPARE,
         )
         for step_index, step, side, regions in pieces
         for planned in [float(next(shares)) if step.duration_s is not None else None]

@@ -57,12 +57,16 @@ class RecordBook:
         repetitions: int | None,
         when: datetime,
     ) -> StepRecord:
-        """Build the record of ``entry`` leaving with ``status`` (not stored yet)."""
+        """Build the record of ``entry`` leaving with ``status`` (not stored yet).
+
+        A step that only gets the hands ready records no region: warming the oil between the
+        palms made "Left palm, Right palm" the most massaged after a leg massage (walk 7).
+        """
         return StepRecord(
             position=entry.index,
             technique_id=entry.technique_id,
             step_index=entry.step_index,
-            region_ids=list(entry.region_ids),
+            region_ids=[] if entry.prepares else list(entry.region_ids),
             side=entry.side,
             planned_s=None if entry.counted else planned_s,
             actual_s=self.work_s(entry.index),

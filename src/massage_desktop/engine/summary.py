@@ -91,6 +91,8 @@ class SessionSummary:
             under way at an early end is not skipped).
         both_sided: Steps of ``done`` done on two sides: "1 of 1 done" after the header
             said "Step 1 of 1" on each thigh is said with "both sides".
+        prepared_s: Of ``work_s``, the seconds in steps done that only get the hands ready
+            (pouring and warming the oil): no area was massaged in them.
 
     With a plan (``summarise``'s ``plan``), every count is of steps as the card and the player
     number them: both sides of a step are one step ("1 of 7", never "1 of 12"). A step counts
@@ -115,6 +117,7 @@ class SessionSummary:
     not_reached: int | None = None
     skipped_work_s: float = 0.0
     both_sided: int = 0
+    prepared_s: float = 0.0
 
     @property
     def length_s(self) -> float:
@@ -143,7 +146,9 @@ class SessionSummary:
         """
         if self.outcome is Outcome.STOPPED_FOR_PAIN:
             return Aftercare.REST
-        kept = self.work_s - self.skipped_work_s  # steps done, and the one under way
+        # Steps done, and the one under way; pouring the oil is no massage to move after
+        # (walk 7: "move the area gently" after 1 of 13 steps, the oil poured).
+        kept = self.work_s - self.skipped_work_s - self.prepared_s
         worked = kept >= MASSAGED_S or self.skipped_work_s >= MOVE_AFTER_S
         return Aftercare.MOVE if self.massaged and worked else None
 
@@ -285,4 +290,11 @@ def _folded(
         one_side=next(iter(sides)) if len(sides) == 1 else None,
         not_reached=not_reached,
         both_sided=both_sided,
+        prepared_s=sum(
+            r.actual_s
+            for r in records
+            if r.status is StepStatus.DONE
+            and r.position < len(plan.entries)
+            and plan.entries[r.position].prepares
+        ),
     )

@@ -142,12 +142,22 @@ def _finished_with_gaps(summary: SessionSummary) -> bool:
     return summary.outcome is Outcome.COMPLETED and gaps
 
 
+def _mostly_skipped(summary: SessionSummary) -> bool:
+    """Run to the end with fewer than half the steps that could run done."""
+    runnable = (summary.planned or 0) - summary.blocked
+    return _finished_with_gaps(summary) and summary.done * 2 < runnable
+
+
 def outcome_text(summary: SessionSummary) -> str:
     """The summary's heading: "Completed" only when every step that could run was done.
 
     A run to the end with steps skipped is "Finished", as the history words it: a green
-    "Completed ✓" over "1 of 4 done · 3 skipped" claimed more than the session did.
+    "Completed ✓" over "1 of 4 done · 3 skipped" claimed more than the session did. With
+    fewer than half the steps done it is "Mostly skipped": "Finished" after 1 of 13 steps
+    and 1 s of massage read as a session done (walk 7, finding 7).
     """
+    if _mostly_skipped(summary):
+        return QCoreApplication.translate("SummaryDialog", "Mostly skipped")
     if _finished_with_gaps(summary):
         return QCoreApplication.translate("SummaryDialog", "Finished")
     if summary.skipped_to_end:

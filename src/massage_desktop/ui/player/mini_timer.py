@@ -6,15 +6,22 @@ from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QFont, QGuiApplication, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
+from massage_desktop.ui.player.commands import (
+    COMMANDS,
+    RESUME_TEXT,
+    PlayerActions,
+    PlayerCommand,
+)
 from massage_desktop.ui.player.display import Display, caption_beside_heading
 from massage_desktop.ui.player.panel_parts import ActionButton
 from massage_desktop.ui.player.paused_badge import PausedBadge
@@ -92,14 +99,29 @@ class MiniTimer(QWidget):
         for button, command in self._buttons:
             actions[command].enabledChanged.connect(button.setVisible)
             button.setVisible(actions[command].isEnabled())
+        # Every button keeps its place whatever the state: "Stop – it hurts" moved when Pause
+        # turned into the longer Resume and when Done came and went (walk 7). Done's slot is
+        # kept while it is hidden, and Pause is as wide as the longer of its two labels.
+        for button in (self.pause, self.done):
+            policy = button.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            button.setSizePolicy(policy)
         buttons = QHBoxLayout()
         buttons.addWidget(self.pause)
         buttons.addWidget(self.done)
         buttons.addWidget(self.hurt)
         buttons.addStretch(1)
+        # While paused, "Paused" takes the phase's place (as in the player): the lines under
+        # it, and the buttons, stay where they were.
+        heading = QGridLayout()
+        heading.addWidget(self.paused, 0, 0, Qt.AlignmentFlag.AlignLeft)
+        heading.addWidget(self.phase, 0, 0)
+        for label in (self.paused, self.phase):
+            policy = label.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            label.setSizePolicy(policy)
         side = QVBoxLayout()
-        side.addWidget(self.paused)
-        side.addWidget(self.phase)
+        side.addLayout(heading)
         side.addWidget(self.technique)
         side.addStretch(1)
         side.addLayout(buttons)
@@ -130,6 +152,7 @@ class MiniTimer(QWidget):
         self.ring.set_state(0.0, "", "")
         self.ring.set_paused(False)
         self.paused.setVisible(False)
+        self.phase.setVisible(True)
         self.phase.setText(text)
         # How it ended stays readable (it may say it hurt); the rest greys out.
         for part in (self.ring, self.technique):
@@ -144,9 +167,13 @@ class MiniTimer(QWidget):
         return not self.ring.isEnabled()
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Take the keyboard focus for the window, not its first button."""
+        """Take the keyboard focus for the window, not its first button; fit the texts.
+
+        Shown, the window has its style: the texts' sizes, and so their heights, are final.
+        """
         super().showEvent(event)
         self.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._fit_height()
 
     def show_display(self, display: Display) -> None:
         """Mirror the player's state."""
@@ -159,9 +186,24 @@ class MiniTimer(QWidget):
         self.ring.set_state(display.ring_fraction, display.ring_text, caption)
         self.ring.set_paused(display.paused)
         self.paused.setVisible(display.paused)
+        self.phase.setVisible(not display.paused)
         self.phase.setText(display.phase)
         self.technique.setText(display.technique)
+        self._hold_pause_width()
         self._fit_height()
+
+    def _hold_pause_width(self) -> None:
+        """Make Pause as wide as "Pause" or "Resume", whichever is longer."""
+        button = self.pause
+        metrics = button.fontMetrics()
+        labels = (COMMANDS[PlayerCommand.PAUSE].text, RESUME_TEXT)
+        widest = max(
+            metrics.horizontalAdvance(QCoreApplication.translate("PlayerCommand", label))
+            for label in labels
+        )
+        width = button.sizeHint().width() - metrics.horizontalAdvance(button.text()) + widest
+        if button.minimumWidth() != width:
+            button.setMinimumWidth(width)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Keep room for every line at the new width."""
@@ -170,11 +212,18 @@ class MiniTimer(QWidget):
 
     def _fit_height(self) -> None:
         layout = self._layout
-        need = max(layout.totalHeightForWidth(self.width()), layout.totalMinimumSize().height())
+        # The nested layouts keep the heights of the last texts until told (a German name on
+        # two lines was given one line's height).
+        for part in layout.findChildren(QLayout):
+            part.invalidate()
+        layout.invalidate()
+        # The width the window will have: the buttons' row may be about to widen it.
+        width = max(self.width(), layout.totalMinimumSize().width())
+        need = max(layout.totalHeightForWidth(width), layout.totalMinimumSize().height())
         if self.minimumHeight() != need:
             self.setMinimumHeight(need)
-        if self.height() < need:
-            self.resize(self.width(), need)
+        if self.height() < need or self.width() < width:
+            self.resize(width, max(self.height(), need))
 
     def _on_actions_text_scale_changed(self, scale: float) -> None:
         base = QApplication.font()

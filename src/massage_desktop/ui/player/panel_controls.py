@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QMenu, QSizePolicy, QToolButton, QWidget
 
 from massage_desktop.ui.design.icons import icon
 from massage_desktop.ui.design.tokens import TARGET, colours
@@ -14,6 +16,8 @@ PRIMARY = (PlayerCommand.BACK, PlayerCommand.PAUSE, PlayerCommand.SKIP)
 """The one row of large controls: previous, play/pause, next."""
 TIME = (PlayerCommand.LESS, PlayerCommand.MORE)
 """Small buttons at the left of the row: take away or add 15 seconds."""
+STEP = (*TIME, PlayerCommand.DONE)
+"""The left slot: ±15 s on a timed step, "Done" in their place on a counted one."""
 OVERFLOW = (PlayerCommand.MINI, PlayerCommand.ROOM, PlayerCommand.KEYS, PlayerCommand.STOP)
 """The "…" menu: other views, the shortcuts, and ending the session."""
 
@@ -96,36 +100,55 @@ class PlayerControls:
         )
 
     def row(self) -> QHBoxLayout:
-        """Time on the left, the main buttons centred, the keys and "…" on the right.
+        """The step's own buttons on the left, the main buttons centred, keys and "…" right.
 
-        The ±15 s buttons sat under the ring and took 40 px of its height. The side groups
-        stretch alike, so the centre stays put; on counted steps "Done" takes the room the
-        hidden ±15 s leave.
+        The ±15 s buttons sat under the ring and took 40 px of its height. The left slot
+        holds ±15 s on a timed step and "Done" on a counted one, one in place of the other,
+        and keeps its width while either is hidden: when "Done" appeared beside Skip, Back,
+        Pause and Skip moved about 100 px and a Skip click landed on another button (walk 7).
         """
         time = QHBoxLayout()
         for command in TIME:
             time.addWidget(self.buttons[command])
-        time.addStretch(1)
+        step = QGridLayout()
+        step.addLayout(time, 0, 0, Qt.AlignmentFlag.AlignLeft)
+        step.addWidget(self.buttons[PlayerCommand.DONE], 0, 0, Qt.AlignmentFlag.AlignLeft)
+        for command in STEP:
+            button = self.buttons[command]
+            policy = button.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            button.setSizePolicy(policy)
         main = QHBoxLayout()
         for command in PRIMARY:
             main.addWidget(self.buttons[command])
-        main.addWidget(self.buttons[PlayerCommand.DONE])
         other = QHBoxLayout()
         other.addStretch(1)
         other.addWidget(self.room)
         other.addWidget(self.keys)
         other.addWidget(self.overflow)
         row = QHBoxLayout()
-        row.addLayout(time, 1)
+        row.addLayout(step, 1)
         row.addLayout(main, 0)
         row.addLayout(other, 1)
+        # Tab goes along the row as seen, left to right, then to "it hurts" under it: it went
+        # Back, Pause, Skip, then back to ±15 s, the order the buttons were made in (walk 7).
+        seen = [
+            *(self.buttons[c] for c in (*STEP, *PRIMARY)),
+            self.room,
+            self.keys,
+            self.overflow,
+            self.hurt,
+        ]
+        for before, after in pairwise(seen):
+            QWidget.setTabOrder(before, after)
         return row
 
     def show_counted(self, counted: bool, ended: bool = False) -> None:
         """Show "Done" on a counted step and ±15 s on a timed one; neither once it has ended.
 
         Once the session has ended the step buttons go: greyed, flat ±15 s and ⏮ ⏭ looked
-        the same as live ones behind the closing questions (walk 5).
+        the same as live ones behind the closing questions (walk 5). The hidden ones keep
+        their room, so nothing else moves.
         """
         self.buttons[PlayerCommand.DONE].setVisible(counted and not ended)
         for command in TIME:

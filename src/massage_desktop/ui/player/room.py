@@ -46,7 +46,7 @@ class RoomWindow(QWidget):
     The technique and side as a title, the countdown ring with large digits, the body part in a
     few words ("Left knee") and on a small figure that highlights it, the step's whole how-to
     (a page of sentences at a time when it is long, "2/4"), the step's warnings wrapped, and
-    flat buttons with icons (Back, Pause, Done on a counted step, Skip, "Stop – it hurts"),
+    flat buttons with icons (Done on a counted step, Back, Pause, Skip, "Stop – it hurts"),
     large enough to hit from a massage table without a keyboard.
     Everything scales with the window. The player's keys work here too, except Esc, which
     leaves room mode; "?" lists them over room mode.
@@ -136,9 +136,14 @@ class RoomWindow(QWidget):
             self.place.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         controls = QHBoxLayout()
         controls.setSpacing(20)
+        # "Done" has its own slot, kept while it is hidden: it appeared between Pause and
+        # Skip and every button moved under the hand (walk 7). First, as in the player,
+        # where the step's own buttons sit on the left.
+        policy = self.done.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.done.setSizePolicy(policy)
+        controls.addWidget(self.done, 2)
         for command in ROOM_CONTROLS:
-            if command is PlayerCommand.SKIP:
-                controls.addWidget(self.done, 2)
             controls.addWidget(self.buttons[command], 3 if command is PlayerCommand.HURT else 2)
         self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(36, 28, 36, 16)
@@ -216,7 +221,8 @@ class RoomWindow(QWidget):
             normal_px=int(base * 0.055),
         )
         px = max(14, int(base * 0.034))
-        shown = [*self.buttons.values(), *([self.done] if self.done.isVisibleTo(self) else [])]
+        # Done counts while hidden too: its slot is kept, and the type must not change with it.
+        shown = [*self.buttons.values(), self.done]
         for button in shown:
             set_px(button, px)
             button.set_icon_px(int(base * 0.055))

@@ -37,6 +37,8 @@ from massage_desktop.ui.safety.notice import stop_rule_html
 
 Decision = Literal["go", "stop"]
 _ARROWS = (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Down)
+_MOVES = (Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Up, Qt.Key.Key_Down)
+"""Keys that only move the focus: the first of them shows the ring where the focus is."""
 _WIDTH = 760
 """Wide enough that each question takes one line: at 520 px the German check with its
 advice was 917 px high, taller than a 1024x700 screen."""
@@ -219,12 +221,18 @@ class TodayCheckDialog(DesignedDialog):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Arrow keys: left and right answer the question, up and down move between them.
 
-        Any key shows the focus ring from then on. Moving only moves: Qt's own arrow handling
+        Any key shows the focus ring from then on; a first Tab, Up or Down only shows it, on
+        the first "Yes" where the keyboard starts. Moving only moves: Qt's own arrow handling
         in a button group checks each button it lands on, so moving down would answer the next
         question by itself.
         """
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            hidden = not self._ring_shown()
             self._show_focus_ring()
+            if hidden and event.key() in _MOVES and watched is self.focusWidget():
+                # The first move shows where the keyboard is, and stays: it went on to the
+                # second question unseen, past the first "Yes" it had started on (walk 7).
+                return True
             place = next(
                 (
                     (r, c)
@@ -246,6 +254,9 @@ class TodayCheckDialog(DesignedDialog):
                 target.setFocus(Qt.FocusReason.TabFocusReason)
                 return True
         return super().eventFilter(watched, event)
+
+    def _ring_shown(self) -> bool:
+        return any(b.property("keys") is True for row in self._rows for b in row)
 
     def _show_focus_ring(self) -> None:
         """From the first key on, the answer with the keyboard's focus wears its ring."""
