@@ -33,3 +33,27 @@ def test_the_armpit_steps_name_no_side_the_map_does_not_light(
         assert not _SIDE_WORDS.findall(entry.instruction), entry.instruction
     guide = technique.steps[0].instruction
     assert ("armpit on this side" if language == "en" else "Achsel auf dieser Seite") in guide
+
+
+_SIDED_PART = re.compile(
+    r"\b(left|right) (hand|shoulder|arm|armpit|leg|knee|foot|side)\b"
+    r"|\b(linke|rechte)\w* (Hand|Schulter|Arm|Achsel|Bein|Knie|Fuß|Seite)\b"
+    r"|swap sides|wechseln Sie dann die Seite",
+    re.IGNORECASE,
+)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_no_step_done_on_each_side_names_a_side(
+    catalog: Catalog, german_catalog: Catalog, language: str
+) -> None:
+    # The shoulder grab said "your left hand to your right shoulder… then swap sides" on
+    # both sides, as the armpit did; the player switches sides itself.
+    shown = german_catalog if language == "de" else catalog
+    named = [
+        (technique.id, index, step.instruction)
+        for technique in shown.techniques.values()
+        for index, step in enumerate(technique.steps)
+        if step.each_side and _SIDED_PART.search(step.instruction)
+    ]
+    assert named == []
