@@ -3452,6 +3452,10 @@
         <translation>Wie viel Verspannung oder Schmerz spüren Sie dort jetzt? (freiwillig)</translation>
     </message>
     <message>
+        <source>How much tension or pain does your partner feel in each area now? (optional)</source>
+        <translation>Wie viel Verspannung oder Schmerz spürt die massierte Person jetzt an jeder Stelle? (freiwillig)</translation>
+    </message>
+    <message>
         <source>How much tension or pain do you feel in each area now? (optional)</source>
         <translation>Wie viel Verspannung oder Schmerz spüren Sie jetzt an jeder Stelle? (freiwillig)</translation>
     </message>
@@ -3526,6 +3530,10 @@
     <message>
         <source>Rest this area today</source>
         <translation>Diese Stelle heute schonen</translation>
+    </message>
+    <message>
+        <source>How much tension or pain does your partner feel there now? (optional)</source>
+        <translation>Wie viel Verspannung oder Schmerz spürt die massierte Person dort jetzt? (freiwillig)</translation>
     </message>
     <message>
         <source>Today a session was stopped because it hurt: %1.</source>

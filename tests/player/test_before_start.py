@@ -351,3 +351,36 @@ def test_the_rating_asks_about_the_person_massaged(qtbot: QtBot, catalog: Catalo
     )
     dialog.who["self"].click()
     assert _heading(dialog) == "How much tension or pain do you feel there now? (optional)"
+
+
+def test_the_rating_after_a_partner_session_asks_about_the_partner(
+    qtbot: QtBot, catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Walk 7: the sheet asked about the partner, the rating after the session about "you"."""
+    from massage_desktop.ui.design.screen import DesignedDialog
+    from massage_desktop.ui.player.ratings import RatingsDialog
+
+    asked: list[str] = []
+
+    def answer(dialog: DesignedDialog) -> int:
+        if isinstance(dialog, BeforeStartSheet):
+            dialog.start.click()
+        elif isinstance(dialog, RatingsDialog):
+            asked.extend(label.text() for label in dialog.findChildren(QLabel))
+            dialog.reject()
+        return dialog.result()
+
+    monkeypatch.setattr(DesignedDialog, "exec", answer)
+    routine = catalog.routines["partner-leg"]
+    sheet = before_start_sheet(
+        catalog, build_plan(catalog, routine), Verdict(), routine=routine, chosen="back-calf-left"
+    )
+    parent = QLabel()
+    qtbot.addWidget(parent)
+    questions = SessionQuestions(parent, catalog)
+    answers = questions.before_start(sheet)
+    assert answers is not None
+    assert answers.performer == "partner"
+    questions.ratings([("back-calf-left", "Left calf")], {"back-calf-left": 5})
+    assert "How much tension or pain does your partner feel there now? (optional)" in asked
+    assert not any("do you feel" in text for text in asked)

@@ -71,6 +71,7 @@ class SessionQuestions:
         self._again = again
         self._plan: Plan | None = None
         self._hurt_area = ""  # named by the stop advice, for the summary after it
+        self._partner = False  # the sheet's answer: the partner is massaged
         self._text_scale = text_scale
         self._profile = profile
         self._rest_day = rest_day or RestDay()
@@ -141,7 +142,10 @@ class SessionQuestions:
         dialog = self._shown(
             lambda large: BeforeStartSheet(self._catalog, sheet, self._window, large=large)
         )
-        return dialog.answers()
+        answers = dialog.answers()
+        # The rating after the session asks about the same person as the one before it.
+        self._partner = answers is not None and answers.performer == "partner"
+        return answers
 
     def ratings(
         self, regions: Sequence[tuple[str, str]], previous: Mapping[str, int] | None
@@ -154,9 +158,21 @@ class SessionQuestions:
             return {}
         # The question names what is rated (the summary's "Tension or pain"); the title says
         # when, so the sheet after the session no longer asked "How does it feel now?" twice.
-        if len(regions) == 1:
+        # A partner session asks about the partner, as the sheet before it did: the rating
+        # after asked "do you feel" (walk 7).
+        if len(regions) == 1 and self._partner:
+            question = QCoreApplication.translate(
+                "SessionQuestions",
+                "How much tension or pain does your partner feel there now? (optional)",
+            )
+        elif len(regions) == 1:
             question = QCoreApplication.translate(
                 "SessionQuestions", "How much tension or pain do you feel there now? (optional)"
+            )
+        elif self._partner:
+            question = QCoreApplication.translate(
+                "SessionQuestions",
+                "How much tension or pain does your partner feel in each area now? (optional)",
             )
         else:
             question = QCoreApplication.translate(
