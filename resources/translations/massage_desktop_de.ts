@@ -1228,6 +1228,10 @@
         <translation>Unterbrochen</translation>
     </message>
     <message>
+        <source>Mostly skipped</source>
+        <translation>Größtenteils übersprungen</translation>
+    </message>
+    <message>
         <source>Finished</source>
         <translation>Fertig</translation>
     </message>

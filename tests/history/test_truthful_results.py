@@ -2,7 +2,8 @@
 
 The rule: a session counts as massage when at least one of its steps was done. Such a day is
 marked in the calendar and counted in the overview; a session with no step done stays listed
-but says "nothing done"; a run to the end with steps skipped is "Finished", not "Completed".
+but says "nothing done"; a run to the end with steps skipped is "Finished", not "Completed",
+and "Mostly skipped" when fewer than half the steps that could run were done.
 """
 
 from __future__ import annotations
@@ -72,8 +73,9 @@ def test_a_run_with_most_steps_skipped_is_not_called_completed(
 ) -> None:
     store.insert_many([mixed("partial", at(TODAY), done=1, skipped=15)])
     window = make_window()
-    assert rows(window)[1].endswith("| Finished \u00b7 1 of 16 done")
-    assert window.details.texts()["result"] == "Finished \u00b7 1 of 16 done, 15 skipped"
+    # Fewer than half done: "Mostly skipped", as the summary heads it (walk 7, finding 7).
+    assert rows(window)[1].endswith("| Mostly skipped \u00b7 1 of 16 done")
+    assert window.details.texts()["result"] == "Mostly skipped \u00b7 1 of 16 done, 15 skipped"
     assert "Completed" not in " ".join(rows(window))
     assert window.overview.week_text() == "Massaged on 1 day this week"  # one step was done
 
@@ -91,8 +93,8 @@ def test_sessions_with_nothing_done_say_so_and_count_nowhere(
     window = make_window()
     shown = rows(window)
     assert shown[0] == "Today  \u00b7  2 sessions, 3 min, nothing done"
-    assert shown[1].endswith("| Finished \u00b7 nothing done")
-    assert shown[2].endswith("| Finished \u00b7 nothing done")
+    assert shown[1].endswith("| Mostly skipped \u00b7 nothing done")
+    assert shown[2].endswith("| Mostly skipped \u00b7 nothing done")
     assert shown[3] == "Yesterday  \u00b7  1 session, 2 min"  # worked: no remark
     assert shown[4].endswith("| Completed")
     # The list, the calendar and the overview count by the same rule: yesterday only.
@@ -173,11 +175,11 @@ def test_a_step_done_on_one_side_only_is_one_step_and_not_completed(
 def test_the_result_filter_names_both_words_for_a_run_to_the_end(
     store: HistoryStore, make_window: WindowFactory
 ) -> None:
-    store.insert_many([mixed("partial", at(TODAY), done=1, skipped=3)])
+    store.insert_many([mixed("partial", at(TODAY), done=2, skipped=2)])
     window = make_window()
     filters = window.sessions.filters
     filters.set_outcome(Outcome.COMPLETED)
     [box] = [b for b in filters.findChildren(QComboBox) if b.itemText(0) == "Any result"]
-    # The filter that lists "Finished · 1 of 4 done" does not call itself "Completed" alone.
+    # The filter that lists "Finished · 2 of 4 done" does not call itself "Completed" alone.
     assert box.currentText() == "Completed or finished"
-    assert rows(window)[1].endswith("| Finished \u00b7 1 of 4 done")
+    assert rows(window)[1].endswith("| Finished \u00b7 2 of 4 done")
