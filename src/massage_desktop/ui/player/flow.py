@@ -43,6 +43,7 @@ from massage_desktop.ui.player.next_line import with_next_line
 from massage_desktop.ui.player.panel import PlayerPanel
 from massage_desktop.ui.player.questions import AutomaticAnswers, DailyCheck, Questions
 from massage_desktop.ui.player.ratings import rated_regions
+from massage_desktop.ui.player.session_views import SessionViews
 from massage_desktop.ui.player.side_note import (
     choose_side,
     hatched_regions,
@@ -52,7 +53,7 @@ from massage_desktop.ui.player.side_note import (
 )
 from massage_desktop.ui.player.start_sheet import before_start_sheet
 from massage_desktop.ui.player.step_warnings import step_warnings_html, warning_line
-from massage_desktop.ui.player.windows import MiniTimer, RoomWindow
+from massage_desktop.ui.player.windows import RoomWindow
 
 StepShown = Callable[[str | None, int | None, tuple[str, ...]], None]
 """Called with (technique id, step index, region ids) to show the current step on the map."""
@@ -111,8 +112,9 @@ class SessionFlow(QObject):
         self._ending_text = ""  # how it ended, as the views say it meanwhile
         self.actions = PlayerActions(window, self.command)
         self.actions.readingChanged.connect(self._on_actions_reading_changed)
-        self._mini: MiniTimer | None = None
-        self._room: RoomWindow | None = None
+        self._views = SessionViews(
+            window, panel, self.actions, self._ask_over, self._on_controller_changed
+        )
         panel.set_actions(self.actions)
 
     @property
@@ -259,8 +261,8 @@ class SessionFlow(QObject):
             PlayerCommand.DONE: controller.done,
             PlayerCommand.STOP: self._stop,
             PlayerCommand.HURT: self._hurt,
-            PlayerCommand.MINI: self._show_mini,
-            PlayerCommand.ROOM: self._toggle_room,
+            PlayerCommand.MINI: self._views.show_mini,
+            PlayerCommand.ROOM: self._views.toggle_room,
             PlayerCommand.KEYS: self._panel.show_shortcuts,
         }
         if command is PlayerCommand.PAUSE:
@@ -337,9 +339,7 @@ class SessionFlow(QObject):
             ring_caption="",
             paused=False,
         )
-        for view in (self._panel, self._mini, self._room):
-            if view is not None:
-                view.show_display(stopped)
+        self._views.show_everywhere(stopped)
         # Nothing to resume or skip to any more: the mini timer offered "Resume" over the
         # stop advice.
         self.actions.set_enabled(False)
@@ -367,12 +367,7 @@ class SessionFlow(QObject):
         entry, running = session.current, session.current is not None and not session.closed
         shortest = entry.shortest_s if entry is not None and session.at_shortest else None
         self.actions.follow_step(running, display.counted, shortest)
-        if self._room is not None:
-            self._room.show_warning(warning_line(session.current) if session.current else None)
-        if self._mini is not None:
-            self._mini.show_display(display)
-        if self._room is not None:
-            self._room.show_display(display)
+        self._views.show_in_windows(display, warning_line(entry) if entry else None)
         if entry != self._shown_entry:  # not at every tick: the text browser lays out again
             self._shown_entry = entry
             html = (
@@ -406,18 +401,14 @@ class SessionFlow(QObject):
         self.actions.set_paused(False)
         self._clear_map()
         self._show_ended_views()
-        if self._mini is not None:
-            self._mini.show_ended(text)
+        self._views.mini_ended(text)
 
     def _show_ended_views(self) -> None:
         """The player and room mode with the session's ending, no time and no commands."""
         controller = self.controller
         if controller is None:
             return
-        ended = ended_display(self._display(controller.session), self._ending_text)
-        self._panel.show_display(ended)
-        if self._room is not None:
-            self._room.show_display(ended)
+        self._views.show_ended(ended_display(self._display(controller.session), self._ending_text))
 
     def _clear_map(self) -> None:
         """Return the map to the plain selection once, not at every tick."""
@@ -450,10 +441,7 @@ class SessionFlow(QObject):
             if hurt is not None:
                 self.pain_rest.note(hurt.region_ids)
         self.actions.set_enabled(False)
-        if self._mini is not None:
-            # An always-on-top timer with a Pause button over the summary read as a session
-            # still running.
-            self._mini.close()
+        self._views.close_mini()
         self.questions.show_summary(session.summary())
         self._leave()
 
@@ -462,47 +450,17 @@ class SessionFlow(QObject):
             self.controller.shutdown()
             self.controller.deleteLater()
         self.controller = None
-        for view in (self._mini, self._room):
-            if view is not None:
-                view.close()
-        self._panel.close_popups()
+        self._views.close_all()
         self.actions.set_enabled(False)
         self._step_on_map = False
         self._show_step(None, None, ())
         self.activeChanged.emit(False)
 
-    def _show_mini(self) -> None:
-        mini = self._mini
-        if mini is None:
-            mini = self._mini = MiniTimer(self.actions, self._window)
-        if not mini.isVisible():
-            # Left to the window manager it opened over the window's top-left or off the
-            # screen beside a window that reached past its edge (walk 4).
-            mini.place_near(self._window)
-            mini.show()
-            mini.place_near(self._window)  # again, with the frame it really has
-        mini.raise_()
-        self._on_controller_changed()
-
-    def _toggle_room(self) -> None:
-        if self._room is not None and self._room.isVisible():
-            self._room.close()
-            return
-        if self._room is None:
-            self._room = RoomWindow(self.actions, self._window)
-            self._room.closed.connect(self._on_room_closed)
-        self.questions.set_parent(self._room)
-        # Room mode's how-to turns the same pages as the player's under it.
-        self._room.instruction.share_pages(self._panel.instruction)
-        self._room.showFullScreen()
-        self._on_controller_changed()
-
-    def _on_room_closed(self) -> None:
-        self.questions.set_parent(None)
-        if self._room is not None:
-            self._room.instruction.share_pages(None)  # the player pages for its own room again
+    def _ask_over(self, parent: QWidget | None) -> None:
+        """Ask the session's questions over room mode while it is open (None: the window)."""
+        self.questions.set_parent(parent)
 
     @property
     def room(self) -> RoomWindow | None:
         """Room mode's window, once it has been opened."""
-        return self._room
+        return self._views.room

@@ -1,0 +1,127 @@
+"""Where a running session is shown: the player panel, the mini timer and room mode.
+
+``SessionFlow`` decides what a session shows; this keeps the windows it is shown in, opens
+and closes the mini timer and room mode, and hands each view the same display, so the three
+never disagree about the step, the time or how the session ended.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from massage_desktop.ui.player.commands import PlayerActions
+from massage_desktop.ui.player.display import Display
+from massage_desktop.ui.player.panel import PlayerPanel
+from massage_desktop.ui.player.step_warnings import WarningLine
+from massage_desktop.ui.player.windows import MiniTimer, RoomWindow
+
+
+class SessionViews:
+    """The player panel, and the mini timer and room mode once opened.
+
+    Args:
+        window: The main window: the mini timer sits by it, room mode covers its screen.
+        panel: The player panel in the main window.
+        actions: The player's commands, which the mini timer and room mode offer too.
+        ask_over: Called with room mode's window when it opens (the questions are then
+            asked over it) and with None when it closes.
+        refresh: Shows the session's state again, in every view open (the flow's).
+    """
+
+    def __init__(
+        self,
+        window: QWidget,
+        panel: PlayerPanel,
+        actions: PlayerActions,
+        ask_over: Callable[[QWidget | None], None],
+        refresh: Callable[[], None],
+    ) -> None:
+        self._window = window
+        self._panel = panel
+        self._actions = actions
+        self._ask_over = ask_over
+        self._refresh = refresh
+        self._mini: MiniTimer | None = None
+        self._room: RoomWindow | None = None
+
+    @property
+    def room(self) -> RoomWindow | None:
+        """Room mode's window, once it has been opened."""
+        return self._room
+
+    def show_in_windows(self, display: Display, warning: WarningLine | None) -> None:
+        """Show ``display`` in the mini timer and room mode; room mode's strip ``warning``.
+
+        The panel is shown first by the flow (``show_everywhere`` shows all three), before
+        the commands follow the step: the windows' buttons then match the panel's.
+        """
+        if self._room is not None:
+            self._room.show_warning(warning)
+        if self._mini is not None:
+            self._mini.show_display(display)
+        if self._room is not None:
+            self._room.show_display(display)
+
+    def show_everywhere(self, display: Display) -> None:
+        """Show ``display`` in the panel, the mini timer and room mode alike."""
+        for view in (self._panel, self._mini, self._room):
+            if view is not None:
+                view.show_display(display)
+
+    def show_ended(self, display: Display) -> None:
+        """The panel and room mode with the session's ending (the mini timer says it itself)."""
+        self._panel.show_display(display)
+        if self._room is not None:
+            self._room.show_display(display)
+
+    def mini_ended(self, text: str) -> None:
+        """Grey the mini timer out with how the session ended."""
+        if self._mini is not None:
+            self._mini.show_ended(text)
+
+    def close_mini(self) -> None:
+        """Close the mini timer: an always-on-top Pause over the summary read as running."""
+        if self._mini is not None:
+            self._mini.close()
+
+    def close_all(self) -> None:
+        """Close the mini timer, room mode and the panel's pop-ups: the session is over."""
+        for view in (self._mini, self._room):
+            if view is not None:
+                view.close()
+        self._panel.close_popups()
+
+    def show_mini(self) -> None:
+        """Open the mini timer beside the window, or raise it."""
+        mini = self._mini
+        if mini is None:
+            mini = self._mini = MiniTimer(self._actions, self._window)
+        if not mini.isVisible():
+            # Left to the window manager it opened over the window's top-left or off the
+            # screen beside a window that reached past its edge (walk 4).
+            mini.place_near(self._window)
+            mini.show()
+            mini.place_near(self._window)  # again, with the frame it really has
+        mini.raise_()
+        self._refresh()
+
+    def toggle_room(self) -> None:
+        """Open room mode over the whole screen, or close it."""
+        if self._room is not None and self._room.isVisible():
+            self._room.close()
+            return
+        if self._room is None:
+            self._room = RoomWindow(self._actions, self._window)
+            self._room.closed.connect(self._on_room_closed)
+        self._ask_over(self._room)
+        # Room mode's how-to turns the same pages as the player's under it.
+        self._room.instruction.share_pages(self._panel.instruction)
+        self._room.showFullScreen()
+        self._refresh()
+
+    def _on_room_closed(self) -> None:
+        self._ask_over(None)
+        if self._room is not None:
+            self._room.instruction.share_pages(None)  # the player pages for its own room again
