@@ -147,6 +147,9 @@ class Questions(Protocol):
     def rest_today(self, region_names: Sequence[str]) -> None:
         """Say that only areas stopped for pain today are left to work, so it does not start."""
 
+    def no_side(self, reason: str) -> None:
+        """Say that a one-side routine may run on neither side (``reason`` names them)."""
+
     def today_check(self) -> bool:
         """The quick check of acute signs; False stops the session with advice."""
 
@@ -300,6 +303,9 @@ class AutomaticAnswers:
         """Nothing to show; the start simply does not happen."""
 
     def rest_today(self, region_names: Sequence[str]) -> None:
+        """Nothing to show; the start does not happen."""
+
+    def no_side(self, reason: str) -> None:
         """Nothing to show; the start does not happen."""
 
     def confirm_caution(self, verdict: Verdict) -> bool:

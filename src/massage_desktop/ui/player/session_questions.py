@@ -255,6 +255,21 @@ class SessionQuestions:
             other,
         )
 
+    def no_side(self, reason: str) -> None:
+        """Say that a one-side routine may run on neither side today, and what to do instead."""
+        self._say_no(
+            QCoreApplication.translate("SessionQuestions", "Not today"),
+            QCoreApplication.translate(
+                "SessionQuestions", "This routine is for one side, and neither may be massaged."
+            ),
+            reason,
+            QCoreApplication.translate(
+                "SessionQuestions",
+                "Choose another area, or come back tomorrow. If the pain is still there, or the "
+                "area is swollen, red or warm, see a doctor or physical therapist.",
+            ),
+        )
+
     def _say_no(self, heading: str, text: str, why: str, after: str = "") -> None:
         """A session that does not start: ``text``, ``why`` in a red card, then ``after``."""
 
