@@ -299,10 +299,17 @@ class SessionQuestions:
         today" (walk 6). Taking the check again stays possible, for an answer given by
         mistake.
         """
-        from massage_desktop.ui.safety.today_check import TodayCheckDialog, named_places
-
         if self._rest_day.day == self.today() and not self._check_again():
             return False
+        return self.retake_check()
+
+    def retake_check(self) -> bool:
+        """Ask today's quick check at once (the rest-day notice's "Take the check again…").
+
+        A "stop" makes today a rest day; a "go" ends the rest day.
+        """
+        from massage_desktop.ui.safety.today_check import TodayCheckDialog, named_places
+
         known = named_places(self._catalog, self._profile())
         dialog = self._shown(
             lambda large: TodayCheckDialog(self._catalog, self._window, large=large, known=known)
