@@ -759,6 +759,10 @@
         <translation>Wann Sie Fachleute aufsuchen sollten</translation>
     </message>
     <message>
+        <source>%1 (in that area)</source>
+        <translation>%1 (an dieser Stelle)</translation>
+    </message>
+    <message>
         <source>Not for you right now (your health profile)</source>
         <translation>Derzeit nicht für Sie (Ihr Gesundheitsprofil)</translation>
     </message>
@@ -805,6 +809,10 @@
     <message>
         <source>take care</source>
         <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <source>ruled out or resting</source>
+        <translation>ausgeschlossen oder schonen</translation>
     </message>
     <message>
         <source>Not on your %1: %2</source>
@@ -2689,6 +2697,21 @@
     </message>
 </context>
 <context>
+    <name>RestDayBanner</name>
+    <message>
+        <source>Rest day: today&apos;s check said not to massage today.</source>
+        <translation>Ruhetag: Der heutige Check hat ergeben, heute nicht zu massieren.</translation>
+    </message>
+    <message>
+        <source>Rest, and have anything new checked by a doctor or other health professional first.</source>
+        <translation>Ruhen Sie sich aus und lassen Sie Neues zuerst ärztlich oder von anderen Fachleuten abklären.</translation>
+    </message>
+    <message>
+        <source>Take the check again…</source>
+        <translation>Check noch einmal machen…</translation>
+    </message>
+</context>
+<context>
     <name>RoomWindow</name>
     <message>
         <source>Room mode</source>
@@ -3051,6 +3074,10 @@
         <translation>Gesamtdauer: etwa %1, Pausen eingerechnet</translation>
     </message>
     <message>
+        <source>⊘ ruled out on %1</source>
+        <translation>⊘ ausgeschlossen an: %1</translation>
+    </message>
+    <message>
         <source>From %1 to %2 times (suggested: half to twice the guide&apos;s count)</source>
         <translation>Von %1 bis %2 Mal (Vorschlag: die Hälfte bis das Doppelte der Anzahl aus der Anleitung)</translation>
     </message>
@@ -3357,6 +3384,14 @@
         <source>It runs on the right side.</source>
         <translation>Sie läuft auf der rechten Seite.</translation>
     </message>
+    <message>
+        <source>Neither side may be massaged today.</source>
+        <translation>Heute darf keine der beiden Seiten massiert werden.</translation>
+    </message>
+    <message>
+        <source>Resting today because it hurt: %1.</source>
+        <translation>Heute geschont, weil es wehgetan hat: %1.</translation>
+    </message>
 </context>
 <context>
     <name>SessionListModel</name>
@@ -3498,6 +3533,10 @@
     <message>
         <source>Rest the area and do not massage it again today.</source>
         <translation>Schonen Sie die Stelle und massieren Sie sie heute nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This routine is for one side, and neither may be massaged.</source>
+        <translation>Diese Routine ist für eine Seite, und keine der beiden darf massiert werden.</translation>
     </message>
     <message>
         <source>OK</source>

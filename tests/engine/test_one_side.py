@@ -7,7 +7,7 @@ import pytest
 from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Side
-from massage_desktop.engine.one_side import one_side_choice, side_options
+from massage_desktop.engine.one_side import no_side, one_side_choice, side_options
 from massage_desktop.engine.plan import build_plan
 from massage_desktop.resources import data_dir
 
@@ -74,3 +74,35 @@ def test_the_injured_knee_is_not_offered_when_the_other_knee_may_be_massaged(
     assert options[(Side.RIGHT, False)]
     assert not options[(Side.LEFT, False)]  # walk 6: it was offered, and chosen first
     assert not options[(Side.RIGHT, True)]
+
+
+# Walk 7, finding 3: the left knee injured, the right one resting after "Stop – it hurts".
+RIGHT_RESTING = {"front-knee-right", "front-kneecap-right", "front-thigh-right", "front-shin-right"}
+
+
+def test_a_routine_with_both_knees_out_offers_no_side(real_catalog: Catalog) -> None:
+    plan = build_plan(real_catalog, real_catalog.routines["knee-care"])
+    out = INJURED_LEFT | {"back-knee-left"} | RIGHT_RESTING
+    for chosen in (None, "front-kneecap-right", "front-kneecap-left", "front-thigh-left"):
+        options = side_options(real_catalog, plan, chosen, out)
+        assert not any(o.allowed for o in options), chosen
+    assert set(no_side(plan, out)) == INJURED_LEFT | {"front-knee-right", "front-kneecap-right"}
+
+
+def test_a_knee_ruled_out_is_never_offered_though_the_other_has_a_hit(
+    real_catalog: Catalog,
+) -> None:
+    # Both sides hit, only the left at the knee: the right runs without its thigh steps.
+    plan = build_plan(real_catalog, real_catalog.routines["knee-care"])
+    out = INJURED_LEFT | {"front-thigh-right"}
+    options = {(o.side, o.both): o.allowed for o in side_options(real_catalog, plan, None, out)}
+    assert options == {
+        (Side.LEFT, False): False,
+        (Side.RIGHT, False): True,
+        (Side.RIGHT, True): False,
+    }
+    assert no_side(plan, out) == ()
+    # Chosen on the injured knee, it still moves to the right one.
+    choice = one_side_choice(real_catalog, plan, "front-thigh-left", out)
+    assert choice.switched
+    assert choice.region == "front-thigh-right"

@@ -73,6 +73,11 @@ _SAFE: dict[str, tuple[Ask, Callable[[Any], bool], str]] = {
         lambda answer: answer is None,
         "an area stopped for pain today is not started again",
     ),
+    "no_side": (
+        lambda a, c: a.no_side("Neither side may be massaged today."),
+        lambda answer: answer is None,
+        "a one-side routine with neither side free is not started",
+    ),
     "set_parent": (
         lambda a, c: a.set_parent(None),
         lambda answer: answer is None,

@@ -40,9 +40,8 @@ INJURED_LEFT_KNEE = HealthProfile(
     conditions=("acute-injury",),
     regions={"acute-injury": ("front-knee-left", "front-kneecap-left")},
 )
-BOTH_KNEECAPS = HealthProfile(
-    conditions=("acute-injury",), regions={"acute-injury": ("front-kneecap",)}
-)
+# Flushing and calf kneading left out on either leg; the knees themselves may be massaged.
+BOTH_CALVES = HealthProfile(conditions=("varicose-veins",))
 
 
 def _knee_sheet(
@@ -88,13 +87,13 @@ def test_a_plain_technique_asks_only_the_optional_rating(qtbot: QtBot, catalog: 
 
 
 def test_sections_appear_only_when_they_apply(qtbot: QtBot, catalog: Catalog) -> None:
-    # Both kneecaps injured: the kneecap work is left out on whichever knee it runs.
-    injured = _sheet(qtbot, catalog, _knee_sheet(catalog, BOTH_KNEECAPS, "front-kneecap-left"))
+    # Varicose veins: the calf work is left out on whichever knee it runs.
+    injured = _sheet(qtbot, catalog, _knee_sheet(catalog, BOTH_CALVES, "front-kneecap-left"))
     assert set(injured.sections) == {"left-out", "side", "rating"}
     assert injured.left_out is not None
     assert injured.left_out_why is not None
-    assert "Steps that remain: 10 of 16" in injured.left_out.text()
-    assert "16 steps (9 techniques), 6 left out." in injured.left_out_why.text()
+    assert "Steps that remain: 14 of 16" in injured.left_out.text()
+    assert "16 steps (9 techniques), 2 left out." in injured.left_out_why.text()
     # A "do not" text never sits next to Start: the left-out section counts, it does not warn.
     for label in (injured.left_out, injured.left_out_why):
         assert "not massage" not in label.text().lower()
@@ -277,7 +276,7 @@ def test_the_largest_sheet_fits_1024x700_in_german(
 
 
 def test_scripted_answers_still_take_the_safe_side(catalog: Catalog) -> None:
-    sheet = _knee_sheet(catalog, BOTH_KNEECAPS, "front-kneecap-left")
+    sheet = _knee_sheet(catalog, BOTH_CALVES, "front-kneecap-left")
     assert AutomaticAnswers().before_start(sheet) is None  # steps left out: a person decides
     away = _knee_sheet(catalog, INJURED_LEFT_KNEE, "front-kneecap-left")
     right = _side(away, Side.RIGHT)

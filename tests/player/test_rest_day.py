@@ -6,10 +6,12 @@ The check came back blank a minute later, and three "no"s started the session.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import partial
 from pathlib import Path
 
 import pytest
-from tests.conftest import StartServices
+from pytestqt.qtbot import QtBot
+from tests.conftest import MakeServices, StartServices
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.ui.design.choice import ChoiceDialog
@@ -96,3 +98,42 @@ def test_a_rest_day_is_still_said_after_a_restart_that_day(
     person.again = True  # the check taken again passes: the rest day is forgotten on disk too
     assert again.today_check()
     assert start_services(tmp_path).settings.settings.rest_day_on is None
+
+
+def _same(day: date) -> date:
+    return day
+
+
+def test_the_main_window_shows_the_rest_day_with_the_check_again(
+    qtbot: QtBot, make_services: MakeServices, catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Walk 7, finding 8: after "Do not massage today" Start stayed live with no sign of the
+    # rest day. The guide says so, calmly, with the check again for a mistaken answer.
+    services = make_services()
+    window = MainWindow(services, today=lambda: DAY)
+    qtbot.addWidget(window)
+    questions = window.flow.questions
+    assert isinstance(questions, SessionQuestions)
+    questions.today = lambda: DAY
+    banner = window.guide.rest_day
+    assert banner.isHidden()
+    person = Person(monkeypatch)
+    assert not questions.today_check()  # "Do not massage today"
+    assert not banner.isHidden()
+    assert banner.text().startswith("Rest day: today's check said not to massage today.")
+    assert banner.button.text() == "Take the check again…"
+    assert banner.button in window.guide.focus_order()
+    # Opened again the same day, it is still said; the next day it is not.
+    for day, said in ((DAY, True), (DAY + timedelta(days=1), False)):
+        reopened = make_services()
+        assert reopened.settings is not None
+        reopened.settings.load()  # as a start of the app reads it
+        again = MainWindow(reopened, today=partial(_same, day))
+        qtbot.addWidget(again)
+        assert again.guide.rest_day.isHidden() is not said
+    # The check taken again from the notice, three noes: the rest day ends, today is passed.
+    person.swelling = False
+    banner.button.click()
+    assert person.seen == ["check", "check"]  # straight to the check, no "A rest day" first
+    assert banner.isHidden()
+    assert window.flow.daily.passed_today

@@ -120,3 +120,13 @@ def test_the_close_button_shows_only_its_word(catalog: Catalog, qtbot: QtBot) ->
     assert isinstance(close, QPushButton)
     assert close.text()
     assert close.icon().isNull()
+
+
+@THEMES
+def test_a_condition_about_a_place_says_in_that_area(catalog: Catalog, c: Colours) -> None:
+    # Walk 7, finding 12: "Do not massage if you have: Fresh injury…" read as no massage at
+    # all, while the app offers this person massage everywhere but the injured knee.
+    page = safety_page_html(catalog, c)
+    summary = page[: page.index("</table>")]
+    assert escape("Fresh injury or inflammation (in that area)") in summary
+    assert "Deep vein thrombosis (DVT) (in that area)" not in summary  # not about a place

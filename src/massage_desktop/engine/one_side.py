@@ -41,6 +41,36 @@ def _worked_on(plan: Plan, side: Side) -> list[str]:
     return list(seen)
 
 
+def own_part(plan: Plan, side: Side) -> tuple[str, ...]:
+    """The regions on ``side`` the most steps work: what the routine is for (a knee's two).
+
+    Knee care's steps go over the thigh and calf too, but most of them over the knee and
+    kneecap; with those ruled out or resting that side is out, not run around them (walk 7:
+    an injured left knee was offered, with its thigh strokes, and its kneecap rated).
+    """
+    counts: dict[str, int] = {}
+    for entry in plan.entries:
+        for region_id in dict.fromkeys(entry.region_ids):
+            if side_of(region_id) is side:
+                counts[region_id] = counts.get(region_id, 0) + 1
+    most = max(counts.values(), default=0)
+    return tuple(r for r, n in counts.items() if n == most)
+
+
+def side_out(plan: Plan, side: Side, ruled_out: Collection[str]) -> tuple[str, ...]:
+    """The regions of ``side``'s own part (``own_part``) that are ruled out; empty when clear."""
+    return tuple(r for r in own_part(plan, side) if r in ruled_out)
+
+
+def no_side(plan: Plan, ruled_out: Collection[str]) -> tuple[str, ...]:
+    """The own parts that keep every side out (an injured knee and the other resting).
+
+    Empty when a side may still run; else the regions, left side first, to say why.
+    """
+    outs = [side_out(plan, s, ruled_out) for s in SIDES]
+    return tuple(r for out in outs for r in out) if all(outs) else ()
+
+
 def region_on_side(catalog: Catalog, plan: Plan, chosen: str | None, side: Side) -> str | None:
     """``chosen``'s mirror on ``side``, else the first region the plan works on that side."""
     if chosen is not None:
@@ -68,7 +98,11 @@ def one_side_choice(
     clear_there = not any(r in ruled_out for r in _worked_on(plan, other))
     region = chosen if side is not None else region_on_side(catalog, plan, chosen, here)
     mirror = region_on_side(catalog, plan, chosen, other)
-    part_moves = region in ruled_out and mirror is not None and mirror not in ruled_out
+    # The knee itself out here and not there moves it; so does the region chosen, while
+    # its mirror and the other knee are clear.
+    other_out = bool(side_out(plan, other, ruled_out))
+    chosen_moves = region in ruled_out and mirror is not None and mirror not in ruled_out
+    part_moves = not other_out and (bool(side_out(plan, here, ruled_out)) or chosen_moves)
     if hit and (clear_there or part_moves):
         return SideChoice(mirror, True, hit)
     return SideChoice(region, False, hit)
@@ -100,23 +134,24 @@ def side_options(
     """Left, right, and both one after the other, each allowed or not (``SideOption``).
 
     When both sides have a ruled-out area neither is clear, so either may be chosen (its
-    steps that touch the area are left out) but not both. The caller's default is
-    ``one_side_choice``'s side, which is always allowed.
+    steps that touch the area are left out) but not both. A side whose own part is ruled
+    out or resting (the knee itself, or the region chosen) is never allowed, so with both
+    knees out nothing is (``no_side``). The caller's default is ``one_side_choice``'s side,
+    which is allowed whenever one is.
     """
     hits = {s: tuple(r for r in _worked_on(plan, s) if r in ruled_out) for s in SIDES}
     both_hit = all(hits.values())
     parts = {s: region_on_side(catalog, plan, chosen, s) for s in SIDES}
-    # The part itself ruled out on one side only: that side is not offered (an injured left
-    # knee while only the right hip rests today).
-    part_out = {s: parts[s] in ruled_out for s in SIDES}
+    # The routine's own part ruled out: that side is never offered (walk 7: the injured left
+    # knee was offered and rated while the right one rested today). The region chosen rules
+    # its side out only while its mirror is clear, as ``no_side`` does not look at it.
+    chosen_out = {s: parts[s] in ruled_out for s in SIDES}
+    part_out = {
+        s: bool(side_out(plan, s, ruled_out)) or (chosen_out[s] and not all(chosen_out.values()))
+        for s in SIDES
+    }
     options = [
-        SideOption(
-            s,
-            False,
-            parts[s],
-            hits[s],
-            not hits[s] or (both_hit and not (part_out[s] and not all(part_out.values()))),
-        )
+        SideOption(s, False, parts[s], hits[s], not part_out[s] and (not hits[s] or both_hit))
         for s in SIDES
     ]
     default = one_side_choice(catalog, plan, chosen, ruled_out)

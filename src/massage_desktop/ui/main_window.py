@@ -47,12 +47,13 @@ from massage_desktop.ui.player.audio import CueSounds, Voice
 from massage_desktop.ui.player.flow import SessionFlow
 from massage_desktop.ui.player.map_legend import MapLegend
 from massage_desktop.ui.player.panel import PlayerPanel
-from massage_desktop.ui.player.questions import AutomaticAnswers, RestDay
+from massage_desktop.ui.player.questions import AutomaticAnswers
 from massage_desktop.ui.player.session_questions import SessionQuestions
 from massage_desktop.ui.preferences import Preferences
 from massage_desktop.ui.reminder import SUGGESTED_ROUTINE, DailyReminder
 from massage_desktop.ui.routine_editor.actions import RoutineActions
 from massage_desktop.ui.safety.first_start import FirstStart
+from massage_desktop.ui.safety.rest_day_notice import RestDayNotice
 from massage_desktop.ui.search_box import SearchBox
 from massage_desktop.ui.status_bar import StatusBarHider
 from massage_desktop.ui.top_bar import TopBar
@@ -77,6 +78,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         catalog = services.catalog
         self._catalog = catalog
+        # Today's rest day, kept in the settings; the guide shows a notice while it lasts.
+        self._rest_notice = RestDayNotice(services.settings, today)
         regions = list(catalog.regions.values())
         self.region_list = RegionListPanel(regions, self)
         self.region_list.setObjectName("guideSide")
@@ -113,7 +116,7 @@ class MainWindow(QMainWindow):
                     again=self._start_again,
                     text_scale=self._text_scale,
                     profile=lambda: services.health.profile,
-                    rest_day=RestDay(services.settings),
+                    rest_day=self._rest_notice.rest_day,
                 )
                 if interactive
                 else AutomaticAnswers()
@@ -183,6 +186,7 @@ class MainWindow(QMainWindow):
         self._show_recent()
         self.guide.safetyRequested.connect(self.show_safety)
         self.guide.healthProfileRequested.connect(self.edit_health_profile)
+        self._rest_notice.attach(self.guide, self.flow)
         self.player.banner.safetyRequested.connect(self.show_safety)
         self.guide.startTechniqueRequested.connect(self._on_guide_start_technique_requested)
         self.guide.startRoutineRequested.connect(self.flow.start_routine)

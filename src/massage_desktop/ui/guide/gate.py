@@ -21,6 +21,7 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Routine, Technique
 from massage_desktop.domain.enums import Side
 from massage_desktop.engine.health import Verdict, routine_verdict
+from massage_desktop.engine.one_side import no_side
 from massage_desktop.engine.pain_rest import leave_out_resting
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import Plan, build_plan, side_of
@@ -52,6 +53,13 @@ class Outlook:
         profile_empty: Whether the health profile alone leaves none of the plan's steps.
         here_rests: Whether the region it is started from rests today: a technique does not
             move to what else it could work (the other shoulder) when the area chosen hurt.
+        no_side: A one-side routine's own parts that keep every side out (an injured left
+            knee, the right one resting today); it does not start.
+        no_side_profile: Those of ``no_side`` the health profile rules out (the others rest).
+        moved_from: A one-side routine's regions ruled out or resting on the side chosen,
+            when it runs on the other side for them (chosen on the injured left kneecap).
+        moved_to: The side it then runs on.
+        moved_for_rest: ``moved_from`` only rests today (the profile rules none of it out).
     """
 
     plan: Plan
@@ -62,19 +70,27 @@ class Outlook:
     moves: tuple[str, ...] = ()
     profile_empty: bool = False
     here_rests: bool = False
+    no_side: tuple[str, ...] = ()
+    no_side_profile: tuple[str, ...] = ()
+    moved_from: tuple[str, ...] = ()
+    moved_to: Side | None = None
+    moved_for_rest: bool = False
 
     @property
     def ruled_out(self) -> bool:
         """Whether the health profile leaves nothing to start."""
         blocked = self.verdict is not None and self.verdict.blocked
-        return blocked or self.profile_empty
+        side_out = bool(self.no_side) and set(self.no_side) <= set(self.no_side_profile)
+        return blocked or self.profile_empty or side_out
 
     @property
     def rests_all(self) -> bool:
         """Whether today's rests leave nothing to start that the profile left."""
         if self.ruled_out:
             return False
-        return self.here_rests or (len(self.plan) > 0 and not self.plan.runnable)
+        return (
+            self.here_rests or bool(self.no_side) or (len(self.plan) > 0 and not self.plan.runnable)
+        )
 
     @property
     def startable(self) -> bool:
@@ -90,7 +106,8 @@ class Outlook:
     def partial(self) -> bool:
         """Whether it starts without some of its steps (or one of their sides)."""
         runnable = len(self.plan.runnable)
-        return not self.ruled_out and not self.here_rests and 0 < runnable < len(self.plan)
+        held = self.ruled_out or self.here_rests or bool(self.no_side)
+        return not held and 0 < runnable < len(self.plan)
 
     @property
     def count(self) -> StepCount:
@@ -214,11 +231,24 @@ class StartGate:
         states = self._map_states() if routine.repeat is not None else {}
         side = choose_side(self._catalog, plan, routine, region_id, states)
         verdict = routine_verdict(verdicts) if verdicts is not None else None
+        hatched = {r for r, (state, _why) in states.items() if state == "blocked"}
+        out = no_side(plan, hatched) if side is not None else ()
+        here: Side | None = None
         if side is not None:
             # The plan of the side the sheet offers first, as the player runs it.
             here = (side_of(side.region) if side.region is not None else None) or Side.RIGHT
             plan = self._plan(routine, side=here)
         outlook = self._outlook(plan, verdict)
+        if out:
+            profile = {r for r in out if self._profile_blocks(r)}
+            outlook = replace(outlook, no_side=out, no_side_profile=tuple(sorted(profile)))
+        elif side is not None and side.switched:
+            # Shown on the injured knee's page, it runs on the other knee: Start says so
+            # (walk 7: "Leave this area alone" above a plain "Start · 10:34").
+            rests = not any(self._profile_blocks(r) for r in side.ruled_out)
+            outlook = replace(
+                outlook, moved_from=side.ruled_out, moved_to=here, moved_for_rest=rests
+            )
         self._known[key] = (routine, outlook)
         return outlook
 
@@ -287,6 +317,12 @@ class StartGate:
                 states[region_id] = ("blocked", "")
             self._hatched = states
         return self._hatched
+
+    def _profile_blocks(self, region_id: str) -> bool:
+        """Whether the health profile itself rules ``region_id`` out (not only today's rest)."""
+        screening = self._screening
+        state = screening.region_state(region_id) if screening is not None else None
+        return state is not None and state.blocked
 
     def _forget(self) -> None:
         self._hatched = None

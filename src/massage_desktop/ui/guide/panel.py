@@ -60,6 +60,7 @@ class GuidePanel(GuideView):
         techniqueRequested(str): a recent technique was chosen on the welcome; the window
             selects one of its regions and shows it.
         healthProfileRequested(): review the health profile (it rules out every region).
+        checkAgainRequested(): answer today's quick check again (today is a rest day).
     """
 
     techniqueSelected = Signal(str)
@@ -71,6 +72,7 @@ class GuidePanel(GuideView):
     routineShown = Signal(str)
     techniqueRequested = Signal(str)
     healthProfileRequested = Signal()
+    checkAgainRequested = Signal()
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(catalog, parent)
@@ -78,6 +80,7 @@ class GuidePanel(GuideView):
         column = self.column
         self._header.safetyRequested.connect(self.safetyRequested)
         self.everywhere.healthProfileRequested.connect(self.healthProfileRequested)
+        self.rest_day.checkAgainRequested.connect(self.checkAgainRequested)
         column.detail.safetyRequested.connect(self.safetyRequested)
         column.techniques.currentItemChanged.connect(self._on_techniques_current_changed)
         column.routines.currentItemChanged.connect(self._on_routines_current_changed)
@@ -99,6 +102,10 @@ class GuidePanel(GuideView):
         self._gate.screening = screening
         self.everywhere.show_advice(self._gate.everywhere())
         self._show_again()
+
+    def set_rest_day(self, rest_day: bool) -> None:
+        """Show the rest-day notice while today's quick check said not to massage today."""
+        self.rest_day.setVisible(rest_day)
 
     def set_timing(self, timing: Timing) -> None:
         """The player's timing: Start gives the length the player's sheet will give."""

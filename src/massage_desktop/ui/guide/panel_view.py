@@ -19,6 +19,7 @@ from massage_desktop.ui.guide.column import GuideColumn
 from massage_desktop.ui.guide.everywhere_banner import EverywhereBanner
 from massage_desktop.ui.guide.gate import StartGate
 from massage_desktop.ui.guide.header import GuideHeader
+from massage_desktop.ui.guide.rest_day_banner import RestDayBanner
 from massage_desktop.ui.guide.start_bar import StartBar
 from massage_desktop.ui.guide.text_scale import scale_texts, scaled_font
 from massage_desktop.ui.guide.warning_boxes import GuideColours
@@ -43,6 +44,7 @@ class GuideView(QWidget):
         self._colours_for = self.palette().cacheKey()
         self._guide_colours = guide_colours(self.palette())
         self.everywhere = EverywhereBanner(self)
+        self.rest_day = RestDayBanner(self)
         self._header = GuideHeader(self)
         self.column = GuideColumn(self)
         self._start_bar = StartBar(self)
@@ -58,6 +60,7 @@ class GuideView(QWidget):
         # First in the scrolling column, under the region's name: the column scrolls to the
         # top on every choice, and at the largest text size a banner pinned above the heading
         # squeezed the heading and itself out of their room.
+        self.column.put_on_top(self.rest_day)
         self.column.put_on_top(self.everywhere)
 
     def region(self) -> str | None:
@@ -103,6 +106,7 @@ class GuideView(QWidget):
         """
         return [
             *self.everywhere.focus_order(),
+            *self.rest_day.focus_order(),
             *self._header.focus_order(),
             self._start,
             *self.column.focus_order(),

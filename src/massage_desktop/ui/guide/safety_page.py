@@ -30,6 +30,7 @@ from massage_desktop.ui.guide.colours import is_dark
 from massage_desktop.ui.guide.html import stop_rule
 from massage_desktop.ui.guide.text_scale import scaled_font
 from massage_desktop.ui.guide.warning_boxes import if_you_have, source_tag
+from massage_desktop.ui.i18n import fill
 
 # Rich text tables are the reliable way to draw filled boxes in a QTextBrowser (see
 # warning_boxes.py); a card is one row: the icon's cell, then the text's.
@@ -54,7 +55,7 @@ def safety_page_html(catalog: Catalog, c: Colours) -> str:
     warnings = sorted(catalog.contraindications.values(), key=lambda w: w.severity.rank)
     parts = [
         f"<h2>{escape(title)}</h2>",
-        _summary_box(warnings, c),
+        _summary_box(warnings, c, _located(catalog)),
         f"<p>{escape(intro)}</p>",
         f"<h3>{escape(when_not)}</h3>",
         *(_card(catalog, warning, c) for warning in warnings),
@@ -66,10 +67,29 @@ def safety_page_html(catalog: Catalog, c: Colours) -> str:
     return "".join(parts)
 
 
-def _summary_box(warnings: list[Contraindication], c: Colours) -> str:
-    """The one red box: the stop rule, then the conditions that rule massage out."""
+def _located(catalog: Catalog) -> set[str]:
+    """The warnings of conditions that are about a place (the health profile asks where)."""
+    return {
+        warning
+        for condition in catalog.conditions.values()
+        if condition.asks_regions
+        for warning in condition.contraindications
+    }
+
+
+def _summary_box(warnings: list[Contraindication], c: Colours, located: set[str]) -> str:
+    """The one red box: the stop rule, then the conditions that rule massage out.
+
+    A condition about a place says so: "Fresh injury or inflammation" alone read as no massage
+    anywhere, beside an app that offers massage elsewhere (walk 7, finding 12).
+    """
     tone = c.severity[Severity.DO_NOT_MASSAGE]
-    ruled_out = [w.title for w in warnings if w.severity is Severity.DO_NOT_MASSAGE]
+    there = QCoreApplication.translate("Guide", "%1 (in that area)")
+    ruled_out = [
+        fill(there, w.title) if w.id in located else w.title
+        for w in warnings
+        if w.severity is Severity.DO_NOT_MASSAGE
+    ]
     heading = if_you_have(Severity.DO_NOT_MASSAGE)
     listed = f"<br/>{escape(heading)} {escape('; '.join(ruled_out))}." if ruled_out else ""
     return (

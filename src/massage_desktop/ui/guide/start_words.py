@@ -19,6 +19,7 @@ from massage_desktop.engine.screening import Screening
 from massage_desktop.ui.guide.formatting import seconds_text
 from massage_desktop.ui.guide.gate import Outlook
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
+from massage_desktop.ui.player.side_note import no_side_text
 from massage_desktop.ui.step_words import runs_without_text
 
 NBSP = "\u00a0"
@@ -31,6 +32,7 @@ _BADGES = {
     "partly-rests": QT_TRANSLATE_NOOP("Guide", "partly resting"),
     "partly-both": QT_TRANSLATE_NOOP("Guide", "partly ruled out or resting"),
     "care": QT_TRANSLATE_NOOP("Guide", "take care"),
+    "ruled-out-rests": QT_TRANSLATE_NOOP("Guide", "ruled out or resting"),
 }
 _LOCATED = QT_TRANSLATE_NOOP("Guide", "Not on your %1: %2")
 """The heading of a block about one place: the place, then the condition."""
@@ -48,7 +50,10 @@ def badge(outlook: Outlook | None) -> str:
     if outlook is None:
         return ""
     verdict = outlook.verdict
-    if outlook.ruled_out:
+    if outlook.no_side and not outlook.ruled_out and outlook.no_side_profile:
+        # One knee ruled out, the other resting: neither word alone is true.
+        kind = "ruled-out-rests"
+    elif outlook.ruled_out:
         kind = "ruled-out"
     elif outlook.rests_all:
         kind = "rests"
@@ -91,6 +96,12 @@ def held_reasons(catalog: Catalog, outlook: Outlook, *, everywhere: bool = False
     banner's words, short enough to stay beside it at the largest text size.
     """
     reasons: list[str] = []
+    profile_holds = (
+        outlook.verdict is not None and outlook.verdict.blocked
+    ) or outlook.profile_empty
+    if outlook.no_side and not profile_holds:
+        # One knee ruled out, the other resting: the sheet would offer no knee to choose.
+        return [no_side_text(catalog, outlook.no_side, outlook.no_side_profile)]
     if outlook.ruled_out and everywhere:
         reasons.append(
             QCoreApplication.translate(
@@ -125,7 +136,45 @@ def here_rests_text() -> str:
 
 
 def partial_note(catalog: Catalog, outlook: Outlook) -> str:
-    """What a start that leaves steps out runs without, and why; empty when it runs whole."""
+    """What a start that leaves steps out runs without, and why; empty when it runs whole.
+
+    A one-side routine moved off the side chosen says first which side it runs on: on the
+    injured left kneecap's page a plain Start read as massaging that knee (walk 7).
+    """
+    moved = _moved_note(catalog, outlook)
+    rest = _left_out_note(catalog, outlook)
+    return " ".join(t for t in (moved, rest) if t)
+
+
+def _moved_note(catalog: Catalog, outlook: Outlook) -> str:
+    """The side a one-side routine moved to, and why: ``Runs on your right side only: ...``."""
+    if not outlook.moved_from or outlook.moved_to is None or not outlook.startable:
+        return ""
+    if outlook.moved_for_rest:
+        text = (
+            QCoreApplication.translate(
+                "GuidePanel", "Runs on your right side only: %1 is resting today because it hurt."
+            )
+            if outlook.moved_to is Side.RIGHT
+            else QCoreApplication.translate(
+                "GuidePanel", "Runs on your left side only: %1 is resting today because it hurt."
+            )
+        )
+    else:
+        text = (
+            QCoreApplication.translate(
+                "GuidePanel", "Runs on your right side only: your health profile rules out %1."
+            )
+            if outlook.moved_to is Side.RIGHT
+            else QCoreApplication.translate(
+                "GuidePanel", "Runs on your left side only: your health profile rules out %1."
+            )
+        )
+    return fill(text, names(catalog, list(outlook.moved_from)))
+
+
+def _left_out_note(catalog: Catalog, outlook: Outlook) -> str:
+    """What a start runs without (steps left out), and why; empty when it runs whole."""
     if not outlook.partial:
         return ""
     where = names(catalog, list(outlook.left_out), outlook.moves)

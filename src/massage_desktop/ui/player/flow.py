@@ -16,6 +16,7 @@ from massage_desktop.engine.clock import Clock, monotonic
 from massage_desktop.engine.cues import Cue, CueKind
 from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.health import Verdict, routine_verdict
+from massage_desktop.engine.one_side import no_side
 from massage_desktop.engine.pain_rest import (
     PainRest,
     hurt_step,
@@ -47,6 +48,7 @@ from massage_desktop.ui.player.session_views import SessionViews
 from massage_desktop.ui.player.side_note import (
     choose_side,
     hatched_regions,
+    no_side_text,
     remember_pain_stops,
     rest_reason,
     rested_regions,
@@ -178,7 +180,8 @@ class SessionFlow(QObject):
         if self.active:
             return False
         # One knee: away from a ruled-out knee, not thigh strokes just above it.
-        side = choose_side(self._catalog, plan, routine, self.chosen_region(), self.map_states())
+        states = self.map_states()
+        side = choose_side(self._catalog, plan, routine, self.chosen_region(), states)
         if side is not None and routine is not None:
             # One knee: the steps of the side it runs on, as the sheet offers it first.
             here = (side_of(side.region) if side.region is not None else None) or Side.RIGHT
@@ -188,6 +191,14 @@ class SessionFlow(QObject):
         screened = self.screening.screen_plan(ran) if self.screening is not None else ran
         if verdict.blocked or not screened.runnable:
             self.questions.refuse(verdict)
+            return False
+        hatched = {r for r, (state, _why) in states.items() if state == "blocked"}
+        out = no_side(plan, hatched) if side is not None else ()
+        if out:
+            # One knee injured, the other resting: no knee is left to offer (walk 7, #3).
+            profile = self.screening.blocked_map() if self.screening is not None else {}
+            blocked = {r for r, (state, _why) in profile.items() if state == "blocked"}
+            self.questions.no_side(no_side_text(self._catalog, out, blocked))
             return False
         # Steps over an area stopped for pain today are left out, as the profile's are; only
         # when nothing else is left does Start say why it is held.

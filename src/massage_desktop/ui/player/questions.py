@@ -147,6 +147,9 @@ class Questions(Protocol):
     def rest_today(self, region_names: Sequence[str]) -> None:
         """Say that only areas stopped for pain today are left to work, so it does not start."""
 
+    def no_side(self, reason: str) -> None:
+        """Say that a one-side routine may run on neither side (``reason`` names them)."""
+
     def today_check(self) -> bool:
         """The quick check of acute signs; False stops the session with advice."""
 
@@ -189,7 +192,12 @@ class DailyCheck:
         if self.passed_today:
             return True
         day = self._today()  # the day it was asked on, though the answer came after midnight
-        if not questions.today_check():
+        return self.ask_again(questions.today_check, day)
+
+    def ask_again(self, check: Callable[[], bool], day: date | None = None) -> bool:
+        """Run ``check`` (today's questions) and remember a pass for ``day`` (today)."""
+        day = day or self._today()
+        if not check():
             return False
         self._passed_on = day
         if self._store is not None:
@@ -207,11 +215,16 @@ class RestDay:
 
     Args:
         store: Where the day is kept across restarts; None keeps it for this run only.
+        changed: Called after the day changes, so the main window shows the rest day (walk
+            7: Start stayed live with no sign of it).
     """
 
-    def __init__(self, store: SettingsStore | None = None) -> None:
+    def __init__(
+        self, store: SettingsStore | None = None, changed: Callable[[], None] | None = None
+    ) -> None:
         self._store = store
         self._day: date | None = None
+        self._changed = changed
 
     @property
     def day(self) -> date | None:
@@ -224,6 +237,12 @@ class RestDay:
         if self._store is not None and self._store.settings.rest_day_on != value:
             settings = self._store.settings
             self._store.save(settings.model_copy(update={"rest_day_on": value}))
+        if self._changed is not None:
+            self._changed()
+
+    def is_today(self, today: date) -> bool:
+        """Whether ``today`` is the rest day."""
+        return self.day == today
 
 
 def planned_performer(plan: Plan, default: Performer) -> Who:
@@ -300,6 +319,9 @@ class AutomaticAnswers:
         """Nothing to show; the start simply does not happen."""
 
     def rest_today(self, region_names: Sequence[str]) -> None:
+        """Nothing to show; the start does not happen."""
+
+    def no_side(self, reason: str) -> None:
         """Nothing to show; the start does not happen."""
 
     def confirm_caution(self, verdict: Verdict) -> bool:

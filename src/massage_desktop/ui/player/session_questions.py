@@ -272,6 +272,21 @@ class SessionQuestions:
             other,
         )
 
+    def no_side(self, reason: str) -> None:
+        """Say that a one-side routine may run on neither side today, and what to do instead."""
+        self._say_no(
+            QCoreApplication.translate("SessionQuestions", "Not today"),
+            QCoreApplication.translate(
+                "SessionQuestions", "This routine is for one side, and neither may be massaged."
+            ),
+            reason,
+            QCoreApplication.translate(
+                "SessionQuestions",
+                "Choose another area, or come back tomorrow. If the pain is still there, or the "
+                "area is swollen, red or warm, see a doctor or physical therapist.",
+            ),
+        )
+
     def _say_no(self, heading: str, text: str, why: str, after: str = "") -> None:
         """A session that does not start: ``text``, ``why`` in a red card, then ``after``."""
 
@@ -301,10 +316,17 @@ class SessionQuestions:
         today" (walk 6). Taking the check again stays possible, for an answer given by
         mistake.
         """
-        from massage_desktop.ui.safety.today_check import TodayCheckDialog, named_places
-
         if self._rest_day.day == self.today() and not self._check_again():
             return False
+        return self.retake_check()
+
+    def retake_check(self) -> bool:
+        """Ask today's quick check at once (the rest-day notice's "Take the check again…").
+
+        A "stop" makes today a rest day; a "go" ends the rest day.
+        """
+        from massage_desktop.ui.safety.today_check import TodayCheckDialog, named_places
+
         known = named_places(self._catalog, self._profile())
         dialog = self._shown(
             lambda large: TodayCheckDialog(self._catalog, self._window, large=large, known=known)

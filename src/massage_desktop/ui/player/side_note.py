@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping, Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
@@ -118,6 +118,34 @@ def side_name(catalog: Catalog, option: SideOption) -> str:
         if option.side is Side.LEFT
         else QCoreApplication.translate("BeforeStartSheet", "Right side")
     )
+
+
+def no_side_text(catalog: Catalog, out: Sequence[str], profile: Collection[str]) -> str:
+    """Why a one-side routine starts on neither side: each side's own part, and why it is out.
+
+    ``Neither side may be massaged today. Ruled out by your health profile: Left knee, Left
+    kneecap. Resting today because it hurt: Right knee, Right kneecap.`` ``profile``: the
+    regions the health profile rules out; the others in ``out`` rest today after a pain stop.
+    """
+    regions = catalog.regions
+    rests = [regions[r].name for r in out if r not in profile and r in regions]
+    ruled = [regions[r].name for r in out if r in profile and r in regions]
+    lines = [QCoreApplication.translate("SessionFlow", "Neither side may be massaged today.")]
+    if ruled:
+        lines.append(
+            fill(
+                QCoreApplication.translate("GuidePanel", "Ruled out by your health profile: %1."),
+                ", ".join(dict.fromkeys(ruled)),
+            )
+        )
+    if rests:
+        lines.append(
+            fill(
+                QCoreApplication.translate("SessionFlow", "Resting today because it hurt: %1."),
+                ", ".join(dict.fromkeys(rests)),
+            )
+        )
+    return " ".join(lines)
 
 
 def why_not(catalog: Catalog, option: SideOption) -> str:

@@ -71,11 +71,17 @@ def before_start_sheet(
         options = side_options(catalog, plan, chosen, hatched)
         # Each answer runs its own plan: on the right knee the kneecap work is on the right
         # one, and only that side is screened (an injured left knee leaves nothing out).
+        # A side that may not be massaged is never rated (walk 7: the injured left kneecap
+        # was offered for a 0-10 rating); nor is an area ruled out or resting on the other.
         choices = tuple(
             StartChoice(
                 screened(build_plan(catalog, routine, repeat=o.both, side=o.side)),
                 o,
-                tuple(rated_regions(catalog, once, o.region)),
+                tuple(
+                    (r, name)
+                    for r, name in rated_regions(catalog, once, o.region)
+                    if o.allowed and r not in hatched and r not in resting
+                ),
             )
             for o in options
         )

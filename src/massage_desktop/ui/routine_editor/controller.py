@@ -109,6 +109,7 @@ class RoutineEditorController(QObject):
         # The window's drawing and outline cache: reading the bundled file measured every
         # outline again on the first "Choose on the map…", and ignored a content pack's map.
         self.view.set_figure(figure or self._figure)
+        self.view.set_hatched(self._hatched)
         self._connect()
         self._show_region()
         self._refresh()
@@ -160,6 +161,10 @@ class RoutineEditorController(QObject):
         )
         dialog.exec()
         return dialog.chosen() == 1
+
+    def _hatched(self) -> dict[str, tuple[str, str]]:
+        """The regions the health profile rules out or cautions, as the window's map hatches."""
+        return self._screening.blocked_map(verdict_text) if self._screening is not None else {}
 
     def _figure(self) -> Figure:
         """The body map's drawing and regions, as the window's map draws them."""
@@ -227,7 +232,8 @@ class RoutineEditorController(QObject):
             side = tr(dict(ITEM_SIDES)[item.side]) if self.draft.has_sides(index) else ""
             parts = ", ".join(part_name(self._catalog, p) for p in item.parts)
             other = tr(FOR_OTHER[technique.performer]) if self._for_other(technique) else ""
-            details = [parts, side, time_text(self.draft, index), other, mark(verdict)]
+            verdict_mark = self._blocked_mark(index) or mark(verdict)
+            details = [parts, side, time_text(self.draft, index), other, verdict_mark]
             text = technique.title + SEPARATOR + " · ".join(d for d in details if d)
             tip = verdict_text(verdict) if verdict.effect else technique.summary
             rows.append((text, tip))
@@ -305,6 +311,27 @@ class RoutineEditorController(QObject):
             bounds_text=count_range_text(self._catalog, bounds),
             times=self.draft.items[index].repetitions or bounds.default,
             times_bounds=(bounds.low, bounds.high),
+        )
+
+    def _blocked_mark(self, index: int) -> str:
+        """``⊘ ruled out on Left kneecap``: a step the profile rules out on some of its places.
+
+        The step's verdict over all its places is only "take care" then, but the player leaves
+        out its steps over those places: a ruled-out kneecap technique read "⚠ take care"
+        (walk 7, finding 11).
+        """
+        screening = self._screening
+        if screening is None:
+            return ""
+        item = self.draft.routine_item(index)
+        technique = self._technique(item.technique)
+        regions = self._catalog.expand(item.regions or technique.regions)
+        blocked = [r for r in regions if screening.technique_verdict(item.technique, r).blocked]
+        if not blocked or len(blocked) == len(regions):
+            return ""  # none, or all: the verdict's own mark says "ruled out"
+        names = [self._catalog.regions[r].name for r in blocked if r in self._catalog.regions]
+        return fill(
+            QCoreApplication.translate("RoutineEditor", "⊘ ruled out on %1"), ", ".join(names)
         )
 
     def _verdict(self, index: int) -> Verdict:

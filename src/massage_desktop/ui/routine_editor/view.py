@@ -10,7 +10,7 @@ decides and calls the ``show_*`` methods.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
@@ -133,6 +133,7 @@ class RoutineEditorView(QDialog):
         self.map_popup: MapPopup | None = None
         """The body map to choose the place on, made when first asked for."""
         self._figure: Callable[[], Figure] | None = None
+        self._hatched: Callable[[], Mapping[str, tuple[str, str]]] = dict
         self._theme = ""
         self._restyle()
         self._build_layout()
@@ -217,6 +218,14 @@ class RoutineEditorView(QDialog):
     def set_figure(self, figure: Callable[[], Figure]) -> None:
         """What "Choose on the map…" draws: the map's drawing, its regions, its cache."""
         self._figure = figure
+
+    def set_hatched(self, hatched: Callable[[], Mapping[str, tuple[str, str]]]) -> None:
+        """What the map popup hatches: the regions the health profile rules out or cautions.
+
+        As the window's map does; the popup showed none, and a ruled-out kneecap was chosen
+        there as freely as any other (walk 7, finding 11).
+        """
+        self._hatched = hatched
 
     def show_choices(
         self,
@@ -331,6 +340,7 @@ class RoutineEditorView(QDialog):
             svg, regions, cache_dir = self._figure()
             self.map_popup = MapPopup(svg, regions, self, cache_dir=cache_dir)
             self.map_popup.regionChosen.connect(self.regionChosen)
+        self.map_popup.map.set_region_states(self._hatched())
         current = self.region_box.currentData()
         self.map_popup.open_under(self.picker.map_button, str(current) if current else None)
 
