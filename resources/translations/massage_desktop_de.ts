@@ -2358,6 +2358,10 @@
         <translation>Bis zum Ende übersprungen</translation>
     </message>
     <message>
+        <source>Mostly skipped</source>
+        <translation>Größtenteils übersprungen</translation>
+    </message>
+    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>

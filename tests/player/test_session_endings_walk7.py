@@ -152,3 +152,24 @@ def test_pouring_the_oil_then_skipping_is_no_massage_to_move_after(
     assert summary.done == 1
     assert outcome_text(summary) == "Mostly skipped"
     assert aftercare_text(summary) == ""
+
+
+def test_the_players_last_line_says_mostly_skipped_as_the_summary_does(
+    window: MainWindow, clock: ManualClock, catalog: Catalog
+) -> None:
+    # Behind the summary's "Mostly skipped" the player's own line said "Finished".
+    from massage_desktop.ui.player.display import display_of
+
+    window.select_region("front-knee-left")
+    assert window.flow.start_routine("knee-care")
+    controller = window.flow.controller
+    assert controller is not None
+    session = controller.session
+    first = session.current
+    while session.current is first:  # the first step done by its time
+        tick(window, clock, 1)
+    while session.current is not None:
+        window.flow.command(PlayerCommand.SKIP)
+    assert session.phase is SessionPhase.FINISHED
+    assert session.summary().mostly_skipped
+    assert display_of(catalog, session).phase == "Mostly skipped"

@@ -153,6 +153,23 @@ class SessionSummary:
         return Aftercare.MOVE if self.massaged and worked else None
 
     @property
+    def finished_with_gaps(self) -> bool:
+        """Run to the end with some step that could run not done (or done on one side only)."""
+        runnable = (self.planned or 0) - self.blocked
+        gaps = self.done < runnable or self.one_sided > 0
+        return self.outcome is Outcome.COMPLETED and gaps
+
+    @property
+    def mostly_skipped(self) -> bool:
+        """Run to the end with fewer than half the steps that could run done.
+
+        "Finished" after 1 of 13 steps and 1 s of massage read as a session done (walk 7,
+        finding 7); the summary, the player's last line and the history say so alike.
+        """
+        runnable = (self.planned or 0) - self.blocked
+        return self.finished_with_gaps and self.done * 2 < runnable
+
+    @property
     def skipped_to_end(self) -> bool:
         """Whether every step was reached, by skipping, and none done.
 

@@ -135,19 +135,6 @@ _OUTCOME_ICON = {
 }
 
 
-def _finished_with_gaps(summary: SessionSummary) -> bool:
-    """Run to the end with some step that could run not done."""
-    runnable = (summary.planned or 0) - summary.blocked
-    gaps = summary.done < runnable or summary.one_sided > 0
-    return summary.outcome is Outcome.COMPLETED and gaps
-
-
-def _mostly_skipped(summary: SessionSummary) -> bool:
-    """Run to the end with fewer than half the steps that could run done."""
-    runnable = (summary.planned or 0) - summary.blocked
-    return _finished_with_gaps(summary) and summary.done * 2 < runnable
-
-
 def outcome_text(summary: SessionSummary) -> str:
     """The summary's heading: "Completed" only when every step that could run was done.
 
@@ -156,9 +143,9 @@ def outcome_text(summary: SessionSummary) -> str:
     fewer than half the steps done it is "Mostly skipped": "Finished" after 1 of 13 steps
     and 1 s of massage read as a session done (walk 7, finding 7).
     """
-    if _mostly_skipped(summary):
+    if summary.mostly_skipped:
         return QCoreApplication.translate("SummaryDialog", "Mostly skipped")
-    if _finished_with_gaps(summary):
+    if summary.finished_with_gaps:
         return QCoreApplication.translate("SummaryDialog", "Finished")
     if summary.skipped_to_end:
         return QCoreApplication.translate("SummaryDialog", "Skipped to the end")
@@ -307,9 +294,7 @@ class SummaryDialog(DesignedDialog):
         super().__init__(
             QCoreApplication.translate("SummaryDialog", "Session summary"),
             outcome_text(summary),
-            "clock"
-            if _finished_with_gaps(summary)
-            else _OUTCOME_ICON.get(summary.outcome, "clock"),
+            "clock" if summary.finished_with_gaps else _OUTCOME_ICON.get(summary.outcome, "clock"),
             tone=Severity.DO_NOT_MASSAGE if pain else None,
             large=large,
             parent=parent,

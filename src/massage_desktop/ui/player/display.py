@@ -149,6 +149,9 @@ def display_of(catalog: Catalog, session: Session, chosen: str | None = None) ->
     if skipped_through:
         label = QCoreApplication.translate("PlayerDisplay", "Skipped to the end")
         stopped = False
+    elif phase is SessionPhase.FINISHED and session.summary().mostly_skipped:
+        # As the summary in front of it heads it: "Finished" behind "Mostly skipped".
+        label = QCoreApplication.translate("PlayerDisplay", "Mostly skipped")
     elif stopped:
         label = QCoreApplication.translate("PlayerDisplay", _STOPPED[session.outcome])
     shown = entry
