@@ -25,7 +25,7 @@ def test_routine_card_counts_the_sessions_steps_and_time(qtbot: QtBot, catalog: 
     steps = step_count(plan).total
     assert steps != len(routine.items)  # techniques of several steps
     text = routine_card_text(catalog, routine)
-    assert f"{steps} steps ({len(routine.items)} techniques)" in text
+    assert f"{steps} steps ({routine.technique_count} techniques)" in text
     minutes = seconds_text(whole_minutes(plan.total_s(Timing())))
     assert f"  · {minutes} · " in text
     panel = GuidePanel(catalog)
@@ -35,6 +35,17 @@ def test_routine_card_counts_the_sessions_steps_and_time(qtbot: QtBot, catalog: 
     spoken = seconds_text(math.ceil(plan.total_s(Timing())))
     assert panel._start.accessibleName() == f"Start: {routine.name} · {spoken}"
     assert f"Total time: about {minutes}," in panel.guide_text()
+
+
+def test_a_technique_used_twice_is_counted_once_as_the_card_lists_it(catalog: Catalog) -> None:
+    # Ankle kneading strokes before and after the kneading: its card said "5 steps (4
+    # techniques)" above a list of 3 (walk 8).
+    routine = catalog.routines["ankles-kneading"]
+    assert len(routine.items) == 4
+    names = {catalog.techniques[item.technique].name for item in routine.items}
+    assert routine.technique_count == len(names) == 3
+    text = routine_card_text(catalog, routine)
+    assert "(3 techniques)" in text, text
 
 
 def test_a_step_on_both_sides_is_one_step_on_the_card_and_in_the_player(

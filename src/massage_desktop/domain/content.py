@@ -488,3 +488,12 @@ class Routine(Strict):
         if self.minutes is not None and self.minutes[0] > self.minutes[1]:
             raise ValueError("minutes must be [shortest, longest]")
         return self
+
+    @property
+    def technique_count(self) -> int:
+        """How many different techniques it uses: stroking before and after kneading is one.
+
+        The card lists each technique once; counting items said "5 steps (4 techniques)"
+        beside a list of 3 (walk 8).
+        """
+        return len({item.technique for item in self.items})

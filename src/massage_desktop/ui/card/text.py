@@ -88,7 +88,7 @@ def screening_text(card: RoutineCard) -> str:
             QCoreApplication.translate(
                 "RoutineCard", "Checked against the health profile: %1, marked below."
             ),
-            steps_left_out_text(count, len(card.routine.items)),
+            steps_left_out_text(count, card.routine.technique_count),
         )
     return QCoreApplication.translate(
         "RoutineCard", "Checked against the health profile: no step is left out."

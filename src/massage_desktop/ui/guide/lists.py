@@ -159,7 +159,7 @@ def routine_card_text(
     plan = outlook.plan if outlook is not None and whole else build_plan(catalog, routine)
     length = _plan_length(plan)
     # A technique of several steps: how many techniques those steps come from.
-    steps = steps_text(step_count(plan).total, len(routine.items))
+    steps = steps_text(step_count(plan).total, routine.technique_count)
     yours = QCoreApplication.translate("Guide", "yours") if own else ""
     performer = performer_text(routine.performer)
     return _row_text(routine.name, yours, length, steps, performer, badge(outlook))
@@ -168,7 +168,7 @@ def routine_card_text(
 def _partial_card_text(routine: Routine, outlook: Outlook, own: bool) -> str:
     """``About 5 min for you · 16 steps (9 techniques), 2 left out``: what runs of it."""
     length = _for_you(outlook)
-    steps = left_out_text(outlook.count, len(routine.items))
+    steps = left_out_text(outlook.count, routine.technique_count)
     yours = QCoreApplication.translate("Guide", "yours") if own else ""
     performer = performer_text(routine.performer)
     return _row_text(routine.name, yours, length, steps, performer, badge(outlook))

@@ -379,7 +379,7 @@ def partial_parts(plan: Plan) -> tuple[str, str, str]:
     # "9 of 13 left out" on the card and "5 left out" in the summary (walk 7, finding 4).
     checked = fill(
         QCoreApplication.translate("SessionQuestions", "Checked against the health profile: %1."),
-        left_out_text(count, len({e.item_index for e in plan.entries})),
+        left_out_text(count, len({e.technique_id for e in plan.entries})),
     )
     # Rounded as the cards round it: "about 5 min" stood beside "Start · 4:23" (walk 6, #14).
     minutes = whole_minutes(plan.total_s(Timing())) // 60
