@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices, StartServices
 
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.content import Routine, RoutineItem
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import TodayCheck
 from massage_desktop.engine.phases import Timing
@@ -261,3 +262,21 @@ def test_the_quick_check_opens_with_no_answer_looking_given(qtbot: QtBot, catalo
     assert looks(yes_second) != looks(yes_first)
     QTest.keyClick(yes_second, Qt.Key.Key_Right)
     assert second.checkedId() == 0  # the arrow keys still choose
+
+
+def test_warming_the_oil_or_the_hands_is_not_rated_in_a_routine(catalog: Catalog) -> None:
+    # An own partner routine of oil warming asked to rate "Left palm", the massager's own
+    # hand (walk 8): in a routine only massaged areas are rated.
+
+    oil = Routine(
+        id="my-oil", name="Oil", summary="s", performer="partner",
+        items=[RoutineItem(technique="warm-oil")], sources=["kneading"],
+    )  # fmt: skip
+    plan = build_plan(catalog, oil)
+    assert plan.runnable
+    assert all(entry.prepares for entry in plan.runnable)
+    assert rated_regions(catalog, plan, None) == []
+    ankles = build_plan(catalog, catalog.routines["ankles-kneading"])  # warms the hands first
+    rated = [region for region, _ in rated_regions(catalog, ankles, None)]
+    assert rated
+    assert not any("palm" in region for region in rated), rated

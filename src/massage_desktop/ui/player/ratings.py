@@ -30,7 +30,12 @@ def rated_regions(catalog: Catalog, plan: Plan, chosen: str | None) -> list[tupl
     under three minutes is rated on one area only.
     """
     seconds: dict[str, float] = {}
-    for entry in plan.runnable:
+    # In a routine, warming the oil or the hands massages nothing: a partner routine asked to
+    # rate "Left palm", the massager's own hand (walk 8). Started on its own, a warming
+    # technique is rated where it works.
+    runnable = plan.runnable
+    worked = runnable if plan.kind == "technique" else [e for e in runnable if not e.prepares]
+    for entry in worked:
         for region_id in entry.region_ids:
             seconds[region_id] = seconds.get(region_id, 0.0) + entry.estimated_s
     picked = chosen if chosen is not None and chosen in catalog.regions else None
