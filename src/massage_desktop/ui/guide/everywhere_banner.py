@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QWidget
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Severity
 from massage_desktop.engine.screening import Screening
-from massage_desktop.ui.design.tokens import RADIUS_CONTROL, XS, S
-from massage_desktop.ui.guide.colours import app_tone
-from massage_desktop.ui.headings import bold
+from massage_desktop.ui.guide.tone_banner import ToneBanner
 
 
 def ruled_out_everywhere(catalog: Catalog, screening: Screening | None) -> list[str]:
@@ -58,7 +56,7 @@ def advice_lines(catalog: Catalog, condition_ids: list[str]) -> list[tuple[str, 
     return list(dict.fromkeys(lines))
 
 
-class EverywhereBanner(QFrame):
+class EverywhereBanner(ToneBanner):
     """A "no massage for now" banner with each condition's advice and the health profile.
 
     Signals:
@@ -68,29 +66,10 @@ class EverywhereBanner(QFrame):
     healthProfileRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("everywhereBanner")
-        self.heading = QLabel(self)
-        self.heading.setWordWrap(True)
-        self.heading.setProperty("role", "body")
-        bold(self.heading)
-        self.advice = QLabel(self)
-        self.advice.setWordWrap(True)
-        self.advice.setProperty("role", "body")
+        super().__init__("everywhereBanner", Severity.DO_NOT_MASSAGE, 2, parent)
         self.advice.setTextFormat(Qt.TextFormat.RichText)
         self.advice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.button = QPushButton(self)
         self.button.clicked.connect(self.healthProfileRequested)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(S + XS, S, S + XS, S)
-        layout.setSpacing(XS)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.advice)
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.retranslate()
-        self._restyling = False
-        self._apply_palette()
-        self.hide()
 
     def retranslate(self) -> None:
         """Word the heading and the button in the user interface's language."""
@@ -118,32 +97,3 @@ class EverywhereBanner(QFrame):
         """The banner as read: heading, then the advice in plain words."""
         lines = self.accessibleDescription()
         return f"{self.heading.text()}\n{lines}" if lines else ""
-
-    def focus_order(self) -> list[QWidget]:
-        """The banner's Tab stop: the health profile button."""
-        return [self.button]
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Recolour when the theme changes; word it again when the language does."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and not self._restyling:
-            self._apply_palette()
-        elif event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-
-    def _apply_palette(self) -> None:
-        # As the stop banner: the application's palette decides the theme, since the
-        # banner's own style sheet repaints its Window role with the box colour.
-        tone = app_tone(Severity.DO_NOT_MASSAGE)
-        self._restyling = True
-        self.setStyleSheet(
-            f"#everywhereBanner {{ background: {tone.paper}; border: 2px solid {tone.edge};"
-            f" border-radius: {RADIUS_CONTROL}px; }}"
-            f" #everywhereBanner QLabel {{ color: {tone.ink}; background: transparent;"
-            f" border: none; }}"
-            f" #everywhereBanner QPushButton {{ color: {tone.ink}; background: transparent;"
-            f" border: 1px solid {tone.ink}; border-radius: 6px; padding: 4px 12px; }}"
-            f" #everywhereBanner QPushButton:focus {{ border: 2px solid {tone.ink};"
-            " outline: none; }"
-        )
-        self._restyling = False

@@ -7,16 +7,14 @@ chooses what to do, and offers the check again for an answer given by mistake.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QWidget
 
 from massage_desktop.domain.enums import Severity
-from massage_desktop.ui.design.tokens import RADIUS_CONTROL, XS, S
-from massage_desktop.ui.guide.colours import app_tone
-from massage_desktop.ui.headings import bold
+from massage_desktop.ui.guide.tone_banner import ToneBanner
 
 
-class RestDayBanner(QFrame):
+class RestDayBanner(ToneBanner):
     """A notice that today is a rest day, with "Take the check again…".
 
     Signals:
@@ -26,27 +24,9 @@ class RestDayBanner(QFrame):
     checkAgainRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("restDayBanner")
-        self.heading = QLabel(self)
-        self.heading.setWordWrap(True)
-        self.heading.setProperty("role", "body")
-        bold(self.heading)
-        self.advice = QLabel(self)
-        self.advice.setWordWrap(True)
-        self.advice.setProperty("role", "body")
-        self.button = QPushButton(self)
+        # Calm, not alarming: the "take care" colours.
+        super().__init__("restDayBanner", Severity.TAKE_CARE, 1, parent)
         self.button.clicked.connect(self.checkAgainRequested)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(S + XS, S, S + XS, S)
-        layout.setSpacing(XS)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.advice)
-        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.retranslate()
-        self._restyling = False
-        self._apply_palette()
-        self.hide()
 
     def retranslate(self) -> None:
         """Word the notice in the user interface's language."""
@@ -69,32 +49,3 @@ class RestDayBanner(QFrame):
     def text(self) -> str:
         """The notice as read: heading, then the advice; empty when hidden."""
         return f"{self.heading.text()}\n{self.advice.text()}" if not self.isHidden() else ""
-
-    def focus_order(self) -> list[QWidget]:
-        """The notice's Tab stop: its button."""
-        return [self.button]
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Recolour when the theme changes; word it again when the language does."""
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.PaletteChange and not self._restyling:
-            self._apply_palette()
-        elif event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-
-    def _apply_palette(self) -> None:
-        # Calm, not alarming: the "take care" colours, as the everywhere banner takes its
-        # own from the application's palette so the theme decides.
-        tone = app_tone(Severity.TAKE_CARE)
-        self._restyling = True
-        self.setStyleSheet(
-            f"#restDayBanner {{ background: {tone.paper}; border: 1px solid {tone.edge};"
-            f" border-radius: {RADIUS_CONTROL}px; }}"
-            f" #restDayBanner QLabel {{ color: {tone.ink}; background: transparent;"
-            f" border: none; }}"
-            f" #restDayBanner QPushButton {{ color: {tone.ink}; background: transparent;"
-            f" border: 1px solid {tone.ink}; border-radius: 6px; padding: 4px 12px; }}"
-            f" #restDayBanner QPushButton:focus {{ border: 2px solid {tone.ink};"
-            " outline: none; }"
-        )
-        self._restyling = False
