@@ -55,6 +55,19 @@ def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def usual_umask() -> Iterator[None]:
+    """A umask of 022, as most desktops have, restored after the test.
+
+    The command-line entry points set the process umask to 077 (``use_private_files``); run
+    in-process, one test left it for every later test in its worker, and a folder-mode test
+    passed or failed by test order.
+    """
+    before = os.umask(0o022)
+    yield
+    os.umask(before)
+
+
+@pytest.fixture(autouse=True)
 def isolated_home(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> Path:

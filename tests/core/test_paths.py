@@ -34,11 +34,19 @@ def test_default_environment_is_the_isolated_one(isolated_home: Path) -> None:
 
 
 def test_ensure_creates_private_folders(tmp_path: Path) -> None:
+    paths = resolve_paths(tmp_path / "new" / "d")
+    paths.ensure()  # under umask 022, which mkdir's mode alone would give 0755
+    for folder in (paths.data, paths.config, paths.cache):
+        assert folder.is_dir()
+        assert folder.stat().st_mode & 0o777 == 0o700
+
+
+def test_ensure_keeps_the_mode_of_a_folder_the_user_chose(tmp_path: Path) -> None:
     paths = resolve_paths(tmp_path / "d")
     (tmp_path / "d").mkdir(mode=0o755)
     paths.ensure()
-    for folder in (paths.data, paths.config, paths.cache):
-        assert folder.is_dir()
+    assert paths.data.stat().st_mode & 0o777 == 0o755
+    for folder in (paths.config, paths.cache):
         assert folder.stat().st_mode & 0o777 == 0o700
 
 
