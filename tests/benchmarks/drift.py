@@ -27,8 +27,9 @@ from tests.benchmarks.common import Result, emit
 
 from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Routine, Technique
+from massage_desktop.domain.content import Technique
 from massage_desktop.domain.history import InMemoryRecorder, Outcome
+from massage_desktop.domain.routines import Routine
 from massage_desktop.engine import (
     Cue,
     ManualClock,

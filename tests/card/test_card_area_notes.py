@@ -12,7 +12,7 @@ from PySide6.QtGui import QPalette
 from tests.card.conftest import pdf_pages
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Routine
+from massage_desktop.domain.routines import Routine
 from massage_desktop.engine.card import routine_card
 from massage_desktop.engine.plan import build_plan
 from massage_desktop.ui.card.document import Paper

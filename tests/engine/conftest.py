@@ -13,15 +13,10 @@ from typing import Any
 import pytest
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import (
-    Area,
-    Contraindication,
-    Guide,
-    Region,
-    Routine,
-    Technique,
-)
+from massage_desktop.domain.content import Area, Guide, Region, Technique
 from massage_desktop.domain.history import InMemoryRecorder
+from massage_desktop.domain.routines import Routine
+from massage_desktop.domain.rules import Contraindication
 from massage_desktop.engine import ManualClock, Plan, Session, Timing, build_plan
 
 SessionFactory = Callable[..., Session]

@@ -7,8 +7,9 @@ from tests.engine.helpers import PlanOf
 
 from massage_desktop.content import ContentError, load_catalog
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Routine, Technique
+from massage_desktop.domain.content import Technique
 from massage_desktop.domain.enums import Performer, Severity, Side
+from massage_desktop.domain.routines import Routine
 from massage_desktop.engine import SIDE_ORDER, build_plan
 from massage_desktop.engine.plan import side_of
 from massage_desktop.engine.step_count import side_place, step_count, step_number

@@ -13,9 +13,9 @@ from typing import Any
 import pytest
 
 from massage_desktop.content import load_catalog
-from massage_desktop.domain.content import Routine, SideOrder
 from massage_desktop.domain.enums import Side
 from massage_desktop.domain.history import InMemoryRecorder
+from massage_desktop.domain.routines import Routine, SideOrder
 from massage_desktop.engine import (
     CueKind,
     ManualClock,

@@ -10,8 +10,9 @@ from __future__ import annotations
 import random
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Routine, Technique
+from massage_desktop.domain.content import Technique
 from massage_desktop.domain.history import InMemoryRecorder, Outcome, StepStatus
+from massage_desktop.domain.routines import Routine
 from massage_desktop.engine import Cue, ManualClock, Session, SessionPhase, Timing, build_plan
 
 TIMING = Timing()  # the defaults the app uses

@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices, StartServices
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Routine, RoutineItem
+from massage_desktop.domain.routines import Routine, RoutineItem
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import TodayCheck
 from massage_desktop.engine.phases import Timing

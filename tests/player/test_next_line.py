@@ -15,8 +15,8 @@ from PySide6.QtTest import QTest
 from tests.player.conftest import tick
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Routine
 from massage_desktop.domain.health import HealthProfile
+from massage_desktop.domain.routines import Routine
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.health import TodayCheck

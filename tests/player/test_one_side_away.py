@@ -7,8 +7,8 @@ left out, but the thigh strokes ran on the left leg, just above the injury.
 from __future__ import annotations
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Routine
 from massage_desktop.domain.health import HealthProfile
+from massage_desktop.domain.routines import Routine
 from massage_desktop.engine.health import TodayCheck
 from massage_desktop.engine.plan import Plan
 from massage_desktop.engine.screening import Screening

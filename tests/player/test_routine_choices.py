@@ -11,8 +11,8 @@ from tests.player.conftest import WindowFactory, tick
 
 from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Routine
 from massage_desktop.domain.history import InMemoryRecorder, Outcome, StepStatus
+from massage_desktop.domain.routines import Routine
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.cues import Cue, CueKind
 from massage_desktop.engine.phases import SessionPhase

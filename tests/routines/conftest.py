@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Routine, RoutineItem
+from massage_desktop.domain.routines import Routine, RoutineItem
 from massage_desktop.engine.health import TodayCheck
 from massage_desktop.messages import Message, MessageBus
 from massage_desktop.storage.own_routines import OwnRoutines

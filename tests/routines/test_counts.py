@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import SUGGESTED, Routine, RoutineItem
+from massage_desktop.domain.content import SUGGESTED
+from massage_desktop.domain.routines import Routine, RoutineItem
 from massage_desktop.engine.card import routine_card
 from massage_desktop.engine.plan import build_plan
 from massage_desktop.messages import MessageBus

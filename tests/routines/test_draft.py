@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import SideOrder
+from massage_desktop.domain.routines import SideOrder
 from massage_desktop.engine.plan import build_plan
 from massage_desktop.storage.own_routines import OwnRoutines
 from massage_desktop.storage.routine_draft import ItemSide, RoutineDraft

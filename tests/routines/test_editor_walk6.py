@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Routine, RoutineItem, SideOrder
 from massage_desktop.domain.enums import Severity, Side
+from massage_desktop.domain.routines import Routine, RoutineItem, SideOrder
 from massage_desktop.engine.plan import build_plan
 from massage_desktop.messages import MessageBus
 from massage_desktop.storage.own_routines import OwnRoutines

@@ -19,8 +19,9 @@ from massage_desktop.content.references import check_references
 from massage_desktop.content.translation import apply_translation
 from massage_desktop.content.yamlfile import read_yaml
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Routine, Strict, Technique
+from massage_desktop.domain.content import Strict, Technique
 from massage_desktop.domain.files import GuidesFile, RegionsFile, SafetyFile
+from massage_desktop.domain.routines import Routine
 
 M = TypeVar("M", bound=Strict)
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Routine
 from massage_desktop.domain.enums import Phase
+from massage_desktop.domain.routines import Routine
 
 
 class HitKind(StrEnum):

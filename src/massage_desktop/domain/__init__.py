@@ -3,13 +3,9 @@
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import (
     Area,
-    Contraindication,
     Guide,
     PressureAdvice,
-    Principle,
     Region,
-    Routine,
-    RoutineItem,
     Step,
     Stroke,
     Technique,
@@ -25,6 +21,8 @@ from massage_desktop.domain.enums import (
     StrokePattern,
     View,
 )
+from massage_desktop.domain.routines import Routine, RoutineItem
+from massage_desktop.domain.rules import Contraindication, Principle
 
 __all__ = [
     "Area",

@@ -5,17 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from massage_desktop.domain.content import (
-    Area,
-    Condition,
-    Contraindication,
-    Guide,
-    Principle,
-    Region,
-    Routine,
-    Technique,
-)
+from massage_desktop.domain.content import Area, Guide, Region, Technique
 from massage_desktop.domain.enums import Phase, View
+from massage_desktop.domain.routines import Routine
+from massage_desktop.domain.rules import Condition, Contraindication, Principle
 
 _PHASE_ORDER = {phase: index for index, phase in enumerate(Phase)}
 

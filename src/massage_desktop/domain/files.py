@@ -4,17 +4,9 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from massage_desktop.domain.content import (
-    Area,
-    Condition,
-    Contraindication,
-    Guide,
-    Principle,
-    Region,
-    Routine,
-    Strict,
-    Technique,
-)
+from massage_desktop.domain.content import Area, Guide, Region, Strict, Technique
+from massage_desktop.domain.routines import Routine
+from massage_desktop.domain.rules import Condition, Contraindication, Principle
 
 
 class GuidesFile(Strict):

@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Routine
 from massage_desktop.domain.enums import PressureLevel, Side
+from massage_desktop.domain.routines import Routine
 from massage_desktop.engine.entry import PlanEntry, StepWarning
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import Plan, build_plan

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections import Counter
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Routine
 from massage_desktop.domain.enums import Performer, View
+from massage_desktop.domain.routines import Routine
 
 
 def giver_view(catalog: Catalog, routine: Routine) -> View | None:

@@ -18,8 +18,9 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Routine, RoutineItem, SideOrder, Step, Technique
+from massage_desktop.domain.content import Step, Technique
 from massage_desktop.domain.enums import Performer, Phase, Side
+from massage_desktop.domain.routines import Routine, RoutineItem, SideOrder
 from massage_desktop.engine.entry import PlanEntry, StepWarning
 from massage_desktop.engine.phases import Timing
 

@@ -12,8 +12,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Routine, Technique
+from massage_desktop.domain.content import Technique
 from massage_desktop.domain.history import SessionRecord
+from massage_desktop.domain.routines import Routine
 from massage_desktop.engine.plan import SIDE_ORDER, Plan, build_plan
 
 

@@ -11,9 +11,11 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Condition, ConditionRule, Routine, Technique
+from massage_desktop.domain.content import Technique
 from massage_desktop.domain.enums import PressureLevel, RuleEffect, Severity
 from massage_desktop.domain.health import HealthProfile
+from massage_desktop.domain.routines import Routine
+from massage_desktop.domain.rules import Condition, ConditionRule
 from massage_desktop.engine.entry import StepWarning
 from massage_desktop.engine.health import Verdict
 from massage_desktop.engine.plan import Plan

@@ -25,16 +25,9 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from massage_desktop import __version__
 from massage_desktop.content.languages import TRANSLATIONS
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import (
-    Area,
-    Condition,
-    Contraindication,
-    Guide,
-    Principle,
-    Region,
-    Routine,
-    Technique,
-)
+from massage_desktop.domain.content import Area, Guide, Region, Technique
+from massage_desktop.domain.routines import Routine
+from massage_desktop.domain.rules import Condition, Contraindication, Principle
 from massage_desktop.storage import digest_cache
 
 FORMAT = 3

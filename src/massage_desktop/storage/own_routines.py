@@ -16,7 +16,7 @@ from pathlib import Path
 
 from massage_desktop.content.problems import ContentProblem
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Routine
+from massage_desktop.domain.routines import Routine
 from massage_desktop.messages import Code, Level, MessageBus, Part
 from massage_desktop.storage.routine_check import (
     MAX_ROUTINE_BYTES,

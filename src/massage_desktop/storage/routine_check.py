@@ -1,6 +1,6 @@
 """Checking the user's own routines like built-in ones, against the content they refer to.
 
-An own routine is a routine file of the content pack format (``domain.content.Routine``, the
+An own routine is a routine file of the content pack format (``domain.routines.Routine``, the
 same model and JSON Schema as ``data/routines``). It lives outside ``data/``, so its references
 are checked against the loaded catalog, and more strictly than the shipped content: a hand-made
 or imported file must not name a technique or region that no longer exists, ask for a time or count
@@ -20,7 +20,8 @@ from pydantic import ValidationError
 
 from massage_desktop.content.problems import ContentProblem, Loc, format_loc, line_of
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import SUGGESTED, Routine, RoutineItem
+from massage_desktop.domain.content import SUGGESTED
+from massage_desktop.domain.routines import Routine, RoutineItem
 from massage_desktop.engine.plan import Plan, build_plan
 
 if TYPE_CHECKING:

@@ -10,8 +10,9 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import SUGGESTED, Repeat, Routine, RoutineItem, SideOrder
+from massage_desktop.domain.content import SUGGESTED
 from massage_desktop.domain.enums import Performer
+from massage_desktop.domain.routines import Repeat, Routine, RoutineItem, SideOrder
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import build_plan
 from massage_desktop.storage.routine_check import (

@@ -12,8 +12,8 @@ import math
 from PySide6.QtCore import QCoreApplication
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Routine, SideOrder
 from massage_desktop.domain.enums import Side
+from massage_desktop.domain.routines import Routine, SideOrder
 from massage_desktop.engine.card import CardSide, CardStep, RoutineCard
 from massage_desktop.ui import step_words
 from massage_desktop.ui.guide.formatting import count_text, seconds_text

@@ -19,7 +19,8 @@ from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Routine, Technique
+from massage_desktop.domain.content import Technique
+from massage_desktop.domain.routines import Routine
 from massage_desktop.engine.health import Verdict
 from massage_desktop.ui.design.tokens import M, S
 from massage_desktop.ui.guide.cards import split_row

@@ -18,8 +18,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Routine, Technique
+from massage_desktop.domain.content import Technique
 from massage_desktop.domain.enums import Side
+from massage_desktop.domain.routines import Routine
 from massage_desktop.engine.health import Verdict, routine_verdict
 from massage_desktop.engine.one_side import no_side
 from massage_desktop.engine.pain_rest import leave_out_resting

@@ -10,8 +10,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Routine, Technique
+from massage_desktop.domain.content import Technique
 from massage_desktop.domain.enums import Performer, Phase
+from massage_desktop.domain.routines import Routine
 from massage_desktop.engine.health import Verdict
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import Plan, build_plan

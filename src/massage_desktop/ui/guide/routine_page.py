@@ -7,7 +7,8 @@ from html import escape
 from PySide6.QtCore import QCoreApplication
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import SUGGESTED, Routine
+from massage_desktop.domain.content import SUGGESTED
+from massage_desktop.domain.routines import Routine
 from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import build_plan

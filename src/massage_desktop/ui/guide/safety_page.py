@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Contraindication
 from massage_desktop.domain.enums import Severity
+from massage_desktop.domain.rules import Contraindication
 from massage_desktop.ui.core_text import severity_label
 from massage_desktop.ui.design.tokens import Colours, colours
 from massage_desktop.ui.guide.colours import is_dark

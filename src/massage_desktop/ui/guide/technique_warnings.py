@@ -7,7 +7,8 @@ nothing above does, e.g. printed or read on its own).
 from __future__ import annotations
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Contraindication, Technique
+from massage_desktop.domain.content import Technique
+from massage_desktop.domain.rules import Contraindication
 from massage_desktop.engine.health import Verdict
 from massage_desktop.ui.guide.warning_boxes import (
     Box,

@@ -17,8 +17,8 @@ from typing import NamedTuple
 from PySide6.QtCore import QCoreApplication
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Contraindication
 from massage_desktop.domain.enums import RuleEffect, Severity
+from massage_desktop.domain.rules import Contraindication
 from massage_desktop.engine.entry import StepWarning
 from massage_desktop.engine.health import Verdict
 from massage_desktop.ui.core_text import severity_label, verdict_advice, verdict_reasons

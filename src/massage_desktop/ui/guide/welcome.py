@@ -12,8 +12,8 @@ from datetime import date, datetime
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Routine
 from massage_desktop.domain.history import Outcome
+from massage_desktop.domain.routines import Routine
 from massage_desktop.storage.errors import StoreError
 from massage_desktop.storage.history import HistoryStore
 from massage_desktop.ui.guide.cards import SEPARATOR

@@ -14,8 +14,8 @@ from typing import Literal, Protocol
 
 from PySide6.QtWidgets import QWidget
 
-from massage_desktop.domain.content import Routine
 from massage_desktop.domain.enums import Performer
+from massage_desktop.domain.routines import Routine
 from massage_desktop.engine.health import TodayCheck, Verdict
 from massage_desktop.engine.one_side import SideOption
 from massage_desktop.engine.phases import Timing

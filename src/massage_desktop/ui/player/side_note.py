@@ -9,8 +9,8 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Routine
 from massage_desktop.domain.enums import Side
+from massage_desktop.domain.routines import Routine
 from massage_desktop.engine.one_side import SideChoice, SideOption, one_side_choice
 from massage_desktop.engine.pain_rest import PainRest
 from massage_desktop.engine.plan import Plan, side_of

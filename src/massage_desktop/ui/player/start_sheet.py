@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Routine
 from massage_desktop.domain.enums import Performer, RuleEffect, Side
+from massage_desktop.domain.routines import Routine
 from massage_desktop.engine.health import Verdict
 from massage_desktop.engine.one_side import one_side_choice, side_options
 from massage_desktop.engine.pain_rest import leave_out_resting

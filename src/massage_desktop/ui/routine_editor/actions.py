@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QWidget
 
 from massage_desktop.content.search import SearchIndex
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Routine
+from massage_desktop.domain.routines import Routine
 from massage_desktop.engine.screening import Screening
 from massage_desktop.messages import Code, Level, MessageBus, Part
 from massage_desktop.storage.own_routines import ImportCandidate, OwnRoutines

@@ -14,8 +14,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Region, Routine, SideOrder, Technique
+from massage_desktop.domain.content import Region, Technique
 from massage_desktop.domain.enums import Performer
+from massage_desktop.domain.routines import Routine, SideOrder
 from massage_desktop.engine.health import Verdict, routine_verdict
 from massage_desktop.engine.screening import Screening
 from massage_desktop.resources import resource_path

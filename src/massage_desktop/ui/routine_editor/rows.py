@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import SideOrder
 from massage_desktop.domain.enums import Performer, RuleEffect
+from massage_desktop.domain.routines import SideOrder
 from massage_desktop.engine.health import Verdict
 from massage_desktop.storage.routine_check import Bounds
 from massage_desktop.storage.routine_draft import ItemSide, RoutineDraft

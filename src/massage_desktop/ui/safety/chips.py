@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Condition
+from massage_desktop.domain.rules import Condition
 from massage_desktop.ui.design.icons import icon
 from massage_desktop.ui.design.tokens import S
 

@@ -21,9 +21,9 @@ from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QStackedWidget, QWidget
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Contraindication
 from massage_desktop.domain.enums import Severity
 from massage_desktop.domain.health import HealthProfile
+from massage_desktop.domain.rules import Contraindication
 from massage_desktop.ui.design.dialog_sheet import dialog_sheet
 from massage_desktop.ui.design.icons import icon
 from massage_desktop.ui.design.screen import DesignedDialog

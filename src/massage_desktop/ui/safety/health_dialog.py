@@ -12,8 +12,8 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QCheckBox, QPushButton, QWidget
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Condition
 from massage_desktop.domain.health import HealthProfile
+from massage_desktop.domain.rules import Condition
 from massage_desktop.ui.design.dialog_sheet import dialog_sheet
 from massage_desktop.ui.design.page import scroll_page
 from massage_desktop.ui.design.screen import (
