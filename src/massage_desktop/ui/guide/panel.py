@@ -117,12 +117,18 @@ class GuidePanel(GuideView):
         """Who massages, as the settings say: a region lists their techniques first."""
         if performer is not self._performer:
             self._performer = performer
+            # Content for both is worked out for them: whose rests it leaves out.
+            self._gate.performer = performer
             if self._region is not None:
                 self._show_again()
 
-    def set_resting(self, region_ids: Iterable[str]) -> None:
-        """The areas stopped for pain today: Start says to rest them, and is disabled."""
-        if self._gate.rest(region_ids):
+    def set_resting(self, region_ids: Iterable[str], partner: Iterable[str] = ()) -> None:
+        """The areas stopped for pain today, yours and your partner's.
+
+        What a session of yours (or your partner's) leaves out, the guide says; Start is
+        held when nothing else is left.
+        """
+        if self._gate.rest(region_ids, partner):
             self._show_again()
 
     def _show_again(self) -> None:

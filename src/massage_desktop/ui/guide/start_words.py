@@ -88,6 +88,18 @@ def names(catalog: Catalog, region_ids: list[str], moves: Sequence[str] = ()) ->
     return shown[0] if shown else ""
 
 
+def rest_names(catalog: Catalog, outlook: Outlook, region_ids: Sequence[str]) -> str:
+    """``names`` of resting areas; a partner's rests as ``your partner's Right knee``.
+
+    A rest is the person's who was massaged when it hurt; the guide says whose when it is not
+    the user's own, so a partner routine held for a rest is not read as your knee (walk 8).
+    """
+    listed = names(catalog, list(region_ids))
+    if outlook.who != "partner" or not listed:
+        return listed
+    return fill(QCoreApplication.translate("GuidePanel", "your partner's %1"), listed)
+
+
 def held_reasons(catalog: Catalog, outlook: Outlook, *, everywhere: bool = False) -> list[str]:
     """Why Start is refused, most serious first; empty when it may start.
 
@@ -113,21 +125,30 @@ def held_reasons(catalog: Catalog, outlook: Outlook, *, everywhere: bool = False
     # A rest holds Start only when it leaves nothing: otherwise the steps over the resting
     # area are left out and the rest runs (``partial_note`` says so).
     if outlook.here_rests:
-        reasons.append(here_rests_text())
+        reasons.append(here_rests_text(outlook.who == "partner"))
     elif outlook.resting and (outlook.rests_all or outlook.ruled_out):
         reasons.append(
             fill(
                 QCoreApplication.translate(
                     "GuidePanel", "Rest today: %1. You stopped there because it hurt."
                 ),
-                names(catalog, list(outlook.resting)),
+                rest_names(catalog, outlook, outlook.resting),
             )
         )
     return reasons
 
 
-def here_rests_text() -> str:
-    """The notice on the page of an area resting today, in place of Start."""
+def here_rests_text(partner: bool = False) -> str:
+    """The notice on the page of an area resting today, in place of Start.
+
+    ``partner``: it is your partner's area that rests (for a partner's technique).
+    """
+    if partner:
+        return QCoreApplication.translate(
+            "GuidePanel",
+            "Your partner's area rests today: you stopped a session on it here because it "
+            "hurt. Massage it again tomorrow at the earliest.",
+        )
     return QCoreApplication.translate(
         "GuidePanel",
         "Resting today: you stopped a session here because it hurt. Massage it again "
@@ -170,7 +191,11 @@ def _moved_note(catalog: Catalog, outlook: Outlook) -> str:
                 "GuidePanel", "Runs on your left side only: your health profile rules out %1."
             )
         )
-    return fill(text, names(catalog, list(outlook.moved_from)))
+    moved = list(outlook.moved_from)
+    listed = (
+        rest_names(catalog, outlook, moved) if outlook.moved_for_rest else names(catalog, moved)
+    )
+    return fill(text, listed)
 
 
 def _left_out_note(catalog: Catalog, outlook: Outlook) -> str:
@@ -206,7 +231,7 @@ def _rest_note(catalog: Catalog, outlook: Outlook, where: str) -> str:
     ``Runs without 2 of its 16 steps, over Right inner thigh: resting today because it hurt.``
     """
     runs = runs_without_text(outlook.count)
-    resting = names(catalog, list(outlook.resting))
+    resting = rest_names(catalog, outlook, outlook.resting)
     side = outlook.kept_side()
     if side is not None and not where:
         text = (
