@@ -815,6 +815,10 @@
         <translation>ausgeschlossen oder schonen</translation>
     </message>
     <message>
+        <source>rest day</source>
+        <translation>Ruhetag</translation>
+    </message>
+    <message>
         <source>Not on your %1: %2</source>
         <translation>%1 auslassen: %2</translation>
     </message>
@@ -964,6 +968,10 @@
     <message>
         <source>Rest today: %1. You stopped there because it hurt.</source>
         <translation>Heute schonen: %1. Sie haben dort wegen Schmerzen aufgehört.</translation>
+    </message>
+    <message>
+        <source>Rest day: today&apos;s check said not to massage today. To answer it again, use “Take the check again” above.</source>
+        <translation>Ruhetag: Der heutige Check hat ergeben, heute nicht zu massieren. Um ihn neu zu beantworten, nutzen Sie oben „Check noch einmal machen“.</translation>
     </message>
     <message>
         <source>Your partner&apos;s area rests today: you stopped a session on it here because it hurt. Massage it again tomorrow at the earliest.</source>

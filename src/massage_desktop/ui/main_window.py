@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         catalog = services.catalog
         self._catalog = catalog
         # Today's rest day, kept in the settings; the guide shows a notice while it lasts.
-        self._rest_notice = RestDayNotice(services.settings, today)
+        self._rest_notice = RestDayNotice(services.settings, today, self)
         regions = list(catalog.regions.values())
         self.region_list = RegionListPanel(regions, self)
         self.region_list.setObjectName("guideSide")
@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
         self._show_recent()
         self.guide.safetyRequested.connect(self.show_safety)
         self.guide.healthProfileRequested.connect(self.edit_health_profile)
-        self._rest_notice.attach(self.guide, self.flow)
+        self._rest_notice.attach(self.guide, self.flow, self._on_rest_notice_new_day)
         self.player.banner.safetyRequested.connect(self.show_safety)
         self.guide.startTechniqueRequested.connect(self._on_guide_start_technique_requested)
         self.guide.startRoutineRequested.connect(self.flow.start_routine)
@@ -369,6 +369,12 @@ class MainWindow(QMainWindow):
         rests = self.flow.pain_rest.everyone(self._catalog.regions)
         self.guide.set_resting(rests["self"], rests["partner"])
         self.region_list.set_region_states(states, rests["self"], rests["partner"])
+
+    def _on_rest_notice_new_day(self) -> None:
+        # Yesterday's rests end at midnight: the map and the guide no longer hold them.
+        if not self.flow.active:
+            self._show_region_states()
+            self._show_recent()
 
     def _on_controller_region_selected(self, _region_id: str) -> None:
         self.map_pane.set_hint_shown(False)

@@ -62,6 +62,9 @@ class Outlook:
         moved_to: The side it then runs on.
         moved_for_rest: ``moved_from`` only rests today (the profile rules none of it out).
         who: Who it massages, whose rests ``resting`` are: yourself or your partner.
+        rest_day: Today's quick check said not to massage today: the player asks the check
+            again before anything starts, for whoever is massaged (one check a day covers
+            the day's sessions), so nothing starts from the guide's Start either.
     """
 
     plan: Plan
@@ -78,6 +81,7 @@ class Outlook:
     moved_to: Side | None = None
     moved_for_rest: bool = False
     who: Person = "self"
+    rest_day: bool = False
 
     @property
     def ruled_out(self) -> bool:
@@ -98,7 +102,8 @@ class Outlook:
     @property
     def startable(self) -> bool:
         """Whether Start may start it."""
-        return bool(self.plan.runnable) and not self.ruled_out and not self.rests_all
+        held = self.ruled_out or self.rests_all or self.rest_day
+        return bool(self.plan.runnable) and not held
 
     @property
     def rests_some(self) -> bool:
@@ -169,6 +174,7 @@ class StartGate:
         self.rests: dict[Person, frozenset[str]] = dict.fromkeys(PEOPLE, frozenset())
         """Each person's areas resting today after a pain stop."""
         self._performer = Performer.SELF
+        self._rest_day = False
         self._hatched: dict[Person, dict[str, tuple[str, str]]] = {}
         self._everywhere: list[tuple[str, str]] | None = None
         self._known: dict[tuple[str, str, str | None], tuple[object, Outlook]] = {}
@@ -205,6 +211,17 @@ class StartGate:
     def performer(self, performer: Performer) -> None:
         if performer is not self._performer:
             self._performer = performer
+            self._forget()
+
+    @property
+    def rest_day(self) -> bool:
+        """Whether today's quick check said not to massage today."""
+        return self._rest_day
+
+    @rest_day.setter
+    def rest_day(self, rest_day: bool) -> None:
+        if rest_day != self._rest_day:
+            self._rest_day = rest_day
             self._forget()
 
     def rest(self, region_ids: Iterable[str], partner: Iterable[str] = ()) -> bool:
@@ -337,6 +354,7 @@ class StartGate:
             profile_empty=len(plan) > 0 and not plan.runnable,
             moves=tuple(moves),
             who=who,
+            rest_day=self._rest_day,
         )
 
     def _map_states(self, who: Person) -> dict[str, tuple[str, str]]:

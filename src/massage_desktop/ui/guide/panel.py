@@ -104,8 +104,15 @@ class GuidePanel(GuideView):
         self._show_again()
 
     def set_rest_day(self, rest_day: bool) -> None:
-        """Show the rest-day notice while today's quick check said not to massage today."""
+        """Show the rest-day notice while today's quick check said not to massage today.
+
+        The cards say "rest day" and Start is held with why, as the player holds it: with the
+        notice showing, a live "Start · 11:07" only met "A rest day" in a dialog (walk 8, #7).
+        """
         self.rest_day.setVisible(rest_day)
+        if rest_day != self._gate.rest_day:
+            self._gate.rest_day = rest_day
+            self._show_again()
 
     def set_timing(self, timing: Timing) -> None:
         """The player's timing: Start gives the length the player's sheet will give."""

@@ -33,6 +33,7 @@ _BADGES = {
     "partly-both": QT_TRANSLATE_NOOP("Guide", "partly ruled out or resting"),
     "care": QT_TRANSLATE_NOOP("Guide", "take care"),
     "ruled-out-rests": QT_TRANSLATE_NOOP("Guide", "ruled out or resting"),
+    "rest-day": QT_TRANSLATE_NOOP("Guide", "rest day"),
 }
 _LOCATED = QT_TRANSLATE_NOOP("Guide", "Not on your %1: %2")
 """The heading of a block about one place: the place, then the condition."""
@@ -55,6 +56,9 @@ def badge(outlook: Outlook | None) -> str:
         kind = "ruled-out-rests"
     elif outlook.ruled_out:
         kind = "ruled-out"
+    elif outlook.rest_day:
+        # Today's check said not to massage: every card, not only the Start under one.
+        kind = "rest-day"
     elif outlook.rests_all:
         kind = "rests"
     elif outlook.partial and (outlook.left_out or outlook.moves) and outlook.resting:
@@ -122,6 +126,8 @@ def held_reasons(catalog: Catalog, outlook: Outlook, *, everywhere: bool = False
         )
     elif outlook.ruled_out:
         reasons.append(_profile_reason(catalog, outlook))
+    if outlook.rest_day:
+        reasons.append(rest_day_text())
     # A rest holds Start only when it leaves nothing: otherwise the steps over the resting
     # area are left out and the rest runs (``partial_note`` says so).
     if outlook.here_rests:
@@ -136,6 +142,15 @@ def held_reasons(catalog: Catalog, outlook: Outlook, *, everywhere: bool = False
             )
         )
     return reasons
+
+
+def rest_day_text() -> str:
+    """Why Start is held on a rest day, with the way out the notice above offers."""
+    return QCoreApplication.translate(
+        "GuidePanel",
+        "Rest day: today's check said not to massage today. To answer it again, use "
+        "\u201cTake the check again\u201d above.",
+    )
 
 
 def here_rests_text(partner: bool = False) -> str:
