@@ -11,17 +11,36 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date, timedelta
+from html import unescape
 
+import pytest
 from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
 from tests.guide_parts import start_button
 
+from massage_desktop.content import load_catalog
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.enums import Performer
 from massage_desktop.engine.clock import ManualClock
-from massage_desktop.engine.health import TodayCheck
-from massage_desktop.engine.plan import Plan
+from massage_desktop.engine.health import TodayCheck, Verdict
+from massage_desktop.engine.plan import Plan, build_plan
+from massage_desktop.resources import data_dir
 from massage_desktop.ui.main_window import MainWindow
+from massage_desktop.ui.player.before_start import BeforeStartSheet
 from massage_desktop.ui.player.commands import PlayerCommand
-from massage_desktop.ui.player.questions import AutomaticAnswers
+from massage_desktop.ui.player.questions import AutomaticAnswers, Who
+from massage_desktop.ui.player.start_sheet import before_start_sheet
+
+
+class Calendar:
+    """The window's today, moved on by the test (no sleeping)."""
+
+    def __init__(self) -> None:
+        self.day = date.today()
+
+    def __call__(self) -> date:
+        return self.day
 
 
 class Recording(AutomaticAnswers):
@@ -121,3 +140,70 @@ def test_the_partners_sore_knee_is_left_out_of_the_partner_session_only(
     assert not again.flow.start_technique("thumbing-the-knee", "back-knee-right")
     assert asked.resting == [["your partner's Right back of the knee"]]
     assert again.region_list.region_status("back-knee-right") == "Your partner's: resting today"
+
+
+class AnswersFor(Recording):
+    """Says who is massaged when the sheet asks (content for yourself or a partner)."""
+
+    def __init__(self, who: Who) -> None:
+        super().__init__()
+        self.who = who
+
+    def performer(self, plan: Plan, default: Performer) -> Who | None:
+        return self.who
+
+
+@pytest.mark.parametrize("who", ["self", "partner"])
+def test_content_for_both_leaves_out_the_rests_of_the_person_answered(
+    qtbot: QtBot, make_services: MakeServices, who: Who
+) -> None:
+    # An own routine "on yourself or a partner": the sheet first assumes yourself, and the
+    # answer "A partner" must bring the partner's rests in, not start with yours.
+    catalog = load_catalog(data_dir())
+    leg = catalog.routines["partner-leg"]
+    ours = leg.model_copy(update={"id": "our-legs", "name": "Our legs", "performer": "both"})
+    catalog.set_own_routines([ours])
+    services = replace(make_services(catalog=catalog), recorder=make_services().recorder)
+    window = MainWindow(services, clock=ManualClock(), interactive=False)
+    qtbot.addWidget(window)
+    window.flow.questions = AnswersFor(who)
+    window.flow.pain_rest.note(["back-knee-right"], who="partner")
+    assert window.flow.start_routine("our-legs")
+    controller = window.flow.controller
+    assert controller is not None
+    assert controller.session.performer == who
+    assert bool(_left_out_knee_steps(window)) is (who == "partner")
+
+
+def test_the_start_sheet_says_whose_area_rests(qtbot: QtBot, catalog: Catalog) -> None:
+    leg = catalog.routines["partner-leg"]
+    sheet = before_start_sheet(
+        catalog,
+        build_plan(catalog, leg),
+        Verdict(),
+        routine=leg,
+        resting=["back-knee-right"],
+        performer=Performer.PARTNER,
+    )
+    dialog = BeforeStartSheet(catalog, sheet)
+    qtbot.addWidget(dialog)
+    assert dialog.left_out_why is not None
+    said = unescape(dialog.left_out_why.text())  # rich text
+    assert "Resting today: your partner's Right back of the knee." in said
+
+
+def test_the_rests_end_with_the_day_while_the_app_is_open(
+    qtbot: QtBot, make_services: MakeServices
+) -> None:
+    calendar = Calendar()
+    services = replace(make_services(), recorder=make_services().recorder)
+    window = MainWindow(services, clock=ManualClock(), interactive=False, today=calendar)
+    qtbot.addWidget(window)
+    window.flow.questions = Recording()
+    window.flow.pain_rest.note(["back-knee-right"], who="partner")
+    window.apply_health_profile()  # as after the session stopped for pain
+    assert "Your partner stopped here" in window.map_pane.map.region_description("back-knee-right")
+    calendar.day += timedelta(days=1)
+    window._rest_notice.day_timer.timeout.emit()
+    assert "stopped here" not in window.map_pane.map.region_description("back-knee-right")
+    assert window.region_list.region_status("back-knee-right") == ""
