@@ -815,6 +815,10 @@
         <translation>ausgeschlossen oder schonen</translation>
     </message>
     <message>
+        <source>rest day</source>
+        <translation>Ruhetag</translation>
+    </message>
+    <message>
         <source>Not on your %1: %2</source>
         <translation>%1 auslassen: %2</translation>
     </message>
@@ -954,12 +958,24 @@
         <translation>%1 und %2 weitere</translation>
     </message>
     <message>
+        <source>your partner&apos;s %1</source>
+        <translation>%1 der massierten Person</translation>
+    </message>
+    <message>
         <source>No massage for now: your health profile rules it out.</source>
         <translation>Vorerst keine Massage: Ihr Gesundheitsprofil schließt sie aus.</translation>
     </message>
     <message>
         <source>Rest today: %1. You stopped there because it hurt.</source>
         <translation>Heute schonen: %1. Sie haben dort wegen Schmerzen aufgehört.</translation>
+    </message>
+    <message>
+        <source>Rest day: today&apos;s check said not to massage today. To answer it again, use “Take the check again” above.</source>
+        <translation>Ruhetag: Der heutige Check hat ergeben, heute nicht zu massieren. Um ihn neu zu beantworten, nutzen Sie oben „Check noch einmal machen“.</translation>
+    </message>
+    <message>
+        <source>Your partner&apos;s area rests today: you stopped a session on it here because it hurt. Massage it again tomorrow at the earliest.</source>
+        <translation>Bei der massierten Person heute schonen: Sie haben hier eine Sitzung wegen Schmerzen beendet. Massieren Sie diese Stelle bei ihr frühestens morgen wieder.</translation>
     </message>
     <message>
         <source>Resting today: you stopped a session here because it hurt. Massage it again tomorrow at the earliest.</source>
@@ -2656,6 +2672,10 @@
         <source>Resting today</source>
         <translation>Heute schonen</translation>
     </message>
+    <message>
+        <source>Your partner&apos;s: resting today</source>
+        <translation>Massierte Person: heute schonen</translation>
+    </message>
 </context>
 <context>
     <name>RegionPicker</name>
@@ -3361,12 +3381,20 @@
 <context>
     <name>SessionFlow</name>
     <message>
+        <source>Your partner stopped here today because it hurt: do not massage your partner&apos;s area until tomorrow. Your own may be massaged.</source>
+        <translation>Bei der massierten Person heute abgebrochen, weil es wehtat: Massieren Sie diese Stelle bei ihr bis morgen nicht. Bei Ihnen selbst darf sie massiert werden.</translation>
+    </message>
+    <message>
         <source>Stopped today because it hurt: rest this area until tomorrow.</source>
         <translation>Heute abgebrochen, weil es wehtat: Schonen Sie diese Stelle bis morgen.</translation>
     </message>
     <message>
         <source>Resting today: you stopped here because it hurt.</source>
         <translation>Heute schonen: Sie haben hier wegen Schmerzen aufgehört.</translation>
+    </message>
+    <message>
+        <source>your partner&apos;s %1</source>
+        <translation>%1 der massierten Person</translation>
     </message>
     <message>
         <source>It runs on the left side: %1 may not be massaged now.</source>

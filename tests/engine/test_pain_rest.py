@@ -137,3 +137,27 @@ def test_steps_over_a_resting_area_are_left_out_and_the_rest_runs(
         for e in leave_out_resting(catalog, ruled, ["front-thigh-left"], "R").entries
         if e.blocked
     } == {"Ruled out"}
+
+
+def test_a_rest_is_the_rest_of_the_person_massaged() -> None:
+    """Your sore knee rests yours, not your partner's (walk 8, finding 1)."""
+    now = datetime.now(UTC)
+    rest = PainRest(lambda: now.astimezone().date())
+    rest.note(["front-knee-right"])
+    assert rest.resting(["front-knee-right"]) == ("front-knee-right",)
+    assert rest.resting(["front-knee-right"], "partner") == ()
+    record = SessionRecord(
+        id="p",
+        started_at=now,
+        ended_at=now,
+        kind="technique",
+        subject_id="thumbing-the-knee",
+        performer="partner",
+        outcome=Outcome.STOPPED_FOR_PAIN,
+        steps=[_step(0, ["back-knee-left"], 0)],
+    )
+    rest.note_record(record)
+    assert rest.everyone(["back-knee-left", "front-knee-right"]) == {
+        "self": ("front-knee-right",),
+        "partner": ("back-knee-left",),
+    }

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices, StartServices
+from tests.guide_parts import routines_list, start_button
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.ui.design.choice import ChoiceDialog
@@ -137,3 +138,62 @@ def test_the_main_window_shows_the_rest_day_with_the_check_again(
     assert person.seen == ["check", "check"]  # straight to the check, no "A rest day" first
     assert banner.isHidden()
     assert window.flow.daily.passed_today
+
+
+class Calendar:
+    """The window's today, moved on by the test (no sleeping)."""
+
+    def __init__(self) -> None:
+        self.day = DAY
+
+    def __call__(self) -> date:
+        return self.day
+
+
+def test_on_a_rest_day_the_cards_and_start_say_so_also_after_a_restart(
+    qtbot: QtBot, make_services: MakeServices, catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Walk 8, finding 7: with the notice showing, Knee care's card showed no restriction and
+    # a live "Start · 11:07"; after a restart every routine was listed at full length.
+    services = make_services()
+    calendar = Calendar()
+    window = MainWindow(services, today=calendar)
+    qtbot.addWidget(window)
+    questions = window.flow.questions
+    assert isinstance(questions, SessionQuestions)
+    questions.today = calendar
+    person = Person(monkeypatch)
+    window.select_region("front-knee-right")
+    window.guide.show_routine("knee-care")
+    assert start_button(window.guide).isEnabled()
+    assert not questions.today_check()  # "Do not massage today"
+
+    def said(shown: MainWindow) -> None:
+        rows = routines_list(shown.guide)
+        cards = [rows.item(i).text().replace("\xa0", " ") for i in range(rows.count())]
+        assert cards
+        assert all("rest day" in text for text in cards), cards
+        shown.guide.show_routine("knee-care")
+        start = start_button(shown.guide)
+        assert not start.isEnabled()
+        assert "·" not in start.text()  # no session length offered
+        assert shown.guide.start_reason_shown().startswith("Rest day:")
+
+    window.select_region("front-knee-right")
+    said(window)
+    # After a restart the same day: the same marks.
+    reopened = make_services()
+    assert reopened.settings is not None
+    reopened.settings.load()
+    again = MainWindow(reopened, today=calendar)
+    qtbot.addWidget(again)
+    again.select_region("front-knee-right")
+    said(again)
+    # The day changes while the app is open: the notice and the marks go with it.
+    calendar.day = DAY + timedelta(days=1)
+    again._rest_notice.day_timer.timeout.emit()
+    assert again.guide.rest_day.isHidden()
+    again.guide.show_routine("knee-care")
+    assert start_button(again.guide).isEnabled()
+    assert "rest\xa0day" not in routines_list(again.guide).item(0).text()
+    assert person.seen == ["check"]

@@ -15,6 +15,7 @@ from massage_desktop.domain.enums import Side
 from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import TodayCheck, Verdict
+from massage_desktop.engine.pain_rest import Person
 from massage_desktop.engine.phases import SessionPhase
 from massage_desktop.engine.plan import Plan, build_plan
 from massage_desktop.engine.summary import SessionSummary
@@ -112,15 +113,17 @@ def test_pain_told_while_moving_to_the_other_side_rests_the_side_just_worked(
     right = tuple(
         sorted(("front-inner-thigh-right", "front-thigh-right", "front-outer-thigh-right"))
     )
-    assert _rests(window) == right
+    # Thigh fanning is massaged on a partner: the partner's thigh rests.
+    assert _rests(window, "partner") == right
     # The stop advice named it before the session ended.
     assert questions.areas == ["Right inner thigh, Right front of the thigh, Right outer thigh"]
     again, _ = _window(qtbot, make_services)
-    assert _rests(again) == right
+    assert _rests(again, "partner") == right
 
 
-def _rests(window: MainWindow) -> tuple[str, ...]:
-    return tuple(sorted(window.flow.pain_rest.resting(window.flow._catalog.regions)))
+def _rests(window: MainWindow, who: Person = "self") -> tuple[str, ...]:
+    """``who``'s areas resting today."""
+    return tuple(sorted(window.flow.pain_rest.resting(window.flow._catalog.regions, who)))
 
 
 def test_a_sore_shoulder_leaves_its_steps_out_of_the_tour_not_the_whole_tour(

@@ -5,6 +5,10 @@ this, the same Start button ran the same step a minute later. A later session le
 steps that work a resting area (``leave_out_resting``), as steps the health profile rules out
 are left out: one sore shoulder once greyed out a 31-minute tour. No Qt: the player words the
 reason and says why when nothing is left to run.
+
+A rest belongs to the person who was massaged when it hurt (the session's performer): after
+"Stop – it hurts" on your own right knee, a partner session still works your partner's right
+knee, and a session on yourself leaves yours out (walk 8, finding 1).
 """
 
 from __future__ import annotations
@@ -12,30 +16,45 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import replace
 from datetime import date, datetime
+from typing import Literal
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.enums import Phase
+from massage_desktop.domain.enums import Performer, Phase
 from massage_desktop.domain.history import Outcome, SessionRecord, StepRecord, StepStatus
 from massage_desktop.engine.phases import WORK
 from massage_desktop.engine.plan import Plan
 from massage_desktop.engine.view import SessionView
 
+Person = Literal["self", "partner"]
+"""Who was massaged: yourself or the partner you massage (a session record's performer)."""
+
+PEOPLE: tuple[Person, ...] = ("self", "partner")
+
 
 class PainRest:
-    """The regions a session was stopped on for pain, by the local day it happened.
+    """The regions a session was stopped on for pain, by the local day and the person massaged.
 
     Args:
         today: The local date now; injected so tests can move to the next day.
     """
 
     def __init__(self, today: Callable[[], date] = date.today) -> None:
-        self._today = today
-        self._rested: dict[date, dict[str, None]] = {}
+        self.today = today
+        """Gives the local date now."""
+        self._rested: dict[tuple[date, Person], dict[str, None]] = {}
 
-    def note(self, region_ids: Iterable[str], when: datetime | None = None) -> None:
-        """Rest ``region_ids`` for the rest of the day ``when`` falls on (local; now if None)."""
-        day = when.astimezone().date() if when is not None else self._today()
-        self._rested.setdefault(day, {}).update(dict.fromkeys(region_ids))
+    def note(
+        self, region_ids: Iterable[str], when: datetime | None = None, who: Person = "self"
+    ) -> None:
+        """Rest ``who``'s ``region_ids`` for the rest of the day ``when`` falls on.
+
+        Args:
+            region_ids: The regions that hurt.
+            when: When it hurt (local day; now if None).
+            who: Who was massaged when it hurt.
+        """
+        day = when.astimezone().date() if when is not None else self.today()
+        self._rested.setdefault((day, who), {}).update(dict.fromkeys(region_ids))
 
     def note_record(self, record: SessionRecord) -> None:
         """Take a stored session into account: a pain stop rests the regions it hurt in."""
@@ -43,12 +62,23 @@ class PainRest:
             return
         step = hurt_step(record.steps)
         if step is not None:
-            self.note(step.region_ids, record.ended_at or step.started_at)
+            self.note(step.region_ids, record.ended_at or step.started_at, record.performer)
 
-    def resting(self, region_ids: Iterable[str]) -> tuple[str, ...]:
-        """Those of ``region_ids`` stopped for pain today, in the order given."""
-        today = self._rested.get(self._today(), {})
+    def resting(self, region_ids: Iterable[str], who: Person = "self") -> tuple[str, ...]:
+        """Those of ``who``'s ``region_ids`` stopped for pain today, in the order given."""
+        today = self._rested.get((self.today(), who), {})
         return tuple(dict.fromkeys(r for r in region_ids if r in today))
+
+    def everyone(self, region_ids: Iterable[str]) -> dict[Person, tuple[str, ...]]:
+        """Each person's regions of ``region_ids`` stopped for pain today."""
+        ids = tuple(region_ids)
+        return {who: self.resting(ids, who) for who in PEOPLE}
+
+
+def massaged(performer: Performer, default: Performer = Performer.SELF) -> Person:
+    """Who a session of content for ``performer`` massages (``default`` when it suits both)."""
+    wanted = performer if performer is not Performer.BOTH else default
+    return "partner" if wanted is Performer.PARTNER else "self"
 
 
 def hurt_step(steps: Sequence[StepRecord]) -> StepRecord | None:

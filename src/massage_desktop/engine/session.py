@@ -79,6 +79,11 @@ class Session(SessionView):
         self._stop_reason: str | None = None
         self._closed = False
 
+    @property
+    def performer(self) -> Literal["self", "partner"]:
+        """Who this session massages: yourself, or the partner you massage."""
+        return self._performer
+
     # Listening.
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:

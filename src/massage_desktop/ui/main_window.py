@@ -29,6 +29,7 @@ from massage_desktop.content.search import SearchIndex
 from massage_desktop.domain.enums import View
 from massage_desktop.engine.clock import Clock, monotonic
 from massage_desktop.engine.giver import giver_view
+from massage_desktop.engine.pain_rest import Person
 from massage_desktop.engine.screening import Screening
 from massage_desktop.ui import window_state
 from massage_desktop.ui.about import show_about
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
         catalog = services.catalog
         self._catalog = catalog
         # Today's rest day, kept in the settings; the guide shows a notice while it lasts.
-        self._rest_notice = RestDayNotice(services.settings, today)
+        self._rest_notice = RestDayNotice(services.settings, today, self)
         regions = list(catalog.regions.values())
         self.region_list = RegionListPanel(regions, self)
         self.region_list.setObjectName("guideSide")
@@ -125,6 +126,8 @@ class MainWindow(QMainWindow):
         self._safety: SafetyDialog | None = None
         self._health = services.health
         self._history = services.history
+        # Today's rests end with the day the window is told it is.
+        self.flow.pain_rest.today = today
         if services.history is not None:
             self.flow.remember_pain_stops(services.history)
         self.history_actions = HistoryActions(self, services)
@@ -186,7 +189,7 @@ class MainWindow(QMainWindow):
         self._show_recent()
         self.guide.safetyRequested.connect(self.show_safety)
         self.guide.healthProfileRequested.connect(self.edit_health_profile)
-        self._rest_notice.attach(self.guide, self.flow)
+        self._rest_notice.attach(self.guide, self.flow, self._on_rest_notice_new_day)
         self.player.banner.safetyRequested.connect(self.show_safety)
         self.guide.startTechniqueRequested.connect(self._on_guide_start_technique_requested)
         self.guide.startRoutineRequested.connect(self.flow.start_routine)
@@ -350,14 +353,28 @@ class MainWindow(QMainWindow):
             self._show_recent()
             self._show_region_states()  # areas to rest
 
-    def _show_region_states(self) -> None:
-        """Hatch what is ruled out or rests today on the map; the guide holds Start for it."""
-        states = self.flow.map_states()
+    def _show_region_states(self, who: Person | None = None) -> None:
+        """Hatch what is ruled out or rests today on the map; the guide holds Start for it.
+
+        Args:
+            who: In a session, the person it massages: only their rests are hatched (walk 8:
+                your own resting knee was hatched "Avoid" over the partner's knee being
+                massaged). None: everyone's, each tooltip saying whose.
+        """
+        states = self.flow.map_states(who)
         self.map_pane.map.set_region_states(states)
         self.controller.set_avoided(r for r, (state, _) in states.items() if state == "blocked")
-        resting = self.flow.pain_rest.resting(self._catalog.regions)
-        self.guide.set_resting(resting)
-        self.region_list.set_region_states(states, resting)
+        if who is not None:
+            return
+        rests = self.flow.pain_rest.everyone(self._catalog.regions)
+        self.guide.set_resting(rests["self"], rests["partner"])
+        self.region_list.set_region_states(states, rests["self"], rests["partner"])
+
+    def _on_rest_notice_new_day(self) -> None:
+        # Yesterday's rests end at midnight: the map and the guide no longer hold them.
+        if not self.flow.active:
+            self._show_region_states()
+            self._show_recent()
 
     def _on_controller_region_selected(self, _region_id: str) -> None:
         self.map_pane.set_hint_shown(False)
@@ -368,6 +385,8 @@ class MainWindow(QMainWindow):
             self.guide.set_recent(recent_sessions(self._history), date.today())
 
     def _on_flow_active_changed(self, active: bool) -> None:
+        if active:
+            self._show_region_states(self.flow.massaged)
         self.search.setEnabled(not active)
         self.map_legend.setVisible(active)
         if active:

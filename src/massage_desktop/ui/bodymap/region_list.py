@@ -159,7 +159,10 @@ class RegionListPanel(QWidget):
         item.setToolTip("\n".join(tip))
 
     def set_region_states(
-        self, states: Mapping[str, tuple[str, str]], resting: Collection[str] = ()
+        self,
+        states: Mapping[str, tuple[str, str]],
+        resting: Collection[str] = (),
+        partner: Collection[str] = (),
     ) -> None:
         """Say under each region what the map hatches: ruled out, resting today, or take care.
 
@@ -167,19 +170,27 @@ class RegionListPanel(QWidget):
             states: Region id to ``(state, reason)``, as the map's ``set_region_states``
                 ("blocked" or "caution").
             resting: The regions resting today after a stop for pain (hatched "blocked" too).
+            partner: Your partner's regions resting today (only their sessions leave them out).
         """
         words = {
             "blocked": QCoreApplication.translate("RegionListPanel", "Ruled out"),
             "caution": QCoreApplication.translate("RegionListPanel", "Take care"),
         }
         rest = QCoreApplication.translate("RegionListPanel", "Resting today")
+        theirs = QCoreApplication.translate("RegionListPanel", "Your partner's: resting today")
         for row in range(self._model.rowCount()):
             item = self._model.item(row)
             region = self._regions.get(str(item.data(ID_ROLE)))
             if item.data(HEADING_ROLE) or region is None:
                 continue
             state, reason = states.get(region.id, ("", ""))
-            status = rest if region.id in resting else words.get(state, "")
+            status = (
+                rest
+                if region.id in resting
+                else theirs
+                if region.id in partner
+                else words.get(state, "")
+            )
             self._describe(item, region, self._views[region.view], status, reason)
 
     def region_status(self, region_id: str) -> str:

@@ -7,7 +7,8 @@ answer, so the guide follows the player's own steps: the side a one-side routine
 (``Screening.screen_plan``: an entry is left out when its technique is ruled out on any of its
 regions, so leg strokes begun on the left shin lose their left pass over an injured left knee),
 then the steps over an area resting today after "Stop – it hurts" left out too
-(``leave_out_resting``).
+(``leave_out_resting``). Those are the rests of the person the subject massages: after a pain
+stop on your own knee a partner routine still works the partner's knee (walk 8, finding 1).
 Counts and times come from that screened plan, as the player's start question gives them.
 """
 
@@ -19,11 +20,11 @@ from dataclasses import dataclass, replace
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Technique
-from massage_desktop.domain.enums import Side
+from massage_desktop.domain.enums import Performer, Side
 from massage_desktop.domain.routines import Routine
 from massage_desktop.engine.health import Verdict, routine_verdict
 from massage_desktop.engine.one_side import no_side
-from massage_desktop.engine.pain_rest import leave_out_resting
+from massage_desktop.engine.pain_rest import PEOPLE, Person, leave_out_resting, massaged
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import Plan, build_plan, side_of
 from massage_desktop.engine.screening import Screening
@@ -61,6 +62,10 @@ class Outlook:
             when it runs on the other side for them (chosen on the injured left kneecap).
         moved_to: The side it then runs on.
         moved_for_rest: ``moved_from`` only rests today (the profile rules none of it out).
+        who: Who it massages, whose rests ``resting`` are: yourself or your partner.
+        rest_day: Today's quick check said not to massage today: the player asks the check
+            again before anything starts, for whoever is massaged (one check a day covers
+            the day's sessions), so nothing starts from the guide's Start either.
     """
 
     plan: Plan
@@ -76,6 +81,8 @@ class Outlook:
     moved_from: tuple[str, ...] = ()
     moved_to: Side | None = None
     moved_for_rest: bool = False
+    who: Person = "self"
+    rest_day: bool = False
 
     @property
     def ruled_out(self) -> bool:
@@ -96,7 +103,8 @@ class Outlook:
     @property
     def startable(self) -> bool:
         """Whether Start may start it."""
-        return bool(self.plan.runnable) and not self.ruled_out and not self.rests_all
+        held = self.ruled_out or self.rests_all or self.rest_day
+        return bool(self.plan.runnable) and not held
 
     @property
     def rests_some(self) -> bool:
@@ -164,8 +172,11 @@ class StartGate:
     def __init__(self, catalog: Catalog) -> None:
         self._catalog = catalog
         self._screening: Screening | None = None
-        self.resting: frozenset[str] = frozenset()
-        self._hatched: dict[str, tuple[str, str]] | None = None
+        self.rests: dict[Person, frozenset[str]] = dict.fromkeys(PEOPLE, frozenset())
+        """Each person's areas resting today after a pain stop."""
+        self._performer = Performer.SELF
+        self._rest_day = False
+        self._hatched: dict[Person, dict[str, tuple[str, str]]] = {}
         self._everywhere: list[tuple[str, str]] | None = None
         self._known: dict[tuple[str, str, str | None], tuple[object, Outlook]] = {}
         self._plans: dict[tuple[str, str, str | None], tuple[Technique | Routine, Plan]] = {}
@@ -192,14 +203,47 @@ class StartGate:
             self._timing = timing
             self._forget()
 
-    def rest(self, region_ids: Iterable[str]) -> bool:
-        """Rest ``region_ids`` today (and no others); whether that changed anything."""
-        resting = frozenset(region_ids)
-        changed = resting != self.resting
-        self.resting = resting
+    @property
+    def performer(self) -> Performer:
+        """Who content for both is worked out for: the settings' usual choice."""
+        return self._performer
+
+    @performer.setter
+    def performer(self, performer: Performer) -> None:
+        if performer is not self._performer:
+            self._performer = performer
+            self._forget()
+
+    @property
+    def rest_day(self) -> bool:
+        """Whether today's quick check said not to massage today."""
+        return self._rest_day
+
+    @rest_day.setter
+    def rest_day(self, rest_day: bool) -> None:
+        if rest_day != self._rest_day:
+            self._rest_day = rest_day
+            self._forget()
+
+    def rest(self, region_ids: Iterable[str], partner: Iterable[str] = ()) -> bool:
+        """Rest your ``region_ids`` and your partner's ``partner`` today (and no others).
+
+        Returns:
+            Whether that changed anything.
+        """
+        rests: dict[Person, frozenset[str]] = {
+            "self": frozenset(region_ids),
+            "partner": frozenset(partner),
+        }
+        changed = rests != self.rests
+        self.rests = rests
         if changed:
             self._forget()
         return changed
+
+    def who(self, performer: Performer) -> Person:
+        """Who content for ``performer`` massages, as the player's sheet first assumes."""
+        return massaged(performer, self._performer)
 
     def technique(self, technique_id: str, region_id: str | None) -> Outlook:
         """A technique started from ``region_id``, as the player would run it."""
@@ -212,7 +256,7 @@ class StartGate:
         verdict = screening.technique_verdict(technique_id, region_id) if screening else None
         plan = self._plan(technique, focus=region_id)
         outlook = self._outlook(plan, verdict)
-        if region_id is not None and region_id in self.resting:
+        if region_id is not None and region_id in self.rests[outlook.who]:
             outlook = replace(outlook, here_rests=True)
         self._known[key] = (technique, outlook)
         return outlook
@@ -229,7 +273,7 @@ class StartGate:
         verdicts = screening.routine_verdicts(routine_id) if screening else None
         plan = self._plan(routine)
         # Only a one-side routine looks at the map (working it out takes ~0.1 s).
-        states = self._map_states() if routine.repeat is not None else {}
+        states = self._map_states(self.who(plan.performer)) if routine.repeat is not None else {}
         side = choose_side(self._catalog, plan, routine, region_id, states)
         verdict = routine_verdict(verdicts) if verdicts is not None else None
         hatched = {r for r, (state, _why) in states.items() if state == "blocked"}
@@ -278,8 +322,10 @@ class StartGate:
         return plan
 
     def _outlook(self, plan: Plan, verdict: Verdict | None) -> Outlook:
-        # The regions of the plan that runs (a one-side routine's own side), as the player.
-        resting = tuple(r for r in dict.fromkeys(rested_regions(plan)) if r in self.resting)
+        # The regions of the plan that runs (a one-side routine's own side), as the player;
+        # only the rests of the person it massages.
+        who = self.who(plan.performer)
+        resting = tuple(r for r in dict.fromkeys(rested_regions(plan)) if r in self.rests[who])
         screening = self._screening
         left_out: dict[str, None] = {}
         moves: dict[str, None] = {}
@@ -308,16 +354,19 @@ class StartGate:
             self._timing,
             profile_empty=len(plan) > 0 and not plan.runnable,
             moves=tuple(moves),
+            who=who,
+            rest_day=self._rest_day,
         )
 
-    def _map_states(self) -> dict[str, tuple[str, str]]:
-        """What the map hatches, as the player reads it to choose a one-side routine's side."""
-        if self._hatched is None:
-            states = self._screening.blocked_map() if self._screening is not None else {}
-            for region_id in self.resting:
-                states[region_id] = ("blocked", "")
-            self._hatched = states
-        return self._hatched
+    def _map_states(self, who: Person) -> dict[str, tuple[str, str]]:
+        """What the map hatches for ``who``, as the player reads it to choose a side."""
+        known = self._hatched.get(who)
+        if known is None:
+            known = self._screening.blocked_map() if self._screening is not None else {}
+            for region_id in self.rests[who]:
+                known[region_id] = ("blocked", "")
+            self._hatched[who] = known
+        return known
 
     def _profile_blocks(self, region_id: str) -> bool:
         """Whether the health profile itself rules ``region_id`` out (not only today's rest)."""
@@ -326,7 +375,7 @@ class StartGate:
         return state is not None and state.blocked
 
     def _forget(self) -> None:
-        self._hatched = None
+        self._hatched = {}
         self._everywhere = None
         self._known.clear()
 

@@ -104,8 +104,15 @@ class GuidePanel(GuideView):
         self._show_again()
 
     def set_rest_day(self, rest_day: bool) -> None:
-        """Show the rest-day notice while today's quick check said not to massage today."""
+        """Show the rest-day notice while today's quick check said not to massage today.
+
+        The cards say "rest day" and Start is held with why, as the player holds it: with the
+        notice showing, a live "Start · 11:07" only met "A rest day" in a dialog (walk 8, #7).
+        """
         self.rest_day.setVisible(rest_day)
+        if rest_day != self._gate.rest_day:
+            self._gate.rest_day = rest_day
+            self._show_again()
 
     def set_timing(self, timing: Timing) -> None:
         """The player's timing: Start gives the length the player's sheet will give."""
@@ -117,12 +124,18 @@ class GuidePanel(GuideView):
         """Who massages, as the settings say: a region lists their techniques first."""
         if performer is not self._performer:
             self._performer = performer
+            # Content for both is worked out for them: whose rests it leaves out.
+            self._gate.performer = performer
             if self._region is not None:
                 self._show_again()
 
-    def set_resting(self, region_ids: Iterable[str]) -> None:
-        """The areas stopped for pain today: Start says to rest them, and is disabled."""
-        if self._gate.rest(region_ids):
+    def set_resting(self, region_ids: Iterable[str], partner: Iterable[str] = ()) -> None:
+        """The areas stopped for pain today, yours and your partner's.
+
+        What a session of yours (or your partner's) leaves out, the guide says; Start is
+        held when nothing else is left.
+        """
+        if self._gate.rest(region_ids, partner):
             self._show_again()
 
     def _show_again(self) -> None:

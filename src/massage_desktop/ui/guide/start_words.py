@@ -33,6 +33,7 @@ _BADGES = {
     "partly-both": QT_TRANSLATE_NOOP("Guide", "partly ruled out or resting"),
     "care": QT_TRANSLATE_NOOP("Guide", "take care"),
     "ruled-out-rests": QT_TRANSLATE_NOOP("Guide", "ruled out or resting"),
+    "rest-day": QT_TRANSLATE_NOOP("Guide", "rest day"),
 }
 _LOCATED = QT_TRANSLATE_NOOP("Guide", "Not on your %1: %2")
 """The heading of a block about one place: the place, then the condition."""
@@ -55,6 +56,9 @@ def badge(outlook: Outlook | None) -> str:
         kind = "ruled-out-rests"
     elif outlook.ruled_out:
         kind = "ruled-out"
+    elif outlook.rest_day:
+        # Today's check said not to massage: every card, not only the Start under one.
+        kind = "rest-day"
     elif outlook.rests_all:
         kind = "rests"
     elif outlook.partial and (outlook.left_out or outlook.moves) and outlook.resting:
@@ -88,6 +92,18 @@ def names(catalog: Catalog, region_ids: list[str], moves: Sequence[str] = ()) ->
     return shown[0] if shown else ""
 
 
+def rest_names(catalog: Catalog, outlook: Outlook, region_ids: Sequence[str]) -> str:
+    """``names`` of resting areas; a partner's rests as ``your partner's Right knee``.
+
+    A rest is the person's who was massaged when it hurt; the guide says whose when it is not
+    the user's own, so a partner routine held for a rest is not read as your knee (walk 8).
+    """
+    listed = names(catalog, list(region_ids))
+    if outlook.who != "partner" or not listed:
+        return listed
+    return fill(QCoreApplication.translate("GuidePanel", "your partner's %1"), listed)
+
+
 def held_reasons(catalog: Catalog, outlook: Outlook, *, everywhere: bool = False) -> list[str]:
     """Why Start is refused, most serious first; empty when it may start.
 
@@ -110,24 +126,44 @@ def held_reasons(catalog: Catalog, outlook: Outlook, *, everywhere: bool = False
         )
     elif outlook.ruled_out:
         reasons.append(_profile_reason(catalog, outlook))
+    if outlook.rest_day:
+        reasons.append(rest_day_text())
     # A rest holds Start only when it leaves nothing: otherwise the steps over the resting
     # area are left out and the rest runs (``partial_note`` says so).
     if outlook.here_rests:
-        reasons.append(here_rests_text())
+        reasons.append(here_rests_text(outlook.who == "partner"))
     elif outlook.resting and (outlook.rests_all or outlook.ruled_out):
         reasons.append(
             fill(
                 QCoreApplication.translate(
                     "GuidePanel", "Rest today: %1. You stopped there because it hurt."
                 ),
-                names(catalog, list(outlook.resting)),
+                rest_names(catalog, outlook, outlook.resting),
             )
         )
     return reasons
 
 
-def here_rests_text() -> str:
-    """The notice on the page of an area resting today, in place of Start."""
+def rest_day_text() -> str:
+    """Why Start is held on a rest day, with the way out the notice above offers."""
+    return QCoreApplication.translate(
+        "GuidePanel",
+        "Rest day: today's check said not to massage today. To answer it again, use "
+        "\u201cTake the check again\u201d above.",
+    )
+
+
+def here_rests_text(partner: bool = False) -> str:
+    """The notice on the page of an area resting today, in place of Start.
+
+    ``partner``: it is your partner's area that rests (for a partner's technique).
+    """
+    if partner:
+        return QCoreApplication.translate(
+            "GuidePanel",
+            "Your partner's area rests today: you stopped a session on it here because it "
+            "hurt. Massage it again tomorrow at the earliest.",
+        )
     return QCoreApplication.translate(
         "GuidePanel",
         "Resting today: you stopped a session here because it hurt. Massage it again "
@@ -170,7 +206,11 @@ def _moved_note(catalog: Catalog, outlook: Outlook) -> str:
                 "GuidePanel", "Runs on your left side only: your health profile rules out %1."
             )
         )
-    return fill(text, names(catalog, list(outlook.moved_from)))
+    moved = list(outlook.moved_from)
+    listed = (
+        rest_names(catalog, outlook, moved) if outlook.moved_for_rest else names(catalog, moved)
+    )
+    return fill(text, listed)
 
 
 def _left_out_note(catalog: Catalog, outlook: Outlook) -> str:
@@ -206,7 +246,7 @@ def _rest_note(catalog: Catalog, outlook: Outlook, where: str) -> str:
     ``Runs without 2 of its 16 steps, over Right inner thigh: resting today because it hurt.``
     """
     runs = runs_without_text(outlook.count)
-    resting = names(catalog, list(outlook.resting))
+    resting = rest_names(catalog, outlook, outlook.resting)
     side = outlook.kept_side()
     if side is not None and not where:
         text = (

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Performer, Severity, Side
+from massage_desktop.engine.pain_rest import massaged
 from massage_desktop.engine.plan import Plan
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.design.screen import Card, DesignedDialog, text_label
@@ -34,7 +35,7 @@ from massage_desktop.ui.player.display import clock_text
 from massage_desktop.ui.player.pills import WIDTH, RatingScale, pill_sheet
 from massage_desktop.ui.player.questions import BeforeStart, StartAnswers, Who, planned_performer
 from massage_desktop.ui.player.session_questions import partial_parts
-from massage_desktop.ui.player.side_note import rest_reason, side_name, why_not
+from massage_desktop.ui.player.side_note import rest_reason, side_name, whose_names, why_not
 
 
 class BeforeStartSheet(DesignedDialog):
@@ -299,8 +300,9 @@ class BeforeStartSheet(DesignedDialog):
         """``Resting today: Right inner thigh. ...``; empty when no step is left out for it."""
         reason = rest_reason()
         over = {r for e in plan.entries if e.blocked_reason == reason for r in e.region_ids}
-        regions = self._catalog.regions
-        rested = [regions[r].name for r in self.sheet.resting if r in over and r in regions]
+        # Whose: the sheet's rests are those of the person its plans massage.
+        who = massaged(plan.performer, self.sheet.default_performer)
+        rested = whose_names(self._catalog, [r for r in self.sheet.resting if r in over], who)
         if not rested:
             return ""
         return fill(

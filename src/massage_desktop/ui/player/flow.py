@@ -20,9 +20,11 @@ from massage_desktop.engine.health import Verdict, routine_verdict
 from massage_desktop.engine.one_side import no_side
 from massage_desktop.engine.pain_rest import (
     PainRest,
+    Person,
     hurt_step,
     hurting_regions,
     leave_out_resting,
+    massaged,
 )
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import Plan, build_plan, side_of
@@ -43,7 +45,12 @@ from massage_desktop.ui.player.display import (
 from massage_desktop.ui.player.ending import end_confirmed
 from massage_desktop.ui.player.next_line import with_next_line
 from massage_desktop.ui.player.panel import PlayerPanel
-from massage_desktop.ui.player.questions import AutomaticAnswers, DailyCheck, Questions
+from massage_desktop.ui.player.questions import (
+    AutomaticAnswers,
+    BeforeStart,
+    DailyCheck,
+    Questions,
+)
 from massage_desktop.ui.player.ratings import rated_regions
 from massage_desktop.ui.player.session_views import SessionViews
 from massage_desktop.ui.player.side_note import (
@@ -53,6 +60,7 @@ from massage_desktop.ui.player.side_note import (
     remember_pain_stops,
     rest_reason,
     rested_regions,
+    whose_names,
 )
 from massage_desktop.ui.player.start_sheet import before_start_sheet
 from massage_desktop.ui.player.step_warnings import step_warnings_html, warning_line
@@ -106,7 +114,8 @@ class SessionFlow(QObject):
         self.default_performer: Performer = Performer.SELF
         self.screening: Screening | None = None
         self.pain_rest = PainRest()
-        """Areas stopped for pain today: a new session does not work them again today."""
+        """Areas stopped for pain today, by whose: a session does not work them again today."""
+        self._massaged: Person = "self"  # who the running session massages
         self.chosen_region: Callable[[], str | None] = lambda: None
         """Gives the region the person picked (the guide's); it is rated first."""
         self._working: str | None = None  # a one-side routine's side, when not the chosen one
@@ -134,9 +143,14 @@ class SessionFlow(QObject):
         screening = self.screening
         verdict = screening.technique_verdict(technique_id, region_id) if screening else Verdict()
         technique = self._catalog.techniques[technique_id]
-        if region_id is not None and self.pain_rest.resting([region_id]) and not verdict.blocked:
+        who = massaged(technique.performer, self.default_performer)
+        if (
+            region_id is not None
+            and self.pain_rest.resting([region_id], who)
+            and not verdict.blocked
+        ):
             # Started from the area that hurt: not on to the other shoulder in its place.
-            self.questions.rest_today([self._catalog.regions[region_id].name])
+            self.questions.rest_today(whose_names(self._catalog, [region_id], who))
             return False
         return self._start(build_plan(self._catalog, technique, focus=region_id), verdict)
 
@@ -163,11 +177,10 @@ class SessionFlow(QObject):
         plan = resumed_plan(self._catalog, subject, record)
         if self.screening is not None:
             plan = self.screening.screen_plan(plan)
-        resting = self.pain_rest.resting(rested_regions(plan))
+        resting = self.pain_rest.resting(rested_regions(plan), record.performer)
         plan = leave_out_resting(self._catalog, plan, resting, rest_reason())
         if resting and not plan.runnable:
-            regions = self._catalog.regions
-            self.questions.rest_today([regions[r].name for r in resting if r in regions])
+            self.questions.rest_today(whose_names(self._catalog, resting, record.performer))
             return False
         if self.active or not self.daily.ask(self.questions):
             return False
@@ -180,8 +193,10 @@ class SessionFlow(QObject):
     def _start(self, plan: Plan, verdict: Verdict, routine: Routine | None = None) -> bool:
         if self.active:
             return False
+        # Only the rests of the person massaged count: the partner's knee rests, not yours.
+        who = massaged(plan.performer, self.default_performer)
         # One knee: away from a ruled-out knee, not thigh strokes just above it.
-        states = self.map_states()
+        states = self.map_states(who)
         side = choose_side(self._catalog, plan, routine, self.chosen_region(), states)
         if side is not None and routine is not None:
             # One knee: the steps of the side it runs on, as the sheet offers it first.
@@ -203,30 +218,43 @@ class SessionFlow(QObject):
             return False
         # Steps over an area stopped for pain today are left out, as the profile's are; only
         # when nothing else is left does Start say why it is held.
-        resting = self.pain_rest.resting(rested_regions(ran))
+        resting = self.pain_rest.resting(rested_regions(ran), who)
         if not leave_out_resting(self._catalog, screened, resting, rest_reason()).runnable:
-            regions = self._catalog.regions
-            self.questions.rest_today([regions[r].name for r in resting if r in regions])
+            self.questions.rest_today(whose_names(self._catalog, resting, who))
             return False
         # The day's quick check first, on its own screen: a yes stops here, before the sheet
         # asks anything about this session.
         if not self.daily.ask(self.questions):
             return False
-        sheet = before_start_sheet(
-            self._catalog,
-            plan,
-            verdict,
-            routine=routine,
-            chosen=self.chosen_region(),
-            states=self.map_states(),
-            screening=self.screening,
-            resting=self.pain_rest.resting(self._catalog.regions),
-            timing=self.timing,
-            performer=self.default_performer,
-        )
+
+        def sheet_for(person: Person) -> BeforeStart:
+            return before_start_sheet(
+                self._catalog,
+                plan,
+                verdict,
+                routine=routine,
+                chosen=self.chosen_region(),
+                states=self.map_states(person),
+                screening=self.screening,
+                resting=self.pain_rest.resting(self._catalog.regions, person),
+                timing=self.timing,
+                performer=Performer.PARTNER if person == "partner" else Performer.SELF,
+            )
+
+        sheet = sheet_for(who)
         answers = self.questions.before_start(sheet)
         if answers is None:
             return False
+        if answers.performer != who:
+            # Content for both, answered for the other person: their rests are left out, not
+            # the ones the sheet was worked out with.
+            sheet = sheet_for(answers.performer)
+            if answers.choice >= len(sheet.choices):
+                return False
+            if not sheet.choices[answers.choice].plan.runnable:
+                rests = self.pain_rest.resting(rested_regions(ran), answers.performer)
+                self.questions.rest_today(whose_names(self._catalog, rests, answers.performer))
+                return False
         chosen = sheet.choices[answers.choice]
         self._working = chosen.option.region if chosen.option is not None else None
         session = Session(
@@ -242,6 +270,7 @@ class SessionFlow(QObject):
     def _run(self, session: Session, ratings: dict[str, int]) -> None:
         self._shown_entry = None
         self._ending = False
+        self._massaged = session.performer
         self.actions.set_reading_pause(False)
         controller = PlayerController(session, self._sounds, self._voice, self, speed=self._speed)
         controller.changed.connect(self._on_controller_changed)
@@ -300,11 +329,20 @@ class SessionFlow(QObject):
 
     def remember_pain_stops(self, history: HistoryStore) -> None:
         """Today's "Stop – it hurts" areas rest after a restart of the app as well."""
-        remember_pain_stops(self.pain_rest, history)
+        remember_pain_stops(self.pain_rest, history, self.pain_rest.today)
 
-    def map_states(self) -> dict[str, tuple[str, str]]:
-        """The map's hatched regions: what the health profile rules out, and today's rests."""
-        return hatched_regions(self._catalog, self.screening, self.pain_rest)
+    def map_states(self, who: Person | None = None) -> dict[str, tuple[str, str]]:
+        """The map's hatched regions: what the health profile rules out, and today's rests.
+
+        Args:
+            who: Only this person's rests (for a session massaging them); None: everyone's.
+        """
+        return hatched_regions(self._catalog, self.screening, self.pain_rest, who)
+
+    @property
+    def massaged(self) -> Person:
+        """Who the running (or last) session massages."""
+        return self._massaged
 
     def _region(self) -> str | None:
         """The chosen region, or its mirror when a one-side routine moved off a ruled-out side."""
@@ -451,7 +489,7 @@ class SessionFlow(QObject):
             # restart: the step of the side worked, not the one the hands were moving to.
             hurt = hurt_step(session.records)
             if hurt is not None:
-                self.pain_rest.note(hurt.region_ids)
+                self.pain_rest.note(hurt.region_ids, who=self._massaged)
         self.actions.set_enabled(False)
         self._views.close_mini()
         self.questions.show_summary(session.summary())

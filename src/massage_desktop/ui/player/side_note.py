@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
@@ -12,7 +12,7 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Side
 from massage_desktop.domain.routines import Routine
 from massage_desktop.engine.one_side import SideChoice, SideOption, one_side_choice
-from massage_desktop.engine.pain_rest import PainRest
+from massage_desktop.engine.pain_rest import PEOPLE, PainRest, Person
 from massage_desktop.engine.plan import Plan, side_of
 from massage_desktop.engine.screening import Screening
 from massage_desktop.storage.errors import StoreError
@@ -22,26 +22,62 @@ from massage_desktop.ui.i18n import fill
 
 
 def hatched_regions(
-    catalog: Catalog, screening: Screening | None, pain_rest: PainRest
+    catalog: Catalog, screening: Screening | None, pain_rest: PainRest, who: Person | None = None
 ) -> dict[str, tuple[str, str]]:
     """The map's hatched regions: what the health profile rules out, and today's rests.
 
-    An area stopped for pain today looked startable until Start refused it.
+    An area stopped for pain today looked startable until Start refused it. The health
+    profile is shared; a rest is the person's who was massaged when it hurt.
+
+    Args:
+        catalog: The loaded content.
+        screening: The health profile's screening, or None without a profile.
+        pain_rest: Today's rests.
+        who: Only this person's rests (a session massaging them); None: everyone's, the
+            partner's said to be the partner's (walk 8: "rest this area" over your own knee
+            hatched it in a partner session that then massaged the partner's knee).
     """
     states = screening.blocked_map(verdict_text) if screening else {}
-    rest = QCoreApplication.translate(
-        "SessionFlow", "Stopped today because it hurt: rest this area until tomorrow."
-    )
-    for region_id in pain_rest.resting(catalog.regions):
-        states[region_id] = ("blocked", rest)
+    people: tuple[Person, ...] = (who,) if who is not None else PEOPLE
+    for person in people:
+        for region_id in pain_rest.resting(catalog.regions, person):
+            text = rest_text(person if who is None else "self")
+            _state, before = states.get(region_id, ("", ""))
+            joined = f"{before}\n{text}" if before and before != text else text
+            states[region_id] = ("blocked", joined)
     return states
 
 
+def rest_text(who: Person) -> str:
+    """The map's tooltip line for an area resting today: whose rest it is, when not yours."""
+    if who == "partner":
+        return QCoreApplication.translate(
+            "SessionFlow",
+            "Your partner stopped here today because it hurt: do not massage your "
+            "partner's area until tomorrow. Your own may be massaged.",
+        )
+    return QCoreApplication.translate(
+        "SessionFlow", "Stopped today because it hurt: rest this area until tomorrow."
+    )
+
+
 def rest_reason() -> str:
-    """Why a step is left out after "Stop – it hurts": its area rests today."""
+    """Why a step is left out after "Stop – it hurts": its area rests today.
+
+    The plan is of one person's session, and only that person's rests are left out of it.
+    """
     return QCoreApplication.translate(
         "SessionFlow", "Resting today: you stopped here because it hurt."
     )
+
+
+def whose_names(catalog: Catalog, region_ids: Iterable[str], who: Person) -> list[str]:
+    """The names of ``region_ids``; a partner's as "your partner's Right knee"."""
+    names = [catalog.regions[r].name for r in region_ids if r in catalog.regions]
+    if who == "self":
+        return names
+    pattern = QCoreApplication.translate("SessionFlow", "your partner's %1")
+    return [fill(pattern, name) for name in names]
 
 
 def choose_side(
@@ -66,11 +102,13 @@ def rested_regions(plan: Plan) -> list[str]:
     return [r for e in plan.entries for r in e.region_ids]
 
 
-def remember_pain_stops(pain_rest: PainRest, history: HistoryStore) -> None:
+def remember_pain_stops(
+    pain_rest: PainRest, history: HistoryStore, today: Callable[[], date] = date.today
+) -> None:
     """Today's "Stop – it hurts" areas rest after a restart of the app as well."""
     # A damaged history was already reported by the store; the start goes on.
     with contextlib.suppress(StoreError):
-        for record in history.pain_stops_since(date.today()):
+        for record in history.pain_stops_since(today()):
             pain_rest.note_record(record)
 
 
