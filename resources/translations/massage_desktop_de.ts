@@ -2281,6 +2281,13 @@
             <numerusform> und %n weitere</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%n steps left out for safety)</source>
+        <translation>
+            <numerusform>(%n Schritt aus Sicherheitsgründen ausgelassen)</numerusform>
+            <numerusform>(%n Schritte aus Sicherheitsgründen ausgelassen)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Ready when you are</source>
         <translation>Bereit, wenn Sie es sind</translation>
@@ -2426,12 +2433,8 @@
         <translation>%1, noch einmal</translation>
     </message>
     <message>
-        <source>(step %1 left out for safety)</source>
-        <translation>(Schritt %1 zur Sicherheit ausgelassen)</translation>
-    </message>
-    <message>
-        <source>(steps %1–%2 left out for safety)</source>
-        <translation>(Schritte %1–%2 zur Sicherheit ausgelassen)</translation>
+        <source>(1 step left out for safety)</source>
+        <translation>(1 Schritt aus Sicherheitsgründen ausgelassen)</translation>
     </message>
 </context>
 <context>

@@ -107,7 +107,8 @@ def test_result_words_claim_no_more_than_the_steps_show() -> None:
     assert wording.result_text(Outcome.COMPLETED, StepTally(done=4)) == "Completed"
     assert (
         wording.result_text(Outcome.COMPLETED, StepTally(done=2, skipped=1, blocked=1), True)
-        == "Finished \u00b7 2 of 4 done, 1 skipped, 1 left out for safety"
+        # Of the 3 steps that could run, as the player counted them (walk 8, finding 4).
+        == "Finished \u00b7 2 of 3 done, 1 skipped, 1 left out for safety"
     )
     assert wording.result_text(Outcome.STOPPED_EARLY, StepTally(done=1, skipped=3)) == (
         "Ended early"

@@ -121,6 +121,15 @@ class StepTally:
         """All steps of the session, whatever happened to them."""
         return self.done + self.skipped + self.blocked
 
+    @property
+    def runnable(self) -> int:
+        """Steps that could run: the left-out ones are no steps of the session.
+
+        "Mostly skipped · 1 of 16 done" counted the 2 the health profile left out, where the
+        player had counted "Step 1 of 14" (walk 8, finding 4).
+        """
+        return self.done + self.skipped
+
 
 def _from(since: date | None) -> str:
     # "" sorts before every ISO date, so no start date needs no second query.

@@ -56,7 +56,8 @@ def result_text(outcome: Outcome, tally: StepTally, full: bool = False) -> str:
         return _joined(text, QCoreApplication.translate("History", "nothing done"))
     if whole or outcome is not Outcome.COMPLETED:
         return text  # "Ended early" and the like claim nothing; the steps table says the rest
-    part = fill(QCoreApplication.translate("History", "%1 of %2 done"), tally.done, tally.total)
+    # Of the steps that could run, as the player numbered them; the left-out ones follow.
+    part = fill(QCoreApplication.translate("History", "%1 of %2 done"), tally.done, tally.runnable)
     if full and tally.one_sided:
         part = fill(
             QCoreApplication.translate("History", "%1, %2 on one side only"),

@@ -173,11 +173,11 @@ def aftercare_text(summary: SessionSummary, area: str = "") -> str:
 
 
 def _done_text(summary: SessionSummary) -> str:
-    """``14 of 16``: steps done out of the plan's."""
-    if summary.planned is None:
+    """``14 of 16``: steps done out of those that could run (``SessionSummary.steps_run``)."""
+    if summary.steps_run is None:
         return str(summary.done)
     return fill(
-        QCoreApplication.translate("SummaryDialog", "%1 of %2"), summary.done, summary.planned
+        QCoreApplication.translate("SummaryDialog", "%1 of %2"), summary.done, summary.steps_run
     )
 
 
@@ -203,14 +203,18 @@ def one_sided_text(summary: SessionSummary) -> str:
 
 
 def counts_text(summary: SessionSummary) -> str:
-    """``14 of 16 done · 1 skipped · 1 not reached``: every step of the plan, counted once."""
+    """``14 of 16 done · 1 skipped · 1 not reached``: every step of the plan, counted once.
+
+    Done "of" the steps that could run, as the player numbers them; the left-out ones are
+    said once, after them ("0 of 14 done · 2 left out for safety").
+    """
     done = (
         fill(QCoreApplication.translate("SummaryDialog", "%1 done"), summary.done)
-        if summary.planned is None
+        if summary.steps_run is None
         else fill(
             QCoreApplication.translate("SummaryDialog", "%1 of %2 done"),
             summary.done,
-            summary.planned,
+            summary.steps_run,
         )
     )
     parts = [done]
