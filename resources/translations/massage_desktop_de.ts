@@ -1324,6 +1324,10 @@
         <translation>%1 min %2 s</translation>
     </message>
     <message>
+        <source>%1, %2 of it getting the hands or oil ready</source>
+        <translation>%1, davon %2 zum Vorbereiten von Händen oder Öl</translation>
+    </message>
+    <message>
         <source>dddd d MMMM yyyy</source>
         <extracomment>Qt date format (QLocale) of a full date, e.g. &quot;Monday 4 May 2026&quot;.</extracomment>
         <translation>dddd, d. MMMM yyyy</translation>
@@ -3253,13 +3257,6 @@
 </context>
 <context>
     <name>SessionDetails</name>
-    <message numerus="yes">
-        <source>%n steps</source>
-        <translation>
-            <numerusform>%n Schritt</numerusform>
-            <numerusform>%n Schritten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -3325,6 +3322,14 @@
         <translation>Schritte</translation>
     </message>
     <message>
+        <source>1 step done</source>
+        <translation>1 Schritt erledigt</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
         <source>Tension or pain, 0 (none) to 10 (worst)</source>
         <translation>Verspannung oder Schmerz, 0 (keine) bis 10 (am schlimmsten)</translation>
     </message>
@@ -3349,16 +3354,15 @@
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <source>1 step</source>
-        <translation>1 Schritt</translation>
-    </message>
-    <message>
-        <source>%1 over %2</source>
-        <translation>%1 in %2</translation>
-    </message>
-    <message>
         <source>No ratings were given.</source>
         <translation>Es wurden keine Bewertungen abgegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps done</source>
+        <translation>
+            <numerusform>%n Schritt erledigt</numerusform>
+            <numerusform>%n Schritte erledigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

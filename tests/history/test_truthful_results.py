@@ -166,7 +166,7 @@ def test_a_step_done_on_one_side_only_is_one_step_and_not_completed(
     # Both thighs are one step, as the player said "Step 1 of 1"; half of it is not "Completed".
     assert rows(window)[1].endswith("| Finished \u00b7 1 of 1 done")
     assert window.details.texts()["result"] == "Finished \u00b7 1 of 1 done, 1 on one side only"
-    assert window.details.texts()["time"] == "1 min 38 s over 1 step"
+    assert window.details.texts()["time"] == "1 min 38 s \u00b7 1 step done"
     # The day's heading and the totals give the one session's length as its row does.
     assert rows(window)[0].endswith(", 1 min 38 s")
     assert " | 1 min 38 s | " in rows(window)[1]

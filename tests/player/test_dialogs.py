@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QLabel, QRadioButton
@@ -17,6 +19,7 @@ from massage_desktop.ui.player.dialogs import (
     StopAdviceDialog,
     SummaryDialog,
     aftercare_text,
+    summary_facts,
 )
 from massage_desktop.ui.player.display import clock_text
 from massage_desktop.ui.player.ratings import RatingsDialog
@@ -149,3 +152,11 @@ def test_summary_gives_no_aftercare_when_nothing_was_massaged(
     # Some massage, then ended early: the aftercare is back.
     some = SessionSummary(Outcome.STOPPED_EARLY, 40, 30, 10, 0, 1, 0, 0)
     assert "Move the area gently" in aftercare_text(some)
+
+
+def test_summary_says_how_much_of_the_massage_time_readied_the_oil() -> None:
+    # Walk 8, finding 6: warming the oil counted as massage time, unsaid.
+    summary = SessionSummary(Outcome.COMPLETED, 120, 90, 30, 0, 3, 0, 0, prepared_s=20.0)
+    facts = dict(summary_facts(summary))
+    assert facts["Massage time"] == "1 min 30 s, 20 s of it getting the hands or oil ready"
+    assert dict(summary_facts(replace(summary, prepared_s=0.0)))["Massage time"] == "1 min 30 s"

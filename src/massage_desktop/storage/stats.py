@@ -136,8 +136,11 @@ def _from(since: date | None) -> str:
     return since.isoformat() if since else ""
 
 
-# A day counts as massaged when a step was done: a session whose every step was skipped
-# gave a streak of its own.
+# The one rule of every total: a session counts when a step of it was done. A day counts as
+# massaged by it (a session whose every step was skipped gave a streak of its own), and the
+# weekly sessions and minutes count it: one 0-second session read "Massaged on 0 days ·
+# 1 session, 0 s" beside "No sessions in the last 8 weeks" (walk 8, finding 5). The list
+# still shows such a session, marked "nothing done".
 _WORKED = "EXISTS (SELECT 1 FROM steps t WHERE t.sid = s.sid AND t.status = 'done')"
 
 
@@ -180,11 +183,14 @@ class HistoryStats:
         return streak
 
     def minutes_per_week(self, today: date, weeks: int = 12) -> list[WeekTotal]:
-        """Minutes massaged in each of the last ``weeks`` weeks, oldest first, gaps as zero."""
+        """Minutes and sessions in each of the last ``weeks`` weeks, oldest first, gaps as zero.
+
+        Only sessions with a step done count (``_WORKED``), as the calendar's days do.
+        """
         first = today - timedelta(days=today.weekday(), weeks=weeks - 1)
         rows = self._rows(
             f"SELECT {_WEEK}, sum(s.active_s), count(*) FROM sessions s"
-            f" WHERE {_LIVE} AND s.day BETWEEN ? AND ? GROUP BY 1",
+            f" WHERE {_LIVE} AND {_WORKED} AND s.day BETWEEN ? AND ? GROUP BY 1",
             (first.isoformat(), today.isoformat()),
         )
         found = {row[0]: (float(row[1]), int(row[2])) for row in rows}

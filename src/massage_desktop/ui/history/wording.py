@@ -170,6 +170,23 @@ def length_text(seconds: float) -> str:
     return fill(QCoreApplication.translate("History", "%1 min %2 s"), minutes, rest)
 
 
+def massage_time_text(seconds: float, prepared_s: float = 0.0) -> str:
+    """A session's massage time, saying how much of it only got the hands or oil ready.
+
+    The time is the session's length (``length_text``), as the list gives it; warming the oil
+    counted in it as massage (walk 8, finding 6), so that part is named: "1 min 30 s, 20 s of
+    it getting the hands or oil ready".
+    """
+    text = length_text(seconds)
+    if round(prepared_s) < 1:
+        return text
+    return fill(
+        QCoreApplication.translate("History", "%1, %2 of it getting the hands or oil ready"),
+        text,
+        length_text(prepared_s),
+    )
+
+
 def clock_text(seconds: float) -> str:
     """A step's length as minutes and seconds, "1:05"."""
     whole = round(seconds)

@@ -24,7 +24,7 @@ from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.summary import Aftercare, SessionSummary
 from massage_desktop.ui.design.screen import Card, DesignedDialog, text_label
 from massage_desktop.ui.guide.html import stop_rule
-from massage_desktop.ui.history.wording import length_text, rating_value_text
+from massage_desktop.ui.history.wording import massage_time_text, rating_value_text
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
 PAIN_REASONS = (
@@ -256,7 +256,7 @@ def summary_facts(summary: SessionSummary) -> list[tuple[str, str]]:
         (
             # The length the history lists for the session, worded the same way.
             QCoreApplication.translate("SummaryDialog", "Massage time"),
-            length_text(summary.length_s),
+            massage_time_text(summary.length_s, summary.prepared_s),
         ),
         (QCoreApplication.translate("SummaryDialog", "Steps done"), _done_text(summary)),
         (QCoreApplication.translate("SummaryDialog", "Skipped"), str(summary.skipped)),
