@@ -91,6 +91,10 @@
         <translation>0 = keine Verspannung, kein Schmerz; 10 = so schlimm wie vorstellbar</translation>
     </message>
     <message>
+        <source>Start, about %1</source>
+        <translation>Starten, etwa %1</translation>
+    </message>
+    <message>
         <source>Resting today: %1. You stopped there because it hurt, so its steps are left out.</source>
         <translation>Heute schonen: %1. Sie haben dort wegen Schmerzen aufgehört, daher entfallen diese Schritte.</translation>
     </message>
@@ -133,10 +137,6 @@
     <message>
         <source>Start · %1</source>
         <translation>Starten · %1</translation>
-    </message>
-    <message>
-        <source>Start, about %1 min</source>
-        <translation>Starten, etwa %1 Min.</translation>
     </message>
 </context>
 <context>
@@ -3570,12 +3570,12 @@
         <translation>Mit dem Gesundheitsprofil abgeglichen: %1.</translation>
     </message>
     <message>
-        <source>Steps that remain: %1 of %2 (%3 on one side only), about %4 min.</source>
-        <translation>Verbleibende Schritte: %1 von %2 (%3 nur auf einer Seite), etwa %4 Min.</translation>
+        <source>Steps that remain: %1 of %2 (%3 on one side only), about %4.</source>
+        <translation>Verbleibende Schritte: %1 von %2 (%3 nur auf einer Seite), etwa %4.</translation>
     </message>
     <message>
-        <source>Steps that remain: %1 of %2, about %3 min.</source>
-        <translation>Verbleibende Schritte: %1 von %2, etwa %3 Min.</translation>
+        <source>Steps that remain: %1 of %2, about %3.</source>
+        <translation>Verbleibende Schritte: %1 von %2, etwa %3.</translation>
     </message>
     <message>
         <source>The guide says why each step is left out.</source>
