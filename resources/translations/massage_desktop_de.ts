@@ -831,6 +831,10 @@
         <translation>Zum Abschluss</translation>
     </message>
     <message>
+        <source>, both sides</source>
+        <translation>, beide Seiten</translation>
+    </message>
+    <message>
         <source>yours</source>
         <translation>Eigene</translation>
     </message>

@@ -60,7 +60,7 @@ def phase_text(technique: Technique) -> str:
 
 
 def technique_amount(technique: Technique) -> str:
-    """How long or how often: ``1 min 30 s``, ``4 times, each side`` or ``1 min + 4 times``.
+    """How long or how often: ``1 min 30 s, both sides``, ``4 times, each side`` and the like.
 
     Timed steps add up to a time (both sides counted, as the session runs them); counted steps
     have no time of their own, so their repetitions are shown instead, each step's count as the
@@ -75,6 +75,10 @@ def technique_amount(technique: Technique) -> str:
     )
     counted = [s for s in technique.steps if s.duration_s is None]
     parts = [seconds_text(timed)] if timed else []
+    if timed and any(s.each_side for s in technique.steps if s.duration_s is not None):
+        # The time covers both sides: the armpit's "1 min 30 s" ran "left side, then right"
+        # with no word of it until the player said so (walk 8, finding 6).
+        parts[0] += QCoreApplication.translate("Guide", ", both sides")
     if counted:
         count = (
             count_text(counted[0].repetitions or 0)
