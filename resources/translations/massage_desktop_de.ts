@@ -1240,6 +1240,10 @@
         <translation>Unterbrochen</translation>
     </message>
     <message>
+        <source>Skipped to the end</source>
+        <translation>Bis zum Ende übersprungen</translation>
+    </message>
+    <message>
         <source>Mostly skipped</source>
         <translation>Größtenteils übersprungen</translation>
     </message>

@@ -184,3 +184,26 @@ def test_the_result_filter_names_both_words_for_a_run_to_the_end(
     # The filter that lists "Finished · 2 of 4 done" does not call itself "Completed" alone.
     assert box.currentText() == "Completed or finished"
     assert rows(window)[1].endswith("| Finished \u00b7 2 of 4 done")
+
+
+def test_a_session_skipped_to_the_end_is_worded_as_its_summary_worded_it(
+    store: HistoryStore, make_window: WindowFactory
+) -> None:
+    # Walk 8, check 5: "Skipped to the end" in the summary, "Ended early · nothing done" in
+    # the history for the same session. Ended part-way with nothing done stays "Ended early".
+    through = mixed("through", at(TODAY, 9), 0, 16).model_copy(
+        update={"outcome": Outcome.STOPPED_EARLY}
+    )
+    partway = mixed("partway", at(TODAY, 8), 0, 3).model_copy(
+        update={"outcome": Outcome.STOPPED_EARLY}
+    )
+    store.insert_many([through, partway])
+    window = make_window()
+    shown = rows(window)
+    assert shown[1].endswith("| Skipped to the end \u00b7 nothing done"), shown
+    assert shown[2].endswith("| Ended early \u00b7 nothing done"), shown
+    window.sessions.select_session("through")
+    assert window.details.texts()["result"] == "Skipped to the end \u00b7 nothing done"
+    table = window.details.steps_table()
+    # No step was under way at the end: none reads "Stopped here".
+    assert table.cell_text(table.rowCount() - 1, 4) == "Skipped"

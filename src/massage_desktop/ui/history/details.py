@@ -22,6 +22,7 @@ from massage_desktop.storage.stats import StepTally
 from massage_desktop.ui.design.tokens import M, S
 from massage_desktop.ui.headings import bold
 from massage_desktop.ui.history import wording
+from massage_desktop.ui.history.reach import skipped_to_end
 from massage_desktop.ui.history.steps_table import StepsTable, ratings_html, session_side
 from massage_desktop.ui.i18n import fill
 
@@ -225,7 +226,8 @@ class SessionDetails(QStackedWidget):
         _show(self._when, wording.time_span(record.started_at, record.ended_at))
         _show(self._who, wording.performer_text(record.performer))
         tally = StepTally.of_steps(record.steps)
-        result = wording.result_text(record.outcome, tally, full=True)
+        reached = skipped_to_end(catalog, record.outcome, record.kind, record.subject_id, tally)
+        result = wording.result_text(record.outcome, tally, full=True, reached_end=reached)
         if record.stop_reason:
             # Reasons are recorded in English; the player's own ones are shown translated.
             reason = QCoreApplication.translate("StopAdviceDialog", record.stop_reason)

@@ -27,7 +27,9 @@ from massage_desktop.domain.history import (
     fold_sides,
     stopped_position,
 )
+from massage_desktop.storage.stats import StepTally
 from massage_desktop.ui.history import wording
+from massage_desktop.ui.history.reach import skipped_to_end
 from massage_desktop.ui.history.wrap_delegate import MARGIN, WordWrapDelegate, wrapped_lines
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
@@ -207,6 +209,9 @@ class StepsTable(QTableWidget):
         steps = record.steps
         worked = session_side(self._catalog, record)
         stopped = stopped_position(record)
+        tally = StepTally.of_steps(steps)
+        if skipped_to_end(self._catalog, record.outcome, record.kind, record.subject_id, tally):
+            stopped = None  # skipped through to the end: no step was under way at the end
         numbers = numbered_sides(steps)
         self.setRowCount(0)
         self.setRowCount(len(steps))

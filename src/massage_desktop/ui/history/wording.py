@@ -29,7 +29,9 @@ def outcome_text(outcome: Outcome) -> str:
     }[outcome]
 
 
-def result_text(outcome: Outcome, tally: StepTally, full: bool = False) -> str:
+def result_text(
+    outcome: Outcome, tally: StepTally, full: bool = False, *, reached_end: bool = False
+) -> str:
     """How a session ended, claiming no more than its steps show.
 
     ``tally`` counts steps as the player numbered them (``StepTally.of_steps``): both sides
@@ -38,10 +40,15 @@ def result_text(outcome: Outcome, tally: StepTally, full: bool = False) -> str:
     "Completed" only when every step was done; a run through to the end with steps skipped
     reads "Finished · 1 of 16 done" ("…, 15 skipped" when ``full``), and a session with no
     step done says "nothing done", the rule the calendar, the overview and Progress count by.
+    ``reached_end``: the session came to its last step (``reach.skipped_to_end``).
     """
     text = outcome_text(outcome)
     if outcome is Outcome.IN_PROGRESS:
         return text
+    if outcome is Outcome.STOPPED_EARLY and reached_end and tally.done == 0:
+        # Every step reached by skipping (``reach.skipped_to_end``): the summary's words
+        # for it; "Ended early" said it was ended part-way (walk 8, check 5).
+        text = QCoreApplication.translate("History", "Skipped to the end")
     whole = tally.done == tally.total and not tally.one_sided
     if outcome is Outcome.COMPLETED and not whole:
         # Fewer than half the steps that could run done: "Mostly skipped", as the summary
