@@ -3089,6 +3089,10 @@
         <translation>Verwerfen</translation>
     </message>
     <message>
+        <source>Total time for you: about %1, with the pauses between steps</source>
+        <translation>Gesamtdauer für Sie: etwa %1, Pausen eingerechnet</translation>
+    </message>
+    <message>
         <source>Total time: about %1, with the pauses between steps</source>
         <translation>Gesamtdauer: etwa %1, Pausen eingerechnet</translation>
     </message>
