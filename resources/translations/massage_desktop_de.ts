@@ -1332,8 +1332,8 @@
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <source>%1, %2 of it getting the hands or oil ready</source>
-        <translation>%1, davon %2 zum Vorbereiten von Händen oder Öl</translation>
+        <source>%1, %2 of it on the oil or warming the hands</source>
+        <translation>%1, davon %2 für das Öl oder das Anwärmen der Hände</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
@@ -4135,6 +4135,10 @@
     <message>
         <source>Getting ready, switching sides and pauses are not counted.</source>
         <translation>Vorbereiten, Seitenwechsel und Pausen zählen nicht mit.</translation>
+    </message>
+    <message>
+        <source>Of the massage time, %1 went on the oil or warming the hands.</source>
+        <translation>Von der Massagezeit entfielen %1 auf das Öl oder das Anwärmen der Hände.</translation>
     </message>
     <message>
         <source>Tension or pain, before → after</source>

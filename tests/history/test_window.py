@@ -365,5 +365,5 @@ def test_details_say_how_much_of_the_time_readied_the_oil(
     store.insert_many([record])
     window = make_window()
     assert window.details.texts()["time"] == (
-        "1 min, 20 s of it getting the hands or oil ready \u00b7 2 steps done"
+        "1 min, 20 s of it on the oil or warming the hands \u00b7 2 steps done"
     )

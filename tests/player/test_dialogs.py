@@ -19,7 +19,6 @@ from massage_desktop.ui.player.dialogs import (
     StopAdviceDialog,
     SummaryDialog,
     aftercare_text,
-    summary_facts,
 )
 from massage_desktop.ui.player.display import clock_text
 from massage_desktop.ui.player.ratings import RatingsDialog
@@ -154,9 +153,16 @@ def test_summary_gives_no_aftercare_when_nothing_was_massaged(
     assert "Move the area gently" in aftercare_text(some)
 
 
-def test_summary_says_how_much_of_the_massage_time_readied_the_oil() -> None:
+def test_summary_says_how_much_of_the_massage_time_readied_the_oil(
+    qtbot: QtBot, catalog: Catalog
+) -> None:
     # Walk 8, finding 6: warming the oil counted as massage time, unsaid.
     summary = SessionSummary(Outcome.COMPLETED, 120, 90, 30, 0, 3, 0, 0, prepared_s=20.0)
-    facts = dict(summary_facts(summary))
-    assert facts["Massage time"] == "1 min 30 s, 20 s of it getting the hands or oil ready"
-    assert dict(summary_facts(replace(summary, prepared_s=0.0)))["Massage time"] == "1 min 30 s"
+    dialog = SummaryDialog(catalog, summary)
+    qtbot.addWidget(dialog)
+    lines = dialog.text().splitlines()
+    assert "Massage time: 1 min 30 s" in lines
+    assert "Of the massage time, 20 s went on the oil or warming the hands." in lines
+    plain = SummaryDialog(catalog, replace(summary, prepared_s=0.0))
+    qtbot.addWidget(plain)
+    assert "warming the hands" not in plain.text()

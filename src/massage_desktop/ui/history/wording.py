@@ -182,13 +182,13 @@ def massage_time_text(seconds: float, prepared_s: float = 0.0) -> str:
 
     The time is the session's length (``length_text``), as the list gives it; warming the oil
     counted in it as massage (walk 8, finding 6), so that part is named: "1 min 30 s, 20 s of
-    it getting the hands or oil ready".
+    it on the oil or warming the hands".
     """
     text = length_text(seconds)
     if round(prepared_s) < 1:
         return text
     return fill(
-        QCoreApplication.translate("History", "%1, %2 of it getting the hands or oil ready"),
+        QCoreApplication.translate("History", "%1, %2 of it on the oil or warming the hands"),
         text,
         length_text(prepared_s),
     )

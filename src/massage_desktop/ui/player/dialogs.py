@@ -24,7 +24,7 @@ from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.summary import Aftercare, SessionSummary
 from massage_desktop.ui.design.screen import Card, DesignedDialog, text_label
 from massage_desktop.ui.guide.html import stop_rule
-from massage_desktop.ui.history.wording import massage_time_text, rating_value_text
+from massage_desktop.ui.history.wording import length_text, rating_value_text
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
 PAIN_REASONS = (
@@ -256,7 +256,7 @@ def summary_facts(summary: SessionSummary) -> list[tuple[str, str]]:
         (
             # The length the history lists for the session, worded the same way.
             QCoreApplication.translate("SummaryDialog", "Massage time"),
-            massage_time_text(summary.length_s, summary.prepared_s),
+            length_text(summary.length_s),
         ),
         (QCoreApplication.translate("SummaryDialog", "Steps done"), _done_text(summary)),
         (QCoreApplication.translate("SummaryDialog", "Skipped"), str(summary.skipped)),
@@ -326,6 +326,18 @@ class SummaryDialog(DesignedDialog):
             )
             self.add_text(escape(left_out), "muted")
             self._lines.append(left_out)
+        if round(summary.prepared_s) >= 1:
+            # Warming the oil counted as massage time, unsaid (walk 8, finding 6): said here,
+            # under the tile, which keeps the length the history lists.
+            prepared = fill(
+                QCoreApplication.translate(
+                    "SummaryDialog",
+                    "Of the massage time, %1 went on the oil or warming the hands.",
+                ),
+                length_text(summary.prepared_s),
+            )
+            self.add_text(escape(prepared), "muted")
+            self._lines.append(prepared)
         if summary.stop_reason:
             # Recorded in English: shown translated when it is one of the dialog's reasons.
             shown = QCoreApplication.translate("StopAdviceDialog", summary.stop_reason)
