@@ -91,6 +91,10 @@
         <translation>0 = keine Verspannung, kein Schmerz; 10 = so schlimm wie vorstellbar</translation>
     </message>
     <message>
+        <source>Start, about %1</source>
+        <translation>Starten, etwa %1</translation>
+    </message>
+    <message>
         <source>Resting today: %1. You stopped there because it hurt, so its steps are left out.</source>
         <translation>Heute schonen: %1. Sie haben dort wegen Schmerzen aufgehört, daher entfallen diese Schritte.</translation>
     </message>
@@ -133,10 +137,6 @@
     <message>
         <source>Start · %1</source>
         <translation>Starten · %1</translation>
-    </message>
-    <message>
-        <source>Start, about %1 min</source>
-        <translation>Starten, etwa %1 Min.</translation>
     </message>
 </context>
 <context>
@@ -835,6 +835,10 @@
         <translation>Zum Abschluss</translation>
     </message>
     <message>
+        <source>, both sides</source>
+        <translation>, beide Seiten</translation>
+    </message>
+    <message>
         <source>yours</source>
         <translation>Eigene</translation>
     </message>
@@ -1252,6 +1256,10 @@
         <translation>Unterbrochen</translation>
     </message>
     <message>
+        <source>Skipped to the end</source>
+        <translation>Bis zum Ende übersprungen</translation>
+    </message>
+    <message>
         <source>Mostly skipped</source>
         <translation>Größtenteils übersprungen</translation>
     </message>
@@ -1338,6 +1346,10 @@
     <message>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1, %2 of it on the oil or warming the hands</source>
+        <translation>%1, davon %2 für das Öl oder das Anwärmen der Hände</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
@@ -2297,6 +2309,13 @@
             <numerusform> und %n weitere</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(%n steps left out for safety)</source>
+        <translation>
+            <numerusform>(%n Schritt aus Sicherheitsgründen ausgelassen)</numerusform>
+            <numerusform>(%n Schritte aus Sicherheitsgründen ausgelassen)</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Ready when you are</source>
         <translation>Bereit, wenn Sie es sind</translation>
@@ -2442,12 +2461,8 @@
         <translation>%1, noch einmal</translation>
     </message>
     <message>
-        <source>(step %1 left out for safety)</source>
-        <translation>(Schritt %1 zur Sicherheit ausgelassen)</translation>
-    </message>
-    <message>
-        <source>(steps %1–%2 left out for safety)</source>
-        <translation>(Schritte %1–%2 zur Sicherheit ausgelassen)</translation>
+        <source>(1 step left out for safety)</source>
+        <translation>(1 Schritt aus Sicherheitsgründen ausgelassen)</translation>
     </message>
 </context>
 <context>
@@ -3094,6 +3109,10 @@
         <translation>Verwerfen</translation>
     </message>
     <message>
+        <source>Total time for you: about %1, with the pauses between steps</source>
+        <translation>Gesamtdauer für Sie: etwa %1, Pausen eingerechnet</translation>
+    </message>
+    <message>
         <source>Total time: about %1, with the pauses between steps</source>
         <translation>Gesamtdauer: etwa %1, Pausen eingerechnet</translation>
     </message>
@@ -3270,13 +3289,6 @@
 </context>
 <context>
     <name>SessionDetails</name>
-    <message numerus="yes">
-        <source>%n steps</source>
-        <translation>
-            <numerusform>%n Schritt</numerusform>
-            <numerusform>%n Schritten</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -3342,6 +3354,14 @@
         <translation>Schritte</translation>
     </message>
     <message>
+        <source>1 step done</source>
+        <translation>1 Schritt erledigt</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
         <source>Tension or pain, 0 (none) to 10 (worst)</source>
         <translation>Verspannung oder Schmerz, 0 (keine) bis 10 (am schlimmsten)</translation>
     </message>
@@ -3366,16 +3386,15 @@
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <source>1 step</source>
-        <translation>1 Schritt</translation>
-    </message>
-    <message>
-        <source>%1 over %2</source>
-        <translation>%1 in %2</translation>
-    </message>
-    <message>
         <source>No ratings were given.</source>
         <translation>Es wurden keine Bewertungen abgegeben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n steps done</source>
+        <translation>
+            <numerusform>%n Schritt erledigt</numerusform>
+            <numerusform>%n Schritte erledigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3591,12 +3610,12 @@
         <translation>Mit dem Gesundheitsprofil abgeglichen: %1.</translation>
     </message>
     <message>
-        <source>Steps that remain: %1 of %2 (%3 on one side only), about %4 min.</source>
-        <translation>Verbleibende Schritte: %1 von %2 (%3 nur auf einer Seite), etwa %4 Min.</translation>
+        <source>Steps that remain: %1 of %2 (%3 on one side only), about %4.</source>
+        <translation>Verbleibende Schritte: %1 von %2 (%3 nur auf einer Seite), etwa %4.</translation>
     </message>
     <message>
-        <source>Steps that remain: %1 of %2, about %3 min.</source>
-        <translation>Verbleibende Schritte: %1 von %2, etwa %3 Min.</translation>
+        <source>Steps that remain: %1 of %2, about %3.</source>
+        <translation>Verbleibende Schritte: %1 von %2, etwa %3.</translation>
     </message>
     <message>
         <source>The guide says why each step is left out.</source>
@@ -4144,6 +4163,10 @@
     <message>
         <source>Getting ready, switching sides and pauses are not counted.</source>
         <translation>Vorbereiten, Seitenwechsel und Pausen zählen nicht mit.</translation>
+    </message>
+    <message>
+        <source>Of the massage time, %1 went on the oil or warming the hands.</source>
+        <translation>Von der Massagezeit entfielen %1 auf das Öl oder das Anwärmen der Hände.</translation>
     </message>
     <message>
         <source>Tension or pain, before → after</source>

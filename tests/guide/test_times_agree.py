@@ -41,7 +41,9 @@ def _start_seconds(window: MainWindow) -> int:
 
 
 def test_minutes_are_rounded_to_the_nearest() -> None:
-    assert [whole_minutes(s) // 60 for s in (668, 201, 263, 29, 90, 150)] == [11, 3, 4, 1, 2, 3]
+    assert [whole_minutes(s) // 60 for s in (668, 201, 263, 90, 150)] == [11, 3, 4, 2, 3]
+    # Under a minute, the seconds Start gives: "1 min" stood over "Start · 0:22" (walk 8).
+    assert [whole_minutes(s) for s in (22, 29.4, 59.4, 59.6)] == [22, 29, 59, 60]
 
 
 def test_the_routine_card_gives_the_minutes_of_its_start_button(

@@ -107,7 +107,8 @@ def test_result_words_claim_no_more_than_the_steps_show() -> None:
     assert wording.result_text(Outcome.COMPLETED, StepTally(done=4)) == "Completed"
     assert (
         wording.result_text(Outcome.COMPLETED, StepTally(done=2, skipped=1, blocked=1), True)
-        == "Finished \u00b7 2 of 4 done, 1 skipped, 1 left out for safety"
+        # Of the 3 steps that could run, as the player counted them (walk 8, finding 4).
+        == "Finished \u00b7 2 of 3 done, 1 skipped, 1 left out for safety"
     )
     assert wording.result_text(Outcome.STOPPED_EARLY, StepTally(done=1, skipped=3)) == (
         "Ended early"
@@ -165,7 +166,7 @@ def test_a_step_done_on_one_side_only_is_one_step_and_not_completed(
     # Both thighs are one step, as the player said "Step 1 of 1"; half of it is not "Completed".
     assert rows(window)[1].endswith("| Finished \u00b7 1 of 1 done")
     assert window.details.texts()["result"] == "Finished \u00b7 1 of 1 done, 1 on one side only"
-    assert window.details.texts()["time"] == "1 min 38 s over 1 step"
+    assert window.details.texts()["time"] == "1 min 38 s \u00b7 1 step done"
     # The day's heading and the totals give the one session's length as its row does.
     assert rows(window)[0].endswith(", 1 min 38 s")
     assert " | 1 min 38 s | " in rows(window)[1]
@@ -183,3 +184,26 @@ def test_the_result_filter_names_both_words_for_a_run_to_the_end(
     # The filter that lists "Finished · 2 of 4 done" does not call itself "Completed" alone.
     assert box.currentText() == "Completed or finished"
     assert rows(window)[1].endswith("| Finished \u00b7 2 of 4 done")
+
+
+def test_a_session_skipped_to_the_end_is_worded_as_its_summary_worded_it(
+    store: HistoryStore, make_window: WindowFactory
+) -> None:
+    # Walk 8, check 5: "Skipped to the end" in the summary, "Ended early · nothing done" in
+    # the history for the same session. Ended part-way with nothing done stays "Ended early".
+    through = mixed("through", at(TODAY, 9), 0, 16).model_copy(
+        update={"outcome": Outcome.STOPPED_EARLY}
+    )
+    partway = mixed("partway", at(TODAY, 8), 0, 3).model_copy(
+        update={"outcome": Outcome.STOPPED_EARLY}
+    )
+    store.insert_many([through, partway])
+    window = make_window()
+    shown = rows(window)
+    assert shown[1].endswith("| Skipped to the end \u00b7 nothing done"), shown
+    assert shown[2].endswith("| Ended early \u00b7 nothing done"), shown
+    window.sessions.select_session("through")
+    assert window.details.texts()["result"] == "Skipped to the end \u00b7 nothing done"
+    table = window.details.steps_table()
+    # No step was under way at the end: none reads "Stopped here".
+    assert table.cell_text(table.rowCount() - 1, 4) == "Skipped"

@@ -76,7 +76,8 @@ def test_details_show_the_steps_times_and_ratings(
     assert texts["who"] == "Your partner"
     assert texts["result"] == "Stopped because it hurt \u2014 Sharp pain"
     assert texts["side"] == "Left side"
-    assert texts["time"] == "1 min 5 s over 3 steps"
+    # The steps done, not the session's 3 (walk 8, finding 5: "30 s over 13 steps" with 2 done).
+    assert texts["time"] == "1 min 5 s \u00b7 1 step done"
     assert texts["ratings"] == "Left knee: 6 \u2192 3 (3 better)"
     assert texts["notes"] == "Ice afterwards."
     table = details.steps_table()
@@ -230,7 +231,8 @@ def test_the_headline_counts_the_weeks_it_names_as_the_list_below_does(
     store: HistoryStore, make_window: WindowFactory, session: MakeSession
 ) -> None:
     # Two sessions today (one with every step skipped), one five weeks ago, one long before
-    # the eight weeks: the headline names its weeks and adds up what the list shows of them.
+    # the eight weeks: the headline names its weeks and adds up what the list shows of them
+    # with a step done.
     store.insert_many(
         [
             session("t", at(TODAY), steps=10),
@@ -253,9 +255,12 @@ def test_the_headline_counts_the_weeks_it_names_as_the_list_below_does(
         if (summary := model.summary(model.index(row, 0))) is not None
         and summary.started_at.date() >= first
     ]
-    seconds = sum(summary.active_s for summary in listed)
+    # Of them, the sessions with a step done: the one rule of every total (walk 8, #5).
+    worked = [s for s in listed if window.sessions.model.tally(s.id).done]
+    seconds = sum(summary.active_s for summary in worked)
     assert len(listed) == 3
-    assert overview.totals_text() == f"3 sessions, {wording.minutes_text(seconds)} massage time."
+    assert len(worked) == 2
+    assert overview.totals_text() == f"2 sessions, {wording.minutes_text(seconds)} massage time."
     assert window.sessions.count_text() == "4 sessions in all"
 
 
@@ -309,3 +314,56 @@ def test_both_sides_reads_beide_seiten_in_german(
     window = make_window()
     assert window.details.texts()["side"] == "Beide Seiten"
     assert window.sessions.model.headerData(2, Qt.Orientation.Horizontal, 0) == "Massagezeit"
+
+
+def test_a_session_with_nothing_done_counts_nowhere_in_the_overview(
+    store: HistoryStore, make_window: WindowFactory, session: MakeSession
+) -> None:
+    # Walk 8, finding 5: "No massage yet this week · Massaged on 0 days · 1 session, 0 s"
+    # beside "No sessions in the last 8 weeks". The list keeps it, marked "nothing done".
+    store.insert_many([session("skipped", at(TODAY), steps=2, status=StepStatus.SKIPPED)])
+    window = make_window()
+    overview = window.overview
+    assert overview.week_text() == "No massage yet this week"
+    assert overview.totals_text() == "0 sessions, 0 s massage time."
+    assert overview.chart.summary() == "No sessions in the last 8 weeks."
+    assert window.sessions.count_text() == "1 session in all"
+
+
+def test_details_say_how_much_of_the_time_readied_the_oil(
+    store: HistoryStore, make_window: WindowFactory
+) -> None:
+    # Walk 8, finding 6: warming the oil counted as massage time, unsaid.
+    start = at(TODAY, 18)
+    steps = [
+        StepRecord(
+            position=n,
+            technique_id=technique,
+            step_index=0,
+            region_ids=[region],
+            actual_s=actual,
+            status=StepStatus.DONE,
+            started_at=start + timedelta(minutes=n),
+        )
+        for n, (technique, region, actual) in enumerate(
+            [
+                ("warm-oil", "front-palm-right", 20.0),
+                ("knee-warm-up-effleurage", "front-knee-left", 40.0),
+            ]
+        )
+    ]
+    record = SessionRecord(
+        id="oil",
+        started_at=start,
+        ended_at=start + timedelta(minutes=2),
+        kind="routine",
+        subject_id="knee-care",
+        performer="self",
+        outcome=Outcome.COMPLETED,
+        steps=steps,
+    )
+    store.insert_many([record])
+    window = make_window()
+    assert window.details.texts()["time"] == (
+        "1 min, 20 s of it on the oil or warming the hands \u00b7 2 steps done"
+    )

@@ -24,6 +24,7 @@ from massage_desktop.domain.health import HealthProfile
 from massage_desktop.domain.history import InMemoryRecorder
 from massage_desktop.engine.health import Verdict, routine_verdict
 from massage_desktop.engine.pain_rest import PainRest
+from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import build_plan
 from massage_desktop.engine.screening import Screening
 from massage_desktop.resources import data_dir
@@ -383,3 +384,28 @@ def test_the_rating_after_a_partner_session_asks_about_the_partner(
     questions.ratings([("back-calf-left", "Left calf")], {"back-calf-left": 5})
     assert "How much tension or pain does your partner feel there now? (optional)" in asked
     assert not any("do you feel" in text for text in asked)
+
+
+def test_the_left_out_line_gives_the_time_of_start_with_ones_own_get_ready(
+    qtbot: QtBot, catalog: Catalog
+) -> None:
+    # Walk 8, finding 6: the sheet's "about N min" used the default get-ready while Start
+    # beside it used the person's own.
+    routine = catalog.routines["knee-care"]
+    screening = Screening(catalog, BOTH_CALVES)
+    slow = Timing(get_ready_s=20.0, get_ready_max_s=20.0)
+    sheet = before_start_sheet(
+        catalog,
+        build_plan(catalog, routine),
+        routine_verdict(screening.routine_verdicts(routine.id)),
+        routine=routine,
+        chosen="front-kneecap-left",
+        screening=screening,
+        timing=slow,
+    )
+    dialog = _sheet(qtbot, catalog, sheet)
+    assert dialog.left_out is not None
+    minutes, seconds = dialog.start.text().rsplit(" ", 1)[1].split(":")
+    shown = round((int(minutes) * 60 + int(seconds)) / 60)
+    assert f"about {shown} min." in dialog.left_out.text()
+    assert dialog.start.accessibleName() == f"Start, about {shown} min"

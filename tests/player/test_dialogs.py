@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QLabel, QRadioButton
@@ -149,3 +151,18 @@ def test_summary_gives_no_aftercare_when_nothing_was_massaged(
     # Some massage, then ended early: the aftercare is back.
     some = SessionSummary(Outcome.STOPPED_EARLY, 40, 30, 10, 0, 1, 0, 0)
     assert "Move the area gently" in aftercare_text(some)
+
+
+def test_summary_says_how_much_of_the_massage_time_readied_the_oil(
+    qtbot: QtBot, catalog: Catalog
+) -> None:
+    # Walk 8, finding 6: warming the oil counted as massage time, unsaid.
+    summary = SessionSummary(Outcome.COMPLETED, 120, 90, 30, 0, 3, 0, 0, prepared_s=20.0)
+    dialog = SummaryDialog(catalog, summary)
+    qtbot.addWidget(dialog)
+    lines = dialog.text().splitlines()
+    assert "Massage time: 1 min 30 s" in lines
+    assert "Of the massage time, 20 s went on the oil or warming the hands." in lines
+    plain = SummaryDialog(catalog, replace(summary, prepared_s=0.0))
+    qtbot.addWidget(plain)
+    assert "warming the hands" not in plain.text()

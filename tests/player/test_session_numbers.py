@@ -83,7 +83,7 @@ def test_the_summary_and_the_history_give_one_length(
     counts = "1 of 3 done · right side only · stopped in step 2 · 1 not reached"
     assert counts in dialog.text().splitlines()
     view = history_of(qtbot, window)
-    assert view.details.texts()["time"].startswith(f"{shown} over ")
+    assert view.details.texts()["time"] == f"{shown} \u00b7 1 step done"
     model = view.sessions.model
     row = next(r for r in range(model.rowCount()) if not model.is_heading(r))
     assert model.index(row, 2).data() == shown
@@ -152,7 +152,7 @@ def test_a_step_on_both_sides_names_the_side_it_is_on(
     assert "1 of 1 done \u00b7 both sides" in lines
     # The history counts the same: one step, its two rows numbered by side (walk 6, #4).
     view = history_of(qtbot, window)
-    assert view.details.texts()["time"].endswith(" over 1 step")
+    assert view.details.texts()["time"].endswith(" \u00b7 1 step done")
     assert view.details.texts()["result"] == "Completed"
     table = view.details.steps_table()
     assert [table.cell_text(row, 0) for row in range(table.rowCount())] == ["1 R", "1 L"]

@@ -11,6 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.health import HealthProfile
+from massage_desktop.engine.phases import Timing
+from massage_desktop.engine.plan import build_plan
+from massage_desktop.engine.screening import Screening
 from massage_desktop.ui.design.choice import ChoiceDialog
 from massage_desktop.ui.guide.formatting import seconds_text
 from massage_desktop.ui.guide.lists import ID_ROLE, whole_minutes
@@ -252,3 +255,20 @@ def test_the_discard_question_has_two_buttons_keep_editing_and_discard(
     assert shown == [["Discard", "Keep editing"]]
     assert view.isVisible()
     assert len(editor.draft.items) == 1
+
+
+def test_the_total_leaves_out_what_the_health_profile_leaves_out(window: MainWindow) -> None:
+    # Walk 8, finding 6: a routine with ruled-out steps still gave the whole routine's time.
+    window._health.save(HealthProfile(conditions=("varicose-veins",)))
+    window.apply_health_profile()
+    editor = window.routine_actions.copy("partner-leg")
+    catalog = window._catalog
+    screening = Screening(catalog, HealthProfile(conditions=("varicose-veins",)))
+    plan = screening.screen_plan(build_plan(catalog, catalog.routines["partner-leg"]))
+    assert 0 < len(plan.runnable) < len(plan)
+    yours = seconds_text(whole_minutes(plan.total_s(Timing())))
+    assert yours != seconds_text(whole_minutes(editor.draft.total_s()))
+    assert editor.view.total_label.text() == (
+        f"Total time for you: about {yours}, with the pauses between steps"
+    )
+    editor.view.close()

@@ -219,3 +219,23 @@ def test_skipped_steps_are_not_massaged(store: HistoryStore, session: MakeSessio
         assert counts == {"front-knee-left": (2, 2)}
     untouched = store.stats.untouched_regions(["it-band-left", "front-knee-left"], TODAY, 7)
     assert untouched == ["it-band-left"]
+
+
+def test_a_session_with_nothing_done_is_in_no_total(
+    store: HistoryStore, session: MakeSession
+) -> None:
+    # Walk 8, finding 5: one session of skipped steps read "Massaged on 0 days · 1 session,
+    # 0 s" beside a chart saying "No sessions in the last 8 weeks". Days and weekly totals
+    # count a session by one rule: a step of it was done.
+    store.insert_many(
+        [
+            session("done", on(TODAY), steps=2),
+            session("skipped", on(TODAY), steps=3, status=StepStatus.SKIPPED),
+            session("only-skipped", on(days_ago(7)), steps=1, status=StepStatus.SKIPPED),
+        ]
+    )
+    assert store.stats.minutes_per_week(TODAY, weeks=2) == [
+        WeekTotal(date(2026, 5, 4), 0.0, 0),
+        WeekTotal(date(2026, 5, 11), 2.0, 1),
+    ]
+    assert store.stats.days_massaged(days_ago(7), TODAY) == [TODAY]

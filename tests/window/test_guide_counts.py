@@ -26,3 +26,9 @@ def test_a_technique_of_several_counted_steps_gives_each_steps_count(catalog: Ca
 def test_the_count_reads_in_german(german_catalog: Catalog, german: None) -> None:
     technique = german_catalog.techniques["leg-effleurage-partner"]
     assert technique_amount(technique) == "1 + 1 + 4-mal, je Seite"
+
+
+def test_a_time_over_both_sides_says_so(catalog: Catalog) -> None:
+    # Walk 8, finding 6: the armpit's "1 min 30 s" covered both sides, unsaid until the
+    # player said "left side, then right".
+    assert technique_amount(catalog.techniques["armpit-fingertips"]) == "1 min 30 s, both sides"

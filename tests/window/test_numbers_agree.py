@@ -8,15 +8,18 @@ from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.health import HealthProfile
 from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import build_plan
+from massage_desktop.engine.screening import Screening
 from massage_desktop.engine.step_count import step_count
 from massage_desktop.engine.summary import SessionSummary, progress_of, summarise
 from massage_desktop.ui.guide.formatting import seconds_text
 from massage_desktop.ui.guide.lists import routine_card_text, whole_minutes
 from massage_desktop.ui.guide.panel import GuidePanel
-from massage_desktop.ui.player.dialogs import summary_facts
+from massage_desktop.ui.player.dialogs import counts_text, summary_facts
+from massage_desktop.ui.player.session_questions import partial_text
 
 
 def test_routine_card_counts_the_sessions_steps_and_time(qtbot: QtBot, catalog: Catalog) -> None:
@@ -83,3 +86,29 @@ def test_the_summary_counts_the_steps_the_card_counts(catalog: Catalog) -> None:
         # "7 steps" on the card, "1 of 7 done" in the summary, never "1 of 12" (sides counted).
         assert summary.planned == step_count(plan).total, routine.id
         assert summary.not_reached == step_count(plan).remaining, routine.id
+
+
+def test_the_player_and_the_summary_count_the_steps_that_remain(catalog: Catalog) -> None:
+    """Walk 8, finding 4: "Steps that remain: 8 of 13", then "Step 12 of 13" in the player.
+
+    The player numbers the steps that run, as the start sheet counts them, and the summary
+    counts done steps of those, the left-out ones said once after them.
+    """
+    profile = HealthProfile(conditions=("varicose-veins",))
+    plan = Screening(catalog, profile).screen_plan(
+        build_plan(catalog, catalog.routines["partner-leg"])
+    )
+    count = step_count(plan)
+    assert count.left_out
+    assert count.remaining < count.total
+    assert f"Steps that remain: {count.remaining} of {count.total}" in partial_text(plan)
+    shown = [progress_of(plan, e.index, 0.0, ended=False) for e in plan.runnable]
+    assert [p.steps for p in shown] == [count.remaining] * len(shown)
+    assert shown[0].step == 1
+    assert shown[-1].step == count.remaining
+    summary = summarise(Outcome.STOPPED_EARLY, [], (0.0, 0.0, 0.0), {}, {}, None, plan=plan)
+    assert counts_text(summary) == (
+        f"0 of {count.remaining} done · {count.left_out} left out for safety"
+        f" · {count.remaining} not reached"
+    )
+    assert dict(summary_facts(summary))["Steps done"] == f"0 of {count.remaining}"

@@ -59,18 +59,43 @@ def step_count(plan: Plan) -> StepCount:
 
 
 def step_number(plan: Plan, index: int) -> tuple[int, int]:
-    """Entry ``index``'s numbered step and the plan's number of steps, sides folded together.
+    """Entry ``index``'s numbered step and how many steps run, sides folded together.
 
-    The player says "Step 3 of 6" on both sides of the third step, as the card numbers it;
-    an ``index`` past the end (a finished session) is the last step.
+    The one rule for counting the steps of a session: only steps that run count, a step
+    the health profile leaves out on every side is no step of the session. The start sheet
+    said "Steps that remain: 14 of 16" and the player then counted "Step 1 of 16"; the
+    partner leg's "8 of 13 remain" ran to "Step 12 of 13" (walk 8, finding 4). The left-out
+    steps are said where the player passes them (``left_out_between``) and in the summary.
+
+    The player says "Step 3 of 6" on both sides of the third step; a left-out step has the
+    number of the step that runs before it (0 before the first); an ``index`` past the end
+    (a finished session) is the last step.
     """
     keys: dict[StepKey, int] = {}
     for entry in plan.entries:
-        keys.setdefault(step_key(entry), len(keys) + 1)
+        if not entry.blocked:
+            keys.setdefault(step_key(entry), len(keys) + 1)
     if not plan.entries:
         return 0, 0
-    current = plan.entries[min(index, len(plan.entries) - 1)]
-    return keys[step_key(current)], len(keys)
+    number = 0
+    for entry in plan.entries[: min(index, len(plan.entries) - 1) + 1]:
+        number = keys.get(step_key(entry), number)
+    return number, len(keys)
+
+
+def left_out_between(plan: Plan, first: int, then: int) -> int:
+    """Steps left out on every side first met between entries ``first`` and ``then``.
+
+    They have no number of their own (``step_number``), so the player names how many it
+    passes: "Step 6" then "Step 7" read as if nothing were missing in between. Each is
+    counted where the plan first comes to it, so a step left out on both sides is said
+    once, not again where the routine comes back for the other side.
+    """
+    met: dict[StepKey, int] = {}
+    for entry in plan.entries:
+        met.setdefault(step_key(entry), entry.index)
+    running = {step_key(e) for e in plan.entries if not e.blocked}
+    return sum(first < at < then and key not in running for key, at in met.items())
 
 
 def step_sides(plan: Plan, index: int) -> int:

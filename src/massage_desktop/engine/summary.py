@@ -153,6 +153,16 @@ class SessionSummary:
         return Aftercare.MOVE if self.massaged and worked else None
 
     @property
+    def steps_run(self) -> int | None:
+        """The plan's steps that could run (those not left out for safety); None unknown.
+
+        The count "of" which steps are done, as the player counts "Step 1 of 14" where the
+        health profile leaves 2 of 16 out: "0 of 16 done · 2 left out" counted the left-out
+        ones twice (walk 8, finding 4).
+        """
+        return None if self.planned is None else self.planned - self.blocked
+
+    @property
     def finished_with_gaps(self) -> bool:
         """Run to the end with some step that could run not done (or done on one side only)."""
         runnable = (self.planned or 0) - self.blocked
@@ -276,8 +286,10 @@ def _folded(
     done = skipped = blocked = not_reached = one_sided = both_sided = 0
     stopped_step: int | None = None
     sides: set[Side | None] = set()
-    for number, entries in enumerate(steps.values(), start=1):
+    number = 0  # numbered as the player numbers them: a left-out step has no number
+    for entries in steps.values():
         runnable = [e for e in entries if not e.blocked]
+        number += bool(runnable)
         worked = [e for e in runnable if status.get(e.index) is StepStatus.DONE]
         if not runnable:
             blocked += 1

@@ -11,10 +11,10 @@ from enum import StrEnum
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import SUGGESTED
-from massage_desktop.domain.enums import Performer
+from massage_desktop.domain.enums import Performer, Side
 from massage_desktop.domain.routines import Repeat, Routine, RoutineItem, SideOrder
 from massage_desktop.engine.phases import Timing
-from massage_desktop.engine.plan import build_plan
+from massage_desktop.engine.plan import Plan, build_plan
 from massage_desktop.storage.routine_check import (
     Bounds,
     item_bounds,
@@ -204,8 +204,12 @@ class RoutineDraft:
         """The whole session's expected length, pauses between steps included."""
         if not self.items:
             return 0.0
+        return self.plan().total_s(Timing())
+
+    def plan(self, side: Side | None = None) -> Plan:
+        """The session the draft would run (on ``side``, for a routine of one side)."""
         routine = self._routine("my-draft", "draft", "draft")  # a name is not needed yet
-        return build_plan(self._catalog, routine).total_s(Timing())
+        return build_plan(self._catalog, routine, side=side)
 
 
 def _has_numbers(item: DraftItem) -> bool:

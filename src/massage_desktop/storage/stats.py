@@ -121,14 +121,26 @@ class StepTally:
         """All steps of the session, whatever happened to them."""
         return self.done + self.skipped + self.blocked
 
+    @property
+    def runnable(self) -> int:
+        """Steps that could run: the left-out ones are no steps of the session.
+
+        "Mostly skipped · 1 of 16 done" counted the 2 the health profile left out, where the
+        player had counted "Step 1 of 14" (walk 8, finding 4).
+        """
+        return self.done + self.skipped
+
 
 def _from(since: date | None) -> str:
     # "" sorts before every ISO date, so no start date needs no second query.
     return since.isoformat() if since else ""
 
 
-# A day counts as massaged when a step was done: a session whose every step was skipped
-# gave a streak of its own.
+# The one rule of every total: a session counts when a step of it was done. A day counts as
+# massaged by it (a session whose every step was skipped gave a streak of its own), and the
+# weekly sessions and minutes count it: one 0-second session read "Massaged on 0 days ·
+# 1 session, 0 s" beside "No sessions in the last 8 weeks" (walk 8, finding 5). The list
+# still shows such a session, marked "nothing done".
 _WORKED = "EXISTS (SELECT 1 FROM steps t WHERE t.sid = s.sid AND t.status = 'done')"
 
 
@@ -171,11 +183,14 @@ class HistoryStats:
         return streak
 
     def minutes_per_week(self, today: date, weeks: int = 12) -> list[WeekTotal]:
-        """Minutes massaged in each of the last ``weeks`` weeks, oldest first, gaps as zero."""
+        """Minutes and sessions in each of the last ``weeks`` weeks, oldest first, gaps as zero.
+
+        Only sessions with a step done count (``_WORKED``), as the calendar's days do.
+        """
         first = today - timedelta(days=today.weekday(), weeks=weeks - 1)
         rows = self._rows(
             f"SELECT {_WEEK}, sum(s.active_s), count(*) FROM sessions s"
-            f" WHERE {_LIVE} AND s.day BETWEEN ? AND ? GROUP BY 1",
+            f" WHERE {_LIVE} AND {_WORKED} AND s.day BETWEEN ? AND ? GROUP BY 1",
             (first.isoformat(), today.isoformat()),
         )
         found = {row[0]: (float(row[1]), int(row[2])) for row in rows}

@@ -61,7 +61,7 @@ def phase_text(technique: Technique) -> str:
 
 
 def technique_amount(technique: Technique) -> str:
-    """How long or how often: ``1 min 30 s``, ``4 times, each side`` or ``1 min + 4 times``.
+    """How long or how often: ``1 min 30 s, both sides``, ``4 times, each side`` and the like.
 
     Timed steps add up to a time (both sides counted, as the session runs them); counted steps
     have no time of their own, so their repetitions are shown instead, each step's count as the
@@ -76,6 +76,10 @@ def technique_amount(technique: Technique) -> str:
     )
     counted = [s for s in technique.steps if s.duration_s is None]
     parts = [seconds_text(timed)] if timed else []
+    if timed and any(s.each_side for s in technique.steps if s.duration_s is not None):
+        # The time covers both sides: the armpit's "1 min 30 s" ran "left side, then right"
+        # with no word of it until the player said so (walk 8, finding 6).
+        parts[0] += QCoreApplication.translate("Guide", ", both sides")
     if counted:
         count = (
             count_text(counted[0].repetitions or 0)
@@ -205,12 +209,16 @@ def _plan_length(plan: Plan) -> str:
 
 
 def whole_minutes(seconds: float) -> int:
-    """Seconds to the nearest whole minute, at least one: how every total time is shown.
+    """A total time as every card, sheet and editor shows it, in seconds: the one rule.
 
-    To the nearest, not up: "About 12 min for you" stood over "Start · 11:08", and "4 min"
-    over "Start · 3:21" (walk 6, finding 14).
+    To the nearest whole minute, not up: "About 12 min for you" stood over "Start · 11:08",
+    and "4 min" over "Start · 3:21" (walk 6, finding 14); "About 10 min" over "Start · 10:17"
+    is the same time to the minute. Under a minute, to the second, as Start gives it: a
+    card's "1 min" stood over "Start · 0:22" (walk 8, finding 6).
     """
-    return max(1, math.floor(seconds / 60 + 0.5)) * 60
+    if round(seconds) < 60:
+        return max(1, round(seconds))
+    return math.floor(seconds / 60 + 0.5) * 60
 
 
 def show_rows(view: QListWidget, rows: Sequence[Sequence[str]]) -> None:

@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.history import MAX_NOTES, SessionRecord, fold_sides
+from massage_desktop.domain.enums import Phase
+from massage_desktop.domain.history import MAX_NOTES, SessionRecord, StepStatus
 from massage_desktop.storage.stats import StepTally
 from massage_desktop.ui.design.tokens import M, S
 from massage_desktop.ui.headings import bold
 from massage_desktop.ui.history import wording
+from massage_desktop.ui.history.reach import skipped_to_end
 from massage_desktop.ui.history.steps_table import StepsTable, ratings_html, session_side
 from massage_desktop.ui.i18n import fill
 
@@ -224,7 +226,8 @@ class SessionDetails(QStackedWidget):
         _show(self._when, wording.time_span(record.started_at, record.ended_at))
         _show(self._who, wording.performer_text(record.performer))
         tally = StepTally.of_steps(record.steps)
-        result = wording.result_text(record.outcome, tally, full=True)
+        reached = skipped_to_end(catalog, record.outcome, record.kind, record.subject_id, tally)
+        result = wording.result_text(record.outcome, tally, full=True, reached_end=reached)
         if record.stop_reason:
             # Reasons are recorded in English; the player's own ones are shown translated.
             reason = QCoreApplication.translate("StopAdviceDialog", record.stop_reason)
@@ -238,20 +241,22 @@ class SessionDetails(QStackedWidget):
         self._side.setVisible(side is not None)
         _show(self._side, wording.side_text(side) if side is not None else "")
         done = sum(step.actual_s for step in record.steps)
-        count = len(fold_sides(record.steps))  # as the player numbered them: sides folded
-        steps = (
-            QCoreApplication.translate("SessionDetails", "1 step")
-            if count == 1
-            else QCoreApplication.translate("SessionDetails", "%n steps", None, count)
+        prepared = sum(
+            step.actual_s
+            for step in record.steps
+            if step.status is StepStatus.DONE and _prepares(catalog, step.technique_id)
         )
-        _show(
-            self._time,
-            fill(
-                QCoreApplication.translate("SessionDetails", "%1 over %2"),
-                wording.length_text(done),
-                steps,
-            ),
-        )
+        time = wording.massage_time_text(done, prepared)
+        if tally.done:
+            # The steps done, as the result counts them: "30 s over 13 steps" said the steps
+            # of the plan, when 2 were done (walk 8, finding 5).
+            steps = (
+                QCoreApplication.translate("SessionDetails", "1 step done")
+                if tally.done == 1
+                else QCoreApplication.translate("SessionDetails", "%n steps done", None, tally.done)
+            )
+            time = fill(QCoreApplication.translate("SessionDetails", "%1 \u00b7 %2"), time, steps)
+        _show(self._time, time)
         self._steps.show_steps(record)
         ratings = ratings_html(catalog, record)
         _show(
@@ -334,3 +339,9 @@ class SessionDetails(QStackedWidget):
         if self._record is not None:
             self.flush_notes()
             self.deleteRequested.emit(self._record.id)
+
+
+def _prepares(catalog: Catalog, technique_id: str) -> bool:
+    """Whether the technique only gets the hands or the oil ready (no area is massaged)."""
+    technique = catalog.techniques.get(technique_id)
+    return technique is not None and technique.phase is Phase.PREPARE

@@ -28,6 +28,7 @@ from massage_desktop.storage.listing import SessionFilter, SessionSummary
 from massage_desktop.storage.stats import StepTally
 from massage_desktop.ui.history import wording
 from massage_desktop.ui.history.day_rows import DayRows, runs
+from massage_desktop.ui.history.reach import skipped_to_end
 from massage_desktop.ui.i18n import fill
 
 PAGE_SIZE = 200
@@ -60,6 +61,9 @@ class SessionListModel(QAbstractTableModel):
         self._where = SessionFilter()
         self._rows = DayRows()
         self._tallies: dict[str, StepTally] = {}  # the result words need the done steps
+        # Whether a session skipped through to its end, worked out once: it builds a plan
+        # (some ms), and the cells are read on every repaint.
+        self._reached: dict[str, bool] = {}
         self._loaded = self._total = 0
         self._failed = False
         self._headers = (
@@ -99,6 +103,7 @@ class SessionListModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows.clear()
         self._tallies.clear()
+        self._reached.clear()
         self._failed = False
         try:
             self._total = self._store.count_sessions(self._where)
@@ -210,6 +215,17 @@ class SessionListModel(QAbstractTableModel):
             return f"{text}\n{summary.notes}" if summary.notes else text
         return None
 
+    def _reached_end(self, summary: SessionSummary) -> bool:
+        """Whether the session skipped through to its end (``reach.skipped_to_end``)."""
+        known = self._reached.get(summary.id)
+        if known is None:
+            tally = self.tally(summary.id)
+            known = skipped_to_end(
+                self._catalog, summary.outcome, summary.kind, summary.subject_id, tally
+            )
+            self._reached[summary.id] = known
+        return known
+
     def tally(self, session_id: str) -> StepTally:
         """What happened to a loaded session's steps (an empty tally when not loaded)."""
         return self._tallies.get(session_id, StepTally())
@@ -222,7 +238,7 @@ class SessionListModel(QAbstractTableModel):
             f"{summary.started_at:%H:%M}",
             name,
             wording.length_text(summary.active_s),
-            _outcome_cell(summary, self.tally(summary.id), full),
+            _outcome_cell(summary, self.tally(summary.id), full, self._reached_end(summary)),
         )
 
     def _heading_data(self, day: date, column: int, role: int) -> Any:
@@ -263,8 +279,8 @@ class SessionListModel(QAbstractTableModel):
         return any(isinstance(row, SessionSummary) and self.tally(row.id).done > 0 for row in rows)
 
 
-def _outcome_cell(summary: SessionSummary, tally: StepTally, full: bool) -> str:
+def _outcome_cell(summary: SessionSummary, tally: StepTally, full: bool, reached: bool) -> str:
     if summary.damaged or summary.outcome is None:
         # One flipped byte in the file: the row stays visible instead of breaking the list.
         return QCoreApplication.translate("SessionListModel", "Damaged, cannot be read")
-    return wording.result_text(summary.outcome, tally, full)
+    return wording.result_text(summary.outcome, tally, full, reached_end=reached)

@@ -27,7 +27,9 @@ from massage_desktop.domain.history import (
     fold_sides,
     stopped_position,
 )
+from massage_desktop.storage.stats import StepTally
 from massage_desktop.ui.history import wording
+from massage_desktop.ui.history.reach import skipped_to_end
 from massage_desktop.ui.history.wrap_delegate import MARGIN, WordWrapDelegate, wrapped_lines
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
@@ -207,6 +209,9 @@ class StepsTable(QTableWidget):
         steps = record.steps
         worked = session_side(self._catalog, record)
         stopped = stopped_position(record)
+        tally = StepTally.of_steps(steps)
+        if skipped_to_end(self._catalog, record.outcome, record.kind, record.subject_id, tally):
+            stopped = None  # skipped through to the end: no step was under way at the end
         numbers = numbered_sides(steps)
         self.setRowCount(0)
         self.setRowCount(len(steps))
@@ -260,10 +265,17 @@ class StepsTable(QTableWidget):
 def numbered_sides(steps: list[StepRecord]) -> dict[int, str]:
     """Position -> the step's number as the player said it, with the side when it had two.
 
-    "Step 2 of 7" on both sides of a step: its rows read "2 R" and "2 L".
+    "Step 2 of 7" on both sides of a step: its rows read "2 R" and "2 L". A step left out
+    for safety on every side had no number in the player ("Step 1 of 14" where 2 of 16
+    were left out): its rows read "–".
     """
     numbers: dict[int, str] = {}
-    for number, sides in enumerate(fold_sides(steps), start=1):
+    number = 0
+    for sides in fold_sides(steps):
+        if all(side.status is StepStatus.BLOCKED for side in sides):
+            numbers.update((side.position, "\u2013") for side in sides)
+            continue
+        number += 1
         for side in sides:
             label = _NUMBERED_SIDE.get(side.side) if len(sides) > 1 and side.side else None
             numbers[side.position] = (

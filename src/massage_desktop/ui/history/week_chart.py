@@ -45,7 +45,9 @@ class MinutesChart(QWidget):
 
     def summary(self) -> str:
         """The chart in words."""
-        if not any(self.minutes()):
+        # By the sessions, as the totals beside the chart count them: a session of a few
+        # seconds is one, though its bar is too short to see.
+        if not any(week.sessions for week in self._weeks):
             return QCoreApplication.translate(
                 "MinutesChart", "No sessions in the last %n weeks.", None, len(self._weeks)
             )
@@ -119,7 +121,9 @@ class MinutesChart(QWidget):
         colours = ChartColours.from_palette(self.palette())
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if not any(self.minutes()):
+        # By the sessions, as the totals beside the chart count them: a session of a few
+        # seconds is one, though its bar is too short to see.
+        if not any(week.sessions for week in self._weeks):
             chart_paint.draw_empty(painter, QRectF(self.rect()), self.summary(), colours)
             painter.end()
             return

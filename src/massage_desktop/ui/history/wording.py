@@ -29,7 +29,9 @@ def outcome_text(outcome: Outcome) -> str:
     }[outcome]
 
 
-def result_text(outcome: Outcome, tally: StepTally, full: bool = False) -> str:
+def result_text(
+    outcome: Outcome, tally: StepTally, full: bool = False, *, reached_end: bool = False
+) -> str:
     """How a session ended, claiming no more than its steps show.
 
     ``tally`` counts steps as the player numbered them (``StepTally.of_steps``): both sides
@@ -38,10 +40,15 @@ def result_text(outcome: Outcome, tally: StepTally, full: bool = False) -> str:
     "Completed" only when every step was done; a run through to the end with steps skipped
     reads "Finished · 1 of 16 done" ("…, 15 skipped" when ``full``), and a session with no
     step done says "nothing done", the rule the calendar, the overview and Progress count by.
+    ``reached_end``: the session came to its last step (``reach.skipped_to_end``).
     """
     text = outcome_text(outcome)
     if outcome is Outcome.IN_PROGRESS:
         return text
+    if outcome is Outcome.STOPPED_EARLY and reached_end and tally.done == 0:
+        # Every step reached by skipping (``reach.skipped_to_end``): the summary's words
+        # for it; "Ended early" said it was ended part-way (walk 8, check 5).
+        text = QCoreApplication.translate("History", "Skipped to the end")
     whole = tally.done == tally.total and not tally.one_sided
     if outcome is Outcome.COMPLETED and not whole:
         # Fewer than half the steps that could run done: "Mostly skipped", as the summary
@@ -56,7 +63,8 @@ def result_text(outcome: Outcome, tally: StepTally, full: bool = False) -> str:
         return _joined(text, QCoreApplication.translate("History", "nothing done"))
     if whole or outcome is not Outcome.COMPLETED:
         return text  # "Ended early" and the like claim nothing; the steps table says the rest
-    part = fill(QCoreApplication.translate("History", "%1 of %2 done"), tally.done, tally.total)
+    # Of the steps that could run, as the player numbered them; the left-out ones follow.
+    part = fill(QCoreApplication.translate("History", "%1 of %2 done"), tally.done, tally.runnable)
     if full and tally.one_sided:
         part = fill(
             QCoreApplication.translate("History", "%1, %2 on one side only"),
@@ -167,6 +175,23 @@ def length_text(seconds: float) -> str:
     if not rest:
         return fill(QCoreApplication.translate("History", "%1 min"), minutes)
     return fill(QCoreApplication.translate("History", "%1 min %2 s"), minutes, rest)
+
+
+def massage_time_text(seconds: float, prepared_s: float = 0.0) -> str:
+    """A session's massage time, saying how much of it only got the hands or oil ready.
+
+    The time is the session's length (``length_text``), as the list gives it; warming the oil
+    counted in it as massage (walk 8, finding 6), so that part is named: "1 min 30 s, 20 s of
+    it on the oil or warming the hands".
+    """
+    text = length_text(seconds)
+    if round(prepared_s) < 1:
+        return text
+    return fill(
+        QCoreApplication.translate("History", "%1, %2 of it on the oil or warming the hands"),
+        text,
+        length_text(prepared_s),
+    )
 
 
 def clock_text(seconds: float) -> str:

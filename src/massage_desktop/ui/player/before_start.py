@@ -30,6 +30,8 @@ from massage_desktop.engine.pain_rest import massaged
 from massage_desktop.engine.plan import Plan
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.design.screen import Card, DesignedDialog, text_label
+from massage_desktop.ui.guide.formatting import seconds_text
+from massage_desktop.ui.guide.lists import whole_minutes
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.player.display import clock_text
 from massage_desktop.ui.player.pills import WIDTH, RatingScale, pill_sheet
@@ -269,7 +271,7 @@ class BeforeStartSheet(DesignedDialog):
         """The texts that depend on the side chosen: what is left out, time, areas to rate."""
         choice = self.sheet.choices[self._choice]
         if self.left_out is not None and self.left_out_why is not None:
-            checked, remain, why = partial_parts(choice.plan)
+            checked, remain, why = partial_parts(choice.plan, self.sheet.timing)
             self.left_out.setText(f"<b>{escape(remain)}</b>")
             rest = self._rest_line(choice.plan)
             reasons = {e.blocked_reason for e in choice.plan.entries if e.blocked}
@@ -289,8 +291,8 @@ class BeforeStartSheet(DesignedDialog):
         )
         self.start.setAccessibleName(
             fill(
-                QCoreApplication.translate("BeforeStartSheet", "Start, about %1 min"),
-                max(1, round(seconds / 60)),
+                QCoreApplication.translate("BeforeStartSheet", "Start, about %1"),
+                seconds_text(whole_minutes(seconds)),
             )
         )
         self._fill_rating(choice.rated)

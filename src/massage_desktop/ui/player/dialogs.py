@@ -173,11 +173,11 @@ def aftercare_text(summary: SessionSummary, area: str = "") -> str:
 
 
 def _done_text(summary: SessionSummary) -> str:
-    """``14 of 16``: steps done out of the plan's."""
-    if summary.planned is None:
+    """``14 of 16``: steps done out of those that could run (``SessionSummary.steps_run``)."""
+    if summary.steps_run is None:
         return str(summary.done)
     return fill(
-        QCoreApplication.translate("SummaryDialog", "%1 of %2"), summary.done, summary.planned
+        QCoreApplication.translate("SummaryDialog", "%1 of %2"), summary.done, summary.steps_run
     )
 
 
@@ -203,14 +203,18 @@ def one_sided_text(summary: SessionSummary) -> str:
 
 
 def counts_text(summary: SessionSummary) -> str:
-    """``14 of 16 done · 1 skipped · 1 not reached``: every step of the plan, counted once."""
+    """``14 of 16 done · 1 skipped · 1 not reached``: every step of the plan, counted once.
+
+    Done "of" the steps that could run, as the player numbers them; the left-out ones are
+    said once, after them ("0 of 14 done · 2 left out for safety").
+    """
     done = (
         fill(QCoreApplication.translate("SummaryDialog", "%1 done"), summary.done)
-        if summary.planned is None
+        if summary.steps_run is None
         else fill(
             QCoreApplication.translate("SummaryDialog", "%1 of %2 done"),
             summary.done,
-            summary.planned,
+            summary.steps_run,
         )
     )
     parts = [done]
@@ -322,6 +326,18 @@ class SummaryDialog(DesignedDialog):
             )
             self.add_text(escape(left_out), "muted")
             self._lines.append(left_out)
+        if round(summary.prepared_s) >= 1:
+            # Warming the oil counted as massage time, unsaid (walk 8, finding 6): said here,
+            # under the tile, which keeps the length the history lists.
+            prepared = fill(
+                QCoreApplication.translate(
+                    "SummaryDialog",
+                    "Of the massage time, %1 went on the oil or warming the hands.",
+                ),
+                length_text(summary.prepared_s),
+            )
+            self.add_text(escape(prepared), "muted")
+            self._lines.append(prepared)
         if summary.stop_reason:
             # Recorded in English: shown translated when it is one of the dialog's reasons.
             shown = QCoreApplication.translate("StopAdviceDialog", summary.stop_reason)

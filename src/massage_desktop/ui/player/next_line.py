@@ -19,7 +19,7 @@ from massage_desktop.domain.enums import Side
 from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.plan import Plan
 from massage_desktop.engine.session import Session
-from massage_desktop.engine.step_count import step_number
+from massage_desktop.engine.step_count import left_out_between, step_number
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.player.display import (
     Display,
@@ -106,23 +106,18 @@ def next_text(
 
 
 def _left_out_between(plan: Plan, current: PlanEntry, upcoming: PlanEntry) -> str:
-    """``(steps 7–11 left out for safety)`` when the next step skips numbers, else "".
+    """``(2 steps left out for safety)`` when the next step passes left-out ones, else "".
 
-    The header went from "Step 6" to "Step 12 of 13" with no word why: the card and the
-    summary count the steps the health profile leaves out, so the player names them where
-    it passes them (walk 7, finding 4).
+    The steps the health profile leaves out have no number in the player ("Step 1 of 14"
+    where 2 of 16 are left out, walk 8, finding 4), so the line says how many it passes
+    where it passes them: the header going on from "Step 6" to "Step 7" says nothing of
+    them (walk 7, finding 4).
     """
-    here = step_number(plan, current.index)[0]
-    there = step_number(plan, upcoming.index)[0]
-    if there <= here + 1:
+    passed = left_out_between(plan, current.index, upcoming.index)
+    if not passed:
         return ""
-    if there == here + 2:
-        return fill(
-            QCoreApplication.translate("PlayerDisplay", "(step %1 left out for safety)"),
-            here + 1,
-        )
-    return fill(
-        QCoreApplication.translate("PlayerDisplay", "(steps %1–%2 left out for safety)"),
-        here + 1,
-        there - 1,
+    if passed == 1:
+        return QCoreApplication.translate("PlayerDisplay", "(1 step left out for safety)")
+    return QCoreApplication.translate(
+        "PlayerDisplay", "(%n steps left out for safety)", None, passed
     )

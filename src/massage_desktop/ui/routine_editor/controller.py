@@ -15,9 +15,11 @@ from PySide6.QtWidgets import QWidget
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Region, Technique
-from massage_desktop.domain.enums import Performer
+from massage_desktop.domain.enums import Performer, Side
 from massage_desktop.domain.routines import Routine, SideOrder
 from massage_desktop.engine.health import Verdict, routine_verdict
+from massage_desktop.engine.phases import Timing
+from massage_desktop.engine.plan import SIDE_ORDER
 from massage_desktop.engine.screening import Screening
 from massage_desktop.resources import resource_path
 from massage_desktop.storage.own_routines import OwnRoutines
@@ -240,23 +242,41 @@ class RoutineEditorController(QObject):
             rows.append((text, tip))
         self.view.show_steps(rows, self._current)
         self._show_detail()
-        total = self.draft.total_s()
+        total, yours = self._total_s()
         # Whole minutes, as the guide's cards, the routine page and the printed card show it:
         # to the second it differed between languages (reading pauses follow the words).
         safety = routine_verdict(verdicts)
-        # Empty, the list says how to add a step: "about 0 s" was no total (walk 6, finding 8).
-        text = (
-            fill(
-                QCoreApplication.translate(
-                    "RoutineEditor", "Total time: about %1, with the pauses between steps"
-                ),
-                seconds_text(whole_minutes(total)),
+        wording = (
+            QCoreApplication.translate(
+                "RoutineEditor", "Total time for you: about %1, with the pauses between steps"
             )
-            if self.draft.items
-            else ""
+            if yours
+            else QCoreApplication.translate(
+                "RoutineEditor", "Total time: about %1, with the pauses between steps"
+            )
         )
+        # Empty, the list says how to add a step: "about 0 s" was no total (walk 6, finding 8).
+        text = fill(wording, seconds_text(whole_minutes(total))) if self.draft.items else ""
         self.view.show_total(text, verdict_text(safety) if safety.effect else "")
         self.view.show_problems(self._for_other_problem())
+
+    def _total_s(self) -> tuple[float, bool]:
+        """The session's length as it would run for this person, and whether steps drop out.
+
+        Without the steps the health profile leaves out, as the player runs it and the
+        guide's card counts it ("About 5 min for you"): Knee care with a ruled-out side said
+        the whole routine's time (walk 8, finding 6). A routine of one side runs on the side
+        that keeps the most steps, as the player offers the side that may be massaged.
+        """
+        whole = self.draft.total_s()
+        if self._screening is None or not self.draft.items:
+            return whole, False
+        sides: tuple[Side | None, ...] = SIDE_ORDER if self.draft.repeat is not None else (None,)
+        plans = [self._screening.screen_plan(self.draft.plan(side)) for side in sides]
+        runs = max(plans, key=lambda plan: len(plan.runnable))
+        if not runs.runnable or len(runs.runnable) == len(runs):
+            return whole, False  # all of it, or none: the verdict says the rest
+        return runs.total_s(Timing()), True
 
     def _for_other(self, technique: Technique) -> bool:
         """Whether a technique is written for the other way round than the routine's "For".

@@ -1,0 +1,35 @@
+"""Whether a stored session came to its last step: the one fact the records leave unsaid.
+
+Skipping every step to the end ends a session as "ended early" (nothing was massaged), as
+does "End" part-way with nothing done, and the records of the two read alike. The summary
+knew the first and said "Skipped to the end" where the history said "Ended early · nothing
+done" (walk 8, check 5): the history counts the session's steps against its plan's.
+"""
+
+from __future__ import annotations
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.history import Outcome
+from massage_desktop.engine.plan import build_plan
+from massage_desktop.engine.step_count import step_count
+from massage_desktop.storage.stats import StepTally
+
+
+def skipped_to_end(
+    catalog: Catalog, outcome: Outcome | None, kind: str, subject_id: str, tally: StepTally
+) -> bool:
+    """Whether a session ended early with nothing done after it reached every step.
+
+    The steps are counted as the player numbered them (``StepTally.of_steps``): as many as
+    the plan's, or twice as many for a routine run again on the other side. A routine of one
+    side ended by "End" in the last step of its first pass reads as skipped to the end: its
+    records are those of a pass skipped through.
+    """
+    if outcome is not Outcome.STOPPED_EARLY or tally.done or not tally.total:
+        return False
+    subject = (catalog.routines if kind == "routine" else catalog.techniques).get(subject_id)
+    if subject is None:
+        return False
+    steps = step_count(build_plan(catalog, subject)).total
+    again = kind == "routine" and catalog.routines[subject_id].repeat is not None
+    return tally.total in ((steps, 2 * steps) if again else (steps,))
