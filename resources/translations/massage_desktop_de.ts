@@ -1609,8 +1609,8 @@
         <translation>Über %1</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Einstellungen…</translation>
+        <source>&amp;App settings…</source>
+        <translation>&amp;App-Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Health profile…</source>
@@ -3790,8 +3790,8 @@
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <source>Preferences</source>
-        <translation>Einstellungen</translation>
+        <source>App settings</source>
+        <translation>App-Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Test sound</source>

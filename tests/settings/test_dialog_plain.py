@@ -1,4 +1,4 @@
-"""The Preferences window is named as its menu entry, and shows what cannot be used (walk 5, 29)."""
+"""The settings window is named as its menu entry, and shows what cannot be used (walk 5, 29)."""
 
 from __future__ import annotations
 
@@ -35,13 +35,16 @@ def test_the_window_has_the_name_of_the_menu_entry_that_opens_it(
     qtbot.addWidget(window)
     preferences = window.preferences
     assert preferences is not None
-    entry = window.menu_actions["Preferences…"].text().replace("&", "").rstrip("…")
+    entry = window.menu_actions["App settings…"].text().replace("&", "").rstrip("…")
     dialog = preferences.dialog(preferences.settings)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == entry
     assert dialog.heading.text() == entry
+    # One word for one place: the menu is "Settings", so the window is not "Preferences".
+    menu = window.menuBar().actions()
+    assert any(a.text().replace("&", "").lower() in entry.lower() for a in menu)
     if language == "de":
-        assert entry == "Einstellungen"
+        assert entry == "App-Einstellungen"
 
 
 def _look(widget: QWidget) -> QImage:

@@ -1,4 +1,4 @@
-"""Settings ▸ Preferences: edit the settings, save them, and apply them to the running app."""
+"""Settings ▸ App settings: edit the settings, save them, and apply them to the running app."""
 
 from __future__ import annotations
 

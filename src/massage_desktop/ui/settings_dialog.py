@@ -83,9 +83,10 @@ class SettingsDialog(DesignedDialog):
         voice_reason: str | None = None,
         large: bool | float = False,
     ) -> None:
-        # The name of the menu entry that opens it (Settings ▸ Preferences…): a window
-        # titled otherwise looked like a different place.
-        title = QCoreApplication.translate("SettingsDialog", "Preferences")
+        # The name of the menu entry that opens it (Settings ▸ App settings…): a window
+        # titled otherwise looked like a different place, and "Preferences" under a menu
+        # called "Settings" read as two names for one thing (walk 8, finding 9).
+        title = QCoreApplication.translate("SettingsDialog", "App settings")
         super().__init__(title, title, "settings", large=large, parent=parent)
         self._original = settings
         self._unavailable = {"sound_enabled": sound_reason, "voice_enabled": voice_reason}
