@@ -112,11 +112,21 @@ class GuideColumn(QScrollArea):
         return label
 
     def _on_tabs_chosen(self, index: int) -> None:
+        # A tab shows what it names: its first card, chosen, with its card and guide at the
+        # top. It used to only scroll down to the cards under the chosen card, with the other
+        # tab's choice still shown, heading and Start included (walk 8, finding 9).
         rows = (self.techniques, self.routines)[index]
         self.show_list(rows)
-        # The cards are under the chosen card: bring the first ones into sight.
-        self.settle()
-        self.ensureWidgetVisible(self._lists, 0, self.viewport().height() // 3)
+        if rows.count() and rows.currentRow() < 0:
+            rows.setCurrentRow(0)  # the panel shows it (its currentItemChanged)
+        self.verticalScrollBar().setValue(0)
+
+    def check_tab(self, rows: QListWidget) -> None:
+        """Check the tab of the cards ``rows`` (what the page shows) and show those cards."""
+        if self._lists.currentWidget() is not rows:
+            self.show_list(rows)
+        else:
+            self.tab_buttons[self._lists.indexOf(rows)].setChecked(True)
 
     def put_on_top(self, widget: QWidget) -> None:
         """Put ``widget`` above the card, first in the column (it scrolls with it)."""

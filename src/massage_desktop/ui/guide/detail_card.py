@@ -141,6 +141,7 @@ class DetailCard(QFrame):
         term = f" · {technique.term}" if technique.term else ""
         self.name.setText(technique.name)
         self.name.setAccessibleName(technique.name + term)
+        self.name.show()
         self.meta.setText(
             " · ".join(
                 p
@@ -212,6 +213,8 @@ class DetailCard(QFrame):
         """
         self.name.setText(routine.name)
         self.name.setAccessibleName(routine.name)
+        # The guide's heading names the routine shown, just above: the card said it again.
+        self.name.hide()
         _title, detail = split_row(routine_card_text(catalog, routine, outlook, own))
         self.meta.setText(detail.replace("  · ", " · "))
         self.pressure.hide()

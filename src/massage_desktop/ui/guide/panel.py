@@ -156,14 +156,19 @@ class GuidePanel(GuideView):
             today = self._today or date.today()
             recent = recent_rows(self._catalog, self._recent, today, self._gate)
         else:
-            region = self._catalog.regions[region_id]
-            self._header.name_region(region, self._catalog.areas[region.area].name)
+            self._name_region()
             techniques = technique_rows(self._catalog, region_id, self._gate, self._performer)
             routines = routine_rows(self._catalog, region_id, self._gate, self._performer)
         column.fill(techniques, routines, recent, welcome=region_id is None)
         self._start_bar.setVisible(False)
         if column.techniques.count():
             column.techniques.setCurrentRow(0)
+
+    def _name_region(self) -> None:
+        """Head the page with the region's name (a routine shown before had its own)."""
+        region = self._catalog.regions.get(self._region) if self._region else None
+        if region is not None:
+            self._header.name_region(region, self._catalog.areas[region.area].name)
 
     def refresh(self) -> None:
         """Show the region, and the routine shown, again: the user's routines changed."""
@@ -187,6 +192,8 @@ class GuidePanel(GuideView):
         verdict = outlook.verdict
         place = located_heading(self._catalog, self._gate.screening, technique_id, region)
         column.detail.show_technique(self._catalog, technique, region, colours, verdict, place)
+        self._name_region()
+        column.check_tab(column.techniques)
         column.show_page(
             technique_html(
                 self._catalog,
@@ -227,6 +234,9 @@ class GuidePanel(GuideView):
         outlook = self._gate.routine(routine_id, self._region)
         own = self._catalog.is_own(routine_id)
         column.detail.show_routine(self._catalog, routine, outlook, own)
+        region = self._catalog.regions.get(self._region) if self._region else None
+        self._header.name_routine(routine.name, region)
+        column.check_tab(column.routines)
         named = column.routines.count() > 1
         page = routine_html(self._catalog, routine, self._colours(), outlook, named=named)
         column.show_page(page)
