@@ -859,6 +859,10 @@
         <translation>Löschen</translation>
     </message>
     <message>
+        <source>More for “%1”</source>
+        <translation>Mehr zu „%1“</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
