@@ -726,6 +726,10 @@
         <translation>Quelle: %1</translation>
     </message>
     <message>
+        <source>Massage guides call it: %1</source>
+        <translation>In Massageanleitungen heißt das: %1</translation>
+    </message>
+    <message>
         <source>area names in lower case</source>
         <extracomment>Translate as &quot;keep&quot; when the names of body areas keep their capital letters inside a sentence, as German nouns do; anything else writes them in lower case.</extracomment>
         <translation>keep</translation>

@@ -1,6 +1,6 @@
 """The chosen technique or routine at a glance, above the cards: what to do before starting.
 
-A technique shows its plain name and technical term, phase and time, a pressure meter, its
+A technique shows its plain name, phase and time, a pressure meter, its
 steps as short numbered lines and every warning that applies here, each once (the health
 profile's verdict first, above the steps when it rules the technique out, then this person's
 conditions and the warnings about this place, strongest first, then the conditions anyone
@@ -145,8 +145,9 @@ class DetailCard(QFrame):
         self.meta.setText(
             " · ".join(
                 p
+                # The technical term stays for the full guide's end (``technique_html``):
+                # first on the card, "effleurage · Warm-up", it read as jargon (walk 8, 9).
                 for p in (
-                    technique.term or "",
                     phase_text(technique),
                     technique_amount(technique),
                     performer_text(technique.performer),
