@@ -3006,20 +3006,20 @@
         <translation>Nur linke Seite</translation>
     </message>
     <message>
-        <source>⚠ for a partner</source>
-        <translation>⚠ für eine andere Person</translation>
+        <source>⚠ only for massaging a partner</source>
+        <translation>⚠ nur für die Massage einer anderen Person</translation>
     </message>
     <message>
-        <source>⚠ for yourself</source>
-        <translation>⚠ für sich selbst</translation>
+        <source>⚠ only for massaging yourself</source>
+        <translation>⚠ nur für die Selbstmassage</translation>
     </message>
     <message>
-        <source>for a partner</source>
-        <translation>für eine andere Person</translation>
+        <source>Written for massaging a partner, and this routine is for yourself. To add it, choose “For: On a partner”.</source>
+        <translation>Für die Massage einer anderen Person geschrieben, und diese Routine ist für Sie selbst. Um sie hinzuzufügen, wählen Sie „Für: Für eine andere Person“.</translation>
     </message>
     <message>
-        <source>for yourself</source>
-        <translation>für sich selbst</translation>
+        <source>Written for massaging yourself, and this routine is for a partner. To add it, choose “For: On yourself”.</source>
+        <translation>Für die Selbstmassage geschrieben, und diese Routine ist für eine andere Person. Um sie hinzuzufügen, wählen Sie „Für: Für sich selbst“.</translation>
     </message>
     <message>
         <source>⊘ ruled out by your health profile</source>
