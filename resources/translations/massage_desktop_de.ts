@@ -2518,6 +2518,14 @@
         <source>This window has no voice.</source>
         <translation>Dieses Fenster hat keine Stimme.</translation>
     </message>
+    <message>
+        <source>This run uses %1, chosen on the command line (--language %2). The language chosen here applies when the app starts without it.</source>
+        <translation>Diese Sitzung der App läuft auf %1, gewählt in der Befehlszeile (--language %2). Die hier gewählte Sprache gilt, wenn die App ohne diese Angabe startet.</translation>
+    </message>
+    <message>
+        <source>This run uses the system&apos;s language, chosen on the command line (--language %1). The language chosen here applies when the app starts without it.</source>
+        <translation>Diese Sitzung der App läuft in der Sprache des Systems, gewählt in der Befehlszeile (--language %1). Die hier gewählte Sprache gilt, wenn die App ohne diese Angabe startet.</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsDialog</name>

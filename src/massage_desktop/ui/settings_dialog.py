@@ -60,6 +60,7 @@ class SettingsDialog(DesignedDialog):
         sound_reason: why cue sounds cannot play here, or None when they can.
         voice_reason: why spoken guidance cannot work here, or None when it can.
         large: the scale of every size (the text-size setting), as ``DesignedDialog``'s.
+        language_note: shown under Language when ``--language`` chose this run's language.
 
     An option that cannot work is disabled and its reason (with the command that enables it)
     is shown under it.
@@ -82,6 +83,7 @@ class SettingsDialog(DesignedDialog):
         sound_reason: str | None = None,
         voice_reason: str | None = None,
         large: bool | float = False,
+        language_note: str | None = None,
     ) -> None:
         # The name of the menu entry that opens it (Settings ▸ App settings…): a window
         # titled otherwise looked like a different place, and "Preferences" under a menu
@@ -109,6 +111,9 @@ class SettingsDialog(DesignedDialog):
             for key, reason in self._unavailable.items()
             if reason
         }
+        if language_note:
+            # ``--language`` chose this run's language: the field shows the setting.
+            self.notes["language"] = settings_page.muted(language_note, self)
         self.titles: dict[str, QWidget] = {}
         """Each setting's title, greyed out with its field."""
         self.get_ready_note = settings_page.muted(get_ready_note(), self)
