@@ -318,6 +318,17 @@ class Technique(Strict):
         return self.name
 
     @property
+    def search_label(self) -> str:
+        """Name with its first alias, e.g. 'Kneading (petrissage)': a search result's label.
+
+        In the search the term helps: it says why a row matched what was typed. An alias the
+        name already holds is left out: "Thigh fanning (fanning)" said it twice.
+        """
+        if not self.aliases or self.aliases[0].lower() in self.name.lower():
+            return self.name
+        return f"{self.name} ({self.aliases[0]})"
+
+    @property
     def planned_seconds(self) -> int | None:
         """Total planned time of the timed steps, or None when any step is counted."""
         total = 0
