@@ -726,6 +726,10 @@
         <translation>Quelle: %1</translation>
     </message>
     <message>
+        <source>Massage guides call it: %1</source>
+        <translation>In Massageanleitungen heißt das: %1</translation>
+    </message>
+    <message>
         <source>area names in lower case</source>
         <extracomment>Translate as &quot;keep&quot; when the names of body areas keep their capital letters inside a sentence, as German nouns do; anything else writes them in lower case.</extracomment>
         <translation>keep</translation>
@@ -867,6 +871,10 @@
         <translation>Löschen</translation>
     </message>
     <message>
+        <source>More for “%1”</source>
+        <translation>Mehr zu „%1“</translation>
+    </message>
+    <message>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
@@ -956,6 +964,14 @@
     <message>
         <source>Click a part of the body on the figure, or find it by name with the search field. Or start with one of these routines:</source>
         <translation>Klicken Sie auf eine Körperstelle auf der Figur oder finden Sie sie mit dem Suchfeld. Oder beginnen Sie mit einer dieser Routinen:</translation>
+    </message>
+    <message>
+        <source>Routine · includes %1</source>
+        <translation>Routine · umfasst: %1</translation>
+    </message>
+    <message>
+        <source>Routine</source>
+        <translation>Routine</translation>
     </message>
     <message>
         <source>%1 and %2 more</source>
@@ -1637,8 +1653,8 @@
         <translation>Über %1</translation>
     </message>
     <message>
-        <source>&amp;Preferences…</source>
-        <translation>&amp;Einstellungen…</translation>
+        <source>&amp;App settings…</source>
+        <translation>&amp;App-Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Health profile…</source>
@@ -2533,6 +2549,14 @@
         <source>This window has no voice.</source>
         <translation>Dieses Fenster hat keine Stimme.</translation>
     </message>
+    <message>
+        <source>This run uses %1, chosen on the command line (--language %2). The language chosen here applies when the app starts without it.</source>
+        <translation>Diese Sitzung der App läuft auf %1, gewählt in der Befehlszeile (--language %2). Die hier gewählte Sprache gilt, wenn die App ohne diese Angabe startet.</translation>
+    </message>
+    <message>
+        <source>This run uses the system&apos;s language, chosen on the command line (--language %1). The language chosen here applies when the app starts without it.</source>
+        <translation>Diese Sitzung der App läuft in der Sprache des Systems, gewählt in der Befehlszeile (--language %1). Die hier gewählte Sprache gilt, wenn die App ohne diese Angabe startet.</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsDialog</name>
@@ -3025,20 +3049,20 @@
         <translation>Nur linke Seite</translation>
     </message>
     <message>
-        <source>⚠ for a partner</source>
-        <translation>⚠ für eine andere Person</translation>
+        <source>⚠ only for massaging a partner</source>
+        <translation>⚠ nur für die Massage einer anderen Person</translation>
     </message>
     <message>
-        <source>⚠ for yourself</source>
-        <translation>⚠ für sich selbst</translation>
+        <source>⚠ only for massaging yourself</source>
+        <translation>⚠ nur für die Selbstmassage</translation>
     </message>
     <message>
-        <source>for a partner</source>
-        <translation>für eine andere Person</translation>
+        <source>Written for massaging a partner, and this routine is for yourself. To add it, choose “For: On a partner”.</source>
+        <translation>Für die Massage einer anderen Person geschrieben, und diese Routine ist für Sie selbst. Um sie hinzuzufügen, wählen Sie „Für: Für eine andere Person“.</translation>
     </message>
     <message>
-        <source>for yourself</source>
-        <translation>für sich selbst</translation>
+        <source>Written for massaging yourself, and this routine is for a partner. To add it, choose “For: On yourself”.</source>
+        <translation>Für die Selbstmassage geschrieben, und diese Routine ist für eine andere Person. Um sie hinzuzufügen, wählen Sie „Für: Für sich selbst“.</translation>
     </message>
     <message>
         <source>⊘ ruled out by your health profile</source>
@@ -3837,8 +3861,8 @@
         <translation>Erinnerung</translation>
     </message>
     <message>
-        <source>Preferences</source>
-        <translation>Einstellungen</translation>
+        <source>App settings</source>
+        <translation>App-Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Test sound</source>

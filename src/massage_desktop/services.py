@@ -41,6 +41,8 @@ class Services:
     settings: SettingsStore
     own_routines: OwnRoutines
     language: str | None = None  # the content's language; None for English
+    language_for_this_run: str | None = None
+    """``--language`` as given ("en", "de", "system"), None without: the setting is overridden."""
 
     def close(self) -> None:
         """Close the history file; the other stores keep no file open between calls."""
@@ -81,6 +83,7 @@ def build_services(data_dir_arg: str | None, language: str | None = None) -> Ser
     # with --language, and that run showed the Welcome again with every setting at its
     # default (walk 7), and its first save would have overwritten them.
     saved = settings.load()
+    language_arg = language
     language = content_language(language or saved.language, languages(data_dir()))
     catalog = load_catalog_cached(data_dir(), language, paths.cache)
     own_routines = OwnRoutines(paths.routines, catalog, messages)
@@ -103,6 +106,7 @@ def build_services(data_dir_arg: str | None, language: str | None = None) -> Ser
         history=history,
         settings=settings,
         language=language,
+        language_for_this_run=language_arg,
         own_routines=own_routines,
     )
 

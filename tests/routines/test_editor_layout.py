@@ -7,7 +7,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory
 from pytestqt.qtbot import QtBot
 
 from massage_desktop.ui.design.tokens import colours
@@ -92,3 +92,28 @@ def test_the_chosen_steps_title_is_normal_text(qtbot: QtBot, window: MainWindow)
         shown == colours("dark" if dark else "light").text
     )  # not the muted grey that looked disabled
     assert title.font().bold()
+
+
+class _IconStyle(QProxyStyle):
+    """A style that, like the X11 platform themes, puts icons on standard dialog buttons."""
+
+    def styleHint(self, hint: QStyle.StyleHint, *args: object) -> int:  # noqa: N802
+        if hint == QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons:
+            return 1
+        return super().styleHint(hint, *args)  # type: ignore[arg-type]
+
+
+def test_save_and_cancel_carry_words_alone_where_the_platform_adds_icons(
+    qtbot: QtBot, window: MainWindow, qapp: QApplication
+) -> None:
+    # Under openbox the editor showed a floppy disk on Save and a red ✗ on Cancel (walk 8).
+    before = qapp.style().name()
+    qapp.setStyle(_IconStyle(QStyleFactory.create(before)))
+    try:
+        editor = window.routine_actions.copy("knee-care")
+        qtbot.waitExposed(editor.view)
+        for button in editor.view.buttons.buttons():
+            assert button.icon().isNull(), button.text()
+            assert button.text()
+    finally:
+        qapp.setStyle(QStyleFactory.create(before))

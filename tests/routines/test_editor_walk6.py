@@ -143,8 +143,8 @@ def test_a_partner_technique_is_not_saved_in_a_routine_for_yourself(
     _add(editor, "kneading")  # written for yourself: the routine is for yourself
     assert view.performer_box.currentText() == "On yourself"
     _add(editor, "thigh-fanning")  # "ask your partner whether the pressure feels right"
-    assert "for a partner" in view.steps.item(1).text()
-    assert "for a partner" not in view.steps.item(0).text()
+    assert "only for massaging a partner" in view.steps.item(1).text()
+    assert "for massaging a partner" not in view.steps.item(0).text()
     assert view.problems_label.isVisibleTo(view)
     assert "Thigh fanning" in view.problems_label.text()
     QTest.keyClicks(view.name_edit, "My thighs")
@@ -153,7 +153,14 @@ def test_a_partner_technique_is_not_saved_in_a_routine_for_yourself(
     assert "choose “For: On a partner”" in view.problems_label.text()
     assert not any(own_catalog.is_own(r) for r in own_catalog.routines)
     _choose_for(editor, "partner")  # now kneading, written for yourself, is the odd one
-    assert "for yourself" in view.steps.item(0).text()
+    assert "only for massaging yourself" in view.steps.item(0).text()
+    # The mark says why, in the technique's tooltip too (walk 8, finding 9).
+    assert "“For: On yourself”" in view.steps.item(0).toolTip()
+    offered = [view.techniques.item(r) for r in range(view.techniques.count())]
+    marked = [i for i in offered if "only for massaging yourself" in i.text()]
+    assert marked, "the techniques written for yourself are marked in a partner routine"
+    assert all("this routine is for a partner" in i.toolTip() for i in marked)
+    assert not [i for i in offered if i.text().endswith("for yourself")]
     view.steps.setCurrentRow(0)
     view.remove_button.click()
     assert not view.problems_label.text()

@@ -137,7 +137,10 @@ def test_a_picker_opened_below_the_fold_is_scrolled_into_view(
     qtbot: QtBot, catalog: Catalog
 ) -> None:
     dialog = _questions(qtbot, catalog)
-    area = dialog.stack.currentWidget()
+    # The screen holds its opening line over the scrolling chips.
+    screen = dialog.stack.currentWidget()
+    assert screen is not None
+    area = screen if isinstance(screen, QScrollArea) else screen.findChild(QScrollArea)
     assert isinstance(area, QScrollArea)
     pain = dialog.chips.chips["unexplained-pain"]  # on the last lines
     _click(pain)

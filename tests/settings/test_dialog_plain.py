@@ -1,6 +1,9 @@
-"""The Preferences window is named as its menu entry, and shows what cannot be used (walk 5, 29)."""
+"""The settings window is named as its menu entry, and shows what cannot be used (walk 5, 29)."""
 
 from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint
@@ -11,6 +14,7 @@ from tests.conftest import MakeServices
 
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import TodayCheck
+from massage_desktop.services import build_services
 from massage_desktop.storage.settings import Settings
 from massage_desktop.ui.design.icons import icon
 from massage_desktop.ui.design.tokens import colours
@@ -35,13 +39,16 @@ def test_the_window_has_the_name_of_the_menu_entry_that_opens_it(
     qtbot.addWidget(window)
     preferences = window.preferences
     assert preferences is not None
-    entry = window.menu_actions["Preferences…"].text().replace("&", "").rstrip("…")
+    entry = window.menu_actions["App settings…"].text().replace("&", "").rstrip("…")
     dialog = preferences.dialog(preferences.settings)
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == entry
     assert dialog.heading.text() == entry
+    # One word for one place: the menu is "Settings", so the window is not "Preferences".
+    menu = window.menuBar().actions()
+    assert any(a.text().replace("&", "").lower() in entry.lower() for a in menu)
     if language == "de":
-        assert entry == "Einstellungen"
+        assert entry == "App-Einstellungen"
 
 
 def _look(widget: QWidget) -> QImage:
@@ -134,3 +141,37 @@ def test_what_cannot_work_is_drawn_faded_and_the_reason_said_once(
         assert texts.count(NO_VOICE) == 1
     finally:
         apply_theme(qapp, "system")
+
+
+def test_the_language_field_says_when_the_command_line_chose_the_language(
+    qtbot: QtBot, make_services: MakeServices, german: None
+) -> None:
+    # Walk 8: "Sprache: Systemvorgabe" while `--language de` ran the window in German.
+    services = dataclasses.replace(make_services(), language_for_this_run="de")
+    window = MainWindow(services, clock=ManualClock(), interactive=False)
+    qtbot.addWidget(window)
+    preferences = window.preferences
+    assert preferences is not None
+    dialog = preferences.dialog(preferences.settings)
+    qtbot.addWidget(dialog)
+    note = dialog.notes["language"].text()
+    assert "Deutsch" in note
+    assert "--language de" in note
+    assert note in [label.text() for label in dialog.findChildren(QLabel)]
+    # Without --language the field is the whole story.
+    services = dataclasses.replace(services, language_for_this_run=None)
+    plain = MainWindow(services, clock=ManualClock(), interactive=False)
+    qtbot.addWidget(plain)
+    assert plain.preferences is not None
+    other = plain.preferences.dialog(plain.preferences.settings)
+    qtbot.addWidget(other)
+    assert "language" not in other.notes
+
+
+def test_the_services_keep_the_language_given_for_this_run(tmp_path: Path) -> None:
+    services = build_services(str(tmp_path), "de")
+    try:
+        assert services.language_for_this_run == "de"
+        assert services.settings.settings.language == "system", "the setting is left alone"
+    finally:
+        services.close()

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
+from pytestqt.qtbot import QtBot
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.services import Services
@@ -85,3 +88,30 @@ def test_the_german_welcome_is_titled_willkommen(german_catalog: Catalog) -> Non
         assert "Massage zu Hause, Schritt für Schritt" in dialog.text()
     finally:
         dialog.deleteLater()
+
+
+@pytest.mark.usefixtures("german")
+def test_the_conditions_screen_keeps_its_opening_line_in_sight_when_scrolled(
+    qtbot: QtBot, german_catalog: Catalog
+) -> None:
+    """Walk 8: scrolled to the last chips, "Wählen Sie aus, was …" had gone out of view."""
+    dialog = FirstRunDialog(german_catalog, page=1)
+    qtbot.addWidget(dialog)
+    dialog.resize(dialog.width(), 560)  # short: the chips scroll
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    lead = next(
+        label
+        for label in dialog.findChildren(QLabel)
+        if label.isVisible() and label.text().startswith("Wählen Sie aus, was")
+    )
+    area = next(a for a in dialog.findChildren(QScrollArea) if a.isVisible())
+    bar = area.verticalScrollBar()
+    assert bar.maximum() > 0, "the chips scroll at this height"
+    bar.setValue(bar.maximum())
+    QApplication.processEvents()
+    top = lead.mapTo(dialog, QPoint(0, 0)).y()
+    assert top >= dialog.heading.geometry().bottom()
+    assert not lead.visibleRegion().isEmpty()
+    assert lead.visibleRegion().boundingRect().height() == lead.height(), "whole, not cut"
+    assert "Wählen Sie aus, was auf Sie" in dialog.text()

@@ -85,3 +85,33 @@ def test_arrow_keys_name_the_focused_region_like_hover(window: MainWindow, qtbot
     # A click hides the ring (like :focus-visible), and so its name.
     body_map.set_focus_ring_visible(False)
     assert caption.text() == ""
+
+
+def test_a_long_name_beside_front_and_back_is_never_cut(window: MainWindow) -> None:
+    """Walk 8, finding 10: with the region list open at 1280x800 it read "Right kneecap, fr…"."""
+    window.top_bar.regions.setChecked(True)  # the list of all regions beside the map
+    QApplication.processEvents()
+    body_map = window.map_pane.map
+    caption = _caption(window)
+    for corner in (QPoint(1, 1), QPoint(2, 2)):
+        QTest.mouseMove(body_map, corner)
+    named = []
+    for region_id in ["front-kneecap-right", *body_map.region_ids()]:
+        QTest.mouseMove(body_map, point_inside(body_map, region_id))
+        QApplication.processEvents()
+        if not caption.text():
+            continue  # a region of the figure not shown (one figure at this width)
+        named.append(region_id)
+        said = body_map.region_accessible_name(region_id)
+        name = said.rpartition(", ")[0] or said
+        assert "…" not in caption.text(), caption.text()
+        assert caption.text() in (said, name), caption.text()
+        assert caption.accessibleDescription() == said
+        # Drawn whole: every line of it within the label.
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        need = caption.fontMetrics().boundingRect(caption.rect(), flags, caption.text())
+        assert need.height() <= caption.height(), caption.text()
+        assert need.width() <= caption.width(), caption.text()
+    assert named[0] == "front-kneecap-right"
+    assert len(named) > 20
+    assert caption.width() < 200, "the list narrows the bar: long names were cut here"

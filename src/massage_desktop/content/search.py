@@ -90,7 +90,7 @@ class SearchIndex:
                     catalog,
                     HitKind.TECHNIQUE,
                     t.id,
-                    t.title,
+                    t.search_label,
                     (t.name, *t.aliases),
                     catalog.expand(t.regions),
                 )

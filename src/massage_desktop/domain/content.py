@@ -294,9 +294,21 @@ class Technique(Strict):
 
     @property
     def title(self) -> str:
-        """Name with its first alias, e.g. 'Kneading (petrissage)'.
+        """The name a list or heading shows: the plain name alone, e.g. 'Kneading'.
 
-        An alias the name already holds is left out: "Thigh fanning (fanning)" said it twice.
+        It was the name with its first alias in brackets, 'Kneading (petrissage)': a term a
+        newcomer does not know, in every list and routine (walk 8, finding 9). Names are
+        unique, so they need no bracket to tell two apart; the aliases stay for the search,
+        and the technique's own guide names its ``term``.
+        """
+        return self.name
+
+    @property
+    def search_label(self) -> str:
+        """Name with its first alias, e.g. 'Kneading (petrissage)': a search result's label.
+
+        In the search the term helps: it says why a row matched what was typed. An alias the
+        name already holds is left out: "Thigh fanning (fanning)" said it twice.
         """
         if not self.aliases or self.aliases[0].lower() in self.name.lower():
             return self.name

@@ -162,6 +162,7 @@ class MainWindow(QMainWindow):
                 voice,
                 self.reminder,
                 performer_chosen=self.guide.set_performer,
+                language_for_this_run=services.language_for_this_run,
             )
             if services.settings is not None
             else None

@@ -31,28 +31,53 @@ class _Caption(QWidget):
         self.label = QLabel(self)
         self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.label.setAccessibleName(accessible_name)
+        self.label.setWordWrap(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._text = ""
 
     def set_text(self, text: str) -> None:
-        """Show ``text``, cut at its end when it does not fit; screen readers get all of it.
+        """Show ``text`` whole: on two lines when one is too narrow; screen readers get all.
 
-        Without the cut, a centred label on a narrow map would lose both ends of a long name.
+        It was cut at its end, "Right kneecap, fr…" beside Front / Back with the region list
+        open (walk 8, finding 10). When even two lines are too narrow the name is shown
+        without its view (", front view", which the figure under it shows), and only a name
+        wider than two lines is cut, with the whole text in the tooltip.
         """
+        self._text = text
+        self.label.setAccessibleDescription(text)
+        name, _, view = text.rpartition(", ")
+        for shown in (text, name if view else ""):
+            if shown and self._fits(shown):
+                self.label.setText(shown)
+                self.label.setToolTip("" if shown == text else text)
+                return
         metrics = self.label.fontMetrics()
         self.label.setText(metrics.elidedText(text, Qt.TextElideMode.ElideRight, self.width()))
-        self.label.setAccessibleDescription(text)
+        self.label.setToolTip(text)
+
+    def _fits(self, text: str) -> bool:
+        """Whether ``text`` fits the caption, wrapped at word boundaries, without a cut word."""
+        metrics = self.label.fontMetrics()
+        width = max(1, self.width())
+        words = text.split()
+        if any(metrics.horizontalAdvance(word) > width for word in words):
+            return False
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        return metrics.boundingRect(0, 0, width, 10_000, flags, text).height() <= self.height()
 
     def sizeHint(self) -> QSize:
-        """As wide as the bar allows, one line of text high."""
-        return QSize(0, self.label.fontMetrics().height())
+        """As wide as the bar allows, two lines of text high (a long name wraps)."""
+        return QSize(0, 2 * self.label.fontMetrics().lineSpacing())
 
     def minimumSizeHint(self) -> QSize:
-        """Nothing wide: long names are cut rather than widening the map."""
+        """Nothing wide: long names wrap rather than widening the map."""
         return self.sizeHint()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Keep the label over the whole caption."""
+        """Keep the label over the whole caption, its text fitted to the new width."""
         self.label.setGeometry(self.rect())
+        if self._text:
+            self.set_text(self._text)
         super().resizeEvent(event)
 
 

@@ -37,7 +37,7 @@ def _menus(w: MainWindow) -> list[tuple[str, list[Entry]]]:
     settings: list[Entry] = []
     if w.preferences is not None:
         settings.append(
-            (QT_TRANSLATE_NOOP("MainWindow", "&Preferences…"), "Ctrl+,", w.preferences.edit)
+            (QT_TRANSLATE_NOOP("MainWindow", "&App settings…"), "Ctrl+,", w.preferences.edit)
         )
     settings.append(
         (QT_TRANSLATE_NOOP("MainWindow", "&Health profile…"), None, w.edit_health_profile)

@@ -1,4 +1,4 @@
-"""Settings ▸ Preferences: edit the settings, save them, and apply them to the running app."""
+"""Settings ▸ App settings: edit the settings, save them, and apply them to the running app."""
 
 from __future__ import annotations
 
@@ -11,9 +11,9 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QDialog, QTextBrowser, QWidget
 
 from massage_desktop.domain.enums import Performer
-from massage_desktop.storage.settings import TEXT_SCALES, Settings, SettingsStore
+from massage_desktop.storage.settings import LANGUAGES, TEXT_SCALES, Settings, SettingsStore
 from massage_desktop.ui.guide.panel import GuidePanel
-from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP
+from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 from massage_desktop.ui.player.audio import CueSounds, Voice
 from massage_desktop.ui.player.flow import SessionFlow
 from massage_desktop.ui.reminder import DailyReminder
@@ -46,6 +46,7 @@ class Preferences(QObject):
         voice: Voice | None,
         reminder: DailyReminder | None = None,
         performer_chosen: Callable[[Performer], None] = lambda _performer: None,
+        language_for_this_run: str | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -55,6 +56,7 @@ class Preferences(QObject):
         self._voice = voice
         self._reminder = reminder
         self._performer_chosen = performer_chosen
+        self._language_for_this_run = language_for_this_run
 
     @property
     def settings(self) -> Settings:
@@ -104,6 +106,7 @@ class Preferences(QObject):
             sound_reason=_reason(self._sounds, _NO_SOUNDS),
             voice_reason=_reason(self._voice, _NO_VOICE),
             large=self._flow.actions.text_scale,
+            language_note=_run_language_note(self._language_for_this_run),
         )
         dialog.themePreviewed.connect(self._on_dialog_theme_previewed)
         dialog.testSoundRequested.connect(self._on_dialog_test_sound_requested)
@@ -131,3 +134,26 @@ class Preferences(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, theme)
+
+
+def _run_language_note(language: str | None) -> str | None:
+    """What the Language field says when ``--language`` chose this run's language.
+
+    The German window showed "Sprache: Systemvorgabe" (the setting) while ``--language de``
+    ran it in German (walk 8): the field said one thing, the window another.
+    """
+    if language is None:
+        return None
+    if language in LANGUAGES:
+        text = QCoreApplication.translate(
+            "Preferences",
+            "This run uses %1, chosen on the command line (--language %2). The language "
+            "chosen here applies when the app starts without it.",
+        )
+        return fill(text, LANGUAGES[language], language)
+    text = QCoreApplication.translate(
+        "Preferences",
+        "This run uses the system's language, chosen on the command line (--language %1). "
+        "The language chosen here applies when the app starts without it.",
+    )
+    return fill(text, language)

@@ -60,6 +60,7 @@ class SettingsDialog(DesignedDialog):
         sound_reason: why cue sounds cannot play here, or None when they can.
         voice_reason: why spoken guidance cannot work here, or None when it can.
         large: the scale of every size (the text-size setting), as ``DesignedDialog``'s.
+        language_note: shown under Language when ``--language`` chose this run's language.
 
     An option that cannot work is disabled and its reason (with the command that enables it)
     is shown under it.
@@ -82,10 +83,12 @@ class SettingsDialog(DesignedDialog):
         sound_reason: str | None = None,
         voice_reason: str | None = None,
         large: bool | float = False,
+        language_note: str | None = None,
     ) -> None:
-        # The name of the menu entry that opens it (Settings ▸ Preferences…): a window
-        # titled otherwise looked like a different place.
-        title = QCoreApplication.translate("SettingsDialog", "Preferences")
+        # The name of the menu entry that opens it (Settings ▸ App settings…): a window
+        # titled otherwise looked like a different place, and "Preferences" under a menu
+        # called "Settings" read as two names for one thing (walk 8, finding 9).
+        title = QCoreApplication.translate("SettingsDialog", "App settings")
         super().__init__(title, title, "settings", large=large, parent=parent)
         self._original = settings
         self._unavailable = {"sound_enabled": sound_reason, "voice_enabled": voice_reason}
@@ -108,6 +111,9 @@ class SettingsDialog(DesignedDialog):
             for key, reason in self._unavailable.items()
             if reason
         }
+        if language_note:
+            # ``--language`` chose this run's language: the field shows the setting.
+            self.notes["language"] = settings_page.muted(language_note, self)
         self.titles: dict[str, QWidget] = {}
         """Each setting's title, greyed out with its field."""
         self.get_ready_note = settings_page.muted(get_ready_note(), self)

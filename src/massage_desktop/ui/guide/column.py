@@ -24,6 +24,7 @@ from massage_desktop.ui.guide.cards import CardList, make_card_list
 from massage_desktop.ui.guide.detail_card import DetailCard
 from massage_desktop.ui.guide.list_switch import ListSwitch
 from massage_desktop.ui.guide.lists import ID_ROLE, Row, fit_rows, show_rows
+from massage_desktop.ui.guide.routine_buttons import RoutineButtons
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.scroll_bar import BandedScrollBar
 
@@ -48,6 +49,9 @@ class GuideColumn(QScrollArea):
         self.browser.setObjectName("guideText")
         self.browser.setOpenLinks(False)
         self.browser.fit_to_page()
+        # Under a routine's page, what can be done with it (``GuidePanel.show_routine``).
+        self.routine_buttons = RoutineButtons(body)
+        self.routine_buttons.hide()
         self._recent_label = self._section(self.recent, body)
         self._routines_label = self._section(self.routines, body)
         self._guide_label = self._section(self.browser, body)
@@ -70,6 +74,7 @@ class GuideColumn(QScrollArea):
             self._lists,
             self._guide_label,
             self.browser,
+            self.routine_buttons,
         ):
             layout.addWidget(widget)
         layout.addStretch(1)
@@ -112,11 +117,21 @@ class GuideColumn(QScrollArea):
         return label
 
     def _on_tabs_chosen(self, index: int) -> None:
+        # A tab shows what it names: its first card, chosen, with its card and guide at the
+        # top. It used to only scroll down to the cards under the chosen card, with the other
+        # tab's choice still shown, heading and Start included (walk 8, finding 9).
         rows = (self.techniques, self.routines)[index]
         self.show_list(rows)
-        # The cards are under the chosen card: bring the first ones into sight.
-        self.settle()
-        self.ensureWidgetVisible(self._lists, 0, self.viewport().height() // 3)
+        if rows.count() and rows.currentRow() < 0:
+            rows.setCurrentRow(0)  # the panel shows it (its currentItemChanged)
+        self.verticalScrollBar().setValue(0)
+
+    def check_tab(self, rows: QListWidget) -> None:
+        """Check the tab of the cards ``rows`` (what the page shows) and show those cards."""
+        if self._lists.currentWidget() is not rows:
+            self.show_list(rows)
+        else:
+            self.tab_buttons[self._lists.indexOf(rows)].setChecked(True)
 
     def put_on_top(self, widget: QWidget) -> None:
         """Put ``widget`` above the card, first in the column (it scrolls with it)."""
@@ -146,8 +161,16 @@ class GuideColumn(QScrollArea):
         self._lists.setVisible(rows.count() > 0 and not lone)
 
     def focus_order(self) -> list[QWidget]:
-        """Tab stops: the switch, the recent and other cards, the guide."""
-        return [*self.tab_buttons, self.recent, self.techniques, self.routines, self.browser]
+        """Tab stops: the switch, the recent and other cards, the guide, the routine's buttons."""
+        return [
+            *self.tab_buttons,
+            self.recent,
+            self.techniques,
+            self.routines,
+            self.browser,
+            self.routine_buttons.main,
+            self.routine_buttons.more,
+        ]
 
     def fill(
         self, techniques: list[Row], routines: list[Row], recent: list[Row], *, welcome: bool
@@ -176,6 +199,7 @@ class GuideColumn(QScrollArea):
         self.detail.setVisible(False)
         self._guide_label.setVisible(False)
         self.browser.setVisible(False)
+        self.routine_buttons.hide()
         self.refit()
         self.show_list(self.techniques if not welcome else self.routines)
         self._lists.setVisible(bool(techniques or routines))
@@ -225,6 +249,7 @@ class GuideColumn(QScrollArea):
         self._guide_label.setVisible(True)
         self.browser.setVisible(True)
         self.browser.set_page(html)
+        self.routine_buttons.hide()
 
     def set_card_font(self, font: QFont) -> None:
         """Draw the cards in ``font`` (the text-size setting) and size them again."""

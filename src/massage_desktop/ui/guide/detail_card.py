@@ -1,6 +1,6 @@
 """The chosen technique or routine at a glance, above the cards: what to do before starting.
 
-A technique shows its plain name and technical term, phase and time, a pressure meter, its
+A technique shows its plain name, phase and time, a pressure meter, its
 steps as short numbered lines and every warning that applies here, each once (the health
 profile's verdict first, above the steps when it rules the technique out, then this person's
 conditions and the warnings about this place, strongest first, then the conditions anyone
@@ -142,11 +142,13 @@ class DetailCard(QFrame):
         term = f" · {technique.term}" if technique.term else ""
         self.name.setText(technique.name)
         self.name.setAccessibleName(technique.name + term)
+        self.name.show()
         self.meta.setText(
             " · ".join(
                 p
+                # The technical term stays for the full guide's end (``technique_html``):
+                # first on the card, "effleurage · Warm-up", it read as jargon (walk 8, 9).
                 for p in (
-                    technique.term or "",
                     phase_text(technique),
                     technique_amount(technique),
                     performer_text(technique.performer),
@@ -213,6 +215,8 @@ class DetailCard(QFrame):
         """
         self.name.setText(routine.name)
         self.name.setAccessibleName(routine.name)
+        # The guide's heading names the routine shown, just above: the card said it again.
+        self.name.hide()
         _title, detail = split_row(routine_card_text(catalog, routine, outlook, own))
         self.meta.setText(detail.replace("  · ", " · "))
         self.pressure.hide()

@@ -1,4 +1,4 @@
-"""The top of the guide: the region's name (or the welcome's question) and the stop rule."""
+"""The top of the guide: the name of what it shows (or the welcome's question), the stop rule."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from massage_desktop.ui.bodymap.state import view_label
 from massage_desktop.ui.design.fit_heading import FitHeading
 from massage_desktop.ui.design.tokens import S
 from massage_desktop.ui.guide.stop_banner import StopBanner
+from massage_desktop.ui.i18n import fill
 
 
 class GuideHeader(QWidget):
@@ -61,6 +62,25 @@ class GuideHeader(QWidget):
         self.subtitle.show()
         self.title.setText(region.name)
         self.subtitle.setText(f"{area} · {view_label(region.view)}")
+
+    def name_routine(self, name: str, region: Region | None) -> None:
+        """A routine's name over what it is: the heading says what the page shows.
+
+        Under the region's name a routine's page read as the region's (walk 8, finding 9:
+        "Where would you like a massage?" over a routine chosen on the welcome, "Left armpit"
+        over a hand routine).
+        """
+        self.subtitle.show()
+        self.title.setText(name)
+        self.subtitle.setText(
+            fill(QCoreApplication.translate("GuidePanel", "Routine · includes %1"), region.name)
+            if region is not None
+            else QCoreApplication.translate("GuidePanel", "Routine")
+        )
+
+    def heading(self) -> str:
+        """The heading shown: the region's or the routine's name, or the welcome's question."""
+        return self.title.text()
 
     def focus_order(self) -> list[QWidget]:
         """The banner's stops for Tab."""

@@ -101,6 +101,10 @@ def technique_html(
         parts.append(f"<h3>{escape(does)}</h3><ul>{items}</ul>")
     sources = ", ".join(escape(catalog.guides[s].title) for s in technique.sources)
     source = fill(escape(QCoreApplication.translate("Guide", "Source: %1")), sources)
+    if technique.term:
+        # The term once, where it helps: to find the move in other guides and books.
+        called = QCoreApplication.translate("Guide", "Massage guides call it: %1")
+        source += "<br/>" + fill(escape(called), escape(technique.term))
     parts.append(f'<p style="color:{colours.muted};">{source}</p>')
     return "".join(parts)
 

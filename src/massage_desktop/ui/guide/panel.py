@@ -55,7 +55,7 @@ class GuidePanel(GuideView):
         startRoutineRequested(str): start a guided session of this routine.
         safetyRequested(): show the safety page.
         routineShown(str): a routine's overview is shown; its id.
-        routineActionRequested(str, str): a link under a routine; the action ("edit",
+        routineActionRequested(str, str): a button under a routine; the action ("edit",
             "duplicate", "delete", "export", "save-as-mine") and the routine's id.
         techniqueRequested(str): a recent technique was chosen on the welcome; the window
             selects one of its regions and shows it.
@@ -91,6 +91,7 @@ class GuidePanel(GuideView):
         column.techniques.itemClicked.connect(self._on_list_item_clicked)
         column.routines.itemClicked.connect(self._on_list_item_clicked)
         column.browser.anchorClicked.connect(self._on_browser_anchor_clicked)
+        column.routine_buttons.chosen.connect(self._on_routine_buttons_chosen)
         self._start_bar.clicked.connect(self._on_start_bar_clicked)
         self.set_player_available(False)
         self.show_region(None)
@@ -169,14 +170,19 @@ class GuidePanel(GuideView):
             today = self._today or date.today()
             recent = recent_rows(self._catalog, self._recent, today, self._gate)
         else:
-            region = self._catalog.regions[region_id]
-            self._header.name_region(region, self._catalog.areas[region.area].name)
+            self._name_region()
             techniques = technique_rows(self._catalog, region_id, self._gate, self._performer)
             routines = routine_rows(self._catalog, region_id, self._gate, self._performer)
         column.fill(techniques, routines, recent, welcome=region_id is None)
         self._start_bar.setVisible(False)
         if column.techniques.count():
             column.techniques.setCurrentRow(0)
+
+    def _name_region(self) -> None:
+        """Head the page with the region's name (a routine shown before had its own)."""
+        region = self._catalog.regions.get(self._region) if self._region else None
+        if region is not None:
+            self._header.name_region(region, self._catalog.areas[region.area].name)
 
     def refresh(self) -> None:
         """Show the region, and the routine shown, again: the user's routines changed."""
@@ -193,6 +199,7 @@ class GuidePanel(GuideView):
         technique = self._catalog.techniques[technique_id]
         column = self.column
         column.select(column.techniques, technique_id)
+        column.select(column.routines, None)  # a tab then chooses what it names again
         colours = self._colours()
         region = self._region if self._region in self._catalog.regions else None
         scroll = column.verticalScrollBar().value()
@@ -200,6 +207,8 @@ class GuidePanel(GuideView):
         verdict = outlook.verdict
         place = located_heading(self._catalog, self._gate.screening, technique_id, region)
         column.detail.show_technique(self._catalog, technique, region, colours, verdict, place)
+        self._name_region()
+        column.check_tab(column.techniques)
         column.show_page(
             technique_html(
                 self._catalog,
@@ -237,12 +246,18 @@ class GuidePanel(GuideView):
         self._routine = routine_id
         column = self.column
         column.select(column.routines, routine_id)
+        column.select(column.techniques, None)
         outlook = self._gate.routine(routine_id, self._region)
         own = self._catalog.is_own(routine_id)
         column.detail.show_routine(self._catalog, routine, outlook, own)
+        region = self._catalog.regions.get(self._region) if self._region else None
+        self._header.name_routine(routine.name, region)
+        column.check_tab(column.routines)
         named = column.routines.count() > 1
         page = routine_html(self._catalog, routine, self._colours(), outlook, named=named)
         column.show_page(page)
+        column.routine_buttons.show_for(routine.name, own=own)
+        column.routine_buttons.show()
         # What the sheet's Start says for the side it offers first: the same screened plan.
         seconds = outlook.start_s if outlook.startable else None
         self._start_bar.set_subject(routine.name, seconds_text(seconds) if seconds else "", seconds)
@@ -309,12 +324,14 @@ class GuidePanel(GuideView):
     def _on_browser_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() == "safety":
             self.safetyRequested.emit()
-        elif url.scheme() == "routine" and self._routine is not None:
-            self.routineActionRequested.emit(url.path(), self._routine)
         elif url.scheme() == "step" and self._technique is not None:
             step = int(url.path())
             self.show_technique(self._technique, step)
             self.stepActivated.emit(self._technique, step)
+
+    def _on_routine_buttons_chosen(self, action: str) -> None:
+        if self._routine is not None:
+            self.routineActionRequested.emit(action, self._routine)
 
     def _on_start_bar_clicked(self) -> None:
         # The button names what it starts; it only shows once something is chosen.

@@ -75,6 +75,10 @@ class GuideView(QWidget):
         """The routine shown, if any."""
         return self._routine
 
+    def heading(self) -> str:
+        """The guide's heading: the region's name, the routine's, or the welcome's question."""
+        return self._header.heading()
+
     def guide_text(self) -> str:
         """The guide as plain text, as a screen reader would read it: the card, then the guide.
 

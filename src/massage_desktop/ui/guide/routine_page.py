@@ -17,7 +17,7 @@ from massage_desktop.ui.guide.formatting import performer_text, seconds_text, wi
 from massage_desktop.ui.guide.gate import Outlook
 from massage_desktop.ui.guide.html import GuideColours
 from massage_desktop.ui.guide.lists import whole_minutes
-from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
+from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.step_words import left_out_text
 
 
@@ -87,29 +87,7 @@ def routine_html(
         note = f"<br/>{escape(item.note)}" if item.note else ""
         parts.append(f"<li>{escape(technique.title)}{escape(when)}{note}</li>")
     parts.append("</ol>")
-    parts.append(_actions(own))
     return "".join(parts)
-
-
-OWN_ACTIONS = (
-    ("edit", QT_TRANSLATE_NOOP("Guide", "Edit")),
-    ("duplicate", QT_TRANSLATE_NOOP("Guide", "Duplicate")),
-    ("delete", QT_TRANSLATE_NOOP("Guide", "Delete")),
-    ("export", QT_TRANSLATE_NOOP("Guide", "Export…")),
-)
-BUILT_IN_ACTIONS = (
-    ("save-as-mine", QT_TRANSLATE_NOOP("Guide", "Save as my routine")),
-    ("export", QT_TRANSLATE_NOOP("Guide", "Export…")),
-)
-"""Links under a routine (``routine:<action>``); the guide panel passes them on."""
-
-
-def _actions(own: bool) -> str:
-    links = []
-    for action, text in OWN_ACTIONS if own else BUILT_IN_ACTIONS:
-        words = escape(QCoreApplication.translate("Guide", text))
-        links.append(f'<a href="routine:{action}">{words}</a>')
-    return f"<p>{' · '.join(links)}</p>"
 
 
 def _item_time(catalog: Catalog, entries: list[PlanEntry]) -> str:

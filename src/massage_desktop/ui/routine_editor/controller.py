@@ -32,6 +32,7 @@ from massage_desktop.ui.guide.lists import whole_minutes
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.routine_editor.rows import (
     FOR_OTHER,
+    FOR_OTHER_TIP,
     FOR_WHOM,
     ITEM_SIDES,
     SIDE_ORDERS,
@@ -217,10 +218,13 @@ class RoutineEditorController(QObject):
                 else None
             )
             seconds = technique.planned_seconds
-            other = tr(FOR_WHOM[technique.performer]) if self._for_other(technique) else ""
+            odd = self._for_other(technique)
+            other = tr(FOR_WHOM[technique.performer]) if odd else ""
             details = [seconds_text(seconds) if seconds else "", other, mark(verdict)]
             text = technique.title + SEPARATOR + " · ".join(d for d in details if d)
             tip = verdict_text(verdict) if verdict and verdict.effect else technique.summary
+            if odd:
+                tip = tr(FOR_OTHER_TIP[technique.performer]) + "\n" + tip
             rows.append((technique.id, text, tip))
         self.view.show_region(self._region, rows)
 
@@ -234,11 +238,14 @@ class RoutineEditorController(QObject):
             verdicts.append((index, verdict))
             side = tr(dict(ITEM_SIDES)[item.side]) if self.draft.has_sides(index) else ""
             parts = ", ".join(part_name(self._catalog, p) for p in item.parts)
-            other = tr(FOR_OTHER[technique.performer]) if self._for_other(technique) else ""
+            odd = self._for_other(technique)
+            other = tr(FOR_OTHER[technique.performer]) if odd else ""
             verdict_mark = self._blocked_mark(index) or mark(verdict)
             details = [parts, side, time_text(self.draft, index), other, verdict_mark]
             text = technique.title + SEPARATOR + " · ".join(d for d in details if d)
             tip = verdict_text(verdict) if verdict.effect else technique.summary
+            if odd:
+                tip = tr(FOR_OTHER_TIP[technique.performer]) + "\n" + tip
             rows.append((text, tip))
         self.view.show_steps(rows, self._current)
         self._show_detail()

@@ -34,15 +34,29 @@ ITEM_SIDES = (
     (ItemSide.LEFT, QT_TRANSLATE_NOOP("RoutineEditor", "Left side only")),
 )
 FOR_OTHER = {
-    Performer.PARTNER: QT_TRANSLATE_NOOP("RoutineEditor", "⚠ for a partner"),
-    Performer.SELF: QT_TRANSLATE_NOOP("RoutineEditor", "⚠ for yourself"),
+    Performer.PARTNER: QT_TRANSLATE_NOOP("RoutineEditor", "⚠ only for massaging a partner"),
+    Performer.SELF: QT_TRANSLATE_NOOP("RoutineEditor", "⚠ only for massaging yourself"),
 }
-"""The mark of a step written for the other way round than the routine's "For"."""
-FOR_WHOM = {
-    Performer.PARTNER: QT_TRANSLATE_NOOP("RoutineEditor", "for a partner"),
-    Performer.SELF: QT_TRANSLATE_NOOP("RoutineEditor", "for yourself"),
+"""The mark of a technique written for the other way round than the routine's "For".
+
+"for yourself" beside a technique in a routine "On a partner" read as a description, not as
+the reason it cannot be saved there (walk 8, finding 9); the tooltip says what to do.
+"""
+FOR_WHOM = FOR_OTHER
+"""The same mark on a technique not added yet."""
+FOR_OTHER_TIP = {
+    Performer.PARTNER: QT_TRANSLATE_NOOP(
+        "RoutineEditor",
+        "Written for massaging a partner, and this routine is for yourself. To add it, choose "
+        "“For: On a partner”.",
+    ),
+    Performer.SELF: QT_TRANSLATE_NOOP(
+        "RoutineEditor",
+        "Written for massaging yourself, and this routine is for a partner. To add it, choose "
+        "“For: On yourself”.",
+    ),
 }
-"""The same, said plainly of a technique not added yet (the first one added sets "For")."""
+"""What the mark means, in the technique's tooltip."""
 MARKS = {
     RuleEffect.BLOCK: QT_TRANSLATE_NOOP("RoutineEditor", "⊘ ruled out by your health profile"),
     RuleEffect.CAUTION: QT_TRANSLATE_NOOP("RoutineEditor", "⚠ take care"),

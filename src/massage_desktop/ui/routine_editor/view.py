@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -130,6 +131,11 @@ class RoutineEditorView(QDialog):
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("primaryButton")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("quietButton")
+        for button in self.buttons.buttons():
+            # Under X11 the platform theme gives standard buttons icons: a floppy disk on the
+            # green Save and a red ✗ on the quiet Cancel, two styles for one pair of words
+            # (walk 8, finding 9). The app's other buttons carry words alone.
+            button.setIcon(QIcon())
         self.map_popup: MapPopup | None = None
         """The body map to choose the place on, made when first asked for."""
         self._figure: Callable[[], Figure] | None = None

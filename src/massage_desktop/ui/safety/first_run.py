@@ -143,7 +143,7 @@ class FirstRunDialog(DesignedDialog):
         last, self.stop_rule = stop_page(self, catalog)
         self._pages: list[Page] = [welcome_page(self), questions, last]
         for shown in self._pages:
-            self.stack.addWidget(shown.area)
+            self.stack.addWidget(shown.screen)
         self.body.addWidget(self.stack)
         self.dots = QLabel(self)
         self.dots.setObjectName("pageDots")
@@ -277,6 +277,8 @@ class FirstRunDialog(DesignedDialog):
         parts: list[str] = []
         for screen, page in zip(self._screens, self._pages, strict=True):
             parts.append(screen.heading)
+            if page.lead is not None:
+                parts.append(QTextDocumentFragment.fromHtml(page.lead.text()).toPlainText())
             inner = page.inner
             parts += [
                 QTextDocumentFragment.fromHtml(label.text()).toPlainText()

@@ -36,11 +36,22 @@ FIGURE_HEIGHT = 380
 
 @dataclass(frozen=True)
 class Page:
-    """One screen: its scroll area, the widget it scrolls and that widget's layout."""
+    """One screen: its scroll area, the widget it scrolls and that widget's layout.
+
+    ``lead``, when there is one, is the screen's opening line, pinned above the scroll area
+    in ``screen`` (the widget the dialog shows); without it the scroll area is the screen.
+    """
 
     area: QScrollArea
     inner: QWidget
     layout: QVBoxLayout
+    lead: QLabel | None = None
+    holder: QWidget | None = None
+
+    @property
+    def screen(self) -> QWidget:
+        """The widget the dialog's stack shows for this screen."""
+        return self.holder or self.area
 
 
 class _SteadyWidth(QObject):
@@ -189,7 +200,17 @@ def chips_page(owner: DesignedDialog, chips: ConditionChips) -> tuple[Page, Mean
         "Tick what applies to you, or to the partner you massage. The app then leaves out "
         "what could do harm.",
     )
-    layout.addWidget(text_label(escape(intro), "body", inner))
+    # Above the scrolling chips, not with them: scrolled down to the last chips, the line
+    # that says what to do with them had gone out of view (walk 8).
+    holder = QWidget(owner)
+    lead = text_label(escape(intro), "body", holder)
+    column = QVBoxLayout(holder)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(L)
+    column.addWidget(lead)
+    page.area.setParent(holder)
+    column.addWidget(page.area, 1)
+    page = Page(page.area, inner, layout, lead, holder)
     chips.setParent(inner)
     layout.addWidget(chips)
     meaning = Meaning(inner)
@@ -240,5 +261,13 @@ def fit_height(dialog: DesignedDialog, pages: list[Page], width: int) -> int:
     # The width a page's text wraps to: the dialog's, less its margins, the page's own right
     # margin and room for the scroll bar; a little slack for rounding in the labels.
     inner = width - 2 * XL - S - M
-    needed = max(page.layout.heightForWidth(inner) for page in pages) + M
+    needed = max(_height(page, inner) for page in pages) + M
     return min(max(needed, PAGE_FLOOR), page_height(PAGE_HEIGHT, dialog.scale))
+
+
+def _height(page: Page, width: int) -> int:
+    """The screen's height at ``width``: its pinned opening line and its scrolling content."""
+    height = page.layout.heightForWidth(width)
+    if page.lead is not None:
+        height += page.lead.heightForWidth(width + S) + L
+    return height
