@@ -14,6 +14,7 @@ from massage_desktop.domain.content import (
     Routine,
     Strict,
     Technique,
+    Zone,
 )
 
 
@@ -27,6 +28,7 @@ class RegionsFile(Strict):
     """``data/regions.yaml``: areas and the clickable regions, listed head to toe."""
 
     areas: list[Area] = Field(min_length=1)
+    zones: list[Zone] = Field(default_factory=list)
     regions: list[Region] = Field(min_length=1)
 
 

@@ -34,6 +34,7 @@ from massage_desktop.domain.content import (
     Region,
     Routine,
     Technique,
+    Zone,
 )
 from massage_desktop.storage import digest_cache
 
@@ -109,6 +110,7 @@ class _CatalogData(BaseModel):
 
     guides: dict[str, Guide]
     areas: dict[str, Area]
+    zones: dict[str, Zone] = {}
     regions: dict[str, Region]
     techniques: dict[str, Technique]
     routines: dict[str, Routine]
