@@ -126,8 +126,10 @@ class MainController(QObject):
         if technique_id is None:
             # The steps moved the map's selection; the list, heading and guide kept the
             # region the person chose, so the map returns to it: one selection everywhere.
+            # With none chosen (a routine started from the home page) the last step's area
+            # stayed lit in the fill of "Now" after the session (walk 8): none is selected.
             chosen = self._guide.region()
-            if chosen is not None and self._map.selected_region() != chosen:
+            if self._map.selected_region() != chosen:
                 self._map.select_region(chosen)
             self._map.set_marked_regions([])
             self._overlay.set_technique(self._guide.technique(), None, self._map.selected_region())
