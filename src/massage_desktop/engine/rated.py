@@ -123,3 +123,20 @@ def _all_with(catalog: Catalog, worked: list[PlanEntry], picked: str) -> bool:
     in_zone = [e for e in worked if any(catalog.zone_of(r) == zone for r in e.region_ids)]
     return all(picked in e.region_ids for e in in_zone)
 
+
+def picked_if_worked(catalog: Catalog, plan: Plan, chosen: str | None) -> str | None:
+    """The region picked on the map when the session works that part (either side), else None.
+
+    A routine of the palms, started while the left armpit was shown, took its side from the
+    armpit: the player lit the left palm and History logged "Left side" for a routine built
+    for the right palm (walk 8, finding 3).
+    """
+    region = catalog.regions.get(chosen) if chosen is not None else None
+    if region is None:
+        return None
+    for entry in plan.runnable:
+        for region_id in entry.region_ids:
+            other = catalog.regions.get(region_id)
+            if other is not None and other.part == region.part:
+                return chosen
+    return None
