@@ -14,6 +14,7 @@ from massage_desktop.engine.health import TodayCheck, Verdict
 from massage_desktop.engine.plan import Plan, build_plan
 from massage_desktop.engine.rated import MOST_RATED, worked_entries
 from massage_desktop.engine.summary import SessionSummary
+from massage_desktop.ui.history import wording
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.before_start import BeforeStartSheet
 from massage_desktop.ui.player.commands import PlayerCommand
@@ -193,3 +194,15 @@ def test_the_sheet_before_asks_about_each_leg_of_the_partner(
     assert heading is not None
     # Two rows: "in each area", not "there" as for one.
     assert "your partner feel in each area now" in heading.text()
+
+
+def test_history_names_zones_and_the_regions_rated_before_them(
+    catalog: Catalog, german_catalog: Catalog
+) -> None:
+    assert wording.region_name(catalog, "leg-left") == "Left leg"
+    assert wording.region_name(german_catalog, "leg-left") == "Linkes Bein"
+    assert wording.region_name(catalog, "neck-shoulders") == "Neck and shoulders"
+    assert wording.region_name(catalog, "foot") == "Feet and ankles"  # both sides as one
+    # Sessions rated before zones keep their region's name.
+    assert wording.region_name(catalog, "front-knee-left") == "Left knee"
+    assert wording.region_name(catalog, "gone-region") == "gone-region"
