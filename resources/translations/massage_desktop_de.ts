@@ -79,6 +79,14 @@
         <translation>Auf der Figur wurde keine Seite gewählt: Wählen Sie eine, um zu beginnen.</translation>
     </message>
     <message>
+        <source>How much tension or pain does your partner feel in each area now? (optional)</source>
+        <translation>Wie viel Verspannung oder Schmerz spürt die massierte Person jetzt an jeder Stelle? (freiwillig)</translation>
+    </message>
+    <message>
+        <source>How much tension or pain do you feel in each area now? (optional)</source>
+        <translation>Wie viel Verspannung oder Schmerz spüren Sie jetzt an jeder Stelle? (freiwillig)</translation>
+    </message>
+    <message>
         <source>How much tension or pain does your partner feel there now? (optional)</source>
         <translation>Wie viel Verspannung oder Schmerz spürt die massierte Person dort jetzt? (freiwillig)</translation>
     </message>

@@ -173,13 +173,15 @@ def test_tab_goes_side_rating_cancel_start(qtbot: QtBot, catalog: Catalog) -> No
     dialog.choose(_side(dialog, Side.RIGHT))  # the rating rows are made again
     dialog.start.setFocus()
     seen = []
-    for _ in range(4):
+    for _ in range(5):
         focused = dialog.focusWidget()
         assert focused is not None
         QTest.keyClick(focused, Qt.Key.Key_Tab)
         seen.append(dialog.focusWidget())
     right = dialog.sides[_side(dialog, Side.RIGHT)]
-    assert seen == [right, dialog.scales[0].group.button(0), dialog.cancel, dialog.start]
+    # The knee, then the leg its care works (walk 8): one stop per row of pills.
+    knee, leg = (scale.group.button(0) for scale in dialog.scales)
+    assert seen == [right, knee, leg, dialog.cancel, dialog.start]
 
 
 def test_escape_cancels(qtbot: QtBot, catalog: Catalog) -> None:
@@ -333,24 +335,25 @@ def _heading(dialog: BeforeStartSheet) -> str:
 
 def test_the_rating_asks_about_the_person_massaged(qtbot: QtBot, catalog: Catalog) -> None:
     """Walk 7, finding 14: a partner routine asked "how much tension do you feel"."""
+    # Both have several areas to rate now (the leg beside the knee, walk 8): "in each area".
     routine = catalog.routines["partner-leg"]
     partner = before_start_sheet(
         catalog, build_plan(catalog, routine), Verdict(), routine=routine, chosen="back-calf-left"
     )
     dialog = _sheet(qtbot, catalog, partner)
     assert _heading(dialog) == (
-        "How much tension or pain does your partner feel there now? (optional)"
+        "How much tension or pain does your partner feel in each area now? (optional)"
     )
     # A session for either: the question follows the answer to "Who is being massaged?".
     either = replace(_knee_sheet(catalog), ask_performer=True)
     dialog = _sheet(qtbot, catalog, either)
-    assert _heading(dialog) == "How much tension or pain do you feel there now? (optional)"
+    assert _heading(dialog) == "How much tension or pain do you feel in each area now? (optional)"
     dialog.who["partner"].click()
     assert _heading(dialog) == (
-        "How much tension or pain does your partner feel there now? (optional)"
+        "How much tension or pain does your partner feel in each area now? (optional)"
     )
     dialog.who["self"].click()
-    assert _heading(dialog) == "How much tension or pain do you feel there now? (optional)"
+    assert _heading(dialog) == "How much tension or pain do you feel in each area now? (optional)"
 
 
 def test_the_rating_after_a_partner_session_asks_about_the_partner(

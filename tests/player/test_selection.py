@@ -76,13 +76,25 @@ class _Ratings(AutomaticAnswers):
 def test_the_picked_region_is_rated_first(window: MainWindow) -> None:
     questions = _Ratings()
     window.flow.questions = questions
-    window.select_region("front-knee-left")
+    window.select_region("back-knee-left")
     assert window.flow.start_routine("partner-leg")
     window.flow.command(PlayerCommand.STOP)
     before, after = questions.asked
-    assert before[0] == "front-knee-left"
-    assert after[0] == "front-knee-left"
+    assert before[0] == "back-knee-left"
+    assert after[0] == "back-knee-left"
     assert len(set(before)) == len(before)
+
+
+def test_a_picked_region_the_session_does_not_work_is_not_rated(window: MainWindow) -> None:
+    # The area last clicked was asked about even when the session never touched it: a hand
+    # routine rated "Left armpit" (walk 8). Partner leg massage works the back of the knee.
+    questions = _Ratings()
+    window.flow.questions = questions
+    window.select_region("front-knee-left")
+    assert window.flow.start_routine("partner-leg")
+    window.flow.command(PlayerCommand.STOP)
+    [before] = questions.asked[:1]
+    assert before == ["leg-right", "leg-left"]
 
 
 def test_knee_warm_up_arrow_goes_down_over_the_chosen_knee(

@@ -109,3 +109,23 @@ def test_the_map_shows_the_plain_selection_behind_the_closing_questions(
         assert watching.seen[question] == plain, question
     assert _map_seen(window) == plain
     assert not window.map_legend.isVisible()
+
+
+def test_a_routine_started_from_home_leaves_no_area_lit(
+    window: MainWindow, clock: ManualClock
+) -> None:
+    # After a routine started with no area picked, the area of its last step stayed filled
+    # as "Now" on the home map (walk 8).
+    window.go_home()
+    assert window.map_pane.map.selected_region() is None
+    window.flow.questions = AutomaticAnswers(TodayCheck())
+    assert window.flow.start_routine("hands-kneading")
+    controller = window.flow.controller
+    assert controller is not None
+    while controller.session.phase is not SessionPhase.RUNNING:
+        tick(window, clock, 1)
+    assert window.map_pane.map.selected_region() is not None  # the step lights its area
+    window.flow.command(PlayerCommand.STOP)
+    assert window.flow.controller is None
+    assert window.map_pane.map.selected_region() is None
+    assert not window.map_pane.map.marked_regions()

@@ -155,6 +155,7 @@ def load_catalog(root: Path, language: str | None = None) -> Catalog:
     return Catalog(
         guides={g.id: g for g in parsed.guides.guides},
         areas={a.id: a for a in parsed.regions.areas},
+        zones={z.id: z for z in parsed.regions.zones},
         regions={r.id: r for r in parsed.regions.regions},
         techniques={t.id: t for t in parsed.techniques.values()},
         routines={r.id: r for r in parsed.routines.values()},

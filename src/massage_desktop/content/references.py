@@ -63,7 +63,16 @@ def check_references(parsed: Parsed) -> list[ContentProblem]:
     if parsed.regions:
         rel = "regions.yaml"
         c.unique(rel, ("areas",), [a.id for a in parsed.regions.areas], "area")
+        c.unique(rel, ("zones",), [z.id for z in parsed.regions.zones], "zone")
         c.unique(rel, ("regions",), [r.id for r in parsed.regions.regions], "region")
+        zoned: set[str] = set()
+        for i, zone in enumerate(parsed.regions.zones):
+            c.refs(rel, ("zones", i, "areas"), zone.areas, c.areas, "area")
+            # An area in two zones would be rated twice, under two names.
+            for j, area in enumerate(zone.areas):
+                if area in zoned:
+                    c.report(rel, ("zones", i, "areas", j), f"area {area!r} is in two zones")
+                zoned.add(area)
         for i, region in enumerate(parsed.regions.regions):
             if region.area not in c.areas:
                 c.report(rel, ("regions", i, "area"), f"unknown area {region.area!r}")

@@ -19,6 +19,8 @@ from massage_desktop.content.problems import ContentProblem, Loc, format_loc, li
 TRANSLATABLE = frozenset(
     {
         "name",
+        "name_right",
+        "name_left",
         "term",
         "title",
         "summary",

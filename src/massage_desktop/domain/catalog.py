@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from massage_desktop.domain.content import Area, Guide, Region, Technique
+from massage_desktop.domain.content import Area, Guide, Region, Technique, Zone
 from massage_desktop.domain.enums import Phase, View
 from massage_desktop.domain.routines import Routine
 from massage_desktop.domain.rules import Condition, Contraindication, Principle
@@ -26,6 +26,8 @@ class Catalog:
     principles: list[Principle]
     seek_help: list[Principle]
     conditions: dict[str, Condition] = field(default_factory=dict)
+    zones: dict[str, Zone] = field(default_factory=dict)
+    """Zone id to the few areas a session is rated on as one (``zone_of``)."""
     reading_words: dict[str, list[int]] = field(default_factory=dict)
     """Technique id to the words of each step's instruction as written (in English).
 
@@ -96,6 +98,38 @@ class Catalog:
                 if region_id not in out:
                     out.append(region_id)
         return out
+
+    def zone_of(self, region_id: str) -> str | None:
+        """The key a region is rated under: its zone, per side when the zone has sides.
+
+        "leg-right" for the right calf, "back" for the lower back; None for a region of no
+        zone (it is then rated on its own).
+        """
+        region = self.regions.get(region_id)
+        if region is None:
+            return None
+        zone = next((z for z in self.zones.values() if region.area in z.areas), None)
+        if zone is None:
+            return None
+        sided = zone.name_right is not None and region.side.value in ("right", "left")
+        return f"{zone.id}-{region.side.value}" if sided else zone.id
+
+    def place_name(self, key: str) -> str:
+        """The name of what a rating is about: a region ("Right knee") or a zone ("Right leg").
+
+        Ratings from before zones were recorded by region keep their region's name; an unknown
+        key (from a newer version, or removed content) is shown as it is.
+        """
+        if key in self.regions:
+            return self.regions[key].name
+        zone_id, _, side = key.rpartition("-")
+        zone = self.zones.get(zone_id)
+        if zone is not None and side == "right" and zone.name_right is not None:
+            return zone.name_right
+        if zone is not None and side == "left" and zone.name_left is not None:
+            return zone.name_left
+        zone = self.zones.get(key)
+        return zone.name if zone is not None else key
 
     def applies_to(self, contraindication: Contraindication, region_id: str) -> bool:
         """Whether a warning is about ``region_id``: it names that place, or no place at all."""

@@ -66,6 +66,28 @@ class Area(Strict):
     name: Line
 
 
+class Zone(Strict):
+    """A few areas a session is rated on as one: "Right leg" rather than nine leg regions.
+
+    A session asked to rate one random region it touched ("Right ankle and Achilles tendon"
+    for a whole leg massage, walk 8): a zone is what a person can answer for. A zone with
+    ``name_right`` and ``name_left`` is rated per side; ``name`` covers both sides or, for a
+    zone without sides (the back), the whole of it.
+    """
+
+    id: Slug
+    name: Line
+    name_right: Line | None = None
+    name_left: Line | None = None
+    areas: list[Slug] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _both_sides_named(self) -> Self:
+        if (self.name_right is None) != (self.name_left is None):
+            raise ValueError("a zone names both sides (name_right and name_left) or neither")
+        return self
+
+
 class Region(Strict):
     """A clickable part of the body map."""
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from massage_desktop.domain.content import Area, Guide, Region, Strict, Technique
+from massage_desktop.domain.content import Area, Guide, Region, Strict, Technique, Zone
 from massage_desktop.domain.routines import Routine
 from massage_desktop.domain.rules import Condition, Contraindication, Principle
 
@@ -19,6 +19,7 @@ class RegionsFile(Strict):
     """``data/regions.yaml``: areas and the clickable regions, listed head to toe."""
 
     areas: list[Area] = Field(min_length=1)
+    zones: list[Zone] = Field(default_factory=list)
     regions: list[Region] = Field(min_length=1)
 
 

@@ -25,7 +25,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from massage_desktop import __version__
 from massage_desktop.content.languages import TRANSLATIONS
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Area, Guide, Region, Technique
+from massage_desktop.domain.content import Area, Guide, Region, Technique, Zone
 from massage_desktop.domain.routines import Routine
 from massage_desktop.domain.rules import Condition, Contraindication, Principle
 from massage_desktop.storage import digest_cache
@@ -102,6 +102,7 @@ class _CatalogData(BaseModel):
 
     guides: dict[str, Guide]
     areas: dict[str, Area]
+    zones: dict[str, Zone] = {}
     regions: dict[str, Region]
     techniques: dict[str, Technique]
     routines: dict[str, Routine]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QObject, Signal
 
@@ -51,6 +51,10 @@ class MainController(QObject):
         body_map.add_overlay(self._pace_overlay)
         self._pace = StrokeAnimator(body_map, self._pace_overlay, self)
         self._shown_step: tuple[str | None, int | None, tuple[str, ...]] | None = None
+        self.step_pick: Callable[[], str | None] = guide.region
+        """The picked region a running step is drawn on: the player's, which counts a region
+        only when the session works it (the left armpit shown made a palm routine's "Now"
+        the left palm, walk 8)."""
         body_map.regionActivated.connect(self._on_map_region_activated)
         region_list.regionActivated.connect(self._on_list_region_activated)
         guide.techniqueSelected.connect(self._on_guide_technique_selected)
@@ -126,8 +130,10 @@ class MainController(QObject):
         if technique_id is None:
             # The steps moved the map's selection; the list, heading and guide kept the
             # region the person chose, so the map returns to it: one selection everywhere.
+            # With none chosen (a routine started from the home page) the last step's area
+            # stayed lit in the fill of "Now" after the session (walk 8): none is selected.
             chosen = self._guide.region()
-            if chosen is not None and self._map.selected_region() != chosen:
+            if self._map.selected_region() != chosen:
                 self._map.select_region(chosen)
             self._map.set_marked_regions([])
             self._overlay.set_technique(self._guide.technique(), None, self._map.selected_region())
@@ -142,13 +148,27 @@ class MainController(QObject):
         self._map.update_overlays()
         self._pace.refresh()
 
+    def show_routine_alone(self, routine_id: str) -> None:
+        """Show a routine on the start page, no region selected.
+
+        A routine belongs to no one region: shown on its first region, the page said "Right
+        knee" over the Techniques tab and a technique's card beside the routine's (walk 5,
+        finding 25). It opens as on the start page.
+        """
+        self._map.select_region(None)
+        self._list.set_current_region(None)
+        self._guide.show_region(None)
+        self._overlay.set_technique(None)
+        self._map.update_overlays()
+        self._guide.show_routine(routine_id)
+
     def _focus(self, region_ids: tuple[str, ...]) -> str | None:
         """The step's region to select and draw on: the chosen one, or one on its side.
 
         A step covering both legs lists the right side first; the person chose a left knee,
         so the map and the arrows stay on the left.
         """
-        chosen = self._guide.region()
+        chosen = self.step_pick()
         if not region_ids or chosen in region_ids:
             return chosen if region_ids else None
         side = side_of(chosen) if chosen is not None else None
@@ -216,15 +236,7 @@ class MainController(QObject):
             self.select_region(hit.id)
             return
         if hit.kind is HitKind.ROUTINE:
-            # A routine belongs to no one region: shown on its first region, the page said
-            # "Right knee" over the Techniques tab and a technique's card beside the routine's
-            # (walk 5, finding 25). It opens as on the start page, its regions marked.
-            self._map.select_region(None)
-            self._list.set_current_region(None)
-            self._guide.show_region(None)
-            self._overlay.set_technique(None)
-            self._map.update_overlays()
-            self._guide.show_routine(hit.id)
+            self.show_routine_alone(hit.id)
             return
         # Prefer a region on the view already shown, so the map does not jump.
         here = [r for r in hit.region_ids if self._catalog.regions[r].view is self._map.view()]

@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
             self.controller.regionSelected,
             figure=lambda: (services.body_map_svg, regions, services.paths.cache),
         )
+        self.routine_actions.routineShownAlone.connect(self.controller.show_routine_alone)
         StatusBarHider(self.statusBar())
         routine = catalog.routines.get(SUGGESTED_ROUTINE)
         self.reminder = DailyReminder(
@@ -196,6 +197,7 @@ class MainWindow(QMainWindow):
         self.guide.startRoutineRequested.connect(self.flow.start_routine)
         self.guide.routineShown.connect(self._on_guide_routine_shown)
         self.flow.chosen_region = self.guide.region
+        self.controller.step_pick = self.flow.picked_region
         self.flow.activeChanged.connect(self._on_flow_active_changed)
         # The safety notes before the first session, and today's quick check (kept only
         # when a person answered); the home screen's line while the health check waits.

@@ -139,8 +139,8 @@ def subject_name(catalog: Catalog, kind: str, subject_id: str) -> str:
 
 def region_name(catalog: Catalog, region_id: str) -> str:
     """A region's name ("Left knee"); the id when the content no longer has it."""
-    region = catalog.regions.get(region_id)
-    return region.name if region else region_id
+    # A rating may be about a zone ("Right leg"), not a region (engine.rated).
+    return catalog.place_name(region_id)
 
 
 def region_names(catalog: Catalog, region_ids: Sequence[str]) -> str:

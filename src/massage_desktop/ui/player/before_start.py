@@ -222,8 +222,20 @@ class BeforeStartSheet(DesignedDialog):
         """The rating's question, about the person massaged.
 
         A partner routine asked "how much tension do you feel" (German "spüren Sie"), not the
-        partner (walk 7, finding 14).
+        partner (walk 7, finding 14). Several rows ask "in each area": a session rates each
+        leg it works, not one region (walk 8).
         """
+        many = len(self.sheet.choices[self._choice].rated) > 1
+        if many and self._who() == "partner":
+            return QCoreApplication.translate(
+                "BeforeStartSheet",
+                "How much tension or pain does your partner feel in each area now? (optional)",
+            )
+        if many:
+            return QCoreApplication.translate(
+                "BeforeStartSheet",
+                "How much tension or pain do you feel in each area now? (optional)",
+            )
         if self._who() == "partner":
             return QCoreApplication.translate(
                 "BeforeStartSheet",
@@ -296,6 +308,8 @@ class BeforeStartSheet(DesignedDialog):
             )
         )
         self._fill_rating(choice.rated)
+        if self._rating_heading is not None:  # one area or several, as the side asks
+            self._rating_heading.setText(escape(self._rating_question()))
         self._chain()
 
     def _rest_line(self, plan: Plan) -> str:

@@ -376,7 +376,7 @@ class SummaryDialog(DesignedDialog):
         grid = QGridLayout()
         grid.setHorizontalSpacing(self.body.spacing())
         for row, (region_id, (before, after)) in enumerate(summary.ratings.items()):
-            name = catalog.regions[region_id].name if region_id in catalog.regions else region_id
+            name = catalog.place_name(region_id)
             # A missing rating in words: "6 → –" read as a mistake (walk 6, finding 11).
             shown = f"{rating_value_text(before)} → {rating_value_text(after)}"
             name_label = text_label(escape(name), "body", card)

@@ -28,6 +28,7 @@ from massage_desktop.engine.pain_rest import (
 )
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import Plan, build_plan, side_of
+from massage_desktop.engine.rated import picked_if_worked
 from massage_desktop.engine.resume_plan import resumed_plan
 from massage_desktop.engine.screening import Screening
 from massage_desktop.engine.session import Session
@@ -119,6 +120,7 @@ class SessionFlow(QObject):
         self.chosen_region: Callable[[], str | None] = lambda: None
         """Gives the region the person picked (the guide's); it is rated first."""
         self._working: str | None = None  # a one-side routine's side, when not the chosen one
+        self._plan_run: Plan | None = None  # the plan of the session running or last run
         self._step_on_map = False  # whether the map shows a running step (not the guide's)
         self._ending = False  # the session is being ended: the closing questions are open
         self._ending_text = ""  # how it ended, as the views say it meanwhile
@@ -197,7 +199,8 @@ class SessionFlow(QObject):
         who = massaged(plan.performer, self.default_performer)
         # One knee: away from a ruled-out knee, not thigh strokes just above it.
         states = self.map_states(who)
-        side = choose_side(self._catalog, plan, routine, self.chosen_region(), states)
+        picked = picked_if_worked(self._catalog, plan, self.chosen_region())
+        side = choose_side(self._catalog, plan, routine, picked, states)
         if side is not None and routine is not None:
             # One knee: the steps of the side it runs on, as the sheet offers it first.
             here = (side_of(side.region) if side.region is not None else None) or Side.RIGHT
@@ -233,7 +236,7 @@ class SessionFlow(QObject):
                 plan,
                 verdict,
                 routine=routine,
-                chosen=self.chosen_region(),
+                chosen=picked,
                 states=self.map_states(person),
                 screening=self.screening,
                 resting=self.pain_rest.resting(self._catalog.regions, person),
@@ -268,6 +271,7 @@ class SessionFlow(QObject):
         return True
 
     def _run(self, session: Session, ratings: dict[str, int]) -> None:
+        self._plan_run = session.plan
         self._shown_entry = None
         self._ending = False
         self._massaged = session.performer
@@ -344,9 +348,20 @@ class SessionFlow(QObject):
         """Who the running (or last) session massages."""
         return self._massaged
 
+    def picked_region(self) -> str | None:
+        """The region the running (or last) session is about, for the map's "Now"."""
+        return self._region()
+
     def _region(self) -> str | None:
-        """The chosen region, or its mirror when a one-side routine moved off a ruled-out side."""
-        return self._working or self.chosen_region()
+        """The chosen region, or its mirror when a one-side routine moved off a ruled-out side.
+
+        Only a region the session works counts: one merely shown on the map gave its side.
+        """
+        if self._working is not None:
+            return self._working
+        plan = self._plan_run
+        chosen = self.chosen_region()
+        return picked_if_worked(self._catalog, plan, chosen) if plan is not None else chosen
 
     def may_quit(self) -> bool:
         """Whether the window may close: yes with no session running, else if the person ends it.

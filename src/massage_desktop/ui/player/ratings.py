@@ -9,49 +9,20 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.engine.phases import Timing
-from massage_desktop.engine.plan import Plan, side_of
+from massage_desktop.engine.plan import Plan
+from massage_desktop.engine.rated import rated_places
 from massage_desktop.ui.design.screen import DesignedDialog
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.player.pills import WIDTH, RatingScale, pill_sheet
 
-SHORT_S = 180.0
-"""A single technique shorter than this (3 minutes) is rated on one area only."""
-
 
 def rated_regions(catalog: Catalog, plan: Plan, chosen: str | None) -> list[tuple[str, str]]:
-    """The one or two regions to rate, as (id, name): the one picked first, or the main area.
+    """The places to rate, as (key, name): the zones the session works (``engine.rated``).
 
-    The picked region leads even when the plan does not list it, since it is the reason for
-    the session; the plan's main area (the region it works longest, on the picked side)
-    follows only when the picked region is not among those worked, so what was massaged is
-    rated too. Without a pick the main area alone is rated. Eight sliders for a routine that
-    touches eight regions was a form to fill in, not a question; and a single technique of
-    under three minutes is rated on one area only.
+    The key is a region id (the area picked, when the session works it) or a zone key
+    ("leg-right"); the name is what the question and History show ("Right leg").
     """
-    seconds: dict[str, float] = {}
-    # In a routine, warming the oil or the hands massages nothing: a partner routine asked to
-    # rate "Left palm", the massager's own hand (walk 8). Started on its own, a warming
-    # technique is rated where it works.
-    runnable = plan.runnable
-    worked = runnable if plan.kind == "technique" else [e for e in runnable if not e.prepares]
-    for entry in worked:
-        for region_id in entry.region_ids:
-            seconds[region_id] = seconds.get(region_id, 0.0) + entry.estimated_s
-    picked = chosen if chosen is not None and chosen in catalog.regions else None
-    side = side_of(picked) if picked is not None else None
-    order = list(seconds)
-
-    def rank(region_id: str) -> tuple[bool, float, int]:
-        other_side = side is not None and side_of(region_id) not in (side, None)
-        return (other_side, -seconds[region_id], order.index(region_id))
-
-    main = sorted((r for r in seconds if r in catalog.regions), key=rank)[:1]
-    ids = [picked] if picked is not None else []
-    if picked is None or picked not in seconds:
-        ids += [r for r in main if r not in ids]
-    short = plan.kind == "technique" and plan.total_s(Timing()) < SHORT_S
-    return [(region_id, catalog.regions[region_id].name) for region_id in ids[: 1 if short else 2]]
+    return [(key, catalog.place_name(key)) for key in rated_places(catalog, plan, chosen)]
 
 
 class RatingsDialog(DesignedDialog):

@@ -73,17 +73,22 @@ def before_start_sheet(
         # one, and only that side is screened (an injured left knee leaves nothing out).
         # A side that may not be massaged is never rated (walk 7: the injured left kneecap
         # was offered for a 0-10 rating); nor is an area ruled out or resting on the other.
+        # Each side rates what its own plan works: rated on the both-sides plan, whose
+        # shared steps an injured left knee rules out, the right knee was not among them.
+        plans = [
+            screened(build_plan(catalog, routine, repeat=o.both, side=o.side)) for o in options
+        ]
         choices = tuple(
             StartChoice(
-                screened(build_plan(catalog, routine, repeat=o.both, side=o.side)),
+                one,
                 o,
                 tuple(
                     (r, name)
-                    for r, name in rated_regions(catalog, once, o.region)
+                    for r, name in rated_regions(catalog, one, o.region)
                     if o.allowed and r not in hatched and r not in resting
                 ),
             )
-            for o in options
+            for o, one in zip(options, plans, strict=True)
         )
         default = next(i for i, o in enumerate(options) if o.side is start and not o.both)
         note = side_note(catalog, first)

@@ -55,6 +55,12 @@ class RoutineActions(QObject):
     """
 
     routinesChanged = Signal()
+    routineShownAlone = Signal(str)
+    """A routine saved that does not work the region shown: shown on no region's page.
+
+    "Partner hands" was shown on the Left armpit's page, the region shown when the editor
+    opened (walk 8, finding 3).
+    """
 
     def __init__(
         self,
@@ -241,7 +247,12 @@ class RoutineActions(QObject):
         self._search.set_index(SearchIndex(self._catalog))
         self._guide.refresh()
         if show_id is not None:
-            self._guide.show_routine(show_id)
+            region = self._guide.region()
+            worked = self._catalog.routine_regions(self._catalog.routines[show_id])
+            if region is not None and region not in worked:
+                self.routineShownAlone.emit(show_id)
+            else:
+                self._guide.show_routine(show_id)
         self.routinesChanged.emit()
 
     def _on_map_region_selected(self, region_id: str) -> None:

@@ -1,0 +1,142 @@
+"""What a session asks to rate before and after: the few zones it really massages.
+
+A session rated one region: the one last clicked on the map, even when the session did not
+touch it ("Left armpit" for a hand routine), or the region it worked longest on one side
+("Right ankle and Achilles tendon" for a massage of both whole legs; walk 8, finding 2).
+The questions are now the zones the session works (``Catalog.zone_of``: "Right leg",
+"Left leg"), the area picked on the map first when the session works it, and never what
+only prepares the massage (warming the oil on the massager's own palms).
+"""
+
+from __future__ import annotations
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.engine.entry import PlanEntry
+from massage_desktop.engine.phases import Timing
+from massage_desktop.engine.plan import Plan
+
+MOST_RATED = 4
+"""At most this many zones, beyond it both sides of a zone are asked as one ("Legs").
+
+The area picked on the map may come on top of them.
+"""
+MAIN_SHARE = 0.4
+"""A zone is asked about when the session works it at least this share of the top zone's time.
+
+The wrists at the start of an arm stroke, or the heel and ankle a leg massage passes on its
+way up, are part of that massage, not questions of their own.
+"""
+SHORT_S = 180.0
+"""A single technique shorter than this (3 minutes) is rated on one place only."""
+
+
+def worked_entries(plan: Plan) -> list[PlanEntry]:
+    """The entries that massage someone: in a routine, warming the oil or hands does not.
+
+    Started on its own, a warming technique is what the session is about, so it counts.
+    """
+    runnable = plan.runnable
+    return list(runnable) if plan.kind == "technique" else [e for e in runnable if not e.prepares]
+
+
+def rated_places(catalog: Catalog, plan: Plan, chosen: str | None) -> list[str]:
+    """The keys to rate, in the session's order: region ids or zone keys (``place_name``).
+
+    Args:
+        catalog: The loaded content, for regions and zones.
+        plan: The session's plan; only entries that will run count.
+        chosen: The region picked on the map, asked first when the session works it. When
+            every step working its zone works it too (a technique started from the right
+            knee), its zone is not asked again.
+
+    Returns:
+        The picked region, then up to ``MOST_RATED`` zone keys; one key for a single
+        technique under ``SHORT_S``; none when the session massages nothing.
+    """
+    worked = worked_entries(plan)
+    seconds = _zone_seconds(catalog, worked, merge=False)
+    main = _main(seconds)
+    if len(main) > MOST_RATED:
+        seconds = _zone_seconds(catalog, worked, merge=True)
+        main = _main(seconds)
+    picked = chosen if chosen is not None and any(chosen in e.region_ids for e in worked) else None
+    keys = [picked] if picked is not None else []
+    if picked is not None and _all_with(catalog, worked, picked):
+        # Every step in the picked region's zone works the picked region: its zone would ask
+        # the same question again.
+        main = [k for k in main if k not in _zone_keys(catalog, picked)]
+    # The pick comes on top of the zones: in the Self-massage tour, the right knee picked
+    # took the place of the feet, which the tour works longer than the back.
+    keys += _longest(seconds, main, MOST_RATED)
+    if plan.kind == "technique" and plan.total_s(Timing()) < SHORT_S:
+        return keys[:1] if picked is not None else _longest(seconds, keys, 1)
+    return keys
+
+
+def _zone_keys(catalog: Catalog, region_id: str) -> set[str]:
+    """The keys a region is rated under, with sides and without."""
+    key = catalog.zone_of(region_id) or region_id
+    return {key, _merged(catalog, key)}
+
+
+def _merged(catalog: Catalog, key: str) -> str:
+    """A sided zone key without its side ("leg-right" -> "leg"); other keys unchanged."""
+    zone_id, _, side = key.rpartition("-")
+    return zone_id if side in ("right", "left") and zone_id in catalog.zones else key
+
+
+def _zone_seconds(catalog: Catalog, worked: list[PlanEntry], *, merge: bool) -> dict[str, float]:
+    """Seconds spent in each key, in the order the session first works them.
+
+    A step's time is shared among its regions, so the shoulder at the end of an arm stroke
+    does not make "Neck and shoulders" as much of an arm massage as the arm.
+    """
+    seconds: dict[str, float] = {}
+    for entry in worked:
+        regions = [r for r in entry.region_ids if r in catalog.regions]
+        for region_id in regions:
+            key = catalog.zone_of(region_id) or region_id
+            key = _merged(catalog, key) if merge else key
+            seconds[key] = seconds.get(key, 0.0) + entry.estimated_s / len(regions)
+    return seconds
+
+
+def _main(seconds: dict[str, float]) -> list[str]:
+    """The keys worked at least ``MAIN_SHARE`` of the top key's time, in the session's order."""
+    if not seconds:
+        return []
+    top = max(seconds.values())
+    return [k for k, s in seconds.items() if s >= top * MAIN_SHARE]
+
+
+def _longest(seconds: dict[str, float], keys: list[str], room: int) -> list[str]:
+    """The ``room`` keys worked longest, still in the session's order (right before left)."""
+    kept = set(sorted(keys, key=lambda k: -seconds[k])[: max(room, 0)])
+    return [k for k in keys if k in kept]
+
+
+def _all_with(catalog: Catalog, worked: list[PlanEntry], picked: str) -> bool:
+    """Whether every step working the picked region's zone works the picked region too."""
+    zone = catalog.zone_of(picked)
+    if zone is None:
+        return True
+    in_zone = [e for e in worked if any(catalog.zone_of(r) == zone for r in e.region_ids)]
+    return all(picked in e.region_ids for e in in_zone)
+
+
+def picked_if_worked(catalog: Catalog, plan: Plan, chosen: str | None) -> str | None:
+    """The region picked on the map when the session works that part (either side), else None.
+
+    A routine of the palms, started while the left armpit was shown, took its side from the
+    armpit: the player lit the left palm and History logged "Left side" for a routine built
+    for the right palm (walk 8, finding 3).
+    """
+    region = catalog.regions.get(chosen) if chosen is not None else None
+    if region is None:
+        return None
+    for entry in plan.runnable:
+        for region_id in entry.region_ids:
+            other = catalog.regions.get(region_id)
+            if other is not None and other.part == region.part:
+                return chosen
+    return None
