@@ -15,7 +15,10 @@ from tests.guide_parts import list_texts, routines_list, start_button
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.health import HealthProfile
-from massage_desktop.ui.guide.lists import whole_minutes
+from massage_desktop.engine.phases import Timing
+from massage_desktop.ui.guide.formatting import seconds_text
+from massage_desktop.ui.guide.gate import StartGate
+from massage_desktop.ui.guide.lists import routine_card_text, whole_minutes
 from massage_desktop.ui.guide.start_bar import StartBar
 from massage_desktop.ui.main_window import MainWindow
 
@@ -73,3 +76,15 @@ def test_start_says_what_its_time_is_made_of(
     technique = catalog.techniques["it-band-strokes"]
     assert work == sum(s.duration_s or 0 for s in technique.steps)  # the card's "50 s"
     assert work + pauses == _start_seconds(window)
+
+
+def test_the_card_counts_ones_own_get_ready_as_start_does(catalog: Catalog) -> None:
+    # Walk 8, finding 6: the card's minutes used the default get-ready, Start the person's.
+    gate = StartGate(catalog)
+    gate.timing = Timing(get_ready_s=20.0, get_ready_max_s=20.0)
+    outlook = gate.routine("knee-care", "front-knee-right")
+    assert not outlook.partial
+    minutes = seconds_text(whole_minutes(outlook.total_s))
+    assert minutes != seconds_text(whole_minutes(outlook.plan.total_s(Timing())))
+    text = routine_card_text(catalog, catalog.routines["knee-care"], outlook)
+    assert f" · {minutes} · " in text, text

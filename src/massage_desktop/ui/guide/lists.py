@@ -162,7 +162,8 @@ def routine_card_text(
     # The outlook's plan is the routine's own when nothing in it is left out.
     whole = outlook is not None and not any(e.blocked for e in outlook.plan.entries)
     plan = outlook.plan if outlook is not None and whole else build_plan(catalog, routine)
-    length = _plan_length(plan)
+    # With the person's get-ready time, as Start counts it (walk 8, finding 6).
+    length = _plan_length(plan, outlook.timing if outlook is not None else Timing())
     # A technique of several steps: how many techniques those steps come from.
     steps = steps_text(step_count(plan).total, routine.technique_count)
     yours = QCoreApplication.translate("Guide", "yours") if own else ""
@@ -204,8 +205,8 @@ def routine_seconds(catalog: Catalog, routine: Routine) -> int:
     return whole_minutes(plan.total_s(Timing())) if len(plan) else 0
 
 
-def _plan_length(plan: Plan) -> str:
-    return seconds_text(whole_minutes(plan.total_s(Timing()))) if len(plan) else ""
+def _plan_length(plan: Plan, timing: Timing | None = None) -> str:
+    return seconds_text(whole_minutes(plan.total_s(timing or Timing()))) if len(plan) else ""
 
 
 def whole_minutes(seconds: float) -> int:
