@@ -2441,6 +2441,10 @@
         <translation>%1, beide Seiten</translation>
     </message>
     <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
         <source>Left side · %1</source>
         <translation>Linke Seite · %1</translation>
     </message>

@@ -115,7 +115,7 @@ def fit_hint(hint: QLabel, rule: QLabel, room: int) -> None:
 def show_place(figure: RegionThumbnail | None, display: Display) -> None:
     """Light the step's place on the figure (hidden between steps)."""
     if figure is not None:
-        figure.set_regions(display.place_id or None, display.region_ids)
+        figure.set_regions(display.place_id or None, display.region_ids, lit=display.lit_ids)
         figure.setVisible(bool(display.place_id))
         figure.setAccessibleDescription(display.place)
 
