@@ -17,7 +17,7 @@ from html import unescape
 import pytest
 from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
-from tests.guide_parts import start_button
+from tests.guide_parts import routines_list, start_button
 
 from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
@@ -124,7 +124,13 @@ def test_the_partners_sore_knee_is_left_out_of_the_partner_session_only(
     tip = window.map_pane.map.region_description("back-knee-right")
     assert "Your partner stopped here today" in tip
     assert window.region_list.region_status("back-knee-right") == "Your partner's: resting today"
-    # The guide says the partner routine runs without the partner's knee, and says whose.
+    # The guide says the partner routine runs without the partner's knee, and says whose:
+    # on its card and beside Start.
+    rows = routines_list(window.guide)
+    card = next(
+        rows.item(i).text() for i in range(rows.count()) if "Partner leg" in rows.item(i).text()
+    )
+    assert card.replace("\xa0", " ").endswith("⊘ partner: partly resting")
     window.guide.show_routine("partner-leg")
     assert start_button(window.guide).isEnabled()
     assert "your partner's Right back of the knee" in window.guide.start_note()
