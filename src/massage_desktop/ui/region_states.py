@@ -41,4 +41,7 @@ def show_region_states(
         return
     rests = flow.pain_rest.everyone(regions)
     guide.set_resting(rests["self"], rests["partner"])
-    region_list.set_region_states(states, rests["self"], rests["partner"])
+    # Ruled out by the shared profile says more than the partner's rest: it holds for you too.
+    profile = flow.screening.blocked_map() if flow.screening is not None else {}
+    partner = [r for r in rests["partner"] if profile.get(r, ("", ""))[0] != "blocked"]
+    region_list.set_region_states(states, rests["self"], partner)
