@@ -831,6 +831,22 @@
         <translation>Ruhetag</translation>
     </message>
     <message>
+        <source>partner: rest today</source>
+        <translation>massierte Person: heute schonen</translation>
+    </message>
+    <message>
+        <source>partner: partly resting</source>
+        <translation>massierte Person: teilweise schonen</translation>
+    </message>
+    <message>
+        <source>partly ruled out or partner resting</source>
+        <translation>teilweise ausgeschlossen oder massierte Person schonen</translation>
+    </message>
+    <message>
+        <source>ruled out or partner resting</source>
+        <translation>ausgeschlossen oder massierte Person schonen</translation>
+    </message>
+    <message>
         <source>Not on your %1: %2</source>
         <translation>%1 auslassen: %2</translation>
     </message>

@@ -51,6 +51,7 @@ from massage_desktop.ui.player.panel import PlayerPanel
 from massage_desktop.ui.player.questions import AutomaticAnswers
 from massage_desktop.ui.player.session_questions import SessionQuestions
 from massage_desktop.ui.preferences import Preferences
+from massage_desktop.ui.region_states import show_region_states
 from massage_desktop.ui.reminder import SUGGESTED_ROUTINE, DailyReminder
 from massage_desktop.ui.routine_editor.actions import RoutineActions
 from massage_desktop.ui.safety.first_start import FirstStart
@@ -126,8 +127,7 @@ class MainWindow(QMainWindow):
         self._safety: SafetyDialog | None = None
         self._health = services.health
         self._history = services.history
-        # Today's rests end with the day the window is told it is.
-        self.flow.pain_rest.today = today
+        self.flow.pain_rest.today = today  # today's rests end with the window's day
         if services.history is not None:
             self.flow.remember_pain_stops(services.history)
         self.history_actions = HistoryActions(self, services)
@@ -357,25 +357,12 @@ class MainWindow(QMainWindow):
             self._show_region_states()  # areas to rest
 
     def _show_region_states(self, who: Person | None = None) -> None:
-        """Hatch what is ruled out or rests today on the map; the guide holds Start for it.
-
-        Args:
-            who: In a session, the person it massages: only their rests are hatched (walk 8:
-                your own resting knee was hatched "Avoid" over the partner's knee being
-                massaged). None: everyone's, each tooltip saying whose.
-        """
-        states = self.flow.map_states(who)
-        self.map_pane.map.set_region_states(states)
-        self.controller.set_avoided(r for r, (state, _) in states.items() if state == "blocked")
-        if who is not None:
-            return
-        rests = self.flow.pain_rest.everyone(self._catalog.regions)
-        self.guide.set_resting(rests["self"], rests["partner"])
-        self.region_list.set_region_states(states, rests["self"], rests["partner"])
+        """Hatch what is ruled out or rests today (``who``'s only, in a session)."""
+        parts = (self.map_pane, self.controller, self.guide, self.region_list)
+        show_region_states(self.flow, self._catalog.regions, parts, who)
 
     def _on_rest_notice_new_day(self) -> None:
-        # Yesterday's rests end at midnight: the map and the guide no longer hold them.
-        if not self.flow.active:
+        if not self.flow.active:  # yesterday's rests end: the map and guide hold them no more
             self._show_region_states()
             self._show_recent()
 
