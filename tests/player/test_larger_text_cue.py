@@ -14,11 +14,9 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
 from tests.player.conftest import tick
 
-from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import TodayCheck
-from massage_desktop.resources import data_dir
 from massage_desktop.storage.settings import TEXT_SCALES
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
@@ -28,12 +26,6 @@ SIZES = ((1024, 700), (1024, 672), (1280, 770))
 """Windows of 1024x700, of the walk's 1024x700 screen under a window manager's title bar, and
 of a 1280x800 screen under one (where room mode's place name took the instruction's width)."""
 Sizes = list[tuple[str, int, int, int]]
-
-
-@pytest.fixture(scope="module")
-def german_catalog() -> Catalog:
-    """The content in German."""
-    return load_catalog(data_dir(), "de")
 
 
 @pytest.fixture(params=SIZES, ids=lambda size: f"{size[0]}x{size[1]}")

@@ -16,12 +16,10 @@ from tests.window.test_clipping import (
     assert_fits,
 )
 
-from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import View
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import TodayCheck
-from massage_desktop.resources import data_dir
 from massage_desktop.storage.settings import TEXT_SCALES
 from massage_desktop.ui.bodymap.thumbnail import RegionThumbnail
 from massage_desktop.ui.main_window import MainWindow
@@ -128,7 +126,7 @@ def test_room_mode_and_mini_timer_fit_extra_large_text(
 ) -> None:
     if language == "de":
         request.getfixturevalue("german")
-        catalog = load_catalog(data_dir(), "de")
+        catalog = request.getfixturevalue("german_catalog")
     services = make_services(catalog=catalog)
     main = MainWindow(services, clock=clock, interactive=False)
     main.flow.questions = AutomaticAnswers(TodayCheck())

@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.map_legend = MapLegend(self.map_pane)
         self.map_legend.hide()
         self.map_pane.add_below(self.map_legend)
-        self.guide = GuidePanel(catalog, self)
+        self.guide = GuidePanel(catalog, self, plans=services.plans)
         self.player = PlayerPanel(self)
         self.search = SearchBox(SearchIndex(catalog), self)
         self._panes = MainPanes(self.region_list, self.map_pane, self.guide, self.player, self)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Performer
 from massage_desktop.engine.phases import Timing
+from massage_desktop.engine.plan_book import PlanBook
 from massage_desktop.engine.screening import Screening
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.guide.formatting import seconds_text
@@ -74,8 +75,10 @@ class GuidePanel(GuideView):
     healthProfileRequested = Signal()
     checkAgainRequested = Signal()
 
-    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
-        super().__init__(catalog, parent)
+    def __init__(
+        self, catalog: Catalog, parent: QWidget | None = None, *, plans: PlanBook | None = None
+    ) -> None:
+        super().__init__(catalog, parent, plans=plans)
         self._performer = Performer.SELF
         column = self.column
         self._header.safetyRequested.connect(self.safetyRequested)

@@ -19,6 +19,10 @@ WHOLE_SHARE = 0.75
 PAGE_SHARE = 0.85
 """Pages may shrink to this share of the type every sentence fits in when that makes fewer."""
 _ALIGN = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+_WRAP = int(_ALIGN | Qt.TextFlag.TextWordWrap)
+"""The flags QLabel lays word-wrapped text out with (combining Qt flags costs Python calls)."""
+_MEASURED_KEPT = 4096
+"""Measurements a cue keeps; cleared when more (a session's texts at a few sizes and rooms)."""
 
 
 class CueLabel(QLabel):
@@ -69,6 +73,10 @@ class CueLabel(QLabel):
         self._pager_changing = False
         self._refit_waiting = False
         self._refitting = False
+        self._measured: dict[tuple[str, str, int, int], bool] = {}
+        """Whether a text fits, by font, text and room: one fit measures the same text in the
+        same type up to a dozen times (whole, in pages, at the normal size), and each step,
+        resize and pager change fits again. Measuring was most of the player's own time."""
 
     def set_sizes(
         self, largest_px: int, smallest_px: int, *, bold: bool = False, normal_px: int | None = None
@@ -210,10 +218,15 @@ class CueLabel(QLabel):
 
         Measured as QLabel measures word-wrapped plain text, without setting the font.
         """
-        metrics = QFontMetrics(self._font(px))
-        flags = int(_ALIGN | Qt.TextFlag.TextWordWrap)
-        box = metrics.boundingRect(QRect(0, 0, width, 1 << 20), flags, text)
-        return box.height() <= height and box.width() <= width
+        font = self._font(px)
+        key = (font.key(), text, width, height)
+        fits = self._measured.get(key)
+        if fits is None:
+            if len(self._measured) >= _MEASURED_KEPT:
+                self._measured.clear()
+            box = QFontMetrics(font).boundingRect(QRect(0, 0, width, 1 << 20), _WRAP, text)
+            fits = self._measured[key] = box.height() <= height and box.width() <= width
+        return fits
 
     def _font(self, px: int) -> QFont:
         font = QFont(self.font())
