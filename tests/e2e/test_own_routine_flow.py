@@ -121,12 +121,13 @@ def run_the_flow(desktop: Desktop, tmp_path: Path) -> None:
         desktop.find(role="push button", prefix=start, window=MAIN)
         steps.done("ran every step; summary closed")
         # Each click on the guide gives the main window the keyboard back: without a window
-        # manager, no window gets it when a dialog closes.
-        desktop.click_node(desktop.find(role="label", name=region.name, window=MAIN))
+        # manager, no window gets it when a dialog closes. The guide's title names the
+        # routine shown.
+        desktop.click_node(desktop.find(role="label", name=NAME, window=MAIN))
         printed = print_from_the_menu(desktop, tmp_path / "zz-printed.pdf")
         check_card(printed, catalog, chosen)
         steps.done("File ▸ Print routine… to a PDF file through the print dialog")
-        desktop.click_node(desktop.find(role="label", name=region.name, window=MAIN))
+        desktop.click_node(desktop.find(role="label", name=NAME, window=MAIN))
         desktop.key("ctrl+q")
         assert wait_for(lambda: app.poll() is not None, 15, "the app to quit")
         assert app.returncode == 0

@@ -178,8 +178,9 @@ def run_the_flow(desktop: Desktop, tmp_path: Path) -> None:
         steps.done("rated after the session; summary closed")
 
         # With no window manager, closing a dialog leaves the keyboard nowhere: a click on
-        # the window (its guide title) gives it back, as a user would do anyway.
-        desktop.click_node(desktop.find(role="label", name=region.name, window=MAIN))
+        # the window (its guide title, the routine's name while it is shown) gives it back,
+        # as a user would do anyway.
+        desktop.click_node(desktop.find(role="label", name=routine.name, window=MAIN))
         desktop.key("ctrl+q")
         assert wait_for(lambda: app.poll() is not None, 15, "the app to quit")
         assert app.returncode == 0

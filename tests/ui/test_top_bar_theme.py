@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from massage_desktop.content.search import SearchIndex
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.ui.design.tokens import M, S
+from massage_desktop.ui.design.tokens import XS, M, S
 from massage_desktop.ui.search_box import SearchBox
 from massage_desktop.ui.theme import apply_theme
 from massage_desktop.ui.top_bar import TopBar
@@ -32,7 +32,7 @@ def test_the_header_is_as_tall_in_light_as_in_dark(
             qapp.processEvents()
             layout = bar.layout()
             assert layout is not None
-            assert layout.contentsMargins() == QMargins(M, S, M, S), theme
+            assert layout.contentsMargins() == QMargins(M, XS, M, XS), theme
             assert layout.spacing() == S
             heights.setdefault(theme, set()).add(bar.sizeHint().height())
     finally:

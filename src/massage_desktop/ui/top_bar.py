@@ -8,11 +8,12 @@ from PySide6.QtWidgets import QPushButton, QSizePolicy, QToolBar, QToolButton, Q
 
 from massage_desktop import APP_NAME
 from massage_desktop.ui.design.icons import icon
-from massage_desktop.ui.design.tokens import XL, L, M, S
+from massage_desktop.ui.design.tokens import XL, XS, L, M, S
 from massage_desktop.ui.search_box import SearchBox
 
-_MARGINS = QMargins(M, S, M, S)
-"""The bar's padding around its name, search and buttons."""
+_MARGINS = QMargins(M, XS, M, XS)
+"""The bar's padding around its name, search and buttons: the light theme's height as it was
+(the player's instruction is sized to the room under it at 1024x700)."""
 
 
 class TopBar(QToolBar):
