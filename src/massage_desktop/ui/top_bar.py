@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QToolBar, QToolButton, QWidget
 
 from massage_desktop import APP_NAME
 from massage_desktop.ui.design.icons import icon
-from massage_desktop.ui.design.tokens import XL, L, M, S
+from massage_desktop.ui.design.tokens import XL, L
 from massage_desktop.ui.search_box import SearchBox
-
-_MARGINS = QMargins(M, S, M, S)
-"""The bar's padding around its name, search and buttons."""
 
 
 class TopBar(QToolBar):
@@ -69,29 +66,6 @@ class TopBar(QToolBar):
         )
         self.history.clicked.connect(self.historyRequested)
         self._recolour()
-        self._keep_metrics()
-
-    def _keep_metrics(self) -> None:
-        """Give the bar's layout its margins and spacing, whatever the style says.
-
-        The tool bar's layout takes them from the style, and only on a style change: the
-        theme's style sheet set after the bar was built left it at the platform's 4 px, and
-        the dark theme's switch to Fusion then gave it the sheet's 12 px, so the header grew
-        by 16 px between light and dark (walk 8, finding 10).
-        """
-        layout = self.layout()
-        if layout is None:
-            return
-        if layout.contentsMargins() != _MARGINS or layout.spacing() != S:
-            layout.setContentsMargins(_MARGINS)
-            layout.setSpacing(S)
-
-    def event(self, event: QEvent) -> bool:
-        """After the tool bar takes its metrics from a new style, put the bar's own back."""
-        handled = super().event(event)
-        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.Polish, QEvent.Type.Show):
-            self._keep_metrics()
-        return handled
 
     def _spacer(self, width: int, *, expanding: bool) -> QWidget:
         spacer = QWidget(self)
