@@ -48,8 +48,8 @@ class RoomWindow(QWidget):
     (a page of sentences at a time when it is long, "2/4"), the step's warnings wrapped, and
     flat buttons with icons (Done on a counted step, Back, Pause, Skip, "Stop – it hurts"),
     large enough to hit from a massage table without a keyboard.
-    Everything scales with the window. The player's keys work here too, except Esc, which
-    leaves room mode; "?" lists them over room mode.
+    Everything scales with the window. The player's keys work here too (ending the session is
+    Ctrl+E, as in the player); Esc only leaves room mode; "?" lists them over room mode.
 
     Signals:
         closed(): the user left room mode (Esc or the room mode key).
@@ -71,7 +71,7 @@ class RoomWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(QCoreApplication.translate("RoomWindow", "Room mode"))
         # The keys list is room mode's own: the player's would open behind this window.
-        actions.attach(self, exclude=frozenset({PlayerCommand.STOP, PlayerCommand.KEYS}))
+        actions.attach(self, exclude=frozenset({PlayerCommand.KEYS}))
         self._text_scale = actions.text_scale
         self.keys = RoomKeys(self, actions)
         self.figure = figure_of(self, figure or map_in(parent))
