@@ -1673,8 +1673,12 @@
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <source>&amp;Front of the body</source>
+        <source>F&amp;ront of the body</source>
         <translation>&amp;Vorderseite des Körpers</translation>
+    </message>
+    <message>
+        <source>Fit fi&amp;gure</source>
+        <translation>Figur &amp;einpassen</translation>
     </message>
     <message>
         <source>&amp;Back of the body</source>
@@ -1687,10 +1691,6 @@
     <message>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
-    </message>
-    <message>
-        <source>&amp;Fit figure</source>
-        <translation>Figur &amp;einpassen</translation>
     </message>
     <message>
         <source>F&amp;ull screen</source>
@@ -3678,10 +3678,6 @@
         <translation>Sti&amp;mmlautstärke</translation>
     </message>
     <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Design</translation>
-    </message>
-    <message>
         <source>Text si&amp;ze</source>
         <translation>Schrift&amp;größe</translation>
     </message>
@@ -3756,6 +3752,10 @@
     <message>
         <source>Size of the session and guide text</source>
         <translation>Schriftgröße in der Sitzung und in der Anleitung</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Design</translation>
     </message>
     <message>
         <source>Light or dark, or the same as your computer.</source>
