@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontInfo, QResizeEvent
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QToolButton,
@@ -138,9 +139,18 @@ class PlayerPanel(QWidget):
         heading.addWidget(self.title, 1)
         heading.addWidget(self.progress_text, 0, Qt.AlignmentFlag.AlignRight)
         cue_column = QVBoxLayout()
-        # While paused, "Paused" takes the phase's place: the panel does not grow.
-        cue_column.addWidget(self.paused, 0, Qt.AlignmentFlag.AlignLeft)
-        cue_column.addWidget(self.phase)
+        # While paused, "Paused" takes the phase's place, in one cell that keeps the height
+        # of the taller of the two: the badge, taller than the phase line, pushed the
+        # instruction down and made it wrap anew the moment one paused (walk 8, finding 10).
+        phase_cell = QGridLayout()
+        phase_cell.setContentsMargins(0, 0, 0, 0)
+        for label in (self.paused, self.phase):
+            policy = label.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            label.setSizePolicy(policy)
+        phase_cell.addWidget(self.paused, 0, 0, Qt.AlignmentFlag.AlignLeft)
+        phase_cell.addWidget(self.phase, 0, 0, Qt.AlignmentFlag.AlignBottom)
+        cue_column.addLayout(phase_cell)
         cue_column.addWidget(self.instruction, 1)
         below_cue = QHBoxLayout()
         below_cue.addWidget(self.instruction.pager)
