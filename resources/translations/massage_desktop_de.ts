@@ -2362,6 +2362,14 @@
         <translation>Größtenteils übersprungen</translation>
     </message>
     <message>
+        <source>In your own time</source>
+        <translation>In Ihrem Tempo</translation>
+    </message>
+    <message>
+        <source>press Done when ready</source>
+        <translation>„Fertig“ drücken, wenn Sie so weit sind</translation>
+    </message>
+    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>

@@ -142,3 +142,22 @@ def controller_phase(main: MainWindow) -> SessionPhase:
     controller = main.flow.controller
     assert controller is not None
     return controller.session.phase
+
+
+def test_a_step_done_once_is_not_a_count(main: MainWindow, clock: ManualClock) -> None:
+    """Pouring the oil said "Count · 1× press Done when finished": plain words instead."""
+    main.select_region("front-palm-right")
+    assert main.flow.start_technique("warm-oil")
+    for _ in range(30):
+        if controller_phase(main) is SessionPhase.REPS:
+            break
+        tick(main, clock, 1)
+    player = main.player
+    assert player.ring.text() == ""  # no "1×"
+    assert player.phase.text() in {"In your own time", "In Ihrem Tempo"}
+    assert player.ring.caption() in {
+        "press Done when ready",
+        "„Fertig“ drücken, wenn Sie so weit sind",
+    }
+    assert player.buttons[PlayerCommand.DONE].isVisible()
+    assert_fits(main)
