@@ -13,7 +13,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontInfo, QResizeEvent
 from PySide6.QtWidgets import (
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QToolButton,
@@ -30,6 +29,7 @@ from massage_desktop.ui.player.panel_parts import (
     FittingLabel,
     WarningStrip,
 )
+from massage_desktop.ui.player.paused_badge import place_over_ring
 from massage_desktop.ui.player.popups import DetailsPopup, ShortcutsPopup
 from massage_desktop.ui.player.ring import CountdownRing
 from massage_desktop.ui.player.session_progress import SessionProgress
@@ -139,18 +139,14 @@ class PlayerPanel(QWidget):
         heading.addWidget(self.title, 1)
         heading.addWidget(self.progress_text, 0, Qt.AlignmentFlag.AlignRight)
         cue_column = QVBoxLayout()
-        # While paused, "Paused" takes the phase's place, in one cell that keeps the height
-        # of the taller of the two: the badge, taller than the phase line, pushed the
-        # instruction down and made it wrap anew the moment one paused (walk 8, finding 10).
-        phase_cell = QGridLayout()
-        phase_cell.setContentsMargins(0, 0, 0, 0)
-        for label in (self.paused, self.phase):
-            policy = label.sizePolicy()
-            policy.setRetainSizeWhenHidden(True)
-            label.setSizePolicy(policy)
-        phase_cell.addWidget(self.paused, 0, 0, Qt.AlignmentFlag.AlignLeft)
-        phase_cell.addWidget(self.phase, 0, 0, Qt.AlignmentFlag.AlignBottom)
-        cue_column.addLayout(phase_cell)
+        # While paused, "Paused" floats over the ring (``place_over_ring``) and the phase
+        # line, hidden, keeps its room: the badge in the phase's place, taller than it,
+        # pushed the instruction down and made it wrap anew (walk 8, finding 10); a place
+        # kept for the badge took the instruction's height at the extra-large text size.
+        policy = self.phase.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.phase.setSizePolicy(policy)
+        cue_column.addWidget(self.phase)
         cue_column.addWidget(self.instruction, 1)
         below_cue = QHBoxLayout()
         below_cue.addWidget(self.instruction.pager)
@@ -220,6 +216,7 @@ class PlayerPanel(QWidget):
         """Draw one moment of the session."""
         self._shown = display
         self.paused.setVisible(display.paused)
+        place_over_ring(self.paused, self.ring)
         self.phase.setVisible(not display.paused)
         self.ring.set_paused(display.paused)
         self.technique.setText(display.technique)
@@ -275,6 +272,8 @@ class PlayerPanel(QWidget):
         """
         if watched is self.ring and event.type() == QEvent.Type.Resize:
             self._fit_ring()
+        if watched is self.ring and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
+            place_over_ring(self.paused, self.ring)
         return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

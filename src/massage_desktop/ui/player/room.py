@@ -11,7 +11,7 @@ from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
 from massage_desktop.ui.player.cue_label import CueLabel
 from massage_desktop.ui.player.display import Display
 from massage_desktop.ui.player.panel_parts import WarningStrip
-from massage_desktop.ui.player.paused_badge import PausedBadge
+from massage_desktop.ui.player.paused_badge import PausedBadge, place_over_ring
 from massage_desktop.ui.player.ring import CountdownRing
 from massage_desktop.ui.player.room_parts import (
     ROOM_TARGET_PX,
@@ -251,19 +251,7 @@ class RoomWindow(QWidget):
         self._place_badge()
 
     def _place_badge(self) -> None:
-        """The "Paused" badge centred over the ring, above its circle (over its top if no room).
-
-        The arc is dimmed while paused, so the badge may cover a little of it; it covers
-        nothing one reads.
-        """
-        ring = self.ring.geometry()
-        side = min(ring.width(), ring.height()) - 8
-        circle_top = ring.top() + (ring.height() - side) // 2
-        hint = self.paused.sizeHint()
-        self.paused.resize(hint)
-        y = max(ring.top(), circle_top - hint.height() - 4)
-        self.paused.move(ring.center().x() - hint.width() // 2, y)
-        self.paused.raise_()
+        place_over_ring(self.paused, self.ring)
 
     def _fit_figure(self, place_px: int) -> None:
         """The figure ``FIGURE_SHARE`` of the ring's row high, as wide as its shape needs.
