@@ -378,7 +378,7 @@ class MainWindow(QMainWindow):
         self.map_legend.setVisible(active)
         if active:
             self.map_pane.set_hint_shown(False)  # the session chose where to massage
-        self._panes.set_session(active)
+        self._panes.set_session(active, self.flow.actions.text_scale)
 
     def toggle_full_screen(self) -> None:
         """Switch full screen on or off (F11)."""
