@@ -28,6 +28,18 @@
         <translation>Sprachausgabe an (%1).</translation>
     </message>
     <message>
+        <source>This system has no %1 voice: the spoken words are %1, read by its default voice.</source>
+        <translation>Auf diesem System gibt es keine Stimme für %1: Die Standardstimme liest die Worte auf %1 vor.</translation>
+    </message>
+    <message>
+        <source>Sounds and voice on, no %1 voice.</source>
+        <translation>Töne und Sprachausgabe an, keine Stimme für %1.</translation>
+    </message>
+    <message>
+        <source>Voice on, no %1 voice.</source>
+        <translation>Sprachausgabe an, keine Stimme für %1.</translation>
+    </message>
+    <message>
         <source>Sounds and voice on.</source>
         <translation>Töne und Sprachausgabe sind an.</translation>
     </message>
