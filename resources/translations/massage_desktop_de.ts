@@ -28,6 +28,18 @@
         <translation>Sprachausgabe an (%1).</translation>
     </message>
     <message>
+        <source>This system has no %1 voice: the spoken words are %1, read by its default voice.</source>
+        <translation>Auf diesem System gibt es keine Stimme für %1: Die Standardstimme liest die Worte auf %1 vor.</translation>
+    </message>
+    <message>
+        <source>Sounds and voice on, no %1 voice.</source>
+        <translation>Töne und Sprachausgabe an, keine Stimme für %1.</translation>
+    </message>
+    <message>
+        <source>Voice on, no %1 voice.</source>
+        <translation>Sprachausgabe an, keine Stimme für %1.</translation>
+    </message>
+    <message>
         <source>Sounds and voice on.</source>
         <translation>Töne und Sprachausgabe sind an.</translation>
     </message>
@@ -1741,8 +1753,12 @@
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <source>&amp;Front of the body</source>
+        <source>F&amp;ront of the body</source>
         <translation>&amp;Vorderseite des Körpers</translation>
+    </message>
+    <message>
+        <source>Fit fi&amp;gure</source>
+        <translation>Figur &amp;einpassen</translation>
     </message>
     <message>
         <source>&amp;Back of the body</source>
@@ -1755,10 +1771,6 @@
     <message>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
-    </message>
-    <message>
-        <source>&amp;Fit figure</source>
-        <translation>Figur &amp;einpassen</translation>
     </message>
     <message>
         <source>F&amp;ull screen</source>
@@ -2435,6 +2447,14 @@
     <message>
         <source>Mostly skipped</source>
         <translation>Größtenteils übersprungen</translation>
+    </message>
+    <message>
+        <source>In your own time</source>
+        <translation>In Ihrem Tempo</translation>
+    </message>
+    <message>
+        <source>press Done when ready</source>
+        <translation>„Fertig“ drücken, wenn Sie so weit sind</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -3777,10 +3797,6 @@
         <translation>Sti&amp;mmlautstärke</translation>
     </message>
     <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Design</translation>
-    </message>
-    <message>
         <source>Text si&amp;ze</source>
         <translation>Schrift&amp;größe</translation>
     </message>
@@ -3855,6 +3871,10 @@
     <message>
         <source>Size of the session and guide text</source>
         <translation>Schriftgröße in der Sitzung und in der Anleitung</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Design</translation>
     </message>
     <message>
         <source>Light or dark, or the same as your computer.</source>

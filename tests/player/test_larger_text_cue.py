@@ -108,3 +108,19 @@ def test_extra_large_text_never_shows_a_smaller_instruction(
     assert sum(b[2] for b in large) > sum(a[2] for a in normal)
     # The warnings stay at least as large as at the normal size too.
     assert all(b[3] >= a[3] for a, b in zip(normal, large, strict=True))
+
+
+@pytest.mark.parametrize(
+    "size", [(1024, 700), (1280, 770)], indirect=True, ids=["1024x700", "1280x770"]
+)
+def test_extra_large_text_is_clearly_larger(window: MainWindow, clock: ManualClock) -> None:
+    """A quarter larger on the whole, and larger from the first step on (walk 8).
+
+    At 1024x700 the extra-large instruction was only about 8 % larger than the normal one
+    while the ring shrank: the grown lines around it and a line of its own for "More…" took
+    its height, and the map kept its share of the width.
+    """
+    normal = _sizes_in_knee_care(window, clock, "normal")
+    large = _sizes_in_knee_care(window, clock, "extra_large")
+    assert sum(b[1] for b in large) >= 1.25 * sum(a[1] for a in normal), (normal, large)
+    assert large[0][1] >= 1.15 * normal[0][1], (normal[0], large[0])

@@ -272,16 +272,22 @@ class MainWindow(QMainWindow):
             self.map_pane.set_hint_shown(True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Escape, when nothing else took it, goes back to the welcome (there was no way back)."""
-        if event.key() == Qt.Key.Key_Escape and not self.flow.active:
-            self.go_home()
-        else:
+        """Escape, when nothing else took it, leaves full screen, else goes back to the welcome.
+
+        During a session Esc only leaves full screen: it once also ended the session, one key
+        with two meanings (walk 8, finding 8); ending has its own key and a confirmation.
+        """
+        if event.key() != Qt.Key.Key_Escape:
             super().keyPressEvent(event)
+        elif self.isFullScreen():
+            self.toggle_full_screen()
+        elif not self.flow.active:
+            self.go_home()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the layout; with the daily reminder on, the app stays in the tray.
 
-        A running session is ended only when the person says so, as Esc asks: closing the
+        A running session is ended only when the person says so, as End session asks: closing the
         window once quit in the middle of a step without a word.
         """
         if not self.flow.may_quit():
@@ -381,7 +387,7 @@ class MainWindow(QMainWindow):
         self.map_legend.setVisible(active)
         if active:
             self.map_pane.set_hint_shown(False)  # the session chose where to massage
-        self._panes.set_session(active)
+        self._panes.set_session(active, self.flow.actions.text_scale)
 
     def toggle_full_screen(self) -> None:
         """Switch full screen on or off (F11)."""

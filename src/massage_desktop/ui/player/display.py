@@ -182,14 +182,20 @@ def display_of(catalog: Catalog, session: Session, chosen: str | None = None) ->
         # The ring counts the strokes as the beats do and fills with them; a fixed "4×" never
         # moved while the count ran in a small bubble on the map (walk 5).
         count = stroke_count(session)
-        if count is None:  # no beat: the person counts, and the target is all there is
+        caption = QCoreApplication.translate("PlayerDisplay", "press Done when finished")
+        if count is None and (entry.repetitions or 0) <= 1:
+            # Done once (pouring the oil) is not a count: "Count · 1× press Done when
+            # finished" read as a form to fill in (walk 8, finding 9). Plain words instead.
+            fraction, ring_text = 1.0, ""
+            label = QCoreApplication.translate("PlayerDisplay", "In your own time")
+            caption = QCoreApplication.translate("PlayerDisplay", "press Done when ready")
+        elif count is None:  # no beat: the person counts, and the target is all there is
             fraction, ring_text = 1.0, f"{entry.repetitions or 0}×"
         else:
             fraction = count.fraction
             ring_text = fill(
                 QCoreApplication.translate("PlayerDisplay", "%1/%2"), count.number, count.planned
             )
-        caption = QCoreApplication.translate("PlayerDisplay", "press Done when finished")
     else:
         fraction, ring_text, caption = 0.0, "", ""
     upcoming = session.next_entry

@@ -142,12 +142,12 @@ class RoomKeys(QObject):
     def show(self) -> None:
         """Open the list in the middle of room mode."""
         if self.popup is None:
-            # Room mode answers Esc itself: it leaves room mode, as its footer says; the
-            # player's own list says "End session" for the same key.
+            # Room mode answers Esc itself: it leaves room mode, as its footer says, and
+            # nothing else (ending the session has its own key).
             leave = QCoreApplication.translate("RoomWindow", "Leave room mode")
-            self.popup = ShortcutsPopup(self._window, self._actions, {PlayerCommand.STOP: leave})
+            self.popup = ShortcutsPopup(self._window, self._actions, [("Esc", leave)])
             self.popup.follow(self._actions)
-            # Space still pauses and H still stops while the list is open.
+            # Space still pauses and H still stops while the list is open; Esc closes it.
             exclude = frozenset({PlayerCommand.STOP, PlayerCommand.KEYS})
             self._actions.attach(self.popup, exclude=exclude)
         self.popup.show_centred(self._window)
