@@ -97,3 +97,16 @@ class TopBar(QToolBar):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._recolour()
+
+    def event(self, event: QEvent) -> bool:
+        """On the first polish, let the layout take the style sheet's padding and spacing.
+
+        QToolBar's layout reads its margins and spacing from the style only on a style change
+        (QToolBar::changeEvent), not when the style sheet first polishes the bar: a window
+        built in a theme kept the base style's 4 px and 1 px, and one whose theme was switched
+        took the sheet's values, a header 16 px taller (walk 8, finding 10).
+        """
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Polish:
+            super().changeEvent(QEvent(QEvent.Type.StyleChange))
+        return handled
