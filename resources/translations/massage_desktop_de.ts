@@ -560,8 +560,8 @@
         <translation>Was das bedeutet</translation>
     </message>
     <message>
-        <source>Tick what applies to you, or to the partner you massage. The app then leaves out what could do harm.</source>
-        <translation>Wählen Sie aus, was auf Sie oder die massierte Person zutrifft. Die App lässt dann weg, was schaden könnte.</translation>
+        <source>Tick what applies to you, or to the partner you massage: it counts for every session, yours and theirs. The app then leaves out what could do harm.</source>
+        <translation>Wählen Sie aus, was auf Sie oder die massierte Person zutrifft: Es gilt für jede Sitzung, Ihre und die der anderen Person. Die App lässt dann weg, was schaden könnte.</translation>
     </message>
     <message>
         <source>Stop rule</source>
@@ -1148,8 +1148,8 @@
         <translation>Ihr Gesundheitsprofil</translation>
     </message>
     <message>
-        <source>Tick anything that applies to you, or to the partner you massage. The app then leaves out, or asks you to go gently with, the massage that could do harm. This is not a diagnosis: if you are unsure, ask your doctor.</source>
-        <translation>Kreuzen Sie alles an, was auf Sie oder die Person zutrifft, die Sie massieren. Die App lässt dann Massage aus, die schaden könnte, oder bittet Sie, dabei sanft vorzugehen. Das ist keine Diagnose: Fragen Sie im Zweifel Ihre Ärztin oder Ihren Arzt.</translation>
+        <source>Tick anything that applies to you, or to the partner you massage: it counts for every session, yours and theirs. The app then leaves out, or asks you to go gently with, the massage that could do harm. This is not a diagnosis: if you are unsure, ask your doctor.</source>
+        <translation>Kreuzen Sie alles an, was auf Sie oder die Person zutrifft, die Sie massieren: Es gilt für jede Sitzung, Ihre und die der anderen Person. Die App lässt dann Massage aus, die schaden könnte, oder bittet Sie, dabei sanft vorzugehen. Das ist keine Diagnose: Fragen Sie im Zweifel Ihre Ärztin oder Ihren Arzt.</translation>
     </message>
     <message>
         <source>Cancel</source>
