@@ -13,7 +13,9 @@ from tests.conftest import MakeServices
 from massage_desktop.domain.history import InMemoryRecorder
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import TodayCheck
+from massage_desktop.engine.phases import SessionPhase
 from massage_desktop.ui.main_window import MainWindow
+from massage_desktop.ui.player.commands import PlayerCommand
 from massage_desktop.ui.player.questions import AutomaticAnswers
 
 WindowFactory = Callable[[], MainWindow]
@@ -66,6 +68,22 @@ def tick(window: MainWindow, clock: ManualClock, seconds: float) -> None:
     controller = window.flow.controller
     if controller is not None:
         wake(controller)
+
+
+def massage_through(window: MainWindow, clock: ManualClock) -> None:
+    """Work every step of the running session to its end, as a person following the player.
+
+    Counted steps are marked done; the session then ends by itself. Only places a session
+    reached are asked about after it, so a test of the rating after massages first.
+    """
+    for _ in range(1000):
+        controller = window.flow.controller
+        if controller is None or controller.session.closed:
+            return
+        tick(window, clock, 10)
+        if controller.session.phase is SessionPhase.REPS:
+            window.flow.command(PlayerCommand.DONE)
+    raise AssertionError("the session did not end")
 
 
 def needs_speech() -> ModuleType:

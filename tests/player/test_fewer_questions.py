@@ -13,6 +13,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractButton, QApplication
 from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices, StartServices
+from tests.player.conftest import tick
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Side
@@ -162,12 +163,14 @@ def test_one_rating_before_and_after_still_feeds_the_progress_chart(
     services = make_services()
     history = services.history
     assert history is not None
-    window = MainWindow(replace(services, recorder=history), clock=ManualClock(), interactive=False)
+    clock = ManualClock()
+    window = MainWindow(replace(services, recorder=history), clock=clock, interactive=False)
     qtbot.addWidget(window)
     questions = _Rating()
     window.flow.questions = questions
     window.select_region("front-knee-left")
     assert window.flow.start_technique("knee-warm-up-effleurage", "front-knee-left")
+    tick(window, clock, 20)  # into the first step: only what was massaged is asked after
     window.flow.command(PlayerCommand.STOP)
     assert questions.asked == [["front-knee-left"], ["front-knee-left"]]
     [change] = history.stats.rating_changes()

@@ -7,9 +7,11 @@ from collections.abc import Mapping, Sequence
 import pytest
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
+from tests.player.conftest import massage_through
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.routines import Routine, RoutineItem
+from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import TodayCheck, Verdict
 from massage_desktop.engine.plan import Plan, build_plan
 from massage_desktop.engine.rated import MOST_RATED, worked_entries
@@ -17,7 +19,6 @@ from massage_desktop.engine.summary import SessionSummary
 from massage_desktop.ui.history import wording
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.before_start import BeforeStartSheet
-from massage_desktop.ui.player.commands import PlayerCommand
 from massage_desktop.ui.player.dialogs import SummaryDialog
 from massage_desktop.ui.player.questions import AutomaticAnswers
 from massage_desktop.ui.player.ratings import rated_regions
@@ -137,7 +138,7 @@ class _Rating(AutomaticAnswers):
 
 
 def test_an_own_hand_routine_does_not_rate_the_area_last_clicked(
-    window: MainWindow, catalog: Catalog
+    window: MainWindow, catalog: Catalog, clock: ManualClock
 ) -> None:
     # A partner routine of oil warming and hand kneading, started with the left armpit
     # last clicked, asked to rate "Left armpit and lower shoulder" (walk 8).
@@ -157,7 +158,7 @@ def test_an_own_hand_routine_does_not_rate_the_area_last_clicked(
         assert window.flow.start_routine("my-partner-hands")
         # Nor does the armpit give the palms their side: the left palm was lit as "Now".
         assert window.map_pane.map.selected_region() == "front-palm-right"
-        window.flow.command(PlayerCommand.STOP)
+        massage_through(window, clock)
     finally:
         catalog.set_own_routines([])
     before, after = questions.asked
@@ -166,12 +167,12 @@ def test_an_own_hand_routine_does_not_rate_the_area_last_clicked(
 
 
 def test_the_summary_names_the_zone_rated(
-    qtbot: QtBot, window: MainWindow, catalog: Catalog
+    qtbot: QtBot, window: MainWindow, catalog: Catalog, clock: ManualClock
 ) -> None:
     questions = _Rating()
     window.flow.questions = questions
     assert window.flow.start_routine("partner-leg")
-    window.flow.command(PlayerCommand.STOP)
+    massage_through(window, clock)
     [summary] = questions.summaries
     dialog = SummaryDialog(catalog, summary)
     qtbot.addWidget(dialog)

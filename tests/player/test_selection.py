@@ -5,8 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtWidgets import QPushButton
+from tests.player.conftest import massage_through
 
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import TodayCheck
 from massage_desktop.ui.guide.strokes import stroke_shapes
 from massage_desktop.ui.main_window import MainWindow
@@ -73,12 +75,12 @@ class _Ratings(AutomaticAnswers):
         return {"front-knee-left": 6} if previous is None else {}
 
 
-def test_the_picked_region_is_rated_first(window: MainWindow) -> None:
+def test_the_picked_region_is_rated_first(window: MainWindow, clock: ManualClock) -> None:
     questions = _Ratings()
     window.flow.questions = questions
     window.select_region("back-knee-left")
     assert window.flow.start_routine("partner-leg")
-    window.flow.command(PlayerCommand.STOP)
+    massage_through(window, clock)
     before, after = questions.asked
     assert before[0] == "back-knee-left"
     assert after[0] == "back-knee-left"

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.engine.entry import PlanEntry
-from massage_desktop.engine.phases import Timing
+from massage_desktop.engine.phases import WORK, Timing
 from massage_desktop.engine.plan import Plan
+from massage_desktop.engine.view import SessionView
 
 MOST_RATED = 4
 """At most this many zones, beyond it both sides of a zone are asked as one ("Legs").
@@ -140,3 +141,21 @@ def picked_if_worked(catalog: Catalog, plan: Plan, chosen: str | None) -> str | 
             if other is not None and other.part == region.part:
                 return chosen
     return None
+
+
+def reached_places(catalog: Catalog, keys: list[str], session: SessionView) -> list[str]:
+    """Those of ``keys`` the session massaged: what is asked again after it.
+
+    Ended at the feet, the self-massage tour still asked how the legs, the arms and the neck
+    felt after, and History kept "Legs: 4 -> 3 (1 better)" for legs never touched; a routine
+    skipped through asked too (walk 9). A place counts once a step working it had time, the
+    step in progress included.
+    """
+    regions = {r for record in session.records if record.actual_s > 0 for r in record.region_ids}
+    entry = session.current
+    if entry is not None and session.phase in WORK and session.elapsed_s() > 0:
+        regions.update(entry.region_ids)
+    return [
+        key for key in keys if key in regions or any(key in _zone_keys(catalog, r) for r in regions)
+    ]
+

@@ -28,7 +28,7 @@ from massage_desktop.engine.pain_rest import (
 )
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import Plan, build_plan, side_of
-from massage_desktop.engine.rated import picked_if_worked
+from massage_desktop.engine.rated import picked_if_worked, reached_places
 from massage_desktop.engine.resume_plan import resumed_plan
 from massage_desktop.engine.screening import Screening
 from massage_desktop.engine.session import Session
@@ -386,8 +386,10 @@ class SessionFlow(QObject):
     def _after_ratings(self, controller: PlayerController) -> dict[str, int]:
         ratings = controller.session.summary().ratings
         before = {region: b for region, (b, _a) in ratings.items() if b is not None}
-        rated = rated_regions(self._catalog, controller.session.plan, self._region())
-        return self.questions.ratings(rated, before)
+        session = controller.session
+        rated = rated_regions(self._catalog, session.plan, self._region())
+        reached = reached_places(self._catalog, [key for key, _name in rated], session)
+        return self.questions.ratings([r for r in rated if r[0] in reached], before)
 
     def _hurt(self) -> None:
         controller = self.controller
