@@ -158,4 +158,3 @@ def reached_places(catalog: Catalog, keys: list[str], session: SessionView) -> l
     return [
         key for key in keys if key in regions or any(key in _zone_keys(catalog, r) for r in regions)
     ]
-
