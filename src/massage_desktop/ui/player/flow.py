@@ -27,11 +27,12 @@ from massage_desktop.engine.pain_rest import (
     massaged,
 )
 from massage_desktop.engine.phases import Timing
-from massage_desktop.engine.plan import Plan, build_plan, side_of
+from massage_desktop.engine.plan import Plan, build_plan
 from massage_desktop.engine.rated import picked_if_worked
 from massage_desktop.engine.resume_plan import resumed_plan
 from massage_desktop.engine.screening import Screening
 from massage_desktop.engine.session import Session
+from massage_desktop.engine.sides import side_of
 from massage_desktop.storage.history import HistoryStore
 from massage_desktop.ui.guide.colours import guide_colours
 from massage_desktop.ui.player.audio import CueSounds, Voice, audio_note, audio_summary

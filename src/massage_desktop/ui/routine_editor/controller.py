@@ -19,8 +19,8 @@ from massage_desktop.domain.enums import Performer, Side
 from massage_desktop.domain.routines import Routine, SideOrder
 from massage_desktop.engine.health import Verdict, routine_verdict
 from massage_desktop.engine.phases import Timing
-from massage_desktop.engine.plan import SIDE_ORDER
 from massage_desktop.engine.screening import Screening
+from massage_desktop.engine.sides import SIDE_ORDER
 from massage_desktop.resources import resource_path
 from massage_desktop.storage.own_routines import OwnRoutines
 from massage_desktop.storage.routine_draft import ItemSide, RoutineDraft
