@@ -17,6 +17,7 @@ from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import InMemoryRecorder, SessionRecorder
 from massage_desktop.engine.clock import ManualClock
+from massage_desktop.engine.plan_book import PlanBook
 from massage_desktop.messages import MessageBus
 from massage_desktop.resources import data_dir, resource_path
 from massage_desktop.services import Services, build_services
@@ -127,6 +128,16 @@ MakeServices = Callable[..., Services]
 
 
 @pytest.fixture(scope="session")
+def plans() -> PlanBook:
+    """One run's plans for every window the suite builds, as one start of the app shares them.
+
+    A plan is kept per catalog and subject object, so a test with content of its own gets
+    plans of its own. Building the welcome's plans took a fifth of each main window's start.
+    """
+    return PlanBook()
+
+
+@pytest.fixture(scope="session")
 def warm_cache(
     qapp: QApplication, catalog: Catalog, svg: bytes, tmp_path_factory: pytest.TempPathFactory
 ) -> Path:
@@ -142,12 +153,14 @@ def warm_cache(
 
 
 @pytest.fixture
-def make_services(catalog: Catalog, svg: bytes, warm_cache: Path) -> Iterator[MakeServices]:
+def make_services(
+    catalog: Catalog, svg: bytes, warm_cache: Path, plans: PlanBook
+) -> Iterator[MakeServices]:
     """Build ``Services`` as the app does: real settings, health and history stores.
 
     They live in the temporary data folder ``isolated_home`` points at, with the cache of a
-    start before (``warm_cache``); the histories are closed afterwards. Keywords override a
-    part, e.g. ``make_services(recorder=recorder)``.
+    start before (``warm_cache``) and the suite's plans (``plans``); the histories are closed
+    afterwards. Keywords override a part, e.g. ``make_services(recorder=recorder)``.
     """
     with ExitStack() as stack:
 
@@ -171,6 +184,7 @@ def make_services(catalog: Catalog, svg: bytes, warm_cache: Path) -> Iterator[Ma
                 history=history,
                 settings=SettingsStore(paths.settings_file, bus),
                 own_routines=OwnRoutines(paths.routines, catalog, bus),
+                plans=plans,
             )
 
         yield make

@@ -28,6 +28,18 @@
         <translation>Sprachausgabe an (%1).</translation>
     </message>
     <message>
+        <source>This system has no %1 voice: the spoken words are %1, read by its default voice.</source>
+        <translation>Auf diesem System gibt es keine Stimme für %1: Die Standardstimme liest die Worte auf %1 vor.</translation>
+    </message>
+    <message>
+        <source>Sounds and voice on, no %1 voice.</source>
+        <translation>Töne und Sprachausgabe an, keine Stimme für %1.</translation>
+    </message>
+    <message>
+        <source>Voice on, no %1 voice.</source>
+        <translation>Sprachausgabe an, keine Stimme für %1.</translation>
+    </message>
+    <message>
         <source>Sounds and voice on.</source>
         <translation>Töne und Sprachausgabe sind an.</translation>
     </message>
@@ -548,8 +560,8 @@
         <translation>Was das bedeutet</translation>
     </message>
     <message>
-        <source>Tick what applies to you, or to the partner you massage. The app then leaves out what could do harm.</source>
-        <translation>Wählen Sie aus, was auf Sie oder die massierte Person zutrifft. Die App lässt dann weg, was schaden könnte.</translation>
+        <source>Tick what applies to you, or to the partner you massage: it counts for every session, yours and theirs. The app then leaves out what could do harm.</source>
+        <translation>Wählen Sie aus, was auf Sie oder die massierte Person zutrifft: Es gilt für jede Sitzung, Ihre und die der anderen Person. Die App lässt dann weg, was schaden könnte.</translation>
     </message>
     <message>
         <source>Stop rule</source>
@@ -829,6 +841,22 @@
     <message>
         <source>rest day</source>
         <translation>Ruhetag</translation>
+    </message>
+    <message>
+        <source>partner: rest today</source>
+        <translation>massierte Person: heute schonen</translation>
+    </message>
+    <message>
+        <source>partner: partly resting</source>
+        <translation>massierte Person: teilweise schonen</translation>
+    </message>
+    <message>
+        <source>partly ruled out or partner resting</source>
+        <translation>teilweise ausgeschlossen oder massierte Person schonen</translation>
+    </message>
+    <message>
+        <source>ruled out or partner resting</source>
+        <translation>ausgeschlossen oder massierte Person schonen</translation>
     </message>
     <message>
         <source>Not on your %1: %2</source>
@@ -1120,8 +1148,8 @@
         <translation>Ihr Gesundheitsprofil</translation>
     </message>
     <message>
-        <source>Tick anything that applies to you, or to the partner you massage. The app then leaves out, or asks you to go gently with, the massage that could do harm. This is not a diagnosis: if you are unsure, ask your doctor.</source>
-        <translation>Kreuzen Sie alles an, was auf Sie oder die Person zutrifft, die Sie massieren. Die App lässt dann Massage aus, die schaden könnte, oder bittet Sie, dabei sanft vorzugehen. Das ist keine Diagnose: Fragen Sie im Zweifel Ihre Ärztin oder Ihren Arzt.</translation>
+        <source>Tick anything that applies to you, or to the partner you massage: it counts for every session, yours and theirs. The app then leaves out, or asks you to go gently with, the massage that could do harm. This is not a diagnosis: if you are unsure, ask your doctor.</source>
+        <translation>Kreuzen Sie alles an, was auf Sie oder die Person zutrifft, die Sie massieren: Es gilt für jede Sitzung, Ihre und die der anderen Person. Die App lässt dann Massage aus, die schaden könnte, oder bittet Sie, dabei sanft vorzugehen. Das ist keine Diagnose: Fragen Sie im Zweifel Ihre Ärztin oder Ihren Arzt.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1725,8 +1753,12 @@
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <source>&amp;Front of the body</source>
+        <source>F&amp;ront of the body</source>
         <translation>&amp;Vorderseite des Körpers</translation>
+    </message>
+    <message>
+        <source>Fit fi&amp;gure</source>
+        <translation>Figur &amp;einpassen</translation>
     </message>
     <message>
         <source>&amp;Back of the body</source>
@@ -1739,10 +1771,6 @@
     <message>
         <source>Zoom &amp;out</source>
         <translation>Ver&amp;kleinern</translation>
-    </message>
-    <message>
-        <source>&amp;Fit figure</source>
-        <translation>Figur &amp;einpassen</translation>
     </message>
     <message>
         <source>F&amp;ull screen</source>
@@ -2421,6 +2449,14 @@
         <translation>Größtenteils übersprungen</translation>
     </message>
     <message>
+        <source>In your own time</source>
+        <translation>In Ihrem Tempo</translation>
+    </message>
+    <message>
+        <source>press Done when ready</source>
+        <translation>„Fertig“ drücken, wenn Sie so weit sind</translation>
+    </message>
+    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2439,6 +2475,10 @@
     <message>
         <source>%1, both sides</source>
         <translation>%1, beide Seiten</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>Left side · %1</source>
@@ -3757,10 +3797,6 @@
         <translation>Sti&amp;mmlautstärke</translation>
     </message>
     <message>
-        <source>&amp;Theme</source>
-        <translation>&amp;Design</translation>
-    </message>
-    <message>
         <source>Text si&amp;ze</source>
         <translation>Schrift&amp;größe</translation>
     </message>
@@ -3835,6 +3871,10 @@
     <message>
         <source>Size of the session and guide text</source>
         <translation>Schriftgröße in der Sitzung und in der Anleitung</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Design</translation>
     </message>
     <message>
         <source>Light or dark, or the same as your computer.</source>

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from massage_desktop.content.languages import languages
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import SessionRecorder
+from massage_desktop.engine.plan_book import PlanBook
 from massage_desktop.messages import Code, Level, MessageBus, Part, Reason
 from massage_desktop.resources import data_dir, resource_path
 from massage_desktop.storage.backups import apply_scheduled_restore
@@ -43,6 +44,7 @@ class Services:
     language: str | None = None  # the content's language; None for English
     language_for_this_run: str | None = None
     """``--language`` as given ("en", "de", "system"), None without: the setting is overridden."""
+    plans: PlanBook = field(default_factory=PlanBook)  # built once per run, shared by the guide
 
     def close(self) -> None:
         """Close the history file; the other stores keep no file open between calls."""

@@ -7,18 +7,11 @@ from pathlib import Path
 import pytest
 from tests.card.conftest import pdf_pages
 
-from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.engine.card import routine_card
-from massage_desktop.resources import data_dir
 from massage_desktop.ui.card.document import Paper
 from massage_desktop.ui.card.figure import CardFigure
 from massage_desktop.ui.card.output import write_pdf
-
-
-@pytest.fixture(scope="module")
-def german_catalog() -> Catalog:
-    return load_catalog(data_dir(), "de")
 
 
 @pytest.mark.usefixtures("german")

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import build_plan
@@ -32,8 +31,10 @@ def _totals(catalog: Catalog) -> dict[str, float]:
     return totals
 
 
-def test_every_routine_and_technique_lasts_as_long_in_german(catalog: Catalog) -> None:
-    german = load_catalog(data_dir(), "de")
+def test_every_routine_and_technique_lasts_as_long_in_german(
+    catalog: Catalog, german_catalog: Catalog
+) -> None:
+    german = german_catalog
     tour = build_plan(german, german.routines["self-massage-tour"])
     worded = [len(e.instruction.split()) for e in tour.entries]
     assert worded != [e.reading_words for e in tour.entries], "German words some steps longer"
@@ -50,8 +51,10 @@ def test_the_cached_german_catalog_keeps_the_original_words(
     assert _totals(warm) == _totals(catalog)
 
 
-def test_the_cards_give_the_same_minutes_in_both_languages(catalog: Catalog) -> None:
-    german = load_catalog(data_dir(), "de")
+def test_the_cards_give_the_same_minutes_in_both_languages(
+    catalog: Catalog, german_catalog: Catalog
+) -> None:
+    german = german_catalog
     for routine_id, routine in catalog.routines.items():
         english = re.findall(r"\d+", routine_length(catalog, routine))
         assert english == re.findall(r"\d+", routine_length(german, german.routines[routine_id]))

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.health import HealthProfile
+from massage_desktop.engine.plan_book import PlanBook
 from massage_desktop.engine.screening import Screening
 from massage_desktop.ui.guide.gate import StartGate
 
@@ -56,3 +57,40 @@ def test_an_edited_routine_is_planned_again(catalog: Catalog) -> None:
     after = gate.routine(tour.id, None).plan
     assert len(after) < before
     assert after == StartGate(edited_catalog).routine(tour.id, None).plan
+
+
+def test_gates_sharing_a_book_each_plan_their_own_language(
+    catalog: Catalog, german_catalog: Catalog
+) -> None:
+    book = PlanBook()  # one run's plans, as every window of a run (and the suite) shares them
+    english, german = StartGate(catalog, book), StartGate(german_catalog, book)
+    for routine_id in catalog.routines:
+        shown_english = english.routine(routine_id, "front-knee-left")
+        shown_german = german.routine(routine_id, "front-knee-left")
+        assert shown_english == StartGate(catalog).routine(routine_id, "front-knee-left")
+        assert shown_german == StartGate(german_catalog).routine(routine_id, "front-knee-left")
+    knee = german.routine("knee-care", None).plan
+    assert (
+        knee.title
+        == german_catalog.routines["knee-care"].name
+        != catalog.routines["knee-care"].name
+    )
+    assert [e.instruction for e in knee.entries] != [
+        e.instruction for e in english.routine("knee-care", None).plan.entries
+    ]
+
+
+def test_an_edited_routine_is_planned_again_by_every_gate_of_the_book(catalog: Catalog) -> None:
+    routines = dict(catalog.routines)
+    edited_catalog = replace(catalog, routines=routines)
+    book = PlanBook()
+    first = StartGate(edited_catalog, book)
+    tour = routines["self-massage-tour"]
+    before = len(first.routine(tour.id, None).plan)
+
+    routines[tour.id] = tour.model_copy(update={"items": tour.items[:1]})
+
+    # A window opened after the edit (the same run's book) reads the routine as edited.
+    later = StartGate(edited_catalog, book)
+    assert len(later.routine(tour.id, None).plan) < before
+    assert later.routine(tour.id, None) == StartGate(edited_catalog).routine(tour.id, None)

@@ -10,9 +10,7 @@ from pytestqt.qtbot import QtBot
 from tests.history.conftest import TODAY, WindowFactory, at, make_session, realistic_history
 from tests.window.test_clipping import assert_fits
 
-from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.resources import data_dir
 from massage_desktop.storage.history import HistoryStore
 from massage_desktop.ui.design.tokens import DARK, LIGHT
 from massage_desktop.ui.history import HistoryWindow
@@ -62,10 +60,10 @@ def test_the_history_sits_on_cards_in_the_theme_colours(
 
 @pytest.mark.usefixtures("german")
 def test_fits_1024_by_700_with_german_content_and_cuts_no_label(
-    qtbot: QtBot, store: HistoryStore, svg: bytes
+    qtbot: QtBot, store: HistoryStore, svg: bytes, german_catalog: Catalog
 ) -> None:
     # German region names ("Oberschenkelinnenseite") are what made the Progress tab wider.
-    catalog = load_catalog(data_dir(), "de")
+    catalog = german_catalog
     store.insert_many(realistic_history(catalog))
     window = HistoryWindow(store, catalog, svg, lambda: TODAY)
     qtbot.addWidget(window)

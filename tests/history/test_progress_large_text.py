@@ -15,9 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 from tests.history.conftest import TODAY, at, make_session, realistic_history
 
-from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.resources import data_dir
 from massage_desktop.storage.history import HistoryStore
 from massage_desktop.storage.settings import TEXT_SCALES
 from massage_desktop.ui.history import HistoryWindow
@@ -37,9 +35,9 @@ def language(request: pytest.FixtureRequest) -> str:
 
 
 @pytest.fixture
-def shown(language: str, catalog: Catalog) -> Catalog:
+def shown(language: str, catalog: Catalog, german_catalog: Catalog) -> Catalog:
     """The content in ``language``."""
-    return load_catalog(data_dir(), "de") if language == "de" else catalog
+    return german_catalog if language == "de" else catalog
 
 
 def _within_view(window: HistoryWindow, widget: QWidget) -> bool:

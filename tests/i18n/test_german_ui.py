@@ -88,7 +88,7 @@ def test_player_is_german(window: MainWindow) -> None:
     assert pause.toolTip() == "Pause (Leertaste)"
     assert player.buttons[PlayerCommand.PAUSE].toolTip() == "Pause (Leertaste)"
     assert player.buttons[PlayerCommand.DONE].text() == "Fertig"
-    assert window.flow.actions[PlayerCommand.STOP].toolTip() == "Sitzung beenden (Esc)"
+    assert window.flow.actions[PlayerCommand.STOP].toolTip() == "Sitzung beenden (Strg+E)"
     assert player.hurt.text() == "Stopp – es tut weh"
     assert player.hurt.toolTip() == "Stopp – es tut weh (H)"
     assert player.more.text() == "Mehr…"

@@ -14,7 +14,7 @@ from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import build_plan
 from massage_desktop.engine.session import Session
-from massage_desktop.ui.player.audio import Voice
+from massage_desktop.ui.player.audio import Voice, audio_note, audio_summary
 from massage_desktop.ui.player.controller import PlayerController
 
 
@@ -63,6 +63,42 @@ def test_the_voice_speaks_the_apps_language_when_the_engine_has_it(
         voice = Voice(engine="mock")  # Qt's mock engine has en_GB, en_US, nb_NO, nn_NO, fi_FI
         assert voice.say("Hei")
         assert voice.locale_name == spoken_in
+        voice.shutdown()
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_without_a_voice_for_the_apps_language_the_player_says_so(qapp: QApplication) -> None:
+    """German words read by an English voice sounded like a fault: the audio line names it."""
+    needs_speech()
+    before = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))  # the mock engine has no German voice
+    try:
+        voice = Voice(engine="mock")
+        assert voice.say("Linke Seite.")  # the German words are still spoken
+        assert not voice.speaks_app_language
+        assert audio_summary(None, voice) == "Voice on, no Deutsch voice."
+        note = audio_note(None, voice)
+        assert "no Deutsch voice" in note
+        assert "read by its default voice" in note
+        voice.shutdown()
+        QLocale.setDefault(QLocale("nb_NO"))  # one the mock engine speaks
+        voice = Voice(engine="mock")
+        assert voice.speaks_app_language
+        assert audio_summary(None, voice) == "Voice on, sounds off."
+        voice.shutdown()
+    finally:
+        QLocale.setDefault(before)
+
+
+@pytest.mark.usefixtures("german")
+def test_the_missing_voice_is_named_in_german_too(qapp: QApplication) -> None:
+    needs_speech()
+    before = QLocale()
+    QLocale.setDefault(QLocale("de_DE"))
+    try:
+        voice = Voice(engine="mock")
+        assert audio_summary(None, voice) == "Sprachausgabe an, keine Stimme für Deutsch."
         voice.shutdown()
     finally:
         QLocale.setDefault(before)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from tests.player.test_dialog_fit import _cut_off, _settled
 
-from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Performer, RuleEffect, Side
 from massage_desktop.domain.health import HealthProfile
@@ -27,7 +26,6 @@ from massage_desktop.engine.pain_rest import PainRest
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import build_plan
 from massage_desktop.engine.screening import Screening
-from massage_desktop.resources import data_dir
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.before_start import BeforeStartSheet
 from massage_desktop.ui.player.commands import PlayerCommand
@@ -195,10 +193,10 @@ Press = Callable[[BeforeStartSheet], None]
 
 
 def _real_questions(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch, press: Press
+    window: MainWindow, catalog: Catalog, monkeypatch: pytest.MonkeyPatch, press: Press
 ) -> list[BeforeStartSheet]:
     """The app's own questions, today's check passed, the sheet answered by ``press``."""
-    questions = SessionQuestions(window, load_catalog(data_dir()))
+    questions = SessionQuestions(window, catalog)
     monkeypatch.setattr(questions, "today_check", lambda: True)
     shown: list[BeforeStartSheet] = []
 
@@ -220,7 +218,7 @@ def test_the_side_chosen_is_the_side_the_session_runs(
         sheet.scales[0].set_value(5)
         sheet.start.click()
 
-    shown = _real_questions(window, monkeypatch, left_then_start)
+    shown = _real_questions(window, catalog, monkeypatch, left_then_start)
     window.select_region("front-knee-right")
     assert window.flow.start_routine("knee-care")
     assert len(shown) == 1  # one window between Start and the first step
@@ -236,9 +234,12 @@ def test_the_side_chosen_is_the_side_the_session_runs(
 
 
 def test_cancel_starts_nothing(
-    window: MainWindow, recorder: InMemoryRecorder, monkeypatch: pytest.MonkeyPatch
+    window: MainWindow,
+    catalog: Catalog,
+    recorder: InMemoryRecorder,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    _real_questions(window, monkeypatch, lambda sheet: sheet.reject())
+    _real_questions(window, catalog, monkeypatch, lambda sheet: sheet.reject())
     assert not window.flow.start_routine("knee-care")
     assert window.flow.controller is None
     assert recorder.sessions == {}
@@ -247,7 +248,7 @@ def test_cancel_starts_nothing(
 def test_a_fully_ruled_out_routine_gets_the_refusal_not_the_sheet(
     window: MainWindow, catalog: Catalog, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shown = _real_questions(window, monkeypatch, lambda sheet: sheet.start.click())
+    shown = _real_questions(window, catalog, monkeypatch, lambda sheet: sheet.start.click())
     refused: list[Verdict] = []
     monkeypatch.setattr(window.flow.questions, "refuse", refused.append)
     window.flow.screening = Screening(catalog, HealthProfile(conditions=("dvt",)))
@@ -259,12 +260,12 @@ def test_a_fully_ruled_out_routine_gets_the_refusal_not_the_sheet(
 
 @pytest.mark.usefixtures("german")
 def test_the_largest_sheet_fits_1024x700_in_german(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, german_catalog: Catalog
 ) -> None:
     # The room a 1024x700 screen gives a dialog (the test's offscreen screen is larger).
     room = QSize(1024 * 19 // 20, 700 * 19 // 20)
     monkeypatch.setattr(BeforeStartSheet, "room_on_screen", lambda _self: room)
-    german = load_catalog(data_dir(), "de")
+    german = german_catalog
     dialog = _sheet(
         qtbot, german, _knee_sheet(german, INJURED_LEFT_KNEE, "front-kneecap-left"), 1.5
     )

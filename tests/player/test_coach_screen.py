@@ -13,7 +13,6 @@ from tests.conftest import MakeServices
 from tests.player.conftest import needs_speech, tick
 from tests.window.test_clipping import clipped
 
-from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Severity, Side
 from massage_desktop.domain.health import HealthProfile
@@ -24,7 +23,6 @@ from massage_desktop.engine.health import TodayCheck
 from massage_desktop.engine.phases import SessionPhase
 from massage_desktop.engine.plan import build_plan
 from massage_desktop.engine.screening import Screening
-from massage_desktop.resources import data_dir
 from massage_desktop.ui.bodymap.palette import MapColours
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import COMMANDS, PlayerCommand
@@ -39,10 +37,14 @@ DVT_LINE = "Do not massage if you might have a blood clot (DVT)."
 
 @pytest.fixture
 def small_german(
-    qtbot: QtBot, german: None, make_services: MakeServices, clock: ManualClock
+    qtbot: QtBot,
+    german: None,
+    make_services: MakeServices,
+    clock: ManualClock,
+    german_catalog: Catalog,
 ) -> MainWindow:
     """The main window at 1024x700 with German content and translations."""
-    services = make_services(catalog=load_catalog(data_dir(), "de"))
+    services = make_services(catalog=german_catalog)
     win = MainWindow(services, clock=clock, interactive=False)
     win.flow.questions = AutomaticAnswers(TodayCheck())
     qtbot.addWidget(win)
@@ -240,7 +242,7 @@ def test_room_mode_reads_from_across_the_room_at_1280_by_800(
     catalog = None
     if language == "de":
         request.getfixturevalue("german")
-        catalog = load_catalog(data_dir(), "de")
+        catalog = request.getfixturevalue("german_catalog")
     services = make_services(catalog=catalog) if catalog else make_services()
     window = MainWindow(services, clock=clock, interactive=False)
     window.flow.questions = AutomaticAnswers(TodayCheck())
@@ -324,8 +326,8 @@ def test_the_voice_names_the_side_first(catalog: Catalog) -> None:
 
 
 @pytest.mark.usefixtures("german")
-def test_the_german_voice_names_the_side() -> None:
-    catalog = load_catalog(data_dir(), "de")
+def test_the_german_voice_names_the_side(german_catalog: Catalog) -> None:
+    catalog = german_catalog
     entry = build_plan(catalog, catalog.routines["knee-care"]).entries[0]
     said = spoken_text(Cue(CueKind.GET_READY, entry, "", 0.0), Outcome.IN_PROGRESS, Side.LEFT)
     assert said.startswith(f"Linke Seite. {entry.technique_name}. ")

@@ -16,11 +16,10 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
 from tests.player.conftest import tick
 
-from massage_desktop.content import load_catalog
+from massage_desktop.domain.catalog import Catalog
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import TodayCheck
 from massage_desktop.engine.phases import SessionPhase
-from massage_desktop.resources import data_dir
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
 from massage_desktop.ui.player.panel import PRIMARY
@@ -52,10 +51,14 @@ def _until(window: MainWindow, clock: ManualClock, phase: SessionPhase) -> None:
 
 @pytest.fixture
 def german_window(
-    qtbot: QtBot, german: None, make_services: MakeServices, clock: ManualClock
+    qtbot: QtBot,
+    german: None,
+    make_services: MakeServices,
+    clock: ManualClock,
+    german_catalog: Catalog,
 ) -> MainWindow:
     """The main window in German, extra-large text, at 1024x700 (walk 7, s92 and s94)."""
-    services = make_services(catalog=load_catalog(data_dir(), "de"))
+    services = make_services(catalog=german_catalog)
     win = MainWindow(services, clock=clock, interactive=False)
     win.flow.questions = AutomaticAnswers(TodayCheck())
     qtbot.addWidget(win)

@@ -12,11 +12,9 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
-from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import Outcome, SessionRecord
 from massage_desktop.engine.summary import SessionSummary
-from massage_desktop.resources import data_dir
 from massage_desktop.ui.crash_dialog import CrashDialog
 from massage_desktop.ui.design.choice import ChoiceDialog
 from massage_desktop.ui.design.screen import DesignedDialog
@@ -93,8 +91,10 @@ def _settled(qtbot: QtBot, dialog: QWidget) -> None:
 
 
 @pytest.mark.parametrize("name", list(DIALOGS))
-def test_dialog_fits_without_cutting_text(qtbot: QtBot, language: str, name: str) -> None:
-    catalog = load_catalog(data_dir(), language)
+def test_dialog_fits_without_cutting_text(
+    qtbot: QtBot, language: str, name: str, catalog: Catalog, german_catalog: Catalog
+) -> None:
+    catalog = german_catalog if language == "de" else catalog
     dialog = DIALOGS[name](catalog)
     qtbot.addWidget(dialog)
     pages = dialog.findChildren(QScrollArea)

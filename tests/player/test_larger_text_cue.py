@@ -14,11 +14,9 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
 from tests.player.conftest import tick
 
-from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import TodayCheck
-from massage_desktop.resources import data_dir
 from massage_desktop.storage.settings import TEXT_SCALES
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
@@ -28,12 +26,6 @@ SIZES = ((1024, 700), (1024, 672), (1280, 770))
 """Windows of 1024x700, of the walk's 1024x700 screen under a window manager's title bar, and
 of a 1280x800 screen under one (where room mode's place name took the instruction's width)."""
 Sizes = list[tuple[str, int, int, int]]
-
-
-@pytest.fixture(scope="module")
-def german_catalog() -> Catalog:
-    """The content in German."""
-    return load_catalog(data_dir(), "de")
 
 
 @pytest.fixture(params=SIZES, ids=lambda size: f"{size[0]}x{size[1]}")
@@ -116,3 +108,19 @@ def test_extra_large_text_never_shows_a_smaller_instruction(
     assert sum(b[2] for b in large) > sum(a[2] for a in normal)
     # The warnings stay at least as large as at the normal size too.
     assert all(b[3] >= a[3] for a, b in zip(normal, large, strict=True))
+
+
+@pytest.mark.parametrize(
+    "size", [(1024, 700), (1280, 770)], indirect=True, ids=["1024x700", "1280x770"]
+)
+def test_extra_large_text_is_clearly_larger(window: MainWindow, clock: ManualClock) -> None:
+    """A quarter larger on the whole, and larger from the first step on (walk 8).
+
+    At 1024x700 the extra-large instruction was only about 8 % larger than the normal one
+    while the ring shrank: the grown lines around it and a line of its own for "More…" took
+    its height, and the map kept its share of the width.
+    """
+    normal = _sizes_in_knee_care(window, clock, "normal")
+    large = _sizes_in_knee_care(window, clock, "extra_large")
+    assert sum(b[1] for b in large) >= 1.25 * sum(a[1] for a in normal), (normal, large)
+    assert large[0][1] >= 1.15 * normal[0][1], (normal[0], large[0])

@@ -13,6 +13,7 @@ from massage_desktop.engine.phases import SessionPhase
 from massage_desktop.engine.session import Session
 from massage_desktop.ui.guide.html import STOP_RULE
 from massage_desktop.ui.main_window import MainWindow
+from massage_desktop.ui.player.commands import PlayerCommand
 
 
 def start(window: MainWindow, technique: str = "calf-kneading") -> None:
@@ -126,9 +127,24 @@ def test_hurt_button_works_too(window: MainWindow, recorder: InMemoryRecorder) -
     assert next(iter(recorder.sessions.values())).outcome is Outcome.STOPPED_FOR_PAIN
 
 
-def test_escape_ends_early(window: MainWindow, recorder: InMemoryRecorder) -> None:
+def test_escape_does_not_end_the_session_ctrl_e_does(
+    window: MainWindow, recorder: InMemoryRecorder
+) -> None:
+    """One key, one meaning: Esc leaves full screen (and room mode), never the session (walk 8)."""
     start(window)
+    window.toggle_full_screen()
+    assert window.isFullScreen()
     press(window, Qt.Key.Key_Escape)
+    assert not window.isFullScreen()
+    press(window, Qt.Key.Key_Escape)
+    assert window.flow.active
+    assert window.player.isVisible()
+    assert not recorder.sessions or all(
+        record.outcome is not Outcome.STOPPED_EARLY for record in recorder.sessions.values()
+    )
+    # The "…" menu names the deliberate key beside "End session".
+    assert "Ctrl+E" in window.flow.actions[PlayerCommand.STOP].toolTip()
+    QTest.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert next(iter(recorder.sessions.values())).outcome is Outcome.STOPPED_EARLY
 
 

@@ -21,13 +21,11 @@ from tests.conftest import MakeServices
 from tests.player.conftest import tick
 from tests.window.test_clipping import clipped
 
-from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import TodayCheck
 from massage_desktop.engine.howto import page_seconds, sentences
 from massage_desktop.engine.phases import SessionPhase
-from massage_desktop.resources import data_dir
 from massage_desktop.storage.settings import TEXT_SCALES
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
@@ -41,12 +39,6 @@ RING_MIN_PX = {"normal": 240, "extra_large": 160}
 """The smallest ring widget the player may show at 1024x700, per text size (measured over
 every step of Knee care in both languages: 249 at normal text, 164-249 at extra large, the
 smallest on a German step whose warnings take two lines)."""
-
-
-@pytest.fixture(scope="module")
-def german_catalog() -> Catalog:
-    """The content in German."""
-    return load_catalog(data_dir(), "de")
 
 
 @pytest.fixture(params=["en", "de"])

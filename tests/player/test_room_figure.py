@@ -16,12 +16,10 @@ from tests.window.test_clipping import (
     assert_fits,
 )
 
-from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import View
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import TodayCheck
-from massage_desktop.resources import data_dir
 from massage_desktop.storage.settings import TEXT_SCALES
 from massage_desktop.ui.bodymap.thumbnail import RegionThumbnail
 from massage_desktop.ui.main_window import MainWindow
@@ -102,10 +100,14 @@ def test_question_mark_lists_the_keys_over_room_mode(window: MainWindow) -> None
     # Over room mode, not over the player hidden behind it.
     assert room.frameGeometry().contains(popup.frameGeometry().center())
     assert popup.rows[PlayerCommand.PAUSE][0].text() == "Space"
-    # Esc leaves room mode, as room mode's footer says; it does not end the session here.
-    esc_key, esc_name = popup.rows[PlayerCommand.STOP]
-    assert esc_key.text() == "Esc"
-    assert esc_name.text() == "Leave room mode"
+    # Esc leaves room mode, as room mode's footer says, and nothing else: ending the session
+    # has its own key, listed on its own row (walk 8, finding 8).
+    stop_key, stop_name = popup.rows[PlayerCommand.STOP]
+    assert stop_key.text() == "Ctrl+E"
+    assert stop_name.text() == "End session"
+    assert [(key.text(), name.text()) for key, name in popup.extra_rows] == [
+        ("Esc", "Leave room mode")
+    ]
     assert "leaves room mode" in room.hint.text()
     # The step stands still while the list is read, and the player's keys keep working:
     # Space resumes.
@@ -128,7 +130,7 @@ def test_room_mode_and_mini_timer_fit_extra_large_text(
 ) -> None:
     if language == "de":
         request.getfixturevalue("german")
-        catalog = load_catalog(data_dir(), "de")
+        catalog = request.getfixturevalue("german_catalog")
     services = make_services(catalog=catalog)
     main = MainWindow(services, clock=clock, interactive=False)
     main.flow.questions = AutomaticAnswers(TodayCheck())
@@ -211,3 +213,14 @@ def test_the_back_view_figure_keeps_its_head(
     assert any(image.pixelColor(x, y) != paper for y in range(top) for x in range(image.width())), (
         "no head drawn at the top"
     )
+
+
+def test_esc_leaves_room_mode_only_and_ctrl_e_ends_from_room_mode(window: MainWindow) -> None:
+    """Esc had two meanings in room mode's world (leave it, end the session): now one each."""
+    room = _room(window)
+    QTest.keyClick(room, Qt.Key.Key_Escape)
+    assert window.flow.room is None or not room.isVisible()
+    assert window.flow.active  # the session goes on
+    room = _room(window)
+    QTest.keyClick(room, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert not window.flow.active

@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from tests.player.conftest import WindowFactory, tick
 
-from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import InMemoryRecorder, Outcome, StepStatus
 from massage_desktop.domain.routines import Routine
@@ -17,7 +16,6 @@ from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.cues import Cue, CueKind
 from massage_desktop.engine.phases import SessionPhase
 from massage_desktop.engine.plan import build_plan
-from massage_desktop.resources import data_dir
 from massage_desktop.ui.guide.formatting import seconds_text, step_amount
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
@@ -61,8 +59,8 @@ def test_guide_shows_where_each_number_comes_from(
 
 
 @pytest.mark.usefixtures("german")
-def test_number_sources_in_german() -> None:
-    german = load_catalog(data_dir(), "de")
+def test_number_sources_in_german(german_catalog: Catalog) -> None:
+    german = german_catalog
     flushing = step_amount(german.techniques["flushing"].steps[0], german.guides)
     assert "aus dem Leitfaden „" + german.guides["partner-leg"].title + "“" in flushing
     kneading = step_amount(german.techniques["kneading"].steps[0], german.guides)

@@ -17,11 +17,12 @@ from html import unescape
 import pytest
 from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
-from tests.guide_parts import start_button
+from tests.guide_parts import routines_list, start_button
 
 from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Performer
+from massage_desktop.domain.health import HealthProfile
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import TodayCheck, Verdict
 from massage_desktop.engine.plan import Plan, build_plan
@@ -124,7 +125,13 @@ def test_the_partners_sore_knee_is_left_out_of_the_partner_session_only(
     tip = window.map_pane.map.region_description("back-knee-right")
     assert "Your partner stopped here today" in tip
     assert window.region_list.region_status("back-knee-right") == "Your partner's: resting today"
-    # The guide says the partner routine runs without the partner's knee, and says whose.
+    # The guide says the partner routine runs without the partner's knee, and says whose:
+    # on its card and beside Start.
+    rows = routines_list(window.guide)
+    card = next(
+        rows.item(i).text() for i in range(rows.count()) if "Partner leg" in rows.item(i).text()
+    )
+    assert card.replace("\xa0", " ").endswith("⊘ partner: partly resting")
     window.guide.show_routine("partner-leg")
     assert start_button(window.guide).isEnabled()
     assert "your partner's Right back of the knee" in window.guide.start_note()
@@ -207,3 +214,19 @@ def test_the_rests_end_with_the_day_while_the_app_is_open(
     window._rest_notice.day_timer.timeout.emit()
     assert "stopped here" not in window.map_pane.map.region_description("back-knee-right")
     assert window.region_list.region_status("back-knee-right") == ""
+
+
+def test_a_region_ruled_out_for_both_is_not_listed_as_only_the_partners_rest(
+    qtbot: QtBot, make_services: MakeServices
+) -> None:
+    services = make_services()
+    assert services.health is not None
+    services.health.save(
+        HealthProfile(conditions=("acute-injury",), regions={"acute-injury": ("back-knee-right",)})
+    )
+    window = MainWindow(replace(services, recorder=make_services().recorder), interactive=False)
+    qtbot.addWidget(window)
+    window.flow.pain_rest.note(["back-knee-right", "back-calf-right"], who="partner")
+    window.apply_health_profile()
+    assert window.region_list.region_status("back-knee-right") == "Ruled out"
+    assert window.region_list.region_status("back-calf-right") == "Your partner's: resting today"

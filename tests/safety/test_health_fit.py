@@ -8,10 +8,8 @@ from PySide6.QtWidgets import QScrollArea
 from pytestqt.qtbot import QtBot
 from tests.window.test_clipping import HEIGHT, WIDTH, assert_fits
 
-from massage_desktop.content import load_catalog
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.health import HealthProfile
-from massage_desktop.resources import data_dir
 from massage_desktop.ui.safety.health_dialog import HealthProfileDialog
 
 
@@ -20,7 +18,8 @@ def language_catalog(request: pytest.FixtureRequest, catalog: Catalog) -> Catalo
     """The content in each language (translators installed for German)."""
     if request.param == "de":
         request.getfixturevalue("german")
-        return load_catalog(data_dir(), "de")
+        german: Catalog = request.getfixturevalue("german_catalog")
+        return german
     return catalog
 
 

@@ -69,10 +69,10 @@ class MainPanes(QSplitter):
             before, self._before_list = self._before_list, None
             window_state.hide_giving_room(self, self._region_list, before)
 
-    def set_session(self, active: bool) -> None:
-        """The player, wider, during a session; the guide at its usual share otherwise."""
+    def set_session(self, active: bool, text_scale: float = 1.0) -> None:
+        """The player, wider, during a session (wider still with larger text); else the guide."""
         self.side.setCurrentWidget(self._player if active else self._guide)
-        self._session.set_session(active)
+        self._session.set_session(active, text_scale)
 
     @contextmanager
     def usual_sizes(self) -> Iterator[None]:

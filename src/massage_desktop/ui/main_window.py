@@ -51,6 +51,7 @@ from massage_desktop.ui.player.panel import PlayerPanel
 from massage_desktop.ui.player.questions import AutomaticAnswers
 from massage_desktop.ui.player.session_questions import SessionQuestions
 from massage_desktop.ui.preferences import Preferences
+from massage_desktop.ui.region_states import show_region_states
 from massage_desktop.ui.reminder import SUGGESTED_ROUTINE, DailyReminder
 from massage_desktop.ui.routine_editor.actions import RoutineActions
 from massage_desktop.ui.safety.first_start import FirstStart
@@ -92,7 +93,7 @@ class MainWindow(QMainWindow):
         self.map_legend = MapLegend(self.map_pane)
         self.map_legend.hide()
         self.map_pane.add_below(self.map_legend)
-        self.guide = GuidePanel(catalog, self)
+        self.guide = GuidePanel(catalog, self, plans=services.plans)
         self.player = PlayerPanel(self)
         self.search = SearchBox(SearchIndex(catalog), self)
         self._panes = MainPanes(self.region_list, self.map_pane, self.guide, self.player, self)
@@ -126,8 +127,7 @@ class MainWindow(QMainWindow):
         self._safety: SafetyDialog | None = None
         self._health = services.health
         self._history = services.history
-        # Today's rests end with the day the window is told it is.
-        self.flow.pain_rest.today = today
+        self.flow.pain_rest.today = today  # today's rests end with the window's day
         if services.history is not None:
             self.flow.remember_pain_stops(services.history)
         self.history_actions = HistoryActions(self, services)
@@ -187,11 +187,12 @@ class MainWindow(QMainWindow):
         self._build_toolbar()
         self.menu_actions = build_menus(self)
         self.guide.set_player_available(True)
-        self.apply_health_profile()
-        self._show_recent()
+        with self.guide.updates_held():  # one welcome built, not one per setting
+            self.apply_health_profile()
+            self._show_recent()
+            self._rest_notice.attach(self.guide, self.flow, self._on_rest_notice_new_day)
         self.guide.safetyRequested.connect(self.show_safety)
         self.guide.healthProfileRequested.connect(self.edit_health_profile)
-        self._rest_notice.attach(self.guide, self.flow, self._on_rest_notice_new_day)
         self.player.banner.safetyRequested.connect(self.show_safety)
         self.guide.startTechniqueRequested.connect(self._on_guide_start_technique_requested)
         self.guide.startRoutineRequested.connect(self.flow.start_routine)
@@ -272,16 +273,22 @@ class MainWindow(QMainWindow):
             self.map_pane.set_hint_shown(True)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Escape, when nothing else took it, goes back to the welcome (there was no way back)."""
-        if event.key() == Qt.Key.Key_Escape and not self.flow.active:
-            self.go_home()
-        else:
+        """Escape, when nothing else took it, leaves full screen, else goes back to the welcome.
+
+        During a session Esc only leaves full screen: it once also ended the session, one key
+        with two meanings (walk 8, finding 8); ending has its own key and a confirmation.
+        """
+        if event.key() != Qt.Key.Key_Escape:
             super().keyPressEvent(event)
+        elif self.isFullScreen():
+            self.toggle_full_screen()
+        elif not self.flow.active:
+            self.go_home()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Remember the layout; with the daily reminder on, the app stays in the tray.
 
-        A running session is ended only when the person says so, as Esc asks: closing the
+        A running session is ended only when the person says so, as End session asks: closing the
         window once quit in the middle of a step without a word.
         """
         if not self.flow.may_quit():
@@ -357,25 +364,12 @@ class MainWindow(QMainWindow):
             self._show_region_states()  # areas to rest
 
     def _show_region_states(self, who: Person | None = None) -> None:
-        """Hatch what is ruled out or rests today on the map; the guide holds Start for it.
-
-        Args:
-            who: In a session, the person it massages: only their rests are hatched (walk 8:
-                your own resting knee was hatched "Avoid" over the partner's knee being
-                massaged). None: everyone's, each tooltip saying whose.
-        """
-        states = self.flow.map_states(who)
-        self.map_pane.map.set_region_states(states)
-        self.controller.set_avoided(r for r, (state, _) in states.items() if state == "blocked")
-        if who is not None:
-            return
-        rests = self.flow.pain_rest.everyone(self._catalog.regions)
-        self.guide.set_resting(rests["self"], rests["partner"])
-        self.region_list.set_region_states(states, rests["self"], rests["partner"])
+        """Hatch what is ruled out or rests today (``who``'s only, in a session)."""
+        parts = (self.map_pane, self.controller, self.guide, self.region_list)
+        show_region_states(self.flow, self._catalog.regions, parts, who)
 
     def _on_rest_notice_new_day(self) -> None:
-        # Yesterday's rests end at midnight: the map and the guide no longer hold them.
-        if not self.flow.active:
+        if not self.flow.active:  # yesterday's rests end: the map and guide hold them no more
             self._show_region_states()
             self._show_recent()
 
@@ -394,7 +388,7 @@ class MainWindow(QMainWindow):
         self.map_legend.setVisible(active)
         if active:
             self.map_pane.set_hint_shown(False)  # the session chose where to massage
-        self._panes.set_session(active)
+        self._panes.set_session(active, self.flow.actions.text_scale)
 
     def toggle_full_screen(self) -> None:
         """Switch full screen on or off (F11)."""

@@ -94,7 +94,7 @@ def _menus(w: MainWindow) -> list[tuple[str, list[Entry]]]:
                 (QT_TRANSLATE_NOOP("MainWindow", "&Find…"), keys.Find, w.search.activate),
                 None,
                 (
-                    QT_TRANSLATE_NOOP("MainWindow", "&Front of the body"),
+                    QT_TRANSLATE_NOOP("MainWindow", "F&ront of the body"),
                     "Ctrl+1",
                     lambda: w.set_view("front"),
                 ),
@@ -106,7 +106,7 @@ def _menus(w: MainWindow) -> list[tuple[str, list[Entry]]]:
                 None,
                 (QT_TRANSLATE_NOOP("MainWindow", "Zoom &in"), keys.ZoomIn, body_map.zoom_in),
                 (QT_TRANSLATE_NOOP("MainWindow", "Zoom &out"), keys.ZoomOut, body_map.zoom_out),
-                (QT_TRANSLATE_NOOP("MainWindow", "&Fit figure"), "Ctrl+0", body_map.reset_zoom),
+                (QT_TRANSLATE_NOOP("MainWindow", "Fit fi&gure"), "Ctrl+0", body_map.reset_zoom),
                 None,
                 (QT_TRANSLATE_NOOP("MainWindow", "F&ull screen"), "F11", w.toggle_full_screen),
             ],

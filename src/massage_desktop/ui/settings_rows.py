@@ -136,7 +136,7 @@ ROWS: tuple[Row, ...] = (
     Row(
         "theme",
         APPEARANCE,
-        QT_TRANSLATE_NOOP("SettingsDialog", "&Theme"),
+        QT_TRANSLATE_NOOP("SettingsDialog", "T&heme"),
         QT_TRANSLATE_NOOP("SettingsDialog", "Theme"),
         "choice",
         QT_TRANSLATE_NOOP("SettingsDialog", "Light or dark, or the same as your computer."),

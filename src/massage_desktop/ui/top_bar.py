@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QMargins, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QPushButton, QSizePolicy, QToolBar, QToolButton, QWidget
 
 from massage_desktop import APP_NAME
 from massage_desktop.ui.design.icons import icon
-from massage_desktop.ui.design.tokens import XL, L, M, S
+from massage_desktop.ui.design.tokens import XL, L
 from massage_desktop.ui.search_box import SearchBox
-
-_MARGINS = QMargins(M, S, M, S)
-"""The bar's padding around its name, search and buttons."""
 
 
 class TopBar(QToolBar):
@@ -69,29 +66,6 @@ class TopBar(QToolBar):
         )
         self.history.clicked.connect(self.historyRequested)
         self._recolour()
-        self._keep_metrics()
-
-    def _keep_metrics(self) -> None:
-        """Give the bar's layout its margins and spacing, whatever the style says.
-
-        The tool bar's layout takes them from the style, and only on a style change: the
-        theme's style sheet set after the bar was built left it at the platform's 4 px, and
-        the dark theme's switch to Fusion then gave it the sheet's 12 px, so the header grew
-        by 16 px between light and dark (walk 8, finding 10).
-        """
-        layout = self.layout()
-        if layout is None:
-            return
-        if layout.contentsMargins() != _MARGINS or layout.spacing() != S:
-            layout.setContentsMargins(_MARGINS)
-            layout.setSpacing(S)
-
-    def event(self, event: QEvent) -> bool:
-        """After the tool bar takes its metrics from a new style, put the bar's own back."""
-        handled = super().event(event)
-        if event.type() in (QEvent.Type.StyleChange, QEvent.Type.Polish, QEvent.Type.Show):
-            self._keep_metrics()
-        return handled
 
     def _spacer(self, width: int, *, expanding: bool) -> QWidget:
         spacer = QWidget(self)
@@ -123,3 +97,16 @@ class TopBar(QToolBar):
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
             self._recolour()
+
+    def event(self, event: QEvent) -> bool:
+        """On the first polish, let the layout take the style sheet's padding and spacing.
+
+        QToolBar's layout reads its margins and spacing from the style only on a style change
+        (QToolBar::changeEvent), not when the style sheet first polishes the bar: a window
+        built in a theme kept the base style's 4 px and 1 px, and one whose theme was switched
+        took the sheet's values, a header 16 px taller (walk 8, finding 10).
+        """
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Polish:
+            super().changeEvent(QEvent(QEvent.Type.StyleChange))
+        return handled

@@ -43,6 +43,7 @@ class RegionThumbnail(QWidget):
         self._document = document
         self._renderer = ViewRenderer(svg, document, MapColours.from_palette(self.palette()))
         self._current: str | None = None
+        self._lit: tuple[str, ...] = ()
         self._others: tuple[str, ...] = ()
         self._view = View.FRONT
         self._figures = {view: _figure_rect(document, view) for view in View}
@@ -56,11 +57,18 @@ class RegionThumbnail(QWidget):
 
     # --- state -------------------------------------------------------------------------------
 
-    def set_regions(self, current: str | None, others: Sequence[str] = ()) -> None:
+    def set_regions(
+        self, current: str | None, others: Sequence[str] = (), *, lit: Sequence[str] = ()
+    ) -> None:
         """Highlight ``current`` (filled) and outline ``others`` of the same view.
 
+        ``lit`` are filled as ``current`` is: the other palm of a step on both palms at once.
         Unknown ids are ignored; with no known region the figure is shown plain.
         """
+        lit = tuple(r for r in lit if r != current and self._document.region(r))
+        if lit != self._lit:
+            self._lit = lit
+            self.update()
         known = [rid for rid in (current, *others) if rid and self._document.region(rid)]
         first = self._document.region(known[0]) if known else None
         view = first.view if first is not None else self._view
@@ -78,6 +86,10 @@ class RegionThumbnail(QWidget):
     def current_region(self) -> str | None:
         """The region filled, if any."""
         return self._current
+
+    def lit_regions(self) -> tuple[str, ...]:
+        """The regions filled beside ``current_region``."""
+        return self._lit
 
     def other_regions(self) -> tuple[str, ...]:
         """The step's other regions outlined on the same view."""
@@ -145,8 +157,9 @@ class RegionThumbnail(QWidget):
         colours = self._renderer.colours()
         for rid in self._others:
             highlights.paint_marked(painter, transform.map(self._document.outline(rid)), colours)
-        if self._current is not None:
-            outline = transform.map(self._document.outline(self._current))
+        lit = [r for r in self._lit if self._in_view(r, self._view)]
+        for rid in [*([self._current] if self._current is not None else []), *lit]:
+            outline = transform.map(self._document.outline(rid))
             highlights.paint_region(
                 painter, outline, colours.selected_fill, colours.selected_line, 2.5
             )

@@ -77,6 +77,11 @@ def _drawn(name: str, colour: str, size: int) -> tuple[QImage, ...]:
     Each main window asks for some 25 icons, and rendering their SVG was a twentieth of its
     start. Images, not pixmaps: they hold no window-system resource, so keeping them for the
     process is safe after the application object is gone; each caller gets its own icon.
+
+    A module-level cache, yet not one of the global singletons docs/architecture.md rules out:
+    it keeps the results of a pure drawing keyed by all they depend on (the shipped file,
+    colour and size), so nothing behaves differently whether it is empty or full and nothing
+    needs handing down or resetting; an object each window owned would draw them again.
     """
     renderer = QSvgRenderer(QByteArray(_source(name).replace("currentColor", colour).encode()))
     images = []

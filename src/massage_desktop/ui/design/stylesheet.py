@@ -98,7 +98,7 @@ def _surfaces(c: Colours) -> str:
 * {{ outline: none; }}
 QMainWindow, QDialog {{ background: {c.background}; }}
 QToolBar#topBar {{ background: {c.surface}; border: none;
-    border-bottom: 1px solid {c.border}; padding: 6px 12px; spacing: 8px; }}
+    border-bottom: 1px solid {c.border}; padding: 4px; spacing: 8px; }}
 QPushButton#appTitle {{ color: {c.text}; font-size: {TITLE}px; font-weight: 600;
     background: transparent; border: 2px solid transparent; border-radius: 8px; padding: 2px 6px; }}
 QPushButton#appTitle:hover {{ background: {c.raised}; }}

@@ -43,6 +43,12 @@ _HEIGHTS: dict[tuple[str, str, str, int, float], float] = {}
 Lists ask each row's size many times (each fit of the guide's column, each resize), and
 laying out a fresh document every time was a sixth of a main window's start. Plain numbers,
 kept for the process: a few thousand cards at most, cleared when more.
+
+Module-level, yet not one of the global singletons docs/architecture.md rules out: it holds
+the results of a pure measurement keyed by all it depends on, so nothing behaves differently
+whether it is empty or full, and nothing needs handing down or resetting. Kept across windows
+on purpose: an object a window owned would measure every card again in each new window (each
+test builds its own), which was the cost removed here.
 """
 _HEIGHTS_KEPT = 4096
 

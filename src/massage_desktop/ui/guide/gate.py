@@ -26,7 +26,8 @@ from massage_desktop.engine.health import Verdict, routine_verdict
 from massage_desktop.engine.one_side import no_side
 from massage_desktop.engine.pain_rest import PEOPLE, Person, leave_out_resting, massaged
 from massage_desktop.engine.phases import Timing
-from massage_desktop.engine.plan import Plan, build_plan
+from massage_desktop.engine.plan import Plan
+from massage_desktop.engine.plan_book import PlanBook
 from massage_desktop.engine.screening import Screening
 from massage_desktop.engine.sides import side_of
 from massage_desktop.engine.step_count import StepCount, step_count
@@ -161,17 +162,19 @@ class StartGate:
 
     Outlooks are worked out once per subject, region and state: the guide lists every routine
     of a region on each click, and neither the screening nor the rests change in between.
-    The plans under them are kept longer, until the subject itself changes: a plan depends on
-    the catalog alone, and the main window sets the profile and the rests while it starts,
-    which built each of the ~40 plans of the welcome's routine cards three times (a quarter
-    of a window's start).
+    The plans under them come from a ``PlanBook``, kept until the subject itself changes: a
+    plan depends on the catalog alone, and the main window sets the profile and the rests
+    while it starts, which built each of the ~40 plans of the welcome's routine cards three
+    times (a quarter of a window's start).
 
     Args:
         catalog: The loaded content.
+        plans: The run's plans (``Services.plans``); None: a book of this gate's own.
     """
 
-    def __init__(self, catalog: Catalog) -> None:
+    def __init__(self, catalog: Catalog, plans: PlanBook | None = None) -> None:
         self._catalog = catalog
+        self._book = PlanBook() if plans is None else plans
         self._screening: Screening | None = None
         self.rests: dict[Person, frozenset[str]] = dict.fromkeys(PEOPLE, frozenset())
         """Each person's areas resting today after a pain stop."""
@@ -180,7 +183,6 @@ class StartGate:
         self._hatched: dict[Person, dict[str, tuple[str, str]]] = {}
         self._everywhere: list[tuple[str, str]] | None = None
         self._known: dict[tuple[str, str, str | None], tuple[object, Outlook]] = {}
-        self._plans: dict[tuple[str, str, str | None], tuple[Technique | Routine, Plan]] = {}
         self._timing = DEFAULT_TIMING
 
     @property
@@ -308,19 +310,8 @@ class StartGate:
     def _plan(
         self, subject: Technique | Routine, *, focus: str | None = None, side: Side | None = None
     ) -> Plan:
-        """``build_plan`` of ``subject``, built once while ``subject`` is the same object.
-
-        The user's own routines change while the app runs, and a saved edit is a new object,
-        so it gets a plan of its own; the shipped content never changes under a gate.
-        """
-        kind = "technique" if isinstance(subject, Technique) else "routine"
-        key = (kind, subject.id, focus if side is None else side.value)
-        known = self._plans.get(key)
-        if known is not None and known[0] is subject:
-            return known[1]
-        plan = build_plan(self._catalog, subject, focus=focus, side=side)
-        self._plans[key] = (subject, plan)
-        return plan
+        """``build_plan`` of ``subject``, from the book while ``subject`` is the same object."""
+        return self._book.plan(self._catalog, subject, focus=focus, side=side)
 
     def _outlook(self, plan: Plan, verdict: Verdict | None) -> Outlook:
         # The regions of the plan that runs (a one-side routine's own side), as the player;

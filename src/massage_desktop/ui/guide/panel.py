@@ -10,7 +10,8 @@ recent sessions and the routines instead of empty boxes (``welcome``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 
 from PySide6.QtCore import QEvent, QUrl, Signal
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Performer
 from massage_desktop.engine.phases import Timing
+from massage_desktop.engine.plan_book import PlanBook
 from massage_desktop.engine.screening import Screening
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.guide.formatting import seconds_text
@@ -74,9 +76,13 @@ class GuidePanel(GuideView):
     healthProfileRequested = Signal()
     checkAgainRequested = Signal()
 
-    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
-        super().__init__(catalog, parent)
+    def __init__(
+        self, catalog: Catalog, parent: QWidget | None = None, *, plans: PlanBook | None = None
+    ) -> None:
+        super().__init__(catalog, parent, plans=plans)
         self._performer = Performer.SELF
+        self._held = 0  # updates_held() depth
+        self._stale = False  # a refresh was asked for while held
         column = self.column
         self._header.safetyRequested.connect(self.safetyRequested)
         self.everywhere.healthProfileRequested.connect(self.healthProfileRequested)
@@ -139,8 +145,28 @@ class GuidePanel(GuideView):
         if self._gate.rest(region_ids, partner):
             self._show_again()
 
+    @contextmanager
+    def updates_held(self) -> Iterator[None]:
+        """Refresh the guide once, at the end, for all the changes made inside.
+
+        A starting window sets the screening, the recent sessions, the rests and the rest day
+        one after the other; each rebuilt the welcome's routine cards (every routine planned
+        and screened), three times before the window showed.
+        """
+        self._held += 1
+        try:
+            yield
+        finally:
+            self._held -= 1
+            if not self._held and self._stale:
+                self._stale = False
+                self._show_again()
+
     def _show_again(self) -> None:
         """Show the region and what was chosen on it again: what may start has changed."""
+        if self._held:
+            self._stale = True
+            return
         region, technique, routine = self._region, self._technique, self._routine
         self.show_region(region)
         if routine is not None:
@@ -153,7 +179,7 @@ class GuidePanel(GuideView):
         self._recent = list(recent)
         self._today = today
         if self._region is None and self._routine is None:
-            self.show_region(None)
+            self._show_again()
 
     def show_region(self, region_id: str | None) -> None:
         """Show the techniques and routines for a region (or the welcome for None)."""

@@ -13,6 +13,7 @@ from datetime import date
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.engine.plan_book import PlanBook
 from massage_desktop.ui.design.tokens import L, M, S
 from massage_desktop.ui.guide.colours import guide_colours
 from massage_desktop.ui.guide.column import GuideColumn
@@ -29,14 +30,16 @@ from massage_desktop.ui.guide.welcome import Recent, WelcomeRoutines
 class GuideView(QWidget):
     """The banner, heading, column and Start of the guide, and the state they show."""
 
-    def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, catalog: Catalog, parent: QWidget | None = None, *, plans: PlanBook | None = None
+    ) -> None:
         super().__init__(parent)
         self._catalog = catalog
         self._region: str | None = None
         self._technique: str | None = None
         self._routine: str | None = None
         self._step: int | None = None
-        self._gate = StartGate(catalog)
+        self._gate = StartGate(catalog, plans)
         self._recent: list[Recent] = []
         self._welcome = WelcomeRoutines()
         self._today: date | None = None

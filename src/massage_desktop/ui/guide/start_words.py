@@ -34,6 +34,11 @@ _BADGES = {
     "care": QT_TRANSLATE_NOOP("Guide", "take care"),
     "ruled-out-rests": QT_TRANSLATE_NOOP("Guide", "ruled out or resting"),
     "rest-day": QT_TRANSLATE_NOOP("Guide", "rest day"),
+    # A partner's rest, on a partner's card: whose it is (walk 8, finding 1).
+    "rests-partner": QT_TRANSLATE_NOOP("Guide", "partner: rest today"),
+    "partly-rests-partner": QT_TRANSLATE_NOOP("Guide", "partner: partly resting"),
+    "partly-both-partner": QT_TRANSLATE_NOOP("Guide", "partly ruled out or partner resting"),
+    "ruled-out-rests-partner": QT_TRANSLATE_NOOP("Guide", "ruled out or partner resting"),
 }
 _LOCATED = QT_TRANSLATE_NOOP("Guide", "Not on your %1: %2")
 """The heading of a block about one place: the place, then the condition."""
@@ -71,6 +76,8 @@ def badge(outlook: Outlook | None) -> str:
         kind = "care"
     else:
         return ""
+    if outlook.who == "partner" and f"{kind}-partner" in _BADGES:
+        kind = f"{kind}-partner"
     sign = "⚠" if kind == "care" else "⊘"
     word = QCoreApplication.translate("Guide", _BADGES[kind])
     # A badge is one unit: the card wrapped "⊘" at one line's end and the words below it.

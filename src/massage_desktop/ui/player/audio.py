@@ -114,6 +114,7 @@ class Voice(QObject):
         self._volume: float | None = None
         self.enabled = True
         self.spoken: list[str] = []
+        self._own_language = True
 
     def _start(self) -> QTextToSpeech | None:
         """The engine, started on the first call; None when there is none."""
@@ -143,11 +144,13 @@ class Voice(QObject):
         if self._volume is not None:
             tts.setVolume(self._volume)
         # Speak the app's language (QLocale's default follows it) when the engine has a voice
-        # for it; otherwise the engine's own default voice reads the translated text.
+        # for it; otherwise the engine's own default voice reads the translated text, and
+        # the player's audio line says so (``speaks_app_language``).
         wanted = QLocale().language()
         locale = next((lo for lo in tts.availableLocales() if lo.language() == wanted), None)
         if locale is not None:
             tts.setLocale(locale)
+        self._own_language = tts.locale().language() == wanted
         self._tts = tts
         return tts
 
@@ -161,6 +164,15 @@ class Voice(QObject):
         """Why the voice cannot speak, in words for the user; None when it can."""
         self._start()
         return self._unavailable_reason
+
+    @property
+    def speaks_app_language(self) -> bool:
+        """Whether the engine has a voice for the app's language (True without an engine).
+
+        Without one, the engine's default voice reads the translated words, in its accent.
+        """
+        self._start()
+        return self._own_language
 
     @property
     def engine_name(self) -> str | None:
@@ -218,7 +230,21 @@ def audio_note(sounds: CueSounds | None, voice: Voice | None) -> str:
         spoken = fill(
             QCoreApplication.translate("Audio", "Voice guidance on (%1)."), voice.engine_name
         )
+        if not voice.speaks_app_language:
+            spoken = f"{spoken} {_no_voice_for_language()}"
     return f"{sound} {spoken}"
+
+
+def _no_voice_for_language() -> str:
+    """The engine has no voice for the app's language: its own voice reads the words."""
+    language = QLocale(QLocale().language()).nativeLanguageName()
+    return fill(
+        QCoreApplication.translate(
+            "Audio",
+            "This system has no %1 voice: the spoken words are %1, read by its default voice.",
+        ),
+        language,
+    )
 
 
 def audio_summary(sounds: CueSounds | None, voice: Voice | None) -> str:
@@ -228,6 +254,14 @@ def audio_summary(sounds: CueSounds | None, voice: Voice | None) -> str:
     """
     sound = sounds is not None and not sounds.unavailable_reason
     spoken = voice is not None and not voice.unavailable_reason
+    if spoken and voice is not None and not voice.speaks_app_language:
+        # Said on the line itself: German words in an English voice sound like a fault.
+        language = QLocale(QLocale().language()).nativeLanguageName()
+        if sound:
+            words = QCoreApplication.translate("Audio", "Sounds and voice on, no %1 voice.")
+        else:
+            words = QCoreApplication.translate("Audio", "Voice on, no %1 voice.")
+        return fill(words, language)
     if sound and spoken:
         return QCoreApplication.translate("Audio", "Sounds and voice on.")
     if sound:

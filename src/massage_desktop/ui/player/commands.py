@@ -48,7 +48,9 @@ class CommandSpec:
 
 
 # Both "+" and "=" add time because "+" needs Shift on most layouts. Room mode has its own
-# key: F11 belongs to the main window's full screen (View menu).
+# key: F11 belongs to the main window's full screen (View menu). Ending a session takes a
+# deliberate Ctrl+E, not Esc: Esc leaves room mode and full screen, and one Esc too many with
+# oily hands ended the session (walk 8, finding 8).
 COMMANDS: dict[PlayerCommand, CommandSpec] = {
     PlayerCommand.BACK: CommandSpec(
         QT_TRANSLATE_NOOP("PlayerCommand", "Back"), ("Left",), "previous"
@@ -65,7 +67,7 @@ COMMANDS: dict[PlayerCommand, CommandSpec] = {
         QT_TRANSLATE_NOOP("PlayerCommand", "Done"), ("Return", "Enter"), "done"
     ),
     PlayerCommand.STOP: CommandSpec(
-        QT_TRANSLATE_NOOP("PlayerCommand", "End session"), ("Esc",), "stop"
+        QT_TRANSLATE_NOOP("PlayerCommand", "End session"), ("Ctrl+E",), "stop"
     ),
     PlayerCommand.HURT: CommandSpec(QT_TRANSLATE_NOOP("PlayerCommand", "Stop – it hurts"), ("H",)),
     PlayerCommand.MINI: CommandSpec(

@@ -18,7 +18,16 @@ WHOLE_SHARE = 0.75
 """The whole how-to may shrink to this share of the largest type before it is paged."""
 PAGE_SHARE = 0.85
 """Pages may shrink to this share of the type every sentence fits in when that makes fewer."""
+GROWTH = 1.25
+"""Above the normal text size, the how-to shows at least this much larger than the normal
+size shows it in the same room (up to the larger size's own type), in more pages if need be:
+at the extra-large size on a 1024x700 screen it came out 8 % larger, which read as no change
+(walk 8)."""
 _ALIGN = Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft
+_WRAP = int(_ALIGN | Qt.TextFlag.TextWordWrap)
+"""The flags QLabel lays word-wrapped text out with (combining Qt flags costs Python calls)."""
+_MEASURED_KEPT = 4096
+"""Measurements a cue keeps; cleared when more (a session's texts at a few sizes and rooms)."""
 
 
 class CueLabel(QLabel):
@@ -69,6 +78,10 @@ class CueLabel(QLabel):
         self._pager_changing = False
         self._refit_waiting = False
         self._refitting = False
+        self._measured: dict[tuple[str, str, int, int], bool] = {}
+        """Whether a text fits, by font, text and room: one fit measures the same text in the
+        same type up to a dozen times (whole, in pages, at the normal size), and each step,
+        resize and pager change fits again. Measuring was most of the player's own time."""
 
     def set_sizes(
         self, largest_px: int, smallest_px: int, *, bold: bool = False, normal_px: int | None = None
@@ -210,10 +223,15 @@ class CueLabel(QLabel):
 
         Measured as QLabel measures word-wrapped plain text, without setting the font.
         """
-        metrics = QFontMetrics(self._font(px))
-        flags = int(_ALIGN | Qt.TextFlag.TextWordWrap)
-        box = metrics.boundingRect(QRect(0, 0, width, 1 << 20), flags, text)
-        return box.height() <= height and box.width() <= width
+        font = self._font(px)
+        key = (font.key(), text, width, height)
+        fits = self._measured.get(key)
+        if fits is None:
+            if len(self._measured) >= _MEASURED_KEPT:
+                self._measured.clear()
+            box = QFontMetrics(font).boundingRect(QRect(0, 0, width, 1 << 20), _WRAP, text)
+            fits = self._measured[key] = box.height() <= height and box.width() <= width
+        return fits
 
     def _font(self, px: int) -> QFont:
         font = QFont(self.font())
@@ -269,16 +287,21 @@ def _chosen_pages(text: str, views: list[CueLabel], tops: dict[CueLabel, int]) -
 
 
 def _never_below_normal(text: str, views: list[CueLabel], pages: list[str]) -> list[str]:
-    """``pages``, or the pages of the normal text size when those show in larger type.
+    """``pages``; else pages in ``GROWTH`` times the normal size's type; else the normal's.
 
     At the extra-large size the whole how-to no longer fit and its pages came out in smaller
     type than the normal size's in the same room (the walk measured 15 px against 20 px): the
     person who asked for larger text got the smallest text in the window.
     """
     normal = _chosen_pages(text, views, {view: view._normal for view in views})
-    if normal == pages:
+    normal_px = {view: view._px_for(normal, view._normal) for view in views}
+    wanted = {view: min(view._largest, round(normal_px[view] * GROWTH)) for view in views}
+    if all(view._px_for(pages) >= wanted[view] for view in views):
         return pages
-    if any(view._px_for(pages) < view._px_for(normal, view._normal) for view in views):
+    # Clearly larger, in more pages, when every sentence fits alone in that type.
+    if all(view._sentence_px(text, view._largest) >= wanted[view] for view in views):
+        return pages_of(text, lambda page: all(v._fits_px(page, wanted[v]) for v in views))
+    if normal != pages and any(view._px_for(pages) < normal_px[view] for view in views):
         return normal
     return pages
 

@@ -25,6 +25,7 @@ from massage_desktop.ui.player.step_side import (
     entry_label,
     one_side_routine,
     place_of,
+    place_pair,
     place_text,
     session_worked_regions,
     side_reader,
@@ -107,6 +108,8 @@ class Display:
     """That region's id, highlighted on room mode's figure."""
     region_ids: tuple[str, ...] = ()
     """The step's regions on the side being massaged (the place among them)."""
+    lit_ids: tuple[str, ...] = ()
+    """Regions lit as the place too: the other side's, for a step on both sides at once."""
     elapsed_s: float = 0.0
     """Seconds into the phase (pauses excluded): which page of a long instruction shows."""
     ended: bool = False
@@ -167,6 +170,7 @@ def display_of(catalog: Catalog, session: Session, chosen: str | None = None) ->
         technique = entry_label(entry, side(entry))
     place = place_text(catalog, shown, side(shown), chosen) if shown is not None else ""
     place_id = place_of(shown, side(shown), chosen) if shown is not None else ""
+    lit_ids = place_pair(catalog, shown, side(shown), chosen)[1:] if shown is not None else ()
     region_ids = worked_regions(shown, side(shown)) if shown is not None else ()
     counted = phase is SessionPhase.REPS
     if remaining is not None and entry is not None:
@@ -178,14 +182,20 @@ def display_of(catalog: Catalog, session: Session, chosen: str | None = None) ->
         # The ring counts the strokes as the beats do and fills with them; a fixed "4×" never
         # moved while the count ran in a small bubble on the map (walk 5).
         count = stroke_count(session)
-        if count is None:  # no beat: the person counts, and the target is all there is
+        caption = QCoreApplication.translate("PlayerDisplay", "press Done when finished")
+        if count is None and (entry.repetitions or 0) <= 1:
+            # Done once (pouring the oil) is not a count: "Count · 1× press Done when
+            # finished" read as a form to fill in (walk 8, finding 9). Plain words instead.
+            fraction, ring_text = 1.0, ""
+            label = QCoreApplication.translate("PlayerDisplay", "In your own time")
+            caption = QCoreApplication.translate("PlayerDisplay", "press Done when ready")
+        elif count is None:  # no beat: the person counts, and the target is all there is
             fraction, ring_text = 1.0, f"{entry.repetitions or 0}×"
         else:
             fraction = count.fraction
             ring_text = fill(
                 QCoreApplication.translate("PlayerDisplay", "%1/%2"), count.number, count.planned
             )
-        caption = QCoreApplication.translate("PlayerDisplay", "press Done when finished")
     else:
         fraction, ring_text, caption = 0.0, "", ""
     upcoming = session.next_entry
@@ -231,6 +241,7 @@ def display_of(catalog: Catalog, session: Session, chosen: str | None = None) ->
         place=place,
         place_id=place_id,
         region_ids=region_ids,
+        lit_ids=lit_ids,
         elapsed_s=session.elapsed_s(),
     )
 

@@ -316,7 +316,7 @@ class SessionFlow(QObject):
         handlers[command]()
 
     def _on_actions_reading_changed(self, reading: bool) -> None:
-        """Stand the session still while a popup of the player is read, as for Esc.
+        """Stand the session still while a popup of the player is read, as for End session.
 
         With oily hands the person has stopped to read; the step ran out behind "More…"
         (walk 5). Closing carries on only from a pause the popup made.
@@ -367,7 +367,7 @@ class SessionFlow(QObject):
     def may_quit(self) -> bool:
         """Whether the window may close: yes with no session running, else if the person ends it.
 
-        The clock stands still while the question is open, as for Esc.
+        The clock stands still while the question is open, as for End session.
         """
         controller = self.controller
         if controller is None or controller.session.closed:

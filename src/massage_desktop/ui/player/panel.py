@@ -29,6 +29,7 @@ from massage_desktop.ui.player.panel_parts import (
     FittingLabel,
     WarningStrip,
 )
+from massage_desktop.ui.player.paused_badge import place_over_ring
 from massage_desktop.ui.player.popups import DetailsPopup, ShortcutsPopup
 from massage_desktop.ui.player.ring import CountdownRing
 from massage_desktop.ui.player.session_progress import SessionProgress
@@ -138,15 +139,22 @@ class PlayerPanel(QWidget):
         heading.addWidget(self.title, 1)
         heading.addWidget(self.progress_text, 0, Qt.AlignmentFlag.AlignRight)
         cue_column = QVBoxLayout()
-        # While paused, "Paused" takes the phase's place: the panel does not grow.
-        cue_column.addWidget(self.paused, 0, Qt.AlignmentFlag.AlignLeft)
-        cue_column.addWidget(self.phase)
+        # While paused, "Paused" floats over the ring (``place_over_ring``) and the phase
+        # line, hidden, keeps its room: the badge in the phase's place, taller than it,
+        # pushed the instruction down and made it wrap anew (walk 8, finding 10); a place
+        # kept for the badge took the instruction's height at the extra-large text size.
+        policy = self.phase.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.phase.setSizePolicy(policy)
+        # The page ("1/2") and "More…" share the phase's line: on a line of their own under
+        # the instruction they took its height, which at the extra-large text size left it
+        # only 8 % larger than at the normal size (walk 8).
+        above_cue = QHBoxLayout()
+        above_cue.addWidget(self.phase, 1)
+        above_cue.addWidget(self.instruction.pager)
+        above_cue.addWidget(self.more)
+        cue_column.addLayout(above_cue)
         cue_column.addWidget(self.instruction, 1)
-        below_cue = QHBoxLayout()
-        below_cue.addWidget(self.instruction.pager)
-        below_cue.addStretch(1)
-        below_cue.addWidget(self.more)
-        cue_column.addLayout(below_cue)
         middle = QHBoxLayout()
         # The ring takes the whole height of the row (the time buttons sit with the other
         # controls): its digits are read from across the room.
@@ -210,6 +218,7 @@ class PlayerPanel(QWidget):
         """Draw one moment of the session."""
         self._shown = display
         self.paused.setVisible(display.paused)
+        place_over_ring(self.paused, self.ring)
         self.phase.setVisible(not display.paused)
         self.ring.set_paused(display.paused)
         self.technique.setText(display.technique)
@@ -265,6 +274,8 @@ class PlayerPanel(QWidget):
         """
         if watched is self.ring and event.type() == QEvent.Type.Resize:
             self._fit_ring()
+        if watched is self.ring and event.type() in (QEvent.Type.Resize, QEvent.Type.Move):
+            place_over_ring(self.paused, self.ring)
         return super().eventFilter(watched, event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

@@ -44,3 +44,19 @@ class PausedBadge(QLabel):
             " padding: 2px 12px; }"
         )
         self._restyling = False
+
+
+def place_over_ring(badge: QLabel, ring: QWidget) -> None:
+    """Float ``badge`` centred over ``ring`` (a sibling), above its circle or over its top.
+
+    In no layout: beside the title or in the phase's place it took room from the instruction,
+    which moved and wrapped anew the moment one paused (walk 8). The arc is dimmed while
+    paused, so the badge may cover a little of it; it covers nothing one reads.
+    """
+    box = ring.geometry()
+    side = min(box.width(), box.height()) - 8  # the circle, as the ring draws it
+    circle_top = box.top() + (box.height() - side) // 2
+    hint = badge.sizeHint()
+    badge.resize(hint)
+    badge.move(box.center().x() - hint.width() // 2, max(box.top(), circle_top - hint.height() - 4))
+    badge.raise_()

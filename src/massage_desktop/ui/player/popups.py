@@ -13,7 +13,7 @@ be taller than the screen.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QHideEvent
@@ -240,19 +240,18 @@ class ShortcutsPopup(_Popup):
     Args:
         parent: The window the list opens over.
         actions: The player's actions: each row is one, its key and its text.
-        renamed: What a key does instead where the list is shown (room mode: Esc leaves room
-            mode rather than ending the session), by command.
+        extra: Keys the window the list opens over answers itself, as (key, what it does)
+            rows after the player's (room mode: Esc leaves room mode).
     """
 
     def __init__(
         self,
         parent: QWidget,
         actions: PlayerActions,
-        renamed: Mapping[PlayerCommand, str] | None = None,
+        extra: Sequence[tuple[str, str]] = (),
     ) -> None:
         super().__init__(parent, "playerShortcuts")
         self._actions = actions
-        self._renamed = dict(renamed or {})
         title = QLabel(QCoreApplication.translate("PlayerPanel", "Keyboard shortcuts"), self)
         title.setProperty("role", "title")
         self.body.addWidget(title)
@@ -267,6 +266,15 @@ class ShortcutsPopup(_Popup):
             grid.addWidget(key, row, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(name, row, 1)
             self.rows[command] = (key, name)
+        self.extra_rows: list[tuple[QLabel, QLabel]] = []
+        for row, (key_text, what) in enumerate(extra, start=len(SHORTCUT_ORDER)):
+            key = QLabel(key_text, self)
+            key.setProperty("role", "key")
+            name = QLabel(what, self)
+            name.setWordWrap(True)
+            grid.addWidget(key, row, 0, Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(name, row, 1)
+            self.extra_rows.append((key, name))
         grid.setColumnStretch(1, 1)
         self.body.addLayout(grid)
 
@@ -281,4 +289,4 @@ class ShortcutsPopup(_Popup):
         super().show_over(anchor)
 
     def _name(self, command: PlayerCommand) -> str:
-        return self._renamed.get(command) or self._actions[command].text()
+        return self._actions[command].text()

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from massage_desktop.ui.bodymap import BodyMapWidget
 from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
 from massage_desktop.ui.player.cue_label import CueLabel
 from massage_desktop.ui.player.display import Display
 from massage_desktop.ui.player.panel_parts import WarningStrip
-from massage_desktop.ui.player.paused_badge import PausedBadge
+from massage_desktop.ui.player.paused_badge import PausedBadge, place_over_ring
 from massage_desktop.ui.player.ring import CountdownRing
 from massage_desktop.ui.player.room_parts import (
     ROOM_TARGET_PX,
@@ -46,10 +46,11 @@ class RoomWindow(QWidget):
     The technique and side as a title, the countdown ring with large digits, the body part in a
     few words ("Left knee") and on a small figure that highlights it, the step's whole how-to
     (a page of sentences at a time when it is long, "2/4"), the step's warnings wrapped, and
-    flat buttons with icons (Done on a counted step, Back, Pause, Skip, "Stop – it hurts"),
+    flat buttons with icons (Done on a counted step, "+15 s" on a timed one, Back, Pause,
+    Skip, "Stop – it hurts"),
     large enough to hit from a massage table without a keyboard.
-    Everything scales with the window. The player's keys work here too, except Esc, which
-    leaves room mode; "?" lists them over room mode.
+    Everything scales with the window. The player's keys work here too (ending the session is
+    Ctrl+E, as in the player); Esc only leaves room mode; "?" lists them over room mode.
 
     Signals:
         closed(): the user left room mode (Esc or the room mode key).
@@ -71,7 +72,7 @@ class RoomWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(QCoreApplication.translate("RoomWindow", "Room mode"))
         # The keys list is room mode's own: the player's would open behind this window.
-        actions.attach(self, exclude=frozenset({PlayerCommand.STOP, PlayerCommand.KEYS}))
+        actions.attach(self, exclude=frozenset({PlayerCommand.KEYS}))
         self._text_scale = actions.text_scale
         self.keys = RoomKeys(self, actions)
         self.figure = figure_of(self, figure or map_in(parent))
@@ -95,6 +96,11 @@ class RoomWindow(QWidget):
         # had only the Enter key for it, a walk across the room with oily hands.
         self.done = room_button(self, PlayerCommand.DONE, actions)
         self.done.hide()
+        # A timed step has no Done: its slot gives more time instead, as the player's row
+        # shows "+15 s" where Done stands on a counted step. An empty slot left a hole in
+        # the row of large targets (walk 8, finding 4).
+        self.more = room_button(self, PlayerCommand.MORE, actions)
+        self.more.hide()
         for label in (self.technique, self.place, self.next):
             label.setWordWrap(True)
         # The window itself takes the keyboard: no button shows a focus ring (which reads as
@@ -111,7 +117,9 @@ class RoomWindow(QWidget):
     def _build_layout(self) -> None:
         title = QHBoxLayout()
         title.addWidget(self.technique, 1)
-        title.addWidget(self.paused, 0, Qt.AlignmentFlag.AlignTop)
+        # "Paused" floats over the ring's column (``_place_badge``), in no layout: beside
+        # the title it took the title's room, so pausing shrank the title and moved the
+        # instruction (walk 8); a place kept for it wrapped long German titles onto two lines.
         self._text = text = QVBoxLayout()
         text.setSpacing(16)
         text.addWidget(self.instruction, 1)
@@ -139,10 +147,14 @@ class RoomWindow(QWidget):
         # "Done" has its own slot, kept while it is hidden: it appeared between Pause and
         # Skip and every button moved under the hand (walk 7). First, as in the player,
         # where the step's own buttons sit on the left.
-        policy = self.done.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.done.setSizePolicy(policy)
-        controls.addWidget(self.done, 2)
+        step_slot = QGridLayout()  # one cell: Done or "+15 s", never both
+        step_slot.setContentsMargins(0, 0, 0, 0)
+        for button in (self.done, self.more):
+            policy = button.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            button.setSizePolicy(policy)
+            step_slot.addWidget(button, 0, 0)
+        controls.addLayout(step_slot, 2)
         for command in ROOM_CONTROLS:
             controls.addWidget(self.buttons[command], 3 if command is PlayerCommand.HURT else 2)
         self._layout = layout = QVBoxLayout(self)
@@ -160,6 +172,7 @@ class RoomWindow(QWidget):
         """Mirror the player's state in large type."""
         self.paused.setVisible(display.paused)
         self.done.setVisible(display.counted and not display.ended)
+        self.more.setVisible(not display.counted and not display.ended)
         for command, button in self.buttons.items():
             # Nothing to pause or skip once it has ended; the greyed red button stays.
             button.setVisible(command is PlayerCommand.HURT or not display.ended)
@@ -181,7 +194,7 @@ class RoomWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Scale the type with the window."""
         super().resizeEvent(event)
-        for button in (*self.buttons.values(), self.done):
+        for button in (*self.buttons.values(), self.done, self.more):
             button.setFixedHeight(max(ROOM_TARGET_PX, int(self.height() * 0.15)))
         self._fit()
 
@@ -200,13 +213,13 @@ class RoomWindow(QWidget):
             return  # laid out when shown: the sizes are not known before
         base = self._base_px()
         scale = self._text_scale
+        set_px(self.paused, int(base * 0.05), True)
         self._fit_title(
             int(base * 0.06 * min(scale, 1.25)), int(base * 0.06), int(base * 0.06 * 0.75)
         )
         # A larger text size widens the text's column against the ring's (evenly at the
         # normal size): the instruction's larger type needs the room.
         self._row.setStretch(1, round(_EVEN * scale))
-        set_px(self.paused, int(base * 0.05), True)
         set_px(self.place, int(base * 0.042 * min(scale, 1.25)), True)
         for label in (self.next, self.hint):
             set_px(label, max(14, int(base * 0.024)))
@@ -221,8 +234,9 @@ class RoomWindow(QWidget):
             normal_px=int(base * 0.055),
         )
         px = max(14, int(base * 0.034))
-        # Done counts while hidden too: its slot is kept, and the type must not change with it.
-        shown = [*self.buttons.values(), self.done]
+        # Done and "+15 s" count while hidden too: their slot is kept, and the type must not
+        # change with them.
+        shown = [*self.buttons.values(), self.done, self.more]
         for button in shown:
             set_px(button, px)
             button.set_icon_px(int(base * 0.055))
@@ -234,6 +248,10 @@ class RoomWindow(QWidget):
             for button in shown:
                 set_px(button, px)
         self.instruction.fit()
+        self._place_badge()
+
+    def _place_badge(self) -> None:
+        place_over_ring(self.paused, self.ring)
 
     def _fit_figure(self, place_px: int) -> None:
         """The figure ``FIGURE_SHARE`` of the ring's row high, as wide as its shape needs.
@@ -284,8 +302,6 @@ class RoomWindow(QWidget):
         out smaller than at the normal size.
         """
         width = self.width() - self._layout.contentsMargins().left() * 2
-        if self.paused.isVisible():
-            width -= self.paused.sizeHint().width() + self._layout.spacing()
         sizes = range(px, min(px, least_px) - 1, -1)
         for size in sizes:
             set_px(self.technique, size, True)

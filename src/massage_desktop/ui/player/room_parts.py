@@ -115,7 +115,7 @@ def fit_hint(hint: QLabel, rule: QLabel, room: int) -> None:
 def show_place(figure: RegionThumbnail | None, display: Display) -> None:
     """Light the step's place on the figure (hidden between steps)."""
     if figure is not None:
-        figure.set_regions(display.place_id or None, display.region_ids)
+        figure.set_regions(display.place_id or None, display.region_ids, lit=display.lit_ids)
         figure.setVisible(bool(display.place_id))
         figure.setAccessibleDescription(display.place)
 
@@ -142,12 +142,12 @@ class RoomKeys(QObject):
     def show(self) -> None:
         """Open the list in the middle of room mode."""
         if self.popup is None:
-            # Room mode answers Esc itself: it leaves room mode, as its footer says; the
-            # player's own list says "End session" for the same key.
+            # Room mode answers Esc itself: it leaves room mode, as its footer says, and
+            # nothing else (ending the session has its own key).
             leave = QCoreApplication.translate("RoomWindow", "Leave room mode")
-            self.popup = ShortcutsPopup(self._window, self._actions, {PlayerCommand.STOP: leave})
+            self.popup = ShortcutsPopup(self._window, self._actions, [("Esc", leave)])
             self.popup.follow(self._actions)
-            # Space still pauses and H still stops while the list is open.
+            # Space still pauses and H still stops while the list is open; Esc closes it.
             exclude = frozenset({PlayerCommand.STOP, PlayerCommand.KEYS})
             self._actions.attach(self.popup, exclude=exclude)
         self.popup.show_centred(self._window)

@@ -90,15 +90,41 @@ def place_of(entry: PlanEntry, side: WorkedSide = None, chosen: str | None = Non
     return (chosen if chosen in regions else next(iter(regions), None)) or ""
 
 
+def place_pair(
+    catalog: Catalog, entry: PlanEntry, side: WorkedSide = None, chosen: str | None = None
+) -> tuple[str, ...]:
+    """``place_of``'s region, with the same part on the other side when both are worked at once.
+
+    Both palms warming the oil lit the right palm alone, named "Right palm" (walk 8).
+    """
+    place = place_of(entry, side, chosen)
+    region = catalog.regions.get(place)
+    if side != "both" or region is None:
+        return (place,) if place else ()
+    regions = worked_regions(entry, side)
+    other = next(
+        (
+            r
+            for r in regions
+            if r != place and r in catalog.regions and catalog.regions[r].part == region.part
+        ),
+        None,
+    )
+    return (place, other) if other is not None else (place,)
+
+
 def place_text(
     catalog: Catalog, entry: PlanEntry, side: WorkedSide = None, chosen: str | None = None
 ) -> str:
-    """The name of ``place_of``'s region.
+    """The name of ``place_pair``'s regions: "Right palm and left palm" for a step on both.
 
     Room mode shows it in large type ("Left knee") under the figure that highlights it.
     """
-    region = catalog.regions.get(place_of(entry, side, chosen))
-    return region.name if region is not None else ""
+    names = [catalog.regions[r].name for r in place_pair(catalog, entry, side, chosen)]
+    if len(names) == 2:
+        second = names[1][:1].lower() + names[1][1:]  # "Right palm and left palm"
+        return fill(QCoreApplication.translate("PlayerDisplay", "%1 and %2"), names[0], second)
+    return names[0] if names else ""
 
 
 def one_side_routine(catalog: Catalog, session: Session) -> bool:

@@ -197,8 +197,8 @@ def chips_page(owner: DesignedDialog, chips: ConditionChips) -> tuple[Page, Mean
     inner, layout = page.inner, page.layout
     intro = QCoreApplication.translate(
         "FirstRunDialog",
-        "Tick what applies to you, or to the partner you massage. The app then leaves out "
-        "what could do harm.",
+        "Tick what applies to you, or to the partner you massage: it counts for every "
+        "session, yours and theirs. The app then leaves out what could do harm.",
     )
     # Above the scrolling chips, not with them: scrolled down to the last chips, the line
     # that says what to do with them had gone out of view (walk 8).

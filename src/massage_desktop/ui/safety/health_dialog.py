@@ -117,8 +117,9 @@ class HealthProfileDialog(DesignedDialog):
         area, inner, column = scroll_page(self, "healthPage")
         intro = QCoreApplication.translate(
             "HealthProfileDialog",
-            "Tick anything that applies to you, or to the partner you massage. The app then "
-            "leaves out, or asks you to go gently with, the massage that could do harm. "
+            "Tick anything that applies to you, or to the partner you massage: it counts for "
+            "every session, yours and theirs. The app then leaves out, or asks you to go "
+            "gently with, the massage that could do harm. "
             "This is not a diagnosis: if you are unsure, ask your doctor.",
         )
         column.addWidget(text_label(escape(intro), "body", inner))

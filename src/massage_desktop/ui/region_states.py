@@ -1,0 +1,47 @@
+"""What the map, the region list and the guide say is ruled out or resting today.
+
+Kept out of the main window (house rule 9). The health profile is shared; a rest after
+"Stop – it hurts" is the person's who was massaged, so in a session only that person's rests
+are hatched, and outside one everyone's, each saying whose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from massage_desktop.engine.pain_rest import Person
+from massage_desktop.ui.bodymap.region_list import RegionListPanel
+from massage_desktop.ui.guide.panel import GuidePanel
+from massage_desktop.ui.main_controller import MainController
+from massage_desktop.ui.map_pane import MapPane
+from massage_desktop.ui.player.flow import SessionFlow
+
+
+def show_region_states(
+    flow: SessionFlow,
+    regions: Iterable[str],
+    parts: tuple[MapPane, MainController, GuidePanel, RegionListPanel],
+    who: Person | None = None,
+) -> None:
+    """Hatch what is ruled out or rests today on the map; the guide holds Start for it.
+
+    Args:
+        flow: The session flow, which keeps the screening and today's rests.
+        regions: Every region id.
+        parts: The map pane, the map's controller, the guide and the region list.
+        who: In a session, the person it massages: only their rests are hatched (walk 8:
+            your own resting knee was hatched "Avoid" over the partner's knee being
+            massaged). None: everyone's, each tooltip saying whose.
+    """
+    map_pane, controller, guide, region_list = parts
+    states = flow.map_states(who)
+    map_pane.map.set_region_states(states)
+    controller.set_avoided(r for r, (state, _) in states.items() if state == "blocked")
+    if who is not None:
+        return
+    rests = flow.pain_rest.everyone(regions)
+    guide.set_resting(rests["self"], rests["partner"])
+    # Ruled out by the shared profile says more than the partner's rest: it holds for you too.
+    profile = flow.screening.blocked_map() if flow.screening is not None else {}
+    partner = [r for r in rests["partner"] if profile.get(r, ("", ""))[0] != "blocked"]
+    region_list.set_region_states(states, rests["self"], partner)
