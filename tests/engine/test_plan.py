@@ -11,7 +11,7 @@ from massage_desktop.domain.content import Technique
 from massage_desktop.domain.enums import Performer, Severity, Side
 from massage_desktop.domain.routines import Routine
 from massage_desktop.engine import SIDE_ORDER, build_plan
-from massage_desktop.engine.plan import side_of
+from massage_desktop.engine.sides import side_of
 from massage_desktop.engine.step_count import side_place, step_count, step_number
 from massage_desktop.resources import data_dir
 

@@ -28,7 +28,7 @@ from massage_desktop.ui.guide.welcome import Recent
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.display import clock_text
 from massage_desktop.ui.player.questions import AutomaticAnswers, Who
-from massage_desktop.ui.player.session_questions import partial_text
+from massage_desktop.ui.player.remaining import partial_text
 
 LEFT_KNEE = HealthProfile(
     conditions=("acute-injury",), regions={"acute-injury": ("front-knee-left",)}

@@ -21,7 +21,7 @@ from massage_desktop.ui.card.text import screening_text
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
 from massage_desktop.ui.player.questions import AutomaticAnswers
-from massage_desktop.ui.player.session_questions import partial_text
+from massage_desktop.ui.player.remaining import partial_text
 
 
 class Recording(AutomaticAnswers):

@@ -19,7 +19,7 @@ from massage_desktop.ui.guide.formatting import seconds_text
 from massage_desktop.ui.guide.lists import routine_card_text, whole_minutes
 from massage_desktop.ui.guide.panel import GuidePanel
 from massage_desktop.ui.player.dialogs import counts_text, summary_facts
-from massage_desktop.ui.player.session_questions import partial_text
+from massage_desktop.ui.player.remaining import partial_text
 
 
 def test_routine_card_counts_the_sessions_steps_and_time(qtbot: QtBot, catalog: Catalog) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QImage, QPainter
 
 from massage_desktop.domain.health import HealthProfile
-from massage_desktop.engine.plan import side_of
+from massage_desktop.engine.sides import side_of
 from massage_desktop.ui.guide.strokes import StrokeShape
 from massage_desktop.ui.main_window import MainWindow
 

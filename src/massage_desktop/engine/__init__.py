@@ -4,8 +4,9 @@ from massage_desktop.engine.clock import Clock, ManualClock, WallClock, monotoni
 from massage_desktop.engine.cues import Cue, CueKind, Listener
 from massage_desktop.engine.entry import PlanEntry, StepWarning
 from massage_desktop.engine.phases import SessionPhase, Timing
-from massage_desktop.engine.plan import SIDE_ORDER, Plan, build_plan
+from massage_desktop.engine.plan import Plan, build_plan
 from massage_desktop.engine.session import Session
+from massage_desktop.engine.sides import SIDE_ORDER
 from massage_desktop.engine.summary import Progress, SessionSummary
 
 __all__ = [

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Side
-from massage_desktop.engine.plan import Plan, side_of
+from massage_desktop.engine.plan import Plan
+from massage_desktop.engine.sides import side_of
 
 SIDES = (Side.LEFT, Side.RIGHT)
 """The sides in the order the question lists them: left, then right, as the person reads."""

@@ -15,7 +15,8 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Technique
 from massage_desktop.domain.history import SessionRecord
 from massage_desktop.domain.routines import Routine
-from massage_desktop.engine.plan import SIDE_ORDER, Plan, build_plan
+from massage_desktop.engine.plan import Plan, build_plan
+from massage_desktop.engine.sides import SIDE_ORDER
 
 
 def _candidates(

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from massage_desktop.content.search import Hit, HitKind, preview_regions, worked_regions
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import View
-from massage_desktop.engine.plan import side_of
+from massage_desktop.engine.sides import side_of
 from massage_desktop.ui.bodymap.region_list import RegionListPanel
 from massage_desktop.ui.bodymap.widget import BodyMapWidget
 from massage_desktop.ui.guide.panel import GuidePanel

@@ -28,9 +28,6 @@ if TYPE_CHECKING:
 from massage_desktop.content.search import SearchIndex
 from massage_desktop.domain.enums import View
 from massage_desktop.engine.clock import Clock, monotonic
-from massage_desktop.engine.giver import giver_view
-from massage_desktop.engine.pain_rest import Person
-from massage_desktop.engine.screening import Screening
 from massage_desktop.ui import window_state
 from massage_desktop.ui.about import show_about
 from massage_desktop.ui.bodymap.region_list import RegionListPanel
@@ -40,6 +37,7 @@ from massage_desktop.ui.guide.welcome import recent_sessions
 from massage_desktop.ui.history_actions import HistoryActions
 from massage_desktop.ui.interrupted import offer_interrupted
 from massage_desktop.ui.main_controller import MainController
+from massage_desktop.ui.main_map import MapSide
 from massage_desktop.ui.main_panes import MainPanes
 from massage_desktop.ui.map_pane import MapPane
 from massage_desktop.ui.menus import build_menus
@@ -51,7 +49,6 @@ from massage_desktop.ui.player.panel import PlayerPanel
 from massage_desktop.ui.player.questions import AutomaticAnswers
 from massage_desktop.ui.player.session_questions import SessionQuestions
 from massage_desktop.ui.preferences import Preferences
-from massage_desktop.ui.region_states import show_region_states
 from massage_desktop.ui.reminder import SUGGESTED_ROUTINE, DailyReminder
 from massage_desktop.ui.routine_editor.actions import RoutineActions
 from massage_desktop.ui.safety.first_start import FirstStart
@@ -181,9 +178,16 @@ class MainWindow(QMainWindow):
         self.flow.actions.textScaleChanged.connect(self.guide.set_text_scale)
         self.guide.set_text_scale(self.flow.actions.text_scale)
         self.guide.techniqueRequested.connect(self.controller.show_technique)
-        # "Click a body part" until the first region is chosen.
-        self.map_pane.set_hint_shown(True)
-        self.controller.regionSelected.connect(self._on_controller_region_selected)
+        self.map_side = MapSide(
+            catalog,
+            services.health,
+            self.flow,
+            self.map_pane,
+            self.map_legend,
+            self.controller,
+            self.guide,
+            self.region_list,
+        )
         self._build_toolbar()
         self.menu_actions = build_menus(self)
         self.guide.set_player_available(True)
@@ -196,7 +200,6 @@ class MainWindow(QMainWindow):
         self.player.banner.safetyRequested.connect(self.show_safety)
         self.guide.startTechniqueRequested.connect(self._on_guide_start_technique_requested)
         self.guide.startRoutineRequested.connect(self.flow.start_routine)
-        self.guide.routineShown.connect(self._on_guide_routine_shown)
         self.flow.chosen_region = self.guide.region
         self.controller.step_pick = self.flow.picked_region
         self.flow.activeChanged.connect(self._on_flow_active_changed)
@@ -270,7 +273,7 @@ class MainWindow(QMainWindow):
         """The start page: nothing selected, the guide offering routines (not during a session)."""
         if not self.flow.active:
             self.controller.go_home()
-            self.map_pane.set_hint_shown(True)
+            self.map_side.go_home()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Escape, when nothing else took it, leaves full screen, else goes back to the welcome.
@@ -313,10 +316,7 @@ class MainWindow(QMainWindow):
 
     def apply_health_profile(self) -> None:
         """Screen the map, the guide and the player against the saved health profile."""
-        screening = Screening(self._catalog, self._health.profile)
-        self.flow.screening = screening
-        self._show_region_states()
-        self.guide.set_screening(screening)
+        self.map_side.apply_health_profile()
 
     def edit_health_profile(self) -> None:
         """Open the health profile; save and apply it when accepted."""
@@ -345,13 +345,6 @@ class MainWindow(QMainWindow):
         # The region decides which of the profile's rules apply (an injured left knee).
         self.flow.start_technique(technique_id, self.guide.region())
 
-    def _on_guide_routine_shown(self, routine_id: str) -> None:
-        self.controller.mark_routine(routine_id)
-        # A partner routine is shown as the giver sees the receiver (lying face down: the back).
-        view = giver_view(self._catalog, self._catalog.routines[routine_id])
-        if view is not None:
-            self.controller.set_view(view)
-
     def _on_reminder_start_requested(self, routine_id: str) -> None:
         self.bring_to_front()
         if not self.flow.active:
@@ -361,20 +354,12 @@ class MainWindow(QMainWindow):
         if not active:
             self.history_actions.refresh()
             self._show_recent()
-            self._show_region_states()  # areas to rest
-
-    def _show_region_states(self, who: Person | None = None) -> None:
-        """Hatch what is ruled out or rests today (``who``'s only, in a session)."""
-        parts = (self.map_pane, self.controller, self.guide, self.region_list)
-        show_region_states(self.flow, self._catalog.regions, parts, who)
+            self.map_side.show_states()  # areas to rest
 
     def _on_rest_notice_new_day(self) -> None:
         if not self.flow.active:  # yesterday's rests end: the map and guide hold them no more
-            self._show_region_states()
+            self.map_side.show_states()
             self._show_recent()
-
-    def _on_controller_region_selected(self, _region_id: str) -> None:
-        self.map_pane.set_hint_shown(False)
 
     def _show_recent(self) -> None:
         """Offer the last sessions again on the guide's welcome."""
@@ -382,12 +367,8 @@ class MainWindow(QMainWindow):
             self.guide.set_recent(recent_sessions(self._history), date.today())
 
     def _on_flow_active_changed(self, active: bool) -> None:
-        if active:
-            self._show_region_states(self.flow.massaged)
+        self.map_side.set_session(active)
         self.search.setEnabled(not active)
-        self.map_legend.setVisible(active)
-        if active:
-            self.map_pane.set_hint_shown(False)  # the session chose where to massage
         self._panes.set_session(active, self.flow.actions.text_scale)
 
     def toggle_full_screen(self) -> None:

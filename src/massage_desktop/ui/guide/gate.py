@@ -26,9 +26,10 @@ from massage_desktop.engine.health import Verdict, routine_verdict
 from massage_desktop.engine.one_side import no_side
 from massage_desktop.engine.pain_rest import PEOPLE, Person, leave_out_resting, massaged
 from massage_desktop.engine.phases import Timing
-from massage_desktop.engine.plan import Plan, side_of
+from massage_desktop.engine.plan import Plan
 from massage_desktop.engine.plan_book import PlanBook
 from massage_desktop.engine.screening import Screening
+from massage_desktop.engine.sides import side_of
 from massage_desktop.engine.step_count import StepCount, step_count
 from massage_desktop.ui.guide.everywhere_banner import advice_lines, ruled_out_everywhere
 from massage_desktop.ui.player.side_note import choose_side, rest_reason, rested_regions

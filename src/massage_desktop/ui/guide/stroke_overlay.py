@@ -22,7 +22,7 @@ from PySide6.QtGui import (
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import StrokePattern
-from massage_desktop.engine.plan import side_of
+from massage_desktop.engine.sides import side_of
 from massage_desktop.ui.bodymap.geometry import interior_point
 from massage_desktop.ui.guide.stroke_geometry import stroke_lines
 from massage_desktop.ui.guide.strokes import StrokeShape, arrow_head, over_region, stroke_shapes

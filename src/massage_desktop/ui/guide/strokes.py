@@ -17,7 +17,7 @@ from PySide6.QtGui import QPainterPath
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Step, Technique
 from massage_desktop.domain.enums import Heading, Side, StrokePattern
-from massage_desktop.engine.plan import side_of
+from massage_desktop.engine.sides import side_of
 from massage_desktop.ui.bodymap.geometry import interior_point
 
 Anchor = Callable[[QPainterPath], QPointF]

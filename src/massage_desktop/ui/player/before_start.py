@@ -36,7 +36,7 @@ from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.player.display import clock_text
 from massage_desktop.ui.player.pills import WIDTH, RatingScale, pill_sheet
 from massage_desktop.ui.player.questions import BeforeStart, StartAnswers, Who, planned_performer
-from massage_desktop.ui.player.session_questions import partial_parts
+from massage_desktop.ui.player.remaining import partial_parts
 from massage_desktop.ui.player.side_note import rest_reason, side_name, whose_names, why_not
 
 

@@ -9,66 +9,44 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Technique
-from massage_desktop.domain.enums import Performer, Side
+from massage_desktop.domain.enums import Performer
 from massage_desktop.domain.history import Outcome, SessionRecord, SessionRecorder
 from massage_desktop.domain.routines import Routine
 from massage_desktop.engine.clock import Clock, monotonic
 from massage_desktop.engine.cues import Cue, CueKind
-from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.health import Verdict, routine_verdict
-from massage_desktop.engine.one_side import no_side
 from massage_desktop.engine.pain_rest import (
     PainRest,
     Person,
     hurt_step,
     hurting_regions,
-    leave_out_resting,
-    massaged,
 )
 from massage_desktop.engine.phases import Timing
-from massage_desktop.engine.plan import Plan, build_plan, side_of
+from massage_desktop.engine.plan import Plan, build_plan
 from massage_desktop.engine.rated import picked_if_worked, reached_places
-from massage_desktop.engine.resume_plan import resumed_plan
 from massage_desktop.engine.screening import Screening
 from massage_desktop.engine.session import Session
 from massage_desktop.storage.history import HistoryStore
-from massage_desktop.ui.guide.colours import guide_colours
 from massage_desktop.ui.player.audio import CueSounds, Voice, audio_note, audio_summary
 from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
 from massage_desktop.ui.player.controller import PlayerController
 from massage_desktop.ui.player.display import (
-    Display,
-    ended_display,
-    session_worked_regions,
     side_reader,
 )
 from massage_desktop.ui.player.ending import end_confirmed
-from massage_desktop.ui.player.next_line import with_next_line
 from massage_desktop.ui.player.panel import PlayerPanel
 from massage_desktop.ui.player.questions import (
     AutomaticAnswers,
-    BeforeStart,
     DailyCheck,
     Questions,
 )
 from massage_desktop.ui.player.ratings import rated_regions
-from massage_desktop.ui.player.session_views import SessionViews
+from massage_desktop.ui.player.session_screen import SessionScreen, StepShown
 from massage_desktop.ui.player.side_note import (
-    choose_side,
-    hatched_regions,
-    no_side_text,
     remember_pain_stops,
-    rest_reason,
-    rested_regions,
-    whose_names,
 )
-from massage_desktop.ui.player.start_sheet import before_start_sheet
-from massage_desktop.ui.player.step_warnings import step_warnings_html, warning_line
+from massage_desktop.ui.player.start_gate import StartGate
 from massage_desktop.ui.player.windows import RoomWindow
-
-StepShown = Callable[[str | None, int | None, tuple[str, ...]], None]
-"""Called with (technique id, step index, region ids) to show the current step on the map."""
 
 
 class SessionFlow(QObject):
@@ -100,7 +78,6 @@ class SessionFlow(QObject):
         self._catalog = catalog
         self._panel = panel
         self._recorder = recorder
-        self._show_step = show_step
         self._sounds = sounds
         self._voice = voice
         self._clock = clock
@@ -111,7 +88,6 @@ class SessionFlow(QObject):
         """Today's quick check, asked before the day's first session."""
         self._speed = speed
         self.controller: PlayerController | None = None
-        self._shown_entry: PlanEntry | None = None  # the step whose warnings are shown
         self.default_performer: Performer = Performer.SELF
         self.screening: Screening | None = None
         self.pain_rest = PainRest()
@@ -121,14 +97,19 @@ class SessionFlow(QObject):
         """Gives the region the person picked (the guide's); it is rated first."""
         self._working: str | None = None  # a one-side routine's side, when not the chosen one
         self._plan_run: Plan | None = None  # the plan of the session running or last run
-        self._step_on_map = False  # whether the map shows a running step (not the guide's)
-        self._ending = False  # the session is being ended: the closing questions are open
-        self._ending_text = ""  # how it ended, as the views say it meanwhile
         self.actions = PlayerActions(window, self.command)
         self.actions.readingChanged.connect(self._on_actions_reading_changed)
-        self._views = SessionViews(
-            window, panel, self.actions, self._ask_over, self._on_controller_changed
+        self._screen = SessionScreen(
+            window,
+            catalog,
+            panel,
+            self.actions,
+            show_step,
+            lambda: self.controller,
+            self._region,
+            self._ask_over,
         )
+        self._views = self._screen.views
         panel.set_actions(self.actions)
 
     @property
@@ -145,14 +126,7 @@ class SessionFlow(QObject):
         screening = self.screening
         verdict = screening.technique_verdict(technique_id, region_id) if screening else Verdict()
         technique = self._catalog.techniques[technique_id]
-        who = massaged(technique.performer, self.default_performer)
-        if (
-            region_id is not None
-            and self.pain_rest.resting([region_id], who)
-            and not verdict.blocked
-        ):
-            # Started from the area that hurt: not on to the other shoulder in its place.
-            self.questions.rest_today(whose_names(self._catalog, [region_id], who))
+        if self._gate().rests_here(technique, region_id, verdict):
             return False
         return self._start(build_plan(self._catalog, technique, focus=region_id), verdict)
 
@@ -168,23 +142,9 @@ class SessionFlow(QObject):
         return self._start(plan, routine_verdict(verdicts), routine)
 
     def resume(self, record: SessionRecord) -> bool:
-        """Carry on an interrupted session after its last recorded step.
-
-        The screening applies as at any start: a step the profile now rules out is passed over.
-        """
-        if record.kind == "technique":
-            subject: Technique | Routine = self._catalog.techniques[record.subject_id]
-        else:
-            subject = self._catalog.routines[record.subject_id]
-        plan = resumed_plan(self._catalog, subject, record)
-        if self.screening is not None:
-            plan = self.screening.screen_plan(plan)
-        resting = self.pain_rest.resting(rested_regions(plan), record.performer)
-        plan = leave_out_resting(self._catalog, plan, resting, rest_reason())
-        if resting and not plan.runnable:
-            self.questions.rest_today(whose_names(self._catalog, resting, record.performer))
-            return False
-        if self.active or not self.daily.ask(self.questions):
+        """Carry on an interrupted session after its last recorded step (``StartGate.resumed``)."""
+        plan = self._gate().resumed(record)
+        if plan is None or self.active or not self.daily.ask(self.questions):
             return False
         session = Session(
             plan, self._recorder, clock=self._clock, timing=self.timing, resume=record
@@ -192,73 +152,25 @@ class SessionFlow(QObject):
         self._run(session, {})
         return True
 
+    def _gate(self) -> StartGate:
+        """The start's checks against what the flow holds now."""
+        return StartGate(
+            self._catalog,
+            self.questions,
+            self.screening,
+            self.pain_rest,
+            self.daily,
+            self.timing,
+            self.default_performer,
+        )
+
     def _start(self, plan: Plan, verdict: Verdict, routine: Routine | None = None) -> bool:
         if self.active:
             return False
-        # Only the rests of the person massaged count: the partner's knee rests, not yours.
-        who = massaged(plan.performer, self.default_performer)
-        # One knee: away from a ruled-out knee, not thigh strokes just above it.
-        states = self.map_states(who)
-        picked = picked_if_worked(self._catalog, plan, self.chosen_region())
-        side = choose_side(self._catalog, plan, routine, picked, states)
-        if side is not None and routine is not None:
-            # One knee: the steps of the side it runs on, as the sheet offers it first.
-            here = (side_of(side.region) if side.region is not None else None) or Side.RIGHT
-            ran = build_plan(self._catalog, routine, side=here)
-        else:
-            ran = plan
-        screened = self.screening.screen_plan(ran) if self.screening is not None else ran
-        if verdict.blocked or not screened.runnable:
-            self.questions.refuse(verdict)
+        started = self._gate().checked(plan, verdict, routine, self.chosen_region())
+        if started is None:
             return False
-        hatched = {r for r, (state, _why) in states.items() if state == "blocked"}
-        out = no_side(plan, hatched) if side is not None else ()
-        if out:
-            # One knee injured, the other resting: no knee is left to offer (walk 7, #3).
-            profile = self.screening.blocked_map() if self.screening is not None else {}
-            blocked = {r for r, (state, _why) in profile.items() if state == "blocked"}
-            self.questions.no_side(no_side_text(self._catalog, out, blocked))
-            return False
-        # Steps over an area stopped for pain today are left out, as the profile's are; only
-        # when nothing else is left does Start say why it is held.
-        resting = self.pain_rest.resting(rested_regions(ran), who)
-        if not leave_out_resting(self._catalog, screened, resting, rest_reason()).runnable:
-            self.questions.rest_today(whose_names(self._catalog, resting, who))
-            return False
-        # The day's quick check first, on its own screen: a yes stops here, before the sheet
-        # asks anything about this session.
-        if not self.daily.ask(self.questions):
-            return False
-
-        def sheet_for(person: Person) -> BeforeStart:
-            return before_start_sheet(
-                self._catalog,
-                plan,
-                verdict,
-                routine=routine,
-                chosen=picked,
-                states=self.map_states(person),
-                screening=self.screening,
-                resting=self.pain_rest.resting(self._catalog.regions, person),
-                timing=self.timing,
-                performer=Performer.PARTNER if person == "partner" else Performer.SELF,
-            )
-
-        sheet = sheet_for(who)
-        answers = self.questions.before_start(sheet)
-        if answers is None:
-            return False
-        if answers.performer != who:
-            # Content for both, answered for the other person: their rests are left out, not
-            # the ones the sheet was worked out with.
-            sheet = sheet_for(answers.performer)
-            if answers.choice >= len(sheet.choices):
-                return False
-            if not sheet.choices[answers.choice].plan.runnable:
-                rests = self.pain_rest.resting(rested_regions(ran), answers.performer)
-                self.questions.rest_today(whose_names(self._catalog, rests, answers.performer))
-                return False
-        chosen = sheet.choices[answers.choice]
+        chosen, answers = started
         self._working = chosen.option.region if chosen.option is not None else None
         session = Session(
             chosen.plan,
@@ -272,8 +184,7 @@ class SessionFlow(QObject):
 
     def _run(self, session: Session, ratings: dict[str, int]) -> None:
         self._plan_run = session.plan
-        self._shown_entry = None
-        self._ending = False
+        self._screen.begin()
         self._massaged = session.performer
         self.actions.set_reading_pause(False)
         controller = PlayerController(session, self._sounds, self._voice, self, speed=self._speed)
@@ -321,7 +232,7 @@ class SessionFlow(QObject):
         (walk 5). Closing carries on only from a pause the popup made.
         """
         controller = self.controller
-        live = controller is not None and controller.running and not self._ending
+        live = controller is not None and controller.running and not self._screen.ending
         if reading:
             if live and controller is not None and not controller.session.paused:
                 controller.toggle_pause()
@@ -336,12 +247,8 @@ class SessionFlow(QObject):
         remember_pain_stops(self.pain_rest, history, self.pain_rest.today)
 
     def map_states(self, who: Person | None = None) -> dict[str, tuple[str, str]]:
-        """The map's hatched regions: what the health profile rules out, and today's rests.
-
-        Args:
-            who: Only this person's rests (for a session massaging them); None: everyone's.
-        """
-        return hatched_regions(self._catalog, self.screening, self.pain_rest, who)
+        """The map's hatched regions (``StartGate.map_states``)."""
+        return self._gate().map_states(who)
 
     @property
     def massaged(self) -> Person:
@@ -380,7 +287,7 @@ class SessionFlow(QObject):
         if controller.session.closed:
             self._leave()
         elif end_confirmed(controller, self.questions):
-            self._show_ending(QCoreApplication.translate("PlayerDisplay", "Ended early"))
+            self._screen.show_ending(QCoreApplication.translate("PlayerDisplay", "Ended early"))
             controller.finish(self._after_ratings(controller))
 
     def _after_ratings(self, controller: PlayerController) -> dict[str, int]:
@@ -401,7 +308,7 @@ class SessionFlow(QObject):
         # Behind the stop advice the player, mini timer and room mode say it has stopped,
         # not "Paused, press Space to resume": the session ends whatever is answered.
         stopped = replace(
-            self._display(controller.session),
+            self._screen.display(controller.session),
             phase=QCoreApplication.translate("PlayerDisplay", "Stopped because it hurt"),
             ring_caption="",
             paused=False,
@@ -410,7 +317,7 @@ class SessionFlow(QObject):
         # Nothing to resume or skip to any more: the mini timer offered "Resume" over the
         # stop advice.
         self.actions.set_enabled(False)
-        self._show_ending(stopped.phase)
+        self._screen.show_ending(stopped.phase)
         regions = self._catalog.regions
         # Commas only: a name may have "and" in it ("Right outer thigh and IT band").
         area = ", ".join(
@@ -419,73 +326,7 @@ class SessionFlow(QObject):
         controller.stop_for_pain(self.questions.pain_reason(area))
 
     def _on_controller_changed(self) -> None:
-        controller = self.controller
-        if controller is None:
-            return
-        if self._ending:
-            # The closing questions are open: the views say how it ended, with what the
-            # closed session adds ("Stopped at step 2 of 6"), and nothing to press.
-            self._show_ended_views()
-            return
-        session = controller.session
-        display = self._display(session)
-        self._panel.show_display(display)
-        self.actions.set_paused(display.paused)
-        entry, running = session.current, session.current is not None and not session.closed
-        shortest = entry.shortest_s if entry is not None and session.at_shortest else None
-        self.actions.follow_step(running, display.counted, shortest)
-        self._views.show_in_windows(display, warning_line(entry) if entry else None)
-        if entry != self._shown_entry:  # not at every tick: the text browser lays out again
-            self._shown_entry = entry
-            html = (
-                step_warnings_html(self._catalog, guide_colours(self._panel.palette()), entry)
-                if entry
-                else ""
-            )
-            self._panel.show_warnings(warning_line(entry) if entry else None, html)
-        if entry is not None and not session.closed:
-            # The map marks the side being massaged: Knee care on the left knee does not
-            # outline the right one, though the step lists both knees.
-            regions = session_worked_regions(self._catalog, session, self._region())
-            self._show_step(entry.technique_id, entry.step_index, regions)
-            self._step_on_map = True
-        elif entry is None:
-            # After the last step (and before the first) nothing is being massaged: the
-            # after-ratings and the summary opened over a map still marking the last step.
-            self._clear_map()
-
-    def _show_ending(self, text: str) -> None:
-        """The session is ending: every view says ``text`` and offers nothing to press.
-
-        No step on the map, a greyed mini timer, and a player and room mode with no time and
-        their commands off: behind the ratings and the summary, "−15 s", a Pause icon and the
-        red "Stop – it hurts" read as a session still running (walk 5). From here on,
-        whatever still ticks while the closing questions are open shows none of it again.
-        """
-        self._ending = True
-        self._ending_text = text
-        self.actions.set_enabled(False)
-        self.actions.set_paused(False)
-        self._clear_map()
-        self._show_ended_views()
-        self._views.mini_ended(text)
-
-    def _show_ended_views(self) -> None:
-        """The player and room mode with the session's ending, no time and no commands."""
-        controller = self.controller
-        if controller is None:
-            return
-        self._views.show_ended(ended_display(self._display(controller.session), self._ending_text))
-
-    def _clear_map(self) -> None:
-        """Return the map to the plain selection once, not at every tick."""
-        if self._step_on_map:
-            self._step_on_map = False
-            self._show_step(None, None, ())
-
-    def _display(self, session: Session) -> Display:
-        """What the player shows, with a "Next:" line that never names the running step."""
-        return with_next_line(self._catalog, session, self._region())
+        self._screen.refresh()
 
     def _on_controller_cue_raised(self, cue: Cue) -> None:
         if cue.kind in (CueKind.STEP_CHANGED, CueKind.SWITCH_SIDES, CueKind.FINISHED):
@@ -497,8 +338,8 @@ class SessionFlow(QObject):
         if controller is None:
             return
         session = controller.session
-        if not self._ending:  # the time is up (Stop and "it hurts" said so already)
-            self._show_ending(self._display(session).phase)
+        if not self._screen.ending:  # the time is up (Stop and "it hurts" said so already)
+            self._screen.show_ending(self._screen.display(session).phase)
         if not session.closed:
             controller.finish(self._after_ratings(controller))
         if session.outcome is Outcome.STOPPED_FOR_PAIN:
@@ -519,8 +360,7 @@ class SessionFlow(QObject):
         self.controller = None
         self._views.close_all()
         self.actions.set_enabled(False)
-        self._step_on_map = False
-        self._show_step(None, None, ())
+        self._screen.leave()
         self.activeChanged.emit(False)
 
     def _ask_over(self, parent: QWidget | None) -> None:

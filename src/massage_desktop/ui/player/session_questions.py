@@ -21,18 +21,13 @@ from massage_desktop.domain.enums import Severity
 from massage_desktop.domain.health import HealthProfile
 from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.health import Verdict
-from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import Plan
-from massage_desktop.engine.step_count import step_count
 from massage_desktop.engine.summary import SessionSummary
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.design.choice import ChoiceDialog
 from massage_desktop.ui.design.screen import DesignedDialog, dialog_scale
-from massage_desktop.ui.guide.formatting import seconds_text
-from massage_desktop.ui.guide.lists import whole_minutes
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.player.questions import BeforeStart, Questions, RestDay, StartAnswers
-from massage_desktop.ui.step_words import left_out_text
 
 _D = TypeVar("_D", bound=DesignedDialog)
 _SMALLER = (1.2, 1.0)
@@ -360,54 +355,3 @@ class SessionQuestions:
 def _asks_everything(questions: SessionQuestions) -> Questions:
     # Never called: mypy checks here that the dialogs implement the whole protocol.
     return questions
-
-
-def partial_text(plan: Plan, timing: Timing | None = None) -> str:
-    """What remains of a partly ruled-out plan, in the routine card's words and counts.
-
-    Steps are counted as the card numbers them (``engine.plan.step_count``: a step done on
-    both sides is one step), and the time is the session's with ``timing`` (the person's
-    get-ready pauses, as on Start), rounded as the card rounds it (``whole_minutes``).
-    """
-    checked, remain, why = partial_parts(plan, timing)
-    return f"{checked} {remain} {why}"
-
-
-def partial_parts(plan: Plan, timing: Timing | None = None) -> tuple[str, str, str]:
-    """``partial_text``'s sentences: how many steps are left out, what remains, why."""
-    count = step_count(plan)
-    # The routine card's words: "9 steps left out or kept to one side" here stood beside
-    # "9 of 13 left out" on the card and "5 left out" in the summary (walk 7, finding 4).
-    checked = fill(
-        QCoreApplication.translate("SessionQuestions", "Checked against the health profile: %1."),
-        left_out_text(count, len({e.technique_id for e in plan.entries})),
-    )
-    # Rounded as the cards round it: "about 5 min" stood beside "Start · 4:23" (walk 6, #14).
-    # With the person's get-ready time, as Start counts it: the default's minutes stood
-    # beside a Start button with the person's own (walk 8, finding 6).
-    length = seconds_text(whole_minutes(plan.total_s(timing or Timing())))
-    remain = (
-        fill(
-            QCoreApplication.translate(
-                "SessionQuestions",
-                "Steps that remain: %1 of %2 (%3 on one side only), about %4.",
-            ),
-            count.remaining,
-            count.total,
-            count.one_sided,
-            length,
-        )
-        if count.one_sided
-        else fill(
-            QCoreApplication.translate(
-                "SessionQuestions", "Steps that remain: %1 of %2, about %3."
-            ),
-            count.remaining,
-            count.total,
-            length,
-        )
-    )
-    why = QCoreApplication.translate(
-        "SessionQuestions", "The guide says why each step is left out."
-    )
-    return checked, remain, why

@@ -1,6 +1,6 @@
 """Where a running session is shown: the player panel, the mini timer and room mode.
 
-``SessionFlow`` decides what a session shows; this keeps the windows it is shown in, opens
+``SessionScreen`` decides what a session shows; this keeps the windows it is shown in, opens
 and closes the mini timer and room mode, and hands each view the same display, so the three
 never disagree about the step, the time or how the session ended.
 """

@@ -13,8 +13,9 @@ from massage_desktop.domain.enums import Side
 from massage_desktop.domain.routines import Routine
 from massage_desktop.engine.one_side import SideChoice, SideOption, one_side_choice
 from massage_desktop.engine.pain_rest import PEOPLE, PainRest, Person
-from massage_desktop.engine.plan import Plan, side_of
+from massage_desktop.engine.plan import Plan
 from massage_desktop.engine.screening import Screening
+from massage_desktop.engine.sides import side_of
 from massage_desktop.storage.errors import StoreError
 from massage_desktop.storage.history import HistoryStore
 from massage_desktop.ui.core_text import verdict_text

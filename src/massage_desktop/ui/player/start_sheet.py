@@ -16,8 +16,9 @@ from massage_desktop.engine.health import Verdict
 from massage_desktop.engine.one_side import one_side_choice, side_options
 from massage_desktop.engine.pain_rest import leave_out_resting
 from massage_desktop.engine.phases import Timing
-from massage_desktop.engine.plan import Plan, build_plan, side_of
+from massage_desktop.engine.plan import Plan, build_plan
 from massage_desktop.engine.screening import Screening
+from massage_desktop.engine.sides import side_of
 from massage_desktop.ui.player.questions import BeforeStart, StartChoice
 from massage_desktop.ui.player.ratings import rated_regions
 from massage_desktop.ui.player.side_note import rest_reason, side_note

@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Side
 from massage_desktop.engine.entry import PlanEntry
-from massage_desktop.engine.plan import SIDE_ORDER, side_of
 from massage_desktop.engine.session import Session
+from massage_desktop.engine.sides import SIDE_ORDER, side_of
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
 _SIDE_LABEL = {

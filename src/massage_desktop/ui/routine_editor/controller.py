@@ -1,25 +1,22 @@
 """The routine editor's logic: a ``RoutineDraft`` shown in a ``RoutineEditorView``.
 
 The draft is the one truth: every signal of the view changes the draft, then the view is
-filled again from it. The health screening marks each step as the guide marks techniques, so
-what the profile rules out shows while the routine is built, not only when it starts.
+filled again from it. What the draft means for this person (each step's verdict, the time,
+whether it can be saved) is checked in ``checks.py``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from pydantic import ValidationError
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Region, Technique
-from massage_desktop.domain.enums import Performer, Side
+from massage_desktop.domain.enums import Performer
 from massage_desktop.domain.routines import Routine, SideOrder
-from massage_desktop.engine.health import Verdict, routine_verdict
-from massage_desktop.engine.phases import Timing
-from massage_desktop.engine.plan import SIDE_ORDER
+from massage_desktop.engine.health import routine_verdict
 from massage_desktop.engine.screening import Screening
 from massage_desktop.resources import resource_path
 from massage_desktop.storage.own_routines import OwnRoutines
@@ -30,6 +27,7 @@ from massage_desktop.ui.guide.cards import SEPARATOR
 from massage_desktop.ui.guide.formatting import performer_text, seconds_text
 from massage_desktop.ui.guide.lists import whole_minutes
 from massage_desktop.ui.i18n import fill
+from massage_desktop.ui.routine_editor.checks import DraftChecks
 from massage_desktop.ui.routine_editor.rows import (
     FOR_OTHER,
     FOR_OTHER_TIP,
@@ -37,7 +35,6 @@ from massage_desktop.ui.routine_editor.rows import (
     ITEM_SIDES,
     SIDE_ORDERS,
     count_range_text,
-    for_other_text,
     mark,
     part_name,
     time_range_text,
@@ -97,6 +94,7 @@ class RoutineEditorController(QObject):
             if self._id is not None
             else QCoreApplication.translate("RoutineEditor", "New routine")
         )
+        self._checks = DraftChecks(catalog, self.draft, screening)
         self._current = 0 if self.draft.items else -1
         # "For" follows the first technique added until the user chooses it themselves.
         self._performer_chosen = routine is not None
@@ -218,7 +216,7 @@ class RoutineEditorController(QObject):
                 else None
             )
             seconds = technique.planned_seconds
-            odd = self._for_other(technique)
+            odd = self._checks.for_other(technique)
             other = tr(FOR_WHOM[technique.performer]) if odd else ""
             details = [seconds_text(seconds) if seconds else "", other, mark(verdict)]
             text = technique.title + SEPARATOR + " · ".join(d for d in details if d)
@@ -234,13 +232,13 @@ class RoutineEditorController(QObject):
         verdicts = []
         for index, item in enumerate(self.draft.items):
             technique = self._technique(item.technique)
-            verdict = self._verdict(index)
+            verdict = self._checks.verdict(index)
             verdicts.append((index, verdict))
             side = tr(dict(ITEM_SIDES)[item.side]) if self.draft.has_sides(index) else ""
             parts = ", ".join(part_name(self._catalog, p) for p in item.parts)
-            odd = self._for_other(technique)
+            odd = self._checks.for_other(technique)
             other = tr(FOR_OTHER[technique.performer]) if odd else ""
-            verdict_mark = self._blocked_mark(index) or mark(verdict)
+            verdict_mark = self._checks.blocked_mark(index) or mark(verdict)
             details = [parts, side, time_text(self.draft, index), other, verdict_mark]
             text = technique.title + SEPARATOR + " · ".join(d for d in details if d)
             tip = verdict_text(verdict) if verdict.effect else technique.summary
@@ -249,7 +247,7 @@ class RoutineEditorController(QObject):
             rows.append((text, tip))
         self.view.show_steps(rows, self._current)
         self._show_detail()
-        total, yours = self._total_s()
+        total, yours = self._checks.total_s()
         # Whole minutes, as the guide's cards, the routine page and the printed card show it:
         # to the second it differed between languages (reading pauses follow the words).
         safety = routine_verdict(verdicts)
@@ -265,42 +263,7 @@ class RoutineEditorController(QObject):
         # Empty, the list says how to add a step: "about 0 s" was no total (walk 6, finding 8).
         text = fill(wording, seconds_text(whole_minutes(total))) if self.draft.items else ""
         self.view.show_total(text, verdict_text(safety) if safety.effect else "")
-        self.view.show_problems(self._for_other_problem())
-
-    def _total_s(self) -> tuple[float, bool]:
-        """The session's length as it would run for this person, and whether steps drop out.
-
-        Without the steps the health profile leaves out, as the player runs it and the
-        guide's card counts it ("About 5 min for you"): Knee care with a ruled-out side said
-        the whole routine's time (walk 8, finding 6). A routine of one side runs on the side
-        that keeps the most steps, as the player offers the side that may be massaged.
-        """
-        whole = self.draft.total_s()
-        if self._screening is None or not self.draft.items:
-            return whole, False
-        sides: tuple[Side | None, ...] = SIDE_ORDER if self.draft.repeat is not None else (None,)
-        plans = [self._screening.screen_plan(self.draft.plan(side)) for side in sides]
-        runs = max(plans, key=lambda plan: len(plan.runnable))
-        if not runs.runnable or len(runs.runnable) == len(runs):
-            return whole, False  # all of it, or none: the verdict says the rest
-        return runs.total_s(Timing()), True
-
-    def _for_other(self, technique: Technique) -> bool:
-        """Whether a technique is written for the other way round than the routine's "For".
-
-        Thigh fanning ("ask your partner whether the pressure feels right") was accepted in
-        a routine for yourself (walk 6, finding 8); no built-in routine mixes the two.
-        """
-        mine = self.draft.performer
-        return mine is not Performer.BOTH and technique.performer not in (mine, Performer.BOTH)
-
-    def _for_other_problem(self) -> str:
-        rows = [
-            row
-            for row, item in enumerate(self.draft.items)
-            if self._for_other(self._technique(item.technique))
-        ]
-        return for_other_text(self._catalog, self.draft, rows) if rows else ""
+        self.view.show_problems(self._checks.for_other_problem())
 
     def _show_detail(self) -> None:
         index = self._current
@@ -341,63 +304,11 @@ class RoutineEditorController(QObject):
             times_bounds=(bounds.low, bounds.high),
         )
 
-    def _blocked_mark(self, index: int) -> str:
-        """``⊘ ruled out on Left kneecap``: a step the profile rules out on some of its places.
-
-        The step's verdict over all its places is only "take care" then, but the player leaves
-        out its steps over those places: a ruled-out kneecap technique read "⚠ take care"
-        (walk 7, finding 11).
-        """
-        screening = self._screening
-        if screening is None:
-            return ""
-        item = self.draft.routine_item(index)
-        technique = self._technique(item.technique)
-        regions = self._catalog.expand(item.regions or technique.regions)
-        blocked = [r for r in regions if screening.technique_verdict(item.technique, r).blocked]
-        if not blocked or len(blocked) == len(regions):
-            return ""  # none, or all: the verdict's own mark says "ruled out"
-        names = [self._catalog.regions[r].name for r in blocked if r in self._catalog.regions]
-        return fill(
-            QCoreApplication.translate("RoutineEditor", "⊘ ruled out on %1"), ", ".join(names)
-        )
-
-    def _verdict(self, index: int) -> Verdict:
-        if self._screening is None:
-            return Verdict()
-        item = self.draft.routine_item(index)
-        technique = self._technique(item.technique)
-        regions = self._catalog.expand(item.regions or technique.regions)
-        screening = self._screening
-        return routine_verdict(
-            [(i, screening.technique_verdict(item.technique, r)) for i, r in enumerate(regions)]
-        )
-
     # --- saving -----------------------------------------------------------------------------
 
     def routine(self) -> Routine | str:
         """The draft as a routine, or why it is not one yet (in the user's language)."""
-        if not self.draft.name.strip():
-            return QCoreApplication.translate("RoutineEditor", "Give your routine a name.")
-        if not self.draft.items:
-            return QCoreApplication.translate("RoutineEditor", "Add at least one technique.")
-        if problem := self._for_other_problem():
-            return problem
-        routine_id = self._id or self._store.new_id(self.draft.name)
-        try:
-            count = len(self.draft.items)
-            summary = (
-                QCoreApplication.translate("RoutineEditor", "Your own routine of one technique.")
-                if count == 1
-                else QCoreApplication.translate(
-                    "RoutineEditor", "Your own routine of %n techniques.", None, count
-                )
-            )
-            routine = self.draft.to_routine(routine_id, summary)
-        except ValidationError as error:
-            return "\n".join(str(e["msg"]) for e in error.errors(include_url=False))
-        problems = self._store.problems(routine)
-        return "\n".join(p.message for p in problems) if problems else routine
+        return self._checks.routine(self._store, self._id)
 
     def save(self) -> bool:
         """Save the draft; says why not in the editor when it cannot be saved."""
