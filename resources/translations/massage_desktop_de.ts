@@ -3525,6 +3525,13 @@
             <numerusform>%n Sitzungen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %n without massage time</source>
+        <translation>
+            <numerusform>%1, %n ohne Massagezeit</numerusform>
+            <numerusform>%1, %n ohne Massagezeit</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Time</source>
         <translation>Uhrzeit</translation>
@@ -3548,10 +3555,6 @@
     <message>
         <source>1 session</source>
         <translation>1 Sitzung</translation>
-    </message>
-    <message>
-        <source>%1, nothing done</source>
-        <translation>%1, nichts erledigt</translation>
     </message>
     <message>
         <source>Damaged, cannot be read</source>
