@@ -4,8 +4,14 @@ from __future__ import annotations
 
 from tests.engine.helpers import SessionFactory, kinds, phase, started, statuses
 
-from massage_desktop.domain.history import InMemoryRecorder, Outcome, StepStatus
+from massage_desktop.domain.history import (
+    InMemoryRecorder,
+    Outcome,
+    StepStatus,
+    stopped_position,
+)
 from massage_desktop.engine import CueKind, ManualClock, SessionPhase
+from massage_desktop.engine.pain_rest import hurt_step
 from massage_desktop.engine.summary import Aftercare
 
 
@@ -75,6 +81,27 @@ def test_finish_keeps_time_of_a_step_left_by_back(
     clock.advance(1.0)
     session.finish()
     assert statuses(session) == [(0, StepStatus.SKIPPED, 30.0), (1, StepStatus.SKIPPED, 6.0)]
+
+
+def test_pain_after_going_back_is_recorded_on_the_step_under_way(
+    make_session: SessionFactory, clock: ManualClock, recorder: InMemoryRecorder
+) -> None:
+    # Walk 9, P1-h: 10, 11, Back to 10, "Stop – it hurts": the summary said "stopped in step
+    # 10", the history "Stopped – it hurt" on step 11, and 11's area was the one rested.
+    session = started(make_session, clock)
+    clock.advance(30.0 + 5.0 + 6.0)  # the first step done, 6 s into the second
+    session.update()
+    session.back()
+    clock.advance(5.0 + 4.0)  # the first step again, 4 s of work
+    session.update()
+    session.stop_for_pain("Sharp pain.")
+    stored = recorder.sessions[session.id]
+    assert statuses(session) == [(0, StepStatus.SKIPPED, 34.0), (1, StepStatus.SKIPPED, 6.0)]
+    assert stopped_position(stored) == 0
+    hurt = hurt_step(stored.steps)
+    assert hurt is not None
+    assert hurt.position == 0
+    assert session.summary().stopped_step == 1
 
 
 def test_stop_for_pain_closes_at_once_with_the_reason(

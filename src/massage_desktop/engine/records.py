@@ -46,8 +46,17 @@ class RecordBook:
         return self._work_s.get(index, 0.0)
 
     def mark_started(self, index: int, when: datetime) -> None:
-        """Remember when entry ``index`` was first reached; later visits keep the first time."""
+        """Remember when entry ``index`` was first reached; later visits keep it (not ``rerun``)."""
         self._started_at.setdefault(index, when)
+
+    def rerun(self, index: int, when: datetime) -> None:
+        """Entry ``index`` runs again after Back: its record starts with this run.
+
+        The step under way is then the last one started, as ``stopped_position`` and
+        ``hurt_step`` read the records: after 10, 11, Back to 10 and "Stop – it hurts", step 11
+        (started later than 10's first run) read as the one that hurt (walk 9, P1-h).
+        """
+        self._started_at[index] = when
 
     def record(
         self,
