@@ -1356,6 +1356,10 @@
         <translation>Gesperrt (Sicherheit)</translation>
     </message>
     <message>
+        <source>Not reached</source>
+        <translation>Nicht erreicht</translation>
+    </message>
+    <message>
         <source>Stopped – it hurt</source>
         <translation>Abgebrochen – Schmerzen</translation>
     </message>

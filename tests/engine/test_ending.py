@@ -101,7 +101,33 @@ def test_pain_after_going_back_is_recorded_on_the_step_under_way(
     hurt = hurt_step(stored.steps)
     assert hurt is not None
     assert hurt.position == 0
-    assert session.summary().stopped_step == 1
+    summary = session.summary()
+    assert summary.stopped_step == 1
+    # Walk 9, P1-a: the step left by Back is not reached again, not skipped; its time counts.
+    assert (summary.skipped, summary.not_reached) == (0, 2)  # the stroking and the knee
+    assert summary.work_s == 40.0
+
+
+def test_pain_in_a_step_reached_again_after_going_back_is_recorded_there(
+    make_session: SessionFactory, clock: ManualClock, recorder: InMemoryRecorder
+) -> None:
+    session = started(make_session, clock)
+    clock.advance(30.0 + 5.0 + 6.0)  # the first step done, 6 s into the second
+    session.update()
+    session.back()
+    clock.advance(5.0 + 4.0)
+    session.update()
+    session.skip()  # the first step skipped this time: the second one again
+    clock.advance(5.0 + 3.0)
+    session.update()
+    session.stop_for_pain("Sharp pain.")
+    stored = recorder.sessions[session.id]
+    assert statuses(session) == [(0, StepStatus.SKIPPED, 34.0), (1, StepStatus.SKIPPED, 9.0)]
+    assert stopped_position(stored) == 1
+    hurt = hurt_step(stored.steps)
+    assert hurt is not None
+    assert hurt.position == 1
+    assert session.summary().stopped_step == 2
 
 
 def test_stop_for_pain_closes_at_once_with_the_reason(

@@ -111,7 +111,8 @@ def test_it_hurt_after_going_back_is_the_step_under_way_in_summary_and_history(
     qtbot: QtBot, tmp_path: Path, start_services: StartServices
 ) -> None:
     # Walk 9, P1-h: 10, 11, Back to 10, "Stop – it hurts": the summary said "stopped in step
-    # 10", the history "Skipped" on 10 and "Stopped – it hurt" on 11.
+    # 10", the history "Skipped" on 10 and "Stopped – it hurt" on 11. The summary and the
+    # history say the same.
     clock = ManualClock()
     services = start_services(tmp_path)
     window, answers = run(qtbot, services, clock, "kneading-neck-shoulders", "back-neck")
@@ -122,11 +123,14 @@ def test_it_hurt_after_going_back_is_the_step_under_way_in_summary_and_history(
     tick(window, clock, 10)
     window.flow.command(PlayerCommand.HURT)
     [summary] = answers.summaries
-    assert summary.stopped_step == 1
+    dialog = SummaryDialog(services.catalog, summary)
+    qtbot.addWidget(dialog)
+    # Walk 9, P1-a: the side left by Back is not reached again, not "skipped".
+    assert "0 of 3 done \u00b7 stopped in step 1 \u00b7 2 not reached" in dialog.text()
     view = history_of(qtbot, window)
     table = view.details.steps_table()
     results = [table.cell_text(row, 4) for row in range(table.rowCount())]
-    assert results == ["Stopped \u2013 it hurt", "Skipped"]
+    assert results == ["Stopped \u2013 it hurt", "Not reached"]
     view.close()
 
 

@@ -156,6 +156,19 @@ def stopped_position(record: SessionRecord) -> int | None:
     return last.position if last.status is StepStatus.SKIPPED else None
 
 
+def left_by_back(steps: Sequence[StepRecord], stopped: int | None) -> set[int]:
+    """Positions of steps left by Back and not reached again before the session was ended.
+
+    Ending a session records them as skipped after the step under way (at ``stopped``), so
+    that their time still counts; but they were never finished or skipped, so they count as
+    not reached. After 10, 11, Back to 10 and "Stop – it hurts" the summary read "10 skipped
+    · 5 not reached" where a person expects 9 and 6 (walk 9, P1-a).
+    """
+    if stopped is None:
+        return set()
+    return {s.position for s in steps if s.position > stopped and s.status is StepStatus.SKIPPED}
+
+
 class SessionRecorder(Protocol):
     """Where the player writes a session as it runs; the history store implements it.
 

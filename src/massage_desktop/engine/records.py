@@ -24,6 +24,7 @@ class RecordBook:
         self._session_id = session_id
         self._work_s: dict[int, float] = {}
         self._started_at: dict[int, datetime] = {}
+        self._left_at: dict[int, datetime] = {}  # first starts of steps a Back went before
         self._written: list[StepRecord] = []
         self._revocable: list[StepRecord] = []
 
@@ -57,6 +58,10 @@ class RecordBook:
         (started later than 10's first run) read as the one that hurt (walk 9, P1-h).
         """
         self._started_at[index] = when
+        # The steps after it start anew when reached again; one left by this Back and never
+        # reached again keeps its first start (``left_by_back``), before this run's.
+        for later in [i for i in self._started_at if i > index]:
+            self._left_at[later] = self._started_at.pop(later)
 
     def record(
         self,
@@ -81,7 +86,7 @@ class RecordBook:
             actual_s=self.work_s(entry.index),
             repetitions=repetitions if entry.counted else None,
             status=status,
-            started_at=self._started_at.get(entry.index, when),
+            started_at=self._started_at.get(entry.index, self._left_at.get(entry.index, when)),
         )
 
     def leave(self, record: StepRecord) -> None:

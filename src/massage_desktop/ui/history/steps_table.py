@@ -25,6 +25,7 @@ from massage_desktop.domain.history import (
     StepRecord,
     StepStatus,
     fold_sides,
+    left_by_back,
     stopped_position,
 )
 from massage_desktop.storage.stats import StepTally
@@ -212,6 +213,7 @@ class StepsTable(QTableWidget):
         tally = StepTally.of_steps(steps)
         if skipped_to_end(self._catalog, record.outcome, record.kind, record.subject_id, tally):
             stopped = None  # skipped through to the end: no step was under way at the end
+        passed = left_by_back(steps, stopped)  # as the summary counts them
         numbers = numbered_sides(steps)
         self.setRowCount(0)
         self.setRowCount(len(steps))
@@ -225,6 +227,8 @@ class StepsTable(QTableWidget):
                 _time_text(step),
                 wording.stopped_text(record.outcome)
                 if step.position == stopped
+                else wording.not_reached_text()
+                if step.position in passed
                 else wording.status_text(step.status),
             )
             for column, text in enumerate(cells):

@@ -96,6 +96,15 @@ def status_text(status: StepStatus) -> str:
     }[status]
 
 
+def not_reached_text() -> str:
+    """The result of a step left by Back and not reached again (``left_by_back``).
+
+    Its time counts, but it was neither done nor skipped: the summary counts it "not
+    reached", and "Skipped" here disagreed with it (walk 9, P1-a).
+    """
+    return QCoreApplication.translate("History", "Not reached")
+
+
 def stopped_text(outcome: Outcome) -> str:
     """The result of the step under way when a session was ended early.
 
