@@ -12,7 +12,7 @@ from massage_desktop.domain.history import (
 )
 from massage_desktop.engine import CueKind, ManualClock, SessionPhase
 from massage_desktop.engine.pain_rest import hurt_step
-from massage_desktop.engine.summary import Aftercare
+from massage_desktop.engine.summary import Aftercare, summarise
 
 
 def test_pause_excludes_paused_time(make_session: SessionFactory, clock: ManualClock) -> None:
@@ -232,3 +232,17 @@ def test_skipping_every_step_is_skipped_to_the_end_with_no_aftercare(
     assert summary.work_s >= 9.0
     assert summary.skipped_to_end
     assert summary.aftercare is None
+
+
+def test_the_summary_lists_ratings_as_the_dialogs_asked_each_right_side_first() -> None:
+    # Walk 9, P1-n: the dialogs asked "Right leg" then "Left leg", the summary listed the
+    # left first (it sorted the keys).
+    summary = summarise(
+        Outcome.COMPLETED,
+        [],
+        (0.0, 0.0, 0.0),
+        {"leg-right": 4, "knee-left": 2, "leg-left": 5},
+        {"leg-left": 3},
+        None,
+    )
+    assert list(summary.ratings) == ["leg-right", "leg-left", "knee-left"]

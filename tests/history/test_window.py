@@ -376,3 +376,20 @@ def test_details_say_how_much_of_the_time_readied_the_oil(
     assert window.details.texts()["time"] == (
         "1 min, 20 s of it on the oil or warming the hands \u00b7 2 steps done"
     )
+
+
+def test_ratings_list_each_right_side_first_as_the_dialogs_ask(
+    store: HistoryStore, make_window: WindowFactory, session: MakeSession
+) -> None:
+    # Walk 9, P1-n: the Start and After dialogs asked "Right leg" then "Left leg", the
+    # summary and the history listed "Left leg" first.
+    record = session("legs", at(TODAY)).model_copy(
+        update={
+            "ratings_before": {"leg-left": 5, "leg-right": 4},
+            "ratings_after": {"leg-left": 3, "leg-right": 2},
+        }
+    )
+    store.insert_many([record])
+    window = make_window()
+    lines = window.details.texts()["ratings"].replace("<br>", "\n").splitlines()
+    assert [line.split(":")[0] for line in lines] == ["Right leg", "Left leg"]

@@ -7,7 +7,13 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from massage_desktop.domain.enums import Side
-from massage_desktop.domain.history import Outcome, StepRecord, StepStatus, left_by_back
+from massage_desktop.domain.history import (
+    Outcome,
+    StepRecord,
+    StepStatus,
+    left_by_back,
+    rating_order,
+)
 from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.plan import Plan
 from massage_desktop.engine.step_count import (
@@ -251,7 +257,7 @@ def summarise(
         for r in records
         if r.status is StepStatus.SKIPPED and (stopped is None or r.position != stopped[0])
     )
-    regions = sorted({*ratings_before, *ratings_after})
+    regions = rating_order([*ratings_before, *ratings_after])  # the dialogs' order
     return SessionSummary(
         outcome=outcome,
         total_s=total_s,

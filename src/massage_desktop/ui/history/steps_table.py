@@ -26,6 +26,7 @@ from massage_desktop.domain.history import (
     StepStatus,
     fold_sides,
     left_by_back,
+    rating_order,
     stopped_position,
 )
 from massage_desktop.storage.stats import StepTally
@@ -335,7 +336,7 @@ def worked_regions(catalog: Catalog, step: StepRecord, side: str | None) -> list
 
 def ratings_html(catalog: Catalog, record: SessionRecord) -> str:
     """The before -> after ratings, one region a line, as HTML for a label; "" when none."""
-    regions = list(dict.fromkeys([*record.ratings_before, *record.ratings_after]))
+    regions = rating_order([*record.ratings_before, *record.ratings_after])  # as the dialogs
     lines = [
         f"{escape(wording.region_name(catalog, region))}: "
         + escape(
