@@ -1181,8 +1181,8 @@
         <translation>Legende der Wärmekarte</translation>
     </message>
     <message>
-        <source>No region was massaged in this period.</source>
-        <translation>In diesem Zeitraum wurde keine Körperstelle massiert.</translation>
+        <source>No steps done in this period.</source>
+        <translation>Kein Schritt in diesem Zeitraum erledigt.</translation>
     </message>
     <message>
         <source>Each tinted region: 1 session</source>
@@ -2696,6 +2696,14 @@
     <message>
         <source>Regions you have massaged before, but not lately.</source>
         <translation>Körperstellen, die Sie früher massiert haben, aber nicht in letzter Zeit.</translation>
+    </message>
+    <message>
+        <source>%1 · you + partner</source>
+        <translation>%1 · Sie + andere Person</translation>
+    </message>
+    <message>
+        <source>%1 · partner</source>
+        <translation>%1 · andere Person</translation>
     </message>
 </context>
 <context>

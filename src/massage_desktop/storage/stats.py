@@ -236,6 +236,22 @@ class HistoryStats:
         )
         return [RatingChange(r, int(n), float(b), float(a)) for r, n, b, a in rows]
 
+    def rated_by(self) -> dict[str, set[str]]:
+        """Per region with ratings before and after: who was massaged ("self", "partner").
+
+        Progress named "Left leg" with no word of whose: the one rating was the partner's
+        (walk 9, P1-m). One pass over the ratings, as ``rating_changes`` makes.
+        """
+        rows = self._rows(
+            f"SELECT DISTINCT g.region_id, s.performer FROM {_ALL_RATINGS}"
+            f" WHERE {_RATED} AND {_LIVE}",
+            (),
+        )
+        people: dict[str, set[str]] = {}
+        for region_id, performer in rows:
+            people.setdefault(str(region_id), set()).add(str(performer))
+        return people
+
     def region_counts(self, since: date | None = None) -> list[RegionCount]:
         """Per region: sessions, done steps and seconds since a day (the heat map)."""
         if since is None:
