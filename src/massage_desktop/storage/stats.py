@@ -237,19 +237,27 @@ class HistoryStats:
         return [RatingChange(r, int(n), float(b), float(a)) for r, n, b, a in rows]
 
     def rated_by(self) -> dict[str, set[str]]:
-        """Per region with ratings before and after: who was massaged ("self", "partner").
+        """The regions with ratings before and after a partner's session: who else was rated.
 
-        Progress named "Left leg" with no word of whose: the one rating was the partner's
-        (walk 9, P1-m). One pass over the ratings, as ``rating_changes`` makes.
+        Region id -> {"partner"}, or {"partner", "self"} when one's own sessions rated it too;
+        regions only ever rated for oneself are left out. Progress named "Left leg" with no
+        word of whose: the one rating was the partner's (walk 9, P1-m).
         """
-        rows = self._rows(
-            f"SELECT DISTINCT g.region_id, s.performer FROM {_ALL_RATINGS}"
-            f" WHERE {_RATED} AND {_LIVE}",
+        # From the partner's sessions (few), then one indexed look-up per region found: one
+        # pass over every rating with its session took 110 ms at 100,000 sessions.
+        partner = self._rows(
+            f"SELECT DISTINCT g.region_id FROM {_ALL_RATINGS}"
+            f" WHERE s.performer = 'partner' AND {_RATED} AND {_LIVE}",
             (),
         )
         people: dict[str, set[str]] = {}
-        for region_id, performer in rows:
-            people.setdefault(str(region_id), set()).add(str(performer))
+        for (region_id,) in partner:
+            own = self._rows(
+                f"SELECT 1 FROM {_REGION_RATINGS} WHERE g.region_id = ?"
+                f" AND s.performer = 'self' AND {_RATED} AND {_LIVE} LIMIT 1",
+                (region_id,),
+            )
+            people[str(region_id)] = {"partner", "self"} if own else {"partner"}
         return people
 
     def region_counts(self, since: date | None = None) -> list[RegionCount]:
