@@ -1181,8 +1181,8 @@
         <translation>Legende der Wärmekarte</translation>
     </message>
     <message>
-        <source>No region was massaged in this period.</source>
-        <translation>In diesem Zeitraum wurde keine Körperstelle massiert.</translation>
+        <source>No steps done in this period.</source>
+        <translation>Kein Schritt in diesem Zeitraum erledigt.</translation>
     </message>
     <message>
         <source>Each tinted region: 1 session</source>
@@ -1354,6 +1354,10 @@
     <message>
         <source>Blocked (safety)</source>
         <translation>Gesperrt (Sicherheit)</translation>
+    </message>
+    <message>
+        <source>Not reached</source>
+        <translation>Nicht erreicht</translation>
     </message>
     <message>
         <source>Stopped – it hurt</source>
@@ -2693,6 +2697,14 @@
         <source>Regions you have massaged before, but not lately.</source>
         <translation>Körperstellen, die Sie früher massiert haben, aber nicht in letzter Zeit.</translation>
     </message>
+    <message>
+        <source>%1 · you + partner</source>
+        <translation>%1 · Sie + andere Person</translation>
+    </message>
+    <message>
+        <source>%1 · partner</source>
+        <translation>%1 · andere Person</translation>
+    </message>
 </context>
 <context>
     <name>RatingsDialog</name>
@@ -3525,6 +3537,13 @@
             <numerusform>%n Sitzungen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1, %n without massage time</source>
+        <translation>
+            <numerusform>%1, %n ohne Massagezeit</numerusform>
+            <numerusform>%1, %n ohne Massagezeit</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Time</source>
         <translation>Uhrzeit</translation>
@@ -3548,10 +3567,6 @@
     <message>
         <source>1 session</source>
         <translation>1 Sitzung</translation>
-    </message>
-    <message>
-        <source>%1, nothing done</source>
-        <translation>%1, nichts erledigt</translation>
     </message>
     <message>
         <source>Damaged, cannot be read</source>

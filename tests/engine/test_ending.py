@@ -4,9 +4,15 @@ from __future__ import annotations
 
 from tests.engine.helpers import SessionFactory, kinds, phase, started, statuses
 
-from massage_desktop.domain.history import InMemoryRecorder, Outcome, StepStatus
+from massage_desktop.domain.history import (
+    InMemoryRecorder,
+    Outcome,
+    StepStatus,
+    stopped_position,
+)
 from massage_desktop.engine import CueKind, ManualClock, SessionPhase
-from massage_desktop.engine.summary import Aftercare
+from massage_desktop.engine.pain_rest import hurt_step
+from massage_desktop.engine.summary import Aftercare, summarise
 
 
 def test_pause_excludes_paused_time(make_session: SessionFactory, clock: ManualClock) -> None:
@@ -75,6 +81,53 @@ def test_finish_keeps_time_of_a_step_left_by_back(
     clock.advance(1.0)
     session.finish()
     assert statuses(session) == [(0, StepStatus.SKIPPED, 30.0), (1, StepStatus.SKIPPED, 6.0)]
+
+
+def test_pain_after_going_back_is_recorded_on_the_step_under_way(
+    make_session: SessionFactory, clock: ManualClock, recorder: InMemoryRecorder
+) -> None:
+    # Walk 9, P1-h: 10, 11, Back to 10, "Stop – it hurts": the summary said "stopped in step
+    # 10", the history "Stopped – it hurt" on step 11, and 11's area was the one rested.
+    session = started(make_session, clock)
+    clock.advance(30.0 + 5.0 + 6.0)  # the first step done, 6 s into the second
+    session.update()
+    session.back()
+    clock.advance(5.0 + 4.0)  # the first step again, 4 s of work
+    session.update()
+    session.stop_for_pain("Sharp pain.")
+    stored = recorder.sessions[session.id]
+    assert statuses(session) == [(0, StepStatus.SKIPPED, 34.0), (1, StepStatus.SKIPPED, 6.0)]
+    assert stopped_position(stored) == 0
+    hurt = hurt_step(stored.steps)
+    assert hurt is not None
+    assert hurt.position == 0
+    summary = session.summary()
+    assert summary.stopped_step == 1
+    # Walk 9, P1-a: the step left by Back is not reached again, not skipped; its time counts.
+    assert (summary.skipped, summary.not_reached) == (0, 2)  # the stroking and the knee
+    assert summary.work_s == 40.0
+
+
+def test_pain_in_a_step_reached_again_after_going_back_is_recorded_there(
+    make_session: SessionFactory, clock: ManualClock, recorder: InMemoryRecorder
+) -> None:
+    session = started(make_session, clock)
+    clock.advance(30.0 + 5.0 + 6.0)  # the first step done, 6 s into the second
+    session.update()
+    session.back()
+    clock.advance(5.0 + 4.0)
+    session.update()
+    session.skip()  # the first step skipped this time: the second one again
+    clock.advance(5.0 + 3.0)
+    session.update()
+    session.stop_for_pain("Sharp pain.")
+    stored = recorder.sessions[session.id]
+    assert statuses(session) == [(0, StepStatus.SKIPPED, 34.0), (1, StepStatus.SKIPPED, 9.0)]
+    assert stopped_position(stored) == 1
+    hurt = hurt_step(stored.steps)
+    assert hurt is not None
+    assert hurt.position == 1
+    assert session.summary().stopped_step == 2
 
 
 def test_stop_for_pain_closes_at_once_with_the_reason(
@@ -179,3 +232,17 @@ def test_skipping_every_step_is_skipped_to_the_end_with_no_aftercare(
     assert summary.work_s >= 9.0
     assert summary.skipped_to_end
     assert summary.aftercare is None
+
+
+def test_the_summary_lists_ratings_as_the_dialogs_asked_each_right_side_first() -> None:
+    # Walk 9, P1-n: the dialogs asked "Right leg" then "Left leg", the summary listed the
+    # left first (it sorted the keys).
+    summary = summarise(
+        Outcome.COMPLETED,
+        [],
+        (0.0, 0.0, 0.0),
+        {"leg-right": 4, "knee-left": 2, "leg-left": 5},
+        {"leg-left": 3},
+        None,
+    )
+    assert list(summary.ratings) == ["leg-right", "leg-left", "knee-left"]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 
+from PySide6.QtWidgets import QComboBox
+
 from massage_desktop.domain.enums import Side, View
 from massage_desktop.domain.history import SessionRecord, StepRecord, StepStatus
 from massage_desktop.storage.history import HistoryStore
@@ -166,3 +168,58 @@ def test_most_massaged_names_the_side_that_was_worked(
     heat = window.progress.heat
     assert heat.most_text() == "Left knee \u2014 1 session\nLeft kneecap \u2014 1 session"
     assert "front-knee-right" not in heat.map.region_heat()
+
+
+def test_a_partners_ratings_say_whose_and_no_steps_done_is_not_no_massage(
+    store: HistoryStore, make_window: WindowFactory, session: MakeSession
+) -> None:
+    # Walk 9, P1-m: "Left leg (1 session)" was the partner's leg, nothing said so; and
+    # "No region was massaged in this period" stood beside its 5 -> 3 rating chart.
+    legs = {"leg-left": 5}, {"leg-left": 3}
+    store.insert_many(
+        [
+            session(
+                "partner",
+                ago(1),
+                status=StepStatus.SKIPPED,
+                performer="partner",
+                ratings_before=legs[0],
+                ratings_after=legs[1],
+            ),
+            rated(session, "mine", 2, 6, 2),
+            rated(session, "partner-knee", 3, 5, 4).model_copy(update={"performer": "partner"}),
+        ]
+    )
+    window = open_progress(make_window)
+    [box] = [
+        b
+        for b in window.progress.findChildren(QComboBox)
+        if b.accessibleName() == "Region for the rating trend"
+    ]
+    names = sorted(box.itemText(i) for i in range(box.count()))
+    assert names == [
+        "Left knee \u00b7 you + partner (2 sessions)",
+        "Left leg \u00b7 partner (1 session)",
+    ]
+    assert box.toolTip() == box.currentText()  # whole when the box cuts it
+
+
+def test_the_map_key_with_no_step_done_says_so_not_that_nothing_was_massaged(
+    store: HistoryStore, make_window: WindowFactory, session: MakeSession
+) -> None:
+    # Walk 9, P1-m: a session stopped with 21 s of massage and no step done: the map key said
+    # "No region was massaged in this period" beside its rating chart.
+    store.insert_many(
+        [
+            session(
+                "hurt",
+                ago(1),
+                status=StepStatus.SKIPPED,
+                ratings_before={"leg-left": 5},
+                ratings_after={"leg-left": 3},
+            )
+        ]
+    )
+    window = open_progress(make_window)
+    assert window.progress.heat.legend.text() == "No steps done in this period."
+    assert window.progress.heat.most_text() == "No steps done in this period."

@@ -147,5 +147,6 @@ def test_a_step_on_both_sides_numbers_each_side_and_gives_the_count_done(
     store.insert_many([_record("fan", counted, kind="technique", subject_id="thigh-fanning")])
     window = make_window()
     table = window.details.steps_table()
-    rows = [[table.cell_text(row, column) for column in (0, 3)] for row in range(2)]
-    assert rows == [["1 R", "0:26, 4 times"], ["1 L", "0:05, 1 time"]]
+    rows = [[table.cell_text(row, column) for column in (0, 3, 4)] for row in range(2)]
+    # The count goes with the result, the time column has one format (walk 9, P1-o).
+    assert rows == [["1 R", "0:26", "Done, 4 times"], ["1 L", "0:05", "Done, 1 time"]]

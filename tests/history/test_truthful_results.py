@@ -1,9 +1,10 @@
 """The history says what happened: result words, days counted, the week, in one rule.
 
-The rule: a session counts as massage when at least one of its steps was done. Such a day is
-marked in the calendar and counted in the overview; a session with no step done stays listed
-but says "nothing done"; a run to the end with steps skipped is "Finished", not "Completed",
-and "Mostly skipped" when fewer than half the steps that could run were done.
+The rule: a session counts as massage when it has massage time. Such a day is marked in the
+calendar and counted in the overview; a session of 0 s stays listed and its day says so; a
+session with no step done says "nothing done"; a run to the end with steps skipped is
+"Finished", not "Completed", and "Mostly skipped" when fewer than half the steps that could run
+were done.
 """
 
 from __future__ import annotations
@@ -80,27 +81,59 @@ def test_a_run_with_most_steps_skipped_is_not_called_completed(
     assert window.overview.week_text() == "Massaged on 1 day this week"  # one step was done
 
 
-def test_sessions_with_nothing_done_say_so_and_count_nowhere(
+def _idle(record: SessionRecord) -> SessionRecord:
+    """``record`` with no massage time: each step passed over at once."""
+    steps = [step.model_copy(update={"actual_s": 0.0}) for step in record.steps]
+    return record.model_copy(update={"steps": steps})
+
+
+def test_sessions_with_no_massage_time_say_so_and_count_nowhere(
     store: HistoryStore, make_window: WindowFactory, session: MakeSession
 ) -> None:
     store.insert_many(
         [
-            session("a", at(TODAY, 9), steps=2, status=StepStatus.SKIPPED),
-            session("b", at(TODAY, 10), steps=1, status=StepStatus.SKIPPED),
+            _idle(session("a", at(TODAY, 9), steps=2, status=StepStatus.SKIPPED)),
+            _idle(session("b", at(TODAY, 10), steps=1, status=StepStatus.SKIPPED)),
             session("y", at(TODAY - timedelta(days=1)), steps=2),
         ]
     )
     window = make_window()
     shown = rows(window)
-    assert shown[0] == "Today  \u00b7  2 sessions, 3 min, nothing done"
+    assert shown[0] == "Today  \u00b7  2 sessions, 0 s, 2 without massage time"
     assert shown[1].endswith("| Mostly skipped \u00b7 nothing done")
     assert shown[2].endswith("| Mostly skipped \u00b7 nothing done")
-    assert shown[3] == "Yesterday  \u00b7  1 session, 2 min"  # worked: no remark
+    assert shown[3] == "Yesterday  \u00b7  1 session, 2 min"  # massaged: no remark
     assert shown[4].endswith("| Completed")
     # The list, the calendar and the overview count by the same rule: yesterday only.
     assert window.overview.calendar.massaged_days() == 1
     assert window.overview.days_text() == "Massaged on 1 day in the last 8 weeks."
     assert window.overview.week_text() == "Massaged on 1 day this week"
+
+
+def test_a_session_stopped_before_a_step_was_done_still_counts_its_massage(
+    store: HistoryStore, make_window: WindowFactory, session: MakeSession
+) -> None:
+    # Walk 9, P1-g: the header said "0 sessions, 0 s massage time" and "No sessions in the last
+    # 8 weeks" above "Today · 2 sessions, 27 s": a Knee care stopped for pain after 21 s and a
+    # leg massage skipped through with 6 s, neither with a step done.
+    def unfinished(session_id: str, hour: int, seconds: float, outcome: Outcome) -> SessionRecord:
+        record = session(session_id, at(TODAY, hour), steps=1, status=StepStatus.SKIPPED)
+        step = record.steps[0].model_copy(update={"actual_s": seconds})
+        return record.model_copy(update={"outcome": outcome, "steps": [step]})
+
+    store.insert_many(
+        [
+            unfinished("hurt", 18, 21.0, Outcome.STOPPED_FOR_PAIN),
+            unfinished("skipped", 19, 6.0, Outcome.STOPPED_EARLY),
+        ]
+    )
+    window = make_window()
+    assert rows(window)[0] == "Today  \u00b7  2 sessions, 27 s"
+    overview = window.overview
+    assert overview.totals_text() == "2 sessions, 27 s massage time."
+    assert overview.days_text() == "Massaged on 1 day in the last 8 weeks."
+    assert overview.calendar.massaged_days() == 1
+    assert overview.chart.summary() != "No sessions in the last 8 weeks."
 
 
 def test_result_words_claim_no_more_than_the_steps_show() -> None:

@@ -87,10 +87,15 @@ def test_details_show_the_steps_times_and_ratings(
         "1",
         "Knee warm-up strokes, left side",
         "Left knee",
-        "1:05 of 1:00",
+        "1:05",
         "Done",
     ]
-    assert [table.cell_text(row, 3) for row in (1, 2)] == ["0:00 of 1:00"] * 2
+    # One format for the time worked (walk 9, P1-o); the plan is in the tooltip, and a step
+    # left out never ran.
+    assert [table.cell_text(row, 3) for row in (1, 2)] == ["0:00", "\u2013"]
+    time_cell = table.item(1, 3)
+    assert time_cell is not None
+    assert time_cell.toolTip() == "0:00 of 1:00"
     assert [table.cell_text(row, 4) for row in (1, 2)] == ["Skipped", "Blocked (safety)"]
 
 
@@ -230,13 +235,15 @@ def test_escape_and_ctrl_w_close_the_window(qtbot: QtBot, make_window: WindowFac
 def test_the_headline_counts_the_weeks_it_names_as_the_list_below_does(
     store: HistoryStore, make_window: WindowFactory, session: MakeSession
 ) -> None:
-    # Two sessions today (one with every step skipped), one five weeks ago, one long before
-    # the eight weeks: the headline names its weeks and adds up what the list shows of them
-    # with a step done.
+    # Two sessions today (one skipped through in no time), one five weeks ago, one long
+    # before the eight weeks: the headline names its weeks and adds up what the list shows of
+    # them with massage time.
+    skipped = session("skipped", at(TODAY, 9), steps=2, status=StepStatus.SKIPPED)
+    steps = [step.model_copy(update={"actual_s": 0.0}) for step in skipped.steps]
     store.insert_many(
         [
             session("t", at(TODAY), steps=10),
-            session("skipped", at(TODAY, 9), steps=2, status=StepStatus.SKIPPED),
+            skipped.model_copy(update={"steps": steps}),
             session("five", at(TODAY - timedelta(weeks=5)), steps=5),
             session("old", at(TODAY - timedelta(weeks=20)), steps=20),
         ]
@@ -255,8 +262,8 @@ def test_the_headline_counts_the_weeks_it_names_as_the_list_below_does(
         if (summary := model.summary(model.index(row, 0))) is not None
         and summary.started_at.date() >= first
     ]
-    # Of them, the sessions with a step done: the one rule of every total (walk 8, #5).
-    worked = [s for s in listed if window.sessions.model.tally(s.id).done]
+    # Of them, the sessions with massage time: the one rule of every total (walk 9, P1-g).
+    worked = [s for s in listed if s.active_s > 0]
     seconds = sum(summary.active_s for summary in worked)
     assert len(listed) == 3
     assert len(worked) == 2
@@ -320,8 +327,10 @@ def test_a_session_with_nothing_done_counts_nowhere_in_the_overview(
     store: HistoryStore, make_window: WindowFactory, session: MakeSession
 ) -> None:
     # Walk 8, finding 5: "No massage yet this week · Massaged on 0 days · 1 session, 0 s"
-    # beside "No sessions in the last 8 weeks". The list keeps it, marked "nothing done".
-    store.insert_many([session("skipped", at(TODAY), steps=2, status=StepStatus.SKIPPED)])
+    # beside "No sessions in the last 8 weeks". The list keeps it; its day says it had none.
+    skipped = session("skipped", at(TODAY), steps=2, status=StepStatus.SKIPPED)
+    steps = [step.model_copy(update={"actual_s": 0.0}) for step in skipped.steps]
+    store.insert_many([skipped.model_copy(update={"steps": steps})])
     window = make_window()
     overview = window.overview
     assert overview.week_text() == "No massage yet this week"
@@ -367,3 +376,20 @@ def test_details_say_how_much_of_the_time_readied_the_oil(
     assert window.details.texts()["time"] == (
         "1 min, 20 s of it on the oil or warming the hands \u00b7 2 steps done"
     )
+
+
+def test_ratings_list_each_right_side_first_as_the_dialogs_ask(
+    store: HistoryStore, make_window: WindowFactory, session: MakeSession
+) -> None:
+    # Walk 9, P1-n: the Start and After dialogs asked "Right leg" then "Left leg", the
+    # summary and the history listed "Left leg" first.
+    record = session("legs", at(TODAY)).model_copy(
+        update={
+            "ratings_before": {"leg-left": 5, "leg-right": 4},
+            "ratings_after": {"leg-left": 3, "leg-right": 2},
+        }
+    )
+    store.insert_many([record])
+    window = make_window()
+    lines = window.details.texts()["ratings"].replace("<br>", "\n").splitlines()
+    assert [line.split(":")[0] for line in lines] == ["Right leg", "Left leg"]

@@ -107,6 +107,33 @@ def test_the_history_says_which_step_hurt_and_which_was_skipped(
     view.close()
 
 
+def test_it_hurt_after_going_back_is_the_step_under_way_in_summary_and_history(
+    qtbot: QtBot, tmp_path: Path, start_services: StartServices
+) -> None:
+    # Walk 9, P1-h: 10, 11, Back to 10, "Stop – it hurts": the summary said "stopped in step
+    # 10", the history "Skipped" on 10 and "Stopped – it hurt" on 11. The summary and the
+    # history say the same.
+    clock = ManualClock()
+    services = start_services(tmp_path)
+    window, answers = run(qtbot, services, clock, "kneading-neck-shoulders", "back-neck")
+    tick(window, clock, 10)
+    window.flow.command(PlayerCommand.SKIP)  # on to the other side
+    tick(window, clock, 15)
+    window.flow.command(PlayerCommand.BACK)  # the first side again
+    tick(window, clock, 10)
+    window.flow.command(PlayerCommand.HURT)
+    [summary] = answers.summaries
+    dialog = SummaryDialog(services.catalog, summary)
+    qtbot.addWidget(dialog)
+    # Walk 9, P1-a: the side left by Back is not reached again, not "skipped".
+    assert "0 of 3 done \u00b7 stopped in step 1 \u00b7 2 not reached" in dialog.text()
+    view = history_of(qtbot, window)
+    table = view.details.steps_table()
+    results = [table.cell_text(row, 4) for row in range(table.rowCount())]
+    assert results == ["Stopped \u2013 it hurt", "Not reached"]
+    view.close()
+
+
 def test_the_history_marks_the_step_an_early_end_left(
     qtbot: QtBot, tmp_path: Path, start_services: StartServices
 ) -> None:

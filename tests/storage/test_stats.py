@@ -195,11 +195,17 @@ def test_the_worked_side_follows_steps_and_ratings_as_they_are_recorded(
     assert store.stats.untouched_regions(["front-knee-left"], TODAY, days=7) == ["front-knee-left"]
 
 
-def test_a_session_with_every_step_skipped_is_not_a_day_massaged(
+def _idle(record: SessionRecord) -> SessionRecord:
+    """``record`` with no massage time: each step passed over at once."""
+    steps = [step.model_copy(update={"actual_s": 0.0}) for step in record.steps]
+    return record.model_copy(update={"steps": steps})
+
+
+def test_a_session_with_no_massage_time_is_not_a_day_massaged(
     store: HistoryStore, session: MakeSession
 ) -> None:
     stats = store.stats
-    store.begin(session("skipped", on(days_ago(1)), steps=3, status=StepStatus.SKIPPED))
+    store.begin(_idle(session("skipped", on(days_ago(1)), steps=3, status=StepStatus.SKIPPED)))
     assert stats.days_massaged(days_ago(2), TODAY) == []
     assert stats.current_streak(TODAY) == 0
     store.begin(session("done", on(days_ago(1), hour=21)))
@@ -221,21 +227,30 @@ def test_skipped_steps_are_not_massaged(store: HistoryStore, session: MakeSessio
     assert untouched == ["it-band-left"]
 
 
-def test_a_session_with_nothing_done_is_in_no_total(
+def test_a_session_counts_by_its_massage_time_not_its_done_steps(
     store: HistoryStore, session: MakeSession
 ) -> None:
-    # Walk 8, finding 5: one session of skipped steps read "Massaged on 0 days · 1 session,
-    # 0 s" beside a chart saying "No sessions in the last 8 weeks". Days and weekly totals
-    # count a session by one rule: a step of it was done.
+    # Walk 8, finding 5: a session of 0 s read "Massaged on 0 days · 1 session, 0 s" beside
+    # "No sessions in the last 8 weeks": it counts nowhere. Walk 9, P1-g: a Knee care stopped
+    # for pain after 21 s of massage, no step finished, counted nowhere either, under a list
+    # saying "Today · 2 sessions, 27 s". One rule: a session counts when it has massage time.
+    stopped = session("hurt", on(TODAY, hour=18), steps=1, status=StepStatus.SKIPPED)
+    stopped = stopped.model_copy(
+        update={
+            "outcome": Outcome.STOPPED_FOR_PAIN,
+            "steps": [stopped.steps[0].model_copy(update={"actual_s": 21.0})],
+        }
+    )
     store.insert_many(
         [
             session("done", on(TODAY), steps=2),
-            session("skipped", on(TODAY), steps=3, status=StepStatus.SKIPPED),
-            session("only-skipped", on(days_ago(7)), steps=1, status=StepStatus.SKIPPED),
+            stopped,
+            _idle(session("zero", on(TODAY), steps=3, status=StepStatus.SKIPPED)),
+            _idle(session("only-zero", on(days_ago(7)), steps=1, status=StepStatus.SKIPPED)),
         ]
     )
     assert store.stats.minutes_per_week(TODAY, weeks=2) == [
         WeekTotal(date(2026, 5, 4), 0.0, 0),
-        WeekTotal(date(2026, 5, 11), 2.0, 1),
+        WeekTotal(date(2026, 5, 11), 2.35, 2),
     ]
     assert store.stats.days_massaged(days_ago(7), TODAY) == [TODAY]

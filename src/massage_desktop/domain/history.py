@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from enum import StrEnum
 from typing import Annotated, Literal, Protocol, TypeVar
@@ -154,6 +154,46 @@ def stopped_position(record: SessionRecord) -> int | None:
         return None
     last = max(record.steps, key=lambda step: (step.started_at, step.position))
     return last.position if last.status is StepStatus.SKIPPED else None
+
+
+def rating_order(keys: Iterable[str]) -> list[str]:
+    """Rated places in one order everywhere: as given, each place's right side before its left.
+
+    The keys are region ids or zone keys, sided by "-right" or "-left" ("leg-right"). The
+    Start and After dialogs asked "Right leg" then "Left leg", the summary and the history
+    listed "Left leg" first (walk 9, P1-n); the history keeps no order of its own.
+    """
+    unique = list(dict.fromkeys(keys))
+    bases: dict[str, int] = {}
+    for key in unique:
+        bases.setdefault(_without_side(key)[0], len(bases))
+
+    def order(key: str) -> tuple[int, int]:
+        base, rank = _without_side(key)
+        return bases[base], rank
+
+    return sorted(unique, key=order)
+
+
+def _without_side(key: str) -> tuple[str, int]:
+    """A place key without its side, and where that side goes: right 0, left 1, none 2."""
+    for rank, suffix in enumerate(("-right", "-left")):
+        if key.endswith(suffix):
+            return key.removesuffix(suffix), rank
+    return key, 2
+
+
+def left_by_back(steps: Sequence[StepRecord], stopped: int | None) -> set[int]:
+    """Positions of steps left by Back and not reached again before the session was ended.
+
+    Ending a session records them as skipped after the step under way (at ``stopped``), so
+    that their time still counts; but they were never finished or skipped, so they count as
+    not reached. After 10, 11, Back to 10 and "Stop – it hurts" the summary read "10 skipped
+    · 5 not reached" where a person expects 9 and 6 (walk 9, P1-a).
+    """
+    if stopped is None:
+        return set()
+    return {s.position for s in steps if s.position > stopped and s.status is StepStatus.SKIPPED}
 
 
 class SessionRecorder(Protocol):

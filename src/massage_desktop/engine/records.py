@@ -24,6 +24,7 @@ class RecordBook:
         self._session_id = session_id
         self._work_s: dict[int, float] = {}
         self._started_at: dict[int, datetime] = {}
+        self._left_at: dict[int, datetime] = {}  # first starts of steps a Back went before
         self._written: list[StepRecord] = []
         self._revocable: list[StepRecord] = []
 
@@ -46,8 +47,21 @@ class RecordBook:
         return self._work_s.get(index, 0.0)
 
     def mark_started(self, index: int, when: datetime) -> None:
-        """Remember when entry ``index`` was first reached; later visits keep the first time."""
+        """Remember when entry ``index`` was first reached; later visits keep it (not ``rerun``)."""
         self._started_at.setdefault(index, when)
+
+    def rerun(self, index: int, when: datetime) -> None:
+        """Entry ``index`` runs again after Back: its record starts with this run.
+
+        The step under way is then the last one started, as ``stopped_position`` and
+        ``hurt_step`` read the records: after 10, 11, Back to 10 and "Stop – it hurts", step 11
+        (started later than 10's first run) read as the one that hurt (walk 9, P1-h).
+        """
+        self._started_at[index] = when
+        # The steps after it start anew when reached again; one left by this Back and never
+        # reached again keeps its first start (``left_by_back``), before this run's.
+        for later in [i for i in self._started_at if i > index]:
+            self._left_at[later] = self._started_at.pop(later)
 
     def record(
         self,
@@ -72,7 +86,7 @@ class RecordBook:
             actual_s=self.work_s(entry.index),
             repetitions=repetitions if entry.counted else None,
             status=status,
-            started_at=self._started_at.get(entry.index, when),
+            started_at=self._started_at.get(entry.index, self._left_at.get(entry.index, when)),
         )
 
     def leave(self, record: StepRecord) -> None:

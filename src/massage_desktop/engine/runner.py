@@ -126,6 +126,7 @@ class Runner:
         if target is not None:
             self.book.void_revocable()
             self.index = target
+            self.book.rerun(target, self._wall_at(self._now))
             self._emit_step_changed(self._now)
         self._lead_in(SessionPhase.GET_READY, self._now)
 

@@ -7,7 +7,13 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from massage_desktop.domain.enums import Side
-from massage_desktop.domain.history import Outcome, StepRecord, StepStatus
+from massage_desktop.domain.history import (
+    Outcome,
+    StepRecord,
+    StepStatus,
+    left_by_back,
+    rating_order,
+)
 from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.plan import Plan
 from massage_desktop.engine.step_count import (
@@ -240,6 +246,7 @@ def summarise(
         )
     total_s, lead_in_s, paused_s = times
     counts = {status: sum(r.status is status for r in records) for status in StepStatus}
+    counts[StepStatus.SKIPPED] -= len(left_by_back(records, stopped[0] if stopped else None))
     left = stopped is not None and any(
         r.position == stopped[0] and r.status is StepStatus.SKIPPED for r in records
     )
@@ -250,7 +257,7 @@ def summarise(
         for r in records
         if r.status is StepStatus.SKIPPED and (stopped is None or r.position != stopped[0])
     )
-    regions = sorted({*ratings_before, *ratings_after})
+    regions = rating_order([*ratings_before, *ratings_after])  # the dialogs' order
     return SessionSummary(
         outcome=outcome,
         total_s=total_s,
@@ -278,8 +285,9 @@ def _folded(
 
     The summary said "1 of 12 done" where the card said "7 steps" and the player "Step 2 of 7".
     """
-    status = {r.position: r.status for r in records}
     stopped_index = stopped[0] if stopped is not None else None
+    passed = left_by_back(records, stopped_index)  # not reached: left out of ``status``
+    status = {r.position: r.status for r in records if r.position not in passed}
     steps: dict[StepKey, list[PlanEntry]] = {}
     for entry in plan.entries:
         steps.setdefault(step_key(entry), []).append(entry)

@@ -32,9 +32,9 @@ class HeatLegend(QWidget):
     def text(self) -> str:
         """The key in words."""
         if self._most == 0:
-            return QCoreApplication.translate(
-                "HeatLegend", "No region was massaged in this period."
-            )
+            # The map tints regions of steps done. "No region was massaged" stood beside a
+            # rating chart and under "27 s massage time" (walk 9, P1-m).
+            return QCoreApplication.translate("HeatLegend", "No steps done in this period.")
         if self._most == 1:
             return QCoreApplication.translate("HeatLegend", "Each tinted region: 1 session")
         return QCoreApplication.translate(

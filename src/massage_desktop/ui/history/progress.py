@@ -101,6 +101,7 @@ class ProgressPage(QWidget):
         """Read the trend regions, the trend, the heat map and the untouched list again."""
         try:
             changes = self._store.stats.rating_changes()
+            people = self._store.stats.rated_by() if changes else {}
         except StoreError as error:
             self.loadFailed.emit(str(error))
             return
@@ -108,7 +109,10 @@ class ProgressPage(QWidget):
         self._region.blockSignals(True)
         self._region.clear()
         for change in sorted(changes, key=lambda c: -c.sessions):
-            name = wording.region_name(self._catalog, change.region_id)
+            name = _whose(
+                wording.region_name(self._catalog, change.region_id),
+                people.get(change.region_id, set()),
+            )
             self._region.addItem(
                 fill(
                     QCoreApplication.translate("ProgressPage", "%1 (1 session)")
@@ -138,6 +142,8 @@ class ProgressPage(QWidget):
 
     def _show_trend(self) -> None:
         region_id = self._region.currentData()
+        # The box may cut a long name (whose, and how many sessions): the tooltip has it whole.
+        self._region.setToolTip(self._region.currentText())
         if region_id is None:
             self.chart.set_points(
                 [],
@@ -200,3 +206,17 @@ class ProgressPage(QWidget):
 
     def _on_heat_period_changed(self, _days: int) -> None:
         self._show_heat()
+
+
+def _whose(name: str, people: set[str]) -> str:
+    """A rated region's name, saying whose when a partner was massaged.
+
+    Ratings of one's own left leg and a partner's are one line (the totals keep no person),
+    so the name says whose they are, shortly (the box is narrow): "Left leg · partner"
+    (walk 9, P1-m).
+    """
+    if "partner" not in people:
+        return name
+    if "self" in people:
+        return fill(QCoreApplication.translate("ProgressPage", "%1 \u00b7 you + partner"), name)
+    return fill(QCoreApplication.translate("ProgressPage", "%1 \u00b7 partner"), name)

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.engine.summary import MASSAGED_S
 from massage_desktop.storage.errors import StoreError
 from massage_desktop.storage.history import HistoryStore
 from massage_desktop.storage.listing import SessionFilter, SessionSummary
@@ -257,10 +258,15 @@ class SessionListModel(QAbstractTableModel):
             )
             heading = wording.day_heading(day, self._today())
             text = f"{heading}  \u00b7  {sessions}, {wording.length_text(seconds)}"
-            if not self._worked_on(day):
-                # The calendar and the overview do not count this day: say why here too.
+            idle = self._unmassaged(day)
+            if idle:
+                # The calendar and the overview do not count these: say how many, so the
+                # day's count and the header's agree (walk 9, P1-g).
                 text = fill(
-                    QCoreApplication.translate("SessionListModel", "%1, nothing done"), text
+                    QCoreApplication.translate(
+                        "SessionListModel", "%1, %n without massage time", None, idle
+                    ),
+                    text,
                 )
             return text
         if role == Qt.ItemDataRole.FontRole:
@@ -269,14 +275,15 @@ class SessionListModel(QAbstractTableModel):
             return font
         return None
 
-    def _worked_on(self, day: date) -> bool:
+    def _unmassaged(self, day: date) -> int:
+        """How many of a day's sessions have no massage time (``stats._WORKED``'s rule)."""
         # Scans only that day's rows, which follow its heading.
         start = self._rows.heading_row(day)
         count = self._rows.totals(day)[0]
         if start is None:
-            return False
+            return 0
         rows = self._rows.rows[start + 1 : start + 1 + count]
-        return any(isinstance(row, SessionSummary) and self.tally(row.id).done > 0 for row in rows)
+        return sum(isinstance(row, SessionSummary) and row.active_s < MASSAGED_S for row in rows)
 
 
 def _outcome_cell(summary: SessionSummary, tally: StepTally, full: bool, reached: bool) -> str:

@@ -25,6 +25,8 @@ from massage_desktop.domain.history import (
     StepRecord,
     StepStatus,
     fold_sides,
+    left_by_back,
+    rating_order,
     stopped_position,
 )
 from massage_desktop.storage.stats import StepTally
@@ -212,6 +214,7 @@ class StepsTable(QTableWidget):
         tally = StepTally.of_steps(steps)
         if skipped_to_end(self._catalog, record.outcome, record.kind, record.subject_id, tally):
             stopped = None  # skipped through to the end: no step was under way at the end
+        passed = left_by_back(steps, stopped)  # as the summary counts them
         numbers = numbered_sides(steps)
         self.setRowCount(0)
         self.setRowCount(len(steps))
@@ -225,7 +228,9 @@ class StepsTable(QTableWidget):
                 _time_text(step),
                 wording.stopped_text(record.outcome)
                 if step.position == stopped
-                else wording.status_text(step.status),
+                else wording.not_reached_text()
+                if step.position in passed
+                else _counted(wording.status_text(step.status), step),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -237,6 +242,8 @@ class StepsTable(QTableWidget):
                 tip = (
                     "\n\n".join(t for t in (text, cells[2], instruction) if t)
                     if column == 1
+                    else _time_tip(step)
+                    if column == 3
                     else text
                 )
                 item.setToolTip(tip)
@@ -287,20 +294,37 @@ def numbered_sides(steps: list[StepRecord]) -> dict[int, str]:
 
 
 def _time_text(step: StepRecord) -> str:
-    """``2:30``; ``0:23 of 0:30`` when cut short; ``1:05, 10 times`` for a counted step.
+    """The time worked, ``2:30``, for every step; ``–`` for a step left out, which never ran.
 
-    The count is what was done: Done at the first of four strokes is stored as 1.
+    One format: "0:03", "0:00 of 0:10" and "0:03, 0 times" stood in one column (walk 9,
+    P1-o). The count goes with the result (``_result_text``), the plan into the tooltip.
     """
-    actual = wording.clock_text(step.actual_s)
-    if step.repetitions == 1:  # English has no plural forms to pick "1 time" from
-        return fill(QCoreApplication.translate("StepsTable", "%1, 1 time"), actual)
-    if step.repetitions is not None:
-        text = QCoreApplication.translate("StepsTable", "%1, %n times", None, step.repetitions)
-        return fill(text, actual)
-    if step.planned_s is None or round(step.planned_s) == round(step.actual_s):
+    if step.status is StepStatus.BLOCKED:
+        return "\u2013"
+    return wording.clock_text(step.actual_s)
+
+
+def _time_tip(step: StepRecord) -> str:
+    """The tooltip of the time: ``0:23 of 0:30`` when the step had a planned time."""
+    actual = _time_text(step)
+    if step.planned_s is None or step.status is StepStatus.BLOCKED:
         return actual
     text = QCoreApplication.translate("StepsTable", "%1 of %2")
     return fill(text, actual, wording.clock_text(step.planned_s))
+
+
+def _counted(result: str, step: StepRecord) -> str:
+    """``Done, 4 times`` for a counted step done: the count is what was done.
+
+    Done at the first of four strokes is stored as 1. A step skipped says no count: "0 times"
+    beside "Skipped" said nothing more.
+    """
+    if step.status is not StepStatus.DONE or step.repetitions is None:
+        return result
+    if step.repetitions == 1:  # English has no plural forms to pick "1 time" from
+        return fill(QCoreApplication.translate("StepsTable", "%1, 1 time"), result)
+    text = QCoreApplication.translate("StepsTable", "%1, %n times", None, step.repetitions)
+    return fill(text, result)
 
 
 def worked_regions(catalog: Catalog, step: StepRecord, side: str | None) -> list[str]:
@@ -312,7 +336,7 @@ def worked_regions(catalog: Catalog, step: StepRecord, side: str | None) -> list
 
 def ratings_html(catalog: Catalog, record: SessionRecord) -> str:
     """The before -> after ratings, one region a line, as HTML for a label; "" when none."""
-    regions = list(dict.fromkeys([*record.ratings_before, *record.ratings_after]))
+    regions = rating_order([*record.ratings_before, *record.ratings_after])  # as the dialogs
     lines = [
         f"{escape(wording.region_name(catalog, region))}: "
         + escape(

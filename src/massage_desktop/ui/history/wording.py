@@ -39,7 +39,8 @@ def result_text(
 
     "Completed" only when every step was done; a run through to the end with steps skipped
     reads "Finished · 1 of 16 done" ("…, 15 skipped" when ``full``), and a session with no
-    step done says "nothing done", the rule the calendar, the overview and Progress count by.
+    step done says "nothing done" (the heat map's rule; its massage time still counts in the
+    calendar and the overview, walk 9, P1-g).
     ``reached_end``: the session came to its last step (``reach.skipped_to_end``).
     """
     text = outcome_text(outcome)
@@ -93,6 +94,15 @@ def status_text(status: StepStatus) -> str:
         StepStatus.SKIPPED: QCoreApplication.translate("History", "Skipped"),
         StepStatus.BLOCKED: QCoreApplication.translate("History", "Blocked (safety)"),
     }[status]
+
+
+def not_reached_text() -> str:
+    """The result of a step left by Back and not reached again (``left_by_back``).
+
+    Its time counts, but it was neither done nor skipped: the summary counts it "not
+    reached", and "Skipped" here disagreed with it (walk 9, P1-a).
+    """
+    return QCoreApplication.translate("History", "Not reached")
 
 
 def stopped_text(outcome: Outcome) -> str:

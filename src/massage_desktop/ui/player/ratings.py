@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.history import rating_order
 from massage_desktop.engine.plan import Plan
 from massage_desktop.engine.rated import rated_places
 from massage_desktop.ui.design.screen import DesignedDialog
@@ -20,9 +21,11 @@ def rated_regions(catalog: Catalog, plan: Plan, chosen: str | None) -> list[tupl
     """The places to rate, as (key, name): the zones the session works (``engine.rated``).
 
     The key is a region id (the area picked, when the session works it) or a zone key
-    ("leg-right"); the name is what the question and History show ("Right leg").
+    ("leg-right"); the name is what the question and History show ("Right leg"), in the
+    order the summary and History list them (``rating_order``: each right side first).
     """
-    return [(key, catalog.place_name(key)) for key in rated_places(catalog, plan, chosen)]
+    keys = rating_order(rated_places(catalog, plan, chosen))
+    return [(key, catalog.place_name(key)) for key in keys]
 
 
 class RatingsDialog(DesignedDialog):
