@@ -2461,6 +2461,22 @@
         <translation>%1 · %2</translation>
     </message>
     <message>
+        <source>right side</source>
+        <translation>rechte Seite</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>linke Seite</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2 · step %3 of %4</source>
+        <translation>Teil %1 von %2 · Schritt %3 von %4</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
     </message>
