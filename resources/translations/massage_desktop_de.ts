@@ -79,6 +79,10 @@
         <translation>Zu Ihrer Sicherheit ausgelassen</translation>
     </message>
     <message>
+        <source>Some steps run on one side only</source>
+        <translation>Manche Schritte nur auf einer Seite</translation>
+    </message>
+    <message>
         <source>Take care</source>
         <translation>Vorsicht</translation>
     </message>
@@ -807,6 +811,10 @@
         <translation>%1-mal</translation>
     </message>
     <message>
+        <source>About %1</source>
+        <translation>Etwa %1</translation>
+    </message>
+    <message>
         <source>About %1 for you</source>
         <translation>Für Sie etwa %1</translation>
     </message>
@@ -885,6 +893,10 @@
     <message>
         <source>about %1 min in the guide</source>
         <translation>etwa %1 min laut Leitfaden</translation>
+    </message>
+    <message>
+        <source>Total time: about %1, with the pauses between steps (%2)</source>
+        <translation>Gesamtdauer: etwa %1, mit den Pausen zwischen den Schritten (%2)</translation>
     </message>
     <message>
         <source>Total time for you: about %1, with the pauses between steps (%2)</source>
@@ -3710,6 +3722,10 @@
         <translation>Die Anleitung nennt den Grund für jeden ausgelassenen Schritt.</translation>
     </message>
     <message>
+        <source>The guide says why a side is left out.</source>
+        <translation>Die Anleitung nennt den Grund für jede ausgelassene Seite.</translation>
+    </message>
+    <message>
         <source>Rest this area today</source>
         <translation>Diese Stelle heute schonen</translation>
     </message>
@@ -4060,6 +4076,13 @@
         <translation>
             <numerusform>%n Schritt</numerusform>
             <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parts, a side each</source>
+        <translation>
+            <numerusform>%n Teil, je eine Seite</numerusform>
+            <numerusform>%n Teile, je eine Seite</numerusform>
         </translation>
     </message>
     <message>

@@ -34,12 +34,16 @@ class StepCount:
             finding 4).
         remaining: Steps that run, on at least one side.
         one_sided: Steps of ``remaining`` that run on one of their sides only.
+        parts: The parts that run, each side of a step one, when the player counts by parts
+            (``counts_parts``: the step numbers go back); else 0. The card and the start
+            sheet say "19 parts, a side each" where the player counts "Part 14 of 19".
     """
 
     total: int
     left_out: int
     remaining: int
     one_sided: int
+    parts: int = 0
 
 
 def step_count(plan: Plan) -> StepCount:
@@ -55,6 +59,7 @@ def step_count(plan: Plan) -> StepCount:
             any(e.blocked for e in sides) and not all(e.blocked for e in sides)
             for sides in steps.values()
         ),
+        parts=part_number(plan, len(plan.entries))[1] if counts_parts(plan) else 0,
     )
 
 
