@@ -2461,6 +2461,10 @@
         <translation>Größtenteils übersprungen</translation>
     </message>
     <message>
+        <source>Your own hands</source>
+        <translation>Ihre eigenen Hände</translation>
+    </message>
+    <message>
         <source>In your own time</source>
         <translation>In Ihrem Tempo</translation>
     </message>

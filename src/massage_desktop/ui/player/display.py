@@ -173,6 +173,11 @@ def display_of(catalog: Catalog, session: Session, chosen: str | None = None) ->
     place_id = place_of(shown, side(shown), chosen) if shown is not None else ""
     lit_ids = place_pair(catalog, shown, side(shown), chosen)[1:] if shown is not None else ()
     region_ids = worked_regions(shown, side(shown)) if shown is not None else ()
+    if shown is not None and shown.prepares and session.performer == "partner":
+        # The oil is warmed in the giver's hands, not the partner's: the partner's figure lit
+        # both of its hands as "Now" (walk 9, P1-l). Nothing of the partner is worked yet.
+        place = QCoreApplication.translate("PlayerDisplay", "Your own hands")
+        place_id, lit_ids, region_ids = "", (), ()
     counted = phase is SessionPhase.REPS
     if remaining is not None and entry is not None:
         total = remaining + session.elapsed_s()  # this phase's length, pauses excluded
