@@ -2537,24 +2537,16 @@
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <source>the same on the left side</source>
-        <translation>dasselbe auf der linken Seite</translation>
+        <source>%1, step %2</source>
+        <translation>%1, Schritt %2</translation>
     </message>
     <message>
-        <source>the same on the right side</source>
-        <translation>dasselbe auf der rechten Seite</translation>
+        <source>%1 · step %2</source>
+        <translation>%1 · Schritt %2</translation>
     </message>
     <message>
         <source>%1 (second pass)</source>
         <translation>%1 (zweiter Durchgang)</translation>
-    </message>
-    <message>
-        <source>%1, step %2 of %3</source>
-        <translation>%1, Schritt %2 von %3</translation>
-    </message>
-    <message>
-        <source>%1, once more</source>
-        <translation>%1, noch einmal</translation>
     </message>
     <message>
         <source>(1 step left out for safety)</source>
