@@ -79,6 +79,10 @@
         <translation>Zu Ihrer Sicherheit ausgelassen</translation>
     </message>
     <message>
+        <source>Some steps run on one side only</source>
+        <translation>Manche Schritte nur auf einer Seite</translation>
+    </message>
+    <message>
         <source>Take care</source>
         <translation>Vorsicht</translation>
     </message>
@@ -807,6 +811,10 @@
         <translation>%1-mal</translation>
     </message>
     <message>
+        <source>About %1</source>
+        <translation>Etwa %1</translation>
+    </message>
+    <message>
         <source>About %1 for you</source>
         <translation>Für Sie etwa %1</translation>
     </message>
@@ -885,6 +893,10 @@
     <message>
         <source>about %1 min in the guide</source>
         <translation>etwa %1 min laut Leitfaden</translation>
+    </message>
+    <message>
+        <source>Total time: about %1, with the pauses between steps (%2)</source>
+        <translation>Gesamtdauer: etwa %1, mit den Pausen zwischen den Schritten (%2)</translation>
     </message>
     <message>
         <source>Total time for you: about %1, with the pauses between steps (%2)</source>
@@ -2453,6 +2465,10 @@
         <translation>Größtenteils übersprungen</translation>
     </message>
     <message>
+        <source>Your own hands</source>
+        <translation>Ihre eigenen Hände</translation>
+    </message>
+    <message>
         <source>In your own time</source>
         <translation>In Ihrem Tempo</translation>
     </message>
@@ -2463,6 +2479,22 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>right side</source>
+        <translation>rechte Seite</translation>
+    </message>
+    <message>
+        <source>left side</source>
+        <translation>linke Seite</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2 · step %3 of %4</source>
+        <translation>Teil %1 von %2 · Schritt %3 von %4</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1/%2</source>
@@ -2509,24 +2541,16 @@
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <source>the same on the left side</source>
-        <translation>dasselbe auf der linken Seite</translation>
+        <source>%1, step %2</source>
+        <translation>%1, Schritt %2</translation>
     </message>
     <message>
-        <source>the same on the right side</source>
-        <translation>dasselbe auf der rechten Seite</translation>
+        <source>%1 · step %2</source>
+        <translation>%1 · Schritt %2</translation>
     </message>
     <message>
         <source>%1 (second pass)</source>
         <translation>%1 (zweiter Durchgang)</translation>
-    </message>
-    <message>
-        <source>%1, step %2 of %3</source>
-        <translation>%1, Schritt %2 von %3</translation>
-    </message>
-    <message>
-        <source>%1, once more</source>
-        <translation>%1, noch einmal</translation>
     </message>
     <message>
         <source>(1 step left out for safety)</source>
@@ -3709,6 +3733,10 @@
         <translation>Die Anleitung nennt den Grund für jeden ausgelassenen Schritt.</translation>
     </message>
     <message>
+        <source>The guide says why a side is left out.</source>
+        <translation>Die Anleitung nennt den Grund für jede ausgelassene Seite.</translation>
+    </message>
+    <message>
         <source>Rest this area today</source>
         <translation>Diese Stelle heute schonen</translation>
     </message>
@@ -4059,6 +4087,13 @@
         <translation>
             <numerusform>%n Schritt</numerusform>
             <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parts, a side each</source>
+        <translation>
+            <numerusform>%n Teil, je eine Seite</numerusform>
+            <numerusform>%n Teile, je eine Seite</numerusform>
         </translation>
     </message>
     <message>

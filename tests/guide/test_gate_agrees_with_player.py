@@ -357,5 +357,6 @@ def test_partner_leg_counts_its_steps_the_same_on_card_page_note_and_sheet(
         "Runs without 5 of its 13 steps, 4 more on one side only:"
     )
     sheet = partial_text(answers.plan)
-    assert f"Checked against the health profile: {words}." in sheet
+    # With the parts the player counts ("Part 1 of 10"), walk 9, P1-i.
+    assert f"Checked against the health profile: {words}, 10 parts, a side each." in sheet
     assert "Steps that remain: 8 of 13 (4 on one side only)" in sheet

@@ -46,7 +46,8 @@ def test_the_voice_guides_a_whole_technique(qtbot: QtBot, catalog: Catalog) -> N
         said.setdefault(words, when)  # the first time each sentence is said
     assert heard[0][1].startswith("Right side. Ankle thumbing. "), "side and technique first"
     assert said["Begin: 30 seconds."] == 5.0
-    assert said["Next: Ankle thumbing, left side"] == 5.0 + 30 - 6, "a few seconds before the end"
+    # A few seconds before the end; the step's number as the "Next:" line gives it.
+    assert said["Next: Ankle thumbing, left side, step 1"] == 5.0 + 30 - 6
     assert said["Switch to the left side."] == 35.0
     assert heard[-1] == (5.0 + 30 + 5 + 30, "Session complete. Well done.")
     voice.shutdown()

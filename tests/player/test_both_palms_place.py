@@ -11,7 +11,7 @@ from massage_desktop.engine.plan import build_plan
 from massage_desktop.engine.session import Session
 from massage_desktop.ui.bodymap.thumbnail import RegionThumbnail
 from massage_desktop.ui.main_window import MainWindow
-from massage_desktop.ui.player.display import display_of
+from massage_desktop.ui.player.display import display_of, session_worked_regions
 from massage_desktop.ui.player.room_parts import show_place
 
 
@@ -42,3 +42,23 @@ def test_a_step_on_one_side_names_that_side_only(catalog: Catalog) -> None:
     assert display.place.startswith("Right ")
     assert " and " not in display.place
     assert display.lit_ids == ()
+
+
+def test_warming_the_oil_for_a_partner_lights_none_of_the_partner(catalog: Catalog) -> None:
+    # Walk 9, P1-l: step 1 of Partner leg massage, "Warming the oil, both sides", lit both of
+    # the partner's hands as "Now"; the oil is warmed in the giver's own hands.
+    plan = build_plan(catalog, catalog.routines["partner-leg"])
+    clock = ManualClock()
+    session = Session(plan, InMemoryRecorder(), clock=clock, wall=clock.wall, performer="partner")
+    preparing = [e for e in plan.entries if e.prepares]
+    assert preparing
+    session.start()
+    while session.current is None or not session.current.prepares:
+        session.skip()
+    display = display_of(catalog, session)
+    assert "side" not in display.technique
+    assert display.region_ids == ()
+    assert display.place_id == ""
+    assert display.lit_ids == ()
+    assert display.place == "Your own hands"
+    assert session_worked_regions(catalog, session) == ()

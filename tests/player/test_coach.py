@@ -42,7 +42,7 @@ def test_a_one_knee_routine_names_the_chosen_knee(window: MainWindow, clock: Man
     assert player.technique.text() == "Knee warm-up strokes, left side"
     assert "Left knee" in player.where.text()
     assert "Right knee" not in player.where.text()
-    assert player.next.text().endswith(", left side")
+    assert player.next.text().endswith(", left side \u00b7 step 2")
 
 
 def test_the_repeat_on_the_other_knee_names_the_other_side(catalog: Catalog) -> None:

@@ -7,6 +7,7 @@ stripping, left side" while that step ran: the technique's next step had the sam
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Callable
 
 import pytest
@@ -98,11 +99,14 @@ def test_next_never_names_the_running_step(
     if routine == "knee-care" and injured:
         # Numbered as the header's "Step 3 of 16", not the technique's own "step 2 of 3".
         total = step_count(build_plan(catalog, catalog.routines[routine])).total
-        stripping = [n for _r, n in seen if n.startswith("Next: Thumb strokes up the thigh, step")]
+        stripping = [n for _r, n in seen if n.startswith("Next: Thumb strokes up the thigh")]
         assert stripping
-        assert all(n.endswith(f" of {total}") for n in stripping), stripping
+        numbers = [int(n.split(" \u00b7 step ")[1].split()[0]) for n in stripping]
+        assert all(0 < number <= total for number in numbers), stripping
     if both:
-        assert "Next: Knee warm-up strokes, right side (second pass)" in [n for _r, n in seen]
+        second = [n for _r, n in seen if n.endswith("(second pass)")]
+        assert second, seen
+        assert second[0].startswith("Next: Knee warm-up strokes, right side \u00b7 step ")
 
 
 def test_a_step_repeated_on_the_other_side_says_so(catalog: Catalog) -> None:
@@ -116,7 +120,24 @@ def test_a_step_repeated_on_the_other_side_says_so(catalog: Catalog) -> None:
     for current, upcoming in pairs:
         assert upcoming.side is not None
         label = next_label(plan, current, upcoming, _reader(False))
-        assert label == f"the same on the {upcoming.side.value} side"
+        # The same number as the running step, on the other side (walk 9, P1-d: one form).
+        number = step_number(plan, current.index)[0]
+        assert label.endswith(f", {upcoming.side.value} side \u00b7 step {number}"), label
+
+
+@pytest.mark.parametrize("repeat", [False, True])
+def test_every_next_line_has_one_form(catalog: Catalog, repeat: bool) -> None:
+    # Walk 9, P1-d: "Next: Front-of-thigh kneading, right side" beside "Next: Friction around
+    # the kneecap, step 11 of 16": the side dropped for a number.
+    form = re.compile(r"^.+ \u00b7 step \d+( \(second pass\))?$")
+    for routine in catalog.routines.values():
+        plan = build_plan(catalog, routine, repeat=repeat)
+        side = _reader(routine.repeat is not None)
+        for current, upcoming in itertools.pairwise(plan.entries):
+            label = next_label(plan, current, upcoming, side)
+            assert form.match(label), (routine.id, label)
+            if side(upcoming) is not None and not upcoming.prepares:
+                assert re.search(r" sides? \u00b7 step ", label), (routine.id, label)
 
 
 @pytest.mark.parametrize("repeat", [False, True])

@@ -108,8 +108,10 @@ def test_a_session_draws_its_step_on_the_figure_that_has_it(
     body_map = window.map_pane.map
     window.select_region("back-calf-left")
     assert window.flow.start_routine("partner-leg")
-    # Warming the oil is drawn on the front (the palms); skip on to the strokes up the leg.
-    assert body_map.view() is View.FRONT
+    # Warming the oil is done in the giver's hands: nothing of the partner is marked (walk 9,
+    # P1-l); skip on to the strokes up the leg.
+    assert body_map.marked_regions() == frozenset()
+    assert body_map.selected_region() is None  # not the calf chosen before the start
     for _ in range(6):
         if window.controller.overlay.state[0] != "warm-oil":
             break

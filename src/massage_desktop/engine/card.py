@@ -17,7 +17,7 @@ from massage_desktop.engine.entry import PlanEntry, StepWarning
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import Plan, build_plan
 from massage_desktop.engine.screening import Screening
-from massage_desktop.engine.step_count import StepCount, StepKey, step_key
+from massage_desktop.engine.step_count import StepCount, StepKey, step_count, step_key
 
 
 @dataclass(frozen=True)
@@ -114,6 +114,7 @@ class RoutineCard:
         estimated_s: Working time of the steps that run.
         total_s: The whole session as the player runs it, with get-ready and switch pauses.
         screened: Whether a health profile was applied.
+        parts: The parts the player counts, each side one (``StepCount.parts``), or 0.
     """
 
     routine: Routine
@@ -125,6 +126,7 @@ class RoutineCard:
     estimated_s: float
     total_s: float
     screened: bool
+    parts: int = 0
 
     @property
     def left_out(self) -> int:
@@ -137,7 +139,7 @@ class RoutineCard:
         whole = sum(1 for step in self.steps if step.blocked)
         one_sided = sum(1 for step in self.steps if step.left_out_sides)
         total = len(self.steps)
-        return StepCount(total, whole, total - whole, one_sided)
+        return StepCount(total, whole, total - whole, one_sided, self.parts)
 
 
 def routine_card(
@@ -189,6 +191,7 @@ def routine_card(
         estimated_s=plan.estimated_s,
         total_s=plan.total_s(timing or Timing()),
         screened=screening is not None,
+        parts=step_count(plan).parts,
     )
 
 

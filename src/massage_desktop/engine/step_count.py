@@ -34,12 +34,16 @@ class StepCount:
             finding 4).
         remaining: Steps that run, on at least one side.
         one_sided: Steps of ``remaining`` that run on one of their sides only.
+        parts: The parts that run, each side of a step one, when the player counts by parts
+            (``counts_parts``: the step numbers go back); else 0. The card and the start
+            sheet say "19 parts, a side each" where the player counts "Part 14 of 19".
     """
 
     total: int
     left_out: int
     remaining: int
     one_sided: int
+    parts: int = 0
 
 
 def step_count(plan: Plan) -> StepCount:
@@ -55,6 +59,7 @@ def step_count(plan: Plan) -> StepCount:
             any(e.blocked for e in sides) and not all(e.blocked for e in sides)
             for sides in steps.values()
         ),
+        parts=part_number(plan, len(plan.entries))[1] if counts_parts(plan) else 0,
     )
 
 
@@ -121,3 +126,37 @@ def side_place(plan: Plan, index: int) -> int:
         return 0
     key = step_key(plan.entries[index])
     return sum(step_key(e) == key and not e.blocked for e in plan.entries[: index + 1])
+
+
+def counts_parts(plan: Plan) -> bool:
+    """Whether the player counts ``plan`` by parts: its step numbers would go back.
+
+    A routine that works through the right side, then the left (per routine or per
+    technique), comes back to step 6 after step 13: "Step 13 of 13" was not the end, and
+    the count went backwards (walk 9, P1-i). Such a plan is counted by its parts, each side
+    of a step one part (``part_number``), with the step's number beside it. A plan that does
+    each step on both sides before the next keeps "Step 3 of 6" on both: it never goes back.
+    """
+    keys: dict[StepKey, int] = {}
+    last = 0
+    for entry in plan.entries:
+        if entry.blocked:
+            continue
+        number = keys.setdefault(step_key(entry), len(keys) + 1)
+        if number < last:
+            return True
+        last = number
+    return False
+
+
+def part_number(plan: Plan, index: int) -> tuple[int, int]:
+    """Entry ``index``'s part of the session and how many parts run: each side is one part.
+
+    The count that only goes up and ends at the end: "Part 14 of 19". A left-out entry has
+    the number of the part before it (0 before the first); past the end is the last part.
+    """
+    runnable = [e.index for e in plan.entries if not e.blocked]
+    if not plan.entries:
+        return 0, 0
+    at = min(index, len(plan.entries) - 1)
+    return sum(i <= at for i in runnable), len(runnable)

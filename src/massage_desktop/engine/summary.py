@@ -18,6 +18,8 @@ from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.plan import Plan
 from massage_desktop.engine.step_count import (
     StepKey,
+    counts_parts,
+    part_number,
     side_place,
     step_key,
     step_number,
@@ -42,6 +44,10 @@ class Progress:
             "Step 1 of 1" can say which side it is on; None otherwise.
         side_place: With ``side``, 1 on the step's first side and 2 on its second: "right
             side, then left", "left side (2nd side)"; 0 otherwise.
+        part: With ``parts``, the current entry's part of the session, each side one part
+            (``step_count.part_number``); the last once the session has completed.
+        parts: The parts that run when the plan is counted by parts (its step numbers go
+            back, ``step_count.counts_parts``), else 0: "Part 14 of 19 · step 6 of 13".
     """
 
     index: int
@@ -51,6 +57,8 @@ class Progress:
     steps: int = 0
     side: Side | None = None
     side_place: int = 0
+    part: int = 0
+    parts: int = 0
 
 
 MASSAGED_S = 0.5
@@ -203,8 +211,9 @@ class SessionSummary:
 def progress_of(plan: Plan, index: int, current_work_s: float, ended: bool) -> Progress:
     """Progress with entry ``index`` current and ``current_work_s`` worked in its run."""
     step, steps = step_number(plan, index)
+    part, parts = part_number(plan, index) if counts_parts(plan) else (0, 0)
     if ended:
-        return Progress(len(plan), len(plan), 1.0, steps, steps)
+        return Progress(len(plan), len(plan), 1.0, steps, steps, part=parts, parts=parts)
     runnable = plan.runnable
     total = sum(e.estimated_s for e in runnable)
     behind = sum(e.estimated_s for e in runnable if e.index < index)
@@ -214,7 +223,9 @@ def progress_of(plan: Plan, index: int, current_work_s: float, ended: bool) -> P
     sided = step_sides(plan, index) > 1
     side = plan.entries[index].side if sided else None
     place = side_place(plan, index) if sided else 0
-    return Progress(index, len(plan), min(1.0, max(0.0, fraction)), step, steps, side, place)
+    return Progress(
+        index, len(plan), min(1.0, max(0.0, fraction)), step, steps, side, place, part, parts
+    )
 
 
 def summarise(

@@ -143,6 +143,10 @@ class MainController(QObject):
         focus = self._focus(region_ids)
         if focus is not None and self._map.selected_region() != focus:
             self._map.select_region(focus)
+        elif not region_ids:
+            # A step on none of the partner's regions (warming the oil in one's own hands):
+            # the calf last chosen stayed lit as if it were being massaged (walk 9, P1-l).
+            self._map.select_region(None)
         self._map.set_marked_regions(list(region_ids))
         self._overlay.set_technique(technique_id, step, focus, within=region_ids or None)
         self._map.update_overlays()

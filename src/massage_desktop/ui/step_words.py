@@ -52,6 +52,10 @@ def left_out_text(count: StepCount, techniques: int | None = None) -> str:
         parts.append(
             fill(QCoreApplication.translate("StepWords", "%1 on one side only"), count.one_sided)
         )
+    if count.parts:  # the player counts "Part 14 of 19" (walk 9, P1-i)
+        parts.append(
+            QCoreApplication.translate("StepWords", "%n parts, a side each", None, count.parts)
+        )
     return QCoreApplication.translate("StepWords", ", ").join(parts)
 
 

@@ -23,7 +23,7 @@ from massage_desktop.ui.guide.formatting import count_text, performer_text, seco
 from massage_desktop.ui.guide.gate import Outlook, StartGate
 from massage_desktop.ui.guide.start_words import badge
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
-from massage_desktop.ui.step_words import left_out_text, steps_text
+from massage_desktop.ui.step_words import left_out_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 # Words of a session's parts: a bare "Main" on a card said nothing to someone new, and
@@ -165,7 +165,9 @@ def routine_card_text(
     # With the person's get-ready time, as Start counts it (walk 8, finding 6).
     length = _plan_length(plan, outlook.timing if outlook is not None else Timing())
     # A technique of several steps: how many techniques those steps come from.
-    steps = steps_text(step_count(plan).total, routine.technique_count)
+    # With its parts when the player counts by them ("Part 14 of 19"): left_out_text names
+    # nothing left out here, only the steps and the parts.
+    steps = left_out_text(step_count(plan), routine.technique_count)
     yours = QCoreApplication.translate("Guide", "yours") if own else ""
     performer = performer_text(routine.performer)
     return _row_text(routine.name, yours, length, steps, performer, badge(outlook))
@@ -173,24 +175,27 @@ def routine_card_text(
 
 def _partial_card_text(routine: Routine, outlook: Outlook, own: bool) -> str:
     """``About 5 min for you · 16 steps (9 techniques), 2 left out``: what runs of it."""
-    length = _for_you(outlook)
+    length = _for_you(outlook, routine)
     steps = left_out_text(outlook.count, routine.technique_count)
     yours = QCoreApplication.translate("Guide", "yours") if own else ""
     performer = performer_text(routine.performer)
     return _row_text(routine.name, yours, length, steps, performer, badge(outlook))
 
 
-def _for_you(outlook: Outlook) -> str:
-    return fill(
-        QCoreApplication.translate("Guide", "About %1 for you"),
-        seconds_text(whole_minutes(outlook.total_s)),
+def _for_you(outlook: Outlook, routine: Routine) -> str:
+    # "For you" is the giver's time on a partner's routine, which read oddly (walk 9, P1-k).
+    words = (
+        QCoreApplication.translate("Guide", "About %1")
+        if routine.performer is Performer.PARTNER
+        else QCoreApplication.translate("Guide", "About %1 for you")
     )
+    return fill(words, seconds_text(whole_minutes(outlook.total_s)))
 
 
 def routine_length_for(catalog: Catalog, routine: Routine, outlook: Outlook | None) -> str:
     """``12 min``, or ``About 5 min for you`` when steps are left out: as its card says."""
     if outlook is not None and outlook.partial:
-        return _for_you(outlook)
+        return _for_you(outlook, routine)
     return routine_length(catalog, routine)
 
 

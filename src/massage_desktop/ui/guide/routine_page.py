@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import SUGGESTED
+from massage_desktop.domain.enums import Performer
 from massage_desktop.domain.routines import Routine
 from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.phases import Timing
@@ -50,8 +51,13 @@ def routine_html(
     )
     if outlook is not None and outlook.partial:
         # The steps in the card's words ("13 steps, 5 left out, 4 on one side only").
+        # "For you" on a partner's routine read as the giver's time (walk 9, P1-k).
         total = fill(
             QCoreApplication.translate(
+                "Guide", "Total time: about %1, with the pauses between steps (%2)"
+            )
+            if routine.performer is Performer.PARTNER
+            else QCoreApplication.translate(
                 "Guide", "Total time for you: about %1, with the pauses between steps (%2)"
             ),
             seconds_text(whole_minutes(outlook.total_s)),

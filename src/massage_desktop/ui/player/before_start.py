@@ -28,6 +28,7 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Performer, Severity, Side
 from massage_desktop.engine.pain_rest import massaged
 from massage_desktop.engine.plan import Plan
+from massage_desktop.engine.step_count import step_count
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.design.screen import Card, DesignedDialog, text_label
 from massage_desktop.ui.guide.formatting import seconds_text
@@ -116,10 +117,16 @@ class BeforeStartSheet(DesignedDialog):
         """What the health profile leaves out, or its cautions when nothing is left out."""
         first = self.sheet.first
         if first.partial:
-            card = self._section(
-                "left-out",
-                QCoreApplication.translate("BeforeStartSheet", "Left out for your safety"),
+            # Nothing left out in full: "Left out for your safety" over "13 of 13 remain"
+            # did not fit what happens (walk 9, P1-k).
+            heading = (
+                QCoreApplication.translate("BeforeStartSheet", "Left out for your safety")
+                if step_count(first.plan).left_out
+                else QCoreApplication.translate(
+                    "BeforeStartSheet", "Some steps run on one side only"
+                )
             )
+            card = self._section("left-out", heading)
             # What remains first, in bold: the number the person acts on; then why.
             self.left_out = card.add_text("")
             self.left_out_why = card.add_text("", "muted")

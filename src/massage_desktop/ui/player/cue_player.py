@@ -101,7 +101,7 @@ class CuePlayer:
                 voice.say(
                     fill(
                         QCoreApplication.translate("Speech", "Next: %1"),
-                        next_label(session.plan, current, upcoming, self._sides),
+                        next_label(session.plan, current, upcoming, self._sides, spoken=True),
                     )
                 )
         if remaining > LAST_S:

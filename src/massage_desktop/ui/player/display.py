@@ -18,6 +18,7 @@ from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.pace import stroke_count
 from massage_desktop.engine.phases import SessionPhase
 from massage_desktop.engine.session import Session
+from massage_desktop.engine.summary import Progress
 from massage_desktop.ui.guide.formatting import count_text, seconds_text, with_source
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 from massage_desktop.ui.player.step_side import (
@@ -172,6 +173,11 @@ def display_of(catalog: Catalog, session: Session, chosen: str | None = None) ->
     place_id = place_of(shown, side(shown), chosen) if shown is not None else ""
     lit_ids = place_pair(catalog, shown, side(shown), chosen)[1:] if shown is not None else ()
     region_ids = worked_regions(shown, side(shown)) if shown is not None else ()
+    if shown is not None and shown.prepares and session.performer == "partner":
+        # The oil is warmed in the giver's hands, not the partner's: the partner's figure lit
+        # both of its hands as "Now" (walk 9, P1-l). Nothing of the partner is worked yet.
+        place = QCoreApplication.translate("PlayerDisplay", "Your own hands")
+        place_id, lit_ids, region_ids = "", (), ()
     counted = phase is SessionPhase.REPS
     if remaining is not None and entry is not None:
         total = remaining + session.elapsed_s()  # this phase's length, pauses excluded
@@ -219,7 +225,9 @@ def display_of(catalog: Catalog, session: Session, chosen: str | None = None) ->
         progress.steps,
     )
     sides = _STEP_SIDE.get((progress.side, progress.side_place)) if progress.side else None
-    if sides is not None and entry is not None and not stopped:
+    if progress.parts and not stopped:
+        progress_text = parts_text(progress, entry.side if entry is not None else None)
+    elif sides is not None and entry is not None and not stopped:
         side_words = QCoreApplication.translate("PlayerDisplay", sides)
         progress_text = fill(
             QCoreApplication.translate("PlayerDisplay", "%1 \u00b7 %2"), progress_text, side_words
@@ -243,6 +251,35 @@ def display_of(catalog: Catalog, session: Session, chosen: str | None = None) ->
         region_ids=region_ids,
         lit_ids=lit_ids,
         elapsed_s=session.elapsed_s(),
+    )
+
+
+_SIDE_WORDS = {
+    Side.RIGHT: QT_TRANSLATE_NOOP("PlayerDisplay", "right side"),
+    Side.LEFT: QT_TRANSLATE_NOOP("PlayerDisplay", "left side"),
+}
+
+
+def parts_text(progress: Progress, side: Side | None) -> str:
+    """``Part 14 of 19 · step 6 of 13, left side``: a count that only goes up, and the step.
+
+    For a plan whose step numbers go back (the whole right side, then the left): "Step 13
+    of 13" came before "Step 6 of 13" again, with the bar at 60 % (walk 9, P1-i). The part
+    goes up to the end; the step keeps the card's number, so the two still agree.
+    """
+    text = fill(
+        QCoreApplication.translate("PlayerDisplay", "Part %1 of %2 \u00b7 step %3 of %4"),
+        progress.part,
+        progress.parts,
+        progress.step,
+        progress.steps,
+    )
+    if side is None:
+        return text
+    return fill(
+        QCoreApplication.translate("PlayerDisplay", "%1, %2"),
+        text,
+        QCoreApplication.translate("PlayerDisplay", _SIDE_WORDS[side]),
     )
 
 

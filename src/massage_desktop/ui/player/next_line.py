@@ -1,10 +1,11 @@
 """The player's "Next:" words: what comes after the running step, never the step itself.
 
-A step's label is its technique and side ("Quadriceps thumb stripping, left side"), so the
-next of a technique's three steps had the running step's own label: "Next: Quadriceps thumb
-stripping, left side" while that was running. The next step of the same technique is named
-by its number in the technique, the same step on the other side says so, and the first step
-of a routine's second pass says it is the second pass.
+One form for every next step: its technique and side, and its step as the card and the
+header number it: "Next: Calf kneading, left side · step 8". "Next: Front-of-thigh kneading,
+right side" stood beside "Next: Friction around the kneecap, step 11 of 16", the side dropped
+for a number (walk 9, P1-d). The number tells the next of a technique's steps from the running
+one, which has the same label ("Next: Quadriceps thumb stripping, left side" while that ran,
+walk 3); the first step of a routine's second pass says it is the second pass.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from dataclasses import replace
 from PySide6.QtCore import QCoreApplication
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.enums import Side
 from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.plan import Plan
 from massage_desktop.engine.session import Session
@@ -33,52 +33,26 @@ SideOf = Callable[[PlanEntry], WorkedSide]
 """Which side a step works (``display.worked_side`` with the session's facts)."""
 
 
-def _same_technique(a: PlanEntry, b: PlanEntry) -> bool:
-    """Whether ``a`` and ``b`` belong to one run of a technique (one routine item, one pass)."""
-    return (a.item_index, a.technique_id, a.second_pass) == (
-        b.item_index,
-        b.technique_id,
-        b.second_pass,
-    )
-
-
-def step_in_technique(plan: Plan, entry: PlanEntry) -> tuple[int, int]:
-    """``entry``'s step number within its technique's run, and how many steps that run has."""
-    steps = list(dict.fromkeys(e.step_index for e in plan.entries if _same_technique(e, entry)))
-    return steps.index(entry.step_index) + 1, len(steps)
-
-
-def next_label(plan: Plan, current: PlanEntry, upcoming: PlanEntry, side: SideOf) -> str:
+def next_label(
+    plan: Plan, current: PlanEntry, upcoming: PlanEntry, side: SideOf, spoken: bool = False
+) -> str:
     """What to call ``upcoming`` after "Next:", told apart from ``current``.
 
-    ``the same on the left side`` for the running step's other side; ``Knee warm-up
-    strokes, right side (second pass)`` where a routine starts again on the other side;
-    ``Quadriceps thumb stripping, step 4 of 16`` (numbered as the header numbers steps) for
-    another step of the running technique on the same side; else the step's own label.
+    ``Calf kneading, left side · step 8``: the step's label and its number as the header
+    numbers it (``step_count.step_number``); ``… (second pass)`` where a routine starts again
+    on the other side. ``spoken``: with a comma for the voice, which has no "·" to read.
     """
-    here, there = side(current), side(upcoming)
-    label = entry_label(upcoming, there)
-    if _same_technique(current, upcoming) and there != here:
-        if current.step_index == upcoming.step_index and there is Side.LEFT:
-            return QCoreApplication.translate("PlayerDisplay", "the same on the left side")
-        if current.step_index == upcoming.step_index and there is Side.RIGHT:
-            return QCoreApplication.translate("PlayerDisplay", "the same on the right side")
+    number, _count = step_number(plan, upcoming.index)
+    text = fill(
+        QCoreApplication.translate("PlayerDisplay", "%1, step %2")
+        if spoken
+        else QCoreApplication.translate("PlayerDisplay", "%1 \u00b7 step %2"),
+        entry_label(upcoming, side(upcoming)),
+        number,
+    )
     if upcoming.second_pass and not current.second_pass:
-        return fill(QCoreApplication.translate("PlayerDisplay", "%1 (second pass)"), label)
-    if label != entry_label(current, here):
-        return label
-    # Numbered as the header numbers steps ("Step 3 of 16"): a technique's own "step 2 of 3"
-    # under that header read as another count of the same session (walk 5, finding 9).
-    number, count = step_number(plan, upcoming.index)
-    if step_in_technique(plan, upcoming)[1] > 1:
-        return fill(
-            QCoreApplication.translate("PlayerDisplay", "%1, step %2 of %3"),
-            upcoming.technique_name,
-            number,
-            count,
-        )
-    # The same technique again as the routine's next item, on the same side.
-    return fill(QCoreApplication.translate("PlayerDisplay", "%1, once more"), label)
+        return fill(QCoreApplication.translate("PlayerDisplay", "%1 (second pass)"), text)
+    return text
 
 
 def with_next_line(catalog: Catalog, session: Session, chosen: str | None = None) -> Display:

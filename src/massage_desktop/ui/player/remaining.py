@@ -63,7 +63,11 @@ def partial_parts(plan: Plan, timing: Timing | None = None) -> tuple[str, str, s
             length,
         )
     )
-    why = QCoreApplication.translate(
-        "SessionQuestions", "The guide says why each step is left out."
+    why = (  # nothing left out in full: it says why a side is (walk 9, P1-k)
+        QCoreApplication.translate("SessionQuestions", "The guide says why each step is left out.")
+        if count.left_out
+        else QCoreApplication.translate(
+            "SessionQuestions", "The guide says why a side is left out."
+        )
     )
     return checked, remain, why

@@ -60,10 +60,13 @@ def worked_side(
 def entry_label(entry: PlanEntry, side: WorkedSide = None) -> str:
     """``PlanEntry.label`` in the user's language: the technique with its side.
 
-    ``side`` (from ``worked_side``) names the side when the entry itself has none.
+    ``side`` (from ``worked_side``) names the side when the entry itself has none; a step
+    that only gets the hands ready (``PlanEntry.prepares``) names none.
     """
     key = entry.side if entry.side in _OTHER else side
-    if key in _SIDE_LABEL:
+    # Warming the oil is done in the giver's hands: "Warming the oil, both sides" named a
+    # side of nothing (walk 9, P1-l).
+    if key in _SIDE_LABEL and not entry.prepares:
         text = QCoreApplication.translate("PlayerDisplay", _SIDE_LABEL[key])
         return fill(text, entry.technique_name)
     return entry.label
@@ -138,7 +141,8 @@ def session_worked_regions(
 ) -> tuple[str, ...]:
     """The current step's regions on the side being massaged (all of them between steps)."""
     entry = session.current
-    if entry is None:
+    if entry is None or (entry.prepares and session.performer == "partner"):
+        # The oil is warmed in the giver's hands: the map lit the partner's (walk 9, P1-l).
         return ()
     side = worked_side(entry, one_side=one_side_routine(catalog, session), chosen=chosen)
     return worked_regions(entry, side)

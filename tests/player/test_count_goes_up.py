@@ -1,0 +1,60 @@
+"""The player's count only goes up and ends at the end, in every side order (walk 9, P1-i).
+
+Partner leg massage (the whole routine on the right, then on the left) counted "Step 13 of
+13 · right side, then left", then "Step 6 of 13 · left side (2nd side)": back, and "13 of
+13" was not the end, with the bar at 60 %.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.history import InMemoryRecorder
+from massage_desktop.domain.routines import SideOrder
+from massage_desktop.engine.clock import ManualClock
+from massage_desktop.engine.phases import SessionPhase
+from massage_desktop.engine.plan import build_plan
+from massage_desktop.engine.session import Session
+from massage_desktop.engine.step_count import step_count
+from massage_desktop.ui.player.display import display_of
+
+
+def _headers(catalog: Catalog, order: SideOrder) -> tuple[list[str], int]:
+    """The header's count at each step, skipping through; and the card's step count."""
+    routine = catalog.routines["partner-leg"].model_copy(update={"sides": order})
+    plan = build_plan(catalog, routine)
+    clock = ManualClock()
+    session = Session(plan, InMemoryRecorder(), clock=clock, wall=clock.wall, performer="partner")
+    session.start()
+    shown: list[str] = []
+    while session.phase is not SessionPhase.FINISHED and len(shown) < 100:
+        shown.append(display_of(catalog, session).progress_text)
+        session.skip()
+    return shown, step_count(plan).total
+
+
+@pytest.mark.parametrize("order", list(SideOrder))
+def test_the_count_only_goes_up_and_ends_at_the_end(catalog: Catalog, order: SideOrder) -> None:
+    shown, steps = _headers(catalog, order)
+    counts = [tuple(map(int, re.findall(r"(\d+) of (\d+)", text)[0])) for text in shown]
+    firsts = [number for number, _ in counts]
+    assert firsts == sorted(firsts), shown
+    assert counts[-1][0] == counts[-1][1], shown  # the last step says "N of N"
+    # "N of N" before the end only on a step's first side, which says the other comes.
+    assert all(
+        "then" in text for text, (n, total) in zip(shown[:-1], counts, strict=False) if n == total
+    ), shown
+    # The card's step numbers stay: every header names "of 13" as the card counts.
+    assert all(f"of {steps}" in text for text in shown), shown
+
+
+def test_the_other_side_is_counted_on_with_the_cards_step(catalog: Catalog) -> None:
+    shown, steps = _headers(catalog, SideOrder.ROUTINE)
+    assert steps == 13
+    assert shown[0] == "Part 1 of 24 \u00b7 step 1 of 13"
+    assert shown[12] == "Part 13 of 24 \u00b7 step 13 of 13, right side"
+    assert shown[13] == "Part 14 of 24 \u00b7 step 3 of 13, left side"
+    assert shown[-1] == "Part 24 of 24 \u00b7 step 13 of 13, left side"
