@@ -11,9 +11,9 @@ from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from tests.player.test_dialog_fit import _cut_off, _settled
 
@@ -319,6 +319,45 @@ def test_started_without_a_side_the_sheet_asks_which_with_none_ticked(
     answers = dialog.answers()
     assert answers is not None
     assert answers.choice == _side(dialog, Side.LEFT)
+
+
+def _shown_whole(dialog: BeforeStartSheet, widget: QWidget) -> bool:
+    """Whether all of ``widget`` shows in the sheet's body, none of it scrolled out of view."""
+    viewport = dialog.scroller.viewport()
+    top_left = widget.mapTo(viewport, QPoint(0, 0))
+    return viewport.rect().contains(QRect(top_left, widget.size()))
+
+
+@pytest.mark.parametrize("screen", [QSize(1280, 800), QSize(1024, 700)])
+def test_a_side_chosen_on_the_sheet_grows_it_to_show_the_ratings(
+    qtbot: QtBot, catalog: Catalog, monkeypatch: pytest.MonkeyPatch, screen: QSize
+) -> None:
+    """Walk 9, P1-c: choosing the side on the sheet shows the ratings whole, on screen.
+
+    Started from the guide, the sheet opened without the ratings (no side chosen yet) and
+    kept that height once a side was chosen: the ratings hid below the fold behind a thin
+    scroll bar. It grows to show them, and stays on a 1024x700 screen.
+    """
+    area = QRect(QPoint(0, 0), screen)
+    room = QSize(screen.width() * 19 // 20, screen.height() * 19 // 20)
+    monkeypatch.setattr(BeforeStartSheet, "room_on_screen", lambda _self: room)
+    monkeypatch.setattr(BeforeStartSheet, "screen_area", lambda _self: area)
+    dialog = _sheet(qtbot, catalog, _knee_sheet(catalog, INJURED_LEFT_KNEE))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # Low on the screen, where a taller sheet would run off its bottom edge.
+    dialog.move(100, screen.height() - dialog.frameGeometry().height() - 10)
+    opened = dialog.height()
+    dialog.choose(_side(dialog, Side.RIGHT))
+    rows = dialog.scales
+    assert len(rows) == 2
+    # The rows are laid out on posted layout requests: wait for the sheet to settle.
+    qtbot.waitUntil(lambda: dialog.height() > opened, timeout=3000)
+    _settled(qtbot, dialog)
+    assert all(_shown_whole(dialog, row) for row in rows), "both ratings in view"
+    assert not dialog.scroller.verticalScrollBar().isVisible(), "nothing left below the fold"
+    assert area.contains(dialog.frameGeometry()), "the grown sheet stays on the screen"
+    assert dialog.start.isVisible()
 
 
 def test_a_side_chosen_on_the_map_is_ticked(qtbot: QtBot, catalog: Catalog) -> None:

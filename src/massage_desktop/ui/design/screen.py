@@ -301,6 +301,30 @@ class DesignedDialog(QDialog):
             self.setMinimumHeight(min(self.heightForWidth(width), room.height()))
         super().setVisible(visible)
 
+    def event(self, event: QEvent) -> bool:
+        """After the body's content changed while shown: grow to show it (``fit_content``)."""
+        handled = super().event(event)
+        # The layout has already taken the request (QApplication hands it the event first),
+        # so the height for the width is the new content's.
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+            self.fit_content()
+        return handled
+
+    def fit_content(self) -> None:
+        """Grow to the height the body's content needs at this width, as far as the screen allows.
+
+        Qt sizes a dialog once, when it is shown: the "Before you start" sheet opened without
+        its ratings (no side chosen yet) and kept that height once a side was chosen, the
+        ratings below the fold behind a thin scroll bar (walk 9). Only growing: a dialog held
+        larger (room mode's) keeps its size, and nothing jumps when a section goes.
+        A dialog whose pages scroll themselves is sized by its owner.
+        """
+        if self.scrolls_itself or self.isMaximized() or self.isFullScreen():
+            return
+        need = min(self.heightForWidth(self.width()), self.room_on_screen().height())
+        if need > self.height():
+            self.grow_to(need)
+
     def room_on_screen(self) -> QSize:
         """The largest size this dialog may take on its screen (``screen_room``)."""
         return screen_room(self)
