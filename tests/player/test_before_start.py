@@ -26,6 +26,7 @@ from massage_desktop.engine.pain_rest import PainRest
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import build_plan
 from massage_desktop.engine.screening import Screening
+from massage_desktop.ui.design.screen import Card
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.before_start import BeforeStartSheet
 from massage_desktop.ui.player.commands import PlayerCommand
@@ -358,6 +359,63 @@ def test_a_side_chosen_on_the_sheet_grows_it_to_show_the_ratings(
     assert not dialog.scroller.verticalScrollBar().isVisible(), "nothing left below the fold"
     assert area.contains(dialog.frameGeometry()), "the grown sheet stays on the screen"
     assert dialog.start.isVisible()
+
+
+def _gap_under_heading(dialog: BeforeStartSheet, key: str) -> int:
+    """The space between a section's small heading and its card."""
+    section = dialog.sections[key]
+    heading = section.findChild(QLabel)
+    card = section.findChild(Card)
+    assert heading is not None
+    assert card is not None
+    return card.geometry().top() - heading.geometry().bottom()
+
+
+def test_fewer_ratings_shrink_the_sheet_back_instead_of_spreading_it(
+    qtbot: QtBot, catalog: Catalog
+) -> None:
+    """Both knees rate three areas, one knee two: the sheet grows and then shrinks back.
+
+    Kept at the taller height, the body spread its sections over the spare room, "Which
+    side?" far above its answers.
+    """
+    dialog = _sheet(qtbot, catalog, _knee_sheet(catalog))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    gap = _gap_under_heading(dialog, "side")
+    opened = dialog.height()
+    dialog.choose(_side(dialog, Side.RIGHT, both=True))
+    qtbot.waitUntil(lambda: dialog.height() > opened, timeout=3000)
+    _settled(qtbot, dialog)
+    grown = dialog.height()
+    assert len(dialog.scales) == 3
+    dialog.choose(_side(dialog, Side.LEFT))
+    qtbot.waitUntil(lambda: dialog.height() < grown, timeout=3000)
+    _settled(qtbot, dialog)
+    assert len(dialog.scales) == 2
+    assert _gap_under_heading(dialog, "side") == gap
+    assert all(_shown_whole(dialog, row) for row in dialog.scales)
+    assert not dialog.scroller.verticalScrollBar().isVisible()
+
+
+def test_room_mode_keeps_the_large_sheet_as_large_when_a_side_is_chosen(
+    qtbot: QtBot, catalog: Catalog
+) -> None:
+    """Room mode opens the sheet over most of the room-mode window; an answer never shrinks it."""
+    room = QWidget()
+    qtbot.addWidget(room)
+    room.resize(1280, 1400)
+    dialog = _sheet(qtbot, catalog, _knee_sheet(catalog), scale=1.4)
+    dialog.fit_over(room)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    opened = dialog.height()
+    assert opened == 1400 * 3 // 5, "sized by fit_over, taller than the sheet needs"
+    dialog.choose(_side(dialog, Side.RIGHT))
+    _settled(qtbot, dialog)
+    qtbot.wait(100)  # the posted layout requests
+    assert dialog.heightForWidth(dialog.width()) < opened, "the ratings fit the room given"
+    assert dialog.height() == opened
 
 
 def test_a_side_chosen_on_the_map_is_ticked(qtbot: QtBot, catalog: Catalog) -> None:

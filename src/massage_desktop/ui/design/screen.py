@@ -269,6 +269,9 @@ class DesignedDialog(QDialog):
         self.footer.addStretch(1)
         outer.addLayout(self.footer)
         self.primary: QPushButton | None = None
+        # The height it was shown with, and the one ``fit_content`` gave it last.
+        self._shown_height: int | None = None
+        self._fitted_height = 0
         self.setMinimumWidth(px(520, self.scale))
 
     def sizeHint(self) -> QSize:
@@ -291,6 +294,8 @@ class DesignedDialog(QDialog):
         layout's own (much narrower) minimum width: the stop advice opened 980 px high.
         """
         layout = self.layout()
+        if not visible:
+            self._shown_height = None  # shown again, it fits from the height it then opens with
         if visible and layout is not None:
             # An explicit minimum width also stops the layout from widening the window for
             # text that cannot wrap (a check box, a button): take the larger of the two.
@@ -311,19 +316,26 @@ class DesignedDialog(QDialog):
         return handled
 
     def fit_content(self) -> None:
-        """Grow to the height the body's content needs at this width, as far as the screen allows.
+        """Take the height the body's content needs at this width, as far as the screen allows.
 
         Qt sizes a dialog once, when it is shown: the "Before you start" sheet opened without
         its ratings (no side chosen yet) and kept that height once a side was chosen, the
-        ratings below the fold behind a thin scroll bar (walk 9). Only growing: a dialog held
-        larger (room mode's) keeps its size, and nothing jumps when a section goes.
-        A dialog whose pages scroll themselves is sized by its owner.
+        ratings below the fold behind a thin scroll bar (walk 9). It grows; it shrinks back
+        when a section goes (the body spread its items over the spare height), never below
+        the height it opened with (room mode's is larger on purpose), and only while its
+        height is the one fitted last (a dialog the user resized only grows). A dialog whose
+        pages scroll themselves is sized by its owner.
         """
         if self.scrolls_itself or self.isMaximized() or self.isFullScreen():
             return
+        if self._shown_height is None:
+            self._shown_height = self._fitted_height = self.height()
         need = min(self.heightForWidth(self.width()), self.room_on_screen().height())
-        if need > self.height():
-            self.grow_to(need)
+        height = max(need, self._shown_height)
+        shrinks = height < self.height() and self.height() == self._fitted_height
+        if height > self.height() or shrinks:
+            self.grow_to(height)
+            self._fitted_height = height
 
     def room_on_screen(self) -> QSize:
         """The largest size this dialog may take on its screen (``screen_room``)."""
