@@ -9,7 +9,8 @@ The dialog carries its own style sheet (``dialog_sheet.py``), built from the tok
 theme its palette shows. Its scale (``large``) makes every size larger: the text-size
 setting's factor, or room mode's larger one to read from across the room (``dialog_scale``).
 The body scrolls where a large scale or a long translation would make the dialog taller than
-the screen, so it never grows off a 1024x700 screen.
+the screen, so it never grows off a 1024x700 screen. Content that appears while the dialog is
+open (the sheet's ratings once a side is chosen) makes it grow, as far as the screen allows.
 """
 
 from __future__ import annotations
