@@ -11,9 +11,9 @@ from collections.abc import Callable
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 from tests.player.test_dialog_fit import _cut_off, _settled
 
@@ -26,6 +26,7 @@ from massage_desktop.engine.pain_rest import PainRest
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import build_plan
 from massage_desktop.engine.screening import Screening
+from massage_desktop.ui.design.screen import Card
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.before_start import BeforeStartSheet
 from massage_desktop.ui.player.commands import PlayerCommand
@@ -319,6 +320,102 @@ def test_started_without_a_side_the_sheet_asks_which_with_none_ticked(
     answers = dialog.answers()
     assert answers is not None
     assert answers.choice == _side(dialog, Side.LEFT)
+
+
+def _shown_whole(dialog: BeforeStartSheet, widget: QWidget) -> bool:
+    """Whether all of ``widget`` shows in the sheet's body, none of it scrolled out of view."""
+    viewport = dialog.scroller.viewport()
+    top_left = widget.mapTo(viewport, QPoint(0, 0))
+    return viewport.rect().contains(QRect(top_left, widget.size()))
+
+
+@pytest.mark.parametrize("screen", [QSize(1280, 800), QSize(1024, 700)])
+def test_a_side_chosen_on_the_sheet_grows_it_to_show_the_ratings(
+    qtbot: QtBot, catalog: Catalog, monkeypatch: pytest.MonkeyPatch, screen: QSize
+) -> None:
+    """Walk 9, P1-c: choosing the side on the sheet shows the ratings whole, on screen.
+
+    Started from the guide, the sheet opened without the ratings (no side chosen yet) and
+    kept that height once a side was chosen: the ratings hid below the fold behind a thin
+    scroll bar. It grows to show them, and stays on a 1024x700 screen.
+    """
+    area = QRect(QPoint(0, 0), screen)
+    room = QSize(screen.width() * 19 // 20, screen.height() * 19 // 20)
+    monkeypatch.setattr(BeforeStartSheet, "room_on_screen", lambda _self: room)
+    monkeypatch.setattr(BeforeStartSheet, "screen_area", lambda _self: area)
+    dialog = _sheet(qtbot, catalog, _knee_sheet(catalog, INJURED_LEFT_KNEE))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # Low on the screen, where a taller sheet would run off its bottom edge.
+    dialog.move(100, screen.height() - dialog.frameGeometry().height() - 10)
+    opened = dialog.height()
+    dialog.choose(_side(dialog, Side.RIGHT))
+    rows = dialog.scales
+    assert len(rows) == 2
+    # The rows are laid out on posted layout requests: wait for the sheet to settle.
+    qtbot.waitUntil(lambda: dialog.height() > opened, timeout=3000)
+    _settled(qtbot, dialog)
+    assert all(_shown_whole(dialog, row) for row in rows), "both ratings in view"
+    assert not dialog.scroller.verticalScrollBar().isVisible(), "nothing left below the fold"
+    assert area.contains(dialog.frameGeometry()), "the grown sheet stays on the screen"
+    assert dialog.start.isVisible()
+
+
+def _gap_under_heading(dialog: BeforeStartSheet, key: str) -> int:
+    """The space between a section's small heading and its card."""
+    section = dialog.sections[key]
+    heading = section.findChild(QLabel)
+    card = section.findChild(Card)
+    assert heading is not None
+    assert card is not None
+    return card.geometry().top() - heading.geometry().bottom()
+
+
+def test_fewer_ratings_shrink_the_sheet_back_instead_of_spreading_it(
+    qtbot: QtBot, catalog: Catalog
+) -> None:
+    """Both knees rate three areas, one knee two: the sheet grows and then shrinks back.
+
+    Kept at the taller height, the body spread its sections over the spare room, "Which
+    side?" far above its answers.
+    """
+    dialog = _sheet(qtbot, catalog, _knee_sheet(catalog))
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    gap = _gap_under_heading(dialog, "side")
+    opened = dialog.height()
+    dialog.choose(_side(dialog, Side.RIGHT, both=True))
+    qtbot.waitUntil(lambda: dialog.height() > opened, timeout=3000)
+    _settled(qtbot, dialog)
+    grown = dialog.height()
+    assert len(dialog.scales) == 3
+    dialog.choose(_side(dialog, Side.LEFT))
+    qtbot.waitUntil(lambda: dialog.height() < grown, timeout=3000)
+    _settled(qtbot, dialog)
+    assert len(dialog.scales) == 2
+    assert _gap_under_heading(dialog, "side") == gap
+    assert all(_shown_whole(dialog, row) for row in dialog.scales)
+    assert not dialog.scroller.verticalScrollBar().isVisible()
+
+
+def test_room_mode_keeps_the_large_sheet_as_large_when_a_side_is_chosen(
+    qtbot: QtBot, catalog: Catalog
+) -> None:
+    """Room mode opens the sheet over most of the room-mode window; an answer never shrinks it."""
+    room = QWidget()
+    qtbot.addWidget(room)
+    room.resize(1280, 1400)
+    dialog = _sheet(qtbot, catalog, _knee_sheet(catalog), scale=1.4)
+    dialog.fit_over(room)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    opened = dialog.height()
+    assert opened == 1400 * 3 // 5, "sized by fit_over, taller than the sheet needs"
+    dialog.choose(_side(dialog, Side.RIGHT))
+    _settled(qtbot, dialog)
+    qtbot.wait(100)  # the posted layout requests
+    assert dialog.heightForWidth(dialog.width()) < opened, "the ratings fit the room given"
+    assert dialog.height() == opened
 
 
 def test_a_side_chosen_on_the_map_is_ticked(qtbot: QtBot, catalog: Catalog) -> None:

@@ -9,7 +9,8 @@ The dialog carries its own style sheet (``dialog_sheet.py``), built from the tok
 theme its palette shows. Its scale (``large``) makes every size larger: the text-size
 setting's factor, or room mode's larger one to read from across the room (``dialog_scale``).
 The body scrolls where a large scale or a long translation would make the dialog taller than
-the screen, so it never grows off a 1024x700 screen.
+the screen, so it never grows off a 1024x700 screen. Content that appears while the dialog is
+open (the sheet's ratings once a side is chosen) makes it grow, as far as the screen allows.
 """
 
 from __future__ import annotations
@@ -269,6 +270,9 @@ class DesignedDialog(QDialog):
         self.footer.addStretch(1)
         outer.addLayout(self.footer)
         self.primary: QPushButton | None = None
+        # The height it was shown with, and the one ``fit_content`` gave it last.
+        self._shown_height: int | None = None
+        self._fitted_height = 0
         self.setMinimumWidth(px(520, self.scale))
 
     def sizeHint(self) -> QSize:
@@ -291,6 +295,8 @@ class DesignedDialog(QDialog):
         layout's own (much narrower) minimum width: the stop advice opened 980 px high.
         """
         layout = self.layout()
+        if not visible:
+            self._shown_height = None  # shown again, it fits from the height it then opens with
         if visible and layout is not None:
             # An explicit minimum width also stops the layout from widening the window for
             # text that cannot wrap (a check box, a button): take the larger of the two.
@@ -300,6 +306,37 @@ class DesignedDialog(QDialog):
             self.setMinimumWidth(width)
             self.setMinimumHeight(min(self.heightForWidth(width), room.height()))
         super().setVisible(visible)
+
+    def event(self, event: QEvent) -> bool:
+        """After the body's content changed while shown: grow to show it (``fit_content``)."""
+        handled = super().event(event)
+        # The layout has already taken the request (QApplication hands it the event first),
+        # so the height for the width is the new content's.
+        if event.type() == QEvent.Type.LayoutRequest and self.isVisible():
+            self.fit_content()
+        return handled
+
+    def fit_content(self) -> None:
+        """Take the height the body's content needs at this width, as far as the screen allows.
+
+        Qt sizes a dialog once, when it is shown: the "Before you start" sheet opened without
+        its ratings (no side chosen yet) and kept that height once a side was chosen, the
+        ratings below the fold behind a thin scroll bar (walk 9). It grows; it shrinks back
+        when a section goes (the body spread its items over the spare height), never below
+        the height it opened with (room mode's is larger on purpose), and only while its
+        height is the one fitted last (a dialog the user resized only grows). A dialog whose
+        pages scroll themselves is sized by its owner.
+        """
+        if self.scrolls_itself or self.isMaximized() or self.isFullScreen():
+            return
+        if self._shown_height is None:
+            self._shown_height = self._fitted_height = self.height()
+        need = min(self.heightForWidth(self.width()), self.room_on_screen().height())
+        height = max(need, self._shown_height)
+        shrinks = height < self.height() and self.height() == self._fitted_height
+        if height > self.height() or shrinks:
+            self.grow_to(height)
+            self._fitted_height = height
 
     def room_on_screen(self) -> QSize:
         """The largest size this dialog may take on its screen (``screen_room``)."""
