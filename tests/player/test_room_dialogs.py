@@ -52,7 +52,8 @@ class _Answering:
         parent = dialog.parentWidget()
         self.seen.append((type(dialog), parent, dialog.scale, dialog.width(), dialog.height()))
         if isinstance(dialog, RatingsDialog):
-            dialog.set_rating("back-calf-right", 3)
+            for region_id in dialog.scales:
+                dialog.set_rating(region_id, 3)
         if isinstance(dialog, ChoiceDialog):
             dialog.buttons[0].click()  # "End the session" (Keep going is the primary)
             return
