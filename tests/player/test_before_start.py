@@ -26,7 +26,7 @@ from massage_desktop.engine.pain_rest import PainRest
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import build_plan
 from massage_desktop.engine.screening import Screening
-from massage_desktop.ui.design.screen import Card
+from massage_desktop.ui.design.parts import Card
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.before_start import BeforeStartSheet
 from massage_desktop.ui.player.commands import PlayerCommand

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from massage_desktop.storage.settings import TEXT_SCALES, Settings
-from massage_desktop.ui.design.screen import Card
+from massage_desktop.ui.design.parts import Card
 from massage_desktop.ui.design.tokens import colours
 from massage_desktop.ui.settings_dialog import SettingsDialog
 from massage_desktop.ui.settings_rows import ROWS, SECTIONS

@@ -24,7 +24,8 @@ from massage_desktop.ui.design.dialog_sheet import dialog_sheet, px
 from massage_desktop.ui.design.fields import field_sheet
 from massage_desktop.ui.design.icons import icon
 from massage_desktop.ui.design.page import scroll_page
-from massage_desktop.ui.design.screen import Card, DesignedDialog, page_height
+from massage_desktop.ui.design.parts import Card
+from massage_desktop.ui.design.screen import DesignedDialog, page_height
 from massage_desktop.ui.design.tokens import XL, M, S, ThemeName, colours
 from massage_desktop.ui.guide.colours import is_dark
 from massage_desktop.ui.settings_rows import (

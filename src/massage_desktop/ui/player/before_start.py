@@ -30,7 +30,8 @@ from massage_desktop.engine.pain_rest import massaged
 from massage_desktop.engine.plan import Plan
 from massage_desktop.engine.step_count import step_count
 from massage_desktop.ui.core_text import verdict_text
-from massage_desktop.ui.design.screen import Card, DesignedDialog, text_label
+from massage_desktop.ui.design.parts import Card, text_label
+from massage_desktop.ui.design.screen import DesignedDialog
 from massage_desktop.ui.guide.formatting import seconds_text
 from massage_desktop.ui.guide.lists import whole_minutes
 from massage_desktop.ui.i18n import fill

@@ -22,7 +22,8 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Severity, Side
 from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.summary import Aftercare, SessionSummary
-from massage_desktop.ui.design.screen import Card, DesignedDialog, text_label
+from massage_desktop.ui.design.parts import Card, text_label
+from massage_desktop.ui.design.screen import DesignedDialog
 from massage_desktop.ui.guide.html import stop_rule
 from massage_desktop.ui.history.wording import length_text, rating_value_text
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from massage_desktop.ui.design.dialog_sheet import px
-from massage_desktop.ui.design.screen import text_label
+from massage_desktop.ui.design.parts import text_label
 from massage_desktop.ui.design.tokens import BODY, RADIUS_CONTROL, TARGET, Colours
 from massage_desktop.ui.i18n import fill
 

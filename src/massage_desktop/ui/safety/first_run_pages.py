@@ -14,13 +14,8 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Severity
 from massage_desktop.resources import resource_path
 from massage_desktop.ui.bodymap.palette import translate_legend
-from massage_desktop.ui.design.screen import (
-    Card,
-    DesignedDialog,
-    bullet_list,
-    page_height,
-    text_label,
-)
+from massage_desktop.ui.design.parts import Card, bullet_list, text_label
+from massage_desktop.ui.design.screen import DesignedDialog, page_height
 from massage_desktop.ui.design.tokens import XL, L, M, S
 from massage_desktop.ui.safety.chips import ConditionChips
 from massage_desktop.ui.safety.notice import stop_rule_html

@@ -16,13 +16,8 @@ from massage_desktop.domain.health import HealthProfile
 from massage_desktop.domain.rules import Condition
 from massage_desktop.ui.design.dialog_sheet import dialog_sheet
 from massage_desktop.ui.design.page import scroll_page
-from massage_desktop.ui.design.screen import (
-    Card,
-    DesignedDialog,
-    dialog_colours,
-    page_height,
-    text_label,
-)
+from massage_desktop.ui.design.parts import Card, text_label
+from massage_desktop.ui.design.screen import DesignedDialog, dialog_colours, page_height
 from massage_desktop.ui.design.tokens import M, S
 from massage_desktop.ui.safety.chips import ConditionChips, screening_conditions
 from massage_desktop.ui.safety.region_picker import RegionPicker, picker_sheet

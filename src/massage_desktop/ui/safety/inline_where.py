@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QScrollArea, QWidget
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.health import HealthProfile
-from massage_desktop.ui.design.screen import Card
+from massage_desktop.ui.design.parts import Card
 from massage_desktop.ui.design.tokens import M
 from massage_desktop.ui.safety.chips import ConditionChips
 from massage_desktop.ui.safety.region_picker import RegionPicker

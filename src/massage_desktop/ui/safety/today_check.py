@@ -30,7 +30,8 @@ from massage_desktop.domain.health import HealthProfile
 from massage_desktop.engine.health import TODAY_QUESTIONS, TodayCheck, Verdict
 from massage_desktop.ui.core_text import core_text, verdict_advice, verdict_reasons
 from massage_desktop.ui.design.dialog_sheet import px
-from massage_desktop.ui.design.screen import Card, DesignedDialog, text_label
+from massage_desktop.ui.design.parts import Card, text_label
+from massage_desktop.ui.design.screen import DesignedDialog
 from massage_desktop.ui.design.tokens import BODY, RADIUS_CONTROL, TARGET, Colours
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.safety.notice import stop_rule_html
