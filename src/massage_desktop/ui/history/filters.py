@@ -19,6 +19,7 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import View
 from massage_desktop.domain.history import Outcome
 from massage_desktop.storage.listing import SessionFilter
+from massage_desktop.ui.design.combo import QuietComboBox
 from massage_desktop.ui.history import wording
 from massage_desktop.ui.i18n import fill
 
@@ -49,7 +50,7 @@ class FilterBar(QWidget):
             parent: The parent widget.
         """
         super().__init__(parent)
-        self._region = QComboBox(self)
+        self._region = QuietComboBox(self)
         self._region.setEditable(True)
         self._region_edit = QLineEdit(self._region)
         self._region.setLineEdit(self._region_edit)
@@ -70,7 +71,7 @@ class FilterBar(QWidget):
             QCoreApplication.translate("FilterBar", "Type to search regions")
         )
 
-        self._subject = QComboBox(self)
+        self._subject = QuietComboBox(self)
         self._subject.addItem(
             QCoreApplication.translate("FilterBar", "Any technique or routine"), None
         )
@@ -82,7 +83,7 @@ class FilterBar(QWidget):
         for technique in sorted(catalog.techniques.values(), key=lambda t: t.name):
             self._subject.addItem(technique.name, f"technique:{technique.id}")
 
-        self._outcome = QComboBox(self)
+        self._outcome = QuietComboBox(self)
         self._outcome.addItem(QCoreApplication.translate("FilterBar", "Any result"), None)
         for outcome in _OUTCOMES:
             self._outcome.addItem(_outcome_choice(outcome), outcome.value)

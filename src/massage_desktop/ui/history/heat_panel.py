@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -23,6 +22,7 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.storage.stats import RegionCount
 from massage_desktop.ui.bodymap.view_switch import ViewSwitch
 from massage_desktop.ui.bodymap.widget import BodyMapWidget
+from massage_desktop.ui.design.combo import QuietComboBox
 from massage_desktop.ui.design.tokens import M
 from massage_desktop.ui.headings import bold
 from massage_desktop.ui.history import wording
@@ -67,7 +67,7 @@ class HeatMapPanel(QWidget):
         self.map.setAccessibleName(
             QCoreApplication.translate("HeatMapPanel", "Body map of where you massaged")
         )
-        self._period = QComboBox(self)
+        self._period = QuietComboBox(self)
         self._period.addItem(QCoreApplication.translate("HeatMapPanel", "Last 30 days"), 30)
         self._period.addItem(QCoreApplication.translate("HeatMapPanel", "All time"), 0)
         self._period.setAccessibleName(

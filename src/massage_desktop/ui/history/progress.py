@@ -6,11 +6,12 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.storage.errors import StoreError
 from massage_desktop.storage.history import HistoryStore
+from massage_desktop.ui.design.combo import QuietComboBox
 from massage_desktop.ui.design.tokens import M, S
 from massage_desktop.ui.history import wording
 from massage_desktop.ui.history.heat_panel import UNTOUCHED_DAYS, HeatMapPanel
@@ -41,7 +42,7 @@ class ProgressPage(QWidget):
         """Build the page; nothing is read until ``refresh``."""
         super().__init__(parent)
         self._store, self._catalog, self._today = store, catalog, today
-        self._region = QComboBox(self)
+        self._region = QuietComboBox(self)
         self._region.setAccessibleName(
             QCoreApplication.translate("ProgressPage", "Region for the rating trend")
         )
