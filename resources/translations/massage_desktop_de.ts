@@ -4445,6 +4445,10 @@
         <translation>Für &amp;heute aufhören</translation>
     </message>
     <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
         <source>All answered: you can start.</source>
         <translation>Alles beantwortet: Sie können beginnen.</translation>
     </message>

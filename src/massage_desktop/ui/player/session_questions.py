@@ -325,7 +325,9 @@ class SessionQuestions:
 
         known = named_places(self._catalog, self._profile())
         dialog = self._shown(
-            lambda large: TodayCheckDialog(self._catalog, self._window, large=large, known=known)
+            lambda large: TodayCheckDialog(
+                self._catalog, self._window, large=large, known=known, retake=True
+            )
         )
         decision = dialog.decision()
         if decision == "stop":

@@ -98,6 +98,8 @@ class TodayCheckDialog(DesignedDialog):
         known: The places the health profile already leaves out (``named_places``): the
             questions are about anything new, so the check names them.
         large: Room mode's larger sizes.
+        retake: Taken again from the rest-day notice: no session waits, so its button
+            says "Done" instead of "Start".
 
     Signals:
         decided(str): the user closed the check with "go" (all answers no) or "stop" (any
@@ -113,7 +115,11 @@ class TodayCheckDialog(DesignedDialog):
         *,
         large: bool | float = False,
         known: Sequence[str] = (),
+        retake: bool = False,
     ) -> None:
+        # Taken again from the rest-day notice, no session waits: its button ended "Start"
+        # though it only lifts the rest day (walk 9, P2-k).
+        self._retake = retake
         title = QCoreApplication.translate("TodayCheckDialog", "Quick check before you start")
         super().__init__(title, title, "shield", large=large, parent=parent)
         self.add_text(
@@ -297,7 +303,11 @@ class TodayCheckDialog(DesignedDialog):
                 QCoreApplication.translate("TodayCheckDialog", "&Stop for today")
             )
         else:
-            self.go_button.setText(QCoreApplication.translate("TodayCheckDialog", "&Start"))
+            self.go_button.setText(
+                QCoreApplication.translate("TodayCheckDialog", "&Done")
+                if self._retake
+                else QCoreApplication.translate("TodayCheckDialog", "&Start")
+            )
         was_shown = self._advice_card.isVisibleTo(self)
         self._advice_card.setVisible(verdict.blocked)
         # The line stays (with new words) once all is answered: hiding it moved the Start
