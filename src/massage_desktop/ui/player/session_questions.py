@@ -314,19 +314,23 @@ class SessionQuestions:
         """
         if self._rest_day.day == self.today() and not self._check_again():
             return False
-        return self.retake_check()
+        return self._check(retake=False)
 
     def retake_check(self) -> bool:
-        """Ask today's quick check at once (the rest-day notice's "Take the check again…").
+        """Ask today's quick check at once (the rest-day notice's "Take the check again…")."""
+        return self._check(retake=True)
 
-        A "stop" makes today a rest day; a "go" ends the rest day.
+    def _check(self, *, retake: bool) -> bool:
+        """Ask the quick check: a "stop" makes today a rest day; a "go" ends the rest day.
+
+        ``retake``: asked from the rest-day notice, with no session waiting ("Done").
         """
         from massage_desktop.ui.safety.today_check import TodayCheckDialog, named_places
 
         known = named_places(self._catalog, self._profile())
         dialog = self._shown(
             lambda large: TodayCheckDialog(
-                self._catalog, self._window, large=large, known=known, retake=True
+                self._catalog, self._window, large=large, known=known, retake=retake
             )
         )
         decision = dialog.decision()
