@@ -38,6 +38,10 @@ hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default")
 REPO = Path(__file__).resolve().parent.parent
 
 
+# The 1024x700 window in each language, shared by the fit and mnemonic tests.
+pytest_plugins = ["tests.small_window"]
+
+
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
     """Delete the widgets a test left behind before the next test starts.

@@ -8,42 +8,15 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtWidgets import QApplication
-from pytestqt.qtbot import QtBot
-from tests.conftest import MakeServices
 from tests.player.conftest import tick
 from tests.window.test_clipping import HEIGHT, WIDTH, _start_knee_care, assert_fits
 
-from massage_desktop.domain.catalog import Catalog
 from massage_desktop.engine.clock import ManualClock
-from massage_desktop.engine.health import TodayCheck
 from massage_desktop.engine.phases import SessionPhase
 from massage_desktop.storage.settings import TEXT_SCALES
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
-from massage_desktop.ui.player.questions import AutomaticAnswers
 from massage_desktop.ui.player.room import RoomWindow
-
-
-@pytest.fixture(params=["en", "de"])
-def shown(request: pytest.FixtureRequest, catalog: Catalog, german_catalog: Catalog) -> Catalog:
-    """The content in each language, German with the German translators installed."""
-    if request.param == "de":
-        request.getfixturevalue("german")
-        return german_catalog
-    return catalog
-
-
-@pytest.fixture
-def main(
-    qtbot: QtBot, make_services: MakeServices, shown: Catalog, clock: ManualClock
-) -> MainWindow:
-    """The main window at 1024x700 in the language of ``shown``."""
-    win = MainWindow(make_services(catalog=shown), clock=clock, interactive=False)
-    win.flow.questions = AutomaticAnswers(TodayCheck())
-    qtbot.addWidget(win)
-    win.resize(WIDTH, HEIGHT)
-    win.show()
-    return win
 
 
 def _room(main: MainWindow) -> RoomWindow:

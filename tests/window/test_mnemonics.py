@@ -10,7 +10,6 @@ import re
 from collections import defaultdict
 from collections.abc import Iterator
 
-import pytest
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -22,14 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from tests.conftest import MakeServices
 from tests.window.test_clipping import HEIGHT, WIDTH, _dialogs
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.engine.clock import ManualClock
-from massage_desktop.engine.health import TodayCheck
 from massage_desktop.ui.main_window import MainWindow
-from massage_desktop.ui.player.questions import AutomaticAnswers
 
 _MNEMONIC = re.compile(r"(?<!&)&([^&\s])")
 
@@ -81,28 +76,6 @@ def widget_texts(root: QWidget) -> list[str]:
         elif isinstance(widget, QTabWidget):
             texts += [widget.tabText(i) for i in range(widget.count())]
     return texts
-
-
-@pytest.fixture(params=["en", "de"])
-def shown(request: pytest.FixtureRequest, catalog: Catalog, german_catalog: Catalog) -> Catalog:
-    """The content in each language, German with the German translators installed."""
-    if request.param == "de":
-        request.getfixturevalue("german")
-        return german_catalog
-    return catalog
-
-
-@pytest.fixture
-def main(
-    qtbot: QtBot, make_services: MakeServices, shown: Catalog, clock: ManualClock
-) -> MainWindow:
-    """The main window at 1024x700 in the language of ``shown``."""
-    win = MainWindow(make_services(catalog=shown), clock=clock, interactive=False)
-    win.flow.questions = AutomaticAnswers(TodayCheck())
-    qtbot.addWidget(win)
-    win.resize(WIDTH, HEIGHT)
-    win.show()
-    return win
 
 
 def test_no_menu_shares_an_alt_letter(main: MainWindow) -> None:
