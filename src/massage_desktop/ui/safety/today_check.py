@@ -330,19 +330,15 @@ class TodayCheckDialog(DesignedDialog):
     def _fit_content(self) -> None:
         """Grow (or shrink) to the content when the advice comes or goes, at the same width.
 
-        A designed dialog fixes its minimum height when shown (``DesignedDialog.setVisible``);
-        without this the advice was squeezed into the space of the status line.
+        The dialog's own ``fit_content``, but at once: the body's layout tells the dialog's
+        only on a posted event, and without this the advice was squeezed into the space of
+        the status line.
         """
-        # The body's layout tells the dialog's only on a posted event: drop its cached height.
-        self.scroller.updateGeometry()
+        self.scroller.updateGeometry()  # drop the body's cached height
         layout = self.layout()
         if layout is not None:
             layout.activate()
-        # Never taller than the screen: beyond it the body scrolls.
-        height = min(self.heightForWidth(self.width()), self.room_on_screen().height())
-        if height > 0:
-            self.setMinimumHeight(height)
-            self.grow_to(height)
+        self.fit_content()
 
     def _on_group_id_toggled(self, button_id: int, checked: bool) -> None:
         if checked:
