@@ -1,7 +1,8 @@
-"""The mini timer: by the main window, greyed once the session ends, the player's second.
+"""The mini timer: out of the main window's way, closed once the session ends, a toggle.
 
 Walk 4 found it opened where the window manager put it, showed a frozen time behind the stop
-advice and the last questions, and was to show the same second as the player.
+advice and the last questions, and was to show the same second as the player. Walk 9 found it
+over the area being worked and -15 s/+15 s, on top of the after-ratings, and T only opened it.
 """
 
 from __future__ import annotations
@@ -10,15 +11,15 @@ from collections.abc import Mapping, Sequence
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtWidgets import QApplication
-from tests.player.conftest import tick
+from PySide6.QtWidgets import QApplication, QDialog
+from tests.player.conftest import WindowFactory, tick
 
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import TodayCheck
 from massage_desktop.engine.phases import SessionPhase
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
-from massage_desktop.ui.player.mini_timer import corner_place
+from massage_desktop.ui.player.mini_timer import free_place
 from massage_desktop.ui.player.questions import AutomaticAnswers
 from massage_desktop.ui.player.windows import MiniTimer
 
@@ -31,7 +32,9 @@ def _running(window: MainWindow, clock: ManualClock) -> MiniTimer:
     while controller.session.phase is not SessionPhase.RUNNING:
         tick(window, clock, 1)
     window.flow.command(PlayerCommand.MINI)
-    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, MiniTimer))
+    mini = window.findChild(MiniTimer)
+    assert mini is not None
+    return mini
 
 
 def _area(window: MainWindow) -> QRect:
@@ -40,18 +43,40 @@ def _area(window: MainWindow) -> QRect:
     return screen.availableGeometry()
 
 
-def test_the_mini_timer_opens_in_the_main_windows_corner(
+def _controls(window: MainWindow) -> QRect:
+    """The player's -15 s, +15 s, Back, Pause and Skip on the screen."""
+    area = QRect()
+    for command in (PlayerCommand.LESS, PlayerCommand.MORE, PlayerCommand.PAUSE):
+        button = window.player.buttons[command]
+        area = area.united(QRect(button.mapToGlobal(QPoint(0, 0)), button.size()))
+    return area
+
+
+def test_the_mini_timer_opens_beside_the_main_window_when_the_screen_has_room(
     window: MainWindow, clock: ManualClock
 ) -> None:
-    window.resize(600, 500)
-    window.move(100, 100)
+    area = _area(window)
+    window.resize(window.minimumSize())  # the test screen is 800 px square: room below
+    window.move(area.topLeft())
     QApplication.processEvents()
     mini = _running(window, clock)
     outer, frame = mini.frameGeometry(), window.frameGeometry()
-    assert _area(window).contains(outer)
-    assert frame.contains(outer)  # over the window, not somewhere else on the screen
-    assert outer.left() - frame.left() <= 32
-    assert frame.bottom() - outer.bottom() <= 32
+    assert area.contains(outer)
+    assert not outer.intersects(frame)  # covers nothing of the window
+
+
+def test_over_a_window_filling_the_screen_the_mini_timer_keeps_off_the_players_buttons(
+    window: MainWindow, clock: ManualClock
+) -> None:
+    area = _area(window)
+    window.resize(area.size())
+    window.move(area.topLeft())
+    QApplication.processEvents()
+    mini = _running(window, clock)
+    assert area.contains(mini.frameGeometry())
+    controls = _controls(window)
+    assert not controls.isEmpty()
+    assert not mini.frameGeometry().intersects(controls)
 
 
 def test_the_mini_timer_stays_on_the_screen_beside_a_window_past_its_edge(
@@ -65,12 +90,74 @@ def test_the_mini_timer_stays_on_the_screen_beside_a_window_past_its_edge(
     assert area.contains(mini.frameGeometry())
 
 
-def test_corner_place_moves_a_corner_off_the_screen_onto_it() -> None:
-    area = QRect(0, 0, 800, 600)
-    inside = corner_place(QSize(300, 100), QRect(100, 100, 500, 400), area)
-    assert inside == QPoint(116, 100 + 400 - 16 - 100)
-    off = corner_place(QSize(300, 100), QRect(-400, 300, 1000, 500), area)
-    assert area.contains(QRect(off, QSize(300, 100)))
+def test_free_place_goes_beside_the_window_else_to_the_corner_away_from_the_buttons() -> None:
+    area = QRect(0, 0, 1600, 900)
+    outer = QSize(300, 100)
+    buttons = QRect(700, 800, 300, 50)
+    beside = free_place(outer, QRect(0, 0, 1000, 800), buttons, area)
+    assert beside == QPoint(1016, 700)  # right of the window, level with its bottom
+    left = free_place(outer, QRect(600, 0, 1000, 800), buttons, area)
+    assert left == QPoint(600 - 16 - 300, 700)
+    full = free_place(outer, area, QRect(1000, 800, 300, 50), area)
+    assert full == QPoint(16, 16)  # the top-left corner, farthest from the buttons
+    tiny = free_place(QSize(2000, 1000), area, buttons, area)
+    assert area.contains(tiny)
+
+
+def test_t_and_the_menu_entry_open_and_close_the_mini_timer(
+    window: MainWindow, clock: ManualClock
+) -> None:
+    mini = _running(window, clock)
+    action = window.flow.actions[PlayerCommand.MINI]
+    assert mini.isVisible()
+    assert action.isCheckable()
+    assert action.isChecked()  # the menu ticks it
+    action.trigger()  # T, or "…" > Mini timer, again
+    assert not mini.isVisible()
+    assert not action.isChecked()
+    action.trigger()
+    assert mini.isVisible()
+    assert action.isChecked()
+    mini.close()  # its ✕
+    assert not action.isChecked()
+
+
+def test_the_mini_timer_steps_aside_while_a_modal_dialog_is_open(
+    window: MainWindow, clock: ManualClock
+) -> None:
+    mini = _running(window, clock)
+    dialog = QDialog(window)
+    dialog.setModal(True)
+    dialog.open()
+    dialog.activateWindow()
+    QApplication.processEvents()
+    assert QApplication.activeModalWidget() is dialog
+    assert not mini.isVisible()  # not on top of the dialog's buttons
+    assert window.flow.actions[PlayerCommand.MINI].isChecked()
+    dialog.close()
+    window.activateWindow()
+    QApplication.processEvents()
+    assert mini.isVisible()
+
+
+def test_the_mini_timer_opens_where_the_person_moved_it_also_after_a_restart(
+    make_window: WindowFactory, clock: ManualClock
+) -> None:
+    window = make_window()
+    mini = _running(window, clock)
+    area = _area(window)
+    moved = QPoint(area.left() + 40, area.top() + 60)
+    mini.move(moved)
+    window.flow.command(PlayerCommand.MINI)  # closed: the place is kept
+    assert not mini.isVisible()
+    window.flow.command(PlayerCommand.MINI)
+    assert mini.pos() == moved
+    window.flow.command(PlayerCommand.STOP)
+    again = make_window()
+    again.flow.questions = window.flow.questions
+    reopened = _running(again, clock)
+    assert reopened is not mini
+    assert reopened.pos() == moved
 
 
 def test_the_mini_timer_shows_the_players_second_at_every_moment(
@@ -89,15 +176,12 @@ class Watching(AutomaticAnswers):
     def __init__(self) -> None:
         super().__init__(TodayCheck())
         self.mini: MiniTimer | None = None
-        self.seen: dict[str, tuple[bool, str, bool, str]] = {}
-        self.buttons: dict[str, bool] = {}
+        self.seen: dict[str, bool] = {}
 
     def _note(self, question: str) -> None:
         mini = self.mini
         assert mini is not None
-        buttons = mini.pause.isVisible() or mini.hurt.isVisible()
-        self.seen[question] = (mini.isVisible(), mini.ring.text(), mini.ended(), mini.phase.text())
-        self.buttons[question] = buttons
+        self.seen[question] = mini.isVisible()
 
     def ratings(
         self, regions: Sequence[tuple[str, str]], previous: Mapping[str, int] | None
@@ -114,32 +198,23 @@ class Watching(AutomaticAnswers):
 
 
 @pytest.mark.parametrize(
-    ("command", "question", "words"),
-    [
-        (PlayerCommand.STOP, "ratings", "Ended early"),
-        (PlayerCommand.HURT, "pain", "Stopped because it hurt"),
-        (None, "ratings", "Finished"),
-    ],
+    ("command", "question"),
+    [(PlayerCommand.STOP, "ratings"), (PlayerCommand.HURT, "pain"), (None, "ratings")],
 )
-def test_the_mini_timer_is_greyed_with_no_time_once_the_session_ends(
-    window: MainWindow,
-    clock: ManualClock,
-    command: PlayerCommand | None,
-    question: str,
-    words: str,
+def test_the_mini_timer_closes_before_the_closing_questions(
+    window: MainWindow, clock: ManualClock, command: PlayerCommand | None, question: str
 ) -> None:
     mini = _running(window, clock)
     watching = Watching()
     watching.mini = mini
     window.flow.questions = watching
     tick(window, clock, 20)
-    assert mini.ring.text() != ""
-    assert not mini.ended()
+    assert mini.isVisible()
     if command is None:
         while window.flow.controller is not None:
             tick(window, clock, 30)
     else:
         window.flow.command(command)
-    assert watching.seen[question] == (True, "", True, words)
-    assert not watching.buttons[question]  # no Resume over the last questions
-    assert not mini.isVisible()  # closed before the summary, as before
+    assert watching.seen[question] is False  # not on top of the dialog's buttons
+    assert not mini.isVisible()
+    assert not window.flow.actions[PlayerCommand.MINI].isChecked()

@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
             voice=voice,
             clock=clock,
             speed=speed,
+            layout=services.paths.config,
             questions=(
                 SessionQuestions(
                     self,

@@ -126,6 +126,8 @@ class PlayerActions(QObject):
             action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             action.triggered.connect(lambda _=False, c=command: handler(c))
             action.setEnabled(False)
+            # The menu ticks the mini timer while it is open: T and the entry close it too.
+            action.setCheckable(command is PlayerCommand.MINI)
             window.addAction(action)
             self._actions[command] = action
             self.set_text(command, spec.text)

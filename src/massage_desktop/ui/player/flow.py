@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
@@ -72,6 +73,7 @@ class SessionFlow(QObject):
         timing: Timing | None = None,
         questions: Questions | None = None,
         speed: float = 1.0,
+        layout: Path | None = None,
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -108,6 +110,7 @@ class SessionFlow(QObject):
             lambda: self.controller,
             self._region,
             self._ask_over,
+            layout,
         )
         self._views = self._screen.views
         panel.set_actions(self.actions)
@@ -217,7 +220,7 @@ class SessionFlow(QObject):
             PlayerCommand.DONE: controller.done,
             PlayerCommand.STOP: self._stop,
             PlayerCommand.HURT: self._hurt,
-            PlayerCommand.MINI: self._views.show_mini,
+            PlayerCommand.MINI: self._views.toggle_mini,
             PlayerCommand.ROOM: self._views.toggle_room,
             PlayerCommand.KEYS: self._panel.show_shortcuts,
         }

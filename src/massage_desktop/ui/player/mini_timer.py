@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QGuiApplication, QResizeEvent, QShowEvent
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QResizeEvent, QShowEvent, QWindow
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from massage_desktop.storage.paths import qt_can_name
 from massage_desktop.ui.player.commands import (
     COMMANDS,
     RESUME_TEXT,
@@ -28,22 +31,77 @@ from massage_desktop.ui.player.paused_badge import PausedBadge
 from massage_desktop.ui.player.ring import CountdownRing
 from massage_desktop.ui.window_state import DECORATION
 
+_PLACE_KEY = "mini_timer/position"
+"""Where the person last moved the timer, in the main window's layout file (window.ini)."""
+
 CORNER_MARGIN = 16
-"""The gap, in pixels, between the timer and the main window's corner it sits in."""
+"""The gap, in pixels, between the timer and the main window or the screen's edge."""
 
 
-def corner_place(outer: QSize, anchor: QRect, area: QRect, margin: int = CORNER_MARGIN) -> QPoint:
-    """Where a window whose frame is ``outer`` goes: in ``anchor``'s bottom-left corner.
+def free_place(
+    outer: QSize, window: QRect, avoid: QRect, area: QRect, margin: int = CORNER_MARGIN
+) -> QPoint:
+    """Where a window whose frame is ``outer`` covers nothing of the main window ``window``.
 
-    Moved onto ``area`` (the screen's free part) wherever the corner is not: a main window
-    partly off the screen must not take the timer with it. The bottom left lies over the
-    body map's feet, not over the player's warnings or its "Stop – it hurts".
+    Beside the window on the screen's free ``area`` when there is room (right, left, below,
+    above, in that order), level with the window's bottom. Over a window that fills the
+    screen it goes to the screen's corner farthest from ``avoid`` (the player's buttons):
+    the window's bottom-left corner covered the body map's feet, the area being worked, and
+    the player's -15 s and +15 s (walk 9, P2-b).
     """
-    x = anchor.left() + margin
-    y = anchor.bottom() + 1 - margin - outer.height()
-    x = max(area.left(), min(x, area.right() + 1 - outer.width()))
-    y = max(area.top(), min(y, area.bottom() + 1 - outer.height()))
-    return QPoint(x, y)
+    width, height = outer.width(), outer.height()
+
+    def level(top: int, size: int, low: int, high: int) -> int:
+        return max(low, min(top, high + 1 - size))
+
+    y = level(window.bottom() + 1 - height, height, area.top(), area.bottom())
+    x = level(window.left(), width, area.left(), area.right())
+    beside = (
+        QPoint(window.right() + 1 + margin, y),
+        QPoint(window.left() - margin - width, y),
+        QPoint(x, window.bottom() + 1 + margin),
+        QPoint(x, window.top() - margin - height),
+    )
+    for at in beside:
+        if area.contains(QRect(at, outer)):
+            return at
+    corners = [
+        QPoint(left, top)
+        for top in (area.top() + margin, area.bottom() + 1 - margin - height)
+        for left in (area.left() + margin, area.right() + 1 - margin - width)
+    ]
+    centre = avoid.center()
+
+    def apart(at: QPoint) -> tuple[bool, int]:
+        middle = QRect(at, outer).center()
+        return (not QRect(at, outer).intersects(avoid), (middle - centre).manhattanLength())
+
+    best = max(corners, key=apart)
+    # A screen smaller than the timer: its top-left corner on the screen, at least.
+    return QPoint(max(area.left(), best.x()), max(area.top(), best.y()))
+
+
+def _layout_file(folder: Path | None) -> QSettings | None:
+    if folder is None or not qt_can_name(folder):
+        return None  # as for the main window's layout: the place is just not kept
+    return QSettings(str(folder / "window.ini"), QSettings.Format.IniFormat)
+
+
+def saved_place(folder: Path | None) -> QPoint | None:
+    """Where the person last moved the mini timer to (kept in ``folder``), or None."""
+    layout = _layout_file(folder)
+    if layout is None:
+        return None
+    at = layout.value(_PLACE_KEY, None, type=QPoint)
+    return at if isinstance(at, QPoint) else None
+
+
+def save_place(folder: Path | None, at: QPoint) -> None:
+    """Keep ``at`` as the mini timer's place for the next time it opens."""
+    layout = _layout_file(folder)
+    if layout is not None:
+        layout.setValue(_PLACE_KEY, at)
+        layout.sync()
 
 
 class MiniTimer(QWidget):
@@ -53,7 +111,17 @@ class MiniTimer(QWidget):
 
     Its height follows its texts (``heightForWidth`` at its width), so a long technique
     name in German adds a line instead of cutting the first or last one.
+
+    While one of the app's modal dialogs is open the timer steps aside (hidden) and comes
+    back when it closes: always on top, it covered the after-ratings' buttons, and its ✕ was
+    blocked by the dialog (walk 9, P2-b).
+
+    Signals:
+        closed(QPoint): the timer was closed (its ✕, T, the menu, or the session's end);
+            where it was. Stepping aside for a dialog is not closing.
     """
+
+    closed = Signal(QPoint)
 
     def __init__(self, actions: PlayerActions, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Tool | Qt.WindowType.WindowStaysOnTopHint)
@@ -132,39 +200,46 @@ class MiniTimer(QWidget):
         self._on_actions_text_scale_changed(actions.text_scale)
         # As in room mode: the window takes the focus, so Pause does not look chosen.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # T closes the timer from the timer too: it takes the focus when it opens.
+        self.addAction(actions[PlayerCommand.MINI])
         self.resize(380, 130)
+        self._aside = False  # hidden while a modal dialog of the app is open
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.connect(self._on_app_focus_window_changed)
 
-    def place_near(self, window: QWidget) -> None:
-        """Sit in the corner of ``window`` (the main window), all of it on the screen."""
+    def place_near(self, window: QWidget, avoid: QRect, at: QPoint | None = None) -> None:
+        """Sit at ``at`` if all of the timer is on the screen there, else out of the way.
+
+        Out of the way is beside ``window`` (the main window), or in the screen's corner
+        farthest from ``avoid`` (the player's buttons, on the screen) when the window leaves
+        no room.
+        """
         screen = window.screen() or QGuiApplication.primaryScreen()
         frame = self.frameGeometry().size() - self.size() if self.isVisible() else DECORATION
         if frame.isEmpty():
             frame = QSize(0, 0)
         outer = self.size() + frame
-        self.move(corner_place(outer, window.frameGeometry(), screen.availableGeometry()))
+        area = screen.availableGeometry()
+        if at is not None and area.contains(QRect(at, outer)):
+            self.move(at)
+            return
+        self.move(free_place(outer, window.frameGeometry(), avoid, area))
 
-    def show_ended(self, text: str) -> None:
-        """Greyed, with no time: the session is over (``text`` says how it ended).
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Say where the timer was, so it opens there next time."""
+        super().closeEvent(event)
+        self._aside = False
+        self.closed.emit(self.pos())
 
-        A frozen "1:49" behind the stop advice or the last questions read as a session still
-        running (walk 4).
-        """
-        self.ring.set_state(0.0, "", "")
-        self.ring.set_paused(False)
-        self.paused.setVisible(False)
-        self.phase.setVisible(True)
-        self.phase.setText(text)
-        # How it ended stays readable (it may say it hurt); the rest greys out.
-        for part in (self.ring, self.technique):
-            part.setEnabled(False)
-        # Over the closing questions there is nothing left to pause or stop.
-        for button, _command in self._buttons:
-            button.setVisible(False)
-        self._fit_height()
-
-    def ended(self) -> bool:
-        """Whether the timer shows a session that is over."""
-        return not self.ring.isEnabled()
+    def _on_app_focus_window_changed(self, _window: QWindow | None) -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal is not self and self.isVisible():
+            self._aside = True
+            self.hide()
+        elif modal is None and self._aside:
+            self._aside = False
+            self.show()
 
     def showEvent(self, event: QShowEvent) -> None:
         """Take the keyboard focus for the window, not its first button; fit the texts.

@@ -8,6 +8,7 @@ the views saying how the session ended while the closing questions are open.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
@@ -39,6 +40,7 @@ class SessionScreen:
         controller: Gives the running session's controller, None between sessions.
         region: Gives the region the session is about (the one the map's side follows).
         ask_over: Called with room mode's window when it opens, None when it closes.
+        layout: The window layout file's folder, where the mini timer's place is kept.
     """
 
     def __init__(
@@ -51,6 +53,7 @@ class SessionScreen:
         controller: Callable[[], PlayerController | None],
         region: Callable[[], str | None],
         ask_over: Callable[[QWidget | None], None],
+        layout: Path | None = None,
     ) -> None:
         self._catalog = catalog
         self._panel = panel
@@ -58,7 +61,7 @@ class SessionScreen:
         self._show_step = show_step
         self._controller = controller
         self._region = region
-        self.views = SessionViews(window, panel, actions, ask_over, self.refresh)
+        self.views = SessionViews(window, panel, actions, ask_over, self.refresh, layout)
         self._shown_entry: PlanEntry | None = None  # the step whose warnings are shown
         self._step_on_map = False  # whether the map shows a running step (not the guide's)
         self.ending = False
@@ -110,7 +113,7 @@ class SessionScreen:
     def show_ending(self, text: str) -> None:
         """The session is ending: every view says ``text`` and offers nothing to press.
 
-        No step on the map, a greyed mini timer, and a player and room mode with no time and
+        No step on the map, no mini timer, and a player and room mode with no time and
         their commands off: behind the ratings and the summary, "−15 s", a Pause icon and the
         red "Stop – it hurts" read as a session still running (walk 5). From here on,
         whatever still ticks while the closing questions are open shows none of it again.
@@ -121,7 +124,8 @@ class SessionScreen:
         self._actions.set_paused(False)
         self.clear_map()
         self._show_ended_views()
-        self.views.mini_ended(text)
+        # Closed, not greyed: on top of everything it covered the after-ratings (walk 9).
+        self.views.close_mini()
 
     def _show_ended_views(self) -> None:
         """The player and room mode with the session's ending, no time and no commands."""

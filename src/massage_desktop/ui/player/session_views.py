@@ -8,11 +8,14 @@ never disagree about the step, the time or how the session ended.
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QWidget
 
-from massage_desktop.ui.player.commands import PlayerActions
+from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
 from massage_desktop.ui.player.display import Display
+from massage_desktop.ui.player.mini_timer import save_place, saved_place
 from massage_desktop.ui.player.panel import PlayerPanel
 from massage_desktop.ui.player.step_warnings import WarningLine
 from massage_desktop.ui.player.windows import MiniTimer, RoomWindow
@@ -28,6 +31,8 @@ class SessionViews:
         ask_over: Called with room mode's window when it opens (the questions are then
             asked over it) and with None when it closes.
         refresh: Shows the session's state again, in every view open (the flow's).
+        layout: The folder of the window layout file, where the mini timer's place is kept
+            once the person moved it (None: not kept).
     """
 
     def __init__(
@@ -37,6 +42,7 @@ class SessionViews:
         actions: PlayerActions,
         ask_over: Callable[[QWidget | None], None],
         refresh: Callable[[], None],
+        layout: Path | None = None,
     ) -> None:
         self._window = window
         self._panel = panel
@@ -45,6 +51,8 @@ class SessionViews:
         self._refresh = refresh
         self._mini: MiniTimer | None = None
         self._room: RoomWindow | None = None
+        self._layout = layout
+        self._placed: QPoint | None = None  # where the mini timer was put when it opened
 
     @property
     def room(self) -> RoomWindow | None:
@@ -76,13 +84,12 @@ class SessionViews:
         if self._room is not None:
             self._room.show_display(display)
 
-    def mini_ended(self, text: str) -> None:
-        """Grey the mini timer out with how the session ended."""
-        if self._mini is not None:
-            self._mini.show_ended(text)
-
     def close_mini(self) -> None:
-        """Close the mini timer: an always-on-top Pause over the summary read as running."""
+        """Close the mini timer: an always-on-top Pause over the summary read as running.
+
+        Closed before the session's closing questions too: kept on top, it covered the
+        after-ratings' buttons (walk 9, P2-b).
+        """
         if self._mini is not None:
             self._mini.close()
 
@@ -93,19 +100,43 @@ class SessionViews:
                 view.close()
         self._panel.close_popups()
 
-    def show_mini(self) -> None:
-        """Open the mini timer beside the window, or raise it."""
+    def toggle_mini(self) -> None:
+        """Open the mini timer out of the way, or close it (T and "…" > Mini timer)."""
         mini = self._mini
+        if mini is not None and mini.isVisible():
+            mini.close()
+            return
         if mini is None:
             mini = self._mini = MiniTimer(self._actions, self._window)
-        if not mini.isVisible():
-            # Left to the window manager it opened over the window's top-left or off the
-            # screen beside a window that reached past its edge (walk 4).
-            mini.place_near(self._window)
-            mini.show()
-            mini.place_near(self._window)  # again, with the frame it really has
+            mini.closed.connect(self._on_mini_closed)
+        # Left to the window manager it opened over the window's top-left or off the screen
+        # beside a window that reached past its edge (walk 4); in the window's corner it
+        # covered the area being worked and -15 s/+15 s (walk 9).
+        at = saved_place(self._layout)
+        mini.place_near(self._window, self._controls(), at)
+        mini.show()
+        mini.place_near(self._window, self._controls(), at)  # again, with its real frame
+        self._placed = mini.pos()
         mini.raise_()
+        self._actions[PlayerCommand.MINI].setChecked(True)
         self._refresh()
+
+    def _controls(self) -> QRect:
+        """The player's buttons on the screen: the mini timer stays off them."""
+        area = QRect()
+        for button in self._panel.controls.buttons.values():
+            if button.isVisible():
+                area = area.united(QRect(button.mapToGlobal(QPoint(0, 0)), button.size()))
+        if area.isEmpty():  # not laid out yet: the whole player
+            area = QRect(self._panel.mapToGlobal(QPoint(0, 0)), self._panel.size())
+        return area
+
+    def _on_mini_closed(self, at: QPoint) -> None:
+        self._actions[PlayerCommand.MINI].setChecked(False)
+        # Only a place the person chose is kept: the next window size gets its own.
+        if self._placed is not None and (at - self._placed).manhattanLength() > 4:
+            save_place(self._layout, at)
+        self._placed = None
 
     def toggle_room(self) -> None:
         """Open room mode over the whole screen, or close it."""
