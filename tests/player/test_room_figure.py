@@ -153,7 +153,8 @@ def test_room_mode_and_mini_timer_fit_extra_large_text(
     assert_fits(mini)
     main.flow.command(PlayerCommand.PAUSE)
     _to_counted_step(main, clock)
-    assert mini.isVisible()  # T would close it now: it is still open from above
+    main.flow.command(PlayerCommand.MINI)  # a new session: the last one's end closed it
+    assert mini.isVisible()
     assert_fits(mini)
     main.flow.command(PlayerCommand.ROOM)
     room = _room(main)
