@@ -4,8 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QGuiApplication, QResizeEvent, QShowEvent, QWindow
+from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QCloseEvent,
+    QFont,
+    QGuiApplication,
+    QResizeEvent,
+    QShowEvent,
+    QWindow,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QGridLayout,
@@ -33,6 +40,10 @@ from massage_desktop.ui.window_state import DECORATION
 
 _PLACE_KEY = "mini_timer/position"
 """Where the person last moved the timer, in the main window's layout file (window.ini)."""
+
+_REPLACE_FOR_MS = 3000
+_FRAME_POLL_MS = 50
+"""How long after opening the timer waits for the window manager's frame to place it again."""
 
 CORNER_MARGIN = 16
 """The gap, in pixels, between the timer and the main window or the screen's edge."""
@@ -204,6 +215,14 @@ class MiniTimer(QWidget):
         self.addAction(actions[PlayerCommand.MINI])
         self.resize(380, 130)
         self._aside = False  # hidden while a modal dialog of the app is open
+        self._placed: QPoint | None = None  # where the timer was put, until the person moves it
+        # The place to take again once the window manager has framed the timer: before, its
+        # frame is a guess, and openbox put the title bar above the screen's top.
+        self._replace: tuple[QWidget, QRect, QPoint | None] | None = None
+        self._frame_timer = QTimer(self)
+        self._frame_timer.setInterval(_FRAME_POLL_MS)
+        self._frame_timer.timeout.connect(self._on_frame_timer_timeout)
+        self._frame_waits = 0
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.focusWindowChanged.connect(self._on_app_focus_window_changed)
@@ -223,13 +242,42 @@ class MiniTimer(QWidget):
         area = screen.availableGeometry()
         if at is not None and area.contains(QRect(at, outer)):
             self.move(at)
+        else:
+            self.move(free_place(outer, window.frameGeometry(), avoid, area))
+        self._placed = self.pos()
+        framed = self.isVisible() and self.frameGeometry() != self.geometry()
+        self._replace = None if framed else (window, avoid, at)
+        if not framed and not self._frame_timer.isActive():
+            self._frame_waits = _REPLACE_FOR_MS // _FRAME_POLL_MS
+            self._frame_timer.start()
+
+    def moved(self) -> bool:
+        """Whether the person moved the timer from where it was put."""
+        placed = self._placed
+        return placed is not None and (self.pos() - placed).manhattanLength() > 4
+
+    def _on_frame_timer_timeout(self) -> None:
+        """Once the window manager has framed the timer, put it in its place again.
+
+        Openbox framed it without a move: the frame's title bar sat above the screen's top.
+        """
+        again = self._replace
+        if again is None or not self.isVisible():
+            self._frame_timer.stop()
             return
-        self.move(free_place(outer, window.frameGeometry(), avoid, area))
+        self._frame_waits -= 1
+        if self.frameGeometry() != self.geometry():
+            self._replace = None
+            self.place_near(*again)
+        if self._replace is None or self._frame_waits <= 0:
+            self._replace = None  # never fight a person who moves the timer
+            self._frame_timer.stop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Say where the timer was, so it opens there next time."""
         super().closeEvent(event)
         self._aside = False
+        self._replace = None
         self.closed.emit(self.pos())
 
     def _on_app_focus_window_changed(self, _window: QWindow | None) -> None:

@@ -52,7 +52,6 @@ class SessionViews:
         self._mini: MiniTimer | None = None
         self._room: RoomWindow | None = None
         self._layout = layout
-        self._placed: QPoint | None = None  # where the mini timer was put when it opened
 
     @property
     def room(self) -> RoomWindow | None:
@@ -116,7 +115,6 @@ class SessionViews:
         mini.place_near(self._window, self._controls(), at)
         mini.show()
         mini.place_near(self._window, self._controls(), at)  # again, with its real frame
-        self._placed = mini.pos()
         mini.raise_()
         self._actions[PlayerCommand.MINI].setChecked(True)
         self._refresh()
@@ -134,9 +132,8 @@ class SessionViews:
     def _on_mini_closed(self, at: QPoint) -> None:
         self._actions[PlayerCommand.MINI].setChecked(False)
         # Only a place the person chose is kept: the next window size gets its own.
-        if self._placed is not None and (at - self._placed).manhattanLength() > 4:
+        if self._mini is not None and self._mini.moved():
             save_place(self._layout, at)
-        self._placed = None
 
     def toggle_room(self) -> None:
         """Open room mode over the whole screen, or close it."""
