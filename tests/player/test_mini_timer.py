@@ -100,6 +100,10 @@ def test_free_place_goes_beside_the_window_else_to_the_corner_away_from_the_butt
     assert left == QPoint(600 - 16 - 300, 700)
     full = free_place(outer, area, QRect(1000, 800, 300, 50), area)
     assert full == QPoint(16, 16)  # the top-left corner, farthest from the buttons
+    rule = QRect(0, 100, 1600, 40)  # the stop rule across the top
+    below = free_place(outer, area, QRect(1000, 800, 300, 50), area, [rule])
+    assert below == QPoint(16, 900 - 16 - 100)  # the corner that leaves the rule in view
+    assert not QRect(below, outer).intersects(rule)
     tiny = free_place(QSize(2000, 1000), area, buttons, area)
     assert area.contains(tiny)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSettings, QSize, Qt, QTimer, Signal
@@ -50,7 +51,12 @@ CORNER_MARGIN = 16
 
 
 def free_place(
-    outer: QSize, window: QRect, avoid: QRect, area: QRect, margin: int = CORNER_MARGIN
+    outer: QSize,
+    window: QRect,
+    avoid: QRect,
+    area: QRect,
+    keep_clear: Sequence[QRect] = (),
+    margin: int = CORNER_MARGIN,
 ) -> QPoint:
     """Where a window whose frame is ``outer`` covers nothing of the main window ``window``.
 
@@ -58,7 +64,8 @@ def free_place(
     above, in that order), level with the window's bottom. Over a window that fills the
     screen it goes to the screen's corner farthest from ``avoid`` (the player's buttons):
     the window's bottom-left corner covered the body map's feet, the area being worked, and
-    the player's -15 s and +15 s (walk 9, P2-b).
+    the player's -15 s and +15 s (walk 9, P2-b). Among the corners clear of ``avoid``, one
+    also clear of ``keep_clear`` (the stop rule) wins, in that order.
     """
     width, height = outer.width(), outer.height()
 
@@ -83,9 +90,10 @@ def free_place(
     ]
     centre = avoid.center()
 
-    def apart(at: QPoint) -> tuple[bool, int]:
+    def apart(at: QPoint) -> tuple[bool | int, ...]:
         middle = QRect(at, outer).center()
-        return (not QRect(at, outer).intersects(avoid), (middle - centre).manhattanLength())
+        clear = tuple(not QRect(at, outer).intersects(part) for part in (avoid, *keep_clear))
+        return (*clear, (middle - centre).manhattanLength())
 
     best = max(corners, key=apart)
     # A screen smaller than the timer: its top-left corner on the screen, at least.
@@ -218,7 +226,7 @@ class MiniTimer(QWidget):
         self._placed: QPoint | None = None  # where the timer was put, until the person moves it
         # The place to take again once the window manager has framed the timer: before, its
         # frame is a guess, and openbox put the title bar above the screen's top.
-        self._replace: tuple[QWidget, QRect, QPoint | None] | None = None
+        self._replace: tuple[QWidget, QRect, QPoint | None, Sequence[QRect]] | None = None
         self._frame_timer = QTimer(self)
         self._frame_timer.setInterval(_FRAME_POLL_MS)
         self._frame_timer.timeout.connect(self._on_frame_timer_timeout)
@@ -227,12 +235,18 @@ class MiniTimer(QWidget):
         if isinstance(app, QGuiApplication):
             app.focusWindowChanged.connect(self._on_app_focus_window_changed)
 
-    def place_near(self, window: QWidget, avoid: QRect, at: QPoint | None = None) -> None:
+    def place_near(
+        self,
+        window: QWidget,
+        avoid: QRect,
+        at: QPoint | None = None,
+        keep_clear: Sequence[QRect] = (),
+    ) -> None:
         """Sit at ``at`` if all of the timer is on the screen there, else out of the way.
 
         Out of the way is beside ``window`` (the main window), or in the screen's corner
         farthest from ``avoid`` (the player's buttons, on the screen) when the window leaves
-        no room.
+        no room; there, off ``keep_clear`` too (the stop rule) where a corner is.
         """
         screen = window.screen() or QGuiApplication.primaryScreen()
         frame = self.frameGeometry().size() - self.size() if self.isVisible() else DECORATION
@@ -243,10 +257,10 @@ class MiniTimer(QWidget):
         if at is not None and area.contains(QRect(at, outer)):
             self.move(at)
         else:
-            self.move(free_place(outer, window.frameGeometry(), avoid, area))
+            self.move(free_place(outer, window.frameGeometry(), avoid, area, keep_clear))
         self._placed = self.pos()
         framed = self.isVisible() and self.frameGeometry() != self.geometry()
-        self._replace = None if framed else (window, avoid, at)
+        self._replace = None if framed else (window, avoid, at, keep_clear)
         if not framed and not self._frame_timer.isActive():
             self._frame_waits = _REPLACE_FOR_MS // _FRAME_POLL_MS
             self._frame_timer.start()

@@ -112,19 +112,28 @@ class SessionViews:
         # beside a window that reached past its edge (walk 4); in the window's corner it
         # covered the area being worked and -15 s/+15 s (walk 9).
         at = saved_place(self._layout)
-        mini.place_near(self._window, self._controls(), at)
+        # Over a window that fills the screen the stop rule stays in view if a corner allows.
+        rule = self._on_screen(self._panel.banner)
+        mini.place_near(self._window, self._controls(), at, rule)
         mini.show()
-        mini.place_near(self._window, self._controls(), at)  # again, with its real frame
+        mini.place_near(self._window, self._controls(), at, rule)  # again, with its real frame
         mini.raise_()
         self._actions[PlayerCommand.MINI].setChecked(True)
         self._refresh()
+
+    @staticmethod
+    def _on_screen(widget: QWidget) -> list[QRect]:
+        """Where ``widget`` is on the screen, if shown."""
+        if not widget.isVisible():
+            return []
+        return [QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())]
 
     def _controls(self) -> QRect:
         """The player's buttons on the screen: the mini timer stays off them."""
         area = QRect()
         for button in self._panel.controls.buttons.values():
-            if button.isVisible():
-                area = area.united(QRect(button.mapToGlobal(QPoint(0, 0)), button.size()))
+            for place in self._on_screen(button):
+                area = area.united(place)
         if area.isEmpty():  # not laid out yet: the whole player
             area = QRect(self._panel.mapToGlobal(QPoint(0, 0)), self._panel.size())
         return area
