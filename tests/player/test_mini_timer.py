@@ -44,10 +44,11 @@ def _area(window: MainWindow) -> QRect:
 
 
 def _controls(window: MainWindow) -> QRect:
-    """The player's -15 s, +15 s, Back, Pause and Skip on the screen."""
+    """The player's -15 s, +15 s, Pause and "Stop – it hurts" on the screen."""
     area = QRect()
-    for command in (PlayerCommand.LESS, PlayerCommand.MORE, PlayerCommand.PAUSE):
-        button = window.player.buttons[command]
+    player = window.player
+    buttons = [player.buttons[c] for c in (PlayerCommand.LESS, PlayerCommand.MORE)]
+    for button in (*buttons, player.buttons[PlayerCommand.PAUSE], player.hurt):
         area = area.united(QRect(button.mapToGlobal(QPoint(0, 0)), button.size()))
     return area
 

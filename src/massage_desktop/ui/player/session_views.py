@@ -129,9 +129,12 @@ class SessionViews:
         return [QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())]
 
     def _controls(self) -> QRect:
-        """The player's buttons on the screen: the mini timer stays off them."""
+        """The player's buttons and "Stop – it hurts" on the screen: the timer stays off them."""
         area = QRect()
-        for button in self._panel.controls.buttons.values():
+        controls = self._panel.controls
+        # "Stop – it hurts" too: a corner beside the buttons covered its right end.
+        extra = (controls.room, controls.keys, controls.overflow, controls.hurt)
+        for button in (*controls.buttons.values(), *extra):
             for place in self._on_screen(button):
                 area = area.united(place)
         if area.isEmpty():  # not laid out yet: the whole player
