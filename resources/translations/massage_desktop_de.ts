@@ -1038,10 +1038,6 @@
         <translation>Heute schonen: %1. Sie haben dort wegen Schmerzen aufgehört.</translation>
     </message>
     <message>
-        <source>Rest day: today&apos;s check said not to massage today. To answer it again, use “Take the check again” above.</source>
-        <translation>Ruhetag: Der heutige Check hat ergeben, heute nicht zu massieren. Um ihn neu zu beantworten, nutzen Sie oben „Check noch einmal machen“.</translation>
-    </message>
-    <message>
         <source>Your partner&apos;s area rests today: you stopped a session on it here because it hurt. Massage it again tomorrow at the earliest.</source>
         <translation>Bei der massierten Person heute schonen: Sie haben hier eine Sitzung wegen Schmerzen beendet. Massieren Sie diese Stelle bei ihr frühestens morgen wieder.</translation>
     </message>
@@ -1076,6 +1072,10 @@
     <message>
         <source>Runs on your right side only: %1 is resting today because it hurt.</source>
         <translation>Läuft nur auf Ihrer rechten Seite: %1 wird heute geschont, weil es wehgetan hat.</translation>
+    </message>
+    <message>
+        <source>Rest day: see the notice above.</source>
+        <translation>Ruhetag: siehe Hinweis oben.</translation>
     </message>
     <message>
         <source>Runs on your left side only: %1 is resting today because it hurt.</source>
@@ -2846,12 +2846,12 @@
 <context>
     <name>RestDayBanner</name>
     <message>
-        <source>Rest day: today&apos;s check said not to massage today.</source>
-        <translation>Ruhetag: Der heutige Check hat ergeben, heute nicht zu massieren.</translation>
+        <source>Rest day: no massage today.</source>
+        <translation>Ruhetag: heute keine Massage.</translation>
     </message>
     <message>
-        <source>Rest, and have anything new checked by a doctor or other health professional first.</source>
-        <translation>Ruhen Sie sich aus und lassen Sie Neues zuerst ärztlich oder von anderen Fachleuten abklären.</translation>
+        <source>Today&apos;s check said so. Rest, and have anything new checked by a doctor or other health professional first.</source>
+        <translation>Das hat der heutige Check ergeben. Ruhen Sie sich aus und lassen Sie Neues zuerst ärztlich oder von anderen Fachleuten abklären.</translation>
     </message>
     <message>
         <source>Take the check again…</source>
