@@ -505,12 +505,11 @@ def test_the_rest_day_notice_and_its_button_are_in_view_at_the_largest_text_size
     preferences.apply(preferences.settings.model_copy(update={"text_size": "extra_large"}))
     window.guide.set_rest_day(True)
     notice = window.guide.rest_day
-    for show in (
-        lambda: None,  # the welcome
-        lambda: window.guide.show_routine("knee-care"),  # a routine chosen there
-        lambda: window.select_region("front-knee-left"),
-    ):
-        show()
+    for step in ("welcome", "routine", "region"):
+        if step == "routine":  # a routine chosen on the welcome
+            window.guide.show_routine("knee-care")
+        elif step == "region":
+            window.select_region("front-knee-left")
         QApplication.processEvents()
         assert_fits(window)
         assert _in_column_view(window, notice.heading)
