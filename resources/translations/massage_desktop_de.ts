@@ -111,10 +111,6 @@
         <translation>Wie viel Verspannung oder Schmerz spüren Sie dort jetzt? (freiwillig)</translation>
     </message>
     <message>
-        <source>0 = no tension or pain, 10 = worst imaginable</source>
-        <translation>0 = keine Verspannung, kein Schmerz; 10 = so schlimm wie vorstellbar</translation>
-    </message>
-    <message>
         <source>Start, about %1</source>
         <translation>Starten, etwa %1</translation>
     </message>
@@ -2731,14 +2727,21 @@
     </message>
 </context>
 <context>
+    <name>RatingLegend</name>
+    <message>
+        <source>0 = no tension or pain</source>
+        <translation>0 = keine Verspannung, kein Schmerz</translation>
+    </message>
+    <message>
+        <source>10 = worst imaginable</source>
+        <translation>10 = so schlimm wie vorstellbar</translation>
+    </message>
+</context>
+<context>
     <name>RatingsDialog</name>
     <message>
         <source>%1, tension or pain from 0 to 10</source>
         <translation>%1, Verspannung oder Schmerz von 0 bis 10</translation>
-    </message>
-    <message>
-        <source>0 = no tension or pain, 10 = worst imaginable</source>
-        <translation>0 = keine Verspannung, kein Schmerz; 10 = so schlimm wie vorstellbar</translation>
     </message>
     <message>
         <source>%1 (before: %2)</source>
