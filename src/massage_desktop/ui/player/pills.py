@@ -69,9 +69,6 @@ class RatingLegend(QWidget):
 
     def __init__(self, scale: float, parent: QWidget) -> None:
         super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(px(8, scale))
         self.low = text_label(
             escape(QCoreApplication.translate("RatingLegend", "0 = no tension or pain")),
             "muted",
@@ -82,11 +79,21 @@ class RatingLegend(QWidget):
             "muted",
             self,
         )
-        self.high.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom)
-        self.low.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom)
-        row.addWidget(self.low, 1)
-        row.addWidget(self.high, 1)
-        self.setMaximumWidth(11 * px(PILL, scale) + 10 * px(4, scale))
+        # Each end on one line: wrapped, their height for width was not counted when the
+        # dialog sized itself and the rows under them were squeezed over each other.
+        width = 11 * px(PILL, scale) + 10 * px(4, scale)
+        spacing = px(8, scale)
+        for end in (self.low, self.high):
+            end.setWordWrap(False)
+            end.ensurePolished()  # the role's font size, from the dialog's style sheet
+        need = self.low.sizeHint().width() + spacing + self.high.sizeHint().width()
+        # Side by side when both fit over the pills, else "10 = …" under "0 = …".
+        ends = QHBoxLayout(self) if need <= width else QVBoxLayout(self)
+        ends.setContentsMargins(0, 0, 0, 0)
+        ends.setSpacing(spacing if need <= width else 0)
+        ends.addWidget(self.low, 1, Qt.AlignmentFlag.AlignLeft)
+        ends.addWidget(self.high, 1, Qt.AlignmentFlag.AlignRight)
+        self.setMaximumWidth(width)
 
     def text(self) -> str:
         """Both ends, as read: "0 = no tension or pain · 10 = worst imaginable"."""
