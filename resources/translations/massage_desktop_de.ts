@@ -224,6 +224,10 @@
         <translation>Vorsicht</translation>
     </message>
     <message>
+        <source>Rest day: not massaged today</source>
+        <translation>Ruhetag: heute keine Massage</translation>
+    </message>
+    <message>
         <source>Matches the search</source>
         <translation>Passt zur Suche</translation>
     </message>
