@@ -111,10 +111,6 @@
         <translation>Wie viel Verspannung oder Schmerz spüren Sie dort jetzt? (freiwillig)</translation>
     </message>
     <message>
-        <source>0 = no tension or pain, 10 = worst imaginable</source>
-        <translation>0 = keine Verspannung, kein Schmerz; 10 = so schlimm wie vorstellbar</translation>
-    </message>
-    <message>
         <source>Start, about %1</source>
         <translation>Starten, etwa %1</translation>
     </message>
@@ -226,6 +222,10 @@
     <message>
         <source>Caution</source>
         <translation>Vorsicht</translation>
+    </message>
+    <message>
+        <source>Rest day: not massaged today</source>
+        <translation>Ruhetag: heute keine Massage</translation>
     </message>
     <message>
         <source>Matches the search</source>
@@ -1038,10 +1038,6 @@
         <translation>Heute schonen: %1. Sie haben dort wegen Schmerzen aufgehört.</translation>
     </message>
     <message>
-        <source>Rest day: today&apos;s check said not to massage today. To answer it again, use “Take the check again” above.</source>
-        <translation>Ruhetag: Der heutige Check hat ergeben, heute nicht zu massieren. Um ihn neu zu beantworten, nutzen Sie oben „Check noch einmal machen“.</translation>
-    </message>
-    <message>
         <source>Your partner&apos;s area rests today: you stopped a session on it here because it hurt. Massage it again tomorrow at the earliest.</source>
         <translation>Bei der massierten Person heute schonen: Sie haben hier eine Sitzung wegen Schmerzen beendet. Massieren Sie diese Stelle bei ihr frühestens morgen wieder.</translation>
     </message>
@@ -1076,6 +1072,10 @@
     <message>
         <source>Runs on your right side only: %1 is resting today because it hurt.</source>
         <translation>Läuft nur auf Ihrer rechten Seite: %1 wird heute geschont, weil es wehgetan hat.</translation>
+    </message>
+    <message>
+        <source>Rest day: see the notice above.</source>
+        <translation>Ruhetag: siehe Hinweis oben.</translation>
     </message>
     <message>
         <source>Runs on your left side only: %1 is resting today because it hurt.</source>
@@ -2731,14 +2731,21 @@
     </message>
 </context>
 <context>
+    <name>RatingLegend</name>
+    <message>
+        <source>0 = no tension or pain</source>
+        <translation>0 = keine Verspannung, kein Schmerz</translation>
+    </message>
+    <message>
+        <source>10 = worst imaginable</source>
+        <translation>10 = so schlimm wie vorstellbar</translation>
+    </message>
+</context>
+<context>
     <name>RatingsDialog</name>
     <message>
         <source>%1, tension or pain from 0 to 10</source>
         <translation>%1, Verspannung oder Schmerz von 0 bis 10</translation>
-    </message>
-    <message>
-        <source>0 = no tension or pain, 10 = worst imaginable</source>
-        <translation>0 = keine Verspannung, kein Schmerz; 10 = so schlimm wie vorstellbar</translation>
     </message>
     <message>
         <source>%1 (before: %2)</source>
@@ -2846,12 +2853,12 @@
 <context>
     <name>RestDayBanner</name>
     <message>
-        <source>Rest day: today&apos;s check said not to massage today.</source>
-        <translation>Ruhetag: Der heutige Check hat ergeben, heute nicht zu massieren.</translation>
+        <source>Rest day: no massage today.</source>
+        <translation>Ruhetag: heute keine Massage.</translation>
     </message>
     <message>
-        <source>Rest, and have anything new checked by a doctor or other health professional first.</source>
-        <translation>Ruhen Sie sich aus und lassen Sie Neues zuerst ärztlich oder von anderen Fachleuten abklären.</translation>
+        <source>Today&apos;s check said so. Rest, and have anything new checked by a doctor or other health professional first.</source>
+        <translation>Das hat der heutige Check ergeben. Ruhen Sie sich aus und lassen Sie Neues zuerst ärztlich oder von anderen Fachleuten abklären.</translation>
     </message>
     <message>
         <source>Take the check again…</source>

@@ -393,3 +393,31 @@ def test_ratings_list_each_right_side_first_as_the_dialogs_ask(
     window = make_window()
     lines = window.details.texts()["ratings"].replace("<br>", "\n").splitlines()
     assert [line.split(":")[0] for line in lines] == ["Right leg", "Left leg"]
+
+
+def test_after_a_filter_change_the_details_show_a_listed_session(
+    store: HistoryStore, make_window: WindowFactory, session: MakeSession
+) -> None:
+    # Walk 9, P2-d: a filter that matched nothing, then "Reset filters", left the details an
+    # empty box under the list until a session was clicked ("Clear filters" in English).
+    store.insert_many(
+        [
+            session("neck", at(TODAY, 9)),
+            session("knee", at(TODAY, 8), regions=["front-knee-left"]),
+        ]
+    )
+    window = make_window()
+    filters = window.sessions.filters
+    assert window.details.session_id() == "neck"
+    filters.set_region("front-knee-left")  # the shown session no longer matches
+    assert window.sessions.current_session_id() == "knee"
+    assert window.details.session_id() == "knee"
+    filters.set_subject("technique", "temple-rub")  # matches nothing
+    assert not window.details.isVisible()
+    button(window.sessions.filters, "Clear filters").click()
+    assert window.details.isVisible()
+    assert window.sessions.current_session_id() == "neck"  # the newest again
+    assert window.details.session_id() == "neck"
+    assert window.details.texts()["title"] == "Neck and shoulder kneading"
+    filters.set_region("back-neck")  # the shown session still matches: it stays chosen
+    assert window.details.session_id() == "neck"

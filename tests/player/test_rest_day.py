@@ -121,7 +121,7 @@ def test_the_main_window_shows_the_rest_day_with_the_check_again(
     person = Person(monkeypatch)
     assert not questions.today_check()  # "Do not massage today"
     assert not banner.isHidden()
-    assert banner.text().startswith("Rest day: today's check said not to massage today.")
+    assert banner.text().startswith("Rest day: no massage today.\nToday's check said so.")
     assert banner.button.text() == "Take the check again…"
     assert banner.button in window.guide.focus_order()
     # Opened again the same day, it is still said; the next day it is not.

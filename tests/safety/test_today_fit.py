@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from massage_desktop.domain.catalog import Catalog
@@ -55,3 +55,40 @@ def test_every_yes_keeps_the_dialog_and_its_buttons_on_the_screen(
         assert _on_screen(dialog.go_button), "Stop for today can be seen and clicked"
     # The advice is longer than the room: the body scrolls, the buttons stay below it.
     assert dialog.scroller.geometry().bottom() < dialog.cancel_button.geometry().top()
+
+
+def _ink_columns(button: QAbstractButton) -> tuple[int, int]:
+    """The first and last pixel column of the answer's word, inside its border."""
+    image = button.grab().toImage()
+    ratio = image.devicePixelRatio()
+    width, height = image.width(), image.height()
+    middle = height // 2
+    paper = image.pixelColor(round(8 * ratio), round(6 * ratio))  # inside the border
+    inked = [
+        x
+        for x in range(round(6 * ratio), width - round(6 * ratio))
+        for y in range(middle - height // 5, middle + height // 5)
+        if abs(image.pixelColor(x, y).lightness() - paper.lightness()) > 60
+    ]
+    assert inked, f"no word seen in {button.text()!r}"
+    return min(inked), max(inked)
+
+
+@pytest.mark.parametrize("size", ["normal", "extra_large"])
+def test_yes_and_no_are_alike_with_their_word_in_the_middle(
+    qtbot: QtBot, language_catalog: Catalog, size: str
+) -> None:
+    # Walk 9, P2-f: "Ja" sat at the left of its wider pill, "Nein" filled its own.
+    dialog = TodayCheckDialog(language_catalog, large=TEXT_SCALES[size])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    QApplication.processEvents()
+    for group in dialog.groups.values():
+        yes, no = group.button(1), group.button(0)
+        assert yes.width() == no.width(), "one width for both answers"
+        for answer in (yes, no):
+            first, last = _ink_columns(answer)
+            image_width = answer.grab().toImage().width()
+            left, right = first, image_width - 1 - last
+            assert abs(left - right) <= 6, f"{answer.text()!r}: {left} px left, {right} px right"

@@ -485,3 +485,38 @@ def test_a_profile_that_rules_out_everything_fits_at_the_largest_text_size(
     _banner_in_view(window)
     # The stop rule stays in view above it.
     assert stop_banner(window.guide).isVisible()
+
+
+def _in_column_view(window: MainWindow, widget: QWidget) -> bool:
+    """Whether all of ``widget`` is inside the guide column's view, as scrolled now."""
+    viewport = window.guide.column.viewport()
+    top = widget.mapTo(viewport, QPoint(0, 0)).y()
+    return widget.isVisible() and top >= 0 and top + widget.height() <= viewport.height()
+
+
+def test_the_rest_day_notice_and_its_button_are_in_view_at_the_largest_text_size(
+    window: MainWindow,
+) -> None:
+    # Walk 9, P2-j: extra-large text, German, 1024x700, a rest day: the notice filled the
+    # guide column's view, its "Take the check again…" was out of sight below it, and the
+    # same reason was said again, four lines long, above the held Start.
+    preferences = window.preferences
+    assert preferences is not None
+    preferences.apply(preferences.settings.model_copy(update={"text_size": "extra_large"}))
+    window.guide.set_rest_day(True)
+    notice = window.guide.rest_day
+    for step in ("welcome", "routine", "region"):
+        if step == "routine":  # a routine chosen on the welcome
+            window.guide.show_routine("knee-care")
+        elif step == "region":
+            window.select_region("front-knee-left")
+        QApplication.processEvents()
+        assert_fits(window)
+        assert _in_column_view(window, notice.heading)
+        assert _in_column_view(window, notice.button), "Take the check again… is in view"
+        if window.guide.start_reason():
+            # Start is held and points to the notice instead of saying its reason again.
+            shown = window.guide.start_reason_shown()
+            assert notice.heading.text() not in shown
+            assert notice.advice.text() not in shown
+            assert len(shown) < len(notice.heading.text()) + 5

@@ -82,3 +82,22 @@ def test_a_routine_for_one_side_says_the_side_is_chosen_at_start(
     assert "You choose the side when you start." in window.guide.column.detail.summary.text()
     window.guide.show_routine("arms-kneading")
     assert "choose the side" not in window.guide.column.detail.summary.text()
+
+
+def test_on_a_rest_day_a_clicked_routine_shows_its_areas_as_held(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    # Walk 9, P2-j: on a rest day the map outlined the routine's areas as if it could start.
+    window.activateWindow()
+    window.guide.set_rest_day(True)
+    _click_card(window, qtbot, "knee-care")
+    body_map = window.map_pane.map
+    assert "front-knee-left" in body_map.marked_regions()
+    assert body_map.marks_held(), "greyed and hatched, not offered"
+    said = body_map.region_description("front-knee-left")  # its tooltip's words too
+    assert "Rest day" in said
+    assert "Matches the search" not in said
+    # The check taken again lifts the rest day: the areas are offered again.
+    window.guide.set_rest_day(False)
+    assert "front-knee-left" in body_map.marked_regions()
+    assert not body_map.marks_held()

@@ -95,15 +95,16 @@ class MainController(QObject):
         self._map.update_overlays()
         self._pace.refresh()
 
-    def mark_routine(self, routine_id: str) -> None:
+    def mark_routine(self, routine_id: str, *, held: bool = False) -> None:
         """Mark the areas a routine works on, when it is shown with no region chosen.
 
         Chosen on the start page, a routine left the map blank: nothing said which parts of
         the body it works on (walk 6, finding 6). Chosen from a search it marked them.
+        ``held``: it may not start now (a rest day): the areas are drawn as held.
         """
         if self._map.selected_region() is None:
             routine = self._catalog.routines[routine_id]
-            self._map.set_marked_regions(worked_regions(self._catalog, routine))
+            self._map.set_marked_regions(worked_regions(self._catalog, routine), held=held)
 
     def go_home(self) -> None:
         """Back to the welcome: nothing selected, the guide offering routines and recents."""

@@ -89,7 +89,7 @@ class MapSide(QObject):
         self._map_pane.set_hint_shown(False)
 
     def _on_guide_routine_shown(self, routine_id: str) -> None:
-        self._controller.mark_routine(routine_id)
+        self._controller.mark_routine(routine_id, held=self._guide.is_rest_day())
         # A partner routine is shown as the giver sees the receiver (lying face down: the back).
         view = giver_view(self._catalog, self._catalog.routines[routine_id])
         if view is not None:

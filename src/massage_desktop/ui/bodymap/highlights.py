@@ -200,7 +200,11 @@ def paint_highlights(
         else:
             paint_caution_outline(painter, shown(rid), colours)
     for rid in outlines:
-        if rid in state.marked:
+        if rid in state.marked and state.marked_held:
+            # Held, not offered: outlined like a choice, a routine read as ready to start on
+            # a rest day (walk 9, P2-j).
+            paint_blocked(painter, shown(rid), colours)
+        elif rid in state.marked:
             paint_marked(painter, shown(rid), colours)
     selected, focused = state.selected, state.focused
     if hovered is not None and hovered in outlines and hovered != selected:

@@ -147,10 +147,19 @@ class MapNavigation(QWidget):
         """The regions drawn with the second highlight (a running step's, search hits)."""
         return self._state.marked
 
-    def set_marked_regions(self, region_ids: Sequence[str]) -> None:
-        """Mark regions with a second highlight style, e.g. search hits; empty clears."""
+    def set_marked_regions(self, region_ids: Sequence[str], *, held: bool = False) -> None:
+        """Mark regions with a second highlight style, e.g. search hits; empty clears.
+
+        ``held``: drawn greyed and hatched instead, as what may not be massaged now (a
+        routine's areas on a rest day).
+        """
         self._state.marked = frozenset(region_ids)
+        self._state.marked_held = held
         self.update()
+
+    def marks_held(self) -> bool:
+        """Whether the marked regions are drawn as held (``set_marked_regions``)."""
+        return self._state.marked_held
 
     def set_region_states(self, states: Mapping[str, tuple[RegionState | str, str]]) -> None:
         """Show restrictions, replacing earlier ones.

@@ -74,6 +74,7 @@ class MapState:
     hovered: str | None = None
     focused: str | None = None
     marked: frozenset[str] = frozenset()
+    marked_held: bool = False  # the marked regions may not be massaged now (a rest day)
     restrictions: dict[str, tuple[RegionState, str]] = field(default_factory=dict)
     heat: dict[str, float] = field(default_factory=dict)  # region id -> 0..1, drawn as a tint
     heat_labels: dict[str, str] = field(default_factory=dict)  # e.g. "Massaged in 3 sessions"
@@ -108,7 +109,11 @@ class MapState:
                 else QCoreApplication.translate("BodyMapWidget", "Caution")
             )
             parts.append(f"{label}: {reason}" if reason else label)
-        if region.id in self.marked:
+        if region.id in self.marked and self.marked_held:
+            parts.append(
+                QCoreApplication.translate("BodyMapWidget", "Rest day: not massaged today")
+            )
+        elif region.id in self.marked:
             parts.append(QCoreApplication.translate("BodyMapWidget", "Matches the search"))
         if region.id in self.heat_labels:
             parts.append(self.heat_labels[region.id])

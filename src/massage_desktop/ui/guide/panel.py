@@ -121,6 +121,10 @@ class GuidePanel(GuideView):
             self._gate.rest_day = rest_day
             self._show_again()
 
+    def is_rest_day(self) -> bool:
+        """Whether today is a rest day, as the notice and the held Start say."""
+        return self._gate.rest_day
+
     def set_timing(self, timing: Timing) -> None:
         """The player's timing: Start gives the length the player's sheet will give."""
         if timing != self._gate.timing:

@@ -7,8 +7,8 @@ chooses what to do, and offers the check again for an answer given by mistake.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from massage_desktop.domain.enums import Severity
 from massage_desktop.ui.guide.tone_banner import ToneBanner
@@ -26,20 +26,26 @@ class RestDayBanner(ToneBanner):
     def __init__(self, parent: QWidget | None = None) -> None:
         # Calm, not alarming: the "take care" colours.
         super().__init__("restDayBanner", Severity.TAKE_CARE, 1, parent)
+        # The way out right under the heading: last, under the advice, it was below the
+        # guide column's view at the largest text size in German at 1024x700 (walk 9, P2-j).
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.removeWidget(self.button)
+            layout.insertWidget(1, self.button, 0, Qt.AlignmentFlag.AlignLeft)
         self.button.clicked.connect(self.checkAgainRequested)
 
     def retranslate(self) -> None:
         """Word the notice in the user interface's language."""
+        # A short heading: the whole reason in bold took four lines at the largest text size
+        # in German, and "Take the check again…" under it was out of view (walk 9, P2-j).
         self.heading.setText(
-            QCoreApplication.translate(
-                "RestDayBanner", "Rest day: today's check said not to massage today."
-            )
+            QCoreApplication.translate("RestDayBanner", "Rest day: no massage today.")
         )
         self.advice.setText(
             QCoreApplication.translate(
                 "RestDayBanner",
-                "Rest, and have anything new checked by a doctor or other health "
-                "professional first.",
+                "Today's check said so. Rest, and have anything new checked by a doctor or "
+                "other health professional first.",
             )
         )
         self.button.setText(QCoreApplication.translate("RestDayBanner", "Take the check again…"))

@@ -152,12 +152,13 @@ def held_reasons(catalog: Catalog, outlook: Outlook, *, everywhere: bool = False
 
 
 def rest_day_text() -> str:
-    """Why Start is held on a rest day, with the way out the notice above offers."""
-    return QCoreApplication.translate(
-        "GuidePanel",
-        "Rest day: today's check said not to massage today. To answer it again, use "
-        "\u201cTake the check again\u201d above.",
-    )
+    """Why Start is held on a rest day: the notice above says why and offers the check again.
+
+    Short: the notice's reason said again beside Start took four lines at the largest text
+    size in German and squeezed the notice, its "Take the check again…" out of view (walk 9,
+    P2-j).
+    """
+    return QCoreApplication.translate("GuidePanel", "Rest day: see the notice above.")
 
 
 def here_rests_text(partner: bool = False) -> str:

@@ -244,7 +244,14 @@ class SessionListPane(QWidget):
                 self.view.setSpan(row, 0, 1, self._columns)
 
     def _on_filters_filter_changed(self) -> None:
+        keep = self.current_session_id()
         self.model.set_filter(self.filters.current_filter())
+        # The new list has no current row: the details kept a session the list no longer
+        # showed, or, after a filter that matched nothing, stayed an empty box once "Reset
+        # filters" brought the sessions back (walk 9, P2-d). The chosen session stays chosen
+        # while it matches; else the newest one that does is shown.
+        if keep is None or not self.select_session(keep):
+            self.select_first_session()
 
     def _on_model_model_reset(self) -> None:
         self.view.clearSpans()

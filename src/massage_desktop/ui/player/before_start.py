@@ -36,7 +36,7 @@ from massage_desktop.ui.guide.formatting import seconds_text
 from massage_desktop.ui.guide.lists import whole_minutes
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.player.display import clock_text
-from massage_desktop.ui.player.pills import WIDTH, RatingScale, pill_sheet
+from massage_desktop.ui.player.pills import WIDTH, RatingLegend, RatingScale, pill_sheet
 from massage_desktop.ui.player.questions import BeforeStart, StartAnswers, Who, planned_performer
 from massage_desktop.ui.player.remaining import partial_parts
 from massage_desktop.ui.player.side_note import rest_reason, side_name, whose_names, why_not
@@ -273,11 +273,11 @@ class BeforeStartSheet(DesignedDialog):
                 # Hidden at once: until it is deleted it would still take the keyboard.
                 widget.hide()
                 widget.deleteLater()
-        legend = QCoreApplication.translate(
-            "BeforeStartSheet", "0 = no tension or pain, 10 = worst imaginable"
-        )
-        for row, (region_id, name) in enumerate(regions):
-            scale = RatingScale(region_id, name, self.scale, card, "" if row else legend)
+        legend = RatingLegend(self.scale, card)
+        card.body.addWidget(legend)
+        legend.setVisible(not card.isHidden())
+        for region_id, name in regions:
+            scale = RatingScale(region_id, name, self.scale, card)
             value = kept.get(region_id)
             if value is not None:
                 scale.set_value(value)

@@ -55,6 +55,51 @@ def pill_sheet(c: Colours, scale: float) -> str:
 """
 
 
+class RatingLegend(QWidget):
+    """What the numbers mean, once above the rows: "0 = …" at the left, "10 = …" at the right.
+
+    As wide as a row of pills, so each end sits over its pill. Beside the first row's pills
+    the whole sentence wrapped into five lines at the largest text size in German and pushed
+    that row's pills down, away from its area's name (walk 9, P2-g).
+
+    Args:
+        scale: The dialog's scale.
+        parent: The card it sits in.
+    """
+
+    def __init__(self, scale: float, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.low = text_label(
+            escape(QCoreApplication.translate("RatingLegend", "0 = no tension or pain")),
+            "muted",
+            self,
+        )
+        self.high = text_label(
+            escape(QCoreApplication.translate("RatingLegend", "10 = worst imaginable")),
+            "muted",
+            self,
+        )
+        # Each end on one line: wrapped, their height for width was not counted when the
+        # dialog sized itself and the rows under them were squeezed over each other.
+        width = 11 * px(PILL, scale) + 10 * px(4, scale)
+        spacing = px(8, scale)
+        for end in (self.low, self.high):
+            end.setWordWrap(False)
+            end.ensurePolished()  # the role's font size, from the dialog's style sheet
+        need = self.low.sizeHint().width() + spacing + self.high.sizeHint().width()
+        # Side by side when both fit over the pills, else "10 = …" under "0 = …".
+        ends = QHBoxLayout(self) if need <= width else QVBoxLayout(self)
+        ends.setContentsMargins(0, 0, 0, 0)
+        ends.setSpacing(spacing if need <= width else 0)
+        ends.addWidget(self.low, 1, Qt.AlignmentFlag.AlignLeft)
+        ends.addWidget(self.high, 1, Qt.AlignmentFlag.AlignRight)
+        self.setMaximumWidth(width)
+
+    def text(self) -> str:
+        """Both ends, as read: "0 = no tension or pain · 10 = worst imaginable"."""
+        return f"{self.low.text()} \u00b7 {self.high.text()}"
+
+
 class RatingScale(QWidget):
     """An area's name and eleven pills, 0 to 10; none chosen means not rated.
 
@@ -65,12 +110,9 @@ class RatingScale(QWidget):
         name: Its name, shown above the pills.
         scale: The dialog's scale.
         parent: The card it sits in.
-        legend: What the numbers mean, in small type beside the pills (the first row's).
     """
 
-    def __init__(
-        self, region_id: str, name: str, scale: float, parent: QWidget, legend: str = ""
-    ) -> None:
+    def __init__(self, region_id: str, name: str, scale: float, parent: QWidget) -> None:
         super().__init__(parent)
         self.region_id = region_id
         # The name above the pills: a German name ("Oberschenkelaußenseite") beside them
@@ -109,11 +151,7 @@ class RatingScale(QWidget):
             row.addWidget(pill)
         self.group.buttonPressed.connect(self._on_group_button_pressed)
         self.group.idClicked.connect(self._on_group_id_clicked)
-        if legend:
-            row.addSpacing(px(8, scale))
-            row.addWidget(text_label(escape(legend), "muted", self), 1)
-        else:
-            row.addStretch(1)
+        row.addStretch(1)
         layout.addLayout(row)
         self.label.setBuddy(self.group.button(0))
 

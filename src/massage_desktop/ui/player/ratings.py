@@ -14,7 +14,7 @@ from massage_desktop.engine.plan import Plan
 from massage_desktop.engine.rated import rated_places
 from massage_desktop.ui.design.screen import DesignedDialog
 from massage_desktop.ui.i18n import fill
-from massage_desktop.ui.player.pills import WIDTH, RatingScale, pill_sheet
+from massage_desktop.ui.player.pills import WIDTH, RatingLegend, RatingScale, pill_sheet
 
 
 def rated_regions(catalog: Catalog, plan: Plan, chosen: str | None) -> list[tuple[str, str]]:
@@ -59,17 +59,16 @@ class RatingsDialog(DesignedDialog):
         self.setMinimumWidth(self.scaled_width(WIDTH))
         self.add_text(escape(question))
         card = self.add_card()
-        legend = QCoreApplication.translate(
-            "RatingsDialog", "0 = no tension or pain, 10 = worst imaginable"
-        )
+        self.legend = RatingLegend(self.scale, card)
+        card.body.addWidget(self.legend)
         self.scales: dict[str, RatingScale] = {}
-        for row, (region_id, name) in enumerate(regions):
+        for region_id, name in regions:
             before = (previous or {}).get(region_id)
             if before is not None:
                 name = fill(
                     QCoreApplication.translate("RatingsDialog", "%1 (before: %2)"), name, before
                 )
-            scale = RatingScale(region_id, name, self.scale, card, "" if row else legend)
+            scale = RatingScale(region_id, name, self.scale, card)
             card.body.addWidget(scale)
             self.scales[region_id] = scale
         skip = self.add_secondary(QCoreApplication.translate("RatingsDialog", "Skip"))

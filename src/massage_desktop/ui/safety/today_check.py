@@ -13,7 +13,7 @@ from html import escape
 from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -70,6 +70,28 @@ def _answer_sheet(c: Colours, scale: float) -> str:
     image: none; }}
 #designedDialog QFrame#answerRule {{ background: {c.border}; border: none; }}
 """
+
+
+def _centre_answers(answers: Sequence[QRadioButton], scale: float) -> None:
+    """Give "Yes" and "No" one width with each word in its middle.
+
+    A radio button's text cannot be centred by a style sheet and sits at the left: in the
+    wider-than-needed "Ja" it read left-aligned beside a "Nein" that filled its pill (walk 9,
+    P2-f). Padded to the middle instead, as the rating pills are.
+    """
+    font = QFont(answers[0].font())
+    font.setPixelSize(px(BODY, scale))
+    font.setWeight(QFont.Weight.DemiBold)
+    metrics = QFontMetrics(font)
+    texts = [metrics.horizontalAdvance(a.text()) for a in answers]
+    # The 72 px least width of a target at normal size, or the longer word with the pill's
+    # 18 px on each side and its 2 px borders.
+    width = max(round(72 * scale), max(texts) + 2 * 18 + 4)
+    for answer, text in zip(answers, texts, strict=True):
+        answer.setFixedWidth(width)
+        answer.setStyleSheet(
+            f"padding-left: {max(0, (width - text) // 2 - 2)}px; padding-right: 0px; spacing: 0px;"
+        )
 
 
 def named_places(catalog: Catalog, profile: HealthProfile) -> list[str]:
@@ -210,12 +232,12 @@ class TodayCheckDialog(DesignedDialog):
         ):
             button = QRadioButton(text, card)
             button.setObjectName("answer")
-            button.setMinimumWidth(round(72 * self.scale))
             button.setAccessibleName(fill(name, question))
             button.installEventFilter(self)
             group.addButton(button, answer_id)
             answers.append(button)
         yes, no = answers
+        _centre_answers(answers, self.scale)
         label.setBuddy(yes)
         group.idToggled.connect(self._on_group_id_toggled)
         self.groups[key] = group
