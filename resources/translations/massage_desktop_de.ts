@@ -771,10 +771,6 @@
         <translation>Massage Desktop zeigt Massage für zu Hause in einfachen Schritten. Die App ist kein medizinischer Rat und kann nicht beurteilen, ob eine Massage für Sie unbedenklich ist. Holen Sie sich im Zweifel vorher ärztlichen oder physiotherapeutischen Rat.</translation>
     </message>
     <message>
-        <source>Massage safely</source>
-        <translation>Sicher massieren</translation>
-    </message>
-    <message>
         <source>When not to massage, or to take care</source>
         <translation>Wann Sie nicht oder nur vorsichtig massieren sollten</translation>
     </message>
@@ -3386,6 +3382,10 @@
     <message>
         <source>Safety information</source>
         <translation>Sicherheitshinweise</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
