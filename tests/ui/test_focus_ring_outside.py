@@ -11,12 +11,15 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from massage_desktop.domain.catalog import Catalog
 from massage_desktop.ui.design.focus_ring import GAP, RING, FocusRingKeeper, install_focus_ring
 from massage_desktop.ui.design.screen import DesignedDialog
 from massage_desktop.ui.design.tokens import colours, contrast
+from massage_desktop.ui.safety import FirstRunDialog
 from massage_desktop.ui.theme import apply_theme
 
 
@@ -100,3 +103,33 @@ def test_the_default_button_unfocused_has_no_ring_and_a_click_gives_none(
     assert "primaryButton:focus" not in dialog.styleSheet()
     dialog.primary.setFocus(Qt.FocusReason.MouseFocusReason)
     qtbot.waitUntil(lambda: not keeper.ring.isVisible())
+
+
+def test_on_the_welcome_one_tab_from_next_is_not_now_and_it_shows_the_ring(
+    qtbot: QtBot, catalog: Catalog, keeper: FocusRingKeeper
+) -> None:
+    # Walk 9, P3-b: the first Tab went to the page, which fits and showed nothing, so the
+    # walker's Tab, Tab, Enter pressed "Not now" believing another button was focused.
+    dialog = FirstRunDialog(catalog)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    start = dialog.focusWidget()
+    assert isinstance(start, QPushButton)
+    QTest.keyClick(start, Qt.Key.Key_Tab)
+    focused = dialog.focusWidget()
+    assert isinstance(focused, QPushButton), type(focused).__name__
+    assert focused is not start
+    assert keeper.ring.isVisible()
+    assert keeper.ring.widget() is focused
+
+
+def test_a_dialog_body_that_fits_takes_no_tab_stop(qtbot: QtBot) -> None:
+    dialog = _welcome(qtbot)
+    assert dialog.scroller.focusPolicy() == Qt.FocusPolicy.NoFocus
+    for _ in range(30):
+        dialog.add_text("A long line of text that makes the body scroll at this height.")
+    dialog.resize(dialog.width(), 300)
+    qtbot.waitUntil(lambda: dialog.scroller.verticalScrollBar().maximum() > 0)
+    assert dialog.scroller.focusPolicy() == Qt.FocusPolicy.StrongFocus

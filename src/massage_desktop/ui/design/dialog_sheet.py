@@ -59,6 +59,9 @@ QDialog#designedDialog {{ background: {c.background}; }}
     letter-spacing: 4px; }}
 #designedDialog QScrollArea#dialogBody, #designedDialog QWidget#dialogBodyContent {{
     background: transparent; border: none; }}
+/* A body that scrolls takes a Tab stop (page.tab_stop_only_when_scrolling): it shows focus. */
+#designedDialog QScrollArea:focus {{ border: 2px solid {c.focus};
+    border-radius: {RADIUS_CONTROL}px; }}
 QLabel#iconBadge {{ background: {c.accent_tint}; border-radius: {px(BADGE, scale) // 2}px; }}
 #designedDialog QFrame#card {{ background: {c.surface}; border: 1px solid {c.border};
     border-radius: {RADIUS_CARD}px; }}

@@ -19,7 +19,7 @@ from massage_desktop.domain.enums import Severity
 from massage_desktop.domain.rules import Contraindication
 from massage_desktop.ui.core_text import severity_label
 from massage_desktop.ui.design.screen import DesignedDialog
-from massage_desktop.ui.design.tokens import BODY, Colours
+from massage_desktop.ui.design.tokens import BODY, RADIUS_CONTROL, Colours
 from massage_desktop.ui.guide.html import stop_rule
 from massage_desktop.ui.guide.warning_boxes import if_you_have, source_tag
 from massage_desktop.ui.i18n import fill
@@ -149,7 +149,9 @@ class SafetyDialog(DesignedDialog):
         )
         self._browser.setStyleSheet(
             f"QTextBrowser#safetyText {{ background: {self.colours.background};"
-            f" color: {self.colours.text}; border: none; }}"
+            f" color: {self.colours.text}; border: 2px solid transparent; }}"
+            f" QTextBrowser#safetyText:focus {{ border-color: {self.colours.focus};"
+            f" border-radius: {RADIUS_CONTROL}px; }}"
         )
         self._browser.setHtml(safety_page_html(catalog, self.colours))
         self.body.addWidget(self._browser, 1)
