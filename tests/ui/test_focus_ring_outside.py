@@ -16,7 +16,15 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.ui.design.focus_ring import GAP, RING, FocusRingKeeper, install_focus_ring
+from massage_desktop.resources import resource_path
+from massage_desktop.ui.bodymap.widget import BodyMapWidget
+from massage_desktop.ui.design.focus_ring import (
+    GAP,
+    RING,
+    FocusRingKeeper,
+    install_focus_ring,
+    takes_ring,
+)
 from massage_desktop.ui.design.screen import DesignedDialog
 from massage_desktop.ui.design.tokens import colours, contrast
 from massage_desktop.ui.safety import FirstRunDialog
@@ -101,8 +109,12 @@ def test_the_default_button_unfocused_has_no_ring_and_a_click_gives_none(
     # The default "Next" looks like any primary button: no ring and no dark focus edge.
     assert keeper.ring.widget() is not dialog.primary
     assert "primaryButton:focus" not in dialog.styleSheet()
-    dialog.primary.setFocus(Qt.FocusReason.MouseFocusReason)
-    qtbot.waitUntil(lambda: not keeper.ring.isVisible())
+    # Focus given by a click (the button still held down) shows no ring.
+    QTest.mousePress(dialog.primary, Qt.MouseButton.LeftButton, pos=QPoint(4, 4))
+    assert dialog.focusWidget() is dialog.primary
+    assert dialog.isVisible()
+    assert not keeper.ring.isVisible()
+    QTest.mouseRelease(quiet, Qt.MouseButton.LeftButton, pos=QPoint(-50, -50))
 
 
 def test_on_the_welcome_one_tab_from_next_is_not_now_and_it_shows_the_ring(
@@ -133,3 +145,13 @@ def test_a_dialog_body_that_fits_takes_no_tab_stop(qtbot: QtBot) -> None:
     dialog.resize(dialog.width(), 300)
     qtbot.waitUntil(lambda: dialog.scroller.verticalScrollBar().maximum() > 0)
     assert dialog.scroller.focusPolicy() == Qt.FocusPolicy.StrongFocus
+
+
+def test_the_body_map_keeps_its_own_region_ring(qtbot: QtBot, catalog: Catalog) -> None:
+    # The map rings the focused region itself; a second ring round the whole map was cut
+    # off at the window's bottom edge.
+    svg = resource_path("body_map.svg").read_bytes()
+    body_map = BodyMapWidget(svg, list(catalog.regions.values()))
+    qtbot.addWidget(body_map)
+    assert not takes_ring(body_map)
+    assert takes_ring(QPushButton("Safety…", body_map))

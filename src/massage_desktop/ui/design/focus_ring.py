@@ -12,13 +12,13 @@ widget's own parents (up to the window, a tool bar or a scroll area's viewport),
 button at the edge of a container is not cut off. Text fields and scrolled views (the search
 field, lists, the guide text, the body map) keep the ring they draw inside themselves: a
 frame around a whole list or map says less than the ring on its focused row or region.
-Focus given by the mouse shows no ring (a click needs no reminder where it went).
+Focus given by a click shows no ring (a click needs no reminder where it went).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRectF, Qt
-from PySide6.QtGui import QColor, QFocusEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QAbstractSpinBox,
@@ -114,31 +114,34 @@ class FocusRing(QFocusFrame):
         painter.end()
 
 
+OWN_FOCUS_RING = "ownFocusRing"
+"""A widget property: True for a widget that draws its own focus (the body map's region)."""
+
+
 def takes_ring(widget: QWidget) -> bool:
     """Whether ``widget`` shows focus with the app's ring (not with its own inside ring)."""
-    return not widget.isWindow() and not isinstance(widget, _OWN_RING)
+    return (
+        not widget.isWindow()
+        and not isinstance(widget, _OWN_RING)
+        and not widget.property(OWN_FOCUS_RING)
+    )
 
 
 class FocusRingKeeper(QObject):
-    """Moves the one ``FocusRing`` to each widget focused by the keyboard.
+    """Moves the one ``FocusRing`` to each widget the keyboard (or the program) focuses.
+
+    It listens to ``QApplication.focusChanged``, not to every event of the application: a
+    Python event filter on the application would run for each paint and mouse move. Focus
+    that comes with a mouse button held down was given by a click, and shows no ring.
 
     Args:
-        parent: The application, which owns the keeper and whose focus events it watches.
+        parent: The application, which owns the keeper and whose focus changes it follows.
     """
-
-    _KEYBOARD = (
-        Qt.FocusReason.TabFocusReason,
-        Qt.FocusReason.BacktabFocusReason,
-        Qt.FocusReason.ShortcutFocusReason,
-        Qt.FocusReason.OtherFocusReason,
-        Qt.FocusReason.ActiveWindowFocusReason,
-        Qt.FocusReason.PopupFocusReason,
-    )
 
     def __init__(self, parent: QApplication) -> None:
         super().__init__(parent)
         self._ring: FocusRing | None = None
-        parent.installEventFilter(self)
+        parent.focusChanged.connect(self._on_application_focus_changed)
 
     @property
     def ring(self) -> FocusRing:
@@ -147,18 +150,15 @@ class FocusRingKeeper(QObject):
             self._ring = FocusRing()
         return self._ring
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """On focus in: ring the widget, unless the mouse gave it focus or it rings itself."""
-        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
-            reason = event.reason() if isinstance(event, QFocusEvent) else None
-            if reason in self._KEYBOARD and takes_ring(watched):
-                self.ring.setWidget(watched)
-                self.ring.show()
-                self.ring.raise_()
-            elif self._ring is not None and isValid(self._ring):
-                self._ring.setWidget(None)  # type: ignore[arg-type]  # Qt takes None: no widget
-                self._ring.hide()
-        return False
+    def _on_application_focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        clicked = QApplication.mouseButtons() != Qt.MouseButton.NoButton
+        if new is not None and isValid(new) and takes_ring(new) and not clicked:
+            self.ring.setWidget(new)
+            self.ring.show()
+            self.ring.raise_()
+        elif self._ring is not None and isValid(self._ring):
+            self._ring.setWidget(None)  # type: ignore[arg-type]  # Qt takes None: no widget
+            self._ring.hide()
 
 
 def install_focus_ring(app: QApplication) -> FocusRingKeeper:
