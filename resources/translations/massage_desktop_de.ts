@@ -771,10 +771,6 @@
         <translation>Massage Desktop zeigt Massage für zu Hause in einfachen Schritten. Die App ist kein medizinischer Rat und kann nicht beurteilen, ob eine Massage für Sie unbedenklich ist. Holen Sie sich im Zweifel vorher ärztlichen oder physiotherapeutischen Rat.</translation>
     </message>
     <message>
-        <source>Massage safely</source>
-        <translation>Sicher massieren</translation>
-    </message>
-    <message>
         <source>When not to massage, or to take care</source>
         <translation>Wann Sie nicht oder nur vorsichtig massieren sollten</translation>
     </message>
@@ -1693,12 +1689,36 @@
         <translation>Suche</translation>
     </message>
     <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
         <source>Guided home massage, written from five massage guides. Not medical advice. All your data stays on this computer.</source>
         <translation>Angeleitete Massage für zu Hause, nach fünf Massage-Leitfäden. Kein medizinischer Rat. Alle Ihre Daten bleiben auf diesem Computer.</translation>
     </message>
     <message>
         <source>Licence: MIT.</source>
         <translation>Lizenz: MIT.</translation>
+    </message>
+    <message>
+        <source>The icons were drawn for this project and share its licence.</source>
+        <translation>Die Symbole wurden für dieses Projekt gezeichnet und stehen unter derselben Lizenz.</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Erstellt mit</translation>
+    </message>
+    <message>
+        <source>Qt for Python (PySide6), LGPLv3: windows, body map, printing</source>
+        <translation>Qt for Python (PySide6), LGPLv3: Fenster, Körperkarte, Drucken</translation>
+    </message>
+    <message>
+        <source>pydantic, platformdirs, PyYAML and miniaudio, all MIT</source>
+        <translation>pydantic, platformdirs, PyYAML und miniaudio, alle MIT</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>About %1</source>
@@ -3369,6 +3389,10 @@
     <message>
         <source>Safety information</source>
         <translation>Sicherheitshinweise</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>

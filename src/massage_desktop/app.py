@@ -43,6 +43,7 @@ def run(args: argparse.Namespace) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from massage_desktop.ui.design.focus_ring import install_focus_ring
     from massage_desktop.ui.qt_messages import install_message_filter
 
     install_message_filter()
@@ -53,6 +54,7 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(resource_path("icons", f"{APP_ID}.svg"))))
+    install_focus_ring(app)
     if args.smoke_test or args.screenshot:
         return _run_offscreen(args, app)
     return _run_window(args, app)

@@ -55,6 +55,8 @@ def test_tokens_text_and_severity_tones_read(theme: ThemeName) -> None:
         assert contrast(c.text, paper) >= 4.5
         assert contrast(c.muted, paper) >= 4.5, (theme, paper)
         assert contrast(c.outline, paper) >= 3.0, (theme, paper)
+        # The focus ring (ui/design/focus_ring.py) is drawn on these papers too.
+        assert contrast(c.focus, paper) >= 3.0, (theme, paper)
     assert contrast(c.on_accent, c.accent) >= 4.5
     assert contrast(c.text, c.accent_tint) >= 4.5
     for severity, tone in c.severity.items():

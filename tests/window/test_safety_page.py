@@ -16,13 +16,15 @@ from PySide6.QtWidgets import (
     QStyleFactory,
     QStyleHintReturn,
     QStyleOption,
+    QTextBrowser,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Severity
-from massage_desktop.ui.design.tokens import DARK, LIGHT, Colours, contrast
+from massage_desktop.ui.design.screen import DesignedDialog
+from massage_desktop.ui.design.tokens import BODY, DARK, LIGHT, Colours, contrast
 from massage_desktop.ui.guide.html import STOP_RULE
 from massage_desktop.ui.guide.safety_page import SafetyDialog, safety_page_html
 
@@ -114,12 +116,29 @@ def test_the_close_button_shows_only_its_word(catalog: Catalog, qtbot: QtBot) ->
     assert not plain.icon().isNull(), "the style gives dialog buttons icons"
     dialog = SafetyDialog(catalog)
     qtbot.addWidget(dialog)
-    box = dialog.findChild(QDialogButtonBox)
-    assert box is not None
-    close = box.button(QDialogButtonBox.StandardButton.Close)
+    close = dialog.primary
     assert isinstance(close, QPushButton)
-    assert close.text()
+    assert close.text() == "Close"
     assert close.icon().isNull()
+
+
+def test_the_page_is_a_designed_screen_in_the_body_type_size(
+    catalog: Catalog, qtbot: QtBot
+) -> None:
+    # Walk 9, X-f: a dense small-type document in a plain window with a small stock "Close".
+    dialog = SafetyDialog(catalog)
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, DesignedDialog)
+    assert dialog.heading.text() == "Massage safely"
+    assert dialog.primary is not None
+    assert dialog.primary.objectName() == "primaryButton"
+    browser = dialog.findChild(QTextBrowser)
+    assert browser is not None
+    assert browser.font().pixelSize() >= BODY
+    dialog.set_text_scale(1.5)
+    assert browser.font().pixelSize() == round(BODY * 1.5)
+    # The stop rule opens the page, before anything else.
+    assert dialog.text().lstrip().startswith("⚠ " + STOP_RULE)
 
 
 @THEMES

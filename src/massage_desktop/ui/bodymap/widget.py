@@ -29,6 +29,7 @@ from massage_desktop.ui.bodymap.palette import MapColours
 from massage_desktop.ui.bodymap.rendering import ViewRenderer
 from massage_desktop.ui.bodymap.state import MapOverlay, side_rule
 from massage_desktop.ui.bodymap.zoomable import ZoomableMap
+from massage_desktop.ui.design.focus_ring import OWN_FOCUS_RING
 
 # Logical pixels around an outline that a change of its state can repaint: the widest line
 # drawn along one (the search mark's 7-pixel halo) reaches 3.5 outside it, antialiasing 1 more.
@@ -72,6 +73,9 @@ class BodyMapWidget(ZoomableMap):
         """
         document = MapDocument(svg_bytes, regions, cache_dir)
         super().__init__(document, parent)
+        # The focused region has its own ring (highlights.paint_focus_ring): no second ring
+        # round the whole map, cut off at the window's edge.
+        self.setProperty(OWN_FOCUS_RING, True)
         self._svg = svg_bytes
         self._renderer = ViewRenderer(svg_bytes, document, self._colours())
         self._overlays: list[MapOverlay] = []

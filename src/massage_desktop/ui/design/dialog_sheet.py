@@ -59,6 +59,9 @@ QDialog#designedDialog {{ background: {c.background}; }}
     letter-spacing: 4px; }}
 #designedDialog QScrollArea#dialogBody, #designedDialog QWidget#dialogBodyContent {{
     background: transparent; border: none; }}
+/* A body that scrolls takes a Tab stop (page.tab_stop_only_when_scrolling): it shows focus. */
+#designedDialog QScrollArea:focus {{ border: 2px solid {c.focus};
+    border-radius: {RADIUS_CONTROL}px; }}
 QLabel#iconBadge {{ background: {c.accent_tint}; border-radius: {px(BADGE, scale) // 2}px; }}
 #designedDialog QFrame#card {{ background: {c.surface}; border: 1px solid {c.border};
     border-radius: {RADIUS_CARD}px; }}
@@ -72,7 +75,8 @@ QLabel#iconBadge {{ background: {c.accent_tint}; border-radius: {px(BADGE, scale
     font-size: {px(BODY, scale)}px; font-weight: 600; min-height: {px(TARGET - 20, scale)}px; }}
 #designedDialog QPushButton#primaryButton:hover {{ background: {c.accent_hover};
     border-color: {c.accent_hover}; }}
-#designedDialog QPushButton#primaryButton:focus {{ border-color: {c.text}; outline: none; }}
+/* Focus is the app's ring outside the button (focus_ring.py), not a dark edge on it: the
+   dark edge read as the default button's look (walk 9, P3-b). */
 #designedDialog QPushButton#quietButton {{ color: {c.text}; background: transparent;
     border: 2px solid {c.outline}; border-radius: {RADIUS_CONTROL + 2}px; padding: 10px 18px;
     font-size: {px(BODY, scale)}px; min-height: {px(TARGET - 20, scale)}px; }}

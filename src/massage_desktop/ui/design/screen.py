@@ -84,6 +84,23 @@ class DialogBody(QScrollArea):
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.setWidget(self._content)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        # A body that does not scroll takes no Tab stop: on the Welcome the first Tab went
+        # to it and showed nothing, so Tab, Tab, Enter pressed "Not now" (walk 9, P3-b).
+        # Only a body with more than it shows takes focus, for the keyboard to scroll it,
+        # unless its dialog set a policy of its own (``setFocusPolicy``).
+        self._policy_set = False
+        super().setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.verticalScrollBar().rangeChanged.connect(self._on_scroll_bar_range_changed)
+
+    def setFocusPolicy(self, policy: Qt.FocusPolicy) -> None:
+        """Keep ``policy`` whether or not the body scrolls (the dialog knows better)."""
+        self._policy_set = True
+        super().setFocusPolicy(policy)
+
+    def _on_scroll_bar_range_changed(self, _low: int, high: int) -> None:
+        if not self._policy_set:
+            scrolls = Qt.FocusPolicy.StrongFocus if high > 0 else Qt.FocusPolicy.NoFocus
+            super().setFocusPolicy(scrolls)
 
     def hasHeightForWidth(self) -> bool:
         """The body's height depends on its width (it wraps text)."""

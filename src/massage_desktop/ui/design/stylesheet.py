@@ -70,6 +70,7 @@ def indicator_rules(c: Colours, check: str, scope: str = "", scale: float = 1.0)
     cx:0.5, cy:0.5, radius:0.5, fx:0.5, fy:0.5, stop:0 {c.accent}, stop:0.55 {c.accent},
     stop:0.6 {c.surface}, stop:1 {c.surface}); }}
 {cb}::indicator:focus, {rb}::indicator:focus {{ border-color: {c.focus}; }}
+{cb}:focus, {rb}:focus {{ background: {c.accent_tint}; border-radius: {_px(6, scale)}px; }}
 {cb}::indicator:disabled, {rb}::indicator:disabled {{ border-color: {c.border}; }}
 """
 
@@ -141,7 +142,6 @@ QPushButton#primaryButton {{ color: {c.on_accent}; background: {c.accent}; borde
     border-radius: {RADIUS_CONTROL + 2}px; padding: 10px 20px; font-size: {BODY}px;
     font-weight: 600; min-height: {TARGET - 20}px; }}
 QPushButton#primaryButton:hover {{ background: {c.accent_hover}; }}
-QPushButton#primaryButton:focus {{ border: 3px solid {c.text}; outline: none; }}
 QPushButton#primaryButton:disabled {{ color: {c.muted}; background: {c.raised}; }}
 QPushButton#primaryButton[steady="true"] {{ color: {ON_STEADY}; background: {STEADY}; }}
 QPushButton#primaryButton[steady="true"]:hover {{ background: {STEADY_HOVER}; }}

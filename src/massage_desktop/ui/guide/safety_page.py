@@ -11,24 +11,16 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QPushButton,
-    QTextBrowser,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Severity
 from massage_desktop.domain.rules import Contraindication
 from massage_desktop.ui.core_text import severity_label
-from massage_desktop.ui.design.tokens import Colours, colours
-from massage_desktop.ui.guide.colours import is_dark
+from massage_desktop.ui.design.screen import DesignedDialog
+from massage_desktop.ui.design.tokens import BODY, RADIUS_CONTROL, Colours
 from massage_desktop.ui.guide.html import stop_rule
-from massage_desktop.ui.guide.text_scale import scaled_font
 from massage_desktop.ui.guide.warning_boxes import if_you_have, source_tag
 from massage_desktop.ui.i18n import fill
 
@@ -36,35 +28,43 @@ from massage_desktop.ui.i18n import fill
 # warning_boxes.py); a card is one row: the icon's cell, then the text's.
 _CARD = (
     '<table width="100%" cellspacing="0" cellpadding="{pad}" bgcolor="{paper}" '
-    'style="margin:6px 0;">'
+    'style="margin:8px 0;">'
 )
 
 
 def safety_page_html(catalog: Catalog, c: Colours) -> str:
-    """The safety page in the colours ``c``: one red summary box, then neutral cards."""
+    """The safety page in the colours ``c``: one red summary box, then neutral cards.
+
+    Its title is the dialog's heading (``SafetyDialog``); the sections have headings of
+    their own with room above them, so the page reads as a few sections rather than one
+    column of text (walk 9, X-f).
+    """
     intro = QCoreApplication.translate(
         "Guide",
         "Massage Desktop teaches home massage in plain steps. It is not medical advice "
         "and cannot tell whether massage is safe for you. If in doubt, ask a doctor or physical "
         "therapist first.",
     )
-    title = QCoreApplication.translate("Guide", "Massage safely")
     when_not = QCoreApplication.translate("Guide", "When not to massage, or to take care")
     principles = QCoreApplication.translate("Guide", "General principles")
     seek = QCoreApplication.translate("Guide", "When to see a professional")
     warnings = sorted(catalog.contraindications.values(), key=lambda w: w.severity.rank)
     parts = [
-        f"<h2>{escape(title)}</h2>",
         _summary_box(warnings, c, _located(catalog)),
         f"<p>{escape(intro)}</p>",
-        f"<h3>{escape(when_not)}</h3>",
+        _section(when_not),
         *(_card(catalog, warning, c) for warning in warnings),
-        f"<h3>{escape(principles)}</h3>",
+        _section(principles),
         _items([(p.title, p.text) for p in catalog.principles]),
-        f"<h3>{escape(seek)}</h3>",
+        _section(seek),
         _items([(p.title, p.text) for p in catalog.seek_help]),
     ]
     return "".join(parts)
+
+
+def _section(title: str) -> str:
+    """A section's heading, with room above it to set it apart from the section before."""
+    return f'<h3 style="margin-top:20px; margin-bottom:8px;">{escape(title)}</h3>'
 
 
 def _located(catalog: Catalog) -> set[str]:
@@ -93,7 +93,7 @@ def _summary_box(warnings: list[Contraindication], c: Colours, located: set[str]
     heading = if_you_have(Severity.DO_NOT_MASSAGE)
     listed = f"<br/>{escape(heading)} {escape('; '.join(ruled_out))}." if ruled_out else ""
     return (
-        f"{_CARD.format(pad=10, paper=tone.paper)}<tr>"
+        f"{_CARD.format(pad=14, paper=tone.paper)}<tr>"
         f'<td style="color:{tone.ink};"><b>⚠ {escape(stop_rule())}</b>{listed}</td>'
         "</tr></table>"
     )
@@ -113,7 +113,7 @@ def _card(catalog: Catalog, warning: Contraindication, c: Colours) -> str:
     if tag:
         lines.append(f'<span style="color:{c.muted}; font-size:small;">{escape(tag)}</span>')
     return (
-        f"{_CARD.format(pad=8, paper=c.raised)}<tr>"
+        f"{_CARD.format(pad=12, paper=c.raised)}<tr>"
         f'<td width="28" valign="top" style="color:{ink}; font-size:large;"><b>⚠</b></td>'
         f'<td style="color:{c.text};">{"<br/>".join(lines)}</td>'
         "</tr></table>"
@@ -126,36 +126,49 @@ def _items(items: list[tuple[str, str]]) -> str:
     return f"<ul>{rows}</ul>"
 
 
-class SafetyDialog(QDialog):
-    """A readable, non-modal window with everything the guides say about safety."""
+class SafetyDialog(DesignedDialog):
+    """A readable, non-modal screen with everything the guides say about safety.
+
+    It was a plain window around a small-type document with a stock "Close" button (walk 9,
+    X-f); now it is a designed screen of the app: the shield badge and the heading, the page
+    in the body's type size on the window's colour, and one primary "Close".
+    """
+
+    scrolls_itself = True  # the page is a text browser with its own scroll bar
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(QCoreApplication.translate("SafetyDialog", "Massage safely"))
-        self.resize(640, 720)
+        title = QCoreApplication.translate("SafetyDialog", "Massage safely")
+        super().__init__(title, title, "shield", parent=parent)
+        self.setModal(False)
         self._browser = QTextBrowser(self)
+        self._browser.setObjectName("safetyText")
         self._browser.setOpenExternalLinks(False)
+        self._browser.setFrameShape(QFrame.Shape.NoFrame)
         self._browser.setAccessibleName(
             QCoreApplication.translate("SafetyDialog", "Safety information")
         )
-        theme = colours("dark" if is_dark(self.palette()) else "light")
-        self._browser.setHtml(safety_page_html(catalog, theme))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        for button in buttons.buttons():
-            # Under X11 the platform theme gives dialog buttons icons, and the app's button
-            # style sheet (its padding) then drew the ✗ over the word "Close".
-            button.setIcon(QIcon())
-            button.setCursor(Qt.CursorShape.PointingHandCursor)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._browser)
-        layout.addWidget(buttons)
+        self._browser.setStyleSheet(
+            f"QTextBrowser#safetyText {{ background: {self.colours.background};"
+            f" color: {self.colours.text}; border: 2px solid transparent; }}"
+            f" QTextBrowser#safetyText:focus {{ border-color: {self.colours.focus};"
+            f" border-radius: {RADIUS_CONTROL}px; }}"
+        )
+        self._browser.setHtml(safety_page_html(catalog, self.colours))
+        self.body.addWidget(self._browser, 1)
+        close = self.set_primary(QCoreApplication.translate("SafetyDialog", "Close"))
+        # Under X11 the platform theme gives dialog buttons icons, and the app's button
+        # style sheet (its padding) then drew the ✗ over the word "Close".
+        close.setIcon(QIcon())
+        close.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.set_text_scale(1.0)
+        self.resize(self.scaled_width(680), min(720, self.room_on_screen().height()))
 
     def set_text_scale(self, scale: float) -> None:
-        """Show the page ``scale`` times the normal text size (Settings ▸ Text size)."""
-        self._browser.setFont(scaled_font(scale))
-        for button in self.findChildren(QPushButton):
-            button.setFont(scaled_font(scale))
+        """Show the page ``scale`` times the body's type size (Settings ▸ Text size)."""
+        font = QFont(self._browser.font())
+        font.setPixelSize(round(BODY * scale))
+        self._browser.setFont(font)
+        self._browser.document().setDefaultFont(font)
 
     def text(self) -> str:
         """The page as plain text."""

@@ -14,6 +14,7 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Severity
 from massage_desktop.resources import resource_path
 from massage_desktop.ui.bodymap.palette import translate_legend
+from massage_desktop.ui.design.page import tab_stop_only_when_scrolling
 from massage_desktop.ui.design.parts import Card, bullet_list, text_label
 from massage_desktop.ui.design.screen import DesignedDialog, page_height
 from massage_desktop.ui.design.tokens import XL, L, M, S
@@ -108,6 +109,7 @@ def _page(owner: QWidget) -> Page:
     layout.setContentsMargins(0, 0, S, 0)
     layout.setSpacing(L)
     area.setWidget(inner)
+    tab_stop_only_when_scrolling(area)
     _SteadyWidth(area, layout)
     return Page(area, inner, layout)
 
