@@ -215,16 +215,24 @@ class RoutineEditorController(QObject):
                 if self._screening
                 else None
             )
-            seconds = technique.planned_seconds
             odd = self._checks.for_other(technique)
             other = tr(FOR_WHOM[technique.performer]) if odd else ""
-            details = [seconds_text(seconds) if seconds else "", other, mark(verdict)]
+            details = [self._added_time(technique.id), other, mark(verdict)]
             text = technique.title + SEPARATOR + " · ".join(d for d in details if d)
             tip = verdict_text(verdict) if verdict and verdict.effect else technique.summary
             if odd:
                 tip = tr(FOR_OTHER_TIP[technique.performer]) + "\n" + tip
             rows.append((technique.id, text, tip))
         self.view.show_region(self._region, rows)
+
+    def _added_time(self, technique_id: str) -> str:
+        """The time (or count) a technique gets as a step added here: the step's own words.
+
+        The list gave the guide's whole time over both sides, "3 min", and the step added
+        from it said "1 min 30 s"; a counted technique said nothing (walk 9, P3-k).
+        """
+        trial = RoutineDraft(self._catalog)
+        return time_text(trial, trial.add(technique_id, self._region))
 
     def _refresh(self) -> None:
         """Fill the steps, the current step's details and the total from the draft."""

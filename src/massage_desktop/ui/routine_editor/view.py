@@ -270,7 +270,9 @@ class RoutineEditorView(QDialog):
         self.steps.clear()
         for text, tip in rows:
             item = QListWidgetItem(text)
-            item.setToolTip(tip)
+            # The whole line first: a long row is cut short at its end (walk 9, P3-g).
+            whole = text.replace(SEPARATOR, " · ")
+            item.setToolTip(f"{whole}\n{tip}" if tip else whole)
             self.steps.addItem(item)
         self.steps.setCurrentRow(current)
         self.steps.blockSignals(False)

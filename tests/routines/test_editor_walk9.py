@@ -1,0 +1,71 @@
+"""The routine editor as walk 9 found it (P3-a, P3-c, P3-g, P3-k): keyboard and honest limits."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from massage_desktop.ui.guide.lists import ID_ROLE
+from massage_desktop.ui.main_window import MainWindow
+from massage_desktop.ui.routine_editor.controller import RoutineEditorController
+from massage_desktop.ui.routine_editor.step_list import shown_details
+
+
+def _new_on(qtbot: QtBot, window: MainWindow, region_id: str) -> RoutineEditorController:
+    """A new routine over ``region_id``, at the size a 1024x700 screen gives."""
+    window.select_region(region_id)
+    editor = window.routine_actions.new_routine()
+    editor.view.resize(980, 680)
+    qtbot.waitExposed(editor.view)
+    return editor
+
+
+def _offered(editor: RoutineEditorController) -> dict[str, str]:
+    """The technique list's rows: technique id to the row's text."""
+    box = editor.view.techniques
+    return {str(box.item(r).data(ID_ROLE)): box.item(r).text() for r in range(box.count())}
+
+
+def _add(editor: RoutineEditorController, technique_id: str) -> None:
+    view = editor.view
+    rows = [str(view.techniques.item(r).data(ID_ROLE)) for r in range(view.techniques.count())]
+    view.techniques.setCurrentRow(rows.index(technique_id))
+    view.add_button.click()
+
+
+def test_the_technique_list_gives_the_time_the_added_step_gets(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    editor = _new_on(qtbot, window, "back-hand-right")
+    listed = _offered(editor)["kneading-hands-wrists"]
+    _add(editor, "kneading-hands-wrists")
+    step = editor.view.steps.item(0).text()
+    # "· 3 min" in the list, "1 min 30 s" in the step (walk 9, P3-k): one time, the same.
+    assert listed.endswith("1 min 30 s"), listed
+    assert "1 min 30 s" in step
+
+
+def test_a_counted_technique_shows_its_count_in_the_list(qtbot: QtBot, window: MainWindow) -> None:
+    editor = _new_on(qtbot, window, "back-calf-right")
+    listed = _offered(editor)["calf-kneading"]
+    _add(editor, "calf-kneading")
+    step = editor.view.steps.item(0).text()
+    detail = step.rpartition("Both sides · ")[2].split(" · ")[0]
+    assert detail, step
+    assert detail in listed, f"the list says {listed!r}, the step {detail!r}"
+
+
+def test_a_long_step_row_is_cut_at_its_end_and_whole_in_its_tooltip(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    editor = _new_on(qtbot, window, "back-hand-right")
+    _add(editor, "kneading-hands-wrists")
+    item = editor.view.steps.item(0)
+    metrics = QFontMetrics(QApplication.font())
+    detail = item.text().partition("  · ")[2].replace("  · ", " · ")
+    shown = shown_details(metrics, detail, metrics.horizontalAdvance(detail) // 2)
+    # "…wrist · Both sides · 2 min": the place the line starts with was cut (walk 9, P3-g).
+    assert shown.endswith("…"), shown
+    assert shown[:4] == detail[:4]
+    assert detail in item.toolTip()
