@@ -3225,6 +3225,10 @@
         <translation>Gesamtdauer: etwa %1, Pausen eingerechnet</translation>
     </message>
     <message>
+        <source>“%1” removed.</source>
+        <translation>„%1“ entfernt.</translation>
+    </message>
+    <message>
         <source>⊘ ruled out on %1</source>
         <translation>⊘ ausgeschlossen an: %1</translation>
     </message>
@@ -3275,6 +3279,22 @@
     <message>
         <source>No steps yet. Choose a place under Where or on the map, then a technique, and press “Add to the routine” (or double-click the technique).</source>
         <translation>Noch keine Schritte. Wählen Sie unter „Wo“ oder auf der Karte eine Stelle, dann eine Technik, und drücken Sie „Zur Routine hinzufügen“ (oder doppelklicken Sie die Technik).</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>S&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Save the routine (Ctrl+S)</source>
+        <translation>Routine speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Rück&amp;gängig</translation>
+    </message>
+    <message>
+        <source>Put the step back (Ctrl+Z)</source>
+        <translation>Den Schritt zurückholen (Strg+Z)</translation>
     </message>
     <message>
         <source> times</source>

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialogButtonBox, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from massage_desktop.domain.catalog import Catalog
 from massage_desktop.ui.guide.lists import ID_ROLE
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.routine_editor.controller import RoutineEditorController
@@ -69,3 +73,85 @@ def test_a_long_step_row_is_cut_at_its_end_and_whole_in_its_tooltip(
     assert shown.endswith("…"), shown
     assert shown[:4] == detail[:4]
     assert detail in item.toolTip()
+
+
+def _mnemonics(widget: QWidget) -> list[str]:
+    """The Alt letters of the buttons and labels shown in ``widget``, lower case."""
+    letters = []
+    for child in widget.findChildren(QAbstractButton) + widget.findChildren(QLabel):
+        text = child.text()
+        if child.isVisibleTo(widget) and "&" in text.replace("&&", ""):
+            letters.append(text[text.index("&") + 1].casefold())
+    return letters
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_save_has_ctrl_s_and_an_alt_letter_of_its_own(
+    qtbot: QtBot,
+    window: MainWindow,
+    own_catalog: Catalog,
+    language: str,
+    request: pytest.FixtureRequest,
+) -> None:
+    if language == "de":
+        request.getfixturevalue("german")
+    editor = _new_on(qtbot, window, "back-hand-right")
+    view = editor.view
+    save = view.buttons.button(QDialogButtonBox.StandardButton.Save)
+    letters = _mnemonics(view)
+    assert "&" in save.text()
+    letter = save.text()[save.text().index("&") + 1].casefold()
+    # Alt+S went to "Steps", not to Save (walk 9, P3-c).
+    assert letters.count(letter) == 1, (save.text(), sorted(letters))
+    _add(editor, "kneading-hands-wrists")
+    QTest.keyClicks(view.name_edit, "My hands")
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    QTest.keyClick(view.name_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not view.isVisible()
+    assert "my-my-hands" in own_catalog.routines
+
+
+def test_tab_goes_from_the_time_to_save(qtbot: QtBot, window: MainWindow) -> None:
+    editor = _new_on(qtbot, window, "back-hand-right")
+    view = editor.view
+    _add(editor, "kneading-hands-wrists")
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.steps.setFocus()
+    visited = []
+    for _ in range(6):
+        focused = QApplication.focusWidget()
+        assert focused is not None
+        QTest.keyClick(focused, Qt.Key.Key_Tab)
+        visited.append(QApplication.focusWidget())
+    # It went from Time back to "Remove step" (walk 9, P3-c): the card, then Save, Cancel.
+    save = view.buttons.button(QDialogButtonBox.StandardButton.Save)
+    cancel = view.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    assert visited.index(view.remove_button) < visited.index(view.side_box)
+    assert visited[visited.index(view.side_box) :][:4] == [
+        view.side_box,
+        view.time_box,
+        save,
+        cancel,
+    ]
+
+
+def test_a_removed_step_comes_back_with_undo(qtbot: QtBot, window: MainWindow) -> None:
+    editor = _new_on(qtbot, window, "back-hand-right")
+    view = editor.view
+    _add(editor, "kneading-hands-wrists")
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    view.remove_button.setFocus()
+    QTest.keyClick(view.remove_button, Qt.Key.Key_Space)  # the only step, gone
+    assert view.steps.count() == 0
+    assert view.removed_notice.isVisibleTo(view)
+    assert "Hand and wrist kneading" in view.removed_label.text()
+    QTest.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert view.steps.count() == 1
+    assert "Hand and wrist kneading" in view.steps.item(0).text()
+    assert not view.removed_notice.isVisibleTo(view)
+    view.remove_button.click()
+    view.undo_button.click()
+    assert view.steps.count() == 1

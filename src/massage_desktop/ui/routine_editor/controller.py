@@ -20,7 +20,7 @@ from massage_desktop.engine.health import routine_verdict
 from massage_desktop.engine.screening import Screening
 from massage_desktop.resources import resource_path
 from massage_desktop.storage.own_routines import OwnRoutines
-from massage_desktop.storage.routine_draft import ItemSide, RoutineDraft
+from massage_desktop.storage.routine_draft import DraftItem, ItemSide, RoutineDraft
 from massage_desktop.ui.bodymap.state import view_label
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.guide.cards import SEPARATOR
@@ -96,6 +96,8 @@ class RoutineEditorController(QObject):
         )
         self._checks = DraftChecks(catalog, self.draft, screening)
         self._current = 0 if self.draft.items else -1
+        self._removed: list[tuple[int, DraftItem]] = []
+        """The steps removed, each with its row, the last one first to come back."""
         # "For" follows the first technique added until the user chooses it themselves.
         self._performer_chosen = routine is not None
         self._region = self._first_region(region_id)
@@ -132,6 +134,7 @@ class RoutineEditorController(QObject):
         view.durationChanged.connect(self._on_view_duration_changed)
         view.countChanged.connect(self._on_view_count_changed)
         view.removeRequested.connect(self._on_view_remove_requested)
+        view.undoRemoveRequested.connect(self._on_view_undo_remove_requested)
         view.saveRequested.connect(self._on_view_save_requested)
 
     def _state(self) -> tuple[object, ...]:
@@ -389,9 +392,31 @@ class RoutineEditorController(QObject):
             self._refresh()
 
     def _on_view_remove_requested(self, row: int) -> None:
+        self._removed.append((row, self.draft.items[row]))
         self.draft.remove(row)
         self._current = min(row, len(self.draft.items) - 1)
         self._refresh()
+        self._show_removed()
+
+    def _on_view_undo_remove_requested(self) -> None:
+        if not self._removed:
+            return
+        row, item = self._removed.pop()
+        row = min(row, len(self.draft.items))
+        self.draft.items.insert(row, item)
+        self._current = row
+        self._refresh()
+        self._show_removed()
+
+    def _show_removed(self) -> None:
+        """Name the step removed last beside "Undo"; nothing once all are back."""
+        if not self._removed:
+            self.view.show_removed("")
+            return
+        title = self._technique(self._removed[-1][1].technique).title
+        self.view.show_removed(
+            fill(QCoreApplication.translate("RoutineEditor", "“%1” removed."), title)
+        )
 
     def _on_view_save_requested(self) -> None:
         self.save()

@@ -11,10 +11,11 @@ decides and calls the ``show_*`` methods.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from itertools import pairwise
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QIcon, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -62,7 +64,8 @@ class RoutineEditorView(QDialog):
         durationChanged(int): the current step's time, in seconds.
         countChanged(int): how many times the current (counted) step runs, on each side.
         removeRequested(int): take the step at this row out.
-        saveRequested(): Save was pressed.
+        undoRemoveRequested(): put the step removed last back ("Undo" or Ctrl+Z).
+        saveRequested(): Save was pressed, or Ctrl+S.
     """
 
     nameEdited = Signal(str)
@@ -77,6 +80,7 @@ class RoutineEditorView(QDialog):
     durationChanged = Signal(int)
     countChanged = Signal(int)
     removeRequested = Signal(int)
+    undoRemoveRequested = Signal()
     saveRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -131,6 +135,27 @@ class RoutineEditorView(QDialog):
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("primaryButton")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("quietButton")
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        # A mnemonic of its own and Ctrl+S: Alt+S went to "Steps", and Enter and Ctrl+S did
+        # nothing (walk 9, P3-c).
+        self.save_button.setText(QCoreApplication.translate("RoutineEditor", "Sa&ve"))
+        self.save_button.setToolTip(
+            QCoreApplication.translate("RoutineEditor", "Save the routine (Ctrl+S)")
+        )
+        self._save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
+        # A step removed by mistake comes back: Space on a focused "Remove step" took the
+        # only step away without a word (walk 9, P3-c).
+        self.removed_label = QLabel(self)
+        self.removed_label.setWordWrap(True)
+        self.removed_label.setProperty("role", "muted")
+        self.undo_button = QPushButton(QCoreApplication.translate("RoutineEditor", "&Undo"), self)
+        self.undo_button.setObjectName("quietButton")
+        self.undo_button.setToolTip(
+            QCoreApplication.translate("RoutineEditor", "Put the step back (Ctrl+Z)")
+        )
+        self.removed_notice = QWidget(self)
+        self.removed_notice.hide()
+        self._undo_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
         for button in self.buttons.buttons():
             # Under X11 the platform theme gives standard buttons icons: a floppy disk on the
             # green Save and a red ✗ on the quiet Cancel, two styles for one pair of words
@@ -181,6 +206,12 @@ class RoutineEditorView(QDialog):
         build.addWidget(self.safety_label)
         build.addWidget(self.steps, 1)
         build.addWidget(self.step_card)
+        notice = QHBoxLayout(self.removed_notice)
+        notice.setContentsMargins(0, 0, 0, 0)
+        notice.setSpacing(S)
+        notice.addWidget(self.removed_label, 1)
+        notice.addWidget(self.undo_button)
+        build.addWidget(self.removed_notice)
         build.addWidget(self.problems_label)
         columns = QHBoxLayout()
         columns.setSpacing(L)
@@ -194,6 +225,36 @@ class RoutineEditorView(QDialog):
         outer.addWidget(self.fields)
         outer.addLayout(columns, 1)
         outer.addWidget(self.buttons)
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab goes as the eye reads: the fields, the techniques, the steps, the card, Save.
+
+        In the order the widgets were made, Tab went from the step's Time back to "Remove
+        step" (walk 9, P3-c).
+        """
+        chain = [
+            self.name_edit,
+            self.performer_box,
+            self.summary_edit,
+            self.sides_box,
+            self.picker.map_button,
+            self.region_box,
+            self.techniques,
+            self.add_button,
+            self.steps,
+            self.up_button,
+            self.down_button,
+            self.remove_button,
+            self.side_box,
+            self.time_box,
+            self.count_box,
+            self.undo_button,
+            self.save_button,
+            self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _connect(self) -> None:
         self.name_edit.textEdited.connect(self.nameEdited)
@@ -211,6 +272,9 @@ class RoutineEditorView(QDialog):
         self.time_box.valueChanged.connect(self._on_time_box_value_changed)
         self.count_box.valueChanged.connect(self._on_count_box_value_changed)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
+        self.undo_button.clicked.connect(self.undoRemoveRequested)
+        self._undo_shortcut.activated.connect(self._on_undo_shortcut_activated)
+        self._save_shortcut.activated.connect(self._on_save_shortcut_activated)
         self.buttons.accepted.connect(self.saveRequested)
         self.buttons.rejected.connect(self.reject)
 
@@ -317,6 +381,11 @@ class RoutineEditorView(QDialog):
         self.safety_label.setText(safety)
         self.safety_label.setVisible(bool(safety))
 
+    def show_removed(self, text: str) -> None:
+        """The step removed last, with "Undo" beside it (empty: nothing to put back)."""
+        self.removed_label.setText(text)
+        self.removed_notice.setVisible(bool(text))
+
     def show_problems(self, text: str, *, name_missing: bool = False) -> None:
         """Why the routine cannot be saved yet (empty: nothing).
 
@@ -384,6 +453,13 @@ class RoutineEditorView(QDialog):
 
     def _on_count_box_value_changed(self, value: int) -> None:
         self.countChanged.emit(value)
+
+    def _on_undo_shortcut_activated(self) -> None:
+        if self.removed_notice.isVisible():
+            self.undoRemoveRequested.emit()
+
+    def _on_save_shortcut_activated(self) -> None:
+        self.save_button.click()
 
     def _on_remove_button_clicked(self) -> None:
         if self.steps.currentRow() >= 0:
