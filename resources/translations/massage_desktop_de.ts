@@ -3217,6 +3217,22 @@
         <translation>Verwerfen</translation>
     </message>
     <message>
+        <source>%1 (so far: %2)</source>
+        <translation>%1 (bisher: %2)</translation>
+    </message>
+    <message>
+        <source>Techniques for massaging a partner are written so far for: %1. Everywhere else the techniques are for massaging yourself.</source>
+        <translation>Techniken für die Massage einer anderen Person gibt es bisher für: %1. Überall sonst sind die Techniken für die Selbstmassage.</translation>
+    </message>
+    <message>
+        <source>No partner technique here yet</source>
+        <translation>Hier noch keine Technik für eine andere Person</translation>
+    </message>
+    <message>
+        <source>So far: %1</source>
+        <translation>Bisher: %1</translation>
+    </message>
+    <message>
         <source>Total time for you: about %1, with the pauses between steps</source>
         <translation>Gesamtdauer für Sie: etwa %1, Pausen eingerechnet</translation>
     </message>

@@ -68,10 +68,15 @@ def test_a_long_step_row_is_cut_at_its_end_and_whole_in_its_tooltip(
     item = editor.view.steps.item(0)
     metrics = QFontMetrics(QApplication.font())
     detail = item.text().partition("  · ")[2].replace("  · ", " · ")
-    shown = shown_details(metrics, detail, metrics.horizontalAdvance(detail) // 2)
+    assert detail.startswith("Hand and wrist · "), detail
+    assert detail.endswith(" · 1 min 30 s"), detail
+    # A row 1.8 times as wide as the details: they get half of it, nine tenths of theirs.
+    shown = shown_details(metrics, detail, metrics.horizontalAdvance(detail) * 9 // 5)
     # "…wrist · Both sides · 2 min": the place the line starts with was cut (walk 9, P3-g).
-    assert shown.endswith("…"), shown
-    assert shown[:4] == detail[:4]
+    # Now the place is shortened at its end, and the side and time stay whole.
+    assert shown.startswith("Hand"), shown
+    assert "…" in shown, shown
+    assert shown.endswith(" · Both sides · 1 min 30 s"), shown
     assert detail in item.toolTip()
 
 
@@ -154,4 +159,40 @@ def test_a_removed_step_comes_back_with_undo(qtbot: QtBot, window: MainWindow) -
     assert not view.removed_notice.isVisibleTo(view)
     view.remove_button.click()
     view.undo_button.click()
+    assert view.steps.count() == 1
+
+
+def _choose_for(editor: RoutineEditorController, performer: str) -> None:
+    box = editor.view.performer_box
+    box.setCurrentIndex(box.findData(performer))
+    box.activated.emit(box.currentIndex())
+
+
+def test_for_a_partner_says_where_partner_techniques_exist(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    editor = _new_on(qtbot, window, "back-hand-right")
+    view = editor.view
+    box = view.performer_box
+    # Partner massage covers the legs only; the hands were offered and refused at Save
+    # (walk 9, P3-a). The choice says it where the user decides.
+    assert box.itemText(box.findData("partner")) == "On a partner (so far: Legs, Feet and ankles)"
+    assert box.itemText(box.findData("self")) == "On yourself"
+    _choose_for(editor, "partner")
+    first = view.techniques.item(0)
+    assert first.text().startswith("No partner technique here yet")
+    offered = [view.techniques.item(r) for r in range(view.techniques.count())]
+    assert not any(i.flags() & Qt.ItemFlag.ItemIsEnabled for i in offered)
+    assert not view.add_button.isEnabled()
+    view.add_button.click()
+    assert view.steps.count() == 0
+    window.select_region("back-calf-right")
+    offered = [view.techniques.item(r) for r in range(view.techniques.count())]
+    usable = {str(i.data(ID_ROLE)) for i in offered if i.flags() & Qt.ItemFlag.ItemIsEnabled}
+    assert "calf-kneading" in usable
+    assert not any(i.text().startswith("No partner technique") for i in offered)
+    faded = [i for i in offered if not i.flags() & Qt.ItemFlag.ItemIsEnabled]
+    assert faded, "the calf's techniques for yourself are there, faded"
+    assert all("only for massaging yourself" in i.text() for i in faded)
+    _add(editor, "calf-kneading")
     assert view.steps.count() == 1

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Region, Technique
-from massage_desktop.domain.enums import Performer
+from massage_desktop.domain.enums import Performer, Phase
 from massage_desktop.domain.routines import Routine, SideOrder
 from massage_desktop.engine.health import routine_verdict
 from massage_desktop.engine.screening import Screening
@@ -28,6 +28,7 @@ from massage_desktop.ui.guide.formatting import performer_text, seconds_text
 from massage_desktop.ui.guide.lists import whole_minutes
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.routine_editor.checks import DraftChecks
+from massage_desktop.ui.routine_editor.picker import Offer
 from massage_desktop.ui.routine_editor.rows import (
     FOR_OTHER,
     FOR_OTHER_TIP,
@@ -103,7 +104,7 @@ class RoutineEditorController(QObject):
         self._region = self._first_region(region_id)
         self.view.show_choices(
             [(r.id, self._place_name(r)) for r in self._regions()],
-            [(p.value, performer_text(p)) for p in (Performer.SELF, Performer.PARTNER)],
+            [(p.value, self._performer_choice(p)) for p in (Performer.SELF, Performer.PARTNER)],
             [(value.value, tr(text)) for value, text in SIDE_ORDERS],
             [(value.value, tr(text)) for value, text in ITEM_SIDES],
         )
@@ -114,6 +115,7 @@ class RoutineEditorController(QObject):
         # outline again on the first "Choose on the map…", and ignored a content pack's map.
         self.view.set_figure(figure or self._figure)
         self.view.set_hatched(self._hatched)
+        self.view.show_performer_tip(self._partner_tip())
         self._connect()
         self._show_region()
         self._refresh()
@@ -167,6 +169,51 @@ class RoutineEditorController(QObject):
         dialog.exec()
         return dialog.chosen() == 1
 
+    def _partner_zones(self) -> str:
+        """The parts of the body the content has partner techniques for: "Legs, Feet and ankles".
+
+        Preparing ("Warming the oil", in the masseur's palms) works no part of the partner.
+        """
+        zone_of_area = {area: zone for zone in self._catalog.zones.values() for area in zone.areas}
+        worked = set()
+        for technique in self._catalog.techniques.values():
+            if technique.performer is not Performer.PARTNER or technique.phase is Phase.PREPARE:
+                continue
+            for region_id in self._catalog.expand(technique.regions):
+                zone = zone_of_area.get(self._catalog.regions[region_id].area)
+                if zone is not None:
+                    worked.add(zone.id)
+        return ", ".join(z.name for z in self._catalog.zones.values() if z.id in worked)
+
+    def _performer_choice(self, performer: Performer) -> str:
+        """The "For" choice's words: a partner's says where partner techniques exist.
+
+        Partner massage covers the legs only; the editor offered the hands "On a partner"
+        and refused them at Save (walk 9, P3-a). Said where the user decides.
+        """
+        zones = self._partner_zones()
+        if performer is not Performer.PARTNER or not zones:
+            return performer_text(performer)
+        return fill(
+            QCoreApplication.translate("RoutineEditor", "%1 (so far: %2)"),
+            performer_text(performer),
+            zones,
+        )
+
+    def _partner_tip(self) -> str:
+        """The "For" box's tooltip: where a routine for a partner can go, so far."""
+        zones = self._partner_zones()
+        if not zones:
+            return ""
+        return fill(
+            QCoreApplication.translate(
+                "RoutineEditor",
+                "Techniques for massaging a partner are written so far for: %1. Everywhere "
+                "else the techniques are for massaging yourself.",
+            ),
+            zones,
+        )
+
     def _hatched(self) -> dict[str, tuple[str, str]]:
         """The regions the health profile rules out or cautions, as the window's map hatches."""
         return self._screening.blocked_map(verdict_text) if self._screening is not None else {}
@@ -211,7 +258,10 @@ class RoutineEditorController(QObject):
     # --- showing ----------------------------------------------------------------------------
 
     def _show_region(self) -> None:
-        rows = []
+        rows: list[Offer] = []
+        # Faded once the user has said whom the routine is for; until then the first
+        # technique added says it (walk 9, P3-a: hands were offered for a partner).
+        fade = self._performer_chosen
         for technique in self._catalog.techniques_for_region(self._region):
             verdict = (
                 self._screening.technique_verdict(technique.id, self._region)
@@ -225,8 +275,19 @@ class RoutineEditorController(QObject):
             tip = verdict_text(verdict) if verdict and verdict.effect else technique.summary
             if odd:
                 tip = tr(FOR_OTHER_TIP[technique.performer]) + "\n" + tip
-            rows.append((technique.id, text, tip))
+            rows.append((technique.id, text, tip, not (odd and fade)))
+        if self.draft.performer is Performer.PARTNER and not any(row[3] for row in rows):
+            rows.insert(0, ("", self._no_partner_technique(), self._partner_tip(), False))
         self.view.show_region(self._region, rows)
+
+    def _no_partner_technique(self) -> str:
+        """The line over a place with no technique for a partner: where to find one."""
+        text = QCoreApplication.translate("RoutineEditor", "No partner technique here yet")
+        zones = self._partner_zones()
+        if not zones:
+            return text
+        so_far = fill(QCoreApplication.translate("RoutineEditor", "So far: %1"), zones)
+        return text + SEPARATOR + so_far
 
     def _added_time(self, technique_id: str) -> str:
         """The time (or count) a technique gets as a step added here: the step's own words.

@@ -74,8 +74,8 @@ class StepRowDelegate(QStyledItemDelegate):
         painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter, HANDLE)
         inner.setLeft(inner.left() + handle_width)
         painter.setPen(text)
-        detail_width = min(metrics.horizontalAdvance(detail) + 2, inner.width() * 3 // 5)
         shown_detail = shown_details(metrics, detail, inner.width())
+        detail_width = metrics.horizontalAdvance(shown_detail) + 2
         painter.drawText(
             QRect(inner.right() - detail_width + 1, inner.top(), detail_width, inner.height()),
             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
@@ -95,13 +95,20 @@ class StepRowDelegate(QStyledItemDelegate):
 
 
 def shown_details(metrics: QFontMetrics, detail: str, width: int) -> str:
-    """A row's details as drawn in ``width`` pixels: at most three fifths, cut at the end.
+    """A row's details as drawn in a row ``width`` pixels wide: at most half of it.
 
-    Cut at the front, "…wrist · Both sides · 2 min" lost the place it starts with (walk 9,
-    P3-g); the row's tooltip has the whole line.
+    Short of room, the place they start with is shortened at its end and the side, time
+    and marks stay whole; cut at the front, "…wrist · Both sides · 2 min" lost the place
+    (walk 9, P3-g). The row's tooltip has the whole line.
     """
     # A pixel of slack: elidedText measured a little wider than horizontalAdvance.
-    room = min(metrics.horizontalAdvance(detail) + 2, width * 3 // 5)
+    room = min(metrics.horizontalAdvance(detail) + 2, width // 2)
+    if metrics.horizontalAdvance(detail) + 2 <= room:
+        return detail
+    place, sep, rest = detail.partition(" · ")
+    left = room - metrics.horizontalAdvance(sep + rest) - 2
+    if rest and left >= metrics.horizontalAdvance(place[:4] + "…"):
+        return metrics.elidedText(place, Qt.TextElideMode.ElideRight, left) + sep + rest
     return metrics.elidedText(detail, Qt.TextElideMode.ElideRight, room)
 
 

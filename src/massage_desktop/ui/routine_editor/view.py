@@ -34,7 +34,7 @@ from massage_desktop.ui.guide.cards import SEPARATOR
 from massage_desktop.ui.guide.colours import is_dark
 from massage_desktop.ui.routine_editor.fields import RoutineFields
 from massage_desktop.ui.routine_editor.map_popup import MapPopup
-from massage_desktop.ui.routine_editor.picker import TechniquePicker
+from massage_desktop.ui.routine_editor.picker import Offer, TechniquePicker
 from massage_desktop.ui.routine_editor.step_card import StepCard, select
 from massage_desktop.ui.routine_editor.step_list import StepList
 from massage_desktop.ui.routine_editor.style import editor_sheet
@@ -315,6 +315,10 @@ class RoutineEditorView(QDialog):
             for value, text in choices:
                 box.addItem(text, value)
 
+    def show_performer_tip(self, text: str) -> None:
+        """The "For" box's tooltip: whom the techniques are written for, where."""
+        self.performer_box.setToolTip(text)
+
     def show_fields(self, name: str, summary: str, performer: str, sides: str) -> None:
         """The routine's own fields, without sending the change signals back."""
         self.name_edit.setText(name)
@@ -324,8 +328,8 @@ class RoutineEditorView(QDialog):
         select(self.performer_box, performer)
         select(self.sides_box, sides)
 
-    def show_region(self, region_id: str, techniques: Sequence[tuple[str, str, str]]) -> None:
-        """The chosen region and its techniques (id, card text, tooltip)."""
+    def show_region(self, region_id: str, techniques: Sequence[Offer]) -> None:
+        """The chosen region and its techniques (id, card text, tooltip, usable)."""
         self.picker.show_region(region_id, techniques)
 
     def show_steps(self, rows: Sequence[tuple[str, str]], current: int) -> None:
