@@ -196,3 +196,25 @@ def test_for_a_partner_says_where_partner_techniques_exist(
     assert all("only for massaging yourself" in i.text() for i in faded)
     _add(editor, "calf-kneading")
     assert view.steps.count() == 1
+
+
+@pytest.mark.qt_log_ignore("^This plugin does not support grabbing the keyboard")  # a popup
+def test_the_editors_map_hatches_todays_rests_as_the_window_does(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    # A calf resting after "Stop – it hurts": the window's map hatches it, the editor's
+    # "Choose on the map…" showed it as free as any other place (walk 9).
+    window.flow.pain_rest.note(["back-calf-right"])
+    window.apply_health_profile()  # as after a session stopped for pain
+    window.select_region("back-calf-right")
+    said = window.map_pane.map.region_description("back-calf-right")
+    assert said, "the window's map says the calf rests today"
+    editor = _new_on(qtbot, window, "back-calf-right")
+    view = editor.view
+    view.picker.map_button.click()
+    popup = view.map_popup
+    assert popup is not None
+    qtbot.waitExposed(popup)
+    assert popup.map.region_description("back-calf-right") == said
+    assert popup.map.region_description("back-calf-left") == ""
+    popup.close()

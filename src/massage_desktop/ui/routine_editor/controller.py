@@ -7,7 +7,7 @@ whether it can be saved) is checked in ``checks.py``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -58,6 +58,9 @@ class RoutineEditorController(QObject):
             duplicate) rather than over itself.
         region_id: The region chosen on the map, whose techniques are offered first.
         parent: The window the editor belongs to.
+        figure: The body map's drawing, regions and outline cache for "Choose on the map…".
+        map_states: What the window's map hatches (ruled out, resting today); None: what
+            the health profile rules out.
 
     Signals:
         saved(str): the routine was written; its id.
@@ -76,6 +79,7 @@ class RoutineEditorController(QObject):
         region_id: str | None = None,
         parent: QWidget | None = None,
         figure: Callable[[], Figure] | None = None,
+        map_states: Callable[[], Mapping[str, tuple[str, str]]] | None = None,
     ) -> None:
         super().__init__(parent)
         self._catalog = catalog
@@ -114,7 +118,9 @@ class RoutineEditorController(QObject):
         # The window's drawing and outline cache: reading the bundled file measured every
         # outline again on the first "Choose on the map…", and ignored a content pack's map.
         self.view.set_figure(figure or self._figure)
-        self.view.set_hatched(self._hatched)
+        # As the window's map: today's rests too. Only the profile's were hatched, and a
+        # calf resting after "Stop – it hurts" was chosen there as freely as any other.
+        self.view.set_hatched(map_states or self._hatched)
         self.view.show_performer_tip(self._partner_tip())
         self._connect()
         self._show_region()

@@ -290,7 +290,7 @@ class RoutineEditorView(QDialog):
         self._figure = figure
 
     def set_hatched(self, hatched: Callable[[], Mapping[str, tuple[str, str]]]) -> None:
-        """What the map popup hatches: the regions the health profile rules out or cautions.
+        """What the map popup hatches: what the profile rules out or cautions, today's rests.
 
         As the window's map does; the popup showed none, and a ruled-out kneecap was chosen
         there as freely as any other (walk 7, finding 11).
