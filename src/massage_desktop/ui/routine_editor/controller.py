@@ -13,26 +13,30 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Region, Technique
-from massage_desktop.domain.enums import Performer, Phase
+from massage_desktop.domain.content import Technique
+from massage_desktop.domain.enums import Performer
 from massage_desktop.domain.routines import Routine, SideOrder
 from massage_desktop.engine.health import routine_verdict
 from massage_desktop.engine.screening import Screening
 from massage_desktop.resources import resource_path
 from massage_desktop.storage.own_routines import OwnRoutines
 from massage_desktop.storage.routine_draft import DraftItem, ItemSide, RoutineDraft
-from massage_desktop.ui.bodymap.state import view_label
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.guide.cards import SEPARATOR
-from massage_desktop.ui.guide.formatting import performer_text, seconds_text
+from massage_desktop.ui.guide.formatting import seconds_text
 from massage_desktop.ui.guide.lists import whole_minutes
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.routine_editor.checks import DraftChecks
-from massage_desktop.ui.routine_editor.picker import Offer
+from massage_desktop.ui.routine_editor.keys import may_discard
+from massage_desktop.ui.routine_editor.offers import (
+    offer_rows,
+    partner_tip,
+    performer_choice,
+    place_choices,
+)
 from massage_desktop.ui.routine_editor.rows import (
     FOR_OTHER,
     FOR_OTHER_TIP,
-    FOR_WHOM,
     ITEM_SIDES,
     SIDE_ORDERS,
     count_range_text,
@@ -107,8 +111,8 @@ class RoutineEditorController(QObject):
         self._performer_chosen = routine is not None
         self._region = self._first_region(region_id)
         self.view.show_choices(
-            [(r.id, self._place_name(r)) for r in self._regions()],
-            [(p.value, self._performer_choice(p)) for p in (Performer.SELF, Performer.PARTNER)],
+            place_choices(catalog),
+            [(p.value, performer_choice(catalog, p)) for p in (Performer.SELF, Performer.PARTNER)],
             [(value.value, tr(text)) for value, text in SIDE_ORDERS],
             [(value.value, tr(text)) for value, text in ITEM_SIDES],
         )
@@ -121,7 +125,7 @@ class RoutineEditorController(QObject):
         # As the window's map: today's rests too. Only the profile's were hatched, and a
         # calf resting after "Stop – it hurts" was chosen there as freely as any other.
         self.view.set_hatched(map_states or self._hatched)
-        self.view.show_performer_tip(self._partner_tip())
+        self.view.show_performer_tip(partner_tip(catalog))
         self._connect()
         self._show_region()
         self._refresh()
@@ -150,75 +154,8 @@ class RoutineEditorController(QObject):
         return (draft.name, draft.summary, draft.performer, draft.sides, tuple(draft.items))
 
     def _may_close(self) -> bool:
-        """Whether Cancel or Escape may drop the draft: yes when unchanged or when confirmed.
-
-        Escape once threw away a routine being built without a word.
-        """
-        if self._state() == self._saved_state:
-            return True
-        from massage_desktop.ui.design.choice import ChoiceDialog
-
-        dialog = ChoiceDialog(
-            QCoreApplication.translate("RoutineEditor", "Discard your changes?"),
-            QCoreApplication.translate(
-                "RoutineEditor", "The routine has changes that are not saved."
-            ),
-            [
-                QCoreApplication.translate("RoutineEditor", "Keep editing"),
-                QCoreApplication.translate("RoutineEditor", "Discard"),
-            ],
-            default=0,
-            # "Keep editing" is what Cancel did: two buttons for one thing (walk 5, 28).
-            with_cancel=False,
-            parent=self.view,
-        )
-        dialog.exec()
-        return dialog.chosen() == 1
-
-    def _partner_zones(self) -> str:
-        """The parts of the body the content has partner techniques for: "Legs, Feet and ankles".
-
-        Preparing ("Warming the oil", in the masseur's palms) works no part of the partner.
-        """
-        zone_of_area = {area: zone for zone in self._catalog.zones.values() for area in zone.areas}
-        worked = set()
-        for technique in self._catalog.techniques.values():
-            if technique.performer is not Performer.PARTNER or technique.phase is Phase.PREPARE:
-                continue
-            for region_id in self._catalog.expand(technique.regions):
-                zone = zone_of_area.get(self._catalog.regions[region_id].area)
-                if zone is not None:
-                    worked.add(zone.id)
-        return ", ".join(z.name for z in self._catalog.zones.values() if z.id in worked)
-
-    def _performer_choice(self, performer: Performer) -> str:
-        """The "For" choice's words: a partner's says where partner techniques exist.
-
-        Partner massage covers the legs only; the editor offered the hands "On a partner"
-        and refused them at Save (walk 9, P3-a). Said where the user decides.
-        """
-        zones = self._partner_zones()
-        if performer is not Performer.PARTNER or not zones:
-            return performer_text(performer)
-        return fill(
-            QCoreApplication.translate("RoutineEditor", "%1 (so far: %2)"),
-            performer_text(performer),
-            zones,
-        )
-
-    def _partner_tip(self) -> str:
-        """The "For" box's tooltip: where a routine for a partner can go, so far."""
-        zones = self._partner_zones()
-        if not zones:
-            return ""
-        return fill(
-            QCoreApplication.translate(
-                "RoutineEditor",
-                "Techniques for massaging a partner are written so far for: %1. Everywhere "
-                "else the techniques are for massaging yourself.",
-            ),
-            zones,
-        )
+        """Whether Cancel or Escape may drop the draft: yes when unchanged or when confirmed."""
+        return self._state() == self._saved_state or may_discard(self.view)
 
     def _hatched(self) -> dict[str, tuple[str, str]]:
         """The regions the health profile rules out or cautions, as the window's map hatches."""
@@ -228,20 +165,6 @@ class RoutineEditorController(QObject):
         """The body map's drawing and regions, as the window's map draws them."""
         svg = resource_path("body_map.svg").read_bytes()
         return svg, list(self._catalog.regions.values()), None
-
-    def _regions(self) -> list[Region]:
-        return sorted(self._catalog.regions.values(), key=lambda r: (r.name.casefold(), r.view))
-
-    def _place_name(self, region: Region) -> str:
-        """A region's name, with its view only where another region has the same name.
-
-        The names say front or back themselves where it matters ("Right outer thigh (back
-        view)"); "(front view)" after every one cut them in the box (walk 6, finding 8).
-        """
-        names = [r.name for r in self._catalog.regions.values()]
-        if names.count(region.name) > 1:
-            return f"{region.name} ({view_label(region.view)})"
-        return region.name
 
     def _first_region(self, region_id: str | None) -> str:
         if region_id in self._catalog.regions:
@@ -264,45 +187,16 @@ class RoutineEditorController(QObject):
     # --- showing ----------------------------------------------------------------------------
 
     def _show_region(self) -> None:
-        rows: list[Offer] = []
-        # Faded once the user has said whom the routine is for; until then the first
-        # technique added says it (walk 9, P3-a: hands were offered for a partner).
-        fade = self._performer_chosen
-        for technique in self._catalog.techniques_for_region(self._region):
-            verdict = (
-                self._screening.technique_verdict(technique.id, self._region)
-                if self._screening
-                else None
-            )
-            odd = self._checks.for_other(technique)
-            other = tr(FOR_WHOM[technique.performer]) if odd else ""
-            details = [self._added_time(technique.id), other, mark(verdict)]
-            text = technique.title + SEPARATOR + " · ".join(d for d in details if d)
-            tip = verdict_text(verdict) if verdict and verdict.effect else technique.summary
-            if odd:
-                tip = tr(FOR_OTHER_TIP[technique.performer]) + "\n" + tip
-            rows.append((technique.id, text, tip, not (odd and fade)))
-        if self.draft.performer is Performer.PARTNER and not any(row[3] for row in rows):
-            rows.insert(0, ("", self._no_partner_technique(), self._partner_tip(), False))
+        # Faded once the user has said whom the routine is for (walk 9, P3-a).
+        rows = offer_rows(
+            self._catalog,
+            self._checks,
+            self._screening,
+            self._region,
+            performer=self.draft.performer,
+            fade=self._performer_chosen,
+        )
         self.view.show_region(self._region, rows)
-
-    def _no_partner_technique(self) -> str:
-        """The line over a place with no technique for a partner: where to find one."""
-        text = QCoreApplication.translate("RoutineEditor", "No partner technique here yet")
-        zones = self._partner_zones()
-        if not zones:
-            return text
-        so_far = fill(QCoreApplication.translate("RoutineEditor", "So far: %1"), zones)
-        return text + SEPARATOR + so_far
-
-    def _added_time(self, technique_id: str) -> str:
-        """The time (or count) a technique gets as a step added here: the step's own words.
-
-        The list gave the guide's whole time over both sides, "3 min", and the step added
-        from it said "1 min 30 s"; a counted technique said nothing (walk 9, P3-k).
-        """
-        trial = RoutineDraft(self._catalog)
-        return time_text(trial, trial.add(technique_id, self._region))
 
     def _refresh(self) -> None:
         """Fill the steps, the current step's details and the total from the draft."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QPainter
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from massage_desktop.ui.design.tokens import S
 from massage_desktop.ui.guide.cards import CardDelegate, make_card_list
+from massage_desktop.ui.routine_editor.map_popup import Figure, MapPopup
 from massage_desktop.ui.routine_editor.step_card import select
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -58,10 +59,19 @@ class TechniquePicker(QWidget):
 
     regionChosen = Signal(str)
     addRequested = Signal(str)
-    mapRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.map_popup: MapPopup | None = None
+        """The body map to choose the place on, made when first asked for."""
+        self.figure: Callable[[], Figure] | None = None
+        """What the map popup draws: the map's drawing, its regions, its cache."""
+        self.hatched: Callable[[], Mapping[str, tuple[str, str]]] = dict
+        """What the map popup hatches, as the window's map: ruled out, resting today.
+
+        The popup showed none, and a ruled-out kneecap was chosen there as freely as any
+        other (walk 7, finding 11).
+        """
         self.region_box = QComboBox(self)
         # As wide as the longest place's name: "Right inner thigh (front vie" was cut at
         # 1024 pixels (walk 6, finding 8). The column shrinks only in a smaller window.
@@ -100,7 +110,7 @@ class TechniquePicker(QWidget):
         layout.addWidget(self.add_button)
         self.region_box.activated.connect(self._on_region_box_activated)
         self.add_button.clicked.connect(self._on_add_button_clicked)
-        self.map_button.clicked.connect(self.mapRequested)
+        self.map_button.clicked.connect(self._on_map_button_clicked)
         self.techniques.itemActivated.connect(self._on_techniques_item_activated)
 
     def show_region(self, region_id: str, techniques: Sequence[Offer]) -> None:
@@ -122,6 +132,17 @@ class TechniquePicker(QWidget):
             self.techniques.addItem(item)
         self.techniques.setCurrentRow(first)
         self.add_button.setEnabled(first >= 0)
+
+    def _on_map_button_clicked(self) -> None:
+        if self.figure is None:
+            return
+        if self.map_popup is None:
+            svg, regions, cache_dir = self.figure()
+            self.map_popup = MapPopup(svg, regions, self, cache_dir=cache_dir)
+            self.map_popup.regionChosen.connect(self.regionChosen)
+        self.map_popup.map.set_region_states(self.hatched())
+        current = self.region_box.currentData()
+        self.map_popup.open_under(self.map_button, str(current) if current else None)
 
     def _on_region_box_activated(self, _index: int) -> None:
         self.regionChosen.emit(str(self.region_box.currentData()))

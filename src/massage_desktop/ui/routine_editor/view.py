@@ -11,11 +11,9 @@ decides and calls the ``show_*`` methods.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from itertools import pairwise
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QKeySequence, QShortcut
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -23,18 +21,19 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidgetItem,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from massage_desktop.domain.content import Region
 from massage_desktop.ui.design.tokens import L, M, S, ThemeName, colours
 from massage_desktop.ui.guide.cards import SEPARATOR
 from massage_desktop.ui.guide.colours import is_dark
 from massage_desktop.ui.routine_editor.fields import RoutineFields
+from massage_desktop.ui.routine_editor.keys import EditorKeys
+from massage_desktop.ui.routine_editor.map_popup import Figure as Figure
 from massage_desktop.ui.routine_editor.map_popup import MapPopup
 from massage_desktop.ui.routine_editor.picker import Offer, TechniquePicker
+from massage_desktop.ui.routine_editor.removed_notice import RemovedNotice
 from massage_desktop.ui.routine_editor.step_card import StepCard, select
 from massage_desktop.ui.routine_editor.step_list import StepList
 from massage_desktop.ui.routine_editor.style import editor_sheet
@@ -44,8 +43,6 @@ SIZE = (980, 680)
 _SUMMARY_MAX = 2000
 Choice = tuple[str, str]
 """A value and the words shown for it."""
-Figure = tuple[bytes, Sequence[Region], Path | None]
-"""The body map's drawing, its regions and the folder its measured outlines are cached in."""
 
 
 class RoutineEditorView(QDialog):
@@ -136,39 +133,20 @@ class RoutineEditorView(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("primaryButton")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("quietButton")
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        # A mnemonic of its own and Ctrl+S: Alt+S went to "Steps", and Enter and Ctrl+S did
-        # nothing (walk 9, P3-c).
-        self.save_button.setText(QCoreApplication.translate("RoutineEditor", "Sa&ve"))
-        self.save_button.setToolTip(
-            QCoreApplication.translate("RoutineEditor", "Save the routine (Ctrl+S)")
-        )
-        self._save_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
-        # A step removed by mistake comes back: Space on a focused "Remove step" took the
-        # only step away without a word (walk 9, P3-c).
-        self.removed_label = QLabel(self)
-        self.removed_label.setWordWrap(True)
-        self.removed_label.setProperty("role", "muted")
-        self.undo_button = QPushButton(QCoreApplication.translate("RoutineEditor", "&Undo"), self)
-        self.undo_button.setObjectName("quietButton")
-        self.undo_button.setToolTip(
-            QCoreApplication.translate("RoutineEditor", "Put the step back (Ctrl+Z)")
-        )
-        self.removed_notice = QWidget(self)
-        self.removed_notice.hide()
-        self._undo_shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
+        self.removed_notice = RemovedNotice(self)
+        self.removed_label = self.removed_notice.label
+        self.undo_button = self.removed_notice.undo_button
         for button in self.buttons.buttons():
             # Under X11 the platform theme gives standard buttons icons: a floppy disk on the
             # green Save and a red ✗ on the quiet Cancel, two styles for one pair of words
             # (walk 8, finding 9). The app's other buttons carry words alone.
             button.setIcon(QIcon())
-        self.map_popup: MapPopup | None = None
-        """The body map to choose the place on, made when first asked for."""
-        self._figure: Callable[[], Figure] | None = None
-        self._hatched: Callable[[], Mapping[str, tuple[str, str]]] = dict
         self._theme = ""
         self._restyle()
         self._build_layout()
         self._connect()
+        self.keys = EditorKeys(self)
+        """Ctrl+S, Ctrl+Z and the order of Tab."""
 
     def fit_screen(self) -> None:
         """Open large enough for a long routine, within the screen (980x680 at 1024x700)."""
@@ -206,11 +184,6 @@ class RoutineEditorView(QDialog):
         build.addWidget(self.safety_label)
         build.addWidget(self.steps, 1)
         build.addWidget(self.step_card)
-        notice = QHBoxLayout(self.removed_notice)
-        notice.setContentsMargins(0, 0, 0, 0)
-        notice.setSpacing(S)
-        notice.addWidget(self.removed_label, 1)
-        notice.addWidget(self.undo_button)
         build.addWidget(self.removed_notice)
         build.addWidget(self.problems_label)
         columns = QHBoxLayout()
@@ -225,36 +198,6 @@ class RoutineEditorView(QDialog):
         outer.addWidget(self.fields)
         outer.addLayout(columns, 1)
         outer.addWidget(self.buttons)
-        self._order_tabs()
-
-    def _order_tabs(self) -> None:
-        """Tab goes as the eye reads: the fields, the techniques, the steps, the card, Save.
-
-        In the order the widgets were made, Tab went from the step's Time back to "Remove
-        step" (walk 9, P3-c).
-        """
-        chain = [
-            self.name_edit,
-            self.performer_box,
-            self.summary_edit,
-            self.sides_box,
-            self.picker.map_button,
-            self.region_box,
-            self.techniques,
-            self.add_button,
-            self.steps,
-            self.up_button,
-            self.down_button,
-            self.remove_button,
-            self.side_box,
-            self.time_box,
-            self.count_box,
-            self.undo_button,
-            self.save_button,
-            self.buttons.button(QDialogButtonBox.StandardButton.Cancel),
-        ]
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
 
     def _connect(self) -> None:
         self.name_edit.textEdited.connect(self.nameEdited)
@@ -265,7 +208,6 @@ class RoutineEditorView(QDialog):
         self.sides_box.activated.connect(self._on_sides_box_activated)
         self.picker.regionChosen.connect(self.regionChosen)
         self.picker.addRequested.connect(self.addRequested)
-        self.picker.mapRequested.connect(self._on_picker_map_requested)
         self.steps.currentRowChanged.connect(self.stepSelected)
         self.steps.moveRequested.connect(self.moveRequested)
         self.side_box.activated.connect(self._on_side_box_activated)
@@ -273,8 +215,6 @@ class RoutineEditorView(QDialog):
         self.count_box.valueChanged.connect(self._on_count_box_value_changed)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         self.undo_button.clicked.connect(self.undoRemoveRequested)
-        self._undo_shortcut.activated.connect(self._on_undo_shortcut_activated)
-        self._save_shortcut.activated.connect(self._on_save_shortcut_activated)
         self.buttons.accepted.connect(self.saveRequested)
         self.buttons.rejected.connect(self.reject)
 
@@ -285,17 +225,18 @@ class RoutineEditorView(QDialog):
 
     # --- filled by the controller -----------------------------------------------------------
 
+    @property
+    def map_popup(self) -> MapPopup | None:
+        """The body map "Choose on the map…" opens, once opened."""
+        return self.picker.map_popup
+
     def set_figure(self, figure: Callable[[], Figure]) -> None:
         """What "Choose on the map…" draws: the map's drawing, its regions, its cache."""
-        self._figure = figure
+        self.picker.figure = figure
 
     def set_hatched(self, hatched: Callable[[], Mapping[str, tuple[str, str]]]) -> None:
-        """What the map popup hatches: what the profile rules out or cautions, today's rests.
-
-        As the window's map does; the popup showed none, and a ruled-out kneecap was chosen
-        there as freely as any other (walk 7, finding 11).
-        """
-        self._hatched = hatched
+        """What the map popup hatches: what the profile rules out or cautions, today's rests."""
+        self.picker.hatched = hatched
 
     def show_choices(
         self,
@@ -387,8 +328,7 @@ class RoutineEditorView(QDialog):
 
     def show_removed(self, text: str) -> None:
         """The step removed last, with "Undo" beside it (empty: nothing to put back)."""
-        self.removed_label.setText(text)
-        self.removed_notice.setVisible(bool(text))
+        self.removed_notice.show_text(text)
 
     def show_problems(self, text: str, *, name_missing: bool = False) -> None:
         """Why the routine cannot be saved yet (empty: nothing).
@@ -413,17 +353,6 @@ class RoutineEditorView(QDialog):
         self.name_edit.style().polish(self.name_edit)
 
     # --- handlers ---------------------------------------------------------------------------
-
-    def _on_picker_map_requested(self) -> None:
-        if self._figure is None:
-            return
-        if self.map_popup is None:
-            svg, regions, cache_dir = self._figure()
-            self.map_popup = MapPopup(svg, regions, self, cache_dir=cache_dir)
-            self.map_popup.regionChosen.connect(self.regionChosen)
-        self.map_popup.map.set_region_states(self._hatched())
-        current = self.region_box.currentData()
-        self.map_popup.open_under(self.picker.map_button, str(current) if current else None)
 
     def _on_performer_box_activated(self, _index: int) -> None:
         self.performerChosen.emit(str(self.performer_box.currentData()))
@@ -457,13 +386,6 @@ class RoutineEditorView(QDialog):
 
     def _on_count_box_value_changed(self, value: int) -> None:
         self.countChanged.emit(value)
-
-    def _on_undo_shortcut_activated(self) -> None:
-        if self.removed_notice.isVisible():
-            self.undoRemoveRequested.emit()
-
-    def _on_save_shortcut_activated(self) -> None:
-        self.save_button.click()
 
     def _on_remove_button_clicked(self) -> None:
         if self.steps.currentRow() >= 0:
