@@ -3244,12 +3244,32 @@
         <translation>Verwerfen</translation>
     </message>
     <message>
+        <source>%1 (so far: %2)</source>
+        <translation>%1 (bisher: %2)</translation>
+    </message>
+    <message>
+        <source>Techniques for massaging a partner are written so far for: %1. Everywhere else the techniques are for massaging yourself.</source>
+        <translation>Techniken für die Massage einer anderen Person gibt es bisher für: %1. Überall sonst sind die Techniken für die Selbstmassage.</translation>
+    </message>
+    <message>
+        <source>No partner technique here yet</source>
+        <translation>Hier noch keine Technik für eine andere Person</translation>
+    </message>
+    <message>
+        <source>So far: %1</source>
+        <translation>Bisher: %1</translation>
+    </message>
+    <message>
         <source>Total time for you: about %1, with the pauses between steps</source>
         <translation>Gesamtdauer für Sie: etwa %1, Pausen eingerechnet</translation>
     </message>
     <message>
         <source>Total time: about %1, with the pauses between steps</source>
         <translation>Gesamtdauer: etwa %1, Pausen eingerechnet</translation>
+    </message>
+    <message>
+        <source>“%1” removed.</source>
+        <translation>„%1“ entfernt.</translation>
     </message>
     <message>
         <source>⊘ ruled out on %1</source>
@@ -3302,6 +3322,22 @@
     <message>
         <source>No steps yet. Choose a place under Where or on the map, then a technique, and press “Add to the routine” (or double-click the technique).</source>
         <translation>Noch keine Schritte. Wählen Sie unter „Wo“ oder auf der Karte eine Stelle, dann eine Technik, und drücken Sie „Zur Routine hinzufügen“ (oder doppelklicken Sie die Technik).</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>S&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Save the routine (Ctrl+S)</source>
+        <translation>Routine speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>Rück&amp;gängig</translation>
+    </message>
+    <message>
+        <source>Put the step back (Ctrl+Z)</source>
+        <translation>Den Schritt zurückholen (Strg+Z)</translation>
     </message>
     <message>
         <source> times</source>

@@ -173,7 +173,7 @@ def test_a_partner_technique_is_not_saved_in_a_routine_for_yourself(
 def test_the_first_technique_says_who_the_routine_is_for(qtbot: QtBot, window: MainWindow) -> None:
     editor = _new_on_inner_thigh(qtbot, window)
     _add(editor, "thigh-fanning")
-    assert editor.view.performer_box.currentText() == "On a partner"
+    assert editor.view.performer_box.currentData() == "partner"
     assert not editor.view.problems_label.text()
 
 

@@ -142,6 +142,7 @@ class MainWindow(QMainWindow):
             lambda: self.flow.screening,
             self.controller.regionSelected,
             figure=lambda: (services.body_map_svg, regions, services.paths.cache),
+            map_states=self.flow.map_states,
         )
         self.routine_actions.routineShownAlone.connect(self.controller.show_routine_alone)
         StatusBarHider(self.statusBar())

@@ -8,7 +8,7 @@ here, each behind an attribute a test can replace.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, SignalInstance
@@ -49,6 +49,8 @@ class RoutineActions(QObject):
             editor is open offers that region's techniques in it.
         figure: The window's map drawing, regions and outline cache, for the editor's
             "Choose on the map…"; None reads the bundled drawing without a cache.
+        map_states: What the window's map hatches (ruled out, resting today), for the
+            editor's map; None hatches what the health profile rules out only.
 
     Signals:
         routinesChanged(): a routine of the user's was saved, deleted or imported.
@@ -73,9 +75,11 @@ class RoutineActions(QObject):
         screening: Callable[[], Screening | None],
         region_selected: SignalInstance | None = None,
         figure: Callable[[], Figure] | None = None,
+        map_states: Callable[[], Mapping[str, tuple[str, str]]] | None = None,
     ) -> None:
         super().__init__(window)
         self._figure = figure
+        self._map_states = map_states
         self._window = window
         self._catalog = catalog
         self._store = store
@@ -130,6 +134,7 @@ class RoutineActions(QObject):
             region_id=self._guide.region(),
             parent=self._window,
             figure=self._figure,
+            map_states=self._map_states,
         )
         editor.saved.connect(self._on_editor_saved)
         self.editor = editor

@@ -7,31 +7,36 @@ whether it can be saved) is checked in ``checks.py``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.content import Region, Technique
+from massage_desktop.domain.content import Technique
 from massage_desktop.domain.enums import Performer
 from massage_desktop.domain.routines import Routine, SideOrder
 from massage_desktop.engine.health import routine_verdict
 from massage_desktop.engine.screening import Screening
 from massage_desktop.resources import resource_path
 from massage_desktop.storage.own_routines import OwnRoutines
-from massage_desktop.storage.routine_draft import ItemSide, RoutineDraft
-from massage_desktop.ui.bodymap.state import view_label
+from massage_desktop.storage.routine_draft import DraftItem, ItemSide, RoutineDraft
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.guide.cards import SEPARATOR
-from massage_desktop.ui.guide.formatting import performer_text, seconds_text
+from massage_desktop.ui.guide.formatting import seconds_text
 from massage_desktop.ui.guide.lists import whole_minutes
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.routine_editor.checks import DraftChecks
+from massage_desktop.ui.routine_editor.keys import may_discard
+from massage_desktop.ui.routine_editor.offers import (
+    offer_rows,
+    partner_tip,
+    performer_choice,
+    place_choices,
+)
 from massage_desktop.ui.routine_editor.rows import (
     FOR_OTHER,
     FOR_OTHER_TIP,
-    FOR_WHOM,
     ITEM_SIDES,
     SIDE_ORDERS,
     count_range_text,
@@ -57,6 +62,9 @@ class RoutineEditorController(QObject):
             duplicate) rather than over itself.
         region_id: The region chosen on the map, whose techniques are offered first.
         parent: The window the editor belongs to.
+        figure: The body map's drawing, regions and outline cache for "Choose on the map…".
+        map_states: What the window's map hatches (ruled out, resting today); None: what
+            the health profile rules out.
 
     Signals:
         saved(str): the routine was written; its id.
@@ -75,6 +83,7 @@ class RoutineEditorController(QObject):
         region_id: str | None = None,
         parent: QWidget | None = None,
         figure: Callable[[], Figure] | None = None,
+        map_states: Callable[[], Mapping[str, tuple[str, str]]] | None = None,
     ) -> None:
         super().__init__(parent)
         self._catalog = catalog
@@ -96,12 +105,14 @@ class RoutineEditorController(QObject):
         )
         self._checks = DraftChecks(catalog, self.draft, screening)
         self._current = 0 if self.draft.items else -1
+        self._removed: list[tuple[int, DraftItem]] = []
+        """The steps removed, each with its row, the last one first to come back."""
         # "For" follows the first technique added until the user chooses it themselves.
         self._performer_chosen = routine is not None
         self._region = self._first_region(region_id)
         self.view.show_choices(
-            [(r.id, self._place_name(r)) for r in self._regions()],
-            [(p.value, performer_text(p)) for p in (Performer.SELF, Performer.PARTNER)],
+            place_choices(catalog),
+            [(p.value, performer_choice(catalog, p)) for p in (Performer.SELF, Performer.PARTNER)],
             [(value.value, tr(text)) for value, text in SIDE_ORDERS],
             [(value.value, tr(text)) for value, text in ITEM_SIDES],
         )
@@ -111,7 +122,10 @@ class RoutineEditorController(QObject):
         # The window's drawing and outline cache: reading the bundled file measured every
         # outline again on the first "Choose on the map…", and ignored a content pack's map.
         self.view.set_figure(figure or self._figure)
-        self.view.set_hatched(self._hatched)
+        # As the window's map: today's rests too. Only the profile's were hatched, and a
+        # calf resting after "Stop – it hurts" was chosen there as freely as any other.
+        self.view.set_hatched(map_states or self._hatched)
+        self.view.show_performer_tip(partner_tip(catalog))
         self._connect()
         self._show_region()
         self._refresh()
@@ -132,6 +146,7 @@ class RoutineEditorController(QObject):
         view.durationChanged.connect(self._on_view_duration_changed)
         view.countChanged.connect(self._on_view_count_changed)
         view.removeRequested.connect(self._on_view_remove_requested)
+        view.undoRemoveRequested.connect(self._on_view_undo_remove_requested)
         view.saveRequested.connect(self._on_view_save_requested)
 
     def _state(self) -> tuple[object, ...]:
@@ -139,30 +154,8 @@ class RoutineEditorController(QObject):
         return (draft.name, draft.summary, draft.performer, draft.sides, tuple(draft.items))
 
     def _may_close(self) -> bool:
-        """Whether Cancel or Escape may drop the draft: yes when unchanged or when confirmed.
-
-        Escape once threw away a routine being built without a word.
-        """
-        if self._state() == self._saved_state:
-            return True
-        from massage_desktop.ui.design.choice import ChoiceDialog
-
-        dialog = ChoiceDialog(
-            QCoreApplication.translate("RoutineEditor", "Discard your changes?"),
-            QCoreApplication.translate(
-                "RoutineEditor", "The routine has changes that are not saved."
-            ),
-            [
-                QCoreApplication.translate("RoutineEditor", "Keep editing"),
-                QCoreApplication.translate("RoutineEditor", "Discard"),
-            ],
-            default=0,
-            # "Keep editing" is what Cancel did: two buttons for one thing (walk 5, 28).
-            with_cancel=False,
-            parent=self.view,
-        )
-        dialog.exec()
-        return dialog.chosen() == 1
+        """Whether Cancel or Escape may drop the draft: yes when unchanged or when confirmed."""
+        return self._state() == self._saved_state or may_discard(self.view)
 
     def _hatched(self) -> dict[str, tuple[str, str]]:
         """The regions the health profile rules out or cautions, as the window's map hatches."""
@@ -172,20 +165,6 @@ class RoutineEditorController(QObject):
         """The body map's drawing and regions, as the window's map draws them."""
         svg = resource_path("body_map.svg").read_bytes()
         return svg, list(self._catalog.regions.values()), None
-
-    def _regions(self) -> list[Region]:
-        return sorted(self._catalog.regions.values(), key=lambda r: (r.name.casefold(), r.view))
-
-    def _place_name(self, region: Region) -> str:
-        """A region's name, with its view only where another region has the same name.
-
-        The names say front or back themselves where it matters ("Right outer thigh (back
-        view)"); "(front view)" after every one cut them in the box (walk 6, finding 8).
-        """
-        names = [r.name for r in self._catalog.regions.values()]
-        if names.count(region.name) > 1:
-            return f"{region.name} ({view_label(region.view)})"
-        return region.name
 
     def _first_region(self, region_id: str | None) -> str:
         if region_id in self._catalog.regions:
@@ -208,22 +187,15 @@ class RoutineEditorController(QObject):
     # --- showing ----------------------------------------------------------------------------
 
     def _show_region(self) -> None:
-        rows = []
-        for technique in self._catalog.techniques_for_region(self._region):
-            verdict = (
-                self._screening.technique_verdict(technique.id, self._region)
-                if self._screening
-                else None
-            )
-            seconds = technique.planned_seconds
-            odd = self._checks.for_other(technique)
-            other = tr(FOR_WHOM[technique.performer]) if odd else ""
-            details = [seconds_text(seconds) if seconds else "", other, mark(verdict)]
-            text = technique.title + SEPARATOR + " · ".join(d for d in details if d)
-            tip = verdict_text(verdict) if verdict and verdict.effect else technique.summary
-            if odd:
-                tip = tr(FOR_OTHER_TIP[technique.performer]) + "\n" + tip
-            rows.append((technique.id, text, tip))
+        # Faded once the user has said whom the routine is for (walk 9, P3-a).
+        rows = offer_rows(
+            self._catalog,
+            self._checks,
+            self._screening,
+            self._region,
+            performer=self.draft.performer,
+            fade=self._performer_chosen,
+        )
         self.view.show_region(self._region, rows)
 
     def _refresh(self) -> None:
@@ -381,9 +353,31 @@ class RoutineEditorController(QObject):
             self._refresh()
 
     def _on_view_remove_requested(self, row: int) -> None:
+        self._removed.append((row, self.draft.items[row]))
         self.draft.remove(row)
         self._current = min(row, len(self.draft.items) - 1)
         self._refresh()
+        self._show_removed()
+
+    def _on_view_undo_remove_requested(self) -> None:
+        if not self._removed:
+            return
+        row, item = self._removed.pop()
+        row = min(row, len(self.draft.items))
+        self.draft.items.insert(row, item)
+        self._current = row
+        self._refresh()
+        self._show_removed()
+
+    def _show_removed(self) -> None:
+        """Name the step removed last beside "Undo"; nothing once all are back."""
+        if not self._removed:
+            self.view.show_removed("")
+            return
+        title = self._technique(self._removed[-1][1].technique).title
+        self.view.show_removed(
+            fill(QCoreApplication.translate("RoutineEditor", "“%1” removed."), title)
+        )
 
     def _on_view_save_requested(self) -> None:
         self.save()

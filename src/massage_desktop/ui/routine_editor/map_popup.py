@@ -20,6 +20,8 @@ from massage_desktop.ui.bodymap.view_switch import ViewSwitch
 from massage_desktop.ui.bodymap.widget import BodyMapWidget
 from massage_desktop.ui.design.tokens import M, S
 
+Figure = tuple[bytes, Sequence[Region], Path | None]
+"""The body map's drawing, its regions and the folder its measured outlines are cached in."""
 SIZE = QSize(620, 560)
 """Where the screen has room: front and back side by side, a knee a thumb's width."""
 

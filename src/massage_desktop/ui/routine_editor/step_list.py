@@ -1,8 +1,9 @@
 """The routine's steps as compact rows: a drag handle, the name, and the side and time.
 
 A row's text stays one plain string, ``"Name  · side · time"`` (``guide.cards.SEPARATOR``),
-for tests and screen readers; the delegate draws it on one line, the name elided on the left
-and the details whole on the right, so a 16-step routine shows most of its steps at once.
+for tests and screen readers; the delegate draws it on one line, the name elided at its end
+and the details on the right (cut at their end too when short of room), so a 16-step
+routine shows most of its steps at once.
 """
 
 from __future__ import annotations
@@ -73,11 +74,12 @@ class StepRowDelegate(QStyledItemDelegate):
         painter.drawText(inner, Qt.AlignmentFlag.AlignVCenter, HANDLE)
         inner.setLeft(inner.left() + handle_width)
         painter.setPen(text)
-        # A pixel of slack: elidedText measured a little wider than horizontalAdvance.
-        detail_width = min(metrics.horizontalAdvance(detail) + 2, inner.width() * 3 // 5)
-        shown_detail = metrics.elidedText(detail, Qt.TextElideMode.ElideLeft, detail_width)
+        shown_detail = shown_details(metrics, detail, inner.width())
+        detail_width = metrics.horizontalAdvance(shown_detail) + 2
         painter.drawText(
-            inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, shown_detail
+            QRect(inner.right() - detail_width + 1, inner.top(), detail_width, inner.height()),
+            Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+            shown_detail,
         )
         bold = QFont(font)
         bold.setBold(True)
@@ -90,6 +92,24 @@ class StepRowDelegate(QStyledItemDelegate):
             name,
         )
         painter.restore()
+
+
+def shown_details(metrics: QFontMetrics, detail: str, width: int) -> str:
+    """A row's details as drawn in a row ``width`` pixels wide: at most half of it.
+
+    Short of room, the place they start with is shortened at its end and the side, time
+    and marks stay whole; cut at the front, "…wrist · Both sides · 2 min" lost the place
+    (walk 9, P3-g). The row's tooltip has the whole line.
+    """
+    # A pixel of slack: elidedText measured a little wider than horizontalAdvance.
+    room = min(metrics.horizontalAdvance(detail) + 2, width // 2)
+    if metrics.horizontalAdvance(detail) + 2 <= room:
+        return detail
+    place, sep, rest = detail.partition(" · ")
+    left = room - metrics.horizontalAdvance(sep + rest) - 2
+    if rest and left >= metrics.horizontalAdvance(place[:4] + "…"):
+        return metrics.elidedText(place, Qt.TextElideMode.ElideRight, left) + sep + rest
+    return metrics.elidedText(detail, Qt.TextElideMode.ElideRight, room)
 
 
 class StepList(QListWidget):

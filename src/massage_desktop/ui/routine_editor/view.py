@@ -11,7 +11,6 @@ decides and calls the ``show_*`` methods.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
@@ -26,13 +25,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from massage_desktop.domain.content import Region
 from massage_desktop.ui.design.tokens import L, M, S, ThemeName, colours
 from massage_desktop.ui.guide.cards import SEPARATOR
 from massage_desktop.ui.guide.colours import is_dark
 from massage_desktop.ui.routine_editor.fields import RoutineFields
+from massage_desktop.ui.routine_editor.keys import EditorKeys
+from massage_desktop.ui.routine_editor.map_popup import Figure as Figure
 from massage_desktop.ui.routine_editor.map_popup import MapPopup
-from massage_desktop.ui.routine_editor.picker import TechniquePicker
+from massage_desktop.ui.routine_editor.picker import Offer, TechniquePicker
+from massage_desktop.ui.routine_editor.removed_notice import RemovedNotice
 from massage_desktop.ui.routine_editor.step_card import StepCard, select
 from massage_desktop.ui.routine_editor.step_list import StepList
 from massage_desktop.ui.routine_editor.style import editor_sheet
@@ -42,8 +43,6 @@ SIZE = (980, 680)
 _SUMMARY_MAX = 2000
 Choice = tuple[str, str]
 """A value and the words shown for it."""
-Figure = tuple[bytes, Sequence[Region], Path | None]
-"""The body map's drawing, its regions and the folder its measured outlines are cached in."""
 
 
 class RoutineEditorView(QDialog):
@@ -62,7 +61,8 @@ class RoutineEditorView(QDialog):
         durationChanged(int): the current step's time, in seconds.
         countChanged(int): how many times the current (counted) step runs, on each side.
         removeRequested(int): take the step at this row out.
-        saveRequested(): Save was pressed.
+        undoRemoveRequested(): put the step removed last back ("Undo" or Ctrl+Z).
+        saveRequested(): Save was pressed, or Ctrl+S.
     """
 
     nameEdited = Signal(str)
@@ -77,6 +77,7 @@ class RoutineEditorView(QDialog):
     durationChanged = Signal(int)
     countChanged = Signal(int)
     removeRequested = Signal(int)
+    undoRemoveRequested = Signal()
     saveRequested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -131,19 +132,21 @@ class RoutineEditorView(QDialog):
         )
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setObjectName("primaryButton")
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setObjectName("quietButton")
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.removed_notice = RemovedNotice(self)
+        self.removed_label = self.removed_notice.label
+        self.undo_button = self.removed_notice.undo_button
         for button in self.buttons.buttons():
             # Under X11 the platform theme gives standard buttons icons: a floppy disk on the
             # green Save and a red ✗ on the quiet Cancel, two styles for one pair of words
             # (walk 8, finding 9). The app's other buttons carry words alone.
             button.setIcon(QIcon())
-        self.map_popup: MapPopup | None = None
-        """The body map to choose the place on, made when first asked for."""
-        self._figure: Callable[[], Figure] | None = None
-        self._hatched: Callable[[], Mapping[str, tuple[str, str]]] = dict
         self._theme = ""
         self._restyle()
         self._build_layout()
         self._connect()
+        self.keys = EditorKeys(self)
+        """Ctrl+S, Ctrl+Z and the order of Tab."""
 
     def fit_screen(self) -> None:
         """Open large enough for a long routine, within the screen (980x680 at 1024x700)."""
@@ -181,6 +184,7 @@ class RoutineEditorView(QDialog):
         build.addWidget(self.safety_label)
         build.addWidget(self.steps, 1)
         build.addWidget(self.step_card)
+        build.addWidget(self.removed_notice)
         build.addWidget(self.problems_label)
         columns = QHBoxLayout()
         columns.setSpacing(L)
@@ -204,13 +208,13 @@ class RoutineEditorView(QDialog):
         self.sides_box.activated.connect(self._on_sides_box_activated)
         self.picker.regionChosen.connect(self.regionChosen)
         self.picker.addRequested.connect(self.addRequested)
-        self.picker.mapRequested.connect(self._on_picker_map_requested)
         self.steps.currentRowChanged.connect(self.stepSelected)
         self.steps.moveRequested.connect(self.moveRequested)
         self.side_box.activated.connect(self._on_side_box_activated)
         self.time_box.valueChanged.connect(self._on_time_box_value_changed)
         self.count_box.valueChanged.connect(self._on_count_box_value_changed)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
+        self.undo_button.clicked.connect(self.undoRemoveRequested)
         self.buttons.accepted.connect(self.saveRequested)
         self.buttons.rejected.connect(self.reject)
 
@@ -221,17 +225,18 @@ class RoutineEditorView(QDialog):
 
     # --- filled by the controller -----------------------------------------------------------
 
+    @property
+    def map_popup(self) -> MapPopup | None:
+        """The body map "Choose on the map…" opens, once opened."""
+        return self.picker.map_popup
+
     def set_figure(self, figure: Callable[[], Figure]) -> None:
         """What "Choose on the map…" draws: the map's drawing, its regions, its cache."""
-        self._figure = figure
+        self.picker.figure = figure
 
     def set_hatched(self, hatched: Callable[[], Mapping[str, tuple[str, str]]]) -> None:
-        """What the map popup hatches: the regions the health profile rules out or cautions.
-
-        As the window's map does; the popup showed none, and a ruled-out kneecap was chosen
-        there as freely as any other (walk 7, finding 11).
-        """
-        self._hatched = hatched
+        """What the map popup hatches: what the profile rules out or cautions, today's rests."""
+        self.picker.hatched = hatched
 
     def show_choices(
         self,
@@ -251,6 +256,10 @@ class RoutineEditorView(QDialog):
             for value, text in choices:
                 box.addItem(text, value)
 
+    def show_performer_tip(self, text: str) -> None:
+        """The "For" box's tooltip: whom the techniques are written for, where."""
+        self.performer_box.setToolTip(text)
+
     def show_fields(self, name: str, summary: str, performer: str, sides: str) -> None:
         """The routine's own fields, without sending the change signals back."""
         self.name_edit.setText(name)
@@ -260,8 +269,8 @@ class RoutineEditorView(QDialog):
         select(self.performer_box, performer)
         select(self.sides_box, sides)
 
-    def show_region(self, region_id: str, techniques: Sequence[tuple[str, str, str]]) -> None:
-        """The chosen region and its techniques (id, card text, tooltip)."""
+    def show_region(self, region_id: str, techniques: Sequence[Offer]) -> None:
+        """The chosen region and its techniques (id, card text, tooltip, usable)."""
         self.picker.show_region(region_id, techniques)
 
     def show_steps(self, rows: Sequence[tuple[str, str]], current: int) -> None:
@@ -270,7 +279,9 @@ class RoutineEditorView(QDialog):
         self.steps.clear()
         for text, tip in rows:
             item = QListWidgetItem(text)
-            item.setToolTip(tip)
+            # The whole line first: a long row is cut short at its end (walk 9, P3-g).
+            whole = text.replace(SEPARATOR, " · ")
+            item.setToolTip(f"{whole}\n{tip}" if tip else whole)
             self.steps.addItem(item)
         self.steps.setCurrentRow(current)
         self.steps.blockSignals(False)
@@ -315,6 +326,10 @@ class RoutineEditorView(QDialog):
         self.safety_label.setText(safety)
         self.safety_label.setVisible(bool(safety))
 
+    def show_removed(self, text: str) -> None:
+        """The step removed last, with "Undo" beside it (empty: nothing to put back)."""
+        self.removed_notice.show_text(text)
+
     def show_problems(self, text: str, *, name_missing: bool = False) -> None:
         """Why the routine cannot be saved yet (empty: nothing).
 
@@ -338,17 +353,6 @@ class RoutineEditorView(QDialog):
         self.name_edit.style().polish(self.name_edit)
 
     # --- handlers ---------------------------------------------------------------------------
-
-    def _on_picker_map_requested(self) -> None:
-        if self._figure is None:
-            return
-        if self.map_popup is None:
-            svg, regions, cache_dir = self._figure()
-            self.map_popup = MapPopup(svg, regions, self, cache_dir=cache_dir)
-            self.map_popup.regionChosen.connect(self.regionChosen)
-        self.map_popup.map.set_region_states(self._hatched())
-        current = self.region_box.currentData()
-        self.map_popup.open_under(self.picker.map_button, str(current) if current else None)
 
     def _on_performer_box_activated(self, _index: int) -> None:
         self.performerChosen.emit(str(self.performer_box.currentData()))
