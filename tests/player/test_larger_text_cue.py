@@ -93,9 +93,21 @@ def _sizes_in_knee_care(window: MainWindow, clock: ManualClock, text_size: str) 
     return sizes
 
 
+CLEARLY_LARGER = ((1024, 700), (1280, 770))
+"""The sizes where extra large must be clearly larger, not merely as large (walk 8); the
+walk's 1024x672 is only held to "never smaller"."""
+
+
 def test_extra_large_text_never_shows_a_smaller_instruction(
-    window: MainWindow, clock: ManualClock
+    window: MainWindow, clock: ManualClock, size: tuple[int, int]
 ) -> None:
+    """Never smaller, and at 1024x700 and 1280x770 clearly larger (walk 8).
+
+    At 1024x700 the extra-large instruction was only about 8 % larger than the normal one
+    while the ring shrank: the grown lines around it and a line of its own for "More…" took
+    its height, and the map kept its share of the width. Both checks read one walk through
+    Knee care at each size: measuring it again for the second took each window as long again.
+    """
     normal = _sizes_in_knee_care(window, clock, "normal")
     large = _sizes_in_knee_care(window, clock, "extra_large")
     assert len(large) == len(normal) >= 8
@@ -108,19 +120,7 @@ def test_extra_large_text_never_shows_a_smaller_instruction(
     assert sum(b[2] for b in large) > sum(a[2] for a in normal)
     # The warnings stay at least as large as at the normal size too.
     assert all(b[3] >= a[3] for a, b in zip(normal, large, strict=True))
-
-
-@pytest.mark.parametrize(
-    "size", [(1024, 700), (1280, 770)], indirect=True, ids=["1024x700", "1280x770"]
-)
-def test_extra_large_text_is_clearly_larger(window: MainWindow, clock: ManualClock) -> None:
-    """A quarter larger on the whole, and larger from the first step on (walk 8).
-
-    At 1024x700 the extra-large instruction was only about 8 % larger than the normal one
-    while the ring shrank: the grown lines around it and a line of its own for "More…" took
-    its height, and the map kept its share of the width.
-    """
-    normal = _sizes_in_knee_care(window, clock, "normal")
-    large = _sizes_in_knee_care(window, clock, "extra_large")
-    assert sum(b[1] for b in large) >= 1.25 * sum(a[1] for a in normal), (normal, large)
-    assert large[0][1] >= 1.15 * normal[0][1], (normal[0], large[0])
+    if size in CLEARLY_LARGER:
+        # A quarter larger on the whole, and larger from the first step on.
+        assert sum(b[1] for b in large) >= 1.25 * sum(a[1] for a in normal), (normal, large)
+        assert large[0][1] >= 1.15 * normal[0][1], (normal[0], large[0])

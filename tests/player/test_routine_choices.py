@@ -7,6 +7,7 @@ import math
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
 from tests.player.conftest import WindowFactory, tick
 
 from massage_desktop.domain.catalog import Catalog
@@ -14,9 +15,11 @@ from massage_desktop.domain.history import InMemoryRecorder, Outcome, StepStatus
 from massage_desktop.domain.routines import Routine
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.cues import Cue, CueKind
-from massage_desktop.engine.phases import SessionPhase
+from massage_desktop.engine.phases import SessionPhase, Timing
 from massage_desktop.engine.plan import build_plan
+from massage_desktop.engine.plan_book import PlanBook
 from massage_desktop.ui.guide.formatting import seconds_text, step_amount
+from massage_desktop.ui.guide.panel import GuidePanel
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
 from massage_desktop.ui.player.display import display_of
@@ -41,6 +44,18 @@ class Repeating(AutomaticAnswers):
         return self.answer
 
 
+@pytest.fixture
+def guide(qtbot: QtBot, catalog: Catalog, plans: PlanBook) -> GuidePanel:
+    """The guide panel as the main window holds it, with the run's plans.
+
+    The guide pages' numbers need no player: a whole main window per page cost each of
+    these tests about a fifth of a second of CPU more.
+    """
+    panel = GuidePanel(catalog, plans=plans)
+    qtbot.addWidget(panel)
+    return panel
+
+
 @pytest.mark.parametrize(
     ("technique_id", "step", "shown"),
     [
@@ -51,11 +66,11 @@ class Repeating(AutomaticAnswers):
     ],
 )
 def test_guide_shows_where_each_number_comes_from(
-    window: MainWindow, catalog: Catalog, technique_id: str, step: int, shown: str
+    guide: GuidePanel, catalog: Catalog, technique_id: str, step: int, shown: str
 ) -> None:
     assert step_amount(catalog.techniques[technique_id].steps[step], catalog.guides) == shown
-    window.guide.show_technique(technique_id)
-    assert shown in window.guide.guide_text()
+    guide.show_technique(technique_id)
+    assert shown in guide.guide_text()
 
 
 @pytest.mark.usefixtures("german")
@@ -70,23 +85,24 @@ def test_number_sources_in_german(german_catalog: Catalog) -> None:
 
 @pytest.mark.parametrize("routine_id", ["knee-care", "partner-leg", "self-massage-tour"])
 def test_routine_page_shows_its_total_time(
-    window: MainWindow, catalog: Catalog, routine_id: str
+    guide: GuidePanel, catalog: Catalog, routine_id: str
 ) -> None:
-    window.guide.show_routine(routine_id)
-    text = window.guide.guide_text()
-    total = build_plan(catalog, catalog.routines[routine_id]).total_s(window.flow.timing)
+    guide.show_routine(routine_id)
+    text = guide.guide_text()
+    # The player's timing as the settings give it by default.
+    total = build_plan(catalog, catalog.routines[routine_id]).total_s(Timing())
     minutes = max(1, math.floor(total / 60 + 0.5))  # to the nearest, as Start reads
     assert f"Total time: about {minutes} min, with the pauses between steps" in text
 
 
-def test_routine_page_marks_item_times_and_the_repeat_offer(window: MainWindow) -> None:
-    window.guide.show_routine("knee-care")
-    text = window.guide.guide_text()
+def test_routine_page_marks_item_times_and_the_repeat_offer(guide: GuidePanel) -> None:
+    guide.show_routine("knee-care")
+    text = guide.guide_text()
     assert "2 min 30 s, from the guide" in text  # the knee guide's 2-3 minute warm-up
     assert "about 30 s, suggested" in text
     assert "Repeat on the other knee" in text
-    window.guide.show_routine("self-massage-tour")
-    assert "about 60 min in the guide" in window.guide.guide_text()
+    guide.show_routine("self-massage-tour")
+    assert "about 60 min in the guide" in guide.guide_text()
 
 
 def test_player_shows_the_source_of_the_current_number(
@@ -169,11 +185,11 @@ def test_switch_with_a_new_step_reads_the_step_out(catalog: Catalog) -> None:
     assert same == "Switch to the left side."
 
 
-def test_routine_item_time_is_what_the_routine_runs(window: MainWindow, catalog: Catalog) -> None:
+def test_routine_item_time_is_what_the_routine_runs(guide: GuidePanel, catalog: Catalog) -> None:
     routine = catalog.routines["self-massage-tour"]
     plan = build_plan(catalog, routine)
-    window.guide.show_routine(routine.id)
-    text = window.guide.guide_text()
+    guide.show_routine(routine.id)
+    text = guide.guide_text()
     # Circular thumb pressure runs only its lower-back step here, not its forearm step too.
     item = 1
     technique = catalog.techniques[routine.items[item].technique]

@@ -297,22 +297,9 @@ def test_player_texts_fit_on_timed_and_counted_steps(
     assert_fits(window)
 
 
-def test_the_player_fits_with_the_largest_text_size(window: MainWindow, clock: ManualClock) -> None:
-    window.flow.actions.set_text_scale(TEXT_SCALES["extra_large"])
-    _start_knee_care(window, clock)
-    assert_fits(window)
-    window.flow.command(PlayerCommand.PAUSE)
-    assert_fits(window)
-    window.flow.command(PlayerCommand.ROOM)
-    room = window.flow.room
-    assert room is not None
-    room.showNormal()
-    room.resize(WIDTH, HEIGHT)
-    assert_fits(room)
-    room.close()
-    window.flow.command(PlayerCommand.MINI)
-    mini = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MiniTimer))
-    assert_fits(mini)
+# The player, room mode and the mini timer at the largest text size: tests/player/
+# test_room_figure.py's test_room_mode_and_mini_timer_fit_extra_large_text, in a window like
+# this file's (1024x700, each language) and with this file's assert_fits.
 
 
 def test_room_mode_and_mini_timer_texts_fit(window: MainWindow, clock: ManualClock) -> None:
