@@ -4406,8 +4406,16 @@
         <translation>%1 von %2 erledigt</translation>
     </message>
     <message>
+        <source>%1 of %2 parts done</source>
+        <translation>%1 von %2 Teilen erledigt</translation>
+    </message>
+    <message>
         <source>both sides</source>
         <translation>beide Seiten</translation>
+    </message>
+    <message>
+        <source>stopped in part %1</source>
+        <translation>in Teil %1 abgebrochen</translation>
     </message>
     <message>
         <source>stopped in step %1</source>
@@ -4424,6 +4432,10 @@
     <message>
         <source>%1 not reached</source>
         <translation>%1 nicht erreicht</translation>
+    </message>
+    <message>
+        <source>Parts done</source>
+        <translation>Teile erledigt</translation>
     </message>
     <message>
         <source>Steps done</source>

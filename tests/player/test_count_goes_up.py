@@ -20,6 +20,7 @@ from massage_desktop.engine.plan import build_plan
 from massage_desktop.engine.session import Session
 from massage_desktop.engine.step_count import step_count
 from massage_desktop.ui.player.display import display_of
+from massage_desktop.ui.player.summary_counts import counts_text, summary_facts
 
 
 def _headers(catalog: Catalog, order: SideOrder) -> tuple[list[str], int]:
@@ -58,3 +59,54 @@ def test_the_other_side_is_counted_on_with_the_cards_step(catalog: Catalog) -> N
     assert shown[12] == "Part 13 of 24 \u00b7 step 13 of 13, right side"
     assert shown[13] == "Part 14 of 24 \u00b7 step 3 of 13, left side"
     assert shown[-1] == "Part 24 of 24 \u00b7 step 13 of 13, left side"
+
+
+@pytest.fixture(params=["en", "de"])
+def language(request: pytest.FixtureRequest) -> str:
+    """Each language of the summary, German with the German translators installed."""
+    if request.param == "de":
+        request.getfixturevalue("german")
+    return str(request.param)
+
+
+def test_the_summary_counts_the_parts_the_player_counted(catalog: Catalog, language: str) -> None:
+    # The summary and History said "0 of 13 done · 13 skipped" after 19 parts skipped, where
+    # the player had counted parts (walk 9, P1-i).
+    routine = catalog.routines["partner-leg"].model_copy(update={"sides": SideOrder.ROUTINE})
+    clock = ManualClock()
+    session = Session(
+        build_plan(catalog, routine), InMemoryRecorder(), clock=clock, wall=clock.wall,
+        performer="partner",
+    )  # fmt: skip
+    session.start()
+    for _ in range(13):
+        session.skip()
+    part = {"en": "Part 14 of 24", "de": "Teil 14 von 24"}[language]
+    assert display_of(catalog, session).progress_text.startswith(part)
+    clock.advance(5.0)
+    session.stop_for_pain("It hurts.")
+    summary = session.summary()
+    assert (summary.by_parts, summary.steps_run, summary.skipped) == (True, 24, 13)
+    assert (
+        counts_text(summary)
+        == {
+            "en": "0 of 24 parts done \u00b7 stopped in part 14 \u00b7 13 skipped"
+            " \u00b7 10 not reached",
+            "de": "0 von 24 Teilen erledigt \u00b7 in Teil 14 abgebrochen \u00b7 13 übersprungen"
+            " \u00b7 10 nicht erreicht",
+        }[language]
+    )
+    assert summary_facts(summary)[1][0] == {"en": "Parts done", "de": "Teile erledigt"}[language]
+    # A routine doing each step on both sides before the next keeps counting steps.
+    routine = routine.model_copy(update={"sides": SideOrder.STEP})
+    session = Session(
+        build_plan(catalog, routine), InMemoryRecorder(), clock=clock, wall=clock.wall,
+        performer="partner",
+    )  # fmt: skip
+    session.start()
+    session.skip()
+    clock.advance(5.0)
+    session.stop_for_pain("It hurts.")
+    assert not session.summary().by_parts
+    assert "parts" not in counts_text(session.summary())
+    assert "Teilen" not in counts_text(session.summary())

@@ -208,3 +208,41 @@ def test_history_names_zones_and_the_regions_rated_before_them(
     # Sessions rated before zones keep their region's name.
     assert wording.region_name(catalog, "front-knee-left") == "Left knee"
     assert wording.region_name(catalog, "gone-region") == "gone-region"
+
+
+def test_the_tour_asks_about_every_zone_it_works_in_its_order(catalog: Catalog) -> None:
+    # It asked about feet, legs, arms and neck only: never the lower back it starts with,
+    # nor the belly (walk 9, P2-a).
+    plan = build_plan(catalog, catalog.routines["self-massage-tour"])
+    assert [name for _key, name in rated_regions(catalog, plan, None)] == [
+        "Back",
+        "Feet and ankles",
+        "Stomach",
+        "Legs",
+        "Arms",
+        "Hands",
+        "Neck and shoulders",
+    ]
+    # The knee picked on the map comes first; the zones stay.
+    picked = [name for _key, name in rated_regions(catalog, plan, "front-knee-right")]
+    assert picked[:3] == ["Right knee", "Back", "Feet and ankles"]
+    assert len(picked) == 8
+
+
+def test_a_short_technique_on_both_sides_asks_about_both(catalog: Catalog) -> None:
+    # Calf kneading from the right calf runs "right side, then left" and asked only about
+    # the right calf (walk 9, P3-d).
+    technique = catalog.techniques["calf-kneading"]
+    plan = build_plan(catalog, technique, focus="back-calf-right")
+    assert [name for _key, name in rated_regions(catalog, plan, "back-calf-right")] == [
+        "Right calf",
+        "Left calf",
+    ]
+    plan = build_plan(catalog, technique)
+    assert [name for _key, name in rated_regions(catalog, plan, None)] == [
+        "Right leg",
+        "Left leg",
+    ]
+    # Kneading started from the left calf works that calf only, and asks about it only.
+    plan = build_plan(catalog, catalog.techniques["kneading"], focus="back-calf-left")
+    assert [name for _key, name in rated_regions(catalog, plan, "back-calf-left")] == ["Left calf"]

@@ -76,11 +76,12 @@ def test_the_summary_and_the_history_give_one_length(
     assert summary.total_s > summary.work_s + 1
     told = facts(qtbot, services, summary)
     shown = told["Massage time"]
-    # Steps as the card and the player count them, each side of the shoulders not a step.
-    assert told["Steps done"] == "1 of 3"
+    # Parts, as the player counted them: "Part 2 of 5", each side of the shoulders one part,
+    # where it goes on to the other side after the whole technique (walk 9, P1-i).
+    assert told["Parts done"] == "1 of 5"
     dialog = SummaryDialog(services.catalog, summary)
     qtbot.addWidget(dialog)
-    counts = "1 of 3 done · right side only · stopped in step 2 · 1 not reached"
+    counts = "1 of 5 parts done · stopped in part 2 · 3 not reached"
     assert counts in dialog.text().splitlines()
     view = history_of(qtbot, window)
     assert view.details.texts()["time"] == f"{shown} \u00b7 1 step done"
@@ -126,7 +127,7 @@ def test_it_hurt_after_going_back_is_the_step_under_way_in_summary_and_history(
     dialog = SummaryDialog(services.catalog, summary)
     qtbot.addWidget(dialog)
     # Walk 9, P1-a: the side left by Back is not reached again, not "skipped".
-    assert "0 of 3 done \u00b7 stopped in step 1 \u00b7 2 not reached" in dialog.text()
+    assert "0 of 5 parts done \u00b7 stopped in part 1 \u00b7 4 not reached" in dialog.text()
     view = history_of(qtbot, window)
     table = view.details.steps_table()
     results = [table.cell_text(row, 4) for row in range(table.rowCount())]

@@ -16,8 +16,9 @@ from massage_desktop.engine.summary import SessionSummary
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.before_start import BeforeStartSheet
 from massage_desktop.ui.player.commands import PlayerCommand
-from massage_desktop.ui.player.dialogs import SummaryDialog, counts_text, outcome_text
+from massage_desktop.ui.player.dialogs import SummaryDialog, outcome_text
 from massage_desktop.ui.player.session_questions import SessionQuestions
+from massage_desktop.ui.player.summary_counts import counts_text
 
 
 def test_counts_add_up_to_the_plan() -> None:

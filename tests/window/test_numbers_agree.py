@@ -18,8 +18,8 @@ from massage_desktop.engine.summary import SessionSummary, progress_of, summaris
 from massage_desktop.ui.guide.formatting import seconds_text
 from massage_desktop.ui.guide.lists import routine_card_text, whole_minutes
 from massage_desktop.ui.guide.panel import GuidePanel
-from massage_desktop.ui.player.dialogs import counts_text, summary_facts
 from massage_desktop.ui.player.remaining import partial_text
+from massage_desktop.ui.player.summary_counts import counts_text, summary_facts
 
 
 def test_routine_card_counts_the_sessions_steps_and_time(qtbot: QtBot, catalog: Catalog) -> None:
@@ -83,9 +83,17 @@ def test_the_summary_counts_the_steps_the_card_counts(catalog: Catalog) -> None:
     for routine in catalog.routines.values():
         plan = build_plan(catalog, routine)
         summary = summarise(Outcome.STOPPED_EARLY, [], (0.0, 0.0, 0.0), {}, {}, None, plan=plan)
+        count = step_count(plan)
+        if count.parts:
+            # The player counts "Part 14 of 19" and the card "19 parts, a side each": the
+            # summary counts parts too (walk 9, P1-i).
+            assert summary.by_parts, routine.id
+            assert summary.planned == len(plan.entries), routine.id
+            assert summary.not_reached == count.parts, routine.id
+            continue
         # "7 steps" on the card, "1 of 7 done" in the summary, never "1 of 12" (sides counted).
-        assert summary.planned == step_count(plan).total, routine.id
-        assert summary.not_reached == step_count(plan).remaining, routine.id
+        assert summary.planned == count.total, routine.id
+        assert summary.not_reached == count.remaining, routine.id
 
 
 def test_the_player_and_the_summary_count_the_steps_that_remain(catalog: Catalog) -> None:
@@ -107,8 +115,11 @@ def test_the_player_and_the_summary_count_the_steps_that_remain(catalog: Catalog
     assert shown[0].step == 1
     assert shown[-1].step == count.remaining
     summary = summarise(Outcome.STOPPED_EARLY, [], (0.0, 0.0, 0.0), {}, {}, None, plan=plan)
+    # It works the right leg, then the left: the player counts parts, and so does the summary
+    # (walk 9, P1-i), each side left out one part.
+    assert count.parts == len(plan.runnable)
+    blocked = len(plan.entries) - count.parts
     assert counts_text(summary) == (
-        f"0 of {count.remaining} done · {count.left_out} left out for safety"
-        f" · {count.remaining} not reached"
+        f"0 of {count.parts} parts done · {blocked} left out for safety · {count.parts} not reached"
     )
-    assert dict(summary_facts(summary))["Steps done"] == f"0 of {count.remaining}"
+    assert dict(summary_facts(summary))["Parts done"] == f"0 of {count.parts}"

@@ -14,12 +14,17 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.phases import WORK, Timing
 from massage_desktop.engine.plan import Plan
+from massage_desktop.engine.sides import mirror_region
 from massage_desktop.engine.view import SessionView
 
-MOST_RATED = 4
+MOST_RATED = 7
 """At most this many zones, beyond it both sides of a zone are asked as one ("Legs").
 
-The area picked on the map may come on top of them.
+The self-massage tour works seven zones (back, feet, stomach, legs, arms, hands, neck and
+shoulders) and asked about four, never the lower back it starts with nor the belly (walk 9,
+P2-a). When more remain, the ones massaged longest are kept: the dialogs scroll at 1024x700,
+but a long list of questions is one nobody answers. The area picked on the map may come on
+top of them.
 """
 MAIN_SHARE = 0.4
 """A zone is asked about when the session works it at least this share of the top zone's time.
@@ -27,8 +32,14 @@ MAIN_SHARE = 0.4
 The wrists at the start of an arm stroke, or the heel and ankle a leg massage passes on its
 way up, are part of that massage, not questions of their own.
 """
+OWN_S = 60.0
+"""A zone is asked about, too, when steps working it alone take at least this long (1 minute).
+
+In a tour the top zone's share says little: the belly's three steps, 110 s on their own, were
+under the share the neck and legs set. The wrists an arm stroke passes are never worked alone.
+"""
 SHORT_S = 180.0
-"""A single technique shorter than this (3 minutes) is rated on one place only."""
+"""A single technique shorter than this (3 minutes) is rated on one place, on each side it works."""
 
 
 def worked_entries(plan: Plan) -> list[PlanEntry]:
@@ -46,32 +57,60 @@ def rated_places(catalog: Catalog, plan: Plan, chosen: str | None) -> list[str]:
     Args:
         catalog: The loaded content, for regions and zones.
         plan: The session's plan; only entries that will run count.
-        chosen: The region picked on the map, asked first when the session works it. When
-            every step working its zone works it too (a technique started from the right
-            knee), its zone is not asked again.
+        chosen: The region picked on the map, asked first when the session works it (and
+            its other side next when the session works that too). When every step working
+            its zone works it too (a technique started from the right knee), its zone is not
+            asked again.
 
     Returns:
-        The picked region, then up to ``MOST_RATED`` zone keys; one key for a single
-        technique under ``SHORT_S``; none when the session massages nothing.
+        The picked region, then up to ``MOST_RATED`` zone keys, each where the session first
+        works it most; for a single technique under ``SHORT_S`` one place on each side it
+        works; none when the session massages nothing.
     """
     worked = worked_entries(plan)
-    seconds = _zone_seconds(catalog, worked, merge=False)
-    main = _main(seconds)
+    merge = False
+    main = _main(catalog, worked, merge=merge)
     if len(main) > MOST_RATED:
-        seconds = _zone_seconds(catalog, worked, merge=True)
-        main = _main(seconds)
-    picked = chosen if chosen is not None and any(chosen in e.region_ids for e in worked) else None
-    keys = [picked] if picked is not None else []
-    if picked is not None and _all_with(catalog, worked, picked):
-        # Every step in the picked region's zone works the picked region: its zone would ask
-        # the same question again.
-        main = [k for k in main if k not in _zone_keys(catalog, picked)]
+        merge = True
+        main = _main(catalog, worked, merge=merge)
+    seconds = _zone_seconds(catalog, worked, merge=merge)
+    picked = _picked(catalog, worked, chosen)
+    for region_id in picked:
+        if _all_with(catalog, worked, region_id):
+            # Every step in the picked region's zone works the picked region: its zone would
+            # ask the same question again.
+            main = [k for k in main if k not in _zone_keys(catalog, region_id)]
     # The pick comes on top of the zones: in the Self-massage tour, the right knee picked
     # took the place of the feet, which the tour works longer than the back.
-    keys += _longest(seconds, main, MOST_RATED)
+    keys = [*picked, *_longest(seconds, main, MOST_RATED)]
     if plan.kind == "technique" and plan.total_s(Timing()) < SHORT_S:
-        return keys[:1] if picked is not None else _longest(seconds, keys, 1)
+        # Calf kneading from the right calf works both calves and asked about the right
+        # one only (walk 9, P3-d): one place, but on each side.
+        first = picked[0] if picked else next(iter(_longest(seconds, keys, 1)), None)
+        return [k for k in keys if first is not None and k in _sides_of(first)]
     return keys
+
+
+def _picked(catalog: Catalog, worked: list[PlanEntry], chosen: str | None) -> list[str]:
+    """The region picked when the session works it, then its other side if that is all it works.
+
+    Calf kneading from the right calf goes on to the left calf and nothing else of that leg.
+    """
+    if chosen is None or not any(chosen in e.region_ids for e in worked):
+        return []
+    other = mirror_region(catalog, chosen)
+    worked_too = other != chosen and any(other in e.region_ids for e in worked)
+    if worked_too and _all_with(catalog, worked, other):
+        return [chosen, other]
+    return [chosen]
+
+
+def _sides_of(key: str) -> set[str]:
+    """A key and the same key on the other side ("back-calf-right": both calves)."""
+    for here, there in (("-right", "-left"), ("-left", "-right")):
+        if key.endswith(here):
+            return {key, key.removesuffix(here) + there}
+    return {key}
 
 
 def _zone_keys(catalog: Catalog, region_id: str) -> set[str]:
@@ -102,12 +141,27 @@ def _zone_seconds(catalog: Catalog, worked: list[PlanEntry], *, merge: bool) -> 
     return seconds
 
 
-def _main(seconds: dict[str, float]) -> list[str]:
-    """The keys worked at least ``MAIN_SHARE`` of the top key's time, in the session's order."""
+def _main(catalog: Catalog, worked: list[PlanEntry], *, merge: bool) -> list[str]:
+    """The keys worked long enough to ask about (``MAIN_SHARE``, ``OWN_S``), in session order.
+
+    A key's place is the first step it is most of: the wrists an arm stroke starts from come
+    with the hands' own steps, after the arms.
+    """
+    seconds = _zone_seconds(catalog, worked, merge=merge)
     if not seconds:
         return []
     top = max(seconds.values())
-    return [k for k, s in seconds.items() if s >= top * MAIN_SHARE]
+    alone: dict[str, float] = {}
+    first: dict[str, int] = {}
+    for index, entry in enumerate(worked):
+        share = _zone_seconds(catalog, [entry], merge=merge)
+        if len(share) == 1:
+            key = next(iter(share))
+            alone[key] = alone.get(key, 0.0) + share[key]
+        if share:
+            first.setdefault(max(share, key=lambda k: share[k]), index)
+    keys = [k for k, s in seconds.items() if s >= top * MAIN_SHARE or alone.get(k, 0.0) >= OWN_S]
+    return sorted(keys, key=lambda k: first.get(k, len(worked)))
 
 
 def _longest(seconds: dict[str, float], keys: list[str], room: int) -> list[str]:

@@ -82,12 +82,12 @@ def on_side(catalog: Catalog, entry: PlanEntry, side: Side, *, mirror: bool = Fa
         return entry
     regions = entry.region_ids
     if mirror:
-        regions = tuple(_mirror(catalog, r) for r in regions)
+        regions = tuple(mirror_region(catalog, r) for r in regions)
     mine = tuple(r for r in regions if side_of(r) in (side, None))
     return replace(entry, region_ids=mine) if mine else entry
 
 
-def _mirror(catalog: Catalog, region_id: str) -> str:
+def mirror_region(catalog: Catalog, region_id: str) -> str:
     """The region on the other side (``front-knee-left`` for ``front-knee-right``)."""
     for here, there in (("-right", "-left"), ("-left", "-right")):
         if region_id.endswith(here):

@@ -105,6 +105,9 @@ class SessionSummary:
             under way at an early end is not skipped).
         both_sided: Steps of ``done`` done on two sides: "1 of 1 done" after the header
             said "Step 1 of 1" on each thigh is said with "both sides".
+        by_parts: The counts are parts, each side of a step one, as the player counted them
+            ("Part 14 of 19") in a session that works one side, then the other
+            (``counts_parts``); else steps, their sides folded together.
         prepared_s: Of ``work_s``, the seconds in steps done that only get the hands ready
             (pouring and warming the oil): no area was massaged in them.
 
@@ -132,6 +135,7 @@ class SessionSummary:
     skipped_work_s: float = 0.0
     both_sided: int = 0
     prepared_s: float = 0.0
+    by_parts: bool = False
 
     @property
     def length_s(self) -> float:
@@ -295,13 +299,16 @@ def _folded(
     """``base`` with its step counts taken again, a step's sides folded into one step.
 
     The summary said "1 of 12 done" where the card said "7 steps" and the player "Step 2 of 7".
+    Where the player counts parts, so does the summary: after "Part 14 of 19" it said "0 of 13
+    done · 13 skipped" for 19 parts skipped (walk 9, P1-i).
     """
+    by_parts = counts_parts(plan)
     stopped_index = stopped[0] if stopped is not None else None
     passed = left_by_back(records, stopped_index)  # not reached: left out of ``status``
     status = {r.position: r.status for r in records if r.position not in passed}
-    steps: dict[StepKey, list[PlanEntry]] = {}
+    steps: dict[StepKey | int, list[PlanEntry]] = {}
     for entry in plan.entries:
-        steps.setdefault(step_key(entry), []).append(entry)
+        steps.setdefault(entry.index if by_parts else step_key(entry), []).append(entry)
     done = skipped = blocked = not_reached = one_sided = both_sided = 0
     stopped_step: int | None = None
     sides: set[Side | None] = set()
@@ -338,6 +345,7 @@ def _folded(
         one_side=next(iter(sides)) if len(sides) == 1 else None,
         not_reached=not_reached,
         both_sided=both_sided,
+        by_parts=by_parts,
         prepared_s=sum(
             r.actual_s
             for r in records

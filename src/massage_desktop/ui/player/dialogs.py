@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.enums import Severity, Side
+from massage_desktop.domain.enums import Severity
 from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.summary import Aftercare, SessionSummary
 from massage_desktop.ui.design.parts import Card, text_label
@@ -27,6 +27,7 @@ from massage_desktop.ui.design.screen import DesignedDialog
 from massage_desktop.ui.guide.html import stop_rule
 from massage_desktop.ui.history.wording import length_text, rating_value_text
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
+from massage_desktop.ui.player.summary_counts import counts_text, summary_facts
 
 PAIN_REASONS = (
     QT_TRANSLATE_NOOP("StopAdviceDialog", "Sharp pain"),
@@ -171,101 +172,6 @@ def aftercare_text(summary: SessionSummary, area: str = "") -> str:
         "SummaryDialog",
         "Move the area gently now: the guides suggest light movement after massage.",
     )
-
-
-def _done_text(summary: SessionSummary) -> str:
-    """``14 of 16``: steps done out of those that could run (``SessionSummary.steps_run``)."""
-    if summary.steps_run is None:
-        return str(summary.done)
-    return fill(
-        QCoreApplication.translate("SummaryDialog", "%1 of %2"), summary.done, summary.steps_run
-    )
-
-
-def not_reached(summary: SessionSummary) -> int:
-    """Steps of the plan the session never came to (it ended early); 0 when not known."""
-    if summary.not_reached is not None:
-        return summary.not_reached
-    if summary.planned is None:
-        return 0
-    counted = summary.done + summary.skipped + summary.blocked
-    return max(0, summary.planned - counted - (summary.stopped_step is not None))
-
-
-def one_sided_text(summary: SessionSummary) -> str:
-    """``right side only``: steps done on one of their sides, said rather than counted whole."""
-    if summary.one_side is Side.RIGHT and summary.one_sided == summary.done:
-        return QCoreApplication.translate("SummaryDialog", "right side only")
-    if summary.one_side is Side.LEFT and summary.one_sided == summary.done:
-        return QCoreApplication.translate("SummaryDialog", "left side only")
-    return QCoreApplication.translate(
-        "SummaryDialog", "%n on one side only", None, summary.one_sided
-    )
-
-
-def counts_text(summary: SessionSummary) -> str:
-    """``14 of 16 done · 1 skipped · 1 not reached``: every step of the plan, counted once.
-
-    Done "of" the steps that could run, as the player numbers them; the left-out ones are
-    said once, after them ("0 of 14 done · 2 left out for safety").
-    """
-    done = (
-        fill(QCoreApplication.translate("SummaryDialog", "%1 done"), summary.done)
-        if summary.steps_run is None
-        else fill(
-            QCoreApplication.translate("SummaryDialog", "%1 of %2 done"),
-            summary.done,
-            summary.steps_run,
-        )
-    )
-    parts = [done]
-    if summary.one_sided:
-        parts.append(one_sided_text(summary))
-    elif summary.done and summary.both_sided == summary.done:
-        # "1 of 1 done" after "Step 1 of 1" on each thigh: the one step, on both.
-        parts.append(QCoreApplication.translate("SummaryDialog", "both sides"))
-    if summary.stopped_step is not None:
-        parts.append(
-            fill(
-                QCoreApplication.translate("SummaryDialog", "stopped in step %1"),
-                summary.stopped_step,
-            )
-        )
-    if summary.skipped:
-        parts.append(
-            fill(QCoreApplication.translate("SummaryDialog", "%1 skipped"), summary.skipped)
-        )
-    if summary.blocked:
-        parts.append(
-            fill(
-                QCoreApplication.translate("SummaryDialog", "%1 left out for safety"),
-                summary.blocked,
-            )
-        )
-    if not_reached(summary):
-        parts.append(
-            fill(
-                QCoreApplication.translate("SummaryDialog", "%1 not reached"), not_reached(summary)
-            )
-        )
-    return " · ".join(parts)
-
-
-def summary_facts(summary: SessionSummary) -> list[tuple[str, str]]:
-    """The summary's figures as (label, value): time, steps done, skipped, left out."""
-    facts = [
-        (
-            # The length the history lists for the session, worded the same way.
-            QCoreApplication.translate("SummaryDialog", "Massage time"),
-            length_text(summary.length_s),
-        ),
-        (QCoreApplication.translate("SummaryDialog", "Steps done"), _done_text(summary)),
-        (QCoreApplication.translate("SummaryDialog", "Skipped"), str(summary.skipped)),
-    ]
-    if summary.blocked:
-        left_out = QCoreApplication.translate("SummaryDialog", "Left out for safety")
-        facts.append((left_out, str(summary.blocked)))
-    return facts
 
 
 class SummaryDialog(DesignedDialog):
