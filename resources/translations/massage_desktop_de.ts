@@ -3508,12 +3508,16 @@
 <context>
     <name>SessionFlow</name>
     <message>
-        <source>Your partner stopped here today because it hurt: do not massage your partner&apos;s area until tomorrow. Your own may be massaged.</source>
-        <translation>Bei der massierten Person heute abgebrochen, weil es wehtat: Massieren Sie diese Stelle bei ihr bis morgen nicht. Bei Ihnen selbst darf sie massiert werden.</translation>
+        <source>Your partner&apos;s %1 rests today (it hurt). Your own may be massaged.</source>
+        <translation>Heute schonen (es tat Ihrem Partner weh): %1. Ihr eigener Bereich darf massiert werden.</translation>
     </message>
     <message>
-        <source>Stopped today because it hurt: rest this area until tomorrow.</source>
-        <translation>Heute abgebrochen, weil es wehtat: Schonen Sie diese Stelle bis morgen.</translation>
+        <source>Your partner&apos;s %1 rests today (it hurt).</source>
+        <translation>Heute schonen (es tat Ihrem Partner weh): %1.</translation>
+    </message>
+    <message>
+        <source>Your %1 rests today (it hurt).</source>
+        <translation>Heute schonen (es tat Ihnen weh): %1.</translation>
     </message>
     <message>
         <source>Resting today: you stopped here because it hurt.</source>
