@@ -156,7 +156,7 @@
     </message>
     <message>
         <source>A partner</source>
-        <translation>Eine andere Person</translation>
+        <translation>Ein Partner</translation>
     </message>
     <message>
         <source>Start · %1</source>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>Step-by-step massage at home, for yourself or a partner.</source>
-        <translation>Massage zu Hause, Schritt für Schritt, für sich selbst oder eine andere Person.</translation>
+        <translation>Massage zu Hause, Schritt für Schritt, für sich selbst oder einen Partner.</translation>
     </message>
     <message>
         <source>Pick a part of the body, follow the timed steps, and keep track of how it feels.</source>
@@ -627,11 +627,11 @@
     </message>
     <message>
         <source>On a partner</source>
-        <translation>Für eine andere Person</translation>
+        <translation>Für einen Partner</translation>
     </message>
     <message>
         <source>On yourself or a partner</source>
-        <translation>Für sich selbst oder eine andere Person</translation>
+        <translation>Für sich selbst oder einen Partner</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -807,8 +807,8 @@
         <translation>Aufwärmen</translation>
     </message>
     <message>
-        <source>%1 times</source>
-        <translation>%1-mal</translation>
+        <source>Your routine</source>
+        <translation>Ihre Routine</translation>
     </message>
     <message>
         <source>About %1</source>
@@ -887,8 +887,16 @@
         <translation>, beide Seiten</translation>
     </message>
     <message>
-        <source>yours</source>
-        <translation>Eigene</translation>
+        <source>%1 a side</source>
+        <translation>%1 je Seite</translation>
+    </message>
+    <message>
+        <source>%1, then %2</source>
+        <translation>%1, dann %2</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>einmal</translation>
     </message>
     <message>
         <source>about %1 min in the guide</source>
@@ -1385,7 +1393,7 @@
     </message>
     <message>
         <source>Your partner</source>
-        <translation>Eine andere Person</translation>
+        <translation>Ein Partner</translation>
     </message>
     <message>
         <source>Left side</source>
@@ -2477,6 +2485,10 @@
         <translation>„Fertig“ drücken, wenn Sie so weit sind</translation>
     </message>
     <message>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2723,11 +2735,11 @@
     </message>
     <message>
         <source>%1 · you + partner</source>
-        <translation>%1 · Sie + andere Person</translation>
+        <translation>%1 · Sie + Partner</translation>
     </message>
     <message>
         <source>%1 · partner</source>
-        <translation>%1 · andere Person</translation>
+        <translation>%1 · Partner</translation>
     </message>
 </context>
 <context>
@@ -3134,7 +3146,7 @@
     </message>
     <message>
         <source>⚠ only for massaging a partner</source>
-        <translation>⚠ nur für die Massage einer anderen Person</translation>
+        <translation>⚠ nur für die Massage eines Partners</translation>
     </message>
     <message>
         <source>⚠ only for massaging yourself</source>
@@ -3142,11 +3154,11 @@
     </message>
     <message>
         <source>Written for massaging a partner, and this routine is for yourself. To add it, choose “For: On a partner”.</source>
-        <translation>Für die Massage einer anderen Person geschrieben, und diese Routine ist für Sie selbst. Um sie hinzuzufügen, wählen Sie „Für: Für eine andere Person“.</translation>
+        <translation>Für die Massage eines Partners geschrieben, und diese Routine ist für Sie selbst. Um sie hinzuzufügen, wählen Sie „Für: Für einen Partner“.</translation>
     </message>
     <message>
         <source>Written for massaging yourself, and this routine is for a partner. To add it, choose “For: On yourself”.</source>
-        <translation>Für die Selbstmassage geschrieben, und diese Routine ist für eine andere Person. Um sie hinzuzufügen, wählen Sie „Für: Für sich selbst“.</translation>
+        <translation>Für die Selbstmassage geschrieben, und diese Routine ist für einen Partner. Um sie hinzuzufügen, wählen Sie „Für: Für sich selbst“.</translation>
     </message>
     <message>
         <source>⊘ ruled out by your health profile</source>
@@ -3186,11 +3198,11 @@
     </message>
     <message>
         <source>Written for massaging a partner: %1. This routine is for yourself: choose “For: On a partner”, or remove the steps marked ⚠.</source>
-        <translation>Für die Massage einer anderen Person geschrieben: %1. Diese Routine ist für Sie selbst: Wählen Sie „Für: Für eine andere Person“, oder entfernen Sie die mit ⚠ markierten Schritte.</translation>
+        <translation>Für die Massage eines Partners geschrieben: %1. Diese Routine ist für Sie selbst: Wählen Sie „Für: Für einen Partner“, oder entfernen Sie die mit ⚠ markierten Schritte.</translation>
     </message>
     <message>
         <source>Written for massaging yourself: %1. This routine is for a partner: choose “For: On yourself”, or remove the steps marked ⚠.</source>
-        <translation>Für die Selbstmassage geschrieben: %1. Diese Routine ist für eine andere Person: Wählen Sie „Für: Für sich selbst“, oder entfernen Sie die mit ⚠ markierten Schritte.</translation>
+        <translation>Für die Selbstmassage geschrieben: %1. Diese Routine ist für einen Partner: Wählen Sie „Für: Für sich selbst“, oder entfernen Sie die mit ⚠ markierten Schritte.</translation>
     </message>
     <message>
         <source>Edit your routine</source>
@@ -3801,11 +3813,11 @@
     </message>
     <message>
         <source>Chosen when a routine suits both yourself and a partner.</source>
-        <translation>Gilt, wenn eine Routine für Sie selbst und für eine andere Person passt.</translation>
+        <translation>Gilt, wenn eine Routine für Sie selbst und für einen Partner passt.</translation>
     </message>
     <message>
         <source>A partner</source>
-        <translation>Eine andere Person</translation>
+        <translation>Ein Partner</translation>
     </message>
     <message>
         <source>Shortest &amp;get-ready time</source>
