@@ -29,7 +29,7 @@ from massage_desktop.engine.phases import SessionPhase
 from massage_desktop.storage.settings import TEXT_SCALES
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
-from massage_desktop.ui.player.cue_label import CueLabel, page_dots
+from massage_desktop.ui.player.cue_label import CueLabel
 from massage_desktop.ui.player.questions import AutomaticAnswers
 from massage_desktop.ui.player.room import RoomWindow
 from massage_desktop.ui.player.windows import MiniTimer
@@ -124,7 +124,7 @@ def _every_page_fits(root: QWidget, cue: CueLabel, instruction: str, when: str) 
         assert cue.page() == index
         assert cue.pager.isVisible() == (len(cue.pages()) > 1)
         if cue.pager.isVisible():
-            assert cue.pager.text() == page_dots(index, len(cue.pages()))
+            assert cue.pager.text() == f"{index + 1}/{len(cue.pages())}"
         problems = _hidden_or_cut(root, cue, instruction)
         assert not problems, f"{when}, page {index + 1}:\n" + "\n".join(problems)
 
@@ -195,11 +195,10 @@ def test_the_how_to_pages_turn_with_the_step_and_hold_while_paused(
         assert (language, text_size) == ("en", "normal")
         return
     assert cue.page() == 0
-    # Dots, not "1/2": German "Seite" stood for a page and a side (walk 9, P2-h).
-    assert cue.pager.text() == "●" + "○" * (len(cue.pages()) - 1)
+    assert cue.pager.text() == f"1/{len(cue.pages())}"
     tick(window, clock, page_seconds(cue.pages()[0]))
     assert cue.page() == 1
-    assert cue.pager.text() == "○●" + "○" * (len(cue.pages()) - 2)
+    assert cue.pager.text() == f"2/{len(cue.pages())}"
     window.flow.command(PlayerCommand.PAUSE)
     tick(window, clock, 120)  # a long pause: the page stays
     assert cue.page() == 1

@@ -40,7 +40,7 @@ class CueLabel(QLabel):
     long sentence needs it). A larger text size never makes it smaller: when the text sized
     from ``normal_px`` (the largest type at the normal text size) would come out larger in the
     same room, that is what shows (``_never_below_normal``). ``set_elapsed``
-    (the step's time, pauses excluded) chooses the page, and ``pager`` shows "●○○" beside it.
+    (the step's time, pauses excluded) chooses the page, and ``pager`` shows "1/3" beside it.
     Two labels that ``share_pages`` (the player's and room mode's) break the same text into
     the same pages, ones that fit both, while both are shown.
     Its size hint does not depend on the text: the layout gives it the room that is left,
@@ -53,7 +53,7 @@ class CueLabel(QLabel):
         self.setAlignment(_ALIGN)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.pager = QLabel(parent)
-        """Which page shows ("●○○"); hidden, keeping its room, while the text is whole."""
+        """Which page shows ("1/3"); hidden, keeping its room, while the text is whole."""
         self.pager.setObjectName("cuePager")
         self.pager.setProperty("role", "muted")
         self.pager.setToolTip(
@@ -252,9 +252,7 @@ class CueLabel(QLabel):
         count = len(pages)
         # The text first, then the visibility, and never empty: an empty label's size hint
         # is smaller although the pager keeps its room while hidden.
-        # Dots, not "1/2": in German "Seite" would be both this page and the body's side,
-        # and "1/2" stood beside "linke Seite (2. Seite)" (walk 9, P2-h).
-        self.pager.setText(page_dots(page, count))
+        self.pager.setText(f"{page + 1}/{count}")
         self.pager.setAccessibleName(
             fill(QCoreApplication.translate("PlayerPanel", "Part %1 of %2"), page + 1, count)
         )
@@ -279,11 +277,6 @@ class CueLabel(QLabel):
                 self.fit()
             finally:
                 self._refitting = False
-
-
-def page_dots(page: int, count: int) -> str:
-    """``●○○``: the page shown (from 0) among ``count``, as dots."""
-    return "".join("●" if i == page else "○" for i in range(count))
 
 
 def _chosen_pages(text: str, views: list[CueLabel], tops: dict[CueLabel, int]) -> list[str]:
