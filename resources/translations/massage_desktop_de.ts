@@ -152,7 +152,7 @@
     </message>
     <message>
         <source>A partner</source>
-        <translation>Eine andere Person</translation>
+        <translation>Ein Partner</translation>
     </message>
     <message>
         <source>Start · %1</source>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>Step-by-step massage at home, for yourself or a partner.</source>
-        <translation>Massage zu Hause, Schritt für Schritt, für sich selbst oder eine andere Person.</translation>
+        <translation>Massage zu Hause, Schritt für Schritt, für sich selbst oder einen Partner.</translation>
     </message>
     <message>
         <source>Pick a part of the body, follow the timed steps, and keep track of how it feels.</source>
@@ -627,11 +627,11 @@
     </message>
     <message>
         <source>On a partner</source>
-        <translation>Für eine andere Person</translation>
+        <translation>Für einen Partner</translation>
     </message>
     <message>
         <source>On yourself or a partner</source>
-        <translation>Für sich selbst oder eine andere Person</translation>
+        <translation>Für sich selbst oder einen Partner</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -803,8 +803,8 @@
         <translation>Aufwärmen</translation>
     </message>
     <message>
-        <source>%1 times</source>
-        <translation>%1-mal</translation>
+        <source>Your routine</source>
+        <translation>Ihre Routine</translation>
     </message>
     <message>
         <source>About %1</source>
@@ -883,8 +883,16 @@
         <translation>, beide Seiten</translation>
     </message>
     <message>
-        <source>yours</source>
-        <translation>Eigene</translation>
+        <source>%1 a side</source>
+        <translation>%1 je Seite</translation>
+    </message>
+    <message>
+        <source>%1, then %2</source>
+        <translation>%1, dann %2</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>einmal</translation>
     </message>
     <message>
         <source>about %1 min in the guide</source>
@@ -1381,7 +1389,7 @@
     </message>
     <message>
         <source>Your partner</source>
-        <translation>Eine andere Person</translation>
+        <translation>Ein Partner</translation>
     </message>
     <message>
         <source>Left side</source>
@@ -2497,6 +2505,10 @@
         <translation>„Fertig“ drücken, wenn Sie so weit sind</translation>
     </message>
     <message>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2743,11 +2755,11 @@
     </message>
     <message>
         <source>%1 · you + partner</source>
-        <translation>%1 · Sie + andere Person</translation>
+        <translation>%1 · Sie + Partner</translation>
     </message>
     <message>
         <source>%1 · partner</source>
-        <translation>%1 · andere Person</translation>
+        <translation>%1 · Partner</translation>
     </message>
 </context>
 <context>
@@ -3161,7 +3173,7 @@
     </message>
     <message>
         <source>⚠ only for massaging a partner</source>
-        <translation>⚠ nur für die Massage einer anderen Person</translation>
+        <translation>⚠ nur für die Massage eines Partners</translation>
     </message>
     <message>
         <source>⚠ only for massaging yourself</source>
@@ -3169,11 +3181,11 @@
     </message>
     <message>
         <source>Written for massaging a partner, and this routine is for yourself. To add it, choose “For: On a partner”.</source>
-        <translation>Für die Massage einer anderen Person geschrieben, und diese Routine ist für Sie selbst. Um sie hinzuzufügen, wählen Sie „Für: Für eine andere Person“.</translation>
+        <translation>Für die Massage eines Partners geschrieben, und diese Routine ist für Sie selbst. Um sie hinzuzufügen, wählen Sie „Für: Für einen Partner“.</translation>
     </message>
     <message>
         <source>Written for massaging yourself, and this routine is for a partner. To add it, choose “For: On yourself”.</source>
-        <translation>Für die Selbstmassage geschrieben, und diese Routine ist für eine andere Person. Um sie hinzuzufügen, wählen Sie „Für: Für sich selbst“.</translation>
+        <translation>Für die Selbstmassage geschrieben, und diese Routine ist für einen Partner. Um sie hinzuzufügen, wählen Sie „Für: Für sich selbst“.</translation>
     </message>
     <message>
         <source>⊘ ruled out by your health profile</source>
@@ -3213,11 +3225,11 @@
     </message>
     <message>
         <source>Written for massaging a partner: %1. This routine is for yourself: choose “For: On a partner”, or remove the steps marked ⚠.</source>
-        <translation>Für die Massage einer anderen Person geschrieben: %1. Diese Routine ist für Sie selbst: Wählen Sie „Für: Für eine andere Person“, oder entfernen Sie die mit ⚠ markierten Schritte.</translation>
+        <translation>Für die Massage eines Partners geschrieben: %1. Diese Routine ist für Sie selbst: Wählen Sie „Für: Für einen Partner“, oder entfernen Sie die mit ⚠ markierten Schritte.</translation>
     </message>
     <message>
         <source>Written for massaging yourself: %1. This routine is for a partner: choose “For: On yourself”, or remove the steps marked ⚠.</source>
-        <translation>Für die Selbstmassage geschrieben: %1. Diese Routine ist für eine andere Person: Wählen Sie „Für: Für sich selbst“, oder entfernen Sie die mit ⚠ markierten Schritte.</translation>
+        <translation>Für die Selbstmassage geschrieben: %1. Diese Routine ist für einen Partner: Wählen Sie „Für: Für sich selbst“, oder entfernen Sie die mit ⚠ markierten Schritte.</translation>
     </message>
     <message>
         <source>Edit your routine</source>
@@ -3575,12 +3587,16 @@
 <context>
     <name>SessionFlow</name>
     <message>
-        <source>Your partner stopped here today because it hurt: do not massage your partner&apos;s area until tomorrow. Your own may be massaged.</source>
-        <translation>Bei der massierten Person heute abgebrochen, weil es wehtat: Massieren Sie diese Stelle bei ihr bis morgen nicht. Bei Ihnen selbst darf sie massiert werden.</translation>
+        <source>Your partner&apos;s %1 rests today (it hurt). Your own may be massaged.</source>
+        <translation>Heute schonen (es tat Ihrem Partner weh): %1. Ihr eigener Bereich darf massiert werden.</translation>
     </message>
     <message>
-        <source>Stopped today because it hurt: rest this area until tomorrow.</source>
-        <translation>Heute abgebrochen, weil es wehtat: Schonen Sie diese Stelle bis morgen.</translation>
+        <source>Your partner&apos;s %1 rests today (it hurt).</source>
+        <translation>Heute schonen (es tat Ihrem Partner weh): %1.</translation>
+    </message>
+    <message>
+        <source>Your %1 rests today (it hurt).</source>
+        <translation>Heute schonen (es tat Ihnen weh): %1.</translation>
     </message>
     <message>
         <source>Resting today: you stopped here because it hurt.</source>
@@ -3864,11 +3880,11 @@
     </message>
     <message>
         <source>Chosen when a routine suits both yourself and a partner.</source>
-        <translation>Gilt, wenn eine Routine für Sie selbst und für eine andere Person passt.</translation>
+        <translation>Gilt, wenn eine Routine für Sie selbst und für einen Partner passt.</translation>
     </message>
     <message>
         <source>A partner</source>
-        <translation>Eine andere Person</translation>
+        <translation>Ein Partner</translation>
     </message>
     <message>
         <source>Shortest &amp;get-ready time</source>

@@ -88,7 +88,12 @@ def test_with_one_knee_injured_and_the_other_resting_knee_care_does_not_start(
         reason = window.guide.start_reason()
         assert reason.startswith("Neither side may be massaged today."), reason
         assert "Ruled out by your health profile: Left knee." in reason
-        assert "Resting today because it hurt: Right knee, Right kneecap." in reason
+        # Every resting area the knee's steps go over, as the Start sheet lists a side that
+        # is out (walk 9, P1-b: the guide named fewer than the sheet and the check).
+        assert (
+            "Resting today because it hurt: Right knee, Right kneecap, Right front of the "
+            "thigh, Right shin." in reason
+        )
         # The player says the same and shows no sheet: no knee is offered or rated.
         answers = Said()
         window.flow.questions = answers

@@ -58,7 +58,9 @@ def test_the_area_it_hurt_in_rests_today(qtbot: QtBot, make_services: MakeServic
     window.flow.command(PlayerCommand.STOP)  # close the summary's session
     assert not window.flow.active
     # Marked on the map before anyone presses Start.
-    assert "rest this area" in window.map_pane.map.region_description("back-upper-back")
+    assert window.map_pane.map.region_description("back-upper-back") == (
+        "Your Upper back rests today (it hurt)."
+    )
     assert not window.flow.start_technique("kneading", "back-upper-back")
     assert questions.resting == [["Upper back"]]
     # Another area is fine.

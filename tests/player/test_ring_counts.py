@@ -51,3 +51,13 @@ def test_the_ring_counts_the_strokes_and_fills_in_every_view(
     tick(window, clock, STROKE_S * 3)
     for name, ring in rings.items():
         assert (ring.text(), ring.fraction()) == ("5/5", 1.0), name
+
+
+def test_a_single_stroke_says_once_not_one_of_one(window: MainWindow, clock: ManualClock) -> None:
+    # "1/1 press Done when finished" before the stroke was made (walk 9, P3-f).
+    session = start_working(window, clock, ("leg-effleurage-partner", "back-calf-left"))
+    assert session.current is not None
+    assert session.current.repetitions == 1
+    ring = window.player.ring
+    assert (ring.text(), ring.fraction()) == ("once", 0.0)
+    assert ring.caption() == "press Done when finished"

@@ -93,10 +93,16 @@ def test_my_sore_knee_does_not_hold_the_partner_session(
     _hurt(window)
     # The map says it is my knee that rests.
     tip = window.map_pane.map.region_description("front-knee-right")
-    assert "rest this area" in tip
-    assert "partner" not in tip
+    assert tip == "Your Right knee rests today (it hurt)."
     # The partner routine is not marked resting: its card and Start are as on any day.
+    window.go_home()
     window.guide.show_routine("partner-leg")
+    # Its page's map marks what it works on: a rest is no "Ruled out", and no search was
+    # typed to match (walk 9, P1-j, X-c).
+    map_ = window.map_pane.map
+    assert map_.marked_regions()
+    said = [map_.region_description(r) for r in map_.marked_regions()]
+    assert not [t for t in said if "Matches the search" in t or "Ruled out" in t or ".." in t]
     assert start_button(window.guide).isEnabled()
     assert "resting" not in window.guide.start_note()
     assert window.guide.start_reason() == ""
@@ -107,7 +113,7 @@ def test_my_sore_knee_does_not_hold_the_partner_session(
     assert controller is not None
     assert not [e for e in controller.session.plan.entries if e.blocked]
     # During it the map does not hatch my knee over the partner's being massaged.
-    assert "rest this area" not in window.map_pane.map.region_description("front-knee-right")
+    assert "rests today" not in window.map_pane.map.region_description("front-knee-right")
     window.flow.command(PlayerCommand.STOP)
     # My own session on that knee is still held.
     assert not window.flow.start_technique("leg-effleurage-self", "front-knee-right")
@@ -123,7 +129,8 @@ def test_the_partners_sore_knee_is_left_out_of_the_partner_session_only(
     _hurt(window)
     # The map and the region list say whose knee rests.
     tip = window.map_pane.map.region_description("back-knee-right")
-    assert "Your partner stopped here today" in tip
+    assert "Your partner's Right back of the knee rests today (it hurt)." in tip
+    assert "Ruled out" not in tip
     assert window.region_list.region_status("back-knee-right") == "Your partner's: resting today"
     # The guide says the partner routine runs without the partner's knee, and says whose:
     # on its card and beside Start.
@@ -209,10 +216,10 @@ def test_the_rests_end_with_the_day_while_the_app_is_open(
     window.flow.questions = Recording()
     window.flow.pain_rest.note(["back-knee-right"], who="partner")
     window.apply_health_profile()  # as after the session stopped for pain
-    assert "Your partner stopped here" in window.map_pane.map.region_description("back-knee-right")
+    assert "Your partner's" in window.map_pane.map.region_description("back-knee-right")
     calendar.day += timedelta(days=1)
     window._rest_notice.day_timer.timeout.emit()
-    assert "stopped here" not in window.map_pane.map.region_description("back-knee-right")
+    assert "rests today" not in window.map_pane.map.region_description("back-knee-right")
     assert window.region_list.region_status("back-knee-right") == ""
 
 

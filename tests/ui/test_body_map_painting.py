@@ -94,7 +94,7 @@ def test_marks_selection_hover_and_focus_ring_each_change_the_picture(
 ) -> None:
     widget = make_map()
     images = [widget.grab().toImage()]
-    widget.set_marked_regions(["front-face"])
+    widget.set_marked_regions(["front-face"], "Matches the search")
     images.append(widget.grab().toImage())
     widget.select_region("front-chest")
     images.append(widget.grab().toImage())

@@ -76,7 +76,7 @@ def test_a_counted_technique_shows_its_count(catalog: Catalog) -> None:
     # kneecap-thumb-circles has one counted step, 4 times on each side.
     technique = catalog.techniques["kneecap-thumb-circles"]
     assert technique.planned_seconds is None
-    assert technique_amount(technique) == "4 times, each side"
+    assert technique_amount(technique) == "4 times a side"
 
 
 def test_long_names_wrap_instead_of_being_cut(qtbot: QtBot, catalog: Catalog, german: None) -> None:

@@ -154,9 +154,23 @@ def test_a_long_name_is_cut_before_the_alias_that_matched(window: MainWindow, qt
         item = results.item(row)
         hit = item.data(Qt.ItemDataRole.UserRole)
         shown = popup.shown_name(row)
-        assert item.toolTip().startswith(hit.label), "the whole name is in the tooltip"
+        # The name: beside the alias that matched, without its own term in brackets.
+        name = hit.label.split(" (")[0]
+        assert item.toolTip().startswith(name), "the whole name is in the tooltip"
         if hit.matched.casefold() not in hit.label.casefold():
             assert shown.endswith(f"({hit.matched})"), shown
             if "…" in shown:
                 cut.append(shown)
     assert cut, "a long name was cut, and its alias stayed whole"
+
+
+@pytest.mark.parametrize("window", ["en"], indirect=True)  # as the walk typed it
+def test_a_row_names_the_matched_alias_once_in_brackets(window: MainWindow, qtbot: QtBot) -> None:
+    # "Thumb strokes up the calf (flushing) (calf flushing)": the label's own term and the
+    # alias that matched, two brackets side by side (walk 9, P3-e).
+    _type(qtbot, window, "calf flushing")
+    results = window.search.popup.list
+    rows = [results.item(row).text() for row in range(results.count())]
+    flushing = next(r for r in rows if r.startswith("Thumb strokes up the calf"))
+    assert flushing.startswith("Thumb strokes up the calf (calf flushing) — "), flushing
+    assert not [r for r in rows if r.count("(") > 1], rows

@@ -63,13 +63,21 @@ def side_out(plan: Plan, side: Side, ruled_out: Collection[str]) -> tuple[str, .
     return tuple(r for r in own_part(plan, side) if r in ruled_out)
 
 
-def no_side(plan: Plan, ruled_out: Collection[str]) -> tuple[str, ...]:
-    """The own parts that keep every side out (an injured knee and the other resting).
+def side_hits(plan: Plan, side: Side, ruled_out: Collection[str]) -> tuple[str, ...]:
+    """The regions ``side`` works that are ruled out, as the Start sheet names them."""
+    return tuple(r for r in _worked_on(plan, side) if r in ruled_out)
 
-    Empty when a side may still run; else the regions, left side first, to say why.
+
+def no_side(plan: Plan, ruled_out: Collection[str]) -> tuple[str, ...]:
+    """The areas that keep every side out (an injured knee and the other resting).
+
+    Empty when a side may still run; else, left side first, each side's ruled-out areas as
+    the Start sheet lists them (``side_hits``): naming only the own parts, the guide left out
+    "Left back of the knee", which the sheet and the check named (walk 9, P1-b).
     """
-    outs = [side_out(plan, s, ruled_out) for s in SIDES]
-    return tuple(r for out in outs for r in out) if all(outs) else ()
+    if not all(side_out(plan, s, ruled_out) for s in SIDES):
+        return ()
+    return tuple(r for s in SIDES for r in side_hits(plan, s, ruled_out))
 
 
 def region_on_side(catalog: Catalog, plan: Plan, chosen: str | None, side: Side) -> str | None:
@@ -140,7 +148,7 @@ def side_options(
     knees out nothing is (``no_side``). The caller's default is ``one_side_choice``'s side,
     which is allowed whenever one is.
     """
-    hits = {s: tuple(r for r in _worked_on(plan, s) if r in ruled_out) for s in SIDES}
+    hits = {s: side_hits(plan, s, ruled_out) for s in SIDES}
     both_hit = all(hits.values())
     parts = {s: region_on_side(catalog, plan, chosen, s) for s in SIDES}
     # The routine's own part ruled out: that side is never offered (walk 7: the injured left

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from massage_desktop.content.search import Hit, HitKind, preview_regions, worked_regions
 from massage_desktop.domain.catalog import Catalog
@@ -202,6 +202,10 @@ class MainController(QObject):
             self._map.update_overlays()
         self.regionSelected.emit(region_id)
 
+    def _search_label(self) -> str:
+        """What a search's marks say in their tooltip; a routine's and a step's say nothing."""
+        return QCoreApplication.translate("BodyMapWidget", "Matches the search")
+
     def _on_map_region_activated(self, region_id: str) -> None:
         # A click on the map ends the search: its outlines stayed beside the chosen part in
         # the purple of "also in this step", and its words in the field (walk 6).
@@ -230,13 +234,13 @@ class MainController(QObject):
         self._map.update_overlays()
 
     def _on_search_hits_changed(self, hits: list[Hit]) -> None:
-        self._map.set_marked_regions(preview_regions(hits))
+        self._map.set_marked_regions(preview_regions(hits), self._search_label())
 
     def _on_search_leave_requested(self) -> None:
         self._map.setFocus()
 
     def _on_search_hit_activated(self, hit: Hit) -> None:
-        self._map.set_marked_regions(list(hit.region_ids))
+        self._map.set_marked_regions(list(hit.region_ids), self._search_label())
         if hit.kind is HitKind.REGION:
             self.select_region(hit.id)
             return

@@ -35,7 +35,7 @@ def show_region_states(
     """
     map_pane, controller, guide, region_list = parts
     states = flow.map_states(who)
-    map_pane.map.set_region_states(states)
+    map_pane.map.set_region_states(states, flow.resting_only(who))
     controller.set_avoided(r for r, (state, _) in states.items() if state == "blocked")
     if who is not None:
         return

@@ -131,15 +131,19 @@ class SearchPopup(QFrame):
         """Show ``hits`` (with the translated kind of each), the first one current."""
         self.list.clear()
         for hit, kind in zip(hits, kinds, strict=True):
-            alias = ""
+            alias, label = "", hit.label
             if hit.matched.casefold() not in hit.label.casefold():
                 alias = f"({hit.matched})"
-            name = f"{hit.label} {alias}" if alias else hit.label
+                # The alias that matched says why the row is there; the label's own term in
+                # brackets beside it made two: "… (flushing) (calf flushing)" (walk 9, P3-e).
+                if label.endswith(")") and " (" in label:
+                    label = label.rsplit(" (", 1)[0]
+            name = f"{label} {alias}" if alias else label
             whole = f"{name} — {kind}"
             item = QListWidgetItem(whole)  # the text screen readers read
             item.setToolTip(whole)
             item.setData(HIT_ROLE, hit)
-            item.setData(NAME_ROLE, hit.label)
+            item.setData(NAME_ROLE, label)
             item.setData(MATCH_ROLE, alias)
             item.setData(KIND_ROLE, kind)
             self.list.addItem(item)

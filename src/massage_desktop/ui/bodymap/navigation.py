@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPainterPath
@@ -147,13 +147,20 @@ class MapNavigation(QWidget):
         """The regions drawn with the second highlight (a running step's, search hits)."""
         return self._state.marked
 
-    def set_marked_regions(self, region_ids: Sequence[str], *, held: bool = False) -> None:
+    def set_marked_regions(
+        self, region_ids: Sequence[str], label: str = "", *, held: bool = False
+    ) -> None:
         """Mark regions with a second highlight style, e.g. search hits; empty clears.
 
-        ``held``: drawn greyed and hatched instead, as what may not be massaged now (a
-        routine's areas on a rest day).
+        Args:
+            region_ids: The regions to mark.
+            label: What the marks mean, e.g. "Matches the search", said in their tooltip;
+                empty says nothing (a routine's or a running step's marks).
+            held: Drawn greyed and hatched instead, as what may not be massaged now (a
+                routine's areas on a rest day).
         """
         self._state.marked = frozenset(region_ids)
+        self._state.mark_label = label
         self._state.marked_held = held
         self.update()
 
@@ -161,7 +168,9 @@ class MapNavigation(QWidget):
         """Whether the marked regions are drawn as held (``set_marked_regions``)."""
         return self._state.marked_held
 
-    def set_region_states(self, states: Mapping[str, tuple[RegionState | str, str]]) -> None:
+    def set_region_states(
+        self, states: Mapping[str, tuple[RegionState | str, str]], resting: Iterable[str] = ()
+    ) -> None:
         """Show restrictions, replacing earlier ones.
 
         Blocked regions are greyed and hatched; caution regions get a dashed outline and a "!"
@@ -169,11 +178,13 @@ class MapNavigation(QWidget):
 
         Args:
             states: Region id to ``(state, reason)``, state "blocked" or "caution".
+            resting: Those blocked only because they rest today, whose tooltip says so
+                without "Ruled out".
 
         Raises:
             ValueError: A state is neither "blocked" nor "caution".
         """
-        self._state.set_restrictions(states)
+        self._state.set_restrictions(states, resting)
         self.update()
 
     def set_region_heat(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from html import escape
@@ -45,6 +45,15 @@ class MapOverlay(Protocol):
         """
 
 
+def sentences(parts: Sequence[str]) -> str:
+    """``parts`` as one text, each but the last ended with a full stop unless it has one.
+
+    A reason ending "…may be massaged." was joined to the next with another ". " (walk 9, X-c).
+    """
+    ended = [p if p.rstrip().endswith((".", "!", "?")) else f"{p}." for p in parts[:-1]]
+    return " ".join([*ended, *parts[-1:]])
+
+
 def view_label(view: View) -> str:
     """The translated name of a view for labels, e.g. "front view"."""
     return (
@@ -75,16 +84,26 @@ class MapState:
     focused: str | None = None
     marked: frozenset[str] = frozenset()
     marked_held: bool = False  # the marked regions may not be massaged now (a rest day)
+    # What the marks mean, said in the tooltip: "Matches the search" only for a search's hits;
+    # a routine's or a running step's marks said so with no search typed (walk 9, X-c).
+    mark_label: str = ""
+    # Hatched regions that rest today after "Stop – it hurts" and are not ruled out by the
+    # health profile: their tooltip says whose rest it is, not "Ruled out" (walk 9, P1-j).
+    resting: frozenset[str] = frozenset()
     restrictions: dict[str, tuple[RegionState, str]] = field(default_factory=dict)
     heat: dict[str, float] = field(default_factory=dict)  # region id -> 0..1, drawn as a tint
     heat_labels: dict[str, str] = field(default_factory=dict)  # e.g. "Massaged in 3 sessions"
 
-    def set_restrictions(self, states: Mapping[str, tuple[RegionState | str, str]]) -> None:
+    def set_restrictions(
+        self, states: Mapping[str, tuple[RegionState | str, str]], resting: Iterable[str] = ()
+    ) -> None:
         """Replace the region states.
 
         Args:
             states: Region id to ``(state, reason)``; the state is a ``RegionState`` or its
                 value (``"blocked"``, ``"caution"``).
+            resting: Those blocked only because they rest today: their reason is said
+                without "Ruled out", which is the health profile's word.
 
         Raises:
             ValueError: A state is neither blocked nor caution.
@@ -92,6 +111,7 @@ class MapState:
         self.restrictions = {
             region_id: (RegionState(state), reason) for region_id, (state, reason) in states.items()
         }
+        self.resting = frozenset(resting)
 
     def accessible_name(self, region: Region) -> str:
         """The name a screen reader announces, e.g. "Left knee, front view"."""
@@ -103,21 +123,24 @@ class MapState:
         restriction = self.restrictions.get(region.id)
         if restriction is not None:
             state, reason = restriction
-            label = (
-                QCoreApplication.translate("BodyMapWidget", "Ruled out")
-                if state is RegionState.BLOCKED
-                else QCoreApplication.translate("BodyMapWidget", "Caution")
-            )
-            parts.append(f"{label}: {reason}" if reason else label)
+            if region.id in self.resting and reason:
+                label = ""
+            else:
+                label = (
+                    QCoreApplication.translate("BodyMapWidget", "Ruled out")
+                    if state is RegionState.BLOCKED
+                    else QCoreApplication.translate("BodyMapWidget", "Caution")
+                )
+            parts.append(f"{label}: {reason}" if label and reason else label or reason)
         if region.id in self.marked and self.marked_held:
             parts.append(
                 QCoreApplication.translate("BodyMapWidget", "Rest day: not massaged today")
             )
-        elif region.id in self.marked:
-            parts.append(QCoreApplication.translate("BodyMapWidget", "Matches the search"))
+        elif region.id in self.marked and self.mark_label:
+            parts.append(self.mark_label)
         if region.id in self.heat_labels:
             parts.append(self.heat_labels[region.id])
-        return ". ".join(parts)
+        return sentences(parts)
 
     def tooltip(self, region: Region) -> str:
         """The hover tooltip: the region's name, bold, with its restriction under it.

@@ -19,7 +19,7 @@ from massage_desktop.engine.plan import Plan, build_plan
 from massage_desktop.engine.step_count import step_count
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.guide.cards import SEPARATOR, TERM_ROLE
-from massage_desktop.ui.guide.formatting import count_text, performer_text, seconds_text
+from massage_desktop.ui.guide.formatting import performer_text, seconds_text
 from massage_desktop.ui.guide.gate import Outlook, StartGate
 from massage_desktop.ui.guide.start_words import badge
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
@@ -61,38 +61,46 @@ def phase_text(technique: Technique) -> str:
 
 
 def technique_amount(technique: Technique) -> str:
-    """How long or how often: ``1 min 30 s, both sides``, ``4 times, each side`` and the like.
+    """How long or how often, in plain words: ``45 s a side``, ``1 min a side, then once a side``.
 
-    Timed steps add up to a time (both sides counted, as the session runs them); counted steps
-    have no time of their own, so their repetitions are shown instead, each step's count as the
-    player's ring counts it: ``1 + 1 + 4 times, each side``. Their sum, "6 times, each side",
-    was a number the player never showed: it counts "1/1", "1/1", then "1/4" to "4/4" (walk 6,
-    finding 4).
+    Timed steps done on each side give the time of one side; counted steps have no time of
+    their own, so each step's count is given as the player's ring counts it: ``once, once,
+    then 4 times a side``. Their sum, "6 times, each side", was a number the player never
+    showed (walk 6, finding 4); "1 min, both sides + 1 time, each side" and "1 + 1 + 4 times"
+    read as formulas (walk 9, P3-e).
     """
-    timed = sum(
-        (s.duration_s or 0) * (2 if s.each_side else 1)
-        for s in technique.steps
-        if s.duration_s is not None
-    )
+    timed = [s for s in technique.steps if s.duration_s is not None]
     counted = [s for s in technique.steps if s.duration_s is None]
-    parts = [seconds_text(timed)] if timed else []
-    if timed and any(s.each_side for s in technique.steps if s.duration_s is not None):
-        # The time covers both sides: the armpit's "1 min 30 s" ran "left side, then right"
-        # with no word of it until the player said so (walk 8, finding 6).
-        parts[0] += QCoreApplication.translate("Guide", ", both sides")
+    parts = []
+    if timed:
+        total = sum((s.duration_s or 0) * (2 if s.each_side else 1) for s in timed)
+        if all(s.each_side for s in timed):
+            parts.append(_a_side(seconds_text(total // 2)))
+        elif any(s.each_side for s in timed):
+            # Some on each side, some once: the time of the whole, as the session runs it.
+            parts.append(seconds_text(total) + QCoreApplication.translate("Guide", ", both sides"))
+        elif total:
+            parts.append(seconds_text(total))
     if counted:
-        count = (
-            count_text(counted[0].repetitions or 0)
-            if len(counted) == 1
-            else fill(
-                QCoreApplication.translate("Guide", "%1 times"),
-                " + ".join(str(s.repetitions or 0) for s in counted),
-            )
-        )
-        if all(s.each_side for s in counted):
-            count += QCoreApplication.translate("Guide", ", each side")
-        parts.append(count)
-    return " + ".join(parts)
+        words = [_times(s.repetitions or 0) for s in counted]
+        count = words[0] if len(words) == 1 else _then(", ".join(words[:-1]), words[-1])
+        parts.append(_a_side(count) if all(s.each_side for s in counted) else count)
+    return _then(*parts) if len(parts) == 2 else "".join(parts)
+
+
+def _a_side(amount: str) -> str:
+    return fill(QCoreApplication.translate("Guide", "%1 a side"), amount)
+
+
+def _then(first: str, second: str) -> str:
+    return fill(QCoreApplication.translate("Guide", "%1, then %2"), first, second)
+
+
+def _times(count: int) -> str:
+    """``once``, ``4 times``: a count said as words, not "1 time"."""
+    if count == 1:
+        return QCoreApplication.translate("Guide", "once")
+    return QCoreApplication.translate("Guide", "%n times", None, count)
 
 
 _Item = TypeVar("_Item", Technique, Routine)
@@ -148,7 +156,7 @@ def routine_rows(
 def routine_card_text(
     catalog: Catalog, routine: Routine, outlook: Outlook | None = None, own: bool = False
 ) -> str:
-    """A routine card: name over its length, steps, who it is for, "yours" and a badge.
+    """A routine card: name over "Your routine", its length, steps, who it is for and a badge.
 
     The length and the step count are the session's, as the player and the printed card show
     them: the plan's total time rounded up to whole minutes, and its steps as a person counts
@@ -168,16 +176,21 @@ def routine_card_text(
     # With its parts when the player counts by them ("Part 14 of 19"): left_out_text names
     # nothing left out here, only the steps and the parts.
     steps = left_out_text(step_count(plan), routine.technique_count)
-    yours = QCoreApplication.translate("Guide", "yours") if own else ""
+    yours = _yours() if own else ""
     performer = performer_text(routine.performer)
     return _row_text(routine.name, yours, length, steps, performer, badge(outlook))
+
+
+def _yours() -> str:
+    # The first word of the card's line: "yours · 4 min" began it lowercase (walk 9, P3-l).
+    return QCoreApplication.translate("Guide", "Your routine")
 
 
 def _partial_card_text(routine: Routine, outlook: Outlook, own: bool) -> str:
     """``About 5 min for you · 16 steps (9 techniques), 2 left out``: what runs of it."""
     length = _for_you(outlook, routine)
     steps = left_out_text(outlook.count, routine.technique_count)
-    yours = QCoreApplication.translate("Guide", "yours") if own else ""
+    yours = _yours() if own else ""
     performer = performer_text(routine.performer)
     return _row_text(routine.name, yours, length, steps, performer, badge(outlook))
 

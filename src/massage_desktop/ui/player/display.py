@@ -197,6 +197,10 @@ def display_of(catalog: Catalog, session: Session, chosen: str | None = None) ->
             caption = QCoreApplication.translate("PlayerDisplay", "press Done when ready")
         elif count is None:  # no beat: the person counts, and the target is all there is
             fraction, ring_text = 1.0, f"{entry.repetitions or 0}×"
+        elif count.planned == 1:
+            # One stroke: "1/1" before it was made read as done already (walk 9, P3-f).
+            fraction = count.fraction
+            ring_text = QCoreApplication.translate("PlayerDisplay", "once")
         else:
             fraction = count.fraction
             ring_text = fill(

@@ -45,6 +45,7 @@ from massage_desktop.ui.player.ratings import rated_regions
 from massage_desktop.ui.player.session_screen import SessionScreen, StepShown
 from massage_desktop.ui.player.side_note import (
     remember_pain_stops,
+    resting_only,
 )
 from massage_desktop.ui.player.start_gate import StartGate
 from massage_desktop.ui.player.windows import RoomWindow
@@ -252,6 +253,10 @@ class SessionFlow(QObject):
     def map_states(self, who: Person | None = None) -> dict[str, tuple[str, str]]:
         """The map's hatched regions (``StartGate.map_states``)."""
         return self._gate().map_states(who)
+
+    def resting_only(self, who: Person | None = None) -> set[str]:
+        """The hatched regions that only rest today (``side_note.resting_only``)."""
+        return resting_only(self._catalog, self.screening, self.pain_rest, who)
 
     @property
     def massaged(self) -> Person:

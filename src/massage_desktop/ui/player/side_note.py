@@ -42,24 +42,59 @@ def hatched_regions(
     people: tuple[Person, ...] = (who,) if who is not None else PEOPLE
     for person in people:
         for region_id in pain_rest.resting(catalog.regions, person):
-            text = rest_text(person if who is None else "self")
-            _state, before = states.get(region_id, ("", ""))
+            text = rest_text(person, catalog.regions[region_id].name, others=who is None)
+            state, before = states.get(region_id, ("", ""))
+            if state == "caution":
+                # Hatched now, the map no longer says "Caution" of the profile's reason.
+                caution = QCoreApplication.translate("BodyMapWidget", "Caution")
+                before = f"{caution}: {before}"
             joined = f"{before}\n{text}" if before and before != text else text
             states[region_id] = ("blocked", joined)
     return states
 
 
-def rest_text(who: Person) -> str:
-    """The map's tooltip line for an area resting today: whose rest it is, when not yours."""
+def resting_only(
+    catalog: Catalog, screening: Screening | None, pain_rest: PainRest, who: Person | None = None
+) -> set[str]:
+    """The hatched regions that only rest today: the health profile does not rule them out.
+
+    The map says "Ruled out" of the profile's exclusions only; a rest said "Ruled out:
+    Stopped today because it hurt" (walk 9, P1-j).
+    """
+    profile = screening.blocked_map() if screening is not None else {}
+    people: tuple[Person, ...] = (who,) if who is not None else PEOPLE
+    return {
+        region_id
+        for person in people
+        for region_id in pain_rest.resting(catalog.regions, person)
+        if profile.get(region_id, ("", ""))[0] != "blocked"
+    }
+
+
+def rest_text(who: Person, name: str, *, others: bool = False) -> str:
+    """The map's tooltip line for an area resting today, saying whose rest it is.
+
+    ``Your partner's Right kneecap rests today (it hurt).`` "Stopped today" said neither
+    whose knee nor that it is a rest, under "Ruled out" (walk 9, P1-j, X-c).
+
+    Args:
+        who: Whose area rests: the person massaged when it hurt.
+        name: The area's name.
+        others: The map shows everyone's rests (no session running): a partner's rest then
+            adds that your own area may be massaged.
+    """
     if who == "partner":
-        return QCoreApplication.translate(
-            "SessionFlow",
-            "Your partner stopped here today because it hurt: do not massage your "
-            "partner's area until tomorrow. Your own may be massaged.",
-        )
-    return QCoreApplication.translate(
-        "SessionFlow", "Stopped today because it hurt: rest this area until tomorrow."
-    )
+        if others:
+            text = QCoreApplication.translate(
+                "SessionFlow",
+                "Your partner's %1 rests today (it hurt). Your own may be massaged.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "SessionFlow", "Your partner's %1 rests today (it hurt)."
+            )
+        return fill(text, name)
+    return fill(QCoreApplication.translate("SessionFlow", "Your %1 rests today (it hurt)."), name)
 
 
 def rest_reason() -> str:
