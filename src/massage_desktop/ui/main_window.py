@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
             self.controller.regionSelected,
             figure=lambda: (services.body_map_svg, regions, services.paths.cache),
             map_states=self.flow.map_states,
+            resting=self.flow.resting_only,
         )
         self.routine_actions.routineShownAlone.connect(self.controller.show_routine_alone)
         StatusBarHider(self.statusBar())

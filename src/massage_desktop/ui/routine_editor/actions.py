@@ -8,7 +8,7 @@ here, each behind an attribute a test can replace.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal, SignalInstance
@@ -51,6 +51,8 @@ class RoutineActions(QObject):
             "Choose on the map…"; None reads the bundled drawing without a cache.
         map_states: What the window's map hatches (ruled out, resting today), for the
             editor's map; None hatches what the health profile rules out only.
+        resting: Which of those only rest today, so their tooltip says whose rest it is
+            and not "Ruled out", as on the window's map.
 
     Signals:
         routinesChanged(): a routine of the user's was saved, deleted or imported.
@@ -76,10 +78,12 @@ class RoutineActions(QObject):
         region_selected: SignalInstance | None = None,
         figure: Callable[[], Figure] | None = None,
         map_states: Callable[[], Mapping[str, tuple[str, str]]] | None = None,
+        resting: Callable[[], Iterable[str]] = frozenset,
     ) -> None:
         super().__init__(window)
         self._figure = figure
         self._map_states = map_states
+        self._resting = resting
         self._window = window
         self._catalog = catalog
         self._store = store
@@ -135,6 +139,7 @@ class RoutineActions(QObject):
             parent=self._window,
             figure=self._figure,
             map_states=self._map_states,
+            resting=self._resting,
         )
         editor.saved.connect(self._on_editor_saved)
         self.editor = editor

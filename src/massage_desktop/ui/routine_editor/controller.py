@@ -7,7 +7,7 @@ whether it can be saved) is checked in ``checks.py``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -65,6 +65,7 @@ class RoutineEditorController(QObject):
         figure: The body map's drawing, regions and outline cache for "Choose on the map…".
         map_states: What the window's map hatches (ruled out, resting today); None: what
             the health profile rules out.
+        resting: Which of those only rest today (their tooltip says whose rest it is).
 
     Signals:
         saved(str): the routine was written; its id.
@@ -84,6 +85,7 @@ class RoutineEditorController(QObject):
         parent: QWidget | None = None,
         figure: Callable[[], Figure] | None = None,
         map_states: Callable[[], Mapping[str, tuple[str, str]]] | None = None,
+        resting: Callable[[], Iterable[str]] = frozenset,
     ) -> None:
         super().__init__(parent)
         self._catalog = catalog
@@ -124,7 +126,7 @@ class RoutineEditorController(QObject):
         self.view.set_figure(figure or self._figure)
         # As the window's map: today's rests too. Only the profile's were hatched, and a
         # calf resting after "Stop – it hurts" was chosen there as freely as any other.
-        self.view.set_hatched(map_states or self._hatched)
+        self.view.set_hatched(map_states or self._hatched, resting)
         self.view.show_performer_tip(partner_tip(catalog))
         self._connect()
         self._show_region()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QPainter
@@ -66,6 +66,8 @@ class TechniquePicker(QWidget):
         """The body map to choose the place on, made when first asked for."""
         self.figure: Callable[[], Figure] | None = None
         """What the map popup draws: the map's drawing, its regions, its cache."""
+        self.resting: Callable[[], Iterable[str]] = frozenset
+        """Which hatched places only rest today (their tooltip says whose rest it is)."""
         self.hatched: Callable[[], Mapping[str, tuple[str, str]]] = dict
         """What the map popup hatches, as the window's map: ruled out, resting today.
 
@@ -140,7 +142,7 @@ class TechniquePicker(QWidget):
             svg, regions, cache_dir = self.figure()
             self.map_popup = MapPopup(svg, regions, self, cache_dir=cache_dir)
             self.map_popup.regionChosen.connect(self.regionChosen)
-        self.map_popup.map.set_region_states(self.hatched())
+        self.map_popup.map.set_region_states(self.hatched(), self.resting())
         current = self.region_box.currentData()
         self.map_popup.open_under(self.map_button, str(current) if current else None)
 

@@ -10,7 +10,7 @@ decides and calls the ``show_*`` methods.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
@@ -234,9 +234,14 @@ class RoutineEditorView(QDialog):
         """What "Choose on the map…" draws: the map's drawing, its regions, its cache."""
         self.picker.figure = figure
 
-    def set_hatched(self, hatched: Callable[[], Mapping[str, tuple[str, str]]]) -> None:
-        """What the map popup hatches: what the profile rules out or cautions, today's rests."""
+    def set_hatched(
+        self,
+        hatched: Callable[[], Mapping[str, tuple[str, str]]],
+        resting: Callable[[], Iterable[str]] = frozenset,
+    ) -> None:
+        """What the map popup hatches (ruled out, cautions, rests) and which only rest today."""
         self.picker.hatched = hatched
+        self.picker.resting = resting
 
     def show_choices(
         self,
