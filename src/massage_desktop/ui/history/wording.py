@@ -65,7 +65,13 @@ def result_text(
     if whole or outcome is not Outcome.COMPLETED:
         return text  # "Ended early" and the like claim nothing; the steps table says the rest
     # Of the steps that could run, as the player numbered them; the left-out ones follow.
-    part = fill(QCoreApplication.translate("History", "%1 of %2 done"), tally.done, tally.runnable)
+    # Parts where the player counted parts, as the summary says them (walk 9, X-e).
+    of_done = (
+        QCoreApplication.translate("History", "%1 of %2 parts done")
+        if tally.by_parts
+        else QCoreApplication.translate("History", "%1 of %2 done")
+    )
+    part = fill(of_done, tally.done, tally.runnable)
     if full and tally.one_sided:
         part = fill(
             QCoreApplication.translate("History", "%1, %2 on one side only"),
