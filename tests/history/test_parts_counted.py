@@ -15,7 +15,9 @@ from tests.history.conftest import TODAY, WindowFactory, at
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import Outcome, SessionRecord, StepRecord, StepStatus
 from massage_desktop.engine.plan import build_plan
+from massage_desktop.engine.step_count import counts_parts, part_number
 from massage_desktop.storage.history import HistoryStore
+from massage_desktop.storage.stats import StepTally
 from massage_desktop.ui.history import HistoryWindow
 from massage_desktop.ui.history.session_model import SESSION_ID_ROLE
 
@@ -114,6 +116,8 @@ def test_a_routine_counted_by_parts_skipped_through_is_skipped_to_the_end(
     window.sessions.select_session("through")
     assert window.details.texts()["result"] == "Skipped to the end \u00b7 nothing done"
     assert _numbers(window) == [str(n) for n in range(1, 10)]
+    # No part was under way at the end: none reads "Stopped here".
+    assert window.details.steps_table().cell_text(8, 4) == "Skipped"
 
 
 def test_a_routine_done_step_by_step_keeps_its_steps(
@@ -166,3 +170,16 @@ def test_a_session_ended_before_the_other_side_counts_parts_as_its_summary_did(
     table = window.details.steps_table()
     assert table.cell_text(4, 4) == "Stopped here"
     assert _numbers(window) == ["1", "2", "3", "4", "5"]
+
+
+def test_the_records_count_parts_for_every_shipped_routine_the_player_counts_by_parts(
+    catalog: Catalog,
+) -> None:
+    # The records keep no routine item, so the History decides from their step numbers; it
+    # must decide as the player decides from the plan, and count as many parts.
+    for routine_id, routine in catalog.routines.items():
+        plan = build_plan(catalog, routine)
+        tally = StepTally.of_steps(_session(catalog, routine_id, routine_id, {}).steps)
+        assert tally.by_parts == counts_parts(plan), routine_id
+        if tally.by_parts:
+            assert tally.done == part_number(plan, len(plan.entries))[1], routine_id
