@@ -35,7 +35,8 @@ def result_text(
     """How a session ended, claiming no more than its steps show.
 
     ``tally`` counts steps as the player numbered them (``StepTally.of_steps``): both sides
-    of a step are one step, and one done on one side only is not yet a whole step.
+    of a step are one step, and one done on one side only is not yet a whole step; where
+    the player counted parts ("Part 14 of 24"), each side is a part (``tally.by_parts``).
 
     "Completed" only when every step was done; a run through to the end with steps skipped
     reads "Finished · 1 of 16 done" ("…, 15 skipped" when ``full``), and a session with no
