@@ -1340,6 +1340,10 @@
         <translation>nichts erledigt</translation>
     </message>
     <message>
+        <source>%1 of %2 parts done</source>
+        <translation>%1 von %2 Teilen erledigt</translation>
+    </message>
+    <message>
         <source>%1 of %2 done</source>
         <translation>%1 von %2 erledigt</translation>
     </message>
@@ -3541,6 +3545,10 @@
         <translation>Schritte</translation>
     </message>
     <message>
+        <source>1 part done</source>
+        <translation>1 Teil erledigt</translation>
+    </message>
+    <message>
         <source>1 step done</source>
         <translation>1 Schritt erledigt</translation>
     </message>
@@ -3581,6 +3589,13 @@
         <translation>
             <numerusform>%n Schritt erledigt</numerusform>
             <numerusform>%n Schritte erledigt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n parts done</source>
+        <translation>
+            <numerusform>%n Teil erledigt</numerusform>
+            <numerusform>%n Teile erledigt</numerusform>
         </translation>
     </message>
 </context>

@@ -131,12 +131,48 @@ def fold_sides(steps: Sequence[T]) -> list[list[T]]:
 
 
 def step_numbers(steps: Sequence[StepSide]) -> dict[int, int]:
-    """Position -> the step's number as the player said it ("Step 2 of 7"), from 1."""
+    """Position -> the step's number as the player said it ("Step 2 of 7"), from 1.
+
+    Numbered by step, sides folded (``fold_sides``), whatever ``counts_parts`` says: the
+    player names that step beside the part ("Part 14 of 24 · step 3 of 13").
+    """
     return {
         side.position: number
         for number, sides in enumerate(fold_sides(steps), start=1)
         for side in sides
     }
+
+
+def counts_parts(steps: Sequence[StepSide]) -> bool:
+    """Whether the player counted these steps by parts: their step numbers go back.
+
+    The records' side of ``engine.step_count.counts_parts``: a routine that works the right
+    side, then the left comes back to step 2 after step 13, so the player counted "Part 14
+    of 24", each side of a step one part, and the summary "0 of 24 parts done". The history
+    counted steps and numbered its rows "2 R, 3 R, 4, 2 L" (walk 9, X-e). Steps left out
+    for safety ran on no side and are passed over, as the player passes them. A session
+    ended before the count went back has steps and parts alike: each side so far is a step.
+    """
+    numbers = step_numbers(steps)
+    last = 0
+    for step in sorted(steps, key=lambda s: s.position):
+        if step.status is StepStatus.BLOCKED:
+            continue
+        if numbers[step.position] < last:
+            return True
+        last = numbers[step.position]
+    return False
+
+
+def counted_groups(steps: Sequence[T]) -> list[list[T]]:
+    """A session's records grouped as the player counted them: parts or steps.
+
+    Each side its own part where the player counted parts (``counts_parts``), else the
+    sides of a step folded into one step (``fold_sides``).
+    """
+    if counts_parts(steps):
+        return [[step] for step in sorted(steps, key=lambda s: s.position)]
+    return fold_sides(steps)
 
 
 _SIDES = (Side.LEFT, Side.RIGHT)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from massage_desktop.domain.history import StepSide, StepStatus, fold_sides
+from massage_desktop.domain.history import StepSide, StepStatus, counted_groups, counts_parts
 from massage_desktop.engine.summary import MASSAGED_S
 from massage_desktop.storage.codec import IS_LEFT, IS_RIGHT
 from massage_desktop.storage.db import reading
@@ -91,6 +91,9 @@ class StepTally:
     blocked: int = 0
     one_sided: int = 0
     """Steps of ``done`` done on one side only, the other side skipped or not reached."""
+    by_parts: bool = False
+    """The counts are parts, each side of a step one, as the player counted them
+    (``domain.history.counts_parts``); else steps, their sides folded together."""
 
     @classmethod
     def of(cls, statuses: Iterable[str]) -> StepTally:
@@ -104,10 +107,13 @@ class StepTally:
 
         A step is done when a side of it was done, skipped when none was and a side was
         skipped, left out when every side was; as the summary counts them (walk 5, finding 9:
-        the summary said "1 of 12" where the card said "7 steps").
+        the summary said "1 of 12" where the card said "7 steps"). Where the player counted
+        parts, so does this (``counted_groups``): "1 step done" stood under a summary's "1 of
+        5 parts done" (walk 9, X-e).
         """
         done = skipped = blocked = one_sided = 0
-        for sides in fold_sides(steps):
+        groups = counted_groups(steps)
+        for sides in groups:
             found = {side.status for side in sides}
             if StepStatus.DONE in found:
                 done += 1
@@ -116,7 +122,7 @@ class StepTally:
                 skipped += 1
             else:
                 blocked += 1
-        return cls(done, skipped, blocked, one_sided)
+        return cls(done, skipped, blocked, one_sided, counts_parts(steps))
 
     @property
     def total(self) -> int:

@@ -24,7 +24,7 @@ from massage_desktop.domain.history import (
     SessionRecord,
     StepRecord,
     StepStatus,
-    fold_sides,
+    counted_groups,
     left_by_back,
     rating_order,
     stopped_position,
@@ -274,11 +274,13 @@ def numbered_sides(steps: list[StepRecord]) -> dict[int, str]:
 
     "Step 2 of 7" on both sides of a step: its rows read "2 R" and "2 L". A step left out
     for safety on every side had no number in the player ("Step 1 of 14" where 2 of 16
-    were left out): its rows read "–".
+    were left out): its rows read "–". Where the player counted parts ("Part 14 of 24"),
+    the rows are numbered by part, one a side: "1, –, 2 R, 3 R, 4, –, –, 2 L, 3 L" went
+    back where the player's count went on to 5 and 6 (walk 9, X-e).
     """
     numbers: dict[int, str] = {}
     number = 0
-    for sides in fold_sides(steps):
+    for sides in counted_groups(steps):
         if all(side.status is StepStatus.BLOCKED for side in sides):
             numbers.update((side.position, "\u2013") for side in sides)
             continue

@@ -35,7 +35,8 @@ def result_text(
     """How a session ended, claiming no more than its steps show.
 
     ``tally`` counts steps as the player numbered them (``StepTally.of_steps``): both sides
-    of a step are one step, and one done on one side only is not yet a whole step.
+    of a step are one step, and one done on one side only is not yet a whole step; where
+    the player counted parts ("Part 14 of 24"), each side is a part (``tally.by_parts``).
 
     "Completed" only when every step was done; a run through to the end with steps skipped
     reads "Finished · 1 of 16 done" ("…, 15 skipped" when ``full``), and a session with no
@@ -65,7 +66,13 @@ def result_text(
     if whole or outcome is not Outcome.COMPLETED:
         return text  # "Ended early" and the like claim nothing; the steps table says the rest
     # Of the steps that could run, as the player numbered them; the left-out ones follow.
-    part = fill(QCoreApplication.translate("History", "%1 of %2 done"), tally.done, tally.runnable)
+    # Parts where the player counted parts, as the summary says them (walk 9, X-e).
+    of_done = (
+        QCoreApplication.translate("History", "%1 of %2 parts done")
+        if tally.by_parts
+        else QCoreApplication.translate("History", "%1 of %2 done")
+    )
+    part = fill(of_done, tally.done, tally.runnable)
     if full and tally.one_sided:
         part = fill(
             QCoreApplication.translate("History", "%1, %2 on one side only"),
