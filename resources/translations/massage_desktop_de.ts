@@ -565,7 +565,7 @@
     </message>
     <message>
         <source>Tick what applies to you, or to the partner you massage: it counts for every session, yours and theirs. The app then leaves out what could do harm.</source>
-        <translation>Wählen Sie aus, was auf Sie oder die massierte Person zutrifft: Es gilt für jede Sitzung, Ihre und die der anderen Person. Die App lässt dann weg, was schaden könnte.</translation>
+        <translation>Wählen Sie aus, was auf Sie oder Ihren Partner zutrifft: Es gilt für jede Sitzung, Ihre und die Ihres Partners. Die App lässt dann weg, was schaden könnte.</translation>
     </message>
     <message>
         <source>Stop rule</source>
@@ -1031,7 +1031,7 @@
     </message>
     <message>
         <source>your partner&apos;s %1</source>
-        <translation>%1 der massierten Person</translation>
+        <translation>%1 Ihres Partners</translation>
     </message>
     <message>
         <source>No massage for now: your health profile rules it out.</source>
@@ -1043,7 +1043,7 @@
     </message>
     <message>
         <source>Your partner&apos;s area rests today: you stopped a session on it here because it hurt. Massage it again tomorrow at the earliest.</source>
-        <translation>Bei der massierten Person heute schonen: Sie haben hier eine Sitzung wegen Schmerzen beendet. Massieren Sie diese Stelle bei ihr frühestens morgen wieder.</translation>
+        <translation>Bei Ihrem Partner heute schonen: Sie haben hier eine Sitzung wegen Schmerzen beendet. Massieren Sie diese Stelle frühestens morgen wieder.</translation>
     </message>
     <message>
         <source>Resting today: you stopped a session here because it hurt. Massage it again tomorrow at the earliest.</source>
@@ -1165,7 +1165,7 @@
     </message>
     <message>
         <source>Tick anything that applies to you, or to the partner you massage: it counts for every session, yours and theirs. The app then leaves out, or asks you to go gently with, the massage that could do harm. This is not a diagnosis: if you are unsure, ask your doctor.</source>
-        <translation>Kreuzen Sie alles an, was auf Sie oder die Person zutrifft, die Sie massieren: Es gilt für jede Sitzung, Ihre und die der anderen Person. Die App lässt dann Massage aus, die schaden könnte, oder bittet Sie, dabei sanft vorzugehen. Das ist keine Diagnose: Fragen Sie im Zweifel Ihre Ärztin oder Ihren Arzt.</translation>
+        <translation>Kreuzen Sie alles an, was auf Sie oder Ihren Partner zutrifft: Es gilt für jede Sitzung, Ihre und die Ihres Partners. Die App lässt dann Massage aus, die schaden könnte, oder bittet Sie, dabei sanft vorzugehen. Das ist keine Diagnose: Fragen Sie im Zweifel Ihre Ärztin oder Ihren Arzt.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3265,11 +3265,11 @@
     </message>
     <message>
         <source>Techniques for massaging a partner are written so far for: %1. Everywhere else the techniques are for massaging yourself.</source>
-        <translation>Techniken für die Massage einer anderen Person gibt es bisher für: %1. Überall sonst sind die Techniken für die Selbstmassage.</translation>
+        <translation>Techniken für die Partnermassage gibt es bisher für: %1. Überall sonst sind die Techniken für die Selbstmassage.</translation>
     </message>
     <message>
         <source>No partner technique here yet</source>
-        <translation>Hier noch keine Technik für eine andere Person</translation>
+        <translation>Hier noch keine Technik für die Partnermassage</translation>
     </message>
     <message>
         <source>So far: %1</source>
@@ -3619,7 +3619,7 @@
     </message>
     <message>
         <source>your partner&apos;s %1</source>
-        <translation>%1 der massierten Person</translation>
+        <translation>%1 Ihres Partners</translation>
     </message>
     <message>
         <source>It runs on the left side: %1 may not be massaged now.</source>
@@ -4540,7 +4540,7 @@
     </message>
     <message>
         <source>Think of the person about to be massaged, you or your partner. This is asked before the first session of the day.</source>
-        <translation>Denken Sie an die Person, die gleich massiert wird – Sie selbst oder eine andere Person. Diese Fragen kommen vor der ersten Sitzung des Tages.</translation>
+        <translation>Denken Sie an die Person, die gleich massiert wird – Sie selbst oder Ihren Partner. Diese Fragen kommen vor der ersten Sitzung des Tages.</translation>
     </message>
     <message>
         <source>Your health profile already leaves out: %1. Answer about anything new.</source>
