@@ -4320,6 +4320,10 @@
         <translation>Sitzung abgebrochen</translation>
     </message>
     <message>
+        <source>If your partner&apos;s pain, numbness or tingling does not go away, or the area becomes swollen, red or warm, your partner should see a doctor or physical therapist. Get help too for:</source>
+        <translation>Wenn Schmerz, Taubheit oder Kribbeln bei der massierten Person nicht vergehen oder die Stelle anschwillt, sich rötet oder warm wird, sollte sie sich ärztlichen oder physiotherapeutischen Rat holen. Holen Sie sich auch in diesen Fällen Hilfe:</translation>
+    </message>
+    <message>
         <source>What happened? (optional – saved to your history)</source>
         <translation>Was ist passiert? (freiwillig – wird in Ihrem Verlauf gespeichert)</translation>
     </message>

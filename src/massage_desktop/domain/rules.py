@@ -96,3 +96,8 @@ class Principle(Strict):
         description="A reason to seek help that the stop advice lists after pain ('You want "
         "deeper work' is not one).",
     )
+    for_partner: bool = Field(
+        default=True,
+        description="The stop advice lists it after a partner's session too ('Self-massage is "
+        "not helping enough' speaks of massaging yourself).",
+    )

@@ -1,8 +1,9 @@
 """The map side of the main window: what it hatches, its hint and legend, and its view.
 
 Kept out of the main window (house rule 9). The map hatches what the health profile rules out
-and what rests today (``region_states``), says "Click a body part" until a part is chosen,
-shows its legend during a session, and turns to the side a partner routine is given from.
+and what rests today (``region_states``) for the person the guide's page is for, says "Click
+a body part" until a part is chosen, shows its legend during a session, and turns to the side
+a partner routine is given from.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from massage_desktop.ui.main_controller import MainController
 from massage_desktop.ui.map_pane import MapPane
 from massage_desktop.ui.player.flow import SessionFlow
 from massage_desktop.ui.player.map_legend import MapLegend
-from massage_desktop.ui.region_states import show_region_states
+from massage_desktop.ui.region_states import show_map_states, show_region_states
 
 
 class MapSide(QObject):
@@ -61,6 +62,9 @@ class MapSide(QObject):
         map_pane.set_hint_shown(True)
         controller.regionSelected.connect(self._on_controller_region_selected)
         guide.routineShown.connect(self._on_guide_routine_shown)
+        guide.techniqueSelected.connect(self._on_guide_subject_shown)
+        guide.regionShown.connect(self._on_guide_subject_shown)
+        self._hatched_for: Person | None = None  # whose rests the map hatches out of a session
 
     def apply_health_profile(self) -> None:
         """Screen the map, the guide and the player against the saved health profile."""
@@ -70,9 +74,18 @@ class MapSide(QObject):
         self._guide.set_screening(screening)
 
     def show_states(self, who: Person | None = None) -> None:
-        """Hatch what is ruled out or rests today (``who``'s only, in a session)."""
+        """Hatch what is ruled out or rests today, and whose rests.
+
+        Args:
+            who: The running session's person: only their rests. None: out of a session, the
+                rests of the person the routine on the guide's page is for (``shown_for``),
+                everyone's when it shows nothing for one person.
+        """
         parts = (self._map_pane, self._controller, self._guide, self._region_list)
-        show_region_states(self._flow, self._catalog.regions, parts, who)
+        session = who is not None
+        if not session:
+            who = self._hatched_for = self._guide.shown_for()
+        show_region_states(self._flow, self._catalog.regions, parts, who, session=session)
 
     def go_home(self) -> None:
         """The start page: the map asks for a body part again."""
@@ -88,7 +101,18 @@ class MapSide(QObject):
     def _on_controller_region_selected(self, _region_id: str) -> None:
         self._map_pane.set_hint_shown(False)
 
+    def _on_guide_subject_shown(self, *_shown: str) -> None:
+        # Another page: the map hatches the rests of whom it is for (walk 9, X-a: the
+        # partner's resting calf was hatched on the page of a routine on yourself). In a
+        # session the map keeps the session's person's.
+        who = self._guide.shown_for()
+        if self._flow.active or who == self._hatched_for:
+            return
+        self._hatched_for = who
+        show_map_states(self._flow, self._map_pane, self._controller, who)
+
     def _on_guide_routine_shown(self, routine_id: str) -> None:
+        self._on_guide_subject_shown(routine_id)
         self._controller.mark_routine(routine_id, held=self._guide.is_rest_day())
         # A partner routine is shown as the giver sees the receiver (lying face down: the back).
         view = giver_view(self._catalog, self._catalog.routines[routine_id])

@@ -207,6 +207,7 @@ class GuidePanel(GuideView):
         self._start_bar.setVisible(False)
         if column.techniques.count():
             column.techniques.setCurrentRow(0)
+        self.regionShown.emit()
 
     def _name_region(self) -> None:
         """Head the page with the region's name (a routine shown before had its own)."""

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.enums import Performer
+from massage_desktop.engine.pain_rest import Person, massaged
 from massage_desktop.engine.plan_book import PlanBook
 from massage_desktop.ui.design.tokens import L, M, S
 from massage_desktop.ui.guide.colours import guide_colours
@@ -28,7 +31,14 @@ from massage_desktop.ui.guide.welcome import Recent, WelcomeRoutines
 
 
 class GuideView(QWidget):
-    """The banner, heading, column and Start of the guide, and the state they show."""
+    """The banner, heading, column and Start of the guide, and the state they show.
+
+    Signals:
+        regionShown(): a region's page, or the start page, was shown (``shown_for`` may
+            have changed; a technique or routine shown says so with its own signal).
+    """
+
+    regionShown = Signal()
 
     def __init__(
         self, catalog: Catalog, parent: QWidget | None = None, *, plans: PlanBook | None = None
@@ -77,6 +87,18 @@ class GuideView(QWidget):
     def routine(self) -> str | None:
         """The routine shown, if any."""
         return self._routine
+
+    def shown_for(self) -> Person | None:
+        """Whose body the routine shown is for; None: no one's in particular.
+
+        None on the start page and on a region's page: the technique first shown there is
+        picked for the region, not for a person (whose rests the map's tooltips say). None
+        too for a routine for both (the player asks whom it is for).
+        """
+        routine = self._catalog.routines.get(self._routine) if self._routine else None
+        if routine is None or routine.performer is Performer.BOTH:
+            return None
+        return massaged(routine.performer)
 
     def heading(self) -> str:
         """The guide's heading: the region's name, the routine's, or the welcome's question."""

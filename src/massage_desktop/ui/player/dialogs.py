@@ -66,6 +66,8 @@ class StopAdviceDialog(DesignedDialog):
         parent: The window the advice is shown over (room mode's, when it is open).
         large: Room mode's larger sizes.
         area: The areas that rest today, named; empty says "the area".
+        partner: The session massaged a partner: the advice speaks of the partner's pain,
+            and leaves out what speaks of massaging yourself (walk 9, X-b).
     """
 
     def __init__(
@@ -75,6 +77,7 @@ class StopAdviceDialog(DesignedDialog):
         *,
         large: bool | float = False,
         area: str = "",
+        partner: bool = False,
     ) -> None:
         super().__init__(
             QCoreApplication.translate("StopAdviceDialog", "Session stopped"),
@@ -87,14 +90,25 @@ class StopAdviceDialog(DesignedDialog):
         now = self.add_card(Severity.DO_NOT_MASSAGE)
         now.add_text(f"<b>{escape(stop_rule())}</b>")
         now.add_text(escape(rest_advice(area)))
-        see = QCoreApplication.translate(
-            "StopAdviceDialog",
-            "If the pain, numbness or tingling does not go away, or the area becomes swollen, "
-            "red or warm, see a doctor or physical therapist. Get help too for:",
-        )
+        if partner:
+            see = QCoreApplication.translate(
+                "StopAdviceDialog",
+                "If your partner's pain, numbness or tingling does not go away, or the area "
+                "becomes swollen, red or warm, your partner should see a doctor or physical "
+                "therapist. Get help too for:",
+            )
+        else:
+            see = QCoreApplication.translate(
+                "StopAdviceDialog",
+                "If the pain, numbness or tingling does not go away, or the area becomes "
+                "swollen, red or warm, see a doctor or physical therapist. Get help too for:",
+            )
         help_card = self.add_card()
         help_card.add_text(escape(see))
-        help_card.add_bullets([escape(p.title) for p in catalog.seek_help if p.after_pain])
+        reasons_to_get_help = [
+            p.title for p in catalog.seek_help if p.after_pain and (p.for_partner or not partner)
+        ]
+        help_card.add_bullets([escape(title) for title in reasons_to_get_help])
         question = self.add_card()
         what = QCoreApplication.translate(
             "StopAdviceDialog", "What happened? (optional – saved to your history)"

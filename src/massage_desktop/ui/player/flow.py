@@ -46,6 +46,7 @@ from massage_desktop.ui.player.session_screen import SessionScreen, StepShown
 from massage_desktop.ui.player.side_note import (
     remember_pain_stops,
     resting_only,
+    whose_names,
 )
 from massage_desktop.ui.player.start_gate import StartGate
 from massage_desktop.ui.player.windows import RoomWindow
@@ -326,11 +327,10 @@ class SessionFlow(QObject):
         # stop advice.
         self.actions.set_enabled(False)
         self._screen.show_ending(stopped.phase)
-        regions = self._catalog.regions
-        # Commas only: a name may have "and" in it ("Right outer thigh and IT band").
-        area = ", ".join(
-            regions[r].name for r in hurting_regions(controller.session) if r in regions
-        )
+        # Commas only: a name may have "and" in it ("Right outer thigh and IT band"). Whose:
+        # in a partner session "Rest this area …: Right calf" read as your own (walk 9, X-b).
+        hurting = hurting_regions(controller.session)
+        area = ", ".join(whose_names(self._catalog, hurting, self._massaged))
         controller.stop_for_pain(self.questions.pain_reason(area))
 
     def _on_controller_changed(self) -> None:

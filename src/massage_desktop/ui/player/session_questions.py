@@ -212,7 +212,9 @@ class SessionQuestions:
 
         self._hurt_area = area  # the summary's advice names it as well
         dialog = self._shown(
-            lambda large: StopAdviceDialog(self._catalog, self._window, large=large, area=area)
+            lambda large: StopAdviceDialog(
+                self._catalog, self._window, large=large, area=area, partner=self._partner
+            )
         )
         return dialog.reason()
 
