@@ -4321,7 +4321,7 @@
     </message>
     <message>
         <source>If your partner&apos;s pain, numbness or tingling does not go away, or the area becomes swollen, red or warm, your partner should see a doctor or physical therapist. Get help too for:</source>
-        <translation>Wenn Schmerz, Taubheit oder Kribbeln bei der massierten Person nicht vergehen oder die Stelle anschwillt, sich rötet oder warm wird, sollte sie sich ärztlichen oder physiotherapeutischen Rat holen. Holen Sie sich auch in diesen Fällen Hilfe:</translation>
+        <translation>Wenn Schmerz, Taubheit oder Kribbeln bei Ihrem Partner nicht vergehen oder die Stelle anschwillt, sich rötet oder warm wird, sollte Ihr Partner ärztlichen oder physiotherapeutischen Rat einholen. Holen Sie sich auch in diesen Fällen Hilfe:</translation>
     </message>
     <message>
         <source>What happened? (optional – saved to your history)</source>
