@@ -91,8 +91,8 @@ def test_a_stop_on_yourself_keeps_the_self_massage_advice(
 
 
 def test_the_partner_advice_reads_in_german(qtbot: QtBot, catalog: Catalog, german: None) -> None:
-    dialog = StopAdviceDialog(catalog, area="Wade rechts der massierten Person", partner=True)
+    dialog = StopAdviceDialog(catalog, area="Rechte Wade Ihres Partners", partner=True)
     qtbot.addWidget(dialog)
     said = " ".join(label.text() for label in dialog.findChildren(QLabel))
-    assert "bei der massierten Person nicht vergehen" in said
-    assert "Wade rechts der massierten Person" in said
+    assert "bei Ihrem Partner nicht vergehen" in said
+    assert "Rechte Wade Ihres Partners" in said
