@@ -1071,7 +1071,7 @@
     </message>
     <message>
         <source>%1, over %2: resting today because it hurt.</source>
-        <translation>%1, über %2: heute geschont, weil es wehgetan hat.</translation>
+        <translation>%1 – heute geschont, weil es wehgetan hat: %2.</translation>
     </message>
     <message>
         <source>Runs on your right side only: %1 is resting today because it hurt.</source>
@@ -2390,6 +2390,10 @@
     <message>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabetaste</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

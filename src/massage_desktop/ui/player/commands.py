@@ -84,9 +84,30 @@ RESUME_TEXT = QT_TRANSLATE_NOOP("PlayerCommand", "Resume")
 RESUME_ICON = "play"
 
 
+# Arrows as arrows and Return as the key's common name: the system's names ("Links",
+# "Return, Enter") read as code in the key list (walk 10). "=" and the keypad's Enter are
+# the same command's second key for other layouts; the list names the first one only.
+KEY_SHOWN = {
+    "Left": "←",
+    "Right": "→",
+    "Up": "↑",
+    "Down": "↓",
+    "Return": QT_TRANSLATE_NOOP("PlayerCommand", "Enter"),
+}
+KEYS_NOT_LISTED = frozenset({"=", "Enter"})
+
+
+def key_name(shortcut: QKeySequence) -> str:
+    """The key as the key list says it: an arrow, "Enter", else this system's name."""
+    portable = shortcut.toString(QKeySequence.SequenceFormat.PortableText)
+    if portable in KEY_SHOWN:
+        return QCoreApplication.translate("PlayerCommand", KEY_SHOWN[portable])
+    return shortcut.toString(QKeySequence.SequenceFormat.NativeText)
+
+
 def command_label(text: str, shortcut: QKeySequence) -> str:
     """``Pause (Space)``: a translated label and the key as this system names it."""
-    key = shortcut.toString(QKeySequence.SequenceFormat.NativeText)
+    key = key_name(shortcut)
     if not key:
         return text
     return fill(QCoreApplication.translate("PlayerCommand", "%1 (%2)"), text, key)
@@ -157,9 +178,15 @@ class PlayerActions(QObject):
         return COMMANDS[command].icon
 
     def key_text(self, command: PlayerCommand) -> str:
-        """The command's keys as this system names them (``Space``), or empty."""
+        """The command's keys as the key list says them (``Space``, ``→``), or empty."""
         keys = self._actions[command].shortcuts()
-        return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keys)
+        listed = [
+            k
+            for index, k in enumerate(keys)
+            if index == 0
+            or k.toString(QKeySequence.SequenceFormat.PortableText) not in KEYS_NOT_LISTED
+        ]
+        return ", ".join(key_name(k) for k in listed)
 
     def follow_step(self, running: bool, counted: bool, shortest_s: float | None) -> None:
         """Fit the step commands to the current step.
