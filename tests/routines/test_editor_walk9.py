@@ -169,7 +169,7 @@ def _choose_for(editor: RoutineEditorController, performer: str) -> None:
 
 
 def test_for_a_partner_says_where_partner_techniques_exist(
-    qtbot: QtBot, window: MainWindow
+    qtbot: QtBot, window: MainWindow, catalog: Catalog
 ) -> None:
     editor = _new_on(qtbot, window, "back-hand-right")
     view = editor.view
@@ -179,6 +179,21 @@ def test_for_a_partner_says_where_partner_techniques_exist(
     assert box.itemText(box.findData("partner")) == "On a partner (so far: Legs, Feet and ankles)"
     assert box.itemText(box.findData("self")) == "On yourself"
     _choose_for(editor, "partner")
+    # "Where" moves off the hand to the first place a partner technique works (walk 10: it
+    # stayed on the face, and the legs were to be found among some 80 places).
+    moved = str(view.region_box.currentData())
+    assert moved != "back-hand-right"
+    partner_worked = {
+        r
+        for t in catalog.techniques.values()
+        if t.performer.value != "self" and t.phase.value != "prepare"
+        for r in catalog.expand(t.regions)
+    }
+    assert moved in partner_worked, moved
+    offered = [view.techniques.item(r) for r in range(view.techniques.count())]
+    assert any(i.flags() & Qt.ItemFlag.ItemIsEnabled for i in offered), "a partner technique"
+    # A hand chosen then still says there is none for a partner.
+    editor.select_region("back-hand-right")
     first = view.techniques.item(0)
     assert first.text().startswith("No partner technique here yet")
     offered = [view.techniques.item(r) for r in range(view.techniques.count())]

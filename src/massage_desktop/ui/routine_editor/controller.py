@@ -30,6 +30,7 @@ from massage_desktop.ui.routine_editor.checks import DraftChecks
 from massage_desktop.ui.routine_editor.keys import may_discard
 from massage_desktop.ui.routine_editor.offers import (
     offer_rows,
+    partner_place,
     partner_tip,
     performer_choice,
     place_choices,
@@ -310,6 +311,8 @@ class RoutineEditorController(QObject):
     def _on_view_performer_chosen(self, value: str) -> None:
         self.draft.performer = Performer(value)
         self._performer_chosen = True
+        if self.draft.performer is Performer.PARTNER:
+            self._region = partner_place(self._catalog, self._region)
         self._show_region()
         self._refresh()
 

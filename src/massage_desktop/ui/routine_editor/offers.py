@@ -56,6 +56,23 @@ def partner_zones(catalog: Catalog) -> str:
     return ", ".join(z.name for z in catalog.zones.values() if z.id in worked)
 
 
+def partner_place(catalog: Catalog, current: str) -> str:
+    """``current`` if a partner technique works it, else the first such place by name.
+
+    With "For: On a partner" the "Where" box stayed on the face, and a partner's legs were
+    to be found among some 80 places (walk 10).
+    """
+    worked = {
+        region_id
+        for technique in catalog.techniques.values()
+        if technique.performer is not Performer.SELF and technique.phase is not Phase.PREPARE
+        for region_id in catalog.expand(technique.regions)
+    }
+    if current in worked:
+        return current
+    return next((rid for rid, _name in place_choices(catalog) if rid in worked), current)
+
+
 def performer_choice(catalog: Catalog, performer: Performer) -> str:
     """The "For" choice's words: a partner's says where partner techniques exist so far."""
     zones = partner_zones(catalog)
