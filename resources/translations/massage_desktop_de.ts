@@ -1197,8 +1197,8 @@
         <translation>Legende der Wärmekarte</translation>
     </message>
     <message>
-        <source>No steps done in this period.</source>
-        <translation>Kein Schritt in diesem Zeitraum erledigt.</translation>
+        <source>Nothing massaged in this period.</source>
+        <translation>In diesem Zeitraum nichts massiert.</translation>
     </message>
     <message>
         <source>Each tinted region: 1 session</source>
@@ -1268,8 +1268,8 @@
         <translation>Am häufigsten massiert (Sitzungen)</translation>
     </message>
     <message>
-        <source>No steps done in this period.</source>
-        <translation>Kein Schritt in diesem Zeitraum erledigt.</translation>
+        <source>Nothing massaged in this period.</source>
+        <translation>In diesem Zeitraum nichts massiert.</translation>
     </message>
     <message>
         <source>1 session</source>
@@ -2746,8 +2746,8 @@
         <translation>Noch keine Körperstelle hat Bewertungen von vor und nach einer Sitzung.</translation>
     </message>
     <message>
-        <source>Nothing massaged yet: a region shows here once a step is done.</source>
-        <translation>Noch nichts massiert: Eine Körperstelle erscheint hier, sobald ein Schritt erledigt ist.</translation>
+        <source>Nothing massaged yet: a region shows here once it is massaged.</source>
+        <translation>Noch nichts massiert: Eine Körperstelle erscheint hier, sobald sie massiert wurde.</translation>
     </message>
     <message>
         <source>None. Nothing has been left out lately.</source>

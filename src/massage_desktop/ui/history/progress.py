@@ -188,7 +188,7 @@ class ProgressPage(QWidget):
         self.heat.show_counts(counts)
         if not ever:
             hint = QCoreApplication.translate(
-                "ProgressPage", "Nothing massaged yet: a region shows here once a step is done."
+                "ProgressPage", "Nothing massaged yet: a region shows here once it is massaged."
             )
         elif not untouched:
             # Under the heading "Not massaged in the last 14 days", a calm "none": the sentence
