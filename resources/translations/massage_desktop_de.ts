@@ -2750,8 +2750,8 @@
         <translation>Noch nichts massiert: Eine Körperstelle erscheint hier, sobald sie massiert wurde.</translation>
     </message>
     <message>
-        <source>None. Nothing has been left out lately.</source>
-        <translation>Keine. Zuletzt ist nichts zu kurz gekommen.</translation>
+        <source>Every region you have massaged so far had a session in these days.</source>
+        <translation>Alle bisher massierten Körperstellen wurden in diesen Tagen massiert.</translation>
     </message>
     <message>
         <source>Regions you have massaged before, but not lately.</source>

@@ -133,6 +133,20 @@ def test_regions_not_massaged_lately_are_listed(
     assert window.progress.heat.untouched_names() == ["Back of the neck", "Right calf"]
 
 
+def test_with_nothing_left_out_lately_it_does_not_say_everything_was_massaged(
+    store: HistoryStore, make_window: WindowFactory, session: MakeSession
+) -> None:
+    # Walk 10, a88/b118: only the calf was ever massaged, and the list of regions not massaged
+    # in 14 days said "None. Nothing has been left out lately."
+    store.insert_many([session("calf", ago(2), regions=[CALF])])
+    window = open_progress(make_window)
+    heat = window.progress.heat
+    assert heat.untouched_names() == []
+    assert heat.untouched_hint() == (
+        "Every region you have massaged so far had a session in these days."
+    )
+
+
 def test_clicking_a_region_on_the_heat_map_lists_its_sessions(
     store: HistoryStore, make_window: WindowFactory, session: MakeSession
 ) -> None:

@@ -191,10 +191,11 @@ class ProgressPage(QWidget):
                 "ProgressPage", "Nothing massaged yet: a region shows here once it is massaged."
             )
         elif not untouched:
-            # Under the heading "Not massaged in the last 14 days", a calm "none": the sentence
-            # here repeated the heading back as "every region had a session in those days".
+            # Only regions massaged before are listed, so an empty list says nothing of the
+            # rest: "None. Nothing has been left out lately." read as "everything was
+            # massaged" when only the calves ever were (walk 10, a88/b118).
             hint = QCoreApplication.translate(
-                "ProgressPage", "None. Nothing has been left out lately."
+                "ProgressPage", "Every region you have massaged so far had a session in these days."
             )
         else:
             hint = QCoreApplication.translate(
