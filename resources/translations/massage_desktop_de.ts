@@ -2746,6 +2746,10 @@
         <translation>Noch keine Körperstelle hat Bewertungen von vor und nach einer Sitzung.</translation>
     </message>
     <message>
+        <source>On the map: %1</source>
+        <translation>Auf der Karte: %1</translation>
+    </message>
+    <message>
         <source>Nothing massaged yet: a region shows here once it is massaged.</source>
         <translation>Noch nichts massiert: Eine Körperstelle erscheint hier, sobald sie massiert wurde.</translation>
     </message>

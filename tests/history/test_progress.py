@@ -147,6 +147,29 @@ def test_with_nothing_left_out_lately_it_does_not_say_everything_was_massaged(
     )
 
 
+def test_a_zones_ratings_name_the_regions_the_map_shows(
+    store: HistoryStore, make_window: WindowFactory, session: MakeSession
+) -> None:
+    # Walk 10, b118: ratings said "Back", the map "Lower back", and nothing related the two.
+    lower = "back-lower-back"
+    store.insert_many(
+        [
+            session(
+                "back",
+                ago(1),
+                regions=[lower],
+                ratings_before={"back": 5},
+                ratings_after={"back": 3},
+            )
+        ]
+    )
+    window = open_progress(make_window)
+    window.progress.choose_region("back")
+    assert window.progress.summary_text() == (
+        "Back: average before 5.0, after 3.0 over 1 session\nOn the map: Lower back"
+    )
+
+
 def test_clicking_a_region_on_the_heat_map_lists_its_sessions(
     store: HistoryStore, make_window: WindowFactory, session: MakeSession
 ) -> None:
