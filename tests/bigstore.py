@@ -89,7 +89,8 @@ def generate_history(
         # adding it and moving it again when the session's side is known.
         conn.execute(f"UPDATE sessions SET worked_side = {WORKED_SIDE} WHERE sid > ?", (first_sid,))
         conn.execute(
-            "INSERT INTO session_regions SELECT r.sid, r.region_id, count(*), sum(t.actual_s)"
+            "INSERT INTO session_regions SELECT r.sid, r.region_id, count(*), sum(t.actual_s),"
+            " sum(t.actual_s)"
             " FROM step_regions r JOIN steps t USING (sid, position) GROUP BY 1, 2"
         )
         conn.execute("COMMIT")

@@ -1197,8 +1197,8 @@
         <translation>Legende der Wärmekarte</translation>
     </message>
     <message>
-        <source>No steps done in this period.</source>
-        <translation>Kein Schritt in diesem Zeitraum erledigt.</translation>
+        <source>Nothing massaged in this period.</source>
+        <translation>In diesem Zeitraum nichts massiert.</translation>
     </message>
     <message>
         <source>Each tinted region: 1 session</source>
@@ -1268,8 +1268,8 @@
         <translation>Am häufigsten massiert (Sitzungen)</translation>
     </message>
     <message>
-        <source>No steps done in this period.</source>
-        <translation>Kein Schritt in diesem Zeitraum erledigt.</translation>
+        <source>Nothing massaged in this period.</source>
+        <translation>In diesem Zeitraum nichts massiert.</translation>
     </message>
     <message>
         <source>1 session</source>
@@ -2750,12 +2750,16 @@
         <translation>Noch keine Körperstelle hat Bewertungen von vor und nach einer Sitzung.</translation>
     </message>
     <message>
-        <source>Nothing massaged yet: a region shows here once a step is done.</source>
-        <translation>Noch nichts massiert: Eine Körperstelle erscheint hier, sobald ein Schritt erledigt ist.</translation>
+        <source>On the map: %1</source>
+        <translation>Auf der Karte: %1</translation>
     </message>
     <message>
-        <source>None. Nothing has been left out lately.</source>
-        <translation>Keine. Zuletzt ist nichts zu kurz gekommen.</translation>
+        <source>Nothing massaged yet: a region shows here once it is massaged.</source>
+        <translation>Noch nichts massiert: Eine Körperstelle erscheint hier, sobald sie massiert wurde.</translation>
+    </message>
+    <message>
+        <source>Every region you have massaged so far had a session in these days.</source>
+        <translation>Alle bisher massierten Körperstellen wurden in diesen Tagen massiert.</translation>
     </message>
     <message>
         <source>Regions you have massaged before, but not lately.</source>

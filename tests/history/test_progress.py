@@ -32,6 +32,12 @@ def rated(session: MakeSession, sid: str, days: int, before: int, after: int) ->
     )
 
 
+def unstarted(record: SessionRecord) -> SessionRecord:
+    """The session with its steps skipped before any massage time (0 s each)."""
+    steps = [step.model_copy(update={"actual_s": 0.0}) for step in record.steps]
+    return record.model_copy(update={"steps": steps})
+
+
 def open_progress(make_window: WindowFactory) -> HistoryWindow:
     window = make_window()
     window.tabs.setCurrentWidget(window.progress)
@@ -94,13 +100,16 @@ def test_heat_map_tints_massaged_regions_by_sessions(
             session("k2", ago(3), regions=[KNEE]),
             session("n1", ago(2), regions=[NECK]),
             session("c-old", ago(60), regions=[CALF]),
-            session("skipped", ago(1), regions=["front-face"], status=StepStatus.SKIPPED),
+            unstarted(
+                session("skipped", ago(1), regions=["front-face"], status=StepStatus.SKIPPED)
+            ),
         ]
     )
     window = open_progress(make_window)
     heat = window.progress.heat
     assert heat.period_days() == 30
-    assert heat.map.region_heat() == {KNEE: 1.0, NECK: 0.5}  # skipped steps do not count
+    # Steps skipped before any massage time do not count.
+    assert heat.map.region_heat() == {KNEE: 1.0, NECK: 0.5}
     assert heat.legend.text() == "Lighter: 1 session; strongest: 2 sessions"
     assert heat.most_text() == "Left knee \u2014 2 sessions\nBack of the neck \u2014 1 session"
     assert heat.map.region_description(KNEE) == "Massaged in 2 sessions"
@@ -122,6 +131,43 @@ def test_regions_not_massaged_lately_are_listed(
     )
     window = open_progress(make_window)
     assert window.progress.heat.untouched_names() == ["Back of the neck", "Right calf"]
+
+
+def test_with_nothing_left_out_lately_it_does_not_say_everything_was_massaged(
+    store: HistoryStore, make_window: WindowFactory, session: MakeSession
+) -> None:
+    # Walk 10, a88/b118: only the calf was ever massaged, and the list of regions not massaged
+    # in 14 days said "None. Nothing has been left out lately."
+    store.insert_many([session("calf", ago(2), regions=[CALF])])
+    window = open_progress(make_window)
+    heat = window.progress.heat
+    assert heat.untouched_names() == []
+    assert heat.untouched_hint() == (
+        "Every region you have massaged so far had a session in these days."
+    )
+
+
+def test_a_zones_ratings_name_the_regions_the_map_shows(
+    store: HistoryStore, make_window: WindowFactory, session: MakeSession
+) -> None:
+    # Walk 10, b118: ratings said "Back", the map "Lower back", and nothing related the two.
+    lower = "back-lower-back"
+    store.insert_many(
+        [
+            session(
+                "back",
+                ago(1),
+                regions=[lower],
+                ratings_before={"back": 5},
+                ratings_after={"back": 3},
+            )
+        ]
+    )
+    window = open_progress(make_window)
+    window.progress.choose_region("back")
+    assert window.progress.summary_text() == (
+        "Back: average before 5.0, after 3.0 over 1 session\nOn the map: Lower back"
+    )
 
 
 def test_clicking_a_region_on_the_heat_map_lists_its_sessions(
@@ -204,22 +250,49 @@ def test_a_partners_ratings_say_whose_and_no_steps_done_is_not_no_massage(
     assert box.toolTip() == box.currentText()  # whole when the box cuts it
 
 
-def test_the_map_key_with_no_step_done_says_so_not_that_nothing_was_massaged(
+def test_a_region_massaged_in_a_stopped_step_is_on_the_map_beside_its_rating(
     store: HistoryStore, make_window: WindowFactory, session: MakeSession
 ) -> None:
-    # Walk 9, P1-m: a session stopped with 21 s of massage and no step done: the map key said
-    # "No region was massaged in this period" beside its rating chart.
+    # Walk 10, a98/b117: a tour ended in its first foot step after 19 s, the foot rated
+    # 5 -> 3: the rating list offered the foot, but the map and "Most massaged" counted done
+    # steps only and showed neither it nor anything (walk 9, P1-m: "No region was massaged").
+    foot = "front-foot-right"
+    tour = session(
+        "tour",
+        ago(1),
+        regions=[foot],
+        steps=1,
+        status=StepStatus.SKIPPED,
+        ratings_before={foot: 5},
+        ratings_after={foot: 3},
+    )
+    tour.steps[0] = tour.steps[0].model_copy(update={"actual_s": 19.0})
+    store.insert_many([tour])
+    window = open_progress(make_window)
+    heat = window.progress.heat
+    assert heat.map.region_heat() == {foot: 1.0}
+    assert heat.legend.text() == "Each tinted region: 1 session"
+    assert heat.most_text() == "Right top of the foot \u2014 1 session"
+    assert heat.untouched_names() == []
+
+
+def test_the_map_key_with_nothing_massaged_says_so(
+    store: HistoryStore, make_window: WindowFactory, session: MakeSession
+) -> None:
+    # Steps skipped before any massage time, rated anyway: nothing to tint.
     store.insert_many(
         [
-            session(
-                "hurt",
-                ago(1),
-                status=StepStatus.SKIPPED,
-                ratings_before={"leg-left": 5},
-                ratings_after={"leg-left": 3},
+            unstarted(
+                session(
+                    "hurt",
+                    ago(1),
+                    status=StepStatus.SKIPPED,
+                    ratings_before={"leg-left": 5},
+                    ratings_after={"leg-left": 3},
+                )
             )
         ]
     )
     window = open_progress(make_window)
-    assert window.progress.heat.legend.text() == "No steps done in this period."
-    assert window.progress.heat.most_text() == "No steps done in this period."
+    assert window.progress.heat.legend.text() == "Nothing massaged in this period."
+    assert window.progress.heat.most_text() == "Nothing massaged in this period."

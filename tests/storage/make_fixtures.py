@@ -133,6 +133,99 @@ V4 = (
 )
 
 
+# v5 added the all-time totals and their triggers: the same statements, frozen.
+# Whether a session-region row counts on the heat map: a done step, a live session, and not
+# the other side of a one-sided session. {s} names the session row, {g} the region row.
+V5_WORKED = (
+    "{g}.done_steps > 0 AND {s}.deleted_at IS NULL AND CASE {s}.worked_side"
+    " WHEN 'left' THEN substr({g}.region_id, -6) <> '-right'"
+    " WHEN 'right' THEN substr({g}.region_id, -5) <> '-left' ELSE 1 END"
+)
+V5_RATED = "{g}.before IS NOT NULL AND {g}.after IS NOT NULL AND {s}.deleted_at IS NULL"
+# Adds {sign} times region row {g} to the totals, for each row of {rows} matching {when}.
+V5_ADD_REGIONS = (
+    "INSERT INTO region_totals SELECT {g}.region_id, {sign}1, {sign}{g}.done_steps,"
+    " {sign}CAST(round({g}.done_s * 1000) AS INTEGER) FROM {rows} WHERE {when}"
+    " ON CONFLICT DO UPDATE SET sessions = sessions + excluded.sessions,"
+    " steps = steps + excluded.steps, ms = ms + excluded.ms;"
+)
+V5_ADD_RATINGS = (
+    "INSERT INTO rating_totals SELECT {g}.region_id, {sign}1, {sign}{g}.before, {sign}{g}.after"
+    " FROM {rows} WHERE {when} ON CONFLICT DO UPDATE SET sessions = sessions + excluded.sessions,"
+    " before = before + excluded.before, after = after + excluded.after;"
+)
+
+
+def _v5_row_triggers(table: str, add: str, test: str) -> tuple[str, ...]:
+    """Triggers keeping one total table in step with inserts, updates and deletes of a row."""
+
+    def change(row: str, sign: str) -> str:
+        # The row's session: none when the session itself is being deleted (see below).
+        when = f"s.sid = {row}.sid AND " + test.format(s="s", g=row)
+        return add.format(sign=sign, g=row, rows="sessions s", when=when)
+
+    return (
+        f"CREATE TRIGGER {table}_totals_insert AFTER INSERT ON {table} BEGIN"
+        f" {change('NEW', '+')} END",
+        f"CREATE TRIGGER {table}_totals_delete AFTER DELETE ON {table} BEGIN"
+        f" {change('OLD', '-')} END",
+        f"CREATE TRIGGER {table}_totals_update AFTER UPDATE ON {table} BEGIN"
+        f" {change('OLD', '-')} {change('NEW', '+')} END",
+    )
+
+
+def _v5_session_regions(row: str, sign: str) -> str:
+    """Add or take away the region rows of one session (``OLD`` or ``NEW``) as they count."""
+    return V5_ADD_REGIONS.format(
+        sign=sign,
+        g="g",
+        rows="session_regions g",
+        when=f"g.sid = {row}.sid AND " + V5_WORKED.format(s=row, g="g"),
+    )
+
+
+def _v5_session_ratings(row: str, sign: str) -> str:
+    """Add or take away the rating rows of one session (``OLD`` or ``NEW``) as they count."""
+    return V5_ADD_RATINGS.format(
+        sign=sign,
+        g="g",
+        rows="ratings g",
+        when=f"g.sid = {row}.sid AND " + V5_RATED.format(s=row, g="g"),
+    )
+
+
+V5 = (
+    """CREATE TABLE region_totals (
+        region_id TEXT PRIMARY KEY, sessions INTEGER NOT NULL, steps INTEGER NOT NULL,
+        ms INTEGER NOT NULL) WITHOUT ROWID""",
+    """CREATE TABLE rating_totals (
+        region_id TEXT PRIMARY KEY, sessions INTEGER NOT NULL, before INTEGER NOT NULL,
+        after INTEGER NOT NULL) WITHOUT ROWID""",
+    *_v5_row_triggers("session_regions", V5_ADD_REGIONS, V5_WORKED),
+    *_v5_row_triggers("ratings", V5_ADD_RATINGS, V5_RATED),
+    # A session deleted, brought back or found one-sided: its rows leave the totals as they
+    # counted before and join them as they count now (ratings do not depend on the side).
+    "CREATE TRIGGER sessions_region_totals_update AFTER UPDATE OF deleted_at, worked_side"
+    " ON sessions WHEN OLD.deleted_at IS NOT NEW.deleted_at"
+    " OR OLD.worked_side IS NOT NEW.worked_side"
+    f" BEGIN {_v5_session_regions('OLD', '-')} {_v5_session_regions('NEW', '+')} END",
+    "CREATE TRIGGER sessions_rating_totals_update AFTER UPDATE OF deleted_at ON sessions"
+    " WHEN OLD.deleted_at IS NOT NEW.deleted_at"
+    f" BEGIN {_v5_session_ratings('OLD', '-')} {_v5_session_ratings('NEW', '+')} END",
+    # Before the row goes: the cascade that deletes its region and rating rows runs after it,
+    # when the row triggers above no longer find the session and add nothing.
+    "CREATE TRIGGER sessions_totals_delete BEFORE DELETE ON sessions BEGIN"
+    f" {_v5_session_regions('OLD', '-')} {_v5_session_ratings('OLD', '-')} END",
+    "INSERT INTO region_totals SELECT g.region_id, count(*), sum(g.done_steps),"
+    " sum(CAST(round(g.done_s * 1000) AS INTEGER)) FROM sessions s"
+    f" JOIN session_regions g ON g.sid = s.sid WHERE {V5_WORKED.format(s='s', g='g')}"
+    " GROUP BY 1",
+    "INSERT INTO rating_totals SELECT g.region_id, count(*), sum(g.before), sum(g.after)"
+    f" FROM sessions s JOIN ratings g ON g.sid = s.sid WHERE {V5_RATED.format(s='s', g='g')}"
+    " GROUP BY 1",
+)
+
+
 def sessions() -> list[SessionRecord]:
     """Sessions covering every field; offsets differ so ISO text order != time order."""
     berlin, new_york = timezone(timedelta(hours=2)), timezone(timedelta(hours=-5))
@@ -213,9 +306,9 @@ def _iso(moment: datetime | None) -> str | None:
 
 
 def build_old(path: Path, version: int, records: Sequence[SessionRecord] | None = None) -> None:
-    """Write a v1, v2, v3 or v4 file of ``records`` (the fixture sessions by default).
+    """Write a v1 to v5 file of ``records`` (the fixture sessions by default).
 
-    v1 and v2 are written with their DDL and row layout; v3 and v4 as their migrations built
+    v1 and v2 are written with their DDL and row layout; v3 to v5 as their migrations built
     them from v2.
     """
     path.unlink(missing_ok=True)
@@ -241,7 +334,8 @@ def build_old(path: Path, version: int, records: Sequence[SessionRecord] | None 
                 )  # fmt: skip
         if version >= 3:
             conn.create_function("utc_micros", 1, utc_micros_of_text, deterministic=True)
-            for statement in V3_TABLES + V3_COPY + (V4 if version >= 4 else ()):
+            later = (V4 if version >= 4 else ()) + (V5 if version >= 5 else ())
+            for statement in V3_TABLES + V3_COPY + later:
                 conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {version}")
     finally:

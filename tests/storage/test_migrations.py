@@ -161,6 +161,50 @@ def test_upgrading_to_v4_works_out_the_side_each_session_worked(
             assert store.stats.region_counts() == fresh.stats.region_counts()
 
 
+def test_upgrading_to_v6_counts_the_regions_a_stopped_step_massaged(
+    paths: AppPaths, tmp_path: Path
+) -> None:
+    # Walk 10, a98/b117: a tour ended in its first foot step after 19 s (feet rated 5 -> 3);
+    # the heat map counted finished steps only and left the foot off.
+    start = datetime(2026, 5, 13, 20, tzinfo=UTC)
+    foot = "front-foot-right"
+
+    def step(n: int, region: str, seconds: float, status: StepStatus) -> StepRecord:
+        fields = {"position": n, "technique_id": "foot-kneading", "step_index": n}
+        fields |= {"region_ids": [region], "actual_s": seconds, "status": status}
+        return StepRecord.model_validate(fields | {"started_at": start})
+
+    tour = SessionRecord.model_validate(
+        {
+            "id": "tour",
+            "started_at": start,
+            "kind": "routine",
+            "subject_id": "full-body-tour",
+            "performer": "self",
+            "ratings_before": {"feet": 5},
+            "ratings_after": {"feet": 3},
+            "steps": [
+                step(0, foot, 19.0, StepStatus.SKIPPED),  # stopped in it
+                step(1, "back-lower", 0.0, StepStatus.SKIPPED),  # never reached
+            ],
+        }
+    )
+    paths.data.mkdir(parents=True)
+    build_old(paths.database, 5, [tour])
+    store, report = open_history(paths)
+    with store:
+        assert report.from_version == 5
+        assert report.backup is not None
+        [count] = store.stats.region_counts()
+        assert (count.region_id, count.sessions, count.steps) == (foot, 1, 0)
+        assert count.seconds == pytest.approx(19.0)
+        assert store.stats.region_counts(date(2026, 5, 1)) == [count]
+        fresh, _ = open_history(resolve_paths(tmp_path / "fresh"))
+        with fresh:
+            fresh.insert_many([tour])
+            assert store.stats.region_counts() == fresh.stats.region_counts()
+
+
 def test_new_file_gets_the_current_schema_without_backup(paths: AppPaths) -> None:
     store, report = open_history(paths)
     store.close()

@@ -86,7 +86,7 @@ def test_heat_map_and_untouched_regions(store: HistoryStore, session: MakeSessio
         [
             session("a", on(days_ago(1)), ["neck", "back"], steps=2),
             session("b", on(days_ago(3)), ["neck"], steps=1),
-            session("c", on(days_ago(2)), ["hand"], steps=2, status=StepStatus.SKIPPED),
+            unstarted(session("c", on(days_ago(2)), ["hand"], steps=2, status=StepStatus.SKIPPED)),
             session("d", on(days_ago(20)), ["foot"], steps=1),
         ]
     )
@@ -213,8 +213,16 @@ def test_a_session_with_no_massage_time_is_not_a_day_massaged(
     assert stats.current_streak(TODAY) == 1
 
 
+def unstarted(record: SessionRecord) -> SessionRecord:
+    """The session with its steps skipped before any massage time (0 s each)."""
+    steps = [step.model_copy(update={"actual_s": 0.0}) for step in record.steps]
+    return record.model_copy(update={"steps": steps})
+
+
 def test_skipped_steps_are_not_massaged(store: HistoryStore, session: MakeSession) -> None:
-    skipped = session("s", on(days_ago(1)), regions=("it-band-left",), status=StepStatus.SKIPPED)
+    skipped = unstarted(
+        session("s", on(days_ago(1)), regions=("it-band-left",), status=StepStatus.SKIPPED)
+    )
     done = session("d", on(days_ago(1), hour=21), regions=("front-knee-left",), steps=1)
     # One session with a done step and a skipped one on other regions, as a routine runs.
     both = session("b", on(days_ago(2)), regions=("front-knee-left",), steps=1)
@@ -225,6 +233,20 @@ def test_skipped_steps_are_not_massaged(store: HistoryStore, session: MakeSessio
         assert counts == {"front-knee-left": (2, 2)}
     untouched = store.stats.untouched_regions(["it-band-left", "front-knee-left"], TODAY, 7)
     assert untouched == ["it-band-left"]
+
+
+def test_a_stopped_step_counts_its_region_by_its_massage_time(
+    store: HistoryStore, session: MakeSession
+) -> None:
+    # Walk 10, a98/b117: a tour ended in its first foot step after 19 s, feet rated 5 -> 3:
+    # the heat map counted done steps only and left the foot off, as "not massaged lately".
+    foot = "front-foot-right"
+    tour = session("tour", on(days_ago(1)), regions=(foot,), steps=1, status=StepStatus.SKIPPED)
+    tour.steps[0] = tour.steps[0].model_copy(update={"actual_s": 19.0})
+    store.insert_many([tour])
+    for since in (None, days_ago(7)):
+        assert store.stats.region_counts(since) == [RegionCount(foot, 1, 0, 19.0)]
+    assert store.stats.untouched_regions([foot], TODAY, 14) == []
 
 
 def test_a_session_counts_by_its_massage_time_not_its_done_steps(

@@ -148,12 +148,15 @@ def _put_step(conn: sqlite3.Connection, sid: int, step: StepRecord) -> None:
         [(sid, step.position, i, region) for i, region in enumerate(step.region_ids)],
     )
     done = step.status is StepStatus.DONE
+    # worked_s: the time on the region whatever became of the step (a stopped step's too), by
+    # which the heat map counts it, as the history counts a session by its massage time.
     conn.executemany(
-        "INSERT INTO session_regions (sid, region_id, done_steps, done_s) VALUES (?,?,?,?)"
-        " ON CONFLICT DO UPDATE SET done_steps = done_steps + excluded.done_steps,"
-        " done_s = done_s + excluded.done_s",
+        "INSERT INTO session_regions (sid, region_id, done_steps, done_s, worked_s)"
+        " VALUES (?,?,?,?,?) ON CONFLICT DO UPDATE SET"
+        " done_steps = done_steps + excluded.done_steps, done_s = done_s + excluded.done_s,"
+        " worked_s = worked_s + excluded.worked_s",
         [
-            (sid, region, int(done), step.actual_s if done else 0.0)
+            (sid, region, int(done), step.actual_s if done else 0.0, step.actual_s)
             for region in dict.fromkeys(step.region_ids)  # listed twice, worked once
         ],
     )
@@ -181,9 +184,9 @@ def delete_step(conn: sqlite3.Connection, sid: int, position: int) -> None:
         )
     ]
     conn.executemany(
-        "UPDATE session_regions SET done_steps = done_steps - ?, done_s = done_s - ?"
-        " WHERE sid = ? AND region_id = ?",
-        [(int(done), actual_s if done else 0.0, sid, r) for r in dict.fromkeys(regions)],
+        "UPDATE session_regions SET done_steps = done_steps - ?, done_s = done_s - ?,"
+        " worked_s = worked_s - ? WHERE sid = ? AND region_id = ?",
+        [(int(done), actual_s if done else 0.0, actual_s, sid, r) for r in dict.fromkeys(regions)],
     )
     conn.execute("DELETE FROM step_regions WHERE sid = ? AND position = ?", (sid, position))
     conn.execute("DELETE FROM steps WHERE sid = ? AND position = ?", (sid, position))

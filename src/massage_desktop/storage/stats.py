@@ -3,10 +3,11 @@
 Days are local dates of the session start, in the offset the session was recorded in. Weeks
 start on Monday. Deleted sessions never count; every other session with massage time does,
 whatever its outcome.
-Regions count as touched by steps that were done (not skipped or blocked), on the side that was
-massaged: a step that runs once over a part with two sides (warm-up strokes listed for both
-knees) lists both, but a session whose sided steps all ran on the left, or, with no sided step,
-whose ratings name only the left, worked the left one only.
+Regions count as touched when the session spent massage time on them (``_WORKED``'s rule for a
+region: a step stopped or skipped after 19 s counts its 19 s, a step left out counts nothing), on
+the side that was massaged: a step that runs once over a part with two sides (warm-up strokes
+listed for both knees) lists both, but a session whose sided steps all ran on the left, or, with
+no sided step, whose ratings name only the left, worked the left one only.
 """
 
 from __future__ import annotations
@@ -31,7 +32,8 @@ _LIVE = "s.deleted_at IS NULL"  # spelled out so SQLite can use the partial inde
 # by a step that runs once (both knees), not massaged. The side is kept on the session when
 # its steps and ratings are written (codec.WORKED_SIDE).
 _WORKED_REGIONS = (
-    "sessions s CROSS JOIN session_regions g ON g.sid = s.sid AND g.done_steps > 0"
+    "sessions s CROSS JOIN session_regions g ON g.sid = s.sid"
+    f" AND g.worked_s >= {MASSAGED_S!r}"
     " AND CASE s.worked_side"
     f" WHEN 'left' THEN NOT {IS_RIGHT.format('g.region_id')}"
     f" WHEN 'right' THEN NOT {IS_LEFT.format('g.region_id')} ELSE 1 END"
@@ -267,7 +269,10 @@ class HistoryStats:
         return people
 
     def region_counts(self, since: date | None = None) -> list[RegionCount]:
-        """Per region: sessions, done steps and seconds since a day (the heat map)."""
+        """Per region: sessions, done steps and seconds since a day (the heat map).
+
+        A session counts for a region it spent massage time on, done steps or not.
+        """
         if since is None:
             # All time: the totals the triggers keep (migration v5), a row per region.
             rows = self._rows(
@@ -277,14 +282,14 @@ class HistoryStats:
             )
             return [RegionCount(r, int(n), int(k), float(t)) for r, n, k, t in rows]
         rows = self._rows(
-            "SELECT g.region_id, count(*), sum(g.done_steps), sum(g.done_s)"
+            "SELECT g.region_id, count(*), sum(g.done_steps), sum(g.worked_s)"
             f" FROM {_WORKED_REGIONS} WHERE {_LIVE} AND s.day >= ? GROUP BY 1 ORDER BY 1",
             (_from(since),),
         )
         return [RegionCount(r, int(n), int(k), float(t)) for r, n, k, t in rows]
 
     def untouched_regions(self, region_ids: Iterable[str], today: date, days: int) -> list[str]:
-        """The given regions with no done step in the last ``days`` days (today included)."""
+        """The given regions with no massage time in the last ``days`` days (today included)."""
         # "day >= the day after" is "day > the first day left out".
         first = today - timedelta(days=days - 1)
         rows = self._rows(

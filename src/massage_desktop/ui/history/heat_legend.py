@@ -32,9 +32,10 @@ class HeatLegend(QWidget):
     def text(self) -> str:
         """The key in words."""
         if self._most == 0:
-            # The map tints regions of steps done. "No region was massaged" stood beside a
-            # rating chart and under "27 s massage time" (walk 9, P1-m).
-            return QCoreApplication.translate("HeatLegend", "No steps done in this period.")
+            # The map tints the regions massage time was spent on, as the history counts a
+            # session by its massage time: empty only when nothing was massaged. It said "No
+            # steps done" beside a foot rated 5 -> 3 after 19 s of massage (walk 10, a98).
+            return QCoreApplication.translate("HeatLegend", "Nothing massaged in this period.")
         if self._most == 1:
             return QCoreApplication.translate("HeatLegend", "Each tinted region: 1 session")
         return QCoreApplication.translate(

@@ -201,9 +201,9 @@ class HeatMapPanel(QWidget):
         # The number only: the heading names the unit. "15 Sitzungen" in a column of its own
         # made the panel too wide for a 1024-pixel window beside "Oberschenkelinnenseite".
         amounts = [str(c.sessions) for c in top]
-        # Regions count by done steps, so sessions with every step skipped leave this empty:
-        # "no sessions" beside a list of them read as a contradiction.
-        empty = QCoreApplication.translate("HeatMapPanel", "No steps done in this period.")
+        # Regions count by massage time, as the sessions in the history list do: empty only
+        # when that list has no session with massage time in the period either.
+        empty = QCoreApplication.translate("HeatMapPanel", "Nothing massaged in this period.")
         self._most_plain = "\n".join(
             f"{n} \u2014 {self._count(c.sessions)}" for n, c in zip(names, top, strict=True)
         )

@@ -42,6 +42,7 @@ class ProgressPage(QWidget):
         """Build the page; nothing is read until ``refresh``."""
         super().__init__(parent)
         self._store, self._catalog, self._today = store, catalog, today
+        self._massaged: set[str] = set()  # regions on the all-time heat map
         self._region = QuietComboBox(self)
         self._region.setAccessibleName(
             QCoreApplication.translate("ProgressPage", "Region for the rating trend")
@@ -103,6 +104,7 @@ class ProgressPage(QWidget):
         try:
             changes = self._store.stats.rating_changes()
             people = self._store.stats.rated_by() if changes else {}
+            self._massaged = {count.region_id for count in self._store.stats.region_counts()}
         except StoreError as error:
             self.loadFailed.emit(str(error))
             return
@@ -167,8 +169,31 @@ class ProgressPage(QWidget):
             return
         name = wording.region_name(self._catalog, region_id)
         self.chart.set_points(points)
-        self._summary.setText(wording.trend_summary(name, points))
+        summary = wording.trend_summary(name, points)
+        on_map = self._on_map(region_id)
+        if on_map:
+            summary += "\n" + fill(
+                QCoreApplication.translate("ProgressPage", "On the map: %1"), on_map
+            )
+        self._summary.setText(summary)
         self.chart.setAccessibleDescription(self._summary.text())
+
+    def _on_map(self, rated_id: str) -> str:
+        """The massaged regions a zone's ratings cover, by their names on the heat map.
+
+        A session is rated by zone ("Back") and the map names regions ("Lower back"): the two
+        lists did not meet (walk 10, b118). Empty for a region rated on its own. At most three
+        names, head to toe; more end with "…".
+        """
+        if rated_id in self._catalog.regions:
+            return ""
+        regions = [
+            region
+            for region in self._catalog.regions
+            if region in self._massaged and self._catalog.zone_of(region) == rated_id
+        ]
+        names = [wording.region_name(self._catalog, region) for region in regions[:3]]
+        return ", ".join(names) + (", \u2026" if len(regions) > 3 else "")
 
     def _show_heat(self) -> None:
         today = self._today()
@@ -188,13 +213,14 @@ class ProgressPage(QWidget):
         self.heat.show_counts(counts)
         if not ever:
             hint = QCoreApplication.translate(
-                "ProgressPage", "Nothing massaged yet: a region shows here once a step is done."
+                "ProgressPage", "Nothing massaged yet: a region shows here once it is massaged."
             )
         elif not untouched:
-            # Under the heading "Not massaged in the last 14 days", a calm "none": the sentence
-            # here repeated the heading back as "every region had a session in those days".
+            # Only regions massaged before are listed, so an empty list says nothing of the
+            # rest: "None. Nothing has been left out lately." read as "everything was
+            # massaged" when only the calves ever were (walk 10, a88/b118).
             hint = QCoreApplication.translate(
-                "ProgressPage", "None. Nothing has been left out lately."
+                "ProgressPage", "Every region you have massaged so far had a session in these days."
             )
         else:
             hint = QCoreApplication.translate(
