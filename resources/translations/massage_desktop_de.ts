@@ -2662,12 +2662,12 @@
         <translation>Dieses Fenster hat keine Stimme.</translation>
     </message>
     <message>
-        <source>This run uses %1, chosen on the command line (--language %2). The language chosen here applies when the app starts without it.</source>
-        <translation>Diese Sitzung der App läuft auf %1, gewählt in der Befehlszeile (--language %2). Die hier gewählte Sprache gilt, wenn die App ohne diese Angabe startet.</translation>
+        <source>This run uses %1, set when the app was started. Change it here for the next start.</source>
+        <translation>Diese Sitzung der App läuft auf %1, beim Start der App festgelegt. Für den nächsten Start können Sie die Sprache hier ändern.</translation>
     </message>
     <message>
-        <source>This run uses the system&apos;s language, chosen on the command line (--language %1). The language chosen here applies when the app starts without it.</source>
-        <translation>Diese Sitzung der App läuft in der Sprache des Systems, gewählt in der Befehlszeile (--language %1). Die hier gewählte Sprache gilt, wenn die App ohne diese Angabe startet.</translation>
+        <source>This run uses the system&apos;s language, set when the app was started. Change it here for the next start.</source>
+        <translation>Diese Sitzung der App läuft in der Sprache des Systems, beim Start der App festgelegt. Für den nächsten Start können Sie die Sprache hier ändern.</translation>
     </message>
 </context>
 <context>
