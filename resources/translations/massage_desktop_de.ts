@@ -568,6 +568,10 @@
         <translation>Wählen Sie aus, was auf Sie oder Ihren Partner zutrifft: Es gilt für jede Sitzung, Ihre und die Ihres Partners. Die App lässt dann weg, was schaden könnte.</translation>
     </message>
     <message>
+        <source>Choose what applies, or “None of these”, to go on.</source>
+        <translation>Wählen Sie, was zutrifft, oder „Nichts davon“, um weiterzugehen.</translation>
+    </message>
+    <message>
         <source>Stop rule</source>
         <translation>Stopp-Regel</translation>
     </message>

@@ -43,6 +43,7 @@ class Page:
     layout: QVBoxLayout
     lead: QLabel | None = None
     holder: QWidget | None = None
+    hint: QLabel | None = None
 
     @property
     def screen(self) -> QWidget:
@@ -207,7 +208,22 @@ def chips_page(owner: DesignedDialog, chips: ConditionChips) -> tuple[Page, Mean
     column.addWidget(lead)
     page.area.setParent(holder)
     column.addWidget(page.area, 1)
-    page = Page(page.area, inner, layout, lead, holder)
+    # Under the chips, by Next, never scrolled away: why Next waits and what unlocks it. In
+    # German "Nichts davon" was the last chip, below the fold, and "Weiter" was greyed with
+    # no word why (walk 10, b03/b04).
+    wait = QCoreApplication.translate(
+        "FirstRunDialog", "Choose what applies, or \u201cNone of these\u201d, to go on."
+    )
+    hint = text_label(escape(wait), "muted", holder)
+    hint.setObjectName("answerHint")
+    hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    # Its room kept once answered: the chips' area changing height moved the chips under
+    # the pointer (the scroll bar came and went) as a chip was ticked.
+    policy = hint.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    hint.setSizePolicy(policy)
+    column.addWidget(hint)
+    page = Page(page.area, inner, layout, lead, holder, hint)
     chips.setParent(inner)
     layout.addWidget(chips)
     meaning = Meaning(inner)
@@ -265,6 +281,7 @@ def fit_height(dialog: DesignedDialog, pages: list[Page], width: int) -> int:
 def _height(page: Page, width: int) -> int:
     """The screen's height at ``width``: its pinned opening line and its scrolling content."""
     height = page.layout.heightForWidth(width)
-    if page.lead is not None:
-        height += page.lead.heightForWidth(width + S) + L
+    for pinned in (page.lead, page.hint):
+        if pinned is not None:
+            height += pinned.heightForWidth(width + S) + L
     return height
