@@ -4539,12 +4539,28 @@
         <translation>Rat zum Aufhören</translation>
     </message>
     <message>
+        <source>&amp;Lift the rest day</source>
+        <translation>Ruhetag &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>All “No”: the button lifts the rest day.</source>
+        <translation>Alles mit „Nein“ beantwortet: Die Schaltfläche hebt den Ruhetag auf.</translation>
+    </message>
+    <message>
         <source>Answer each question to continue.</source>
         <translation>Beantworten Sie jede Frage, um fortzufahren.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Take the quick check again</source>
+        <translation>Den Check noch einmal machen</translation>
+    </message>
+    <message>
+        <source>Think of the person about to be massaged, you or your partner. Answer for how it is now: three “No” lift today&apos;s rest day.</source>
+        <translation>Denken Sie an die Person, die gleich massiert wird – Sie selbst oder Ihren Partner. Antworten Sie so, wie es jetzt ist: Dreimal „Nein“ hebt den heutigen Ruhetag auf.</translation>
     </message>
     <message>
         <source>Think of the person about to be massaged, you or your partner. This is asked before the first session of the day.</source>
@@ -4561,10 +4577,6 @@
     <message>
         <source>&amp;Stop for today</source>
         <translation>Für &amp;heute aufhören</translation>
-    </message>
-    <message>
-        <source>&amp;Done</source>
-        <translation>&amp;Fertig</translation>
     </message>
     <message>
         <source>All answered: you can start.</source>
