@@ -25,6 +25,7 @@ from massage_desktop.domain.enums import Severity
 from massage_desktop.domain.health import HealthProfile
 from massage_desktop.domain.rules import Contraindication
 from massage_desktop.ui.design.dialog_sheet import dialog_sheet
+from massage_desktop.ui.design.focus_ring import OWN_FOCUS_RING
 from massage_desktop.ui.design.icons import icon
 from massage_desktop.ui.design.screen import DesignedDialog
 from massage_desktop.ui.design.tokens import BODY_SMALL
@@ -132,6 +133,9 @@ class FirstRunDialog(DesignedDialog):
             parent=parent,
         )
         self.setAccessibleName(QCoreApplication.translate("FirstRunDialog", "Safety notice"))
+        # The heading takes focus only for a screen reader to read the question (see
+        # ``_show_page``); the app's ring round it looked like a text field (walk 10, a03).
+        self.heading.setProperty(OWN_FOCUS_RING, True)
         self.setMinimumWidth(self.scaled_width(WIDTH))
         self._catalog = catalog
         self._start = profile or HealthProfile()

@@ -17,7 +17,7 @@ from massage_desktop.ui.bodymap.palette import translate_legend
 from massage_desktop.ui.design.page import tab_stop_only_when_scrolling
 from massage_desktop.ui.design.parts import Card, bullet_list, text_label
 from massage_desktop.ui.design.screen import DesignedDialog, page_height
-from massage_desktop.ui.design.tokens import XL, L, M, S
+from massage_desktop.ui.design.tokens import XL, Colours, L, M, S
 from massage_desktop.ui.safety.chips import ConditionChips
 from massage_desktop.ui.safety.notice import stop_rule_html
 
@@ -28,6 +28,24 @@ PAGE_FLOOR = 430
 FIGURE = "view-front"
 """The body map drawing's front figure, the welcome screen's picture."""
 FIGURE_HEIGHT = 380
+INSET = 6
+"""Space between a page's edge and its content, where its quiet focus line is drawn."""
+
+
+def quiet_focus(area: QScrollArea, colours: Colours) -> None:
+    """Show a scrolling page's keyboard focus as a thin line with room inside it.
+
+    The dialogs' sheet gives a focused scroll area a 2 px frame in the focus colour: round
+    the chips it looked like a text field, and the intro and chips sat flush against it
+    (walk 10, a03, b03, b114). The page may take focus, for the keyboard to scroll it; a
+    1 px line, present (clear) while unfocused, so the content never moves, says so quietly.
+    The area's own sheet outranks the dialog's, whatever the selectors.
+    """
+    area.setStyleSheet(
+        f"QScrollArea {{ border: 1px solid transparent; border-radius: {S}px;"
+        f" padding: {INSET - 1}px; background: transparent; }}"
+        f" QScrollArea:focus {{ border-color: {colours.focus}; }}"
+    )
 
 
 @dataclass(frozen=True)
@@ -92,7 +110,7 @@ class _SteadyWidth(QObject):
             self._layout.activate()
 
 
-def _page(owner: QWidget) -> Page:
+def _page(owner: DesignedDialog) -> Page:
     # Each screen scrolls rather than clip if a long translation or a large font needs it.
     area = QScrollArea(owner)
     area.setWidgetResizable(True)
@@ -111,6 +129,7 @@ def _page(owner: QWidget) -> Page:
     layout.setSpacing(L)
     area.setWidget(inner)
     tab_stop_only_when_scrolling(area)
+    quiet_focus(area, owner.colours)
     _SteadyWidth(area, layout)
     return Page(area, inner, layout)
 
@@ -273,8 +292,8 @@ def fit_height(dialog: DesignedDialog, pages: list[Page], width: int) -> int:
     dialog.ensurePolished()
     # The width a page's text wraps to: the dialog's, less its margins, the page's own right
     # margin and room for the scroll bar; a little slack for rounding in the labels.
-    inner = width - 2 * XL - S - M
-    needed = max(_height(page, inner) for page in pages) + M
+    inner = width - 2 * XL - S - M - 2 * INSET
+    needed = max(_height(page, inner) for page in pages) + M + 2 * INSET
     return min(max(needed, PAGE_FLOOR), page_height(PAGE_HEIGHT, dialog.scale))
 
 
