@@ -568,6 +568,10 @@
         <translation>Wählen Sie aus, was auf Sie oder Ihren Partner zutrifft: Es gilt für jede Sitzung, Ihre und die Ihres Partners. Die App lässt dann weg, was schaden könnte.</translation>
     </message>
     <message>
+        <source>Choose what applies, or “None of these”, to go on.</source>
+        <translation>Wählen Sie, was zutrifft, oder „Nichts davon“, um weiterzugehen.</translation>
+    </message>
+    <message>
         <source>Stop rule</source>
         <translation>Stopp-Regel</translation>
     </message>
@@ -2666,12 +2670,12 @@
         <translation>Dieses Fenster hat keine Stimme.</translation>
     </message>
     <message>
-        <source>This run uses %1, chosen on the command line (--language %2). The language chosen here applies when the app starts without it.</source>
-        <translation>Diese Sitzung der App läuft auf %1, gewählt in der Befehlszeile (--language %2). Die hier gewählte Sprache gilt, wenn die App ohne diese Angabe startet.</translation>
+        <source>This run uses %1, set when the app was started. Change it here for the next start.</source>
+        <translation>Diese Sitzung der App läuft auf %1, beim Start der App festgelegt. Für den nächsten Start können Sie die Sprache hier ändern.</translation>
     </message>
     <message>
-        <source>This run uses the system&apos;s language, chosen on the command line (--language %1). The language chosen here applies when the app starts without it.</source>
-        <translation>Diese Sitzung der App läuft in der Sprache des Systems, gewählt in der Befehlszeile (--language %1). Die hier gewählte Sprache gilt, wenn die App ohne diese Angabe startet.</translation>
+        <source>This run uses the system&apos;s language, set when the app was started. Change it here for the next start.</source>
+        <translation>Diese Sitzung der App läuft in der Sprache des Systems, beim Start der App festgelegt. Für den nächsten Start können Sie die Sprache hier ändern.</translation>
     </message>
 </context>
 <context>
@@ -4543,12 +4547,28 @@
         <translation>Rat zum Aufhören</translation>
     </message>
     <message>
+        <source>&amp;Lift the rest day</source>
+        <translation>Ruhetag &amp;aufheben</translation>
+    </message>
+    <message>
+        <source>All “No”: the button lifts the rest day.</source>
+        <translation>Alles mit „Nein“ beantwortet: Die Schaltfläche hebt den Ruhetag auf.</translation>
+    </message>
+    <message>
         <source>Answer each question to continue.</source>
         <translation>Beantworten Sie jede Frage, um fortzufahren.</translation>
     </message>
     <message>
         <source>&amp;Start</source>
         <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Take the quick check again</source>
+        <translation>Den Check noch einmal machen</translation>
+    </message>
+    <message>
+        <source>Think of the person about to be massaged, you or your partner. Answer for how it is now: three “No” lift today&apos;s rest day.</source>
+        <translation>Denken Sie an die Person, die gleich massiert wird – Sie selbst oder Ihren Partner. Antworten Sie so, wie es jetzt ist: Dreimal „Nein“ hebt den heutigen Ruhetag auf.</translation>
     </message>
     <message>
         <source>Think of the person about to be massaged, you or your partner. This is asked before the first session of the day.</source>
@@ -4565,10 +4585,6 @@
     <message>
         <source>&amp;Stop for today</source>
         <translation>Für &amp;heute aufhören</translation>
-    </message>
-    <message>
-        <source>&amp;Done</source>
-        <translation>&amp;Fertig</translation>
     </message>
     <message>
         <source>All answered: you can start.</source>

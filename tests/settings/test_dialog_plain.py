@@ -156,7 +156,9 @@ def test_the_language_field_says_when_the_command_line_chose_the_language(
     qtbot.addWidget(dialog)
     note = dialog.notes["language"].text()
     assert "Deutsch" in note
-    assert "--language de" in note
+    # Plain words, no option name to break after "(--" (walk 10, b12).
+    assert "beim Start der App festgelegt" in note
+    assert "--" not in note
     assert note in [label.text() for label in dialog.findChildren(QLabel)]
     # Without --language the field is the whole story.
     services = dataclasses.replace(services, language_for_this_run=None)

@@ -140,20 +140,20 @@ def _run_language_note(language: str | None) -> str | None:
     """What the Language field says when ``--language`` chose this run's language.
 
     The German window showed "Sprache: Systemvorgabe" (the setting) while ``--language de``
-    ran it in German (walk 8): the field said one thing, the window another.
+    ran it in German (walk 8): the field said one thing, the window another. Plain words,
+    not the option's name: "(--language de)" read as developer talk and broke after "(--"
+    (walk 10, b12).
     """
     if language is None:
         return None
     if language in LANGUAGES:
         text = QCoreApplication.translate(
             "Preferences",
-            "This run uses %1, chosen on the command line (--language %2). The language "
-            "chosen here applies when the app starts without it.",
+            "This run uses %1, set when the app was started. Change it here for the next start.",
         )
-        return fill(text, LANGUAGES[language], language)
-    text = QCoreApplication.translate(
+        return fill(text, LANGUAGES[language])
+    return QCoreApplication.translate(
         "Preferences",
-        "This run uses the system's language, chosen on the command line (--language %1). "
-        "The language chosen here applies when the app starts without it.",
+        "This run uses the system's language, set when the app was started. Change it here "
+        "for the next start.",
     )
-    return fill(text, language)

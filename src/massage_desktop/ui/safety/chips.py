@@ -164,7 +164,9 @@ def chip(text: str, parent: QWidget) -> QPushButton:
     button = Chip(text, parent)
     button.setObjectName("chip")
     button.setCheckable(True)
-    button.setAutoDefault(True)  # Enter on a focused chip ticks it, as Space does
+    # Space ticks a chip; Enter is "go on" and reaches the dialog's default button. A chip
+    # that took Enter un-ticked "None of these" just ticked with Space (walk 10, a42/a43).
+    button.setAutoDefault(False)
     # Focus from Tab only: a chip focused by a click drew a ring that looked like a tick.
     button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)

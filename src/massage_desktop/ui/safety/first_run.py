@@ -25,6 +25,7 @@ from massage_desktop.domain.enums import Severity
 from massage_desktop.domain.health import HealthProfile
 from massage_desktop.domain.rules import Contraindication
 from massage_desktop.ui.design.dialog_sheet import dialog_sheet
+from massage_desktop.ui.design.focus_ring import OWN_FOCUS_RING
 from massage_desktop.ui.design.icons import icon
 from massage_desktop.ui.design.screen import DesignedDialog
 from massage_desktop.ui.design.tokens import BODY_SMALL
@@ -78,6 +79,8 @@ class FirstRunDialog(DesignedDialog):
         large: The scale of every size (the text-size setting), as ``DesignedDialog``'s.
         page: The screen shown first: 1 opens at the questions (the home screen's "Do it
             now", and before a session while the check waits).
+        answered_before: The questions were answered before (the notes were acknowledged):
+            a profile without conditions then was "None of these", and shows it ticked.
 
     Signals:
         healthProfileRequested(): "Add details in my health profile" on the last screen was
@@ -101,6 +104,7 @@ class FirstRunDialog(DesignedDialog):
         large: bool | float = False,
         page: int = 0,
         before_session: bool = False,
+        answered_before: bool = False,
     ) -> None:
         self._put_off = False
         self._before_session = before_session
@@ -129,12 +133,20 @@ class FirstRunDialog(DesignedDialog):
             parent=parent,
         )
         self.setAccessibleName(QCoreApplication.translate("FirstRunDialog", "Safety notice"))
+        # The heading takes focus only for a screen reader to read the question (see
+        # ``_show_page``); the app's ring round it looked like a text field (walk 10, a03).
+        self.heading.setProperty(OWN_FOCUS_RING, True)
         self.setMinimumWidth(self.scaled_width(WIDTH))
         self._catalog = catalog
         self._start = profile or HealthProfile()
         self.chips = ConditionChips(
             screening_conditions(catalog), set(self._start.conditions), self.colours.accent, self
         )
+        # Reopened from Help, "None of these" answered before showed no chip ticked and a
+        # greyed Next (walk 10, b110): the saved answer was "none", so it shows ticked.
+        asked = set(self.chips.chips)
+        if answered_before and not asked & set(self._start.conditions):
+            self.chips.none_chip.setChecked(True)
         self.stack = QStackedWidget(self)
         questions, self.meaning = chips_page(self, self.chips)
         self.where = InlineWhere(
@@ -227,6 +239,9 @@ class FirstRunDialog(DesignedDialog):
     def _update_next(self) -> None:
         # The questions screen needs an answer, "None of these" included: nothing is assumed.
         self.next_button.setEnabled(self.page() != 1 or self.chips.answered())
+        hint = self._pages[1].hint
+        if hint is not None:
+            hint.setVisible(not self.chips.answered())
 
     def page(self) -> int:
         """The index of the screen shown (0 to 2)."""

@@ -17,7 +17,7 @@ from massage_desktop.ui.bodymap.palette import translate_legend
 from massage_desktop.ui.design.page import tab_stop_only_when_scrolling
 from massage_desktop.ui.design.parts import Card, bullet_list, text_label
 from massage_desktop.ui.design.screen import DesignedDialog, page_height
-from massage_desktop.ui.design.tokens import XL, L, M, S
+from massage_desktop.ui.design.tokens import XL, Colours, L, M, S
 from massage_desktop.ui.safety.chips import ConditionChips
 from massage_desktop.ui.safety.notice import stop_rule_html
 
@@ -28,6 +28,24 @@ PAGE_FLOOR = 430
 FIGURE = "view-front"
 """The body map drawing's front figure, the welcome screen's picture."""
 FIGURE_HEIGHT = 380
+INSET = 6
+"""Space between a page's edge and its content, where its quiet focus line is drawn."""
+
+
+def quiet_focus(area: QScrollArea, colours: Colours) -> None:
+    """Show a scrolling page's keyboard focus as a thin line with room inside it.
+
+    The dialogs' sheet gives a focused scroll area a 2 px frame in the focus colour: round
+    the chips it looked like a text field, and the intro and chips sat flush against it
+    (walk 10, a03, b03, b114). The page may take focus, for the keyboard to scroll it; a
+    1 px line, present (clear) while unfocused, so the content never moves, says so quietly.
+    The area's own sheet outranks the dialog's, whatever the selectors.
+    """
+    area.setStyleSheet(
+        f"QScrollArea {{ border: 1px solid transparent; border-radius: {S}px;"
+        f" padding: {INSET - 1}px; background: transparent; }}"
+        f" QScrollArea:focus {{ border-color: {colours.focus}; }}"
+    )
 
 
 @dataclass(frozen=True)
@@ -43,6 +61,7 @@ class Page:
     layout: QVBoxLayout
     lead: QLabel | None = None
     holder: QWidget | None = None
+    hint: QLabel | None = None
 
     @property
     def screen(self) -> QWidget:
@@ -91,7 +110,7 @@ class _SteadyWidth(QObject):
             self._layout.activate()
 
 
-def _page(owner: QWidget) -> Page:
+def _page(owner: DesignedDialog) -> Page:
     # Each screen scrolls rather than clip if a long translation or a large font needs it.
     area = QScrollArea(owner)
     area.setWidgetResizable(True)
@@ -110,6 +129,7 @@ def _page(owner: QWidget) -> Page:
     layout.setSpacing(L)
     area.setWidget(inner)
     tab_stop_only_when_scrolling(area)
+    quiet_focus(area, owner.colours)
     _SteadyWidth(area, layout)
     return Page(area, inner, layout)
 
@@ -207,7 +227,22 @@ def chips_page(owner: DesignedDialog, chips: ConditionChips) -> tuple[Page, Mean
     column.addWidget(lead)
     page.area.setParent(holder)
     column.addWidget(page.area, 1)
-    page = Page(page.area, inner, layout, lead, holder)
+    # Under the chips, by Next, never scrolled away: why Next waits and what unlocks it. In
+    # German "Nichts davon" was the last chip, below the fold, and "Weiter" was greyed with
+    # no word why (walk 10, b03/b04).
+    wait = QCoreApplication.translate(
+        "FirstRunDialog", "Choose what applies, or \u201cNone of these\u201d, to go on."
+    )
+    hint = text_label(escape(wait), "muted", holder)
+    hint.setObjectName("answerHint")
+    hint.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    # Its room kept once answered: the chips' area changing height moved the chips under
+    # the pointer (the scroll bar came and went) as a chip was ticked.
+    policy = hint.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    hint.setSizePolicy(policy)
+    column.addWidget(hint)
+    page = Page(page.area, inner, layout, lead, holder, hint)
     chips.setParent(inner)
     layout.addWidget(chips)
     meaning = Meaning(inner)
@@ -257,14 +292,15 @@ def fit_height(dialog: DesignedDialog, pages: list[Page], width: int) -> int:
     dialog.ensurePolished()
     # The width a page's text wraps to: the dialog's, less its margins, the page's own right
     # margin and room for the scroll bar; a little slack for rounding in the labels.
-    inner = width - 2 * XL - S - M
-    needed = max(_height(page, inner) for page in pages) + M
+    inner = width - 2 * XL - S - M - 2 * INSET
+    needed = max(_height(page, inner) for page in pages) + M + 2 * INSET
     return min(max(needed, PAGE_FLOOR), page_height(PAGE_HEIGHT, dialog.scale))
 
 
 def _height(page: Page, width: int) -> int:
     """The screen's height at ``width``: its pinned opening line and its scrolling content."""
     height = page.layout.heightForWidth(width)
-    if page.lead is not None:
-        height += page.lead.heightForWidth(width + S) + L
+    for pinned in (page.lead, page.hint):
+        if pinned is not None:
+            height += pinned.heightForWidth(width + S) + L
     return height

@@ -61,13 +61,21 @@ def ask_first_run(
     page: int = 0,
     *,
     before_session: bool = False,
+    answered_before: bool = False,
 ) -> FirstRunAnswers:
     """Show the first-run screens (modal) from ``page`` on and return what was answered.
 
     ``before_session``: opened by a session's Start, which waits for them.
+    ``answered_before``: the notes were acknowledged, so the questions were answered.
     """
     dialog = FirstRunDialog(
-        catalog, parent, profile=profile, large=large, page=page, before_session=before_session
+        catalog,
+        parent,
+        profile=profile,
+        large=large,
+        page=page,
+        before_session=before_session,
+        answered_before=answered_before,
     )
     wanted: list[bool] = []
     dialog.healthProfileRequested.connect(lambda: wanted.append(True))
@@ -170,7 +178,13 @@ class FirstStart(QObject):
         profile = self._health.profile
         scale = window.flow.actions.text_scale
         answers = ask_first_run(
-            self._catalog, profile, window, scale, page, before_session=before_session
+            self._catalog,
+            profile,
+            window,
+            scale,
+            page,
+            before_session=before_session,
+            answered_before=self.acknowledged,
         )
         if answers.profile is not None:  # the chips are the health profile
             self._health.save(answers.profile)

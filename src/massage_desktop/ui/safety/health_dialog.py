@@ -20,6 +20,7 @@ from massage_desktop.ui.design.parts import Card, text_label
 from massage_desktop.ui.design.screen import DesignedDialog, dialog_colours, page_height
 from massage_desktop.ui.design.tokens import M, S
 from massage_desktop.ui.safety.chips import ConditionChips, screening_conditions
+from massage_desktop.ui.safety.first_run_pages import quiet_focus
 from massage_desktop.ui.safety.region_picker import RegionPicker, picker_sheet
 
 WIDTH = 680
@@ -110,6 +111,7 @@ class HealthProfileDialog(DesignedDialog):
         )
         self.setMinimumWidth(self.scaled_width(WIDTH))
         area, inner, column = scroll_page(self, "healthPage")
+        quiet_focus(area, self.colours)
         intro = QCoreApplication.translate(
             "HealthProfileDialog",
             "Tick anything that applies to you, or to the partner you massage: it counts for "

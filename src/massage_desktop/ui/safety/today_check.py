@@ -33,6 +33,7 @@ from massage_desktop.ui.design.dialog_sheet import px
 from massage_desktop.ui.design.parts import Card, text_label
 from massage_desktop.ui.design.screen import DesignedDialog
 from massage_desktop.ui.design.tokens import BODY, RADIUS_CONTROL, TARGET, Colours
+from massage_desktop.ui.guide.html import stop_rule
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.safety.notice import stop_rule_html
 
@@ -120,8 +121,8 @@ class TodayCheckDialog(DesignedDialog):
         known: The places the health profile already leaves out (``named_places``): the
             questions are about anything new, so the check names them.
         large: Room mode's larger sizes.
-        retake: Taken again from the rest-day notice: no session waits, so its button
-            says "Done" instead of "Start".
+        retake: Taken again from the rest-day notice: no session waits; it says so, and
+            its button says "Lift the rest day" instead of "Start".
 
     Signals:
         decided(str): the user closed the check with "go" (all answers no) or "stop" (any
@@ -142,11 +143,24 @@ class TodayCheckDialog(DesignedDialog):
         # Taken again from the rest-day notice, no session waits: its button ended "Start"
         # though it only lifts the rest day (walk 9, P2-k).
         self._retake = retake
-        title = QCoreApplication.translate("TodayCheckDialog", "Quick check before you start")
+        # Taken again, it said "Quick check before you start" and "asked before the first
+        # session of the day", and three "No" lifted the rest day without a word (walk 10,
+        # b109): its own heading, and it says what the answers do.
+        title = (
+            QCoreApplication.translate("TodayCheckDialog", "Take the quick check again")
+            if retake
+            else QCoreApplication.translate("TodayCheckDialog", "Quick check before you start")
+        )
         super().__init__(title, title, "shield", large=large, parent=parent)
         self.add_text(
             escape(
                 QCoreApplication.translate(
+                    "TodayCheckDialog",
+                    "Think of the person about to be massaged, you or your partner. Answer "
+                    "for how it is now: three \u201cNo\u201d lift today's rest day.",
+                )
+                if retake
+                else QCoreApplication.translate(
                     "TodayCheckDialog",
                     "Think of the person about to be massaged, you or your partner. This is "
                     "asked before the first session of the day.",
@@ -326,7 +340,7 @@ class TodayCheckDialog(DesignedDialog):
             )
         else:
             self.go_button.setText(
-                QCoreApplication.translate("TodayCheckDialog", "&Done")
+                QCoreApplication.translate("TodayCheckDialog", "&Lift the rest day")
                 if self._retake
                 else QCoreApplication.translate("TodayCheckDialog", "&Start")
             )
@@ -335,19 +349,29 @@ class TodayCheckDialog(DesignedDialog):
         # The line stays (with new words) once all is answered: hiding it moved the Start
         # button up under the pointer just as the last answer was clicked.
         self.status.setVisible(not verdict.blocked)
-        self.status.setText(
-            escape(
-                QCoreApplication.translate("TodayCheckDialog", "All answered: you can start.")
-                if answered
-                else QCoreApplication.translate(
-                    "TodayCheckDialog", "Answer each question to continue."
-                )
-            )
-        )
+        self.status.setText(self._status_text(answered=answered))
         # A stop needs only one yes; a start needs every question answered no.
         self.go_button.setEnabled(verdict.blocked or answered)
         if was_shown != verdict.blocked and self.isVisible():
             self._fit_content()
+
+    def _status_text(self, *, answered: bool) -> str:
+        """The line under the questions: what is missing, or what the button then does."""
+        if answered and self._retake:
+            line = QCoreApplication.translate(
+                "TodayCheckDialog", "All \u201cNo\u201d: the button lifts the rest day."
+            )
+        elif answered:
+            line = QCoreApplication.translate("TodayCheckDialog", "All answered: you can start.")
+        else:
+            line = QCoreApplication.translate(
+                "TodayCheckDialog", "Answer each question to continue."
+            )
+        if not self._retake:
+            return escape(line)
+        # The rest day is lifted here, so the stop rule is said with it, not left to a page;
+        # on both lines, so the buttons do not move as the last answer is given.
+        return f"{escape(line)} <b>{escape(stop_rule())}</b>"
 
     def _fit_content(self) -> None:
         """Grow (or shrink) to the content when the advice comes or goes, at the same width.
