@@ -815,10 +815,6 @@
         <translation>Etwa %1</translation>
     </message>
     <message>
-        <source>About %1 for you</source>
-        <translation>Für Sie etwa %1</translation>
-    </message>
-    <message>
         <source>ruled out</source>
         <translation>ausgeschlossen</translation>
     </message>
@@ -2521,6 +2517,10 @@
         <translation>einmal</translation>
     </message>
     <message>
+        <source>Stopped in part %1 of %2</source>
+        <translation>Abgebrochen in Teil %1 von %2</translation>
+    </message>
+    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -2533,12 +2533,8 @@
         <translation>linke Seite</translation>
     </message>
     <message>
-        <source>Part %1 of %2 · step %3 of %4</source>
-        <translation>Teil %1 von %2 · Schritt %3 von %4</translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation>%1, %2</translation>
+        <source>Part %1 of %2</source>
+        <translation>Teil %1 von %2</translation>
     </message>
     <message>
         <source>%1/%2</source>
@@ -3831,6 +3827,10 @@
         <translation>Mit dem Gesundheitsprofil abgeglichen: %1.</translation>
     </message>
     <message>
+        <source>Parts that remain: %1 of %2, about %3.</source>
+        <translation>Verbleibende Teile: %1 von %2, etwa %3.</translation>
+    </message>
+    <message>
         <source>Steps that remain: %1 of %2 (%3 on one side only), about %4.</source>
         <translation>Verbleibende Schritte: %1 von %2 (%3 nur auf einer Seite), etwa %4.</translation>
     </message>
@@ -4193,17 +4193,17 @@
 <context>
     <name>StepWords</name>
     <message numerus="yes">
+        <source>%n parts</source>
+        <translation>
+            <numerusform>%n Teil</numerusform>
+            <numerusform>%n Teile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n steps</source>
         <translation>
             <numerusform>%n Schritt</numerusform>
             <numerusform>%n Schritte</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n parts, a side each</source>
-        <translation>
-            <numerusform>%n Teil, je eine Seite</numerusform>
-            <numerusform>%n Teile, je eine Seite</numerusform>
         </translation>
     </message>
     <message>
@@ -4223,12 +4223,24 @@
         <translation>%1 ausgelassen</translation>
     </message>
     <message>
+        <source>one side then the other</source>
+        <translation>erst die eine Seite, dann die andere</translation>
+    </message>
+    <message>
         <source>%1 on one side only</source>
         <translation>%1 nur auf einer Seite</translation>
     </message>
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>1 part</source>
+        <translation>1 Teil</translation>
+    </message>
+    <message>
+        <source>Runs without %1 of its %2 parts</source>
+        <translation>Läuft ohne %1 ihrer %2 Teile</translation>
     </message>
     <message>
         <source>Runs %1 of its %2 steps on one side only</source>

@@ -37,8 +37,8 @@ def test_a_side_left_out_leaves_the_other_side_only_and_points_to_the_reason(
     count = card.count
     assert count.one_sided == card.left_out  # each marked step keeps its other side
     assert text.screening_text(card) == (
-        f"Checked against the health profile: 13 steps (8 techniques), {count.one_sided} on "
-        f"one side only, {count.parts} parts, a side each, marked below."
+        f"Checked against the health profile: 13 steps, {count.one_sided} on one side only, "
+        "marked below."
     )
 
 

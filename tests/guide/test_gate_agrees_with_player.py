@@ -128,12 +128,9 @@ def test_a_partly_ruled_out_routine_card_counts_what_runs(
     assert 0 < count.left_out < count.total
     # The card in the region's list, the chosen card and Start all give the player's numbers.
     card = _card(window, "knee-care")
-    # One way of counting everywhere (walk 7, finding 4): the steps, the techniques they
-    # come from, and those left out on every side.
-    wanted = (
-        f"About {minutes} min for you · {count.total} steps (9 techniques), "
-        f"{count.left_out} left out"
-    )
+    # One way of counting everywhere (walk 7, finding 4): the steps and those left out on
+    # every side; no techniques beside them, no "for you" (walk 10, a08).
+    wanted = f"About {minutes} min · {count.total} steps, {count.left_out} left out · "
     assert wanted in card
     assert "⊘ partly ruled out" in card
     assert "take care" not in card
@@ -153,10 +150,10 @@ def test_a_partly_ruled_out_routine_card_counts_what_runs(
     assert answers.answer == "partial"
     assert answers.plan is not None
     minutes = max(1, math.floor(answers.plan.total_s(Timing()) / 60 + 0.5))
-    assert f"About {minutes} min for you" in _card(window, "knee-care")
+    assert f"About {minutes} min · " in _card(window, "knee-care")
     recent = window.guide.column.recent
     assert recent.count() == 1
-    assert recent.item(0).text().startswith(f"Knee care  · About {minutes} min for you · ")
+    assert recent.item(0).text().startswith(f"Knee care  · About {minutes} min · ")
 
 
 def test_one_injured_knee_leaves_knee_care_on_the_other_whole(
@@ -260,8 +257,14 @@ def test_a_routine_over_a_resting_area_is_marked_on_its_card(
     assert answers.plan is not None
     count = step_count(answers.plan)
     assert 0 < count.one_sided < count.total
-    assert f"{count.total} steps" in card
-    assert f"{count.one_sided} on one side only" in card
+    # Counted by parts, as the player counts this routine: the resting thigh's parts are
+    # left out, in the unit the summary says them (walk 10, b103).
+    assert count.parts
+    assert count.parts_left_out
+    assert (
+        f"{count.parts + count.parts_left_out} parts, {count.parts_left_out} left out, "
+        "one side then the other · "
+    ) in card
     assert card.endswith("⊘ partly resting")
     assert all("front-thigh-left" in e.region_ids for e in answers.plan.entries if e.blocked)
     window.guide.show_routine("thighs-calves-kneading")
@@ -306,7 +309,7 @@ def test_a_card_with_steps_ruled_out_and_resting_says_both(
     window.select_region("front-thigh-right")
     card = _card(window, "self-massage-tour")
     assert card.endswith("⊘ partly ruled out or resting"), card
-    assert re.search(r"\d+ steps \(\d+ techniques\), \d+ left out", card), card
+    assert re.search(r"· \d+ parts, \d+ left out, one side then the other · ", card), card
 
 
 def test_a_move_left_out_is_named_not_the_area_other_steps_still_work(
@@ -349,14 +352,15 @@ def test_partner_leg_counts_its_steps_the_same_on_card_page_note_and_sheet(
     assert answers.plan is not None
     count = step_count(answers.plan)
     assert (count.total, count.left_out, count.one_sided, count.remaining) == (13, 5, 4, 8)
-    words = "13 steps (8 techniques), 5 left out, 4 on one side only"
-    assert words in _card(window, "partner-leg")
+    # In the parts the player counts ("Part 1 of 10") and the summary counts ("0 of 10 parts
+    # done · 14 left out for safety"): one base everywhere (walk 10, b103).
+    assert (count.parts, count.parts_left_out) == (10, 14)
+    words = "24 parts, 14 left out, one side then the other"
+    assert f"About 5 min · {words} · On a partner" in _card(window, "partner-leg")
     window.guide.show_routine("partner-leg")
     assert words in window.guide.column.detail.meta.text()
-    assert window.guide.start_note().startswith(
-        "Runs without 5 of its 13 steps, 4 more on one side only:"
-    )
+    assert window.guide.start_note().startswith("Runs without 14 of its 24 parts:")
     sheet = partial_text(answers.plan)
-    # With the parts the player counts ("Part 1 of 10"), walk 9, P1-i.
-    assert f"Checked against the health profile: {words}, 10 parts, a side each." in sheet
-    assert "Steps that remain: 8 of 13 (4 on one side only)" in sheet
+    assert f"Checked against the health profile: {words}." in sheet
+    assert "Parts that remain: 10 of 24, about" in sheet
+    assert "steps" not in sheet.replace("each step is left out", "")

@@ -157,13 +157,13 @@ def test_partly_ruled_out_routine_says_what_remains_without_a_do_not(window: Mai
     # A step kept to the right calf is "on one side only", not "left out", in the card's
     # words as in the summary's (walk 7, finding 4).
     assert count.left_out == 0
-    # Leg stroking before and after the kneading is one technique, as the card lists it.
-    counted = f"{count.total} steps (3 techniques), 1 on one side only"
-    assert counted in text
-    assert "left out," not in text
-    assert f"Steps that remain: {count.remaining} of {count.total}" in text
+    # Counted in the parts the player counts, the calf's left side one part left out, as
+    # the summary then says it (walk 10, b103).
+    assert (count.parts, count.parts_left_out) == (len(plan.runnable), 1)
+    total = count.parts + count.parts_left_out
+    assert f"{total} parts, 1 left out, one side then the other." in text
+    assert f"Parts that remain: {count.parts} of {total}, about" in text
     assert count.one_sided == 1  # the calf kneading runs on the right calf only
-    assert "(1 on one side only)" in text
     # The routine card, screened with the same profile, counts the same and says it alike.
     screening = window.flow.screening
     assert screening is not None
@@ -173,7 +173,8 @@ def test_partly_ruled_out_routine_says_what_remains_without_a_do_not(window: Mai
     assert len(card.steps) == count.total
     assert card.count == count
     assert sum(not step.blocked for step in card.steps) == count.remaining
-    assert counted in screening_text(card)
+    # The printed card counts the numbered steps it lists.
+    assert f"{count.total} steps, 1 on one side only" in screening_text(card)
     minutes = max(1, math.floor(card.total_s / 60 + 0.5))  # to the nearest, as Start reads
     assert f"about {minutes} min" in text
 

@@ -28,7 +28,9 @@ def test_routine_card_counts_the_sessions_steps_and_time(qtbot: QtBot, catalog: 
     steps = step_count(plan).total
     assert steps != len(routine.items)  # techniques of several steps
     text = routine_card_text(catalog, routine)
-    assert f"{steps} steps ({routine.technique_count} techniques)" in text
+    # One count on the card: the steps, not the techniques beside them (walk 10, a08).
+    assert f"· {steps} steps · " in text
+    assert "techniques" not in text
     minutes = seconds_text(whole_minutes(plan.total_s(Timing())))
     assert f"  · {minutes} · " in text
     panel = GuidePanel(catalog)
@@ -40,15 +42,19 @@ def test_routine_card_counts_the_sessions_steps_and_time(qtbot: QtBot, catalog: 
     assert f"Total time: about {minutes}," in panel.guide_text()
 
 
-def test_a_technique_used_twice_is_counted_once_as_the_card_lists_it(catalog: Catalog) -> None:
-    # Ankle kneading strokes before and after the kneading: its card said "5 steps (4
-    # techniques)" above a list of 3 (walk 8).
+def test_a_routine_counted_by_parts_says_parts_and_sides_on_its_card(catalog: Catalog) -> None:
+    # Ankle kneading works one side, then the other: its card said "5 steps (3
+    # techniques), 9 parts, a side each" (walk 8; walk 10, a08); the player counts parts.
     routine = catalog.routines["ankles-kneading"]
-    assert len(routine.items) == 4
-    names = {catalog.techniques[item.technique].name for item in routine.items}
-    assert routine.technique_count == len(names) == 3
+    plan = build_plan(catalog, routine)
+    count = step_count(plan)
+    assert count.parts == len(plan.entries) == 9
     text = routine_card_text(catalog, routine)
-    assert "(3 techniques)" in text, text
+    assert "· 9 parts, one side then the other · On yourself" in text, text
+    assert "techniques" not in text, text
+    assert "step" not in text, text
+    last = progress_of(plan, len(plan.entries) - 1, 0.0, ended=False)
+    assert (last.part, last.parts) == (9, 9)
 
 
 def test_a_step_on_both_sides_is_one_step_on_the_card_and_in_the_player(
@@ -63,7 +69,10 @@ def test_a_step_on_both_sides_is_one_step_on_the_card_and_in_the_player(
     for routine in both:
         plan = build_plan(catalog, routine)
         steps = step_count(plan).total
-        assert f"{steps} step" in routine_card_text(catalog, routine)
+        parts = step_count(plan).parts
+        # The card counts in the player's unit: steps, or parts when it counts parts.
+        card = routine_card_text(catalog, routine)
+        assert (f"{parts} parts, one side" if parts else f"{steps} step") in card
         # The player's "Step x of N" on every entry, and the same N.
         numbers = [progress_of(plan, e.index, 0.0, ended=False) for e in plan.entries]
         assert {p.steps for p in numbers} == {steps}
@@ -85,7 +94,7 @@ def test_the_summary_counts_the_steps_the_card_counts(catalog: Catalog) -> None:
         summary = summarise(Outcome.STOPPED_EARLY, [], (0.0, 0.0, 0.0), {}, {}, None, plan=plan)
         count = step_count(plan)
         if count.parts:
-            # The player counts "Part 14 of 19" and the card "19 parts, a side each": the
+            # The player counts "Part 14 of 19" and the card "19 parts": the
             # summary counts parts too (walk 9, P1-i).
             assert summary.by_parts, routine.id
             assert summary.planned == len(plan.entries), routine.id
@@ -109,7 +118,10 @@ def test_the_player_and_the_summary_count_the_steps_that_remain(catalog: Catalog
     count = step_count(plan)
     assert count.left_out
     assert count.remaining < count.total
-    assert f"Steps that remain: {count.remaining} of {count.total}" in partial_text(plan)
+    # In parts, as the player and the summary below count them (walk 10, b103).
+    sheet = partial_text(plan)
+    assert f"Parts that remain: {count.parts} of {len(plan.entries)}, about" in sheet
+    assert f"{len(plan.entries)} parts, {count.parts_left_out} left out" in sheet
     shown = [progress_of(plan, e.index, 0.0, ended=False) for e in plan.runnable]
     assert [p.steps for p in shown] == [count.remaining] * len(shown)
     assert shown[0].step == 1

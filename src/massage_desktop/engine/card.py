@@ -115,6 +115,7 @@ class RoutineCard:
         total_s: The whole session as the player runs it, with get-ready and switch pauses.
         screened: Whether a health profile was applied.
         parts: The parts the player counts, each side one (``StepCount.parts``), or 0.
+        parts_left_out: With ``parts``, the parts left out (``StepCount.parts_left_out``).
     """
 
     routine: Routine
@@ -127,6 +128,7 @@ class RoutineCard:
     total_s: float
     screened: bool
     parts: int = 0
+    parts_left_out: int = 0
 
     @property
     def left_out(self) -> int:
@@ -139,7 +141,7 @@ class RoutineCard:
         whole = sum(1 for step in self.steps if step.blocked)
         one_sided = sum(1 for step in self.steps if step.left_out_sides)
         total = len(self.steps)
-        return StepCount(total, whole, total - whole, one_sided, self.parts)
+        return StepCount(total, whole, total - whole, one_sided, self.parts, self.parts_left_out)
 
 
 def routine_card(
@@ -177,6 +179,7 @@ def routine_card(
     for entry in plan.runnable:  # a side the profile leaves out is not shaded on the figure
         regions.update(dict.fromkeys(entry.region_ids))
     ordered = sorted(warnings.values(), key=lambda pair: pair[0].severity.rank)
+    counted = step_count(plan)
     return RoutineCard(
         routine=routine,
         steps=steps,
@@ -191,7 +194,8 @@ def routine_card(
         estimated_s=plan.estimated_s,
         total_s=plan.total_s(timing or Timing()),
         screened=screening is not None,
-        parts=step_count(plan).parts,
+        parts=counted.parts,
+        parts_left_out=counted.parts_left_out,
     )
 
 

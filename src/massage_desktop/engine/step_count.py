@@ -36,7 +36,11 @@ class StepCount:
         one_sided: Steps of ``remaining`` that run on one of their sides only.
         parts: The parts that run, each side of a step one, when the player counts by parts
             (``counts_parts``: the step numbers go back); else 0. The card and the start
-            sheet say "19 parts, a side each" where the player counts "Part 14 of 19".
+            sheet say "44 parts, one side then the other" where the player counts "Part 14
+            of 44".
+        parts_left_out: With ``parts``, the parts the health profile leaves out, each side
+            one: the summary counts "4 left out for safety" in parts, so the card and the
+            start sheet say them in parts too (walk 10, b103: three bases for one tour).
     """
 
     total: int
@@ -44,11 +48,13 @@ class StepCount:
     remaining: int
     one_sided: int
     parts: int = 0
+    parts_left_out: int = 0
 
 
 def step_count(plan: Plan) -> StepCount:
     """Count ``plan``'s steps with their sides folded together (``step_key``)."""
     steps: dict[StepKey, list[PlanEntry]] = {}
+    by_parts = counts_parts(plan)
     for entry in plan.entries:
         steps.setdefault(step_key(entry), []).append(entry)
     return StepCount(
@@ -59,7 +65,8 @@ def step_count(plan: Plan) -> StepCount:
             any(e.blocked for e in sides) and not all(e.blocked for e in sides)
             for sides in steps.values()
         ),
-        parts=part_number(plan, len(plan.entries))[1] if counts_parts(plan) else 0,
+        parts=part_number(plan, len(plan.entries))[1] if by_parts else 0,
+        parts_left_out=sum(e.blocked for e in plan.entries) if by_parts else 0,
     )
 
 

@@ -38,29 +38,62 @@ def steps_text(steps: int, techniques: int | None = None) -> str:
     return fill(techniques_text, text, techniques)
 
 
-def left_out_text(count: StepCount, techniques: int | None = None) -> str:
-    """``13 steps, 5 left out, 4 on one side only``: what the health profile changes.
+def left_out_text(count: StepCount) -> str:
+    """``13 steps, 5 left out, 4 on one side only``: one count, and what the profile changes.
+
+    A routine the player counts by parts ("Part 14 of 44 · left side") is counted in parts
+    here too: ``44 parts, 4 left out, one side then the other``. The card said "28 steps (19
+    techniques), 2 on one side only, 42 parts, a side each", three numberings a new user
+    could not follow, and its left-out steps stood beside the summary's left-out parts
+    (walk 10, a08, b07, b103). The techniques are no longer counted: the step list says them.
 
     Args:
-        count: The plan's steps as a person counts them.
-        techniques: The routine's techniques, for ``steps_text``.
+        count: The plan's steps as a person counts them, with its parts when it has them.
     """
-    parts = [steps_text(count.total, techniques)]
-    if count.left_out:
-        parts.append(fill(QCoreApplication.translate("StepWords", "%1 left out"), count.left_out))
-    if count.one_sided:
-        parts.append(
-            fill(QCoreApplication.translate("StepWords", "%1 on one side only"), count.one_sided)
-        )
-    if count.parts:  # the player counts "Part 14 of 19" (walk 9, P1-i)
-        parts.append(
-            QCoreApplication.translate("StepWords", "%n parts, a side each", None, count.parts)
-        )
-    return QCoreApplication.translate("StepWords", ", ").join(parts)
+    words: list[str] = []
+    if count.parts:
+        words.append(parts_text(count.parts + count.parts_left_out))
+        if count.parts_left_out:
+            words.append(
+                fill(QCoreApplication.translate("StepWords", "%1 left out"), count.parts_left_out)
+            )
+        # Why there are more parts than the guide lists steps: each side is one part.
+        words.append(QCoreApplication.translate("StepWords", "one side then the other"))
+    else:
+        words.append(steps_text(count.total))
+        if count.left_out:
+            words.append(
+                fill(QCoreApplication.translate("StepWords", "%1 left out"), count.left_out)
+            )
+        if count.one_sided:
+            words.append(
+                fill(
+                    QCoreApplication.translate("StepWords", "%1 on one side only"),
+                    count.one_sided,
+                )
+            )
+    return QCoreApplication.translate("StepWords", ", ").join(words)
+
+
+def parts_text(parts: int) -> str:
+    """``44 parts``: a routine the player counts by parts, each side of a step one part."""
+    if parts == 1:
+        return QCoreApplication.translate("StepWords", "1 part")
+    return QCoreApplication.translate("StepWords", "%n parts", None, parts)
 
 
 def runs_without_text(count: StepCount) -> str:
-    """``Runs without 5 of its 13 steps, 4 more on one side only``: a note's opening words."""
+    """``Runs without 5 of its 13 steps, 4 more on one side only``: a note's opening words.
+
+    In parts when the player counts by them (``left_out_text``): ``Runs without 4 of its 44
+    parts``, the parts the summary then counts as "left out for safety".
+    """
+    if count.parts:
+        return fill(
+            QCoreApplication.translate("StepWords", "Runs without %1 of its %2 parts"),
+            count.parts_left_out,
+            count.parts + count.parts_left_out,
+        )
     if not count.left_out:
         return fill(
             QCoreApplication.translate("StepWords", "Runs %1 of its %2 steps on one side only"),

@@ -8,6 +8,7 @@ marked sentence, so paper and screen word it alike.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 
@@ -88,7 +89,9 @@ def screening_text(card: RoutineCard) -> str:
             QCoreApplication.translate(
                 "RoutineCard", "Checked against the health profile: %1, marked below."
             ),
-            steps_left_out_text(count, card.routine.technique_count),
+            # In the printed card's own unit, the numbered steps it lists: the parts the
+            # player counts by are not on paper.
+            steps_left_out_text(replace(count, parts=0)),
         )
     return QCoreApplication.translate(
         "RoutineCard", "Checked against the health profile: no step is left out."

@@ -162,8 +162,10 @@ def routine_card_text(
     them: the plan's total time rounded up to whole minutes, and its steps as a person counts
     them, a step on both sides once (``engine.step_count``; the guide's own "5–10 min" and its
     list of techniques would disagree with them). With ``outlook`` (the health profile and
-    today's rests) a routine that runs without some steps says so: "About 5 min for you ·
-    16 steps (9 techniques), 2 left out", the numbers the player's start question gives.
+    today's rests) a routine that runs without some steps says so: "About 5 min · 16 steps,
+    2 left out", the numbers the player's start question gives. One count, in the player's
+    unit: "28 steps (19 techniques), 2 on one side only, 42 parts, a side each" was three
+    (walk 10, a08); a routine counted by parts says "44 parts, one side then the other".
     """
     if outlook is not None and outlook.partial:
         return _partial_card_text(routine, outlook, own)
@@ -172,10 +174,9 @@ def routine_card_text(
     plan = outlook.plan if outlook is not None and whole else build_plan(catalog, routine)
     # With the person's get-ready time, as Start counts it (walk 8, finding 6).
     length = _plan_length(plan, outlook.timing if outlook is not None else Timing())
-    # A technique of several steps: how many techniques those steps come from.
-    # With its parts when the player counts by them ("Part 14 of 19"): left_out_text names
-    # nothing left out here, only the steps and the parts.
-    steps = left_out_text(step_count(plan), routine.technique_count)
+    # In parts when the player counts by them ("Part 14 of 44"): left_out_text names
+    # nothing left out here, the plan is whole.
+    steps = left_out_text(step_count(plan))
     yours = _yours() if own else ""
     performer = performer_text(routine.performer)
     return _row_text(routine.name, yours, length, steps, performer, badge(outlook))
@@ -187,28 +188,27 @@ def _yours() -> str:
 
 
 def _partial_card_text(routine: Routine, outlook: Outlook, own: bool) -> str:
-    """``About 5 min for you · 16 steps (9 techniques), 2 left out``: what runs of it."""
-    length = _for_you(outlook, routine)
-    steps = left_out_text(outlook.count, routine.technique_count)
+    """``About 5 min · 16 steps, 2 left out``: what runs of it."""
+    length = _for_you(outlook)
+    steps = left_out_text(outlook.count)
     yours = _yours() if own else ""
     performer = performer_text(routine.performer)
     return _row_text(routine.name, yours, length, steps, performer, badge(outlook))
 
 
-def _for_you(outlook: Outlook, routine: Routine) -> str:
-    # "For you" is the giver's time on a partner's routine, which read oddly (walk 9, P1-k).
-    words = (
-        QCoreApplication.translate("Guide", "About %1")
-        if routine.performer is Performer.PARTNER
-        else QCoreApplication.translate("Guide", "About %1 for you")
+def _for_you(outlook: Outlook) -> str:
+    # "About 30 min for you" on a partner's routine read as the partner's time (walk 9,
+    # P1-k; walk 10, a08): the time is the session's, for whoever runs it.
+    return fill(
+        QCoreApplication.translate("Guide", "About %1"),
+        seconds_text(whole_minutes(outlook.total_s)),
     )
-    return fill(words, seconds_text(whole_minutes(outlook.total_s)))
 
 
 def routine_length_for(catalog: Catalog, routine: Routine, outlook: Outlook | None) -> str:
-    """``12 min``, or ``About 5 min for you`` when steps are left out: as its card says."""
+    """``12 min``, or ``About 5 min`` when steps are left out: as its card says."""
     if outlook is not None and outlook.partial:
-        return _for_you(outlook, routine)
+        return _for_you(outlook)
     return routine_length(catalog, routine)
 
 

@@ -61,7 +61,7 @@ def routine_html(
                 "Guide", "Total time for you: about %1, with the pauses between steps (%2)"
             ),
             seconds_text(whole_minutes(outlook.total_s)),
-            left_out_text(outlook.count, routine.technique_count),
+            left_out_text(outlook.count),
         )
     repeat = (
         "<br/>"

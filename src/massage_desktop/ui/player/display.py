@@ -229,7 +229,15 @@ def display_of(catalog: Catalog, session: Session, chosen: str | None = None) ->
         progress.steps,
     )
     sides = _STEP_SIDE.get((progress.side, progress.side_place)) if progress.side else None
-    if progress.parts and not stopped:
+    if progress.parts and stopped:
+        # The summary says "stopped in part 5" of the parts: "Stopped at step 5 of 28" stood
+        # over it, another unit for the same stop (walk 10, a98).
+        progress_text = fill(
+            QCoreApplication.translate("PlayerDisplay", "Stopped in part %1 of %2"),
+            progress.part,
+            progress.parts,
+        )
+    elif progress.parts:
         progress_text = parts_text(progress, entry.side if entry is not None else None)
     elif sides is not None and entry is not None and not stopped:
         side_words = QCoreApplication.translate("PlayerDisplay", sides)
@@ -265,23 +273,22 @@ _SIDE_WORDS = {
 
 
 def parts_text(progress: Progress, side: Side | None) -> str:
-    """``Part 14 of 19 · step 6 of 13, left side``: a count that only goes up, and the step.
+    """``Part 14 of 44 · left side``: one count that only goes up, and the side.
 
     For a plan whose step numbers go back (the whole right side, then the left): "Step 13
-    of 13" came before "Step 6 of 13" again, with the bar at 60 % (walk 9, P1-i). The part
-    goes up to the end; the step keeps the card's number, so the two still agree.
+    of 13" came before "Step 6 of 13" again (walk 9, P1-i). "Part 13 of 19 · step 13 of 13"
+    then kept two counters side by side, the second jumping back (walk 10, a27m, b81): the
+    part alone is the count, as the card, the start sheet and the summary count it.
     """
     text = fill(
-        QCoreApplication.translate("PlayerDisplay", "Part %1 of %2 \u00b7 step %3 of %4"),
+        QCoreApplication.translate("PlayerDisplay", "Part %1 of %2"),
         progress.part,
         progress.parts,
-        progress.step,
-        progress.steps,
     )
     if side is None:
         return text
     return fill(
-        QCoreApplication.translate("PlayerDisplay", "%1, %2"),
+        QCoreApplication.translate("PlayerDisplay", "%1 \u00b7 %2"),
         text,
         QCoreApplication.translate("PlayerDisplay", _SIDE_WORDS[side]),
     )

@@ -36,14 +36,26 @@ def partial_parts(plan: Plan, timing: Timing | None = None) -> tuple[str, str, s
     # "9 of 13 left out" on the card and "5 left out" in the summary (walk 7, finding 4).
     checked = fill(
         QCoreApplication.translate("SessionQuestions", "Checked against the health profile: %1."),
-        left_out_text(count, len({e.technique_id for e in plan.entries})),
+        left_out_text(count),
     )
     # Rounded as the cards round it: "about 5 min" stood beside "Start · 4:23" (walk 6, #14).
     # With the person's get-ready time, as Start counts it: the default's minutes stood
     # beside a Start button with the person's own (walk 8, finding 6).
     length = seconds_text(whole_minutes(plan.total_s(timing or Timing())))
     remain = (
+        # In parts when the player counts by them, as the summary then does: "24 of 28
+        # steps" here stood before "0 of 40 parts done · 4 left out for safety" (walk 10,
+        # b103). The parts that run, of all the routine's parts: 40 of 44.
         fill(
+            QCoreApplication.translate(
+                "SessionQuestions", "Parts that remain: %1 of %2, about %3."
+            ),
+            count.parts,
+            count.parts + count.parts_left_out,
+            length,
+        )
+        if count.parts
+        else fill(
             QCoreApplication.translate(
                 "SessionQuestions",
                 "Steps that remain: %1 of %2 (%3 on one side only), about %4.",
