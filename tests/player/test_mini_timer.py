@@ -17,6 +17,7 @@ from tests.player.conftest import WindowFactory, tick
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import TodayCheck
 from massage_desktop.engine.phases import SessionPhase
+from massage_desktop.ui.guide.html import stop_rule
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
 from massage_desktop.ui.player.mini_timer import free_place
@@ -223,3 +224,24 @@ def test_the_mini_timer_closes_before_the_closing_questions(
     assert watching.seen[question] is False  # not on top of the dialog's buttons
     assert not mini.isVisible()
     assert not window.flow.actions[PlayerCommand.MINI].isChecked()
+
+
+def test_the_mini_timer_says_the_stop_rule_and_leaves_the_players_rule_whole(
+    window: MainWindow, clock: ManualClock
+) -> None:
+    # Walk 10 (A a57, B b25/b81): over a window filling the screen the timer hid half of the
+    # player's stop rule ("…t once on sharp pain, numbness or"), and said none of it itself.
+    area = _area(window)
+    window.resize(area.size())
+    window.move(area.topLeft())
+    QApplication.processEvents()
+    mini = _running(window, clock)
+    assert mini.rule.isVisible()
+    assert stop_rule() in mini.rule.text()
+    rule = mini.rule
+    assert rule.height() >= rule.heightForWidth(rule.width())  # every line of it shown
+    assert mini.rect().contains(rule.geometry())
+    banner = window.player.banner
+    strip = QRect(banner.mapToGlobal(QPoint(0, 0)), banner.size())
+    assert not mini.frameGeometry().intersects(strip)
+    assert not mini.frameGeometry().intersects(_controls(window))

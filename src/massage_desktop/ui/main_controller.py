@@ -137,6 +137,11 @@ class MainController(QObject):
             if self._map.selected_region() != chosen:
                 self._map.select_region(chosen)
             self._map.set_marked_regions([])
+            # A routine's page outlined its areas before the session and came back blank
+            # after it (walk 10, A a101): the page's own marks return with it.
+            routine = self._guide.routine()
+            if routine is not None and routine in self._catalog.routines:
+                self.mark_routine(routine, held=self._guide.is_rest_day())
             self._overlay.set_technique(self._guide.technique(), None, self._map.selected_region())
             self._map.update_overlays()
             self._pace.refresh()

@@ -96,6 +96,10 @@ class MapSide(QObject):
         if active:
             self.show_states(self._flow.massaged)
             self._map_pane.set_hint_shown(False)  # the session chose where to massage
+        elif self._map_pane.map.selected_region() is None:
+            # Back on a page with no part chosen (a routine's): the map asks for one again, as
+            # it did before the session (walk 10, B b39).
+            self._map_pane.set_hint_shown(True)
         self._legend.setVisible(active)
 
     def _on_controller_region_selected(self, _region_id: str) -> None:

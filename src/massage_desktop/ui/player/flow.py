@@ -206,6 +206,7 @@ class SessionFlow(QObject):
         self._panel.title.setText(session.plan.title)
         self.actions.set_enabled(True)
         self.activeChanged.emit(True)
+        self._screen.focus_player()  # shown now: the panes have switched to the player
         controller.start(ratings)
 
     def command(self, command: PlayerCommand) -> None:

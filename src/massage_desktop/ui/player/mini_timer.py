@@ -37,6 +37,7 @@ from massage_desktop.ui.player.display import Display, caption_beside_heading
 from massage_desktop.ui.player.panel_parts import ActionButton
 from massage_desktop.ui.player.paused_badge import PausedBadge
 from massage_desktop.ui.player.ring import CountdownRing
+from massage_desktop.ui.player.room_parts import stop_rule_label
 from massage_desktop.ui.window_state import DECORATION
 
 _PLACE_KEY = "mini_timer/position"
@@ -196,8 +197,18 @@ class MiniTimer(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.pause)
         buttons.addWidget(self.done)
-        buttons.addWidget(self.hurt)
         buttons.addStretch(1)
+        # The stop rule in words beside its button: the timer was the one session view
+        # without it, and over a window filling the screen it hid half of the window's rule
+        # (walk 10, A a57, B b25/b81). Under the ring, across the whole timer: beside the
+        # ring it made the timer too wide for the corner left of the player's rule, and
+        # beside the button it took six lines at the largest text.
+        self.rule = stop_rule_label(self)
+        self.rule.setObjectName("miniStopRule")
+        self.rule.setStyleSheet(self.rule.styleSheet().replace("#roomStopRule", "#miniStopRule"))
+        stop = QVBoxLayout()
+        stop.addWidget(self.hurt, 0, Qt.AlignmentFlag.AlignLeft)
+        stop.addWidget(self.rule)
         # While paused, "Paused" takes the phase's place (as in the player): the lines under
         # it, and the buttons, stay where they were.
         heading = QGridLayout()
@@ -212,16 +223,20 @@ class MiniTimer(QWidget):
         side.addWidget(self.technique)
         side.addStretch(1)
         side.addLayout(buttons)
-        self._layout = QHBoxLayout(self)
-        self._layout.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignTop)
-        self._layout.addLayout(side, 1)
+        top = QHBoxLayout()
+        top.addWidget(self.ring, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(side, 1)
+        self._layout = QVBoxLayout(self)
+        self._layout.addLayout(top)
+        self._layout.addLayout(stop)
         actions.textScaleChanged.connect(self._on_actions_text_scale_changed)
         self._on_actions_text_scale_changed(actions.text_scale)
         # As in room mode: the window takes the focus, so Pause does not look chosen.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # T closes the timer from the timer too: it takes the focus when it opens.
         self.addAction(actions[PlayerCommand.MINI])
-        self.resize(380, 130)
+        # As narrow as its buttons allow: it opens in a corner left of the player's stop rule.
+        self.resize(self._layout.totalMinimumSize().width(), 130)
         self._aside = False  # hidden while a modal dialog of the app is open
         self._placed: QPoint | None = None  # where the timer was put, until the person moves it
         # The place to take again once the window manager has framed the timer: before, its
@@ -373,5 +388,11 @@ class MiniTimer(QWidget):
         font.setPointSizeF(base.pointSizeF() * 1.3 * scale)
         font.setBold(True)
         self.paused.setFont(font)
+        # The stop rule as large as the texts above it: the larger text is for reading at a
+        # distance, and this line most of all.
+        font = QFont(base)
+        font.setPointSizeF(base.pointSizeF() * scale)
+        font.setBold(True)
+        self.rule.setFont(font)
         self.ring.set_text_scale(scale)
         self._fit_height()

@@ -101,6 +101,10 @@ class RoomWindow(QWidget):
         # the row of large targets (walk 8, finding 4).
         self.more = room_button(self, PlayerCommand.MORE, actions)
         self.more.hide()
+        # "−15 s" beside "+15 s", as in the player: room mode could only add time (walk 10,
+        # B b28). Greyed at the step's shortest time, as the player's.
+        self.less = room_button(self, PlayerCommand.LESS, actions)
+        self.less.hide()
         for label in (self.technique, self.place, self.next):
             label.setWordWrap(True)
         # The window itself takes the keyboard: no button shows a focus ring (which reads as
@@ -143,18 +147,26 @@ class RoomWindow(QWidget):
             row.addLayout(where, 0)
             self.place.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         controls = QHBoxLayout()
-        controls.setSpacing(20)
+        # Gaps of 12 px, not 20: with "−15 s" the row holds six large targets at 1024 px, and
+        # the wider gaps shrank every label ("Überspringen" to 15 px).
+        controls.setSpacing(12)
         # "Done" has its own slot, kept while it is hidden: it appeared between Pause and
         # Skip and every button moved under the hand (walk 7). First, as in the player,
         # where the step's own buttons sit on the left.
-        step_slot = QGridLayout()  # one cell: Done or "+15 s", never both
+        # Two cells: "−15 s" and "+15 s" on a timed step, Done across both on a counted one.
+        step_slot = QGridLayout()
         step_slot.setContentsMargins(0, 0, 0, 0)
-        for button in (self.done, self.more):
+        step_slot.setHorizontalSpacing(8)  # a pair: closer than the other buttons
+        for button in (self.done, self.less, self.more):
             policy = button.sizePolicy()
             policy.setRetainSizeWhenHidden(True)
             button.setSizePolicy(policy)
-            step_slot.addWidget(button, 0, 0)
-        controls.addLayout(step_slot, 2)
+        step_slot.addWidget(self.done, 0, 0, 1, 2)
+        step_slot.addWidget(self.less, 0, 0)
+        step_slot.addWidget(self.more, 0, 1)
+        step_slot.setColumnStretch(0, 1)
+        step_slot.setColumnStretch(1, 1)
+        controls.addLayout(step_slot, 3)  # short labels: the others take the room
         for command in ROOM_CONTROLS:
             controls.addWidget(self.buttons[command], 3 if command is PlayerCommand.HURT else 2)
         self._layout = layout = QVBoxLayout(self)
@@ -173,6 +185,7 @@ class RoomWindow(QWidget):
         self.paused.setVisible(display.paused)
         self.done.setVisible(display.counted and not display.ended)
         self.more.setVisible(not display.counted and not display.ended)
+        self.less.setVisible(not display.counted and not display.ended)
         for command, button in self.buttons.items():
             # Nothing to pause or skip once it has ended; the greyed red button stays.
             button.setVisible(command is PlayerCommand.HURT or not display.ended)
@@ -194,7 +207,7 @@ class RoomWindow(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Scale the type with the window."""
         super().resizeEvent(event)
-        for button in (*self.buttons.values(), self.done, self.more):
+        for button in (*self.buttons.values(), self.done, self.less, self.more):
             button.setFixedHeight(max(ROOM_TARGET_PX, int(self.height() * 0.15)))
         self._fit()
 
@@ -234,9 +247,9 @@ class RoomWindow(QWidget):
             normal_px=int(base * 0.055),
         )
         px = max(14, int(base * 0.034))
-        # Done and "+15 s" count while hidden too: their slot is kept, and the type must not
-        # change with them.
-        shown = [*self.buttons.values(), self.done, self.more]
+        # Done, "−15 s" and "+15 s" count while hidden too: their slots are kept, and the type
+        # must not change with them.
+        shown = [*self.buttons.values(), self.done, self.less, self.more]
         for button in shown:
             set_px(button, px)
             button.set_icon_px(int(base * 0.055))

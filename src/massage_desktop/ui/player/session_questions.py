@@ -31,7 +31,7 @@ from massage_desktop.ui.player.questions import BeforeStart, Questions, RestDay,
 
 _D = TypeVar("_D", bound=DesignedDialog)
 _SMALLER = (1.2, 1.0)
-"""Room mode's scales to try, in turn, when the largest does not fit the screen (1024x700)."""
+"""The scales to try, in turn, when the text size's (or room mode's) does not fit (1024x700)."""
 
 
 class SessionQuestions:
@@ -84,15 +84,21 @@ class SessionQuestions:
         self._over = parent
 
     def _shown(self, make: Callable[[bool | float], _D]) -> _D:
-        """Build the dialog at the text size (room mode's, smaller if that does not fit); ask."""
+        """Build the dialog at the text size (room mode's, smaller if that does not fit); ask.
+
+        Over the main window too the next smaller size is taken when the text size's does
+        not fit: at the largest text on a 1024x700 screen the stop advice was smaller over
+        room mode than over the main window, where the mini timer's "Stop – it hurts" asks,
+        and there it ran past the window's bottom (walk 10, B b95/b102).
+        """
         first = dialog_scale(self._text_scale(), room=self._over is not None)
         dialog = make(first)
+        for scale in (s for s in _SMALLER if s < first):
+            if dialog.fits(self._window):
+                break
+            dialog.deleteLater()
+            dialog = make(scale)
         if self._over is not None:
-            for scale in (s for s in _SMALLER if s < first):
-                if dialog.fits(self._over):
-                    break
-                dialog.deleteLater()
-                dialog = make(scale)
             dialog.fit_over(self._over)
         dialog.exec()
         return dialog

@@ -10,11 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.session import Session
+from massage_desktop.ui.design.focus_ring import OWN_FOCUS_RING
 from massage_desktop.ui.guide.colours import guide_colours
 from massage_desktop.ui.player.commands import PlayerActions
 from massage_desktop.ui.player.controller import PlayerController
@@ -67,11 +69,24 @@ class SessionScreen:
         self.ending = False
         """The session is being ended: the closing questions are open."""
         self._ending_text = ""  # how it ended, as the views say it meanwhile
+        # The player's surface can hold the keyboard focus without a ring: see ``focus_player``.
+        panel.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        panel.setProperty(OWN_FOCUS_RING, True)
 
     def begin(self) -> None:
         """A new session starts: nothing of the last one's ending or warnings is kept."""
         self._shown_entry = None
         self.ending = False
+
+    def focus_player(self) -> None:
+        """Give the keyboard focus to the player itself, with no ring, as a session starts.
+
+        The guide's Start went away under the focus, and Qt passed it to the player's first
+        button, "Safety…": its ring drew the eye from Pause and the instruction for the whole
+        session (walk 10, A a24, B b21). Space still pauses (a shortcut of the window) and
+        Tab still goes on to the player's buttons.
+        """
+        self._panel.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def refresh(self) -> None:
         """Show the session's state now in every view open, and its step on the map."""
