@@ -4421,6 +4421,10 @@
         <translation>Diese Stelle heute schonen.</translation>
     </message>
     <message>
+        <source>Rated before only: %1</source>
+        <translation>Nur vorher bewertet: %1</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
