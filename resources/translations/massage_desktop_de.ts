@@ -1490,6 +1490,10 @@
         <source>%1: average before %2, after %3 over 1 session</source>
         <translation>%1: im Schnitt vorher %2, nachher %3 in 1 Sitzung</translation>
     </message>
+    <message>
+        <source>not massaged</source>
+        <translation>nicht massiert</translation>
+    </message>
 </context>
 <context>
     <name>HistoryActions</name>

@@ -22,8 +22,9 @@ from massage_desktop.storage.stats import StepTally
 from massage_desktop.ui.design.tokens import M, S
 from massage_desktop.ui.headings import bold
 from massage_desktop.ui.history import wording
+from massage_desktop.ui.history.rating_lines import ratings_html
 from massage_desktop.ui.history.reach import as_counted, skipped_to_end
-from massage_desktop.ui.history.steps_table import StepsTable, ratings_html, session_side
+from massage_desktop.ui.history.steps_table import StepsTable, session_side
 from massage_desktop.ui.i18n import fill
 
 NOTES_IDLE_MS = 1200  # save this long after the last keystroke, so typing never waits on disk
