@@ -1303,6 +1303,13 @@
             <numerusform>%1: im Schnitt vorher %2, nachher %3 in %n Sitzungen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1, plus %n without massage time</source>
+        <translation>
+            <numerusform>%1, dazu %n ohne Massagezeit</numerusform>
+            <numerusform>%1, dazu %n ohne Massagezeit</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Still running</source>
         <translation>Läuft noch</translation>

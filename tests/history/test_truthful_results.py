@@ -110,6 +110,26 @@ def test_sessions_with_no_massage_time_say_so_and_count_nowhere(
     assert window.overview.week_text() == "Massaged on 1 day this week"
 
 
+def test_the_header_counts_the_sessions_the_list_counts(
+    store: HistoryStore, make_window: WindowFactory, session: MakeSession
+) -> None:
+    # Walk 10, b104: "1 session, 1 min 23 s massage time" stood above "Today · 3 sessions,
+    # 1 min 23 s, 2 without massage time" after two stops for pain before any massage.
+    store.insert_many(
+        [
+            _idle(session("a", at(TODAY, 9), steps=2, status=StepStatus.SKIPPED)),
+            _idle(session("b", at(TODAY, 10), steps=1, status=StepStatus.SKIPPED)),
+            session("c", at(TODAY, 11), steps=2),
+        ]
+    )
+    window = make_window()
+    assert rows(window)[0] == "Today  \u00b7  3 sessions, 2 min, 2 without massage time"
+    assert window.overview.totals_text() == (
+        "1 session, 2 min massage time, plus 2 without massage time."
+    )
+    assert window.overview.week_text() == "Massaged on 1 day this week"
+
+
 def test_a_session_stopped_before_a_step_was_done_still_counts_its_massage(
     store: HistoryStore, make_window: WindowFactory, session: MakeSession
 ) -> None:
@@ -240,3 +260,9 @@ def test_a_session_skipped_to_the_end_is_worded_as_its_summary_worded_it(
     table = window.details.steps_table()
     # No step was under way at the end: none reads "Stopped here".
     assert table.cell_text(table.rowCount() - 1, 4) == "Skipped"
+
+
+def test_the_german_header_names_the_sessions_without_massage_time(german: None) -> None:
+    assert wording.totals_text(1, 83, 2) == (
+        "1 Sitzung, 1 min 23 s Massagezeit, dazu 2 ohne Massagezeit"
+    )

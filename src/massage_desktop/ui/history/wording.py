@@ -262,14 +262,24 @@ def week_text(days: int) -> str:
     return QCoreApplication.translate("History", "Massaged on %n days this week", None, days)
 
 
-def totals_text(sessions: int, seconds: float) -> str:
-    """Sessions and their massage time: "20 sessions, 3 h 05 min massage time"."""
+def totals_text(sessions: int, seconds: float, idle: int = 0) -> str:
+    """Sessions and their massage time: "20 sessions, 3 h 05 min massage time".
+
+    ``idle``: sessions without massage time, besides ``sessions``, said as the list's days
+    say them ("1 session, 1 min 23 s massage time, plus 2 without massage time").
+    """
     text = (
         QCoreApplication.translate("History", "1 session, %1 massage time")
         if sessions == 1
         else QCoreApplication.translate("History", "%n sessions, %1 massage time", None, sessions)
     )
-    return fill(text, length_text(seconds))  # as the sessions' own lengths are worded
+    text = fill(text, length_text(seconds))  # as the sessions' own lengths are worded
+    if idle:
+        text = fill(
+            QCoreApplication.translate("History", "%1, plus %n without massage time", None, idle),
+            text,
+        )
+    return text
 
 
 def rating_value_text(rating: int | None) -> str:
