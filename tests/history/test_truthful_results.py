@@ -163,9 +163,13 @@ def test_result_words_claim_no_more_than_the_steps_show() -> None:
         # Of the 3 steps that could run, as the player counted them (walk 8, finding 4).
         == "Finished \u00b7 2 of 3 done, 1 skipped, 1 left out for safety"
     )
+    # How much was done, as "nothing done" says it for none (walk 10, b86).
     assert wording.result_text(Outcome.STOPPED_EARLY, StepTally(done=1, skipped=3)) == (
-        "Ended early"
+        "Ended early \u00b7 1 step done"
     )
+    assert wording.result_text(
+        Outcome.STOPPED_FOR_PAIN, StepTally(done=2, skipped=1, by_parts=True)
+    ) == ("Stopped because it hurt \u00b7 2 parts done")
     assert wording.result_text(Outcome.STOPPED_FOR_PAIN, StepTally(skipped=1)) == (
         "Stopped because it hurt \u00b7 nothing done"
     )
@@ -265,4 +269,12 @@ def test_a_session_skipped_to_the_end_is_worded_as_its_summary_worded_it(
 def test_the_german_header_names_the_sessions_without_massage_time(german: None) -> None:
     assert wording.totals_text(1, 83, 2) == (
         "1 Sitzung, 1 min 23 s Massagezeit, dazu 2 ohne Massagezeit"
+    )
+
+
+def test_german_ended_early_says_how_much_was_done(german: None) -> None:
+    # Walk 10, b86: German read only "Vorzeitig beendet" after a step done, while English
+    # after none said "Ended early · nothing done".
+    assert wording.result_text(Outcome.STOPPED_EARLY, StepTally(done=1, skipped=3)) == (
+        "Vorzeitig beendet \u00b7 1 Schritt erledigt"
     )
