@@ -68,9 +68,8 @@ def result_text(
     if outcome is not Outcome.COMPLETED:
         # How much was done, as with none done ("Ended early · nothing done"): "Ended early"
         # alone after a step done said less than after none (walk 10, b86). Not "of N": an
-        # early end records no steps after the one under way. The details (``full``) say it
-        # on their time line.
-        return text if full else _joined(text, done_text(tally))
+        # early end records no steps after the one under way.
+        return _joined(text, done_text(tally))
     # Of the steps that could run, as the player numbered them; the left-out ones follow.
     # Parts where the player counted parts, as the summary says them (walk 9, X-e).
     of_done = (
