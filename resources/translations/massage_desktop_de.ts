@@ -1303,6 +1303,13 @@
             <numerusform>%1: im Schnitt vorher %2, nachher %3 in %n Sitzungen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1, plus %n without massage time</source>
+        <translation>
+            <numerusform>%1, dazu %n ohne Massagezeit</numerusform>
+            <numerusform>%1, dazu %n ohne Massagezeit</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Still running</source>
         <translation>Läuft noch</translation>
@@ -1489,6 +1496,10 @@
     <message>
         <source>%1: average before %2, after %3 over 1 session</source>
         <translation>%1: im Schnitt vorher %2, nachher %3 in 1 Sitzung</translation>
+    </message>
+    <message>
+        <source>not massaged</source>
+        <translation>nicht massiert</translation>
     </message>
 </context>
 <context>
@@ -4443,6 +4454,10 @@
     <message>
         <source>This area rests today.</source>
         <translation>Diese Stelle heute schonen.</translation>
+    </message>
+    <message>
+        <source>Rated before only: %1</source>
+        <translation>Nur vorher bewertet: %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>

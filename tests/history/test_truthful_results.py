@@ -110,6 +110,26 @@ def test_sessions_with_no_massage_time_say_so_and_count_nowhere(
     assert window.overview.week_text() == "Massaged on 1 day this week"
 
 
+def test_the_header_counts_the_sessions_the_list_counts(
+    store: HistoryStore, make_window: WindowFactory, session: MakeSession
+) -> None:
+    # Walk 10, b104: "1 session, 1 min 23 s massage time" stood above "Today · 3 sessions,
+    # 1 min 23 s, 2 without massage time" after two stops for pain before any massage.
+    store.insert_many(
+        [
+            _idle(session("a", at(TODAY, 9), steps=2, status=StepStatus.SKIPPED)),
+            _idle(session("b", at(TODAY, 10), steps=1, status=StepStatus.SKIPPED)),
+            session("c", at(TODAY, 11), steps=2),
+        ]
+    )
+    window = make_window()
+    assert rows(window)[0] == "Today  \u00b7  3 sessions, 2 min, 2 without massage time"
+    assert window.overview.totals_text() == (
+        "1 session, 2 min massage time, plus 2 without massage time."
+    )
+    assert window.overview.week_text() == "Massaged on 1 day this week"
+
+
 def test_a_session_stopped_before_a_step_was_done_still_counts_its_massage(
     store: HistoryStore, make_window: WindowFactory, session: MakeSession
 ) -> None:
@@ -143,9 +163,13 @@ def test_result_words_claim_no_more_than_the_steps_show() -> None:
         # Of the 3 steps that could run, as the player counted them (walk 8, finding 4).
         == "Finished \u00b7 2 of 3 done, 1 skipped, 1 left out for safety"
     )
+    # How much was done, as "nothing done" says it for none (walk 10, b86).
     assert wording.result_text(Outcome.STOPPED_EARLY, StepTally(done=1, skipped=3)) == (
-        "Ended early"
+        "Ended early \u00b7 1 step done"
     )
+    assert wording.result_text(
+        Outcome.STOPPED_FOR_PAIN, StepTally(done=2, skipped=1, by_parts=True)
+    ) == ("Stopped because it hurt \u00b7 2 parts done")
     assert wording.result_text(Outcome.STOPPED_FOR_PAIN, StepTally(skipped=1)) == (
         "Stopped because it hurt \u00b7 nothing done"
     )
@@ -239,3 +263,17 @@ def test_a_session_skipped_to_the_end_is_worded_as_its_summary_worded_it(
     table = window.details.steps_table()
     # No step was under way at the end: none reads "Stopped here".
     assert table.cell_text(table.rowCount() - 1, 4) == "Skipped"
+
+
+def test_the_german_header_names_the_sessions_without_massage_time(german: None) -> None:
+    assert wording.totals_text(1, 83, 2) == (
+        "1 Sitzung, 1 min 23 s Massagezeit, dazu 2 ohne Massagezeit"
+    )
+
+
+def test_german_ended_early_says_how_much_was_done(german: None) -> None:
+    # Walk 10, b86: German read only "Vorzeitig beendet" after a step done, while English
+    # after none said "Ended early · nothing done".
+    assert wording.result_text(Outcome.STOPPED_EARLY, StepTally(done=1, skipped=3)) == (
+        "Vorzeitig beendet \u00b7 1 Schritt erledigt"
+    )

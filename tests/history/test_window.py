@@ -74,7 +74,8 @@ def test_details_show_the_steps_times_and_ratings(
     assert texts["when"] == "Friday 29 May 2026, 18:00 \u2013 18:12"
     # Whom the user massaged, not "Given by a partner" (walk 7, finding 14).
     assert texts["who"] == "Your partner"
-    assert texts["result"] == "Stopped because it hurt \u2014 Sharp pain"
+    # How much was done, as "nothing done" says none (walk 10, b86).
+    assert texts["result"] == "Stopped because it hurt \u00b7 1 step done \u2014 Sharp pain"
     assert texts["side"] == "Left side"
     # The steps done, not the session's 3 (walk 8, finding 5: "30 s over 13 steps" with 2 done).
     assert texts["time"] == "1 min 5 s \u00b7 1 step done"
@@ -218,7 +219,7 @@ def test_screen_readers_hear_each_value_with_its_field(
             heard.add(interface.text(QAccessible.Text.Name))
     assert "When: Friday 29 May 2026, 18:00 \u2013 18:12" in heard
     assert "Massaged: Your partner" in heard
-    assert "Result: Stopped because it hurt \u2014 Sharp pain" in heard
+    assert "Result: Stopped because it hurt \u00b7 1 step done \u2014 Sharp pain" in heard
     assert "Ratings before and after: Left knee: 6 \u2192 3 (3 better)" in heard
 
 
@@ -267,7 +268,10 @@ def test_the_headline_counts_the_weeks_it_names_as_the_list_below_does(
     seconds = sum(summary.active_s for summary in worked)
     assert len(listed) == 3
     assert len(worked) == 2
-    assert overview.totals_text() == f"2 sessions, {wording.minutes_text(seconds)} massage time."
+    # The one without massage time is named apart, as the list's day names it (walk 10, b104).
+    assert overview.totals_text() == (
+        f"2 sessions, {wording.minutes_text(seconds)} massage time, plus 1 without massage time."
+    )
     assert window.sessions.count_text() == "4 sessions in all"
 
 
@@ -334,7 +338,7 @@ def test_a_session_with_nothing_done_counts_nowhere_in_the_overview(
     window = make_window()
     overview = window.overview
     assert overview.week_text() == "No massage yet this week"
-    assert overview.totals_text() == "0 sessions, 0 s massage time."
+    assert overview.totals_text() == ("0 sessions, 0 s massage time, plus 1 without massage time.")
     assert overview.chart.summary() == "No sessions in the last 8 weeks."
     assert window.sessions.count_text() == "1 session in all"
 

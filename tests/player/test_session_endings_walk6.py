@@ -109,7 +109,9 @@ def test_the_summary_after_pain_names_what_rests_without_repeating_the_stop_advi
     text = shown.text()
     assert "Resting today: Right front of the hip." in text
     assert "do not massage it again today" not in text  # said once, on the stop advice
-    assert "6 → not rated" in text
+    # Rated before only, in words: "6 → –" read as a mistake (walk 6), "6 → not rated" as
+    # a rating forgotten (walk 10).
+    assert "Rated before only: Right front of the hip 6" in text
     assert "–" not in text.split("Tension or pain")[-1]
 
 
@@ -122,4 +124,4 @@ def test_the_summary_after_pain_reads_in_german(
     shown = SummaryDialog(catalog, summary, area="Rechte Hüftvorderseite")
     qtbot.addWidget(shown)
     assert "Heute schonen: Rechte Hüftvorderseite." in shown.text()
-    assert "6 → nicht bewertet" in shown.text()
+    assert "Nur vorher bewertet: Right front of the hip 6" in shown.text()  # English catalog

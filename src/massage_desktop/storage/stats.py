@@ -47,11 +47,16 @@ _RATED = "g.before IS NOT NULL AND g.after IS NOT NULL"
 
 @dataclass(frozen=True)
 class WeekTotal:
-    """Time spent massaging in one week."""
+    """Time spent massaging in one week.
+
+    ``sessions`` counts sessions with massage time; ``unworked`` the week's others (ended
+    before any massage time), which the History's list counts and names per day.
+    """
 
     week_start: date
     minutes: float
     sessions: int
+    unworked: int = 0
 
 
 @dataclass(frozen=True)
@@ -198,20 +203,23 @@ class HistoryStats:
     def minutes_per_week(self, today: date, weeks: int = 12) -> list[WeekTotal]:
         """Minutes and sessions in each of the last ``weeks`` weeks, oldest first, gaps as zero.
 
-        Only sessions with massage time count (``_WORKED``), as the calendar's days do.
+        Only sessions with massage time count (``_WORKED``), as the calendar's days do; the
+        others are counted apart (``WeekTotal.unworked``): the list's day said "3 sessions,
+        2 without massage time" under a header of "1 session" (walk 10, b104).
         """
         first = today - timedelta(days=today.weekday(), weeks=weeks - 1)
         rows = self._rows(
-            f"SELECT {_WEEK}, sum(s.active_s), count(*) FROM sessions s"
-            f" WHERE {_LIVE} AND {_WORKED} AND s.day BETWEEN ? AND ? GROUP BY 1",
+            f"SELECT {_WEEK}, sum(CASE WHEN {_WORKED} THEN s.active_s ELSE 0 END),"
+            f" sum({_WORKED}), count(*) FROM sessions s"
+            f" WHERE {_LIVE} AND s.day BETWEEN ? AND ? GROUP BY 1",
             (first.isoformat(), today.isoformat()),
         )
-        found = {row[0]: (float(row[1]), int(row[2])) for row in rows}
+        found = {row[0]: (float(row[1]), int(row[2]), int(row[3])) for row in rows}
         totals = []
         for n in range(weeks):
             start = first + timedelta(weeks=n)
-            seconds, sessions = found.get(start.isoformat(), (0.0, 0))
-            totals.append(WeekTotal(start, seconds / 60, sessions))
+            seconds, sessions, every = found.get(start.isoformat(), (0.0, 0, 0))
+            totals.append(WeekTotal(start, seconds / 60, sessions, every - sessions))
         return totals
 
     def rating_trend(self, region_id: str, since: date | None = None) -> list[TrendPoint]:

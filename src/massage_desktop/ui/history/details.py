@@ -22,8 +22,9 @@ from massage_desktop.storage.stats import StepTally
 from massage_desktop.ui.design.tokens import M, S
 from massage_desktop.ui.headings import bold
 from massage_desktop.ui.history import wording
+from massage_desktop.ui.history.rating_lines import ratings_html
 from massage_desktop.ui.history.reach import as_counted, skipped_to_end
-from massage_desktop.ui.history.steps_table import StepsTable, ratings_html, session_side
+from massage_desktop.ui.history.steps_table import StepsTable, session_side
 from massage_desktop.ui.i18n import fill
 
 NOTES_IDLE_MS = 1200  # save this long after the last keystroke, so typing never waits on disk
@@ -250,7 +251,7 @@ class SessionDetails(QStackedWidget):
         if tally.done:
             # The steps done, as the result counts them: "30 s over 13 steps" said the steps
             # of the plan, when 2 were done (walk 8, finding 5).
-            steps = _done_text(tally)
+            steps = wording.done_text(tally)
             time = fill(QCoreApplication.translate("SessionDetails", "%1 \u00b7 %2"), time, steps)
         _show(self._time, time)
         self._steps.show_steps(record)
@@ -341,18 +342,3 @@ def _prepares(catalog: Catalog, technique_id: str) -> bool:
     """Whether the technique only gets the hands or the oil ready (no area is massaged)."""
     technique = catalog.techniques.get(technique_id)
     return technique is not None and technique.phase is Phase.PREPARE
-
-
-def _done_text(tally: StepTally) -> str:
-    """``2 steps done``, or ``2 parts done`` where the player counted parts.
-
-    As the summary counts them: "1 step done" stood beside its "1 of 5 parts done" (walk 9,
-    X-e). "1" spelled out: English has no plural forms to pick it from.
-    """
-    if tally.by_parts:
-        if tally.done == 1:
-            return QCoreApplication.translate("SessionDetails", "1 part done")
-        return QCoreApplication.translate("SessionDetails", "%n parts done", None, tally.done)
-    if tally.done == 1:
-        return QCoreApplication.translate("SessionDetails", "1 step done")
-    return QCoreApplication.translate("SessionDetails", "%n steps done", None, tally.done)

@@ -6,8 +6,6 @@ Each step is named as the player named it while it ran: the technique and the si
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -26,7 +24,6 @@ from massage_desktop.domain.history import (
     StepStatus,
     counted_groups,
     left_by_back,
-    rating_order,
     stopped_position,
 )
 from massage_desktop.storage.stats import StepTally
@@ -334,18 +331,3 @@ def worked_regions(catalog: Catalog, step: StepRecord, side: str | None) -> list
     if side not in ("left", "right"):
         return list(step.region_ids)
     return [r for r in step.region_ids if sides_of(catalog, [r]) <= {side}]
-
-
-def ratings_html(catalog: Catalog, record: SessionRecord) -> str:
-    """The before -> after ratings, one region a line, as HTML for a label; "" when none."""
-    regions = rating_order([*record.ratings_before, *record.ratings_after])  # as the dialogs
-    lines = [
-        f"{escape(wording.region_name(catalog, region))}: "
-        + escape(
-            wording.rating_change_text(
-                record.ratings_before.get(region), record.ratings_after.get(region)
-            )
-        )
-        for region in regions
-    ]
-    return "<br>".join(lines)

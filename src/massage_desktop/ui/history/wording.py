@@ -63,8 +63,13 @@ def result_text(
         )
     if tally.done == 0:
         return _joined(text, QCoreApplication.translate("History", "nothing done"))
-    if whole or outcome is not Outcome.COMPLETED:
-        return text  # "Ended early" and the like claim nothing; the steps table says the rest
+    if whole:
+        return text
+    if outcome is not Outcome.COMPLETED:
+        # How much was done, as with none done ("Ended early · nothing done"): "Ended early"
+        # alone after a step done said less than after none (walk 10, b86). Not "of N": an
+        # early end records no steps after the one under way.
+        return _joined(text, done_text(tally))
     # Of the steps that could run, as the player numbered them; the left-out ones follow.
     # Parts where the player counted parts, as the summary says them (walk 9, X-e).
     of_done = (
@@ -88,6 +93,21 @@ def result_text(
             tally.blocked,
         )
     return _joined(text, part)
+
+
+def done_text(tally: StepTally) -> str:
+    """``2 steps done``, or ``2 parts done`` where the player counted parts.
+
+    As the summary counts them: "1 step done" stood beside its "1 of 5 parts done" (walk 9,
+    X-e). "1" spelled out: English has no plural forms to pick it from.
+    """
+    if tally.by_parts:
+        if tally.done == 1:
+            return QCoreApplication.translate("SessionDetails", "1 part done")
+        return QCoreApplication.translate("SessionDetails", "%n parts done", None, tally.done)
+    if tally.done == 1:
+        return QCoreApplication.translate("SessionDetails", "1 step done")
+    return QCoreApplication.translate("SessionDetails", "%n steps done", None, tally.done)
 
 
 def _joined(first: str, second: str) -> str:
@@ -262,14 +282,24 @@ def week_text(days: int) -> str:
     return QCoreApplication.translate("History", "Massaged on %n days this week", None, days)
 
 
-def totals_text(sessions: int, seconds: float) -> str:
-    """Sessions and their massage time: "20 sessions, 3 h 05 min massage time"."""
+def totals_text(sessions: int, seconds: float, idle: int = 0) -> str:
+    """Sessions and their massage time: "20 sessions, 3 h 05 min massage time".
+
+    ``idle``: sessions without massage time, besides ``sessions``, said as the list's days
+    say them ("1 session, 1 min 23 s massage time, plus 2 without massage time").
+    """
     text = (
         QCoreApplication.translate("History", "1 session, %1 massage time")
         if sessions == 1
         else QCoreApplication.translate("History", "%n sessions, %1 massage time", None, sessions)
     )
-    return fill(text, length_text(seconds))  # as the sessions' own lengths are worded
+    text = fill(text, length_text(seconds))  # as the sessions' own lengths are worded
+    if idle:
+        text = fill(
+            QCoreApplication.translate("History", "%1, plus %n without massage time", None, idle),
+            text,
+        )
+    return text
 
 
 def rating_value_text(rating: int | None) -> str:

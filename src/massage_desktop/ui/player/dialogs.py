@@ -265,13 +265,18 @@ class SummaryDialog(DesignedDialog):
             reason = fill(QCoreApplication.translate("SummaryDialog", "Reason: %1"), shown)
             self.add_text(escape(reason), "muted")
             self._lines.append(reason)
-        if summary.ratings:
-            self._add_ratings(catalog, summary)
+        # What to do now and the stop rule above the ratings, so both are in view at
+        # 1024x700: the summary had no stop rule at all (walk 10, b37).
+        now = self.add_card(Severity.DO_NOT_MASSAGE if pain else None)
         advice = aftercare_text(summary, area)
         if advice:
-            aftercare = self.add_card(Severity.DO_NOT_MASSAGE if pain else None)
-            aftercare.add_text(escape(advice))
+            now.add_text(escape(advice))
             self._lines.append(advice)
+        rule = f"\u26a0 {stop_rule()}"
+        now.add_text(f"<b>{escape(rule)}</b>", "body" if pain else "muted")
+        self._lines.append(rule)
+        if summary.ratings:
+            self._add_ratings(catalog, summary)
         self.repeat_button: QPushButton | None = None
         if can_repeat and not pain:
             self.repeat_button = self.add_secondary(
@@ -296,7 +301,15 @@ class SummaryDialog(DesignedDialog):
         self._lines.append(heading)
         grid = QGridLayout()
         grid.setHorizontalSpacing(self.body.spacing())
-        for row, (region_id, (before, after)) in enumerate(summary.ratings.items()):
+        # Places rated before and after first, in the session's order; those rated only
+        # before follow in one line: five "Stomach 2 → not rated" rows buried the two rated
+        # places and read as if the person had forgotten to rate (walk 10, b37/b42). A place
+        # the session never reached is not asked after, so "not rated" blamed the person.
+        both = [(k, pair) for k, pair in summary.ratings.items() if pair[1] is not None]
+        before_only = [
+            (k, b) for k, (b, a) in summary.ratings.items() if a is None and b is not None
+        ]
+        for row, (region_id, (before, after)) in enumerate(both):
             name = catalog.place_name(region_id)
             # A missing rating in words: "6 → –" read as a mistake (walk 6, finding 11).
             shown = f"{rating_value_text(before)} → {rating_value_text(after)}"
@@ -308,6 +321,13 @@ class SummaryDialog(DesignedDialog):
             self._lines.append(f"{name}: {shown}")
         grid.setColumnStretch(0, 1)
         card.body.addLayout(grid)
+        if before_only:
+            listed = " · ".join(f"{catalog.place_name(k)} {b}" for k, b in before_only)
+            line = fill(
+                QCoreApplication.translate("SummaryDialog", "Rated before only: %1"), listed
+            )
+            card.add_text(escape(line), "muted")
+            self._lines.append(line)
 
     def text(self) -> str:
         """The summary as plain text, one line per fact."""
