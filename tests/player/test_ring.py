@@ -48,3 +48,16 @@ def test_pausing_changes_the_colour(qtbot: QtBot) -> None:
     ring.set_paused(True)
     assert ring.paused()
     assert ring.arc_colour() != running
+
+
+def test_a_word_in_the_ring_shrinks_to_fit_with_its_caption(qtbot: QtBot) -> None:
+    # A single counted stroke says "einmal" where "1/1" stood: wider than the digits the
+    # time's floor was set for, it ran past a small ring at extra-large German text and cut
+    # "danach „Fertig“ drücken" on both sides (walk 11).
+    ring = _ring(qtbot, 120)
+    ring.set_text_scale(1.5)
+    for side in (150, 170, 200):
+        ring.resize(side, side)
+        ring.set_state(0.0, "einmal", "danach „Fertig“ drücken")
+        assert ring.clipped_texts() == [], side
+        assert " ".join(line.text for line in ring.lines()[1:]) == "danach „Fertig“ drücken"

@@ -164,6 +164,16 @@ class CountdownRing(QWidget):
                     )
                     if laid is not None:
                         return laid
+        # A word ("einmal", "once") is wider than the digits the floor was set for: shrink on
+        # with the smallest caption rather than draw past the ring (walk 11, German at
+        # extra-large text in a small ring).
+        caption_font.setPixelSize(_CAPTION_MIN_PX)
+        for time_px in range(smallest - 1, 11, -1):
+            time_font.setPixelSize(time_px)
+            for count in range(1, _CAPTION_LINES + 1) if words else (0,):
+                laid = _lay_out(self._text, time_font, words, caption_font, count, centre, inside)
+                if laid is not None:
+                    return laid
         time_font.setPixelSize(largest)
         caption_font.setPixelSize(nominal)
         return _forced(self._text, time_font, words, caption_font, centre)
