@@ -848,19 +848,19 @@
     </message>
     <message>
         <source>partner: rest today</source>
-        <translation>massierte Person: heute schonen</translation>
+        <translation>Partner: heute schonen</translation>
     </message>
     <message>
         <source>partner: partly resting</source>
-        <translation>massierte Person: teilweise schonen</translation>
+        <translation>Partner: teilweise schonen</translation>
     </message>
     <message>
         <source>partly ruled out or partner resting</source>
-        <translation>teilweise ausgeschlossen oder massierte Person schonen</translation>
+        <translation>teilweise ausgeschlossen oder Partner schonen</translation>
     </message>
     <message>
         <source>ruled out or partner resting</source>
-        <translation>ausgeschlossen oder massierte Person schonen</translation>
+        <translation>ausgeschlossen oder Partner schonen</translation>
     </message>
     <message>
         <source>Not on your %1: %2</source>

@@ -80,8 +80,10 @@ def badge(outlook: Outlook | None) -> str:
         kind = f"{kind}-partner"
     sign = "⚠" if kind == "care" else "⊘"
     word = QCoreApplication.translate("Guide", _BADGES[kind])
-    # A badge is one unit: the card wrapped "⊘" at one line's end and the words below it.
-    return f"{sign} {word}".replace(" ", NBSP)
+    # The sign stays with its first word: the card wrapped "⊘" at one line's end and the
+    # words below it. The words may wrap: joined whole, "⊘ partner: partly resting" in
+    # German at extra-large text was wider than the guide's column (walk 11).
+    return f"{sign}{NBSP}{word}"
 
 
 def names(catalog: Catalog, region_ids: list[str], moves: Sequence[str] = ()) -> str:
