@@ -1050,12 +1050,12 @@
         <translation>Heute schonen: Sie haben hier eine Sitzung wegen Schmerzen beendet. Massieren Sie diese Stelle frühestens morgen wieder.</translation>
     </message>
     <message>
-        <source>Runs on your right side only: your health profile rules out %1.</source>
-        <translation>Läuft nur auf Ihrer rechten Seite: Ihr Gesundheitsprofil schließt %1 aus.</translation>
+        <source>Runs on the right side only: your health profile rules out %1.</source>
+        <translation>Läuft nur auf der rechten Seite: Ihr Gesundheitsprofil schließt %1 aus.</translation>
     </message>
     <message>
-        <source>Runs on your left side only: your health profile rules out %1.</source>
-        <translation>Läuft nur auf Ihrer linken Seite: Ihr Gesundheitsprofil schließt %1 aus.</translation>
+        <source>Runs on the left side only: your health profile rules out %1.</source>
+        <translation>Läuft nur auf der linken Seite: Ihr Gesundheitsprofil schließt %1 aus.</translation>
     </message>
     <message>
         <source>%1: your health profile rules out %2.</source>
@@ -1074,16 +1074,16 @@
         <translation>%1 – heute geschont, weil es wehgetan hat: %2.</translation>
     </message>
     <message>
-        <source>Runs on your right side only: %1 is resting today because it hurt.</source>
-        <translation>Läuft nur auf Ihrer rechten Seite: %1 wird heute geschont, weil es wehgetan hat.</translation>
+        <source>Runs on the right side only: %1 is resting today because it hurt.</source>
+        <translation>Läuft nur auf der rechten Seite: %1 wird heute geschont, weil es wehgetan hat.</translation>
     </message>
     <message>
         <source>Rest day: see the notice above.</source>
         <translation>Ruhetag: siehe Hinweis oben.</translation>
     </message>
     <message>
-        <source>Runs on your left side only: %1 is resting today because it hurt.</source>
-        <translation>Läuft nur auf Ihrer linken Seite: %1 wird heute geschont, weil es wehgetan hat.</translation>
+        <source>Runs on the left side only: %1 is resting today because it hurt.</source>
+        <translation>Läuft nur auf der linken Seite: %1 wird heute geschont, weil es wehgetan hat.</translation>
     </message>
     <message>
         <source>Ruled out by your health profile: %1.</source>

@@ -170,7 +170,7 @@ def test_one_injured_knee_leaves_knee_care_on_the_other_whole(
         assert "ruled out" not in card
         window.guide.show_routine("knee-care")
         # Nothing left out; chosen on the injured knee, Start says it runs on the other.
-        moved = "Runs on your right side only: your health profile rules out Left knee."
+        moved = "Runs on the right side only: your health profile rules out Left knee."
         assert window.guide.start_note() == ("" if chosen.endswith("right") else moved)
         assert start_button(window.guide).isEnabled()
         answers = _player_routine(window, "knee-care")
@@ -208,7 +208,7 @@ def test_strokes_over_a_ruled_out_knee_leave_that_side_out_and_say_so(
     button = start_button(window.guide)
     assert button.isEnabled(), "the player runs the right leg"
     note = window.guide.start_note()
-    assert note == "Runs on your right side only: your health profile rules out Left knee."
+    assert note == "Runs on the right side only: your health profile rules out Left knee."
     assert note in button.accessibleDescription()
     # The right leg's strokes with their reading pause, as the sheet's Start gives them.
     assert button.text() == f"Start · {clock_text(answers.plan.total_s(Timing()))}"

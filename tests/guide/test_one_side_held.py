@@ -145,7 +145,7 @@ def test_on_the_injured_knees_page_start_says_it_runs_on_the_other_knee(
     window.guide.show_routine("knee-care")
     assert start_button(window.guide).isEnabled()
     note = window.guide.start_note()
-    assert note.startswith("Runs on your right side only: your health profile rules out Left knee")
+    assert note.startswith("Runs on the right side only: your health profile rules out Left knee")
     # Chosen on the right knee, nothing moved: nothing to say.
     window.select_region("front-kneecap-right")
     window.guide.show_routine("knee-care")
@@ -156,5 +156,5 @@ def test_on_the_injured_knees_page_start_says_it_runs_on_the_other_knee(
     window.guide.show_routine("knee-care")
     assert start_button(window.guide).isEnabled()
     assert window.guide.start_note().startswith(
-        "Runs on your left side only: Right knee, Right kneecap"
+        "Runs on the left side only: Right knee, Right kneecap"
     ), window.guide.start_note()

@@ -50,7 +50,7 @@ def test_a_rested_area_says_so_beside_a_disabled_start(qtbot: QtBot, catalog: Ca
     panel.show_technique("leg-effleurage-self")  # foot to hip, over the knee, each leg
     assert start_button(panel).isEnabled()
     assert panel.start_reason() == ""
-    over = "Runs on your right side only: Left knee is resting today because it hurt."
+    over = "Runs on the right side only: Left knee is resting today because it hurt."
     assert panel.start_note() == over
     # Knee care is for one knee: as the player does, it moves to the right knee.
     panel.show_routine("knee-care")

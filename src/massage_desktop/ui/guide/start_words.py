@@ -193,27 +193,27 @@ def partial_note(catalog: Catalog, outlook: Outlook) -> str:
 
 
 def _moved_note(catalog: Catalog, outlook: Outlook) -> str:
-    """The side a one-side routine moved to, and why: ``Runs on your right side only: ...``."""
+    """The side a one-side routine moved to, and why: ``Runs on the right side only: ...``."""
     if not outlook.moved_from or outlook.moved_to is None or not outlook.startable:
         return ""
     if outlook.moved_for_rest:
         text = (
             QCoreApplication.translate(
-                "GuidePanel", "Runs on your right side only: %1 is resting today because it hurt."
+                "GuidePanel", "Runs on the right side only: %1 is resting today because it hurt."
             )
             if outlook.moved_to is Side.RIGHT
             else QCoreApplication.translate(
-                "GuidePanel", "Runs on your left side only: %1 is resting today because it hurt."
+                "GuidePanel", "Runs on the left side only: %1 is resting today because it hurt."
             )
         )
     else:
         text = (
             QCoreApplication.translate(
-                "GuidePanel", "Runs on your right side only: your health profile rules out %1."
+                "GuidePanel", "Runs on the right side only: your health profile rules out %1."
             )
             if outlook.moved_to is Side.RIGHT
             else QCoreApplication.translate(
-                "GuidePanel", "Runs on your left side only: your health profile rules out %1."
+                "GuidePanel", "Runs on the left side only: your health profile rules out %1."
             )
         )
     moved = list(outlook.moved_from)
@@ -234,11 +234,11 @@ def _left_out_note(catalog: Catalog, outlook: Outlook) -> str:
     if side is not None and where:
         text = (
             QCoreApplication.translate(
-                "GuidePanel", "Runs on your right side only: your health profile rules out %1."
+                "GuidePanel", "Runs on the right side only: your health profile rules out %1."
             )
             if side is Side.RIGHT
             else QCoreApplication.translate(
-                "GuidePanel", "Runs on your left side only: your health profile rules out %1."
+                "GuidePanel", "Runs on the left side only: your health profile rules out %1."
             )
         )
         return fill(text, where)
@@ -261,11 +261,11 @@ def _rest_note(catalog: Catalog, outlook: Outlook, where: str) -> str:
     if side is not None and not where:
         text = (
             QCoreApplication.translate(
-                "GuidePanel", "Runs on your right side only: %1 is resting today because it hurt."
+                "GuidePanel", "Runs on the right side only: %1 is resting today because it hurt."
             )
             if side is Side.RIGHT
             else QCoreApplication.translate(
-                "GuidePanel", "Runs on your left side only: %1 is resting today because it hurt."
+                "GuidePanel", "Runs on the left side only: %1 is resting today because it hurt."
             )
         )
         return fill(text, resting)
