@@ -2592,6 +2592,14 @@
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
+        <source>%1, part %2</source>
+        <translation>%1, Teil %2</translation>
+    </message>
+    <message>
+        <source>%1 · part %2</source>
+        <translation>%1 · Teil %2</translation>
+    </message>
+    <message>
         <source>%1, step %2</source>
         <translation>%1, Schritt %2</translation>
     </message>

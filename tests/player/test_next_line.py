@@ -24,7 +24,7 @@ from massage_desktop.engine.health import TodayCheck
 from massage_desktop.engine.phases import SessionPhase
 from massage_desktop.engine.plan import Plan, build_plan
 from massage_desktop.engine.screening import Screening
-from massage_desktop.engine.step_count import step_count, step_number
+from massage_desktop.engine.step_count import counts_parts, part_number, step_count, step_number
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.display import WorkedSide, entry_label, worked_side
 from massage_desktop.ui.player.next_line import next_label, next_text
@@ -120,24 +120,29 @@ def test_a_step_repeated_on_the_other_side_says_so(catalog: Catalog) -> None:
     for current, upcoming in pairs:
         assert upcoming.side is not None
         label = next_label(plan, current, upcoming, _reader(False))
-        # The same number as the running step, on the other side (walk 9, P1-d: one form).
-        number = step_number(plan, current.index)[0]
-        assert label.endswith(f", {upcoming.side.value} side \u00b7 step {number}"), label
+        # The tour counts parts: the next part's number, as the header will show it (walk
+        # 11: "· step 6" beside "Part 13 of 19" read as the running step again).
+        assert counts_parts(plan)
+        number = part_number(plan, upcoming.index)[0]
+        assert number == part_number(plan, current.index)[0] + 1
+        assert label.endswith(f", {upcoming.side.value} side \u00b7 part {number}"), label
 
 
 @pytest.mark.parametrize("repeat", [False, True])
 def test_every_next_line_has_one_form(catalog: Catalog, repeat: bool) -> None:
     # Walk 9, P1-d: "Next: Front-of-thigh kneading, right side" beside "Next: Friction around
     # the kneecap, step 11 of 16": the side dropped for a number.
-    form = re.compile(r"^.+ \u00b7 step \d+( \(second pass\))?$")
+    # One unit per routine, the header's: parts where it counts parts, else steps.
     for routine in catalog.routines.values():
         plan = build_plan(catalog, routine, repeat=repeat)
+        unit = "part" if counts_parts(plan) else "step"
+        form = re.compile(rf"^.+ \u00b7 {unit} \d+( \(second pass\))?$")
         side = _reader(routine.repeat is not None)
         for current, upcoming in itertools.pairwise(plan.entries):
             label = next_label(plan, current, upcoming, side)
             assert form.match(label), (routine.id, label)
             if side(upcoming) is not None and not upcoming.prepares:
-                assert re.search(r" sides? \u00b7 step ", label), (routine.id, label)
+                assert re.search(rf" sides? \u00b7 {unit} ", label), (routine.id, label)
 
 
 @pytest.mark.parametrize("repeat", [False, True])

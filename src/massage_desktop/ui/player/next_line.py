@@ -19,7 +19,12 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.plan import Plan
 from massage_desktop.engine.session import Session
-from massage_desktop.engine.step_count import left_out_between, step_number
+from massage_desktop.engine.step_count import (
+    counts_parts,
+    left_out_between,
+    part_number,
+    step_number,
+)
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.player.display import (
     Display,
@@ -42,14 +47,23 @@ def next_label(
     numbers it (``step_count.step_number``); ``… (second pass)`` where a routine starts again
     on the other side. ``spoken``: with a comma for the voice, which has no "·" to read.
     """
-    number, _count = step_number(plan, upcoming.index)
-    text = fill(
-        QCoreApplication.translate("PlayerDisplay", "%1, step %2")
-        if spoken
-        else QCoreApplication.translate("PlayerDisplay", "%1 \u00b7 step %2"),
-        entry_label(upcoming, side(upcoming)),
-        number,
-    )
+    if counts_parts(plan):
+        # The header counts parts there ("Part 14 of 24"): "· step 6" named the technique's
+        # number beside it, and read as the running step again (walk 11).
+        number, _count = part_number(plan, upcoming.index)
+        form = (
+            QCoreApplication.translate("PlayerDisplay", "%1, part %2")
+            if spoken
+            else QCoreApplication.translate("PlayerDisplay", "%1 \u00b7 part %2")
+        )
+    else:
+        number, _count = step_number(plan, upcoming.index)
+        form = (
+            QCoreApplication.translate("PlayerDisplay", "%1, step %2")
+            if spoken
+            else QCoreApplication.translate("PlayerDisplay", "%1 \u00b7 step %2")
+        )
+    text = fill(form, entry_label(upcoming, side(upcoming)), number)
     if upcoming.second_pass and not current.second_pass:
         return fill(QCoreApplication.translate("PlayerDisplay", "%1 (second pass)"), text)
     return text
