@@ -4397,6 +4397,10 @@
 <context>
     <name>StrokePaceOverlay</name>
     <message>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>

@@ -178,3 +178,14 @@ def test_a_counted_step_counts_its_strokes_on_the_map(
     assert pace.leg is Leg.DONE
     assert drawn.count_text() == "5 of 5"
     assert not window.controller.pace.running  # nothing moves while waiting for Done
+
+
+def test_a_single_stroke_says_once_on_the_map(window: MainWindow, clock: ManualClock) -> None:
+    # "1 of 1" stood by the calf before the stroke was made (walk 11), as "1/1" had in the ring.
+    session = start_working(window, clock, ("calf-kneading", "back-calf-right"))
+    entry = session.current
+    assert entry is not None
+    assert entry.repetitions == 1
+    drawn = overlay(window)
+    assert drawn.pace is not None, "the stroke is paced on the map"
+    assert drawn.count_text() == "once"

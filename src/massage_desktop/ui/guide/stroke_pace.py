@@ -309,6 +309,10 @@ class StrokePaceOverlay:
         pace, planned = self._pace, self._planned
         if pace is None or planned is None or not self._tracks:
             return None
+        if planned == 1:
+            # "1 of 1" before the one stroke was made read as done already; the ring says
+            # "once" (walk 9, P3-f; the map's badge, walk 11).
+            return QCoreApplication.translate("StrokePaceOverlay", "once")
         number = pace.strokes if pace.leg is Leg.DONE else min(pace.strokes + 1, planned)
         text = QCoreApplication.translate("StrokePaceOverlay", "%1 of %2")
         return text.replace("%1", str(number)).replace("%2", str(planned))
