@@ -127,7 +127,9 @@ def test_the_partners_sore_knee_is_left_out_of_the_partner_session_only(
     window.select_region("back-knee-right")
     assert window.flow.start_technique("thumbing-the-knee", "back-knee-right")
     _hurt(window)
-    # The map and the region list say whose knee rests.
+    # On the partner technique's page the map and the region list say whose knee rests (a
+    # self-only technique's page does not hatch it: walk 12).
+    window.guide.show_technique("thumbing-the-knee")
     tip = window.map_pane.map.region_description("back-knee-right")
     assert "Your partner's Right back of the knee rests today (it hurt)." in tip
     assert "Ruled out" not in tip

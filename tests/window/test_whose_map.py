@@ -63,9 +63,12 @@ def test_a_routine_on_yourself_does_not_hatch_the_partners_resting_calf(
     # The partner's routine's page hatches the partner's calf, saying whose.
     window.guide.show_routine("partner-leg")
     assert PARTNER_CALF in _said(window, "back-calf-right")
-    # A region's page is for no one in particular: both, saying whose.
+    # A technique's page is its person's, as its Start is: the self-only kneading does not
+    # hatch the partner's calf (walk 12), the partner's calf kneading does.
     window.select_region("back-calf-right")
     window.guide.show_technique("kneading-thighs-calves")
+    assert "rests today" not in _said(window, "back-calf-right")
+    window.guide.show_technique("calf-kneading")
     assert PARTNER_CALF in _said(window, "back-calf-right")
     # Back on the start page, both again.
     window.go_home()

@@ -89,16 +89,20 @@ class GuideView(QWidget):
         return self._routine
 
     def shown_for(self) -> Person | None:
-        """Whose body the routine shown is for; None: no one's in particular.
+        """Whose body the routine or technique shown is for; None: no one's in particular.
 
-        None on the start page and on a region's page: the technique first shown there is
-        picked for the region, not for a person (whose rests the map's tooltips say). None
-        too for a routine for both (the player asks whom it is for).
+        None on the start page, and for a routine or technique for both (the player asks
+        whom it is for). A technique's page counts as its person's, as its Start does: the
+        self-only thigh and calf kneading hatched the partner's resting calf beside an
+        enabled Start (walk 12).
         """
         routine = self._catalog.routines.get(self._routine) if self._routine else None
-        if routine is None or routine.performer is Performer.BOTH:
+        if routine is not None:
+            return None if routine.performer is Performer.BOTH else massaged(routine.performer)
+        technique = self._catalog.techniques.get(self._technique) if self._technique else None
+        if technique is None or technique.performer is Performer.BOTH:
             return None
-        return massaged(routine.performer)
+        return massaged(technique.performer)
 
     def heading(self) -> str:
         """The guide's heading: the region's name, the routine's, or the welcome's question."""
