@@ -80,7 +80,7 @@ class RegionDelegate(QStyledItemDelegate):
             return QSize(0, CAPTION + M + S + XS)
         width = widget.viewport().width() if isinstance(widget, QAbstractItemView) else 240
         font = QFont(option.font)
-        height = sum(rect.height() for rect in _lines(font, index, width - 2 * M))
+        height = sum(rect.height() for rect in row_lines(font, index, width - 2 * M))
         return QSize(width, height + 2 * S)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
@@ -112,16 +112,33 @@ class RegionDelegate(QStyledItemDelegate):
                 QStyle.ControlElement.CE_ItemViewItem, style_option, painter, widget
             )
         top = rect.top() + S
-        for (text, role), box in zip(_texts(index), _lines(font, index, rect.width()), strict=True):
+        for (text, role), box in zip(
+            _texts(index), row_lines(font, index, rect.width()), strict=True
+        ):
             painter.setFont(_font(font, role))
             painter.setPen(QColor(c.text if role == "name" else c.muted))
             area = QRect(rect.left(), top, rect.width(), box.height())
-            painter.drawText(area, _WRAP, text)
+            painter.drawText(area, _flags(_font(font, role), text, rect.width()), text)
             top += box.height()
         painter.restore()
 
 
 _WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
+_ANYWHERE = int(
+    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWrapAnywhere
+)
+
+
+def _flags(font: QFont, text: str, width: int) -> int:
+    """Wrap between words; within a word only when one word is wider than the row.
+
+    Word wrap alone cut "Oberschenkelvorderseite" at the drawer's edge in German at
+    extra-large text, with no "…" (walk 12).
+    """
+    metrics = QFontMetrics(font)
+    if any(metrics.horizontalAdvance(word) > width for word in text.split()):
+        return _ANYWHERE
+    return _WRAP
 
 
 def _texts(index: Index) -> list[tuple[str, str]]:
@@ -139,11 +156,11 @@ def _font(base: QFont, role: str) -> QFont:
     return font
 
 
-def _lines(base: QFont, index: Index, width: int) -> list[QRect]:
+def row_lines(base: QFont, index: Index, width: int) -> list[QRect]:
     """The wrapped size of each of a row's texts at ``width``."""
     return [
         QFontMetrics(_font(base, role)).boundingRect(
-            QRect(0, 0, max(1, width), 10_000), _WRAP, text
+            QRect(0, 0, max(1, width), 10_000), _flags(_font(base, role), text, width), text
         )
         for text, role in _texts(index)
     ]
