@@ -107,6 +107,15 @@ class StepSide(Protocol):
 T = TypeVar("T", bound=StepSide)
 
 
+def whole_seconds(seconds: float) -> int:
+    """A session's length as it is shown, to the second, a half rounding up.
+
+    Totals add these, not the exact lengths: a day of 15 s and 12 s sessions said "26 s"
+    (14.6 s + 11.6 s, walk 12).
+    """
+    return int(seconds + 0.5)
+
+
 def fold_sides(steps: Sequence[T]) -> list[list[T]]:
     """A session's records grouped into steps as the card and the player number them.
 

@@ -209,7 +209,9 @@ class HistoryStats:
         """
         first = today - timedelta(days=today.weekday(), weeks=weeks - 1)
         rows = self._rows(
-            f"SELECT {_WEEK}, sum(CASE WHEN {_WORKED} THEN s.active_s ELSE 0 END),"
+            # Whole seconds, as each session's length is shown (``whole_seconds``).
+            f"SELECT {_WEEK}, sum(CASE WHEN {_WORKED} THEN CAST(s.active_s + 0.5 AS INTEGER)"
+            " ELSE 0 END),"
             f" sum({_WORKED}), count(*) FROM sessions s"
             f" WHERE {_LIVE} AND s.day BETWEEN ? AND ? GROUP BY 1",
             (first.isoformat(), today.isoformat()),

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from itertools import groupby
 
+from massage_desktop.domain.history import whole_seconds
 from massage_desktop.storage.listing import SessionSummary
 
 Row = date | SessionSummary  # a date is the heading row of that day
@@ -66,7 +67,7 @@ class DayRows:
         for row in rows:
             if isinstance(row, SessionSummary):
                 count, seconds = self.totals(day_of(row))
-                self._totals[day_of(row)] = (count + 1, seconds + row.active_s)
+                self._totals[day_of(row)] = (count + 1, seconds + whole_seconds(row.active_s))
         if at_end:
             for offset, row in enumerate(rows):
                 if not isinstance(row, SessionSummary):
@@ -97,7 +98,7 @@ class DayRows:
         for row in self.rows[first : first + count]:
             if isinstance(row, SessionSummary):
                 sessions, seconds = self.totals(day_of(row))
-                self._totals[day_of(row)] = (sessions - 1, seconds - row.active_s)
+                self._totals[day_of(row)] = (sessions - 1, seconds - whole_seconds(row.active_s))
         del self.rows[first : first + count]
         self._reindex()
 

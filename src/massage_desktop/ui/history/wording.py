@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QCoreApplication
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.history import Outcome, StepStatus
+from massage_desktop.domain.history import Outcome, StepStatus, whole_seconds
 from massage_desktop.storage.stats import StepTally, TrendPoint
 from massage_desktop.ui.i18n import decimal, fill, local_date
 
@@ -203,7 +203,7 @@ def length_text(seconds: float) -> str:
     ``active_s``). Below ten minutes it is given to the second: the summary said "1 min 38 s"
     and the history "2 min" for one session. Longer ones round to minutes (``minutes_text``).
     """
-    whole = round(seconds)
+    whole = whole_seconds(seconds)
     if whole >= 600:
         return minutes_text(seconds)
     minutes, rest = divmod(whole, 60)
