@@ -372,6 +372,9 @@ class MainWindow(QMainWindow):
     def _on_flow_active_changed(self, active: bool) -> None:
         self.map_side.set_session(active)
         self.search.setEnabled(not active)
+        if active:  # the player takes the drawer's width: German warnings were cut (walk 13)
+            self.top_bar.regions.setChecked(False)
+        self.top_bar.regions.setEnabled(not active)
         self._panes.set_session(active, self.flow.actions.text_scale)
 
     def toggle_full_screen(self) -> None:
