@@ -188,24 +188,24 @@ def _v5_row_triggers(table: str, add: str, test: str) -> tuple[str, ...]:
     )
 
 
-def _v5_session_regions(row: str, sign: str) -> str:
-    """Add or take away the region rows of one session (``OLD`` or ``NEW``) as they count."""
-    return _V5_ADD_REGIONS.format(
+def _session_rows(add: str, table: str, test: str, row: str, sign: str) -> str:
+    """Add or take away the ``table`` rows of one session (``OLD`` or ``NEW``) as they count."""
+    return add.format(
         sign=sign,
         g="g",
-        rows="session_regions g",
-        when=f"g.sid = {row}.sid AND " + _V5_WORKED.format(s=row, g="g"),
+        rows=f"{table} g",
+        when=f"g.sid = {row}.sid AND " + test.format(s=row, g="g"),
     )
+
+
+def _v5_session_regions(row: str, sign: str) -> str:
+    """A session's region rows, counted by v5's rule (a done step)."""
+    return _session_rows(_V5_ADD_REGIONS, "session_regions", _V5_WORKED, row, sign)
 
 
 def _v5_session_ratings(row: str, sign: str) -> str:
-    """Add or take away the rating rows of one session (``OLD`` or ``NEW``) as they count."""
-    return _V5_ADD_RATINGS.format(
-        sign=sign,
-        g="g",
-        rows="ratings g",
-        when=f"g.sid = {row}.sid AND " + _V5_RATED.format(s=row, g="g"),
-    )
+    """A session's rating rows (rated before and after)."""
+    return _session_rows(_V5_ADD_RATINGS, "ratings", _V5_RATED, row, sign)
 
 
 _V5 = (
@@ -257,13 +257,8 @@ _V6_ADD_REGIONS = (
 
 
 def _v6_session_regions(row: str, sign: str) -> str:
-    """Add or take away the region rows of one session (``OLD`` or ``NEW``) as they count."""
-    return _V6_ADD_REGIONS.format(
-        sign=sign,
-        g="g",
-        rows="session_regions g",
-        when=f"g.sid = {row}.sid AND " + _V6_WORKED.format(s=row, g="g"),
-    )
+    """A session's region rows, counted by v6's rule (massage time on the region)."""
+    return _session_rows(_V6_ADD_REGIONS, "session_regions", _V6_WORKED, row, sign)
 
 
 _V6 = (
