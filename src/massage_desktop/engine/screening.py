@@ -92,6 +92,10 @@ class Screening:
         # The guide lists every routine of a region on each click; a screening never changes
         # (a new profile makes a new one), so each routine is worked out once per version.
         self._routine_verdicts: dict[str, tuple[Routine, tuple[tuple[int, Verdict], ...]]] = {}
+        # The map, the start gate and the player's hatching ask for every region's state on
+        # each refresh (a player refreshes every second); the regions and their techniques
+        # never change while the app runs, so each region is worked out once.
+        self._region_states: dict[str, Verdict | None] = {}
 
     def region_state(self, region_id: str) -> Verdict | None:
         """The strongest effect over everything done on a region, or None when nothing applies.
@@ -99,6 +103,11 @@ class Screening:
         BLOCK when a rule blocks the region itself or every technique there is blocked;
         CAUTION when only some techniques are blocked or something calls for care.
         """
+        if region_id not in self._region_states:
+            self._region_states[region_id] = self._region_state(region_id)
+        return self._region_states[region_id]
+
+    def _region_state(self, region_id: str) -> Verdict | None:
         own = _verdict(self._hits(None, region_id))
         per = [
             (t.name, _verdict(self._hits(t, region_id)))
