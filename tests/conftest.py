@@ -156,15 +156,31 @@ def warm_cache(
     return folder
 
 
+@pytest.fixture(scope="session")
+def empty_history(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A history file as the app leaves it after its first start: every migration run, empty.
+
+    A new file runs every migration (storage/migrations.py), about a twentieth of each main
+    window a test built. The migration tests (tests/storage) start from their own files of
+    every schema version.
+    """
+    paths = resolve_paths(tmp_path_factory.mktemp("empty-history"))
+    paths.ensure()
+    history, _report = open_history(paths)
+    history.close()
+    return paths.database
+
+
 @pytest.fixture
 def make_services(
-    catalog: Catalog, svg: bytes, warm_cache: Path, plans: PlanBook
+    catalog: Catalog, svg: bytes, warm_cache: Path, plans: PlanBook, empty_history: Path
 ) -> Iterator[MakeServices]:
     """Build ``Services`` as the app does: real settings, health and history stores.
 
     They live in the temporary data folder ``isolated_home`` points at, with the cache of a
-    start before (``warm_cache``) and the suite's plans (``plans``); the histories are closed
-    afterwards. Keywords override a part, e.g. ``make_services(recorder=recorder)``.
+    start before (``warm_cache``), an empty history of the current schema (``empty_history``)
+    and the suite's plans (``plans``); the histories are closed afterwards. Keywords override
+    a part, e.g. ``make_services(recorder=recorder)``.
     """
     with ExitStack() as stack:
 
@@ -176,6 +192,8 @@ def make_services(
             for cached in warm_cache.iterdir():
                 if not (paths.cache / cached.name).exists():
                     shutil.copy2(cached, paths.cache / cached.name)
+            if not paths.database.exists():
+                shutil.copy2(empty_history, paths.database)
             history, _report = open_history(paths, bus)
             stack.callback(history.close)
             return Services(
