@@ -80,21 +80,23 @@ class MainWindow(QMainWindow):
         # Today's rest day, kept in the settings; the guide shows a notice while it lasts.
         self._rest_notice = RestDayNotice(services.settings, today, self)
         regions = list(catalog.regions.values())
-        self.region_list = RegionListPanel(regions, self)
+        # The panes are made in their places (see MainPanes): moving them there cost more.
+        self._panes = panes = MainPanes(self)
+        self.setCentralWidget(panes)
+        self.region_list = RegionListPanel(regions, panes)
         self.region_list.setObjectName("guideSide")
         self.region_list.hide()
         self.map_pane = MapPane(
-            services.body_map_svg, regions, self, cache_dir=services.paths.cache
+            services.body_map_svg, regions, panes, cache_dir=services.paths.cache
         )
         self.map_pane.setObjectName("mapSide")
         self.map_legend = MapLegend(self.map_pane)
         self.map_legend.hide()
         self.map_pane.add_below(self.map_legend)
-        self.guide = GuidePanel(catalog, self, plans=services.plans)
-        self.player = PlayerPanel(self)
+        self.guide = GuidePanel(catalog, panes.side, plans=services.plans)
+        self.player = PlayerPanel(panes.side)
+        panes.place(self.region_list, self.map_pane, self.guide, self.player)
         self.search = SearchBox(SearchIndex(catalog), self)
-        self._panes = MainPanes(self.region_list, self.map_pane, self.guide, self.player, self)
-        self.setCentralWidget(self._panes)
         self.controller = MainController(
             catalog, self.map_pane.map, self.region_list, self.guide, self.search, self
         )
