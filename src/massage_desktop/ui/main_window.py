@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.map_legend = MapLegend(self.map_pane)
         self.map_legend.hide()
         self.map_pane.add_below(self.map_legend)
-        self.guide = GuidePanel(catalog, panes.side, plans=services.plans)
+        self.guide = GuidePanel(catalog, panes.side, plans=services.plans, welcome=False)
         self.player = PlayerPanel(panes.side)
         panes.place(self.region_list, self.map_pane, self.guide, self.player)
         self.search = SearchBox(SearchIndex(catalog), self)

@@ -10,8 +10,7 @@ recent sessions and the routines instead of empty boxes (``welcome``).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QUrl, Signal
@@ -50,6 +49,11 @@ from massage_desktop.ui.guide.welcome import Recent, recent_rows
 class GuidePanel(GuideView):
     """Shows how to massage the selected region.
 
+    Args:
+        welcome: False when the owner sets the screening, rests and recent sessions in
+            ``updates_held()`` at once: the welcome (every routine planned and screened) is
+            then built once, as that block ends. The other arguments are ``GuideView``'s.
+
     Signals:
         techniqueSelected(str): a technique was chosen; its id.
         stepActivated(str, int): a step was clicked; technique id and step index.
@@ -77,12 +81,15 @@ class GuidePanel(GuideView):
     checkAgainRequested = Signal()
 
     def __init__(
-        self, catalog: Catalog, parent: QWidget | None = None, *, plans: PlanBook | None = None
+        self,
+        catalog: Catalog,
+        parent: QWidget | None = None,
+        *,
+        plans: PlanBook | None = None,
+        welcome: bool = True,
     ) -> None:
         super().__init__(catalog, parent, plans=plans)
         self._performer = Performer.SELF
-        self._held = 0  # updates_held() depth
-        self._stale = False  # a refresh was asked for while held
         column = self.column
         self._header.safetyRequested.connect(self.safetyRequested)
         self.everywhere.healthProfileRequested.connect(self.healthProfileRequested)
@@ -100,7 +107,10 @@ class GuidePanel(GuideView):
         column.routine_buttons.chosen.connect(self._on_routine_buttons_chosen)
         self._start_bar.clicked.connect(self._on_start_bar_clicked)
         self.set_player_available(False)
-        self.show_region(None)
+        # Without the welcome now, it is built as the owner's updates_held() block ends.
+        self._stale = not welcome
+        if welcome:
+            self.show_region(None)
 
     # --- public API -------------------------------------------------------------------------
 
@@ -148,23 +158,6 @@ class GuidePanel(GuideView):
         """
         if self._gate.rest(region_ids, partner):
             self._show_again()
-
-    @contextmanager
-    def updates_held(self) -> Iterator[None]:
-        """Refresh the guide once, at the end, for all the changes made inside.
-
-        A starting window sets the screening, the recent sessions, the rests and the rest day
-        one after the other; each rebuilt the welcome's routine cards (every routine planned
-        and screened), three times before the window showed.
-        """
-        self._held += 1
-        try:
-            yield
-        finally:
-            self._held -= 1
-            if not self._held and self._stale:
-                self._stale = False
-                self._show_again()
 
     def _show_again(self) -> None:
         """Show the region and what was chosen on it again: what may start has changed."""

@@ -8,6 +8,8 @@ action with the reason it is held.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 
 from PySide6.QtCore import Signal
@@ -54,6 +56,8 @@ class GuideView(QWidget):
         self._welcome = WelcomeRoutines()
         self._today: date | None = None
         self._text_scale = 1.0
+        self._held = 0  # updates_held() depth
+        self._stale = False  # a refresh was asked for while held
         self._colours_for = self.palette().cacheKey()
         self._guide_colours = guide_colours(self.palette())
         self.everywhere = EverywhereBanner(self)
@@ -75,6 +79,26 @@ class GuideView(QWidget):
         # squeezed the heading and itself out of their room.
         self.column.put_on_top(self.rest_day)
         self.column.put_on_top(self.everywhere)
+
+    @contextmanager
+    def updates_held(self) -> Iterator[None]:
+        """Refresh the guide once, at the end, for all the changes made inside.
+
+        A starting window sets the screening, the recent sessions, the rests and the rest day
+        one after the other; each rebuilt the welcome's routine cards (every routine planned
+        and screened), three times before the window showed.
+        """
+        self._held += 1
+        try:
+            yield
+        finally:
+            self._held -= 1
+            if not self._held and self._stale:
+                self._stale = False
+                self._show_again()
+
+    def _show_again(self) -> None:
+        """Show again what is shown, in the panel's words; a subclass words it."""
 
     def region(self) -> str | None:
         """The region shown, if any."""
