@@ -94,3 +94,32 @@ def test_an_edited_routine_is_planned_again_by_every_gate_of_the_book(catalog: C
     later = StartGate(edited_catalog, book)
     assert len(later.routine(tour.id, None).plan) < before
     assert later.routine(tour.id, None) == StartGate(edited_catalog).routine(tour.id, None)
+
+
+def test_the_book_keeps_a_screening_per_profile_and_catalog(catalog: Catalog) -> None:
+    book = PlanBook()
+    first = book.screening(catalog, LEFT_KNEE)
+    # Saved again with the same answers: a new object, the same screening.
+    again = HealthProfile.model_validate(LEFT_KNEE.model_dump())
+    assert again is not LEFT_KNEE
+    assert book.screening(catalog, again) is first
+    # Other answers, or another catalog (another language), screen afresh.
+    assert book.screening(catalog, HealthProfile()) is not first
+    other_catalog = replace(catalog, routines=dict(catalog.routines))
+    assert book.screening(other_catalog, LEFT_KNEE) is not first
+
+
+def test_a_kept_screening_screens_each_plan_as_a_new_one_does(catalog: Catalog) -> None:
+    book = PlanBook()
+    kept = book.screening(catalog, LEFT_KNEE)
+    plan = book.plan(catalog, catalog.routines["knee-care"])
+    screened = kept.screen_plan(plan)
+    assert kept.screen_plan(plan) is screened  # worked out once
+    assert screened == Screening(catalog, LEFT_KNEE).screen_plan(plan)
+    # The left knee's steps are left out for the injury; the right knee's are not.
+    assert any(e.blocked_reason for e in screened.entries)
+    assert not all(e.blocked_reason for e in screened.entries)
+    # Another plan object (an edited routine plans anew) is screened anew.
+    other = book.plan(catalog, catalog.routines["knee-care"].model_copy())
+    assert other is not plan
+    assert kept.screen_plan(other) == screened

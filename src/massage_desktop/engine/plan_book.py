@@ -1,10 +1,12 @@
-"""Plans built once and shared by every part of a run that shows them.
+"""Plans and screenings built once and shared by every part of a run that shows them.
 
 A plan is a pure function of the catalog and its subject (``engine/plan.py``), and the guide
 lists the same few dozen routines on every start, every click and every change of the health
 profile. ``build_services`` makes one ``PlanBook`` per run and hands it down, like the other
 services; the test suite hands one to every window it builds, so a plan is built once per
-catalog, not once per window (it was a fifth of a main window's start).
+catalog, not once per window (it was a fifth of a main window's start). A screening of the
+health profile is kept the same way: it works each region and each plan out once, and a
+window screened them all again on every start and every saved profile.
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ from __future__ import annotations
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import Technique
 from massage_desktop.domain.enums import Side
+from massage_desktop.domain.health import HealthProfile
 from massage_desktop.domain.routines import Routine
 from massage_desktop.engine.plan import Plan, build_plan
+from massage_desktop.engine.screening import Screening
 
 KEPT = 1024
 """Plans a book keeps; cleared when more. The welcome and a few clicks plan about a hundred;
@@ -31,6 +35,7 @@ class PlanBook:
 
     def __init__(self) -> None:
         self._plans: dict[_Key, tuple[Catalog, Technique | Routine, Plan]] = {}
+        self._screenings: dict[tuple[int, str], tuple[Catalog, Screening]] = {}
 
     def plan(
         self,
@@ -51,3 +56,19 @@ class PlanBook:
         plan = build_plan(catalog, subject, focus=focus, side=side)
         self._plans[key] = (catalog, subject, plan)
         return plan
+
+    def screening(self, catalog: Catalog, profile: HealthProfile) -> Screening:
+        """``Screening(catalog, profile)``, kept while the catalog is the same object.
+
+        A profile is told apart by its contents (it is immutable, but a saved one is a new
+        object), so answering as before finds the screening worked out before.
+        """
+        key = (id(catalog), profile.model_dump_json())
+        known = self._screenings.get(key)
+        if known is not None and known[0] is catalog:
+            return known[1]
+        if len(self._screenings) >= KEPT:
+            self._screenings.clear()
+        screening = Screening(catalog, profile)
+        self._screenings[key] = (catalog, screening)
+        return screening

@@ -27,6 +27,7 @@ _WARNING_SEVERITY = {
     RuleEffect.INFO: Severity.TAKE_CARE,
 }
 _Hit = tuple[Condition, ConditionRule]
+_SCREENED_KEPT = 512  # plans screened and kept; the welcome and a few clicks screen about 50
 
 
 def _unique(items: Iterable[str | None]) -> tuple[str, ...]:
@@ -96,6 +97,9 @@ class Screening:
         # each refresh (a player refreshes every second); the regions and their techniques
         # never change while the app runs, so each region is worked out once.
         self._region_states: dict[str, Verdict | None] = {}
+        # Each routine card and Start screen their plan on every refresh; a plan is immutable
+        # and a PlanBook hands out the same object, so each is screened once.
+        self._screened: dict[int, tuple[Plan, Plan]] = {}
 
     def region_state(self, region_id: str) -> Verdict | None:
         """The strongest effect over everything done on a region, or None when nothing applies.
@@ -229,6 +233,16 @@ class Screening:
         An entry is blocked when its technique is blocked on any of its regions, as
         ``build_plan`` does for its own ``blocked`` argument.
         """
+        known = self._screened.get(id(plan))
+        if known is not None and known[0] is plan:
+            return known[1]
+        if len(self._screened) >= _SCREENED_KEPT:
+            self._screened.clear()
+        screened = self._screen_plan(plan)
+        self._screened[id(plan)] = (plan, screened)
+        return screened
+
+    def _screen_plan(self, plan: Plan) -> Plan:
         entries = []
         asked = {
             c: condition.id

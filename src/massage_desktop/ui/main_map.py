@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.engine.giver import giver_view
 from massage_desktop.engine.pain_rest import Person
-from massage_desktop.engine.screening import Screening
+from massage_desktop.engine.plan_book import PlanBook
 from massage_desktop.storage.health import HealthStore
 from massage_desktop.ui.bodymap.region_list import RegionListPanel
 from massage_desktop.ui.guide.panel import GuidePanel
@@ -36,6 +36,7 @@ class MapSide(QObject):
         controller: The map's controller.
         guide: The guide beside the map.
         region_list: The drawer listing every region.
+        plans: The run's plans and screenings (a profile answered before is screened once).
     """
 
     def __init__(
@@ -48,8 +49,10 @@ class MapSide(QObject):
         controller: MainController,
         guide: GuidePanel,
         region_list: RegionListPanel,
+        plans: PlanBook,
     ) -> None:
         super().__init__(map_pane)
+        self._plans = plans
         self._catalog = catalog
         self._health = health
         self._flow = flow
@@ -68,7 +71,7 @@ class MapSide(QObject):
 
     def apply_health_profile(self) -> None:
         """Screen the map, the guide and the player against the saved health profile."""
-        screening = Screening(self._catalog, self._health.profile)
+        screening = self._plans.screening(self._catalog, self._health.profile)
         self._flow.screening = screening
         self.show_states()
         self._guide.set_screening(screening)

@@ -192,6 +192,7 @@ class MainWindow(QMainWindow):
             self.controller,
             self.guide,
             self.region_list,
+            services.plans,
         )
         self._build_toolbar()
         self.menu_actions = build_menus(self)
