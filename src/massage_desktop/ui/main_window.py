@@ -190,6 +190,7 @@ class MainWindow(QMainWindow):
             self.controller,
             self.guide,
             self.region_list,
+            self.search,
         )
         self._build_toolbar()
         self.menu_actions = build_menus(self)
