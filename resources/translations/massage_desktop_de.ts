@@ -231,6 +231,10 @@
         <source>Matches the search</source>
         <translation>Passt zur Suche</translation>
     </message>
+    <message>
+        <source>Rest day: no massage today. Today&apos;s check said so.</source>
+        <translation>Ruhetag: heute keine Massage. Das hat der heutige Check ergeben.</translation>
+    </message>
 </context>
 <context>
     <name>CalendarStrip</name>

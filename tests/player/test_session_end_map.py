@@ -36,6 +36,7 @@ class Watching(AutomaticAnswers):
         super().__init__(TodayCheck())
         self._window = window
         self.seen: dict[str, MapSeen] = {}
+        self.hatched: dict[str, frozenset[str]] = {}
 
     def ratings(
         self, regions: Sequence[tuple[str, str]], previous: Mapping[str, int] | None
@@ -53,6 +54,7 @@ class Watching(AutomaticAnswers):
     def show_summary(self, summary: SessionSummary) -> None:
         """Note the map behind the summary."""
         self.seen["summary"] = _map_seen(self._window)
+        self.hatched["summary"] = self._window.map_pane.map.hatched_regions()
 
 
 def _running(window: MainWindow, clock: ManualClock) -> Watching:
@@ -109,6 +111,20 @@ def test_the_map_shows_the_plain_selection_behind_the_closing_questions(
         assert watching.seen[question] == plain, question
     assert _map_seen(window) == plain
     assert not window.map_legend.isVisible()
+
+
+def test_the_area_that_hurt_is_hatched_behind_the_summary(
+    window: MainWindow, clock: ManualClock
+) -> None:
+    # The summary opened over a map that did not hatch the area now resting; after Close it
+    # did (fresh users, German 1024x700).
+    watching = _running(window, clock)
+    assert not window.map_pane.map.hatched_regions()
+    _end_for_pain(window, clock)
+    resting = set(window.flow.pain_rest.resting(window._catalog.regions))
+    assert resting
+    assert resting <= watching.hatched["summary"]
+    assert window.map_pane.map.hatched_regions() == watching.hatched["summary"]
 
 
 def test_a_routine_started_from_home_leaves_no_area_lit(

@@ -80,7 +80,6 @@ class MainWindow(QMainWindow):
         # Today's rest day, kept in the settings; the guide shows a notice while it lasts.
         self._rest_notice = RestDayNotice(services.settings, today, self)
         regions = list(catalog.regions.values())
-        # The panes are made in their places (see MainPanes): moving them there cost more.
         self._panes = panes = MainPanes(self)
         self.setCentralWidget(panes)
         self.region_list = RegionListPanel(regions, panes)
@@ -192,6 +191,7 @@ class MainWindow(QMainWindow):
             self.controller,
             self.guide,
             self.region_list,
+            self.search,
             services.plans,
         )
         self._build_toolbar()

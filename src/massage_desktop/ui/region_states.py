@@ -3,13 +3,17 @@
 Kept out of the main window (house rule 9). The health profile is shared; a rest after
 "Stop – it hurts" is the person's who was massaged, so in a session, or on the page of a
 routine for one person, only that person's rests are hatched; otherwise everyone's, each
-saying whose.
+saying whose. On a rest day (today's quick check said not to massage) every region rests,
+on every page.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Mapping
 
+from PySide6.QtCore import QCoreApplication
+
+from massage_desktop.domain.enums import View
 from massage_desktop.engine.pain_rest import Person
 from massage_desktop.ui.bodymap.region_list import RegionListPanel
 from massage_desktop.ui.guide.panel import GuidePanel
@@ -18,17 +22,74 @@ from massage_desktop.ui.map_pane import MapPane
 from massage_desktop.ui.player.flow import SessionFlow
 
 
+def rest_day_text() -> str:
+    """The map's tooltip line for every region on a rest day, saying why it rests."""
+    return QCoreApplication.translate(
+        "BodyMapWidget", "Rest day: no massage today. Today's check said so."
+    )
+
+
+def rest_day_states(
+    states: Mapping[str, tuple[str, str]], resting: Collection[str], regions: Iterable[str]
+) -> tuple[dict[str, tuple[str, str]], set[str]]:
+    """The map's states on a rest day: every region hatched as resting today, saying why.
+
+    A routine's page hatched its areas while a technique's page showed its region plain,
+    though Start was held on both. What the profile rules out still says so ("Ruled out"),
+    with the rest day after it.
+
+    Args:
+        states: The hatched regions as on any day (``SessionFlow.map_states``).
+        resting: Those of ``states`` hatched only because they rest after a stop for pain.
+        regions: Every region id.
+
+    Returns:
+        The states for ``BodyMapWidget.set_region_states`` and the regions that only rest.
+    """
+    day = rest_day_text()
+    shown: dict[str, tuple[str, str]] = {}
+    rests = set(resting)
+    for region_id in regions:
+        state, reason = states.get(region_id, ("", ""))
+        if state == "caution":
+            # Hatched now, the map no longer says "Caution" of the profile's reason.
+            caution = QCoreApplication.translate("BodyMapWidget", "Caution")
+            reason = f"{caution}: {reason}"
+        if state != "blocked":
+            rests.add(region_id)  # not ruled out: it rests, without "Ruled out"
+        shown[region_id] = ("blocked", f"{reason}\n{day}" if reason else day)
+    return shown, rests
+
+
 def show_map_states(
-    flow: SessionFlow, map_pane: MapPane, controller: MainController, who: Person | None = None
+    flow: SessionFlow,
+    map_pane: MapPane,
+    controller: MainController,
+    who: Person | None = None,
+    *,
+    rest_day: bool = False,
 ) -> dict[str, tuple[str, str]]:
     """Hatch on the map what is ruled out, and what of ``who``'s (None: anyone's) rests today.
 
+    Args:
+        flow: The session flow, which keeps the screening and today's rests.
+        map_pane: The map with its buttons.
+        controller: The map's controller (no strokes are drawn over what is hatched).
+        who: Whose rests; None: everyone's, each tooltip saying whose.
+        rest_day: Today is a rest day: every region rests.
+
     Returns:
-        The hatched regions' states, as ``SessionFlow.map_states`` gives them.
+        The hatched regions' states, as ``SessionFlow.map_states`` gives them (without the
+        rest day, which the region list does not repeat under every name).
     """
     states = flow.map_states(who)
-    map_pane.map.set_region_states(states, flow.resting_only(who))
-    controller.set_avoided(r for r, (state, _) in states.items() if state == "blocked")
+    resting: Collection[str] = flow.resting_only(who)
+    shown = states
+    if rest_day:
+        every = [r for view in View for r in map_pane.map.view_region_ids(view)]
+        shown, resting = rest_day_states(states, resting, every)
+    map_pane.map.set_region_states(shown, resting)
+    controller.set_avoided(r for r, (state, _) in shown.items() if state == "blocked")
     return states
 
 
@@ -39,6 +100,7 @@ def show_region_states(
     who: Person | None = None,
     *,
     session: bool = False,
+    rest_day: bool = False,
 ) -> None:
     """Hatch what is ruled out or rests today on the map; the guide holds Start for it.
 
@@ -53,9 +115,10 @@ def show_region_states(
             everyone's, each tooltip saying whose.
         session: A session runs: only the map is hatched again; the guide and the region
             list are not in view.
+        rest_day: Today is a rest day: the map hatches every region.
     """
     map_pane, controller, guide, region_list = parts
-    states = show_map_states(flow, map_pane, controller, who)
+    states = show_map_states(flow, map_pane, controller, who, rest_day=rest_day)
     if session:
         return
     rests = flow.pain_rest.everyone(regions)

@@ -95,6 +95,13 @@ def paint_marked(painter: QPainter, outline: QPainterPath, colours: MapColours) 
     painter.drawPath(outline)
 
 
+def paint_held_outline(painter: QPainter, outline: QPainterPath, colours: MapColours) -> None:
+    """Trace a hatched region that a routine shown works on, in the marks' line, no halo."""
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(_pen(colours.marked_line, 2.0))
+    painter.drawPath(outline)
+
+
 def paint_caution_outline(painter: QPainter, outline: QPainterPath, colours: MapColours) -> None:
     """Trace a region needing care with a dashed warning-coloured line."""
     painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -200,7 +207,11 @@ def paint_highlights(
         else:
             paint_caution_outline(painter, shown(rid), colours)
     for rid in outlines:
-        if rid in state.marked and state.marked_held:
+        if rid in state.marked and state.marked_held and restricted.get(rid) is RegionState.BLOCKED:
+            # Hatched already (on a rest day every region is): a plain line says which areas
+            # are the routine's, without the halo of a choice.
+            paint_held_outline(painter, shown(rid), colours)
+        elif rid in state.marked and state.marked_held:
             # Held, not offered: outlined like a choice, a routine read as ready to start on
             # a rest day (walk 9, P2-j).
             paint_blocked(painter, shown(rid), colours)

@@ -168,6 +168,16 @@ class MapNavigation(QWidget):
         """Whether the marked regions are drawn as held (``set_marked_regions``)."""
         return self._state.marked_held
 
+    def hatched_regions(self) -> frozenset[str]:
+        """The regions drawn greyed and hatched: ruled out, resting, or held marks."""
+        blocked = {
+            region_id
+            for region_id, (state, _reason) in self._state.restrictions.items()
+            if state is RegionState.BLOCKED
+        }
+        held = self._state.marked if self._state.marked_held else frozenset()
+        return frozenset(blocked) | held
+
     def set_region_states(
         self, states: Mapping[str, tuple[RegionState | str, str]], resting: Iterable[str] = ()
     ) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from massage_desktop.ui.bodymap.name_lines import name_lines
 from massage_desktop.ui.design.screen import dialog_colours
 from massage_desktop.ui.design.tokens import BODY, BODY_SMALL, CAPTION, XS, M, S, colours
 
@@ -70,7 +71,8 @@ class RegionDelegate(QStyledItemDelegate):
     """Draws a view's heading as a quiet caption, and a region's status in words under it.
 
     A long name wraps rather than being cut: the drawer is narrow, and "Right armpit and
-    lower shoulder" or a German name did not fit one line.
+    lower shoulder" or a German name did not fit one line. A word wider than the row breaks
+    with a hyphen, between the parts of a compound where it can (``name_lines``).
     """
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
@@ -118,27 +120,21 @@ class RegionDelegate(QStyledItemDelegate):
             painter.setFont(_font(font, role))
             painter.setPen(QColor(c.text if role == "name" else c.muted))
             area = QRect(rect.left(), top, rect.width(), box.height())
-            painter.drawText(area, _flags(_font(font, role), text, rect.width()), text)
+            painter.drawText(area, _FLAGS, _broken(_font(font, role), text, rect.width()))
             top += box.height()
         painter.restore()
 
 
-_WRAP = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap)
-_ANYWHERE = int(
-    Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWrapAnywhere
-)
+_FLAGS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
 
-def _flags(font: QFont, text: str, width: int) -> int:
-    """Wrap between words; within a word only when one word is wider than the row.
+def _broken(font: QFont, text: str, width: int) -> str:
+    """``text`` broken into the lines it is drawn as (``name_lines``), one per line.
 
-    Word wrap alone cut "Oberschenkelvorderseite" at the drawer's edge in German at
-    extra-large text, with no "…" (walk 12).
+    Qt's wrap broke a word wider than the row wherever the row ended, without a hyphen
+    ("Oberschenkeli" over "nnenseite"); word wrap alone cut it at the edge (walk 12).
     """
-    metrics = QFontMetrics(font)
-    if any(metrics.horizontalAdvance(word) > width for word in text.split()):
-        return _ANYWHERE
-    return _WRAP
+    return "\n".join(name_lines(text, font, width))
 
 
 def _texts(index: Index) -> list[tuple[str, str]]:
@@ -156,11 +152,18 @@ def _font(base: QFont, role: str) -> QFont:
     return font
 
 
+def drawn_lines(base: QFont, index: Index, width: int) -> list[str]:
+    """The lines a row is drawn as at ``width``: its name's, then its status's."""
+    return [
+        line for text, role in _texts(index) for line in name_lines(text, _font(base, role), width)
+    ]
+
+
 def row_lines(base: QFont, index: Index, width: int) -> list[QRect]:
     """The wrapped size of each of a row's texts at ``width``."""
     return [
         QFontMetrics(_font(base, role)).boundingRect(
-            QRect(0, 0, max(1, width), 10_000), _flags(_font(base, role), text, width), text
+            QRect(0, 0, max(1, width), 10_000), _FLAGS, _broken(_font(base, role), text, width)
         )
         for text, role in _texts(index)
     ]

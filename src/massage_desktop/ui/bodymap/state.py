@@ -133,9 +133,11 @@ class MapState:
                 )
             parts.append(f"{label}: {reason}" if label and reason else label or reason)
         if region.id in self.marked and self.marked_held:
-            parts.append(
-                QCoreApplication.translate("BodyMapWidget", "Rest day: not massaged today")
-            )
+            # On a rest day every region's restriction says so already, at more length.
+            if restriction is None:
+                parts.append(
+                    QCoreApplication.translate("BodyMapWidget", "Rest day: not massaged today")
+                )
         elif region.id in self.marked and self.mark_label:
             parts.append(self.mark_label)
         if region.id in self.heat_labels:

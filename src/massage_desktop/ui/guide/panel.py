@@ -130,6 +130,7 @@ class GuidePanel(GuideView):
         if rest_day != self._gate.rest_day:
             self._gate.rest_day = rest_day
             self._show_again()
+            self.restDayChanged.emit(rest_day)
 
     def is_rest_day(self) -> bool:
         """Whether today is a rest day, as the notice and the held Start say."""

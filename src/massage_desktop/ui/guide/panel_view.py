@@ -38,9 +38,13 @@ class GuideView(QWidget):
     Signals:
         regionShown(): a region's page, or the start page, was shown (``shown_for`` may
             have changed; a technique or routine shown says so with its own signal).
+        restDayChanged(bool): today became a rest day (True) or stopped being one: the map
+            hatches every region on every page then (a routine's page hatched its areas
+            while a technique's page showed its region plain).
     """
 
     regionShown = Signal()
+    restDayChanged = Signal(bool)
 
     def __init__(
         self, catalog: Catalog, parent: QWidget | None = None, *, plans: PlanBook | None = None

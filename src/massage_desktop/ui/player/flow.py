@@ -57,9 +57,11 @@ class SessionFlow(QObject):
 
     Signals:
         activeChanged(bool): a session began (True) or the flow returned to the guide (False).
+        restNoted(): a stop for pain rested an area for the day, before the summary shows.
     """
 
     activeChanged = Signal(bool)
+    restNoted = Signal()
 
     def __init__(
         self,
@@ -357,6 +359,7 @@ class SessionFlow(QObject):
             hurt = hurt_step(session.records)
             if hurt is not None:
                 self.pain_rest.note(hurt.region_ids, who=self._massaged)
+                self.restNoted.emit()
         self.actions.set_enabled(False)
         self._views.close_mini()
         self.questions.show_summary(session.summary())
