@@ -95,6 +95,10 @@ class FirstRunDialog(DesignedDialog):
     healthProfileRequested = Signal()
     scrolls_itself = True  # each screen is a scroll page of its own
 
+    def style_sheet(self) -> str:
+        """The dialog's sheet and the pickers' (area names, partly chosen chips)."""
+        return dialog_sheet(self.colours, self.scale) + picker_sheet(self.colours)
+
     def __init__(
         self,
         catalog: Catalog,
@@ -166,9 +170,6 @@ class FirstRunDialog(DesignedDialog):
         self._on_chips_changed()
         self._show_page(page)
         self.stack.setMinimumHeight(fit_height(self, self._pages, self.minimumWidth()))
-        # The pickers' area names and partly chosen chips on top of the dialog's own sheet;
-        # a picker made later, when its chip is ticked, is polished with it when shown.
-        self.setStyleSheet(dialog_sheet(self.colours, self.scale) + picker_sheet(self.colours))
 
     def _buttons(self) -> None:
         # Opened by Start, "Not now" read as "start without it" and then started nothing

@@ -94,6 +94,10 @@ class HealthProfileDialog(DesignedDialog):
 
     scrolls_itself = True  # the profile is a scroll page of its own
 
+    def style_sheet(self) -> str:
+        """The dialog's sheet and the pickers' (area names, partly chosen chips)."""
+        return dialog_sheet(self.colours, self.scale) + picker_sheet(self.colours)
+
     def __init__(
         self,
         catalog: Catalog,
@@ -145,9 +149,6 @@ class HealthProfileDialog(DesignedDialog):
         )
         self.cancel_button.clicked.connect(self.reject)
         self.chips.changed.connect(self._on_chips_changed)
-        # Set once the page is built: a second sheet set before the children were made did
-        # not reach them (the settings dialog's fields kept Fusion's look).
-        self.setStyleSheet(dialog_sheet(self.colours, self.scale) + picker_sheet(self.colours))
 
     def result_profile(self) -> HealthProfile:
         """The profile as the widgets show it (details of unticked conditions are dropped)."""
