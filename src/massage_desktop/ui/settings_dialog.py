@@ -142,9 +142,7 @@ class SettingsDialog(DesignedDialog):
         self.cancel_button.clicked.connect(self.reject)
         self.restore_button.clicked.connect(self._on_restore_button_clicked)
         self._show(settings)
-        # Set last: children made after a sheet was set kept the sheet set before it
-        # (measured: the combo boxes showed Fusion's look until the sheet was set again).
-        self._restyle()
+        self._paint_icons()
 
     def result_settings(self) -> Settings:
         """The settings as edited; fields the dialog does not show keep their values."""
@@ -163,20 +161,28 @@ class SettingsDialog(DesignedDialog):
         if event.type() in _THEME_EVENTS and hasattr(self, "_section_icons"):
             self._restyle()
 
-    def _restyle(self) -> None:
-        # The designed dialog builds its sheet once, from the palette it opened with; a theme
-        # picked here is applied to the app at once, so the sheet follows it (once per theme).
-        # The application's palette tells the theme: the dialog's own palette takes the
-        # background of its style sheet, so once dark it stayed dark.
+    def style_sheet(self) -> str:
+        """The dialog's sheet and its fields', in the theme the application shows.
+
+        The application's palette tells the theme: the dialog's own palette takes the
+        background of its style sheet, so once dark it stayed dark.
+        """
         theme: ThemeName = "dark" if is_dark(QApplication.palette()) else "light"
-        if theme == getattr(self, "_theme", ""):
-            return
         self._theme = theme
         self.colours = colours(theme)
-        self.setStyleSheet(
-            dialog_sheet(self.colours, self.scale)
-            + field_sheet(self.colours, theme, "#designedDialog", self.scale)
+        return dialog_sheet(self.colours, self.scale) + field_sheet(
+            self.colours, theme, "#designedDialog", self.scale
         )
+
+    def _restyle(self) -> None:
+        # A theme picked here is applied to the app at once; the sheet follows it, once per
+        # theme (setting a sheet polishes every field again).
+        if ("dark" if is_dark(QApplication.palette()) else "light") == self._theme:
+            return
+        self.setStyleSheet(self.style_sheet())
+        self._paint_icons()
+
+    def _paint_icons(self) -> None:
         glyph = px(26, self.scale)
         self.badge.setPixmap(icon("settings", self.colours.accent, glyph).pixmap(glyph, glyph))
         for badge, name in self._section_icons:
