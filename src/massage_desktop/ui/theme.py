@@ -137,10 +137,18 @@ def apply_theme(app: QApplication, theme: str) -> None:
     _set_style_sheet(app, stylesheet("dark" if is_dark(app) else "light"))
 
 
+def style_name(app: QApplication) -> str:
+    """The name of the style in use, also under a style sheet.
+
+    Under an application style sheet ``app.style()`` is Qt's style-sheet style wrapped around
+    the real one, and its ``name()`` is empty; the name set last is kept as a property.
+    """
+    return app.style().name() or str(app.property(_STYLE_PROPERTY) or "")
+
+
 def _set_style(app: QApplication, name: str) -> None:
     """Set the application's style unless it is the one in use (setStyle repolishes all)."""
-    current = app.style().name() or str(app.property(_STYLE_PROPERTY) or "")
-    if current.lower() != name.lower():
+    if style_name(app).lower() != name.lower():
         app.setStyle(name)
         app.setProperty(_STYLE_PROPERTY, name)
 
