@@ -21,6 +21,7 @@ from massage_desktop.engine.plan_book import PlanBook
 from massage_desktop.messages import MessageBus
 from massage_desktop.resources import data_dir, resource_path
 from massage_desktop.services import Services, build_services
+from massage_desktop.storage.content_cache import load_catalog_cached
 from massage_desktop.storage.health import HealthStore, health_file
 from massage_desktop.storage.opening import open_history
 from massage_desktop.storage.own_routines import OwnRoutines
@@ -212,20 +213,42 @@ def make_services(
         yield make
 
 
-StartServices = Callable[[Path], Services]
+StartServices = Callable[..., Services]
+
+
+@pytest.fixture(scope="session")
+def warm_content(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A cache folder with the content of each language, as a start before leaves it.
+
+    Loading the content from its YAML took about a tenth of a second of each start a test
+    ran; tests/storage/test_content_cache.py covers the first start and a stale cache.
+    """
+    folder = tmp_path_factory.mktemp("warm-content")
+    for language in (None, "de"):
+        load_catalog_cached(data_dir(), language, folder)
+    return folder
 
 
 @pytest.fixture
-def start_services() -> Iterator[StartServices]:
+def start_services(warm_cache: Path, warm_content: Path) -> Iterator[StartServices]:
     """``build_services`` on a data folder, as a start of the app runs it.
 
-    What it opened is closed after the test, as the app closes it at exit. A history left to
-    the garbage collector keeps its file open until then, and Python 3.13 warns about it
-    there: in whichever later test the collection happens to run.
+    The cache folder holds what a start before left (the content, the measured map) unless
+    ``warm=False``: the first start. What it opened is closed after the test, as the app
+    closes it at exit. A history left to the garbage collector keeps its file open until
+    then, and Python 3.13 warns about it there: in whichever later test the collection
+    happens to run.
     """
     with ExitStack() as stack:
 
-        def start(folder: Path) -> Services:
+        def start(folder: Path, *, warm: bool = True) -> Services:
+            if warm:
+                cache = resolve_paths(folder).cache
+                cache.mkdir(mode=0o700, parents=True, exist_ok=True)
+                for source in (warm_cache, warm_content):
+                    for cached in source.iterdir():
+                        if not (cache / cached.name).exists():
+                            shutil.copy2(cached, cache / cached.name)
             services = build_services(str(folder))
             stack.callback(services.close)
             return services

@@ -77,7 +77,7 @@ def test_a_file_as_data_folder_says_so_and_keeps_sessions_in_memory(
 ) -> None:
     not_a_folder = tmp_path / "notes.txt"
     not_a_folder.write_text("mine")
-    services = start_services(not_a_folder)
+    services = start_services(not_a_folder, warm=False)  # no cache can be made in a file
     seen: list[Message] = []
     services.messages.subscribe(seen.append)
     assert services.history is None

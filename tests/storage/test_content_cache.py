@@ -128,7 +128,7 @@ def test_a_start_with_a_warm_cache_never_parses_yaml(
     tmp_path: Path, start_services: StartServices
 ) -> None:
     """What makes the cache worth having: yaml and the content loader stay unimported."""
-    cold = start_services(tmp_path)  # the first start, here: parses and fills the cache
+    cold = start_services(tmp_path, warm=False)  # the first start: parses, fills the cache
     cold.close()  # as the app does at exit, before the next start
     assert list(cold.paths.cache.glob("catalog-*.json"))
     script = (
