@@ -2737,18 +2737,6 @@
         </translation>
     </message>
     <message>
-        <source>Region for the rating trend</source>
-        <translation>Körperstelle für den Verlauf der Bewertungen</translation>
-    </message>
-    <message>
-        <source>No region has ratings yet</source>
-        <translation>Noch keine Körperstelle hat Bewertungen</translation>
-    </message>
-    <message>
-        <source>Regi&amp;on:</source>
-        <translation>Kör&amp;perstelle:</translation>
-    </message>
-    <message>
         <source>Rating trend summary</source>
         <translation>Zusammenfassung des Bewertungsverlaufs</translation>
     </message>
@@ -2759,6 +2747,18 @@
     <message>
         <source>%1 (1 session)</source>
         <translation>%1 (1 Sitzung)</translation>
+    </message>
+    <message>
+        <source>Region for the rating trend</source>
+        <translation>Körperstelle für den Verlauf der Bewertungen</translation>
+    </message>
+    <message>
+        <source>No region has ratings yet</source>
+        <translation>Noch keine Körperstelle hat Bewertungen</translation>
+    </message>
+    <message>
+        <source>Regi&amp;on:</source>
+        <translation>Kör&amp;perstelle:</translation>
     </message>
     <message>
         <source>No ratings before and after yet. Rate how a region feels when a session starts and ends to see a trend.</source>
@@ -4225,6 +4225,13 @@
             <numerusform>%n Schritte</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n parts left out</source>
+        <translation>
+            <numerusform>%n Teil ausgelassen</numerusform>
+            <numerusform>%n Teile ausgelassen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>1 step</source>
         <translation>1 Schritt</translation>
@@ -4238,12 +4245,12 @@
         <translation>%1 (%2 Techniken)</translation>
     </message>
     <message>
-        <source>%1 left out</source>
-        <translation>%1 ausgelassen</translation>
+        <source>1 part left out</source>
+        <translation>1 Teil ausgelassen</translation>
     </message>
     <message>
-        <source>one side then the other</source>
-        <translation>erst die eine Seite, dann die andere</translation>
+        <source>%1 left out</source>
+        <translation>%1 ausgelassen</translation>
     </message>
     <message>
         <source>%1 on one side only</source>
@@ -4252,6 +4259,22 @@
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>%1, one side then the other</source>
+        <translation>%1, erst die eine Seite, dann die andere</translation>
+    </message>
+    <message>
+        <source>%1 (%2 on each side)</source>
+        <translation>%1 (%2 auf jeder Seite)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 of them on each side)</source>
+        <translation>%1 (%2, %3 davon auf jeder Seite)</translation>
+    </message>
+    <message>
+        <source>A part is one step on one side: a step done on both sides is two parts.</source>
+        <translation>Ein Teil ist ein Schritt auf einer Seite: Ein Schritt auf beiden Seiten sind zwei Teile.</translation>
     </message>
     <message>
         <source>1 part</source>
