@@ -1304,6 +1304,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n sessions, none with massage time</source>
+        <translation>
+            <numerusform>%n Sitzung, ohne Massagezeit</numerusform>
+            <numerusform>%n Sitzungen, keine mit Massagezeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%1, plus %n without massage time</source>
         <translation>
             <numerusform>%1, dazu %n ohne Massagezeit</numerusform>
@@ -1343,10 +1350,6 @@
         <translation>Fertig</translation>
     </message>
     <message>
-        <source>nothing done</source>
-        <translation>nichts erledigt</translation>
-    </message>
-    <message>
         <source>%1 of %2 parts done</source>
         <translation>%1 von %2 Teilen erledigt</translation>
     </message>
@@ -1365,6 +1368,30 @@
     <message>
         <source>%1, %2 left out for safety</source>
         <translation>%1, %2 aus Sicherheitsgründen ausgelassen</translation>
+    </message>
+    <message>
+        <source>0 of 1 part finished</source>
+        <translation>0 von 1 Teil abgeschlossen</translation>
+    </message>
+    <message>
+        <source>0 of 1 step finished</source>
+        <translation>0 von 1 Schritt abgeschlossen</translation>
+    </message>
+    <message>
+        <source>0 of %1 parts finished</source>
+        <translation>0 von %1 Teilen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>0 of %1 steps finished</source>
+        <translation>0 von %1 Schritten abgeschlossen</translation>
+    </message>
+    <message>
+        <source>no part finished</source>
+        <translation>kein Teil abgeschlossen</translation>
+    </message>
+    <message>
+        <source>no step finished</source>
+        <translation>kein Schritt abgeschlossen</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1462,12 +1489,16 @@
         <translation>dddd, d. MMMM</translation>
     </message>
     <message>
-        <source>No massage yet this week</source>
-        <translation>Diese Woche noch keine Massage</translation>
+        <source>No massage time yet this week</source>
+        <translation>Diese Woche noch keine Massagezeit</translation>
     </message>
     <message>
         <source>Massaged on 1 day this week</source>
         <translation>Diese Woche an 1 Tag massiert</translation>
+    </message>
+    <message>
+        <source>1 session, without massage time</source>
+        <translation>1 Sitzung, ohne Massagezeit</translation>
     </message>
     <message>
         <source>1 session, %1 massage time</source>
@@ -2285,10 +2316,10 @@
 <context>
     <name>MinutesChart</name>
     <message numerus="yes">
-        <source>No sessions in the last %n weeks.</source>
+        <source>No massage time in the last %n weeks.</source>
         <translation>
-            <numerusform>Keine Sitzungen in der letzten Woche.</numerusform>
-            <numerusform>Keine Sitzungen in den letzten %n Wochen.</numerusform>
+            <numerusform>Keine Massagezeit in der letzten Woche.</numerusform>
+            <numerusform>Keine Massagezeit in den letzten %n Wochen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
