@@ -1264,12 +1264,12 @@
         <translation>Am häufigsten massierte Körperstellen</translation>
     </message>
     <message>
-        <source>Most massaged (sessions)</source>
-        <translation>Am häufigsten massiert (Sitzungen)</translation>
+        <source>Most massaged regions (sessions)</source>
+        <translation>Am häufigsten massierte Körperstellen (Sitzungen)</translation>
     </message>
     <message>
-        <source>Nothing massaged in this period.</source>
-        <translation>In diesem Zeitraum nichts massiert.</translation>
+        <source>None in this period.</source>
+        <translation>Keine in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>1 session</source>
@@ -2780,28 +2780,28 @@
         <translation>%1 (1 Sitzung)</translation>
     </message>
     <message>
-        <source>Region for the rating trend</source>
-        <translation>Körperstelle für den Verlauf der Bewertungen</translation>
+        <source>Rated area for the rating trend</source>
+        <translation>Bewerteter Bereich für den Verlauf der Bewertungen</translation>
     </message>
     <message>
-        <source>No region has ratings yet</source>
-        <translation>Noch keine Körperstelle hat Bewertungen</translation>
+        <source>No area has ratings yet</source>
+        <translation>Noch kein Bereich hat Bewertungen</translation>
     </message>
     <message>
-        <source>Regi&amp;on:</source>
-        <translation>Kör&amp;perstelle:</translation>
+        <source>Rated &amp;area:</source>
+        <translation>Bewerteter &amp;Bereich:</translation>
     </message>
     <message>
-        <source>No ratings before and after yet. Rate how a region feels when a session starts and ends to see a trend.</source>
-        <translation>Noch keine Bewertungen vorher und nachher. Bewerten Sie zu Beginn und am Ende einer Sitzung, wie sich eine Körperstelle anfühlt, um einen Verlauf zu sehen.</translation>
+        <source>No ratings before and after yet. Rate how an area feels when a session starts and ends to see a trend.</source>
+        <translation>Noch keine Bewertungen vorher und nachher. Bewerten Sie zu Beginn und am Ende einer Sitzung, wie sich ein Bereich anfühlt, um einen Verlauf zu sehen.</translation>
     </message>
     <message>
-        <source>No region has ratings from before and after a session.</source>
-        <translation>Noch keine Körperstelle hat Bewertungen von vor und nach einer Sitzung.</translation>
+        <source>No area has ratings from before and after a session.</source>
+        <translation>Noch kein Bereich hat Bewertungen von vor und nach einer Sitzung.</translation>
     </message>
     <message>
-        <source>On the map: %1</source>
-        <translation>Auf der Karte: %1</translation>
+        <source>Rated as one area; on the map: %1</source>
+        <translation>Als ein Bereich bewertet; auf der Karte: %1</translation>
     </message>
     <message>
         <source>Nothing massaged yet: a region shows here once it is massaged.</source>
