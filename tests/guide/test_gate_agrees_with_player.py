@@ -359,7 +359,9 @@ def test_partner_leg_counts_its_steps_the_same_on_card_page_note_and_sheet(
     words = "24 parts (13 steps, 11 of them on each side), 14 parts left out"
     assert f"About 5 min · {words} · On a partner" in _card(window, "partner-leg")
     window.guide.show_routine("partner-leg")
+    # After "·", not in brackets around the parts' own: "steps (24 parts (13 steps, …)…)".
     assert words in window.guide.column.detail.meta.text()
+    assert f"with the pauses between steps \u00b7 {words}" in window.guide.guide_text()
     assert window.guide.start_note().startswith("Runs without 14 of its 24 parts:")
     sheet = partial_text(answers.plan)
     assert f"Checked against the health profile: {words}." in sheet
