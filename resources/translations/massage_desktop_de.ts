@@ -903,12 +903,12 @@
         <translation>etwa %1 min laut Leitfaden</translation>
     </message>
     <message>
-        <source>Total time: about %1, with the pauses between steps (%2)</source>
-        <translation>Gesamtdauer: etwa %1, mit den Pausen zwischen den Schritten (%2)</translation>
+        <source>Total time: about %1, with the pauses between steps · %2</source>
+        <translation>Gesamtdauer: etwa %1, mit den Pausen zwischen den Schritten · %2</translation>
     </message>
     <message>
-        <source>Total time for you: about %1, with the pauses between steps (%2)</source>
-        <translation>Gesamtdauer für Sie: etwa %1, mit den Pausen zwischen den Schritten (%2)</translation>
+        <source>Total time for you: about %1, with the pauses between steps · %2</source>
+        <translation>Gesamtdauer für Sie: etwa %1, mit den Pausen zwischen den Schritten · %2</translation>
     </message>
     <message>
         <source>your routine</source>
@@ -1268,12 +1268,12 @@
         <translation>Am häufigsten massierte Körperstellen</translation>
     </message>
     <message>
-        <source>Most massaged (sessions)</source>
-        <translation>Am häufigsten massiert (Sitzungen)</translation>
+        <source>Most massaged regions (sessions)</source>
+        <translation>Am häufigsten massierte Körperstellen (Sitzungen)</translation>
     </message>
     <message>
-        <source>Nothing massaged in this period.</source>
-        <translation>In diesem Zeitraum nichts massiert.</translation>
+        <source>None in this period.</source>
+        <translation>Keine in diesem Zeitraum.</translation>
     </message>
     <message>
         <source>1 session</source>
@@ -1305,6 +1305,13 @@
         <translation>
             <numerusform>%1: im Schnitt vorher %2, nachher %3 in %n Sitzung</numerusform>
             <numerusform>%1: im Schnitt vorher %2, nachher %3 in %n Sitzungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sessions, none with massage time</source>
+        <translation>
+            <numerusform>%n Sitzung, ohne Massagezeit</numerusform>
+            <numerusform>%n Sitzungen, keine mit Massagezeit</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1347,10 +1354,6 @@
         <translation>Fertig</translation>
     </message>
     <message>
-        <source>nothing done</source>
-        <translation>nichts erledigt</translation>
-    </message>
-    <message>
         <source>%1 of %2 parts done</source>
         <translation>%1 von %2 Teilen erledigt</translation>
     </message>
@@ -1369,6 +1372,30 @@
     <message>
         <source>%1, %2 left out for safety</source>
         <translation>%1, %2 aus Sicherheitsgründen ausgelassen</translation>
+    </message>
+    <message>
+        <source>0 of 1 part finished</source>
+        <translation>0 von 1 Teil abgeschlossen</translation>
+    </message>
+    <message>
+        <source>0 of 1 step finished</source>
+        <translation>0 von 1 Schritt abgeschlossen</translation>
+    </message>
+    <message>
+        <source>0 of %1 parts finished</source>
+        <translation>0 von %1 Teilen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>0 of %1 steps finished</source>
+        <translation>0 von %1 Schritten abgeschlossen</translation>
+    </message>
+    <message>
+        <source>no part finished</source>
+        <translation>kein Teil abgeschlossen</translation>
+    </message>
+    <message>
+        <source>no step finished</source>
+        <translation>kein Schritt abgeschlossen</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1466,12 +1493,16 @@
         <translation>dddd, d. MMMM</translation>
     </message>
     <message>
-        <source>No massage yet this week</source>
-        <translation>Diese Woche noch keine Massage</translation>
+        <source>No massage time yet this week</source>
+        <translation>Diese Woche noch keine Massagezeit</translation>
     </message>
     <message>
         <source>Massaged on 1 day this week</source>
         <translation>Diese Woche an 1 Tag massiert</translation>
+    </message>
+    <message>
+        <source>1 session, without massage time</source>
+        <translation>1 Sitzung, ohne Massagezeit</translation>
     </message>
     <message>
         <source>1 session, %1 massage time</source>
@@ -2289,10 +2320,10 @@
 <context>
     <name>MinutesChart</name>
     <message numerus="yes">
-        <source>No sessions in the last %n weeks.</source>
+        <source>No massage time in the last %n weeks.</source>
         <translation>
-            <numerusform>Keine Sitzungen in der letzten Woche.</numerusform>
-            <numerusform>Keine Sitzungen in den letzten %n Wochen.</numerusform>
+            <numerusform>Keine Massagezeit in der letzten Woche.</numerusform>
+            <numerusform>Keine Massagezeit in den letzten %n Wochen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2741,18 +2772,6 @@
         </translation>
     </message>
     <message>
-        <source>Region for the rating trend</source>
-        <translation>Körperstelle für den Verlauf der Bewertungen</translation>
-    </message>
-    <message>
-        <source>No region has ratings yet</source>
-        <translation>Noch keine Körperstelle hat Bewertungen</translation>
-    </message>
-    <message>
-        <source>Regi&amp;on:</source>
-        <translation>Kör&amp;perstelle:</translation>
-    </message>
-    <message>
         <source>Rating trend summary</source>
         <translation>Zusammenfassung des Bewertungsverlaufs</translation>
     </message>
@@ -2765,16 +2784,28 @@
         <translation>%1 (1 Sitzung)</translation>
     </message>
     <message>
-        <source>No ratings before and after yet. Rate how a region feels when a session starts and ends to see a trend.</source>
-        <translation>Noch keine Bewertungen vorher und nachher. Bewerten Sie zu Beginn und am Ende einer Sitzung, wie sich eine Körperstelle anfühlt, um einen Verlauf zu sehen.</translation>
+        <source>Rated area for the rating trend</source>
+        <translation>Bewerteter Bereich für den Verlauf der Bewertungen</translation>
     </message>
     <message>
-        <source>No region has ratings from before and after a session.</source>
-        <translation>Noch keine Körperstelle hat Bewertungen von vor und nach einer Sitzung.</translation>
+        <source>No area has ratings yet</source>
+        <translation>Noch kein Bereich hat Bewertungen</translation>
     </message>
     <message>
-        <source>On the map: %1</source>
-        <translation>Auf der Karte: %1</translation>
+        <source>Rated &amp;area:</source>
+        <translation>Bewerteter &amp;Bereich:</translation>
+    </message>
+    <message>
+        <source>No ratings before and after yet. Rate how an area feels when a session starts and ends to see a trend.</source>
+        <translation>Noch keine Bewertungen vorher und nachher. Bewerten Sie zu Beginn und am Ende einer Sitzung, wie sich ein Bereich anfühlt, um einen Verlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>No area has ratings from before and after a session.</source>
+        <translation>Noch kein Bereich hat Bewertungen von vor und nach einer Sitzung.</translation>
+    </message>
+    <message>
+        <source>Rated as one area; on the map: %1</source>
+        <translation>Als ein Bereich bewertet; auf der Karte: %1</translation>
     </message>
     <message>
         <source>Nothing massaged yet: a region shows here once it is massaged.</source>
@@ -4229,6 +4260,13 @@
             <numerusform>%n Schritte</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n parts left out</source>
+        <translation>
+            <numerusform>%n Teil ausgelassen</numerusform>
+            <numerusform>%n Teile ausgelassen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>1 step</source>
         <translation>1 Schritt</translation>
@@ -4242,12 +4280,12 @@
         <translation>%1 (%2 Techniken)</translation>
     </message>
     <message>
-        <source>%1 left out</source>
-        <translation>%1 ausgelassen</translation>
+        <source>1 part left out</source>
+        <translation>1 Teil ausgelassen</translation>
     </message>
     <message>
-        <source>one side then the other</source>
-        <translation>erst die eine Seite, dann die andere</translation>
+        <source>%1 left out</source>
+        <translation>%1 ausgelassen</translation>
     </message>
     <message>
         <source>%1 on one side only</source>
@@ -4256,6 +4294,22 @@
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+    <message>
+        <source>%1, one side then the other</source>
+        <translation>%1, erst die eine Seite, dann die andere</translation>
+    </message>
+    <message>
+        <source>%1 (%2 on each side)</source>
+        <translation>%1 (%2 auf jeder Seite)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 of them on each side)</source>
+        <translation>%1 (%2, %3 davon auf jeder Seite)</translation>
+    </message>
+    <message>
+        <source>A part is one step on one side: a step done on both sides is two parts.</source>
+        <translation>Ein Teil ist ein Schritt auf einer Seite: Ein Schritt auf beiden Seiten sind zwei Teile.</translation>
     </message>
     <message>
         <source>1 part</source>

@@ -262,8 +262,8 @@ def test_a_routine_over_a_resting_area_is_marked_on_its_card(
     assert count.parts
     assert count.parts_left_out
     assert (
-        f"{count.parts + count.parts_left_out} parts, {count.parts_left_out} left out, "
-        "one side then the other · "
+        f"{count.parts + count.parts_left_out} parts ({count.total} steps, "
+        f"{count.both_sided} of them on each side), {count.parts_left_out} parts left out · "
     ) in card
     assert card.endswith("⊘ partly resting")
     assert all("front-thigh-left" in e.region_ids for e in answers.plan.entries if e.blocked)
@@ -309,7 +309,8 @@ def test_a_card_with_steps_ruled_out_and_resting_says_both(
     window.select_region("front-thigh-right")
     card = _card(window, "self-massage-tour")
     assert card.endswith("⊘ partly ruled out or resting"), card
-    assert re.search(r"· \d+ parts, \d+ left out, one side then the other · ", card), card
+    made_of = r"\(\d+ steps, \d+ of them on each side\)"
+    assert re.search(rf"· \d+ parts {made_of}, \d+ parts? left out · ", card), card
 
 
 def test_a_move_left_out_is_named_not_the_area_other_steps_still_work(
@@ -355,12 +356,17 @@ def test_partner_leg_counts_its_steps_the_same_on_card_page_note_and_sheet(
     # In the parts the player counts ("Part 1 of 10") and the summary counts ("0 of 10 parts
     # done · 14 left out for safety"): one base everywhere (walk 10, b103).
     assert (count.parts, count.parts_left_out) == (10, 14)
-    words = "24 parts, 14 left out, one side then the other"
+    words = "24 parts (13 steps, 11 of them on each side), 14 parts left out"
     assert f"About 5 min · {words} · On a partner" in _card(window, "partner-leg")
     window.guide.show_routine("partner-leg")
+    # After "·", not in brackets around the parts' own: "steps (24 parts (13 steps, …)…)".
     assert words in window.guide.column.detail.meta.text()
+    assert f"with the pauses between steps \u00b7 {words}" in window.guide.guide_text()
     assert window.guide.start_note().startswith("Runs without 14 of its 24 parts:")
     sheet = partial_text(answers.plan)
     assert f"Checked against the health profile: {words}." in sheet
     assert "Parts that remain: 10 of 24, about" in sheet
-    assert "steps" not in sheet.replace("each step is left out", "")
+    # Steps only say what the parts are made of: the sheet counts no steps that remain.
+    assert "steps" not in sheet.replace("each step is left out", "").replace(
+        "(13 steps, 11 of them on each side)", ""
+    )

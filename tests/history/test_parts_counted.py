@@ -18,7 +18,7 @@ from massage_desktop.engine.plan import build_plan
 from massage_desktop.engine.step_count import counts_parts, part_number
 from massage_desktop.storage.history import HistoryStore
 from massage_desktop.storage.stats import StepTally
-from massage_desktop.ui.history import HistoryWindow
+from massage_desktop.ui.history import HistoryWindow, wording
 from massage_desktop.ui.history.session_model import SESSION_ID_ROLE
 
 
@@ -112,9 +112,9 @@ def test_a_routine_counted_by_parts_skipped_through_is_skipped_to_the_end(
     through = _session(catalog, "through", "ankles-kneading", skipped, Outcome.STOPPED_EARLY)
     store.insert_many([through])
     window = make_window()
-    assert _result_cell(window, "through") == "Skipped to the end \u00b7 nothing done"
+    assert _result_cell(window, "through") == "Skipped to the end \u00b7 0 of 9 parts finished"
     window.sessions.select_session("through")
-    assert window.details.texts()["result"] == "Skipped to the end \u00b7 nothing done"
+    assert window.details.texts()["result"] == "Skipped to the end \u00b7 0 of 9 parts finished"
     assert _numbers(window) == [str(n) for n in range(1, 10)]
     # No part was under way at the end: none reads "Stopped here".
     assert window.details.steps_table().cell_text(8, 4) == "Skipped"
@@ -183,3 +183,33 @@ def test_the_records_count_parts_for_every_shipped_routine_the_player_counts_by_
         assert tally.by_parts == counts_parts(plan), routine_id
         if tally.by_parts:
             assert tally.done == part_number(plan, len(plan.entries))[1], routine_id
+
+
+def test_seconds_in_a_part_left_unfinished_do_not_read_as_nothing_done(
+    store: HistoryStore, make_window: WindowFactory, catalog: Catalog
+) -> None:
+    # A new user's reading: "7 s" of massage beside "Ended early · nothing done" was a
+    # contradiction. The seconds were spent in a part ended before it was finished.
+    record = _session(
+        catalog, "early", "partner-leg", {0: StepStatus.SKIPPED}, Outcome.STOPPED_EARLY, upto=1
+    )
+    step = record.steps[0].model_copy(update={"actual_s": 7.0})
+    store.insert_many([record.model_copy(update={"steps": [step]})])
+    window = make_window()
+    assert _result_cell(window, "early") == "Ended early \u00b7 no part finished"
+    window.sessions.select_session("early")
+    texts = window.details.texts()
+    assert texts["result"] == "Ended early \u00b7 no part finished"
+    assert texts["time"] == "7 s"
+    assert window.overview.totals_text() == "1 session, 7 s massage time."
+
+
+@pytest.mark.usefixtures("german")
+def test_german_says_no_part_was_finished() -> None:
+    tally = StepTally(skipped=1, by_parts=True)
+    assert wording.result_text(Outcome.STOPPED_EARLY, tally) == (
+        "Vorzeitig beendet \u00b7 kein Teil abgeschlossen"
+    )
+    assert wording.result_text(Outcome.STOPPED_EARLY, tally, reached_end=True) == (
+        "Bis zum Ende übersprungen \u00b7 0 von 1 Teil abgeschlossen"
+    )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, timedelta, timezone
 
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QLabel
 
 from massage_desktop.domain.enums import Side, View
 from massage_desktop.domain.history import SessionRecord, StepRecord, StepStatus
@@ -36,6 +36,21 @@ def unstarted(record: SessionRecord) -> SessionRecord:
     """The session with its steps skipped before any massage time (0 s each)."""
     steps = [step.model_copy(update={"actual_s": 0.0}) for step in record.steps]
     return record.model_copy(update={"steps": steps})
+
+
+def _labels(window: HistoryWindow) -> list[str]:
+    """The texts of the Progress tab's labels (its sentences and headings)."""
+    return [label.text() for label in window.progress.findChildren(QLabel)]
+
+
+def _label_of(window: HistoryWindow, accessible_name: str) -> str:
+    """The text of the label whose buddy has ``accessible_name``."""
+    [label] = [
+        label
+        for label in window.progress.findChildren(QLabel)
+        if label.buddy() is not None and label.buddy().accessibleName() == accessible_name
+    ]
+    return label.text()
 
 
 def open_progress(make_window: WindowFactory) -> HistoryWindow:
@@ -73,7 +88,7 @@ def test_trend_without_ratings_says_what_to_do(
     store.insert_many([session("a", ago(1))])
     window = open_progress(make_window)
     assert window.progress.summary_text() == (
-        "No region has ratings from before and after a session."
+        "No area has ratings from before and after a session."
     )
     assert window.progress.chart.points() == []
 
@@ -166,8 +181,14 @@ def test_a_zones_ratings_name_the_regions_the_map_shows(
     window = open_progress(make_window)
     window.progress.choose_region("back")
     assert window.progress.summary_text() == (
-        "Back: average before 5.0, after 3.0 over 1 session\nOn the map: Lower back"
+        "Back: average before 5.0, after 3.0 over 1 session\n"
+        "Rated as one area; on the map: Lower back"
     )
+    # One name a level (a new user's reading): "Region: Back" beside "Most massaged: Lower
+    # back" read as two places. The box names areas, the map's list regions.
+    assert _label_of(window, "Rated area for the rating trend") == "Rated &area:"
+    assert window.progress.heat.most_text() == "Lower back \u2014 1 session"
+    assert "Most massaged regions (sessions)" in _labels(window)
 
 
 def test_clicking_a_region_on_the_heat_map_lists_its_sessions(
@@ -240,7 +261,7 @@ def test_a_partners_ratings_say_whose_and_no_steps_done_is_not_no_massage(
     [box] = [
         b
         for b in window.progress.findChildren(QComboBox)
-        if b.accessibleName() == "Region for the rating trend"
+        if b.accessibleName() == "Rated area for the rating trend"
     ]
     names = sorted(box.itemText(i) for i in range(box.count()))
     assert names == [
@@ -295,4 +316,6 @@ def test_the_map_key_with_nothing_massaged_says_so(
     )
     window = open_progress(make_window)
     assert window.progress.heat.legend.text() == "Nothing massaged in this period."
-    assert window.progress.heat.most_text() == "Nothing massaged in this period."
+    # Said once on the page: the list beside the key said the key's sentence again.
+    assert window.progress.heat.most_text() == "None in this period."
+    assert _labels(window).count("Nothing massaged in this period.") == 0  # the key is painted

@@ -100,8 +100,8 @@ def test_sessions_with_no_massage_time_say_so_and_count_nowhere(
     window = make_window()
     shown = rows(window)
     assert shown[0] == "Today  \u00b7  2 sessions, 0 s, 2 without massage time"
-    assert shown[1].endswith("| Mostly skipped \u00b7 nothing done")
-    assert shown[2].endswith("| Mostly skipped \u00b7 nothing done")
+    assert shown[1].endswith("| Mostly skipped \u00b7 0 of 1 step finished")
+    assert shown[2].endswith("| Mostly skipped \u00b7 0 of 2 steps finished")
     assert shown[3] == "Yesterday  \u00b7  1 session, 2 min"  # massaged: no remark
     assert shown[4].endswith("| Completed")
     # The list, the calendar and the overview count by the same rule: yesterday only.
@@ -171,7 +171,7 @@ def test_result_words_claim_no_more_than_the_steps_show() -> None:
         Outcome.STOPPED_FOR_PAIN, StepTally(done=2, skipped=1, by_parts=True)
     ) == ("Stopped because it hurt \u00b7 2 parts done")
     assert wording.result_text(Outcome.STOPPED_FOR_PAIN, StepTally(skipped=1)) == (
-        "Stopped because it hurt \u00b7 nothing done"
+        "Stopped because it hurt \u00b7 no step finished"
     )
     assert wording.result_text(Outcome.IN_PROGRESS, StepTally()) == "Still running"
 
@@ -256,10 +256,10 @@ def test_a_session_skipped_to_the_end_is_worded_as_its_summary_worded_it(
     store.insert_many([through, partway])
     window = make_window()
     shown = rows(window)
-    assert shown[1].endswith("| Skipped to the end \u00b7 nothing done"), shown
-    assert shown[2].endswith("| Ended early \u00b7 nothing done"), shown
+    assert shown[1].endswith("| Skipped to the end \u00b7 0 of 16 steps finished"), shown
+    assert shown[2].endswith("| Ended early \u00b7 no step finished"), shown
     window.sessions.select_session("through")
-    assert window.details.texts()["result"] == "Skipped to the end \u00b7 nothing done"
+    assert window.details.texts()["result"] == "Skipped to the end \u00b7 0 of 16 steps finished"
     table = window.details.steps_table()
     # No step was under way at the end: none reads "Stopped here".
     assert table.cell_text(table.rowCount() - 1, 4) == "Skipped"

@@ -187,8 +187,8 @@ def test_the_overview_shows_days_this_week_and_minutes(
 def test_an_empty_history_explains_itself(make_window: WindowFactory) -> None:
     window = make_window()
     assert window.sessions.empty_text() == "No sessions yet \u2014 start one from the guide."
-    assert window.overview.week_text() == "No massage yet this week"
-    assert window.overview.chart.summary() == "No sessions in the last 8 weeks."
+    assert window.overview.week_text() == "No massage time yet this week"
+    assert window.overview.chart.summary() == "No massage time in the last 8 weeks."
     assert window.overview.totals_text() == "0 sessions, 0 s massage time."
     assert window.details.session_id() is None
 
@@ -332,15 +332,34 @@ def test_a_session_with_nothing_done_counts_nowhere_in_the_overview(
 ) -> None:
     # Walk 8, finding 5: "No massage yet this week · Massaged on 0 days · 1 session, 0 s"
     # beside "No sessions in the last 8 weeks". The list keeps it; its day says it had none.
-    skipped = session("skipped", at(TODAY), steps=2, status=StepStatus.SKIPPED)
-    steps = [step.model_copy(update={"actual_s": 0.0}) for step in skipped.steps]
-    store.insert_many([skipped.model_copy(update={"steps": steps})])
+    # Every line says what it counts, massage time: "0 sessions, 0 s massage time, plus 2
+    # without massage time" and "No sessions in the last 8 weeks" stood over "Today · 2
+    # sessions" (a new user's reading).
+    for name, hour in (("skipped", 9), ("again", 10)):
+        skipped = session(name, at(TODAY, hour), steps=2, status=StepStatus.SKIPPED)
+        steps = [step.model_copy(update={"actual_s": 0.0}) for step in skipped.steps]
+        store.insert_many([skipped.model_copy(update={"steps": steps})])
     window = make_window()
     overview = window.overview
-    assert overview.week_text() == "No massage yet this week"
-    assert overview.totals_text() == ("0 sessions, 0 s massage time, plus 1 without massage time.")
-    assert overview.chart.summary() == "No sessions in the last 8 weeks."
-    assert window.sessions.count_text() == "1 session in all"
+    assert overview.week_text() == "No massage time yet this week"
+    assert overview.totals_text() == "2 sessions, none with massage time."
+    assert overview.chart.summary() == "No massage time in the last 8 weeks."
+    assert window.sessions.count_text() == "2 sessions in all"
+    heading = window.sessions.model.data(window.sessions.model.index(0, 0))
+    assert heading == "Today  \u00b7  2 sessions, 0 s, 2 without massage time"
+
+
+def test_one_session_without_massage_time_is_one_session_in_the_header() -> None:
+    assert wording.totals_text(0, 0, 1) == "1 session, without massage time"
+    assert wording.totals_text(1, 83, 1) == (
+        "1 session, 1 min 23 s massage time, plus 1 without massage time"
+    )
+
+
+@pytest.mark.usefixtures("german")
+def test_the_german_history_says_massage_time_where_it_counts_it() -> None:
+    assert wording.totals_text(0, 0, 2) == "2 Sitzungen, keine mit Massagezeit"
+    assert wording.week_text(0) == "Diese Woche noch keine Massagezeit"
 
 
 def test_details_say_how_much_of_the_time_readied_the_oil(

@@ -37,7 +37,7 @@ def test_lengths_days_and_the_week() -> None:
     assert wording.day_heading(TODAY - timedelta(days=1), TODAY) == "Yesterday"
     assert wording.day_heading(date(2026, 5, 4), TODAY) == "Monday 4 May 2026"
     assert [wording.week_text(n) for n in (0, 1, 3)] == [
-        "No massage yet this week",
+        "No massage time yet this week",
         "Massaged on 1 day this week",
         "Massaged on 3 days this week",
     ]

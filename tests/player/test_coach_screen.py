@@ -356,7 +356,7 @@ def test_the_warning_line_reads_the_steps_own_caution_first(catalog: Catalog) ->
     line = warning_line(entry)
     assert line is not None
     lines = line.text.splitlines()
-    assert lines[0] == "Light pressure only: Very light pressure on the kneecap"
+    assert lines[0] == "Light pressure only: Very light pressure on the kneecap."
     # The blood clot a knee region warns of is named; conditions the person was asked about
     # before the session and does not have are not counted here ("With 11 conditions…").
     assert lines[1] == DVT_LINE

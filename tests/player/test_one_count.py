@@ -38,8 +38,8 @@ def test_the_card_gives_one_count_and_says_one_side_then_the_other(
 ) -> None:
     text = routine_card_text(catalog, catalog.routines["partner-leg"])
     wanted = {
-        "en": "  · 12 min · 24 parts, one side then the other · On a partner",
-        "de": "  · 12 min · 24 Teile, erst die eine Seite, dann die andere · ",
+        "en": "  · 12 min · 24 parts (13 steps, 11 of them on each side) · On a partner",
+        "de": "  · 12 min · 24 Teile (13 Schritte, 11 davon auf jeder Seite) · ",
     }[language]
     assert wanted in text, text
     for jargon in ("techni", "Techni", "a side each", "je eine Seite", "for you", "Für Sie"):
@@ -96,10 +96,12 @@ def test_the_start_sheet_counts_what_is_left_out_as_the_summary_does(
     sheet = partial_text(plan)
     if language == "en":
         assert f"Parts that remain: {runs} of {len(plan.entries)}, about" in sheet
-        assert f"{len(plan.entries)} parts, {left_out} left out, one side" in sheet
+        assert f"{len(plan.entries)} parts (13 steps, 11 of them on each side), " in sheet
+        assert f"), {left_out} parts left out." in sheet
         assert f"of {runs} parts done" in summary
         assert f"{left_out} left out for safety" in summary
     else:
         assert f"Verbleibende Teile: {runs} von {len(plan.entries)}, etwa" in sheet
-        assert f"{len(plan.entries)} Teile, {left_out} ausgelassen, erst die eine" in sheet
+        assert f"{len(plan.entries)} Teile (13 Schritte, 11 davon auf jeder Seite), " in sheet
+        assert f"), {left_out} Teile ausgelassen." in sheet
         assert f"von {runs} Teilen erledigt" in summary

@@ -51,7 +51,9 @@ def test_steps_kept_to_one_side_are_not_called_left_out(qtbot: QtBot, catalog: C
     assert dialog.left_out_why is not None
     # In the parts the player and the summary count (walk 10, b103).
     assert "Parts that remain: 19 of 24, about" in dialog.left_out.text()
-    assert "24 parts, 5 left out, one side then the other." in dialog.left_out_why.text()
+    assert "24 parts (13 steps, 11 of them on each side), 5 parts left out." in (
+        dialog.left_out_why.text()
+    )
     assert dialog.left_out_why.text().endswith("The guide says why a side is left out.")
 
 
@@ -63,12 +65,16 @@ def test_a_partners_routine_card_gives_its_time_not_for_you(catalog: Catalog) ->
     text = routine_card_text(catalog, routine, gate.routine(routine.id, "back-knee-left"))
     assert "for you" not in text
     assert "About 10 min" in text
-    assert "About 10 min · 24 parts, 5 left out, one side then the other · On a partner" in text
+    assert (
+        "About 10 min · 24 parts (13 steps, 11 of them on each side), 5 parts left out"
+        " · On a partner"
+    ) in text
 
 
 def test_the_whole_card_counts_the_parts_the_player_counts(catalog: Catalog) -> None:
     text = routine_card_text(catalog, catalog.routines["partner-leg"])
     # One count, the player's: no techniques, no "parts, a side each" (walk 10, a08).
     assert text == (
-        "Partner leg massage  · 12 min · 24 parts, one side then the other · On a partner"
+        "Partner leg massage  · 12 min · 24 parts (13 steps, 11 of them on each side)"
+        " · On a partner"
     )

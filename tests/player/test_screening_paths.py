@@ -161,7 +161,8 @@ def test_partly_ruled_out_routine_says_what_remains_without_a_do_not(window: Mai
     # the summary then says it (walk 10, b103).
     assert (count.parts, count.parts_left_out) == (len(plan.runnable), 1)
     total = count.parts + count.parts_left_out
-    assert f"{total} parts, 1 left out, one side then the other." in text
+    made_of = f"({count.total} steps, {count.both_sided} of them on each side)"
+    assert f"{total} parts {made_of}, 1 part left out." in text
     assert f"Parts that remain: {count.parts} of {total}, about" in text
     assert count.one_sided == 1  # the calf kneading runs on the right calf only
     # The routine card, screened with the same profile, counts the same and says it alike.

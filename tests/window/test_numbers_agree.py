@@ -50,9 +50,10 @@ def test_a_routine_counted_by_parts_says_parts_and_sides_on_its_card(catalog: Ca
     count = step_count(plan)
     assert count.parts == len(plan.entries) == 9
     text = routine_card_text(catalog, routine)
-    assert "· 9 parts, one side then the other · On yourself" in text, text
+    assert "· 9 parts (5 steps, 4 of them on each side) · On yourself" in text, text
     assert "techniques" not in text, text
-    assert "step" not in text, text
+    # Steps only in what the parts are made of: one count, the parts.
+    assert text.count("step") == 1, text
     last = progress_of(plan, len(plan.entries) - 1, 0.0, ended=False)
     assert (last.part, last.parts) == (9, 9)
 
@@ -72,7 +73,7 @@ def test_a_step_on_both_sides_is_one_step_on_the_card_and_in_the_player(
         parts = step_count(plan).parts
         # The card counts in the player's unit: steps, or parts when it counts parts.
         card = routine_card_text(catalog, routine)
-        assert (f"{parts} parts, one side" if parts else f"{steps} step") in card
+        assert (f"{parts} parts ({steps} steps" if parts else f"{steps} step") in card
         # The player's "Step x of N" on every entry, and the same N.
         numbers = [progress_of(plan, e.index, 0.0, ended=False) for e in plan.entries]
         assert {p.steps for p in numbers} == {steps}
@@ -121,7 +122,8 @@ def test_the_player_and_the_summary_count_the_steps_that_remain(catalog: Catalog
     # In parts, as the player and the summary below count them (walk 10, b103).
     sheet = partial_text(plan)
     assert f"Parts that remain: {count.parts} of {len(plan.entries)}, about" in sheet
-    assert f"{len(plan.entries)} parts, {count.parts_left_out} left out" in sheet
+    assert f"{len(plan.entries)} parts (13 steps, 11 of them on each side), " in sheet
+    assert f"), {count.parts_left_out} parts left out." in sheet
     shown = [progress_of(plan, e.index, 0.0, ended=False) for e in plan.runnable]
     assert [p.steps for p in shown] == [count.remaining] * len(shown)
     assert shown[0].step == 1

@@ -129,6 +129,7 @@ class RoutineCard:
     screened: bool
     parts: int = 0
     parts_left_out: int = 0
+    both_sided: int = 0
 
     @property
     def left_out(self) -> int:
@@ -141,7 +142,15 @@ class RoutineCard:
         whole = sum(1 for step in self.steps if step.blocked)
         one_sided = sum(1 for step in self.steps if step.left_out_sides)
         total = len(self.steps)
-        return StepCount(total, whole, total - whole, one_sided, self.parts, self.parts_left_out)
+        return StepCount(
+            total,
+            whole,
+            total - whole,
+            one_sided,
+            self.parts,
+            self.parts_left_out,
+            self.both_sided,
+        )
 
 
 def routine_card(
@@ -196,6 +205,7 @@ def routine_card(
         screened=screening is not None,
         parts=counted.parts,
         parts_left_out=counted.parts_left_out,
+        both_sided=counted.both_sided,
     )
 
 

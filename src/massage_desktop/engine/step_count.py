@@ -41,6 +41,11 @@ class StepCount:
         parts_left_out: With ``parts``, the parts the health profile leaves out, each side
             one: the summary counts "4 left out for safety" in parts, so the card and the
             start sheet say them in parts too (walk 10, b103: three bases for one tour).
+        both_sided: With ``parts``, the steps worked on more than one side, each side a part
+            of its own: the card says how the parts come about, "24 parts (13 steps, 11 of
+            them on each side)". "6 parts, one side then the other" over an own routine of
+            one technique on both sides read as six things where its user counted two, one
+            a side.
     """
 
     total: int
@@ -49,6 +54,7 @@ class StepCount:
     one_sided: int
     parts: int = 0
     parts_left_out: int = 0
+    both_sided: int = 0
 
 
 def step_count(plan: Plan) -> StepCount:
@@ -67,6 +73,7 @@ def step_count(plan: Plan) -> StepCount:
         ),
         parts=part_number(plan, len(plan.entries))[1] if by_parts else 0,
         parts_left_out=sum(e.blocked for e in plan.entries) if by_parts else 0,
+        both_sided=sum(len(sides) > 1 for sides in steps.values()) if by_parts else 0,
     )
 
 

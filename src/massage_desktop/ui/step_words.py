@@ -42,7 +42,8 @@ def left_out_text(count: StepCount) -> str:
     """``13 steps, 5 left out, 4 on one side only``: one count, and what the profile changes.
 
     A routine the player counts by parts ("Part 14 of 44 · left side") is counted in parts
-    here too: ``44 parts, 4 left out, one side then the other``. The card said "28 steps (19
+    here too, with the steps they are made of (``parts_made_of``): ``44 parts (28 steps,
+    16 of them on each side), 4 parts left out``. The card said "28 steps (19
     techniques), 2 on one side only, 42 parts, a side each", three numberings a new user
     could not follow, and its left-out steps stood beside the summary's left-out parts
     (walk 10, a08, b07, b103). The techniques are no longer counted: the step list says them.
@@ -52,13 +53,16 @@ def left_out_text(count: StepCount) -> str:
     """
     words: list[str] = []
     if count.parts:
-        words.append(parts_text(count.parts + count.parts_left_out))
+        words.append(parts_made_of(count))
         if count.parts_left_out:
+            # "Parts" named again: after "(13 steps, …)", "14 left out" read as steps.
             words.append(
-                fill(QCoreApplication.translate("StepWords", "%1 left out"), count.parts_left_out)
+                QCoreApplication.translate("StepWords", "1 part left out")
+                if count.parts_left_out == 1
+                else QCoreApplication.translate(
+                    "StepWords", "%n parts left out", None, count.parts_left_out
+                )
             )
-        # Why there are more parts than the guide lists steps: each side is one part.
-        words.append(QCoreApplication.translate("StepWords", "one side then the other"))
     else:
         words.append(steps_text(count.total))
         if count.left_out:
@@ -73,6 +77,47 @@ def left_out_text(count: StepCount) -> str:
                 )
             )
     return QCoreApplication.translate("StepWords", ", ").join(words)
+
+
+def parts_made_of(count: StepCount) -> str:
+    """``24 parts (13 steps, 11 of them on each side)``: the parts and where they come from.
+
+    A part is a step on one side, and the card's count alone did not say so: an own routine
+    of one technique on both sides read "6 parts, one side then the other" where its user
+    counted 2, one a side; the technique has 3 steps, each on both sides. The steps the
+    parts are made of are named, so the sum can be followed (3 on each side make 6), and a
+    routine counted in steps ("16 steps") beside it reads as another way to count.
+
+    Args:
+        count: A plan counted by parts (``count.parts``), its left-out parts included.
+    """
+    parts = count.parts + count.parts_left_out
+    if not count.both_sided or parts != count.total + count.both_sided:
+        # Not a side each (a step on three places): the order alone, as the player counts.
+        return fill(
+            QCoreApplication.translate("StepWords", "%1, one side then the other"),
+            parts_text(parts),
+        )
+    if count.both_sided == count.total:
+        return fill(
+            QCoreApplication.translate("StepWords", "%1 (%2 on each side)"),
+            parts_text(parts),
+            steps_text(count.total),
+        )
+    return fill(
+        QCoreApplication.translate("StepWords", "%1 (%2, %3 of them on each side)"),
+        parts_text(parts),
+        steps_text(count.total),
+        count.both_sided,
+    )
+
+
+def part_meaning() -> str:
+    """What a part is, for a tooltip beside a count in parts: a step on one side."""
+    return QCoreApplication.translate(
+        "StepWords",
+        "A part is one step on one side: a step done on both sides is two parts.",
+    )
 
 
 def parts_text(parts: int) -> str:

@@ -16,14 +16,14 @@ from massage_desktop.domain.routines import Routine
 from massage_desktop.engine.health import Verdict
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import Plan, build_plan
-from massage_desktop.engine.step_count import step_count
+from massage_desktop.engine.step_count import StepCount, step_count
 from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.guide.cards import SEPARATOR, TERM_ROLE
 from massage_desktop.ui.guide.formatting import performer_text, seconds_text
 from massage_desktop.ui.guide.gate import Outlook, StartGate
 from massage_desktop.ui.guide.start_words import badge
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
-from massage_desktop.ui.step_words import left_out_text
+from massage_desktop.ui.step_words import left_out_text, part_meaning
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 # Words of a session's parts: a bare "Main" on a card said nothing to someone new, and
@@ -149,7 +149,11 @@ def routine_rows(
     for routine in chosen_first(catalog.routines_for_region(region_id), performer):
         outlook = gate.routine(routine.id, region_id)
         text = routine_card_text(catalog, routine, outlook, own=catalog.is_own(routine.id))
-        rows.append(Row(routine.id, text, _tip(outlook.verdict, routine.summary)))
+        tip = _tip(outlook.verdict, routine.summary)
+        if _card_count(catalog, routine, outlook).parts:
+            # What a part is, beside "24 parts (13 steps, …)": the card has no room for it.
+            tip = f"{tip}\n\n{part_meaning()}"
+        rows.append(Row(routine.id, text, tip))
     return rows
 
 
@@ -169,9 +173,7 @@ def routine_card_text(
     """
     if outlook is not None and outlook.partial:
         return _partial_card_text(routine, outlook, own)
-    # The outlook's plan is the routine's own when nothing in it is left out.
-    whole = outlook is not None and not any(e.blocked for e in outlook.plan.entries)
-    plan = outlook.plan if outlook is not None and whole else build_plan(catalog, routine)
+    plan = _card_plan(catalog, routine, outlook)
     # With the person's get-ready time, as Start counts it (walk 8, finding 6).
     length = _plan_length(plan, outlook.timing if outlook is not None else Timing())
     # In parts when the player counts by them ("Part 14 of 44"): left_out_text names
@@ -180,6 +182,19 @@ def routine_card_text(
     yours = _yours() if own else ""
     performer = performer_text(routine.performer)
     return _row_text(routine.name, yours, length, steps, performer, badge(outlook))
+
+
+def _card_plan(catalog: Catalog, routine: Routine, outlook: Outlook | None) -> Plan:
+    """The plan a card counts when nothing of it is left out: the outlook's, if it has one."""
+    whole = outlook is not None and not any(e.blocked for e in outlook.plan.entries)
+    return outlook.plan if outlook is not None and whole else build_plan(catalog, routine)
+
+
+def _card_count(catalog: Catalog, routine: Routine, outlook: Outlook | None) -> StepCount:
+    """The steps (or parts) a routine's card counts, as ``routine_card_text`` counts them."""
+    if outlook is not None and outlook.partial:
+        return outlook.count
+    return step_count(_card_plan(catalog, routine, outlook))
 
 
 def _yours() -> str:

@@ -51,14 +51,16 @@ def routine_html(
     )
     if outlook is not None and outlook.partial:
         # The steps in the card's words ("13 steps, 5 left out, 4 on one side only").
-        # "For you" on a partner's routine read as the giver's time (walk 9, P1-k).
+        # "For you" on a partner's routine read as the giver's time (walk 9, P1-k). After
+        # "·", not in brackets: the parts say their steps in brackets of their own ("24
+        # parts (13 steps, …)").
         total = fill(
             QCoreApplication.translate(
-                "Guide", "Total time: about %1, with the pauses between steps (%2)"
+                "Guide", "Total time: about %1, with the pauses between steps \u00b7 %2"
             )
             if routine.performer is Performer.PARTNER
             else QCoreApplication.translate(
-                "Guide", "Total time for you: about %1, with the pauses between steps (%2)"
+                "Guide", "Total time for you: about %1, with the pauses between steps \u00b7 %2"
             ),
             seconds_text(whole_minutes(outlook.total_s)),
             left_out_text(outlook.count),

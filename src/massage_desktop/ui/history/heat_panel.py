@@ -112,7 +112,11 @@ class HeatMapPanel(QWidget):
         self._untouched_hint.setWordWrap(True)
         self._side = side = QVBoxLayout()
         side.addWidget(
-            _heading(self, QCoreApplication.translate("HeatMapPanel", "Most massaged (sessions)"))
+            # Regions, as the map names them; the ratings beside it are by area ("Back").
+            _heading(
+                self,
+                QCoreApplication.translate("HeatMapPanel", "Most massaged regions (sessions)"),
+            )
         )
         side.addWidget(self._most)
         side.addSpacing(12)
@@ -203,7 +207,8 @@ class HeatMapPanel(QWidget):
         amounts = [str(c.sessions) for c in top]
         # Regions count by massage time, as the sessions in the history list do: empty only
         # when that list has no session with massage time in the period either.
-        empty = QCoreApplication.translate("HeatMapPanel", "Nothing massaged in this period.")
+        # Not the key's "Nothing massaged in this period." again: the page printed it twice.
+        empty = QCoreApplication.translate("HeatMapPanel", "None in this period.")
         self._most_plain = "\n".join(
             f"{n} \u2014 {self._count(c.sessions)}" for n, c in zip(names, top, strict=True)
         )

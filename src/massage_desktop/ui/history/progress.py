@@ -45,16 +45,19 @@ class ProgressPage(QWidget):
         self._massaged: set[str] = set()  # regions on the all-time heat map
         self._region = QuietComboBox(self)
         self._region.setAccessibleName(
-            QCoreApplication.translate("ProgressPage", "Region for the rating trend")
+            QCoreApplication.translate("ProgressPage", "Rated area for the rating trend")
         )
         self._region.setPlaceholderText(
-            QCoreApplication.translate("ProgressPage", "No region has ratings yet")
+            QCoreApplication.translate("ProgressPage", "No area has ratings yet")
         )
         # Narrower than its placeholder and longest entry when room is short: Qt sizes a
         # combo box by its placeholder whatever the size policy, which kept the window wider
         # than a 1024-pixel screen in German. A minimum width given to the widget overrides it.
         self._region.setMinimumWidth(self.fontMetrics().averageCharWidth() * 16)
-        region_label = QLabel(QCoreApplication.translate("ProgressPage", "Regi&on:"), self)
+        # An area, not a region: a session is rated by area ("Back", "Left leg") and the map
+        # beside it names regions ("Lower back"); "Region: Back" beside "Most massaged: Lower
+        # back" read as two places.
+        region_label = QLabel(QCoreApplication.translate("ProgressPage", "Rated &area:"), self)
         region_label.setBuddy(self._region)
         self.chart = TrendChart(self)
         self._summary = QLabel(self)
@@ -152,13 +155,13 @@ class ProgressPage(QWidget):
                 [],
                 QCoreApplication.translate(
                     "ProgressPage",
-                    "No ratings before and after yet. Rate how a region "
+                    "No ratings before and after yet. Rate how an area "
                     "feels when a session starts and ends to see a trend.",
                 ),
             )
             self._summary.setText(
                 QCoreApplication.translate(
-                    "ProgressPage", "No region has ratings from before and after a session."
+                    "ProgressPage", "No area has ratings from before and after a session."
                 )
             )
             return
@@ -173,7 +176,8 @@ class ProgressPage(QWidget):
         on_map = self._on_map(region_id)
         if on_map:
             summary += "\n" + fill(
-                QCoreApplication.translate("ProgressPage", "On the map: %1"), on_map
+                QCoreApplication.translate("ProgressPage", "Rated as one area; on the map: %1"),
+                on_map,
             )
         self._summary.setText(summary)
         self.chart.setAccessibleDescription(self._summary.text())

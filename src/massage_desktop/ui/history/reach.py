@@ -8,12 +8,14 @@ done" (walk 8, check 5): the history counts the session's steps against its plan
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import Outcome, SessionRecord
 from massage_desktop.engine.plan import build_plan
 from massage_desktop.engine.step_count import counts_parts, step_count
+from massage_desktop.storage.listing import SessionSummary
 from massage_desktop.storage.stats import StepTally
 
 
@@ -49,10 +51,43 @@ def as_counted(catalog: Catalog, record: SessionRecord, tally: StepTally) -> Ste
     session with every part recorded is taken as its records say: its left-out sides may
     have kept the count from going back.
     """
-    routine = catalog.routines.get(record.subject_id) if record.kind == "routine" else None
-    if tally.by_parts or routine is None:
-        return tally
+    parts = _plan_parts(catalog, record.kind, record.subject_id)
+    return _in_parts(tally, len(record.steps), parts)
+
+
+def listed_as_counted(
+    catalog: Catalog, sessions: Iterable[SessionSummary], tallies: Mapping[str, StepTally]
+) -> dict[str, StepTally]:
+    """``as_counted`` for a page of the list: its rows count as the open session's details.
+
+    The list counted an early end of a routine counted by parts in steps, its details in
+    parts: "Ended early · no step finished" over "Ended early · no part finished". Each
+    routine's plan is read once a page.
+    """
+    parts: dict[tuple[str, str], int] = {}
+    counted = {}
+    for session in sessions:
+        tally = tallies.get(session.id)
+        if tally is None:
+            continue
+        key = (session.kind, session.subject_id)
+        if key not in parts:
+            parts[key] = _plan_parts(catalog, session.kind, session.subject_id)
+        counted[session.id] = _in_parts(tally, session.step_count, parts[key])
+    return counted
+
+
+def _plan_parts(catalog: Catalog, kind: str, subject_id: str) -> int:
+    """The parts of a routine's plan when the player counts it by parts, else 0."""
+    routine = catalog.routines.get(subject_id) if kind == "routine" else None
+    if routine is None:
+        return 0
     plan = build_plan(catalog, routine)
-    if len(record.steps) < len(plan.entries) and counts_parts(plan):
-        return replace(tally, by_parts=True)
-    return tally
+    return len(plan.entries) if counts_parts(plan) else 0
+
+
+def _in_parts(tally: StepTally, recorded: int, parts: int) -> StepTally:
+    """``tally`` in parts when its session recorded fewer than its plan's ``parts``."""
+    if tally.by_parts or recorded >= parts:
+        return tally
+    return replace(tally, by_parts=True)

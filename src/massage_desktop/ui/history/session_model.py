@@ -29,7 +29,7 @@ from massage_desktop.storage.listing import SessionFilter, SessionSummary
 from massage_desktop.storage.stats import StepTally
 from massage_desktop.ui.history import wording
 from massage_desktop.ui.history.day_rows import DayRows, runs
-from massage_desktop.ui.history.reach import skipped_to_end
+from massage_desktop.ui.history.reach import listed_as_counted, skipped_to_end
 from massage_desktop.ui.i18n import fill
 
 PAGE_SIZE = 200
@@ -109,7 +109,7 @@ class SessionListModel(QAbstractTableModel):
         try:
             self._total = self._store.count_sessions(self._where)
             page = self._store.list_sessions(self._where, limit=rows, offset=0)
-            self._tallies.update(self._store.step_tallies(s.id for s in page))
+            self._tallies.update(self._counted(page))
         except StoreError as error:
             self._total, page, self._failed = 0, [], True
             self.loadFailed.emit(str(error))
@@ -127,7 +127,7 @@ class SessionListModel(QAbstractTableModel):
             return
         try:
             page = self._store.list_sessions(self._where, limit=self._page, offset=self._loaded)
-            self._tallies.update(self._store.step_tallies(s.id for s in page))
+            self._tallies.update(self._counted(page))
         except StoreError as error:
             self._total = self._loaded  # stop asking; the message says what went wrong
             self.loadFailed.emit(str(error))
@@ -226,6 +226,10 @@ class SessionListModel(QAbstractTableModel):
             )
             self._reached[summary.id] = known
         return known
+
+    def _counted(self, page: list[SessionSummary]) -> dict[str, StepTally]:
+        """The page's step tallies, in the player's unit as the details count them."""
+        return listed_as_counted(self._catalog, page, self._store.step_tallies(s.id for s in page))
 
     def tally(self, session_id: str) -> StepTally:
         """What happened to a loaded session's steps (an empty tally when not loaded)."""

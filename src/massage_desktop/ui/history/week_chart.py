@@ -45,11 +45,13 @@ class MinutesChart(QWidget):
 
     def summary(self) -> str:
         """The chart in words."""
-        # By the sessions, as the totals beside the chart count them: a session of a few
-        # seconds is one, though its bar is too short to see.
+        # By the sessions with massage time, as the totals beside the chart count them: a
+        # session of a few seconds is one, though its bar is too short to see. Said as what
+        # it counts: "No sessions in the last 8 weeks" stood over "Today · 2 sessions" of
+        # sessions ended before any massage time.
         if not any(week.sessions for week in self._weeks):
             return QCoreApplication.translate(
-                "MinutesChart", "No sessions in the last %n weeks.", None, len(self._weeks)
+                "MinutesChart", "No massage time in the last %n weeks.", None, len(self._weeks)
             )
         current = self._weeks[-1]
         average = sum(self.minutes()) / len(self._weeks)

@@ -40,8 +40,8 @@ def result_text(
 
     "Completed" only when every step was done; a run through to the end with steps skipped
     reads "Finished · 1 of 16 done" ("…, 15 skipped" when ``full``), and a session with no
-    step done says "nothing done" (the heat map's rule; its massage time still counts in the
-    calendar and the overview, walk 9, P1-g).
+    step done says none was finished (``none_finished_text``; its massage time still counts
+    in the calendar and the overview, walk 9, P1-g).
     ``reached_end``: the session came to its last step (``reach.skipped_to_end``).
     """
     text = outcome_text(outcome)
@@ -62,11 +62,12 @@ def result_text(
             else QCoreApplication.translate("History", "Finished")
         )
     if tally.done == 0:
-        return _joined(text, QCoreApplication.translate("History", "nothing done"))
+        ran_through = outcome is Outcome.COMPLETED or reached_end
+        return _joined(text, none_finished_text(tally, ran_through))
     if whole:
         return text
     if outcome is not Outcome.COMPLETED:
-        # How much was done, as with none done ("Ended early · nothing done"): "Ended early"
+        # How much was done, as with none done ("Ended early · no step finished"): "Ended early"
         # alone after a step done said less than after none (walk 10, b86). Not "of N": an
         # early end records no steps after the one under way.
         return _joined(text, done_text(tally))
@@ -93,6 +94,34 @@ def result_text(
             tally.blocked,
         )
     return _joined(text, part)
+
+
+def none_finished_text(tally: StepTally, ran_through: bool) -> str:
+    """``0 of 44 parts finished``, or ``no part finished`` after an early end.
+
+    A session with no step done may still have seconds of massage in the step it ended in
+    (or in getting the oil ready): "7 s" beside "Ended early · nothing done" read as a
+    contradiction. Said as what it is, no step (or part) was finished, in the player's unit.
+    "Of N" only where the records hold every step (``ran_through``: run or skipped to the
+    end); an early end records no steps after the one under way.
+    """
+    if ran_through and tally.runnable == 1:
+        # "1" spelled out: English has no plural forms to pick it from.
+        return (
+            QCoreApplication.translate("History", "0 of 1 part finished")
+            if tally.by_parts
+            else QCoreApplication.translate("History", "0 of 1 step finished")
+        )
+    if ran_through and tally.runnable:
+        return fill(
+            QCoreApplication.translate("History", "0 of %1 parts finished")
+            if tally.by_parts
+            else QCoreApplication.translate("History", "0 of %1 steps finished"),
+            tally.runnable,
+        )
+    if tally.by_parts:
+        return QCoreApplication.translate("History", "no part finished")
+    return QCoreApplication.translate("History", "no step finished")
 
 
 def done_text(tally: StepTally) -> str:
@@ -276,7 +305,9 @@ def week_text(days: int) -> str:
     app had just said to rest; the week's days say the same without asking for tomorrow.
     """
     if days <= 0:
-        return QCoreApplication.translate("History", "No massage yet this week")
+        # "Massage time", as the list names the sessions it does not count: "No massage yet
+        # this week" stood over "Today · 2 sessions", both ended before any massage time.
+        return QCoreApplication.translate("History", "No massage time yet this week")
     if days == 1:
         return QCoreApplication.translate("History", "Massaged on 1 day this week")
     return QCoreApplication.translate("History", "Massaged on %n days this week", None, days)
@@ -288,6 +319,16 @@ def totals_text(sessions: int, seconds: float, idle: int = 0) -> str:
     ``idle``: sessions without massage time, besides ``sessions``, said as the list's days
     say them ("1 session, 1 min 23 s massage time, plus 2 without massage time").
     """
+    if not sessions and idle:
+        # "0 sessions, 0 s massage time, plus 2 without massage time" counted the list's 2
+        # sessions as none, then added them.
+        return (
+            QCoreApplication.translate("History", "1 session, without massage time")
+            if idle == 1
+            else QCoreApplication.translate(
+                "History", "%n sessions, none with massage time", None, idle
+            )
+        )
     text = (
         QCoreApplication.translate("History", "1 session, %1 massage time")
         if sessions == 1

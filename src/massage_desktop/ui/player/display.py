@@ -34,6 +34,7 @@ from massage_desktop.ui.player.step_side import (
     worked_regions,
     worked_side,
 )
+from massage_desktop.ui.step_words import part_meaning
 
 __all__ = [
     "PHASE_TEXT",
@@ -115,6 +116,8 @@ class Display:
     """Seconds into the phase (pauses excluded): which page of a long instruction shows."""
     ended: bool = False
     """The session has ended (the closing questions are open): no step to act on."""
+    progress_tip: str = ""
+    """What a part is, beside "Part 5 of 24" (``step_words.part_meaning``); else empty."""
 
 
 # A step on both sides is one step: the header says which side is on and which comes, as
@@ -263,6 +266,7 @@ def display_of(catalog: Catalog, session: Session, chosen: str | None = None) ->
         region_ids=region_ids,
         lit_ids=lit_ids,
         elapsed_s=session.elapsed_s(),
+        progress_tip=part_meaning() if progress.parts else "",
     )
 
 

@@ -232,6 +232,7 @@ class PlayerPanel(QWidget):
         self.next.setText(display.next_text)
         self.progress.set_fraction(display.progress_fraction)
         self.progress_text.setText(display.progress_text)
+        self.progress_text.setToolTip(display.progress_tip)
         self._update_details()
 
     def show_warnings(self, line: WarningLine | None, html: str) -> None:

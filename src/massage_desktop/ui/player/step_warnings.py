@@ -113,13 +113,25 @@ def warning_line(entry: PlanEntry) -> WarningLine | None:
         elif is_general(warning.severity) and warning.contraindication_id:
             before.append((warning.severity, f"{if_you_have(warning.severity)} {text}."))
         elif is_general(warning.severity):
-            before.append((warning.severity, f"{severity_label(warning.severity)}: {text}"))
+            before.append(
+                (warning.severity, f"{severity_label(warning.severity)}: {_sentence(text)}")
+            )
         elif during and during[-1][0] is warning.severity:
-            # One line a severity: "Take care: No pinching · Wipe oily feet…".
-            during[-1] = (warning.severity, f"{during[-1][1]} · {text}")
+            # One line a severity: "Take care: No pinching. · Wipe oily feet…".
+            during[-1] = (warning.severity, f"{during[-1][1]} · {_sentence(text)}")
         else:
-            during.append((warning.severity, f"{place_label(warning.severity)}: {text}"))
+            during.append((warning.severity, f"{place_label(warning.severity)}: {_sentence(text)}"))
     # Coloured as the line read first: the step's own caution when it has one, not the red
     # of the blood clot line after it (which would make every leg step red).
     first = (during or before)[0][0]
     return WarningLine(first, "\n".join(text for _severity, text in during + before))
+
+
+def _sentence(text: str) -> str:
+    """``text`` ending as a sentence: a warning's title has no full stop of its own.
+
+    "Where not to press: Press beside the spine, never on it" stood without one beside
+    lines that had it ("Do not massage if you might have a blood clot (DVT).").
+    """
+    text = text.rstrip()
+    return text if text.endswith((".", "!", "?", "…")) else f"{text}."
