@@ -17,7 +17,7 @@ from massage_desktop.ui.card.figure import CardFigure
 from massage_desktop.ui.card.output import write_pdf
 
 AVOID = "Avoid this area or technique"
-WHERE = "Where not to press: Press beside the spine, never on it"
+WHERE = "Where not to press: Never on the spine itself; press beside it"
 FACT = "Never press, knead or roll on the bones of the spine itself."
 
 

@@ -18,7 +18,7 @@ from massage_desktop.ui.player.step_warnings import warning_line
 
 LOWER_BACK = "back-lower-back"
 AVOID = "Avoid this area or technique"
-WHERE = "Where not to press: Press beside the spine, never on it"
+WHERE = "Where not to press: Never on the spine itself; press beside it"
 WARNED = f"{WHERE}."  # a sentence on the strip, as its other lines are
 
 
