@@ -144,6 +144,7 @@ class MainWindow(QMainWindow):
             figure=lambda: (services.body_map_svg, regions, services.paths.cache),
             map_states=self.flow.map_states,
             resting=self.flow.resting_only,
+            text_scale=self._text_scale,
         )
         self.routine_actions.routineShownAlone.connect(self.controller.show_routine_alone)
         StatusBarHider(self.statusBar())
@@ -177,8 +178,9 @@ class MainWindow(QMainWindow):
             lambda: flow.controller.session if flow.controller is not None else None
         )
         self.flow.activeChanged.connect(self._on_flow_session_ended)
-        # The guide follows the text-size setting as the player does.
+        # The guide and the routine editor follow the text-size setting as the player does.
         self.flow.actions.textScaleChanged.connect(self.guide.set_text_scale)
+        self.flow.actions.textScaleChanged.connect(self.routine_actions.set_text_scale)
         self.guide.set_text_scale(self.flow.actions.text_scale)
         self.guide.techniqueRequested.connect(self.controller.show_technique)
         self.map_side = MapSide(
