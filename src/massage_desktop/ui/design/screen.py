@@ -10,7 +10,8 @@ theme its palette shows. Its scale (``large``) makes every size larger: the text
 setting's factor, or room mode's larger one to read from across the room (``dialog_scale``).
 The body scrolls where a large scale or a long translation would make the dialog taller than
 the screen, so it never grows off a 1024x700 screen. Content that appears while the dialog is
-open (the sheet's ratings once a side is chosen) makes it grow, as far as the screen allows.
+open (today's check's stop advice after a "yes") makes it grow, as far as the screen allows;
+the "Before you start" sheet keeps the room for its ratings from the start instead.
 """
 
 from __future__ import annotations
