@@ -186,7 +186,13 @@ class DesignedDialog(QDialog):
         self.setObjectName("designedDialog")
         self.scale = LARGE if large is True else float(large or 1.0)
         self.colours = dialog_colours(self)
-        self.setStyleSheet(dialog_sheet(self.colours, self.scale))
+        sheet = dialog_sheet(self.colours, self.scale)
+        self.setStyleSheet(sheet)
+        # Set again once polished, which makes Qt parse it afresh: the first polish may take
+        # the sheet Qt still keeps for a deleted dialog at the same address. In a test run the
+        # stop advice at "Extra large" came in the sizes of a normal-size summary before it.
+        self.ensurePolished()
+        self.setStyleSheet(sheet)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(XL, XL, XL, L)
         outer.setSpacing(L)
