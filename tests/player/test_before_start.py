@@ -329,36 +329,52 @@ def _shown_whole(dialog: BeforeStartSheet, widget: QWidget) -> bool:
     return viewport.rect().contains(QRect(top_left, widget.size()))
 
 
-@pytest.mark.parametrize("screen", [QSize(1280, 800), QSize(1024, 700)])
-def test_a_side_chosen_on_the_sheet_grows_it_to_show_the_ratings(
-    qtbot: QtBot, catalog: Catalog, monkeypatch: pytest.MonkeyPatch, screen: QSize
-) -> None:
-    """Walk 9, P1-c: choosing the side on the sheet shows the ratings whole, on screen.
+def _start_on_screen(dialog: BeforeStartSheet) -> QRect:
+    """Where Start is on the screen: where the mouse goes to press it."""
+    return QRect(dialog.start.mapToGlobal(QPoint(0, 0)), dialog.start.size())
 
-    Started from the guide, the sheet opened without the ratings (no side chosen yet) and
-    kept that height once a side was chosen: the ratings hid below the fold behind a thin
-    scroll bar. It grows to show them, and stays on a 1024x700 screen.
+
+@pytest.mark.parametrize(
+    ("screen", "scale"),
+    [(QSize(1280, 800), 1.0), (QSize(1024, 700), 1.0), (QSize(1024, 700), 1.5)],
+)
+def test_a_side_chosen_on_the_sheet_shows_the_ratings_and_start_stays_put(
+    qtbot: QtBot, catalog: Catalog, monkeypatch: pytest.MonkeyPatch, screen: QSize, scale: float
+) -> None:
+    """Choosing the side shows the ratings whole, on screen, and Start does not move.
+
+    Walk 9, P1-c: the sheet opened without the ratings (no side chosen yet) and kept that
+    height, the ratings below the fold. Then it grew once a side was chosen, and Start moved
+    away from under the mouse on its way there (German, extra-large text, 1024x700): the
+    sheet opens with the ratings' room kept.
     """
     area = QRect(QPoint(0, 0), screen)
     room = QSize(screen.width() * 19 // 20, screen.height() * 19 // 20)
     monkeypatch.setattr(BeforeStartSheet, "room_on_screen", lambda _self: room)
     monkeypatch.setattr(BeforeStartSheet, "screen_area", lambda _self: area)
-    dialog = _sheet(qtbot, catalog, _knee_sheet(catalog, INJURED_LEFT_KNEE))
+    dialog = _sheet(qtbot, catalog, _knee_sheet(catalog, INJURED_LEFT_KNEE), scale)
     dialog.show()
     qtbot.waitExposed(dialog)
     # Low on the screen, where a taller sheet would run off its bottom edge.
-    dialog.move(100, screen.height() - dialog.frameGeometry().height() - 10)
-    opened = dialog.height()
+    frame = dialog.frameGeometry()
+    dialog.move((screen.width() - frame.width()) // 2, screen.height() - frame.height() - 10)
+    _settled(qtbot, dialog)
+    start = _start_on_screen(dialog)
+    opened = dialog.geometry()
     dialog.choose(_side(dialog, Side.RIGHT))
     rows = dialog.scales
     assert len(rows) == 2
-    # The rows are laid out on posted layout requests: wait for the sheet to settle.
-    qtbot.waitUntil(lambda: dialog.height() > opened, timeout=3000)
     _settled(qtbot, dialog)
-    assert all(_shown_whole(dialog, row) for row in rows), "both ratings in view"
-    assert not dialog.scroller.verticalScrollBar().isVisible(), "nothing left below the fold"
-    assert area.contains(dialog.frameGeometry()), "the grown sheet stays on the screen"
-    assert dialog.start.isVisible()
+    qtbot.wait(50)  # the posted layout requests, which made the sheet grow
+    assert _start_on_screen(dialog) == start, "Start stays under the mouse"
+    assert dialog.geometry() == opened
+    assert area.contains(dialog.frameGeometry()), "the sheet stays on the screen"
+    assert dialog.start.isEnabled()
+    if scale == 1.0:
+        assert all(_shown_whole(dialog, row) for row in rows), "both ratings in view"
+        assert not dialog.scroller.verticalScrollBar().isVisible(), "nothing below the fold"
+    else:  # at 1024x700 the body scrolls; the first row's pills are in view
+        assert _shown_whole(dialog, rows[0].pills[10])
 
 
 def _gap_under_heading(dialog: BeforeStartSheet, key: str) -> int:
@@ -371,28 +387,29 @@ def _gap_under_heading(dialog: BeforeStartSheet, key: str) -> int:
     return card.geometry().top() - heading.geometry().bottom()
 
 
-def test_fewer_ratings_shrink_the_sheet_back_instead_of_spreading_it(
+def test_fewer_ratings_keep_the_sheet_and_start_where_they_were(
     qtbot: QtBot, catalog: Catalog
 ) -> None:
-    """Both knees rate three areas, one knee two: the sheet grows and then shrinks back.
+    """Both knees rate three areas, one knee two: the sheet and Start stay where they were.
 
-    Kept at the taller height, the body spread its sections over the spare room, "Which
-    side?" far above its answers.
+    The room of the third row stays empty at the bottom of the body: spread over it, the
+    sections drifted apart, "Which side?" far above its answers.
     """
     dialog = _sheet(qtbot, catalog, _knee_sheet(catalog))
     dialog.show()
     qtbot.waitExposed(dialog)
+    _settled(qtbot, dialog)
     gap = _gap_under_heading(dialog, "side")
-    opened = dialog.height()
+    opened, start = dialog.geometry(), _start_on_screen(dialog)
     dialog.choose(_side(dialog, Side.RIGHT, both=True))
-    qtbot.waitUntil(lambda: dialog.height() > opened, timeout=3000)
     _settled(qtbot, dialog)
-    grown = dialog.height()
     assert len(dialog.scales) == 3
+    assert all(_shown_whole(dialog, row) for row in dialog.scales)
     dialog.choose(_side(dialog, Side.LEFT))
-    qtbot.waitUntil(lambda: dialog.height() < grown, timeout=3000)
     _settled(qtbot, dialog)
+    qtbot.wait(50)
     assert len(dialog.scales) == 2
+    assert (dialog.geometry(), _start_on_screen(dialog)) == (opened, start)
     assert _gap_under_heading(dialog, "side") == gap
     assert all(_shown_whole(dialog, row) for row in dialog.scales)
     assert not dialog.scroller.verticalScrollBar().isVisible()

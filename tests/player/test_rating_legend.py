@@ -48,10 +48,13 @@ def _check(root: QWidget, scales: list[RatingScale]) -> None:
         # The pills right under their area's name, in every row alike.
         gap = _top(zero, root) - (_top(scale.label, root) + scale.label.height())
         assert gap <= 12, f"{scale.label.text()}: {gap} px between the name and its pills"
-        # Each end of the legend over its pill: "0 = …" starts over 0, "10 = …" ends over 10.
+        # "0 = …" starts over 0; on one line "10 = …" ends over 10, on two it starts over 0.
         assert abs(_left(legend.low, root) - _left(zero, root)) <= 2
-        right = _left(legend.high, root) + legend.high.width()
-        assert abs(right - (_left(ten, root) + ten.width())) <= 2
+        if legend.side_by_side:
+            right = _left(legend.high, root) + legend.high.width()
+            assert abs(right - (_left(ten, root) + ten.width())) <= 2
+        else:
+            assert abs(_left(legend.high, root) - _left(zero, root)) <= 2
     # Compact: two lines at most, each end whole.
     assert legend.height() <= 2 * legend.low.fontMetrics().lineSpacing() + 8
     for end in (legend.low, legend.high):
@@ -86,3 +89,27 @@ def test_the_sheet_before_a_session_explains_the_scale_once_above_the_rows(
     qtbot.waitExposed(dialog)
     assert len(dialog.scales) > 1
     _check(dialog, dialog.scales)
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_the_legend_is_one_line_or_two_at_the_left_never_one_end_alone_at_the_right(
+    qtbot: QtBot, request: pytest.FixtureRequest, language: str
+) -> None:
+    # German, extra-large text: "10 = so schlimm wie vorstellbar" sat alone, right-aligned
+    # under "0 = …" near the middle of the card, where English has both on one line.
+    if language == "de":
+        request.getfixturevalue("german")
+    dialog = RatingsDialog("Vorher", "Wie viel?", [("back", "Rücken")], None, large=LARGEST)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    legend = dialog.legend
+    low, high = legend.low, legend.high
+    if language == "en":
+        assert legend.side_by_side
+        assert _top(low, dialog) == _top(high, dialog), "one line"
+        assert _left(high, dialog) > _left(low, dialog) + low.width()
+    else:
+        assert not legend.side_by_side, "too long for one line over the pills"
+        assert _top(high, dialog) >= _top(low, dialog) + low.height() - 2, "under it"
+        assert _left(high, dialog) == _left(low, dialog), "both at the left"

@@ -145,6 +145,7 @@ class MainWindow(QMainWindow):
             figure=lambda: (services.body_map_svg, regions, services.paths.cache),
             map_states=self.flow.map_states,
             resting=self.flow.resting_only,
+            text_scale=self._text_scale,
         )
         self.routine_actions.routineShownAlone.connect(self.controller.show_routine_alone)
         StatusBarHider(self.statusBar())
@@ -178,8 +179,9 @@ class MainWindow(QMainWindow):
             lambda: flow.controller.session if flow.controller is not None else None
         )
         self.flow.activeChanged.connect(self._on_flow_session_ended)
-        # The guide follows the text-size setting as the player does.
+        # The guide and the routine editor follow the text-size setting as the player does.
         self.flow.actions.textScaleChanged.connect(self.guide.set_text_scale)
+        self.flow.actions.textScaleChanged.connect(self.routine_actions.set_text_scale)
         self.guide.set_text_scale(self.flow.actions.text_scale)
         self.guide.techniqueRequested.connect(self.controller.show_technique)
         self.map_side = MapSide(
@@ -212,7 +214,18 @@ class MainWindow(QMainWindow):
         # The safety notes before the first session, and today's quick check (kept only
         # when a person answered); the home screen's line while the health check waits.
         self.first_start = FirstStart(self, services, today=today, interactive=interactive)
-        self._set_focus_order()
+        # Tab: search, the map (one stop; arrows move inside it) and its own buttons, the
+        # guide, the rest; the map's buttons came last, long after the figure (walk 6, #16).
+        window_state.tab_order(
+            [
+                self.search,
+                self.map_pane.map,
+                *self.map_pane.focus_order(),
+                *self.guide.focus_order(),
+                *self.top_bar.focus_order(),
+                self.region_list,
+            ]
+        )
         self.resize(1280, 800)
         self._config = services.paths.config
         self._presenter = MessagePresenter(self)
@@ -252,24 +265,6 @@ class MainWindow(QMainWindow):
         self.top_bar.regionListToggled.connect(self._panes.show_region_list)
         self.top_bar.historyRequested.connect(self.history_actions.show_history)
         self.addToolBar(self.top_bar)
-
-    def _set_focus_order(self) -> None:
-        """Tab: search, the map (one stop; arrows move inside it) and its zoom, the guide, the rest.
-
-        The map's own buttons follow the map: after the whole guide they were the last stops,
-        reached long after the figure they zoom (walk 6, finding 16).
-        """
-        chain: list[QWidget] = [
-            self.search,
-            self.map_pane.map,
-            *self.map_pane.focus_order(),
-            *self.guide.focus_order(),
-            self.top_bar.regions,
-            self.top_bar.history,
-            self.top_bar.home,
-            self.region_list,
-        ]
-        window_state.tab_order(chain)
 
     def restore_layout(self) -> None:
         """Reopen at the size, place and splitter positions of last time."""

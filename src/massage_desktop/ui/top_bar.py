@@ -67,6 +67,10 @@ class TopBar(QToolBar):
         self.history.clicked.connect(self.historyRequested)
         self._recolour()
 
+    def focus_order(self) -> list[QWidget]:
+        """The bar's buttons in Tab order, after the map and the guide (the search leads)."""
+        return [self.regions, self.history, self.home]
+
     def _spacer(self, width: int, *, expanding: bool) -> QWidget:
         spacer = QWidget(self)
         spacer.setMinimumWidth(width)

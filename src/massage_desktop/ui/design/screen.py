@@ -10,7 +10,8 @@ theme its palette shows. Its scale (``large``) makes every size larger: the text
 setting's factor, or room mode's larger one to read from across the room (``dialog_scale``).
 The body scrolls where a large scale or a long translation would make the dialog taller than
 the screen, so it never grows off a 1024x700 screen. Content that appears while the dialog is
-open (the sheet's ratings once a side is chosen) makes it grow, as far as the screen allows.
+open (today's check's stop advice after a "yes") makes it grow, as far as the screen allows;
+the "Before you start" sheet keeps the room for its ratings from the start instead.
 """
 
 from __future__ import annotations
@@ -189,9 +190,15 @@ class DesignedDialog(QDialog):
         self.setObjectName("designedDialog")
         self.scale = LARGE if large is True else float(large or 1.0)
         self.colours = dialog_colours(self)
-        # Set once, before the children are made: a sheet set on a built dialog polishes
-        # every widget in it again (50 ms for the health profile's chips).
-        self.setStyleSheet(self.style_sheet())
+        # Set before the children are made: a sheet set on a built dialog polishes every
+        # widget in it again (50 ms for the health profile's chips). Set again once polished,
+        # which makes Qt parse it afresh: the first polish may take the sheet Qt still keeps
+        # for a deleted dialog at the same address. In a test run the stop advice at "Extra
+        # large" came in the sizes of a normal-size summary before it.
+        sheet = self.style_sheet()
+        self.setStyleSheet(sheet)
+        self.ensurePolished()
+        self.setStyleSheet(sheet)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(XL, XL, XL, L)
         outer.setSpacing(L)

@@ -10,7 +10,7 @@ routine the profile rules out entirely never gets here: it gets the refusal scre
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
+from dataclasses import replace
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -36,10 +36,17 @@ from massage_desktop.ui.guide.formatting import seconds_text
 from massage_desktop.ui.guide.lists import whole_minutes
 from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.player.display import clock_text
-from massage_desktop.ui.player.pills import WIDTH, RatingLegend, RatingScale, pill_sheet
-from massage_desktop.ui.player.questions import BeforeStart, StartAnswers, Who, planned_performer
+from massage_desktop.ui.player.pills import WIDTH, RatingScale, pill_sheet
+from massage_desktop.ui.player.questions import (
+    BeforeStart,
+    StartAnswers,
+    StartChoice,
+    Who,
+    planned_performer,
+)
 from massage_desktop.ui.player.remaining import partial_parts
 from massage_desktop.ui.player.side_note import rest_reason, side_name, whose_names, why_not
+from massage_desktop.ui.player.start_ratings import StartRatings
 
 
 class BeforeStartSheet(DesignedDialog):
@@ -76,8 +83,8 @@ class BeforeStartSheet(DesignedDialog):
         self.sides: dict[int, QRadioButton] = {}
         self.side_hint: QLabel | None = None
         self.who: dict[Who, QRadioButton] = {}
-        self.scales: list[RatingScale] = []
-        self._rating_card: Card | None = None
+        self._ratings: StartRatings | None = None
+        self._twin: BeforeStartSheet | None = None  # measures the sheet with the most rows
         self._rating_heading: QLabel | None = None
         self.sections: dict[str, QWidget] = {}
         self._add_left_out()
@@ -86,6 +93,9 @@ class BeforeStartSheet(DesignedDialog):
         if sheet.ask_performer:
             self._add_performer()
         self._add_rating()
+        # The sections at the top: the rating's room, kept while no side is chosen, stays
+        # empty under them instead of spreading them apart.
+        self.body.addStretch(1)
         self.cancel = self.add_secondary(QCoreApplication.translate("BeforeStartSheet", "Cancel"))
         self.cancel.clicked.connect(self.reject)
         # The keyboard goes from answer to answer, not to the scrolling body itself.
@@ -99,6 +109,29 @@ class BeforeStartSheet(DesignedDialog):
         # the focus ring on a side read as that side chosen.
         focused = self.start if self._side_given else self.cancel
         focused.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @property
+    def scales(self) -> list[RatingScale]:
+        """The rating rows shown, one per area of the side chosen."""
+        return self._ratings.scales if self._ratings is not None else []
+
+    def heightForWidth(self, width: int) -> int:
+        """At least the height with the most rating rows any side asks for, all shown.
+
+        The sheet opens that tall, so choosing a side fills room kept for the ratings: it
+        grew instead, and Start moved from under the mouse on its way there (German,
+        extra-large text, 1024x700). Measured on a twin with that side chosen.
+        """
+        need = super().heightForWidth(width)
+        full = max(self.sheet.choices, key=lambda c: len(c.rated) if _open(c) else -1)
+        index = self.sheet.choices.index(full)
+        if self._side_given and len(self.scales) >= len(full.rated):
+            return need  # the fullest rows are shown (or no side has more)
+        if self._twin is None:
+            chosen = replace(self.sheet, default=index, side_open=False)
+            self._twin = BeforeStartSheet(self._catalog, chosen, large=self.scale)
+            self._twin.ensurePolished()
+        return max(need, self._twin.heightForWidth(width))
 
     def _section(self, key: str, heading: str, tone: Severity | None = None) -> Card:
         """A small heading and a card under it; the section's widgets go in the card."""
@@ -214,7 +247,8 @@ class BeforeStartSheet(DesignedDialog):
         """One row of 0-10 per area, nothing chosen: it is optional."""
         if not any(c.rated for c in self.sheet.choices):
             return
-        self._rating_card = self._section("rating", self._rating_question())
+        card = self._section("rating", self._rating_question())
+        self._ratings = StartRatings(self.sections["rating"], card, self.scale)
         self._rating_heading = self.sections["rating"].findChild(QLabel)
         for button in self.who.values():
             button.toggled.connect(self._on_who_toggled)
@@ -257,36 +291,6 @@ class BeforeStartSheet(DesignedDialog):
         if checked and self._rating_heading is not None:
             self._rating_heading.setText(escape(self._rating_question()))
 
-    def _fill_rating(self, regions: Sequence[tuple[str, str]]) -> None:
-        """The rating rows for ``regions``, keeping what was chosen for a region shown before."""
-        card = self._rating_card
-        if card is None:
-            return
-        kept = {s.region_id: s.value() for s in self.scales}
-        if [s.region_id for s in self.scales] == [r for r, _ in regions]:
-            return
-        self.scales = []
-        while card.body.count():
-            item = card.body.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                # Hidden at once: until it is deleted it would still take the keyboard.
-                widget.hide()
-                widget.deleteLater()
-        legend = RatingLegend(self.scale, card)
-        card.body.addWidget(legend)
-        legend.setVisible(not card.isHidden())
-        for region_id, name in regions:
-            scale = RatingScale(region_id, name, self.scale, card)
-            value = kept.get(region_id)
-            if value is not None:
-                scale.set_value(value)
-            card.body.addWidget(scale)
-            # A layout shows a widget added to a shown window only on a queued call: until
-            # then Tab passed over the new row.
-            scale.setVisible(not card.isHidden())
-            self.scales.append(scale)
-
     def _show_choice(self) -> None:
         """The texts that depend on the side chosen: what is left out, time, areas to rate."""
         choice = self.sheet.choices[self._choice]
@@ -315,7 +319,8 @@ class BeforeStartSheet(DesignedDialog):
                 seconds_text(whole_minutes(seconds)),
             )
         )
-        self._fill_rating(choice.rated)
+        if self._ratings is not None:
+            self._ratings.fill(choice.rated)
         if self._rating_heading is not None:  # one area or several, as the side asks
             self._rating_heading.setText(escape(self._rating_question()))
         self._chain()
@@ -381,3 +386,8 @@ class BeforeStartSheet(DesignedDialog):
         who = self._who()
         ratings = {s.region_id: v for s in self.scales if (v := s.value()) is not None}
         return StartAnswers(self._choice, who, ratings)
+
+
+def _open(choice: StartChoice) -> bool:
+    """Whether ``choice`` may be chosen: the only one, or a side that may be massaged."""
+    return choice.option is None or choice.option.allowed

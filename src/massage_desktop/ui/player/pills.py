@@ -58,7 +58,8 @@ def pill_sheet(c: Colours, scale: float) -> str:
 class RatingLegend(QWidget):
     """What the numbers mean, once above the rows: "0 = …" at the left, "10 = …" at the right.
 
-    As wide as a row of pills, so each end sits over its pill. Beside the first row's pills
+    As wide as a row of pills, so each end sits over its pill; where the two do not fit on
+    one line, "10 = …" goes under "0 = …", both at the left. Beside the first row's pills
     the whole sentence wrapped into five lines at the largest text size in German and pushed
     that row's pills down, away from its area's name (walk 9, P2-g).
 
@@ -86,13 +87,19 @@ class RatingLegend(QWidget):
         for end in (self.low, self.high):
             end.setWordWrap(False)
             end.ensurePolished()  # the role's font size, from the dialog's style sheet
-        need = self.low.sizeHint().width() + spacing + self.high.sizeHint().width()
-        # Side by side when both fit over the pills, else "10 = …" under "0 = …".
-        ends = QHBoxLayout(self) if need <= width else QVBoxLayout(self)
+        self.side_by_side = (
+            self.low.sizeHint().width() + spacing + self.high.sizeHint().width() <= width
+        )
+        """Both ends on one line, over the pills 0 and 10; else two lines, both at the left."""
+        # Stacked, "10 = …" stays at the left under "0 = …", the two read as a list: pushed
+        # to the right it sat alone near the middle of the card and looked misplaced
+        # (German, extra-large text).
+        ends = QHBoxLayout(self) if self.side_by_side else QVBoxLayout(self)
         ends.setContentsMargins(0, 0, 0, 0)
-        ends.setSpacing(spacing if need <= width else 0)
+        ends.setSpacing(spacing if self.side_by_side else 0)
         ends.addWidget(self.low, 1, Qt.AlignmentFlag.AlignLeft)
-        ends.addWidget(self.high, 1, Qt.AlignmentFlag.AlignRight)
+        high = Qt.AlignmentFlag.AlignRight if self.side_by_side else Qt.AlignmentFlag.AlignLeft
+        ends.addWidget(self.high, 1, high)
         self.setMaximumWidth(width)
 
     def text(self) -> str:

@@ -31,7 +31,8 @@ from massage_desktop.ui.player.questions import BeforeStart, Questions, RestDay,
 
 _D = TypeVar("_D", bound=DesignedDialog)
 _SMALLER = (1.2, 1.0)
-"""The scales to try, in turn, when the text size's (or room mode's) does not fit (1024x700)."""
+"""The scales to try, in turn, when room mode's does not fit (1024x700); never below the text
+size's."""
 
 
 class SessionQuestions:
@@ -86,14 +87,16 @@ class SessionQuestions:
     def _shown(self, make: Callable[[bool | float], _D]) -> _D:
         """Build the dialog at the text size (room mode's, smaller if that does not fit); ask.
 
-        Over the main window too the next smaller size is taken when the text size's does
-        not fit: at the largest text on a 1024x700 screen the stop advice was smaller over
-        room mode than over the main window, where the mini timer's "Stop – it hurts" asks,
-        and there it ran past the window's bottom (walk 10, B b95/b102).
+        Room mode's larger size gives way, a step at a time, when the dialog does not fit;
+        the text size the user chose never does: its body scrolls instead, with the buttons
+        in view. Drawn at the next smaller size, the stop advice came in normal-size text at
+        "Extra large" while the summary after it was extra large, and the "Before you start"
+        sheet of a nine-area routine dropped to 13 px rows (German, 1024x700).
         """
-        first = dialog_scale(self._text_scale(), room=self._over is not None)
+        chosen = self._text_scale()
+        first = dialog_scale(chosen, room=self._over is not None)
         dialog = make(first)
-        for scale in (s for s in _SMALLER if s < first):
+        for scale in sorted({s for s in (*_SMALLER, chosen) if chosen <= s < first}, reverse=True):
             if dialog.fits(self._window):
                 break
             dialog.deleteLater()

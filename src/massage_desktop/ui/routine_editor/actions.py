@@ -53,6 +53,7 @@ class RoutineActions(QObject):
             editor's map; None hatches what the health profile rules out only.
         resting: Which of those only rest today, so their tooltip says whose rest it is
             and not "Ruled out", as on the window's map.
+        text_scale: The text-size setting's factor now; the editor opens at it.
 
     Signals:
         routinesChanged(): a routine of the user's was saved, deleted or imported.
@@ -79,8 +80,10 @@ class RoutineActions(QObject):
         figure: Callable[[], Figure] | None = None,
         map_states: Callable[[], Mapping[str, tuple[str, str]]] | None = None,
         resting: Callable[[], Iterable[str]] = frozenset,
+        text_scale: Callable[[], float] = lambda: 1.0,
     ) -> None:
         super().__init__(window)
+        self._text_scale = text_scale
         self._figure = figure
         self._map_states = map_states
         self._resting = resting
@@ -143,10 +146,16 @@ class RoutineActions(QObject):
         )
         editor.saved.connect(self._on_editor_saved)
         self.editor = editor
+        editor.view.set_text_scale(self._text_scale())
         # Not modal: the user picks regions on the map beside it (see _on_map_region_selected).
         editor.view.fit_screen()
         editor.view.show()
         return editor
+
+    def set_text_scale(self, scale: float) -> None:
+        """Show the open editor's texts ``scale`` times their size (the text-size setting)."""
+        if self.editor is not None:
+            self.editor.view.set_text_scale(scale)
 
     def delete(self, routine_id: str) -> bool:
         """Delete one of the user's routines; the undo bar (and Ctrl+Z) brings it back."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from massage_desktop.ui.design.dialog_sheet import px
 from massage_desktop.ui.design.tokens import BODY, S
 
 FOLDED_LINES, OPEN_LINES = 1, 4
@@ -34,14 +35,19 @@ class FoldingTextEdit(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
-        body = QFont(self.font())
-        body.setPixelSize(BODY)  # the style sheet's size, known before it is applied
-        self._line = QFontMetrics(body).lineSpacing()
+        self._line = 0
         self.document().setDocumentMargin(2)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # The document's signal: the view sets the text with the widget's signals blocked.
         self.document().contentsChanged.connect(self._on_document_contents_changed)
-        self._fold(True)
+        self.set_text_scale(1.0)
+
+    def set_text_scale(self, scale: float) -> None:
+        """Fold to one line, and open to four, of the style sheet's text size at ``scale``."""
+        body = QFont(self.font())
+        body.setPixelSize(px(BODY, scale))  # the style sheet's size, known before it is applied
+        self._line = QFontMetrics(body).lineSpacing()
+        self._fold(not self.hasFocus())
 
     def _fold(self, folded: bool) -> None:
         lines = FOLDED_LINES if folded else OPEN_LINES

@@ -34,8 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from massage_desktop.ui.design.dialog_sheet import px
 from massage_desktop.ui.design.tokens import BODY, RADIUS_CONTROL, XL, M, S
 from massage_desktop.ui.guide.cards import SEPARATOR, draw_card, split_row
+from massage_desktop.ui.guide.text_scale import scaled_font
 
 HANDLE = "⠿"
 """The drag handle drawn at the start of each row."""
@@ -132,6 +134,13 @@ class StepList(QListWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.model().rowsMoved.connect(self._on_model_rows_moved)
         self._empty_text = ""
+        self._text_scale = 1.0
+
+    def set_text_scale(self, scale: float) -> None:
+        """Draw the rows and the empty list's sentence ``scale`` times their size."""
+        self._text_scale = scale
+        self.setFont(scaled_font(scale))
+        self.viewport().update()
 
     def set_empty_text(self, text: str) -> None:
         """What the list says while the routine has no steps: how to add the first one."""
@@ -150,7 +159,7 @@ class StepList(QListWidget):
             return
         painter = QPainter(self.viewport())
         font = QFont(self.font())
-        font.setPixelSize(BODY)  # read, not skimmed: the body text's size
+        font.setPixelSize(px(BODY, self._text_scale))  # read, not skimmed: body text's size
         painter.setFont(font)
         painter.setPen(QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText))
         area = self.viewport().rect().adjusted(XL, XL, -XL, -XL)

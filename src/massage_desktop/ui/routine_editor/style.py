@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from massage_desktop.domain.enums import Severity
 from massage_desktop.resources import resource_path
+from massage_desktop.ui.design.dialog_sheet import px
 from massage_desktop.ui.design.tokens import (
     BODY,
     BODY_SMALL,
@@ -19,22 +20,26 @@ from massage_desktop.ui.design.tokens import (
 )
 
 
-def editor_sheet(c: Colours, theme: ThemeName) -> str:
-    """The editor's fields, buttons and the selected step's card, for one theme."""
+def editor_sheet(c: Colours, theme: ThemeName, scale: float = 1.0) -> str:
+    """The editor's fields, buttons and the selected step's card, for one theme.
+
+    ``scale``: the text-size setting's factor; every font size is that many times the design's.
+    """
+    body, small, label = px(BODY, scale), px(BODY_SMALL, scale), px(BODY_SMALL + 1, scale)
     down = resource_path(f"icons/ui/chevron-down-{theme}.svg").as_posix()
     up = resource_path(f"icons/ui/chevron-up-{theme}.svg").as_posix()
     return f"""
 QDialog#routineEditor {{ background: {c.background}; }}
-#routineEditor QLabel {{ color: {c.text}; font-size: {BODY_SMALL + 1}px; }}
-#routineEditor QLabel[role="muted"] {{ color: {c.muted}; font-size: {BODY_SMALL}px; }}
+#routineEditor QLabel {{ color: {c.text}; font-size: {label}px; }}
+#routineEditor QLabel[role="muted"] {{ color: {c.muted}; font-size: {small}px; }}
 #routineEditor QLabel[role="stepTitle"] {{ color: {c.text}; font-weight: 600; }}
-#routineEditor QLabel[role="title"] {{ color: {c.text}; font-size: {BODY}px; font-weight: 600; }}
+#routineEditor QLabel[role="title"] {{ color: {c.text}; font-size: {body}px; font-weight: 600; }}
 #routineEditor QLabel[role="total"] {{ color: {c.text}; font-weight: 600; }}
 #routineEditor QLabel[role="error"] {{ color: {c.severity[Severity.DO_NOT_MASSAGE].ink}; }}
 #routineEditor QLineEdit, #routineEditor QPlainTextEdit, #routineEditor QComboBox,
 #routineEditor QSpinBox {{ color: {c.text}; background: {c.surface};
     border: 1px solid {c.outline}; border-radius: {RADIUS_CONTROL}px; padding: 5px 8px;
-    font-size: {BODY}px; selection-background-color: {c.accent_tint};
+    font-size: {body}px; selection-background-color: {c.accent_tint};
     selection-color: {c.text}; }}
 #routineEditor QLineEdit:focus, #routineEditor QPlainTextEdit:focus,
 #routineEditor QComboBox:focus, #routineEditor QSpinBox:focus {{
@@ -66,13 +71,13 @@ QDialog#routineEditor {{ background: {c.background}; }}
     border-radius: {RADIUS_CARD}px; }}
 #routineEditor QPushButton#primaryButton {{ color: {c.on_accent}; background: {c.accent};
     border: 2px solid {c.accent}; border-radius: {RADIUS_CONTROL + 2}px; padding: 8px 22px;
-    font-size: {BODY}px; font-weight: 600; }}
+    font-size: {body}px; font-weight: 600; }}
 #routineEditor QPushButton#primaryButton:hover {{ background: {c.accent_hover};
     border-color: {c.accent_hover}; }}
 #routineEditor QPushButton#primaryButton:focus {{ border-color: {c.text}; outline: none; }}
 #routineEditor QPushButton#quietButton, #routineEditor QToolButton#quietButton {{
     color: {c.text}; background: transparent; border: 1px solid {c.outline};
-    border-radius: {RADIUS_CONTROL}px; padding: 6px 14px; font-size: {BODY_SMALL + 1}px; }}
+    border-radius: {RADIUS_CONTROL}px; padding: 6px 14px; font-size: {label}px; }}
 #routineEditor QPushButton#quietButton:hover, #routineEditor QToolButton#quietButton:hover {{
     background: {c.raised}; }}
 #routineEditor QPushButton#quietButton:focus, #routineEditor QToolButton#quietButton:focus {{

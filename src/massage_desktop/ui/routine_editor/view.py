@@ -12,10 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -25,18 +24,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from massage_desktop.ui.design.tokens import L, M, S, ThemeName, colours
+from massage_desktop.ui.design.tokens import L, M, S
 from massage_desktop.ui.guide.cards import SEPARATOR
-from massage_desktop.ui.guide.colours import is_dark
 from massage_desktop.ui.routine_editor.fields import RoutineFields
 from massage_desktop.ui.routine_editor.keys import EditorKeys
+from massage_desktop.ui.routine_editor.look import EditorLook
 from massage_desktop.ui.routine_editor.map_popup import Figure as Figure
 from massage_desktop.ui.routine_editor.map_popup import MapPopup
 from massage_desktop.ui.routine_editor.picker import Offer, TechniquePicker
 from massage_desktop.ui.routine_editor.removed_notice import RemovedNotice
 from massage_desktop.ui.routine_editor.step_card import StepCard, select
 from massage_desktop.ui.routine_editor.step_list import StepList
-from massage_desktop.ui.routine_editor.style import editor_sheet
 
 SIZE = (980, 680)
 """The editor's size where the screen has room: the steps list then shows 8 or more rows."""
@@ -141,8 +139,8 @@ class RoutineEditorView(QDialog):
             # green Save and a red ✗ on the quiet Cancel, two styles for one pair of words
             # (walk 8, finding 9). The app's other buttons carry words alone.
             button.setIcon(QIcon())
-        self._theme = ""
-        self._restyle()
+        self.look = EditorLook(self, self.techniques, self.steps, self.summary_edit)
+        """The style sheet for the app's theme, the texts at the text size."""
         self._build_layout()
         self._connect()
         self.keys = EditorKeys(self)
@@ -155,20 +153,9 @@ class RoutineEditorView(QDialog):
         room = screen.availableGeometry().size() if screen is not None else QSize(*SIZE)
         self.resize(min(SIZE[0], room.width() - 44), min(SIZE[1], room.height() - 20))
 
-    def _restyle(self) -> None:
-        """Carry the editor's style sheet for the app's theme (once per theme)."""
-        # The application's palette, not the editor's: its own palette takes the background
-        # of its style sheet, so once dark it stayed dark when the app went back to light.
-        theme: ThemeName = "dark" if is_dark(QApplication.palette()) else "light"
-        if theme != self._theme:
-            self._theme = theme
-            self.setStyleSheet(editor_sheet(colours(theme), theme))
-
-    def changeEvent(self, event: QEvent) -> None:
-        """Follow a theme change, made while the editor is open too, with its style sheet."""
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange):
-            self._restyle()
+    def set_text_scale(self, scale: float) -> None:
+        """Draw the editor's texts ``scale`` times their size (the text-size setting)."""
+        self.look.set_text_scale(scale)
 
     def _build_layout(self) -> None:
         steps_label = QLabel(QCoreApplication.translate("RoutineEditor", "&Steps"), self)
