@@ -14,6 +14,7 @@ from massage_desktop.ui.design.tokens import colours
 from massage_desktop.ui.i18n import install_translators
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.routine_editor.controller import RoutineEditorController
+from massage_desktop.ui.theme import style_name
 
 
 @pytest.fixture(params=["en", "de"])
@@ -107,7 +108,10 @@ def test_save_and_cancel_carry_words_alone_where_the_platform_adds_icons(
     qtbot: QtBot, window: MainWindow, qapp: QApplication
 ) -> None:
     # Under openbox the editor showed a floppy disk on Save and a red ✗ on Cancel (walk 8).
-    before = qapp.style().name()
+    # By name also under the app's style sheet, whose style answers an empty name: the
+    # factory then made no style, and this test left its icon style (and a Python call for
+    # every style hint) to every later test of its worker.
+    before = style_name(qapp)
     qapp.setStyle(_IconStyle(QStyleFactory.create(before)))
     try:
         editor = window.routine_actions.copy("knee-care")
@@ -117,3 +121,5 @@ def test_save_and_cancel_carry_words_alone_where_the_platform_adds_icons(
             assert button.text()
     finally:
         qapp.setStyle(QStyleFactory.create(before))
+    # The style is back: no icons on dialog buttons, as before the test.
+    assert not qapp.style().styleHint(QStyle.StyleHint.SH_DialogButtonBox_ButtonsHaveIcons)
