@@ -21,10 +21,13 @@ SIDE_ORDER = (Side.RIGHT, Side.LEFT)
 """The person's right side first, then the left."""
 
 
+_SUFFIXES = tuple((f"-{side.value}", side) for side in (Side.RIGHT, Side.LEFT))
+
+
 def side_of(region_id: str) -> Side | None:
     """The side a region id names by its suffix, or None for a centre region."""
-    for side in (Side.RIGHT, Side.LEFT):
-        if region_id.endswith(f"-{side.value}"):
+    for suffix, side in _SUFFIXES:
+        if region_id.endswith(suffix):
             return side
     return None
 
