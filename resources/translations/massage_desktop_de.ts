@@ -1760,6 +1760,10 @@
         <translation>&amp;Gesundheitsprofil…</translation>
     </message>
     <message>
+        <source>&amp;Take today&apos;s quick check again…</source>
+        <translation>&amp;Heutigen Check noch einmal machen…</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>

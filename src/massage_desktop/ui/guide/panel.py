@@ -66,7 +66,8 @@ class GuidePanel(GuideView):
         techniqueRequested(str): a recent technique was chosen on the welcome; the window
             selects one of its regions and shows it.
         healthProfileRequested(): review the health profile (it rules out every region).
-        checkAgainRequested(): answer today's quick check again (today is a rest day).
+        checkAgainRequested(): answer today's quick check again (the rest-day notice's
+            button, or the menu's entry on any day).
     """
 
     techniqueSelected = Signal(str)
