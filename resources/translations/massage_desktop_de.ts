@@ -3085,8 +3085,8 @@
         <translation>Es ist kein Gesundheitsprofil ausgefüllt, daher wurde nichts damit abgeglichen. Lesen Sie die Warnhinweise unten, bevor Sie beginnen.</translation>
     </message>
     <message>
-        <source>Checked against the health profile: %1, marked below.</source>
-        <translation>Mit dem Gesundheitsprofil abgeglichen: %1, unten markiert.</translation>
+        <source>Checked against the health profile: what it leaves out is marked below.</source>
+        <translation>Mit dem Gesundheitsprofil abgeglichen: Was es auslässt, ist unten markiert.</translation>
     </message>
     <message>
         <source>Checked against the health profile: no step is left out.</source>
