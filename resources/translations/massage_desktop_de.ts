@@ -903,8 +903,8 @@
         <translation>etwa %1 min laut Leitfaden</translation>
     </message>
     <message>
-        <source>Total time: about %1, with the pauses between steps (%2)</source>
-        <translation>Gesamtdauer: etwa %1, mit den Pausen zwischen den Schritten (%2)</translation>
+        <source>Total time for your partner: about %1, with the pauses between steps (%2)</source>
+        <translation>Gesamtdauer für Ihren Partner: etwa %1, mit den Pausen zwischen den Schritten (%2)</translation>
     </message>
     <message>
         <source>Total time for you: about %1, with the pauses between steps (%2)</source>
