@@ -1022,6 +1022,14 @@
         <translation>Klicken Sie auf eine Körperstelle auf der Figur oder finden Sie sie mit dem Suchfeld. Oder beginnen Sie mit einer dieser Routinen:</translation>
     </message>
     <message>
+        <source>Routine · includes %1 (%2 is left out)</source>
+        <translation>Routine · umfasst: %1 (%2 entfällt)</translation>
+    </message>
+    <message>
+        <source>Routine · %1 is left out</source>
+        <translation>Routine · %1 entfällt</translation>
+    </message>
+    <message>
         <source>Routine · includes %1</source>
         <translation>Routine · umfasst: %1</translation>
     </message>

@@ -41,6 +41,7 @@ from massage_desktop.ui.guide.start_words import (
     held_reasons,
     located_heading,
     partial_note,
+    place_left_out,
     start_breakdown,
 )
 from massage_desktop.ui.guide.welcome import Recent, recent_rows
@@ -277,7 +278,8 @@ class GuidePanel(GuideView):
         own = self._catalog.is_own(routine_id)
         column.detail.show_routine(self._catalog, routine, outlook, own)
         region = self._catalog.regions.get(self._region) if self._region else None
-        self._header.name_routine(routine.name, region)
+        left_out, instead = place_left_out(self._catalog, outlook, region)
+        self._header.name_routine(routine.name, region, left_out=left_out, instead=instead)
         column.check_tab(column.routines)
         named = column.routines.count() > 1
         page = routine_html(self._catalog, routine, self._colours(), outlook, named=named)

@@ -14,8 +14,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.content import Region
 from massage_desktop.domain.enums import RuleEffect, Side
 from massage_desktop.engine.screening import Screening
+from massage_desktop.engine.sides import mirror_region
 from massage_desktop.ui.guide.formatting import seconds_text
 from massage_desktop.ui.guide.gate import Outlook
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
@@ -179,6 +181,22 @@ def here_rests_text(partner: bool = False) -> str:
         "Resting today: you stopped a session here because it hurt. Massage it again "
         "tomorrow at the earliest.",
     )
+
+
+def place_left_out(
+    catalog: Catalog, outlook: Outlook, region: Region | None
+) -> tuple[bool, Region | None]:
+    """Whether a routine that may start works no step on ``region``, and what it works instead.
+
+    A one-side routine moved to the other knee, or a place left out: its page said "includes
+    Left kneecap" over "Runs on the right side only: your health profile rules out Left
+    knee" (fresh users). The region on the other side is named when it is worked instead.
+    """
+    worked = {r for entry in outlook.plan.runnable for r in entry.region_ids}
+    if region is None or not outlook.startable or region.id in worked:
+        return False, None
+    mirror = mirror_region(catalog, region.id)
+    return True, catalog.regions[mirror] if mirror != region.id and mirror in worked else None
 
 
 def partial_note(catalog: Catalog, outlook: Outlook) -> str:
