@@ -1062,6 +1062,18 @@
         <translation>Heute schonen: Sie haben hier eine Sitzung wegen Schmerzen beendet. Massieren Sie diese Stelle frühestens morgen wieder.</translation>
     </message>
     <message>
+        <source>Runs on the right side only.</source>
+        <translation>Läuft nur auf der rechten Seite.</translation>
+    </message>
+    <message>
+        <source>Runs on the left side only.</source>
+        <translation>Läuft nur auf der linken Seite.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
         <source>Runs on the right side only: your health profile rules out %1.</source>
         <translation>Läuft nur auf der rechten Seite: Ihr Gesundheitsprofil schließt %1 aus.</translation>
     </message>
@@ -1112,6 +1124,14 @@
     <message>
         <source>%1 + %2 to get ready</source>
         <translation>%1 + %2 zum Vorbereiten</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Start: %1 · %2</source>

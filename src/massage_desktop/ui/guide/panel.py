@@ -40,6 +40,7 @@ from massage_desktop.ui.guide.routine_page import routine_html
 from massage_desktop.ui.guide.start_words import (
     held_reasons,
     located_heading,
+    partial_headline,
     partial_note,
     place_left_out,
     start_breakdown,
@@ -312,6 +313,7 @@ class GuidePanel(GuideView):
             held_reasons(self._catalog, outlook, everywhere=everywhere),
             partial_note(self._catalog, outlook),
             verdict_text(verdict) if verdict is not None and verdict.effect else "",
+            partial_headline(outlook),
         )
         self._start_bar.setVisible(not (everywhere and self._start_bar.held()))
 

@@ -210,6 +210,30 @@ def partial_note(catalog: Catalog, outlook: Outlook) -> str:
     return " ".join(t for t in (moved, rest) if t)
 
 
+def partial_headline(outlook: Outlook) -> str:
+    """``Runs on the left side only.``: ``partial_note``'s first words, pinned over Start.
+
+    The whole note named every resting place under Knee care's page after a "Stop – it
+    hurts": at 1280x800 one routine card was left in view above it, and at 1024x700 with
+    extra-large German text two lines of the column (fresh users). The places and why are
+    under "Details…"; empty when it runs whole.
+    """
+    moved = bool(outlook.moved_from) and outlook.moved_to is not None and outlook.startable
+    side = outlook.moved_to if moved else outlook.kept_side() if outlook.partial else None
+    words: list[str] = []
+    if side is not None:
+        words.append(
+            QCoreApplication.translate("GuidePanel", "Runs on the right side only.")
+            if side is Side.RIGHT
+            else QCoreApplication.translate("GuidePanel", "Runs on the left side only.")
+        )
+    if outlook.partial and (moved or side is None):
+        words.append(
+            fill(QCoreApplication.translate("GuidePanel", "%1."), runs_without_text(outlook.count))
+        )
+    return " ".join(words)
+
+
 def _moved_note(catalog: Catalog, outlook: Outlook) -> str:
     """The side a one-side routine moved to, and why: ``Runs on the right side only: ...``."""
     if not outlook.moved_from or outlook.moved_to is None or not outlook.startable:
