@@ -1074,6 +1074,14 @@
         <translation>%1.</translation>
     </message>
     <message>
+        <source>Runs on the right side only: %1 are resting today because they hurt.</source>
+        <translation>Läuft nur auf der rechten Seite: %1 werden heute geschont, weil sie wehgetan haben.</translation>
+    </message>
+    <message>
+        <source>Runs on the left side only: %1 are resting today because they hurt.</source>
+        <translation>Läuft nur auf der linken Seite: %1 werden heute geschont, weil sie wehgetan haben.</translation>
+    </message>
+    <message>
         <source>Runs on the right side only: your health profile rules out %1.</source>
         <translation>Läuft nur auf der rechten Seite: Ihr Gesundheitsprofil schließt %1 aus.</translation>
     </message>

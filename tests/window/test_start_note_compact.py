@@ -95,7 +95,8 @@ def test_the_note_over_start_is_one_line_with_details_on_demand(
 ) -> None:
     window = _after_a_pain_stop(qtbot, make_services, catalog, (1280, 800))
     guide = window.guide
-    full = f"Runs on the left side only: {RESTING} is resting today because it hurt."
+    # Several places are resting, in the plural ("is resting" read as a slip).
+    full = f"Runs on the left side only: {RESTING} are resting today because they hurt."
     assert guide.start_note() == full
     assert guide.start_note_shown() == "Runs on the left side only."
     assert _cards_in_view(window) >= 2, "the routine's cards are in view, not one"
@@ -128,7 +129,11 @@ def test_german_extra_large_text_at_1024x700_keeps_the_column(
     assert window.guide.column.viewport().height() >= 150
     # "Details…" shows it all, and the whole note fits too.
     (dialog,) = _details(window, monkeypatch)
-    assert "Läuft nur auf der linken Seite: Rechtes Knie, Rechte Kniescheibe" in _body_text(dialog)
+    assert (
+        "Läuft nur auf der linken Seite: Rechtes Knie, Rechte Kniescheibe, Rechte "
+        "Oberschenkelvorderseite und Rechtes Schienbein werden heute geschont, weil sie "
+        "wehgetan haben."
+    ) in _body_text(dialog)
     dialog.show()
     dialog.resize(dialog.size().boundedTo(QSize(1024, 700)))
     assert_fits(dialog)

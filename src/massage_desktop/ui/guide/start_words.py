@@ -188,9 +188,8 @@ def place_left_out(
 ) -> tuple[bool, Region | None]:
     """Whether a routine that may start works no step on ``region``, and what it works instead.
 
-    A one-side routine moved to the other knee, or a place left out: its page said "includes
-    Left kneecap" over "Runs on the right side only: your health profile rules out Left
-    knee" (fresh users). The region on the other side is named when it is worked instead.
+    Its page said "includes Left kneecap" over "Runs on the right side only: your health
+    profile rules out Left knee" (fresh users). The other side's region, if worked instead.
     """
     worked = {r for entry in outlook.plan.runnable for r in entry.region_ids}
     if region is None or not outlook.startable or region.id in worked:
@@ -234,20 +233,34 @@ def partial_headline(outlook: Outlook) -> str:
     return " ".join(words)
 
 
+_RESTING_ON = {
+    (Side.RIGHT, False): QT_TRANSLATE_NOOP(
+        "GuidePanel", "Runs on the right side only: %1 is resting today because it hurt."
+    ),
+    (Side.RIGHT, True): QT_TRANSLATE_NOOP(
+        "GuidePanel", "Runs on the right side only: %1 are resting today because they hurt."
+    ),
+    (Side.LEFT, False): QT_TRANSLATE_NOOP(
+        "GuidePanel", "Runs on the left side only: %1 is resting today because it hurt."
+    ),
+    (Side.LEFT, True): QT_TRANSLATE_NOOP(
+        "GuidePanel", "Runs on the left side only: %1 are resting today because they hurt."
+    ),
+}
+
+
+def _resting_on(side: Side, catalog: Catalog, region_ids: Sequence[str]) -> str:
+    """Why it runs on ``side``: "Right knee … and Right shin is resting" read as a slip."""
+    several = sum(r in catalog.regions for r in region_ids) > 1
+    return QCoreApplication.translate("GuidePanel", _RESTING_ON[(side, several)])
+
+
 def _moved_note(catalog: Catalog, outlook: Outlook) -> str:
     """The side a one-side routine moved to, and why: ``Runs on the right side only: ...``."""
     if not outlook.moved_from or outlook.moved_to is None or not outlook.startable:
         return ""
     if outlook.moved_for_rest:
-        text = (
-            QCoreApplication.translate(
-                "GuidePanel", "Runs on the right side only: %1 is resting today because it hurt."
-            )
-            if outlook.moved_to is Side.RIGHT
-            else QCoreApplication.translate(
-                "GuidePanel", "Runs on the left side only: %1 is resting today because it hurt."
-            )
-        )
+        text = _resting_on(outlook.moved_to, catalog, outlook.moved_from)
     else:
         text = (
             QCoreApplication.translate(
@@ -301,16 +314,7 @@ def _rest_note(catalog: Catalog, outlook: Outlook, where: str) -> str:
     resting = rest_names(catalog, outlook, outlook.resting)
     side = outlook.kept_side()
     if side is not None and not where:
-        text = (
-            QCoreApplication.translate(
-                "GuidePanel", "Runs on the right side only: %1 is resting today because it hurt."
-            )
-            if side is Side.RIGHT
-            else QCoreApplication.translate(
-                "GuidePanel", "Runs on the left side only: %1 is resting today because it hurt."
-            )
-        )
-        return fill(text, resting)
+        return fill(_resting_on(side, catalog, outlook.resting), resting)
     if where:
         text = QCoreApplication.translate(
             "GuidePanel",
