@@ -903,8 +903,8 @@
         <translation>etwa %1 min laut Leitfaden</translation>
     </message>
     <message>
-        <source>Total time: about %1, with the pauses between steps · %2</source>
-        <translation>Gesamtdauer: etwa %1, mit den Pausen zwischen den Schritten · %2</translation>
+        <source>Total time for your partner: about %1, with the pauses between steps · %2</source>
+        <translation>Gesamtdauer für Ihren Partner: etwa %1, mit den Pausen zwischen den Schritten · %2</translation>
     </message>
     <message>
         <source>Total time for you: about %1, with the pauses between steps · %2</source>
@@ -1022,6 +1022,14 @@
         <translation>Klicken Sie auf eine Körperstelle auf der Figur oder finden Sie sie mit dem Suchfeld. Oder beginnen Sie mit einer dieser Routinen:</translation>
     </message>
     <message>
+        <source>Routine · includes %1 (%2 is left out)</source>
+        <translation>Routine · umfasst: %1 (%2 entfällt)</translation>
+    </message>
+    <message>
+        <source>Routine · %1 is left out</source>
+        <translation>Routine · %1 entfällt</translation>
+    </message>
+    <message>
         <source>Routine · includes %1</source>
         <translation>Routine · umfasst: %1</translation>
     </message>
@@ -1052,6 +1060,26 @@
     <message>
         <source>Resting today: you stopped a session here because it hurt. Massage it again tomorrow at the earliest.</source>
         <translation>Heute schonen: Sie haben hier eine Sitzung wegen Schmerzen beendet. Massieren Sie diese Stelle frühestens morgen wieder.</translation>
+    </message>
+    <message>
+        <source>Runs on the right side only.</source>
+        <translation>Läuft nur auf der rechten Seite.</translation>
+    </message>
+    <message>
+        <source>Runs on the left side only.</source>
+        <translation>Läuft nur auf der linken Seite.</translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <source>Runs on the right side only: %1 are resting today because they hurt.</source>
+        <translation>Läuft nur auf der rechten Seite: %1 werden heute geschont, weil sie wehgetan haben.</translation>
+    </message>
+    <message>
+        <source>Runs on the left side only: %1 are resting today because they hurt.</source>
+        <translation>Läuft nur auf der linken Seite: %1 werden heute geschont, weil sie wehgetan haben.</translation>
     </message>
     <message>
         <source>Runs on the right side only: your health profile rules out %1.</source>
@@ -1104,6 +1132,14 @@
     <message>
         <source>%1 + %2 to get ready</source>
         <translation>%1 + %2 zum Vorbereiten</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Start: %1 · %2</source>
@@ -1789,6 +1825,10 @@
     <message>
         <source>&amp;Health profile…</source>
         <translation>&amp;Gesundheitsprofil…</translation>
+    </message>
+    <message>
+        <source>&amp;Take today&apos;s quick check again…</source>
+        <translation>&amp;Heutigen Check noch einmal machen…</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -3112,8 +3152,8 @@
         <translation>Es ist kein Gesundheitsprofil ausgefüllt, daher wurde nichts damit abgeglichen. Lesen Sie die Warnhinweise unten, bevor Sie beginnen.</translation>
     </message>
     <message>
-        <source>Checked against the health profile: %1, marked below.</source>
-        <translation>Mit dem Gesundheitsprofil abgeglichen: %1, unten markiert.</translation>
+        <source>Checked against the health profile: what it leaves out is marked below.</source>
+        <translation>Mit dem Gesundheitsprofil abgeglichen: Was es auslässt, ist unten markiert.</translation>
     </message>
     <message>
         <source>Checked against the health profile: no step is left out.</source>

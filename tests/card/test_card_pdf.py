@@ -73,8 +73,9 @@ def test_a_screened_card_marks_left_out_steps_and_says_why(
     # Counted as the guide and the player count (walk 7, finding 4): 5 marked steps, each
     # left out or kept to one side.
     assert (card.count.left_out, card.count.one_sided) == (5, 0)
-    # In the numbered steps the paper lists, not in the player's parts.
-    assert "Checked against the health profile: 13 steps, 5 left out" in text
+    # Counted once, as the guide's card counts it (each side a part); not again in steps.
+    assert "24 parts (13 steps, 11 of them on each side), 10 parts left out" in text
+    assert "Checked against the health profile: what it leaves out is marked below." in text
     # Each step left out is marked; the reason is given in full once, then pointed to.
     assert text.count("Left out by the health profile") == card.left_out == 5
     first: dict[str, int] = {}

@@ -36,16 +36,18 @@ def test_a_side_left_out_leaves_the_other_side_only_and_points_to_the_reason(
     )
     count = card.count
     assert count.one_sided == card.left_out  # each marked step keeps its other side
+    # Counted once, in the guide's unit (each side a part); the line under it points below.
+    assert text.routine_count_text(card) == (
+        f"24 parts (13 steps, 11 of them on each side), {count.one_sided} parts left out"
+    )
     assert text.screening_text(card) == (
-        f"Checked against the health profile: 13 steps, {count.one_sided} on one side only, "
-        "marked below."
+        "Checked against the health profile: what it leaves out is marked below."
     )
 
 
 def test_step_lists_and_counts() -> None:
     assert text.step_numbers_text((3,)) == "Step 3"
     assert text.step_numbers_text((2, 5, 7)) == "Steps 2, 5, 7"
-    assert text.steps_text(1) == "1 step"
     assert text.page_text(2, 3) == "Page 2 of 3"
 
 

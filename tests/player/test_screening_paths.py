@@ -17,7 +17,7 @@ from massage_desktop.engine.health import TodayCheck, Verdict
 from massage_desktop.engine.phases import SessionPhase
 from massage_desktop.engine.plan import Plan
 from massage_desktop.engine.step_count import step_count
-from massage_desktop.ui.card.text import screening_text
+from massage_desktop.ui.card.text import routine_count_text, screening_text
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
 from massage_desktop.ui.player.questions import AutomaticAnswers
@@ -174,8 +174,12 @@ def test_partly_ruled_out_routine_says_what_remains_without_a_do_not(window: Mai
     assert len(card.steps) == count.total
     assert card.count == count
     assert sum(not step.blocked for step in card.steps) == count.remaining
-    # The printed card counts the numbered steps it lists.
-    assert f"{count.total} steps, 1 on one side only" in screening_text(card)
+    # The printed card counts it in the same parts, with the same words (fresh users: it
+    # said "6 steps (3 techniques)"), and its screening line points to the marked steps.
+    assert routine_count_text(card) == (
+        f"{total} parts (6 steps, 5 of them on each side), 1 part left out"
+    )
+    assert "marked below" in screening_text(card)
     minutes = max(1, math.floor(card.total_s / 60 + 0.5))  # to the nearest, as Start reads
     assert f"about {minutes} min" in text
 

@@ -42,6 +42,16 @@ def _menus(w: MainWindow) -> list[tuple[str, list[Entry]]]:
     settings.append(
         (QT_TRANSLATE_NOOP("MainWindow", "&Health profile…"), None, w.edit_health_profile)
     )
+    # Only a rest day's notice offered the check again: an answer given by mistake, or a
+    # new swelling since, had no way back to it on a normal day. It goes the notice's way
+    # (the guide's request), which keeps a pass as today's check and shows a rest day.
+    settings.append(
+        (
+            QT_TRANSLATE_NOOP("MainWindow", "&Take today's quick check again…"),
+            None,
+            lambda: w.guide.checkAgainRequested.emit(),
+        )
+    )
     return [
         (
             QT_TRANSLATE_NOOP("MainWindow", "&File"),

@@ -24,7 +24,7 @@ from massage_desktop.ui.guide.lists import ID_ROLE, routine_card_text
 LIST_HEIGHT = 380
 """The cards' height at 100 % (the list scrolls): with heading and buttons under 700 px."""
 WIDTH = 600
-"""Wide enough for a card's details on one line ("7 min · 5 steps (4 techniques) · …")."""
+"""Wide enough for a card's details on one line ("7 min · 11 parts, one side then the other")."""
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 

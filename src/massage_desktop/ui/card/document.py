@@ -92,7 +92,7 @@ class CardDocument:
         fig_w = min(self._width * 0.52, FIGURE_HEIGHT * aspect)
         info_left = MARGIN + fig_w + 16
         info_w = self._width - fig_w - 16
-        steps = text.steps_text(len(card.steps), card.routine.technique_count)
+        steps = text.routine_count_text(card)
         meta = f"{performer_text(card.routine.performer)} · {steps}"
         caption = QCoreApplication.translate(
             "RoutineCard", "On the figure: the parts worked are shaded, arrows show the strokes."

@@ -8,7 +8,6 @@ marked sentence, so paper and screen word it alike.
 from __future__ import annotations
 
 import math
-from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication
 
@@ -16,7 +15,6 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Side
 from massage_desktop.domain.routines import Routine, SideOrder
 from massage_desktop.engine.card import CardSide, CardStep, RoutineCard
-from massage_desktop.ui import step_words
 from massage_desktop.ui.guide.formatting import count_text, seconds_text
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 from massage_desktop.ui.step_words import left_out_text as steps_left_out_text
@@ -52,9 +50,14 @@ def total_text(card: RoutineCard) -> str:
     )
 
 
-def steps_text(count: int, techniques: int | None = None) -> str:
-    """``1 step``, ``9 steps``, ``16 steps (9 techniques)``: as the guide's card counts."""
-    return step_words.steps_text(count, techniques)
+def routine_count_text(card: RoutineCard) -> str:
+    """``24 parts, one side then the other`` or ``16 steps, 2 left out``: the guide's count.
+
+    In the unit the guide's card and the player count the routine in, with what the health
+    profile leaves out: the card's "13 steps (8 techniques)" stood beside the guide's "24
+    parts, one side then the other" and the player's "Part 14 of 24" (fresh users).
+    """
+    return steps_left_out_text(card.count)
 
 
 def side_order_text(card: RoutineCard) -> str:
@@ -84,14 +87,11 @@ def screening_text(card: RoutineCard) -> str:
         )
     count = card.count
     if count.left_out or count.one_sided:
-        # Counted as the guide's card and the player count (walk 7, finding 4).
-        return fill(
-            QCoreApplication.translate(
-                "RoutineCard", "Checked against the health profile: %1, marked below."
-            ),
-            # In the printed card's own unit, the numbered steps it lists: the parts the
-            # player counts by are not on paper.
-            steps_left_out_text(replace(count, parts=0)),
+        # How many is said once, above, in the guide's unit (``count_text``): counted here
+        # again in the numbered steps, "13 steps, 5 left out" stood under "24 parts, 10 left
+        # out" on one card.
+        return QCoreApplication.translate(
+            "RoutineCard", "Checked against the health profile: what it leaves out is marked below."
         )
     return QCoreApplication.translate(
         "RoutineCard", "Checked against the health profile: no step is left out."

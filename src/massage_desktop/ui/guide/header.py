@@ -63,20 +63,47 @@ class GuideHeader(QWidget):
         self.title.setText(region.name)
         self.subtitle.setText(f"{area} · {view_label(region.view)}")
 
-    def name_routine(self, name: str, region: Region | None) -> None:
+    def name_routine(
+        self,
+        name: str,
+        region: Region | None,
+        *,
+        left_out: bool = False,
+        instead: Region | None = None,
+    ) -> None:
         """A routine's name over what it is: the heading says what the page shows.
 
         Under the region's name a routine's page read as the region's (walk 8, finding 9:
         "Where would you like a massage?" over a routine chosen on the welcome, "Left armpit"
         over a hand routine).
+
+        Args:
+            name: The routine's name.
+            region: The region it was chosen on, if any.
+            left_out: No step that runs works ``region`` (the health profile rules it out,
+                or it rests today): "includes Left kneecap" read as if the place ruled out
+                were worked, over a note saying it runs on the right side only.
+            instead: With ``left_out``, the region on the other side that is worked.
         """
         self.subtitle.show()
         self.title.setText(name)
-        self.subtitle.setText(
-            fill(QCoreApplication.translate("GuidePanel", "Routine · includes %1"), region.name)
-            if region is not None
-            else QCoreApplication.translate("GuidePanel", "Routine")
-        )
+        if region is None:
+            text = QCoreApplication.translate("GuidePanel", "Routine")
+        elif left_out and instead is not None:
+            text = fill(
+                QCoreApplication.translate("GuidePanel", "Routine · includes %1 (%2 is left out)"),
+                instead.name,
+                region.name,
+            )
+        elif left_out:
+            text = fill(
+                QCoreApplication.translate("GuidePanel", "Routine · %1 is left out"), region.name
+            )
+        else:
+            text = fill(
+                QCoreApplication.translate("GuidePanel", "Routine · includes %1"), region.name
+            )
+        self.subtitle.setText(text)
 
     def heading(self) -> str:
         """The heading shown: the region's or the routine's name, or the welcome's question."""

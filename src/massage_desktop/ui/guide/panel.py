@@ -40,7 +40,9 @@ from massage_desktop.ui.guide.routine_page import routine_html
 from massage_desktop.ui.guide.start_words import (
     held_reasons,
     located_heading,
+    partial_headline,
     partial_note,
+    place_left_out,
     start_breakdown,
 )
 from massage_desktop.ui.guide.welcome import Recent, recent_rows
@@ -66,7 +68,8 @@ class GuidePanel(GuideView):
         techniqueRequested(str): a recent technique was chosen on the welcome; the window
             selects one of its regions and shows it.
         healthProfileRequested(): review the health profile (it rules out every region).
-        checkAgainRequested(): answer today's quick check again (today is a rest day).
+        checkAgainRequested(): answer today's quick check again (the rest-day notice's
+            button, or the menu's entry on any day).
     """
 
     techniqueSelected = Signal(str)
@@ -276,7 +279,8 @@ class GuidePanel(GuideView):
         own = self._catalog.is_own(routine_id)
         column.detail.show_routine(self._catalog, routine, outlook, own)
         region = self._catalog.regions.get(self._region) if self._region else None
-        self._header.name_routine(routine.name, region)
+        left_out, instead = place_left_out(self._catalog, outlook, region)
+        self._header.name_routine(routine.name, region, left_out=left_out, instead=instead)
         column.check_tab(column.routines)
         named = column.routines.count() > 1
         page = routine_html(self._catalog, routine, self._colours(), outlook, named=named)
@@ -309,6 +313,7 @@ class GuidePanel(GuideView):
             held_reasons(self._catalog, outlook, everywhere=everywhere),
             partial_note(self._catalog, outlook),
             verdict_text(verdict) if verdict is not None and verdict.effect else "",
+            partial_headline(outlook),
         )
         self._start_bar.setVisible(not (everywhere and self._start_bar.held()))
 

@@ -154,8 +154,12 @@ class GuideView(QWidget):
         return self._start_bar.reason.text().removeprefix("⊘ ") if self._start_bar.held() else ""
 
     def start_note(self) -> str:
-        """What Start runs without and why, as it says beside the button (empty: all of it)."""
+        """What Start runs without and why, in full (empty: all of it); "Details…" shows it."""
         return self._start_bar.note()
+
+    def start_note_shown(self) -> str:
+        """The note as shown beside Start: its first words (the rest under "Details…")."""
+        return self._start_bar.shown_note()
 
     def focus_order(self) -> list[QWidget]:
         """The panel's stops for Tab: the banner, Safety beside its rule, Start, cards, guide.
@@ -170,6 +174,7 @@ class GuideView(QWidget):
             *self.rest_day.focus_order(),
             *self._header.focus_order(),
             self._start,
+            self._start_bar.why,  # the note's details; skipped while hidden
             *self.column.focus_order(),
         ]
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import QCoreApplication
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.content import SUGGESTED
-from massage_desktop.domain.enums import Performer
 from massage_desktop.domain.routines import Routine
 from massage_desktop.engine.entry import PlanEntry
 from massage_desktop.engine.phases import Timing
@@ -50,15 +49,17 @@ def routine_html(
         seconds_text(whole_minutes(plan.total_s(Timing()))),
     )
     if outlook is not None and outlook.partial:
-        # The steps in the card's words ("13 steps, 5 left out, 4 on one side only").
-        # "For you" on a partner's routine read as the giver's time (walk 9, P1-k). After
+        # The steps in the card's words ("13 steps, 5 left out, 4 on one side only"), for
+        # the person massaged: "for you" on a partner's routine read as the giver's time
+        # (walk 9, P1-k), and a routine for either said it when it massaged the partner. After
         # "·", not in brackets: the parts say their steps in brackets of their own ("24
         # parts (13 steps, …)").
         total = fill(
             QCoreApplication.translate(
-                "Guide", "Total time: about %1, with the pauses between steps \u00b7 %2"
+                "Guide",
+                "Total time for your partner: about %1, with the pauses between steps \u00b7 %2",
             )
-            if routine.performer is Performer.PARTNER
+            if outlook.who == "partner"
             else QCoreApplication.translate(
                 "Guide", "Total time for you: about %1, with the pauses between steps \u00b7 %2"
             ),

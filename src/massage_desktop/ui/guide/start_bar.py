@@ -9,10 +9,14 @@ the disabled button in plain words (it used to be only in the button's tooltip).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Signal
-from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from html import escape
 
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from massage_desktop.domain.enums import Severity
 from massage_desktop.ui.design.icons import icon
+from massage_desktop.ui.design.screen import DesignedDialog
 from massage_desktop.ui.design.tokens import STEADY_PRIMARY, TARGET, XS
 from massage_desktop.ui.i18n import fill
 
@@ -43,6 +47,13 @@ class StartBar(QWidget):
         self.reason.setProperty("role", "body")
         self.reason.setWordWrap(True)
         self.reason.hide()
+        # What a start leaves out is one short line; the places and why are on demand, in
+        # a dialog: shown in place they needed more room than the column could give at the
+        # largest text size (1024x700, German).
+        self.why = QPushButton(self)
+        self.why.setObjectName("startWhy")
+        self.why.hide()
+        self.why.clicked.connect(self._on_why_clicked)
         self.button = QPushButton(self)
         self.button.setObjectName("primaryButton")
         self.button.setProperty("steady", True)
@@ -54,15 +65,23 @@ class StartBar(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(XS)
         layout.addWidget(self.name)
-        layout.addWidget(self.reason)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(XS)
+        row.addWidget(self.reason, 1)
+        row.addWidget(self.why, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(row)
         layout.addWidget(self.button)
         self.button.clicked.connect(self.clicked)
         self._available = False
         self._held = False
         self._reasons: list[str] = []
         self._note = ""
+        self._headline = ""
         self._tip = ""
         self._icon_px = 18
+        self._scale = 1.0
+        self._subject = ""
         self.recolour()
 
     def set_available(self, available: bool) -> None:
@@ -80,29 +99,59 @@ class StartBar(QWidget):
         """Whether the guided player exists (Start may be enabled)."""
         return self._available
 
-    def allow(self, reasons: list[str], note: str = "", tip: str = "") -> None:
+    def allow(self, reasons: list[str], note: str = "", tip: str = "", headline: str = "") -> None:
         """Hold Start for ``reasons`` (most serious first), or say what it runs without.
 
         Args:
             reasons: Why the player would refuse to start; empty when it may start.
             note: What a start leaves out and why, shown when it may start.
             tip: The health profile's whole verdict, for the button's tooltip.
+            headline: The note's first words ("Runs on the left side only."), shown in its
+                place with "Details…" beside it, which shows the whole note.
         """
         self._held = bool(reasons)
         self._reasons = list(reasons)
         self._note = "" if reasons else note
-        # The most serious reason only: at the largest text size at 1024x700 two of them
-        # squeezed the guide's column away. The others are in the tooltip and the button's
-        # description, and the card above has the profile's advice in full.
-        shown = f"⊘ {reasons[0]}" if reasons else f"⚠ {note}" if note else ""
-        self.reason.setText(shown)
-        self.reason.setVisible(bool(shown))
+        self._headline = headline if note and headline and headline != note else ""
+        self._show_reason()
         self.button.setEnabled(self._available and not self._held)
         self.button.setToolTip("\n".join([*reasons[1:], tip]).strip() or self._tip)
         description = self.button.accessibleName()
         # A screen reader hears every reason, and why in full (the tooltip's words).
         said = " ".join([*reasons, tip]) if reasons else self._note
         self.button.setAccessibleDescription(f"{description} {said}".strip())
+
+    def _show_reason(self) -> None:
+        """The most serious reason, or the note (its headline, the rest under "Details…").
+
+        The most serious reason only: at the largest text size at 1024x700 two of them
+        squeezed the guide's column away. The others are in the tooltip and the button's
+        description, and the card above has the profile's advice in full.
+        """
+        reasons, note, short = self._reasons, self._note, self._headline
+        shown = f"⊘ {reasons[0]}" if reasons else f"⚠ {short or note}" if note else ""
+        self.reason.setText(shown)
+        self.reason.setVisible(bool(shown))
+        self.reason.setToolTip(note if short else "")
+        self.why.setVisible(bool(short))
+        self.why.setText(QCoreApplication.translate("GuidePanel", "Details…"))
+        # Heard as what it opens: the places left out and why.
+        self.why.setAccessibleDescription(note if short else "")
+
+    def _on_why_clicked(self) -> None:
+        # Headed by what Start starts; the note's own first words are the text's too.
+        dialog = DesignedDialog(
+            self._subject,
+            self._subject,
+            "question",
+            tone=Severity.TAKE_CARE,
+            large=self._scale,
+            parent=self.window(),
+        )
+        dialog.add_text(escape(self._note))
+        dialog.set_primary(QCoreApplication.translate("GuidePanel", "OK"))
+        dialog.exec()
+        dialog.deleteLater()
 
     def held(self) -> bool:
         """Whether Start is held for a reason."""
@@ -116,8 +165,15 @@ class StartBar(QWidget):
         return " ".join(self._reasons)
 
     def note(self) -> str:
-        """What Start runs without and why, as shown beside it (empty when nothing is)."""
+        """What Start runs without and why, in full (empty when nothing is).
+
+        Beside Start its headline is shown, the rest under "Details…" (``shown_note``).
+        """
         return self._note
+
+    def shown_note(self) -> str:
+        """The note as shown beside Start, without its sign: its headline, or all of a short one."""
+        return self.reason.text().removeprefix("⚠ ") if self._note else ""
 
     def set_subject(self, name: str, length: str, seconds: int | None, detail: str = "") -> None:
         """Start ``name``; ``length`` in words for screen readers, ``seconds`` on the button.
@@ -136,6 +192,7 @@ class StartBar(QWidget):
                 QCoreApplication.translate("GuidePanel", "Start · %1"), clock_text(seconds)
             )
         joined = QCoreApplication.translate("GuidePanel", "%1 · %2")
+        self._subject = name
         self.name.setText(fill(joined, name, detail) if detail else name)
         self.button.setText(label)
         self.button.setAccessibleName(spoken)
@@ -149,5 +206,6 @@ class StartBar(QWidget):
 
     def set_text_scale(self, scale: float) -> None:
         """Draw the play icon ``scale`` times its size, beside the scaled label."""
+        self._scale = scale
         self._icon_px = round(18 * scale)
         self.recolour()

@@ -14,8 +14,10 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication
 
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.content import Region
 from massage_desktop.domain.enums import RuleEffect, Side
 from massage_desktop.engine.screening import Screening
+from massage_desktop.engine.sides import mirror_region
 from massage_desktop.ui.guide.formatting import seconds_text
 from massage_desktop.ui.guide.gate import Outlook
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
@@ -181,6 +183,21 @@ def here_rests_text(partner: bool = False) -> str:
     )
 
 
+def place_left_out(
+    catalog: Catalog, outlook: Outlook, region: Region | None
+) -> tuple[bool, Region | None]:
+    """Whether a routine that may start works no step on ``region``, and what it works instead.
+
+    Its page said "includes Left kneecap" over "Runs on the right side only: your health
+    profile rules out Left knee" (fresh users). The other side's region, if worked instead.
+    """
+    worked = {r for entry in outlook.plan.runnable for r in entry.region_ids}
+    if region is None or not outlook.startable or region.id in worked:
+        return False, None
+    mirror = mirror_region(catalog, region.id)
+    return True, catalog.regions[mirror] if mirror != region.id and mirror in worked else None
+
+
 def partial_note(catalog: Catalog, outlook: Outlook) -> str:
     """What a start that leaves steps out runs without, and why; empty when it runs whole.
 
@@ -192,20 +209,58 @@ def partial_note(catalog: Catalog, outlook: Outlook) -> str:
     return " ".join(t for t in (moved, rest) if t)
 
 
+def partial_headline(outlook: Outlook) -> str:
+    """``Runs on the left side only.``: ``partial_note``'s first words, pinned over Start.
+
+    The whole note named every resting place under Knee care's page after a "Stop – it
+    hurts": at 1280x800 one routine card was left in view above it, and at 1024x700 with
+    extra-large German text two lines of the column (fresh users). The places and why are
+    under "Details…"; empty when it runs whole.
+    """
+    moved = bool(outlook.moved_from) and outlook.moved_to is not None and outlook.startable
+    side = outlook.moved_to if moved else outlook.kept_side() if outlook.partial else None
+    words: list[str] = []
+    if side is not None:
+        words.append(
+            QCoreApplication.translate("GuidePanel", "Runs on the right side only.")
+            if side is Side.RIGHT
+            else QCoreApplication.translate("GuidePanel", "Runs on the left side only.")
+        )
+    if outlook.partial and (moved or side is None):
+        words.append(
+            fill(QCoreApplication.translate("GuidePanel", "%1."), runs_without_text(outlook.count))
+        )
+    return " ".join(words)
+
+
+_RESTING_ON = {
+    (Side.RIGHT, False): QT_TRANSLATE_NOOP(
+        "GuidePanel", "Runs on the right side only: %1 is resting today because it hurt."
+    ),
+    (Side.RIGHT, True): QT_TRANSLATE_NOOP(
+        "GuidePanel", "Runs on the right side only: %1 are resting today because they hurt."
+    ),
+    (Side.LEFT, False): QT_TRANSLATE_NOOP(
+        "GuidePanel", "Runs on the left side only: %1 is resting today because it hurt."
+    ),
+    (Side.LEFT, True): QT_TRANSLATE_NOOP(
+        "GuidePanel", "Runs on the left side only: %1 are resting today because they hurt."
+    ),
+}
+
+
+def _resting_on(side: Side, catalog: Catalog, region_ids: Sequence[str]) -> str:
+    """Why it runs on ``side``: "Right knee … and Right shin is resting" read as a slip."""
+    several = sum(r in catalog.regions for r in region_ids) > 1
+    return QCoreApplication.translate("GuidePanel", _RESTING_ON[(side, several)])
+
+
 def _moved_note(catalog: Catalog, outlook: Outlook) -> str:
     """The side a one-side routine moved to, and why: ``Runs on the right side only: ...``."""
     if not outlook.moved_from or outlook.moved_to is None or not outlook.startable:
         return ""
     if outlook.moved_for_rest:
-        text = (
-            QCoreApplication.translate(
-                "GuidePanel", "Runs on the right side only: %1 is resting today because it hurt."
-            )
-            if outlook.moved_to is Side.RIGHT
-            else QCoreApplication.translate(
-                "GuidePanel", "Runs on the left side only: %1 is resting today because it hurt."
-            )
-        )
+        text = _resting_on(outlook.moved_to, catalog, outlook.moved_from)
     else:
         text = (
             QCoreApplication.translate(
@@ -259,16 +314,7 @@ def _rest_note(catalog: Catalog, outlook: Outlook, where: str) -> str:
     resting = rest_names(catalog, outlook, outlook.resting)
     side = outlook.kept_side()
     if side is not None and not where:
-        text = (
-            QCoreApplication.translate(
-                "GuidePanel", "Runs on the right side only: %1 is resting today because it hurt."
-            )
-            if side is Side.RIGHT
-            else QCoreApplication.translate(
-                "GuidePanel", "Runs on the left side only: %1 is resting today because it hurt."
-            )
-        )
-        return fill(text, resting)
+        return fill(_resting_on(side, catalog, outlook.resting), resting)
     if where:
         text = QCoreApplication.translate(
             "GuidePanel",
