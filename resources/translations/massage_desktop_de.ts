@@ -1498,8 +1498,8 @@
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <source>%1, %2 of it on the oil or warming the hands</source>
-        <translation>%1, davon %2 für das Öl oder das Anwärmen der Hände</translation>
+        <source>%1, not counting %2 on the oil or warming the hands</source>
+        <translation>%1, nicht mitgezählt: %2 für das Öl oder das Anwärmen der Hände</translation>
     </message>
     <message>
         <source>dddd d MMMM yyyy</source>
@@ -4534,10 +4534,6 @@
         <translation>Vorbereiten, Seitenwechsel und Pausen zählen nicht mit.</translation>
     </message>
     <message>
-        <source>Of the massage time, %1 went on the oil or warming the hands.</source>
-        <translation>Von der Massagezeit entfielen %1 auf das Öl oder das Anwärmen der Hände.</translation>
-    </message>
-    <message>
         <source>Tension or pain, before → after</source>
         <translation>Verspannung oder Schmerz, vorher → nachher</translation>
     </message>
@@ -4564,6 +4560,10 @@
     <message>
         <source>This area rests today.</source>
         <translation>Diese Stelle heute schonen.</translation>
+    </message>
+    <message>
+        <source>Not counted as massage time: %1 on the oil or warming the hands.</source>
+        <translation>Nicht als Massagezeit gezählt: %1 für das Öl oder das Anwärmen der Hände.</translation>
     </message>
     <message>
         <source>Rated before only: %1</source>

@@ -11,6 +11,7 @@ from datetime import timedelta
 
 import pytest
 from tests.history.conftest import TODAY, WindowFactory, at
+from tests.history.test_truthful_results import rows
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import Outcome, SessionRecord, StepRecord, StepStatus
@@ -45,7 +46,8 @@ def _session(
                 position=entry.index,
                 technique_id=entry.technique_id,
                 step_index=entry.step_index,
-                region_ids=list(entry.region_ids),
+                # As the player records it: warming the oil works no region (engine.records).
+                region_ids=[] if entry.prepares else list(entry.region_ids),
                 side=entry.side,
                 planned_s=30.0,
                 actual_s=30.0 if status is StepStatus.DONE else 0.0,
@@ -189,7 +191,8 @@ def test_seconds_in_a_part_left_unfinished_do_not_read_as_nothing_done(
     store: HistoryStore, make_window: WindowFactory, catalog: Catalog
 ) -> None:
     # A new user's reading: "7 s" of massage beside "Ended early · nothing done" was a
-    # contradiction. The seconds were spent in a part ended before it was finished.
+    # contradiction. The seconds were spent warming the oil, in a part ended before it was
+    # finished: no massage time, and said what they were.
     record = _session(
         catalog, "early", "partner-leg", {0: StepStatus.SKIPPED}, Outcome.STOPPED_EARLY, upto=1
     )
@@ -200,8 +203,13 @@ def test_seconds_in_a_part_left_unfinished_do_not_read_as_nothing_done(
     window.sessions.select_session("early")
     texts = window.details.texts()
     assert texts["result"] == "Ended early \u00b7 no part finished"
-    assert texts["time"] == "7 s"
-    assert window.overview.totals_text() == "1 session, 7 s massage time."
+    assert texts["time"] == "0 s, not counting 7 s on the oil or warming the hands"
+    assert rows(window) == [
+        "Today  \u00b7  1 session, 0 s, 1 without massage time",
+        "09:00 | Partner leg massage (routine) | 0 s | Ended early \u00b7 no part finished",
+    ]
+    assert window.overview.totals_text() == "1 session, without massage time."
+    assert window.overview.week_text() == "No massage time yet this week"
 
 
 @pytest.mark.usefixtures("german")

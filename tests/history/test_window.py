@@ -362,24 +362,25 @@ def test_the_german_history_says_massage_time_where_it_counts_it() -> None:
     assert wording.week_text(0) == "Diese Woche noch keine Massagezeit"
 
 
-def test_details_say_how_much_of_the_time_readied_the_oil(
+def test_details_say_the_time_on_the_oil_apart_from_the_massage_time(
     store: HistoryStore, make_window: WindowFactory
 ) -> None:
-    # Walk 8, finding 6: warming the oil counted as massage time, unsaid.
+    # Walk 8, finding 6: warming the oil counted as massage time, unsaid. It is not massage
+    # time (it works no region, as the player records it), and is said apart.
     start = at(TODAY, 18)
     steps = [
         StepRecord(
             position=n,
             technique_id=technique,
             step_index=0,
-            region_ids=[region],
+            region_ids=[region] if region else [],
             actual_s=actual,
             status=StepStatus.DONE,
             started_at=start + timedelta(minutes=n),
         )
         for n, (technique, region, actual) in enumerate(
             [
-                ("warm-oil", "front-palm-right", 20.0),
+                ("warm-oil", "", 20.0),
                 ("knee-warm-up-effleurage", "front-knee-left", 40.0),
             ]
         )
@@ -397,8 +398,10 @@ def test_details_say_how_much_of_the_time_readied_the_oil(
     store.insert_many([record])
     window = make_window()
     assert window.details.texts()["time"] == (
-        "1 min, 20 s of it on the oil or warming the hands \u00b7 2 steps done"
+        "40 s, not counting 20 s on the oil or warming the hands \u00b7 2 steps done"
     )
+    [listed] = store.list_sessions()
+    assert wording.length_text(listed.active_s) == "40 s"  # as the list gives it
 
 
 def test_ratings_list_each_right_side_first_as_the_dialogs_ask(

@@ -153,16 +153,17 @@ def test_summary_gives_no_aftercare_when_nothing_was_massaged(
     assert "Move the area gently" in aftercare_text(some)
 
 
-def test_summary_says_how_much_of_the_massage_time_readied_the_oil(
+def test_summary_says_the_time_on_the_oil_is_not_massage_time(
     qtbot: QtBot, catalog: Catalog
 ) -> None:
-    # Walk 8, finding 6: warming the oil counted as massage time, unsaid.
-    summary = SessionSummary(Outcome.COMPLETED, 120, 90, 30, 0, 3, 0, 0, prepared_s=20.0)
+    # Walk 8, finding 6: warming the oil counted as massage time, unsaid; it is not massage
+    # time (``work_s`` leaves it out), and the summary says where those seconds went.
+    summary = SessionSummary(Outcome.COMPLETED, 140, 90, 30, 0, 3, 0, 0, prepared_s=20.0)
     dialog = SummaryDialog(catalog, summary)
     qtbot.addWidget(dialog)
     lines = dialog.text().splitlines()
     assert "Massage time: 1 min 30 s" in lines
-    assert "Of the massage time, 20 s went on the oil or warming the hands." in lines
+    assert "Not counted as massage time: 20 s on the oil or warming the hands." in lines
     plain = SummaryDialog(catalog, replace(summary, prepared_s=0.0))
     qtbot.addWidget(plain)
     assert "warming the hands" not in plain.text()

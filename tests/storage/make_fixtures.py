@@ -226,6 +226,56 @@ V5 = (
 )
 
 
+# v6 counted a region row by the time the session spent on it: the same statements, frozen.
+V6_WORKED = (
+    "{g}.worked_s >= 0.5 AND {s}.deleted_at IS NULL AND CASE {s}.worked_side"
+    " WHEN 'left' THEN substr({g}.region_id, -6) <> '-right'"
+    " WHEN 'right' THEN substr({g}.region_id, -5) <> '-left' ELSE 1 END"
+)
+V6_ADD_REGIONS = (
+    "INSERT INTO region_totals SELECT {g}.region_id, {sign}1, {sign}{g}.done_steps,"
+    " {sign}CAST(round({g}.worked_s * 1000) AS INTEGER) FROM {rows} WHERE {when}"
+    " ON CONFLICT DO UPDATE SET sessions = sessions + excluded.sessions,"
+    " steps = steps + excluded.steps, ms = ms + excluded.ms;"
+)
+
+
+def _v6_session_regions(row: str, sign: str) -> str:
+    """Add or take away the region rows of one session as v6 counts them."""
+    return V6_ADD_REGIONS.format(
+        sign=sign,
+        g="g",
+        rows="session_regions g",
+        when=f"g.sid = {row}.sid AND " + V6_WORKED.format(s=row, g="g"),
+    )
+
+
+V6 = (
+    "ALTER TABLE session_regions ADD COLUMN worked_s REAL NOT NULL DEFAULT 0",
+    "DROP TRIGGER session_regions_totals_insert",
+    "DROP TRIGGER session_regions_totals_delete",
+    "DROP TRIGGER session_regions_totals_update",
+    "DROP TRIGGER sessions_region_totals_update",
+    "DROP TRIGGER sessions_totals_delete",
+    """UPDATE session_regions SET worked_s = (
+        SELECT total(t.actual_s) FROM steps t WHERE t.sid = session_regions.sid
+        AND t.position IN (SELECT r.position FROM step_regions r
+            WHERE r.sid = session_regions.sid AND r.region_id = session_regions.region_id))""",
+    *_v5_row_triggers("session_regions", V6_ADD_REGIONS, V6_WORKED),
+    "CREATE TRIGGER sessions_region_totals_update AFTER UPDATE OF deleted_at, worked_side"
+    " ON sessions WHEN OLD.deleted_at IS NOT NEW.deleted_at"
+    " OR OLD.worked_side IS NOT NEW.worked_side"
+    f" BEGIN {_v6_session_regions('OLD', '-')} {_v6_session_regions('NEW', '+')} END",
+    "CREATE TRIGGER sessions_totals_delete BEFORE DELETE ON sessions BEGIN"
+    f" {_v6_session_regions('OLD', '-')} {_v5_session_ratings('OLD', '-')} END",
+    "DELETE FROM region_totals",
+    "INSERT INTO region_totals SELECT g.region_id, count(*), sum(g.done_steps),"
+    " sum(CAST(round(g.worked_s * 1000) AS INTEGER)) FROM sessions s"
+    f" JOIN session_regions g ON g.sid = s.sid WHERE {V6_WORKED.format(s='s', g='g')}"
+    " GROUP BY 1",
+)
+
+
 def sessions() -> list[SessionRecord]:
     """Sessions covering every field; offsets differ so ISO text order != time order."""
     berlin, new_york = timezone(timedelta(hours=2)), timezone(timedelta(hours=-5))
@@ -306,9 +356,9 @@ def _iso(moment: datetime | None) -> str | None:
 
 
 def build_old(path: Path, version: int, records: Sequence[SessionRecord] | None = None) -> None:
-    """Write a v1 to v5 file of ``records`` (the fixture sessions by default).
+    """Write a v1 to v6 file of ``records`` (the fixture sessions by default).
 
-    v1 and v2 are written with their DDL and row layout; v3 to v5 as their migrations built
+    v1 and v2 are written with their DDL and row layout; v3 to v6 as their migrations built
     them from v2.
     """
     path.unlink(missing_ok=True)
@@ -335,6 +385,7 @@ def build_old(path: Path, version: int, records: Sequence[SessionRecord] | None 
         if version >= 3:
             conn.create_function("utc_micros", 1, utc_micros_of_text, deterministic=True)
             later = (V4 if version >= 4 else ()) + (V5 if version >= 5 else ())
+            later += V6 if version >= 6 else ()
             for statement in V3_TABLES + V3_COPY + later:
                 conn.execute(statement)
         conn.execute(f"PRAGMA user_version = {version}")

@@ -205,6 +205,44 @@ def test_upgrading_to_v6_counts_the_regions_a_stopped_step_massaged(
             assert store.stats.region_counts() == fresh.stats.region_counts()
 
 
+def test_upgrading_to_v7_leaves_warming_the_oil_out_of_the_massage_time(
+    paths: AppPaths, tmp_path: Path
+) -> None:
+    # A tour ended after 7 s of warming the oil listed "7 s" of massage time beside "no part
+    # finished"; a step that only gets the hands ready records no region.
+    start = datetime(2026, 5, 13, 20, tzinfo=UTC)
+
+    def step(n: int, technique: str, regions: list[str], seconds: float) -> StepRecord:
+        fields = {"position": n, "technique_id": technique, "step_index": 0}
+        fields |= {"region_ids": regions, "actual_s": seconds, "status": StepStatus.DONE}
+        return StepRecord.model_validate(fields | {"started_at": start})
+
+    def session(session_id: str, steps: list[StepRecord]) -> SessionRecord:
+        return SessionRecord.model_validate(
+            {"id": session_id, "started_at": start, "kind": "routine"}
+            | {"subject_id": "partner-leg", "performer": "partner", "steps": steps}
+        )
+
+    oil_only = session("oil", [step(0, "warm-oil", [], 7.0)])
+    legs = session(
+        "legs", [step(0, "warm-oil", [], 20.0), step(1, "leg-stroke", [LEFT_KNEE], 90.0)]
+    )
+    paths.data.mkdir(parents=True)
+    build_old(paths.database, 6, [oil_only, legs])
+    store, report = open_history(paths)
+    with store:
+        assert report.from_version == 6
+        assert {s.id: s.active_s for s in store.list_sessions()} == {"oil": 0.0, "legs": 90.0}
+        [week] = store.stats.minutes_per_week(date(2026, 5, 17), weeks=1)
+        # The oil alone is a session without massage time, as the History's days name it.
+        assert (week.sessions, week.unworked, week.minutes) == (1, 1, 1.5)
+        fresh, _ = open_history(resolve_paths(tmp_path / "fresh"))
+        with fresh:
+            fresh.insert_many([oil_only, legs])
+            assert {s.id: s.active_s for s in fresh.list_sessions()} == {"oil": 0.0, "legs": 90.0}
+            assert fresh.stats.minutes_per_week(date(2026, 5, 17), 1) == [week]
+
+
 def test_new_file_gets_the_current_schema_without_backup(paths: AppPaths) -> None:
     store, report = open_history(paths)
     store.close()

@@ -205,3 +205,22 @@ def test_a_step_run_again_is_removed_then_recorded_once(
     else:
         assert isinstance(recorder, InMemoryRecorder)
         assert [s.position for s in recorder.sessions["s1"].steps] == [0, 1]
+
+
+def test_warming_the_oil_is_not_massage_time(store: HistoryStore, session: MakeSession) -> None:
+    # 7 s of warming the oil listed as "7 s" of massage time beside "no part finished": a step
+    # that only gets the hands ready records no region (engine.records), and adds no time.
+    store.begin(session("s1", steps=0, outcome=Outcome.IN_PROGRESS, ended_at=None))
+    oil = step(0).model_copy(update={"technique_id": "warm-oil", "region_ids": [], "actual_s": 7.0})
+    store.add_step("s1", oil)
+    [listed] = store.list_sessions()
+    assert listed.active_s == 0.0
+    store.add_step("s1", step(1))
+    store.remove_step("s1", 0)  # Back over the oil takes away only what it added
+    [listed] = store.list_sessions()
+    assert listed.active_s == 42.5
+    store.add_step("s1", oil)
+    store.finish("s1", Outcome.STOPPED_EARLY, START + timedelta(minutes=2), {})
+    [listed] = store.list_sessions()
+    assert listed.active_s == 42.5
+    assert [s.technique_id for s in store.get("s1").steps] == ["warm-oil", "neck-kneading"]

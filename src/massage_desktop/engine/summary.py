@@ -84,7 +84,8 @@ class SessionSummary:
     Attributes:
         outcome: How it ended (in progress while it runs).
         total_s: Running time from start to end, pauses excluded.
-        work_s: Time spent on the steps themselves: the sum of the records' actual seconds.
+        work_s: Massage time: the seconds of the steps that work a region (the records'
+            actual seconds, less those of the steps that only get the hands ready).
         lead_in_s: Time spent in get-ready and switch-sides phases.
         paused_s: Time spent paused.
         done: Steps done.
@@ -108,8 +109,9 @@ class SessionSummary:
         by_parts: The counts are parts, each side of a step one, as the player counted them
             ("Part 14 of 19") in a session that works one side, then the other
             (``counts_parts``); else steps, their sides folded together.
-        prepared_s: Of ``work_s``, the seconds in steps done that only get the hands ready
-            (pouring and warming the oil): no area was massaged in them.
+        prepared_s: The seconds in steps that only get the hands ready (pouring and warming
+            the oil), whatever became of them: no area was massaged in them, so they are not
+            in ``work_s``.
 
     With a plan (``summarise``'s ``plan``), every count is of steps as the card and the player
     number them: both sides of a step are one step ("1 of 7", never "1 of 12"). A step counts
@@ -142,10 +144,12 @@ class SessionSummary:
         """The session's length as every screen gives it: the time spent on its steps.
 
         One definition for the summary, the history list, its details and the week chart (the
-        history stores this sum as ``active_s``): the steps' recorded seconds, from the first
-        step to the last, resumed parts included. Getting ready, switching sides and pauses are
-        left out. ``total_s`` (running time) counted them, and only since a resume: the summary
-        said "1 min 38 s" where the history said "1 min", and "28 s" with "30 s of it massaging".
+        history stores this sum as ``active_s``): the massage steps' recorded seconds, from the
+        first step to the last, resumed parts included. Getting ready, switching sides and pauses
+        are left out. ``total_s`` (running time) counted them, and only since a resume: the
+        summary said "1 min 38 s" where the history said "1 min", and "28 s" with "30 s of it
+        massaging". Warming the oil is left out too (``prepared_s``): 7 s of it read as "7 s"
+        of massage time beside "no part finished".
         """
         return self.work_s
 
@@ -164,9 +168,9 @@ class SessionSummary:
         """
         if self.outcome is Outcome.STOPPED_FOR_PAIN:
             return Aftercare.REST
-        # Steps done, and the one under way; pouring the oil is no massage to move after
-        # (walk 7: "move the area gently" after 1 of 13 steps, the oil poured).
-        kept = self.work_s - self.skipped_work_s - self.prepared_s
+        # Steps done, and the one under way; pouring the oil (not in ``work_s``) is no massage
+        # to move after (walk 7: "move the area gently" after 1 of 13 steps, the oil poured).
+        kept = self.work_s - self.skipped_work_s
         worked = kept >= MASSAGED_S or self.skipped_work_s >= MOVE_AFTER_S
         return Aftercare.MOVE if self.massaged and worked else None
 
@@ -267,16 +271,19 @@ def summarise(
     )
     if left:
         counts[StepStatus.SKIPPED] -= 1
+    # A step that only gets the hands ready records no region (``RecordBook.record``), and
+    # the history counts massage time by the same rule (``storage.codec.insert_step``).
+    massage = [r for r in records if r.region_ids]
     skipped_s = sum(
         r.actual_s
-        for r in records
+        for r in massage
         if r.status is StepStatus.SKIPPED and (stopped is None or r.position != stopped[0])
     )
     regions = rating_order([*ratings_before, *ratings_after])  # the dialogs' order
     return SessionSummary(
         outcome=outcome,
         total_s=total_s,
-        work_s=sum(r.actual_s for r in records),
+        work_s=sum(r.actual_s for r in massage),
         lead_in_s=lead_in_s,
         paused_s=paused_s,
         done=counts[StepStatus.DONE],
@@ -287,6 +294,7 @@ def summarise(
         planned=planned,
         stopped_step=stopped[1] if stopped is not None and left else None,
         skipped_work_s=skipped_s,
+        prepared_s=sum(r.actual_s for r in records if not r.region_ids),
     )
 
 
@@ -346,11 +354,4 @@ def _folded(
         not_reached=not_reached,
         both_sided=both_sided,
         by_parts=by_parts,
-        prepared_s=sum(
-            r.actual_s
-            for r in records
-            if r.status is StepStatus.DONE
-            and r.position < len(plan.entries)
-            and plan.entries[r.position].prepares
-        ),
     )

@@ -160,8 +160,13 @@ def _put_step(conn: sqlite3.Connection, sid: int, step: StepRecord) -> None:
             for region in dict.fromkeys(step.region_ids)  # listed twice, worked once
         ],
     )
-    # Kept on the session so weekly minutes never have to scan the steps table.
-    conn.execute("UPDATE sessions SET active_s = active_s + ? WHERE sid = ?", (step.actual_s, sid))
+    # Kept on the session so weekly minutes never have to scan the steps table. Massage time
+    # only: a step with no region got the hands or the oil ready (``RecordBook.record``), and
+    # 7 s of warming the oil read as "7 s" of massage beside "no part finished" (v7).
+    if step.region_ids:
+        conn.execute(
+            "UPDATE sessions SET active_s = active_s + ? WHERE sid = ?", (step.actual_s, sid)
+        )
 
 
 def delete_step(conn: sqlite3.Connection, sid: int, position: int) -> None:
@@ -195,7 +200,8 @@ def delete_step(conn: sqlite3.Connection, sid: int, position: int) -> None:
         " (SELECT region_id FROM step_regions WHERE sid = ?)",
         (sid, sid),
     )
-    conn.execute("UPDATE sessions SET active_s = active_s - ? WHERE sid = ?", (actual_s, sid))
+    if regions:  # as ``insert_step`` added it
+        conn.execute("UPDATE sessions SET active_s = active_s - ? WHERE sid = ?", (actual_s, sid))
     update_worked_side(conn, sid)
 
 

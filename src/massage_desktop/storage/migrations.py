@@ -26,6 +26,10 @@ History:
         tour ended in its first foot step (19 s, feet rated 5 -> 3) left the feet off the map,
         which counted finished steps only (walk 10, a98/b117). The all-time totals are
         counted again by that rule, and their triggers follow it.
+    v7: a session's active seconds are its massage time: the seconds of the steps that work
+        a region. A step that only gets the hands ready (warming the oil) records no region,
+        and a tour ended after 7 s of warming the oil listed "7 s" of massage time beside
+        "no part finished". No new column: ``active_s`` is counted again by that rule.
 """
 
 from __future__ import annotations
@@ -292,6 +296,18 @@ _V6 = (
 )
 
 
+# v7: active_s counts the steps with a region only (as codec.insert_step now adds them); the
+# others got the hands or the oil ready.
+_V7 = (
+    """UPDATE sessions SET active_s = (
+        SELECT total(t.actual_s) FROM steps t WHERE t.sid = sessions.sid
+        AND EXISTS (SELECT 1 FROM step_regions r WHERE r.sid = t.sid AND r.position = t.position))
+       WHERE EXISTS (SELECT 1 FROM steps t WHERE t.sid = sessions.sid
+        AND NOT EXISTS (SELECT 1 FROM step_regions r
+            WHERE r.sid = t.sid AND r.position = t.position))""",
+)
+
+
 def _run(statements: tuple[str, ...]) -> Migration:
     def migration(conn: sqlite3.Connection) -> None:
         # Not executescript(): it commits first, which would split the migration in two.
@@ -313,6 +329,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     _run(_V4),
     _run(_V5),
     _run(_V6),
+    _run(_V7),
 )
 CURRENT_VERSION = len(MIGRATIONS)
 

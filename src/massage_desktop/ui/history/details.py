@@ -16,8 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from massage_desktop.domain.catalog import Catalog
-from massage_desktop.domain.enums import Phase
-from massage_desktop.domain.history import MAX_NOTES, SessionRecord, StepStatus
+from massage_desktop.domain.history import MAX_NOTES, SessionRecord
 from massage_desktop.storage.stats import StepTally
 from massage_desktop.ui.design.tokens import M, S
 from massage_desktop.ui.headings import bold
@@ -241,12 +240,10 @@ class SessionDetails(QStackedWidget):
         self._side_caption.setVisible(side is not None)
         self._side.setVisible(side is not None)
         _show(self._side, wording.side_text(side) if side is not None else "")
-        done = sum(step.actual_s for step in record.steps)
-        prepared = sum(
-            step.actual_s
-            for step in record.steps
-            if step.status is StepStatus.DONE and _prepares(catalog, step.technique_id)
-        )
+        # Massage time as the list and the summary count it (``storage.codec.insert_step``): a
+        # step with no region only got the hands or the oil ready, and is said apart.
+        done = sum(step.actual_s for step in record.steps if step.region_ids)
+        prepared = sum(step.actual_s for step in record.steps if not step.region_ids)
         time = wording.massage_time_text(done, prepared)
         if tally.done:
             # The steps done, as the result counts them: "30 s over 13 steps" said the steps
@@ -336,9 +333,3 @@ class SessionDetails(QStackedWidget):
         if self._record is not None:
             self.flush_notes()
             self.deleteRequested.emit(self._record.id)
-
-
-def _prepares(catalog: Catalog, technique_id: str) -> bool:
-    """Whether the technique only gets the hands or the oil ready (no area is massaged)."""
-    technique = catalog.techniques.get(technique_id)
-    return technique is not None and technique.phase is Phase.PREPARE

@@ -99,9 +99,10 @@ def result_text(
 def none_finished_text(tally: StepTally, ran_through: bool) -> str:
     """``0 of 44 parts finished``, or ``no part finished`` after an early end.
 
-    A session with no step done may still have seconds of massage in the step it ended in
-    (or in getting the oil ready): "7 s" beside "Ended early · nothing done" read as a
-    contradiction. Said as what it is, no step (or part) was finished, in the player's unit.
+    A session with no step done may still have seconds of massage in the step it ended in:
+    "7 s" beside "Ended early · nothing done" read as a contradiction. Said as what it is, no
+    step (or part) was finished, in the player's unit. (Seconds spent getting the oil ready
+    are not massage time: ``massage_time_text``.)
     "Of N" only where the records hold every step (``ran_through``: run or skipped to the
     end); an early end records no steps after the one under way.
     """
@@ -228,9 +229,10 @@ def minutes_text(seconds: float) -> str:
 def length_text(seconds: float) -> str:
     """A session's length, worded alike in its summary and in the history: "1 min 38 s".
 
-    The length is the time spent on the steps (``SessionSummary.length_s``, the history's
-    ``active_s``). Below ten minutes it is given to the second: the summary said "1 min 38 s"
-    and the history "2 min" for one session. Longer ones round to minutes (``minutes_text``).
+    The length is the time spent on the massage steps (``SessionSummary.length_s``, the
+    history's ``active_s``; not on the oil or warming the hands). Below ten minutes it is
+    given to the second: the summary said "1 min 38 s" and the history "2 min" for one
+    session. Longer ones round to minutes (``minutes_text``).
     """
     whole = whole_seconds(seconds)
     if whole >= 600:
@@ -244,17 +246,20 @@ def length_text(seconds: float) -> str:
 
 
 def massage_time_text(seconds: float, prepared_s: float = 0.0) -> str:
-    """A session's massage time, saying how much of it only got the hands or oil ready.
+    """A session's massage time, saying what the seconds that only got the hands ready were.
 
-    The time is the session's length (``length_text``), as the list gives it; warming the oil
-    counted in it as massage (walk 8, finding 6), so that part is named: "1 min 30 s, 20 s of
-    it on the oil or warming the hands".
+    The time is the session's length (``length_text``), as the list gives it: massage only.
+    The seconds spent on the oil or warming the hands are not in it, and are named, so that
+    "0 s" after 7 s of warming the oil is not read as a mistake: "0 s, not counting 7 s on the
+    oil or warming the hands".
     """
     text = length_text(seconds)
     if round(prepared_s) < 1:
         return text
     return fill(
-        QCoreApplication.translate("History", "%1, %2 of it on the oil or warming the hands"),
+        QCoreApplication.translate(
+            "History", "%1, not counting %2 on the oil or warming the hands"
+        ),
         text,
         length_text(prepared_s),
     )

@@ -248,12 +248,12 @@ class SummaryDialog(DesignedDialog):
             self.add_text(escape(left_out), "muted")
             self._lines.append(left_out)
         if round(summary.prepared_s) >= 1:
-            # Warming the oil counted as massage time, unsaid (walk 8, finding 6): said here,
-            # under the tile, which keeps the length the history lists.
+            # Warming the oil is not massage time (the tile keeps the length the history
+            # lists): said here, so "0 s" after 7 s of it is not read as a mistake.
             prepared = fill(
                 QCoreApplication.translate(
                     "SummaryDialog",
-                    "Of the massage time, %1 went on the oil or warming the hands.",
+                    "Not counted as massage time: %1 on the oil or warming the hands.",
                 ),
                 length_text(summary.prepared_s),
             )
