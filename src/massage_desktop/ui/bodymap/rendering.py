@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Sequence
 
 from PySide6.QtCore import QByteArray, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPixmap, QTransform
+from PySide6.QtGui import QPainter, QPixmap, QPixmapCache, QTransform
 from PySide6.QtSvg import QSvgRenderer
 
 from massage_desktop.domain.enums import View
@@ -15,7 +16,13 @@ from massage_desktop.ui.bodymap.palette import MapColours, recolour_svg, transla
 
 
 class ViewRenderer:
-    """Renders the views shown (one, or front and back) and caches them until something changes."""
+    """Renders the views shown (one, or front and back) and caches them until something changes.
+
+    A drawing is also kept in Qt's ``QPixmapCache``, under a digest of the recoloured SVG and
+    the size: another map of the same figure (the routine editor's, a new window, the same
+    size again after a resize or a view switch) takes it from there instead of rendering the
+    SVG again, and the SVG is parsed only when something must be drawn.
+    """
 
     def __init__(self, svg: bytes, document: MapDocument, colours: MapColours) -> None:
         """Prepare rendering.
@@ -29,6 +36,9 @@ class ViewRenderer:
         self._document = document
         self._renderer = QSvgRenderer()
         self._colours = colours
+        self._source = b""
+        self._digest = ""
+        self._loaded = False
         self._cache: QPixmap | None = None
         self._cache_key: tuple[object, ...] = ()
         self.set_colours(colours)
@@ -40,7 +50,9 @@ class ViewRenderer:
     def set_colours(self, colours: MapColours) -> None:
         """Recolour the drawing, e.g. after a palette change."""
         self._colours = colours
-        self._renderer.load(QByteArray(recolour_svg(translate_legend(self._svg), colours)))
+        self._source = recolour_svg(translate_legend(self._svg), colours)
+        self._digest = hashlib.blake2b(self._source, digest_size=16).hexdigest()
+        self._loaded = False
         self._cache = None
 
     def background(
@@ -63,11 +75,19 @@ class ViewRenderer:
             *((view, _transform_key(transform)) for view, transform in views),
         )
         if self._cache is None or key != self._cache_key:
-            self._cache = self._draw(views, size, ratio)
+            shared = f"massage-desktop-map:{self._digest}:{key!r}"
+            found = QPixmap()
+            if not QPixmapCache.find(shared, found):
+                found = self._draw(views, size, ratio)
+                QPixmapCache.insert(shared, found)
+            self._cache = found
             self._cache_key = key
         return self._cache
 
     def _draw(self, views: Sequence[tuple[View, QTransform]], size: QSize, ratio: float) -> QPixmap:
+        if not self._loaded:
+            self._renderer.load(QByteArray(self._source))
+            self._loaded = True
         pixmap = QPixmap(size * ratio)
         pixmap.setDevicePixelRatio(ratio)
         pixmap.fill(Qt.GlobalColor.transparent)
