@@ -36,6 +36,18 @@ def test_a_session_with_every_step_skipped_is_not_recent(make_services: MakeServ
     assert [row.id for row in rows] == ["technique:kneading"]
 
 
+def test_a_session_that_only_warmed_the_oil_is_not_recent(make_services: MakeServices) -> None:
+    services = make_services()
+    history = services.history
+    assert history is not None
+    # Warming the oil works no region: done, but nothing was massaged (nor counted as
+    # massage time), so there is nothing to offer again.
+    oil = build_session("c", datetime(2026, 12, 3, 9, tzinfo=UTC), regions=(), technique="warm-oil")
+    worked = build_session("d", datetime(2026, 12, 2, 9, tzinfo=UTC), technique="kneading")
+    history.insert_many([worked, oil])
+    assert [r.subject_id for r in recent_sessions(history)] == ["kneading"]
+
+
 def test_skipping_through_a_session_leaves_the_welcome_as_it_was(
     qtbot: QtBot, make_services: MakeServices
 ) -> None:

@@ -220,15 +220,18 @@ class HistoryStore:
         return [self.get(row.id) for row in self.list_sessions(where, limit=100)]
 
     def worked_sessions(self, limit: int = 20) -> list[SessionRecord]:
-        """The newest sessions with at least one step done, newest first, with their steps.
+        """The newest sessions with a massage step done, newest first, with their steps.
 
         What "Recently" on the welcome offers again: a session whose every step was skipped
-        or left out massaged nothing, so it is no suggestion of what to do again.
+        or left out massaged nothing, so it is no suggestion of what to do again; nor is one
+        that only got as far as warming the oil (a step that works no region, which is not
+        massage time either).
         """
         with reading("read the history"):
             rows = self._conn.execute(
                 f"{_SELECT} WHERE deleted_at IS NULL AND EXISTS (SELECT 1 FROM steps t"
-                " WHERE t.sid = sessions.sid AND t.status = ?)"
+                " WHERE t.sid = sessions.sid AND t.status = ? AND EXISTS (SELECT 1 FROM"
+                " step_regions r WHERE r.sid = t.sid AND r.position = t.position))"
                 " ORDER BY started_utc DESC, sid DESC LIMIT ?",
                 (StepStatus.DONE.value, limit),
             ).fetchall()
