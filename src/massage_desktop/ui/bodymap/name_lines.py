@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QFont, QFontMetrics, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QFontMetrics
 
-SOFT_HYPHEN = "\u00ad"
+from massage_desktop.ui.design.text_lines import SOFT_HYPHEN, layout_lines
 
 COMPOUND_PARTS = frozenset(
     {
@@ -90,21 +90,7 @@ def name_lines(text: str, font: QFont, width: int) -> list[str]:
     width = max(1, width)
     metrics = QFontMetrics(font)
     hyphenated = soft_hyphenated(text, lambda word: metrics.horizontalAdvance(word) <= width)
-    layout = QTextLayout(hyphenated, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    layout.setTextOption(option)
-    layout.beginLayout()
     lines: list[str] = []
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        raw = hyphenated[line.textStart() : line.textStart() + line.textLength()]
-        part = raw.rstrip().replace(SOFT_HYPHEN, "")
-        if raw.rstrip().endswith(SOFT_HYPHEN):
-            part += "-"  # broken at a soft hyphen: shown as a hyphen, as in print
+    for part in layout_lines(hyphenated, font, width):
         lines.extend(_cut(part, metrics, width))
-    layout.endLayout()
     return lines or [""]

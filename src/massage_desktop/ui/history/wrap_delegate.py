@@ -12,13 +12,14 @@ cell needs.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QTextLayout, QTextOption
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from massage_desktop.ui.design.text_lines import layout_lines
 
 MARGIN = 4
 """Pixels between the cell's edge and its text, each side (as Qt's own cells)."""
 ELLIPSIS = "\u2026"
-_SOFT_HYPHEN = "\u00ad"
 
 
 def wrapped_text(text: str, font: QFont, width: int, max_lines: int | None = None) -> list[str]:
@@ -35,25 +36,11 @@ def wrapped_text(text: str, font: QFont, width: int, max_lines: int | None = Non
     """
     width = max(1, width)
     metrics = QFontMetrics(font)
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    layout.setTextOption(option)
-    layout.beginLayout()
     lines: list[str] = []
-    while True:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        raw = text[line.textStart() : line.textStart() + line.textLength()]
-        part = raw.rstrip().replace(_SOFT_HYPHEN, "")
-        if raw.endswith(_SOFT_HYPHEN):
-            part += "-"  # broken at a soft hyphen: shown as a hyphen, as in print
-        if metrics.horizontalAdvance(part) > width:  # one word wider than the cell
-            part = metrics.elidedText(part, Qt.TextElideMode.ElideRight, width)
-        lines.append(part)
-    layout.endLayout()
+    for line in layout_lines(text, font, width):
+        if metrics.horizontalAdvance(line) > width:  # one word wider than the cell
+            line = metrics.elidedText(line, Qt.TextElideMode.ElideRight, width)
+        lines.append(line)
     if max_lines is not None and len(lines) > max(1, max_lines):
         keep = max(1, max_lines)
         last = lines[keep - 1].rstrip(ELLIPSIS) + ELLIPSIS
