@@ -150,3 +150,26 @@ def test_a_step_on_both_sides_numbers_each_side_and_gives_the_count_done(
     rows = [[table.cell_text(row, column) for column in (0, 3, 4)] for row in range(2)]
     # The count goes with the result, the time column has one format (walk 9, P1-o).
     assert rows == [["1 R", "0:26", "Done, 4 times"], ["1 L", "0:05", "Done, 1 time"]]
+
+
+def test_the_step_times_add_up_to_the_massage_time_shown(
+    store: HistoryStore, make_window: WindowFactory
+) -> None:
+    # Rounded one by one, 14.6 s + 11.6 s + 5.6 s read 0:15 + 0:12 + 0:06 = 33 s under a
+    # massage time of 32 s; warming the oil (no region) is no massage time and stays apart.
+    times = (7.4, 14.6, 11.6, 5.6)
+    steps = [
+        _step(
+            n, "knee-warm-up-effleurage", [] if n == 0 else ["front-knee-right"], None
+        ).model_copy(update={"actual_s": seconds})
+        for n, seconds in enumerate(times)
+    ]
+    store.insert_many([_record("round", steps)])
+    window = make_window()
+    window.details.show_session(store.get("round"))
+    table = window.details.steps_table()
+    shown = [table.cell_text(row, 3) for row in range(4)]
+    assert shown[0] == "0:07"  # the oil, on its own
+    massage = sum(int(text.split(":")[1]) + 60 * int(text.split(":")[0]) for text in shown[1:])
+    assert massage == 32
+    assert window.details.texts()["time"].startswith("32 s")

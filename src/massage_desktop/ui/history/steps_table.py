@@ -6,6 +6,8 @@ Each step is named as the player named it while it ran: the technique and the si
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+
 from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -25,6 +27,7 @@ from massage_desktop.domain.history import (
     counted_groups,
     left_by_back,
     stopped_position,
+    whole_seconds,
 )
 from massage_desktop.storage.stats import StepTally
 from massage_desktop.ui.history import wording
@@ -213,6 +216,7 @@ class StepsTable(QTableWidget):
             stopped = None  # skipped through to the end: no step was under way at the end
         passed = left_by_back(steps, stopped)  # as the summary counts them
         numbers = numbered_sides(steps)
+        seconds = shown_seconds(steps)
         self.setRowCount(0)
         self.setRowCount(len(steps))
         for row, step in enumerate(sorted(steps, key=lambda s: s.position)):
@@ -222,7 +226,7 @@ class StepsTable(QTableWidget):
                 numbers[step.position],
                 name,
                 wording.region_names(self._catalog, worked_regions(self._catalog, step, side)),
-                _time_text(step),
+                _time_text(step, seconds),
                 wording.stopped_text(record.outcome)
                 if step.position == stopped
                 else wording.not_reached_text()
@@ -239,7 +243,7 @@ class StepsTable(QTableWidget):
                 tip = (
                     "\n\n".join(t for t in (text, cells[2], instruction) if t)
                     if column == 1
-                    else _time_tip(step)
+                    else _time_tip(step, seconds)
                     if column == 3
                     else text
                 )
@@ -292,7 +296,27 @@ def numbered_sides(steps: list[StepRecord]) -> dict[int, str]:
     return numbers
 
 
-def _time_text(step: StepRecord) -> str:
+def shown_seconds(steps: Sequence[StepRecord]) -> dict[int, int]:
+    """Each step's time in whole seconds (by position), adding up to the massage time shown.
+
+    Rounded one by one, steps of 14.6 s, 11.6 s and 5.6 s read 15 + 12 + 6 s under a massage
+    time of 32 s. The massage steps are rounded along their running total instead, each
+    showing how much the rounded total grew, so they add up to it; a step that works no
+    region (the oil, the hands warmed) is no massage time and is rounded on its own.
+    """
+    shown: dict[int, int] = {}
+    total = 0.0
+    for step in sorted(steps, key=lambda s: s.position):
+        if not step.region_ids:
+            shown[step.position] = whole_seconds(step.actual_s)
+            continue
+        before = whole_seconds(total)
+        total += step.actual_s
+        shown[step.position] = whole_seconds(total) - before
+    return shown
+
+
+def _time_text(step: StepRecord, seconds: Mapping[int, int]) -> str:
     """The time worked, ``2:30``, for every step; ``–`` for a step left out, which never ran.
 
     One format: "0:03", "0:00 of 0:10" and "0:03, 0 times" stood in one column (walk 9,
@@ -300,12 +324,12 @@ def _time_text(step: StepRecord) -> str:
     """
     if step.status is StepStatus.BLOCKED:
         return "\u2013"
-    return wording.clock_text(step.actual_s)
+    return wording.clock_text(seconds[step.position])
 
 
-def _time_tip(step: StepRecord) -> str:
+def _time_tip(step: StepRecord, seconds: Mapping[int, int]) -> str:
     """The tooltip of the time: ``0:23 of 0:30`` when the step had a planned time."""
-    actual = _time_text(step)
+    actual = _time_text(step, seconds)
     if step.planned_s is None or step.status is StepStatus.BLOCKED:
         return actual
     text = QCoreApplication.translate("StepsTable", "%1 of %2")
