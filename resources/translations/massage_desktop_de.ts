@@ -4610,6 +4610,10 @@
         <translation>%1 übersprungen</translation>
     </message>
     <message>
+        <source>%1 more left out for safety</source>
+        <translation>%1 weitere aus Sicherheitsgründen ausgelassen</translation>
+    </message>
+    <message>
         <source>%1 left out for safety</source>
         <translation>%1 aus Sicherheitsgründen ausgelassen</translation>
     </message>

@@ -26,7 +26,7 @@ def test_counts_add_up_to_the_plan() -> None:
     assert counts_text(summary) == "14 of 16 done · 1 skipped · 1 not reached"
     blocked = SessionSummary(Outcome.COMPLETED, 60, 40, 20, 0, 10, 0, 6, planned=16)
     # Done of the 10 steps that could run, as the player counted them (walk 8, finding 4).
-    assert counts_text(blocked) == "10 of 10 done · 6 left out for safety"
+    assert counts_text(blocked) == "10 of 10 done · 6 more left out for safety"
     unknown = SessionSummary(Outcome.COMPLETED, 60, 40, 20, 0, 2, 1, 0)
     assert counts_text(unknown) == "2 done · 1 skipped"
     hurt = SessionSummary(

@@ -134,6 +134,7 @@ def test_the_player_and_the_summary_count_the_steps_that_remain(catalog: Catalog
     assert count.parts == len(plan.runnable)
     blocked = len(plan.entries) - count.parts
     assert counts_text(summary) == (
-        f"0 of {count.parts} parts done · {blocked} left out for safety · {count.parts} not reached"
+        f"0 of {count.parts} parts done · {count.parts} not reached · "
+        f"{blocked} more left out for safety"
     )
     assert dict(summary_facts(summary))["Parts done"] == f"0 of {count.parts}"

@@ -47,7 +47,7 @@ def counts_text(summary: SessionSummary) -> str:
     """``14 of 16 done · 1 skipped · 1 not reached``: every step of the plan, counted once.
 
     Done "of" the steps that could run, as the player numbers them; the left-out ones are
-    said once, after them ("0 of 14 done · 2 left out for safety").
+    said once, last ("0 of 14 done · 14 not reached · 2 more left out for safety").
     """
     # Parts where the player counted "Part 14 of 19" (``SessionSummary.by_parts``): "13 of
     # 13 done" read as the whole session where 19 parts ran (walk 9, P1-i).
@@ -80,19 +80,21 @@ def counts_text(summary: SessionSummary) -> str:
         parts.append(
             fill(QCoreApplication.translate("SummaryDialog", "%1 skipped"), summary.skipped)
         )
-    if summary.blocked:
-        parts.append(
-            fill(
-                QCoreApplication.translate("SummaryDialog", "%1 left out for safety"),
-                summary.blocked,
-            )
-        )
     if not_reached(summary):
         parts.append(
             fill(
                 QCoreApplication.translate("SummaryDialog", "%1 not reached"), not_reached(summary)
             )
         )
+    if summary.blocked:
+        # Last, and "more" where the count above is "of" the parts that could run: "0 of 19
+        # done · 5 left out · 18 not reached" added up to 24 for a reader (walk 15, E5).
+        left_out = (
+            QCoreApplication.translate("SummaryDialog", "%1 more left out for safety")
+            if summary.steps_run is not None
+            else QCoreApplication.translate("SummaryDialog", "%1 left out for safety")
+        )
+        parts.append(fill(left_out, summary.blocked))
     return " · ".join(parts)
 
 
