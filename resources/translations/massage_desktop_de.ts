@@ -3933,12 +3933,12 @@
         <translation>Verbleibende Schritte: %1 von %2, etwa %3.</translation>
     </message>
     <message>
-        <source>The guide says why each step is left out.</source>
-        <translation>Die Anleitung nennt den Grund für jeden ausgelassenen Schritt.</translation>
+        <source>Why each step is left out: see the routine&apos;s page beside the map.</source>
+        <translation>Warum jeder Schritt ausgelassen wird: siehe die Seite der Routine neben der Karte.</translation>
     </message>
     <message>
-        <source>The guide says why a side is left out.</source>
-        <translation>Die Anleitung nennt den Grund für jede ausgelassene Seite.</translation>
+        <source>Why a side is left out: see the routine&apos;s page beside the map.</source>
+        <translation>Warum eine Seite ausgelassen wird: siehe die Seite der Routine neben der Karte.</translation>
     </message>
     <message>
         <source>Rest this area today</source>

@@ -9,6 +9,8 @@ the player counts ("Part 14 of 19").
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -54,7 +56,9 @@ def test_steps_kept_to_one_side_are_not_called_left_out(qtbot: QtBot, catalog: C
     assert "24 parts (13 steps, 11 of them on each side), 5 parts left out." in (
         dialog.left_out_why.text()
     )
-    assert dialog.left_out_why.text().endswith("The guide says why a side is left out.")
+    assert html.unescape(dialog.left_out_why.text()).endswith(
+        "Why a side is left out: see the routine's page beside the map."
+    )
 
 
 def test_a_partners_routine_card_gives_its_time_not_for_you(catalog: Catalog) -> None:

@@ -75,11 +75,15 @@ def partial_parts(plan: Plan, timing: Timing | None = None) -> tuple[str, str, s
             length,
         )
     )
-    why = (  # nothing left out in full: it says why a side is (walk 9, P1-k)
-        QCoreApplication.translate("SessionQuestions", "The guide says why each step is left out.")
+    # Nothing left out in full: it says why a side is (walk 9, P1-k). Where to read it, in
+    # the words on the screen: "the guide" named nothing a new user could find (walk 15, E7).
+    why = (
+        QCoreApplication.translate(
+            "SessionQuestions", "Why each step is left out: see the routine's page beside the map."
+        )
         if count.left_out
         else QCoreApplication.translate(
-            "SessionQuestions", "The guide says why a side is left out."
+            "SessionQuestions", "Why a side is left out: see the routine's page beside the map."
         )
     )
     return checked, remain, why
