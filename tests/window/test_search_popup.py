@@ -148,6 +148,10 @@ def test_a_long_name_is_cut_before_the_alias_that_matched(window: MainWindow, qt
     """Walk 5, finding 21: "(hamstring m…" cut the very words that said why a row was there."""
     _type(qtbot, window, "Knie" if _de() else "back of thigh")
     popup = window.search.popup
+    # As wide as the field, as on a screen with no room to widen it (it widens where there
+    # is room).
+    popup.resize(_field(window).width(), popup.height())
+    QApplication.processEvents()
     results = popup.list
     cut = []
     for row in range(results.count()):
@@ -174,3 +178,20 @@ def test_a_row_names_the_matched_alias_once_in_brackets(window: MainWindow, qtbo
     flushing = next(r for r in rows if r.startswith("Thumb strokes up the calf"))
     assert flushing.startswith("Thumb strokes up the calf (calf flushing) — "), flushing
     assert not [r for r in rows if r.count("(") > 1], rows
+
+
+@ONE_LANGUAGE
+def test_the_popup_widens_to_show_every_name_whole_when_the_screen_has_room(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    # Walk 15 (G3): "Daumenstreichunge… (Nacken reiben)" and "Kneten von Nacken … (Nacken
+    # kneten)" under a field of 400 px, with the rest of the 1024 px window beside them.
+    _type(qtbot, window, "Nacken")
+    popup = window.search.popup
+    assert popup.isVisible()
+    names = [popup.shown_name(row) for row in range(popup.list.count())]
+    assert names
+    assert not [name for name in names if "…" in name], names
+    assert popup.width() > _field(window).width()
+    screen = window.screen().availableGeometry()
+    assert screen.contains(popup.frameGeometry())

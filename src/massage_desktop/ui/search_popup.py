@@ -167,19 +167,39 @@ class SearchPopup(QFrame):
         width = name_room(self.list.viewport().width(), metrics, kind)
         return fit_name(metrics, self.list.indexFromItem(item), width)
 
+    def _widest_row(self) -> int:
+        """The width the widest row needs to show its name whole, beside its kind."""
+        metrics = self.list.fontMetrics()
+        widest = 0
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            kind = str(item.data(KIND_ROLE) or "")
+            whole = fit_name(metrics, self.list.indexFromItem(item), 1 << 20)
+            # name_room's inverse: the margins either side, the kind and the gap before it.
+            need = metrics.horizontalAdvance(whole) + 3 * M + metrics.horizontalAdvance(kind)
+            widest = max(widest, need)
+        scroll = self.list.verticalScrollBar()
+        return widest + (scroll.sizeHint().width() if self.list.count() > MAX_ROWS else 0)
+
     def hits(self) -> list[Hit]:
         """The results listed, best first."""
         return [self.list.item(i).data(HIT_ROLE) for i in range(self.list.count())]
 
     def place_under(self, field: QWidget) -> None:
-        """Open below ``field``, as wide as it (or wider), within the screen's free area."""
+        """Open below ``field``, as wide as it or as its widest row, within the screen's area.
+
+        Wider than the field when a row needs it: at 1024x700 in German the rows read
+        "Daumenstreichunge… (Nacken reiben)" beside room to spare (walk 15, G3).
+        """
         origin = field.mapToGlobal(QPoint(0, field.height() + XS))
         screen = field.screen()
         area = screen.availableGeometry() if screen is not None else QRect(0, 0, 4096, 4096)
-        width = min(max(field.width(), MIN_WIDTH), area.width())
-        left = max(area.left(), min(origin.x(), area.right() + 1 - width))
         layout = self.layout()
         margins = layout.contentsMargins() if layout is not None else self.contentsMargins()
+        sides = margins.left() + margins.right() + 2 * self.frameWidth()
+        widest = self._widest_row() + 2 * self.list.frameWidth() + sides
+        width = min(max(field.width(), MIN_WIDTH, widest), area.width())
+        left = max(area.left(), min(origin.x(), area.right() + 1 - width))
         chrome = margins.top() + margins.bottom() + 2 * self.frameWidth()
         if self.list.count():
             row = max(self.list.sizeHintForRow(0), 1)
