@@ -87,8 +87,10 @@ def test_trend_without_ratings_says_what_to_do(
 ) -> None:
     store.insert_many([session("a", ago(1))])
     window = open_progress(make_window)
-    assert window.progress.summary_text() == (
-        "No area has ratings from before and after a session."
+    # Said once, in the chart, with what to do (the box says none is rated); no line under it.
+    assert window.progress.summary_text() == ""
+    assert window.progress.chart.accessibleDescription().startswith(
+        "No ratings before and after yet. Rate how an area feels"
     )
     assert window.progress.chart.points() == []
 

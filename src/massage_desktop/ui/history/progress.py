@@ -151,20 +151,19 @@ class ProgressPage(QWidget):
         # The box may cut a long name (whose, and how many sessions): the tooltip has it whole.
         self._region.setToolTip(self._region.currentText())
         if region_id is None:
-            self.chart.set_points(
-                [],
-                QCoreApplication.translate(
-                    "ProgressPage",
-                    "No ratings before and after yet. Rate how an area "
-                    "feels when a session starts and ends to see a trend.",
-                ),
+            empty = QCoreApplication.translate(
+                "ProgressPage",
+                "No ratings before and after yet. Rate how an area "
+                "feels when a session starts and ends to see a trend.",
             )
-            self._summary.setText(
-                QCoreApplication.translate(
-                    "ProgressPage", "No area has ratings from before and after a session."
-                )
-            )
+            self.chart.set_points([], empty)
+            self.chart.setAccessibleDescription(empty)
+            # Said once, in the chart: the box, the chart and a line under it said it three
+            # times (walk 15, P2).
+            self._summary.clear()
+            self._summary.hide()
             return
+        self._summary.show()
         try:
             points = self._store.stats.rating_trend(region_id)
         except StoreError as error:
