@@ -3386,6 +3386,10 @@
         <translation>Gesamtdauer: etwa %1, Pausen eingerechnet</translation>
     </message>
     <message>
+        <source>Total time for your partner: about %1, with the pauses between steps</source>
+        <translation>Gesamtdauer für Ihren Partner: etwa %1, Pausen eingerechnet</translation>
+    </message>
+    <message>
         <source>“%1” removed.</source>
         <translation>„%1“ entfernt.</translation>
     </message>
