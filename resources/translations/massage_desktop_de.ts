@@ -4316,14 +4316,6 @@
         <translation>1 Schritt</translation>
     </message>
     <message>
-        <source>%1 (1 technique)</source>
-        <translation>%1 (1 Technik)</translation>
-    </message>
-    <message>
-        <source>%1 (%2 techniques)</source>
-        <translation>%1 (%2 Techniken)</translation>
-    </message>
-    <message>
         <source>1 part left out</source>
         <translation>1 Teil ausgelassen</translation>
     </message>
