@@ -2840,10 +2840,6 @@
         <translation>Noch keine Bewertungen vorher und nachher. Bewerten Sie zu Beginn und am Ende einer Sitzung, wie sich ein Bereich anfühlt, um einen Verlauf zu sehen.</translation>
     </message>
     <message>
-        <source>No area has ratings from before and after a session.</source>
-        <translation>Noch kein Bereich hat Bewertungen von vor und nach einer Sitzung.</translation>
-    </message>
-    <message>
         <source>Rated as one area; on the map: %1</source>
         <translation>Als ein Bereich bewertet; auf der Karte: %1</translation>
     </message>
@@ -3384,6 +3380,10 @@
     <message>
         <source>Total time: about %1, with the pauses between steps</source>
         <translation>Gesamtdauer: etwa %1, Pausen eingerechnet</translation>
+    </message>
+    <message>
+        <source>Total time for your partner: about %1, with the pauses between steps</source>
+        <translation>Gesamtdauer für Ihren Partner: etwa %1, Pausen eingerechnet</translation>
     </message>
     <message>
         <source>“%1” removed.</source>
@@ -4310,14 +4310,6 @@
     <message>
         <source>1 step</source>
         <translation>1 Schritt</translation>
-    </message>
-    <message>
-        <source>%1 (1 technique)</source>
-        <translation>%1 (1 Technik)</translation>
-    </message>
-    <message>
-        <source>%1 (%2 techniques)</source>
-        <translation>%1 (%2 Techniken)</translation>
     </message>
     <message>
         <source>1 part left out</source>

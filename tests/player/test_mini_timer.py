@@ -10,8 +10,17 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QDialog,
+    QLineEdit,
+    QMenuBar,
+    QToolBar,
+    QWidget,
+)
 from tests.player.conftest import WindowFactory, tick
 
 from massage_desktop.engine.clock import ManualClock
@@ -20,7 +29,7 @@ from massage_desktop.engine.phases import SessionPhase
 from massage_desktop.ui.guide.html import stop_rule
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
-from massage_desktop.ui.player.mini_timer import free_place
+from massage_desktop.ui.player.mini_place import Around, free_place
 from massage_desktop.ui.player.questions import AutomaticAnswers
 from massage_desktop.ui.player.windows import MiniTimer
 
@@ -95,19 +104,60 @@ def test_the_mini_timer_stays_on_the_screen_beside_a_window_past_its_edge(
 def test_free_place_goes_beside_the_window_else_to_the_corner_away_from_the_buttons() -> None:
     area = QRect(0, 0, 1600, 900)
     outer = QSize(300, 100)
-    buttons = QRect(700, 800, 300, 50)
+    buttons = Around(QRect(700, 800, 300, 50))
     beside = free_place(outer, QRect(0, 0, 1000, 800), buttons, area)
     assert beside == QPoint(1016, 700)  # right of the window, level with its bottom
     left = free_place(outer, QRect(600, 0, 1000, 800), buttons, area)
     assert left == QPoint(600 - 16 - 300, 700)
-    full = free_place(outer, area, QRect(1000, 800, 300, 50), area)
+    full = free_place(outer, area, Around(QRect(1000, 800, 300, 50)), area)
     assert full == QPoint(16, 16)  # the top-left corner, farthest from the buttons
     rule = QRect(0, 100, 1600, 40)  # the stop rule across the top
-    below = free_place(outer, area, QRect(1000, 800, 300, 50), area, [rule])
-    assert below == QPoint(16, 900 - 16 - 100)  # the corner that leaves the rule in view
-    assert not QRect(below, outer).intersects(rule)
+    below = free_place(outer, area, Around(QRect(1000, 800, 300, 50), [rule]), area)
+    assert not QRect(below, outer).intersects(rule)  # the rule is left in view
+    assert below.x() == 16  # and as far from the buttons as that allows
     tiny = free_place(QSize(2000, 1000), area, buttons, area)
     assert area.contains(tiny)
+
+
+# The main window filling a 1024x700 screen during Knee care, as measured on the screen:
+# the menu and top bar, the map's Front/Back and zoom buttons, the player's stop rule and
+# buttons, the map under its buttons and the left knee being worked on it.
+SCREEN = QRect(0, 0, 1024, 700)
+WINDOW = QRect(0, 0, 1028, 704)
+TIMER = QSize(343, 201)
+HEADER = [QRect(2, 2, 1024, 24), QRect(2, 26, 1024, 46)]
+MAP_BUTTONS = [QRect(18, 86, 80, 34), QRect(104, 87, 76, 32)]
+MAP_BUTTONS += [QRect(253, 86, 49, 35), QRect(310, 86, 49, 35), QRect(367, 86, 49, 35)]
+RULE = QRect(442, 106, 575, 44)
+PLAYER = QRect(442, 542, 575, 128)
+MAP = QRect(2, 125, 428, 545)
+KNEE = QRect(218, 368, 36, 208)
+
+
+def test_over_a_small_screen_the_timer_covers_none_of_the_windows_controls() -> None:
+    # Found by a fresh user: after Esc from room mode the timer stayed over the map's top-left
+    # corner at 1024x700, covering the menu, the app's name, Front/Back and the zoom buttons.
+    around = Around(PLAYER, [RULE], [*HEADER, *MAP_BUTTONS], MAP, KNEE)
+    timer = QRect(free_place(TIMER, WINDOW, around, SCREEN), TIMER)
+    assert SCREEN.contains(timer)
+    for control in (PLAYER, RULE, *HEADER, *MAP_BUTTONS):
+        assert not timer.intersects(control), control
+    # Over the map's free area, off the knee being worked.
+    assert MAP.contains(timer)
+    assert not timer.intersects(KNEE)
+
+
+def test_with_no_place_clear_of_every_control_the_timer_takes_the_maps_area() -> None:
+    # A timer too tall for the map under its buttons (a larger text, a smaller screen)
+    # covers the fewest controls it can: the map's own buttons, not the menu, the top bar,
+    # the stop rule or the player's buttons; the rest of it is on the map.
+    tall = QSize(343, 600)
+    around = Around(PLAYER, [RULE], [*HEADER, *MAP_BUTTONS], MAP, KNEE)
+    timer = QRect(free_place(tall, WINDOW, around, SCREEN), tall)
+    assert SCREEN.contains(timer)
+    for control in (PLAYER, RULE, *HEADER):
+        assert not timer.intersects(control), control
+    assert MAP.intersected(timer).height() >= 0.9 * timer.height()
 
 
 def test_t_and_the_menu_entry_open_and_close_the_mini_timer(
@@ -245,3 +295,36 @@ def test_the_mini_timer_says_the_stop_rule_and_leaves_the_players_rule_whole(
     strip = QRect(banner.mapToGlobal(QPoint(0, 0)), banner.size())
     assert not mini.frameGeometry().intersects(strip)
     assert not mini.frameGeometry().intersects(_controls(window))
+
+
+def test_after_esc_from_room_mode_the_timer_covers_none_of_the_windows_controls(
+    window: MainWindow, clock: ManualClock
+) -> None:
+    # Found by a fresh user at 1024x700: opened in room mode, the timer stayed over the
+    # window's top-left corner after Esc, on the menu, the app's name, Front/Back and zoom.
+    area = _area(window)
+    window.resize(area.size())
+    window.move(area.topLeft())
+    QApplication.processEvents()
+    window.select_region("front-knee-left")
+    assert window.flow.start_routine("knee-care")
+    window.flow.command(PlayerCommand.ROOM)
+    room = window.flow.room
+    assert room is not None
+    window.flow.command(PlayerCommand.MINI)
+    QTest.keyClick(room, Qt.Key.Key_Escape)
+    QApplication.processEvents()
+    assert not room.isVisible()
+    mini = window.findChild(MiniTimer)
+    assert mini is not None
+    assert mini.isVisible()
+    timer = mini.frameGeometry()
+    covered = [
+        widget.accessibleName() or widget.objectName() or type(widget).__name__
+        for widget in window.findChildren(QWidget)
+        if isinstance(widget, (QAbstractButton, QLineEdit, QMenuBar, QToolBar))
+        and widget.window() is window
+        and widget.isVisible()
+        and QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size()).intersects(timer)
+    ]
+    assert covered == []

@@ -267,9 +267,9 @@ def test_the_total_leaves_out_what_the_health_profile_leaves_out(window: MainWin
     screening = Screening(catalog, HealthProfile(conditions=("varicose-veins",)))
     plan = screening.screen_plan(build_plan(catalog, catalog.routines["partner-leg"]))
     assert 0 < len(plan.runnable) < len(plan)
-    yours = seconds_text(whole_minutes(plan.total_s(Timing())))
-    assert yours != seconds_text(whole_minutes(editor.draft.total_s()))
+    runs = seconds_text(whole_minutes(plan.total_s(Timing())))
+    assert runs != seconds_text(whole_minutes(editor.draft.total_s()))
     assert editor.view.total_label.text() == (
-        f"Total time for you: about {yours}, with the pauses between steps"
+        f"Total time for your partner: about {runs}, with the pauses between steps"
     )
     editor.view.close()

@@ -22,6 +22,7 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import TodayCheck
 from massage_desktop.ui.design.screen import DesignedDialog
+from massage_desktop.ui.guide.start_bar import StartBar
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
 from massage_desktop.ui.player.questions import AutomaticAnswers
@@ -86,8 +87,9 @@ def _details(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list[Design
 
 
 def _why(window: MainWindow) -> QPushButton:
-    (button,) = [b for b in window.guide.findChildren(QPushButton) if b.objectName() == "startWhy"]
-    return button
+    bar = window.guide.findChild(StartBar)
+    assert bar is not None
+    return bar.why
 
 
 def test_the_note_over_start_is_one_line_with_details_on_demand(

@@ -15,27 +15,13 @@ from massage_desktop.engine.step_count import StepCount
 from massage_desktop.ui.i18n import fill
 
 
-def steps_text(steps: int, techniques: int | None = None) -> str:
-    """``16 steps (9 techniques)``, or ``13 steps`` when each technique is one step.
-
-    Args:
-        steps: Numbered steps, a step on both sides once (``engine.step_count``).
-        techniques: The routine's techniques; named only when they are fewer than its steps,
-            so a card listing 9 techniques beside "16 steps" says why (walk 7, finding 4).
-    """
-    text = (
+def steps_text(steps: int) -> str:
+    """``16 steps``: numbered steps, a step on both sides once (``engine.step_count``)."""
+    return (
         QCoreApplication.translate("StepWords", "1 step")
         if steps == 1
         else QCoreApplication.translate("StepWords", "%n steps", None, steps)
     )
-    if techniques is None or techniques == steps:
-        return text
-    techniques_text = (
-        QCoreApplication.translate("StepWords", "%1 (1 technique)")
-        if techniques == 1
-        else QCoreApplication.translate("StepWords", "%1 (%2 techniques)")
-    )
-    return fill(techniques_text, text, techniques)
 
 
 def left_out_text(count: StepCount) -> str:

@@ -245,7 +245,7 @@ def _plan_length(plan: Plan, timing: Timing | None = None) -> str:
 def whole_minutes(seconds: float) -> int:
     """A total time as every card, sheet and editor shows it, in seconds: the one rule.
 
-    To the nearest whole minute, not up: "About 12 min for you" stood over "Start · 11:08",
+    To the nearest whole minute, not up: "About 12 min" stood over "Start · 11:08",
     and "4 min" over "Start · 3:21" (walk 6, finding 14); "About 10 min" over "Start · 10:17"
     is the same time to the minute. Under a minute, to the second, as Start gives it: a
     card's "1 min" stood over "Start · 0:22" (walk 8, finding 6).

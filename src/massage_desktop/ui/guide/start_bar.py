@@ -12,7 +12,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from massage_desktop.domain.enums import Severity
 from massage_desktop.ui.design.icons import icon
@@ -50,8 +50,11 @@ class StartBar(QWidget):
         # What a start leaves out is one short line; the places and why are on demand, in
         # a dialog: shown in place they needed more room than the column could give at the
         # largest text size (1024x700, German).
+        # A quiet button of the touch-target height, as the app's other buttons: in the
+        # platform's default look it was 22 px high, half the target beside a 48-px Start.
         self.why = QPushButton(self)
-        self.why.setObjectName("startWhy")
+        self.why.setObjectName("quietButton")
+        self.why.setMinimumHeight(TARGET)
         self.why.hide()
         self.why.clicked.connect(self._on_why_clicked)
         self.button = QPushButton(self)
@@ -64,13 +67,17 @@ class StartBar(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(XS)
-        layout.addWidget(self.name)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(XS)
-        row.addWidget(self.reason, 1)
-        row.addWidget(self.why, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(row)
+        # "Details…" beside both lines over Start, the name and the note: in a row of its
+        # own beside the note it took the column's room for a routine card at 1280x800.
+        lines = QGridLayout()
+        lines.setContentsMargins(0, 0, 0, 0)
+        lines.setHorizontalSpacing(XS)
+        lines.setVerticalSpacing(XS)
+        lines.addWidget(self.name, 0, 0)
+        lines.addWidget(self.reason, 1, 0)
+        lines.addWidget(self.why, 0, 1, 2, 1, Qt.AlignmentFlag.AlignVCenter)
+        lines.setColumnStretch(0, 1)
+        layout.addLayout(lines)
         layout.addWidget(self.button)
         self.button.clicked.connect(self.clicked)
         self._available = False

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
 from massage_desktop.domain.enums import Severity
-from massage_desktop.ui.design.tokens import RADIUS_CONTROL
+from massage_desktop.ui.design.tokens import RADIUS_CONTROL, TARGET
 from massage_desktop.ui.guide.colours import app_tone
 from massage_desktop.ui.guide.html import stop_rule
 from massage_desktop.ui.guide.text_scale import scaled_font
@@ -31,10 +31,18 @@ class StopBanner(QFrame):
         bold(self._label)
         # The guide's text size (text_scale.scale_texts) sizes this label's font too.
         self._label.setProperty("scaledFont", True)
+        # The rule keeps its gap to the strip's edges; the button fills the strip's end.
+        self._label.setContentsMargins(0, 6, 0, 6)
         self._button = QPushButton(self)
+        # The strip's end is the touch target (its 1-px edges and the button, 44 px): the
+        # button was 22 px, the smallest on the screen, though it leads to when not to
+        # massage. Filling the end, it grows the strip by what the target adds and no more:
+        # the player's ring and instruction share the rest of a 700-px screen.
+        self._button.setMinimumHeight(TARGET - 2)
+        self._button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self._button.clicked.connect(self.safetyRequested)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 6)
+        layout.setContentsMargins(8, 0, 0, 0)
         layout.addWidget(self._label, 1)
         layout.addWidget(self._button)
         self.retranslate()
@@ -89,8 +97,13 @@ class StopBanner(QFrame):
             f"#stopBanner {{ background: {fill}; border: 1px solid {tone.edge};"
             f" border-radius: {RADIUS_CONTROL}px; }}"
             f" #stopBanner QLabel {{ color: {ink}; background: transparent; border: none; }}"
-            f" #stopBanner QPushButton {{ color: {ink}; background: transparent;"
-            f" border: 1px solid {ink}; border-radius: 6px; padding: 3px 10px; }}"
-            f" #stopBanner QPushButton:focus {{ border: 2px solid {ink}; outline: none; }}"
+            # The strip's rounded end, parted from the rule by a line in the rule's colour.
+            f" #stopBanner QPushButton {{ color: {ink}; background: transparent; border: none;"
+            f" border-left: 1px solid {ink}; border-top-right-radius: {RADIUS_CONTROL - 1}px;"
+            f" border-bottom-right-radius: {RADIUS_CONTROL - 1}px; padding: 5px 12px; }}"
+            # A thicker parting line, its padding given back so the label stays put; the
+            # app's ring shows the focus around it.
+            f" #stopBanner QPushButton:focus {{ border-left: 2px solid {ink};"
+            " padding-left: 11px; outline: none; }"
         )
         self._restyling = False

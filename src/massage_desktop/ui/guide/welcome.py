@@ -104,7 +104,7 @@ def recent_rows(
     """Up to three distinct recent subjects, newest first; ids are ``kind:subject``.
 
     With the ``gate``, a routine that now runs without some steps gives its length for this
-    person ("About 5 min for you"), as its card does.
+    person ("About 5 min"), as its card does.
     """
     rows: list[Row] = []
     seen: set[tuple[str, str]] = set()

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPoint, QRect, QSettings, QSize, Qt, QTimer, Signal
@@ -34,6 +33,7 @@ from massage_desktop.ui.player.commands import (
     PlayerCommand,
 )
 from massage_desktop.ui.player.display import Display, caption_beside_heading
+from massage_desktop.ui.player.mini_place import Around, free_place
 from massage_desktop.ui.player.panel_parts import ActionButton
 from massage_desktop.ui.player.paused_badge import PausedBadge
 from massage_desktop.ui.player.ring import CountdownRing
@@ -46,59 +46,6 @@ _PLACE_KEY = "mini_timer/position"
 _REPLACE_FOR_MS = 3000
 _FRAME_POLL_MS = 50
 """How long after opening the timer waits for the window manager's frame to place it again."""
-
-CORNER_MARGIN = 16
-"""The gap, in pixels, between the timer and the main window or the screen's edge."""
-
-
-def free_place(
-    outer: QSize,
-    window: QRect,
-    avoid: QRect,
-    area: QRect,
-    keep_clear: Sequence[QRect] = (),
-    margin: int = CORNER_MARGIN,
-) -> QPoint:
-    """Where a window whose frame is ``outer`` covers nothing of the main window ``window``.
-
-    Beside the window on the screen's free ``area`` when there is room (right, left, below,
-    above, in that order), level with the window's bottom. Over a window that fills the
-    screen it goes to the screen's corner farthest from ``avoid`` (the player's buttons):
-    the window's bottom-left corner covered the body map's feet, the area being worked, and
-    the player's -15 s and +15 s (walk 9, P2-b). Among the corners clear of ``avoid``, one
-    also clear of ``keep_clear`` (the stop rule) wins, in that order.
-    """
-    width, height = outer.width(), outer.height()
-
-    def level(top: int, size: int, low: int, high: int) -> int:
-        return max(low, min(top, high + 1 - size))
-
-    y = level(window.bottom() + 1 - height, height, area.top(), area.bottom())
-    x = level(window.left(), width, area.left(), area.right())
-    beside = (
-        QPoint(window.right() + 1 + margin, y),
-        QPoint(window.left() - margin - width, y),
-        QPoint(x, window.bottom() + 1 + margin),
-        QPoint(x, window.top() - margin - height),
-    )
-    for at in beside:
-        if area.contains(QRect(at, outer)):
-            return at
-    corners = [
-        QPoint(left, top)
-        for top in (area.top() + margin, area.bottom() + 1 - margin - height)
-        for left in (area.left() + margin, area.right() + 1 - margin - width)
-    ]
-    centre = avoid.center()
-
-    def apart(at: QPoint) -> tuple[bool | int, ...]:
-        middle = QRect(at, outer).center()
-        clear = tuple(not QRect(at, outer).intersects(part) for part in (avoid, *keep_clear))
-        return (*clear, (middle - centre).manhattanLength())
-
-    best = max(corners, key=apart)
-    # A screen smaller than the timer: its top-left corner on the screen, at least.
-    return QPoint(max(area.left(), best.x()), max(area.top(), best.y()))
 
 
 def _layout_file(folder: Path | None) -> QSettings | None:
@@ -241,7 +188,7 @@ class MiniTimer(QWidget):
         self._placed: QPoint | None = None  # where the timer was put, until the person moves it
         # The place to take again once the window manager has framed the timer: before, its
         # frame is a guess, and openbox put the title bar above the screen's top.
-        self._replace: tuple[QWidget, QRect, QPoint | None, Sequence[QRect]] | None = None
+        self._replace: tuple[QWidget, Around, QPoint | None] | None = None
         self._frame_timer = QTimer(self)
         self._frame_timer.setInterval(_FRAME_POLL_MS)
         self._frame_timer.timeout.connect(self._on_frame_timer_timeout)
@@ -250,18 +197,11 @@ class MiniTimer(QWidget):
         if isinstance(app, QGuiApplication):
             app.focusWindowChanged.connect(self._on_app_focus_window_changed)
 
-    def place_near(
-        self,
-        window: QWidget,
-        avoid: QRect,
-        at: QPoint | None = None,
-        keep_clear: Sequence[QRect] = (),
-    ) -> None:
+    def place_near(self, window: QWidget, around: Around, at: QPoint | None = None) -> None:
         """Sit at ``at`` if all of the timer is on the screen there, else out of the way.
 
-        Out of the way is beside ``window`` (the main window), or in the screen's corner
-        farthest from ``avoid`` (the player's buttons, on the screen) when the window leaves
-        no room; there, off ``keep_clear`` too (the stop rule) where a corner is.
+        Out of the way is beside ``window`` (the main window), or over it where the timer
+        leaves most of ``around`` in view (``free_place``) when the screen has no room.
         """
         screen = window.screen() or QGuiApplication.primaryScreen()
         frame = self.frameGeometry().size() - self.size() if self.isVisible() else DECORATION
@@ -272,10 +212,10 @@ class MiniTimer(QWidget):
         if at is not None and area.contains(QRect(at, outer)):
             self.move(at)
         else:
-            self.move(free_place(outer, window.frameGeometry(), avoid, area, keep_clear))
+            self.move(free_place(outer, window.frameGeometry(), around, area))
         self._placed = self.pos()
         framed = self.isVisible() and self.frameGeometry() != self.geometry()
-        self._replace = None if framed else (window, avoid, at, keep_clear)
+        self._replace = None if framed else (window, around, at)
         if not framed and not self._frame_timer.isActive():
             self._frame_waits = _REPLACE_FOR_MS // _FRAME_POLL_MS
             self._frame_timer.start()

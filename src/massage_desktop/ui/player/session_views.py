@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QWidget
 
 from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
 from massage_desktop.ui.player.display import Display
+from massage_desktop.ui.player.mini_place import around_window
 from massage_desktop.ui.player.mini_timer import save_place, saved_place
 from massage_desktop.ui.player.panel import PlayerPanel
 from massage_desktop.ui.player.step_warnings import WarningLine
@@ -112,11 +113,13 @@ class SessionViews:
         # beside a window that reached past its edge (walk 4); in the window's corner it
         # covered the area being worked and -15 s/+15 s (walk 9).
         at = saved_place(self._layout)
-        # Over a window that fills the screen the stop rule stays in view if a corner allows.
-        rule = self._on_screen(self._panel.banner)
-        mini.place_near(self._window, self._controls(), at, rule)
+        # Over a window that fills the screen: off the player's buttons, the stop rule and
+        # the window's other controls where a place allows (at 1024x700 it covered the menu
+        # and the map's Front/Back and zoom buttons), then off the area being worked.
+        around = around_window(self._window, self._controls(), self._on_screen(self._panel.banner))
+        mini.place_near(self._window, around, at)
         mini.show()
-        mini.place_near(self._window, self._controls(), at, rule)  # again, with its real frame
+        mini.place_near(self._window, around, at)  # again, with its real frame
         mini.raise_()
         self._actions[PlayerCommand.MINI].setChecked(True)
         self._refresh()

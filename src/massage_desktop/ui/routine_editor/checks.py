@@ -42,7 +42,7 @@ class DraftChecks:
         """The session's length as it would run for this person, and whether steps drop out.
 
         Without the steps the health profile leaves out, as the player runs it and the
-        guide's card counts it ("About 5 min for you"): Knee care with a ruled-out side said
+        guide's card counts it ("About 5 min"): Knee care with a ruled-out side said
         the whole routine's time (walk 8, finding 6). A routine of one side runs on the side
         that keeps the most steps, as the player offers the side that may be massaged.
         """

@@ -222,19 +222,26 @@ class RoutineEditorController(QObject):
             rows.append((text, tip))
         self.view.show_steps(rows, self._current)
         self._show_detail()
-        total, yours = self._checks.total_s()
+        total, partial = self._checks.total_s()
         # Whole minutes, as the guide's cards, the routine page and the printed card show it:
         # to the second it differed between languages (reading pauses follow the words).
         safety = routine_verdict(verdicts)
-        wording = (
-            QCoreApplication.translate(
-                "RoutineEditor", "Total time for you: about %1, with the pauses between steps"
-            )
-            if yours
-            else QCoreApplication.translate(
-                "RoutineEditor", "Total time: about %1, with the pauses between steps"
-            )
+        wording = QCoreApplication.translate(
+            "RoutineEditor", "Total time: about %1, with the pauses between steps"
         )
+        if partial:
+            # For the person massaged, as the routine page says it: "for you" on a routine
+            # for your partner read as the giver's time (walk 9, P1-k).
+            wording = (
+                QCoreApplication.translate(
+                    "RoutineEditor",
+                    "Total time for your partner: about %1, with the pauses between steps",
+                )
+                if self.draft.performer is Performer.PARTNER
+                else QCoreApplication.translate(
+                    "RoutineEditor", "Total time for you: about %1, with the pauses between steps"
+                )
+            )
         # Empty, the list says how to add a step: "about 0 s" was no total (walk 6, finding 8).
         text = fill(wording, seconds_text(whole_minutes(total))) if self.draft.items else ""
         self.view.show_total(text, verdict_text(safety) if safety.effect else "")
