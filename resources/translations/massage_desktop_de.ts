@@ -4744,6 +4744,10 @@
         <translation>Denken Sie an die Person, die gleich massiert wird – Sie selbst oder Ihren Partner. Antworten Sie so, wie es jetzt ist: Dreimal „Nein“ hebt den heutigen Ruhetag auf.</translation>
     </message>
     <message>
+        <source>Think of the person about to be massaged, you or your partner. Answer for how it is now. Today is not a rest day; a “Yes” makes it one.</source>
+        <translation>Denken Sie an die Person, die gleich massiert wird – Sie selbst oder Ihren Partner. Antworten Sie so, wie es jetzt ist. Heute ist kein Ruhetag; ein „Ja“ macht ihn zu einem.</translation>
+    </message>
+    <message>
         <source>Think of the person about to be massaged, you or your partner. This is asked before the first session of the day.</source>
         <translation>Denken Sie an die Person, die gleich massiert wird – Sie selbst oder Ihren Partner. Diese Fragen kommen vor der ersten Sitzung des Tages.</translation>
     </message>
@@ -4760,8 +4764,20 @@
         <translation>Für &amp;heute aufhören</translation>
     </message>
     <message>
+        <source>&amp;Save answers</source>
+        <translation>Antworten &amp;speichern</translation>
+    </message>
+    <message>
+        <source>All “No”: there is no rest day to lift; the answers count as today&apos;s check.</source>
+        <translation>Alles mit „Nein“ beantwortet: Es gibt keinen Ruhetag aufzuheben; die Antworten gelten als heutiger Check.</translation>
+    </message>
+    <message>
         <source>All answered: you can start.</source>
         <translation>Alles beantwortet: Sie können beginnen.</translation>
+    </message>
+    <message>
+        <source>Areas resting after “Stop – it hurts” still rest today.</source>
+        <translation>Stellen, die nach „Stopp – es tut weh“ geschont werden, bleiben heute geschont.</translation>
     </message>
 </context>
 <context>

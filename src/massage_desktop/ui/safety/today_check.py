@@ -123,6 +123,8 @@ class TodayCheckDialog(DesignedDialog):
         large: Room mode's larger sizes.
         retake: Taken again from the rest-day notice: no session waits; it says so, and
             its button says "Lift the rest day" instead of "Start".
+        rest_day: Taken again, whether today is a rest day: without one, three "No" have
+            nothing to lift, and the button saves the answers (walk 15, E8).
 
     Signals:
         decided(str): the user closed the check with "go" (all answers no) or "stop" (any
@@ -139,10 +141,14 @@ class TodayCheckDialog(DesignedDialog):
         large: bool | float = False,
         known: Sequence[str] = (),
         retake: bool = False,
+        rest_day: bool = True,
     ) -> None:
         # Taken again from the rest-day notice, no session waits: its button ended "Start"
         # though it only lifts the rest day (walk 9, P2-k).
         self._retake = retake
+        # From the Settings menu on a normal day "Lift the rest day" lifted nothing, and the
+        # person could think an area resting after "Stop – it hurts" was cleared (walk 15).
+        self._lifts = retake and rest_day
         # Taken again, it said "Quick check before you start" and "asked before the first
         # session of the day", and three "No" lifted the rest day without a word (walk 10,
         # b109): its own heading, and it says what the answers do.
@@ -158,6 +164,12 @@ class TodayCheckDialog(DesignedDialog):
                     "TodayCheckDialog",
                     "Think of the person about to be massaged, you or your partner. Answer "
                     "for how it is now: three \u201cNo\u201d lift today's rest day.",
+                )
+                if self._lifts
+                else QCoreApplication.translate(
+                    "TodayCheckDialog",
+                    "Think of the person about to be massaged, you or your partner. Answer "
+                    "for how it is now. Today is not a rest day; a \u201cYes\u201d makes it one.",
                 )
                 if retake
                 else QCoreApplication.translate(
@@ -341,6 +353,8 @@ class TodayCheckDialog(DesignedDialog):
         else:
             self.go_button.setText(
                 QCoreApplication.translate("TodayCheckDialog", "&Lift the rest day")
+                if self._lifts
+                else QCoreApplication.translate("TodayCheckDialog", "&Save answers")
                 if self._retake
                 else QCoreApplication.translate("TodayCheckDialog", "&Start")
             )
@@ -357,9 +371,15 @@ class TodayCheckDialog(DesignedDialog):
 
     def _status_text(self, *, answered: bool) -> str:
         """The line under the questions: what is missing, or what the button then does."""
-        if answered and self._retake:
+        if answered and self._lifts:
             line = QCoreApplication.translate(
                 "TodayCheckDialog", "All \u201cNo\u201d: the button lifts the rest day."
+            )
+        elif answered and self._retake:
+            line = QCoreApplication.translate(
+                "TodayCheckDialog",
+                "All \u201cNo\u201d: there is no rest day to lift; the answers count as "
+                "today's check.",
             )
         elif answered:
             line = QCoreApplication.translate("TodayCheckDialog", "All answered: you can start.")
@@ -369,6 +389,12 @@ class TodayCheckDialog(DesignedDialog):
             )
         if not self._retake:
             return escape(line)
+        if answered:
+            # The check is not about the areas "Stop – it hurts" rested: they stay resting.
+            line += " " + QCoreApplication.translate(
+                "TodayCheckDialog",
+                "Areas resting after \u201cStop \u2013 it hurts\u201d still rest today.",
+            )
         # The rest day is lifted here, so the stop rule is said with it, not left to a page;
         # on both lines, so the buttons do not move as the last answer is given.
         return f"{escape(line)} <b>{escape(stop_rule())}</b>"
