@@ -3144,6 +3144,10 @@
         <translation>Seiten: jeder Schritt zuerst auf der rechten Seite, dann auf der linken.</translation>
     </message>
     <message>
+        <source>Nothing is ticked in the health profile, so it leaves no step out. Read the warnings below before you start.</source>
+        <translation>Im Gesundheitsprofil ist nichts angekreuzt, daher lässt es keinen Schritt aus. Lesen Sie die Warnhinweise unten, bevor Sie beginnen.</translation>
+    </message>
+    <message>
         <source>No health profile is filled in, so nothing was checked against one. Read the warnings below before you start.</source>
         <translation>Es ist kein Gesundheitsprofil ausgefüllt, daher wurde nichts damit abgeglichen. Lesen Sie die Warnhinweise unten, bevor Sie beginnen.</translation>
     </message>
@@ -3152,8 +3156,24 @@
         <translation>Mit dem Gesundheitsprofil abgeglichen: Was es auslässt, ist unten markiert.</translation>
     </message>
     <message>
+        <source>Checked against the health profile: it leaves no step out.</source>
+        <translation>Mit dem Gesundheitsprofil abgeglichen: Es lässt keinen Schritt aus.</translation>
+    </message>
+    <message>
         <source>Checked against the health profile: no step is left out.</source>
         <translation>Mit dem Gesundheitsprofil abgeglichen: Kein Schritt wird ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Resting today (%1) because it hurt: %2. Its steps are left out and marked below; print the card again on another day.</source>
+        <translation>Heute (%1) geschont, weil es wehgetan hat: %2. Die Schritte dort sind unten als ausgelassen markiert; drucken Sie die Karte an einem anderen Tag neu.</translation>
+    </message>
+    <message>
+        <source>Hatched in red: parts resting today because they hurt.</source>
+        <translation>Rot schraffiert: Bereiche, die heute geschont werden, weil sie wehgetan haben.</translation>
+    </message>
+    <message>
+        <source>Hatched in red: parts left out because of the health profile or resting today.</source>
+        <translation>Rot schraffiert: Bereiche, die wegen des Gesundheitsprofils ausgelassen oder heute geschont werden.</translation>
     </message>
     <message>
         <source>%1, right side only</source>
@@ -3192,6 +3212,18 @@
         <translation>Linke Seite wegen des Gesundheitsprofils ausgelassen (siehe Schritt %1).</translation>
     </message>
     <message>
+        <source>Left out: %1</source>
+        <translation>Ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>Right side left out: %1</source>
+        <translation>Rechte Seite ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>Left side left out: %1</source>
+        <translation>Linke Seite ausgelassen: %1</translation>
+    </message>
+    <message>
         <source>Left out by the health profile: %1</source>
         <translation>Wegen des Gesundheitsprofils ausgelassen: %1</translation>
     </message>
@@ -3202,6 +3234,10 @@
     <message>
         <source>Left side left out by the health profile: %1</source>
         <translation>Linke Seite wegen des Gesundheitsprofils ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>rests today (it hurt)</source>
+        <translation>heute geschont (hat wehgetan)</translation>
     </message>
     <message>
         <source>Step %1</source>
@@ -4704,6 +4740,10 @@
         <translation>Denken Sie an die Person, die gleich massiert wird – Sie selbst oder Ihren Partner. Antworten Sie so, wie es jetzt ist: Dreimal „Nein“ hebt den heutigen Ruhetag auf.</translation>
     </message>
     <message>
+        <source>Think of the person about to be massaged, you or your partner. Answer for how it is now. Today is not a rest day; a “Yes” makes it one.</source>
+        <translation>Denken Sie an die Person, die gleich massiert wird – Sie selbst oder Ihren Partner. Antworten Sie so, wie es jetzt ist. Heute ist kein Ruhetag; ein „Ja“ macht ihn zu einem.</translation>
+    </message>
+    <message>
         <source>Think of the person about to be massaged, you or your partner. This is asked before the first session of the day.</source>
         <translation>Denken Sie an die Person, die gleich massiert wird – Sie selbst oder Ihren Partner. Diese Fragen kommen vor der ersten Sitzung des Tages.</translation>
     </message>
@@ -4720,8 +4760,20 @@
         <translation>Für &amp;heute aufhören</translation>
     </message>
     <message>
+        <source>&amp;Save answers</source>
+        <translation>Antworten &amp;speichern</translation>
+    </message>
+    <message>
+        <source>All “No”: there is no rest day to lift; the answers count as today&apos;s check.</source>
+        <translation>Alles mit „Nein“ beantwortet: Es gibt keinen Ruhetag aufzuheben; die Antworten gelten als heutiger Check.</translation>
+    </message>
+    <message>
         <source>All answered: you can start.</source>
         <translation>Alles beantwortet: Sie können beginnen.</translation>
+    </message>
+    <message>
+        <source>Areas resting after “Stop – it hurts” still rest today.</source>
+        <translation>Stellen, die nach „Stopp – es tut weh“ geschont werden, bleiben heute geschont.</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,9 @@ from tests.routines.conftest import make_routine
 
 from massage_desktop import cli
 from massage_desktop.domain.catalog import Catalog
+from massage_desktop.domain.health import HealthProfile
 from massage_desktop.messages import MessageBus
+from massage_desktop.storage.health import HealthStore, health_file
 from massage_desktop.storage.own_routines import OwnRoutines
 from massage_desktop.storage.paths import resolve_paths
 from massage_desktop.storage.settings import LANGUAGES
@@ -76,3 +78,20 @@ def test_an_own_routine_prints_like_a_built_in_one(catalog: Catalog, tmp_path: P
     assert cli.main(["--routine-card", "my-evening-knee", str(target)]) == 0
     text = " ".join(words for _, _, words in pdf_pages(target))
     assert "Evening knee" in text
+
+
+def test_the_card_follows_the_saved_profile_on_the_knee_start_would_run(tmp_path: Path) -> None:
+    # Walk 15: an injured left knee struck the right knee's steps too. The command has no
+    # "today" (no pain stops), only the profile.
+    profile = HealthProfile(
+        conditions=("acute-injury",),
+        regions={"acute-injury": ("front-knee-left", "front-kneecap-left", "back-knee-left")},
+    )
+    HealthStore(health_file(resolve_paths()), MessageBus()).save(profile)
+    target = tmp_path / "knee.pdf"
+    assert cli.main(["--routine-card", "knee-care", str(target)]) == 0
+    text = " ".join(words for _, _, words in pdf_pages(target))
+    assert "On yourself · 16 steps Total time" in text
+    assert "It runs on the right side: Left knee" in text
+    assert "Left out by the health profile" not in text
+    assert "Resting today" not in text

@@ -102,3 +102,21 @@ def test_failed_save_keeps_the_profile(
     assert not store.save(PROFILE)
     assert store.profile == PROFILE
     assert [m.level for m in bus[1]] == [Level.ERROR]
+
+
+def test_nothing_ticked_is_an_answer_a_missing_or_damaged_file_is_not(
+    path: Path, bus: tuple[MessageBus, list[Message]]
+) -> None:
+    # The printed card said "No health profile is filled in" to someone who had answered
+    # "None of these" (walk 15, MAJOR 1): the store tells the two apart.
+    store = HealthStore(path, bus[0])
+    assert not store.load().conditions
+    assert not store.answered
+    store.save(HealthProfile())
+    assert store.answered
+    again = HealthStore(path, bus[0])
+    assert not again.load().conditions
+    assert again.answered
+    path.write_text("{not json", encoding="utf-8")
+    assert not again.load().conditions
+    assert not again.answered

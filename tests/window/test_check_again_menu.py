@@ -9,7 +9,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtWidgets import QMenu
+from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtWidgets import QLabel, QMenu
 from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
 
@@ -77,3 +78,44 @@ def test_the_entry_is_german_in_german(
 ) -> None:
     window = _window(qtbot, make_services)
     assert window.menu_actions[ENTRY].text() == "&Heutigen Check noch einmal machen…"
+
+
+def test_on_a_normal_day_the_check_again_saves_answers_and_lifts_nothing(
+    qtbot: QtBot, make_services: MakeServices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Walk 15, E8: after an all-"No" check the menu's check offered "Lift the rest day"
+    # with no rest day, and nothing said that the thigh resting after "Stop – it hurts"
+    # still rested.
+    window = _window(qtbot, make_services)
+    window.flow.pain_rest.note(["front-thigh-right"])
+    seen: list[tuple[str, str, str]] = []
+
+    def answer(dialog: DesignedDialog) -> int:
+        assert isinstance(dialog, TodayCheckDialog)
+        intro = " ".join(label.text() for label in dialog.findChildren(QLabel))
+        for group in dialog.groups.values():
+            group.button(0).click()  # "No"
+        status = QTextDocumentFragment.fromHtml(dialog.status.text()).toPlainText()
+        seen.append((intro, dialog.go_button.text().replace("&", ""), status))
+        dialog.go_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(DesignedDialog, "exec", answer)
+    window.menu_actions[ENTRY].trigger()
+    [(intro, button, status)] = seen
+    assert button == "Save answers"
+    assert "lift today's rest day" not in intro
+    assert "Today is not a rest day" in intro
+    assert "no rest day to lift" in status
+    assert "Areas resting after “Stop – it hurts” still rest today." in status
+    assert not window.guide.is_rest_day()
+    assert window.flow.pain_rest.resting(["front-thigh-right"]) == ("front-thigh-right",)
+    # On a rest day the same entry still lifts it.
+    _answer(monkeypatch, [], swelling=True)
+    window.menu_actions[ENTRY].trigger()
+    assert window.guide.is_rest_day()
+    seen.clear()
+    monkeypatch.setattr(DesignedDialog, "exec", answer)
+    window.menu_actions[ENTRY].trigger()
+    assert seen[0][1] == "Lift the rest day"
+    assert not window.guide.is_rest_day()

@@ -39,6 +39,16 @@ class HealthStore:
         self._path = path
         self._messages = messages
         self._profile = HealthProfile()
+        self._answered = False
+
+    @property
+    def answered(self) -> bool:
+        """Whether the person has answered the profile, even with nothing ticked.
+
+        True once a readable file was loaded or a profile saved: "None of these" is an
+        answer, which a missing or damaged file is not (the printed card tells them apart).
+        """
+        return self._answered
 
     @property
     def path(self) -> Path:
@@ -52,6 +62,7 @@ class HealthStore:
 
     def load(self) -> HealthProfile:
         """Read the file; an empty profile when it is missing or cannot be used."""
+        self._answered = False
         self._profile = self._read()
         return self._profile
 
@@ -62,6 +73,7 @@ class HealthStore:
             True when the file was written.
         """
         self._profile = profile
+        self._answered = True  # answered, even when the file cannot be written
         data = {"version": FORMAT_VERSION, **profile.model_dump(mode="json")}
         try:
             write_atomically(self._path, json.dumps(data, indent=2, sort_keys=True) + "\n")
@@ -92,7 +104,7 @@ class HealthStore:
         try:
             if raw is None or raw.pop("version", None) != FORMAT_VERSION:
                 raise ValueError("not a health profile this version can read")
-            return HealthProfile.model_validate(raw)
+            profile = HealthProfile.model_validate(raw)
         except (ValueError, RecursionError):  # pydantic's errors are ValueErrors
             backup = keep_bad_file_once(self._path)
             kept = f" A copy of the old file was kept as {backup}." if backup else ""
@@ -104,3 +116,5 @@ class HealthStore:
                 *((Part(Code.KEPT_COPY, (backup,)),) if backup else ()),
             )
             return HealthProfile()
+        self._answered = True
+        return profile

@@ -131,7 +131,7 @@ class MainWindow(QMainWindow):
             self.flow.remember_pain_stops(services.history)
         self.history_actions = HistoryActions(self, services)
         self.card_actions = RoutineCardActions(
-            self, services, self.guide.routine, self.guide.region, text_scale=self._text_scale
+            self, services, self.guide.routine, self.guide.region, self._text_scale, self.flow
         )
         self.routine_actions = RoutineActions(
             self,

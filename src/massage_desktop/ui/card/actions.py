@@ -10,8 +10,8 @@ from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
-from massage_desktop.engine.card import RoutineCard, routine_card
-from massage_desktop.engine.screening import Screening
+from massage_desktop.engine.card import CardRests, RoutineCard, routine_card
+from massage_desktop.engine.pain_rest import massaged
 from massage_desktop.messages import Level
 from massage_desktop.services import Services
 from massage_desktop.storage.errors import StoreError
@@ -22,7 +22,9 @@ from massage_desktop.ui.card.document import Paper
 from massage_desktop.ui.card.figure import CardFigure
 from massage_desktop.ui.card.output import CardWriteError, print_card
 from massage_desktop.ui.card.preview import CardPreview
+from massage_desktop.ui.card.text import rest_reason
 from massage_desktop.ui.i18n import fill
+from massage_desktop.ui.player.flow import SessionFlow
 
 _LETTER_SIZES = {
     QPageSize.PageSizeId.Letter,
@@ -49,6 +51,8 @@ class RoutineCardActions(QObject):
         region: Gives the region shown in the guide, if any: with no routine on screen, the
             list of routines to print starts at one that works on it.
         text_scale: Gives the text-size setting's factor, for the chooser (1 when None).
+        flow: The player's flow: today's rests, who is massaged and its timing, so the card
+            runs as Start would run it; None prints on the health profile alone.
     """
 
     def __init__(
@@ -58,8 +62,10 @@ class RoutineCardActions(QObject):
         selected: Callable[[], str | None],
         region: Callable[[], str | None] | None = None,
         text_scale: Callable[[], float] | None = None,
+        flow: SessionFlow | None = None,
     ) -> None:
         super().__init__(window)
+        self._flow = flow
         self._text_scale = text_scale or (lambda: 1.0)
         self._window = window
         self._services = services
@@ -69,11 +75,34 @@ class RoutineCardActions(QObject):
         self._figure: CardFigure | None = None
 
     def card(self, routine_id: str) -> RoutineCard:
-        """The card of a routine, screened with the health profile when one is filled in."""
-        catalog = self._services.catalog
-        profile = self._services.health.profile
-        screening = Screening(catalog, profile) if profile.conditions else None
-        return routine_card(catalog, catalog.routines[routine_id], screening)
+        """The card of a routine as Start would run it now.
+
+        Screened with the health profile when something is ticked in it; on the side of a
+        one-side routine the guide offers; without the steps over areas resting today after
+        "Stop – it hurts" (printed right after one, the card began on the area that had to
+        rest: walk 15, MAJOR 1).
+        """
+        services = self._services
+        catalog = services.catalog
+        routine = catalog.routines[routine_id]
+        profile = services.health.profile
+        screening = services.plans.screening(catalog, profile) if profile.conditions else None
+        flow = self._flow
+        if flow is None:
+            return routine_card(catalog, routine, screening, answered=services.health.answered)
+        who = massaged(routine.performer, flow.default_performer)
+        rests = CardRests(
+            flow.pain_rest.today(), flow.pain_rest.resting(catalog.regions, who), rest_reason()
+        )
+        return routine_card(
+            catalog,
+            routine,
+            screening,
+            flow.timing,
+            chosen=self._region() if self._region is not None else None,
+            rests=rests,
+            answered=services.health.answered,
+        )
 
     def figure(self) -> CardFigure:
         """The card's figure, measured on first use."""

@@ -70,9 +70,11 @@ def routine_card_command(
     locale = QLocale()
     installed = install_translators(app, code)
     try:
-        profile = HealthStore(health_file(paths), bus).load()
+        # The health profile alone: a card printed here knows no "today" (no pain stops).
+        store = HealthStore(health_file(paths), bus)
+        profile = store.load()
         screening = Screening(catalog, profile) if profile.conditions else None
-        card = routine_card(catalog, routine, screening)
+        card = routine_card(catalog, routine, screening, answered=store.answered)
         figure = CardFigure(catalog, resource_path("body_map.svg").read_bytes())
         chosen = Paper(paper) if paper else default_paper()
         try:

@@ -97,16 +97,17 @@ class CardDocument:
         caption = QCoreApplication.translate(
             "RoutineCard", "On the figure: the parts worked are shaded, arrows show the strokes."
         )
-        if card.left_out_regions:
-            caption += " " + QCoreApplication.translate(
-                "RoutineCard", "Hatched in red: parts left out because of the health profile."
-            )
+        hatched = text.hatched_text(card)
+        if hatched:
+            caption += " " + hatched
         lines = [
             (Style(10, c.muted), meta),
             (Style(11, c.text, bold=True), text.total_text(card)),
             (Style(9, c.text), text.side_order_text(card)),
-            (Style(9, c.text), text.repeat_text(card.routine)),
+            (Style(9, c.text, bold=True), text.side_text(self._catalog, card)),
+            (Style(9, c.text), text.repeat_text(card)),
             (Style(9, c.text, bold=True), text.screening_text(card)),
+            (Style(9, c.text, bold=True), text.rests_text(self._catalog, card)),
             (b.italic, card.routine.summary),
             (Style(8, c.muted), caption),
         ]
@@ -135,7 +136,8 @@ class CardDocument:
         blocks = [b.heading_block(QCoreApplication.translate("RoutineCard", "Steps"))]
         told: dict[str, int] = {}  # a left-out reason and the step that gave it in full
         for step in self._card.steps:
-            reason = step.blocked_reason
+            # Today's short rest reason is said on each step; the profile's long ones once.
+            reason = step.blocked_reason if not step.rests else None
             blocks.append(b.step_block(step, told.get(reason) if reason else None))
             if reason:
                 told.setdefault(reason, step.number)

@@ -13,10 +13,12 @@ from PySide6.QtCore import QCoreApplication
 
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Side
-from massage_desktop.domain.routines import Routine, SideOrder
+from massage_desktop.domain.routines import SideOrder
 from massage_desktop.engine.card import CardSide, CardStep, RoutineCard
+from massage_desktop.engine.one_side import SideChoice
 from massage_desktop.ui.guide.formatting import count_text, seconds_text
-from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
+from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill, local_date
+from massage_desktop.ui.player.side_note import side_note
 from massage_desktop.ui.step_words import left_out_text as steps_left_out_text
 
 _SIDE_ORDER = {
@@ -67,9 +69,14 @@ def side_order_text(card: RoutineCard) -> str:
     return tr(_SIDE_ORDER[card.routine.sides])
 
 
-def repeat_text(routine: Routine) -> str:
-    """The routine's offer to go again on the other side, as the guide words it; or ""."""
-    if routine.repeat is None:
+def repeat_text(card: RoutineCard) -> str:
+    """The routine's offer to go again on the other side, as the guide words it; or "".
+
+    Not while the other side is ruled out or resting: the "Before you start" sheet does not
+    offer both sides then.
+    """
+    routine = card.routine
+    if routine.repeat is None or card.other_side_out:
         return ""
     return fill(
         QCoreApplication.translate("Guide", "For the other side: “%1” when you start."),
@@ -80,21 +87,85 @@ def repeat_text(routine: Routine) -> str:
 def screening_text(card: RoutineCard) -> str:
     """Whether the card was checked against the health profile, and what that left out."""
     if not card.screened:
+        if card.answered:
+            # "None of these" is an answer: "No health profile is filled in" said otherwise
+            # to the person who had just filled it in (walk 15, MAJOR 1).
+            return QCoreApplication.translate(
+                "RoutineCard",
+                "Nothing is ticked in the health profile, so it leaves no step out. Read the "
+                "warnings below before you start.",
+            )
         return QCoreApplication.translate(
             "RoutineCard",
             "No health profile is filled in, so nothing was checked against one. Read the "
             "warnings below before you start.",
         )
-    count = card.count
-    if count.left_out or count.one_sided:
+    if card.profile_left_out:
         # How many is said once, above, in the guide's unit (``count_text``): counted here
         # again in the numbered steps, "13 steps, 5 left out" stood under "24 parts, 10 left
         # out" on one card.
         return QCoreApplication.translate(
             "RoutineCard", "Checked against the health profile: what it leaves out is marked below."
         )
+    if card.resting:
+        return QCoreApplication.translate(
+            "RoutineCard", "Checked against the health profile: it leaves no step out."
+        )
     return QCoreApplication.translate(
         "RoutineCard", "Checked against the health profile: no step is left out."
+    )
+
+
+def rests_text(catalog: Catalog, card: RoutineCard) -> str:
+    """``Resting today (Monday 7 December 2026) because it hurt: Lower back. …``, or "".
+
+    Printed right after "Stop – it hurts", the card began on the very area the screen had
+    just said to rest (walk 15, MAJOR 1); the day is printed because the paper outlives it.
+    """
+    if not card.resting or card.rest_day is None:
+        return ""
+    names = ", ".join(catalog.regions[r].name for r in card.resting if r in catalog.regions)
+    return fill(
+        QCoreApplication.translate(
+            "RoutineCard",
+            "Resting today (%1) because it hurt: %2. Its steps are left out and marked "
+            "below; print the card again on another day.",
+        ),
+        # The History's full date: "Monday 7 December 2026", German "Montag, 7. Dezember 2026".
+        local_date(card.rest_day, QCoreApplication.translate("History", "dddd d MMMM yyyy")),
+        names,
+    )
+
+
+def side_text(catalog: Catalog, card: RoutineCard) -> str:
+    """A one-side routine's side: ``It runs on the right side: Left knee may not be …``.
+
+    The guide's and the "Before you start" sheet's words: the card is for the side the
+    player would run (walk 15, MAJOR 2). "" for a routine on both sides.
+    """
+    if card.side is None:
+        return ""
+    region = next((r for r in card.worked_regions if r.endswith(f"-{card.side.value}")), None)
+    return side_note(catalog, SideChoice(region, bool(card.other_side_out), card.other_side_out))
+
+
+def hatched_text(card: RoutineCard) -> str:
+    """The figure's red hatching, said by what hatches it: the profile, today's rests, both."""
+    if not card.left_out_regions:
+        return ""
+    rests = set(card.hatched_rests)
+    profile = any(r not in rests for r in card.left_out_regions)
+    if not rests:
+        return QCoreApplication.translate(
+            "RoutineCard", "Hatched in red: parts left out because of the health profile."
+        )
+    if not profile:
+        return QCoreApplication.translate(
+            "RoutineCard", "Hatched in red: parts resting today because they hurt."
+        )
+    return QCoreApplication.translate(
+        "RoutineCard",
+        "Hatched in red: parts left out because of the health profile or resting today.",
     )
 
 
@@ -157,7 +228,7 @@ _SEE_STEP = {
 
 
 def left_out_text(step: CardStep, told: int | None = None) -> str:
-    """Why the profile leaves the step, or one of its sides, out; "" when nothing is.
+    """Why the profile (or today's rest) leaves the step, or one of its sides, out; or "".
 
     Args:
         step: The step.
@@ -167,6 +238,15 @@ def left_out_text(step: CardStep, told: int | None = None) -> str:
     reason = step.blocked_reason
     if reason is None:
         return ""
+    if step.rests:
+        # Short, and said on each step it strikes: it is only for today.
+        if step.blocked:
+            return fill(QCoreApplication.translate("RoutineCard", "Left out: %1"), reason)
+        if step.left_out_sides == (Side.RIGHT,):
+            return fill(
+                QCoreApplication.translate("RoutineCard", "Right side left out: %1"), reason
+            )
+        return fill(QCoreApplication.translate("RoutineCard", "Left side left out: %1"), reason)
     if told is not None:
         key: bool | Side = True if step.blocked else step.left_out_sides[0]
         return fill(tr(_SEE_STEP[key]), told)
@@ -185,6 +265,11 @@ def left_out_text(step: CardStep, told: int | None = None) -> str:
         QCoreApplication.translate("RoutineCard", "Left side left out by the health profile: %1"),
         reason,
     )
+
+
+def rest_reason() -> str:
+    """Why a step over an area resting today is left out, as short as a card line can be."""
+    return QCoreApplication.translate("RoutineCard", "rests today (it hurt)")
 
 
 def step_numbers_text(numbers: tuple[int, ...]) -> str:

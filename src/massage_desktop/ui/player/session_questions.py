@@ -339,9 +339,15 @@ class SessionQuestions:
         from massage_desktop.ui.safety.today_check import TodayCheckDialog, named_places
 
         known = named_places(self._catalog, self._profile())
+        resting = self._rest_day.day == self.today()  # what three "No" would lift
         dialog = self._shown(
             lambda large: TodayCheckDialog(
-                self._catalog, self._window, large=large, known=known, retake=retake
+                self._catalog,
+                self._window,
+                large=large,
+                known=known,
+                retake=retake,
+                rest_day=resting,
             )
         )
         decision = dialog.decision()

@@ -33,8 +33,8 @@ from massage_desktop.ui.design.dialog_sheet import px
 from massage_desktop.ui.design.parts import Card, text_label
 from massage_desktop.ui.design.screen import DesignedDialog
 from massage_desktop.ui.design.tokens import BODY, RADIUS_CONTROL, TARGET, Colours
-from massage_desktop.ui.guide.html import stop_rule
 from massage_desktop.ui.i18n import fill
+from massage_desktop.ui.safety.check_words import CheckWords
 from massage_desktop.ui.safety.notice import stop_rule_html
 
 Decision = Literal["go", "stop"]
@@ -123,6 +123,8 @@ class TodayCheckDialog(DesignedDialog):
         large: Room mode's larger sizes.
         retake: Taken again from the rest-day notice: no session waits; it says so, and
             its button says "Lift the rest day" instead of "Start".
+        rest_day: Taken again, whether today is a rest day: without one, three "No" have
+            nothing to lift, and the button saves the answers (walk 15, E8).
 
     Signals:
         decided(str): the user closed the check with "go" (all answers no) or "stop" (any
@@ -139,34 +141,14 @@ class TodayCheckDialog(DesignedDialog):
         large: bool | float = False,
         known: Sequence[str] = (),
         retake: bool = False,
+        rest_day: bool = True,
     ) -> None:
         # Taken again from the rest-day notice, no session waits: its button ended "Start"
-        # though it only lifts the rest day (walk 9, P2-k).
-        self._retake = retake
-        # Taken again, it said "Quick check before you start" and "asked before the first
-        # session of the day", and three "No" lifted the rest day without a word (walk 10,
-        # b109): its own heading, and it says what the answers do.
-        title = (
-            QCoreApplication.translate("TodayCheckDialog", "Take the quick check again")
-            if retake
-            else QCoreApplication.translate("TodayCheckDialog", "Quick check before you start")
-        )
+        # though it only lifts the rest day (walk 9, P2-k); the words say what it does.
+        self._words = CheckWords(retake, rest_day)
+        title = self._words.title()
         super().__init__(title, title, "shield", large=large, parent=parent)
-        self.add_text(
-            escape(
-                QCoreApplication.translate(
-                    "TodayCheckDialog",
-                    "Think of the person about to be massaged, you or your partner. Answer "
-                    "for how it is now: three \u201cNo\u201d lift today's rest day.",
-                )
-                if retake
-                else QCoreApplication.translate(
-                    "TodayCheckDialog",
-                    "Think of the person about to be massaged, you or your partner. This is "
-                    "asked before the first session of the day.",
-                )
-            )
-        )
+        self.add_text(escape(self._words.intro()))
         self.known: QLabel | None = None
         if known:
             # A swollen knee the profile already names is left out there alone; without
@@ -335,43 +317,17 @@ class TodayCheckDialog(DesignedDialog):
                 f"<p>{escape(' '.join(verdict_reasons(verdict)))}{advice}</p>"
                 f"<p>{self._stop_rule}</p>"
             )
-            self.go_button.setText(
-                QCoreApplication.translate("TodayCheckDialog", "&Stop for today")
-            )
-        else:
-            self.go_button.setText(
-                QCoreApplication.translate("TodayCheckDialog", "&Lift the rest day")
-                if self._retake
-                else QCoreApplication.translate("TodayCheckDialog", "&Start")
-            )
+        self.go_button.setText(self._words.go(blocked=verdict.blocked))
         was_shown = self._advice_card.isVisibleTo(self)
         self._advice_card.setVisible(verdict.blocked)
         # The line stays (with new words) once all is answered: hiding it moved the Start
         # button up under the pointer just as the last answer was clicked.
         self.status.setVisible(not verdict.blocked)
-        self.status.setText(self._status_text(answered=answered))
+        self.status.setText(self._words.status(answered=answered))
         # A stop needs only one yes; a start needs every question answered no.
         self.go_button.setEnabled(verdict.blocked or answered)
         if was_shown != verdict.blocked and self.isVisible():
             self._fit_content()
-
-    def _status_text(self, *, answered: bool) -> str:
-        """The line under the questions: what is missing, or what the button then does."""
-        if answered and self._retake:
-            line = QCoreApplication.translate(
-                "TodayCheckDialog", "All \u201cNo\u201d: the button lifts the rest day."
-            )
-        elif answered:
-            line = QCoreApplication.translate("TodayCheckDialog", "All answered: you can start.")
-        else:
-            line = QCoreApplication.translate(
-                "TodayCheckDialog", "Answer each question to continue."
-            )
-        if not self._retake:
-            return escape(line)
-        # The rest day is lifted here, so the stop rule is said with it, not left to a page;
-        # on both lines, so the buttons do not move as the last answer is given.
-        return f"{escape(line)} <b>{escape(stop_rule())}</b>"
 
     def _fit_content(self) -> None:
         """Grow (or shrink) to the content when the advice comes or goes, at the same width.
