@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from massage_desktop.domain.enums import Severity
+from massage_desktop.domain.enums import RuleEffect, Severity
 from massage_desktop.engine.health import Verdict
 from massage_desktop.ui.i18n import QT_TRANSLATE_NOOP, fill
 
@@ -94,3 +94,17 @@ def verdict_advice(verdict: Verdict) -> list[str]:
 def verdict_text(verdict: Verdict) -> str:
     """``Verdict.text`` translated: reasons then advice as one paragraph, e.g. for a tooltip."""
     return " ".join((*verdict_reasons(verdict), *verdict_advice(verdict)))
+
+
+def caution_note(verdict: Verdict | None) -> tuple[str, str]:
+    """A "take care" verdict as the note over Start, and its first sentence to pin there.
+
+    Knee care with an injured left knee runs whole on the right one, so nothing is left out
+    and no note was shown, while its card said "⚠ take care" with nothing on the page saying
+    why (walk 15, E1). Empty for any other verdict.
+    """
+    if verdict is None or verdict.effect is not RuleEffect.CAUTION:
+        return "", ""
+    text = verdict_text(verdict)
+    first, dot, _rest = text.partition(". ")
+    return text, f"{first}." if dot else ""

@@ -24,7 +24,7 @@ from massage_desktop.domain.enums import Performer
 from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan_book import PlanBook
 from massage_desktop.engine.screening import Screening
-from massage_desktop.ui.core_text import verdict_text
+from massage_desktop.ui.core_text import caution_note, verdict_text
 from massage_desktop.ui.guide.formatting import seconds_text
 from massage_desktop.ui.guide.gate import Outlook
 from massage_desktop.ui.guide.html import technique_html
@@ -309,11 +309,14 @@ class GuidePanel(GuideView):
         """
         verdict = outlook.verdict
         everywhere = bool(self._gate.everywhere())
+        note, headline = partial_note(self._catalog, outlook), partial_headline(outlook)
+        if not note and self._routine is not None and self._region is None:
+            note, headline = caution_note(verdict)  # the card's "take care", said why
         self._start_bar.allow(
             held_reasons(self._catalog, outlook, everywhere=everywhere),
-            partial_note(self._catalog, outlook),
+            note,
             verdict_text(verdict) if verdict is not None and verdict.effect else "",
-            partial_headline(outlook),
+            headline,
         )
         self._start_bar.setVisible(not (everywhere and self._start_bar.held()))
 
