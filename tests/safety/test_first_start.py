@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import MakeServices
 from tests.window.test_clipping import assert_fits
 
+from massage_desktop.domain.health import HealthProfile
 from massage_desktop.engine.health import TodayCheck
 from massage_desktop.messages import MessageBus
 from massage_desktop.services import Services
@@ -226,3 +227,16 @@ def test_the_line_and_the_picker_fit_at_1024x700(
     dialog.chips.chips["acute-injury"].click()
     dialog.where.pickers["acute-injury"].places[0].chip.click()
     assert_fits(dialog)
+
+
+def test_none_of_these_on_an_empty_profile_counts_as_answered(
+    qtbot: QtBot, services: Services, screens: Screens
+) -> None:
+    # Walk 16: the printed card said "No health profile is filled in" after "None of these",
+    # which left the (empty) profile as it was and so was never saved as an answer.
+    assert not services.health.answered
+    screens.answers = [_done]
+    _start(qtbot, services)
+    assert services.health.answered
+    assert services.health.path.exists()
+    assert services.health.profile == HealthProfile()

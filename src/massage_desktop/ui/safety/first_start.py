@@ -80,7 +80,9 @@ def ask_first_run(
     wanted: list[bool] = []
     dialog.healthProfileRequested.connect(lambda: wanted.append(True))
     dialog.exec()
-    chosen = dialog.profile() if dialog.answered() and dialog.profile() != profile else None
+    # Kept also when unchanged: "None of these" on an empty profile is an answer, which the
+    # printed card then says ("Nothing is ticked"), not "no profile is filled in" (walk 16).
+    chosen = dialog.profile() if dialog.answered() else None
     return FirstRunAnswers(chosen, dialog.acknowledged(), bool(wanted), dialog.put_off())
 
 
