@@ -6,6 +6,7 @@ import pytest
 
 from massage_desktop.content import load_catalog
 from massage_desktop.content.search import HitKind, SearchIndex, preview_regions
+from massage_desktop.domain.catalog import Catalog
 from massage_desktop.resources import data_dir
 
 
@@ -121,3 +122,14 @@ def test_german_back_pain_in_one_word_finds_the_back() -> None:
 def test_fillers_alone_still_search_as_typed(index: SearchIndex) -> None:
     assert index.search("pain") == []
     assert index.search("hand massage")[0].matched == "hand massage"
+
+
+def test_german_umlauts_typed_out_find_the_same_as_typed(german_catalog: Catalog) -> None:
+    # Walk 16: "Rue" (for "Rücken", on a keyboard without umlauts) found nothing.
+    index = SearchIndex(german_catalog)
+    typed = [hit.label for hit in index.search("Rücken")]
+    assert typed
+    assert [hit.label for hit in index.search("Ruecken")] == typed
+    assert "Unterer Rücken" in [hit.label for hit in index.search("Rue")]
+    # "ß" is "ss" either way.
+    assert [hit.label for hit in index.search("Fuss")] == [h.label for h in index.search("Fuß")]

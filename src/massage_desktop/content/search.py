@@ -73,7 +73,20 @@ def _entry(
         for area in areas:
             # "Hand and wrist" is for the hand and for the wrist.
             parts.update(p for p in _AREA_PARTS.split(catalog.areas[area].name.casefold()) if p)
-    return _Entry(hit, names, tuple(n.casefold() for n in names), frozenset(parts))
+    terms = tuple(_folded(n.casefold()) for n in names)
+    return _Entry(hit, names, terms, frozenset(_folded(p) for p in parts))
+
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue"})
+
+
+def _folded(text: str) -> str:
+    """``text`` (casefolded) with its umlauts written out, as typed without a German layout.
+
+    "Ruecken" found nothing where "Rücken" found the back (walk 16); casefolding already
+    writes "ß" as "ss".
+    """
+    return text.translate(_UMLAUTS)
 
 
 class SearchIndex:
@@ -123,6 +136,8 @@ class SearchIndex:
             return []
         meaning = " ".join(_without_symptom(w) for w in needle.split() if w not in _FILLER_WORDS)
         needles = [needle] if meaning in ("", needle) else [needle, meaning]
+        needles = [_folded(n) for n in needles]
+        needle, meaning = _folded(needle), _folded(meaning)
         kind_order = {HitKind.TECHNIQUE: 0, HitKind.ROUTINE: 1, HitKind.REGION: 2}
         ranked: list[tuple[int, int, int, str, Hit]] = []
         for entry in self._entries:
