@@ -59,7 +59,7 @@ class ProgressPage(QWidget):
         # back" read as two places.
         region_label = QLabel(QCoreApplication.translate("ProgressPage", "Rated &area:"), self)
         region_label.setBuddy(self._region)
-        self.chart = TrendChart(self)
+        self.chart = TrendChart(self, today=today)
         self._summary = QLabel(self)
         self._summary.setWordWrap(True)
         self._summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

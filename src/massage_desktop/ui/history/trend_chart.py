@@ -7,8 +7,8 @@ told apart without colour; the legend repeats both.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Sequence
-from datetime import date
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLineF, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPen
@@ -27,9 +27,12 @@ _HIT = 10.0  # pixels around a dot that show its tooltip
 class TrendChart(QWidget):
     """Weekly mean ratings before and after massage of one region, oldest left."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        """Build an empty chart."""
+    def __init__(
+        self, parent: QWidget | None = None, *, today: Callable[[], date] = date.today
+    ) -> None:
+        """Build an empty chart; ``today`` tells which week is this week."""
         super().__init__(parent)
+        self._today = today
         self._points: list[TrendPoint] = []
         self._empty_text = QCoreApplication.translate(
             "TrendChart", "Choose a region to see how its ratings changed."
@@ -113,9 +116,24 @@ class TrendChart(QWidget):
         self._draw_line(painter, [b for b, _ in positions], colours.second, window)
         self._draw_line(painter, [a for _, a in positions], colours.accent, None)
         for point, x in self._labelled(painter, [before.x() for before, _ in positions]):
-            chart_paint.draw_x_label(painter, x, plot, wording.short_date(point), colours)
+            chart_paint.draw_x_label(painter, x, plot, self.week_label(point), colours)
         self._draw_legend(painter, colours)
         painter.end()
+
+    def week_label(self, week_start: date) -> str:
+        """A point's axis label: "this week", or the week's span, "30 Nov – 6 Dec".
+
+        As the minutes chart names its bars: a point stands for a whole week, and its
+        Monday alone ("7 Dec") read as the day of a session on Tuesday 8 December (walk 16).
+        """
+        today = self._today()
+        if week_start == today - timedelta(days=today.weekday()):
+            return QCoreApplication.translate("MinutesChart", "this week")
+        return fill(
+            QCoreApplication.translate("MinutesChart", "%1 – %2"),
+            wording.short_date(week_start),
+            wording.short_date(week_start + timedelta(days=6)),
+        )
 
     def _labelled(self, painter: QPainter, xs: list[float]) -> list[tuple[date, float]]:
         """The weeks whose dates fit under the axis, newest first so the latest always shows."""
@@ -126,7 +144,7 @@ class TrendChart(QWidget):
         for point, x in reversed(list(zip(self._points, xs, strict=True))):
             if x >= limit:  # no label fits here whatever its width: skip measuring it
                 continue
-            width = metrics.horizontalAdvance(wording.short_date(point.week_start)) + 4
+            width = metrics.horizontalAdvance(self.week_label(point.week_start)) + 4
             # Where draw_x_label puts it: the last label moves left to stay inside, and
             # "23. Nov." then touched "30. Nov." when measured from its point.
             left = min(max(x - width / 2, 0.0), right - width)
