@@ -193,7 +193,7 @@ def test_a_long_result_in_the_session_list_wraps_and_is_described_whole(
     ]
     assert wide, "some result needs more than one line at this size"
     for row in wide:
-        assert pane.row_lines(row) == 2, row
+        assert pane.row_lines(row) >= 2, row
         index = model.index(row, 3)
         described = str(index.data(Qt.ItemDataRole.AccessibleDescriptionRole))
         assert str(index.data()) in described

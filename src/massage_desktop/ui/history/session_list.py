@@ -32,11 +32,13 @@ from massage_desktop.ui.design.tokens import M, S
 from massage_desktop.ui.history import wording
 from massage_desktop.ui.history.filters import FilterBar
 from massage_desktop.ui.history.session_model import SessionListModel
-from massage_desktop.ui.history.wrap_delegate import WordWrapDelegate
+from massage_desktop.ui.history.wrap_delegate import MARGIN, WordWrapDelegate, wrapped_lines
 from massage_desktop.ui.i18n import fill, number
 
 LIST_CHARS = 48
 """Narrower than this many average characters, the list leaves out the length column."""
+ROW_LINES = 3
+"""A session's row grows to this many lines for its name or result; beyond, it ends in "…"."""
 
 
 class SessionListPane(QWidget):
@@ -142,32 +144,35 @@ class SessionListPane(QWidget):
         self.view.setColumnHidden(2, narrow)
 
     def row_lines(self, row: int) -> int:
-        """How many lines row ``row`` is tall (1, or 2 when its name or result wraps)."""
+        """How many lines row ``row`` is tall (1 to ``ROW_LINES``, as its name or result wraps)."""
         line = self.view.fontMetrics().lineSpacing()
         return max(1, round((self.view.rowHeight(row) - 8) / line))
 
     def _size_rows(self, first: int, last: int) -> None:
-        """One line per row, two where the name, the result or a day's heading would be cut."""
+        """One line per row, more where the name, the result or a day's heading wraps.
+
+        Up to ``ROW_LINES`` for a session: at two, "Stopped because it hurt · no step…" was
+        cut in the list one scans (walks 13 to 16); the whole text is in its tooltip.
+        """
         metrics = self.view.fontMetrics()
-        bold = QFont(self.view.font())
+        font = self.view.font()
+        bold = QFont(font)
         bold.setBold(True)
         heading = QFontMetrics(bold)
-        one = metrics.lineSpacing() + 8
-        two = 2 * metrics.lineSpacing() + 8
         header = self.view.horizontalHeader()
         whole = self.view.viewport().width() - 8
-        widths = {c: header.sectionSize(c) - 8 for c in (1, 3)}
+        widths = {c: header.sectionSize(c) - 2 * MARGIN for c in (1, 3)}
         rows = self.view.verticalHeader()
         for row in range(first, last + 1):
             if self.model.is_heading(row):
                 text = str(self.model.index(row, 0).data() or "")
-                wide = heading.horizontalAdvance(text) > whole
+                lines = 2 if heading.horizontalAdvance(text) > whole else 1
             else:
-                wide = any(
-                    metrics.horizontalAdvance(str(self.model.index(row, c).data() or "")) > w
-                    for c, w in widths.items()
+                texts = {c: str(self.model.index(row, c).data() or "") for c in widths}
+                lines = max(
+                    min(ROW_LINES, wrapped_lines(texts[c], font, w)) for c, w in widths.items()
                 )
-            height = two if wide else one
+            height = lines * metrics.lineSpacing() + 8
             if rows.sectionSize(row) != height:
                 rows.resizeSection(row, height)
 
