@@ -4740,10 +4740,6 @@
         <translation>Denken Sie an die Person, die gleich massiert wird – Sie selbst oder Ihren Partner. Antworten Sie so, wie es jetzt ist: Dreimal „Nein“ hebt den heutigen Ruhetag auf.</translation>
     </message>
     <message>
-        <source>Think of the person about to be massaged, you or your partner. Answer for how it is now. Today is not a rest day; a “Yes” makes it one.</source>
-        <translation>Denken Sie an die Person, die gleich massiert wird – Sie selbst oder Ihren Partner. Antworten Sie so, wie es jetzt ist. Heute ist kein Ruhetag; ein „Ja“ macht ihn zu einem.</translation>
-    </message>
-    <message>
         <source>Think of the person about to be massaged, you or your partner. This is asked before the first session of the day.</source>
         <translation>Denken Sie an die Person, die gleich massiert wird – Sie selbst oder Ihren Partner. Diese Fragen kommen vor der ersten Sitzung des Tages.</translation>
     </message>
@@ -4754,6 +4750,10 @@
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Think of the person about to be massaged, you or your partner. Answer for how it is now. Today is not a rest day; a “Yes” makes it one. Areas resting after “Stop – it hurts” still rest today.</source>
+        <translation>Denken Sie an die Person, die gleich massiert wird – Sie selbst oder Ihren Partner. Antworten Sie so, wie es jetzt ist. Heute ist kein Ruhetag; ein „Ja“ macht ihn zu einem. Stellen, die nach „Stopp – es tut weh“ geschont werden, bleiben heute geschont.</translation>
     </message>
     <message>
         <source>&amp;Stop for today</source>

@@ -106,6 +106,9 @@ def test_on_a_normal_day_the_check_again_saves_answers_and_lifts_nothing(
     assert button == "Save answers"
     assert "lift today's rest day" not in intro
     assert "Today is not a rest day" in intro
+    # Said before the answers too: "not a rest day" beside a resting thigh read as a
+    # contradiction (walk 16).
+    assert "Areas resting after “Stop – it hurts” still rest today." in intro
     assert "no rest day to lift" in status
     assert "Areas resting after “Stop – it hurts” still rest today." in status
     assert not window.guide.is_rest_day()

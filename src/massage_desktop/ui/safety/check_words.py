@@ -51,7 +51,8 @@ class CheckWords:
             return QCoreApplication.translate(
                 "TodayCheckDialog",
                 "Think of the person about to be massaged, you or your partner. Answer "
-                "for how it is now. Today is not a rest day; a \u201cYes\u201d makes it one.",
+                "for how it is now. Today is not a rest day; a \u201cYes\u201d makes it one. "
+                "Areas resting after \u201cStop \u2013 it hurts\u201d still rest today.",
             )
         return QCoreApplication.translate(
             "TodayCheckDialog",
