@@ -146,3 +146,13 @@ def test_a_selection_made_elsewhere_leaves_no_stale_hover(window: MainWindow, qt
     QCursor.setPos(window.search.mapToGlobal(window.search.rect().center()))
     window.select_region("back-lower-back")
     assert hovered[-1] == ""
+
+
+def test_going_home_clears_the_drawer_too(window: MainWindow) -> None:
+    # Walk 16: after "Lift the rest day" the guide went back to the start page, but the
+    # "All regions" drawer still highlighted the lower back chosen before.
+    window.select_region("back-lower-back")
+    assert window.region_list.current_region() == "back-lower-back"
+    window.go_home()
+    assert window.guide.region() is None
+    assert window.region_list.current_region() is None

@@ -110,6 +110,8 @@ class MainController(QObject):
         """Back to the welcome: nothing selected, the guide offering routines and recents."""
         self._end_search()
         self._map.select_region(None)
+        # The drawer too: it kept the region chosen before highlighted (walk 16).
+        self._list.set_current_region(None)
         self._guide.show_region(None)
         self._overlay.set_technique(None)
         self._map.update_overlays()
