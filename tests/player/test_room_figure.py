@@ -21,7 +21,7 @@ from massage_desktop.domain.enums import View
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.health import TodayCheck
 from massage_desktop.storage.settings import TEXT_SCALES
-from massage_desktop.ui.bodymap.thumbnail import RegionThumbnail
+from massage_desktop.ui.bodymap.thumbnail import RING_PX, SMALL_PX, RegionThumbnail
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
 from massage_desktop.ui.player.questions import AutomaticAnswers
@@ -232,3 +232,21 @@ def test_esc_leaves_room_mode_only_and_ctrl_e_ends_from_room_mode(window: MainWi
     room = _room(window)
     QTest.keyClick(room, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert not window.flow.active
+
+
+def test_the_ring_around_a_foot_is_whole_in_room_mode(window: MainWindow) -> None:
+    # Walk 16: on a foot step at 1024x700 the ring marking the foot was cut in half by the
+    # figure's bottom edge.
+    window.flow.command(PlayerCommand.STOP)
+    assert window.flow.start_technique("foot-rub-toe-stretch", "front-foot-right")
+    room = _room(window)
+    figure = room.figure
+    assert figure is not None
+    rect = figure.region_rect("front-foot-right")
+    assert min(rect.width(), rect.height()) < SMALL_PX  # small: it gets a ring
+    radius = max(rect.width(), rect.height()) / 2 + RING_PX
+    centre = rect.center()
+    assert centre.y() + radius <= figure.height(), (centre.y(), radius, figure.height())
+    assert centre.y() - radius >= 0
+    assert centre.x() - radius >= 0
+    assert centre.x() + radius <= figure.width()

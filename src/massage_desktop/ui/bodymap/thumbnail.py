@@ -21,7 +21,7 @@ from massage_desktop.ui.bodymap.rendering import ViewRenderer
 _MARGIN = 0.03  # of the figure's height, around it
 SMALL_PX = 18.0
 """A highlighted region narrower than this on screen (a finger) also gets a ring around it."""
-_RING_PX = 16.0  # the ring's radius beyond the region's centre: seen from two metres
+RING_PX = 16.0  # the ring's radius beyond the region's centre: seen from two metres
 
 
 class RegionThumbnail(QWidget):
@@ -127,9 +127,13 @@ class RegionThumbnail(QWidget):
         body = self._bodies[self._view]
         if body.width() <= 0 or body.height() <= 0 or self.width() <= 0:
             return QTransform()
-        scale = min(self.width() / body.width(), self.height() / body.height())
+        # Room below the feet for the ring around a foot (it was cut in half at the bottom
+        # edge: walk 16, room mode at 1024x700), and a little above the hair.
+        top, bottom = 2.0, RING_PX + 2.0
+        height = max(1.0, self.height() - top - bottom)
+        scale = min(self.width() / body.width(), height / body.height())
         dx = self.width() / 2 - body.center().x() * scale
-        dy = self.height() / 2 - body.center().y() * scale
+        dy = top + height / 2 - body.center().y() * scale
         return QTransform(scale, 0.0, 0.0, scale, dx, dy)
 
     def region_rect(self, region_id: str) -> QRectF:
@@ -167,7 +171,7 @@ class RegionThumbnail(QWidget):
             if min(bounds.width(), bounds.height()) < SMALL_PX:
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.setPen(QPen(colours.selected_line, 3.0))
-                radius = max(bounds.width(), bounds.height()) / 2 + _RING_PX
+                radius = max(bounds.width(), bounds.height()) / 2 + RING_PX
                 painter.drawEllipse(bounds.center(), radius, radius)
         painter.end()
 
