@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from datetime import date, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPalette, QPen
 
 from massage_desktop.ui.guide.colours import is_dark
+from massage_desktop.ui.history import wording
+from massage_desktop.ui.i18n import fill
 
 _TICK_STEPS = (1, 2, 5, 10, 15, 20, 30, 45, 60, 90, 120, 180, 240, 300, 360, 480, 600)
 
@@ -104,3 +107,18 @@ def draw_empty(painter: QPainter, area: QRectF, text: str, colours: ChartColours
     painter.setPen(colours.muted)
     flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
     painter.drawText(area, int(flags), text)
+
+
+def week_label(week_start: date, *, this_week: bool) -> str:
+    """A week's axis label: "this week", or its span, "30 Nov – 6 Dec".
+
+    A bar or point stands for a whole week; its Monday alone ("7 Dec") read as the day of a
+    session on Tuesday 8 December (walk 16).
+    """
+    if this_week:
+        return QCoreApplication.translate("MinutesChart", "this week")
+    return fill(
+        QCoreApplication.translate("MinutesChart", "%1 – %2"),
+        wording.short_date(week_start),
+        wording.short_date(week_start + timedelta(days=6)),
+    )

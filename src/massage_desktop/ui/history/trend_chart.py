@@ -121,19 +121,10 @@ class TrendChart(QWidget):
         painter.end()
 
     def week_label(self, week_start: date) -> str:
-        """A point's axis label: "this week", or the week's span, "30 Nov – 6 Dec".
-
-        As the minutes chart names its bars: a point stands for a whole week, and its
-        Monday alone ("7 Dec") read as the day of a session on Tuesday 8 December (walk 16).
-        """
+        """A point's axis label, as the minutes chart names its bars (``week_label``)."""
         today = self._today()
-        if week_start == today - timedelta(days=today.weekday()):
-            return QCoreApplication.translate("MinutesChart", "this week")
-        return fill(
-            QCoreApplication.translate("MinutesChart", "%1 – %2"),
-            wording.short_date(week_start),
-            wording.short_date(week_start + timedelta(days=6)),
-        )
+        this_week = week_start == today - timedelta(days=today.weekday())
+        return chart_paint.week_label(week_start, this_week=this_week)
 
     def _labelled(self, painter: QPainter, xs: list[float]) -> list[tuple[date, float]]:
         """The weeks whose dates fit under the axis, newest first so the latest always shows."""

@@ -67,18 +67,9 @@ class MinutesChart(QWidget):
         )
 
     def week_label(self, column: int) -> str:
-        """The axis label of a bar: "this week", or the week's span, "30 Nov – 6 Dec".
-
-        A bar stands for a whole week; a lone start date read as the day of the session.
-        """
-        if column == len(self._weeks) - 1:
-            return QCoreApplication.translate("MinutesChart", "this week")
-        start = self._weeks[column].week_start
-        return fill(
-            QCoreApplication.translate("MinutesChart", "%1 – %2"),
-            wording.short_date(start),
-            wording.short_date(start + timedelta(days=6)),
-        )
+        """The axis label of a bar: "this week", or the week's span, "30 Nov – 6 Dec"."""
+        last = column == len(self._weeks) - 1
+        return chart_paint.week_label(self._weeks[column].week_start, this_week=last)
 
     def sizeHint(self) -> QSize:  # noqa: D102 - Qt API
         return QSize(360, 140)
