@@ -26,7 +26,7 @@ from massage_desktop.engine.phases import Timing
 from massage_desktop.engine.plan import Plan, build_plan
 from massage_desktop.engine.rated import picked_if_worked
 from massage_desktop.engine.screening import Screening
-from massage_desktop.engine.sides import side_of
+from massage_desktop.engine.sides import other_side, side_of
 from massage_desktop.engine.step_count import StepCount, StepKey, step_count, step_key
 
 
@@ -243,8 +243,7 @@ def routine_card(
         choice = one_side_choice(catalog, whole, picked, hatched)
         side = (side_of(choice.region) if choice.region is not None else None) or Side.RIGHT
         plan = build_plan(catalog, routine, side=side)
-        other = Side.LEFT if side is Side.RIGHT else Side.RIGHT
-        other_out = side_hits(whole, other, hatched)
+        other_out = side_hits(whole, other_side(side), hatched)
     if screening is not None:
         plan = screening.screen_plan(plan)
     profiled = {e.index for e in plan.entries if e.blocked}

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Side
 from massage_desktop.engine.plan import Plan
-from massage_desktop.engine.sides import side_of
+from massage_desktop.engine.sides import other_side, side_of
 
 SIDES = (Side.LEFT, Side.RIGHT)
 """The sides in the order the question lists them: left, then right, as the person reads."""
@@ -102,7 +102,7 @@ def one_side_choice(
     """
     side = side_of(chosen) if chosen is not None else None
     here = side or Side.RIGHT
-    other = Side.LEFT if here is Side.RIGHT else Side.RIGHT
+    other = other_side(here)
     hit = tuple(r for r in _worked_on(plan, here) if r in ruled_out)
     clear_there = not any(r in ruled_out for r in _worked_on(plan, other))
     region = chosen if side is not None else region_on_side(catalog, plan, chosen, here)

@@ -24,6 +24,11 @@ SIDE_ORDER = (Side.RIGHT, Side.LEFT)
 _SUFFIXES = tuple((f"-{side.value}", side) for side in (Side.RIGHT, Side.LEFT))
 
 
+def other_side(side: Side) -> Side:
+    """The person's other side."""
+    return Side.LEFT if side is Side.RIGHT else Side.RIGHT
+
+
 def side_of(region_id: str) -> Side | None:
     """The side a region id names by its suffix, or None for a centre region."""
     for suffix, side in _SUFFIXES:
