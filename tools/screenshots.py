@@ -255,9 +255,11 @@ def _dialogs(window: MainWindow, catalog: Catalog, recorded: Recorded, shot: Sho
     take(SummaryDialog(catalog, recorded.summary, window), "summary")
     take(SummaryDialog(catalog, recorded.pain, window), "summary-pain")
     regions = [(r, catalog.regions[r].name) for r in ("front-knee-left", "front-thigh-left")]
-    title = QCoreApplication.translate("SessionQuestions", "How does it feel now?")
+    # The words the app's rating after a session uses (SessionQuestions.ratings): the
+    # scene's own, older ones had no translation and showed English in the German gallery.
+    title = QCoreApplication.translate("SessionQuestions", "After the massage")
     again = QCoreApplication.translate(
-        "SessionQuestions", "And now? Rate the same areas again (optional)."
+        "SessionQuestions", "How much tension or pain do you feel in each area now? (optional)"
     )
     take(RatingsDialog(title, again, regions, {"front-knee-left": 4}, window), "ratings")
     large = SummaryDialog(catalog, recorded.summary, window, large=True)
