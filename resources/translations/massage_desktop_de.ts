@@ -3821,6 +3821,10 @@
         <translation>Ergebnis</translation>
     </message>
     <message>
+        <source>%1 (deleted routine)</source>
+        <translation>%1 (gelöschte Routine)</translation>
+    </message>
+    <message>
         <source>%1 (routine)</source>
         <translation>%1 (Routine)</translation>
     </message>

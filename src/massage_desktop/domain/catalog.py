@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from massage_desktop.domain.content import Area, Guide, Region, Technique, Zone
@@ -41,6 +41,7 @@ class Catalog:
         init=False, repr=False, compare=False
     )
     _own: set[str] = field(init=False, repr=False, compare=False, default_factory=set)
+    _former: dict[str, str] = field(init=False, repr=False, compare=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         parts: dict[str, list[str]] = {}
@@ -62,6 +63,7 @@ class Catalog:
                 by_region[region_id][1].append(routine)
         object.__setattr__(self, "_by_region", by_region)
         object.__setattr__(self, "_own", set())
+        object.__setattr__(self, "_former", {})
 
     def set_own_routines(self, routines: Iterable[Routine]) -> None:
         """Put the user's own routines beside the built-in ones, replacing the previous set.
@@ -81,6 +83,19 @@ class Catalog:
         for routine in self.routines.values():
             for region_id in self.routine_regions(routine):
                 self._by_region[region_id][1].append(routine)
+
+    def set_former_routine_names(self, names: Mapping[str, str]) -> None:
+        """Remember the names of the user's deleted routines, by id, replacing the previous set.
+
+        History keeps the sessions of a deleted routine under its id; without its name they
+        were listed as "my-evening-knee (routine)" (walk 17).
+        """
+        self._former.clear()
+        self._former.update(names)
+
+    def former_routine_name(self, routine_id: str) -> str | None:
+        """The name a deleted own routine had, or None when ``routine_id`` is not one."""
+        return self._former.get(routine_id) if routine_id not in self.routines else None
 
     def is_own(self, routine_id: str) -> bool:
         """Whether a routine is one of the user's own rather than built in."""

@@ -18,6 +18,7 @@ from massage_desktop.content.problems import ContentProblem
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.routines import Routine
 from massage_desktop.messages import Code, Level, MessageBus, Part
+from massage_desktop.storage.deleted_routines import DeletedRoutines
 from massage_desktop.storage.routine_check import (
     MAX_ROUTINE_BYTES,
     check_routine,
@@ -54,6 +55,8 @@ class OwnRoutines:
         self._catalog = catalog
         self._messages = messages
         self._routines: dict[str, Routine] = {}
+        self._deleted = DeletedRoutines(folder)
+        self._former: dict[str, str] = {}
 
     @property
     def folder(self) -> Path:
@@ -80,6 +83,7 @@ class OwnRoutines:
                 skipped += 1
                 continue
             self._routines[found.id] = found
+        self._former = self._deleted.names()
         self._publish()
         if problems:
             listing = "\n".join(str(p) for p in problems)
@@ -112,7 +116,8 @@ class OwnRoutines:
 
     def new_id(self, name: str) -> str:
         """A free id for a new routine called ``name``."""
-        return free_id(name, set(self._catalog.routines) | set(self._routines))
+        # Not a deleted routine's id either: its sessions would take the new routine's name.
+        return free_id(name, set(self._catalog.routines) | set(self._routines) | set(self._former))
 
     def free_name(self, name: str) -> str:
         """``name``, numbered when a built-in or own routine is already called that."""
@@ -149,16 +154,24 @@ class OwnRoutines:
             )
             return False
         self._routines[routine.id] = routine
+        if self._former.pop(routine.id, None) is not None:
+            self._deleted.forget(routine.id)  # undo, or a routine imported under its old id
         self._publish()
         return True
 
     def delete(self, routine_id: str) -> Routine | None:
-        """Remove a routine; returns it so that undo can save it again, or None on failure."""
+        """Remove a routine, its file kept aside (``DeletedRoutines``); returns it for undo.
+
+        Returns:
+            The routine, so that undo can save it again; None when nothing was removed.
+        """
         routine = self._routines.get(routine_id)
         if routine is None:
             return None
+        path = self._folder / f"{routine_id}.yaml"
         try:
-            (self._folder / f"{routine_id}.yaml").unlink(missing_ok=True)
+            if path.exists():
+                self._deleted.keep(path, routine_id)
         except OSError as error:
             reason = str(error.strerror or error)
             self._messages.post(
@@ -169,6 +182,7 @@ class OwnRoutines:
             )
             return None
         del self._routines[routine_id]
+        self._former[routine_id] = routine.name
         self._publish()
         return routine
 
@@ -212,3 +226,4 @@ class OwnRoutines:
 
     def _publish(self) -> None:
         self._catalog.set_own_routines(self._routines.values())
+        self._catalog.set_former_routine_names(self._former)

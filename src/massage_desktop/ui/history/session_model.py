@@ -237,7 +237,11 @@ class SessionListModel(QAbstractTableModel):
 
     def _cells(self, summary: SessionSummary, full: bool = False) -> tuple[str, str, str, str]:
         name = wording.subject_name(self._catalog, summary.kind, summary.subject_id)
-        if summary.kind == "routine":
+        if summary.kind == "routine" and self._catalog.former_routine_name(summary.subject_id):
+            name = fill(
+                QCoreApplication.translate("SessionListModel", "%1 (deleted routine)"), name
+            )
+        elif summary.kind == "routine":
             name = fill(QCoreApplication.translate("SessionListModel", "%1 (routine)"), name)
         return (
             f"{summary.started_at:%H:%M}",

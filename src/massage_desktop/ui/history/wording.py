@@ -196,9 +196,11 @@ def side_text(side: str) -> str:
 
 
 def subject_name(catalog: Catalog, kind: str, subject_id: str) -> str:
-    """The technique's or routine's name; the id itself when the content no longer has it."""
+    """The technique's or routine's name (a deleted own routine's former one), else the id."""
     if kind == "routine" and subject_id in catalog.routines:
         return catalog.routines[subject_id].name
+    if kind == "routine" and (former := catalog.former_routine_name(subject_id)) is not None:
+        return former
     if kind == "technique" and subject_id in catalog.techniques:
         return catalog.techniques[subject_id].name
     return subject_id
