@@ -489,7 +489,7 @@
         <translation>Nach Technik oder Routine filtern</translation>
     </message>
     <message>
-        <source>Res&amp;ult:</source>
+        <source>R&amp;esult:</source>
         <translation>&amp;Ergebnis:</translation>
     </message>
     <message>
@@ -3671,7 +3671,7 @@
         <translation>&amp;Notizen (werden beim Tippen gespeichert):</translation>
     </message>
     <message>
-        <source>&amp;Delete session</source>
+        <source>De&amp;lete session</source>
         <translation>Sitzung &amp;löschen</translation>
     </message>
     <message>

@@ -9,13 +9,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from tests.widgets import button
+from tests.window.test_mnemonics import clashes, widget_texts
 
 from massage_desktop.domain.enums import Side
 from massage_desktop.domain.history import Outcome, SessionRecord, StepRecord, StepStatus
 from massage_desktop.storage.history import HistoryStore
+from massage_desktop.storage.settings import TEXT_SCALES
 from massage_desktop.ui.history import HistoryWindow, wording
 
 MakeSession = Callable[..., SessionRecord]
@@ -447,3 +449,54 @@ def test_after_a_filter_change_the_details_show_a_listed_session(
     assert window.details.texts()["title"] == "Neck and shoulder kneading"
     filters.set_region("back-neck")  # the shown session still matches: it stays chosen
     assert window.details.session_id() == "neck"
+
+
+def test_after_delete_the_focus_is_on_undo_and_the_bar_in_view(
+    qtbot: QtBot, store: HistoryStore, make_window: WindowFactory, session: MakeSession
+) -> None:
+    """A second Enter cannot delete the next session, and the bar is seen (walk 17).
+
+    At large text on 1024x700 the page was scrolled down to the details' Delete button, the
+    bar appeared at its top out of sight, and the focus sat on the next session's Delete.
+    """
+    store.insert_many([session(f"s{n}", at(TODAY - timedelta(days=n))) for n in range(3)])
+    window = make_window()
+    window.resize(1024, 700)
+    window.set_text_scale(TEXT_SCALES["extra_large"])
+    QApplication.processEvents()  # the page takes its new least size from a posted layout
+    delete = button(window.details, "Delete session")
+    window.page.ensureWidgetVisible(delete)
+    assert window.page.verticalScrollBar().value() > 0  # scrolled down to Delete
+    delete.setFocus()
+    QTest.keyClick(delete, Qt.Key.Key_Space)
+    assert window.sessions.model.total() == 2
+    undo = button(window.undo_bar, "Undo")
+    assert undo.hasFocus()
+    top = undo.mapTo(window.page.viewport(), undo.rect().topLeft()).y()
+    assert top >= 0
+    assert top + undo.height() <= window.page.viewport().height()
+    QTest.keyClick(undo, Qt.Key.Key_Space)  # the next key brings it back, deletes nothing
+    assert window.sessions.model.total() == 3
+    assert window.sessions.view.hasFocus()  # not passed on to a Delete button
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+def test_no_two_controls_share_an_alt_letter_with_a_session_shown(
+    request: pytest.FixtureRequest,
+    language: str,
+    store: HistoryStore,
+    make_window: WindowFactory,
+    session: MakeSession,
+) -> None:
+    """Alt+D was both "Sessions by day" and "Delete session" (walk 17).
+
+    The mnemonic test's History was empty, so its Delete button and the Undo bar were never
+    looked at.
+    """
+    if language == "de":
+        request.getfixturevalue("german")
+    store.insert_many([session("a", at(TODAY)), session("b", at(TODAY, 9))])
+    window = make_window()
+    window.details.deleteRequested.emit("a")  # the Undo bar shows too
+    assert window.undo_bar.isVisible()
+    assert not clashes(widget_texts(window)), clashes(widget_texts(window))

@@ -150,7 +150,7 @@ class SessionDetails(QStackedWidget):
         notes_label.setBuddy(self._notes)
         notes_label.setWordWrap(True)  # the notes and the ratings share the width evenly
         self._delete = QPushButton(
-            QCoreApplication.translate("SessionDetails", "&Delete session"), page
+            QCoreApplication.translate("SessionDetails", "De&lete session"), page
         )
         self._delete.setToolTip(
             QCoreApplication.translate(

@@ -113,7 +113,7 @@ class FilterBar(QWidget):
                 QCoreApplication.translate("FilterBar", "Filter by technique or routine"),
             ),
             (
-                QCoreApplication.translate("FilterBar", "Res&ult:"),
+                QCoreApplication.translate("FilterBar", "R&esult:"),
                 self._outcome,
                 QCoreApplication.translate("FilterBar", "Filter by result"),
             ),

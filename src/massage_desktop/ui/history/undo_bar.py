@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 
 UNDO_VISIBLE_MS = 20_000  # long enough to notice a slip; the deleted session stays until restart
 
@@ -25,6 +33,7 @@ class UndoBar(QFrame):
         """Build the bar, hidden."""
         super().__init__(parent)
         self._session_id: str | None = None
+        self._return_focus: QWidget | None = None
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
@@ -60,6 +69,16 @@ class UndoBar(QFrame):
         self.show()
         self._timer.start()
 
+    def focus_undo(self, then: QWidget) -> None:
+        """Put the keyboard focus on Undo, where the next Enter can only bring a session back.
+
+        Args:
+            then: Where the focus goes when the bar hides with it (Undo pressed, closed,
+                timed out); Qt would pass it on to the next widget in the Tab chain.
+        """
+        self._return_focus = then
+        self._undo.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def session_id(self) -> str | None:
         """The session Undo would bring back, while the bar is offered."""
         return self._session_id
@@ -77,7 +96,14 @@ class UndoBar(QFrame):
 
     def _dismiss(self) -> None:
         self._timer.stop()
+        self._hide()
+
+    def _hide(self) -> None:
+        had_focus = self.isAncestorOf(QApplication.focusWidget())
         self.hide()
+        if had_focus and self._return_focus is not None:
+            self._return_focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        self._return_focus = None
 
     def _on_undo_clicked(self) -> None:
         self.undo()
@@ -88,4 +114,4 @@ class UndoBar(QFrame):
 
     def _on_timer_timeout(self) -> None:
         # Only the bar goes; Ctrl+Z still works for the last delete until another one.
-        self.hide()
+        self._hide()

@@ -305,18 +305,21 @@ class HistoryWindow(QWidget):
             )
 
     def _on_details_delete_requested(self, session_id: str) -> None:
-        self._delete(session_id)
+        # Focus goes to Undo: left where it was, it sat on the next session's Delete button
+        # and a second Enter deleted that session too (walk 17).
+        if self._delete(session_id):
+            self.undo_bar.focus_undo(then=self.sessions.view)
 
     def _on_sessions_delete_requested(self, session_id: str) -> None:
         self._delete(session_id)
 
-    def _delete(self, session_id: str) -> None:
+    def _delete(self, session_id: str) -> bool:
         summary = self.sessions.model.summary(self.sessions.model.index_of(session_id))
         try:
             self._store.delete(session_id)
         except StoreError as error:
             self._show_problem(str(error))
-            return
+            return False
         row = self.sessions.view.currentIndex().row()
         self.sessions.model.remove_session(session_id)
         text = QCoreApplication.translate("HistoryWindow", "Session deleted.")
@@ -329,6 +332,13 @@ class HistoryWindow(QWidget):
         self._refresh_stats()
         if not self.sessions.select_near(row):
             self.details.show_placeholder("")
+        # The bar sits at the top of the page, which large text had scrolled out of sight:
+        # nothing seemed to confirm the delete or offer Undo (walk 17).
+        layout = self.page.content.layout()
+        if layout is not None:
+            layout.activate()
+        self.page.ensureWidgetVisible(self.undo_bar, 0, 0)
+        return True
 
     def _on_undo_bar_undo_requested(self, session_id: str) -> None:
         try:
