@@ -99,7 +99,8 @@ class UndoBar(QFrame):
         self._hide()
 
     def _hide(self) -> None:
-        had_focus = self.isAncestorOf(QApplication.focusWidget())
+        focused = QApplication.focusWidget()
+        had_focus = focused is not None and self.isAncestorOf(focused)
         self.hide()
         if had_focus and self._return_focus is not None:
             self._return_focus.setFocus(Qt.FocusReason.OtherFocusReason)
