@@ -273,3 +273,23 @@ def test_the_total_leaves_out_what_the_health_profile_leaves_out(window: MainWin
         f"Total time for your partner: about {runs}, with the pauses between steps"
     )
     editor.view.close()
+
+
+def test_the_description_the_editor_wrote_follows_a_removed_step(
+    qtbot: QtBot, window: MainWindow, own_catalog: Catalog
+) -> None:
+    """Walk 17: "Your own routine of 2 techniques." stayed over a list of 1 after a removal."""
+    routine_id = _build_two_step_routine(qtbot, window)
+    assert own_catalog.routines[routine_id].summary == "Your own routine of 2 techniques."
+    editor = window.routine_actions.edit(routine_id)
+    assert not editor.view.summary_edit.toPlainText()  # the editor's own words, not the user's
+    editor.view.removeRequested.emit(1)  # the step card's Remove
+    assert editor.save()
+    assert own_catalog.routines[routine_id].summary == "Your own routine of one technique."
+    # A description the user wrote is theirs: kept as written.
+    editor = window.routine_actions.edit(routine_id)
+    editor.view.summary_edit.setPlainText("After the evening walk.")
+    assert editor.save()
+    editor = window.routine_actions.edit(routine_id)
+    assert editor.view.summary_edit.toPlainText() == "After the evening walk."
+    editor.view.close()

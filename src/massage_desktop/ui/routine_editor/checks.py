@@ -123,16 +123,29 @@ class DraftChecks:
             return problem
         routine_id = routine_id or store.new_id(self._draft.name)
         try:
-            count = len(self._draft.items)
-            summary = (
-                QCoreApplication.translate("RoutineEditor", "Your own routine of one technique.")
-                if count == 1
-                else QCoreApplication.translate(
-                    "RoutineEditor", "Your own routine of %n techniques.", None, count
-                )
-            )
-            routine = self._draft.to_routine(routine_id, summary)
+            routine = self._draft.to_routine(routine_id, default_summary(len(self._draft.items)))
         except ValidationError as error:
             return "\n".join(str(e["msg"]) for e in error.errors(include_url=False))
         problems = store.problems(routine)
         return "\n".join(p.message for p in problems) if problems else routine
+
+    def forget_default_summary(self, saved_items: int) -> None:
+        """Leave the description to be written again when it is the one the editor wrote.
+
+        Kept as text, it went on saying "Your own routine of 3 techniques." over a list of 2
+        after a technique was removed (walk 17).
+
+        Args:
+            saved_items: How many techniques the routine had when it was saved.
+        """
+        if self._draft.summary == default_summary(saved_items):
+            self._draft.summary = ""
+
+
+def default_summary(count: int) -> str:
+    """The description a routine gets when its user wrote none: how many techniques it has."""
+    if count == 1:
+        return QCoreApplication.translate("RoutineEditor", "Your own routine of one technique.")
+    return QCoreApplication.translate(
+        "RoutineEditor", "Your own routine of %n techniques.", None, count
+    )

@@ -107,6 +107,7 @@ class RoutineEditorController(QObject):
             else QCoreApplication.translate("RoutineEditor", "New routine")
         )
         self._checks = DraftChecks(catalog, self.draft, screening)
+        self._checks.forget_default_summary(len(routine.items) if routine else 0)
         self._current = 0 if self.draft.items else -1
         self._removed: list[tuple[int, DraftItem]] = []
         """The steps removed, each with its row, the last one first to come back."""
