@@ -2722,6 +2722,10 @@
         <translation>Tastenkürzel</translation>
     </message>
     <message>
+        <source>%1 (a step you count; a timed step ends by itself)</source>
+        <translation>%1 (ein Schritt, den Sie zählen; ein Schritt mit Zeit endet von selbst)</translation>
+    </message>
+    <message>
         <source>Progress through the session</source>
         <translation>Fortschritt der Sitzung</translation>
     </message>

@@ -37,6 +37,7 @@ from massage_desktop.ui.design.tokens import (
     Colours,
     colours,
 )
+from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.player.commands import PlayerActions, PlayerCommand
 from massage_desktop.ui.player.panel_parts import theme_name
 from massage_desktop.ui.text_size import current_text_scale
@@ -289,4 +290,14 @@ class ShortcutsPopup(_Popup):
         super().show_over(anchor)
 
     def _name(self, command: PlayerCommand) -> str:
-        return self._actions[command].text()
+        text = self._actions[command].text()
+        if command is PlayerCommand.DONE:
+            # Enter answers only a step the person counts: named bare, it seemed broken on a
+            # timed step, which has no Done button (walk 17).
+            return fill(
+                QCoreApplication.translate(
+                    "PlayerPanel", "%1 (a step you count; a timed step ends by itself)"
+                ),
+                text,
+            )
+        return text
