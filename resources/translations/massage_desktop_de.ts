@@ -3790,20 +3790,6 @@
 </context>
 <context>
     <name>SessionListModel</name>
-    <message numerus="yes">
-        <source>%n sessions</source>
-        <translation>
-            <numerusform>%n Sitzung</numerusform>
-            <numerusform>%n Sitzungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %n without massage time</source>
-        <translation>
-            <numerusform>%1, %n ohne Massagezeit</numerusform>
-            <numerusform>%1, %n ohne Massagezeit</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Time</source>
         <translation>Uhrzeit</translation>
@@ -3823,10 +3809,6 @@
     <message>
         <source>%1 (routine)</source>
         <translation>%1 (Routine)</translation>
-    </message>
-    <message>
-        <source>1 session</source>
-        <translation>1 Sitzung</translation>
     </message>
     <message>
         <source>Damaged, cannot be read</source>
