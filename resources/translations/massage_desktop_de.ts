@@ -4580,6 +4580,10 @@
         <translation>Nur vorher bewertet: %1</translation>
     </message>
     <message>
+        <source>Not reached today, rated before the massage: %1</source>
+        <translation>Heute nicht erreicht, vor der Massage bewertet: %1</translation>
+    </message>
+    <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
