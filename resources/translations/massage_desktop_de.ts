@@ -1319,6 +1319,22 @@
         <source>Massaged in 1 session</source>
         <translation>In 1 Sitzung massiert</translation>
     </message>
+    <message>
+        <source>Most massaged regions, yours and your partner&apos;s together (sessions)</source>
+        <translation>Am häufigsten massierte Körperstellen, Ihre und die Ihres Partners zusammen (Sitzungen)</translation>
+    </message>
+    <message>
+        <source>Body map of where you massaged yourself and your partner, together</source>
+        <translation>Körperkarte der massierten Stellen, bei Ihnen und Ihrem Partner zusammen</translation>
+    </message>
+    <message>
+        <source>Most massaged regions on your partner (sessions)</source>
+        <translation>Am häufigsten massierte Körperstellen Ihres Partners (Sitzungen)</translation>
+    </message>
+    <message>
+        <source>Body map of where you massaged your partner</source>
+        <translation>Körperkarte der bei Ihrem Partner massierten Stellen</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
