@@ -11,7 +11,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from tests.history.conftest import TODAY, MakeSession, at
 from tests.history.test_truthful_results import _idle
@@ -19,6 +19,7 @@ from tests.history.test_truthful_results import _idle
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import SessionRecord, StepStatus
 from massage_desktop.storage.history import HistoryStore
+from massage_desktop.ui.design.text_lines import layout_lines
 from massage_desktop.ui.history import HistoryWindow
 from massage_desktop.ui.history.session_list import SessionListPane
 from massage_desktop.ui.history.wrap_delegate import wrapped_text
@@ -83,3 +84,26 @@ def test_a_wrapped_heading_keeps_each_number_with_its_unit(
     assert any("2 Sitzungen" in line for line in lines), lines
     assert not any(line.startswith("\u00b7") for line in lines), lines
     assert pane.row_lines(0) == len(lines)  # the row is as tall as its lines
+
+
+@pytest.mark.usefixtures("german")
+def test_the_overview_keeps_its_numbers_with_their_words_too(
+    qtbot: QtBot, store: HistoryStore, german_catalog: Catalog, svg: bytes, session: MakeSession
+) -> None:
+    store.insert_many(_day(session))
+    window = HistoryWindow(store, german_catalog, svg, lambda: TODAY)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    label = next(
+        label
+        for label in window.overview.findChildren(QLabel)
+        if label.text().replace("\u00a0", " ") == window.overview.totals_text()
+    )
+    # At every width the overview may get, beside the calendar or under it.
+    for room in range(label.contentsRect().width() // 2, 2 * label.contentsRect().width(), 7):
+        drawn = layout_lines(label.text(), label.font(), room)
+        lines = [line.replace("\u00a0", " ") for line in drawn]
+        assert any("9 min 20 s" in line for line in lines), lines
+        assert any("1 ohne" in line for line in lines), lines

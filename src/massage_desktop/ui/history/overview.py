@@ -108,7 +108,9 @@ class OverviewBar(QFrame):
         # The sessions without massage time named too, as the list's days name them: "1
         # session" alone stood above "Today · 3 sessions, …, 2 without massage time" (walk
         # 10, b104). They stay apart: the calendar and the chart do not count them.
-        self._totals.setText(day_totals.totals_text(sessions, minutes * 60, idle) + ".")
+        # Numbers bound to their units, as in the day headings: "dazu 1" over "ohne Massagezeit".
+        totals = day_totals.totals_text(sessions, minutes * 60, idle)
+        self._totals.setText(day_totals.keep_units(totals) + ".")
         self.chart.set_weeks(weeks)
 
     def week_text(self) -> str:
@@ -120,5 +122,5 @@ class OverviewBar(QFrame):
         return self._days.text()
 
     def totals_text(self) -> str:
-        """The "N sessions, 3 h 05 min massage time" sentence of the same weeks."""
-        return self._totals.text()
+        """The "N sessions, 3 h 05 min massage time" sentence of the same weeks, as read."""
+        return self._totals.text().replace(day_totals.NBSP, " ")
