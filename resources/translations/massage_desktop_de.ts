@@ -1319,6 +1319,22 @@
         <source>Massaged in 1 session</source>
         <translation>In 1 Sitzung massiert</translation>
     </message>
+    <message>
+        <source>Most massaged regions, yours and your partner&apos;s together (sessions)</source>
+        <translation>Am häufigsten massierte Körperstellen, Ihre und die Ihres Partners zusammen (Sitzungen)</translation>
+    </message>
+    <message>
+        <source>Body map of where you massaged yourself and your partner, together</source>
+        <translation>Körperkarte der massierten Stellen, bei Ihnen und Ihrem Partner zusammen</translation>
+    </message>
+    <message>
+        <source>Most massaged regions on your partner (sessions)</source>
+        <translation>Am häufigsten massierte Körperstellen Ihres Partners (Sitzungen)</translation>
+    </message>
+    <message>
+        <source>Body map of where you massaged your partner</source>
+        <translation>Körperkarte der bei Ihrem Partner massierten Stellen</translation>
+    </message>
 </context>
 <context>
     <name>History</name>
@@ -3794,20 +3810,6 @@
 </context>
 <context>
     <name>SessionListModel</name>
-    <message numerus="yes">
-        <source>%n sessions</source>
-        <translation>
-            <numerusform>%n Sitzung</numerusform>
-            <numerusform>%n Sitzungen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1, %n without massage time</source>
-        <translation>
-            <numerusform>%1, %n ohne Massagezeit</numerusform>
-            <numerusform>%1, %n ohne Massagezeit</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Time</source>
         <translation>Uhrzeit</translation>
@@ -3831,10 +3833,6 @@
     <message>
         <source>%1 (routine)</source>
         <translation>%1 (Routine)</translation>
-    </message>
-    <message>
-        <source>1 session</source>
-        <translation>1 Sitzung</translation>
     </message>
     <message>
         <source>Damaged, cannot be read</source>
@@ -4604,6 +4602,10 @@
     <message>
         <source>Rated before only: %1</source>
         <translation>Nur vorher bewertet: %1</translation>
+    </message>
+    <message>
+        <source>Not reached today, rated before the massage: %1</source>
+        <translation>Heute nicht erreicht, vor der Massage bewertet: %1</translation>
     </message>
     <message>
         <source>%1 of %2</source>

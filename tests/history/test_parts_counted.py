@@ -205,7 +205,7 @@ def test_seconds_in_a_part_left_unfinished_do_not_read_as_nothing_done(
     assert texts["result"] == "Ended early \u00b7 no part finished"
     assert texts["time"] == "0 s, not counting 7 s on the oil or warming the hands"
     assert rows(window) == [
-        "Today  \u00b7  1 session, 0 s, 1 without massage time",
+        "Today  \u00b7  1 session, without massage time",
         "09:00 | Partner leg massage (routine) | 0 s | Ended early \u00b7 no part finished",
     ]
     assert window.overview.totals_text() == "1 session, without massage time."

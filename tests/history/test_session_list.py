@@ -30,7 +30,9 @@ def at(day: date, hour: int = 19, minute: int = 0) -> datetime:
 def shown_days(model: SessionListModel) -> list[str]:
     """The headings' texts, top to bottom."""
     rows = range(model.rowCount())
-    return [str(model.index(row, 0).data()) for row in rows if model.is_heading(row)]
+    # Non-breaking spaces (``keep_units``) read as spaces.
+    heads = [str(model.index(row, 0).data()) for row in rows if model.is_heading(row)]
+    return [head.replace("\u00a0", " ") for head in heads]
 
 
 def shown_ids(model: SessionListModel) -> list[list[str]]:

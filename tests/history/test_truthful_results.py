@@ -18,7 +18,7 @@ from massage_desktop.domain.enums import Side
 from massage_desktop.domain.history import Outcome, SessionRecord, StepRecord, StepStatus
 from massage_desktop.storage.history import HistoryStore
 from massage_desktop.storage.stats import StepTally
-from massage_desktop.ui.history import HistoryWindow, wording
+from massage_desktop.ui.history import HistoryWindow, day_totals, wording
 
 MakeSession = Callable[..., SessionRecord]
 WindowFactory = Callable[[], HistoryWindow]
@@ -63,7 +63,8 @@ def rows(window: HistoryWindow) -> list[str]:
     shown = []
     for row in range(model.rowCount()):
         if model.is_heading(row):
-            shown.append(str(model.index(row, 0).data()))
+            # Non-breaking spaces bind numbers to units (``keep_units``); they read as spaces.
+            shown.append(str(model.index(row, 0).data()).replace("\u00a0", " "))
         else:
             shown.append(" | ".join(str(model.index(row, c).data()) for c in range(4)))
     return shown
@@ -99,10 +100,10 @@ def test_sessions_with_no_massage_time_say_so_and_count_nowhere(
     )
     window = make_window()
     shown = rows(window)
-    assert shown[0] == "Today  \u00b7  2 sessions, 0 s, 2 without massage time"
+    assert shown[0] == "Today  \u00b7  2 sessions, none with massage time"
     assert shown[1].endswith("| Mostly skipped \u00b7 0 of 1 step finished")
     assert shown[2].endswith("| Mostly skipped \u00b7 0 of 2 steps finished")
-    assert shown[3] == "Yesterday  \u00b7  1 session, 2 min"  # massaged: no remark
+    assert shown[3] == "Yesterday  \u00b7  1 session, 2 min massage time"  # massaged: no remark
     assert shown[4].endswith("| Completed")
     # The list, the calendar and the overview count by the same rule: yesterday only.
     assert window.overview.calendar.massaged_days() == 1
@@ -123,7 +124,9 @@ def test_the_header_counts_the_sessions_the_list_counts(
         ]
     )
     window = make_window()
-    assert rows(window)[0] == "Today  \u00b7  3 sessions, 2 min, 2 without massage time"
+    assert rows(window)[0] == (
+        "Today  \u00b7  1 session, 2 min massage time, plus 2 without massage time"
+    )
     assert window.overview.totals_text() == (
         "1 session, 2 min massage time, plus 2 without massage time."
     )
@@ -148,7 +151,7 @@ def test_a_session_stopped_before_a_step_was_done_still_counts_its_massage(
         ]
     )
     window = make_window()
-    assert rows(window)[0] == "Today  \u00b7  2 sessions, 27 s"
+    assert rows(window)[0] == "Today  \u00b7  2 sessions, 27 s massage time"
     overview = window.overview
     assert overview.totals_text() == "2 sessions, 27 s massage time."
     assert overview.days_text() == "Massaged on 1 day in the last 8 weeks."
@@ -224,7 +227,7 @@ def test_a_step_done_on_one_side_only_is_one_step_and_not_completed(
     assert window.details.texts()["result"] == "Finished \u00b7 1 of 1 done, 1 on one side only"
     assert window.details.texts()["time"] == "1 min 38 s \u00b7 1 step done"
     # The day's heading and the totals give the one session's length as its row does.
-    assert rows(window)[0].endswith(", 1 min 38 s")
+    assert rows(window)[0].endswith(", 1 min 38 s massage time")
     assert " | 1 min 38 s | " in rows(window)[1]
     assert window.overview.totals_text() == "1 session, 1 min 38 s massage time."
 
@@ -266,7 +269,7 @@ def test_a_session_skipped_to_the_end_is_worded_as_its_summary_worded_it(
 
 
 def test_the_german_header_names_the_sessions_without_massage_time(german: None) -> None:
-    assert wording.totals_text(1, 83, 2) == (
+    assert day_totals.totals_text(1, 83, 2) == (
         "1 Sitzung, 1 min 23 s Massagezeit, dazu 2 ohne Massagezeit"
     )
 

@@ -7,7 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 import pytest
 
 from massage_desktop.domain.history import Outcome
-from massage_desktop.ui.history import wording
+from massage_desktop.ui.history import day_totals, wording
 
 TODAY = date(2026, 5, 29)
 
@@ -36,7 +36,7 @@ def test_lengths_days_and_the_week() -> None:
     assert wording.day_heading(TODAY, TODAY) == "Today"
     assert wording.day_heading(TODAY - timedelta(days=1), TODAY) == "Yesterday"
     assert wording.day_heading(date(2026, 5, 4), TODAY) == "Monday 4 May 2026"
-    assert [wording.week_text(n) for n in (0, 1, 3)] == [
+    assert [day_totals.week_text(n) for n in (0, 1, 3)] == [
         "No massage time yet this week",
         "Massaged on 1 day this week",
         "Massaged on 3 days this week",

@@ -7,8 +7,9 @@ session its preset "before" value looked saved while its check box was unticked.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from massage_desktop.ui.player.ratings import RatingsDialog
@@ -76,3 +77,29 @@ def test_digit_keys_choose_a_rating_while_the_row_has_focus(qtbot: QtBot) -> Non
     assert thigh.value() is None, "only the row with focus"
     dialog.accept()
     assert dialog.ratings() == {"front-knee-left": 3}
+
+
+def _edge(pill: QWidget) -> QColor:
+    """The colour of a pill's left border, as drawn (the focus ring is drawn there)."""
+    return pill.grab().toImage().pixelColor(1, pill.height() // 2)
+
+
+def test_nothing_looks_chosen_when_the_rating_after_opens(qtbot: QtBot) -> None:
+    """Walk 16: "After the massage" opened with a focus ring on "0", read as chosen."""
+    dialog = RatingsDialog(
+        "After the massage", "Rate it.", [("front-knee-left", "Left knee")], {"front-knee-left": 4}
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog)
+    pills = dialog.scales["front-knee-left"].pills
+    assert _edge(pills[0]) == _edge(pills[1])  # "0" drawn as every other pill
+    # Keyboard users Tab to the pills; the ring shows where they are.
+    QTest.keyClick(dialog, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is pills[0]
+    assert _edge(pills[0]) != _edge(pills[1])
+    QTest.keyClick(pills[0], Qt.Key.Key_4)
+    dialog.accept()
+    assert dialog.ratings() == {"front-knee-left": 4}

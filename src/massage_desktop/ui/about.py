@@ -17,6 +17,7 @@ from massage_desktop import APP_ID, APP_NAME, __version__
 from massage_desktop.resources import resource_path
 from massage_desktop.ui.design.dialog_sheet import BADGE, px
 from massage_desktop.ui.design.screen import DesignedDialog
+from massage_desktop.ui.guide.panel import GuidePanel
 from massage_desktop.ui.i18n import fill
 
 
@@ -30,13 +31,15 @@ class AboutDialog(DesignedDialog):
 
     Args:
         parent: The window the dialog is shown over.
+        text_scale: The text-size setting's factor: the heading and the text grow with it.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, text_scale: float = 1.0) -> None:
         super().__init__(
             fill(QCoreApplication.translate("MainWindow", "About %1"), APP_NAME),
             APP_NAME,
             "spa",
+            large=text_scale,
             parent=parent,
         )
         # The badge shows the app icon itself rather than the lotus line drawing on a tint.
@@ -87,8 +90,17 @@ class AboutDialog(DesignedDialog):
         self.set_primary(QCoreApplication.translate("MainWindow", "Close"))
 
 
-def show_about(parent: QWidget) -> None:
-    """Show the About dialog over ``parent`` until it is closed."""
-    dialog = AboutDialog(parent)
+def show_about(parent: QWidget, text_scale: float | None = None) -> None:
+    """Show the About dialog over ``parent`` until it is closed.
+
+    Args:
+        parent: The main window.
+        text_scale: The text-size setting's factor; by default the one ``parent``'s guide
+            shows. About stayed at the normal size at "Extra large" (walk 16).
+    """
+    if text_scale is None:
+        guide = parent.findChild(GuidePanel)
+        text_scale = guide.text_scale() if guide is not None else 1.0
+    dialog = AboutDialog(parent, text_scale)
     dialog.exec()
     dialog.deleteLater()

@@ -18,6 +18,7 @@ from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.enums import Severity
 from massage_desktop.domain.rules import Contraindication
 from massage_desktop.ui.core_text import severity_label
+from massage_desktop.ui.design.parts import icon_badge
 from massage_desktop.ui.design.screen import DesignedDialog
 from massage_desktop.ui.design.tokens import BODY, RADIUS_CONTROL, Colours
 from massage_desktop.ui.guide.html import stop_rule
@@ -164,7 +165,22 @@ class SafetyDialog(DesignedDialog):
         self.resize(self.scaled_width(680), min(720, self.room_on_screen().height()))
 
     def set_text_scale(self, scale: float) -> None:
-        """Show the page ``scale`` times the body's type size (Settings ▸ Text size)."""
+        """Show the page, its heading and badge ``scale`` times their size (Settings ▸ Text size).
+
+        The heading and the badge stayed at the normal size over a page at "Extra large"
+        (walk 16): they are sized as a designed dialog opened at that text size sizes them.
+        """
+        if scale != self.scale:
+            self.scale = scale
+            self.setStyleSheet(self.style_sheet())
+            badge = icon_badge("shield", self.colours, None, scale, self)
+            layout = self.layout()
+            if layout is not None and layout.replaceWidget(self.badge, badge) is not None:
+                self.badge.hide()  # at once: it is deleted only once back in the event loop
+                self.badge.deleteLater()
+                self.badge = badge
+            else:
+                badge.deleteLater()
         font = QFont(self._browser.font())
         font.setPixelSize(round(BODY * scale))
         self._browser.setFont(font)

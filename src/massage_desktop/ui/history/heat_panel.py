@@ -111,13 +111,11 @@ class HeatMapPanel(QWidget):
         self._untouched_hint = QLabel(self)
         self._untouched_hint.setWordWrap(True)
         self._side = side = QVBoxLayout()
-        side.addWidget(
-            # Regions, as the map names them; the ratings beside it are by area ("Back").
-            _heading(
-                self,
-                QCoreApplication.translate("HeatMapPanel", "Most massaged regions (sessions)"),
-            )
+        # Regions, as the map names them; the ratings beside it are by area ("Back").
+        self._title = _heading(
+            self, QCoreApplication.translate("HeatMapPanel", "Most massaged regions (sessions)")
         )
+        side.addWidget(self._title)
         side.addWidget(self._most)
         side.addSpacing(12)
         side.addWidget(untouched_label)
@@ -223,6 +221,15 @@ class HeatMapPanel(QWidget):
             f'<table width="100%" cellspacing="0">{rows}</table>' if rows else escape(empty)
         )
         self._most.setAccessibleDescription(self._most_plain or empty)
+
+    def set_whose(self, title: str, map_name: str) -> None:
+        """Title the map and its list with whose places they count (``heat_whose``)."""
+        self._title.setText(title)
+        self.map.setAccessibleName(map_name)
+
+    def title(self) -> str:
+        """The heading over the most massaged regions, which titles the map too."""
+        return self._title.text()
 
     def show_untouched(self, region_ids: Sequence[str], hint: str) -> None:
         """List the regions not massaged lately, with a sentence under the list."""

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 from massage_desktop.storage.stats import WeekTotal
 from massage_desktop.ui.design.tokens import L, M, S
 from massage_desktop.ui.headings import bold
-from massage_desktop.ui.history import wording
+from massage_desktop.ui.history import day_totals
 from massage_desktop.ui.history.calendar_strip import WEEKS, CalendarStrip
 from massage_desktop.ui.history.week_chart import MinutesChart
 
@@ -100,7 +100,7 @@ class OverviewBar(QFrame):
         """
         self.calendar.set_days(today, massaged)
         monday = today - timedelta(days=today.weekday())  # weeks start on Monday, as the stats
-        self._week.setText(wording.week_text(sum(monday <= day <= today for day in massaged)))
+        self._week.setText(day_totals.week_text(sum(monday <= day <= today for day in massaged)))
         self._days.setText(self.calendar.summary() + ".")
         sessions = sum(week.sessions for week in weeks)
         idle = sum(week.unworked for week in weeks)
@@ -108,7 +108,9 @@ class OverviewBar(QFrame):
         # The sessions without massage time named too, as the list's days name them: "1
         # session" alone stood above "Today · 3 sessions, …, 2 without massage time" (walk
         # 10, b104). They stay apart: the calendar and the chart do not count them.
-        self._totals.setText(wording.totals_text(sessions, minutes * 60, idle) + ".")
+        # Numbers bound to their units, as in the day headings: "dazu 1" over "ohne Massagezeit".
+        totals = day_totals.totals_text(sessions, minutes * 60, idle)
+        self._totals.setText(day_totals.keep_units(totals) + ".")
         self.chart.set_weeks(weeks)
 
     def week_text(self) -> str:
@@ -120,5 +122,5 @@ class OverviewBar(QFrame):
         return self._days.text()
 
     def totals_text(self) -> str:
-        """The "N sessions, 3 h 05 min massage time" sentence of the same weeks."""
-        return self._totals.text()
+        """The "N sessions, 3 h 05 min massage time" sentence of the same weeks, as read."""
+        return self._totals.text().replace(day_totals.NBSP, " ")

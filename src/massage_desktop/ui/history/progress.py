@@ -13,7 +13,7 @@ from massage_desktop.storage.errors import StoreError
 from massage_desktop.storage.history import HistoryStore
 from massage_desktop.ui.design.combo import QuietComboBox
 from massage_desktop.ui.design.tokens import M, S
-from massage_desktop.ui.history import wording
+from massage_desktop.ui.history import heat_whose, wording
 from massage_desktop.ui.history.heat_panel import UNTOUCHED_DAYS, HeatMapPanel
 from massage_desktop.ui.history.style import CARD
 from massage_desktop.ui.history.trend_chart import TrendChart
@@ -210,6 +210,7 @@ class ProgressPage(QWidget):
             massaged = {count.region_id for count in ever}
             candidates = [region for region in self._catalog.regions if region in massaged]
             untouched = self._store.stats.untouched_regions(candidates, today, UNTOUCHED_DAYS)
+            heat_whose.show_whose(self.heat, self._store, since)  # your own, partner's or both
         except StoreError as error:
             self.loadFailed.emit(str(error))
             return

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -158,7 +158,6 @@ class SessionListPane(QWidget):
         font = self.view.font()
         bold = QFont(font)
         bold.setBold(True)
-        heading = QFontMetrics(bold)
         header = self.view.horizontalHeader()
         whole = self.view.viewport().width() - 8
         widths = {c: header.sectionSize(c) - 2 * MARGIN for c in (1, 3)}
@@ -166,7 +165,7 @@ class SessionListPane(QWidget):
         for row in range(first, last + 1):
             if self.model.is_heading(row):
                 text = str(self.model.index(row, 0).data() or "")
-                lines = 2 if heading.horizontalAdvance(text) > whole else 1
+                lines = min(ROW_LINES, wrapped_lines(text, bold, whole))
             else:
                 texts = {c: str(self.model.index(row, c).data() or "") for c in widths}
                 lines = max(

@@ -29,6 +29,7 @@ from massage_desktop.storage.listing import SessionFilter, SessionSummary
 from massage_desktop.storage.stats import StepTally
 from massage_desktop.ui.history import wording
 from massage_desktop.ui.history.day_rows import DayRows, runs
+from massage_desktop.ui.history.day_totals import day_totals_heading
 from massage_desktop.ui.history.reach import listed_as_counted, skipped_to_end
 from massage_desktop.ui.i18n import fill
 
@@ -259,24 +260,9 @@ class SessionListModel(QAbstractTableModel):
             return None
         if role in _DISPLAY:
             count, seconds = self._rows.totals(day)
-            sessions = (
-                QCoreApplication.translate("SessionListModel", "1 session")
-                if count == 1
-                else QCoreApplication.translate("SessionListModel", "%n sessions", None, count)
-            )
-            heading = wording.day_heading(day, self._today())
-            text = f"{heading}  \u00b7  {sessions}, {wording.length_text(seconds)}"
-            idle = self._unmassaged(day)
-            if idle:
-                # The calendar and the overview do not count these: say how many, so the
-                # day's count and the header's agree (walk 9, P1-g).
-                text = fill(
-                    QCoreApplication.translate(
-                        "SessionListModel", "%1, %n without massage time", None, idle
-                    ),
-                    text,
-                )
-            return text
+            # Counted as the overview counts (walk 9, P1-g; walk 16): the sessions with massage
+            # time, then "plus 1 without massage time", never "3 sessions" under its "2 … plus 1".
+            return day_totals_heading(day, self._today(), count, seconds, self._unmassaged(day))
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)

@@ -305,51 +305,6 @@ def time_span(started: datetime, ended: datetime | None) -> str:
     return f"{start} \u2013 {end_day}, {ended:%H:%M}"
 
 
-def week_text(days: int) -> str:
-    """How many days this week had a step done, as a plain fact.
-
-    A count of days in a row read as a chore to keep up, for people in pain on a day the
-    app had just said to rest; the week's days say the same without asking for tomorrow.
-    """
-    if days <= 0:
-        # "Massage time", as the list names the sessions it does not count: "No massage yet
-        # this week" stood over "Today · 2 sessions", both ended before any massage time.
-        return QCoreApplication.translate("History", "No massage time yet this week")
-    if days == 1:
-        return QCoreApplication.translate("History", "Massaged on 1 day this week")
-    return QCoreApplication.translate("History", "Massaged on %n days this week", None, days)
-
-
-def totals_text(sessions: int, seconds: float, idle: int = 0) -> str:
-    """Sessions and their massage time: "20 sessions, 3 h 05 min massage time".
-
-    ``idle``: sessions without massage time, besides ``sessions``, said as the list's days
-    say them ("1 session, 1 min 23 s massage time, plus 2 without massage time").
-    """
-    if not sessions and idle:
-        # "0 sessions, 0 s massage time, plus 2 without massage time" counted the list's 2
-        # sessions as none, then added them.
-        return (
-            QCoreApplication.translate("History", "1 session, without massage time")
-            if idle == 1
-            else QCoreApplication.translate(
-                "History", "%n sessions, none with massage time", None, idle
-            )
-        )
-    text = (
-        QCoreApplication.translate("History", "1 session, %1 massage time")
-        if sessions == 1
-        else QCoreApplication.translate("History", "%n sessions, %1 massage time", None, sessions)
-    )
-    text = fill(text, length_text(seconds))  # as the sessions' own lengths are worded
-    if idle:
-        text = fill(
-            QCoreApplication.translate("History", "%1, plus %n without massage time", None, idle),
-            text,
-        )
-    return text
-
-
 def rating_value_text(rating: int | None) -> str:
     """A rating, or "not rated" in words where none was given ("6 → –" read as a mistake)."""
     if rating is None:

@@ -6,6 +6,7 @@ the severity colours where safety is concerned, and one primary button.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -199,6 +200,9 @@ class SummaryDialog(DesignedDialog):
         can_repeat: Offer "Repeat" beside "Close" (never after a stop for pain: the advice
             then is to rest the area today).
         area: After a stop for pain, the areas that rest today, named in the advice.
+        reached: The places the rating after the session asked about: those it reached.
+            A place rated before and not among them is said to be not reached today. None
+            where no rating after was asked (after a stop for pain).
 
     Signals:
         None of its own; after ``exec()``, ``repeat_chosen()`` says whether "Repeat" was
@@ -214,6 +218,7 @@ class SummaryDialog(DesignedDialog):
         large: bool | float = False,
         can_repeat: bool = False,
         area: str = "",
+        reached: Collection[str] | None = None,
     ) -> None:
         pain = summary.outcome is Outcome.STOPPED_FOR_PAIN
         super().__init__(
@@ -276,7 +281,7 @@ class SummaryDialog(DesignedDialog):
         now.add_text(f"<b>{escape(rule)}</b>", "body" if pain else "muted")
         self._lines.append(rule)
         if summary.ratings:
-            self._add_ratings(catalog, summary)
+            self._add_ratings(catalog, summary, reached)
         self.repeat_button: QPushButton | None = None
         if can_repeat and not pain:
             self.repeat_button = self.add_secondary(
@@ -294,7 +299,9 @@ class SummaryDialog(DesignedDialog):
         self._repeat = True
         self.accept()
 
-    def _add_ratings(self, catalog: Catalog, summary: SessionSummary) -> None:
+    def _add_ratings(
+        self, catalog: Catalog, summary: SessionSummary, reached: Collection[str] | None
+    ) -> None:
         card = self.add_card()
         heading = QCoreApplication.translate("SummaryDialog", "Tension or pain, before → after")
         card.add_text(escape(heading), "title")
@@ -321,13 +328,25 @@ class SummaryDialog(DesignedDialog):
             self._lines.append(f"{name}: {shown}")
         grid.setColumnStretch(0, 1)
         card.body.addLayout(grid)
-        if before_only:
-            listed = " · ".join(f"{catalog.place_name(k)} {b}" for k, b in before_only)
-            line = fill(
-                QCoreApplication.translate("SummaryDialog", "Rated before only: %1"), listed
-            )
-            card.add_text(escape(line), "muted")
-            self._lines.append(line)
+        # "Rated before only" for the places a tour ended before read as if they had been
+        # massaged and left unrated (walk 16): those are said to be not reached today. A place
+        # reached and left unrated after (the rating is optional) keeps "Rated before only".
+        away = [(k, b) for k, b in before_only if reached is not None and k not in reached]
+        kept = [(k, b) for k, b in before_only if (k, b) not in away]
+        for places, words in (
+            (kept, QCoreApplication.translate("SummaryDialog", "Rated before only: %1")),
+            (
+                away,
+                QCoreApplication.translate(
+                    "SummaryDialog", "Not reached today, rated before the massage: %1"
+                ),
+            ),
+        ):
+            if places:
+                listed = " · ".join(f"{catalog.place_name(k)} {b}" for k, b in places)
+                line = fill(words, listed)
+                card.add_text(escape(line), "muted")
+                self._lines.append(line)
 
     def text(self) -> str:
         """The summary as plain text, one line per fact."""

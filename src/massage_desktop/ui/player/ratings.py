@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from massage_desktop.domain.catalog import Catalog
@@ -76,6 +77,16 @@ class RatingsDialog(DesignedDialog):
         self.set_primary(QCoreApplication.translate("RatingsDialog", "Continue"))
         self.ensurePolished()  # see TodayCheckDialog: children polished with the first sheet
         self.setStyleSheet(self.styleSheet() + pill_sheet(self.colours, self.scale))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Open with the dialog itself focused, not the first pill.
+
+        Qt focuses the first widget of the tab chain when a window opens: "0" came with a
+        focus ring and read as already chosen (walk 16). The dialog holds the focus (a screen
+        reader reads its title); Tab goes on to the first pill, ring and all.
+        """
+        super().showEvent(event)
+        self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def set_rating(self, region_id: str, value: int) -> None:
         """Rate one region."""

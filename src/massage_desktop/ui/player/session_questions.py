@@ -68,6 +68,9 @@ class SessionQuestions:
         self._again = again
         self._plan: Plan | None = None
         self._hurt_area = ""  # named by the stop advice, for the summary after it
+        # The places the rating after the session asked about, those it reached: the summary
+        # says the others rated before were not reached. None: no rating after was asked.
+        self._asked_after: set[str] | None = None
         self._partner = False  # the sheet's answer: the partner is massaged
         self._text_scale = text_scale
         self._profile = profile
@@ -159,6 +162,8 @@ class SessionQuestions:
 
         One region (a short technique, or the one area picked) is asked as one question.
         """
+        if previous is not None:
+            self._asked_after = {key for key, _name in regions}
         if not regions or (previous is not None and not previous):
             return {}
         # The question names what is rated (the summary's "Tension or pain"); the title says
@@ -233,6 +238,7 @@ class SessionQuestions:
 
         plan, self._plan = self._plan, None  # a resumed session was not started here
         area, self._hurt_area = self._hurt_area, ""
+        reached, self._asked_after = self._asked_after, None
         again = self._again
         dialog = self._shown(
             lambda large: SummaryDialog(
@@ -242,6 +248,7 @@ class SessionQuestions:
                 large=large,
                 can_repeat=again is not None and plan is not None,
                 area=area if summary.outcome is Outcome.STOPPED_FOR_PAIN else "",
+                reached=reached,
             )
         )
         if dialog.repeat_chosen() and again is not None and plan is not None:
