@@ -150,12 +150,15 @@ def counts_parts(plan: Plan) -> bool:
     the count went backwards (walk 9, P1-i). Such a plan is counted by its parts, each side
     of a step one part (``part_number``), with the step's number beside it. A plan that does
     each step on both sides before the next keeps "Step 3 of 6" on both: it never goes back.
+
+    Left-out steps count in this too: a routine is counted in one unit whatever the health
+    profile or a rest leaves out. A right arm resting turned Upper-arm kneading's "11 parts"
+    into "6 steps, 5 on one side only", and "Steps that remain: 6 of 6" read as if nothing
+    were left out (walk 17).
     """
     keys: dict[StepKey, int] = {}
     last = 0
     for entry in plan.entries:
-        if entry.blocked:
-            continue
         number = keys.setdefault(step_key(entry), len(keys) + 1)
         if number < last:
             return True
