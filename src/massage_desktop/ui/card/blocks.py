@@ -211,6 +211,10 @@ class Blocks:
             boxes.append(self._box(Severity.TAKE_CARE, unticked_heading(), body, ""))
         return boxes
 
+    def notice(self, severity: Severity, label: str, body: str) -> Block:
+        """A coloured box with a bold first line, as a warning's, without a source."""
+        return self._box(severity, label, body, "")
+
     def _box(self, severity: Severity, label: str, body: str, where: str) -> Block:
         ts, tone = self._ts, self._ts.colours.severity[severity]
         inner = self._width - 2 * PAD
