@@ -25,19 +25,24 @@ from massage_desktop.ui import interrupted
 from massage_desktop.ui.main_window import MainWindow
 from massage_desktop.ui.player.commands import PlayerCommand
 from massage_desktop.ui.player.dialogs import StopAdviceDialog, SummaryDialog
+from massage_desktop.ui.player.ratings import RatingsDialog
 from massage_desktop.ui.player.session_questions import SessionQuestions
 
 START = datetime(2026, 12, 4, 18, 30, tzinfo=UTC)
 
 
 def _unfinished_partner_session(folder: Path) -> None:
-    """Calf kneading on a partner's right calf, left in progress after one step."""
+    """Calf kneading on a partner's right calf, rated before, left in progress after a step."""
     store, _ = open_history(resolve_paths(folder))
     with store:
         record = build_session(
             "calf", START, ("back-calf-right",), steps=1, technique="calf-kneading"
         )
-        update = {"outcome": Outcome.IN_PROGRESS, "performer": "partner"}
+        update = {
+            "outcome": Outcome.IN_PROGRESS,
+            "performer": "partner",
+            "ratings_before": {"back-calf-right": 5},
+        }
         store.insert_many([record.model_copy(update=update)])
 
 
@@ -81,3 +86,36 @@ def test_a_resumed_partner_session_stops_with_the_partner_words(
     titles = {p.id: p.title for p in catalog.seek_help}
     assert titles["limited-improvement"] not in text
     assert titles["persistent-pain"] in text
+
+
+def test_a_resumed_partner_session_asks_the_rating_after_about_the_partner(
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    start_services: StartServices,
+    catalog: Catalog,
+) -> None:
+    _unfinished_partner_session(tmp_path)
+    window = MainWindow(start_services(tmp_path), interactive=False)
+    qtbot.addWidget(window)
+    questions = SessionQuestions(window, catalog)
+    monkeypatch.setattr(questions, "today_check", lambda: True)
+    monkeypatch.setattr(questions, "confirm_end", lambda: True)
+    asked: list[str] = []
+
+    def rating(dialog: RatingsDialog) -> int:
+        asked.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
+        return 0
+
+    def resume(_parent: object, _catalog: Catalog, _record: SessionRecord, _scale: float) -> bool:
+        return True
+
+    monkeypatch.setattr(RatingsDialog, "exec", rating)
+    monkeypatch.setattr(SummaryDialog, "exec", lambda _dialog: 1)
+    monkeypatch.setattr(interrupted, "_ask", resume)
+    window.flow.questions = questions
+    window.offer_interrupted_sessions()
+    assert window.flow.active
+    window.flow.command(PlayerCommand.STOP)  # End session, confirmed
+    assert len(asked) == 1
+    assert "How much tension or pain does your partner feel" in asked[0]
