@@ -3188,6 +3188,14 @@
         <translation>Heute (%1) geschont, weil es wehgetan hat: %2. Die Schritte dort sind unten als ausgelassen markiert; drucken Sie die Karte an einem anderen Tag neu.</translation>
     </message>
     <message>
+        <source>Rest day (%1): no massage today.</source>
+        <translation>Ruhetag (%1): heute keine Massage.</translation>
+    </message>
+    <message>
+        <source>Today&apos;s quick check said so. Rest, and have anything new checked by a doctor or other health professional first; use the card on another day.</source>
+        <translation>Das hat der heutige Check ergeben. Ruhen Sie sich aus und lassen Sie Neues zuerst ärztlich oder von anderen Fachleuten abklären; nutzen Sie die Karte an einem anderen Tag.</translation>
+    </message>
+    <message>
         <source>Hatched in red: parts resting today because they hurt.</source>
         <translation>Rot schraffiert: Bereiche, die heute geschont werden, weil sie wehgetan haben.</translation>
     </message>

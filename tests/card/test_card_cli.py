@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,7 @@ from massage_desktop.messages import MessageBus
 from massage_desktop.storage.health import HealthStore, health_file
 from massage_desktop.storage.own_routines import OwnRoutines
 from massage_desktop.storage.paths import resolve_paths
-from massage_desktop.storage.settings import LANGUAGES
+from massage_desktop.storage.settings import LANGUAGES, SettingsStore
 
 pytestmark = pytest.mark.usefixtures("qapp")  # the command reuses the test's application
 
@@ -95,3 +96,18 @@ def test_the_card_follows_the_saved_profile_on_the_knee_start_would_run(tmp_path
     assert "It runs on the right side: Left knee" in text
     assert "Left out by the health profile" not in text
     assert "Resting today" not in text
+
+
+def test_the_card_says_it_is_a_rest_day_when_the_quick_check_said_so(tmp_path: Path) -> None:
+    # Walk 16: printed on a day the quick check said to rest, the card did not say so.
+    store = SettingsStore(resolve_paths().settings_file, MessageBus())
+    store.save(store.load().model_copy(update={"rest_day_on": date.today()}))
+    target = tmp_path / "leg.pdf"
+    assert cli.main(["--routine-card", "partner-leg", str(target)]) == 0
+    first = pdf_pages(target)[0][2]
+    assert first.startswith("Partner leg massage ⚠ Rest day (")
+    assert "): no massage today. Today's quick check said so." in first
+    # Not on another day.
+    store.save(store.load().model_copy(update={"rest_day_on": date.today() - timedelta(days=1)}))
+    assert cli.main(["--routine-card", "partner-leg", str(target)]) == 0
+    assert "Rest day" not in pdf_pages(target)[0][2]

@@ -83,6 +83,11 @@ _SAFE: dict[str, tuple[Ask, Callable[[Any], bool], str]] = {
         lambda answer: answer is None,
         "nothing is shown",
     ),
+    "set_massaged": (
+        lambda a, c: a.set_massaged("partner"),
+        lambda answer: answer is None,
+        "nothing is shown",
+    ),
 }
 
 

@@ -116,9 +116,9 @@ def test_pain_told_while_moving_to_the_other_side_rests_the_side_just_worked(
     # Thigh fanning is massaged on a partner: the partner's thigh rests.
     assert _rests(window, "partner") == right
     # The stop advice named it, as the partner's (walk 9, X-b), before the session ended.
+    # Whose is said once, not before each place (walk 16).
     assert questions.areas == [
-        "your partner's Right inner thigh, your partner's Right front of the thigh, "
-        "your partner's Right outer thigh"
+        "your partner's Right inner thigh, Right front of the thigh, Right outer thigh"
     ]
     again, _ = _window(qtbot, make_services)
     assert _rests(again, "partner") == right

@@ -38,11 +38,14 @@ class CardRests:
         day: The day they rest (the card says it: the paper outlives the day).
         regions: The areas resting today of the person the routine massages.
         reason: Why a step over one is left out, in the user's language.
+        check: Today's quick check said not to massage today: the card says it is a rest
+            day, as the guide's notice does.
     """
 
     day: date
     regions: Collection[str]
     reason: str
+    check: bool = False
 
 
 @dataclass(frozen=True)
@@ -156,6 +159,8 @@ class RoutineCard:
         answered: The health profile was answered with nothing ticked ("None of these").
         resting: The areas resting today that the card's steps work (left out).
         rest_day: The day they rest, when printed with today's rests.
+        check_rest_day: The day printed on, when today's quick check said not to massage
+            that day; else None.
         hatched_rests: Those of ``left_out_regions`` hatched only because they rest today.
         side: A one-side routine's side, the one the player would run it on; else None.
         other_side_out: The areas of a one-side routine's other side that are ruled out or
@@ -177,6 +182,7 @@ class RoutineCard:
     answered: bool = False
     resting: tuple[str, ...] = ()
     rest_day: date | None = None
+    check_rest_day: date | None = None
     hatched_rests: tuple[str, ...] = ()
     side: Side | None = None
     other_side_out: tuple[str, ...] = ()
@@ -291,6 +297,7 @@ def routine_card(
             r for r in dict.fromkeys(r for e in plan.entries for r in e.region_ids) if r in resting
         ),
         rest_day=rests.day if rests is not None else None,
+        check_rest_day=rests.day if rests is not None and rests.check else None,
         hatched_rests=tuple(
             r for r in hatch if r in resting and ruled.get(r, ("",))[0] != "blocked"
         ),

@@ -80,7 +80,7 @@ class RoutineCardActions(QObject):
         Screened with the health profile when something is ticked in it; on the side of a
         one-side routine the guide offers; without the steps over areas resting today after
         "Stop – it hurts" (printed right after one, the card began on the area that had to
-        rest: walk 15, MAJOR 1).
+        rest: walk 15, MAJOR 1); saying so when today's quick check made it a rest day.
         """
         services = self._services
         catalog = services.catalog
@@ -91,8 +91,13 @@ class RoutineCardActions(QObject):
         if flow is None:
             return routine_card(catalog, routine, screening, answered=services.health.answered)
         who = massaged(routine.performer, flow.default_performer)
+        today = flow.pain_rest.today()
         rests = CardRests(
-            flow.pain_rest.today(), flow.pain_rest.resting(catalog.regions, who), rest_reason()
+            today,
+            flow.pain_rest.resting(catalog.regions, who),
+            rest_reason(),
+            # The day's rest, whoever is massaged: printed on it, the card had no word of it.
+            check=services.settings.settings.rest_day_on == today,
         )
         return routine_card(
             catalog,

@@ -16,7 +16,6 @@ from massage_desktop.engine.card import CardStep, CardWarning
 from massage_desktop.engine.entry import StepWarning
 from massage_desktop.ui.card import text
 from massage_desktop.ui.card.typeset import Paint, Style, Typesetter
-from massage_desktop.ui.core_text import severity_label
 from massage_desktop.ui.guide.formatting import pressure_scale
 from massage_desktop.ui.guide.html import if_you_have, is_general
 from massage_desktop.ui.guide.warning_boxes import (
@@ -36,15 +35,24 @@ GAP = 3.0  # between the lines of a step
 PAD = 7.0  # inside a warning box
 
 
-def _inline(warning: StepWarning) -> str:
-    """A warning as a step names it: its severity, and for "avoid" where not to press."""
-    if warning.severity is not Severity.AVOID:
-        return severity_label(warning.severity)
-    what = warning.title if warning.contraindication_id else warning.text
-    label = if_you_have(warning.severity) if is_condition_warning(warning) else None
-    if label is not None:
-        return f"{label} {what.rstrip('.')}"
-    return f"{place_label(warning.severity)}: {what.rstrip('.')}"
+def _inline(warnings: list[StepWarning]) -> str:
+    """A step's warnings as the player's strip says them, one label a kind, strongest first.
+
+    What to take care of is said in short on the step ("Take care: Keep oil from dripping"):
+    a bare "⚠ Take care" stood on every step, its text only in the boxes pages later (walks
+    15-16). Where not to press, and a condition to avoid, are named likewise. The boxes after
+    the steps still give each warning in full.
+    """
+    said: dict[str, list[str]] = {}
+    for warning in warnings:
+        what = warning.title if warning.contraindication_id else warning.text
+        what = what.rstrip() if what.rstrip().endswith((".", "!", "?")) else f"{what.rstrip()}."
+        label = if_you_have(warning.severity) if is_condition_warning(warning) else None
+        if label is not None:
+            said.setdefault(label, []).append(what)
+        else:
+            said.setdefault(f"{place_label(warning.severity)}:", []).append(what)
+    return " · ".join(f"{label} {' '.join(dict.fromkeys(whats))}" for label, whats in said.items())
 
 
 @dataclass(frozen=True)
@@ -119,9 +127,9 @@ class Blocks:
             and not (w.elsewhere or w.unticked)
         ]
         if labels and not blocked:
-            # The warnings are printed in full once, after the steps; the step names them,
-            # and what to avoid is said here too: it changes how the step is done.
-            words = " · ".join(dict.fromkeys(_inline(w) for w in labels))
+            # The warnings are printed in full once, after the steps; the step says what
+            # each is about: it changes how the step is done.
+            words = _inline(labels)
             ink = c.severity[labels[0].severity].ink
             lines.append((Style(8.5, ink, bold=True), f"⚠ {words}"))
         stop = c.severity[Severity.DO_NOT_MASSAGE].ink
@@ -202,6 +210,10 @@ class Blocks:
             body = "; ".join(dict.fromkeys(unticked)) + "."
             boxes.append(self._box(Severity.TAKE_CARE, unticked_heading(), body, ""))
         return boxes
+
+    def notice(self, severity: Severity, label: str, body: str) -> Block:
+        """A coloured box with a bold first line, as a warning's, without a source."""
+        return self._box(severity, label, body, "")
 
     def _box(self, severity: Severity, label: str, body: str, where: str) -> Block:
         ts, tone = self._ts, self._ts.colours.severity[severity]

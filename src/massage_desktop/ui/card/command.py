@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -10,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 
 from massage_desktop.content import ContentError, load_catalog
 from massage_desktop.content.languages import languages
-from massage_desktop.engine.card import routine_card
+from massage_desktop.engine.card import CardRests, routine_card
 from massage_desktop.engine.screening import Screening
 from massage_desktop.messages import MessageBus
 from massage_desktop.resources import data_dir, resource_path
@@ -50,7 +51,8 @@ def routine_card_command(
     bus = MessageBus()
     bus.subscribe(lambda m: print(f"{m.title}: {m.text}", file=sys.stderr))
     paths = resolve_paths(data_dir_arg)
-    setting = language or SettingsStore(paths.settings_file, bus).load().language
+    settings = SettingsStore(paths.settings_file, bus).load()
+    setting = language or settings.language
     code = content_language(setting, languages(data_dir()))
     try:
         catalog = load_catalog(data_dir(), code)
@@ -70,11 +72,15 @@ def routine_card_command(
     locale = QLocale()
     installed = install_translators(app, code)
     try:
-        # The health profile alone: a card printed here knows no "today" (no pain stops).
+        # The health profile, and no pain stops (those are the running app's); but a rest
+        # day the quick check set today is in the settings, and the card says so as the
+        # app's does.
         store = HealthStore(health_file(paths), bus)
         profile = store.load()
         screening = Screening(catalog, profile) if profile.conditions else None
-        card = routine_card(catalog, routine, screening, answered=store.answered)
+        today = date.today()
+        rests = CardRests(today, (), "", check=True) if settings.rest_day_on == today else None
+        card = routine_card(catalog, routine, screening, rests=rests, answered=store.answered)
         figure = CardFigure(catalog, resource_path("body_map.svg").read_bytes())
         chosen = Paper(paper) if paper else default_paper()
         try:

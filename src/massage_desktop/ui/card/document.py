@@ -111,18 +111,25 @@ class CardDocument:
             (b.italic, card.routine.summary),
             (Style(8, c.muted), caption),
         ]
+        # A rest day is said first, under the title, across the page: a line among the
+        # others beside the figure would be read as one more detail.
+        heading, advice = text.rest_day_text(card)
+        notice = b.notice(Severity.TAKE_CARE, f"⚠ {heading}", advice) if heading else None
+        below = title_h + 10 + (notice.height + 4 if notice is not None else 0)
         placed = []
-        y = title_h + 10
+        y = below
         for style, words in lines:
             tall = ts.height(style, words, info_w)
             if tall:
                 placed.append((style, words, y, tall))
                 y += tall + 6
-        height = max(y, title_h + 10 + FIGURE_HEIGHT) + 12
+        height = max(y, below + FIGURE_HEIGHT) + 12
 
         def paint(painter: QPainter, top: float) -> None:
             ts.draw(painter, b.title, QRectF(MARGIN, top, self._width, title_h), card.routine.name)
-            area = QRectF(MARGIN, top + title_h + 10, fig_w, FIGURE_HEIGHT)
+            if notice is not None:
+                notice.paint(painter, top + title_h + 10)
+            area = QRectF(MARGIN, top + below, fig_w, FIGURE_HEIGHT)
             self._figure.paint(
                 painter, area, card.worked_regions, card.strokes, card.left_out_regions
             )

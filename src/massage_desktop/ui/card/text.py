@@ -137,6 +137,26 @@ def rests_text(catalog: Catalog, card: RoutineCard) -> str:
     )
 
 
+def rest_day_text(card: RoutineCard) -> tuple[str, str]:
+    """``Rest day (Monday 7 December 2026): no massage today.`` and its advice; or ("", "").
+
+    The guide's rest-day notice, dated: a card printed on a day the quick check said to rest
+    did not say so (walk 16), and the paper outlives the day.
+    """
+    if card.check_rest_day is None:
+        return "", ""
+    heading = fill(
+        QCoreApplication.translate("RoutineCard", "Rest day (%1): no massage today."),
+        local_date(card.check_rest_day, QCoreApplication.translate("History", "dddd d MMMM yyyy")),
+    )
+    advice = QCoreApplication.translate(
+        "RoutineCard",
+        "Today's quick check said so. Rest, and have anything new checked by a doctor or other "
+        "health professional first; use the card on another day.",
+    )
+    return heading, advice
+
+
 def side_text(catalog: Catalog, card: RoutineCard) -> str:
     """A one-side routine's side: ``It runs on the right side: Left knee may not be …``.
 

@@ -193,6 +193,8 @@ class SessionFlow(QObject):
         self._plan_run = session.plan
         self._screen.begin()
         self._massaged = session.performer
+        # Resumed, the session has its performer from the history, but no sheet said it.
+        self.questions.set_massaged(session.performer)
         self.actions.set_reading_pause(False)
         controller = PlayerController(session, self._sounds, self._voice, self, speed=self._speed)
         controller.changed.connect(self._on_controller_changed)

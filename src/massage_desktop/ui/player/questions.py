@@ -156,6 +156,13 @@ class Questions(Protocol):
     def set_parent(self, parent: QWidget | None) -> None:
         """Ask over ``parent`` from now on (room mode), or over the main window (None)."""
 
+    def set_massaged(self, who: Who) -> None:
+        """Ask about ``who``, the person the session now starting massages.
+
+        Told at every start, a resumed one too: a resumed session has no "Before you start"
+        sheet to answer who it is for.
+        """
+
 
 class DailyCheck:
     """Asks today's quick check before the first session of each day, not before every one.
@@ -342,3 +349,6 @@ class AutomaticAnswers:
 
     def set_parent(self, parent: QWidget | None) -> None:
         """Nothing is shown, so nowhere to show it."""
+
+    def set_massaged(self, who: Who) -> None:
+        """Nothing is shown, so nothing is worded for anyone."""

@@ -27,7 +27,13 @@ from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.design.choice import ChoiceDialog
 from massage_desktop.ui.design.screen import DesignedDialog, dialog_scale
 from massage_desktop.ui.i18n import fill
-from massage_desktop.ui.player.questions import BeforeStart, Questions, RestDay, StartAnswers
+from massage_desktop.ui.player.questions import (
+    BeforeStart,
+    Questions,
+    RestDay,
+    StartAnswers,
+    Who,
+)
 
 _D = TypeVar("_D", bound=DesignedDialog)
 _SMALLER = (1.2, 1.0)
@@ -71,7 +77,7 @@ class SessionQuestions:
         # The places the rating after the session asked about, those it reached: the summary
         # says the others rated before were not reached. None: no rating after was asked.
         self._asked_after: set[str] | None = None
-        self._partner = False  # the sheet's answer: the partner is massaged
+        self._partner = False  # the session massages a partner (``set_massaged``)
         self._text_scale = text_scale
         self._profile = profile
         self._rest_day = rest_day or RestDay()
@@ -86,6 +92,15 @@ class SessionQuestions:
     def set_parent(self, parent: QWidget | None) -> None:
         """Ask over ``parent`` from now on (room mode), or over the main window (None)."""
         self._over = parent
+
+    def set_massaged(self, who: Who) -> None:
+        """Word the stop advice and the rating after the session for ``who``.
+
+        A resumed partner session's "Stop – it hurts" spoke to the person massaged as
+        "your …": only the "Before you start" sheet, which a resumed session does not show,
+        said who it was for (walk 16).
+        """
+        self._partner = who == "partner"
 
     def _shown(self, make: Callable[[bool | float], _D]) -> _D:
         """Build the dialog at the text size (room mode's, smaller if that does not fit); ask.

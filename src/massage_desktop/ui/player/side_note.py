@@ -108,12 +108,18 @@ def rest_reason() -> str:
 
 
 def whose_names(catalog: Catalog, region_ids: Iterable[str], who: Person) -> list[str]:
-    """The names of ``region_ids``; a partner's as "your partner's Right knee"."""
+    """The names of ``region_ids``; a partner's as one item, "your partner's Right knee, …".
+
+    Whose is said once for the whole list: "your partner's Right inner thigh, your partner's
+    Right front of the thigh, …" repeated it before each place (walk 16). One item, not the
+    first name prefixed, because German says it after the list ("… Ihres Partners").
+    """
     names = [catalog.regions[r].name for r in region_ids if r in catalog.regions]
-    if who == "self":
+    if who == "self" or not names:
         return names
     pattern = QCoreApplication.translate("SessionFlow", "your partner's %1")
-    return [fill(pattern, name) for name in names]
+    # Commas only, as the callers join them: a name may have "and" in it ("… and IT band").
+    return [fill(pattern, ", ".join(names))]
 
 
 def choose_side(
