@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from functools import partial
-from html import escape
 from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -23,16 +22,20 @@ from massage_desktop.domain.history import Outcome
 from massage_desktop.engine.health import Verdict
 from massage_desktop.engine.plan import Plan
 from massage_desktop.engine.summary import SessionSummary
-from massage_desktop.ui.core_text import verdict_text
 from massage_desktop.ui.design.choice import ChoiceDialog
 from massage_desktop.ui.design.screen import DesignedDialog, dialog_scale
-from massage_desktop.ui.i18n import fill
 from massage_desktop.ui.player.questions import (
     BeforeStart,
     Questions,
     RestDay,
     StartAnswers,
     Who,
+)
+from massage_desktop.ui.player.refusals import (
+    no_side_words,
+    refusal_dialog,
+    refusal_words,
+    rest_today_words,
 )
 
 _D = TypeVar("_D", bound=DesignedDialog)
@@ -272,70 +275,15 @@ class SessionQuestions:
 
     def refuse(self, verdict: Verdict) -> None:
         """Say why it cannot start and what to do instead."""
-        self._say_no(
-            QCoreApplication.translate("SessionQuestions", "Not today"),
-            QCoreApplication.translate("SessionQuestions", "Your health profile rules this out."),
-            verdict_text(verdict),
-        )
+        self._shown(partial(refusal_dialog, self._window, refusal_words(verdict)))
 
     def rest_today(self, region_names: Sequence[str]) -> None:
         """Say which areas were stopped for pain today and that they rest until tomorrow."""
-        stopped = fill(
-            QCoreApplication.translate(
-                "SessionQuestions", "Today a session was stopped because it hurt: %1."
-            ),
-            ", ".join(region_names),
-        )
-        other = QCoreApplication.translate(
-            "SessionQuestions",
-            "Choose another area, or come back tomorrow. If the pain is still there, or the "
-            "area is swollen, red or warm, see a doctor or physical therapist.",
-        )
-        self._say_no(
-            QCoreApplication.translate("SessionQuestions", "Rest this area today"),
-            stopped,
-            # Not the stop dialog's "The session has stopped": this one has not started.
-            QCoreApplication.translate(
-                "SessionQuestions", "Rest the area and do not massage it again today."
-            ),
-            other,
-        )
+        self._shown(partial(refusal_dialog, self._window, rest_today_words(region_names)))
 
     def no_side(self, reason: str) -> None:
         """Say that a one-side routine may run on neither side today, and what to do instead."""
-        self._say_no(
-            QCoreApplication.translate("SessionQuestions", "Not today"),
-            QCoreApplication.translate(
-                "SessionQuestions", "This routine is for one side, and neither may be massaged."
-            ),
-            reason,
-            QCoreApplication.translate(
-                "SessionQuestions",
-                "Choose another area, or come back tomorrow. If the pain is still there, or the "
-                "area is swollen, red or warm, see a doctor or physical therapist.",
-            ),
-        )
-
-    def _say_no(self, heading: str, text: str, why: str, after: str = "") -> None:
-        """A session that does not start: ``text``, ``why`` in a red card, then ``after``."""
-
-        def make(large: bool | float) -> DesignedDialog:
-            dialog = DesignedDialog(
-                heading,
-                heading,
-                "shield",
-                tone=Severity.DO_NOT_MASSAGE,
-                large=large,
-                parent=self._window,
-            )
-            dialog.add_text(escape(text))
-            dialog.add_card(Severity.DO_NOT_MASSAGE).add_text(escape(why))
-            if after:
-                dialog.add_text(escape(after))
-            dialog.set_primary(QCoreApplication.translate("SessionQuestions", "OK"))
-            return dialog
-
-        self._shown(make)
+        self._shown(partial(refusal_dialog, self._window, no_side_words(reason)))
 
     def today_check(self) -> bool:
         """Ask about new swelling, sharp pain or a new injury.
