@@ -81,17 +81,17 @@ def sides_of(catalog: Catalog, region_ids: list[str]) -> set[str]:
 
 
 def session_side(catalog: Catalog, record: SessionRecord) -> str | None:
-    """The side a session worked: from its done steps' sides, else from the regions rated.
+    """The side a session worked: its done steps' sides, else the sides it began to massage.
 
-    As the history's own ``worked_side``: a step that runs once over both knees lists both,
-    so its regions cannot say which knee a one-side routine worked.
+    Only when it massaged nothing, the regions rated say it. As the history's own
+    ``worked_side``: a step that runs once over both knees lists both, so its regions cannot
+    say which knee a one-side routine worked. Two sessions stopped in their first part on
+    the right said "Both sides" (both legs rated) and "Right side" (walk 17).
     """
-    done = {
-        step.side.value
-        for step in record.steps
-        if step.status is StepStatus.DONE and step.side in (Side.LEFT, Side.RIGHT)
-    }
-    sides = done or sides_of(catalog, [*record.ratings_before, *record.ratings_after])
+    sided = [s for s in record.steps if s.side in (Side.LEFT, Side.RIGHT) and s.region_ids]
+    done = {s.side.value for s in sided if s.side and s.status is StepStatus.DONE}
+    begun = {s.side.value for s in sided if s.side and s.actual_s > 0}
+    sides = done or begun or sides_of(catalog, [*record.ratings_before, *record.ratings_after])
     if len(sides) == 1:
         return sides.pop()
     return "both" if sides else None
