@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
@@ -38,8 +39,19 @@ class ProgressPage(QWidget):
         svg_bytes: bytes,
         today: Callable[[], date],
         parent: QWidget | None = None,
+        *,
+        cache_dir: Path | None = None,
     ) -> None:
-        """Build the page; nothing is read until ``refresh``."""
+        """Build the page; nothing is read until ``refresh``.
+
+        Args:
+            store: The open history.
+            catalog: Names of regions.
+            svg_bytes: The body map art for the heat map.
+            today: Today's local date.
+            parent: The parent widget.
+            cache_dir: Where the body map's measured outlines are cached; None measures them.
+        """
         super().__init__(parent)
         self._store, self._catalog, self._today = store, catalog, today
         self._massaged: set[str] = set()  # regions on the all-time heat map
@@ -84,7 +96,7 @@ class ProgressPage(QWidget):
         trend_layout.addWidget(self._region)
         trend_layout.addWidget(self.chart, 1)
         trend_layout.addWidget(self._summary)
-        self.heat = HeatMapPanel(catalog, svg_bytes, self)
+        self.heat = HeatMapPanel(catalog, svg_bytes, self, cache_dir=cache_dir)
         for card in (trend, self.heat):
             card.setObjectName(CARD)
             card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
@@ -71,6 +72,8 @@ class HistoryWindow(QWidget):
         svg_bytes: bytes,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
+        *,
+        cache_dir: Path | None = None,
     ) -> None:
         """Build the window; call ``refresh()`` or show it to read the history.
 
@@ -80,6 +83,8 @@ class HistoryWindow(QWidget):
             svg_bytes: The body map art for the heat map.
             today: Today's local date (a parameter so tests can fix it).
             parent: The owning window; the history stays a window of its own.
+            cache_dir: The cache folder where the main map left the drawing's measured
+                outlines; None measures them again, a third of the window's construction.
         """
         # Set before anything else: Qt sends change events while the window is being built.
         self._theme: ThemeName | None = None  # none until the tabs exist (``_restyle``)
@@ -100,7 +105,7 @@ class HistoryWindow(QWidget):
         self.undo_bar = UndoBar(self)
         self.sessions = SessionListPane(store, catalog, today, self)
         self.details = SessionDetails(catalog, self)
-        self.progress = ProgressPage(store, catalog, svg_bytes, today, self)
+        self.progress = ProgressPage(store, catalog, svg_bytes, today, self, cache_dir=cache_dir)
         self.setObjectName("historyWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         for card in (self.overview, self.sessions, self.details):
