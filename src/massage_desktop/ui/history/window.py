@@ -103,15 +103,17 @@ class HistoryWindow(QWidget):
         self._message.setAccessibleName(QCoreApplication.translate("HistoryWindow", "Problem"))
         self._message.hide()
         self.undo_bar = UndoBar(self)
-        self.sessions = SessionListPane(store, catalog, today, self)
-        self.details = SessionDetails(catalog, self)
+        # The sessions and details made in their splitter: moving a finished tree to another
+        # parent polishes it again for the application's style sheet.
+        self._split = splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.sessions = SessionListPane(store, catalog, today, splitter)
+        self.details = SessionDetails(catalog, splitter)
         self.progress = ProgressPage(store, catalog, svg_bytes, today, self, cache_dir=cache_dir)
         self.setObjectName("historyWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         for card in (self.overview, self.sessions, self.details):
             card.setObjectName(CARD)
             card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self._split = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setHandleWidth(M)
         splitter.addWidget(self.sessions)
         splitter.addWidget(self.details)
@@ -122,7 +124,6 @@ class HistoryWindow(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(splitter, QCoreApplication.translate("HistoryWindow", "&Sessions"))
         self.tabs.addTab(self.progress, QCoreApplication.translate("HistoryWindow", "&Progress"))
-        self._restyle(force=True)
         self._on_tabs_current_changed(0)
         # The page scrolls as a whole when large text needs more height than the screen has:
         # squeezed into 700 px at "Extra large", the list showed two rows and the details
@@ -139,6 +140,9 @@ class HistoryWindow(QWidget):
         layout.addWidget(self._message)
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.tabs, 1)
+        # The sheet once the tree stands: set before, moving the tabs and cards into the page
+        # carried it through every widget again (a third of building the window).
+        self._restyle(force=True)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_bar.undo)
         # A window of its own that people expect to close like a dialog or a document.
         for keys in (QKeySequence.StandardKey.Close, QKeySequence(Qt.Key.Key_Escape)):
