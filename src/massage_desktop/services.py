@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from massage_desktop.content.languages import languages
+from massage_desktop.content.search import SearchBook
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import SessionRecorder
 from massage_desktop.engine.plan_book import PlanBook
@@ -45,6 +46,7 @@ class Services:
     language_for_this_run: str | None = None
     """``--language`` as given ("en", "de", "system"), None without: the setting is overridden."""
     plans: PlanBook = field(default_factory=PlanBook)  # built once per run, shared by the guide
+    searches: SearchBook = field(default_factory=SearchBook)  # once per run, as ``plans``
 
     def close(self) -> None:
         """Close the history file; the other stores keep no file open between calls."""

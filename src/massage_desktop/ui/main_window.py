@@ -25,7 +25,6 @@ from massage_desktop import APP_NAME
 if TYPE_CHECKING:
     from massage_desktop.services import Services
     from massage_desktop.ui.guide.safety_page import SafetyDialog
-from massage_desktop.content.search import SearchIndex
 from massage_desktop.domain.enums import View
 from massage_desktop.engine.clock import Clock, monotonic
 from massage_desktop.ui import window_state
@@ -95,7 +94,7 @@ class MainWindow(QMainWindow):
         self.guide = GuidePanel(catalog, panes.side, plans=services.plans, welcome=False)
         self.player = PlayerPanel(panes.side)
         panes.place(self.region_list, self.map_pane, self.guide, self.player)
-        self.search = SearchBox(SearchIndex(catalog), self)
+        self.search = SearchBox(services.searches.index(catalog), self)
         self.controller = MainController(
             catalog, self.map_pane.map, self.region_list, self.guide, self.search, self
         )
