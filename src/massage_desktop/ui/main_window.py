@@ -85,7 +85,11 @@ class MainWindow(QMainWindow):
         self.region_list.setObjectName("guideSide")
         self.region_list.hide()
         self.map_pane = MapPane(
-            services.body_map_svg, regions, panes, cache_dir=services.paths.cache
+            services.body_map_svg,
+            regions,
+            panes,
+            cache_dir=services.paths.cache,
+            memo=services.memo,
         )
         self.map_pane.setObjectName("mapSide")
         self.map_legend = MapLegend(self.map_pane)
