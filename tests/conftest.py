@@ -14,13 +14,14 @@ from PySide6.QtCore import QEvent, QLocale
 from PySide6.QtWidgets import QApplication
 
 from massage_desktop.content import load_catalog
+from massage_desktop.content.search import SearchBook
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import InMemoryRecorder, SessionRecorder
 from massage_desktop.engine.clock import ManualClock
 from massage_desktop.engine.plan_book import PlanBook
 from massage_desktop.messages import MessageBus
 from massage_desktop.resources import data_dir, resource_path
-from massage_desktop.services import Services, build_services
+from massage_desktop.services import RunMemo, Services, build_services
 from massage_desktop.storage.content_cache import load_catalog_cached
 from massage_desktop.storage.health import HealthStore, health_file
 from massage_desktop.storage.opening import open_history
@@ -143,6 +144,24 @@ def plans() -> PlanBook:
 
 
 @pytest.fixture(scope="session")
+def searches() -> SearchBook:
+    """One run's search indexes for every window the suite builds, as ``plans`` (per catalog).
+
+    Indexing the shipped catalog took a twentieth of each main window's start.
+    """
+    return SearchBook()
+
+
+@pytest.fixture(scope="session")
+def memo() -> RunMemo:
+    """One run's memo for every window the suite builds: the measured body map read once.
+
+    Reading and decoding the cached outlines took a tenth of each main window's start.
+    """
+    return RunMemo()
+
+
+@pytest.fixture(scope="session")
 def warm_cache(
     qapp: QApplication, catalog: Catalog, svg: bytes, tmp_path_factory: pytest.TempPathFactory
 ) -> Path:
@@ -174,7 +193,13 @@ def empty_history(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def make_services(
-    catalog: Catalog, svg: bytes, warm_cache: Path, plans: PlanBook, empty_history: Path
+    catalog: Catalog,
+    svg: bytes,
+    warm_cache: Path,
+    plans: PlanBook,
+    searches: SearchBook,
+    memo: RunMemo,
+    empty_history: Path,
 ) -> Iterator[MakeServices]:
     """Build ``Services`` as the app does: real settings, health and history stores.
 
@@ -208,6 +233,8 @@ def make_services(
                 settings=SettingsStore(paths.settings_file, bus),
                 own_routines=OwnRoutines(paths.routines, catalog, bus),
                 plans=plans,
+                searches=searches,
+                memo=memo,
             )
 
         yield make

@@ -7,10 +7,12 @@ without importing the composition root (``app``), which is the only place that b
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from massage_desktop.content.languages import languages
+from massage_desktop.content.search import SearchBook
 from massage_desktop.domain.catalog import Catalog
 from massage_desktop.domain.history import SessionRecorder
 from massage_desktop.engine.plan_book import PlanBook
@@ -26,6 +28,40 @@ from massage_desktop.storage.own_routines import OwnRoutines
 from massage_desktop.storage.paths import AppPaths, resolve_paths
 from massage_desktop.storage.resilient import ResilientRecorder
 from massage_desktop.storage.settings import SettingsStore
+
+_T = TypeVar("_T")
+
+
+class RunMemo:
+    """What a run works out once from inputs that never change while it runs, kept by kind.
+
+    A value is kept while its inputs are the same objects (as ``PlanBook`` keeps plans): the
+    body map's measured outlines (``ui.bodymap.document.MapDocument``) of the one drawing
+    and the catalog's regions were read from the cache file and decoded again for every
+    window, a tenth of its start; the test suite shares one memo between its windows.
+    """
+
+    KEPT = 64
+    """Values a memo keeps; cleared when more (a test run makes many catalogs)."""
+
+    def __init__(self) -> None:
+        self._values: dict[tuple[int, ...], tuple[tuple[object, ...], object]] = {}
+
+    def get(self, kind: type[_T], inputs: tuple[object, ...], build: Callable[[], _T]) -> _T:
+        """The ``kind`` built from ``inputs`` before, or ``build()`` now (and kept)."""
+        key = (id(kind), *map(id, inputs))
+        kept_inputs, value = self._values.get(key, ((), None))
+        if (
+            isinstance(value, kind)
+            and len(kept_inputs) == len(inputs)
+            and all(a is b for a, b in zip(kept_inputs, inputs, strict=True))
+        ):
+            return value
+        if len(self._values) >= self.KEPT:
+            self._values.clear()
+        built = build()
+        self._values[key] = (inputs, built)
+        return built
 
 
 @dataclass(frozen=True)
@@ -45,6 +81,8 @@ class Services:
     language_for_this_run: str | None = None
     """``--language`` as given ("en", "de", "system"), None without: the setting is overridden."""
     plans: PlanBook = field(default_factory=PlanBook)  # built once per run, shared by the guide
+    searches: SearchBook = field(default_factory=SearchBook)  # once per run, as ``plans``
+    memo: RunMemo = field(default_factory=RunMemo)  # the measured body map, once per run
 
     def close(self) -> None:
         """Close the history file; the other stores keep no file open between calls."""

@@ -104,8 +104,12 @@ def measure(
 
     app = QApplication.instance() or QApplication([])
 
+    # The body map measured in the cache folder, as the main map leaves it at every start
+    # (the first window below measures it there).
+    paths.cache.mkdir(parents=True, exist_ok=True)
+
     def open_view() -> None:
-        window = HistoryWindow(store, catalog, svg, lambda: TODAY)
+        window = HistoryWindow(store, catalog, svg, lambda: TODAY, cache_dir=paths.cache)
         window.show()
         app.processEvents()
         app.processEvents()

@@ -127,11 +127,17 @@ WindowFactory = Callable[[], HistoryWindow]
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, store: HistoryStore, catalog: Catalog, svg: bytes) -> WindowFactory:
-    """Builds, shows and returns a history window over ``store`` with today fixed."""
+def make_window(
+    qtbot: QtBot, store: HistoryStore, catalog: Catalog, svg: bytes, warm_cache: Path
+) -> WindowFactory:
+    """Builds, shows and returns a history window over ``store`` with today fixed.
+
+    The heat map reads the drawing's outlines from the cache the main map left
+    (``warm_cache``), as the app's history does.
+    """
 
     def make() -> HistoryWindow:
-        window = HistoryWindow(store, catalog, svg, lambda: TODAY)
+        window = HistoryWindow(store, catalog, svg, lambda: TODAY, cache_dir=warm_cache)
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)

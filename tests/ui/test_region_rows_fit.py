@@ -33,10 +33,12 @@ def _rows(qtbot: QtBot, catalog: Catalog) -> tuple[QFont, list[tuple[str, QModel
     panel = RegionListPanel(list(catalog.regions.values()))
     qtbot.addWidget(panel)
     _KEPT.append(panel)  # the rows' model lives as long as the test
+    panel.show()  # the drawer makes its rows when it first opens
     view = panel.findChild(QListView)
     assert view is not None
     model = view.model()
     rows = [(str(model.index(r, 0).data()), model.index(r, 0)) for r in range(model.rowCount())]
+    assert len(rows) > len(catalog.regions)  # every region, under its heading
     return QFont(view.font()), rows
 
 

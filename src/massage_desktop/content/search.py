@@ -89,6 +89,10 @@ def _folded(text: str) -> str:
     return text.translate(_UMLAUTS)
 
 
+_KEPT_INDEXES = 16
+"""Catalogs a ``SearchBook`` keeps an index of; cleared when more (a test run makes many)."""
+
+
 class SearchIndex:
     """An index over one catalog's names and aliases."""
 
@@ -261,3 +265,37 @@ def _all_words_rank(terms: tuple[str, ...], needle: str) -> int | None:
     if wanted and all(any(h.startswith(w) for h in have) for w in wanted):
         return 4
     return None
+
+
+class SearchBook:
+    """One ``SearchIndex`` per catalog, kept while the catalog's contents are the same objects.
+
+    Indexing every name and alias took a twentieth of each main window's start; the app
+    builds one book per run (``Services.searches``) and the test suite one for every window
+    it builds, as ``PlanBook`` keeps plans. The user's own routines change the catalog's
+    routines while the app runs: a changed catalog gets a new index, never a stale one.
+    """
+
+    def __init__(self) -> None:
+        self._indexes: dict[int, tuple[Catalog, tuple[object, ...], SearchIndex]] = {}
+
+    def index(self, catalog: Catalog) -> SearchIndex:
+        """The index ``SearchIndex(catalog)`` builds over the catalog as it is now."""
+        contents = (
+            *catalog.regions.values(),
+            *catalog.techniques.values(),
+            *catalog.routines.values(),
+        )
+        known = self._indexes.get(id(catalog))
+        if (
+            known is not None
+            and known[0] is catalog
+            and len(known[1]) == len(contents)
+            and all(old is new for old, new in zip(known[1], contents, strict=True))
+        ):
+            return known[2]
+        if len(self._indexes) >= _KEPT_INDEXES:
+            self._indexes.clear()
+        index = SearchIndex(catalog)
+        self._indexes[id(catalog)] = (catalog, contents, index)
+        return index

@@ -58,8 +58,14 @@ class HistoryActions(QObject):
             # Imported on first use: the history screens are not needed for the first paint.
             from massage_desktop.ui.history import HistoryWindow
 
+            services = self._services
             self._history_window = HistoryWindow(
-                store, self._services.catalog, self._services.body_map_svg, date.today, self._window
+                store,
+                services.catalog,
+                services.body_map_svg,
+                date.today,
+                self._window,
+                cache_dir=services.paths.cache,  # the main map measured the drawing there
             )
             if self._text_scale is not None:
                 self._history_window.set_text_scale(self._text_scale.text_scale)

@@ -25,7 +25,6 @@ from massage_desktop import APP_NAME
 if TYPE_CHECKING:
     from massage_desktop.services import Services
     from massage_desktop.ui.guide.safety_page import SafetyDialog
-from massage_desktop.content.search import SearchIndex
 from massage_desktop.domain.enums import View
 from massage_desktop.engine.clock import Clock, monotonic
 from massage_desktop.ui import window_state
@@ -86,7 +85,11 @@ class MainWindow(QMainWindow):
         self.region_list.setObjectName("guideSide")
         self.region_list.hide()
         self.map_pane = MapPane(
-            services.body_map_svg, regions, panes, cache_dir=services.paths.cache
+            services.body_map_svg,
+            regions,
+            panes,
+            cache_dir=services.paths.cache,
+            memo=services.memo,
         )
         self.map_pane.setObjectName("mapSide")
         self.map_legend = MapLegend(self.map_pane)
@@ -95,7 +98,7 @@ class MainWindow(QMainWindow):
         self.guide = GuidePanel(catalog, panes.side, plans=services.plans, welcome=False)
         self.player = PlayerPanel(panes.side)
         panes.place(self.region_list, self.map_pane, self.guide, self.player)
-        self.search = SearchBox(SearchIndex(catalog), self)
+        self.search = SearchBox(services.searches.index(catalog), self)
         self.controller = MainController(
             catalog, self.map_pane.map, self.region_list, self.guide, self.search, self
         )

@@ -10,6 +10,8 @@ from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from massage_desktop.domain.content import Region
+from massage_desktop.services import RunMemo
+from massage_desktop.ui.bodymap.document import MapDocument
 from massage_desktop.ui.bodymap.view_switch import ViewSwitch
 from massage_desktop.ui.bodymap.widget import BodyMapWidget
 from massage_desktop.ui.design.icons import icon
@@ -96,9 +98,24 @@ class MapPane(QWidget):
         parent: QWidget | None = None,
         *,
         cache_dir: Path | None = None,
+        memo: RunMemo | None = None,
     ) -> None:
+        """Build the pane.
+
+        Args:
+            svg: The body map drawing.
+            regions: The regions in keyboard order.
+            parent: The parent widget.
+            cache_dir: Where the drawing's measured outlines are cached.
+            memo: The run's memo: the outlines read once, not for every window.
+        """
         super().__init__(parent)
-        self.map = BodyMapWidget(svg, regions, self, cache_dir=cache_dir)
+        document = (
+            memo.get(MapDocument, (svg, *regions), lambda: MapDocument(svg, regions, cache_dir))
+            if memo is not None
+            else None
+        )
+        self.map = BodyMapWidget(svg, regions, self, cache_dir=cache_dir, document=document)
         self.map.setAccessibleName(QCoreApplication.translate("MapPane", "Body map"))
         bar = QHBoxLayout()
         self.views = ViewSwitch(self.map, self)

@@ -71,37 +71,19 @@ class RegionListPanel(QWidget):
         super().__init__(parent)
         self._model = QStandardItemModel(self)
         self._regions = {region.id: region for region in regions}
-        views = {
+        self._views = {
             View.FRONT: QCoreApplication.translate("RegionListPanel", "front"),
             View.BACK: QCoreApplication.translate("RegionListPanel", "back"),
         }
-        headings = {
-            View.FRONT: QCoreApplication.translate("RegionListPanel", "Front"),
-            View.BACK: QCoreApplication.translate("RegionListPanel", "Back"),
-        }
-        for view in (View.FRONT, View.BACK):
-            members = [region for region in regions if region.view is view]
-            if not members:
-                continue
-            heading = QStandardItem(headings[view])
-            # Not enabled: the arrow keys and the mouse pass over it to the regions.
-            heading.setFlags(Qt.ItemFlag.NoItemFlags)
-            heading.setData(True, HEADING_ROLE)
-            heading.setData(view.value, VIEW_ROLE)
-            self._model.appendRow(heading)
-            for region in members:
-                item = QStandardItem(region.name)
-                item.setEditable(False)
-                item.setData(region.id, ID_ROLE)
-                item.setData(view.value, VIEW_ROLE)
-                # The view's word still matches ("calf back"), though no row repeats it.
-                words = [region.name, views[view], *region.aliases]
-                item.setData("\n".join(words).casefold(), SEARCH_ROLE)
-                self._model.appendRow(item)
-                self._describe(item, region, views[view], "", "")
+        # The rows are made when the drawer first opens or is asked about: it starts closed,
+        # and its hundred rows with their words were a tenth of the main window's start.
+        # Until then it keeps what the map told it, to say under the rows once they exist.
+        self._filled = False
+        self._states: tuple[Mapping[str, tuple[str, str]], Collection[str], Collection[str]]
+        self._states = ({}, (), ())
+        self._current: str | None = None
         self._proxy = RegionFilter(self)
         self._proxy.setSourceModel(self._model)
-        self._views = views
 
         self._filter = QLineEdit(self)
         self._filter.setObjectName("search")
@@ -143,6 +125,40 @@ class RegionListPanel(QWidget):
         self._list.installEventFilter(self)
         self._filter.installEventFilter(self)
 
+    def _fill(self) -> None:
+        """Make the rows under their headings, saying what the map said meanwhile."""
+        if self._filled:
+            return
+        self._filled = True
+        headings = {
+            View.FRONT: QCoreApplication.translate("RegionListPanel", "Front"),
+            View.BACK: QCoreApplication.translate("RegionListPanel", "Back"),
+        }
+        rows: list[QStandardItem] = []
+        for view in (View.FRONT, View.BACK):
+            members = [region for region in self._regions.values() if region.view is view]
+            if not members:
+                continue
+            heading = QStandardItem(headings[view])
+            # Not enabled: the arrow keys and the mouse pass over it to the regions.
+            heading.setFlags(Qt.ItemFlag.NoItemFlags)
+            heading.setData(True, HEADING_ROLE)
+            heading.setData(view.value, VIEW_ROLE)
+            rows.append(heading)
+            for region in members:
+                item = QStandardItem(region.name)
+                item.setEditable(False)
+                item.setData(region.id, ID_ROLE)
+                item.setData(view.value, VIEW_ROLE)
+                # The view's word still matches ("calf back"), though no row repeats it.
+                words = [region.name, self._views[view], *region.aliases]
+                item.setData("\n".join(words).casefold(), SEARCH_ROLE)
+                rows.append(item)
+        # All at once: the filter keeps a heading by the rows under it, so they must be there.
+        self._model.invisibleRootItem().appendRows(rows)
+        self._say_states()
+        self.set_current_region(self._current)
+
     def _describe(
         self, item: QStandardItem, region: Region, view: str, status: str, reason: str
     ) -> None:
@@ -172,6 +188,12 @@ class RegionListPanel(QWidget):
             resting: The regions resting today after a stop for pain (hatched "blocked" too).
             partner: Your partner's regions resting today (only their sessions leave them out).
         """
+        self._states = (dict(states), set(resting), set(partner))
+        if self._filled:
+            self._say_states()
+
+    def _say_states(self) -> None:
+        states, resting, partner = self._states
         words = {
             "blocked": QCoreApplication.translate("RegionListPanel", "Ruled out"),
             "caution": QCoreApplication.translate("RegionListPanel", "Take care"),
@@ -195,6 +217,7 @@ class RegionListPanel(QWidget):
 
     def region_status(self, region_id: str) -> str:
         """The words under a region's name ("" when there are none)."""
+        self._fill()
         matches = self._model.match(
             self._model.index(0, 0), ID_ROLE, region_id, 1, Qt.MatchFlag.MatchExactly
         )
@@ -202,6 +225,7 @@ class RegionListPanel(QWidget):
 
     def headings(self) -> list[str]:
         """The view headings the filter leaves, in list order."""
+        self._fill()
         rows = (self._proxy.index(row, 0) for row in range(self._proxy.rowCount()))
         return [str(index.data()) for index in rows if index.data(HEADING_ROLE)]
 
@@ -214,6 +238,7 @@ class RegionListPanel(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         """Opened: bring the region the map shows into view (it was chosen while closed)."""
+        self._fill()
         super().showEvent(event)
         # Once the rows are laid out at the drawer's width (they wrap), not before.
         QTimer.singleShot(0, self._on_shown_timer_timeout)
@@ -233,11 +258,13 @@ class RegionListPanel(QWidget):
 
     def visible_region_ids(self) -> list[str]:
         """Ids of the regions the filter lets through, in list order."""
+        self._fill()
         rows = (self._proxy.index(row, 0) for row in range(self._proxy.rowCount()))
         return [str(index.data(ID_ROLE)) for index in rows if not index.data(HEADING_ROLE)]
 
     def current_region(self) -> str | None:
         """The id of the highlighted row, if any."""
+        self._fill()
         index = self._list.currentIndex()
         return str(index.data(ID_ROLE)) if index.isValid() else None
 
@@ -247,6 +274,9 @@ class RegionListPanel(QWidget):
         Args:
             region_id: The region; None, or a region hidden by the filter, clears the highlight.
         """
+        self._current = region_id
+        if not self._filled:
+            return
         selection = self._list.selectionModel()
         matches = self._model.match(
             self._model.index(0, 0), ID_ROLE, region_id, 1, Qt.MatchFlag.MatchExactly
@@ -263,6 +293,7 @@ class RegionListPanel(QWidget):
             self.regionActivated.emit(str(index.data(ID_ROLE)))
 
     def _on_filter_text_changed(self, text: str) -> None:
+        self._fill()  # a heading stays by its rows: the filter is worked out over all of them
         self._proxy.set_text(text)
 
     def _on_filter_return_pressed(self) -> None:

@@ -61,6 +61,7 @@ class BodyMapWidget(ZoomableMap):
         parent: QWidget | None = None,
         *,
         cache_dir: Path | None = None,
+        document: MapDocument | None = None,
     ) -> None:
         """Build the map.
 
@@ -70,8 +71,11 @@ class BodyMapWidget(ZoomableMap):
                 SVG are left out.
             parent: The parent widget.
             cache_dir: Where the drawing's measured geometry is cached; None measures it.
+            document: The drawing's outlines of ``regions``, measured before in this run (for
+                another window); None reads or measures them.
         """
-        document = MapDocument(svg_bytes, regions, cache_dir)
+        if document is None:
+            document = MapDocument(svg_bytes, regions, cache_dir)
         super().__init__(document, parent)
         # The focused region has its own ring (highlights.paint_focus_ring): no second ring
         # round the whole map, cut off at the window's edge.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from html import escape
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QResizeEvent
@@ -53,17 +54,28 @@ class HeatMapPanel(QWidget):
     periodChanged = Signal(int)
     regionChosen = Signal(str)
 
-    def __init__(self, catalog: Catalog, svg_bytes: bytes, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        catalog: Catalog,
+        svg_bytes: bytes,
+        parent: QWidget | None = None,
+        *,
+        cache_dir: Path | None = None,
+    ) -> None:
         """Build the panel with an untinted map.
 
         Args:
             catalog: The regions (the map and the lists use their names).
             svg_bytes: The body map art.
             parent: The parent widget.
+            cache_dir: Where the main map left the drawing's measured outlines; None measures
+                them again (about a third of opening the history).
         """
         super().__init__(parent)
         self._catalog = catalog
-        self.map = BodyMapWidget(svg_bytes, list(catalog.regions.values()), self)
+        self.map = BodyMapWidget(
+            svg_bytes, list(catalog.regions.values()), self, cache_dir=cache_dir
+        )
         self.map.setAccessibleName(
             QCoreApplication.translate("HeatMapPanel", "Body map of where you massaged")
         )

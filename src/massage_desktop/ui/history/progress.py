@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QLabel, QSplitter, QVBoxLayout, QWidget
@@ -38,12 +39,27 @@ class ProgressPage(QWidget):
         svg_bytes: bytes,
         today: Callable[[], date],
         parent: QWidget | None = None,
+        *,
+        cache_dir: Path | None = None,
     ) -> None:
-        """Build the page; nothing is read until ``refresh``."""
+        """Build the page; nothing is read until ``refresh``.
+
+        Args:
+            store: The open history.
+            catalog: Names of regions.
+            svg_bytes: The body map art for the heat map.
+            today: Today's local date.
+            parent: The parent widget.
+            cache_dir: Where the body map's measured outlines are cached; None measures them.
+        """
         super().__init__(parent)
         self._store, self._catalog, self._today = store, catalog, today
         self._massaged: set[str] = set()  # regions on the all-time heat map
-        self._region = QuietComboBox(self)
+        # Each part made where it stays: moving a finished tree to another parent polishes
+        # it again for the application's style sheet.
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        trend = QWidget(splitter)
+        self._region = QuietComboBox(trend)
         self._region.setAccessibleName(
             QCoreApplication.translate("ProgressPage", "Rated area for the rating trend")
         )
@@ -57,10 +73,10 @@ class ProgressPage(QWidget):
         # An area, not a region: a session is rated by area ("Back", "Left leg") and the map
         # beside it names regions ("Lower back"); "Region: Back" beside "Most massaged: Lower
         # back" read as two places.
-        region_label = QLabel(QCoreApplication.translate("ProgressPage", "Rated &area:"), self)
+        region_label = QLabel(QCoreApplication.translate("ProgressPage", "Rated &area:"), trend)
         region_label.setBuddy(self._region)
-        self.chart = TrendChart(self, today=today)
-        self._summary = QLabel(self)
+        self.chart = TrendChart(trend, today=today)
+        self._summary = QLabel(trend)
         self._summary.setWordWrap(True)
         self._summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._summary.setAccessibleName(
@@ -70,12 +86,11 @@ class ProgressPage(QWidget):
             QCoreApplication.translate(
                 "ProgressPage", "Tension or pain before and after massage, 0 (none) to 10 (worst)."
             ),
-            self,
+            trend,
         )
         intro.setWordWrap(True)
         # The label above the box: beside it, "Körperstelle:" left too little room for
         # "Linkes Knie (13 Sitzungen)" in a card a third of a 1024-pixel window wide.
-        trend = QWidget(self)
         trend_layout = QVBoxLayout(trend)
         trend_layout.setContentsMargins(M, M, M, M)
         trend_layout.addWidget(intro)
@@ -84,11 +99,10 @@ class ProgressPage(QWidget):
         trend_layout.addWidget(self._region)
         trend_layout.addWidget(self.chart, 1)
         trend_layout.addWidget(self._summary)
-        self.heat = HeatMapPanel(catalog, svg_bytes, self)
+        self.heat = HeatMapPanel(catalog, svg_bytes, splitter, cache_dir=cache_dir)
         for card in (trend, self.heat):
             card.setObjectName(CARD)
             card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setHandleWidth(M)
         splitter.addWidget(trend)
         splitter.addWidget(self.heat)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
@@ -71,6 +72,8 @@ class HistoryWindow(QWidget):
         svg_bytes: bytes,
         today: Callable[[], date] = date.today,
         parent: QWidget | None = None,
+        *,
+        cache_dir: Path | None = None,
     ) -> None:
         """Build the window; call ``refresh()`` or show it to read the history.
 
@@ -80,6 +83,8 @@ class HistoryWindow(QWidget):
             svg_bytes: The body map art for the heat map.
             today: Today's local date (a parameter so tests can fix it).
             parent: The owning window; the history stays a window of its own.
+            cache_dir: The cache folder where the main map left the drawing's measured
+                outlines; None measures them again, a third of the window's construction.
         """
         # Set before anything else: Qt sends change events while the window is being built.
         self._theme: ThemeName | None = None  # none until the tabs exist (``_restyle``)
@@ -98,15 +103,17 @@ class HistoryWindow(QWidget):
         self._message.setAccessibleName(QCoreApplication.translate("HistoryWindow", "Problem"))
         self._message.hide()
         self.undo_bar = UndoBar(self)
-        self.sessions = SessionListPane(store, catalog, today, self)
-        self.details = SessionDetails(catalog, self)
-        self.progress = ProgressPage(store, catalog, svg_bytes, today, self)
+        # The sessions and details made in their splitter: moving a finished tree to another
+        # parent polishes it again for the application's style sheet.
+        self._split = splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.sessions = SessionListPane(store, catalog, today, splitter)
+        self.details = SessionDetails(catalog, splitter)
+        self.progress = ProgressPage(store, catalog, svg_bytes, today, self, cache_dir=cache_dir)
         self.setObjectName("historyWindow")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         for card in (self.overview, self.sessions, self.details):
             card.setObjectName(CARD)
             card.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
-        self._split = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.setHandleWidth(M)
         splitter.addWidget(self.sessions)
         splitter.addWidget(self.details)
@@ -117,7 +124,6 @@ class HistoryWindow(QWidget):
         self.tabs = QTabWidget(self)
         self.tabs.addTab(splitter, QCoreApplication.translate("HistoryWindow", "&Sessions"))
         self.tabs.addTab(self.progress, QCoreApplication.translate("HistoryWindow", "&Progress"))
-        self._restyle(force=True)
         self._on_tabs_current_changed(0)
         # The page scrolls as a whole when large text needs more height than the screen has:
         # squeezed into 700 px at "Extra large", the list showed two rows and the details
@@ -134,6 +140,9 @@ class HistoryWindow(QWidget):
         layout.addWidget(self._message)
         layout.addWidget(self.undo_bar)
         layout.addWidget(self.tabs, 1)
+        # The sheet once the tree stands: set before, moving the tabs and cards into the page
+        # carried it through every widget again (a third of building the window).
+        self._restyle(force=True)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.undo_bar.undo)
         # A window of its own that people expect to close like a dialog or a document.
         for keys in (QKeySequence.StandardKey.Close, QKeySequence(Qt.Key.Key_Escape)):
