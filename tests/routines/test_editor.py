@@ -293,3 +293,16 @@ def test_the_description_the_editor_wrote_follows_a_removed_step(
     editor = window.routine_actions.edit(routine_id)
     assert editor.view.summary_edit.toPlainText() == "After the evening walk."
     editor.view.close()
+
+
+def test_a_deleted_routine_s_areas_are_not_left_marked(
+    qtbot: QtBot, window: MainWindow, own_catalog: Catalog
+) -> None:
+    """The start page kept a deleted routine's areas in its purple marks (walk 17)."""
+    routine_id = _build_two_step_routine(qtbot, window)
+    window.go_home()
+    window.guide.show_routine(routine_id)  # chosen on the start page: its areas marked
+    assert window.map_pane.map.marked_regions()
+    assert window.routine_actions.delete(routine_id)
+    assert window.guide.routine() is None
+    assert not window.map_pane.map.marked_regions()

@@ -106,6 +106,16 @@ class MainController(QObject):
             routine = self._catalog.routines[routine_id]
             self._map.set_marked_regions(worked_regions(self._catalog, routine), held=held)
 
+    def recheck_marks(self) -> None:
+        """Clear a routine's marks when the guide no longer shows it (the routine was deleted).
+
+        The start page kept a deleted routine's areas in the purple of its marks (walk 17).
+        """
+        routine = self._guide.routine()
+        shown = routine is not None and routine in self._catalog.routines
+        if not shown and self._map.selected_region() is None and not self._search.text():
+            self._map.set_marked_regions([])
+
     def go_home(self) -> None:
         """Back to the welcome: nothing selected, the guide offering routines and recents."""
         self._end_search()

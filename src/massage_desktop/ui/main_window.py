@@ -151,6 +151,7 @@ class MainWindow(QMainWindow):
             text_scale=self._text_scale,
         )
         self.routine_actions.routineShownAlone.connect(self.controller.show_routine_alone)
+        self.routine_actions.routinesChanged.connect(self.controller.recheck_marks)
         StatusBarHider(self.statusBar())
         routine = catalog.routines.get(SUGGESTED_ROUTINE)
         self.reminder = DailyReminder(
