@@ -1639,8 +1639,8 @@
         <translation>Exportieren</translation>
     </message>
     <message>
-        <source>There are no unsaved sessions.</source>
-        <translation>Es gibt keine ungesicherten Sitzungen.</translation>
+        <source>Every session is saved in your history: there is nothing to export here. Only when the history cannot be written (a full or read-only disk) does the app keep new sessions in memory and say so; this then saves them to a file.</source>
+        <translation>Jede Sitzung ist in Ihrem Verlauf gespeichert: Hier gibt es nichts zu exportieren. Nur wenn der Verlauf nicht geschrieben werden kann (volle oder schreibgeschützte Festplatte), behält die App neue Sitzungen im Arbeitsspeicher und sagt es Ihnen; dann speichert dies sie in eine Datei.</translation>
     </message>
     <message>
         <source>Export unsaved sessions</source>

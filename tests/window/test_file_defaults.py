@@ -65,3 +65,17 @@ def test_export_and_import_dialogs_open_in_documents(
         str(isolated_home / "Documents" / f"massage-history-{today}.json"),
         str(isolated_home / "Documents"),
     ]
+
+
+def test_export_unsaved_with_nothing_unsaved_says_what_it_is_for(
+    qtbot: QtBot, make_services: MakeServices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The old answer, "There are no unsaved sessions.", left a user asking what one is."""
+    window = MainWindow(make_services(), interactive=False)
+    qtbot.addWidget(window)
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: said.append(text))
+    window.history_actions.export_unsaved()
+    assert len(said) == 1
+    assert said[0].startswith("Every session is saved in your history")
+    assert "full or read-only disk" in said[0]

@@ -191,7 +191,14 @@ class HistoryActions(QObject):
             QMessageBox.information(
                 self._window,
                 QCoreApplication.translate("HistoryActions", "Export"),
-                QCoreApplication.translate("HistoryActions", "There are no unsaved sessions."),
+                # "There are no unsaved sessions." did not say what an unsaved session is (walk 17).
+                QCoreApplication.translate(
+                    "HistoryActions",
+                    "Every session is saved in your history: there is nothing to export here. "
+                    "Only when the history cannot be written (a full or read-only disk) does "
+                    "the app keep new sessions in memory and say so; this then saves them to a "
+                    "file.",
+                ),
             )
             return
         from PySide6.QtWidgets import QFileDialog
