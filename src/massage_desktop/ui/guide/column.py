@@ -214,6 +214,12 @@ class GuideColumn(QScrollArea):
         if current is not None:
             self._lists.setFixedHeight(current.height())
 
+    def _refit_rows(self, rows: QListWidget) -> None:
+        """Size ``rows`` to all its cards (and the stack, when they are the cards it shows)."""
+        fit_rows(rows)
+        if self._lists.currentWidget() is rows:
+            self._lists.setFixedHeight(rows.height())
+
     def select(self, rows: QListWidget, item_id: str | None) -> None:
         """Make the card of ``item_id`` current without its change signal (None: no card)."""
         found = -1
@@ -267,16 +273,26 @@ class GuideColumn(QScrollArea):
         QCoreApplication.sendEvent(self, QEvent(QEvent.Type.LayoutRequest))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Cards wrap at the new width: size the lists to their new heights."""
+        """Cards wrap at the new width: size the lists to their new heights.
+
+        A new height alone wraps nothing: laying every card out again for it was most of the
+        cost of showing a technique (the start bar's and the guide's heights change then).
+        """
         super().resizeEvent(event)
-        self.refit()
+        if event.size().width() != event.oldSize().width():
+            self.refit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Refit when a list's viewport gets a new width (its cards wrap differently)."""
+        """Refit a list when its viewport gets a new width (its cards wrap differently).
+
+        Only that list: the others and the switch keep their widths.
+        """
         if (
             event.type() == QEvent.Type.Resize
             and isinstance(event, QResizeEvent)
             and event.size().width() != event.oldSize().width()
         ):
-            self.refit()
+            for rows in (self.techniques, self.routines, self.recent):
+                if rows.viewport() is watched:
+                    self._refit_rows(rows)
         return super().eventFilter(watched, event)
