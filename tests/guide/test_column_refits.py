@@ -47,3 +47,33 @@ def test_cards_are_measured_again_only_for_a_new_width(
     assert cards in fitted, "a narrower pane measures the cards again"
     assert fitted.count(cards) <= 2, "the list measured when it changed, not for each other list"
     assert _whole(cards), "every card shows whole at the new width"
+
+
+def test_the_same_cards_for_another_region_are_not_measured_again(
+    qtbot: QtBot, catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    panel = GuidePanel(catalog)
+    qtbot.addWidget(panel)
+    panel.resize(420, 600)
+    panel.show()
+    panel.show_region("front-knee-left")
+    QApplication.processEvents()
+    cards = panel.column.techniques
+    left = [cards.item(row).text() for row in range(cards.count())]
+    fitted: list[QListWidget] = []
+    real = fit_rows
+
+    def counted(rows: QListWidget) -> None:
+        fitted.append(rows)
+        real(rows)
+
+    monkeypatch.setattr(column, "fit_rows", counted)
+    panel.show_region("front-knee-right")
+    QApplication.processEvents()
+    assert [cards.item(row).text() for row in range(cards.count())] == left
+    assert cards not in fitted, "the right knee's cards are the left knee's"
+    assert _whole(cards)
+    panel.show_region("front-thigh-left")
+    QApplication.processEvents()
+    assert cards in fitted, "the thigh's cards are measured"
+    assert _whole(cards), "and shown whole"

@@ -176,15 +176,27 @@ class GuideColumn(QScrollArea):
         self, techniques: list[Row], routines: list[Row], recent: list[Row], *, welcome: bool
     ) -> None:
         """Show these cards (none current) for the welcome or a region, without signals."""
+        changed = []
         for rows, wanted in ((self.techniques, techniques), (self.routines, routines)):
             rows.blockSignals(True)
-            show_rows(rows, wanted)
+            if show_rows(rows, wanted):
+                changed.append(rows)
             rows.blockSignals(False)
-        show_rows(self.recent, recent)
-        self._show_welcome(welcome, techniques=len(techniques), routines=len(routines))
+        if show_rows(self.recent, recent):
+            changed.append(self.recent)
+        self._show_welcome(
+            welcome, techniques=len(techniques), routines=len(routines), changed=changed
+        )
 
-    def _show_welcome(self, welcome: bool, *, techniques: int, routines: int) -> None:
-        """Lay the column out for the welcome (recent, routines) or for a region."""
+    def _show_welcome(
+        self, welcome: bool, *, techniques: int, routines: int, changed: list[QListWidget]
+    ) -> None:
+        """Lay the column out for the welcome (recent, routines) or for a region.
+
+        Only the ``changed`` lists are measured again: the left and right knee share their
+        cards, the welcome's routines stay, and the same cards keep their heights at the same
+        width (a new width or font measures them in ``eventFilter`` and ``set_card_font``).
+        """
         self.tab_buttons[0].setText(
             fill(QCoreApplication.translate("GuidePanel", "Techniques (%1)"), techniques)
         )
@@ -200,7 +212,9 @@ class GuideColumn(QScrollArea):
         self._guide_label.setVisible(False)
         self.browser.setVisible(False)
         self.routine_buttons.hide()
-        self.refit()
+        self._tabs.fit(self.width())  # the tabs' counts changed
+        for rows in changed:
+            self._refit_rows(rows)
         self.show_list(self.techniques if not welcome else self.routines)
         self._lists.setVisible(bool(techniques or routines))
         self.verticalScrollBar().setValue(0)
