@@ -176,15 +176,27 @@ class GuideColumn(QScrollArea):
         self, techniques: list[Row], routines: list[Row], recent: list[Row], *, welcome: bool
     ) -> None:
         """Show these cards (none current) for the welcome or a region, without signals."""
+        changed = []
         for rows, wanted in ((self.techniques, techniques), (self.routines, routines)):
             rows.blockSignals(True)
-            show_rows(rows, wanted)
+            if show_rows(rows, wanted):
+                changed.append(rows)
             rows.blockSignals(False)
-        show_rows(self.recent, recent)
-        self._show_welcome(welcome, techniques=len(techniques), routines=len(routines))
+        if show_rows(self.recent, recent):
+            changed.append(self.recent)
+        self._show_welcome(
+            welcome, techniques=len(techniques), routines=len(routines), changed=changed
+        )
 
-    def _show_welcome(self, welcome: bool, *, techniques: int, routines: int) -> None:
-        """Lay the column out for the welcome (recent, routines) or for a region."""
+    def _show_welcome(
+        self, welcome: bool, *, techniques: int, routines: int, changed: list[QListWidget]
+    ) -> None:
+        """Lay the column out for the welcome (recent, routines) or for a region.
+
+        Only the ``changed`` lists are measured again: the left and right knee share their
+        cards, the welcome's routines stay, and the same cards keep their heights at the same
+        width (a new width or font measures them in ``eventFilter`` and ``set_card_font``).
+        """
         self.tab_buttons[0].setText(
             fill(QCoreApplication.translate("GuidePanel", "Techniques (%1)"), techniques)
         )
@@ -200,7 +212,9 @@ class GuideColumn(QScrollArea):
         self._guide_label.setVisible(False)
         self.browser.setVisible(False)
         self.routine_buttons.hide()
-        self.refit()
+        self._tabs.fit(self.width())  # the tabs' counts changed
+        for rows in changed:
+            self._refit_rows(rows)
         self.show_list(self.techniques if not welcome else self.routines)
         self._lists.setVisible(bool(techniques or routines))
         self.verticalScrollBar().setValue(0)
@@ -213,6 +227,12 @@ class GuideColumn(QScrollArea):
         current = self._lists.currentWidget()
         if current is not None:
             self._lists.setFixedHeight(current.height())
+
+    def _refit_rows(self, rows: QListWidget) -> None:
+        """Size ``rows`` to all its cards (and the stack, when they are the cards it shows)."""
+        fit_rows(rows)
+        if self._lists.currentWidget() is rows:
+            self._lists.setFixedHeight(rows.height())
 
     def select(self, rows: QListWidget, item_id: str | None) -> None:
         """Make the card of ``item_id`` current without its change signal (None: no card)."""
@@ -267,16 +287,26 @@ class GuideColumn(QScrollArea):
         QCoreApplication.sendEvent(self, QEvent(QEvent.Type.LayoutRequest))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """Cards wrap at the new width: size the lists to their new heights."""
+        """Cards wrap at the new width: size the lists to their new heights.
+
+        A new height alone wraps nothing: laying every card out again for it was most of the
+        cost of showing a technique (the start bar's and the guide's heights change then).
+        """
         super().resizeEvent(event)
-        self.refit()
+        if event.size().width() != event.oldSize().width():
+            self.refit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Refit when a list's viewport gets a new width (its cards wrap differently)."""
+        """Refit a list when its viewport gets a new width (its cards wrap differently).
+
+        Only that list: the others and the switch keep their widths.
+        """
         if (
             event.type() == QEvent.Type.Resize
             and isinstance(event, QResizeEvent)
             and event.size().width() != event.oldSize().width()
         ):
-            self.refit()
+            for rows in (self.techniques, self.routines, self.recent):
+                if rows.viewport() is watched:
+                    self._refit_rows(rows)
         return super().eventFilter(watched, event)

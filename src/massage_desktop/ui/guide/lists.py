@@ -255,12 +255,15 @@ def whole_minutes(seconds: float) -> int:
     return math.floor(seconds / 60 + 0.5) * 60
 
 
-def show_rows(view: QListWidget, rows: Sequence[Sequence[str]]) -> None:
+def show_rows(view: QListWidget, rows: Sequence[Sequence[str]]) -> bool:
     """Fill a list with ``rows``, none of them current or selected, scrolled to the top.
 
     Rows are ``(id, text, tip)`` or ``Row``s with a technical term. Left and right regions
     mostly share their lists: when the rows are those shown already, the items stay, which
     spares refilling, relaying out and repainting the list.
+
+    Returns:
+        Whether the items changed (the list's height then has to be measured again).
     """
     wanted = [Row(*row) for row in rows]
     shown = [
@@ -278,10 +281,11 @@ def show_rows(view: QListWidget, rows: Sequence[Sequence[str]]) -> None:
             if row.term:
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{row.text} ({row.term})")
             view.addItem(item)
-        return
+        return True
     # Where clear() and refilling would leave the same items.
     view.setCurrentRow(-1)
     view.scrollToTop()
+    return False
 
 
 def fit_rows(view: QListWidget) -> None:

@@ -82,6 +82,11 @@ class CueLabel(QLabel):
         """Whether a text fits, by font, text and room: one fit measures the same text in the
         same type up to a dozen times (whole, in pages, at the normal size), and each step,
         resize and pager change fits again. Measuring was most of the player's own time."""
+        self._fitted: dict[tuple[object, ...], tuple[list[str], tuple[int, ...]]] = {}
+        """A whole fit's pages and each view's type, by text and each view's room, sizes and
+        font: room mode fits on every tick, and the pager's and the layout's resizes ask for
+        the same fit again. Even with every measurement kept, choosing the pages again was
+        4 % of the test suite's time."""
 
     def set_sizes(
         self, largest_px: int, smallest_px: int, *, bold: bool = False, normal_px: int | None = None
@@ -177,11 +182,23 @@ class CueLabel(QLabel):
         shown = partner is not None and partner.isVisible() and partner._area() is not None
         if shown and partner is not None and partner._whole == text:
             views.append(partner)
-        pages = _chosen_pages(text, views, {view: view._largest for view in views})
-        if any(view._normal < view._largest for view in views):
-            pages = _never_below_normal(text, views, pages)
-        for view in views:
-            view._show_pages(pages)
+        key = (text, *(view._fit_key() for view in views))
+        fitted = self._fitted.get(key)
+        if fitted is None:
+            pages = _chosen_pages(text, views, {view: view._largest for view in views})
+            if any(view._normal < view._largest for view in views):
+                pages = _never_below_normal(text, views, pages)
+            if len(self._fitted) >= _MEASURED_KEPT:
+                self._fitted.clear()
+            fitted = self._fitted[key] = (pages, tuple(view._px_for(pages) for view in views))
+        pages, sizes = fitted
+        for view, px in zip(views, sizes, strict=True):
+            view._show_pages(list(pages), px)
+
+    def _fit_key(self) -> tuple[object, ...]:
+        """All a fit depends on of this view: its room, its type sizes and its font."""
+        font = self._font(self._smallest).key()
+        return (self._area(), self._largest, self._smallest, self._bold, self._normal, font)
 
     def _area(self) -> tuple[int, int] | None:
         """The width and height the text may take, or None before the layout gave any."""
@@ -210,12 +227,12 @@ class CueLabel(QLabel):
         fitting = (px for px in sizes if all(self._fits_px(page, px) for page in pages))
         return next(fitting, self._smallest)
 
-    def _show_pages(self, pages: list[str]) -> None:
-        """Show ``pages`` in the largest type with which each fits.
+    def _show_pages(self, pages: list[str], px: int | None = None) -> None:
+        """Show ``pages`` in type ``px``, by default the largest with which each fits.
 
         Nothing fits even in the smallest type: the smallest, which a test reports as cut.
         """
-        self._pages, self._px = pages, self._px_for(pages)
+        self._pages, self._px = pages, self._px_for(pages) if px is None else px
         self._turn(force=True)
 
     def _fits(self, text: str, px: int, width: int, height: int) -> bool:

@@ -248,7 +248,14 @@ class FittingLabel(QLabel):
         self._fit()
 
     def setText(self, text: str) -> None:
-        """Show ``text`` and take the height it needs at the current width."""
+        """Show ``text`` and take the height it needs at the current width.
+
+        The same text again changes nothing: the player shows its title and step at every
+        tick, and measuring them again each time was a tenth of a running session's cost. A
+        new width or font fits again by itself (``resizeEvent``, ``changeEvent``).
+        """
+        if text == self.text():
+            return
         super().setText(text)
         self._fit()
 

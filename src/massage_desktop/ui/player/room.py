@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from massage_desktop.ui.bodymap import BodyMapWidget
@@ -107,6 +107,9 @@ class RoomWindow(QWidget):
         self.less.hide()
         for label in (self.technique, self.place, self.next):
             label.setWordWrap(True)
+        self._warning: WarningLine | None = None
+        self._fitted_for: tuple[object, ...] | None = None
+        """What the last fit was made for (``_fit_key``); None: fit at the next display."""
         # The window itself takes the keyboard: no button shows a focus ring (which reads as
         # "chosen") until Tab moves to one.
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -198,11 +201,32 @@ class RoomWindow(QWidget):
         self.instruction.set_elapsed(display.elapsed_s)
         self.next.setText(display.next_text)
         self.ring.set_state(display.ring_fraction, display.ring_text, display.ring_caption)
-        self._fit()
+        # Each tick changes only the time: fitting every size again with it was a third of
+        # a running session's cost. A new step, pause, warning, size or language fits again.
+        key = self._fit_key(display)
+        if key != self._fitted_for:
+            self._fit()
+            self._fitted_for = key if self.isVisible() else None
+
+    def _fit_key(self, display: Display) -> tuple[object, ...]:
+        """What ``_fit`` reads: the window's size and text size, and the texts it sizes."""
+        d = display
+        # The parts of the display shown here that change the layout, not the time or phase.
+        shown = (d.technique, d.place, d.place_id, d.region_ids, d.lit_ids, d.instruction)
+        still = (*shown, d.next_text, d.paused, d.counted, d.ended)
+        buttons = tuple(b.text() for b in (*self.buttons.values(), self.done, self.less, self.more))
+        texts = (self.rule.text(), self.hint.text())
+        return (self.size(), self._text_scale, still, self._warning, buttons, texts)
 
     def show_warning(self, line: WarningLine | None) -> None:
         """Show the step's warnings, wrapped, never cut."""
+        self._warning = line
         self.warning.set_line(line)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Fit again at the next display once shown again: what it shows may change meanwhile."""
+        super().hideEvent(event)
+        self._fitted_for = None
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Scale the type with the window."""

@@ -63,14 +63,18 @@ class SessionViews:
         """Show ``display`` in the mini timer and room mode; room mode's strip ``warning``.
 
         The panel is shown first by the flow (``show_everywhere`` shows all three), before
-        the commands follow the step: the windows' buttons then match the panel's.
+        the commands follow the step: the windows' buttons then match the panel's. A closed
+        window is left as it was: it is shown again when opened (``toggle_mini`` and
+        ``toggle_room`` refresh), and updating it at every tick while closed cost as much as
+        updating it open.
         """
-        if self._room is not None:
-            self._room.show_warning(warning)
-        if self._mini is not None:
+        room = self._room if self._room is not None and self._room.isVisible() else None
+        if room is not None:
+            room.show_warning(warning)
+        if self._mini is not None and self._mini.isVisible():
             self._mini.show_display(display)
-        if self._room is not None:
-            self._room.show_display(display)
+        if room is not None:
+            room.show_display(display)
 
     def show_everywhere(self, display: Display) -> None:
         """Show ``display`` in the panel, the mini timer and room mode alike."""
