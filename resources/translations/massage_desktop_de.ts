@@ -2111,6 +2111,10 @@
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
+        <source>Routine exported</source>
+        <translation>Routine exportiert</translation>
+    </message>
+    <message>
         <source>Your changes apply until you close the app.</source>
         <translation>Ihre Änderungen gelten, bis Sie die App schließen.</translation>
     </message>
@@ -2219,6 +2223,10 @@
     <message>
         <source>%1 could not be written (%2).</source>
         <translation>%1 konnte nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” was saved to %2.</source>
+        <translation>„%1“ wurde in %2 gespeichert.</translation>
     </message>
     <message>
         <source>Cannot export to %1: choose a .json or .csv file name.</source>

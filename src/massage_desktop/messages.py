@@ -55,6 +55,7 @@ class Code(StrEnum):
     ROUTINE_NOT_IMPORTED = "routine-not-imported"  # file, problems
     ROUTINE_IMPORTED = "routine-imported"  # name
     ROUTINE_NOT_EXPORTED = "routine-not-exported"  # file, reason
+    ROUTINE_EXPORTED = "routine-exported"  # name, file
     # History export and import (storage.transfer): carried by TransferError.part.
     EXPORT_BAD_NAME = "export-bad-name"  # file
     EXPORT_NOT_WRITTEN = "export-not-written"  # file, reason

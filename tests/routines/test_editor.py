@@ -306,3 +306,24 @@ def test_a_deleted_routine_s_areas_are_not_left_marked(
     assert window.routine_actions.delete(routine_id)
     assert window.guide.routine() is None
     assert not window.map_pane.map.marked_regions()
+
+
+def test_export_suggests_the_routine_s_name_and_says_it_saved(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    """Walk 17: "my-mein-abendprogramm.yaml" (English "my-") and no word after saving."""
+    routine_id = _build_two_step_routine(qtbot, window)
+    actions = window.routine_actions
+    asked: list[str] = []
+    target = tmp_path / "shared.yaml"
+
+    def ask(name: str) -> Path:
+        asked.append(name)
+        return target
+
+    actions.ask_save_file = ask
+    assert actions.export(routine_id)
+    assert asked == ["right-knee-evening.yaml"]
+    assert target.is_file()
+    said = window.statusBar().currentMessage()
+    assert said == f"Routine exported: “Right knee evening” was saved to {target}."

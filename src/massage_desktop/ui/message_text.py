@@ -48,6 +48,7 @@ TITLES: dict[Code, str | None] = {
     Code.ROUTINE_NOT_IMPORTED: QT_TRANSLATE_NOOP("Messages", "The routine was not imported"),
     Code.ROUTINE_IMPORTED: QT_TRANSLATE_NOOP("Messages", "Routine imported"),
     Code.ROUTINE_NOT_EXPORTED: QT_TRANSLATE_NOOP("Messages", "The routine was not exported"),
+    Code.ROUTINE_EXPORTED: QT_TRANSLATE_NOOP("Messages", "Routine exported"),
     **TRANSFER_TITLES,
 }
 """The title of a message whose first part has the code (None: use the English title)."""
@@ -199,6 +200,8 @@ def _template(code: Code, count: int) -> str:
             return QCoreApplication.translate("Messages", "“%1” is now among your routines.")
         case Code.ROUTINE_NOT_EXPORTED:
             return QCoreApplication.translate("Messages", "%1 could not be written (%2).")
+        case Code.ROUTINE_EXPORTED:
+            return QCoreApplication.translate("Messages", "“%1” was saved to %2.")
     return transfer_template(code, count)
 
 

@@ -21,7 +21,7 @@ from massage_desktop.domain.routines import Routine
 from massage_desktop.engine.screening import Screening
 from massage_desktop.messages import Code, Level, MessageBus, Part
 from massage_desktop.storage.own_routines import ImportCandidate, OwnRoutines
-from massage_desktop.storage.routine_check import slug_for
+from massage_desktop.storage.routine_check import OWN_PREFIX, slug_for
 from massage_desktop.ui.design.choice import ChoiceDialog
 from massage_desktop.ui.file_places import documents_folder
 from massage_desktop.ui.guide.panel import GuidePanel
@@ -175,7 +175,9 @@ class RoutineActions(QObject):
     def export(self, routine_id: str, target: Path | None = None) -> bool:
         """Write a routine (built-in or own) to one ``.yaml`` file another copy can import."""
         routine = self._catalog.routines[routine_id]
-        target = target or self.ask_save_file(f"{slug_for(routine.name)}.yaml")
+        # Named after the routine only: the id's "my-" read as English in every language.
+        stem = slug_for(routine.name).removeprefix(OWN_PREFIX)
+        target = target or self.ask_save_file(f"{stem}.yaml")
         if target is None:
             return False
         try:
@@ -189,6 +191,13 @@ class RoutineActions(QObject):
                 Part(Code.ROUTINE_NOT_EXPORTED, (target, reason)),
             )
             return False
+        # Nothing on screen said the file was written (walk 17); an import says so too.
+        self._messages.post(
+            Level.INFO,
+            "Routine exported",
+            f"“{routine.name}” was saved to {target}.",
+            Part(Code.ROUTINE_EXPORTED, (routine.name, target)),
+        )
         return True
 
     def import_(self, source: Path | None = None) -> str | None:
