@@ -103,6 +103,11 @@ def build_plan(
         region = catalog.regions.get(focus) if focus is not None else None
         if region is not None:
             pieces = [narrowed(catalog, e, region.id) for e in pieces]
+            # The warnings of the part worked, as a routine's step on it has: kneading started
+            # from a palm warned of the spine, oily feet and a blood clot (walk 18).
+            pieces = [
+                replace(e, warnings=_warnings(catalog, subject, list(e.region_ids))) for e in pieces
+            ]
         raw.extend(in_side_order(pieces, side_of(region.id) if region is not None else None))
         kind: Literal["technique", "routine"] = "technique"
         title = subject.title
