@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtGui import QKeyEvent, QPalette
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QFrame,
     QHBoxLayout,
@@ -105,6 +106,18 @@ class UndoBar(QFrame):
         if had_focus and self._return_focus is not None:
             self._return_focus.setFocus(Qt.FocusReason.OtherFocusReason)
         self._return_focus = None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter presses the focused button: outside a dialog a QPushButton takes only Space.
+
+        After a delete the focus is on Undo, and Enter did nothing there (walk 18).
+        """
+        focused = self.focusWidget()
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and isinstance(focused, QAbstractButton) and self.isAncestorOf(focused):
+            focused.click()
+            return
+        super().keyPressEvent(event)
 
     def _on_undo_clicked(self) -> None:
         self.undo()
