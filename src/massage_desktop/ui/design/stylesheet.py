@@ -246,6 +246,8 @@ QToolButton#playerSmall {{ color: {c.text}; background: transparent;
     font-size: {BODY_SMALL}px; }}
 QToolButton#playerSmall:hover {{ background: {c.raised}; }}
 QToolButton#playerSmall:focus {{ border: 2px solid {c.focus}; outline: none; }}
+QToolButton#playerSmall:disabled, QToolButton#playerControl:disabled {{ color: {c.muted};
+    border-color: {c.border}; }}
 QToolButton#playerDone {{ color: {c.on_accent}; background: {c.accent}; border: none;
     border-radius: {RADIUS_CONTROL + 2}px; padding: 8px 18px; font-size: {BODY}px;
     font-weight: 600; }}
