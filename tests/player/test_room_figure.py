@@ -250,3 +250,20 @@ def test_the_ring_around_a_foot_is_whole_in_room_mode(window: MainWindow) -> Non
     assert centre.y() - radius >= 0
     assert centre.x() - radius >= 0
     assert centre.x() + radius <= figure.width()
+
+
+@pytest.mark.parametrize("palm", ["front-palm-left", "front-palm-right"])
+def test_the_ring_around_a_hand_is_whole_at_the_largest_text(window: MainWindow, palm: str) -> None:
+    # Walk 18: kneading a palm at 1024x700 and the largest text, the ring round the hand was
+    # cut by the figure's side edge, and the side's letter was gone.
+    window.flow.command(PlayerCommand.STOP)
+    window.flow.actions.set_text_scale(TEXT_SCALES["extra_large"])
+    assert window.flow.start_technique("kneading", palm)
+    room = _room(window)
+    figure = room.figure
+    assert figure is not None
+    rect = figure.region_rect(palm)
+    radius = max(rect.width(), rect.height()) / 2 + RING_PX
+    centre = rect.center()
+    assert centre.x() - radius >= 0, (centre.x(), radius)
+    assert centre.x() + radius <= figure.width(), (centre.x(), radius, figure.width())

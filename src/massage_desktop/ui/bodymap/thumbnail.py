@@ -22,6 +22,11 @@ _MARGIN = 0.03  # of the figure's height, around it
 SMALL_PX = 18.0
 """A highlighted region narrower than this on screen (a finger) also gets a ring around it."""
 RING_PX = 16.0  # the ring's radius beyond the region's centre: seen from two metres
+_TOP = 2.0
+"""Room above the hair."""
+_AROUND = RING_PX + 2.0
+"""Room below the feet and beside the hands for the ring around a foot or a hand: cut by the
+figure's bottom edge (walk 16, room mode at 1024x700) and its side edge (walk 18)."""
 
 
 class RegionThumbnail(QWidget):
@@ -114,7 +119,11 @@ class RegionThumbnail(QWidget):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: D102 - QWidget API
-        return round(width * self.aspect())
+        return round(max(1.0, width - 2 * _AROUND) * self.aspect() + _TOP + _AROUND)
+
+    def width_for_height(self, height: int) -> int:
+        """The width that draws the figure ``height`` high, with room for the rings around it."""
+        return round(max(1.0, height - _TOP - _AROUND) / self.aspect() + 2 * _AROUND)
 
     def sizeHint(self) -> QSize:  # noqa: D102 - QWidget API
         return QSize(120, self.heightForWidth(120))
@@ -127,13 +136,11 @@ class RegionThumbnail(QWidget):
         body = self._bodies[self._view]
         if body.width() <= 0 or body.height() <= 0 or self.width() <= 0:
             return QTransform()
-        # Room below the feet for the ring around a foot (it was cut in half at the bottom
-        # edge: walk 16, room mode at 1024x700), and a little above the hair.
-        top, bottom = 2.0, RING_PX + 2.0
-        height = max(1.0, self.height() - top - bottom)
-        scale = min(self.width() / body.width(), height / body.height())
+        height = max(1.0, self.height() - _TOP - _AROUND)
+        width = max(1.0, self.width() - 2 * _AROUND)
+        scale = min(width / body.width(), height / body.height())
         dx = self.width() / 2 - body.center().x() * scale
-        dy = top + height / 2 - body.center().y() * scale
+        dy = _TOP + height / 2 - body.center().y() * scale
         return QTransform(scale, 0.0, 0.0, scale, dx, dy)
 
     def region_rect(self, region_id: str) -> QRectF:

@@ -303,7 +303,7 @@ class RoomWindow(QWidget):
             return
         row = self._row.geometry().height()
         height = round(row * FIGURE_SHARE)
-        width = round(height / self.figure.aspect())
+        width = self.figure.width_for_height(height)
         place = self.place.width()
         cap = int(self.width() * PLACE_SHARE)
         fit_place(self.place, width, cap)
@@ -320,7 +320,7 @@ class RoomWindow(QWidget):
             below = self.place.heightForWidth(wide) + _PLACE_GAP
             if height + below > row:
                 height = max(row // 3, row - below)
-                width = round(height / self.figure.aspect())
+                width = self.figure.width_for_height(height)
         changed = self.figure.size() != QSize(width, height) or self.place.width() != place
         if self.figure.size() != QSize(width, height):
             self.figure.setFixedSize(width, height)
