@@ -7,7 +7,7 @@ every widget pixel by rendering each region in its own colour.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -15,12 +15,14 @@ import yaml
 from PySide6.QtCore import QByteArray, QSize, Qt
 from PySide6.QtGui import QImage, QPainter, QTransform
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from tests.ui.pixels import PixelReference
 
 from massage_desktop.domain.content import Region
 from massage_desktop.domain.enums import Side, View
 from massage_desktop.ui.bodymap import BodyMapWidget
+from massage_desktop.ui.theme import apply_theme
 
 DATA = Path(__file__).parent / "data"
 REPO = Path(__file__).resolve().parents[2]
@@ -161,3 +163,13 @@ def reference_labels() -> Labels:
         return PixelReference(names, width)
 
     return labels_for
+
+
+@pytest.fixture(params=("light", "dark"))
+def theme(request: pytest.FixtureRequest) -> Iterator[str]:
+    """The app in the light or the dark theme, back to light afterwards."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, request.param)
+    yield request.param
+    apply_theme(app, "light")

@@ -6,23 +6,10 @@ label stayed in full black and it looked as if it could still be pressed.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QToolButton
+from PySide6.QtWidgets import QToolButton
 from pytestqt.qtbot import QtBot
-
-from massage_desktop.ui.theme import apply_theme
-
-
-@pytest.fixture(params=("light", "dark"))
-def theme(request: pytest.FixtureRequest) -> Iterator[str]:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    apply_theme(app, request.param)
-    yield request.param
-    apply_theme(app, "light")
 
 
 def _ink(image: QImage, theme: str) -> float:

@@ -6,8 +6,6 @@ Walk 9 (P3-b): on the Welcome the focused primary "Next" had a dark edge and the
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
@@ -28,17 +26,6 @@ from massage_desktop.ui.design.focus_ring import (
 from massage_desktop.ui.design.screen import DesignedDialog
 from massage_desktop.ui.design.tokens import colours, contrast
 from massage_desktop.ui.safety import FirstRunDialog
-from massage_desktop.ui.theme import apply_theme
-
-
-@pytest.fixture(params=("light", "dark"))
-def theme(request: pytest.FixtureRequest) -> Iterator[str]:
-    """The app in the light or the dark theme with the focus ring, back to light afterwards."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    apply_theme(app, request.param)
-    yield request.param
-    apply_theme(app, "light")
 
 
 @pytest.fixture

@@ -6,8 +6,6 @@ own on the condition chips, the guide's cards and the body map.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPalette
@@ -28,19 +26,7 @@ from pytestqt.qtbot import QtBot
 from massage_desktop.ui.bodymap.highlights import paint_focus_ring
 from massage_desktop.ui.bodymap.palette import MapColours
 from massage_desktop.ui.guide.cards import draw_card
-from massage_desktop.ui.theme import apply_theme
 
-THEMES = ("light", "dark")
-
-
-@pytest.fixture(params=THEMES)
-def theme(request: pytest.FixtureRequest) -> Iterator[str]:
-    """The app in the light or the dark theme, back to light afterwards."""
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    apply_theme(app, request.param)
-    yield request.param
-    apply_theme(app, "light")
 
 
 def _blank(width: int, height: int) -> QImage:
