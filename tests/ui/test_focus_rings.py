@@ -28,7 +28,6 @@ from massage_desktop.ui.bodymap.palette import MapColours
 from massage_desktop.ui.guide.cards import draw_card
 
 
-
 def _blank(width: int, height: int) -> QImage:
     image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
