@@ -73,3 +73,28 @@ def test_a_whole_session_asks_about_every_place(catalog: Catalog) -> None:
         if session.phase is SessionPhase.REPS:
             session.done()
     assert reached_places(catalog, keys, session) == keys
+
+
+def test_warming_the_hands_on_its_own_reaches_the_hands_it_asked_about(
+    catalog: Catalog,
+) -> None:
+    """Warming the hands on its own reaches the palm it rated before (walk 18).
+
+    Started from the left palm and done to its end, it was summed up as "not reached today,
+    rated before" with no question after: its steps record no region (a warming step in a
+    routine massages nobody), while on its own it is what was rated.
+    """
+    clock = ManualClock()
+    plan = build_plan(catalog, catalog.techniques["warm-hands"], focus="front-palm-left")
+    session = Session(
+        plan, InMemoryRecorder(), clock=clock, wall=clock.wall, timing=Timing(get_ready_s=1)
+    )
+    session.start()
+    keys = rated_places(catalog, plan, "front-palm-left")
+    assert "front-palm-left" in keys
+    while session.current is not None:
+        clock.advance(30.0)
+        session.update()
+        if session.phase is SessionPhase.REPS:
+            session.done()
+    assert reached_places(catalog, keys, session) == keys

@@ -206,6 +206,15 @@ def reached_places(catalog: Catalog, keys: list[str], session: SessionView) -> l
     step in progress included.
     """
     regions = {r for record in session.records if record.actual_s > 0 for r in record.region_ids}
+    if session.plan.kind == "technique":
+        # A warming step records no region (in a routine it massages nobody), but started on
+        # its own it is what was rated (``worked_entries``): warming the hands to the end was
+        # summed up as "not reached today" for the palm asked about before (walk 18).
+        entries = {e.index: e for e in session.plan.entries}
+        for record in session.records:
+            entry = entries.get(record.position)
+            if record.actual_s > 0 and entry is not None and entry.prepares:
+                regions.update(entry.region_ids)
     entry = session.current
     if entry is not None and session.phase in WORK and session.elapsed_s() > 0:
         regions.update(entry.region_ids)
