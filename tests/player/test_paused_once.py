@@ -86,3 +86,18 @@ def test_the_paused_ring_keeps_its_arc_dimmed(window: MainWindow, clock: ManualC
 
 def _distance(a: QColor, b: QColor) -> float:
     return math.dist((a.red(), a.green(), a.blue()), (b.red(), b.green(), b.blue()))
+
+
+def test_paused_in_a_get_ready_still_says_get_ready(window: MainWindow, clock: ManualClock) -> None:
+    """Walk 17: paused in a get-ready, "Get ready" went and "0:09" read as the step's time."""
+    window.select_region("front-knee-left")
+    assert window.flow.start_routine("knee-care")
+    controller = window.flow.controller
+    assert controller is not None
+    assert controller.session.phase is SessionPhase.GET_READY
+    window.flow.command(PlayerCommand.PAUSE)
+    QApplication.processEvents()
+    player = window.player
+    words = _words(player, player.ring)
+    assert "Get ready" in words, words
+    assert sum("paused" in word.lower() for word in words) == 1, words

@@ -139,13 +139,11 @@ class PlayerPanel(QWidget):
         heading.addWidget(self.title, 1)
         heading.addWidget(self.progress_text, 0, Qt.AlignmentFlag.AlignRight)
         cue_column = QVBoxLayout()
-        # While paused, "Paused" floats over the ring (``place_over_ring``) and the phase
-        # line, hidden, keeps its room: the badge in the phase's place, taller than it,
-        # pushed the instruction down and made it wrap anew (walk 8, finding 10); a place
-        # kept for the badge took the instruction's height at the extra-large text size.
-        policy = self.phase.sizePolicy()
-        policy.setRetainSizeWhenHidden(True)
-        self.phase.setSizePolicy(policy)
+        # While paused, "Paused" floats over the ring (``place_over_ring``): the badge in the
+        # phase's place, taller than it, pushed the instruction down and made it wrap anew
+        # (walk 8, finding 10); a place kept for the badge took the instruction's height at
+        # the extra-large text size. The phase line stays: hidden while paused, a get-ready's
+        # "0:09" read as the time of a "1 min a side" step (walk 17).
         # The page ("1/2") and "More…" share the phase's line: on a line of their own under
         # the instruction they took its height, which at the extra-large text size left it
         # only 8 % larger than at the normal size (walk 8).
@@ -219,7 +217,6 @@ class PlayerPanel(QWidget):
         self._shown = display
         self.paused.setVisible(display.paused)
         place_over_ring(self.paused, self.ring)
-        self.phase.setVisible(not display.paused)
         self.ring.set_paused(display.paused)
         self.technique.setText(display.technique)
         self.phase.setText(display.phase)
