@@ -103,11 +103,6 @@ def build_plan(
         region = catalog.regions.get(focus) if focus is not None else None
         if region is not None:
             pieces = [narrowed(catalog, e, region.id) for e in pieces]
-            # The warnings of the part worked, as a routine's step on it has: kneading started
-            # from a palm warned of the spine, oily feet and a blood clot (walk 18).
-            pieces = [
-                replace(e, warnings=_warnings(catalog, subject, list(e.region_ids))) for e in pieces
-            ]
         raw.extend(in_side_order(pieces, side_of(region.id) if region is not None else None))
         kind: Literal["technique", "routine"] = "technique"
         title = subject.title
@@ -138,6 +133,12 @@ def build_plan(
             index=index,
             blocked_reason=_reason_for(entry, reasons),
             switches=is_switch(raw[:index], entry),
+            # Worked out for the regions the entry ends with, after a focus or a side narrowed
+            # them: kneading started from a palm kept all 38 regions' warnings, the spine's,
+            # oily feet's and a blood clot's among them (walk 18).
+            warnings=_warnings(
+                catalog, catalog.techniques[entry.technique_id], list(entry.region_ids)
+            ),
             areas=tuple(
                 dict.fromkeys(
                     catalog.regions[r].area for r in entry.region_ids if r in catalog.regions
@@ -204,7 +205,6 @@ def _technique_entries(
             else step.number_source,
             stroke=step.stroke,
             tempo_bpm=step.tempo_bpm,
-            warnings=_warnings(catalog, technique, regions),
             note=item.note if item is not None else None,
             reading_words=_reading_words(catalog, technique, step_index),
             prepares=technique.phase is Phase.PREPARE,
