@@ -18,6 +18,7 @@ from massage_desktop.domain.enums import Side
 from massage_desktop.domain.history import Outcome, SessionRecord, StepRecord, StepStatus
 from massage_desktop.storage.history import HistoryStore
 from massage_desktop.storage.settings import TEXT_SCALES
+from massage_desktop.ui.design.tokens import S
 from massage_desktop.ui.history import HistoryWindow, day_totals, wording
 
 MakeSession = Callable[..., SessionRecord]
@@ -502,3 +503,20 @@ def test_no_two_controls_share_an_alt_letter_with_a_session_shown(
     window.details.deleteRequested.emit("a")  # the Undo bar shows too
     assert window.undo_bar.isVisible()
     assert not clashes(widget_texts(window)), clashes(widget_texts(window))
+
+
+def test_each_filter_label_keeps_a_gap_before_its_box(make_window: WindowFactory) -> None:
+    """The label "Technique:" touched its box at the large text size (walk 17)."""
+    window = make_window()
+    window.resize(1024, 700)
+    window.set_text_scale(TEXT_SCALES["large"])
+    QApplication.processEvents()
+    for label in window.sessions.filters.findChildren(QLabel):
+        box = label.buddy()
+        if box is None or not label.isVisible():
+            continue
+        right = label.mapTo(
+            window, label.rect().topLeft()
+        ).x() + label.fontMetrics().horizontalAdvance(label.text().replace("&", ""))
+        left = box.mapTo(window, box.rect().topLeft()).x()
+        assert left - right >= S, (label.text(), left - right)

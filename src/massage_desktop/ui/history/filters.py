@@ -20,6 +20,7 @@ from massage_desktop.domain.enums import View
 from massage_desktop.domain.history import Outcome
 from massage_desktop.storage.listing import SessionFilter
 from massage_desktop.ui.design.combo import QuietComboBox
+from massage_desktop.ui.design.tokens import S
 from massage_desktop.ui.history import wording
 from massage_desktop.ui.i18n import fill
 
@@ -100,6 +101,9 @@ class FilterBar(QWidget):
     def _build_layout(self) -> None:
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
+        # The style's few pixels left "Technique:" touching its box at the large text size
+        # (walk 17): a gap of the design's spacing between each label and its box.
+        form.setHorizontalSpacing(S)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for text, box, name in (
             (
